@@ -1,0 +1,87 @@
+/**
+ * Wires one Copydesk instance: storage, rooms, the /collab transport, the HTTP API and socket.io
+ * on one http.Server. `main.ts` runs it as the process; tests start it on port 0.
+ */
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { Server as SocketIOServer } from 'socket.io';
+import type { Config } from './config';
+import type { Storage } from './storage/types';
+import { openSqliteStorage } from './storage/sqlite';
+import { RoomManager } from './collab/rooms';
+import { CollabTransport } from './collab/ws-transport';
+import { ArticleService } from './articles/service';
+import { createHttpApp } from './http/app';
+
+export type Copydesk = {
+  server: http.Server;
+  storage: Storage;
+  rooms: RoomManager;
+  collab: CollabTransport;
+  io: SocketIOServer;
+  /** Starts listening; resolves with the bound address (port 0 picks a free port). */
+  listen(): Promise<AddressInfo>;
+  /** Stops accepting, closes every socket, stores every loaded article, closes storage. */
+  close(): Promise<void>;
+};
+
+/** Where the built browser app lives, relative to this file in both `server/` (tsx) and `dist/server/`. */
+export function defaultClientDir(): string {
+  const root = path.resolve(__dirname, '..');
+  return path.basename(root) === 'dist' ? path.join(root, 'client') : path.join(root, 'dist', 'client');
+}
+
+export function createCopydesk(config: Config, logger: Logger): Copydesk {
+  const storage = openSqliteStorage(config.sqliteFile);
+  const rooms = new RoomManager({
+    storage,
+    logger,
+    compactThreshold: config.compactThreshold,
+    unloadGraceMs: config.roomUnloadGraceMs,
+  });
+  const collab = new CollabTransport({
+    rooms,
+    articles: storage,
+    logger,
+    maxMessageBytes: config.maxMessageBytes,
+    maxQueuedFrames: config.maxQueuedFrames,
+  });
+  const articles = new ArticleService(storage, rooms);
+  const app = createHttpApp({ articles, logger, maxBodyBytes: config.maxBodyBytes, clientDir: defaultClientDir() });
+  const server = http.createServer(app);
+  // socket.io serves /socket.io/ (namespace /desk); every other upgrade path is ours to route.
+  const io = new SocketIOServer(server, { destroyUpgrade: false, maxHttpBufferSize: config.maxBodyBytes });
+
+  server.on('upgrade', (req, socket, head) => {
+    if (collab.handles(req)) return collab.upgrade(req, socket, head);
+    if ((req.url ?? '').startsWith('/socket.io/')) return; // engine.io handles it
+    socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+  });
+
+  let closing: Promise<void> | null = null;
+  return {
+    server,
+    storage,
+    rooms,
+    collab,
+    io,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.port, config.host, () => resolve(server.address() as AddressInfo));
+      }),
+    close: () =>
+      (closing ??= (async () => {
+        const stopped = new Promise<void>((r) => server.close(() => r()));
+        collab.closeAll();
+        await new Promise<void>((r) => io.close(() => r()));
+        await rooms.closeAll();
+        server.closeAllConnections();
+        await stopped;
+        await storage.close();
+        logger.info('stopped');
+      })()),
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * One client socket on one room. Decodes each frame, refuses bad ones by closing this socket alone
+ * with a catalogued code, and hands good ones to the room's queue in arrival order.
+ */
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type { Logger } from 'pino';
+import { CloseCode } from '../../shared/errors';
+import { decodeMessage, encodeAwareness, encodeSyncStep2, type IncomingMessage } from './protocol';
+import type { Room } from './room';
+import type { Origin } from './origin';
+
+/** What a connection needs from its transport; `ws` is adapted to this in ws-transport.ts. */
+export interface CollabSocket {
+  send(frame: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
+export type ConnectionOptions = {
+  logger: Logger;
+  /** False for roles that may read but not edit: their document updates are dropped. */
+  canWrite: boolean;
+  /** Frames of this connection queued but not yet handled; past it the socket is closed (4429). */
+  maxQueuedFrames: number;
+};
+
+export class Connection {
+  private readonly origin: Origin = { kind: 'client', connection: this };
+  /** Awareness client ids announced by this connection; removed for everyone when it closes. */
+  private readonly awarenessIds = new Set<number>();
+  private queued = 0;
+  private closed = false;
+
+  constructor(
+    private readonly socket: CollabSocket,
+    readonly room: Room,
+    private readonly opts: ConnectionOptions,
+  ) {}
+
+  get isOpen(): boolean {
+    return !this.closed;
+  }
+
+  send(frame: Uint8Array): void {
+    if (!this.closed) this.socket.send(frame);
+  }
+
+  /** Handles one frame from the client. Never throws. */
+  receive(frame: Uint8Array): void {
+    if (this.closed) return;
+    const decoded = decodeMessage(frame);
+    if (!decoded.ok) return this.close(CloseCode.malformed, decoded.error.message);
+    if (this.queued >= this.opts.maxQueuedFrames) return this.close(CloseCode.rateLimited, 'too many queued messages');
+    this.queued++;
+    this.room
+      .run(() => this.handle(decoded.value))
+      .catch((e: Error) => {
+        this.opts.logger.warn({ err: e, articleId: this.room.articleId }, 'collab message failed');
+        this.close(CloseCode.malformed, 'message could not be applied');
+      })
+      .finally(() => this.queued--);
+  }
+
+  /** Runs inside the room's queue. */
+  private handle(msg: IncomingMessage): void {
+    if (this.closed) return;
+    switch (msg.type) {
+      case 'sync-step-1':
+        this.send(encodeSyncStep2(this.room.doc, msg.stateVector));
+        return;
+      case 'sync-step-2':
+      case 'update':
+        if (!this.opts.canWrite) return; // read-only roles: dropped, never applied
+        Y.applyUpdate(this.room.doc, msg.update, this.origin);
+        return;
+      case 'awareness':
+        awarenessProtocol.applyAwarenessUpdate(this.room.awareness, msg.update, this.origin);
+        return;
+      case 'query-awareness': {
+        const ids = Array.from(this.room.awareness.getStates().keys());
+        if (ids.length > 0) this.send(encodeAwareness(this.room.awareness, ids));
+        return;
+      }
+      default: {
+        const unreachable: never = msg;
+        throw new Error(`unhandled message ${JSON.stringify(unreachable)}`);
+      }
+    }
+  }
+
+  /** Called by the room when this connection's awareness update added or removed client ids. */
+  trackAwareness(added: number[], removed: number[]): void {
+    for (const id of added) this.awarenessIds.add(id);
+    for (const id of removed) this.awarenessIds.delete(id);
+  }
+
+  /** Closes the socket (if still open) and leaves the room. Idempotent. */
+  close(code: number = CloseCode.normal, reason = ''): void {
+    if (!this.closed) {
+      this.closed = true;
+      this.socket.close(code, reason.slice(0, 120));
+    }
+    this.detach();
+  }
+
+  /** The transport reports the socket closed. */
+  onSocketClosed(): void {
+    this.closed = true;
+    this.detach();
+  }
+
+  private detach(): void {
+    this.room.leave(this, Array.from(this.awarenessIds));
+    this.awarenessIds.clear();
+  }
+}

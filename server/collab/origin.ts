@@ -1,0 +1,32 @@
+/**
+ * Yjs transaction origins. Every change to a room's Y.Doc is made with one of these, and the origin
+ * decides what happens next: `client` updates are stored, relayed to everyone but their author and
+ * checked by the guard; `load` (state read from storage) is neither stored nor relayed.
+ */
+import type { Connection } from './connection';
+
+export type Origin =
+  | { kind: 'client'; connection: Connection }
+  | { kind: 'server-guard' }
+  | { kind: 'redis' }
+  | { kind: 'import' }
+  | { kind: 'restore' }
+  | { kind: 'load' };
+
+export type OriginKind = Origin['kind'];
+
+const kinds: ReadonlySet<string> = new Set<OriginKind>(['client', 'server-guard', 'redis', 'import', 'restore', 'load']);
+
+export function isOrigin(value: unknown): value is Origin {
+  return typeof value === 'object' && value !== null && kinds.has((value as { kind?: unknown }).kind as string);
+}
+
+/** The connection that made a change, when a client made it. */
+export function connectionOf(origin: unknown): Connection | null {
+  return isOrigin(origin) && origin.kind === 'client' ? origin.connection : null;
+}
+
+/** Fixed origins that carry no data: one object each, so identity comparisons work. */
+export const LOAD_ORIGIN: Origin = Object.freeze({ kind: 'load' });
+export const IMPORT_ORIGIN: Origin = Object.freeze({ kind: 'import' });
+export const GUARD_ORIGIN: Origin = Object.freeze({ kind: 'server-guard' });

@@ -1,0 +1,119 @@
+/**
+ * The y-websocket wire format, decoded strictly and encoded for sending. Pure: no sockets, no rooms.
+ *
+ * A frame is `varUint messageType` followed by the payload:
+ *   0 sync      → `varUint syncType` (0 step 1 | 1 step 2 | 2 update) + `varUint8Array`
+ *   1 awareness → `varUint8Array` awareness update
+ *   3 query-awareness → nothing
+ * (2 = auth is server → client only and is refused when received.)
+ * Every frame must be consumed exactly; anything else is `malformed`.
+ */
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { err, ok, type Result } from '../../shared/result';
+import { ErrorCode } from '../../shared/errors';
+
+export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
+export const SyncType = { step1: 0, step2: 1, update: 2 } as const;
+
+/** A decoded client frame. `update` payloads have been checked to decode as Yjs v1 updates. */
+export type IncomingMessage =
+  | { type: 'sync-step-1'; stateVector: Uint8Array }
+  | { type: 'sync-step-2'; update: Uint8Array }
+  | { type: 'update'; update: Uint8Array }
+  | { type: 'awareness'; update: Uint8Array; entries: AwarenessEntry[] }
+  | { type: 'query-awareness' };
+
+/** One entry of an awareness update; `state` null means the client left. */
+export type AwarenessEntry = { clientId: number; clock: number; state: unknown };
+
+function malformed(message: string): Result<never> {
+  return err(ErrorCode.validation, message);
+}
+
+/** Decodes one frame; never throws. */
+export function decodeMessage(frame: Uint8Array): Result<IncomingMessage> {
+  let msg: IncomingMessage;
+  try {
+    const decoder = decoding.createDecoder(frame);
+    const messageType = decoding.readVarUint(decoder);
+    switch (messageType) {
+      case MessageType.sync: {
+        const syncType = decoding.readVarUint(decoder);
+        const payload = decoding.readVarUint8Array(decoder);
+        if (syncType === SyncType.step1) {
+          Y.decodeStateVector(payload);
+          msg = { type: 'sync-step-1', stateVector: payload };
+        } else if (syncType === SyncType.step2 || syncType === SyncType.update) {
+          Y.decodeUpdate(payload);
+          msg = { type: syncType === SyncType.step2 ? 'sync-step-2' : 'update', update: payload };
+        } else {
+          return malformed(`unknown sync message type ${syncType}`);
+        }
+        break;
+      }
+      case MessageType.awareness: {
+        const update = decoding.readVarUint8Array(decoder);
+        msg = { type: 'awareness', update, entries: decodeAwarenessEntries(update) };
+        break;
+      }
+      case MessageType.queryAwareness:
+        msg = { type: 'query-awareness' };
+        break;
+      default:
+        return malformed(`unknown message type ${messageType}`);
+    }
+    if (decoding.hasContent(decoder)) return malformed('trailing bytes after message');
+  } catch (e) {
+    return malformed(`undecodable frame: ${(e as Error).message}`);
+  }
+  return ok(msg);
+}
+
+/** Decodes an awareness update completely (so a bad one is refused before any entry is applied). */
+function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  const entries: AwarenessEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const state: unknown = JSON.parse(decoding.readVarString(decoder));
+    entries.push({ clientId, clock, state });
+  }
+  if (decoding.hasContent(decoder)) throw new Error('trailing bytes in awareness update');
+  return entries;
+}
+
+export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MessageType.sync);
+  encoding.writeVarUint(e, SyncType.step1);
+  encoding.writeVarUint8Array(e, Y.encodeStateVector(doc));
+  return encoding.toUint8Array(e);
+}
+
+export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MessageType.sync);
+  encoding.writeVarUint(e, SyncType.step2);
+  encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(doc, stateVector));
+  return encoding.toUint8Array(e);
+}
+
+export function encodeUpdate(update: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MessageType.sync);
+  encoding.writeVarUint(e, SyncType.update);
+  encoding.writeVarUint8Array(e, update);
+  return encoding.toUint8Array(e);
+}
+
+export function encodeAwareness(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MessageType.awareness);
+  encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
+  return encoding.toUint8Array(e);
+}

@@ -1,0 +1,117 @@
+/**
+ * The open rooms of this process: loads an article's room on first use, shares it between
+ * connections and unloads it `unloadGraceMs` after its last connection left (state already stored;
+ * the log is compacted on the way out).
+ */
+import * as Y from 'yjs';
+import type { Logger } from 'pino';
+import type { ArticleStore, UpdateLogStore } from '../storage/types';
+import { Room } from './room';
+import { LOAD_ORIGIN } from './origin';
+
+export type RoomManagerOptions = {
+  storage: UpdateLogStore & ArticleStore;
+  logger: Logger;
+  compactThreshold: number;
+  /** How long an article with no connections stays loaded (ms), so a quick reconnect is cheap. */
+  unloadGraceMs: number;
+};
+
+export class RoomManager {
+  private readonly rooms = new Map<string, Promise<Room>>();
+  /** Rooms being unloaded: a new open waits for the old room to finish. */
+  private readonly closing = new Map<string, Promise<void>>();
+  private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(private readonly opts: RoomManagerOptions) {}
+
+  /** The loaded room of an article known to exist, loading it if needed. */
+  async open(articleId: string): Promise<Room> {
+    this.cancelIdle(articleId);
+    let room = this.rooms.get(articleId);
+    if (!room) {
+      room = (this.closing.get(articleId) ?? Promise.resolve()).then(() =>
+        Room.load(articleId, {
+          storage: this.opts.storage,
+          logger: this.opts.logger,
+          compactThreshold: this.opts.compactThreshold,
+          onEmpty: (r) => this.scheduleUnload(r),
+        }),
+      );
+      this.rooms.set(articleId, room);
+      room.catch(() => this.rooms.delete(articleId));
+    }
+    return room;
+  }
+
+  /** True when the article's room is in memory. */
+  isLoaded(articleId: string): boolean {
+    return this.rooms.has(articleId);
+  }
+
+  get loadedCount(): number {
+    return this.rooms.size;
+  }
+
+  /**
+   * Runs `read` on the article's current document: the live room's (after its queued changes are
+   * stored) or, when it is not loaded, a document built from storage and then discarded.
+   */
+  async read<T>(articleId: string, read: (doc: Y.Doc) => T): Promise<T> {
+    const room = this.rooms.get(articleId);
+    if (room) {
+      const r = await room;
+      return r.run(() => read(r.doc));
+    }
+    await this.closing.get(articleId);
+    const doc = new Y.Doc();
+    try {
+      const updates = await this.opts.storage.loadUpdates(articleId);
+      if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates), LOAD_ORIGIN);
+      return read(doc);
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /** For a caller that opened a room but will not join it: lets an empty room unload. */
+  releaseIfEmpty(room: Room): void {
+    if (room.size === 0) this.scheduleUnload(room);
+  }
+
+  /** Stores and unloads every room (shutdown). */
+  async closeAll(): Promise<void> {
+    for (const t of this.idleTimers.values()) clearTimeout(t);
+    this.idleTimers.clear();
+    await Promise.all(Array.from(this.rooms.keys(), (id) => this.unload(id)));
+  }
+
+  private scheduleUnload(room: Room): void {
+    this.cancelIdle(room.articleId);
+    const timer = setTimeout(() => {
+      this.idleTimers.delete(room.articleId);
+      if (room.size === 0) void this.unload(room.articleId);
+    }, this.opts.unloadGraceMs);
+    timer.unref();
+    this.idleTimers.set(room.articleId, timer);
+  }
+
+  private cancelIdle(articleId: string): void {
+    const t = this.idleTimers.get(articleId);
+    if (t) clearTimeout(t);
+    this.idleTimers.delete(articleId);
+  }
+
+  private async unload(articleId: string): Promise<void> {
+    const pending = this.rooms.get(articleId);
+    if (!pending) return;
+    this.rooms.delete(articleId);
+    const done = pending
+      .then((room) => room.close())
+      .catch((e: Error) => this.opts.logger.error({ err: e, articleId }, 'unloading a room failed'))
+      .finally(() => this.closing.delete(articleId));
+    this.closing.set(articleId, done);
+    await done;
+    this.opts.logger.debug({ articleId }, 'room unloaded');
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Serves `/collab/<articleId>` WebSocket upgrades with `ws` and adapts each socket to a Connection.
+ * This is the only collab module that knows about `ws` or HTTP.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, WebSocket, type RawData } from 'ws';
+import type { Logger } from 'pino';
+import { CloseCode } from '../../shared/errors';
+import { ARTICLE_ID_PATTERN } from '../../shared/layout';
+import type { ArticleStore } from '../storage/types';
+import { Connection, type CollabSocket } from './connection';
+import type { RoomManager } from './rooms';
+
+export const COLLAB_PATH_PREFIX = '/collab/';
+
+export type CollabTransportOptions = {
+  rooms: RoomManager;
+  articles: ArticleStore;
+  logger: Logger;
+  /** Largest accepted frame (bytes); a bigger one closes that socket with 1009. */
+  maxMessageBytes: number;
+  maxQueuedFrames: number;
+};
+
+export class CollabTransport {
+  private readonly wss: WebSocketServer;
+  private readonly sockets = new Set<WebSocket>();
+
+  constructor(private readonly opts: CollabTransportOptions) {
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: opts.maxMessageBytes });
+  }
+
+  /** True when this transport serves the request's path. */
+  handles(req: IncomingMessage): boolean {
+    return (req.url ?? '').startsWith(COLLAB_PATH_PREFIX);
+  }
+
+  /** Completes the upgrade, then admits the socket to its article or closes it with a catalogued code. */
+  upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      this.sockets.add(ws);
+      ws.on('close', () => this.sockets.delete(ws));
+      void this.admit(ws, req).catch((e: Error) => {
+        this.opts.logger.error({ err: e }, 'admitting a collab socket failed');
+        ws.close(CloseCode.internalError, 'internal error');
+      });
+    });
+  }
+
+  get openSockets(): number {
+    return this.sockets.size;
+  }
+
+  /** Closes every socket with 1001 (shutdown). */
+  closeAll(): void {
+    for (const ws of this.sockets) ws.close(CloseCode.goingAway, 'server shutting down');
+    this.wss.close();
+  }
+
+  private async admit(ws: WebSocket, req: IncomingMessage): Promise<void> {
+    const { logger, rooms, articles, maxQueuedFrames } = this.opts;
+    // Frames that arrive while the room loads wait here, bounded like the connection's own queue.
+    const early: Uint8Array[] = [];
+    let conn: Connection | null = null;
+    let failed = false;
+    ws.on('error', (e) => logger.debug({ err: e }, 'collab socket error'));
+    ws.on('message', (data: RawData, isBinary: boolean) => {
+      if (failed) return;
+      if (!isBinary) {
+        failed = true;
+        return ws.close(CloseCode.malformed, 'text frames are not part of the protocol');
+      }
+      const frame = toUint8Array(data);
+      if (conn) return conn.receive(frame);
+      if (early.length >= maxQueuedFrames) {
+        failed = true;
+        return ws.close(CloseCode.rateLimited, 'too many messages before sync');
+      }
+      early.push(frame);
+    });
+    ws.on('close', () => conn?.onSocketClosed());
+
+    const articleId = parseArticleId(req.url ?? '');
+    if (!articleId || !(await articles.getArticle(articleId))) {
+      return ws.close(CloseCode.unknownArticle, 'unknown article');
+    }
+    const room = await rooms.open(articleId);
+    if (ws.readyState !== WebSocket.OPEN || failed) {
+      rooms.releaseIfEmpty(room);
+      return;
+    }
+    conn = new Connection(adapt(ws), room, { logger, canWrite: true, maxQueuedFrames });
+    void room.join(conn);
+    for (const frame of early.splice(0)) conn.receive(frame);
+  }
+}
+
+/** The article id of `/collab/<id>[?query]`, or null when the path is not exactly that. */
+export function parseArticleId(url: string): string | null {
+  const path = url.split('?')[0];
+  if (!path.startsWith(COLLAB_PATH_PREFIX)) return null;
+  const id = path.slice(COLLAB_PATH_PREFIX.length);
+  return ARTICLE_ID_PATTERN.test(id) ? id : null;
+}
+
+function toUint8Array(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+function adapt(ws: WebSocket): CollabSocket {
+  return {
+    send(frame) {
+      if (ws.readyState === WebSocket.OPEN) ws.send(frame, { binary: true });
+    },
+    close(code, reason) {
+      if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) ws.close(code, reason);
+    },
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Configuration from the environment. Every variable is documented in README.md (config table) and
+ * .env.example; a bad value gives one clear line naming the variable, and the process does not start.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const int = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
+const schema = z.object({
+  PORT: int(0, 65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().default('development'),
+  MAX_MESSAGE_BYTES: int(1024, 64 * 1024 * 1024).default(8 * 1024 * 1024),
+  MAX_BODY_BYTES: int(1024, 64 * 1024 * 1024).default(1024 * 1024),
+  MAX_QUEUED_FRAMES: int(1, 100_000).default(1000),
+  COMPACT_THRESHOLD: int(2, 1_000_000).default(500),
+  ROOM_UNLOAD_GRACE_MS: int(0, 3_600_000).default(30_000),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** The SQLite file, `<DATA_DIR>/copydesk.sqlite`. */
+  sqliteFile: string;
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  production: boolean;
+  maxMessageBytes: number;
+  maxBodyBytes: number;
+  maxQueuedFrames: number;
+  compactThreshold: number;
+  roomUnloadGraceMs: number;
+};
+
+/** Reads the config; on bad values returns one message per variable instead. */
+export function loadConfig(env: NodeJS.ProcessEnv): { ok: true; config: Config } | { ok: false; errors: string[] } {
+  const raw: Record<string, string> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const v = env[key];
+    if (v !== undefined && v !== '') raw[key] = v;
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((i) => `${String(i.path[0])}=${JSON.stringify(raw[String(i.path[0])])}: ${i.message}`),
+    };
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    ok: true,
+    config: {
+      port: e.PORT,
+      host: e.HOST,
+      dataDir,
+      sqliteFile: path.join(dataDir, 'copydesk.sqlite'),
+      logLevel: e.LOG_LEVEL,
+      production: e.NODE_ENV === 'production',
+      maxMessageBytes: e.MAX_MESSAGE_BYTES,
+      maxBodyBytes: e.MAX_BODY_BYTES,
+      maxQueuedFrames: e.MAX_QUEUED_FRAMES,
+      compactThreshold: e.COMPACT_THRESHOLD,
+      roomUnloadGraceMs: e.ROOM_UNLOAD_GRACE_MS,
+    },
+  };
+}

@@ -1,0 +1,90 @@
+/** `/api/articles` routes. Bodies and queries are validated here with zod; the service trusts them. */
+import { Router, type Request } from 'express';
+import { z } from 'zod';
+import { ErrorCode } from '../../shared/errors';
+import { ARTICLE_ID_PATTERN } from '../../shared/layout';
+import type { ArticleService } from '../articles/service';
+import type { ArticleCursor } from '../storage/types';
+import { fromZod, HttpError, notFound } from './errors';
+
+/** Longest headline accepted (characters): a headline, not a paragraph. */
+export const MAX_HEADLINE_CHARS = 300;
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+const createBody = z.object({
+  headline: z.string().trim().min(1, 'must not be empty').max(MAX_HEADLINE_CHARS),
+  standfirst: z.string().max(2000).optional(),
+});
+
+const listQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+  cursor: z.string().optional(),
+});
+
+const exportQuery = z.object({ format: z.enum(['html', 'md', 'json']) });
+
+export function articlesRouter(articles: ArticleService): Router {
+  const router = Router();
+
+  router.post('/', async (req, res) => {
+    requireJson(req);
+    const body = createBody.safeParse(req.body ?? {});
+    if (!body.success) throw fromZod(body.error);
+    const record = await articles.create(body.data);
+    res.status(201).location(`/api/articles/${record.id}`).json(record);
+  });
+
+  router.get('/', async (req, res) => {
+    const q = listQuery.safeParse(req.query);
+    if (!q.success) throw fromZod(q.error);
+    const after = q.data.cursor === undefined ? undefined : decodeCursor(q.data.cursor);
+    const page = await articles.list(q.data.limit, after);
+    res.json({ articles: page.items, nextCursor: page.next ? encodeCursor(page.next) : null });
+  });
+
+  router.get('/:id', async (req, res) => {
+    const view = await articles.view(articleId(req));
+    if (!view) throw notFound('article');
+    res.json(view);
+  });
+
+  router.get('/:id/export', async (req, res) => {
+    const q = exportQuery.safeParse(req.query);
+    if (!q.success) throw fromZod(q.error);
+    const out = await articles.export(articleId(req), q.data.format);
+    if (!out) throw notFound('article');
+    res.type(out.contentType).send(out.body);
+  });
+
+  return router;
+}
+
+/** The `:id` parameter; a malformed id cannot name an article, so it is a 404 like an unknown one. */
+export function articleId(req: Request): string {
+  const id = String(req.params.id);
+  if (!ARTICLE_ID_PATTERN.test(id)) throw notFound('article');
+  return id;
+}
+
+function requireJson(req: Request): void {
+  if (!req.is('application/json')) {
+    throw new HttpError({ code: ErrorCode.unsupportedMediaType, message: 'send the body as application/json' });
+  }
+}
+
+function encodeCursor(c: ArticleCursor): string {
+  return Buffer.from(JSON.stringify([c.createdAt, c.id])).toString('base64url');
+}
+
+const cursorShape = z.tuple([z.string(), z.string()]);
+
+function decodeCursor(raw: string): ArticleCursor {
+  try {
+    const parsed = cursorShape.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
+    if (parsed.success) return { createdAt: parsed.data[0], id: parsed.data[1] };
+  } catch {
+    // fall through to the validation error
+  }
+  throw new HttpError({ code: ErrorCode.validation, message: 'cursor: not a cursor from this API', field: 'cursor' });
+}

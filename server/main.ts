@@ -1,0 +1,40 @@
+/** The process entry: `npm start` (built) or `npm run dev` (tsx). */
+import pino from 'pino';
+import { loadConfig } from './config';
+import { createCopydesk } from './app';
+
+async function main(): Promise<void> {
+  const loaded = loadConfig(process.env);
+  if (!loaded.ok) {
+    for (const line of loaded.errors) console.error(`copydesk: bad configuration: ${line}`);
+    process.exit(2);
+  }
+  const { config } = loaded;
+  const logger = pino({ level: config.logLevel, base: undefined });
+  const app = createCopydesk(config, logger);
+  const address = await app.listen();
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  logger.info({ port: address.port, dataDir: config.dataDir }, 'listening');
+  console.log(`Copydesk is running at http://${shownHost}:${address.port}/  (data in ${config.dataDir})`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping: storing open articles');
+    app.close().then(
+      () => process.exit(0),
+      (e: Error) => {
+        logger.error({ err: e }, 'unclean stop');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((e: Error) => {
+  console.error(`copydesk: failed to start: ${e.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,117 @@
+/**
+ * SQLite storage (better-sqlite3): one file, WAL journal. A committed transaction survives a
+ * process crash (`kill -9`): WAL with synchronous=NORMAL only risks the last commits on power loss.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import * as Y from 'yjs';
+import type { ArticleCursor, ArticlePage, ArticleRecord, Storage } from './types';
+import { sqliteMigrations } from './migrations';
+import type { ArticleStatus } from '../../shared/layout';
+
+type ArticleRow = { id: string; headline: string; status: string; created_at: string; updated_at: string };
+
+function toRecord(row: ArticleRow): ArticleRecord {
+  return {
+    id: row.id,
+    headline: row.headline,
+    status: row.status as ArticleStatus,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Opens (creating if needed) the database file and applies pending migrations. */
+export function openSqliteStorage(file: string): Storage {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+
+  const insertArticle = db.prepare(
+    'INSERT INTO articles (id, headline, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const insertUpdate = db.prepare('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)');
+  const countUpdates = db.prepare('SELECT COUNT(*) AS n FROM doc_updates WHERE article_id = ?');
+  const selectUpdates = db.prepare('SELECT seq, data FROM doc_updates WHERE article_id = ? ORDER BY seq');
+  const deleteUpTo = db.prepare('DELETE FROM doc_updates WHERE article_id = ? AND seq <= ?');
+  const selectArticle = db.prepare('SELECT * FROM articles WHERE id = ?');
+  const listFirst = db.prepare('SELECT * FROM articles ORDER BY created_at DESC, id DESC LIMIT ?');
+  const listAfter = db.prepare(
+    `SELECT * FROM articles WHERE (created_at < @createdAt) OR (created_at = @createdAt AND id < @id)
+     ORDER BY created_at DESC, id DESC LIMIT @limit`,
+  );
+  const touch = db.prepare('UPDATE articles SET headline = ?, updated_at = ? WHERE id = ?');
+
+  const createTx = db.transaction((r: ArticleRecord, update: Uint8Array) => {
+    insertArticle.run(r.id, r.headline, r.status, r.createdAt, r.updatedAt);
+    insertUpdate.run(r.id, Buffer.from(update));
+  });
+  const appendTx = db.transaction((articleId: string, update: Uint8Array): number => {
+    insertUpdate.run(articleId, Buffer.from(update));
+    return (countUpdates.get(articleId) as { n: number }).n;
+  });
+  const compactTx = db.transaction((articleId: string) => {
+    const rows = selectUpdates.all(articleId) as { seq: number; data: Buffer }[];
+    if (rows.length < 2) return;
+    const merged = Y.mergeUpdates(rows.map((r) => new Uint8Array(r.data)));
+    deleteUpTo.run(articleId, rows[rows.length - 1].seq);
+    insertUpdate.run(articleId, Buffer.from(merged));
+  });
+
+  return {
+    kind: 'sqlite',
+    async createArticle(record, initialUpdate) {
+      createTx(record, initialUpdate);
+    },
+    async getArticle(id) {
+      const row = selectArticle.get(id) as ArticleRow | undefined;
+      return row ? toRecord(row) : null;
+    },
+    async listArticles({ limit, after }: { limit: number; after?: ArticleCursor }): Promise<ArticlePage> {
+      // One extra row tells whether another page exists.
+      const rows = (
+        after ? listAfter.all({ ...after, limit: limit + 1 }) : listFirst.all(limit + 1)
+      ) as ArticleRow[];
+      const items = rows.slice(0, limit).map(toRecord);
+      const last = items[items.length - 1];
+      return { items, next: rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null };
+    },
+    async touchArticle(id, headline, updatedAt) {
+      touch.run(headline, updatedAt, id);
+    },
+    async appendUpdate(articleId, update) {
+      return appendTx(articleId, update);
+    },
+    async loadUpdates(articleId) {
+      return (selectUpdates.all(articleId) as { data: Buffer }[]).map((r) => new Uint8Array(r.data));
+    },
+    async compactUpdates(articleId) {
+      compactTx(articleId);
+    },
+    async close() {
+      db.close();
+    },
+  };
+}
+
+function migrate(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const applied = new Set(
+    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
+  );
+  for (const m of sqliteMigrations) {
+    if (applied.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
+        m.version,
+        new Date().toISOString(),
+      );
+    })();
+  }
+}

@@ -1,0 +1,224 @@
+/**
+ * Conversions between an article's Y.Doc (see `layout.ts`) and its ProseMirror document, and the
+ * plain-text and JSON views the HTTP API serves. Reading never modifies the Y.Doc it is given.
+ */
+import * as Y from 'yjs';
+import { prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
+import type { Node as PMNode } from 'prosemirror-model';
+import { ARTICLE_FRAGMENT, META_MAP, MetaKey } from './layout';
+import { articleSchema, NodeName } from './schema';
+import { repairArticle } from './repair';
+
+export type ArticleMeta = { byline: string; section: string; slug: string; tags: string[] };
+
+export type ArticleInit = {
+  /** Single line: line breaks become spaces. */
+  headline: string;
+  /** Single line: line breaks become spaces. Defaults to empty. */
+  standfirst?: string;
+  /** One string per paragraph; a `\n` inside one becomes a hard break. Defaults to one empty paragraph. */
+  body?: string[];
+};
+
+/** ProseMirror's JSON form of a node (`Node.toJSON()`), as read by `Node.fromJSON`. */
+export type ProseMirrorJSON = {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: ProseMirrorJSON[];
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+  text?: string;
+};
+
+export type ArticleJSON = { headline: string; standfirst: string; meta: ArticleMeta; doc: ProseMirrorJSON };
+
+/**
+ * The article as a schema-valid ProseMirror doc. An empty fragment gives an empty headline, an
+ * empty standfirst and one empty paragraph; content the schema rejects is repaired in the result
+ * (see `repairArticle`), never in `doc`.
+ *
+ * y-prosemirror deletes from the Y.Doc any element it fails to convert, so the conversion runs on
+ * a private copy of the document.
+ */
+export function articleFromYDoc(doc: Y.Doc): PMNode {
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+  const fragment = copy.getXmlFragment(ARTICLE_FRAGMENT);
+  let root: PMNode;
+  try {
+    root = yXmlFragmentToProseMirrorRootNode(fragment, articleSchema);
+  } catch {
+    root = articleSchema.topNodeType.create(null, convertChildByChild(fragment));
+  }
+  try {
+    root.check();
+    return root;
+  } catch {
+    return repairArticle(root);
+  }
+}
+
+/**
+ * Fallback when the whole fragment fails (y-prosemirror throws on top-level text): converts each
+ * top-level element alone, skipping failures; top-level text becomes an unmarked paragraph.
+ */
+function convertChildByChild(fragment: Y.XmlFragment): PMNode[] {
+  const out: PMNode[] = [];
+  for (const child of fragment.toArray()) {
+    if (child instanceof Y.XmlText) {
+      const delta = child.toDelta() as { insert?: unknown }[];
+      const text = delta.map((op) => (typeof op.insert === 'string' ? op.insert : '')).join('');
+      if (text !== '') out.push(paragraphFrom(text));
+      continue;
+    }
+    if (!(child instanceof Y.XmlElement)) continue;
+    const scratch = new Y.Doc().getXmlFragment(ARTICLE_FRAGMENT);
+    try {
+      scratch.insert(0, [child.clone()]);
+      yXmlFragmentToProseMirrorRootNode(scratch, articleSchema).forEach((node) => out.push(node));
+    } catch {
+      // An element y-prosemirror cannot read (e.g. one holding a Y.XmlHook) is left out.
+    }
+  }
+  return out;
+}
+
+const LINE_BREAKS = /\s*[\r\n]+\s*/g;
+
+function textOrNothing(text: string): PMNode[] {
+  return text === '' ? [] : [articleSchema.text(text)];
+}
+
+function paragraphFrom(text: string): PMNode {
+  const inline: PMNode[] = [];
+  text.split(/\r\n|\r|\n/).forEach((line, i) => {
+    if (i > 0) inline.push(articleSchema.nodes.hard_break.create());
+    inline.push(...textOrNothing(line));
+  });
+  return articleSchema.nodes.paragraph.create(null, inline);
+}
+
+/** The ProseMirror doc `createArticleYDoc` writes; exposed so importers can validate before writing. */
+export function articleFromInit(init: ArticleInit): PMNode {
+  const { nodes } = articleSchema;
+  const body = init.body !== undefined && init.body.length > 0 ? init.body : [''];
+  const doc = nodes.doc.create(null, [
+    nodes.headline.create(null, textOrNothing(init.headline.replace(LINE_BREAKS, ' '))),
+    nodes.standfirst.create(null, textOrNothing((init.standfirst ?? '').replace(LINE_BREAKS, ' '))),
+    ...body.map(paragraphFrom),
+  ]);
+  doc.check();
+  return doc;
+}
+
+/**
+ * A new Y.Doc whose `article` fragment holds the given article, written by y-prosemirror exactly
+ * as the browser's `ySyncPlugin` would write it. `meta` is left empty.
+ */
+export function createArticleYDoc(init: ArticleInit): Y.Doc {
+  const ydoc = new Y.Doc();
+  prosemirrorToYXmlFragment(articleFromInit(init), ydoc.getXmlFragment(ARTICLE_FRAGMENT));
+  return ydoc;
+}
+
+/** The `meta` map; a missing key or a value of the wrong type reads as "" (or [] for tags). */
+export function readMeta(doc: Y.Doc): ArticleMeta {
+  const map = doc.getMap<unknown>(META_MAP);
+  const str = (key: MetaKey): string => {
+    const value = map.get(key);
+    return typeof value === 'string' ? value : '';
+  };
+  const rawTags = map.get(MetaKey.tags);
+  const list: unknown[] = rawTags instanceof Y.Array ? rawTags.toArray() : Array.isArray(rawTags) ? rawTags : [];
+  return {
+    byline: str(MetaKey.byline),
+    section: str(MetaKey.section),
+    slug: str(MetaKey.slug),
+    tags: list.filter((tag): tag is string => typeof tag === 'string'),
+  };
+}
+
+function firstChildText(node: PMNode, type: NodeName): string {
+  for (let i = 0; i < node.childCount; i++) {
+    const child = node.child(i);
+    if (child.type.name === type) return child.textContent;
+  }
+  return '';
+}
+
+export function headlineOf(node: PMNode): string {
+  return firstChildText(node, NodeName.headline);
+}
+
+export function standfirstOf(node: PMNode): string {
+  return firstChildText(node, NodeName.standfirst);
+}
+
+/** Text of inline content; a hard break is a line break. */
+function inlineText(node: PMNode): string {
+  let out = '';
+  node.forEach((child) => {
+    if (child.isText) out += child.text ?? '';
+    else if (child.type.name === NodeName.hardBreak) out += '\n';
+  });
+  return out;
+}
+
+function indent(text: string, width: number): string {
+  return text.replace(/\n/g, `\n${' '.repeat(width)}`);
+}
+
+/** Empty string for a block with no text, so callers can leave it out. */
+function blockText(node: PMNode): string {
+  switch (node.type.name as NodeName) {
+    case NodeName.paragraph:
+    case NodeName.heading:
+      return inlineText(node);
+    case NodeName.blockquote:
+      return blocksText(node, '\n\n');
+    case NodeName.bulletList:
+    case NodeName.orderedList: {
+      const ordered = node.type.name === NodeName.orderedList;
+      const start = ordered ? (node.attrs.order as number) : 0;
+      const lines: string[] = [];
+      node.forEach((item, _offset, index) => {
+        const marker = ordered ? `${start + index}. ` : '- ';
+        lines.push(marker + indent(blocksText(item, '\n'), marker.length));
+      });
+      return lines.join('\n');
+    }
+    default:
+      return node.textContent;
+  }
+}
+
+function blocksText(node: PMNode, separator: string): string {
+  const parts: string[] = [];
+  node.forEach((child) => {
+    const text = blockText(child);
+    if (text !== '') parts.push(text);
+  });
+  return parts.join(separator);
+}
+
+/**
+ * The body (everything after the standfirst) as plain text: blocks separated by a blank line,
+ * empty blocks left out, hard breaks as `\n`, list items one per line as `- ` or `N. `.
+ */
+export function articleToPlainText(node: PMNode): string {
+  const parts: string[] = [];
+  node.forEach((child) => {
+    if (child.type.name === NodeName.headline || child.type.name === NodeName.standfirst) return;
+    const text = blockText(child);
+    if (text !== '') parts.push(text);
+  });
+  return parts.join('\n\n');
+}
+
+export function articleToJSON(node: PMNode, meta: ArticleMeta): ArticleJSON {
+  return {
+    headline: headlineOf(node),
+    standfirst: standfirstOf(node),
+    meta: { ...meta, tags: [...meta.tags] },
+    doc: node.toJSON() as ProseMirrorJSON,
+  };
+}

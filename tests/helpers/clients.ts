@@ -1,0 +1,96 @@
+/** Real clients for tests: the stock y-websocket provider over `ws`, plus bounded waits. */
+import * as Y from 'yjs';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import { ARTICLE_FRAGMENT } from '../../shared/layout';
+
+export type Client = { doc: Y.Doc; provider: WebsocketProvider };
+
+/** A stock WebsocketProvider on `/collab/<articleId>`; resolves once it has synced. */
+export async function connectClient(collabUrl: string, articleId: string, timeoutMs = 10_000): Promise<Client> {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(collabUrl, articleId, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  await withTimeout(
+    new Promise<void>((resolve) => {
+      if (provider.synced) return resolve();
+      const onSync = (synced: boolean) => {
+        if (!synced) return;
+        provider.off('sync', onSync);
+        resolve();
+      };
+      provider.on('sync', onSync);
+    }),
+    timeoutMs,
+    `client on ${articleId} did not sync`,
+  );
+  return { doc, provider };
+}
+
+export function disconnect(...clients: Client[]): void {
+  for (const c of clients) {
+    c.provider.destroy();
+    c.doc.destroy();
+  }
+}
+
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms);
+    }),
+  ]);
+}
+
+/** Resolves once `check()` holds, re-checking on every update of `doc`; bounded by `ms`. */
+export function untilDoc(doc: Y.Doc, check: () => boolean, ms = 10_000, what = 'document condition'): Promise<void> {
+  return withTimeout(
+    new Promise<void>((resolve) => {
+      if (check()) return resolve();
+      const onUpdate = () => {
+        if (!check()) return;
+        doc.off('update', onUpdate);
+        resolve();
+      };
+      doc.on('update', onUpdate);
+    }),
+    ms,
+    what,
+  );
+}
+
+/** The body paragraphs' text: every top-level element after headline and standfirst. */
+export function bodyText(doc: Y.Doc): string {
+  return doc
+    .getXmlFragment(ARTICLE_FRAGMENT)
+    .toArray()
+    .slice(2)
+    .map((n) => (n instanceof Y.XmlElement ? n.toArray().map((t) => (t instanceof Y.XmlText ? t.toString() : '')).join('') : ''))
+    .join('\n');
+}
+
+/** The first body paragraph's Y.XmlText (created by createArticleYDoc for every new article). */
+export function firstParagraphText(doc: Y.Doc): Y.XmlText {
+  const p = doc.getXmlFragment(ARTICLE_FRAGMENT).get(2);
+  if (!(p instanceof Y.XmlElement)) throw new Error('article has no body paragraph');
+  let text = p.get(0);
+  if (!(text instanceof Y.XmlText)) {
+    text = new Y.XmlText();
+    p.insert(0, [text]);
+  }
+  return text as Y.XmlText;
+}
+
+export async function createArticle(baseUrl: string, headline: string): Promise<{ id: string }> {
+  const res = await fetch(`${baseUrl}/api/articles`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ headline }),
+  });
+  if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
+  return (await res.json()) as { id: string };
+}
