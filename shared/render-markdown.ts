@@ -85,6 +85,9 @@ function renderInline(parent: PMNode, options: InlineOptions = {}): string {
     for (const extra of options.extraMarks ?? []) marks = extra.addToSet(marks);
     items.push(child.mark(marks));
   });
+  // A break at either end of a block shows nothing in HTML, but in Markdown it would leave a stray `\`.
+  while (items[0]?.type.name === NodeName.hardBreak) items.shift();
+  while (items[items.length - 1]?.type.name === NodeName.hardBreak) items.pop();
   let out = '';
   let pendingSpace = '';
   /** Length of `out` where the current output line's content starts. */
@@ -146,17 +149,43 @@ function prefixLines(text: string, first: string, rest: string): string {
     .join('\n');
 }
 
-function renderBlocks(parent: PMNode, separator = '\n\n'): string {
-  const parts: string[] = [];
-  parent.forEach((child) => {
-    const text = renderBlock(child);
-    if (text !== '') parts.push(text);
-  });
-  return parts.join(separator);
+const isList = (node: PMNode): boolean =>
+  node.type.name === NodeName.bulletList || node.type.name === NodeName.orderedList;
+
+const childrenOf = (node: PMNode): PMNode[] => {
+  const out: PMNode[] = [];
+  node.forEach((child) => out.push(child));
+  return out;
+};
+
+/** Whether this list may start on the line right after a paragraph (CommonMark's interruption rule). */
+const canInterruptParagraph = (list: PMNode): boolean =>
+  (list.type.name === NodeName.bulletList || list.attrs.order === 1) && list.firstChild?.textContent !== '';
+
+/**
+ * Blocks separated by a blank line. Inside a list item (`inListItem`) a nested list that can
+ * interrupt a paragraph follows it directly, so it does not make the enclosing list loose. A list
+ * right after a list of the same kind switches markers (`-`/`*`, `.`/`)`) so the two stay apart.
+ */
+function renderBlocks(blocks: readonly PMNode[], inListItem = false): string {
+  let out = '';
+  let previous: { type: string; alternate: boolean } | null = null;
+  for (const block of blocks) {
+    const alternate: boolean = previous !== null && isList(block) && previous.type === block.type.name ? !previous.alternate : false;
+    const text = renderBlock(block, alternate);
+    if (text === '') continue;
+    if (out !== '') {
+      const tight = inListItem && isList(block) && previous?.type === NodeName.paragraph && canInterruptParagraph(block);
+      out += tight ? '\n' : '\n\n';
+    }
+    out += text;
+    previous = { type: block.type.name, alternate };
+  }
+  return out;
 }
 
 /** A block's Markdown without a trailing newline; "" for a block with nothing to show. */
-function renderBlock(node: PMNode): string {
+function renderBlock(node: PMNode, alternateMarker = false): string {
   switch (node.type.name as NodeName) {
     case NodeName.paragraph:
       return renderInline(node);
@@ -167,7 +196,7 @@ function renderBlock(node: PMNode): string {
     }
     case NodeName.blockquote: {
       const credit = attributionText(quoteAttrsOf(node.attrs));
-      const parts = [renderBlocks(node), credit === '' ? '' : `— ${escapeMarkdown(credit)}`].filter((p) => p !== '');
+      const parts = [renderBlocks(childrenOf(node)), credit === '' ? '' : `— ${escapeMarkdown(credit)}`].filter((p) => p !== '');
       return parts.length === 0 ? '' : prefixLines(parts.join('\n\n'), '> ', '> ');
     }
     case NodeName.bulletList:
@@ -176,8 +205,8 @@ function renderBlock(node: PMNode): string {
       const start = ordered ? Number(node.attrs.order) || 0 : 0;
       const lines: string[] = [];
       node.forEach((item, _offset, index) => {
-        const marker = ordered ? `${start + index}. ` : '- ';
-        lines.push(prefixLines(renderBlocks(item), marker, ' '.repeat(marker.length)));
+        const marker = ordered ? `${start + index}${alternateMarker ? ')' : '.'} ` : alternateMarker ? '* ' : '- ';
+        lines.push(prefixLines(renderBlocks(childrenOf(item), true), marker, ' '.repeat(marker.length)));
       });
       return lines.join('\n');
     }
@@ -207,9 +236,7 @@ export function articleToMarkdown(node: PMNode, meta?: ArticleMeta): string {
     } else body.push(child);
   });
   if (meta?.byline) parts.push(escapeMarkdown(meta.byline, true));
-  for (const child of body) {
-    const text = renderBlock(child);
-    if (text !== '') parts.push(text);
-  }
+  const bodyText = renderBlocks(body);
+  if (bodyText !== '') parts.push(bodyText);
   return parts.length === 0 ? '' : `${parts.join('\n\n')}\n`;
 }

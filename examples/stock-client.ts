@@ -1,0 +1,70 @@
+/**
+ * Uses nothing of Copydesk but its wire contract: creates an article over HTTP, appends a paragraph
+ * over /collab/<id> with the stock y-websocket client, reads it back from the API.
+ *
+ *   npx tsx examples/stock-client.ts [http://localhost:3000] ["Paragraph text"]
+ */
+import * as Y from 'yjs';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+
+export async function editWithStockClient(baseUrl: string, paragraph: string): Promise<{ id: string; text: string }> {
+  const created = await fetch(`${baseUrl}/api/articles`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ headline: 'Written by the stock y-websocket client' }),
+  });
+  if (created.status !== 201) throw new Error(`create: HTTP ${created.status} ${await created.text()}`);
+  const { id } = (await created.json()) as { id: string };
+
+  const wsBase = `${baseUrl.replace(/^http/, 'ws')}/collab`;
+  const open = (doc: Y.Doc) =>
+    new WebsocketProvider(wsBase, id, doc, { WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket });
+  const writerDoc = new Y.Doc();
+  const readerDoc = new Y.Doc();
+  const writer = open(writerDoc);
+  const reader = open(readerDoc);
+  try {
+    await within(10_000, 'writer sync', new Promise<void>((resolve) => writer.once('sync', () => resolve())));
+    // The article layout: `article` XmlFragment = headline, standfirst, then body blocks.
+    const p = new Y.XmlElement('paragraph');
+    p.insert(0, [new Y.XmlText(paragraph)]);
+    const article = writerDoc.getXmlFragment('article');
+    article.insert(article.length, [p]);
+    // The server stores an update before relaying it: once another client has it, the API has it.
+    const seen = readerDoc.getXmlFragment('article');
+    await within(
+      10_000,
+      'relay to a second client',
+      new Promise<void>((resolve) => {
+        const check = () => seen.toString().includes(paragraph) && resolve();
+        seen.observeDeep(check);
+        check();
+      }),
+    );
+    const read = (await (await fetch(`${baseUrl}/api/articles/${id}`)).json()) as { text: string };
+    return { id, text: read.text };
+  } finally {
+    writer.destroy();
+    reader.destroy();
+  }
+}
+
+function within<T>(ms: number, what: string, p: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    p.finally(() => clearTimeout(timer)),
+    new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`no ${what} within ${ms} ms`)), ms))),
+  ]);
+}
+
+if (require.main === module) {
+  const [base = 'http://localhost:3000', text = 'Hello from the stock client.'] = process.argv.slice(2);
+  editWithStockClient(base, text).then(
+    (r) => console.log(`article ${r.id}: ${JSON.stringify(r.text)}`),
+    (e: Error) => {
+      console.error(e.message);
+      process.exit(1);
+    },
+  );
+}

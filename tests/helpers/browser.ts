@@ -1,0 +1,87 @@
+/**
+ * Real Chromium for end-to-end tests (playwright-core driving the system `/usr/bin/chromium`), a
+ * screenshot helper, and `ensureClientBuilt()`, which builds the client when `dist/client` is
+ * missing or older than its sources.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFile } from 'node:child_process';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const ARTIFACTS_DIR = path.join(repoRoot, 'test-artifacts');
+const CLIENT_INDEX = path.join(repoRoot, 'dist', 'client', 'index.html');
+/** Folders (and files) the client bundle is built from. */
+const CLIENT_SOURCES = ['client', 'shared', 'package-lock.json'].map((p) => path.join(repoRoot, p));
+/** Upper bound for one `npm run build:client` (ms); a normal build takes a few seconds. */
+export const CLIENT_BUILD_TIMEOUT_MS = 120_000;
+
+export function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(`${CHROMIUM_PATH} is missing: install it with \`apt-get install -y chromium\``);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Writes `test-artifacts/<name>.png` (git-ignored) and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const file = path.join(ARTIFACTS_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Newest modification time (ms) of a file or of any file under a folder; 0 when absent. */
+function newestMtime(target: string): number {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(target);
+  } catch {
+    return 0;
+  }
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of fs.readdirSync(target)) {
+    if (entry === 'node_modules') continue;
+    newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  }
+  return newest;
+}
+
+/** True when `dist/client/index.html` is missing or older than any client source. */
+export function clientBuildIsStale(): boolean {
+  const built = newestMtime(CLIENT_INDEX);
+  return built === 0 || CLIENT_SOURCES.some((src) => newestMtime(src) > built);
+}
+
+/**
+ * Runs `npm run build:client` when the build is stale; rejects with the build output when it
+ * fails or takes longer than CLIENT_BUILD_TIMEOUT_MS. Call it before `startServer()`: the server
+ * only serves `dist/client` if it exists when the server starts.
+ */
+export function ensureClientBuilt(): Promise<void> {
+  if (!clientBuildIsStale()) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    execFile(
+      'npm',
+      ['run', 'build:client'],
+      { cwd: repoRoot, timeout: CLIENT_BUILD_TIMEOUT_MS, killSignal: 'SIGKILL', maxBuffer: 10 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`npm run build:client failed (${error.message}):\n${stdout}\n${stderr}`));
+        else resolve();
+      },
+    );
+  });
+}

@@ -1,0 +1,40 @@
+/** Configuration from env: defaults, and one clear line per bad value. */
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { loadConfig } from '../../server/config';
+
+test('defaults', () => {
+  const r = loadConfig({});
+  if (!r.ok) throw new Error(r.errors.join());
+  expect(r.config).toMatchObject({
+    port: 3000,
+    host: '0.0.0.0',
+    dataDir: path.resolve('./data'),
+    sqliteFile: path.resolve('./data/copydesk.sqlite'),
+    logLevel: 'info',
+    production: false,
+    maxMessageBytes: 8 * 1024 * 1024,
+    compactThreshold: 500,
+    roomUnloadGraceMs: 30000,
+  });
+});
+
+test('each bad value gives one line naming the variable', () => {
+  const r = loadConfig({ PORT: '70000', LOG_LEVEL: 'loud', COMPACT_THRESHOLD: 'many' });
+  expect(r.ok).toBe(false);
+  if (r.ok) return;
+  expect(r.errors).toHaveLength(3);
+  expect(r.errors.find((l) => l.startsWith('PORT="70000"'))).toBeDefined();
+  expect(r.errors.find((l) => l.startsWith('LOG_LEVEL="loud"'))).toBeDefined();
+  expect(r.errors.find((l) => l.startsWith('COMPACT_THRESHOLD="many": must be a whole number'))).toBeDefined();
+});
+
+test('the process refuses to start on bad config and says why', () => {
+  const out = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, PORT: 'eighty' },
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  expect(out.status).toBe(2);
+  expect(out.stderr).toContain('copydesk: bad configuration: PORT="eighty"');
+});

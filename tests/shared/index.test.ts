@@ -1,0 +1,21 @@
+import * as shared from '../../shared';
+import * as convert from '../../shared/convert';
+import * as errors from '../../shared/errors';
+import * as href from '../../shared/href';
+import * as layout from '../../shared/layout';
+import * as quoteAttrs from '../../shared/quote-attrs';
+import * as renderHtml from '../../shared/render-html';
+import * as renderMarkdown from '../../shared/render-markdown';
+import * as repair from '../../shared/repair';
+import * as result from '../../shared/result';
+import * as schema from '../../shared/schema';
+
+describe('shared/index', () => {
+  test.each(
+    Object.entries({ convert, errors, href, layout, quoteAttrs, renderHtml, renderMarkdown, repair, result, schema }),
+  )('re-exports every runtime export of %s', (_name, module) => {
+    for (const [key, value] of Object.entries(module)) {
+      expect(shared).toHaveProperty(key, value);
+    }
+  });
+});
