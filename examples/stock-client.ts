@@ -19,7 +19,10 @@ export async function editWithStockClient(baseUrl: string, paragraph: string): P
 
   const wsBase = `${baseUrl.replace(/^http/, 'ws')}/collab`;
   const open = (doc: Y.Doc) =>
-    new WebsocketProvider(wsBase, id, doc, { WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket });
+    new WebsocketProvider(wsBase, id, doc, {
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true, // Node's BroadcastChannel would keep the process alive; there are no other tabs here
+    });
   const writerDoc = new Y.Doc();
   const readerDoc = new Y.Doc();
   const writer = open(writerDoc);
@@ -45,8 +48,10 @@ export async function editWithStockClient(baseUrl: string, paragraph: string): P
     const read = (await (await fetch(`${baseUrl}/api/articles/${id}`)).json()) as { text: string };
     return { id, text: read.text };
   } finally {
-    writer.destroy();
-    reader.destroy();
+    for (const provider of [writer, reader]) {
+      provider.destroy();
+      provider.awareness.destroy(); // the provider leaves its awareness (and its 3 s timer) to its owner
+    }
   }
 }
 

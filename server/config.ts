@@ -25,6 +25,9 @@ const schema = z.object({
   ROOM_UNLOAD_GRACE_MS: int(0, 3_600_000).default(30_000),
 });
 
+/** Every environment variable the server reads (documented in README.md and .env.example). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
+
 export type Config = {
   port: number;
   host: string;

@@ -32,6 +32,7 @@ export async function connectClient(collabUrl: string, articleId: string, timeou
 export function disconnect(...clients: Client[]): void {
   for (const c of clients) {
     c.provider.destroy();
+    c.provider.awareness.destroy(); // not done by the provider; its 3 s timer would outlive the test
     c.doc.destroy();
   }
 }
