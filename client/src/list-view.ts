@@ -1,0 +1,114 @@
+/** The article list screen (`#/`): newest articles, "load more", and a form to create one. */
+import { ApiError, createArticle, listArticles, type ArticleSummary } from './api';
+import { h, replaceChildren } from './dom';
+import { absoluteTime, labelOfStatus, relativeTime } from './format';
+import { hrefOf, navigate } from './router';
+
+const PAGE_SIZE = 20;
+
+/** Renders into `root`; returns a function that tears the screen down. */
+export function mountListView(root: HTMLElement): () => void {
+  let disposed = false;
+  document.title = 'Articles — Copydesk';
+
+  const headline = h('input', {
+    id: 'new-headline',
+    name: 'headline',
+    type: 'text',
+    required: true,
+    maxlength: 300,
+    autocomplete: 'off',
+    placeholder: 'e.g. Council approves new budget',
+  });
+  const createButton = h('button', { type: 'submit', class: 'button primary' }, 'Create');
+  const formError = h('p', { class: 'form-error', role: 'alert', id: 'create-error' });
+  const form = h(
+    'form',
+    { class: 'create-form', 'aria-labelledby': 'create-title' },
+    h('h2', { id: 'create-title', class: 'section-title' }, 'New article'),
+    h('label', { for: 'new-headline' }, 'Headline'),
+    h('div', { class: 'create-row' }, headline, createButton),
+    formError,
+  );
+
+  const listStatus = h('p', { class: 'list-status', role: 'status' }, 'Loading articles…');
+  const list = h('ul', { class: 'article-list', 'aria-labelledby': 'list-title' });
+  const more = h('button', { type: 'button', class: 'button', hidden: true }, 'Load more');
+
+  replaceChildren(
+    root,
+    h(
+      'div',
+      { class: 'list-screen' },
+      form,
+      h('section', { class: 'articles' }, h('h2', { id: 'list-title', class: 'section-title' }, 'Articles'), listStatus, list, more),
+    ),
+  );
+
+  let cursor: string | null = null;
+  const loadPage = async () => {
+    more.disabled = true;
+    try {
+      const page = await listArticles(PAGE_SIZE, cursor ?? undefined);
+      if (disposed) return;
+      list.append(...page.articles.map(articleItem));
+      cursor = page.nextCursor;
+      more.hidden = cursor === null;
+      listStatus.textContent = list.childElementCount === 0 ? 'No articles yet. Create the first one above.' : '';
+      listStatus.classList.remove('error');
+    } catch (e) {
+      if (disposed) return;
+      listStatus.textContent = `Could not load articles: ${messageOf(e)}`;
+      listStatus.classList.add('error');
+    } finally {
+      more.disabled = false;
+    }
+  };
+  more.addEventListener('click', () => void loadPage());
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    formError.textContent = '';
+    headline.removeAttribute('aria-invalid');
+    createButton.disabled = true;
+    createArticle(headline.value)
+      .then((article) => {
+        if (!disposed) navigate({ type: 'editor', articleId: article.id });
+      })
+      .catch((e: unknown) => {
+        if (disposed) return;
+        formError.textContent = messageOf(e);
+        headline.setAttribute('aria-invalid', 'true');
+        headline.setAttribute('aria-describedby', 'create-error');
+        headline.focus();
+      })
+      .finally(() => {
+        createButton.disabled = false;
+      });
+  });
+
+  void loadPage();
+  return () => {
+    disposed = true;
+  };
+}
+
+function articleItem(article: ArticleSummary): HTMLLIElement {
+  return h(
+    'li',
+    { class: 'article-item' },
+    h('a', { class: 'article-link', href: hrefOf({ type: 'editor', articleId: article.id }) }, article.headline || 'Untitled'),
+    h('span', { class: `badge status-${article.status}` }, labelOfStatus(article.status)),
+    h(
+      'span',
+      { class: 'updated' },
+      'Updated ',
+      h('time', { datetime: article.updatedAt, title: absoluteTime(article.updatedAt) }, relativeTime(article.updatedAt)),
+    ),
+  );
+}
+
+function messageOf(e: unknown): string {
+  if (e instanceof ApiError) return e.message;
+  return e instanceof Error ? e.message : String(e);
+}
