@@ -72,6 +72,7 @@ export class Connection {
       case 'update':
         if (!this.opts.canWrite) return; // read-only roles: dropped, never applied
         Y.applyUpdate(this.room.doc, msg.update, this.origin);
+        this.room.afterClientChange(this);
         return;
       case 'awareness':
         awarenessProtocol.applyAwarenessUpdate(this.room.awareness, msg.update, this.origin);
@@ -86,6 +87,11 @@ export class Connection {
         throw new Error(`unhandled message ${JSON.stringify(unreachable)}`);
       }
     }
+  }
+
+  /** The Yjs client ids this connection announced in awareness (its editor's `doc.clientID`). */
+  get awarenessClientIds(): number[] {
+    return Array.from(this.awarenessIds);
   }
 
   /** Called by the room when this connection's awareness update added or removed client ids. */

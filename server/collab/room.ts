@@ -6,6 +6,7 @@
  * run one at a time in arrival order, so each connection's messages are applied in order and no
  * reader (a syncing client, an API read) ever sees a change that is not yet durable.
  */
+import { EventEmitter } from 'node:events';
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Logger } from 'pino';
@@ -15,6 +16,15 @@ import { connectionOf, LOAD_ORIGIN, type Origin } from './origin';
 import type { Connection } from './connection';
 import { headlineText } from './doc-text';
 import { CloseCode } from '../../shared/errors';
+import { AttributionGuard, type GuardRevert } from './guard';
+
+/** What a room announces to the rest of the server (desk, reports, audit). */
+export type RoomEvents = {
+  /** A batch of changes was stored and relayed. */
+  stored: [room: Room];
+  /** The guard restored attributions a client's change had stripped. */
+  'guard-revert': [room: Room, reverts: GuardRevert[], author: { clientIds: number[] }];
+};
 
 export type RoomOptions = {
   storage: UpdateLogStore & ArticleStore;
@@ -36,6 +46,8 @@ type Pending = { update: Uint8Array; origin: unknown };
 export class Room {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly events = new EventEmitter<RoomEvents>();
+  private guard: AttributionGuard | null = null;
   private readonly connections = new Set<Connection>();
   private queue: Promise<void> = Promise.resolve();
   private pending: Pending[] = [];
@@ -56,6 +68,7 @@ export class Room {
     const updates = await opts.storage.loadUpdates(articleId);
     if (updates.length > 0) Y.applyUpdate(room.doc, Y.mergeUpdates(updates), LOAD_ORIGIN);
     room.doc.on('update', (update: Uint8Array, origin: unknown) => room.pending.push({ update, origin }));
+    room.guard = new AttributionGuard(room.doc);
     return room;
   }
 
@@ -86,6 +99,15 @@ export class Room {
   /** Applies a change made by the server itself (import, restore, guard) with the given origin. */
   transact(change: (doc: Y.Doc) => void, origin: Origin): Promise<void> {
     return this.run(() => this.doc.transact(() => change(this.doc), origin));
+  }
+
+  /**
+   * Called in the task that applied a client's update: restores any attribution it stripped (the
+   * compensating change is stored and relayed with it, to everyone) and tells who did it why.
+   */
+  afterClientChange(author: Connection): void {
+    const reverts = this.guard?.enforce() ?? [];
+    if (reverts.length > 0) this.events.emit('guard-revert', this, reverts, { clientIds: author.awarenessClientIds });
   }
 
   /** Adds a connection and starts the y-websocket handshake: our sync step 1, then everyone's awareness. */
@@ -120,6 +142,8 @@ export class Room {
     this.touchTimer = null;
     await this.touch();
     await this.opts.storage.compactUpdates(this.articleId);
+    this.guard?.destroy();
+    this.events.removeAllListeners();
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
     this.doc.destroy();
@@ -136,6 +160,7 @@ export class Room {
     const author = batch.every((p) => p.origin === batch[0].origin) ? connectionOf(batch[0].origin) : null;
     this.broadcast(encodeUpdate(update), author);
     this.scheduleTouch();
+    this.events.emit('stored', this);
     if (entries > this.opts.compactThreshold) {
       await this.opts.storage.compactUpdates(this.articleId).catch((e: Error) =>
         this.opts.logger.warn({ err: e, articleId: this.articleId }, 'compaction failed; the log keeps growing'),

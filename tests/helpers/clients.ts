@@ -64,6 +64,29 @@ export function untilDoc(doc: Y.Doc, check: () => boolean, ms = 10_000, what = '
   );
 }
 
+/** Resolves once every client has the same state vector (everyone has everything); bounded by `ms`. */
+export function untilConverged(...args: [...Client[]] | [...Client[], number]): Promise<void> {
+  const ms = typeof args[args.length - 1] === 'number' ? (args.pop() as number) : 10_000;
+  const clients = args as Client[];
+  const same = () => {
+    const sv = Buffer.from(Y.encodeStateVector(clients[0].doc));
+    return clients.every((c) => sv.equals(Buffer.from(Y.encodeStateVector(c.doc))));
+  };
+  return withTimeout(
+    new Promise<void>((resolve) => {
+      const check = () => {
+        if (!same()) return;
+        for (const c of clients) c.doc.off('update', check);
+        resolve();
+      };
+      for (const c of clients) c.doc.on('update', check);
+      check();
+    }),
+    ms,
+    'state vectors converge',
+  );
+}
+
 /** The body paragraphs' text: every top-level element after headline and standfirst. */
 export function bodyText(doc: Y.Doc): string {
   return doc
