@@ -13,14 +13,22 @@ import { openSqliteStorage } from './storage/sqlite';
 import { RoomManager } from './collab/rooms';
 import { CollabTransport } from './collab/ws-transport';
 import { ArticleService } from './articles/service';
+import { PublishService } from './articles/publish';
+import { Accounts } from './auth/accounts';
+import { AuditAction } from './storage/types';
+import { loadSecret, Tokens } from './auth/tokens';
 import { createHttpApp } from './http/app';
+import { AttributionReports } from './attribution/reports';
+import { attachDesk, type DeskServer } from './desk/desk';
 
 export type Copydesk = {
   server: http.Server;
   storage: Storage;
   rooms: RoomManager;
   collab: CollabTransport;
-  io: SocketIOServer;
+  io: DeskServer;
+  reports: AttributionReports;
+  accounts: Accounts;
   /** Starts listening; resolves with the bound address (port 0 picks a free port). */
   listen(): Promise<AddressInfo>;
   /** Stops accepting, closes every socket, stores every loaded article, closes storage. */
@@ -41,18 +49,47 @@ export function createCopydesk(config: Config, logger: Logger): Copydesk {
     compactThreshold: config.compactThreshold,
     unloadGraceMs: config.roomUnloadGraceMs,
   });
+  const accounts = new Accounts(storage, new Tokens(loadSecret(config.secret, config.dataDir), config.tokenTtlSeconds));
   const collab = new CollabTransport({
     rooms,
     articles: storage,
     logger,
+    accounts,
+    allowedOrigins: config.allowedOrigins,
     maxMessageBytes: config.maxMessageBytes,
     maxQueuedFrames: config.maxQueuedFrames,
+    maxMessagesPerSecond: config.maxMessagesPerSecond,
   });
+  const reports = new AttributionReports(rooms);
   const articles = new ArticleService(storage, rooms);
-  const app = createHttpApp({ articles, logger, maxBodyBytes: config.maxBodyBytes, clientDir: defaultClientDir() });
+  const publishing = new PublishService(storage, rooms);
+  const app = createHttpApp({
+    articles,
+    publishing,
+    reports,
+    accounts,
+    audit: storage,
+    logger,
+    maxBodyBytes: config.maxBodyBytes,
+    secureCookie: config.production,
+    clientDir: defaultClientDir(),
+  });
   const server = http.createServer(app);
   // socket.io serves /socket.io/ (namespace /desk); every other upgrade path is ours to route.
-  const io = new SocketIOServer(server, { destroyUpgrade: false, maxHttpBufferSize: config.maxBodyBytes });
+  const io: DeskServer = new SocketIOServer(server, { destroyUpgrade: false, maxHttpBufferSize: config.maxBodyBytes });
+  attachDesk(io, { articles: storage, rooms, reports, accounts, logger, allowedOrigins: config.allowedOrigins });
+
+  rooms.events.on('guard-revert', (room, reverts, author) => {
+    void storage
+      .appendAudit({
+        at: new Date().toISOString(),
+        actor: author.user.name,
+        action: AuditAction.guardReverted,
+        articleId: room.articleId,
+        detail: { reverts: reverts.map((r) => ({ kind: r.kind, quoteId: r.quoteId, speaker: r.speaker, words: r.words })) },
+      })
+      .catch((e: Error) => logger.error({ err: e }, 'audit write failed'));
+  });
 
   server.on('upgrade', (req, socket, head) => {
     if (collab.handles(req)) return collab.upgrade(req, socket, head);
@@ -67,6 +104,8 @@ export function createCopydesk(config: Config, logger: Logger): Copydesk {
     rooms,
     collab,
     io,
+    reports,
+    accounts,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -77,6 +116,7 @@ export function createCopydesk(config: Config, logger: Logger): Copydesk {
         const stopped = new Promise<void>((r) => server.close(() => r()));
         collab.closeAll();
         await new Promise<void>((r) => io.close(() => r()));
+        reports.close();
         await rooms.closeAll();
         server.closeAllConnections();
         await stopped;

@@ -23,6 +23,14 @@ const schema = z.object({
   MAX_QUEUED_FRAMES: int(1, 100_000).default(1000),
   COMPACT_THRESHOLD: int(2, 1_000_000).default(500),
   ROOM_UNLOAD_GRACE_MS: int(0, 3_600_000).default(30_000),
+  COPYDESK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  TOKEN_TTL_SECONDS: int(60, 30 * 24 * 3600).default(12 * 3600),
+  ALLOWED_ORIGINS: z
+    .string()
+    .transform((v) => v.split(',').map((o) => o.trim()).filter((o) => o !== ''))
+    .pipe(z.array(z.string().url('must be a comma-separated list of origins like https://desk.example.com')))
+    .default([]),
+  MAX_MESSAGES_PER_SECOND: int(1, 100_000).default(200),
 });
 
 /** Every environment variable the server reads (documented in README.md and .env.example). */
@@ -41,6 +49,12 @@ export type Config = {
   maxQueuedFrames: number;
   compactThreshold: number;
   roomUnloadGraceMs: number;
+  /** Token signing secret; null means the one generated into DATA_DIR/secret.key. */
+  secret: string | null;
+  tokenTtlSeconds: number;
+  /** Browser origins allowed to open WebSockets besides the server's own; [] = same origin only. */
+  allowedOrigins: string[];
+  maxMessagesPerSecond: number;
 };
 
 /** Reads the config; on bad values returns one message per variable instead. */
@@ -54,7 +68,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): { ok: true; config: Config }
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.error.issues.map((i) => `${String(i.path[0])}=${JSON.stringify(raw[String(i.path[0])])}: ${i.message}`),
+      errors: parsed.error.issues.map((i) => {
+        const name = String(i.path[0]);
+        const shown = name === 'COPYDESK_SECRET' ? '(hidden)' : JSON.stringify(raw[name]);
+        return `${name}=${shown}: ${i.message}`;
+      }),
     };
   }
   const e = parsed.data;
@@ -73,6 +91,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): { ok: true; config: Config }
       maxQueuedFrames: e.MAX_QUEUED_FRAMES,
       compactThreshold: e.COMPACT_THRESHOLD,
       roomUnloadGraceMs: e.ROOM_UNLOAD_GRACE_MS,
+      secret: e.COPYDESK_SECRET ?? null,
+      tokenTtlSeconds: e.TOKEN_TTL_SECONDS,
+      allowedOrigins: e.ALLOWED_ORIGINS,
+      maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
     },
   };
 }

@@ -12,10 +12,17 @@ async function main(): Promise<void> {
   const { config } = loaded;
   const logger = pino({ level: config.logLevel, base: undefined });
   const app = createCopydesk(config, logger);
+  const demo = config.production ? [] : await app.accounts.seedDemoAccounts();
   const address = await app.listen();
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   logger.info({ port: address.port, dataDir: config.dataDir }, 'listening');
   console.log(`Copydesk is running at http://${shownHost}:${address.port}/  (data in ${config.dataDir})`);
+  if (demo.length > 0) {
+    console.log('Demo accounts were created for this new data folder (shown once; add more with `npm run user -- add`):');
+    for (const d of demo) console.log(`  ${d.role.padEnd(9)} name: ${d.name}   password: ${d.password}`);
+  } else {
+    console.log('Sign in with your account; manage accounts with `npm run user -- add|list|set-role|disable`.');
+  }
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -115,8 +115,14 @@ export function articleFromInit(init: ArticleInit): PMNode {
  * as the browser's `ySyncPlugin` would write it. `meta` is left empty.
  */
 export function createArticleYDoc(init: ArticleInit): Y.Doc {
+  return yDocFromArticle(articleFromInit(init));
+}
+
+/** A new Y.Doc holding a schema-valid article document (e.g. one built by the wire-copy importer). */
+export function yDocFromArticle(article: PMNode): Y.Doc {
+  article.check();
   const ydoc = new Y.Doc();
-  prosemirrorToYXmlFragment(articleFromInit(init), ydoc.getXmlFragment(ARTICLE_FRAGMENT));
+  prosemirrorToYXmlFragment(article, ydoc.getXmlFragment(ARTICLE_FRAGMENT));
   return ydoc;
 }
 

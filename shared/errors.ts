@@ -37,6 +37,8 @@ export const ErrorCode = {
   forbidden: 'forbidden',
   conflict: 'conflict',
   attribution: 'attribution',
+  /** Publication refused by open blocking comment threads only (attribution issues take `attribution`). */
+  blocked: 'blocked',
   rateLimited: 'rate_limited',
   internal: 'internal',
 } as const;
@@ -53,6 +55,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   forbidden: 403,
   conflict: 409,
   attribution: 409,
+  blocked: 409,
   rate_limited: 429,
   internal: 500,
 };

@@ -1,5 +1,6 @@
 /** Display text for values the API returns. */
 import { ArticleStatus } from '../../shared/layout';
+import type { Role } from '../../shared/roles';
 
 export const statusLabel: Record<ArticleStatus, string> = {
   [ArticleStatus.draft]: 'Draft',
@@ -32,4 +33,10 @@ export function relativeTime(iso: string, now = Date.now()): string {
 export function absoluteTime(iso: string): string {
   const then = Date.parse(iso);
   return Number.isNaN(then) ? iso : absolute.format(then);
+}
+
+const roleLabels: Record<Role, string> = { admin: 'Admin', editor: 'Editor', reviewer: 'Reviewer', viewer: 'Viewer' };
+
+export function roleLabel(role: Role): string {
+  return roleLabels[role] ?? role;
 }

@@ -1,13 +1,10 @@
 /**
- * Who this browser is on presence bars and remote cursors: a name and a colour, kept in
- * localStorage. A first visit gets a generated "Guest NNN" until the user types a name.
+ * Who this browser is on presence bars and remote cursors: the signed-in account's name and a
+ * colour derived from the account id, so a person keeps one colour in every browser.
  */
+import type { Identity as Account } from '../../shared/roles';
 
 export type Identity = { name: string; color: string };
-
-const STORAGE_KEY = 'copydesk.identity';
-/** Longest name shown to others (characters); longer input is cut. */
-export const MAX_NAME_CHARS = 40;
 
 /**
  * Cursor colours: 6-digit hex (y-prosemirror appends an alpha byte for selections), each dark
@@ -15,36 +12,16 @@ export const MAX_NAME_CHARS = 40;
  */
 export const PALETTE = ['#b4232c', '#1d5fa8', '#2f7d32', '#8a3ea8', '#b35400', '#00727a', '#a3176b', '#5b5f07'] as const;
 
-export function loadIdentity(): Identity {
-  try {
-    const raw = localStorage.getItem(STORAGE_KEY);
-    if (raw) {
-      const parsed = JSON.parse(raw) as Partial<Identity>;
-      if (typeof parsed.name === 'string' && parsed.name.trim() && isColor(parsed.color)) {
-        return { name: cleanName(parsed.name), color: parsed.color };
-      }
-    }
-  } catch {
-    // Storage disabled or corrupt: fall through to a fresh guest.
+export function identityOf(account: Account): Identity {
+  return { name: account.name, color: PALETTE[hashOf(account.id) % PALETTE.length] };
+}
+
+/** FNV-1a over the UTF-16 code units: stable and well spread for short ids. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
   }
-  const guest = { name: `Guest ${100 + Math.floor(Math.random() * 900)}`, color: PALETTE[Math.floor(Math.random() * PALETTE.length)] };
-  saveIdentity(guest);
-  return guest;
-}
-
-export function saveIdentity(identity: Identity): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(identity));
-  } catch {
-    // Private mode: the name lasts for this page only.
-  }
-}
-
-/** One line, trimmed, at most MAX_NAME_CHARS. */
-export function cleanName(raw: string): string {
-  return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_CHARS);
-}
-
-function isColor(value: unknown): value is string {
-  return typeof value === 'string' && /^#[0-9a-f]{6}$/i.test(value);
+  return hash >>> 0;
 }

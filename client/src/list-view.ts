@@ -1,13 +1,17 @@
-/** The article list screen (`#/`): newest articles, "load more", and a form to create one. */
-import { ApiError, createArticle, listArticles, type ArticleSummary } from './api';
+/**
+ * The article list screen (`#/`): newest articles and "load more"; for roles that may edit, a
+ * form to create one and the wire-copy import.
+ */
+import { createArticle, listArticles, messageOf, type ArticleSummary } from './api';
 import { h, replaceChildren } from './dom';
 import { absoluteTime, labelOfStatus, relativeTime } from './format';
+import { createImportForm } from './import-form';
 import { hrefOf, navigate } from './router';
 
 const PAGE_SIZE = 20;
 
 /** Renders into `root`; returns a function that tears the screen down. */
-export function mountListView(root: HTMLElement): () => void {
+export function mountListView(root: HTMLElement, canEdit: boolean): () => void {
   let disposed = false;
   document.title = 'Articles — Copydesk';
 
@@ -24,11 +28,17 @@ export function mountListView(root: HTMLElement): () => void {
   const formError = h('p', { class: 'form-error', role: 'alert', id: 'create-error' });
   const form = h(
     'form',
-    { class: 'create-form', 'aria-labelledby': 'create-title' },
-    h('h2', { id: 'create-title', class: 'section-title' }, 'New article'),
+    { 'aria-labelledby': 'create-title' },
     h('label', { for: 'new-headline' }, 'Headline'),
     h('div', { class: 'create-row' }, headline, createButton),
     formError,
+  );
+  const newArticle = h(
+    'section',
+    { class: 'create-form', 'aria-labelledby': 'create-title' },
+    h('h2', { id: 'create-title', class: 'section-title' }, 'New article'),
+    form,
+    createImportForm(() => disposed),
   );
 
   const listStatus = h('p', { class: 'list-status', role: 'status' }, 'Loading articles…');
@@ -40,7 +50,7 @@ export function mountListView(root: HTMLElement): () => void {
     h(
       'div',
       { class: 'list-screen' },
-      form,
+      canEdit ? newArticle : null,
       h('section', { class: 'articles' }, h('h2', { id: 'list-title', class: 'section-title' }, 'Articles'), listStatus, list, more),
     ),
   );
@@ -54,7 +64,7 @@ export function mountListView(root: HTMLElement): () => void {
       list.append(...page.articles.map(articleItem));
       cursor = page.nextCursor;
       more.hidden = cursor === null;
-      listStatus.textContent = list.childElementCount === 0 ? 'No articles yet. Create the first one above.' : '';
+      listStatus.textContent = list.childElementCount === 0 ? canEdit ? 'No articles yet. Create the first one above.' : 'No articles yet.' : '';
       listStatus.classList.remove('error');
     } catch (e) {
       if (disposed) return;
@@ -106,9 +116,4 @@ function articleItem(article: ArticleSummary): HTMLLIElement {
       h('time', { datetime: article.updatedAt, title: absoluteTime(article.updatedAt) }, relativeTime(article.updatedAt)),
     ),
   );
-}
-
-function messageOf(e: unknown): string {
-  if (e instanceof ApiError) return e.message;
-  return e instanceof Error ? e.message : String(e);
 }

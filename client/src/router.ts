@@ -1,15 +1,21 @@
 /**
- * The hash router: `#/` is the article list, `#/a/<id>` an article's editor. Anything else is a
- * `missing` route, shown as "page not found".
+ * The hash router: `#/` is the article list, `#/a/<id>` an article's editor, `#/a/<id>/published`
+ * its latest published revision. Anything else is a `missing` route, shown as "page not found".
  */
 
-export type Route = { type: 'list' } | { type: 'editor'; articleId: string } | { type: 'missing'; hash: string };
+export type Route =
+  | { type: 'list' }
+  | { type: 'editor'; articleId: string }
+  | { type: 'published'; articleId: string }
+  | { type: 'missing'; hash: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/') return { type: 'list' };
   const editor = /^\/a\/([^/?#]+)$/.exec(path);
   if (editor) return { type: 'editor', articleId: decodeURIComponent(editor[1]) };
+  const published = /^\/a\/([^/?#]+)\/published$/.exec(path);
+  if (published) return { type: 'published', articleId: decodeURIComponent(published[1]) };
   return { type: 'missing', hash };
 }
 
@@ -19,6 +25,8 @@ export function hrefOf(route: Route): string {
       return '#/';
     case 'editor':
       return `#/a/${encodeURIComponent(route.articleId)}`;
+    case 'published':
+      return `#/a/${encodeURIComponent(route.articleId)}/published`;
     case 'missing':
       return route.hash;
     default: {

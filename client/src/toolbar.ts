@@ -38,8 +38,9 @@ export function createToolbar(items: ToolbarItem[]): Toolbar {
     button.addEventListener('mousedown', (e) => e.preventDefault());
     button.addEventListener('click', () => {
       if (!view) return;
-      item.command(view.state, view.dispatch, view);
+      // Focus first: a command may open a dialog, which must keep the focus it takes.
       view.focus();
+      item.command(view.state, view.dispatch, view);
     });
     return { item, button };
   });

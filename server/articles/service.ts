@@ -8,10 +8,11 @@ import * as Y from 'yjs';
 import type { Node as PMNode } from 'prosemirror-model';
 import { ArticleStatus } from '../../shared/layout';
 import {
+  articleFromInit,
   articleFromYDoc,
   articleToJSON,
   articleToPlainText,
-  createArticleYDoc,
+  yDocFromArticle,
   headlineOf,
   readMeta,
   standfirstOf,
@@ -36,15 +37,20 @@ export class ArticleService {
   ) {}
 
   async create(input: { headline: string; standfirst?: string; body?: string[] }): Promise<ArticleRecord> {
+    return this.createFrom(input.headline, articleFromInit(input));
+  }
+
+  /** Creates an article holding `article`, a schema-valid document (e.g. from the wire-copy import). */
+  async createFrom(headline: string, article: PMNode): Promise<ArticleRecord> {
     const now = new Date().toISOString();
     const record: ArticleRecord = {
       id: randomUUID(),
-      headline: input.headline,
+      headline,
       status: ArticleStatus.draft,
       createdAt: now,
       updatedAt: now,
     };
-    const doc = createArticleYDoc(input);
+    const doc = yDocFromArticle(article);
     try {
       await this.storage.createArticle(record, Y.encodeStateAsUpdate(doc));
     } finally {

@@ -6,9 +6,10 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Logger } from 'pino';
 import { CloseCode } from '../../shared/errors';
-import { decodeMessage, encodeAwareness, encodeSyncStep2, type IncomingMessage } from './protocol';
+import { decodeMessage, encodeAwareness, encodePermissionDenied, encodeSyncStep2, type IncomingMessage } from './protocol';
 import type { Room } from './room';
 import type { Origin } from './origin';
+import type { Identity } from '../../shared/roles';
 
 /** What a connection needs from its transport; `ws` is adapted to this in ws-transport.ts. */
 export interface CollabSocket {
@@ -22,6 +23,9 @@ export type ConnectionOptions = {
   canWrite: boolean;
   /** Frames of this connection queued but not yet handled; past it the socket is closed (4429). */
   maxQueuedFrames: number;
+  /** Frames per second (fixed one-second windows); past it the socket is closed (4429). */
+  maxMessagesPerSecond: number;
+  user: Identity;
 };
 
 export class Connection {
@@ -30,6 +34,9 @@ export class Connection {
   private readonly awarenessIds = new Set<number>();
   private queued = 0;
   private closed = false;
+  private windowStart = 0;
+  private windowCount = 0;
+  private toldReadOnly = false;
 
   constructor(
     private readonly socket: CollabSocket,
@@ -51,6 +58,12 @@ export class Connection {
     const decoded = decodeMessage(frame);
     if (!decoded.ok) return this.close(CloseCode.malformed, decoded.error.message);
     if (this.queued >= this.opts.maxQueuedFrames) return this.close(CloseCode.rateLimited, 'too many queued messages');
+    const now = Date.now();
+    if (now - this.windowStart >= 1000) {
+      this.windowStart = now;
+      this.windowCount = 0;
+    }
+    if (++this.windowCount > this.opts.maxMessagesPerSecond) return this.close(CloseCode.rateLimited, 'too many messages per second');
     this.queued++;
     this.room
       .run(() => this.handle(decoded.value))
@@ -70,7 +83,7 @@ export class Connection {
         return;
       case 'sync-step-2':
       case 'update':
-        if (!this.opts.canWrite) return; // read-only roles: dropped, never applied
+        if (!this.opts.canWrite) return this.refuseWrite(); // read-only roles: dropped, never applied
         Y.applyUpdate(this.room.doc, msg.update, this.origin);
         this.room.afterClientChange(this);
         return;
@@ -87,6 +100,20 @@ export class Connection {
         throw new Error(`unhandled message ${JSON.stringify(unreachable)}`);
       }
     }
+  }
+
+  get user(): Identity {
+    return this.opts.user;
+  }
+
+  /**
+   * Answers a read-only user's edit with y-websocket's own "permission denied" auth message (the
+   * stock provider reports it); once per connection, since an editor that ignores it would repeat.
+   */
+  private refuseWrite(): void {
+    if (this.toldReadOnly) return;
+    this.toldReadOnly = true;
+    this.send(encodePermissionDenied(`a ${this.opts.user.role} may not edit this article; the change was not applied`));
   }
 
   /** The Yjs client ids this connection announced in awareness (its editor's `doc.clientID`). */

@@ -17,13 +17,14 @@ import type { Connection } from './connection';
 import { headlineText } from './doc-text';
 import { CloseCode } from '../../shared/errors';
 import { AttributionGuard, type GuardRevert } from './guard';
+import type { Identity } from '../../shared/roles';
 
 /** What a room announces to the rest of the server (desk, reports, audit). */
 export type RoomEvents = {
   /** A batch of changes was stored and relayed. */
   stored: [room: Room];
   /** The guard restored attributions a client's change had stripped. */
-  'guard-revert': [room: Room, reverts: GuardRevert[], author: { clientIds: number[] }];
+  'guard-revert': [room: Room, reverts: GuardRevert[], author: { clientIds: number[]; user: Identity }];
 };
 
 export type RoomOptions = {
@@ -107,7 +108,7 @@ export class Room {
    */
   afterClientChange(author: Connection): void {
     const reverts = this.guard?.enforce() ?? [];
-    if (reverts.length > 0) this.events.emit('guard-revert', this, reverts, { clientIds: author.awarenessClientIds });
+    if (reverts.length > 0) this.events.emit('guard-revert', this, reverts, { clientIds: author.awarenessClientIds, user: author.user });
   }
 
   /** Adds a connection and starts the y-websocket handshake: our sync step 1, then everyone's awareness. */

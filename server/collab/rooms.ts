@@ -6,7 +6,14 @@
 import * as Y from 'yjs';
 import type { Logger } from 'pino';
 import type { ArticleStore, UpdateLogStore } from '../storage/types';
-import { Room } from './room';
+import { EventEmitter } from 'node:events';
+import { Room, type RoomEvents } from './room';
+
+/** Every loaded room's events, forwarded, plus the manager's own. */
+export type RoomManagerEvents = RoomEvents & {
+  /** The article's room left memory (its state is stored). */
+  unloaded: [articleId: string];
+};
 import { LOAD_ORIGIN } from './origin';
 
 export type RoomManagerOptions = {
@@ -22,6 +29,7 @@ export class RoomManager {
   /** Rooms being unloaded: a new open waits for the old room to finish. */
   private readonly closing = new Map<string, Promise<void>>();
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+  readonly events = new EventEmitter<RoomManagerEvents>();
 
   constructor(private readonly opts: RoomManagerOptions) {}
 
@@ -36,6 +44,10 @@ export class RoomManager {
           logger: this.opts.logger,
           compactThreshold: this.opts.compactThreshold,
           onEmpty: (r) => this.scheduleUnload(r),
+        }).then((r) => {
+          r.events.on('stored', (...args) => this.events.emit('stored', ...args));
+          r.events.on('guard-revert', (...args) => this.events.emit('guard-revert', ...args));
+          return r;
         }),
       );
       this.rooms.set(articleId, room);
@@ -112,6 +124,7 @@ export class RoomManager {
       .finally(() => this.closing.delete(articleId));
     this.closing.set(articleId, done);
     await done;
+    this.events.emit('unloaded', articleId);
     this.opts.logger.debug({ articleId }, 'room unloaded');
   }
 }

@@ -9,6 +9,10 @@ import type { Logger } from 'pino';
 import { CloseCode } from '../../shared/errors';
 import { ARTICLE_ID_PATTERN } from '../../shared/layout';
 import type { ArticleStore } from '../storage/types';
+import { can } from '../../shared/roles';
+import type { Accounts } from '../auth/accounts';
+import { cookieToken, queryToken } from '../auth/credentials';
+import { originAllowed } from '../http/origin';
 import { Connection, type CollabSocket } from './connection';
 import type { RoomManager } from './rooms';
 
@@ -21,6 +25,10 @@ export type CollabTransportOptions = {
   /** Largest accepted frame (bytes); a bigger one closes that socket with 1009. */
   maxMessageBytes: number;
   maxQueuedFrames: number;
+  maxMessagesPerSecond: number;
+  accounts: Accounts;
+  /** Extra browser origins allowed besides the server's own. */
+  allowedOrigins: string[];
 };
 
 export class CollabTransport {
@@ -38,6 +46,10 @@ export class CollabTransport {
 
   /** Completes the upgrade, then admits the socket to its article or closes it with a catalogued code. */
   upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    if (!originAllowed(req, this.opts.allowedOrigins)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       this.sockets.add(ws);
       ws.on('close', () => this.sockets.delete(ws));
@@ -59,7 +71,7 @@ export class CollabTransport {
   }
 
   private async admit(ws: WebSocket, req: IncomingMessage): Promise<void> {
-    const { logger, rooms, articles, maxQueuedFrames } = this.opts;
+    const { logger, rooms, articles, maxQueuedFrames, maxMessagesPerSecond, accounts } = this.opts;
     // Frames that arrive while the room loads wait here, bounded like the connection's own queue.
     const early: Uint8Array[] = [];
     let conn: Connection | null = null;
@@ -81,16 +93,21 @@ export class CollabTransport {
     });
     ws.on('close', () => conn?.onSocketClosed());
 
+    // Nothing about the article is sent before the socket is signed in and the article exists.
+    const who = await accounts.identify(queryToken(req) ?? cookieToken(req));
+    if (!who.ok) return ws.close(CloseCode.unauthorized, who.reason === 'expired' ? 'token expired' : 'sign in first');
+    if (!can(who.identity.role, 'read')) return ws.close(CloseCode.forbidden, 'not allowed to read articles');
     const articleId = parseArticleId(req.url ?? '');
     if (!articleId || !(await articles.getArticle(articleId))) {
       return ws.close(CloseCode.unknownArticle, 'unknown article');
     }
+    const canWrite = can(who.identity.role, 'edit');
     const room = await rooms.open(articleId);
     if (ws.readyState !== WebSocket.OPEN || failed) {
       rooms.releaseIfEmpty(room);
       return;
     }
-    conn = new Connection(adapt(ws), room, { logger, canWrite: true, maxQueuedFrames });
+    conn = new Connection(adapt(ws), room, { logger, canWrite, maxQueuedFrames, maxMessagesPerSecond, user: who.identity });
     void room.join(conn);
     for (const frame of early.splice(0)) conn.receive(frame);
   }

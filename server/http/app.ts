@@ -2,12 +2,18 @@
 import fs from 'node:fs';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
-import type { ArticleService } from '../articles/service';
-import { articlesRouter } from './articles';
+import helmet from 'helmet';
+import { articlesRouter, type ArticlesRouterDeps } from './articles';
+import { authRouter } from './auth';
+import { routeDeclarer } from './routes';
+import { auditRouter } from './audit';
+import type { AuditStore } from '../storage/types';
 import { apiNotFound, errorHandler } from './errors';
 
-export type HttpAppOptions = {
-  articles: ArticleService;
+export type HttpAppOptions = Omit<ArticlesRouterDeps, 'maxImportBytes'> & {
+  audit: AuditStore;
+  /** Mark the session cookie Secure (production, behind HTTPS). */
+  secureCookie: boolean;
   logger: Logger;
   /** Largest JSON body accepted (bytes); larger gets 413. */
   maxBodyBytes: number;
@@ -19,13 +25,32 @@ export function createHttpApp(opts: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // Security headers; the CSP allows the app's own scripts and WebSockets to its own host only.
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'connect-src': ["'self'", 'ws:', 'wss:'], 'img-src': ["'self'", 'data:'] },
+      },
+    }),
+  );
 
   const api = express.Router();
   api.use(express.json({ limit: opts.maxBodyBytes }));
-  api.get('/health', (_req, res) => {
+  routeDeclarer(api, '/api', opts.accounts)('get', '/health', 'public', (_req, res) => {
     res.json({ ok: true });
   });
-  api.use('/articles', articlesRouter(opts.articles));
+  api.use(authRouter(opts.accounts, opts.secureCookie));
+  api.use('/audit', auditRouter(opts.accounts, opts.audit));
+  api.use(
+    '/articles',
+    articlesRouter({
+      articles: opts.articles,
+      publishing: opts.publishing,
+      reports: opts.reports,
+      accounts: opts.accounts,
+      maxImportBytes: opts.maxBodyBytes,
+    }),
+  );
   api.use(apiNotFound);
   app.use('/api', api);
 

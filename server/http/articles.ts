@@ -3,7 +3,14 @@ import { Router, type Request } from 'express';
 import { z } from 'zod';
 import { ErrorCode } from '../../shared/errors';
 import { ARTICLE_ID_PATTERN } from '../../shared/layout';
+import express from 'express';
 import type { ArticleService } from '../articles/service';
+import type { PublishService } from '../articles/publish';
+import { parseWireCopy } from '../articles/import';
+import type { AttributionReports } from '../attribution/reports';
+import type { Accounts } from '../auth/accounts';
+import { identityOf } from './auth';
+import { routeDeclarer } from './routes';
 import type { ArticleCursor } from '../storage/types';
 import { fromZod, HttpError, notFound } from './errors';
 
@@ -24,10 +31,31 @@ const listQuery = z.object({
 
 const exportQuery = z.object({ format: z.enum(['html', 'md', 'json']) });
 
-export function articlesRouter(articles: ArticleService): Router {
-  const router = Router();
+export type ArticlesRouterDeps = {
+  articles: ArticleService;
+  publishing: PublishService;
+  reports: AttributionReports;
+  accounts: Accounts;
+  /** Largest plain-text import accepted (bytes). */
+  maxImportBytes: number;
+};
 
-  router.post('/', async (req, res) => {
+export function articlesRouter({ articles, publishing, reports, accounts, maxImportBytes }: ArticlesRouterDeps): Router {
+  const router = Router();
+  const route = routeDeclarer(router, '/api/articles', accounts);
+
+  route('post', '/import', 'edit', express.text({ type: () => true, limit: maxImportBytes }), async (req, res) => {
+    if (!req.is('text/plain')) {
+      throw new HttpError({ code: ErrorCode.unsupportedMediaType, message: 'send wire copy as text/plain' });
+    }
+    const parsed = parseWireCopy(typeof req.body === 'string' ? req.body : '');
+    if (!parsed.ok) throw new HttpError(parsed.error);
+    const { headline, article, quotes, issues } = parsed.value;
+    const record = await articles.createFrom(headline, article);
+    res.status(201).location(`/api/articles/${record.id}`).json({ id: record.id, headline, status: record.status, quotes, issues });
+  });
+
+  route('post', '/', 'edit', async (req, res) => {
     requireJson(req);
     const body = createBody.safeParse(req.body ?? {});
     if (!body.success) throw fromZod(body.error);
@@ -35,7 +63,7 @@ export function articlesRouter(articles: ArticleService): Router {
     res.status(201).location(`/api/articles/${record.id}`).json(record);
   });
 
-  router.get('/', async (req, res) => {
+  route('get', '/', 'read', async (req, res) => {
     const q = listQuery.safeParse(req.query);
     if (!q.success) throw fromZod(q.error);
     const after = q.data.cursor === undefined ? undefined : decodeCursor(q.data.cursor);
@@ -43,18 +71,60 @@ export function articlesRouter(articles: ArticleService): Router {
     res.json({ articles: page.items, nextCursor: page.next ? encodeCursor(page.next) : null });
   });
 
-  router.get('/:id', async (req, res) => {
+  route('get', '/:id', 'read', async (req, res) => {
     const view = await articles.view(articleId(req));
     if (!view) throw notFound('article');
     res.json(view);
   });
 
-  router.get('/:id/export', async (req, res) => {
+  route('get', '/:id/export', 'read', async (req, res) => {
     const q = exportQuery.safeParse(req.query);
     if (!q.success) throw fromZod(q.error);
     const out = await articles.export(articleId(req), q.data.format);
     if (!out) throw notFound('article');
     res.type(out.contentType).send(out.body);
+  });
+
+  route('get', '/:id/attribution', 'read', async (req, res) => {
+    const id = articleId(req);
+    if (!(await articles.get(id))) throw notFound('article');
+    const report = await reports.current(id);
+    res.json({ issues: report.issues });
+  });
+
+  route('post', '/:id/publish', 'publish', async (req, res) => {
+    const outcome = await publishing.publish(articleId(req), identityOf(res).name);
+    if (outcome.ok) {
+      const { revision } = outcome;
+      return res.json({
+        article: await articles.get(revision.articleId),
+        revision: { revision: revision.revision, publishedAt: revision.publishedAt },
+      });
+    }
+    switch (outcome.reason) {
+      case 'not-found':
+        throw notFound('article');
+      case 'attribution':
+        throw new HttpError({
+          code: ErrorCode.attribution,
+          message: `cannot publish: ${outcome.issues.length} attribution issue(s) remain`,
+          issues: outcome.issues,
+        });
+      default: {
+        const unreachable: never = outcome;
+        throw new Error(`unknown publish outcome ${JSON.stringify(unreachable)}`);
+      }
+    }
+  });
+
+  route('get', '/:id/published', 'read', async (req, res) => {
+    const id = articleId(req);
+    const revision = await publishing.latest(id);
+    if (!revision) {
+      if (!(await articles.get(id))) throw notFound('article');
+      throw new HttpError({ code: ErrorCode.notFound, message: 'this article has not been published' });
+    }
+    res.json({ articleId: id, revision: revision.revision, publishedAt: revision.publishedAt, html: revision.html });
   });
 
   return router;

@@ -24,4 +24,105 @@ export const sqliteMigrations: readonly Migration[] = [
       CREATE INDEX doc_updates_by_article ON doc_updates (article_id, seq);
     `,
   },
+  {
+    version: 2,
+    sql: `
+      CREATE TABLE published_revisions (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        revision INTEGER NOT NULL,
+        published_at TEXT NOT NULL,
+        html TEXT NOT NULL,
+        doc_json TEXT NOT NULL,
+        PRIMARY KEY (article_id, revision)
+      );
+      CREATE TRIGGER published_revisions_immutable BEFORE UPDATE ON published_revisions
+      BEGIN SELECT RAISE(ABORT, 'published revisions are immutable'); END;
+    `,
+  },
+  {
+    version: 3,
+    sql: `
+      CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        role TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        disabled INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        actor TEXT,
+        action TEXT NOT NULL,
+        article_id TEXT,
+        detail TEXT NOT NULL
+      );
+      CREATE TRIGGER audit_log_append_only BEFORE UPDATE ON audit_log
+      BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    `,
+  },
+  {
+    version: 4,
+    sql: `
+      -- The article's thread sequence: bumped by every thread change, in that change's transaction.
+      ALTER TABLE articles ADD COLUMN thread_seq INTEGER NOT NULL DEFAULT 0;
+      CREATE TABLE threads (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        anchor_start TEXT NOT NULL,
+        anchor_end TEXT NOT NULL,
+        quote TEXT NOT NULL,
+        status TEXT NOT NULL,
+        blocking INTEGER NOT NULL,
+        created_by_id TEXT NOT NULL,
+        created_by_name TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX threads_by_article ON threads (article_id, created_at, id);
+      CREATE TABLE comments (
+        id TEXT PRIMARY KEY,
+        thread_id TEXT NOT NULL REFERENCES threads (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        author_id TEXT NOT NULL,
+        author_name TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        edited_at TEXT,
+        deleted INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (thread_id, position)
+      );
+      -- One row per change; thread_json is the thread after the change (a deleted comment's body is
+      -- blanked in every row when it is deleted).
+      CREATE TABLE thread_changes (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        thread_id TEXT NOT NULL,
+        comment_id TEXT,
+        by_id TEXT NOT NULL,
+        by_name TEXT NOT NULL,
+        at TEXT NOT NULL,
+        thread_json TEXT NOT NULL,
+        PRIMARY KEY (article_id, seq)
+      );
+      CREATE INDEX thread_changes_by_thread ON thread_changes (thread_id);
+      CREATE INDEX thread_changes_by_comment ON thread_changes (comment_id) WHERE comment_id IS NOT NULL;
+      CREATE TABLE notifications (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        thread_id TEXT NOT NULL,
+        comment_id TEXT NOT NULL,
+        from_id TEXT NOT NULL,
+        from_name TEXT NOT NULL,
+        excerpt TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        read_at TEXT
+      );
+      CREATE INDEX notifications_by_user ON notifications (user_id, created_at DESC, id DESC);
+      CREATE INDEX notifications_by_comment ON notifications (comment_id);
+    `,
+  },
 ];

@@ -6,9 +6,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
-import type { ArticleCursor, ArticlePage, ArticleRecord, Storage } from './types';
+import type { ArticleCursor, ArticlePage, ArticleRecord, PublishedRevision, Storage } from './types';
 import { sqliteMigrations } from './migrations';
+import { sqliteUserStore } from './sqlite-users';
+import { sqliteThreadStore } from './sqlite-threads';
 import type { ArticleStatus } from '../../shared/layout';
+
+type RevisionRow = { article_id: string; revision: number; published_at: string; html: string; doc_json: string };
+
+function toRevision(row: RevisionRow): PublishedRevision {
+  return {
+    articleId: row.article_id,
+    revision: row.revision,
+    publishedAt: row.published_at,
+    html: row.html,
+    docJson: row.doc_json,
+  };
+}
 
 type ArticleRow = { id: string; headline: string; status: string; created_at: string; updated_at: string };
 
@@ -47,6 +61,21 @@ export function openSqliteStorage(file: string): Storage {
   );
   const touch = db.prepare('UPDATE articles SET headline = ?, updated_at = ? WHERE id = ?');
 
+  const latestRevision = db.prepare(
+    'SELECT * FROM published_revisions WHERE article_id = ? ORDER BY revision DESC LIMIT 1',
+  );
+  const insertRevision = db.prepare(
+    'INSERT INTO published_revisions (article_id, revision, published_at, html, doc_json) VALUES (?, ?, ?, ?, ?)',
+  );
+  const setPublished = db.prepare("UPDATE articles SET status = 'published', updated_at = ? WHERE id = ?");
+  const publishTx = db.transaction((articleId: string, at: string, html: string, docJson: string): PublishedRevision => {
+    const last = latestRevision.get(articleId) as RevisionRow | undefined;
+    const revision = (last?.revision ?? 0) + 1;
+    insertRevision.run(articleId, revision, at, html, docJson);
+    if (setPublished.run(at, articleId).changes !== 1) throw new Error(`no article ${articleId}`);
+    return { articleId, revision, publishedAt: at, html, docJson };
+  });
+
   const createTx = db.transaction((r: ArticleRecord, update: Uint8Array) => {
     insertArticle.run(r.id, r.headline, r.status, r.createdAt, r.updatedAt);
     insertUpdate.run(r.id, Buffer.from(update));
@@ -65,6 +94,8 @@ export function openSqliteStorage(file: string): Storage {
 
   return {
     kind: 'sqlite',
+    ...sqliteUserStore(db),
+    ...sqliteThreadStore(db),
     async createArticle(record, initialUpdate) {
       createTx(record, initialUpdate);
     },
@@ -92,6 +123,13 @@ export function openSqliteStorage(file: string): Storage {
     },
     async compactUpdates(articleId) {
       compactTx(articleId);
+    },
+    async publishRevision(articleId, publishedAt, html, docJson) {
+      return publishTx(articleId, publishedAt, html, docJson);
+    },
+    async latestPublished(articleId) {
+      const row = latestRevision.get(articleId) as RevisionRow | undefined;
+      return row ? toRevision(row) : null;
     },
     async close() {
       db.close();

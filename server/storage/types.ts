@@ -3,6 +3,8 @@
  * tests/server/storage.test.ts. All methods are async so a networked database fits the same shape.
  */
 import type { ArticleStatus } from '../../shared/layout';
+import type { Role } from '../../shared/roles';
+import type { Comment, Notification, Thread, ThreadChange, UserRef } from '../../shared/threads';
 
 /** An article's row. Timestamps are ISO-8601 UTC strings with millisecond precision. */
 export type ArticleRecord = {
@@ -44,7 +46,136 @@ export interface UpdateLogStore {
   compactUpdates(articleId: string): Promise<void>;
 }
 
-export interface Storage extends ArticleStore, UpdateLogStore {
+/** An immutable published version of an article. */
+export type PublishedRevision = {
+  articleId: string;
+  /** 1 for the first publication, then 2, 3, … */
+  revision: number;
+  publishedAt: string;
+  /** The article rendered to HTML, every quote carrying its attribution. */
+  html: string;
+  /** The ProseMirror JSON of the published document, as a JSON string. */
+  docJson: string;
+};
+
+export interface PublishStore {
+  /**
+   * Records the next revision and sets the article's status to `published`, in one transaction.
+   * Rows are never updated or deleted afterwards.
+   */
+  publishRevision(articleId: string, publishedAt: string, html: string, docJson: string): Promise<PublishedRevision>;
+  latestPublished(articleId: string): Promise<PublishedRevision | null>;
+}
+
+export type UserRecord = {
+  id: string;
+  /** Sign-in name, unique regardless of case. */
+  name: string;
+  role: Role;
+  /** `hashPassword` output (server/auth/passwords.ts). */
+  passwordHash: string;
+  disabled: boolean;
+  createdAt: string;
+};
+
+export interface UserStore {
+  /** Rejects with `DuplicateNameError` when the name is taken (case-insensitive). */
+  createUser(user: UserRecord): Promise<void>;
+  getUser(id: string): Promise<UserRecord | null>;
+  getUserByName(name: string): Promise<UserRecord | null>;
+  /** Sorted by name. */
+  listUsers(): Promise<UserRecord[]>;
+  setUserRole(id: string, role: Role): Promise<void>;
+  setUserDisabled(id: string, disabled: boolean): Promise<void>;
+}
+
+export class DuplicateNameError extends Error {
+  constructor(name: string) {
+    super(`a user named ${name} already exists`);
+  }
+}
+
+/** One audit event: who did what, when. Stored forever, readable by admins. */
+export type AuditEntry = {
+  seq: number;
+  at: string;
+  /** The user's name, or null for the system (e.g. the guard acting on a client's change). */
+  actor: string | null;
+  action: AuditAction;
+  articleId: string | null;
+  detail: Record<string, unknown>;
+};
+export const AuditAction = {
+  login: 'login',
+  loginFailed: 'login_failed',
+  roleChanged: 'role_changed',
+  userCreated: 'user_created',
+  userDisabled: 'user_disabled',
+  published: 'published',
+  guardReverted: 'guard_reverted',
+} as const;
+export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
+
+export interface AuditStore {
+  appendAudit(entry: Omit<AuditEntry, 'seq'>): Promise<void>;
+  /** Newest first; `before` is a `seq` from the previous page. */
+  listAudit(opts: { limit: number; before?: number }): Promise<AuditEntry[]>;
+}
+
+/**
+ * A thread change to record. `applyThreadMutation` applies it, sets the thread's `updatedAt` to `at`,
+ * bumps the article's thread sequence, logs the change with the thread as it is afterwards and
+ * stores `notifications`, all in one transaction. The caller has checked permissions and state.
+ */
+export type ThreadMutation = { articleId: string; at: string; by: UserRef; notifications: Notification[] } & (
+  | { type: 'thread-created'; thread: Thread }
+  | { type: 'comment-added'; threadId: string; comment: Comment }
+  | { type: 'comment-edited'; threadId: string; commentId: string; body: string }
+  /** Empties the body everywhere it is stored (comment, logged changes, notification excerpts). */
+  | { type: 'comment-deleted'; threadId: string; commentId: string }
+  | { type: 'thread-resolved'; threadId: string }
+  | { type: 'thread-reopened'; threadId: string }
+  | { type: 'thread-blocking'; threadId: string; blocking: boolean }
+);
+
+/** A new thread's or comment's id is already taken. */
+export class DuplicateIdError extends Error {
+  constructor(id: string) {
+    super(`the id ${id} is already used`);
+  }
+}
+
+export interface ThreadStore {
+  /** See `ThreadMutation`. Rejects with `DuplicateIdError` when a new thread's or comment's id is taken. */
+  applyThreadMutation(mutation: ThreadMutation): Promise<ThreadChange>;
+  getThread(threadId: string): Promise<Thread | null>;
+  /** The thread holding the comment. */
+  threadOfComment(commentId: string): Promise<Thread | null>;
+  /** The logged change that added the comment: `thread-created` for an opening comment, else `comment-added`. */
+  changeAddingComment(commentId: string): Promise<ThreadChange | null>;
+  /** Every thread of the article, oldest first, and the sequence they reflect (read together). */
+  listThreads(articleId: string): Promise<{ seq: number; threads: Thread[] }>;
+  /** The logged changes with `seq > since`, in order, and the current sequence (read together). */
+  threadChangesSince(articleId: string, since: number): Promise<{ seq: number; changes: ThreadChange[] }>;
+  /** Open threads marked blocking, oldest first. */
+  openBlockingThreads(articleId: string): Promise<Thread[]>;
+}
+
+export interface NotificationStore {
+  /** The user's notifications, newest first. */
+  listNotifications(userId: string, opts: { unreadOnly: boolean; limit: number }): Promise<Notification[]>;
+  /** Marks the user's unread notifications with these ids (all of them when `ids` is null) read at `at`; resolves with how many. */
+  markNotificationsRead(userId: string, ids: string[] | null, at: string): Promise<number>;
+}
+
+export interface Storage
+  extends ArticleStore,
+    UpdateLogStore,
+    PublishStore,
+    UserStore,
+    AuditStore,
+    ThreadStore,
+    NotificationStore {
   /** Which implementation this is, for logs and health. */
   readonly kind: 'sqlite' | 'postgres';
   close(): Promise<void>;

@@ -1,12 +1,14 @@
 /**
  * Real Chromium for end-to-end tests (playwright-core driving the system `/usr/bin/chromium`), a
- * screenshot helper, and `ensureClientBuilt()`, which builds the client when `dist/client` is
- * missing or older than its sources.
+ * screenshot helper, `signIn()` through the app's own sign-in form, and `ensureClientBuilt()`,
+ * which builds the client when `dist/client` is missing or older than its sources.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Role } from '../../shared/roles';
+import { passwordOf } from './server';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -41,6 +43,21 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(ARTIFACTS_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** Bound for the sign-in round trip (ms). */
+const SIGN_IN_MS = 10_000;
+
+/**
+ * Fills the sign-in form (which must be showing) as the test server's user `role` and waits until
+ * the account bar names them. Pass `password` to sign in with something else (then it does not wait).
+ */
+export async function signIn(page: Page, role: Role, password?: string): Promise<void> {
+  await page.getByLabel('Name', { exact: true }).fill(role);
+  await page.getByLabel('Password', { exact: true }).fill(password ?? passwordOf(role));
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  if (password !== undefined) return;
+  await page.locator('#account-name', { hasText: role }).waitFor({ timeout: SIGN_IN_MS });
 }
 
 /** Newest modification time (ms) of a file or of any file under a folder; 0 when absent. */

@@ -3,15 +3,17 @@ import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import { ARTICLE_FRAGMENT } from '../../shared/layout';
+import type { Target } from './server';
 
 export type Client = { doc: Y.Doc; provider: WebsocketProvider };
 
-/** A stock WebsocketProvider on `/collab/<articleId>`; resolves once it has synced. */
-export async function connectClient(collabUrl: string, articleId: string, timeoutMs = 10_000): Promise<Client> {
+/** A stock WebsocketProvider on `/collab/<articleId>` signed in with `?token=`; resolves once synced. */
+export async function connectClient(target: Target, articleId: string, timeoutMs = 10_000): Promise<Client> {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(collabUrl, articleId, doc, {
+  const provider = new WebsocketProvider(target.collabUrl, articleId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    params: { token: target.token },
   });
   await withTimeout(
     new Promise<void>((resolve) => {
@@ -109,8 +111,15 @@ export function firstParagraphText(doc: Y.Doc): Y.XmlText {
   return text as Y.XmlText;
 }
 
-export async function createArticle(baseUrl: string, headline: string): Promise<{ id: string }> {
-  const res = await fetch(`${baseUrl}/api/articles`, {
+/** `fetch` on the target's API with its bearer token. */
+export function api(target: Target, path: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  if (!headers.has('authorization')) headers.set('authorization', `Bearer ${target.token}`);
+  return fetch(`${target.url}${path}`, { ...init, headers });
+}
+
+export async function createArticle(target: Target, headline: string): Promise<{ id: string }> {
+  const res = await api(target, '/api/articles', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ headline }),

@@ -9,9 +9,41 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import pino from 'pino';
 import { loadConfig, type Config } from '../../server/config';
 import { createCopydesk, type Copydesk } from '../../server/app';
+import { openSqliteStorage } from '../../server/storage/sqlite';
+import type { UserStore } from '../../server/storage/types';
+import { Accounts } from '../../server/auth/accounts';
+import { Tokens } from '../../server/auth/tokens';
+import { ROLES, type Role } from '../../shared/roles';
 
-export type TestServer = {
+/** Every test server has one user per role, named after the role, with this password. */
+export const passwordOf = (role: Role) => `password-of-${role}`;
+/** Signing secret of child-process servers (tests mint their tokens with it). */
+const PROCESS_SECRET = 'test-secret-test-secret-test-secret-0123456789';
+
+/** What helpers need to reach a server as a user: its URLs and a token (an editor's by default). */
+export type Target = { url: string; collabUrl: string; token: string };
+
+async function seedUsers(accounts: Accounts, storage: UserStore): Promise<Record<Role, string>> {
+  const tokens = {} as Record<Role, string>;
+  for (const role of ROLES) {
+    // A reused data folder (restart tests) already has them.
+    let user = await storage.getUserByName(role);
+    if (!user) {
+      const r = await accounts.createUser(role, role, passwordOf(role));
+      if (!r.ok) throw new Error(r.error.message);
+      user = r.value;
+    }
+    tokens[role] = (await accounts.tokens.issue({ id: user.id, name: user.name, role })).token;
+  }
+  return tokens;
+}
+
+export type TestServer = Target & {
   app: Copydesk;
+  /** A valid token per role (user `admin`, `editor`, `reviewer`, `viewer`). */
+  tokens: Record<Role, string>;
+  /** The same server as another user. */
+  as(role: Role): Target;
   config: Config;
   /** `http://127.0.0.1:<port>` */
   url: string;
@@ -30,29 +62,44 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
   const loaded = loadConfig({ HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', ...env, DATA_DIR: dataDir });
   if (!loaded.ok) throw new Error(loaded.errors.join('; '));
   const app = createCopydesk(loaded.config, pino({ level: loaded.config.logLevel }));
+  const tokens = await seedUsers(app.accounts, app.storage);
   const { port } = await app.listen();
+  const url = `http://127.0.0.1:${port}`;
+  const collabUrl = `ws://127.0.0.1:${port}/collab`;
   return {
     app,
     config: loaded.config,
-    url: `http://127.0.0.1:${port}`,
-    collabUrl: `ws://127.0.0.1:${port}/collab`,
+    url,
+    collabUrl,
+    token: tokens.editor,
+    tokens,
+    as: (role) => ({ url, collabUrl, token: tokens[role] }),
     dataDir,
     close: () => app.close(),
   };
 }
 
-export type ServerProcess = {
+export type ServerProcess = Target & {
   child: ChildProcess;
-  url: string;
-  collabUrl: string;
   /** Resolves with the exit code (or signal) once the process has ended. */
   exited: Promise<number | NodeJS.Signals | null>;
 };
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 
-/** Runs `server/main.ts` in a child process; resolves once it prints its URL. */
-export function startServerProcess(env: Record<string, string>, timeoutMs = 20_000): Promise<ServerProcess> {
+/**
+ * Runs `server/main.ts` in a child process on `env.DATA_DIR`; resolves once it prints its URL.
+ * On a data folder with no users it first adds the per-role users; the token is an editor's.
+ */
+export async function startServerProcess(env: Record<string, string> & { DATA_DIR: string }, timeoutMs = 20_000): Promise<ServerProcess> {
+  const storage = openSqliteStorage(path.join(path.resolve(env.DATA_DIR), 'copydesk.sqlite'));
+  const accounts = new Accounts(storage, new Tokens(PROCESS_SECRET, 3600));
+  const token = (await seedUsers(accounts, storage)).editor;
+  await storage.close();
+  return spawnServer({ ...env, COPYDESK_SECRET: PROCESS_SECRET }, token, timeoutMs);
+}
+
+function spawnServer(env: Record<string, string>, token: string, timeoutMs: number): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server', 'main.ts')], {
     cwd: repoRoot,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', ...env },
@@ -73,7 +120,7 @@ export function startServerProcess(env: Record<string, string>, timeoutMs = 20_0
       if (m) {
         clearTimeout(timer);
         child.stdout?.off('data', onData);
-        resolve({ child, url: `http://127.0.0.1:${m[1]}`, collabUrl: `ws://127.0.0.1:${m[1]}/collab`, exited });
+        resolve({ child, url: `http://127.0.0.1:${m[1]}`, collabUrl: `ws://127.0.0.1:${m[1]}/collab`, token, exited });
       }
     };
     child.stdout?.on('data', onData);

@@ -1,7 +1,7 @@
 /** The HTTP API: every route, every validation error, unknown ids, export formats. */
-import { randomUUID } from 'node:crypto';
-import { startServer, type TestServer } from '../helpers/server';
-import { connectClient, createArticle, disconnect, firstParagraphText, untilDoc } from '../helpers/clients';
+import {  randomUUID } from 'node:crypto';
+import {  startServer, type TestServer } from '../helpers/server';
+import { api,  connectClient, createArticle, disconnect, firstParagraphText, untilDoc } from '../helpers/clients';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -12,12 +12,12 @@ afterAll(() => server.close());
 type ErrorBody = { error: { code: string; message: string; field?: string } };
 
 async function post(path: string, body: string, contentType = 'application/json'): Promise<Response> {
-  return fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': contentType }, body });
+  return api(server, path, { method: 'POST', headers: { 'content-type': contentType }, body });
 }
 
 describe('GET /api/health', () => {
   test('answers 200 {"ok":true}', async () => {
-    const res = await fetch(`${server.url}/api/health`);
+    const res = await api(server, `/api/health`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ok: true });
   });
@@ -37,7 +37,7 @@ describe('POST /api/articles', () => {
     });
     expect(new Date(body.createdAt).toISOString()).toBe(body.createdAt);
     expect(res.headers.get('location')).toBe(`/api/articles/${body.id}`);
-    const read = (await (await fetch(`${server.url}/api/articles/${body.id}`)).json()) as Record<string, unknown>;
+    const read = (await (await api(server, `/api/articles/${body.id}`)).json()) as Record<string, unknown>;
     expect(read).toMatchObject({ id: body.id, headline: 'Storm hits coast', standfirst: '', text: '', status: 'draft' });
   });
 
@@ -81,7 +81,7 @@ async function countArticles(): Promise<number> {
   let cursor: string | null = null;
   do {
     const q: string = cursor ? `&cursor=${cursor}` : '';
-    const page = (await (await fetch(`${server.url}/api/articles?limit=100${q}`)).json()) as {
+    const page = (await (await api(server, `/api/articles?limit=100${q}`)).json()) as {
       articles: unknown[];
       nextCursor: string | null;
     };
@@ -96,12 +96,12 @@ describe('GET /api/articles', () => {
     const fresh = await startServer();
     try {
       const made: string[] = [];
-      for (let i = 0; i < 5; i++) made.push((await createArticle(fresh.url, `Story ${i}`)).id);
+      for (let i = 0; i < 5; i++) made.push((await createArticle(fresh, `Story ${i}`)).id);
       const seen: string[] = [];
       let cursor: string | null = null;
       let pages = 0;
       do {
-        const res: Response = await fetch(`${fresh.url}/api/articles?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+        const res: Response = await api(fresh, `/api/articles?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
         expect(res.status).toBe(200);
         const page = (await res.json()) as { articles: { id: string; headline: string }[]; nextCursor: string | null };
         expect(page.articles.length).toBeLessThanOrEqual(2);
@@ -123,7 +123,7 @@ describe('GET /api/articles', () => {
     ['cursor=%%%', 'cursor'],
     ['cursor=bm90LWEtY3Vyc29y', 'cursor'],
   ])('refuses ?%s with 400', async (query, field) => {
-    const res = await fetch(`${server.url}/api/articles?${query}`);
+    const res = await api(server, `/api/articles?${query}`);
     expect(res.status).toBe(400);
     const err = (await res.json()) as ErrorBody;
     expect(err.error.code).toBe('validation');
@@ -133,12 +133,12 @@ describe('GET /api/articles', () => {
 
 describe('GET /api/articles/:id', () => {
   test('returns the live headline, standfirst and body text edited over /collab', async () => {
-    const { id } = await createArticle(server.url, 'Live');
-    const c = await connectClient(server.collabUrl, id);
+    const { id } = await createArticle(server, 'Live');
+    const c = await connectClient(server, id);
     firstParagraphText(c.doc).insert(0, 'First paragraph.');
-    const other = await connectClient(server.collabUrl, id);
+    const other = await connectClient(server, id);
     await untilDoc(other.doc, () => other.doc.getXmlFragment('article').toString().includes('First paragraph.'));
-    const res = await fetch(`${server.url}/api/articles/${id}`);
+    const res = await api(server, `/api/articles/${id}`);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ id, headline: 'Live', text: 'First paragraph.', status: 'draft' });
     disconnect(c, other);
@@ -146,14 +146,14 @@ describe('GET /api/articles/:id', () => {
 
   test.each([randomUUID(), 'not-an-id'])('answers 404 for unknown id %s', async (id) => {
     for (const path of [`/api/articles/${id}`, `/api/articles/${id}/export?format=html`]) {
-      const res = await fetch(`${server.url}${path}`);
+      const res = await api(server, `${path}`);
       expect(res.status).toBe(404);
       expect(((await res.json()) as ErrorBody).error.code).toBe('not_found');
     }
   });
 
   test('unknown API paths answer a JSON 404', async () => {
-    const res = await fetch(`${server.url}/api/nothing-here`);
+    const res = await api(server, `/api/nothing-here`);
     expect(res.status).toBe(404);
     expect(((await res.json()) as ErrorBody).error.code).toBe('not_found');
   });
@@ -162,16 +162,16 @@ describe('GET /api/articles/:id', () => {
 describe('GET /api/articles/:id/export', () => {
   let id: string;
   beforeAll(async () => {
-    id = (await createArticle(server.url, 'Rates <rise> & "fall"')).id;
-    const c = await connectClient(server.collabUrl, id);
+    id = (await createArticle(server, 'Rates <rise> & "fall"')).id;
+    const c = await connectClient(server, id);
     firstParagraphText(c.doc).insert(0, 'Body with <script>alert(1)</script> inside.');
-    const other = await connectClient(server.collabUrl, id);
+    const other = await connectClient(server, id);
     await untilDoc(other.doc, () => other.doc.getXmlFragment('article').toString().includes('inside.'));
     disconnect(c, other);
   });
 
   test('html is escaped HTML', async () => {
-    const res = await fetch(`${server.url}/api/articles/${id}/export?format=html`);
+    const res = await api(server, `/api/articles/${id}/export?format=html`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await res.text();
@@ -181,7 +181,7 @@ describe('GET /api/articles/:id/export', () => {
   });
 
   test('md is Markdown with the headline as # and escaped text', async () => {
-    const res = await fetch(`${server.url}/api/articles/${id}/export?format=md`);
+    const res = await api(server, `/api/articles/${id}/export?format=md`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/markdown/);
     const md = await res.text();
@@ -191,7 +191,7 @@ describe('GET /api/articles/:id/export', () => {
   });
 
   test('json has headline, standfirst, meta and the ProseMirror doc', async () => {
-    const res = await fetch(`${server.url}/api/articles/${id}/export?format=json`);
+    const res = await api(server, `/api/articles/${id}/export?format=json`);
     expect(res.status).toBe(200);
     const body = (await res.json()) as { id: string; headline: string; doc: { type: string; content: { type: string }[] } };
     expect(body.id).toBe(id);
@@ -201,7 +201,7 @@ describe('GET /api/articles/:id/export', () => {
   });
 
   test.each(['', 'format=pdf', 'format='])('refuses ?%s with 400 naming format', async (q) => {
-    const res = await fetch(`${server.url}/api/articles/${id}/export?${q}`);
+    const res = await api(server, `/api/articles/${id}/export?${q}`);
     expect(res.status).toBe(400);
     const err = (await res.json()) as ErrorBody;
     expect(err.error.field).toBe('format');

@@ -16,7 +16,7 @@ afterAll(() => server.close());
 
 const ZAKHAROVA = { id: 'q1', speaker: 'Maria Zakharova', role: 'Foreign Ministry spokeswoman', source: '', said: 'We regret this' };
 
-type Op = { insert: string; attributes?: { quote?: { id: string; speaker: string } } };
+type Op = { insert: string; attributes?: { quote?: { id: string; speaker: string; said?: string } } };
 const para = (doc: Y.Doc, i = 2) => (doc.getXmlFragment('article').get(i) as Y.XmlElement).get(0) as Y.XmlText;
 /** The paragraph's delta; [] while it has not arrived yet. */
 const delta = (doc: Y.Doc, i = 2): Op[] => {
@@ -28,9 +28,9 @@ const quoteOf = (doc: Y.Doc, words: string) => delta(doc).find((op) => op.insert
 
 /** An article whose first body paragraph is: `“We regret this,” she said. ` with the words quoted. */
 async function articleWithQuote(): Promise<{ id: string; a: Client; b: Client }> {
-  const { id } = await createArticle(server.url, 'Guarded');
-  const a = await connectClient(server.collabUrl, id);
-  const b = await connectClient(server.collabUrl, id);
+  const { id } = await createArticle(server, 'Guarded');
+  const a = await connectClient(server, id);
+  const b = await connectClient(server, id);
   open.push(a, b);
   const fragment = a.doc.getXmlFragment('article');
   a.doc.transact(() => {
@@ -106,9 +106,9 @@ test('editing inside a quote keeps the mark (it becomes altered, not stripped)',
 });
 
 test('clearing a blockquote’s attribution is reverted', async () => {
-  const { id } = await createArticle(server.url, 'Block quote');
-  const a = await connectClient(server.collabUrl, id);
-  const b = await connectClient(server.collabUrl, id);
+  const { id } = await createArticle(server, 'Block quote');
+  const a = await connectClient(server, id);
+  const b = await connectClient(server, id);
   open.push(a, b);
   const fragment = a.doc.getXmlFragment('article');
   const attrs = { id: 'bq1', speaker: 'Olaf Scholz', role: 'Chancellor', source: 'Bundestag', said: 'This is a turning point.' };
@@ -132,7 +132,7 @@ test('the restored attribution is stored: a new client and a restart see it', as
   const { id, a } = await articleWithQuote();
   para(a.doc).format(1, 14, { quote: null });
   await untilDoc(a.doc, () => quoteOf(a.doc, 'We regret this') !== undefined);
-  const c = await connectClient(server.collabUrl, id);
+  const c = await connectClient(server, id);
   open.push(c);
   expect(quoteOf(c.doc, 'We regret this')).toEqual(ZAKHAROVA);
 });

@@ -1,9 +1,9 @@
 /** Bad frames and bad articles close only the offending socket, with a catalogued code. */
 import WebSocket from 'ws';
-import { randomUUID } from 'node:crypto';
-import { CloseCode } from '../../shared/errors';
-import { startServer, type TestServer } from '../helpers/server';
-import {
+import {  randomUUID } from 'node:crypto';
+import {  CloseCode } from '../../shared/errors';
+import {  startServer, type TestServer } from '../helpers/server';
+import { api, 
   bodyText,
   connectClient,
   createArticle,
@@ -22,9 +22,9 @@ let b: Client;
 
 beforeAll(async () => {
   server = await startServer({ MAX_MESSAGE_BYTES: String(MAX) });
-  articleId = (await createArticle(server.url, 'Under attack')).id;
-  a = await connectClient(server.collabUrl, articleId);
-  b = await connectClient(server.collabUrl, articleId);
+  articleId = (await createArticle(server, 'Under attack')).id;
+  a = await connectClient(server, articleId);
+  b = await connectClient(server, articleId);
 });
 afterAll(async () => {
   disconnect(a, b);
@@ -70,26 +70,26 @@ const badFrames: [string, Buffer | string][] = [
 ];
 
 test.each(badFrames)('%s closes only that socket with 4400', async (name, frame) => {
-  const code = await closeCodeAfter(`${server.collabUrl}/${articleId}`, [frame]);
+  const code = await closeCodeAfter(`${server.collabUrl}/${articleId}?token=${server.token}`, [frame]);
   expect(code).toBe(CloseCode.malformed);
   await stillSyncing(`[after ${name}]`);
 });
 
 test('an oversize frame closes only that socket with 1009', async () => {
   const big = Buffer.alloc(MAX + 1024, 1);
-  const code = await closeCodeAfter(`${server.collabUrl}/${articleId}`, [big]);
+  const code = await closeCodeAfter(`${server.collabUrl}/${articleId}?token=${server.token}`, [big]);
   expect(code).toBe(CloseCode.tooBig);
   await stillSyncing('[after oversize]');
 });
 
 test('an unknown article id is refused with 4404', async () => {
-  expect(await closeCodeAfter(`${server.collabUrl}/${randomUUID()}`, [])).toBe(CloseCode.unknownArticle);
-  expect(await closeCodeAfter(`${server.collabUrl}/not-an-id`, [])).toBe(CloseCode.unknownArticle);
+  expect(await closeCodeAfter(`${server.collabUrl}/${randomUUID()}?token=${server.token}`, [])).toBe(CloseCode.unknownArticle);
+  expect(await closeCodeAfter(`${server.collabUrl}/not-an-id?token=${server.token}`, [])).toBe(CloseCode.unknownArticle);
   expect(server.app.rooms.isLoaded(articleId)).toBe(true);
 });
 
 test('the document is unchanged by the attacks', async () => {
-  const res = await fetch(`${server.url}/api/articles/${articleId}`);
+  const res = await api(server, `/api/articles/${articleId}`);
   const body = (await res.json()) as { text: string };
   expect(body.text).toBe(bodyText(a.doc));
   expect(body.text).toContain('[after oversize]');

@@ -1,7 +1,8 @@
 import net from 'node:net';
 /** Nothing that reached anyone is lost: graceful restart and `kill -9` mid-typing. */
-import { startServer, startServerProcess, tempDataDir } from '../helpers/server';
+import { startServer, startServerProcess, tempDataDir, type Target } from '../helpers/server';
 import {
+  api,
   bodyText,
   connectClient,
   createArticle,
@@ -22,8 +23,8 @@ function freePort(): Promise<number> {
   });
 }
 
-async function readText(url: string, id: string): Promise<string> {
-  const res = await fetch(`${url}/api/articles/${id}`);
+async function readText(target: Target, id: string): Promise<string> {
+  const res = await api(target, `/api/articles/${id}`);
   expect(res.status).toBe(200);
   return ((await res.json()) as { text: string }).text;
 }
@@ -31,18 +32,18 @@ async function readText(url: string, id: string): Promise<string> {
 test('graceful restart keeps the content', async () => {
   const dataDir = tempDataDir();
   const first = await startServer({ DATA_DIR: dataDir });
-  const { id } = await createArticle(first.url, 'Survives restarts');
-  const a = await connectClient(first.collabUrl, id);
+  const { id } = await createArticle(first, 'Survives restarts');
+  const a = await connectClient(first, id);
   firstParagraphText(a.doc).insert(0, 'Typed before the restart.');
-  const b = await connectClient(first.collabUrl, id);
+  const b = await connectClient(first, id);
   await untilDoc(b.doc, () => bodyText(b.doc).includes('restart.'));
   disconnect(a, b);
   await first.close();
 
   const second = await startServer({ DATA_DIR: dataDir });
   try {
-    expect(await readText(second.url, id)).toBe('Typed before the restart.');
-    const c = await connectClient(second.collabUrl, id);
+    expect(await readText(second, id)).toBe('Typed before the restart.');
+    const c = await connectClient(second, id);
     expect(bodyText(c.doc)).toBe('Typed before the restart.');
     disconnect(c);
   } finally {
@@ -54,9 +55,9 @@ test('kill -9 while clients type: every update another client saw survives', asy
   const dataDir = tempDataDir();
   const env = { DATA_DIR: dataDir, COMPACT_THRESHOLD: '50', PORT: String(await freePort()) };
   const proc = await startServerProcess(env);
-  const { id } = await createArticle(proc.url, 'Crash test');
-  const writer = await connectClient(proc.collabUrl, id);
-  const observer = await connectClient(proc.collabUrl, id);
+  const { id } = await createArticle(proc, 'Crash test');
+  const writer = await connectClient(proc, id);
+  const observer = await connectClient(proc, id);
   const text = firstParagraphText(writer.doc);
   await untilDoc(observer.doc, () => observer.doc.getXmlFragment('article').length >= 3);
 
@@ -79,17 +80,17 @@ test('kill -9 while clients type: every update another client saw survives', asy
 
   const restarted = await startServerProcess(env);
   try {
-    const stored = await readText(restarted.url, id);
+    const stored = await readText(restarted, id);
     // Write-ahead: what reached the observer was in the database before it was relayed.
     expect(stored.startsWith(seenBeforeKill)).toBe(true);
 
     // Same port: the original providers reconnect by themselves; the writer's unsent tail merges in.
     const expected = bodyText(writer.doc);
     await untilDoc(observer.doc, () => bodyText(observer.doc) === expected, 15_000, 'observer converges');
-    const fresh = await connectClient(restarted.collabUrl, id);
+    const fresh = await connectClient(restarted, id);
     await untilDoc(fresh.doc, () => bodyText(fresh.doc) === expected, 10_000, 'fresh client converges');
     disconnect(writer, observer, fresh);
-    expect(await withTimeout(readText(restarted.url, id), 5000, 'read')).toBe(expected);
+    expect(await withTimeout(readText(restarted, id), 5000, 'read')).toBe(expected);
   } finally {
     restarted.child.kill('SIGTERM');
     await restarted.exited;

@@ -22,13 +22,13 @@ afterEach(() => disconnect(...clients.splice(0)));
 afterAll(() => server.close());
 
 async function client(articleId: string): Promise<Client> {
-  const c = await connectClient(server.collabUrl, articleId);
+  const c = await connectClient(server, articleId);
   clients.push(c);
   return c;
 }
 
 test('two providers converge on text and see each other’s awareness', async () => {
-  const { id } = await createArticle(server.url, 'Two editors');
+  const { id } = await createArticle(server, 'Two editors');
   const a = await client(id);
   const b = await client(id);
   expect(a.doc.getXmlFragment('article').length).toBeGreaterThanOrEqual(3);
@@ -54,7 +54,7 @@ test('two providers converge on text and see each other’s awareness', async ()
 });
 
 test('awareness of a closed connection is removed for everyone', async () => {
-  const { id } = await createArticle(server.url, 'Presence');
+  const { id } = await createArticle(server, 'Presence');
   const a = await client(id);
   const b = await client(id);
   b.provider.awareness.setLocalStateField('user', { name: 'Leaving' });
@@ -84,7 +84,7 @@ test('awareness of a closed connection is removed for everyone', async () => {
 });
 
 test('20 clients typing concurrently end byte-identical', async () => {
-  const { id } = await createArticle(server.url, 'Twenty typists');
+  const { id } = await createArticle(server, 'Twenty typists');
   const all: Client[] = [];
   for (let i = 0; i < 20; i++) all.push(await client(id));
   firstParagraphText(all[0].doc).insert(0, '|');

@@ -1,0 +1,68 @@
+/**
+ * Typing into an article and timing when a peer sees it. A writer's inserts are numbered by its Yjs
+ * clock (one character = one clock tick), so a peer knows how many of them it has by reading the
+ * writer's clock in its own document: no timestamps travel in the text and batching cannot confuse
+ * the count.
+ */
+import * as Y from 'yjs';
+import { now } from './lib';
+
+/** One client typing single characters into a Y.XmlText; remembers when each one was typed. */
+export class Typist {
+  readonly sentAt: number[] = [];
+  /** The writer's clock before its first character. */
+  readonly baseClock: number;
+
+  constructor(
+    readonly text: Y.XmlText,
+    /**
+     * Where to type: `end` appends to the text; `prefix` types forward from the start of the text
+     * (this typist's characters form the paragraph's prefix), so two typists share one paragraph
+     * without typing into each other's words.
+     */
+    private readonly where: 'end' | 'prefix' = 'end',
+  ) {
+    const doc = text.doc;
+    if (!doc) throw new Error('the text is not in a document');
+    this.baseClock = Y.getState(doc.store, doc.clientID);
+  }
+
+  get clientId(): number {
+    return this.text.doc!.clientID;
+  }
+
+  get typed(): number {
+    return this.sentAt.length;
+  }
+
+  /** Types one character; the stock provider sends the update synchronously. */
+  typeOne(char = 'x'): void {
+    this.sentAt.push(now());
+    this.text.insert(this.where === 'prefix' ? this.sentAt.length - 1 : this.text.length, char);
+  }
+}
+
+/** Watches a peer's document for a typist's characters; reports each one's latency once. */
+export class PeerWatch {
+  seen = 0;
+  private readonly onUpdate = () => this.check();
+
+  constructor(
+    private readonly peerDoc: Y.Doc,
+    private readonly typist: Typist,
+    private readonly onSeen: (latencyMs: number) => void,
+  ) {
+    peerDoc.on('update', this.onUpdate);
+  }
+
+  check(): void {
+    const have = Y.getState(this.peerDoc.store, this.typist.clientId) - this.typist.baseClock;
+    if (have <= this.seen) return;
+    const t = now();
+    for (; this.seen < have && this.seen < this.typist.sentAt.length; this.seen++) this.onSeen(t - this.typist.sentAt[this.seen]);
+  }
+
+  stop(): void {
+    this.peerDoc.off('update', this.onUpdate);
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * The workflow bar: the article's status badge (the server's, not the document's) and, for roles
+ * that may publish, the Publish button with its outcome: "Published (revision N)" and a link to
+ * the published view, or why the server refused (the issues go to the attribution panel).
+ */
+import type { AttributionIssue } from '../../shared/attribution';
+import { ErrorCode } from '../../shared/errors';
+import { ApiError, messageOf, publishArticle } from './api';
+import { h, replaceChildren } from './dom';
+import { labelOfStatus } from './format';
+import { hrefOf } from './router';
+
+export type WorkflowBarOptions = {
+  articleId: string;
+  canPublish: boolean;
+  /** The server refused to publish for these attribution issues. */
+  onRefused(issues: AttributionIssue[]): void;
+  /** Published, or a publish attempt began (the old refusal no longer applies). */
+  onAttempt(): void;
+};
+
+export type WorkflowBar = { element: HTMLElement; setStatus(status: string): void };
+
+export function createWorkflowBar(opts: WorkflowBarOptions): WorkflowBar {
+  const status = h('span', { class: 'badge', id: 'article-status', hidden: true });
+  const outcome = h('p', { class: 'publish-outcome', id: 'publish-outcome', role: 'status' });
+  const publish = h('button', { type: 'button', class: 'button primary small', id: 'publish' }, 'Publish');
+
+  const setStatus = (value: string) => {
+    status.textContent = labelOfStatus(value);
+    status.className = `badge status-${value}`;
+    status.hidden = false;
+  };
+
+  publish.addEventListener('click', () => {
+    publish.disabled = true;
+    publish.textContent = 'Publishing…';
+    outcome.dataset.tone = '';
+    replaceChildren(outcome);
+    opts.onAttempt();
+    publishArticle(opts.articleId)
+      .then(({ article, revision }) => {
+        setStatus(article?.status ?? 'published');
+        outcome.dataset.tone = 'ok';
+        replaceChildren(
+          outcome,
+          `Published (revision ${revision.revision}). `,
+          h('a', { href: hrefOf({ type: 'published', articleId: opts.articleId }), id: 'view-published' }, 'View published'),
+        );
+      })
+      .catch((e: unknown) => {
+        outcome.dataset.tone = 'error';
+        if (e instanceof ApiError && e.code === ErrorCode.attribution) {
+          const n = e.issues.length;
+          outcome.textContent = `Not published: ${n} attribution ${n === 1 ? 'issue' : 'issues'} to fix (listed in the panel).`;
+          opts.onRefused(e.issues);
+        } else {
+          outcome.textContent = `Not published: ${messageOf(e)}`;
+        }
+      })
+      .finally(() => {
+        publish.disabled = false;
+        publish.textContent = 'Publish';
+      });
+  });
+
+  const element = h('div', { class: 'workflow', role: 'group', 'aria-label': 'Workflow' }, status, opts.canPublish ? publish : null, outcome);
+  return { element, setStatus };
+}

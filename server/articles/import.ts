@@ -1,0 +1,89 @@
+/**
+ * Wire-copy import: plain text in (headline on the first line, paragraphs separated by blank
+ * lines), article out, with every quotation found marked as a quote. A confident speaker proposal
+ * is written as the quote's speaker; otherwise the speaker stays empty, so the quote shows as a
+ * `missing-speaker` issue until someone names who said it — never a silent guess.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Node as PMNode } from 'prosemirror-model';
+import { articleSchema } from '../../shared/schema';
+import { checkAttribution, type AttributionIssue } from '../../shared/attribution';
+import { findQuotes, SPEAKER_CONFIDENCE_THRESHOLD, type FoundQuote } from '../../shared/quotes';
+import { err, ok, type Result } from '../../shared/result';
+import { ErrorCode } from '../../shared/errors';
+
+/** Longest headline line accepted (characters), as for POST /api/articles. */
+const MAX_HEADLINE_CHARS = 300;
+
+export type ImportedQuote = { id: string; text: string; speaker: string | null; source: string; confidence: number };
+
+export type ParsedImport = { headline: string; article: PMNode; quotes: ImportedQuote[]; issues: AttributionIssue[] };
+
+/** Splits, finds quotes and builds the article document. Refuses empty or non-text input. */
+export function parseWireCopy(raw: string): Result<ParsedImport> {
+  if (raw.includes('\u0000') || raw.includes('\uFFFD') || controlRatio(raw) > 0.01) {
+    return err(ErrorCode.validation, 'body: this is not plain text (binary or undecodable bytes)', 'body');
+  }
+  const text = raw.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
+  const lines = text.split('\n');
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first < 0) return err(ErrorCode.validation, 'body: empty — send the headline on the first line', 'body');
+  const headline = lines[first].trim();
+  if (headline.length > MAX_HEADLINE_CHARS) {
+    return err(ErrorCode.validation, `headline: the first line is longer than ${MAX_HEADLINE_CHARS} characters`, 'headline');
+  }
+  const paragraphs = lines
+    .slice(first + 1)
+    .join('\n')
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter((p) => p !== '');
+
+  const found = findQuotes(paragraphs);
+  const quotes: ImportedQuote[] = [];
+  const { nodes, marks } = articleSchema;
+  const body = paragraphs.map((p, i) => {
+    const inline: PMNode[] = [];
+    let at = 0;
+    for (const q of [...found[i]].sort((a, b) => a.start - b.start)) {
+      if (q.start < at || q.end <= q.start) continue; // overlapping proposals: keep the first
+      if (q.start > at) inline.push(articleSchema.text(p.slice(at, q.start)));
+      const quote = toImported(q);
+      quotes.push(quote);
+      const mark = marks.quote.create({
+        id: quote.id,
+        speaker: quote.speaker ?? '',
+        role: q.role,
+        source: q.source,
+        said: q.text,
+      });
+      inline.push(articleSchema.text(p.slice(q.start, q.end), [mark]));
+      at = q.end;
+    }
+    if (at < p.length) inline.push(articleSchema.text(p.slice(at)));
+    return nodes.paragraph.create(null, inline);
+  });
+  const article = nodes.doc.create(null, [
+    nodes.headline.create(null, [articleSchema.text(headline)]),
+    nodes.standfirst.create(),
+    ...(body.length > 0 ? body : [nodes.paragraph.create()]),
+  ]);
+  article.check();
+  return ok({ headline, article, quotes, issues: checkAttribution(article) });
+}
+
+function toImported(q: FoundQuote): ImportedQuote {
+  const confident = q.speaker !== null && q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD;
+  return { id: randomUUID(), text: q.text, speaker: confident ? q.speaker : null, source: q.source, confidence: q.confidence };
+}
+
+/** Share of characters that are control characters other than tab and newlines. */
+function controlRatio(s: string): number {
+  if (s.length === 0) return 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) n++;
+  }
+  return n / s.length;
+}

@@ -1,0 +1,50 @@
+/**
+ * The publish gate: an article is published only when the attribution checker finds nothing.
+ * The check and the rendering run on the same stored state (one room task), so what was checked is
+ * exactly what is published.
+ */
+import { checkAttribution, type AttributionIssue } from '../../shared/attribution';
+import { articleFromYDoc, readMeta } from '../../shared/convert';
+import { articleToHTML } from '../../shared/render-html';
+import { AuditAction, type PublishedRevision, type Storage } from '../storage/types';
+import type { RoomManager } from '../collab/rooms';
+
+export type PublishOutcome =
+  | { ok: true; revision: PublishedRevision }
+  | { ok: false; reason: 'not-found' }
+  | { ok: false; reason: 'attribution'; issues: AttributionIssue[] };
+
+export class PublishService {
+  constructor(
+    private readonly storage: Storage,
+    private readonly rooms: RoomManager,
+  ) {}
+
+  /** `actor`: the publishing user's name, for the audit log. */
+  async publish(articleId: string, actor: string): Promise<PublishOutcome> {
+    if (!(await this.storage.getArticle(articleId))) return { ok: false, reason: 'not-found' };
+    const snapshot = await this.rooms.read(articleId, (doc) => {
+      const node = articleFromYDoc(doc);
+      return { node, meta: readMeta(doc), issues: checkAttribution(node) };
+    });
+    if (snapshot.issues.length > 0) return { ok: false, reason: 'attribution', issues: snapshot.issues };
+    const revision = await this.storage.publishRevision(
+      articleId,
+      new Date().toISOString(),
+      articleToHTML(snapshot.node, snapshot.meta),
+      JSON.stringify(snapshot.node.toJSON()),
+    );
+    await this.storage.appendAudit({
+      at: revision.publishedAt,
+      actor,
+      action: AuditAction.published,
+      articleId,
+      detail: { revision: revision.revision },
+    });
+    return { ok: true, revision };
+  }
+
+  latest(articleId: string): Promise<PublishedRevision | null> {
+    return this.storage.latestPublished(articleId);
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Live attribution reports: after an article's changes are stored, the checker runs once the edits
+ * pause (REPORT_DEBOUNCE_MS after the last one, at most REPORT_MAX_WAIT_MS after the first) and the
+ * report goes to everyone on the article. The last report per loaded article is kept for joiners.
+ */
+import { EventEmitter } from 'node:events';
+import type * as Y from 'yjs';
+import { checkAttribution } from '../../shared/attribution';
+import { articleFromYDoc } from '../../shared/convert';
+import type { AttributionReport } from '../../shared/desk';
+import type { RoomManager } from '../collab/rooms';
+
+/** Quiet time after the last edit before the report is recomputed (ms); the issue allows ≤ 250. */
+export const REPORT_DEBOUNCE_MS = 150;
+/** A continuous stream of edits still gets a fresh report this often (ms). */
+export const REPORT_MAX_WAIT_MS = 1000;
+
+export function computeReport(articleId: string, doc: Y.Doc): AttributionReport {
+  return { articleId, issues: checkAttribution(articleFromYDoc(doc)), computedAt: new Date().toISOString() };
+}
+
+type Pending = { timer: NodeJS.Timeout; first: number };
+
+export class AttributionReports extends EventEmitter<{ report: [AttributionReport] }> {
+  private readonly pending = new Map<string, Pending>();
+
+  constructor(private readonly rooms: RoomManager) {
+    super();
+    rooms.events.on('stored', (room) => this.schedule(room.articleId));
+    rooms.events.on('unloaded', (articleId) => this.cancel(articleId));
+  }
+
+  /** The current report (computed now, on the stored state). */
+  current(articleId: string): Promise<AttributionReport> {
+    return this.rooms.read(articleId, (doc) => computeReport(articleId, doc));
+  }
+
+  close(): void {
+    for (const p of this.pending.values()) clearTimeout(p.timer);
+    this.pending.clear();
+  }
+
+  private schedule(articleId: string): void {
+    const now = Date.now();
+    const prior = this.pending.get(articleId);
+    if (prior) clearTimeout(prior.timer);
+    const first = prior?.first ?? now;
+    const wait = Math.max(0, Math.min(REPORT_DEBOUNCE_MS, first + REPORT_MAX_WAIT_MS - now));
+    const timer = setTimeout(() => {
+      this.pending.delete(articleId);
+      this.current(articleId).then(
+        (report) => this.emit('report', report),
+        () => undefined, // the room went away meanwhile: nobody is listening
+      );
+    }, wait);
+    timer.unref();
+    this.pending.set(articleId, { timer, first });
+  }
+
+  private cancel(articleId: string): void {
+    const p = this.pending.get(articleId);
+    if (p) clearTimeout(p.timer);
+    this.pending.delete(articleId);
+  }
+}

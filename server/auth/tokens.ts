@@ -1,0 +1,74 @@
+/**
+ * Signed session tokens (JWT, HS256, jose). The secret comes from `COPYDESK_SECRET`, or is generated
+ * once into `<DATA_DIR>/secret.key` with owner-only permissions (0600).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import { isRole, type Identity } from '../../shared/roles';
+
+export const TOKEN_ISSUER = 'copydesk';
+
+export type TokenCheck =
+  | { ok: true; identity: Identity; expiresAt: Date }
+  | { ok: false; reason: 'missing' | 'expired' | 'invalid' };
+
+export class Tokens {
+  private readonly key: Uint8Array;
+
+  constructor(
+    secret: string | Uint8Array,
+    /** Lifetime of a token (seconds). */
+    readonly ttlSeconds: number,
+  ) {
+    this.key = typeof secret === 'string' ? new TextEncoder().encode(secret) : secret;
+  }
+
+  async issue(identity: Identity, now = Date.now()): Promise<{ token: string; expiresAt: Date }> {
+    const expiresAt = new Date(now + this.ttlSeconds * 1000);
+    const token = await new SignJWT({ name: identity.name, role: identity.role })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(identity.id)
+      .setIssuer(TOKEN_ISSUER)
+      .setIssuedAt(Math.floor(now / 1000))
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(this.key);
+    return { token, expiresAt };
+  }
+
+  async verify(token: string | null | undefined): Promise<TokenCheck> {
+    if (!token) return { ok: false, reason: 'missing' };
+    try {
+      const { payload } = await jwtVerify(token, this.key, { issuer: TOKEN_ISSUER, algorithms: ['HS256'] });
+      const { sub, name, role, exp } = payload;
+      if (typeof sub !== 'string' || typeof name !== 'string' || !isRole(role) || typeof exp !== 'number') {
+        return { ok: false, reason: 'invalid' };
+      }
+      return { ok: true, identity: { id: sub, name, role }, expiresAt: new Date(exp * 1000) };
+    } catch (e) {
+      return { ok: false, reason: e instanceof joseErrors.JWTExpired ? 'expired' : 'invalid' };
+    }
+  }
+}
+
+/** The signing secret: the configured one, else the one stored in the data folder (created once). */
+export function loadSecret(configured: string | null, dataDir: string): Uint8Array {
+  if (configured) return new TextEncoder().encode(configured);
+  const file = path.join(dataDir, 'secret.key');
+  try {
+    return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  fs.mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32);
+  // `wx`: never overwrite a secret another process wrote meanwhile.
+  try {
+    fs.writeFileSync(file, secret.toString('base64'), { mode: 0o600, flag: 'wx' });
+    return secret;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
+    throw e;
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * Every API route is declared through `declareRoute`, which attaches its access rule (sign-in and
+ * role capability) and records it, so the authorisation test can check that its table covers every
+ * route there is — a new route cannot be forgotten.
+ */
+import type { RequestHandler, Router } from 'express';
+import type { Capability } from '../../shared/roles';
+import type { Accounts } from '../auth/accounts';
+import { authenticate, requireCapability } from './auth';
+
+/** `public`: anyone; `signed-in`: any valid user; a capability: users whose role grants it. */
+export type Access = 'public' | 'signed-in' | Capability;
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+export type DeclaredRoute = { method: Method; path: string; access: Access };
+
+const declared = new Map<string, DeclaredRoute>();
+
+/** Every route declared so far (by any app instance in this process), as `METHOD /full/path`. */
+export function declaredRoutes(): DeclaredRoute[] {
+  return Array.from(declared.values());
+}
+
+export type RouteDeclarer = (method: Method, path: string, access: Access, ...handlers: RequestHandler[]) => void;
+
+/** A declarer for `router`, mounted at `mount` (e.g. `/api/articles`). */
+export function routeDeclarer(router: Router, mount: string, accounts: Accounts): RouteDeclarer {
+  return (method, path, access, ...handlers) => {
+    const full = `${mount}${path === '/' ? '' : path}` || '/';
+    declared.set(`${method.toUpperCase()} ${full}`, { method, path: full, access });
+    const guards: RequestHandler[] =
+      access === 'public' ? [] : access === 'signed-in' ? [authenticate(accounts)] : [authenticate(accounts), requireCapability(access)];
+    router[method](path, ...guards, ...handlers);
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * Where the words naming a quote's speaker are, relative to the quote, within its sentence:
+ * after it ("…,” Zakharova said / said Zakharova / according to RIA Novosti), before it
+ * (Zakharova said: “…” / According to X, “…” / calling it “…” / what it called “…”), plus quotes
+ * that are not speech at all (nicknames, titles of works). The noun phrase found is resolved elsewhere.
+ */
+import { sentenceSubject, subjectBefore, trimAdverbs, npStart, type Phrase } from './clauses';
+import { CALLING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon';
+import { analyseNounPhrase } from './names';
+import { isCap, type Token } from './tokens';
+import type { MarkedSpan } from './types';
+
+/** One sentence of a paragraph: its text, masked text and tokens (offsets into the paragraph). */
+export type SentenceContext = { text: string; masked: string; tokens: Token[]; start: number; end: number };
+/** A speaker phrase for a quote, the rule that found it and any source named with it. */
+export type Clue = Phrase & { rule: string; source: string; useSubject?: boolean };
+
+const PASSIVE = /^(?:was|were|been|being|be|is|are)$/;
+const WORK_NOUNS = /\b(?:film|movie|book|novel|song|album|single|series|show|play|documentary|musical|opera|painting|exhibition|podcast|poem|memoir|track|drama|comedy|thriller|sitcom|episode|game|biopic|anthem|sequel|bestseller|essay|titled|entitled)\s*(?:(?:called|titled|entitled|named)\s*)?,?\s*$/i;
+const NICKNAME_CUE = /\b(?:known as|nicknamed|aka|a\.k\.a\.|alias|nickname)\s*,?\s*$/i;
+const SOCIAL = '(?:Telegram|X|Twitter|Facebook|Instagram|TikTok|YouTube|LinkedIn|Truth Social|Weibo|VKontakte|Threads|Bluesky|WhatsApp)';
+const CAP_RUN = "(?:the\\s+)?\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}&'’.-]*)*";
+const IN_DOCUMENT = new RegExp(`\\bin an? (statement|interview|letter|post|video|speech|tweet|note|report|filing|op-ed|email|message|podcast|broadcast|address)\\b(?:\\s+(?:with|to|on)\\s+(${CAP_RUN}))?`, 'u');
+const ON_CHANNEL = new RegExp(`\\b(?:on|via)\\s+(${SOCIAL}\\b|social media|state (?:television|TV|radio)|${CAP_RUN})`, 'u');
+const TOLD_OUTLET = new RegExp(`\\btold\\s+(state (?:television|TV|radio|media)|local media|${CAP_RUN})`, 'u');
+const NOT_CHANNEL = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+const isWordToken = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+const nameOf = (np: string): string => {
+  const a = analyseNounPhrase(np);
+  return a !== null && (a.kind === 'org' || a.kind === 'name' || a.kind === 'person') ? a.name : np.replace(/^the\s+/i, '');
+};
+
+/** Where the words were published: "RIA Novosti", "a statement", "Telegram", "Reuters"; else "". */
+export function sourceIn(text: string): string {
+  const according = /\baccording to ([^,.;]+)/i.exec(text);
+  if (according !== null) return nameOf(according[1]!);
+  const doc = IN_DOCUMENT.exec(text);
+  if (doc !== null) return doc[2] !== undefined ? nameOf(doc[2]) : `${/^[aeiou]/.test(doc[1]!) ? 'an' : 'a'} ${doc[1]}`;
+  const channel = ON_CHANNEL.exec(text);
+  if (channel !== null && !NOT_CHANNEL.test(channel[1]!)) return channel[1]!.replace(/^the\s+/, '');
+  const told = TOLD_OUTLET.exec(text);
+  if (told !== null) {
+    const a = analyseNounPhrase(told[1]!);
+    if (/^(?:state|local)/.test(told[1]!) || a?.kind === 'org') return nameOf(told[1]!);
+  }
+  return '';
+}
+
+/** Quotation marks around something nobody said: a nickname or the title of a work. */
+export function quoteKind(ctx: SentenceContext, span: MarkedSpan): 'nickname' | 'work-title' | null {
+  const before = ctx.masked.slice(Math.max(ctx.start, span.openAt - 60), span.openAt);
+  const after = ctx.masked.slice(span.closeEnd, span.closeEnd + 3);
+  const words = ctx.text.slice(span.start, span.end).replace(/[,.;:!?]+$/, '').split(/\s+/);
+  if (NICKNAME_CUE.test(before)) return 'nickname';
+  if (words.length <= 4 && /\p{Lu}[\p{L}'’.-]*\s$/u.test(before) && /^\s\p{Lu}/u.test(after)) return 'nickname';
+  if (WORK_NOUNS.test(before)) return 'work-title';
+  const titleCase = words.length <= 8 && isCap(words[0]!) && words.every((w) => isCap(w) || /^(?:of|the|a|an|and|or|for|to|in|on|at|by|with|from)$/.test(w));
+  if (titleCase && /\p{L}['’]s?\s$/u.test(before)) return 'work-title';
+  return null;
+}
+
+const tokenAt = (tokens: readonly Token[], offset: number): number => tokens.findIndex((t) => t.start >= offset);
+const subjectClue = (ctx: SentenceContext, rule: string, source: string): Clue | null => {
+  const s = sentenceSubject(ctx.masked, ctx.tokens);
+  return s === null ? null : { ...s, rule, source };
+};
+
+/** Speaker words after the quote, up to the sentence end or the next quote. */
+export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: number): Clue | null {
+  const g = ctx.tokens.filter((t) => t.start >= span.closeEnd && t.end <= Math.min(ctx.end, nextOpen));
+  let i = 0;
+  while (i < g.length && /^[,—–-]$/.test(g[i]!.text)) i++;
+  const first = g[i];
+  if (!isWordToken(first)) return null;
+  const rest = (k: number): string => (k < g.length ? ctx.masked.slice(g[k]!.start, g[g.length - 1]!.end) : '');
+  const w = first.text;
+  if (w.toLowerCase() === 'according' && g[i + 1]?.text === 'to') {
+    const np = rest(i + 2).split(',')[0]!;
+    return { np, at: g[i + 2]?.start ?? first.start, rule: 'trailing-according', source: nameOf(np) };
+  }
+  if (SPEECH_VERBS.has(w)) {
+    if (!isWordToken(g[i + 1])) return null;
+    return { np: rest(i + 1), at: g[i + 1]!.start, rule: 'trailing-verb-speaker', source: sourceIn(rest(i + 1)) };
+  }
+  for (let v = i + 1; v < Math.min(g.length, i + 18); v++) {
+    const t = g[v]!;
+    if (!isWordToken(t) || !SPEECH_VERBS.has(t.text)) continue;
+    const comma = g.findIndex((x, k) => k > i && k < v && x.text === ',');
+    const segEnd = comma < 0 ? trimAdverbs(g, i, v) : comma;
+    if (npStart(g, i, segEnd) !== i) return null;
+    const b = trimAdverbs(g, i, v);
+    return { np: ctx.masked.slice(first.start, g[b - 1]!.end), at: first.start, rule: 'trailing-speaker-verb', source: sourceIn(rest(v)) };
+  }
+  return null;
+}
+
+/** Speaker words before the quote in its sentence. */
+export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null {
+  const { tokens, masked } = ctx;
+  let q = tokenAt(tokens, span.openAt);
+  if (q < 0) q = tokens.length;
+  const lastQuote = tokens.slice(0, q).map((t) => t.kind).lastIndexOf('quote');
+  for (let k = q - 2; k > lastQuote; k--) {
+    if (tokens[k]!.text.toLowerCase() !== 'according' || tokens[k + 1]?.text !== 'to') continue;
+    const comma = tokens.findIndex((t, j) => j > k + 1 && j < q && t.text === ',');
+    const end = comma < 0 ? q : comma;
+    if (end <= k + 2) break;
+    const np = masked.slice(tokens[k + 2]!.start, tokens[end - 1]!.end);
+    return { np, at: tokens[k + 2]!.start, rule: 'leading-according', source: nameOf(np) };
+  }
+  for (const from of lastQuote >= 0 ? [lastQuote + 1, 0] : [0]) {
+    for (let v = q - 1; v >= from; v--) {
+      const t = tokens[v]!;
+      if (t.kind !== 'word') continue;
+      const w = t.text;
+      const isSpeech = SPEECH_VERBS.has(w) || SPEECH_PARTICIPLES.has(w) || CALLING_VERBS.has(w);
+      if (!isSpeech || PASSIVE.test(tokens[v - 1]?.text ?? '')) continue;
+      const source = sourceIn(masked.slice(t.end, span.openAt));
+      if (SPEECH_PARTICIPLES.has(w)) {
+        const s = npStart(tokens, from, v);
+        if (s < v && s > 0 && tokens[s - 1]!.text === 'with') { // "…, with Director-General Tedros calling it …"
+          return { np: masked.slice(tokens[s]!.start, tokens[v - 1]!.end), at: tokens[s]!.start, rule: 'leading-with-participle', source };
+        }
+        return subjectClue(ctx, 'leading-participle', source);
+      }
+      const what = tokens.slice(Math.max(from, v - 8), v).findIndex((x) => x.text.toLowerCase() === 'what');
+      if (CALLING_VERBS.has(w) && what >= 0) {
+        const s = Math.max(from, v - 8) + what + 1;
+        if (s < v) return { np: masked.slice(tokens[s]!.start, tokens[v - 1]!.end), at: tokens[s]!.start, rule: 'what-called', source };
+      }
+      const subject = subjectBefore(masked, tokens, from, v);
+      if (subject === 'subject') return subjectClue(ctx, 'leading-coordinated', source);
+      if (subject !== null) return { ...subject, rule: CALLING_VERBS.has(w) ? 'leading-calling' : 'leading-verb', source };
+      break;
+    }
+  }
+  if (/:\s*$/.test(masked.slice(ctx.start, span.openAt))) {
+    const s = sentenceSubject(masked, tokens, lastQuote + 1);
+    if (s !== null) return { ...s, rule: 'leading-colon', source: '' };
+  }
+  return null;
+}

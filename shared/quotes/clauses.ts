@@ -1,0 +1,156 @@
+/** Finding the noun phrase that is the subject of a clause, over the tokens of one masked sentence. */
+import { PRONOUNS } from './lexicon';
+import { isAppositive, isDroppable } from './names';
+import {
+  isArticle, isCap, isDemonym, isHonorific, isNounPhraseWord, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
+} from './tokens';
+
+/** A noun phrase as raw masked text plus the paragraph offset where it starts. */
+export type Phrase = { np: string; at: number };
+
+const ADVERBS = /^(?:also|later|then|again|once|earlier|repeatedly|previously|recently|separately|simply|flatly|quickly|reportedly|further|had|has|have|was|is|would|will|did|does|never|not|already|today|yesterday|publicly|privately|bluntly|angrily)$/;
+const TIME_NOUNS = /^(?:week|month|year|night|weekend|morning|evening|afternoon)$/;
+const DAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Words opening a sentence-initial adverbial, skipped before the subject: "In a statement, …". */
+const LEADING_ADVERBIAL = /^(?:In|On|At|After|Before|During|Asked|According|Separately|Meanwhile|However|Speaking|Following|Despite|Under|With|From|For|Since|When|While|As|Earlier|Later|Also|Yet|Still|Instead|Overall|Last|This|Throughout|Amid|Without|Responding|Writing|Addressing)$/;
+const CONNECTIVE = /^(?:But|And|Yet|So|Then|Now|Still|Also)$/;
+const JOINING = /^(?:of|for|at|from|with|in)$/;
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+const phraseWord = (w: string): boolean =>
+  isNounPhraseWord(w) || isDemonym(w) || isHonorific(w) || isTitle(w) || isPossessive(w) || /^\d+-year-old$/.test(w);
+
+/** A nickname between two names: Dwayne “The Rock” Johnson. */
+const isNickname = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.kind === 'quote' && isWord(tokens[i - 1]) && isWord(tokens[i + 1])
+  && isCap(tokens[i - 1]!.text) && isCap(tokens[i + 1]!.text) && tokens[i]!.end - tokens[i]!.start <= 30;
+
+/** "and" inside an organisation's name: "Centers for Disease Control and Prevention". */
+const joinsOrgName = (tokens: readonly Token[], k: number): boolean =>
+  isWord(tokens[k - 1]) && isCap(tokens[k - 1]!.text) && isWord(tokens[k + 1]) && isCap(tokens[k + 1]!.text)
+  && tokens.slice(Math.max(0, k - 5), k).some((t) => isOrgHead(t.text));
+
+/** Start index of the noun phrase that ends at `b` (exclusive), scanning back no further than `a`. */
+export function npStart(tokens: readonly Token[], a: number, b: number): number {
+  const last = tokens[b - 1];
+  if (b > a && isWord(last) && PRONOUNS.has(last.text.toLowerCase())) return b - 1;
+  let i = b;
+  while (i > a) {
+    const t = tokens[i - 1]!;
+    if (isNickname(tokens, i - 1)) { i--; continue; }
+    if (!isWord(t)) break;
+    const w = t.text;
+    if (isArticle(w)) {
+      i--;
+      const p = tokens[i - 1];
+      if (i - 1 > a && isWord(p) && JOINING.test(p.text) && isWord(tokens[i - 2]) && phraseWord(tokens[i - 2]!.text)) { i--; continue; }
+      break;
+    }
+    if (w === 'and' && joinsOrgName(tokens, i - 1)) { i--; continue; }
+    if (JOINING.test(w)) {
+      const next = tokens[i];
+      const joins = i < b && isWord(next) && (isCap(next.text) || isArticle(next.text)) && i - 1 > a && isWord(tokens[i - 2]) && phraseWord(tokens[i - 2]!.text);
+      if (joins) { i--; continue; }
+      break;
+    }
+    if (phraseWord(w)) { i--; continue; }
+    // a lowercase modifier or head between determiner-like words: "China's commerce ministry", "the Danish drugmaker"
+    const prev = tokens[i - 2];
+    const headOrModifier = i === b || (isWord(tokens[i]) && (isRoleWord(tokens[i]!.text) || isOrgNoun(tokens[i]!.text)));
+    if (headOrModifier && /^\p{Ll}[\p{Ll}-]+$/u.test(w) && i - 1 > a && isWord(prev)
+      && (isArticle(prev.text) || isPossessive(prev.text) || isDemonym(prev.text) || (isCap(prev.text) && i !== b))) { i--; continue; }
+    break;
+  }
+  while (i < b && isWord(tokens[i]) && isPreposition(tokens[i]!.text)) i++;
+  return i;
+}
+
+/** `b` with trailing adverbs and times removed: "Zakharova on Tuesday also" → "Zakharova". */
+export function trimAdverbs(tokens: readonly Token[], a: number, b: number): number {
+  while (b > a) {
+    const t = tokens[b - 1]!.text;
+    if (ADVERBS.test(t)) b--;
+    else if (DAYS.test(t) && tokens[b - 2]?.text === 'on') b -= 2;
+    else if (TIME_NOUNS.test(t) && /^(?:last|this|next)$/.test(tokens[b - 2]?.text ?? '')) b -= 2;
+    else break;
+  }
+  return b;
+}
+
+const textBetween = (masked: string, tokens: readonly Token[], from: number, to: number): string =>
+  masked.slice(tokens[from]!.start, tokens[to - 1]!.end);
+
+/** The subject of the sentence: its first noun phrase after any opening adverbial ("In a statement, it …"). */
+export function sentenceSubject(masked: string, tokens: readonly Token[], from = 0): Phrase | null {
+  let i = from;
+  for (;;) {
+    while (i < tokens.length && !isWord(tokens[i])) i++;
+    const t = tokens[i];
+    if (!isWord(t)) return null;
+    if (CONNECTIVE.test(t.text)) { i++; continue; }
+    if (LEADING_ADVERBIAL.test(t.text) || /^\p{Ll}+ing$/u.test(t.text)) {
+      const comma = tokens.findIndex((x, k) => k > i && x.text === ',');
+      if (comma < 0) return null;
+      i = comma + 1;
+      continue;
+    }
+    break;
+  }
+  if (PRONOUNS.has(tokens[i]!.text.toLowerCase())) return { np: tokens[i]!.text, at: tokens[i]!.start };
+  let j = i;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (isNickname(tokens, j)) { j++; continue; }
+    if (!isWord(t)) break;
+    const w = t.text;
+    if (PRONOUNS.has(w.toLowerCase())) break;
+    if (w === 'and' && joinsOrgName(tokens, j)) { j++; continue; }
+    if (isArticle(w) && !(j === i || (j > i && JOINING.test(tokens[j - 1]!.text)))) break;
+    if (JOINING.test(w)) {
+      const n = tokens[j + 1];
+      const n2 = tokens[j + 2];
+      const capNext = isWord(n) && isCap(n.text) && !DAYS.test(n.text);
+      const articleCap = isWord(n) && isArticle(n.text) && isWord(n2) && isCap(n2.text);
+      if (j > i && (capNext || articleCap)) { j++; continue; }
+      break;
+    }
+    if (phraseWord(w) && !(isCap(w) && DAYS.test(w))) { j++; continue; }
+    break;
+  }
+  return j > i ? { np: textBetween(masked, tokens, i, j), at: tokens[i]!.start } : null;
+}
+
+/**
+ * The subject of the verb at token `v`, looking back to `a`: "Sergei Lavrov, Russia's foreign
+ * minister, said" → the phrase with its appositive. 'subject' when the verb shares the sentence
+ * subject ("… and said", or nothing before it); null when no noun phrase precedes it.
+ */
+export function subjectBefore(masked: string, tokens: readonly Token[], a: number, v: number): Phrase | 'subject' | null {
+  let b = trimAdverbs(tokens, a, v);
+  while (b > a && !isWord(tokens[b - 1]) && tokens[b - 1]!.text !== ',') b--;
+  if (b === a) return 'subject';
+  if (/^(?:and|but|or|then)$/.test(tokens[b - 1]!.text)) return 'subject';
+  const segs: Array<[number, number]> = [];
+  let s = a;
+  for (let k = a; k <= b; k++) {
+    if (k === b || tokens[k]!.text === ',') {
+      if (k > s) segs.push([s, k]);
+      s = k + 1;
+    }
+  }
+  if (segs.length === 0) return 'subject';
+  const segText = ([x, y]: [number, number]): string => textBetween(masked, tokens, x, y);
+  // an appositive follows a name: "Sergei Lavrov, Russia's foreign minister, said"
+  const hostsName = ([x, y]: [number, number]): boolean =>
+    npStart(tokens, x, y) < y && isCap(tokens[y - 1]!.text) && !LEADING_ADVERBIAL.test(tokens[x]!.text) && !/^\p{Ll}+ing$/u.test(tokens[x]!.text);
+  let k = segs.length - 1;
+  while (k > 0 && (isDroppable(segText(segs[k]!)) || isAppositive(segText(segs[k]!))) && hostsName(segs[k - 1]!)) k--;
+  const [x, y] = segs[k]!;
+  const start = npStart(tokens, x, y);
+  if (start === y) return tokens[b - 1]!.text === ',' ? 'subject' : null; // "X beat Y 6-3, then admitted …"
+
+  let from = start;
+  if (start === x && k > 0 && hostsName(segs[k - 1]!) && npStart(tokens, segs[k - 1]![0], segs[k - 1]![1]) === segs[k - 1]![0]
+    && isAppositive(segText(segs[k - 1]!))) from = segs[k - 1]![0];
+  return { np: textBetween(masked, tokens, from, b), at: tokens[start]!.start };
+}

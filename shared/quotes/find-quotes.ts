@@ -1,0 +1,183 @@
+/**
+ * findQuotes: quotes in wire copy with a proposed speaker, context carried across paragraphs.
+ *
+ * Confidence scale (0..1): a full name stated with the quote 0.95; an organisation 0.9; a surname
+ * resolved to a name seen earlier 0.9; a single unknown name ("Gazprom said") 0.65; a pronoun or
+ * back-reference 0.55–0.85 by how clear the antecedent is; a quote continuing the previous speaker's
+ * words 0.7–0.85. Anonymous sources ("a source familiar with the matter", "a senior diplomat"), unnamed
+ * groups, nicknames, titles of works and quotes with no attribution score 0–0.3: below
+ * SPEAKER_CONFIDENCE_THRESHOLD, so their speaker is null and the quote shows as unattributed; an
+ * anonymous source's description is kept in `role` as a hint to the editor.
+ */
+import { leadingClue, quoteKind, trailingClue, type Clue, type SentenceContext } from './attribution-rules';
+import { sentenceSubject } from './clauses';
+import { SPEECH_VERBS } from './lexicon';
+import { EntityMemory, type Entity } from './memory';
+import { documentClaims, mentionPhrases } from './mentions';
+import { analyseNounPhrase, orgInRole } from './names';
+import { datelineEnd, maskQuotes, splitSentences } from './sentences';
+import { findMarkedSpans } from './spans';
+import { isDemonym, tokenize } from './tokens';
+import type { FoundQuote, MarkedSpan } from './types';
+
+/** Below this confidence the proposed speaker is withheld (null): never a silent guess. */
+export const SPEAKER_CONFIDENCE_THRESHOLD = 0.5;
+
+type Proposal = { speaker: string | null; role: string; source: string; confidence: number; rule: string; entity: Entity | null };
+type Draft = FoundQuote & { entity: Entity | null; startsSentence: boolean; startsParagraph: boolean; runOn: boolean; sentence: number; attributed: boolean };
+
+const NONE: Proposal = { speaker: null, role: '', source: '', confidence: 0, rule: 'none', entity: null };
+
+/** What a speaker phrase resolves to, using and updating what the text has named so far. */
+function resolve(np: string, pos: number, sentence: number, memory: EntityMemory): Proposal {
+  const a = analyseNounPhrase(np);
+  if (a === null) return NONE;
+  switch (a.kind) {
+    case 'person':
+    case 'org':
+    case 'name': {
+      // "the Danish drugmaker": a description of an organisation named before, else a new one
+      const words = a.name.split(/\s+/);
+      const descriptive = words.slice(0, -1).every((w) => /^\p{Ll}/u.test(w) || isDemonym(w) || /^(?:U\.S\.|US|U\.K\.|UK|EU)$/.test(w));
+      if (a.kind === 'org' && /^\p{Ll}/u.test(words[words.length - 1]!) && descriptive) {
+        const r = memory.backref(words[words.length - 1]!.toLowerCase(), a.name.toLowerCase(), pos, true);
+        if (r !== null) return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: r.how, entity: r.entity };
+      }
+      const known = memory.find(a.name, a.kind === 'name' ? 'unknown' : a.kind);
+      const entity = memory.add(a, pos, sentence, true);
+      const single = a.name.split(/\s+/).length === 1;
+      const confidence = known !== null && (known.kind !== 'unknown' || !single) ? 0.9
+        : a.kind === 'name' ? 0.65 : a.kind === 'person' && single ? 0.75 : a.kind === 'org' ? 0.9 : 0.95;
+      return { speaker: entity.name, role: a.role || entity.role, source: '', confidence, rule: known !== null ? 'known-name' : 'named', entity };
+    }
+    case 'pronoun': {
+      const r = memory.pronoun(a.pronoun, pos);
+      if (r === null) return { ...NONE, rule: `pronoun-${a.pronoun}-unresolved` };
+      return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: r.how, entity: r.entity };
+    }
+    case 'backref': {
+      const r = memory.backref(a.head, a.phrase, pos);
+      const source = r?.how === 'document' ? `a ${a.head}` : '';
+      if (r === null) return { ...NONE, confidence: 0.3, rule: 'backref-unresolved' };
+      return { speaker: r.entity.name, role: r.entity.role, source, confidence: r.confidence, rule: r.how, entity: r.entity };
+    }
+    case 'anonymous':
+      return { ...NONE, role: a.description, confidence: 0.2, rule: 'anonymous' };
+    case 'group': {
+      if (a.org === null) return { ...NONE, role: a.description, confidence: 0.2, rule: 'group' };
+      const entity = memory.add({ kind: 'org', name: a.org, role: '', gender: null, titled: true }, pos, sentence, true);
+      return { speaker: entity.name, role: '', source: '', confidence: 0.7, rule: 'group-org', entity };
+    }
+    default: {
+      const unreachable: never = a;
+      return unreachable;
+    }
+  }
+}
+
+/** Register who is named in the sentence and who owns which document. */
+function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: number, sentence: number): void {
+  for (const m of mentionPhrases(ctx)) {
+    const a = analyseNounPhrase(m.np);
+    if (a === null) continue;
+    const pos = base + m.at;
+    if (a.kind === 'org' || (a.kind === 'person' && a.titled && !m.locative)) {
+      memory.add(a, pos, sentence, m.subject);
+      const org = a.kind === 'person' ? orgInRole(a.role) : null;
+      if (org !== null) memory.add({ kind: 'org', name: org, role: '', gender: null, titled: true }, pos, sentence, false);
+    }
+    else if (a.kind === 'person' || a.kind === 'name') {
+      const known = memory.find(a.name);
+      if (known !== null) memory.mention(known, pos, sentence, m.subject);
+      else if (m.subject && a.kind === 'name' && !/\s/.test(m.np.trim())) memory.add(a, pos, sentence, true);
+    } else if (a.kind === 'group' && a.org !== null) {
+      memory.add({ kind: 'org', name: a.org, role: '', gender: null, titled: true }, pos, sentence, m.subject);
+    }
+  }
+  for (const claim of documentClaims(ctx)) {
+    const owner = claim.owner === 'subject' ? sentenceSubject(ctx.masked, ctx.tokens) : claim.owner;
+    if (owner === null) continue;
+    const r = resolve(owner.np, base + owner.at, sentence, memory);
+    if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) memory.noteDocument(claim.noun, r.entity, base + owner.at, sentence);
+  }
+}
+
+/** A speech verb soon after the quote in its sentence whose speaker we could not read: no carry-over. */
+function hasUnreadAttribution(ctx: SentenceContext, span: MarkedSpan, nextOpen: number): boolean {
+  const after = ctx.tokens.filter((t) => t.start >= span.closeEnd && t.end <= Math.min(ctx.end, nextOpen)).slice(0, 8);
+  return after.some((t) => t.kind === 'word' && SPEECH_VERBS.has(t.text));
+}
+
+function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, memory: EntityMemory, base: number, sentence: number): Proposal {
+  const kind = quoteKind(ctx, span);
+  if (kind !== null) return { ...NONE, rule: kind };
+  const clue: Clue | null = trailingClue(ctx, span, nextOpen) ?? leadingClue(ctx, span);
+  if (clue === null) return hasUnreadAttribution(ctx, span, nextOpen) ? { ...NONE, rule: 'unread-attribution' } : NONE;
+  const r = resolve(clue.np, base + clue.at, sentence, memory);
+  if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) memory.mention(r.entity, base + clue.at, sentence, true);
+  return { ...r, source: clue.source || r.source, rule: `${clue.rule}:${r.rule}` };
+}
+
+/** Unattributed quotes that carry on an earlier speaker's words, in the paragraph or from the last one. */
+function carryOver(drafts: Draft[], previous: readonly Draft[], lastSentenceBefore: number): void {
+  const prevLast = previous[previous.length - 1];
+  drafts.forEach((d, k) => {
+    if (d.attributed || d.rule === 'nickname' || d.rule === 'work-title' || d.rule === 'unread-attribution') return;
+    const earlier = drafts.slice(0, k).reverse().find((e) => e.speaker !== null && e.confidence >= SPEAKER_CONFIDENCE_THRESHOLD);
+    if (earlier !== undefined && d.startsSentence) {
+      Object.assign(d, { speaker: earlier.speaker, role: earlier.role, entity: earlier.entity, confidence: Math.min(earlier.confidence, 0.8), rule: 'continuation' });
+    } else if (k === 0 && d.startsParagraph && prevLast !== undefined && prevLast.speaker !== null && prevLast.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) {
+      const confidence = prevLast.runOn ? 0.85 : prevLast.sentence === lastSentenceBefore ? 0.7 : 0.4;
+      Object.assign(d, { speaker: prevLast.speaker, role: prevLast.role, entity: prevLast.entity, confidence: Math.min(prevLast.confidence, confidence), rule: prevLast.runOn ? 'run-on' : 'next-paragraph' });
+    }
+  });
+  // A run-on quote attributed only in the paragraph that continues it ("…", then "“…,” she said.").
+  const first = drafts[0];
+  if (prevLast !== undefined && prevLast.runOn && prevLast.speaker === null && first?.startsParagraph && first.attributed) {
+    Object.assign(prevLast, { speaker: first.speaker, role: first.role, entity: first.entity, confidence: Math.min(first.confidence, 0.8), rule: 'run-on-back' });
+  }
+}
+
+/** Quotes of each paragraph with a proposed speaker; names seen in earlier paragraphs resolve later ones. */
+export function findQuotes(paragraphs: readonly string[]): FoundQuote[][] {
+  const memory = new EntityMemory();
+  const all: Draft[][] = [];
+  let base = 0;
+  let sentenceNo = 0;
+  for (const text of paragraphs) {
+    const spans = findMarkedSpans(text);
+    const masked = maskQuotes(text, spans);
+    const contentStart = datelineEnd(masked);
+    const sentences = splitSentences(text, masked, spans, contentStart);
+    const drafts: Draft[] = [];
+    const lastSentenceBefore = sentenceNo - 1;
+    for (const s of sentences) {
+      const ctx: SentenceContext = { text, masked, tokens: tokenize(masked.slice(s.start, s.end), s.start), start: s.start, end: s.end };
+      noteMentions(ctx, memory, base, sentenceNo);
+      const inside = spans.filter((sp) => sp.openAt >= s.start && sp.openAt < s.end);
+      inside.forEach((span, k) => {
+        const p = attribute(ctx, span, inside[k + 1]?.openAt ?? s.end, memory, base, sentenceNo);
+        const lead = masked.slice(s.start, span.openAt);
+        drafts.push({
+          start: span.start, end: span.end, text: text.slice(span.start, span.end), speaker: p.speaker, role: p.role,
+          source: p.source, confidence: p.confidence, rule: p.rule, entity: p.entity, sentence: sentenceNo,
+          startsSentence: !/[\p{L}\p{N}]/u.test(lead), startsParagraph: !/[\p{L}\p{N}]/u.test(masked.slice(contentStart, span.openAt)),
+          runOn: span.close === '', attributed: p.rule !== 'none' && p.rule !== 'unread-attribution',
+        });
+      });
+      sentenceNo++;
+    }
+    for (const span of spans) {
+      if (drafts.some((d) => d.start === span.start)) continue;
+      drafts.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), ...NONE, sentence: sentenceNo, startsSentence: false, startsParagraph: false, runOn: span.close === '', attributed: false });
+    }
+    drafts.sort((a, b) => a.start - b.start);
+    carryOver(drafts, all[all.length - 1] ?? [], lastSentenceBefore);
+    all.push(drafts);
+    base += text.length + 1;
+  }
+  return all.map((drafts) => drafts.map(({ start, end, text, speaker, role, source, confidence, rule }) => {
+    const confident = speaker !== null && confidence >= SPEAKER_CONFIDENCE_THRESHOLD;
+    return { start, end, text, speaker: confident ? speaker : null, role, source, confidence: Math.round(confidence * 100) / 100, rule };
+  }));
+}

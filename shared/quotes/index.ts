@@ -1,0 +1,4 @@
+/** The wire-copy quote finder: quotation spans and proposed speakers. Pure; no Node or DOM APIs. */
+export { findQuotationSpans } from './spans';
+export { findQuotes, SPEAKER_CONFIDENCE_THRESHOLD } from './find-quotes';
+export type { FoundQuote, QuotationSpan } from './types';

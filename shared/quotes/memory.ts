@@ -1,0 +1,149 @@
+/**
+ * People and organisations named so far in the text, in order, so that "Zakharova said" resolves to
+ * "Maria Zakharova", "she said" to the most recent fitting person and "the statement said" to the body
+ * that issued it. Positions are offsets into the whole text (paragraphs joined by one character).
+ */
+import { DEMONYMS, DOCUMENT_NOUNS, ORG_NOUNS, ROLE_WORDS } from './lexicon';
+import type { Gender, Named } from './names';
+
+export type EntityKind = 'person' | 'org' | 'unknown';
+export type Entity = { kind: EntityKind; name: string; role: string; gender: Gender; keys: string[] };
+type Mention = { entity: Entity; pos: number; sentence: number; subject: boolean };
+export type Resolution = { entity: Entity; confidence: number; how: string };
+
+/** How far back (in sentences) a pronoun or back-reference looks. */
+const LOOKBACK_SENTENCES = 8;
+/** Company-like nouns that may fall back to the most recent organisation: "the company said". */
+const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'agency', 'club', 'team', 'bank', 'government', 'carmaker', 'chipmaker', 'lender', 'airline', 'organisation', 'organization', 'network', 'broadcaster', 'party']);
+
+const PERSON_NOUNS = new Set(['veteran', 'star', 'defendant', 'accused', 'victim', 'survivor', 'president-elect', 'incumbent', 'challenger', 'nominee', 'newcomer', 'teenager', 'youngster', 'billionaire', 'actress', 'actor', 'singer', 'rapper', 'mother', 'father', 'widow', 'man', 'woman']);
+const isPersonWord = (head: string): boolean =>
+  (ROLE_WORDS.has(head) && !ORG_NOUNS.has(head)) || PERSON_NOUNS.has(head) || /^\d+-year-old$/.test(head)
+  || DEMONYMS.has(head.charAt(0).toUpperCase() + head.slice(1));
+
+const keysOf = (name: string): string[] =>
+  name.toLowerCase().replace(/['’]s?\b/g, '').split(/[\s]+/).map((k) => k.replace(/\.$/, '')).filter((k) => k !== '');
+
+/** Whether `needle` occurs as contiguous words in `hay`. */
+function containsRun(hay: readonly string[], needle: readonly string[]): boolean {
+  if (needle.length === 0 || needle.length > hay.length) return false;
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+const kindOf = (named: Named): EntityKind => (named.kind === 'name' ? 'unknown' : named.kind);
+const compatible = (a: EntityKind, b: EntityKind): boolean => a === b || a === 'unknown' || b === 'unknown';
+
+export class EntityMemory {
+  private readonly entities: Entity[] = [];
+  private readonly mentions: Mention[] = [];
+  private readonly documents = new Map<string, Mention>();
+
+  /** The known entity this name refers to (full name or a contiguous part of it), most recent first. */
+  find(name: string, kind: EntityKind = 'unknown'): Entity | null {
+    const keys = keysOf(name);
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const e = this.mentions[i]!.entity;
+      if (compatible(e.kind, kind) && (containsRun(e.keys, keys) || containsRun(keys, e.keys))) return e;
+    }
+    for (const e of this.entities) if (compatible(e.kind, kind) && containsRun(e.keys, keys)) return e;
+    return null;
+  }
+
+  /** Record a mention of a named entity; merges with a known one ("Peskov" after "Dmitry Peskov"). */
+  add(named: Named, pos: number, sentence: number, subject: boolean): Entity {
+    const kind = kindOf(named);
+    let entity = this.find(named.name, kind);
+    if (entity === null) {
+      entity = { kind, name: named.name, role: named.role, gender: named.gender, keys: keysOf(named.name) };
+      this.entities.push(entity);
+    } else {
+      const keys = keysOf(named.name);
+      if (keys.length > entity.keys.length && containsRun(keys, entity.keys)) {
+        entity.name = named.name;
+        entity.keys = keys;
+      }
+      if (entity.kind === 'unknown') entity.kind = kind;
+      if (entity.role === '') entity.role = named.role;
+      entity.gender ??= named.gender;
+    }
+    this.mentions.push({ entity, pos, sentence, subject });
+    return entity;
+  }
+
+  /** Another mention of a known entity (a resolved pronoun or speaker). */
+  mention(entity: Entity, pos: number, sentence: number, subject: boolean): void {
+    this.mentions.push({ entity, pos, sentence, subject });
+  }
+
+  /** "X said in a statement" / "X issued a statement": who owns the document noun. */
+  noteDocument(noun: string, entity: Entity, pos: number, sentence: number): void {
+    this.documents.set(noun, { entity, pos, sentence, subject: true });
+  }
+
+  /** he / she → a person; it → an organisation; they → an organisation or group, else a person. */
+  pronoun(pronoun: string, pos: number): Resolution | null {
+    if (pronoun === 'we') return null;
+    const wanted: EntityKind = pronoun === 'he' || pronoun === 'she' ? 'person' : 'org';
+    const gender: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+    const fits = (e: Entity): boolean => e.kind === wanted && (gender === null || e.gender === null || e.gender === gender);
+    const found = this.nearest(pos, fits) ?? this.nearest(pos, (e) => e.kind === 'unknown');
+    if (found !== null) return { ...found, how: `pronoun-${pronoun}` };
+    if (pronoun === 'they') {
+      const person = this.nearest(pos, (e) => e.kind === 'person');
+      if (person !== null) return { entity: person.entity, confidence: 0.4, how: 'pronoun-they-person' };
+    }
+    return null;
+  }
+
+  /** "the statement", "the ministry", "the spokeswoman", "the Italian", "the prime minister". */
+  backref(head: string, phrase: string, pos: number, qualified = false): Resolution | null {
+    if (DOCUMENT_NOUNS.has(head)) {
+      const own = this.documents.get(head) ?? [...this.documents.values()].sort((a, b) => b.pos - a.pos)[0];
+      if (own === undefined || own.pos >= pos) return null;
+      return { entity: own.entity, confidence: this.documents.has(head) ? 0.85 : 0.6, how: 'document' };
+    }
+    const before = this.mentions.filter((m) => m.pos < pos).reverse();
+    const matches = (e: Entity, words: string): boolean => `${e.name} ${e.role}`.toLowerCase().includes(words);
+    if (ORG_NOUNS.has(head) || /maker$/.test(head)) {
+      // "the ministry" matches any ministry; "the Saudi energy ministry" only one that says so
+      const byName = before.find((m) => m.entity.kind === 'org' && (matches(m.entity, phrase) || (!qualified && matches(m.entity, head))));
+      if (byName !== undefined) return { entity: byName.entity, confidence: 0.8, how: 'backref-org' };
+      if (!GENERIC_ORG_NOUNS.has(head) && !/maker$/.test(head)) return null;
+      // "the company" is the organisation the story is about: the latest one that was a subject.
+      const subject = before.find((m) => m.entity.kind === 'org' && m.subject);
+      if (subject !== undefined) return { entity: subject.entity, confidence: 0.6, how: 'backref-org-subject' };
+      const org = this.nearest(pos, (e) => e.kind === 'org');
+      return org === null ? null : { entity: org.entity, confidence: Math.min(org.confidence, 0.55), how: 'backref-org-recent' };
+    }
+    // Only person words fall back to the latest person: a role ("the minister"), a nationality
+    // ("the Italian"), an age ("the 65-year-old"); an unknown noun resolves to nobody.
+    if (!isPersonWord(head)) return null;
+    const byRole = before.find((m) => m.entity.kind === 'person' && matches(m.entity, phrase))
+      ?? before.find((m) => m.entity.kind === 'person' && m.entity.role !== '' && matches(m.entity, head));
+    if (byRole !== undefined) return { entity: byRole.entity, confidence: 0.8, how: 'backref-role' };
+    const person = this.nearest(pos, (e) => e.kind === 'person');
+    return person === null ? null : { entity: person.entity, confidence: Math.min(person.confidence, 0.6), how: 'backref-person' };
+  }
+
+  /**
+   * The fitting entity in the nearest earlier sentence that has one: alone there, 0.85; else the
+   * sentence's subject, 0.7; else its first such mention, 0.55.
+   */
+  private nearest(pos: number, fits: (e: Entity) => boolean): { entity: Entity; confidence: number } | null {
+    const before = this.mentions.filter((m) => m.pos < pos && fits(m.entity));
+    if (before.length === 0) return null;
+    const latest = Math.max(...before.map((m) => m.sentence));
+    const lastSentence = Math.max(...this.mentions.filter((m) => m.pos < pos).map((m) => m.sentence));
+    if (lastSentence - latest > LOOKBACK_SENTENCES) return null;
+    const inSentence = before.filter((m) => m.sentence === latest).sort((a, b) => a.pos - b.pos);
+    const distinct = new Set(inSentence.map((m) => m.entity));
+    if (distinct.size === 1) return { entity: inSentence[0]!.entity, confidence: 0.85 };
+    const subject = inSentence.find((m) => m.subject);
+    if (subject !== undefined) return { entity: subject.entity, confidence: 0.7 };
+    return { entity: inSentence[0]!.entity, confidence: 0.55 };
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Noun phrases in a sentence that may name people or organisations later referred to ("she said",
+ * "the ministry said", "Zakharova said"), and the owners of documents ("the statement said").
+ */
+import { sentenceSubject, subjectBefore, type Phrase } from './clauses';
+import { FUNCTION_CAPS, DOCUMENT_NOUNS } from './lexicon';
+import type { SentenceContext } from './attribution-rules';
+import {
+  bare, isCap, isDemonym, isHonorific, isOrgHead, isParticle, isPossessive, isRoleWord, isTitle, type Token,
+} from './tokens';
+
+export type MentionPhrase = Phrase & { subject: boolean; locative: boolean };
+/** A document noun and the phrase naming who issued it ('subject': the sentence's subject). */
+export type DocumentClaim = { noun: string; owner: Phrase | 'subject' };
+
+const LOCATIVE = /^(?:in|at|near|from|to|into|across|outside|inside|around|through|toward|towards|via|over|visit|visited|visiting)$/;
+const ROLE_CONTEXT_MAX = 6;
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+const startsName = (t: Token | undefined): boolean => isWord(t) && isCap(t.text) && !FUNCTION_CAPS.has(bare(t.text));
+const continuesName = (tokens: readonly Token[], j: number): boolean => {
+  const t = tokens[j];
+  if (isWord(t) && isCap(t.text)) return true;
+  if (isWord(t) && isParticle(t.text) && startsName(tokens[j + 1])) return true;
+  if (isWord(t) && /^(?:of|for)$/.test(t.text) && isOrgHead(tokens[j - 1]?.text ?? '') && startsName(tokens[j + 1])) return true;
+  return t?.kind === 'quote' && t.end - t.start <= 30 && isWord(tokens[j - 1]) && startsName(tokens[j + 1]);
+};
+
+/** The sentence's subject and every run of capitalised words with its role words and appositive. */
+export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
+  const { tokens, masked } = ctx;
+  const out: MentionPhrase[] = [];
+  const subject = sentenceSubject(masked, tokens);
+  if (subject !== null) out.push({ ...subject, subject: true, locative: false });
+  // Names inside the subject are read again on their own ("Shares of Siemens Energy"); repeats merge.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!startsName(tokens[i])) continue;
+    let j = i + 1;
+    while (j < tokens.length && continuesName(tokens, j)) j++;
+    let k = i;
+    while (k > 0 && i - k < ROLE_CONTEXT_MAX && isWord(tokens[k - 1])) {
+      const w = tokens[k - 1]!.text;
+      if (isRoleWord(w) || isTitle(w) || isDemonym(w) || isPossessive(w) || isHonorific(w)) k--;
+      else break;
+    }
+    let end = tokens[j - 1]!.end;
+    if (tokens[j]?.text === ',') {
+      const close = tokens.findIndex((t, x) => x > j && t.text === ',');
+      const stop = close < 0 ? tokens.length : close;
+      const app = masked.slice(tokens[j + 1]?.start ?? end, tokens[stop - 1]?.end ?? end);
+      if (stop - j <= 10 && /^(?:the|an?)\s|^\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}|^(?:now|former)\s/u.test(app)) end = tokens[stop - 1]!.end;
+    }
+    const locative = LOCATIVE.test(tokens[k - 1]?.text ?? '');
+    out.push({ np: masked.slice(tokens[k]!.start, end), at: tokens[i]!.start, subject: false, locative });
+    i = j - 1;
+  }
+  return out;
+}
+
+/**
+ * "X said in a statement", "X issued a statement", "a report published by X", "In a statement, X …":
+ * who owns each document noun in the sentence.
+ */
+export function documentClaims(ctx: SentenceContext): DocumentClaim[] {
+  const { tokens, masked } = ctx;
+  const claims: DocumentClaim[] = [];
+  tokens.forEach((t, k) => {
+    if (!isWord(t) || !DOCUMENT_NOUNS.has(t.text.toLowerCase())) return;
+    const noun = t.text.toLowerCase();
+    const det = tokens[k - 1]?.text.toLowerCase() ?? '';
+    if (!/^(?:a|an|its|his|her|their)$/.test(det)) return;
+    const before = tokens[k - 2]?.text.toLowerCase() ?? '';
+    if (before === 'in' && k - 2 === 0) {
+      claims.push({ noun, owner: 'subject' });
+      return;
+    }
+    if (before === 'in' && isWord(tokens[k - 3])) {
+      const owner = subjectBefore(masked, tokens, 0, k - 3);
+      if (owner !== null) claims.push({ noun, owner });
+      return;
+    }
+    if (/^(?:issued|released|published|posted|sent|put|circulated)$/.test(before) || (before === 'out' && tokens[k - 3]?.text === 'put')) {
+      claims.push({ noun, owner: 'subject' });
+      return;
+    }
+    const by = tokens.findIndex((x, j) => j > k && j <= k + 6 && /^(?:by|from)$/.test(x.text));
+    if (by > 0 && isWord(tokens[by + 1])) {
+      const comma = tokens.findIndex((x, j) => j > by && x.text === ',');
+      const stop = comma < 0 ? tokens.length : comma;
+      claims.push({ noun, owner: { np: masked.slice(tokens[by + 1]!.start, tokens[stop - 1]!.end), at: tokens[by + 1]!.start } });
+    }
+  });
+  return claims;
+}

@@ -1,0 +1,226 @@
+/**
+ * What a noun phrase naming a speaker refers to: "Foreign Ministry spokeswoman Maria Zakharova" is a
+ * person with a role, "Russia's Foreign Ministry" an organisation, "she" a pronoun, "the statement" a
+ * back-reference, "a source familiar with the matter" an anonymous source.
+ */
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
+import {
+  ABBREVIATED_TITLES, FEMALE_HONORIFICS, FUNCTION_CAPS, FEMALE_WORDS, KNOWN_ORG_PHRASES, KNOWN_ORGS, MALE_WORDS, PRONOUNS,
+} from './lexicon';
+import {
+  bare, isAcronym, isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord,
+  isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, lower, tokenize, type Token,
+} from './tokens';
+
+export type Gender = 'm' | 'f' | null;
+export type Named = { kind: 'person' | 'org' | 'name'; name: string; role: string; gender: Gender; titled: boolean };
+export type NounPhrase =
+  | Named
+  | { kind: 'pronoun'; pronoun: string }
+  | { kind: 'backref'; head: string; phrase: string }
+  | { kind: 'anonymous'; description: string }
+  | { kind: 'group'; description: string; org: string | null };
+
+/** Comma segments that add nothing about who speaks: relative clauses, participles, ages, times. */
+const DROPPABLE = /^(?:who|which|whose|whom|where|when|while|that|after|before|as|in|on|at|during|according|asked|separately|meanwhile|however|also|too|then|later|earlier|last|this|formerly\s+known|\d+$)\b|^\d+$/i;
+/** AP party-state tags: "Sen. Elizabeth Warren, D-Mass., said". */
+const PARTY_STATE = /^[DRI]-[A-Z][A-Za-z.]*$/;
+export const isDroppable = (s: string): boolean => DROPPABLE.test(s) || PARTY_STATE.test(s) || (/^\p{Ll}+ing\b/u.test(s) && !isRoleWord(s.split(' ')[0]!));
+export const isAppositive = (s: string): boolean =>
+  /^(?:the|a|an|now|formerly|former|his|her|its|their)\b/i.test(s) || /^\p{Ll}|^\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}/u.test(s);
+const CUT_PREPOSITIONS = /^(?:of|for|at|from|in|on|with|by|who|near|outside|inside|during|after|before|via)$/;
+const INDEFINITE_ORG_SPOKES = /^(?:[Aa]n?|[Oo]ne)\s+((?:\p{Lu}[\p{L}&.-]*\s+){1,4})(spokesperson|spokesman|spokeswoman|representative)$/u;
+const INDEFINITE_FOR = /^(?:an?|one)\s+(?:[\p{L}-]+\s+){0,3}?(spokesperson|spokesman|spokeswoman|representative|statement|letter|post)\s+(?:(?:posted|issued|released|published|sent)\s+)?(?:for|from|of|by|at)\s+(.+)$/iu;
+
+const textOf = (tokens: readonly Token[], source: string): string =>
+  tokens.length === 0 ? '' : source.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+
+function genderOf(words: readonly string[], name = ''): Gender {
+  const given = name.split(/\s+/)[0] ?? '';
+  if (FEMALE_FIRST_NAMES.has(given)) return 'f';
+  if (MALE_FIRST_NAMES.has(given)) return 'm';
+  for (const w of words) {
+    const b = bare(w);
+    if (FEMALE_HONORIFICS.has(b) || FEMALE_WORDS.has(b.toLowerCase())) return 'f';
+    if (b === 'Mr' || MALE_WORDS.has(b.toLowerCase())) return 'm';
+  }
+  return null;
+}
+
+/** Role words as a reader would write them: honorifics and articles out, "Gen." spelled "General". */
+function roleText(tokens: readonly Token[], source: string): string {
+  const kept = tokens.filter((t) => !isHonorific(t.text));
+  while (kept.length > 0 && /^(?:the|a|an|his|her|its|their)$/i.test(kept[0]!.text)) kept.shift();
+  if (kept.every((t) => bare(t.text) in ABBREVIATED_TITLES || !t.text.endsWith('.'))) {
+    const expanded = kept.map((t) => ABBREVIATED_TITLES[bare(t.text)] ?? null);
+    if (expanded.some((e) => e !== null)) return kept.map((t, i) => expanded[i] ?? t.text).join(' ');
+  }
+  return textOf(kept, source);
+}
+
+const knownOrg = (name: string): boolean =>
+  KNOWN_ORGS.has(name) || KNOWN_ORG_PHRASES.some((p) => p.toLowerCase() === name.toLowerCase().replace(/^the /, ''));
+const stripPossessive = (s: string): string => s.replace(/['’]s$|(?<=s)['’]$/, '');
+
+/** The trailing run of capitalised words that names an organisation, joined by "of", "for", "and". */
+function orgRun(core: readonly Token[]): number {
+  let i = core.length;
+  while (i > 0) {
+    const t = core[i - 1]!.text;
+    if (isCap(t) && !/^(?:The|A|An)$/.test(t)) i--;
+    else if (/^(?:of|for|and|de|the)$/.test(t) && i > 1 && i < core.length && isCap(core[i - 2]!.text) && isCap(core[i]!.text)) i--;
+    else break;
+  }
+  return i;
+}
+
+/** One comma-free segment. */
+function analyseSegment(segment: string): NounPhrase | null {
+  const text = segment.replace(/\([^)]*\)/g, ' ').trim();
+  let tokens = tokenize(text).filter((t) => t.kind === 'word');
+  while (tokens.length > 0 && /^(?:and|but|while|as|then|so|or)$/.test(tokens[0]!.text)) tokens = tokens.slice(1);
+  if (tokens.length === 0) return null;
+  const first = tokens[0]!.text;
+  if (tokens.length === 1 && PRONOUNS.has(first.toLowerCase())) return { kind: 'pronoun', pronoun: first.toLowerCase() };
+
+  const phrase = textOf(tokens, text);
+  if (/^(?:an?|one|another)$/i.test(first)) {
+    const spokes = INDEFINITE_ORG_SPOKES.exec(phrase);
+    if (spokes !== null) return { kind: 'org', name: spokes[1]!.trim(), role: spokes[2]!, gender: null, titled: true };
+    const m = INDEFINITE_FOR.exec(phrase);
+    const inner = m !== null ? analyseSegment(m[2]!) : null;
+    if (m !== null && inner !== null && (inner.kind === 'org' || inner.kind === 'name' || inner.kind === 'person')) {
+      const isStatement = /^(?:statement|letter|post)$/i.test(m[1]!);
+      return { ...inner, kind: inner.kind === 'person' ? 'person' : 'org', role: isStatement ? inner.role : m[1]!.toLowerCase() };
+    }
+    return { kind: 'anonymous', description: phrase.replace(/^(?:an?|one|another)\s+/i, '') };
+  }
+  const groupAt = isGroupNoun(first) ? 0 : tokens.length > 1 && isGroupNoun(tokens[1]!.text) && !isCap(tokens[1]!.text) ? 1 : -1;
+  if (groupAt >= 0 && !isCap(tokens[groupAt]!.text.slice(1)) && (groupAt === 0 ? !isNameWord(first) || isGroupNoun(first) : true)) {
+    const prep = tokens[groupAt + 1]?.text ?? '';
+    const inner = /^(?:at|for|from|with)$/.test(prep) ? analyseSegment(text.slice(tokens[groupAt + 2]?.start ?? text.length)) : null;
+    const org = inner !== null && (inner.kind === 'org' || inner.kind === 'name' || inner.kind === 'person') ? inner.name : null;
+    return { kind: 'group', description: phrase, org };
+  }
+
+  // Cut qualifiers ("of the University of Exeter", "in Moscow", "on ESPN"), but keep "Ministry of Defence".
+  let cut = tokens.length;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!CUT_PREPOSITIONS.test(tokens[i]!.text)) continue;
+    if (/^(?:of|for)$/.test(tokens[i]!.text) && isOrgHead(tokens[i - 1]!.text)) continue;
+    cut = i;
+    break;
+  }
+  let core = tokens.slice(0, cut);
+  while (core.length > 1 && isArticle(core[0]!.text)) core = core.slice(1);
+  if (core.length === 0) return null;
+
+  // An organisation whose name ends the phrase: "Russia's Foreign Ministry", "Centers for Disease Control".
+  const orgStart = orgRun(core);
+  const orgTokens = core.slice(orgStart);
+  const lastHead = orgTokens.map((t) => isOrgHead(t.text)).lastIndexOf(true);
+  if (lastHead >= 0) {
+    const tail = orgTokens.slice(lastHead + 1);
+    if (tail.length === 0 || (/^(?:of|for|and|de)$/.test(tail[0]!.text) && !tail.some((t) => isTitle(t.text)))) {
+      return { kind: 'org', name: stripPossessive(textOf(orgTokens, text)), role: roleText(core.slice(0, orgStart), text), gender: null, titled: true };
+    }
+  }
+
+  // A person: the trailing run of name words ("… spokeswoman Maria Zakharova", "von der Leyen").
+  let i = core.length;
+  while (i > 0) {
+    const t = core[i - 1]!.text;
+    const runHasName = core.slice(i).some((x) => isNameWord(x.text));
+    if (isPossessive(t) && i < core.length) break; // "Bernstein's Stephen Reitman"
+    // a capitalised function word after a role word is a name: "spokesperson He Yadong"
+    const afterRole = FUNCTION_CAPS.has(t) && i >= 2 && i < core.length && isNameWord(core[i]!.text)
+      && (isRoleWord(core[i - 2]!.text) || isTitle(core[i - 2]!.text));
+    if (isNameWord(t) || afterRole || /^(?:Jr|Sr|II|III)\.?$/.test(t) || (isParticle(t) && runHasName)) i--;
+    else break;
+  }
+  if (i < core.length && isParticle(core[i]!.text) && i > 0 && isNameWord(core[i - 1]!.text)) i--;
+  const run = core.slice(i);
+  const pre = core.slice(0, i);
+  const preWords = pre.map((t) => t.text);
+  if (run.length > 0 && run.some((t) => isCap(t.text))) {
+    const name = stripPossessive(textOf(run, text));
+    const role = roleText(pre, text);
+    const gender = genderOf(preWords, name);
+    const titled = pre.some((t) => isHonorific(t.text) || isTitle(t.text) || !isCap(t.text) || isDemonym(t.text));
+    const last = pre[pre.length - 1]?.text ?? '';
+    if (knownOrg(name) || (last !== '' && isOrgNoun(last) && !isCap(last))) return { kind: 'org', name, role, gender: null, titled: true };
+    if (pre.length === 0 && run.length === 1) return { kind: 'name', name, role: '', gender: null, titled: false };
+    if (pre.length > 0 && !titled && run.length === 1 && pre.every((t) => isCap(t.text))) {
+      const whole = stripPossessive(textOf(core, text));
+      return { kind: knownOrg(whole) ? 'org' : 'name', name: whole, role: '', gender: null, titled: false };
+    }
+    return { kind: 'person', name, role, gender, titled: titled || run.length > 1 };
+  }
+
+  // An organisation without a head word: "NPR", "Gazprom" (known), "Israel's military".
+  if (orgStart < core.length) {
+    const name = stripPossessive(textOf(orgTokens, text));
+    if (orgTokens.some((t) => isOrgHead(t.text) || isAcronym(t.text)) || knownOrg(name)) {
+      return { kind: 'org', name, role: roleText(core.slice(0, orgStart), text), gender: null, titled: true };
+    }
+  }
+  const lastWord = core[core.length - 1]!.text;
+  const firstCap = core.findIndex((t) => isCap(t.text));
+  if (isOrgNoun(lastWord) && !isCap(lastWord) && firstCap >= 0 && firstCap < core.length - 1) {
+    return { kind: 'org', name: textOf(core.slice(firstCap), text), role: '', gender: null, titled: true };
+  }
+  const demonymNoun = isDemonym(lastWord) || (orgStart < core.length && core.slice(orgStart).every((t) => isDemonym(t.text) || isTitle(t.text)));
+  if (!isCap(lastWord) || demonymNoun) {
+    const words = core.map((t) => t.text);
+    const headWord = lower(lastWord);
+    if (/^(?:the|his|her|its|their)$/i.test(first) || isPossessive(words[0]!) || demonymNoun) {
+      return { kind: 'backref', head: headWord, phrase: words.map((w) => lower(w)).join(' ') };
+    }
+    if (isAnonymousNoun(lastWord)) return { kind: 'anonymous', description: phrase };
+  }
+  return null;
+}
+
+/**
+ * What `text` names. Comma segments are read as name plus appositive ("Sergei Lavrov, Russia's foreign
+ * minister" or "the bank's president, Odile Renaud-Basso"); relative clauses and times are ignored.
+ */
+export function analyseNounPhrase(text: string): NounPhrase | null {
+  const cleaned = text.replace(/\uE000+/g, ' ').replace(/\s+/g, ' ').trim().replace(/^[,;:—–-]+\s*|\s*[,;:—–-]+$/g, '')
+    .replace(/(?<!\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros|\p{Lu}))\.$/u, '').trim();
+  const segments = cleaned.split(/\s*[,;]\s*/).filter((s) => s !== '' && !isDroppable(s));
+  if (segments.length === 0) return null;
+  const parsed = segments.map((s) => analyseSegment(s));
+  const at = parsed.findIndex((p) => p !== null && (p.kind === 'person' || p.kind === 'org' || p.kind === 'name'));
+  if (at < 0) return parsed[0] ?? null;
+  const named = parsed[at] as Named;
+  const appositive = segments.find((s, j) => j !== at && isAppositive(s));
+  if (appositive === undefined) return named;
+  const role = named.role !== '' ? named.role : appositive.replace(/^(?:the|an?|now|his|her|its|their)\s+/i, '');
+  const gender = named.gender ?? genderOf(appositive.split(/\s+/), named.name);
+  const kind = named.kind === 'name' ? 'person' : named.kind;
+  return { ...named, kind, role, gender, titled: true };
+}
+
+const CORPORATE_TITLES = /^(?:CEO|CFO|COO|CTO|Chief|Chairman|Chairwoman|Chair|President|Founder|Director|Head|Managing)$/;
+/**
+ * The organisation named inside a role, registered so later "the company said" can find it:
+ * "Foreign Ministry spokeswoman" → "Foreign Ministry", "Novo Nordisk Chief Executive" → "Novo Nordisk",
+ * "NPR's chief executive" → "NPR". Null when the role names none ("Hungarian Prime Minister").
+ */
+export function orgInRole(role: string): string | null {
+  const tokens = tokenize(role).filter((t) => t.kind === 'word');
+  let i = 0;
+  while (i < tokens.length && /^(?:the|a|an|former)$/i.test(tokens[i]!.text)) i++;
+  let j = i;
+  while (j < tokens.length && isCap(tokens[j]!.text) && !isPossessive(tokens[j]!.text)) j++;
+  if (j < tokens.length && isPossessive(tokens[j]!.text)) j++;
+  let end = j;
+  while (end > i && isTitle(tokens[end - 1]!.text) && !isOrgHead(tokens[end - 1]!.text)) end--;
+  const run = tokens.slice(i, end);
+  if (run.length === 0 || end >= tokens.length || run.every((t) => isDemonym(t.text))) return null;
+  const next = tokens[end]!.text;
+  const name = stripPossessive(textOf(run, role));
+  const orgish = run.some((t) => isOrgHead(t.text) || isAcronym(t.text)) || knownOrg(name);
+  return orgish || (!isCap(next) && isRoleWord(next)) || CORPORATE_TITLES.test(next) ? name : null;
+}

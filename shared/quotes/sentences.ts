@@ -1,0 +1,71 @@
+/** Masking quotes out of a paragraph, its dateline, and splitting it into sentences. */
+import { ABBREVIATIONS, HONORIFICS, SPEECH_VERBS } from './lexicon';
+import { MASK } from './tokens';
+import type { MarkedSpan } from './types';
+
+export type Sentence = { start: number; end: number };
+
+/** The paragraph with every quote (marks included) replaced by MASK characters: same length, same offsets. */
+export function maskQuotes(text: string, spans: readonly MarkedSpan[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.openAt) + MASK.repeat(s.closeEnd - s.openAt);
+    at = s.closeEnd;
+  }
+  return out + text.slice(at);
+}
+
+/** "MOSCOW, March 4 (Reuters) - " / "SAN FRANCISCO (AP) — ": the offset just past it, or 0. */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M}\s.'’-]{2,40}(?:,[^()\n\uE000]{1,30}?)?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]{1,2}\s+/u;
+export function datelineEnd(masked: string): number {
+  const m = DATELINE.exec(masked);
+  return m !== null && /\p{Lu}{3}/u.test(m[0]) ? m[0].length : 0;
+}
+
+const STARTERS = /^(?:The|He|She|It|They|We|I|But|And|In|On|A|An|This|That|Its|His|Her|Their|\uE000)/u;
+const VERB_ALT = [...SPEECH_VERBS].join('|');
+/** After a quote ending in . ! or ?, capitalised words then a speech verb continue the sentence. */
+const ATTRIBUTION_AFTER = new RegExp(
+  `^\\s+(?:(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|da|van|von|der|bin|al|the|a|an|\\d+)\\s+){0,7}(?:${VERB_ALT})\\b`, 'u');
+
+/** Whether a period at `i` of `masked` ends an abbreviation rather than a sentence. */
+function isAbbreviation(masked: string, i: number): boolean {
+  const word = /([\p{L}.]+)$/u.exec(masked.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) return !STARTERS.test(masked.slice(i + 1).trimStart());
+  return ABBREVIATIONS.has(word) || HONORIFICS.has(word) || /^\p{Lu}$/u.test(word);
+}
+
+/**
+ * Sentences of `masked` from `from` on. Quotes are atomic; a quote ending in . ! ? ends the sentence
+ * unless an attribution ("… ?” asked Lavrov / “…!” Lavrov said) follows.
+ */
+export function splitSentences(text: string, masked: string, spans: readonly MarkedSpan[], from: number): Sentence[] {
+  const out: Sentence[] = [];
+  let start = from;
+  const cut = (end: number): void => {
+    if (/\S/.test(masked.slice(start, end))) out.push({ start, end });
+    start = end;
+  };
+  const spanAt = new Map(spans.map((s) => [s.openAt, s]));
+  for (let i = from; i < masked.length; i++) {
+    const span = spanAt.get(i);
+    if (span !== undefined) {
+      i = span.closeEnd - 1;
+      const rest = masked.slice(span.closeEnd);
+      if (/[.!?…]$/.test(text.slice(span.start, span.end)) && /^\s+[\p{Lu}\uE000]/u.test(rest) && !ATTRIBUTION_AFTER.test(rest)) {
+        cut(span.closeEnd);
+      }
+      continue;
+    }
+    const c = masked[i]!;
+    if (!'.!?…'.includes(c)) continue;
+    let j = i + 1;
+    while (j < masked.length && /[)\]]/.test(masked[j]!)) j++;
+    if (!/^\s+[\p{Lu}\uE000]/u.test(masked.slice(j))) continue;
+    if (c === '.' && isAbbreviation(masked, i)) continue;
+    cut(j);
+  }
+  cut(masked.length);
+  return out;
+}

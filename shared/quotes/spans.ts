@@ -1,0 +1,161 @@
+/**
+ * Finding text between quotation marks, for the quote finder and the attribution checker.
+ *
+ * Contract: every pair of quotation marks is a quote (a one-word scare quote included); nested quotes
+ * belong to the outer one, so only outermost spans are returned. Recognised marks: “ ” „ ‟ " (double),
+ * ‘ ’ ‚ ' (single), « » and ‹ ›. Pairs may be mixed within a family (“…" or "…” or „…“), as wire copy
+ * often has. Apostrophes (don't, Zakharova's, '90s, rock 'n' roll, players' union) and inch/foot marks
+ * (6' 2") are not marks. A double or angle quote left open runs to the end of the text (wire style:
+ * a quote continuing in the next paragraph), reported with `close: ""`; an unclosed single mark is
+ * dropped, because it is more likely an apostrophe.
+ */
+import type { MarkedSpan, QuotationSpan } from './types';
+
+type Family = 'double' | 'single' | 'angle' | 'single-angle';
+type OpenMark = { family: Family; at: number; mark: string };
+type Pair = { openAt: number; closeAt: number; open: string; close: string };
+
+const FAMILY: Readonly<Record<string, Family>> = {
+  '“': 'double', '”': 'double', '„': 'double', '‟': 'double', '"': 'double',
+  '‘': 'single', '’': 'single', '‚': 'single', "'": 'single',
+  '«': 'angle', '»': 'angle', '‹': 'single-angle', '›': 'single-angle',
+};
+/** Characters after which a mark may open a quote (besides whitespace and other marks). */
+const BEFORE_OPEN = '([{—–-/:;';
+/** Characters before which a mark may close a quote (besides whitespace and other marks). */
+const AFTER_CLOSE = '.,;:!?)]}—–-/…';
+/** Words written with a leading apostrophe: '90s, 'n', 'em, 'tis … */
+const APOSTROPHE_LEAD = /^(?:\d\d?s\b|\d\d\b|n['’]|em\b|tis\b|twas\b|til\b|cause\b|bout\b|nuff\b)/i;
+/** Feet before inches: 6' 2" or 6'2" (the " is an inch mark). */
+const FEET_INCHES = /\d['’]\s?\d{1,2}(?:\.\d+)?$/;
+
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+const isLetterOrDigit = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isMark = (c: string | undefined): boolean => c !== undefined && c in FAMILY;
+
+/** A mark that may open: followed by a word, preceded by a space, start, bracket, dash or mark. */
+function leftFlanking(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (next === undefined || isSpace(next)) return false;
+  return prev === undefined || isSpace(prev) || BEFORE_OPEN.includes(prev) || isMark(prev);
+}
+
+/** A mark that may close: preceded by a word, followed by a space, end, punctuation or mark. */
+function rightFlanking(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (prev === undefined || isSpace(prev)) return false;
+  return next === undefined || isSpace(next) || AFTER_CLOSE.includes(next) || isMark(next);
+}
+
+/** Index in `stack` of the innermost open mark of `family`, or -1. */
+function innermost(stack: readonly OpenMark[], family: Family): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.family === family) return k;
+  return -1;
+}
+
+/**
+ * A single closing mark after "s" and before a lowercase word ("the players' union") is ambiguous:
+ * it closes only when no plainer closing single mark follows before the next opening one.
+ */
+function isWeakSingleClose(text: string, i: number): boolean {
+  if (text[i - 1] !== 's' || !/^\s\p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text[j]!;
+    if (FAMILY[c] !== 'single') continue;
+    if (isLetterOrDigit(text[j - 1]) && isLetterOrDigit(text[j + 1])) continue;
+    if (leftFlanking(text, j) && !rightFlanking(text, j)) return false;
+    if (rightFlanking(text, j)) return true;
+  }
+  return false;
+}
+
+/** What a mark at `i` does given the open marks: 'open', 'close' or null (not a quotation mark). */
+function roleOf(text: string, i: number, stack: readonly OpenMark[]): 'open' | 'close' | null {
+  const c = text[i]!;
+  const family = FAMILY[c]!;
+  const lf = leftFlanking(text, i);
+  const rf = rightFlanking(text, i);
+  const pending = innermost(stack, family);
+  const pendingMark = pending >= 0 ? stack[pending]!.mark : '';
+  switch (c) {
+    case '“':
+      if (pending >= 0 && rf && (pendingMark === '„' || !lf)) return 'close';
+      return lf || !rf ? 'open' : null;
+    case '”':
+    case '»':
+    case '›':
+      if (pending >= 0) return 'close';
+      return lf && !rf ? 'open' : null;
+    case '„':
+    case '‟':
+    case '«':
+    case '‹':
+      if (pending >= 0 && rf && !lf && pendingMark !== c) return 'close';
+      return 'open';
+    case '"':
+      if (/\d$/.test(text.slice(0, i)) && (FEET_INCHES.test(text.slice(0, i)) || pending < 0)) return null;
+      if (lf && !rf) return 'open';
+      if (rf) return pending >= 0 ? 'close' : lf ? 'open' : null;
+      return null;
+    case '‚':
+      return lf && !rf ? 'open' : null;
+    case '‘':
+      if (pending >= 0 && rf && !lf) return 'close';
+      return lf && !APOSTROPHE_LEAD.test(text.slice(i + 1)) ? 'open' : null;
+    default: {
+      // ’ and ' : an apostrophe between letters, a foot mark after a digit, else open or close.
+      if (isLetterOrDigit(text[i - 1]) && isLetterOrDigit(text[i + 1])) return null;
+      if (/\d/.test(text[i - 1] ?? '') && /^\s?\d/.test(text.slice(i + 1))) return null;
+      if (c === "'" && lf && !rf) return APOSTROPHE_LEAD.test(text.slice(i + 1)) ? null : 'open';
+      if (rf && pending >= 0) return isWeakSingleClose(text, i) ? null : 'close';
+      return null;
+    }
+  }
+}
+
+/** Every matched pair (nested ones included) plus the outermost unclosed double/angle quote. */
+function scanPairs(text: string): Pair[] {
+  const stack: OpenMark[] = [];
+  const pairs: Pair[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const family = FAMILY[c];
+    if (family === undefined) continue;
+    const role = roleOf(text, i, stack);
+    if (role === 'open') {
+      stack.push({ family, at: i, mark: c });
+    } else if (role === 'close') {
+      const k = innermost(stack, family);
+      const opened = stack[k]!;
+      stack.length = k; // marks opened inside and never closed are dropped
+      pairs.push({ openAt: opened.at, closeAt: i, open: opened.mark, close: c });
+    }
+  }
+  const runOn = stack.find((m) => m.family === 'double' || m.family === 'angle');
+  if (runOn !== undefined) pairs.push({ openAt: runOn.at, closeAt: text.length, open: runOn.mark, close: '' });
+  return pairs;
+}
+
+/** Outermost quotation spans with their mark offsets, in text order. */
+export function findMarkedSpans(text: string): MarkedSpan[] {
+  const pairs = scanPairs(text).sort((a, b) => a.openAt - b.openAt);
+  const spans: MarkedSpan[] = [];
+  let coveredTo = -1;
+  for (const p of pairs) {
+    if (p.openAt < coveredTo) continue;
+    let start = p.openAt + 1;
+    let end = p.closeAt;
+    while (start < end && isSpace(text[start])) start++;
+    while (end > start && isSpace(text[end - 1])) end--;
+    coveredTo = p.close === '' ? text.length : p.closeAt + 1;
+    if (end > start) spans.push({ start, end, open: p.open, close: p.close, openAt: p.openAt, closeEnd: coveredTo });
+  }
+  return spans;
+}
+
+/** Text between quotation marks: outermost spans, offsets exclude the marks. See the file comment. */
+export function findQuotationSpans(text: string): QuotationSpan[] {
+  return findMarkedSpans(text).map(({ start, end, open, close }) => ({ start, end, open, close }));
+}

@@ -1,0 +1,77 @@
+/** Words of masked paragraph text (quotes replaced by MASK) and what kind of word each is. */
+import {
+  ABBREVIATIONS, DEMONYMS, FUNCTION_CAPS, GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NAME_PREFIX, ORG_HEADS,
+  ORG_NOUNS, ROLE_WORDS, ANONYMOUS_NOUNS, TITLE_WORDS, ABBREVIATED_TITLES,
+} from './lexicon';
+
+/** Stands in for every character of a quote (marks included) in masked text. */
+export const MASK = '\uE000';
+
+export type Token = {
+  text: string;
+  /** offsets into the string that was tokenised */
+  start: number;
+  end: number;
+  kind: 'word' | 'punct' | 'quote';
+};
+
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’&]*(?:[-–][\p{L}\p{M}\p{N}'’&]+)*|\uE000+|\S/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    let word = m[0];
+    const start = m.index;
+    const kind: Token['kind'] = word[0] === MASK ? 'quote' : /^[\p{L}\p{N}]/u.test(word) ? 'word' : 'punct';
+    if (kind === 'punct' && word === '.' && tokens.length > 0) {
+      const prev = tokens[tokens.length - 1]!;
+      if (prev.kind === 'word' && prev.end === start + offset && takesPeriod(prev.text)) {
+        prev.text += '.';
+        prev.end += 1;
+        continue;
+      }
+    }
+    if (kind === 'word') word = word.replace(/['’]+$/, (q) => (/s$/i.test(word.slice(0, -q.length)) ? q : ''));
+    tokens.push({ text: word, start: start + offset, end: start + offset + word.length, kind });
+  }
+  return tokens;
+}
+
+/** Abbreviations, honorifics and initials keep their period ("Mr.", "Gen.", "W."). */
+function takesPeriod(word: string): boolean {
+  return ABBREVIATIONS.has(word) || HONORIFICS.has(word) || /^\p{Lu}$/u.test(word) || word in ABBREVIATED_TITLES;
+}
+
+/** The word without a trailing period or possessive ending. */
+export const bare = (t: string): string => t.replace(/\.$/, '').replace(/['’]s?$/, '');
+export const lower = (t: string): string => bare(t).toLowerCase();
+export const isPossessive = (t: string): boolean => /\p{L}['’]s$|s['’]$/u.test(t);
+export const isCap = (t: string): boolean => /^\p{Lu}/u.test(t) || NAME_PREFIX.test(t);
+export const isAcronym = (t: string): boolean => /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(bare(t)) && !TITLE_WORDS.has(bare(t));
+export const isHonorific = (t: string): boolean => HONORIFICS.has(bare(t));
+export const isTitle = (t: string): boolean => TITLE_WORDS.has(bare(t)) || bare(t) in ABBREVIATED_TITLES;
+export const isDemonym = (t: string): boolean => DEMONYMS.has(bare(t));
+export const isOrgHead = (t: string): boolean => ORG_HEADS.has(bare(t)) || ORG_HEADS.has(t);
+export const isParticle = (t: string): boolean => NAME_PARTICLES.has(t);
+export const isArticle = (t: string): boolean => /^(?:the|a|an|one|another|his|her|its|their|our)$/i.test(t);
+export const isRoleWord = (t: string): boolean =>
+  ROLE_WORDS.has(lower(t)) || /^\d+-year-old$/.test(t) || /^(?:co|vice|ex|deputy)-\p{Ll}+$/u.test(t);
+/** Organisation nouns, including makers: "carmaker", "drugmaker", "smartphone maker". */
+export const isOrgNoun = (t: string): boolean => ORG_NOUNS.has(lower(t)) || /^\p{Ll}+maker$/u.test(t);
+export const isGroupNoun = (t: string): boolean => GROUP_NOUNS.has(lower(t));
+export const isAnonymousNoun = (t: string): boolean => ANONYMOUS_NOUNS.has(lower(t));
+export const isPreposition = (t: string): boolean => /^(?:of|for|at|from|in|with|on|by)$/.test(t);
+
+/** A word that can be part of a person's name: capitalised, not a title, demonym, honorific or function word. */
+export function isNameWord(t: string): boolean {
+  if (!isCap(t)) return false;
+  const b = bare(t);
+  return !FUNCTION_CAPS.has(b) && !TITLE_WORDS.has(b) && !ROLE_WORDS.has(b.toLowerCase()) && !HONORIFICS.has(b) && !DEMONYMS.has(b) && !(b in ABBREVIATED_TITLES)
+    && !ORG_HEADS.has(b) && !isAcronym(t);
+}
+
+/** A word that may sit inside a noun phrase naming a speaker (used when scanning for its edges). */
+export function isNounPhraseWord(t: string): boolean {
+  return isCap(t) || isRoleWord(t) || isOrgNoun(t) || isGroupNoun(t) || isAnonymousNoun(t) || isParticle(t)
+    || isArticle(t) || /^\d+$/.test(t);
+}

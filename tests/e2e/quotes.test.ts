@@ -1,0 +1,79 @@
+/**
+ * Attributing a quote in the browser: words in quotation marks show as an unattributed issue in
+ * the attribution panel; the Quote dialog refuses an empty speaker; naming one marks the words
+ * (attribution on hover) and the server's live report clears the issue. Mod-Shift-q opens the
+ * same dialog and Escape closes it without a change.
+ */
+import { api, createArticle } from '../helpers/clients';
+import { screenshot } from '../helpers/browser';
+import { BODY, selectWords, useE2E, waitForNone, waitForText } from './harness';
+
+const e2e = useE2E();
+const UNATTRIBUTED = '#issue-list .issue[data-kind="unattributed"]';
+
+test('an editor marks quoted words as a quote; an empty speaker is refused; the issue clears', async () => {
+  const { id } = await createArticle(e2e.server, 'Mayor vows victory');
+  const page = await e2e.openEditor(id, 'editor');
+  await page.click(BODY);
+  await page.keyboard.type('He said “We will win” today.');
+
+  // The server's live report lists the quoted words as unattributed.
+  await waitForText(page, UNATTRIBUTED, 'We will win');
+  await waitForText(page, '#attribution-summary', '1 attribution issue');
+  await screenshot(page, 'editor-attribution-panel');
+
+  await selectWords(page, 'We will win');
+  await page.getByRole('button', { name: 'Quote', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Attribute quote' });
+  await dialog.waitFor();
+  await waitForText(page, '#quote-dialog-words', 'We will win');
+
+  // No speaker: refused, the dialog stays, nothing is marked.
+  await dialog.getByRole('button', { name: 'Apply quote' }).click();
+  await waitForText(page, '#quote-error', 'Name the speaker');
+  expect(await dialog.isVisible()).toBe(true);
+  expect(await dialog.getByLabel('Speaker (required)').getAttribute('aria-invalid')).toBe('true');
+  expect(await page.locator('.ProseMirror q.cd-quote').count()).toBe(0);
+  await screenshot(page, 'quote-dialog-refused');
+
+  await dialog.getByLabel('Speaker (required)').fill('Ada Lovelace');
+  await dialog.getByLabel('Role').fill('Mayor');
+  await dialog.getByLabel('Source').fill('press conference');
+  await dialog.getByRole('button', { name: 'Apply quote' }).click();
+  await dialog.waitFor({ state: 'detached' });
+
+  const quote = page.locator('.ProseMirror q.cd-quote');
+  expect(await quote.textContent()).toBe('We will win');
+  expect(await quote.getAttribute('title')).toBe('Ada Lovelace, Mayor, press conference');
+  expect(await quote.getAttribute('data-said')).toBe('We will win');
+  expect(await quote.getAttribute('data-quote-id')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+
+  // The server agrees: its live report no longer lists the words, and its API says the same.
+  await waitForNone(page, UNATTRIBUTED);
+  await waitForText(page, '#attribution-summary', 'Every quote is attributed');
+  await waitForText(page, '#quote-list', 'Ada Lovelace, Mayor, press conference');
+  const res = await api(e2e.server, `/api/articles/${id}/attribution`);
+  expect(((await res.json()) as { issues: unknown[] }).issues).toEqual([]);
+  await screenshot(page, 'editor-quote-attributed');
+  e2e.expectNoPageErrors(page);
+}, 60_000);
+
+test('Mod-Shift-q opens the Quote dialog on the selection; Escape cancels it', async () => {
+  const { id } = await createArticle(e2e.server, 'Keyboard quotes');
+  const page = await e2e.openEditor(id, 'editor');
+  await page.click(BODY);
+  await page.keyboard.type('She said “Not today” firmly.');
+  await waitForText(page, UNATTRIBUTED, 'Not today');
+
+  await selectWords(page, 'Not today');
+  await page.keyboard.press('Control+Shift+q');
+  const dialog = page.getByRole('dialog', { name: 'Attribute quote' });
+  await dialog.waitFor();
+  // Focus starts in the Speaker field.
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('quote-speaker');
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  expect(await page.locator('.ProseMirror q.cd-quote').count()).toBe(0);
+  await waitForText(page, UNATTRIBUTED, 'Not today');
+  e2e.expectNoPageErrors(page);
+}, 60_000);

@@ -1,0 +1,75 @@
+/**
+ * Wire copy to publication in the browser: the import form creates the article with its quotes
+ * marked (a speaker proposed where the copy names one); the quote nobody is named for shows as a
+ * missing-speaker issue; Publish is refused with that issue listed; naming the speaker from the
+ * panel lets Publish through; the published view shows the quote with its speaker.
+ */
+import { screenshot } from '../helpers/browser';
+import { useE2E, waitForNone, waitForText, WAIT_MS } from './harness';
+
+const e2e = useE2E();
+
+const WIRE = `Harbour ferry service to continue, mayor says
+
+Mayor Ada Lovelace said on Tuesday that the ferry would keep running. “We will not cut the ferry service,” Lovelace told reporters at City Hall.
+
+Not everyone was convinced. “This is the wrong plan for the harbour.”
+`;
+const ORPHAN = 'This is the wrong plan for the harbour.';
+const MISSING = '#issue-list .issue[data-kind="missing-speaker"]';
+
+test('imported wire copy: missing speaker listed, publish refused, fixed from the panel, published', async () => {
+  const page = await e2e.pageAs('editor');
+  await page.getByRole('button', { name: 'Import wire copy' }).click();
+  await page.getByLabel('Wire copy').fill(WIRE);
+  await screenshot(page, 'list-import');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.waitForURL(/#\/a\/[0-9a-f-]{36}$/, { timeout: WAIT_MS });
+  await waitForText(page, '.ProseMirror h1.cd-headline', 'Harbour ferry service to continue');
+
+  // Both quotes are marked; the one with a named speaker is listed as proposed, the other is an issue.
+  await waitForText(page, '#import-note', '2 quotes found, 1 needs a speaker');
+  await waitForText(page, '#quote-list', 'We will not cut the ferry service');
+  await waitForText(page, '#quote-list', 'Ada Lovelace');
+  await waitForText(page, '#quote-list .tag', 'proposed');
+  await waitForText(page, MISSING, ORPHAN);
+  expect(await page.locator('#issue-list .issue').count()).toBe(1);
+
+  // Publish is refused, and the refusal lists the issue.
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await waitForText(page, '#publish-outcome', 'Not published: 1 attribution issue');
+  await waitForText(page, '#publish-refusal', ORPHAN);
+  await waitForText(page, '#publish-refusal', 'No speaker');
+  await screenshot(page, 'publish-refused');
+
+  // One step from the panel: name the speaker.
+  await page.locator(MISSING).getByRole('button', { name: 'Add speaker' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add the speaker' });
+  await dialog.waitFor();
+  await dialog.getByLabel('Speaker (required)').fill('Grace Hopper');
+  await dialog.getByLabel('Role').fill('harbour resident');
+  await dialog.getByRole('button', { name: 'Save speaker' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await waitForNone(page, MISSING);
+  await waitForText(page, '#attribution-summary', 'Every quote is attributed');
+  await waitForText(page, '#publish-refusal', 'All fixed now');
+
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await waitForText(page, '#publish-outcome', 'Published (revision 1)');
+  await waitForText(page, '#article-status', 'Published');
+  await page.getByRole('link', { name: 'View published' }).click();
+  await page.waitForURL(/#\/a\/[0-9a-f-]{36}\/published$/, { timeout: WAIT_MS });
+
+  // The published HTML, in a sandboxed frame, carries the quote with its speaker.
+  const frameElement = await page.waitForSelector('iframe#published-frame', { timeout: WAIT_MS });
+  expect(await frameElement.getAttribute('sandbox')).toBe('');
+  const frame = await frameElement.contentFrame();
+  if (!frame) throw new Error('published frame has no document');
+  const quote = await frame.waitForSelector('q[data-speaker="Grace Hopper"]', { timeout: WAIT_MS });
+  expect(await quote.textContent()).toBe(ORPHAN);
+  expect(await frame.locator('q[data-speaker="Ada Lovelace"]').count()).toBe(1);
+  await waitForText(page, '#published-quotes', 'Grace Hopper, harbour resident');
+  await waitForText(page, '#published-title', 'Published revision 1');
+  await screenshot(page, 'published-view');
+  e2e.expectNoPageErrors(page);
+}, 90_000);
