@@ -42,10 +42,9 @@ export const coldOpen: Benchmark = {
   name: 'coldopen',
   description: 'a 104,852-character article built from a real editing trace: store, open cold/warm, GET',
   async run(ctx: BenchContext): Promise<Row[]> {
-    let t = now();
+    const t = now();
     const trace = loadTrace();
     ctx.log(`  trace loaded in ${(now() - t).toFixed(0)} ms: ${patchCount(trace)} edits, ${trace.endContent.length} chars`);
-    t = now();
     const server = await launchServer(ctx.serverMode, { ...NO_RATE_LIMIT, ROOM_UNLOAD_GRACE_MS: String(GRACE_MS) });
     const log = new LogReader(server.sqliteFile);
     try {

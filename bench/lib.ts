@@ -117,12 +117,6 @@ export async function pollUntil(check: () => boolean, ms: number, what: string, 
   }
 }
 
-/** CPU time used by this process so far (user + system), in ms. */
-export function ownCpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
 // ---------------------------------------------------------------------------------------------
 // The article layout and the editing trace
 

@@ -57,6 +57,8 @@ async function main(argv: string[]): Promise<number> {
 
   ctx.log(`copydesk bench: ${selected.map((b) => b.name).join(', ')}; server ${ctx.serverMode === 'inproc' ? 'in this process' : 'in a child process'}`);
   ctx.log(`node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`);
+  // Other work on the machine skews every figure; the load average says how much there was.
+  const loadAtStart = os.loadavg()[0];
   const rows: Row[] = [];
   let failed = 0;
   const started = now();
@@ -74,7 +76,8 @@ async function main(argv: string[]): Promise<number> {
     }
     ctx.log(`  (${((now() - t) / 1000).toFixed(1)} s)`);
   }
-  console.log(`\nCopydesk benchmarks (server: ${ctx.serverMode}; total ${((now() - started) / 1000).toFixed(1)} s)\n`);
+  const load = `load average ${loadAtStart.toFixed(2)} at start, ${os.loadavg()[0].toFixed(2)} at end`;
+  console.log(`\nCopydesk benchmarks (server: ${ctx.serverMode}; total ${((now() - started) / 1000).toFixed(1)} s; ${load})\n`);
   console.log(formatTable(rows));
   if (flags.has('--markdown')) console.log(`\n${formatMarkdown(rows)}`);
   return failed > 0 ? 1 : 0;

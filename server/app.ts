@@ -20,6 +20,7 @@ import { loadSecret, Tokens } from './auth/tokens';
 import { createHttpApp } from './http/app';
 import { AttributionReports } from './attribution/reports';
 import { attachDesk, type DeskServer } from './desk/desk';
+import { ThreadService } from './threads/service';
 
 export type Copydesk = {
   server: http.Server;
@@ -28,6 +29,7 @@ export type Copydesk = {
   collab: CollabTransport;
   io: DeskServer;
   reports: AttributionReports;
+  threads: ThreadService;
   accounts: Accounts;
   /** Starts listening; resolves with the bound address (port 0 picks a free port). */
   listen(): Promise<AddressInfo>;
@@ -62,13 +64,16 @@ export function createCopydesk(config: Config, logger: Logger): Copydesk {
   });
   const reports = new AttributionReports(rooms);
   const articles = new ArticleService(storage, rooms);
-  const publishing = new PublishService(storage, rooms);
+  const threads = new ThreadService(storage, rooms);
+  const publishing = new PublishService(storage, rooms, threads);
   const app = createHttpApp({
     articles,
     publishing,
     reports,
     accounts,
     audit: storage,
+    threads,
+    notifications: storage,
     logger,
     maxBodyBytes: config.maxBodyBytes,
     secureCookie: config.production,
@@ -77,7 +82,7 @@ export function createCopydesk(config: Config, logger: Logger): Copydesk {
   const server = http.createServer(app);
   // socket.io serves /socket.io/ (namespace /desk); every other upgrade path is ours to route.
   const io: DeskServer = new SocketIOServer(server, { destroyUpgrade: false, maxHttpBufferSize: config.maxBodyBytes });
-  attachDesk(io, { articles: storage, rooms, reports, accounts, logger, allowedOrigins: config.allowedOrigins });
+  attachDesk(io, { articles: storage, rooms, reports, threads, accounts, logger, allowedOrigins: config.allowedOrigins });
 
   rooms.events.on('guard-revert', (room, reverts, author) => {
     void storage
@@ -105,6 +110,7 @@ export function createCopydesk(config: Config, logger: Logger): Copydesk {
     collab,
     io,
     reports,
+    threads,
     accounts,
     listen: () =>
       new Promise((resolve, reject) => {

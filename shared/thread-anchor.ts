@@ -67,8 +67,7 @@ export function decodeAnchor(anchor: ThreadAnchor): Result<DecodedAnchor> {
  * another root type, or to content that was deleted.
  */
 export function resolveInArticle(doc: Y.Doc, rel: Y.RelativePosition): Y.AbsolutePosition | null {
-  const fragment = doc.share.get(ARTICLE_FRAGMENT);
-  if (!fragment) return null;
+  const fragment = articleFragment(doc);
   // A named root other than the fragment would be created by resolving it: refuse it first.
   if (rel.tname !== null && rel.tname !== ARTICLE_FRAGMENT) return null;
   let abs: Y.AbsolutePosition | null;
@@ -86,12 +85,19 @@ export function resolveInArticle(doc: Y.Doc, rel: Y.RelativePosition): Y.Absolut
   return type === fragment ? abs : null;
 }
 
+/**
+ * The article fragment, typed. A document built from stored updates holds its root types as untyped
+ * placeholders until first asked for by type, so ask by type (this creates nothing in the update log).
+ */
+function articleFragment(doc: Y.Doc): Y.XmlFragment {
+  return doc.getXmlFragment(ARTICLE_FRAGMENT);
+}
+
 /** The passage between two resolved positions (see `Passage`). */
 export function passageBetween(doc: Y.Doc, start: Y.AbsolutePosition | null, end: Y.AbsolutePosition | null): Passage {
-  const fragment = doc.share.get(ARTICLE_FRAGMENT);
-  if (!start || !end || !(fragment instanceof Y.XmlFragment)) return { text: '', orphaned: true };
+  if (!start || !end) return { text: '', orphaned: true };
   const walk = new TextWalk(start, end);
-  walk.element(fragment);
+  walk.element(articleFragment(doc));
   const text = walk.from >= 0 && walk.to > walk.from ? walk.out.slice(walk.from, walk.to) : '';
   return { text, orphaned: text.length === 0 };
 }

@@ -6,8 +6,9 @@
  * keystroke behind or ahead of ours, so an issue is located again in the local document (by quote
  * id, else by its words) before anything is selected or changed.
  */
-import { TextSelection } from 'prosemirror-state';
+import { TextSelection, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
+import { yUndoPluginKey } from 'y-prosemirror';
 import { checkAttribution, normalise, type AttributionIssue } from '../../shared/attribution';
 import { anchorRange, type Range } from './anchors';
 import { flashRange } from './issue-decorations';
@@ -65,7 +66,7 @@ export function createAttributionActions(viewOf: () => EditorView | null): Attri
         if (!now) return 'These words were deleted meanwhile: close the dialog and select them again.';
         const tr = attributeRange(view.state, now, who);
         if (!tr) return quoteRefusal(view.state, now) ?? 'These words cannot be marked as a quote.';
-        view.dispatch(tr);
+        dispatchStep(view, tr);
         return null;
       },
       onClose: () => view.focus(),
@@ -82,7 +83,7 @@ export function createAttributionActions(viewOf: () => EditorView | null): Attri
       onSubmit: (who: Attribution) => {
         const tr = setAttribution(view.state, quote.id, who);
         if (!tr) return 'This quote was deleted meanwhile.';
-        view.dispatch(tr);
+        dispatchStep(view, tr);
         return null;
       },
       onClose: () => view.focus(),
@@ -125,7 +126,7 @@ export function createAttributionActions(viewOf: () => EditorView | null): Attri
           case 'altered': {
             const tr = issue.quoteId ? reconfirmQuote(view.state, issue.quoteId) : null;
             if (!tr) return gone();
-            view.dispatch(tr);
+            dispatchStep(view, tr);
             showToast('Quote re-confirmed', `The wording “${issue.text}” is now what ${issue.speaker || 'the speaker'} is on record as saying.`, 'info');
             return;
           }
@@ -144,6 +145,17 @@ export function createAttributionActions(viewOf: () => EditorView | null): Attri
       quoteDialogOn(view, { from, to });
     }),
   };
+}
+
+/**
+ * Dispatches an attribution change as an undo step of its own: Undo right after attributing must
+ * not also take back the words typed just before (Yjs merges changes less than 500 ms apart).
+ */
+function dispatchStep(view: EditorView, tr: Transaction): void {
+  const undo = yUndoPluginKey.getState(view.state)?.undoManager;
+  undo?.stopCapturing();
+  view.dispatch(tr);
+  undo?.stopCapturing();
 }
 
 /** Where `issue` is in the local document now, or null when its words are gone. */

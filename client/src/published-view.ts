@@ -14,7 +14,10 @@ const FRAME_STYLE = `
 body { margin: 0; padding: 32px 40px; font: 1.1rem/1.7 'Iowan Old Style', Charter, Georgia, 'Liberation Serif', serif; color: #1a1a1a; }
 h1 { font-size: 2.2rem; line-height: 1.15; margin: 0 0 12px; }
 .standfirst { font-size: 1.25rem; color: #4f4f4f; border-bottom: 1px solid #d9d5cc; padding-bottom: 16px; }
+.standfirst:empty { display: none; }
 q[data-speaker] { background: #fbf3dc; }
+/* The copy carries its own quotation marks around a <q>; the browser must not add a second pair. */
+q::before, q::after { content: none; }
 blockquote { margin: 1.2em 0; padding-left: 20px; border-left: 4px solid #b4232c; color: #4f4f4f; }
 @media (max-width: 640px) { body { padding: 16px; } }
 `;

@@ -1,23 +1,29 @@
 /**
- * The publish gate: an article is published only when the attribution checker finds nothing.
- * The check and the rendering run on the same stored state (one room task), so what was checked is
- * exactly what is published.
+ * The publish gate: an article is published only when the attribution checker finds nothing and no
+ * open thread is marked blocking. The check and the rendering run on the same stored state (one
+ * room task), so what was checked is exactly what is published.
  */
 import { checkAttribution, type AttributionIssue } from '../../shared/attribution';
 import { articleFromYDoc, readMeta } from '../../shared/convert';
 import { articleToHTML } from '../../shared/render-html';
 import { AuditAction, type PublishedRevision, type Storage } from '../storage/types';
 import type { RoomManager } from '../collab/rooms';
+import type { Thread } from '../../shared/threads';
+
+/** Where the gate finds the open blocking threads of an article. */
+export type BlockingThreads = { openBlocking(articleId: string): Promise<Thread[]> };
 
 export type PublishOutcome =
   | { ok: true; revision: PublishedRevision }
   | { ok: false; reason: 'not-found' }
-  | { ok: false; reason: 'attribution'; issues: AttributionIssue[] };
+  /** Refused: attribution issues, open blocking threads, or both (either list may be empty, not both). */
+  | { ok: false; reason: 'refused'; issues: AttributionIssue[]; threads: Thread[] };
 
 export class PublishService {
   constructor(
     private readonly storage: Storage,
     private readonly rooms: RoomManager,
+    private readonly threads: BlockingThreads,
   ) {}
 
   /** `actor`: the publishing user's name, for the audit log. */
@@ -27,7 +33,10 @@ export class PublishService {
       const node = articleFromYDoc(doc);
       return { node, meta: readMeta(doc), issues: checkAttribution(node) };
     });
-    if (snapshot.issues.length > 0) return { ok: false, reason: 'attribution', issues: snapshot.issues };
+    const blocking = await this.threads.openBlocking(articleId);
+    if (snapshot.issues.length > 0 || blocking.length > 0) {
+      return { ok: false, reason: 'refused', issues: snapshot.issues, threads: blocking };
+    }
     const revision = await this.storage.publishRevision(
       articleId,
       new Date().toISOString(),

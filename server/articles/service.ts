@@ -87,7 +87,7 @@ export class ArticleService {
       case 'json':
         return {
           contentType: 'application/json; charset=utf-8',
-          body: JSON.stringify({ id: record.id, status: record.status, ...articleToJSON(node, meta) }),
+          body: jsonWithoutMarkup({ id: record.id, status: record.status, ...articleToJSON(node, meta) }),
         };
       default: {
         const unreachable: never = format;
@@ -99,4 +99,9 @@ export class ArticleService {
   private snapshot(id: string): Promise<{ node: PMNode; meta: ReturnType<typeof readMeta> }> {
     return this.rooms.read(id, (doc) => ({ node: articleFromYDoc(doc), meta: readMeta(doc) }));
   }
+}
+
+/** JSON with <, > and & written as \u escapes (as express's `json escape` does for res.json). */
+function jsonWithoutMarkup(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -1,6 +1,6 @@
 /**
- * socket.io namespace `/desk`: one socket.io room per article. Carries attribution reports and guard
- * notices now; comment threads and workflow join it later.
+ * socket.io namespace `/desk`: one socket.io room per article, one per user. Carries attribution
+ * reports, guard notices and comment threads (`threads.ts`); workflow joins it later.
  */
 import type { Namespace, Server } from 'socket.io';
 import type { Logger } from 'pino';
@@ -22,14 +22,19 @@ import { validated } from './handler';
 import type { Accounts } from '../auth/accounts';
 import { cookieToken } from '../auth/credentials';
 import { originAllowed } from '../http/origin';
+import type { ThreadService } from '../threads/service';
+import { registerThreadEvents, relayThreadEvents } from './threads';
+import { articleRoom, userRoom } from './names';
 
 export type DeskNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 export type DeskServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
-/** The socket.io room of an article. */
-export const articleRoom = (articleId: string) => `article:${articleId}`;
+export { articleRoom } from './names';
 
-const joinSchema = z.object({ articleId: z.string().regex(ARTICLE_ID_PATTERN, 'must be an article id') });
+const articleIdSchema = z.string().regex(ARTICLE_ID_PATTERN, 'must be an article id');
+/** `since`: the last thread sequence the client applied. */
+const joinSchema = z.object({ articleId: articleIdSchema, since: z.number().int().min(0).optional() });
+const leaveSchema = z.object({ articleId: articleIdSchema });
 
 export type DeskOptions = {
   articles: ArticleStore;
@@ -37,11 +42,12 @@ export type DeskOptions = {
   allowedOrigins: string[];
   rooms: RoomManager;
   reports: AttributionReports;
+  threads: ThreadService;
   logger: Logger;
 };
 
 export function attachDesk(io: DeskServer, opts: DeskOptions): DeskNamespace {
-  const { articles, rooms, reports, accounts, logger } = opts;
+  const { articles, rooms, reports, threads, accounts, logger } = opts;
   const desk: DeskNamespace = io.of(DESK_NAMESPACE);
 
   // Signed in before any event: the `auth` payload's token, else the session cookie.
@@ -61,18 +67,21 @@ export function attachDesk(io: DeskServer, opts: DeskOptions): DeskNamespace {
 
   desk.on('connection', (socket) => {
     socket.data.joined = [];
+    void socket.join(userRoom(socket.data.identity.id));
     socket.on(
       'article:join',
-      validated(joinSchema, logger, async ({ articleId }) => {
+      validated(joinSchema, logger, async ({ articleId, since }) => {
         if (!(await articles.getArticle(articleId))) return err(ErrorCode.notFound, 'article not found', 'articleId');
+        // Joined before reading: a change made meanwhile is in the reply, or sent live, or both (apply by seq).
         await socket.join(articleRoom(articleId));
         if (!socket.data.joined.includes(articleId)) socket.data.joined.push(articleId);
-        return ok({ articleId, report: await reports.current(articleId) });
+        return ok({ articleId, report: await reports.current(articleId), threads: await threads.sync(articleId, since) });
       }),
     );
+    registerThreadEvents(socket, threads, logger);
     socket.on(
       'article:leave',
-      validated(joinSchema, logger, async ({ articleId }) => {
+      validated(leaveSchema, logger, async ({ articleId }) => {
         await socket.leave(articleRoom(articleId));
         socket.data.joined = socket.data.joined.filter((id) => id !== articleId);
         return ok(null);
@@ -80,6 +89,7 @@ export function attachDesk(io: DeskServer, opts: DeskOptions): DeskNamespace {
     );
   });
 
+  relayThreadEvents(desk, threads);
   reports.on('report', (report) => desk.to(articleRoom(report.articleId)).emit('attribution:report', report));
   rooms.events.on('guard-revert', (room, reverts, author) =>
     desk.to(articleRoom(room.articleId)).emit('attribution:reverted', {

@@ -7,11 +7,15 @@ import { articlesRouter, type ArticlesRouterDeps } from './articles';
 import { authRouter } from './auth';
 import { routeDeclarer } from './routes';
 import { auditRouter } from './audit';
-import type { AuditStore } from '../storage/types';
+import type { AuditStore, NotificationStore } from '../storage/types';
+import type { ThreadService } from '../threads/service';
+import { notificationsRouter, threadsRouter } from './threads';
 import { apiNotFound, errorHandler } from './errors';
 
 export type HttpAppOptions = Omit<ArticlesRouterDeps, 'maxImportBytes'> & {
   audit: AuditStore;
+  threads: ThreadService;
+  notifications: NotificationStore;
   /** Mark the session cookie Secure (production, behind HTTPS). */
   secureCookie: boolean;
   logger: Logger;
@@ -25,6 +29,8 @@ export function createHttpApp(opts: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // JSON bodies escape <, > and & (\u003c…): user text can never become markup if a client misuses it.
+  app.set('json escape', true);
   // Security headers; the CSP allows the app's own scripts and WebSockets to its own host only.
   app.use(
     helmet({
@@ -51,6 +57,8 @@ export function createHttpApp(opts: HttpAppOptions): Express {
       maxImportBytes: opts.maxBodyBytes,
     }),
   );
+  api.use('/articles', threadsRouter({ threads: opts.threads, articles: opts.articles, accounts: opts.accounts }));
+  api.use('/notifications', notificationsRouter({ notifications: opts.notifications, accounts: opts.accounts }));
   api.use(apiNotFound);
   app.use('/api', api);
 

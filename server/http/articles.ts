@@ -104,12 +104,20 @@ export function articlesRouter({ articles, publishing, reports, accounts, maxImp
     switch (outcome.reason) {
       case 'not-found':
         throw notFound('article');
-      case 'attribution':
+      case 'refused': {
+        // `attribution` whenever quotes are at fault (clients already handle it); `blocked` when only threads are.
+        const { issues, threads } = outcome;
+        const reasons = [
+          ...(issues.length > 0 ? [`${issues.length} attribution issue(s) remain`] : []),
+          ...(threads.length > 0 ? [`${threads.length} blocking thread(s) are open`] : []),
+        ];
         throw new HttpError({
-          code: ErrorCode.attribution,
-          message: `cannot publish: ${outcome.issues.length} attribution issue(s) remain`,
-          issues: outcome.issues,
+          code: issues.length > 0 ? ErrorCode.attribution : ErrorCode.blocked,
+          message: `cannot publish: ${reasons.join('; ')}`,
+          issues,
+          threads,
         });
+      }
       default: {
         const unreachable: never = outcome;
         throw new Error(`unknown publish outcome ${JSON.stringify(unreachable)}`);

@@ -121,8 +121,8 @@ export function sqliteThreadStore(db: Database.Database): ThreadStore & Notifica
     editComment: db.prepare('UPDATE comments SET body = ?, edited_at = ? WHERE id = ? AND thread_id = ?'),
     deleteComment: db.prepare("UPDATE comments SET body = '', deleted = 1 WHERE id = ? AND thread_id = ?"),
     scrubChanges: db.prepare(
-      `UPDATE thread_changes SET thread_json = json_set(thread_json, '$.comments[' || @position || '].body', '')
-       WHERE thread_id = @threadId AND json_extract(thread_json, '$.comments[' || @position || '].id') = @commentId`,
+      `UPDATE thread_changes SET thread_json = json_set(thread_json, @path || '.body', '')
+       WHERE thread_id = @threadId AND json_extract(thread_json, @path || '.id') = @commentId`,
     ),
     scrubNotifications: db.prepare("UPDATE notifications SET excerpt = '' WHERE comment_id = ?"),
     setStatus: db.prepare('UPDATE threads SET status = ? WHERE id = ?'),
@@ -177,7 +177,7 @@ export function sqliteThreadStore(db: Database.Database): ThreadStore & Notifica
       case 'comment-deleted': {
         must(q.deleteComment.run(m.commentId, m.threadId).changes, m.commentId);
         const { position } = q.comment.get(m.commentId) as CommentRow;
-        q.scrubChanges.run({ position, threadId: m.threadId, commentId: m.commentId });
+        q.scrubChanges.run({ path: `$.comments[${position}]`, threadId: m.threadId, commentId: m.commentId });
         q.scrubNotifications.run(m.commentId);
         return { threadId: m.threadId, commentId: m.commentId };
       }

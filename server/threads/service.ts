@@ -91,7 +91,8 @@ export class ThreadService extends EventEmitter<ThreadEvents> {
       }
       const at = new Date().toISOString();
       const comment = { id: req.commentId, threadId: req.threadId, author: user.ref, body: req.body, createdAt: at, editedAt: null, deleted: false };
-      const notifications = await mentionNotifications(this.storage, req.body, { ...req, from: user.ref, at });
+      const ctx = { articleId: req.articleId, threadId: req.threadId, commentId: req.commentId, from: user.ref, at };
+      const notifications = await mentionNotifications(this.storage, req.body, ctx);
       return this.apply(
         { type: 'comment-added', articleId: req.articleId, threadId: req.threadId, at, by: user.ref, notifications, comment },
         async () => {
@@ -214,7 +215,7 @@ export class ThreadService extends EventEmitter<ThreadEvents> {
 
   private async createRetry(existing: Thread, user: Acting, req: ThreadCreateRequest): Promise<Result<ThreadAck>> {
     const created = existing.comments[0] ? await this.storage.changeAddingComment(existing.comments[0].id) : null;
-    if (created && existing.articleId === req.articleId && sameThreadCreation(created.thread, user.ref, req)) {
+    if (created && existing.articleId === req.articleId && sameThreadCreation(created.thread, existing, user.ref, req)) {
       return ok({ thread: existing, change: null });
     }
     return err(ErrorCode.conflict, 'a different thread already has this id', 'threadId');

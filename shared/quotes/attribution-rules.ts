@@ -88,7 +88,8 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
     if (!isWordToken(t) || !SPEECH_VERBS.has(t.text)) continue;
     const comma = g.findIndex((x, k) => k > i && k < v && x.text === ',');
     const segEnd = comma < 0 ? trimAdverbs(g, i, v) : comma;
-    if (npStart(g, i, segEnd) !== i) return null;
+    const indefinite = /^(?:an?|one|two|three|several|some|people|sources)$/i.test(w); // "a source familiar with …"
+    if (npStart(g, i, segEnd) !== i && !indefinite) return null;
     const b = trimAdverbs(g, i, v);
     return { np: ctx.masked.slice(first.start, g[b - 1]!.end), at: first.start, rule: 'trailing-speaker-verb', source: sourceIn(rest(v)) };
   }

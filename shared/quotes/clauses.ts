@@ -1,5 +1,5 @@
 /** Finding the noun phrase that is the subject of a clause, over the tokens of one masked sentence. */
-import { PRONOUNS } from './lexicon';
+import { PRONOUNS, SPEECH_VERBS } from './lexicon';
 import { isAppositive, isDroppable } from './names';
 import {
   isArticle, isCap, isDemonym, isHonorific, isNounPhraseWord, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
@@ -14,6 +14,7 @@ const DAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Janua
 /** Words opening a sentence-initial adverbial, skipped before the subject: "In a statement, …". */
 const LEADING_ADVERBIAL = /^(?:In|On|At|After|Before|During|Asked|According|Separately|Meanwhile|However|Speaking|Following|Despite|Under|With|From|For|Since|When|While|As|Earlier|Later|Also|Yet|Still|Instead|Overall|Last|This|Throughout|Amid|Without|Responding|Writing|Addressing)$/;
 const CONNECTIVE = /^(?:But|And|Yet|So|Then|Now|Still|Also)$/;
+const INDEFINITE = /^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Pp]eople|[Ss]ources)$/;
 const JOINING = /^(?:of|for|at|from|with|in)$/;
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
@@ -147,6 +148,11 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   while (k > 0 && (isDroppable(segText(segs[k]!)) || isAppositive(segText(segs[k]!))) && hostsName(segs[k - 1]!)) k--;
   const [x, y] = segs[k]!;
   const start = npStart(tokens, x, y);
+  // "a source familiar with the matter", "people briefed on the talks": read whole, as anonymous
+  // (but "a figure Bessent called" is Bessent's)
+  if (INDEFINITE.test(tokens[x]!.text) && y - x <= 12 && !isCap(tokens[y - 1]!.text) && !tokens.slice(x, y).some((t) => SPEECH_VERBS.has(t.text))) {
+    return { np: textBetween(masked, tokens, x, b), at: tokens[x]!.start };
+  }
   if (start === y) return tokens[b - 1]!.text === ',' ? 'subject' : null; // "X beat Y 6-3, then admitted …"
 
   let from = start;

@@ -121,11 +121,13 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
 /** Unattributed quotes that carry on an earlier speaker's words, in the paragraph or from the last one. */
 function carryOver(drafts: Draft[], previous: readonly Draft[], lastSentenceBefore: number): void {
   const prevLast = previous[previous.length - 1];
+  let earlier: Draft | undefined; // the latest quote of this paragraph with a confident speaker
   drafts.forEach((d, k) => {
+    if (d.speaker !== null && d.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) earlier = d;
     if (d.attributed || d.rule === 'nickname' || d.rule === 'work-title' || d.rule === 'unread-attribution') return;
-    const earlier = drafts.slice(0, k).reverse().find((e) => e.speaker !== null && e.confidence >= SPEAKER_CONFIDENCE_THRESHOLD);
-    if (earlier !== undefined && d.startsSentence) {
+    if (earlier !== undefined && earlier !== d && d.startsSentence) {
       Object.assign(d, { speaker: earlier.speaker, role: earlier.role, entity: earlier.entity, confidence: Math.min(earlier.confidence, 0.8), rule: 'continuation' });
+      earlier = d;
     } else if (k === 0 && d.startsParagraph && prevLast !== undefined && prevLast.speaker !== null && prevLast.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) {
       const confidence = prevLast.runOn ? 0.85 : prevLast.sentence === lastSentenceBefore ? 0.7 : 0.4;
       Object.assign(d, { speaker: prevLast.speaker, role: prevLast.role, entity: prevLast.entity, confidence: Math.min(prevLast.confidence, confidence), rule: prevLast.runOn ? 'run-on' : 'next-paragraph' });
@@ -151,10 +153,13 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[][] {
     const sentences = splitSentences(text, masked, spans, contentStart);
     const drafts: Draft[] = [];
     const lastSentenceBefore = sentenceNo - 1;
+    let next = 0; // spans are in text order, so each sentence takes the next ones
     for (const s of sentences) {
       const ctx: SentenceContext = { text, masked, tokens: tokenize(masked.slice(s.start, s.end), s.start), start: s.start, end: s.end };
       noteMentions(ctx, memory, base, sentenceNo);
-      const inside = spans.filter((sp) => sp.openAt >= s.start && sp.openAt < s.end);
+      while (next < spans.length && spans[next]!.openAt < s.start) next++;
+      const inside: MarkedSpan[] = [];
+      while (next < spans.length && spans[next]!.openAt < s.end) inside.push(spans[next++]!);
       inside.forEach((span, k) => {
         const p = attribute(ctx, span, inside[k + 1]?.openAt ?? s.end, memory, base, sentenceNo);
         const lead = masked.slice(s.start, span.openAt);
@@ -167,8 +172,9 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[][] {
       });
       sentenceNo++;
     }
+    const placed = new Set(drafts.map((d) => d.start));
     for (const span of spans) {
-      if (drafts.some((d) => d.start === span.start)) continue;
+      if (placed.has(span.start)) continue;
       drafts.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), ...NONE, sentence: sentenceNo, startsSentence: false, startsParagraph: false, runOn: span.close === '', attributed: false });
     }
     drafts.sort((a, b) => a.start - b.start);

@@ -38,19 +38,44 @@ const kindOf = (named: Named): EntityKind => (named.kind === 'name' ? 'unknown' 
 const compatible = (a: EntityKind, b: EntityKind): boolean => a === b || a === 'unknown' || b === 'unknown';
 
 export class EntityMemory {
-  private readonly entities: Entity[] = [];
   private readonly mentions: Mention[] = [];
   private readonly documents = new Map<string, Mention>();
+  /** entities by each word of their name, for `find` */
+  private readonly byKey = new Map<string, Entity[]>();
+  /** position of each entity's latest mention */
+  private readonly lastSeen = new Map<Entity, number>();
 
   /** The known entity this name refers to (full name or a contiguous part of it), most recent first. */
   find(name: string, kind: EntityKind = 'unknown'): Entity | null {
     const keys = keysOf(name);
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
-      const e = this.mentions[i]!.entity;
-      if (compatible(e.kind, kind) && (containsRun(e.keys, keys) || containsRun(keys, e.keys))) return e;
+    let best: Entity | null = null;
+    for (const key of keys) {
+      for (const e of this.byKey.get(key) ?? []) {
+        if (!compatible(e.kind, kind) || !(containsRun(e.keys, keys) || containsRun(keys, e.keys))) continue;
+        if (best === null || (this.lastSeen.get(e) ?? -1) > (this.lastSeen.get(best) ?? -1)) best = e;
+      }
     }
-    for (const e of this.entities) if (compatible(e.kind, kind) && containsRun(e.keys, keys)) return e;
-    return null;
+    return best;
+  }
+
+  private index(entity: Entity): void {
+    for (const key of entity.keys) {
+      const list = this.byKey.get(key) ?? [];
+      if (!list.includes(entity)) list.push(entity);
+      this.byKey.set(key, list);
+    }
+  }
+
+  private push(m: Mention): void {
+    this.mentions.push(m);
+    this.lastSeen.set(m.entity, Math.max(this.lastSeen.get(m.entity) ?? -1, m.pos));
+  }
+
+  /** Mentions before `pos`, latest first, at most `limit` of them (bounds the cost on long texts). */
+  private before(pos: number, limit = 400): Mention[] {
+    const out: Mention[] = [];
+    for (let i = this.mentions.length - 1; i >= 0 && out.length < limit; i--) if (this.mentions[i]!.pos < pos) out.push(this.mentions[i]!);
+    return out;
   }
 
   /** Record a mention of a named entity; merges with a known one ("Peskov" after "Dmitry Peskov"). */
@@ -59,24 +84,25 @@ export class EntityMemory {
     let entity = this.find(named.name, kind);
     if (entity === null) {
       entity = { kind, name: named.name, role: named.role, gender: named.gender, keys: keysOf(named.name) };
-      this.entities.push(entity);
+      this.index(entity);
     } else {
       const keys = keysOf(named.name);
       if (keys.length > entity.keys.length && containsRun(keys, entity.keys)) {
         entity.name = named.name;
         entity.keys = keys;
+        this.index(entity);
       }
       if (entity.kind === 'unknown') entity.kind = kind;
       if (entity.role === '') entity.role = named.role;
       entity.gender ??= named.gender;
     }
-    this.mentions.push({ entity, pos, sentence, subject });
+    this.push({ entity, pos, sentence, subject });
     return entity;
   }
 
   /** Another mention of a known entity (a resolved pronoun or speaker). */
   mention(entity: Entity, pos: number, sentence: number, subject: boolean): void {
-    this.mentions.push({ entity, pos, sentence, subject });
+    this.push({ entity, pos, sentence, subject });
   }
 
   /** "X said in a statement" / "X issued a statement": who owns the document noun. */
@@ -106,7 +132,7 @@ export class EntityMemory {
       if (own === undefined || own.pos >= pos) return null;
       return { entity: own.entity, confidence: this.documents.has(head) ? 0.85 : 0.6, how: 'document' };
     }
-    const before = this.mentions.filter((m) => m.pos < pos).reverse();
+    const before = this.before(pos);
     const matches = (e: Entity, words: string): boolean => `${e.name} ${e.role}`.toLowerCase().includes(words);
     if (ORG_NOUNS.has(head) || /maker$/.test(head)) {
       // "the ministry" matches any ministry; "the Saudi energy ministry" only one that says so
@@ -122,8 +148,12 @@ export class EntityMemory {
     // Only person words fall back to the latest person: a role ("the minister"), a nationality
     // ("the Italian"), an age ("the 65-year-old"); an unknown noun resolves to nobody.
     if (!isPersonWord(head)) return null;
-    const byRole = before.find((m) => m.entity.kind === 'person' && matches(m.entity, phrase))
-      ?? before.find((m) => m.entity.kind === 'person' && m.entity.role !== '' && matches(m.entity, head));
+    // "the minister" is not "the prime minister" while another minister fits
+    const plainRole = (e: Entity): boolean => !new RegExp(`\\b(?:prime|vice|deputy|crown|co|assistant)[ -]${phrase}\\b`, 'i').test(e.role);
+    const people = before.filter((m) => m.entity.kind === 'person');
+    const byRole = people.find((m) => matches(m.entity, phrase) && plainRole(m.entity))
+      ?? people.find((m) => matches(m.entity, phrase))
+      ?? people.find((m) => m.entity.role !== '' && matches(m.entity, head));
     if (byRole !== undefined) return { entity: byRole.entity, confidence: 0.8, how: 'backref-role' };
     const person = this.nearest(pos, (e) => e.kind === 'person');
     return person === null ? null : { entity: person.entity, confidence: Math.min(person.confidence, 0.6), how: 'backref-person' };
@@ -134,12 +164,13 @@ export class EntityMemory {
    * sentence's subject, 0.7; else its first such mention, 0.55.
    */
   private nearest(pos: number, fits: (e: Entity) => boolean): { entity: Entity; confidence: number } | null {
-    const before = this.mentions.filter((m) => m.pos < pos && fits(m.entity));
+    const before = this.before(pos, 200);
     if (before.length === 0) return null;
-    const latest = Math.max(...before.map((m) => m.sentence));
-    const lastSentence = Math.max(...this.mentions.filter((m) => m.pos < pos).map((m) => m.sentence));
-    if (lastSentence - latest > LOOKBACK_SENTENCES) return null;
-    const inSentence = before.filter((m) => m.sentence === latest).sort((a, b) => a.pos - b.pos);
+    const lastSentence = Math.max(...before.map((m) => m.sentence));
+    const fitting = before.filter((m) => fits(m.entity) && lastSentence - m.sentence <= LOOKBACK_SENTENCES);
+    if (fitting.length === 0) return null;
+    const latest = Math.max(...fitting.map((m) => m.sentence));
+    const inSentence = fitting.filter((m) => m.sentence === latest).sort((a, b) => a.pos - b.pos);
     const distinct = new Set(inSentence.map((m) => m.entity));
     if (distinct.size === 1) return { entity: inSentence[0]!.entity, confidence: 0.85 };
     const subject = inSentence.find((m) => m.subject);

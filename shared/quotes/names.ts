@@ -108,6 +108,8 @@ function analyseSegment(segment: string): NounPhrase | null {
   for (let i = 1; i < tokens.length; i++) {
     if (!CUT_PREPOSITIONS.test(tokens[i]!.text)) continue;
     if (/^(?:of|for)$/.test(tokens[i]!.text) && isOrgHead(tokens[i - 1]!.text)) continue;
+    // "Secretary of State Marco Rubio", "Minister of Defence"
+    if (tokens[i]!.text === 'of' && isTitle(tokens[i - 1]!.text) && isCap(tokens[i + 1]?.text ?? '')) continue;
     cut = i;
     break;
   }
@@ -186,6 +188,19 @@ function analyseSegment(segment: string): NounPhrase | null {
  * minister" or "the bank's president, Odile Renaud-Basso"); relative clauses and times are ignored.
  */
 export function analyseNounPhrase(text: string): NounPhrase | null {
+  const cached = CACHE.get(text);
+  if (cached !== undefined) return cached;
+  if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+  const result = analyse(text);
+  CACHE.set(text, result);
+  return result;
+}
+
+/** Results of the pure analysis by phrase; cleared when full, so memory stays bounded. */
+const CACHE = new Map<string, NounPhrase | null>();
+const CACHE_LIMIT = 5000;
+
+function analyse(text: string): NounPhrase | null {
   const cleaned = text.replace(/\uE000+/g, ' ').replace(/\s+/g, ' ').trim().replace(/^[,;:—–-]+\s*|\s*[,;:—–-]+$/g, '')
     .replace(/(?<!\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros|\p{Lu}))\.$/u, '').trim();
   const segments = cleaned.split(/\s*[,;]\s*/).filter((s) => s !== '' && !isDroppable(s));

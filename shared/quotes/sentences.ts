@@ -32,7 +32,7 @@ const ATTRIBUTION_AFTER = new RegExp(
 /** Whether a period at `i` of `masked` ends an abbreviation rather than a sentence. */
 function isAbbreviation(masked: string, i: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(masked.slice(Math.max(0, i - 12), i))?.[1] ?? '';
-  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) return !STARTERS.test(masked.slice(i + 1).trimStart());
+  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) return !STARTERS.test(masked.slice(i + 1, i + 40).trimStart());
   return ABBREVIATIONS.has(word) || HONORIFICS.has(word) || /^\p{Lu}$/u.test(word);
 }
 
@@ -52,7 +52,7 @@ export function splitSentences(text: string, masked: string, spans: readonly Mar
     const span = spanAt.get(i);
     if (span !== undefined) {
       i = span.closeEnd - 1;
-      const rest = masked.slice(span.closeEnd);
+      const rest = masked.slice(span.closeEnd, span.closeEnd + 200);
       if (/[.!?…]$/.test(text.slice(span.start, span.end)) && /^\s+[\p{Lu}\uE000]/u.test(rest) && !ATTRIBUTION_AFTER.test(rest)) {
         cut(span.closeEnd);
       }
@@ -62,7 +62,7 @@ export function splitSentences(text: string, masked: string, spans: readonly Mar
     if (!'.!?…'.includes(c)) continue;
     let j = i + 1;
     while (j < masked.length && /[)\]]/.test(masked[j]!)) j++;
-    if (!/^\s+[\p{Lu}\uE000]/u.test(masked.slice(j))) continue;
+    if (!/^\s+[\p{Lu}\uE000]/u.test(masked.slice(j, j + 20))) continue;
     if (c === '.' && isAbbreviation(masked, i)) continue;
     cut(j);
   }

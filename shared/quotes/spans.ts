@@ -95,7 +95,8 @@ function roleOf(text: string, i: number, stack: readonly OpenMark[]): 'open' | '
       if (pending >= 0 && rf && !lf && pendingMark !== c) return 'close';
       return 'open';
     case '"':
-      if (/\d$/.test(text.slice(0, i)) && (FEET_INCHES.test(text.slice(0, i)) || pending < 0)) return null;
+      const lookBack = text.slice(Math.max(0, i - 12), i);
+      if (/\d$/.test(lookBack) && (FEET_INCHES.test(lookBack) || pending < 0)) return null;
       if (lf && !rf) return 'open';
       if (rf) return pending >= 0 ? 'close' : lf ? 'open' : null;
       return null;
@@ -103,12 +104,12 @@ function roleOf(text: string, i: number, stack: readonly OpenMark[]): 'open' | '
       return lf && !rf ? 'open' : null;
     case '‘':
       if (pending >= 0 && rf && !lf) return 'close';
-      return lf && !APOSTROPHE_LEAD.test(text.slice(i + 1)) ? 'open' : null;
+      return lf && !APOSTROPHE_LEAD.test(text.slice(i + 1, i + 8)) ? 'open' : null;
     default: {
       // ’ and ' : an apostrophe between letters, a foot mark after a digit, else open or close.
       if (isLetterOrDigit(text[i - 1]) && isLetterOrDigit(text[i + 1])) return null;
-      if (/\d/.test(text[i - 1] ?? '') && /^\s?\d/.test(text.slice(i + 1))) return null;
-      if (c === "'" && lf && !rf) return APOSTROPHE_LEAD.test(text.slice(i + 1)) ? null : 'open';
+      if (/\d/.test(text[i - 1] ?? '') && /^\s?\d/.test(text.slice(i + 1, i + 3))) return null;
+      if (c === "'" && lf && !rf) return APOSTROPHE_LEAD.test(text.slice(i + 1, i + 8)) ? null : 'open';
       if (rf && pending >= 0) return isWeakSingleClose(text, i) ? null : 'close';
       return null;
     }

@@ -62,8 +62,23 @@ export const isGroupNoun = (t: string): boolean => GROUP_NOUNS.has(lower(t));
 export const isAnonymousNoun = (t: string): boolean => ANONYMOUS_NOUNS.has(lower(t));
 export const isPreposition = (t: string): boolean => /^(?:of|for|at|from|in|with|on|by)$/.test(t);
 
+/** Memoised word classes; cleared when full so memory stays bounded. */
+function memo(fn: (t: string) => boolean): (t: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (t) => {
+    let v = cache.get(t);
+    if (v === undefined) {
+      if (cache.size >= 5000) cache.clear();
+      v = fn(t);
+      cache.set(t, v);
+    }
+    return v;
+  };
+}
+
 /** A word that can be part of a person's name: capitalised, not a title, demonym, honorific or function word. */
-export function isNameWord(t: string): boolean {
+export const isNameWord = memo(nameWord);
+function nameWord(t: string): boolean {
   if (!isCap(t)) return false;
   const b = bare(t);
   return !FUNCTION_CAPS.has(b) && !TITLE_WORDS.has(b) && !ROLE_WORDS.has(b.toLowerCase()) && !HONORIFICS.has(b) && !DEMONYMS.has(b) && !(b in ABBREVIATED_TITLES)
@@ -71,7 +86,8 @@ export function isNameWord(t: string): boolean {
 }
 
 /** A word that may sit inside a noun phrase naming a speaker (used when scanning for its edges). */
-export function isNounPhraseWord(t: string): boolean {
+export const isNounPhraseWord = memo(nounPhraseWord);
+function nounPhraseWord(t: string): boolean {
   return isCap(t) || isRoleWord(t) || isOrgNoun(t) || isGroupNoun(t) || isAnonymousNoun(t) || isParticle(t)
     || isArticle(t) || /^\d+$/.test(t);
 }

@@ -1,12 +1,13 @@
 /**
  * Attributing a quote in the browser: words in quotation marks show as an unattributed issue in
  * the attribution panel; the Quote dialog refuses an empty speaker; naming one marks the words
- * (attribution on hover) and the server's live report clears the issue. Mod-Shift-q opens the
- * same dialog and Escape closes it without a change.
+ * (attribution on hover) and the server's live report clears the issue. "Jump to" selects the
+ * words; Mod-Shift-q opens the same dialog and Escape closes it without a change. Undoing an
+ * attribution is reverted by the server's guard, and the author is told why.
  */
 import { api, createArticle } from '../helpers/clients';
 import { screenshot } from '../helpers/browser';
-import { BODY, selectWords, useE2E, waitForNone, waitForText } from './harness';
+import { BODY, selectWords, useE2E, waitForNone, waitForText, WAIT_MS } from './harness';
 
 const e2e = useE2E();
 const UNATTRIBUTED = '#issue-list .issue[data-kind="unattributed"]';
@@ -65,7 +66,9 @@ test('Mod-Shift-q opens the Quote dialog on the selection; Escape cancels it', a
   await page.keyboard.type('She said “Not today” firmly.');
   await waitForText(page, UNATTRIBUTED, 'Not today');
 
-  await selectWords(page, 'Not today');
+  // "Jump to" selects the issue's words in the text.
+  await page.locator(UNATTRIBUTED).getByRole('button', { name: 'Jump to' }).click();
+  await page.waitForFunction(() => document.getSelection()?.toString() === 'Not today', undefined, { timeout: WAIT_MS });
   await page.keyboard.press('Control+Shift+q');
   const dialog = page.getByRole('dialog', { name: 'Attribute quote' });
   await dialog.waitFor();
@@ -75,5 +78,29 @@ test('Mod-Shift-q opens the Quote dialog on the selection; Escape cancels it', a
   await dialog.waitFor({ state: 'detached' });
   expect(await page.locator('.ProseMirror q.cd-quote').count()).toBe(0);
   await waitForText(page, UNATTRIBUTED, 'Not today');
+  e2e.expectNoPageErrors(page);
+}, 60_000);
+
+test('undoing an attribution is restored by the server, and the author is told why', async () => {
+  const { id } = await createArticle(e2e.server, 'Guarded quotes');
+  const page = await e2e.openEditor(id, 'editor');
+  await page.click(BODY);
+  await page.keyboard.type('“Rates stay put,” the governor said.');
+  await waitForText(page, UNATTRIBUTED, 'Rates stay put');
+  await selectWords(page, 'Rates stay put');
+  await page.getByRole('button', { name: 'Quote', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Attribute quote' });
+  await dialog.getByLabel('Speaker (required)').fill('Andrew Bailey');
+  await dialog.getByRole('button', { name: 'Apply quote' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await waitForText(page, '#quote-list', 'Andrew Bailey');
+
+  // Undo takes the quote mark off words that remain: the guard puts it back and says so.
+  await page.keyboard.press('Control+z');
+  await waitForText(page, '#toasts', 'Attribution restored');
+  await waitForText(page, '#toasts', 'Andrew Bailey');
+  await page.waitForSelector('.ProseMirror q.cd-quote[data-speaker="Andrew Bailey"]', { timeout: WAIT_MS });
+  await waitForText(page, '#attribution-summary', 'Every quote is attributed');
+  await screenshot(page, 'guard-toast');
   e2e.expectNoPageErrors(page);
 }, 60_000);

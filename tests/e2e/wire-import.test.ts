@@ -5,7 +5,7 @@
  * panel lets Publish through; the published view shows the quote with its speaker.
  */
 import { screenshot } from '../helpers/browser';
-import { useE2E, waitForNone, waitForText, WAIT_MS } from './harness';
+import { DESKTOP, NARROW, useE2E, waitForNone, waitForText, WAIT_MS } from './harness';
 
 const e2e = useE2E();
 
@@ -41,6 +41,9 @@ test('imported wire copy: missing speaker listed, publish refused, fixed from th
   await waitForText(page, '#publish-refusal', ORPHAN);
   await waitForText(page, '#publish-refusal', 'No speaker');
   await screenshot(page, 'publish-refused');
+  await page.setViewportSize(NARROW);
+  await screenshot(page, 'publish-refused-narrow');
+  await page.setViewportSize(DESKTOP);
 
   // One step from the panel: name the speaker.
   await page.locator(MISSING).getByRole('button', { name: 'Add speaker' }).click();
@@ -53,6 +56,16 @@ test('imported wire copy: missing speaker listed, publish refused, fixed from th
   await waitForNone(page, MISSING);
   await waitForText(page, '#attribution-summary', 'Every quote is attributed');
   await waitForText(page, '#publish-refusal', 'All fixed now');
+
+  // The proposed speaker can be corrected too.
+  await page.getByRole('button', { name: /^Change speaker of “We will not cut/ }).click();
+  const change = page.getByRole('dialog', { name: 'Change speaker' });
+  await change.waitFor();
+  expect(await change.getByLabel('Speaker (required)').inputValue()).toBe('Ada Lovelace');
+  await change.getByLabel('Speaker (required)').fill('Ada King');
+  await change.getByRole('button', { name: 'Save speaker' }).click();
+  await change.waitFor({ state: 'detached' });
+  await waitForText(page, '#quote-list', 'Ada King, Mayor');
 
   await page.getByRole('button', { name: 'Publish' }).click();
   await waitForText(page, '#publish-outcome', 'Published (revision 1)');
@@ -67,9 +80,11 @@ test('imported wire copy: missing speaker listed, publish refused, fixed from th
   if (!frame) throw new Error('published frame has no document');
   const quote = await frame.waitForSelector('q[data-speaker="Grace Hopper"]', { timeout: WAIT_MS });
   expect(await quote.textContent()).toBe(ORPHAN);
-  expect(await frame.locator('q[data-speaker="Ada Lovelace"]').count()).toBe(1);
+  expect(await frame.locator('q[data-speaker="Ada King"]').count()).toBe(1);
   await waitForText(page, '#published-quotes', 'Grace Hopper, harbour resident');
   await waitForText(page, '#published-title', 'Published revision 1');
   await screenshot(page, 'published-view');
+  await page.setViewportSize(NARROW);
+  await screenshot(page, 'published-view-narrow');
   e2e.expectNoPageErrors(page);
 }, 90_000);

@@ -50,6 +50,9 @@ const routes: Record<string, { access: Access; body?: () => { type: string; data
   'GET /api/articles/:id/attribution': { access: 'read' },
   'POST /api/articles/:id/publish': { access: 'publish' },
   'GET /api/articles/:id/published': { access: 'read' },
+  'GET /api/articles/:id/threads': { access: 'read' },
+  'GET /api/notifications': { access: 'signed-in' },
+  'POST /api/notifications/read': { access: 'signed-in', body: () => json({ all: true }) },
 };
 
 function json(v: unknown) {

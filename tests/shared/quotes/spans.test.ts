@@ -1,0 +1,68 @@
+import { findQuotationSpans } from '../../../shared/quotes';
+
+/** The spans of `text` as "open + words + close" strings, for compact assertions. */
+const spans = (text: string): string[] => findQuotationSpans(text).map((s) => `${s.open}${text.slice(s.start, s.end)}${s.close}`);
+
+describe('findQuotationSpans: mark styles', () => {
+  test.each([
+    ['curly double', 'She called it “deplorable” today.', ['“deplorable”']],
+    ['straight double', 'He said "we will win" and left.', ['"we will win"']],
+    ['German low-9 with “', 'Merz sagte: „Wir schaffen das“, und ging.', ['„Wir schaffen das“']],
+    ['German low-9 with ”', 'Merz said: „Europe must defend itself.”', ['„Europe must defend itself.”']],
+    ['curly single', 'Orban told radio: ‘We want peace.’', ['‘We want peace.’']],
+    ['straight single', "Banners read 'Stop Funding Fossils' and 'Pay Up Now'.", ["'Stop Funding Fossils'", "'Pay Up Now'"]],
+    ['guillemets', 'He added: «We are moving forward.»', ['«We are moving forward.»']],
+    ['spaced guillemets', 'Il a dit : « Nous avançons » hier.', ['«Nous avançons»']],
+    ['reversed guillemets', 'Sie sagte »Nein« dazu.', ['»Nein«']],
+    ['single guillemets', 'The sign said ‹closed› all day.', ['‹closed›']],
+    ['mixed curly then straight', '“We will win," he said.', ['“We will win,"']],
+    ['mixed straight then curly', '"We will win,” he said.', ['"We will win,”']],
+    ['one-word scare quote', 'Moscow called the sanctions “illegal”.', ['“illegal”']],
+  ])('%s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  test('offsets cover the words only, without the marks', () => {
+    const text = 'Zakharova said: “The West will regret this.”';
+    const [span] = findQuotationSpans(text);
+    expect(span).toEqual({ start: 17, end: 43, open: '“', close: '”' });
+    expect(text.slice(span!.start, span!.end)).toBe('The West will regret this.');
+  });
+
+  test('a nested quote belongs to the outer quote', () => {
+    expect(spans('“When London says ‘dialogue’, it means ultimatums,” said Zakharova.')).toEqual([
+      '“When London says ‘dialogue’, it means ultimatums,”',
+    ]);
+    expect(spans('"He told me \'never again\' twice," she said.')).toEqual(['"He told me \'never again\' twice,"']);
+  });
+
+  test('a quote left open runs to the end of the paragraph (wire style), with no closing mark', () => {
+    const text = '“He was following orders, as the evidence showed.';
+    expect(findQuotationSpans(text)).toEqual([{ start: 1, end: text.length, open: '“', close: '' }]);
+  });
+
+  test('several quotes in one paragraph', () => {
+    expect(spans('She said "yes" and "no" and "maybe".')).toEqual(['"yes"', '"no"', '"maybe"']);
+  });
+});
+
+describe('findQuotationSpans: not quotation marks', () => {
+  test.each([
+    ['contractions', "Don't worry, it's fine and he'd agree."],
+    ['possessives', "Zakharova's remarks and Russia’s response."],
+    ['plural possessive', "The players' union met the owners’ group."],
+    ['decades', "He rose to fame in the '90s and the ’80s."],
+    ['rock n roll', "Fish 'n' chips and rock 'n' roll."],
+    ['feet and inches', 'The 6\' 2" centre and the 6\'5" forward.'],
+    ['inch mark on a screen size', 'The 55" TV costs $499.'],
+    ['names with apostrophes', "O'Neill met d'Alembert in Côte d'Ivoire."],
+    ['a stray mark', 'A stray ” mark and a lone " here.'],
+  ])('%s', (_name, text) => {
+    expect(findQuotationSpans(text)).toEqual([]);
+  });
+
+  test('apostrophes inside a real single-quoted quote do not end it', () => {
+    expect(spans("He wrote: 'The Joneses' house was empty' and left.")).toEqual(["'The Joneses' house was empty'"]);
+    expect(spans("Measured at 6' 2\", he said 'no' to the players' union.")).toEqual(["'no'"]);
+  });
+});
