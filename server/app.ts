@@ -77,6 +77,7 @@ export function createCopydesk(config: Config, logger: Logger): Copydesk {
     logger,
     maxBodyBytes: config.maxBodyBytes,
     secureCookie: config.production,
+    trustProxyHops: config.trustProxyHops,
     clientDir: defaultClientDir(),
   });
   const server = http.createServer(app);

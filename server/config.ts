@@ -31,6 +31,7 @@ const schema = z.object({
     .pipe(z.array(z.string().url('must be a comma-separated list of origins like https://desk.example.com')))
     .default([]),
   MAX_MESSAGES_PER_SECOND: int(1, 100_000).default(200),
+  TRUST_PROXY_HOPS: int(0, 10).default(0),
 });
 
 /** Every environment variable the server reads (documented in README.md and .env.example). */
@@ -55,6 +56,8 @@ export type Config = {
   /** Browser origins allowed to open WebSockets besides the server's own; [] = same origin only. */
   allowedOrigins: string[];
   maxMessagesPerSecond: number;
+  /** Reverse proxies in front of the server whose X-Forwarded-For is believed (0: none). */
+  trustProxyHops: number;
 };
 
 /** Reads the config; on bad values returns one message per variable instead. */
@@ -95,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): { ok: true; config: Config }
       tokenTtlSeconds: e.TOKEN_TTL_SECONDS,
       allowedOrigins: e.ALLOWED_ORIGINS,
       maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
+      trustProxyHops: e.TRUST_PROXY_HOPS,
     },
   };
 }

@@ -28,3 +28,41 @@ export type { ArticleInit, ArticleJSON, ArticleMeta, ProseMirrorJSON } from './c
 export { repairArticle } from './repair';
 export { articleToHTML, escapeHtml } from './render-html';
 export { articleToMarkdown, escapeMarkdown } from './render-markdown';
+export {
+  excerptOf,
+  MAX_ANCHOR_CHARS,
+  MAX_COMMENT_CHARS,
+  MAX_COMMENTS_PER_THREAD,
+  MAX_QUOTE_CHARS,
+  mentionCandidates,
+  NOTIFICATION_EXCERPT_CHARS,
+  THREAD_ID_PATTERN,
+  ThreadChangeType,
+  ThreadStatus,
+} from './threads';
+export type {
+  Comment,
+  CommentAddRequest,
+  CommentDeleteRequest,
+  CommentEditRequest,
+  Notification,
+  Thread,
+  ThreadAck,
+  ThreadAnchor,
+  ThreadBlockingRequest,
+  ThreadChange,
+  ThreadCreateRequest,
+  ThreadStatusRequest,
+  ThreadSync,
+  ThreadView,
+  UserRef,
+} from './threads';
+export {
+  decodeAnchor,
+  decodeAnchorPosition,
+  encodeAnchorPosition,
+  passageBetween,
+  resolveInArticle,
+  resolvePassage,
+} from './thread-anchor';
+export type { DecodedAnchor, Passage } from './thread-anchor';

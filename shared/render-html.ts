@@ -87,7 +87,21 @@ function renderInline(parent: PMNode): string {
     if (child.isText) out += escapeHtml(child.text ?? '');
   });
   while (closers.length > 0) out += closers.pop();
-  return out;
+  return withoutTypedMarksAroundQ(out);
+}
+
+/** Escaped opening and closing quotation marks as they appear in rendered text. */
+const OPENING = '(?:“|„|«|‘|&quot;|&#39;)';
+const CLOSING = '(?:”|“|»|’|&quot;|&#39;)';
+const TYPED_MARKS_AROUND_Q = new RegExp(`${OPENING}(<q\\b[^>]*>)((?:(?!</q>)[\\s\\S])*)(</q>)${CLOSING}`, 'g');
+
+/**
+ * Browsers draw quotation marks around `<q>` themselves, so the marks typed in the text around a
+ * quote would show twice (““…””): when a `<q>` is immediately wrapped in typed marks, the typed
+ * pair is dropped and `<q>` supplies it.
+ */
+function withoutTypedMarksAroundQ(html: string): string {
+  return html.replace(TYPED_MARKS_AROUND_Q, '$1$2$3');
 }
 
 function renderBlocks(parent: PMNode): string {

@@ -18,9 +18,13 @@ export const userNameSchema = z
 /** At least 8 characters; at most 256 so hashing cost stays bounded. */
 export const passwordSchema = z.string().min(8, 'use at least 8 characters').max(256);
 
-/** Failed sign-ins allowed per user name, and per address, in LOGIN_WINDOW_MS. */
+/**
+ * Failed sign-ins allowed per user name, and per client address, in LOGIN_WINDOW_MS. The address
+ * limit is higher because a newsroom shares one address behind its NAT; behind a load balancer set
+ * TRUST_PROXY_HOPS so the address is the client's, not the balancer's.
+ */
 export const LOGIN_FAILURES_PER_USER = 5;
-export const LOGIN_FAILURES_PER_ADDRESS = 20;
+export const LOGIN_FAILURES_PER_ADDRESS = 50;
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 
 export type SignIn = { identity: Identity; token: string; expiresAt: Date };

@@ -13,6 +13,8 @@ import { notificationsRouter, threadsRouter } from './threads';
 import { apiNotFound, errorHandler } from './errors';
 
 export type HttpAppOptions = Omit<ArticlesRouterDeps, 'maxImportBytes'> & {
+  /** Proxies whose X-Forwarded-For names the client (express `trust proxy`); 0 = none. */
+  trustProxyHops: number;
   audit: AuditStore;
   threads: ThreadService;
   notifications: NotificationStore;
@@ -29,6 +31,7 @@ export function createHttpApp(opts: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.set('trust proxy', opts.trustProxyHops);
   // JSON bodies escape <, > and & (\u003c…): user text can never become markup if a client misuses it.
   app.set('json escape', true);
   // Security headers; the CSP allows the app's own scripts and WebSockets to its own host only.

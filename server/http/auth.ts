@@ -52,7 +52,7 @@ export function authRouter(accounts: Accounts, secureCookie: boolean): Router {
   route('post', '/login', 'public', async (req, res) => {
     const body = loginBody.safeParse(req.body ?? {});
     if (!body.success) throw fromZod(body.error);
-    const result = await accounts.signIn(body.data.name, body.data.password, req.socket.remoteAddress ?? 'unknown');
+    const result = await accounts.signIn(body.data.name, body.data.password, req.ip ?? req.socket.remoteAddress ?? 'unknown');
     if (!result.ok) throw new HttpError(result.error);
     const { identity, token, expiresAt } = result.value;
     res.setHeader(

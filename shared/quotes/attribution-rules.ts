@@ -5,7 +5,7 @@
  * that are not speech at all (nicknames, titles of works). The noun phrase found is resolved elsewhere.
  */
 import { sentenceSubject, subjectBefore, trimAdverbs, npStart, type Phrase } from './clauses';
-import { CALLING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon';
+import { CALENDAR_WORDS, CALLING_VERBS, oneOf, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon';
 import { analyseNounPhrase } from './names';
 import { isCap, type Token } from './tokens';
 import type { MarkedSpan } from './types';
@@ -16,15 +16,23 @@ export type SentenceContext = { text: string; masked: string; tokens: Token[]; s
 export type Clue = Phrase & { rule: string; source: string; useSubject?: boolean };
 
 const PASSIVE = /^(?:was|were|been|being|be|is|are)$/;
-const WORK_NOUNS = /\b(?:film|movie|book|novel|song|album|single|series|show|play|documentary|musical|opera|painting|exhibition|podcast|poem|memoir|track|drama|comedy|thriller|sitcom|episode|game|biopic|anthem|sequel|bestseller|essay|titled|entitled)\s*(?:(?:called|titled|entitled|named)\s*)?,?\s*$/i;
+const WORK_NOUN_WORDS = [
+  'film', 'movie', 'book', 'novel', 'song', 'album', 'single', 'series', 'show', 'play', 'documentary', 'musical', 'opera',
+  'painting', 'exhibition', 'podcast', 'poem', 'memoir', 'track', 'drama', 'comedy', 'thriller', 'sitcom', 'episode', 'game',
+  'biopic', 'anthem', 'sequel', 'bestseller', 'essay', 'titled', 'entitled',
+];
+/** "the film “Oppenheimer”", "a song called “Yesterday”": the quote is a title. */
+const WORK_NOUNS = new RegExp(`\\b(?:${WORK_NOUN_WORDS.join('|')})\\s*(?:(?:called|titled|entitled|named)\\s*)?,?\\s*$`, 'i');
 const NICKNAME_CUE = /\b(?:known as|nicknamed|aka|a\.k\.a\.|alias|nickname)\s*,?\s*$/i;
 const SOCIAL = '(?:Telegram|X|Twitter|Facebook|Instagram|TikTok|YouTube|LinkedIn|Truth Social|Weibo|VKontakte|Threads|Bluesky|WhatsApp)';
 const CAP_RUN = "(?:the\\s+)?\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}&'’.-]*)*";
-const IN_DOCUMENT = new RegExp(`\\bin an? (statement|interview|letter|post|video|speech|tweet|note|report|filing|op-ed|email|message|podcast|broadcast|address)\\b(?:\\s+(?:with|to|on)\\s+(${CAP_RUN}))?`, 'u');
+const OUTLETS = 'statement|interview|letter|post|video|speech|tweet|note|report|filing|op-ed|email|message|podcast|broadcast|address';
+const IN_DOCUMENT = new RegExp(`\\bin an? (${OUTLETS})\\b(?:\\s+(?:with|to|on)\\s+(${CAP_RUN}))?`, 'u');
 const ON_CHANNEL = new RegExp(`\\b(?:on|via)\\s+(${SOCIAL}\\b|social media|state (?:television|TV|radio)|${CAP_RUN})`, 'u');
 const TOLD_OUTLET = new RegExp(`\\btold\\s+(state (?:television|TV|radio|media)|local media|${CAP_RUN})`, 'u');
-const NOT_CHANNEL = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const NOT_CHANNEL = new RegExp(`^(?:${CALENDAR_WORDS.split(' ').join('|')})\\b`);
 
+const TITLE_SMALL_WORDS = oneOf('of the a an and or for to in on at by with from');
 const isWordToken = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 const nameOf = (np: string): string => {
   const a = analyseNounPhrase(np);
@@ -39,6 +47,8 @@ export function sourceIn(text: string): string {
   if (doc !== null) return doc[2] !== undefined ? nameOf(doc[2]) : `${/^[aeiou]/.test(doc[1]!) ? 'an' : 'a'} ${doc[1]}`;
   const channel = ON_CHANNEL.exec(text);
   if (channel !== null && !NOT_CHANNEL.test(channel[1]!)) return channel[1]!.replace(/^the\s+/, '');
+  const quotedBy = new RegExp(`\\bquoted by\\s+(${CAP_RUN})`, 'u').exec(text);
+  if (quotedBy !== null) return nameOf(quotedBy[1]!);
   const told = TOLD_OUTLET.exec(text);
   if (told !== null) {
     const a = analyseNounPhrase(told[1]!);
@@ -55,7 +65,7 @@ export function quoteKind(ctx: SentenceContext, span: MarkedSpan): 'nickname' | 
   if (NICKNAME_CUE.test(before)) return 'nickname';
   if (words.length <= 4 && /\p{Lu}[\p{L}'’.-]*\s$/u.test(before) && /^\s\p{Lu}/u.test(after)) return 'nickname';
   if (WORK_NOUNS.test(before)) return 'work-title';
-  const titleCase = words.length <= 8 && isCap(words[0]!) && words.every((w) => isCap(w) || /^(?:of|the|a|an|and|or|for|to|in|on|at|by|with|from)$/.test(w));
+  const titleCase = words.length <= 8 && isCap(words[0]!) && words.every((w) => isCap(w) || TITLE_SMALL_WORDS.test(w));
   if (titleCase && /\p{L}['’]s?\s$/u.test(before)) return 'work-title';
   return null;
 }
@@ -79,6 +89,9 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
     const np = rest(i + 2).split(',')[0]!;
     return { np, at: g[i + 2]?.start ?? first.start, rule: 'trailing-according', source: nameOf(np) };
   }
+  // "“Unacceptable” is how Pakistan's foreign ministry described the strikes."
+  const how = /^(?:is|was)\s+how\s+(.+?)\s+(?:described|describes|called|calls|put|puts|characterised|characterized|summed)\b/u.exec(rest(i));
+  if (how !== null) return { np: how[1]!, at: first.start + how[0].indexOf(how[1]!), rule: 'trailing-how-described', source: '' };
   if (SPEECH_VERBS.has(w)) {
     if (!isWordToken(g[i + 1])) return null;
     return { np: rest(i + 1), at: g[i + 1]!.start, rule: 'trailing-verb-speaker', source: sourceIn(rest(i + 1)) };
@@ -117,7 +130,7 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       const w = t.text;
       const isSpeech = SPEECH_VERBS.has(w) || SPEECH_PARTICIPLES.has(w) || CALLING_VERBS.has(w);
       if (!isSpeech || PASSIVE.test(tokens[v - 1]?.text ?? '')) continue;
-      const source = sourceIn(masked.slice(t.end, span.openAt));
+      const source = sourceIn(masked.slice(t.end, span.openAt)) || sourceIn(masked.slice(tokens[from]?.start ?? t.start, t.start));
       if (SPEECH_PARTICIPLES.has(w)) {
         const s = npStart(tokens, from, v);
         if (s < v && s > 0 && tokens[s - 1]!.text === 'with') { // "…, with Director-General Tedros calling it …"

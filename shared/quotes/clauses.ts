@@ -1,5 +1,5 @@
 /** Finding the noun phrase that is the subject of a clause, over the tokens of one masked sentence. */
-import { PRONOUNS, SPEECH_VERBS } from './lexicon';
+import { CALENDAR_WORDS, oneOf, PRONOUNS, SPEECH_VERBS } from './lexicon';
 import { isAppositive, isDroppable } from './names';
 import {
   isArticle, isCap, isDemonym, isHonorific, isNounPhraseWord, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
@@ -8,11 +8,14 @@ import {
 /** A noun phrase as raw masked text plus the paragraph offset where it starts. */
 export type Phrase = { np: string; at: number };
 
-const ADVERBS = /^(?:also|later|then|again|once|earlier|repeatedly|previously|recently|separately|simply|flatly|quickly|reportedly|further|had|has|have|was|is|would|will|did|does|never|not|already|today|yesterday|publicly|privately|bluntly|angrily)$/;
+const ADVERBS = oneOf(`also later then again once earlier repeatedly previously recently separately simply flatly quickly
+  reportedly further had has have was is would will did does never not already today yesterday publicly privately bluntly angrily`);
 const TIME_NOUNS = /^(?:week|month|year|night|weekend|morning|evening|afternoon)$/;
-const DAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const DAYS = oneOf(CALENDAR_WORDS);
 /** Words opening a sentence-initial adverbial, skipped before the subject: "In a statement, …". */
-const LEADING_ADVERBIAL = /^(?:In|On|At|After|Before|During|Asked|According|Separately|Meanwhile|However|Speaking|Following|Despite|Under|With|From|For|Since|When|While|As|Earlier|Later|Also|Yet|Still|Instead|Overall|Last|This|Throughout|Amid|Without|Responding|Writing|Addressing)$/;
+const LEADING_ADVERBIAL = oneOf(`In On At After Before During Asked According Separately Meanwhile However Speaking Following
+  Despite Under With From For Since When While As Earlier Later Also Yet Still Instead Overall Last This Throughout Amid Without
+  Responding Writing Addressing`);
 const CONNECTIVE = /^(?:But|And|Yet|So|Then|Now|Still|Also)$/;
 const INDEFINITE = /^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Pp]eople|[Ss]ources)$/;
 const JOINING = /^(?:of|for|at|from|with|in)$/;
@@ -50,7 +53,8 @@ export function npStart(tokens: readonly Token[], a: number, b: number): number 
     if (w === 'and' && joinsOrgName(tokens, i - 1)) { i--; continue; }
     if (JOINING.test(w)) {
       const next = tokens[i];
-      const joins = i < b && isWord(next) && (isCap(next.text) || isArticle(next.text)) && i - 1 > a && isWord(tokens[i - 2]) && phraseWord(tokens[i - 2]!.text);
+      const joins = i < b && isWord(next) && (isCap(next.text) || isArticle(next.text))
+        && i - 1 > a && isWord(tokens[i - 2]) && phraseWord(tokens[i - 2]!.text);
       if (joins) { i--; continue; }
       break;
     }

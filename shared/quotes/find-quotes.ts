@@ -24,7 +24,21 @@ import type { FoundQuote, MarkedSpan } from './types';
 export const SPEAKER_CONFIDENCE_THRESHOLD = 0.5;
 
 type Proposal = { speaker: string | null; role: string; source: string; confidence: number; rule: string; entity: Entity | null };
-type Draft = FoundQuote & { entity: Entity | null; startsSentence: boolean; startsParagraph: boolean; runOn: boolean; sentence: number; attributed: boolean };
+type Draft = FoundQuote & {
+  entity: Entity | null;
+  sentence: number;
+  startsSentence: boolean;
+  startsParagraph: boolean;
+  /** the quote was left open: it runs on into the next paragraph */
+  runOn: boolean;
+  /** an attribution was found for it (even one resolving to nobody) */
+  attributed: boolean;
+};
+
+/** Give `d` the speaker of `from`, at no more than `confidence`. */
+function inherit(d: Draft, from: Draft, confidence: number, rule: string): void {
+  Object.assign(d, { speaker: from.speaker, role: from.role, entity: from.entity, confidence: Math.min(from.confidence, confidence), rule });
+}
 
 const NONE: Proposal = { speaker: null, role: '', source: '', confidence: 0, rule: 'none', entity: null };
 
@@ -85,8 +99,7 @@ function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: number, 
       memory.add(a, pos, sentence, m.subject);
       const org = a.kind === 'person' ? orgInRole(a.role) : null;
       if (org !== null) memory.add({ kind: 'org', name: org, role: '', gender: null, titled: true }, pos, sentence, false);
-    }
-    else if (a.kind === 'person' || a.kind === 'name') {
+    } else if (a.kind === 'person' || a.kind === 'name') {
       const known = memory.find(a.name);
       if (known !== null) memory.mention(known, pos, sentence, m.subject);
       else if (m.subject && a.kind === 'name' && !/\s/.test(m.np.trim())) memory.add(a, pos, sentence, true);
@@ -126,17 +139,20 @@ function carryOver(drafts: Draft[], previous: readonly Draft[], lastSentenceBefo
     if (d.speaker !== null && d.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) earlier = d;
     if (d.attributed || d.rule === 'nickname' || d.rule === 'work-title' || d.rule === 'unread-attribution') return;
     if (earlier !== undefined && earlier !== d && d.startsSentence) {
-      Object.assign(d, { speaker: earlier.speaker, role: earlier.role, entity: earlier.entity, confidence: Math.min(earlier.confidence, 0.8), rule: 'continuation' });
+      inherit(d, earlier, 0.8, 'continuation');
       earlier = d;
-    } else if (k === 0 && d.startsParagraph && prevLast !== undefined && prevLast.speaker !== null && prevLast.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) {
+    } else if (k === 0 && d.startsParagraph && prevLast !== undefined && prevLast.speaker !== null
+      && prevLast.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) {
+      // the previous paragraph ended on that speaker's quote: 0.7; it ended on other words: 0.4 (withheld)
       const confidence = prevLast.runOn ? 0.85 : prevLast.sentence === lastSentenceBefore ? 0.7 : 0.4;
-      Object.assign(d, { speaker: prevLast.speaker, role: prevLast.role, entity: prevLast.entity, confidence: Math.min(prevLast.confidence, confidence), rule: prevLast.runOn ? 'run-on' : 'next-paragraph' });
+      inherit(d, prevLast, confidence, prevLast.runOn ? 'run-on' : 'next-paragraph');
     }
   });
   // A run-on quote attributed only in the paragraph that continues it ("…", then "“…,” she said.").
   const first = drafts[0];
-  if (prevLast !== undefined && prevLast.runOn && prevLast.speaker === null && first?.startsParagraph && first.attributed) {
-    Object.assign(prevLast, { speaker: first.speaker, role: first.role, entity: first.entity, confidence: Math.min(first.confidence, 0.8), rule: 'run-on-back' });
+  if (prevLast !== undefined && prevLast.runOn && !prevLast.attributed && prevLast.speaker === null
+    && first?.startsParagraph && first.attributed) {
+    inherit(prevLast, first, 0.8, 'run-on-back');
   }
 }
 
@@ -175,7 +191,9 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[][] {
     const placed = new Set(drafts.map((d) => d.start));
     for (const span of spans) {
       if (placed.has(span.start)) continue;
-      drafts.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), ...NONE, sentence: sentenceNo, startsSentence: false, startsParagraph: false, runOn: span.close === '', attributed: false });
+      const words = text.slice(span.start, span.end);
+      drafts.push({ start: span.start, end: span.end, text: words, ...NONE, sentence: sentenceNo, startsSentence: false,
+        startsParagraph: false, runOn: span.close === '', attributed: false });
     }
     drafts.sort((a, b) => a.start - b.start);
     carryOver(drafts, all[all.length - 1] ?? [], lastSentenceBefore);

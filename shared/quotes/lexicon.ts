@@ -2,26 +2,33 @@
 
 const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
+/** A regex matching exactly one of the space-separated words of `s` (the whole string). */
+export const oneOf = (s: string, flags = ''): RegExp => new RegExp(`^(?:${s.trim().split(/\s+/).join('|')})$`, flags);
+
+/** Weekdays and months: capitalised, never names or channels. */
+export const CALENDAR_WORDS = `Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+  August September October November December`.replace(/\s+/g, ' ');
+
 /** Finite speech verbs: "…,” Zakharova said / said Zakharova / X told reporters: “…”. */
 export const SPEECH_VERBS = words(`
   said says say told tells added adds stated states wrote writes noted notes warned warns insisted insists
-  argued argues explained explains asked asks replied replies continued continues declared declares
-  announced announces posted tweeted commented remarked recalled acknowledged acknowledges admitted admits
-  conceded concedes cautioned stressed stresses emphasised emphasized urged urges predicted claimed claims
-  countered responded observed suggested complained quipped joked testified concluded vowed pledged promised
-  reiterated lamented boasted confirmed confirms shouted whispered exclaimed assured alleged contended
-  maintained recounted mused agreed wondered cried laughed sighed texted messaged insist tell write`);
+  argued argues explained explains asked asks replied replies continued continues declared declares announced
+  announces posted tweeted commented remarked recalled acknowledged acknowledges admitted admits conceded
+  concedes cautioned stressed stresses emphasised emphasized urged urges predicted claimed claims countered
+  responded observed suggested complained quipped joked testified concluded vowed pledged promised reiterated
+  lamented boasted confirmed confirms shouted whispered exclaimed assured alleged contended maintained
+  recounted mused agreed wondered cried laughed sighed texted messaged insist tell write`);
 
 /** Participles whose speaker is the subject of the main clause: "…, saying it was “…”". */
 export const SPEECH_PARTICIPLES = words(`
-  saying telling adding warning noting insisting arguing explaining declaring stressing urging vowing
-  promising complaining claiming writing posting calling describing dubbing labelling labeling branding
-  terming accusing praising hailing denouncing`);
+  saying telling adding warning noting insisting arguing explaining declaring stressing urging vowing promising
+  complaining claiming writing posting calling describing dubbing labelling labeling branding terming accusing
+  praising hailing denouncing`);
 
 /** Verbs that name or characterise: “what it called “…”” / described it as “…”. */
 export const CALLING_VERBS = words(`
-  called calls call described describes dubbed labelled labeled branded termed denounced slammed hailed
-  praised accused accuses condemned blasted criticised criticized rejected`);
+  called calls call described describes dubbed labelled labeled branded termed denounced slammed hailed praised
+  accused accuses condemned blasted criticised criticized rejected`);
 
 /** Honorifics dropped from the speaker's name (compared without the trailing period). */
 export const HONORIFICS = words('Mr Mrs Ms Miss Mx Dr Prof Sir Dame Sheikh Sheikha Lord Lady Mme Mlle Herr Frau Rev Fr Messrs');
@@ -35,8 +42,8 @@ export const TITLE_WORDS = words(`
   Chief Executive Officer Director Chairman Chairwoman Chair Commissioner Ambassador Deputy Foreign Defence
   Defense Finance Interior Health Economy Economic Trade Energy Labour Labor Education Environment Attorney
   Prosecutor Speaker Leader Spokesman Spokeswoman Spokesperson Coach Manager CEO CFO COO CTO Dean Professor
-  Detective Inspector Superintendent Sheriff Councillor Councilman Congressman Congresswoman MP Premier
-  Former Acting Interim Assistant Under Supreme Financial Operating Technology Managing Head Minority Majority
+  Detective Inspector Superintendent Sheriff Councillor Councilman Congressman Congresswoman MP Premier Former
+  Acting Interim Assistant Under Supreme Financial Operating Technology Managing Head Minority Majority
   Opposition Presidential President-elect Secretary-General Director-General Vice-President Field Administrator
   Analyst Economist Strategist`);
 
@@ -59,8 +66,7 @@ export const ROLE_WORDS = words(`
   detective sheriff doctor surgeon physician teacher pastor cleric bishop climate chief-executive filmmaker
   director-general secretary-general representative boss owner rapper musician novelist historian expert
   campaigner activist chairperson ceo-designate spokesmen officials opposition top state lead principal junior
-  associate assistant administrator
-  national regional local party union club team company firm group agency`);
+  associate assistant administrator national regional local party union club team company firm group agency`);
 
 /** Nouns whose referent is an organisation: "the ministry said", "Ukraine's state energy company". */
 export const ORG_NOUNS = words(`
@@ -77,20 +83,21 @@ export const ORG_HEADS = words(`
   Ministry Department Commission Council Committee Court Agency Bank Office Service Services Party Union
   Federation Association Institute University College School Programme Program Organization Organisation Fund
   Group Inc Corp Corporation Ltd LLC PLC plc AG SA SE GmbH NV Co Company Companies Embassy Consulate Parliament
-  Government Police Army Navy Force Forces Guard Committee Authority Administration Board Network Project
-  Foundation Reserve Exchange Securities Management Capital Partners Holdings Motors Airlines Airways News
-  Times Post Journal Press Kremlin Pentagon Vatican Senate Congress Assembly Cabinet Secretariat Tribunal
-  Prosecutor's Duma Bundestag Knesset Bundesbank Industries Systems Technologies Labs Energy Petroleum Oil
-  Club FC League Alliance Coalition Movement Front Observatory Centre Center Society Trust Media Television
-  Radio Broadcasting Communications Telecom Pharmaceuticals Bureau Directorate Inspectorate Commissioner's
-  Nations Initiative Monitor Watch Centers Centres Offices Chiefs Laboratory Laboratories Lab`);
+  Government Police Army Navy Force Forces Guard Authority Administration Board Network Project Foundation
+  Reserve Exchange Securities Management Capital Partners Holdings Motors Airlines Airways News Times Post
+  Journal Press Kremlin Pentagon Vatican Senate Congress Assembly Cabinet Secretariat Tribunal Prosecutor's
+  Duma Bundestag Knesset Bundesbank Industries Systems Technologies Labs Energy Petroleum Oil Club FC League
+  Alliance Coalition Movement Front Observatory Centre Center Society Trust Media Television Radio Broadcasting
+  Communications Telecom Pharmaceuticals Bureau Directorate Inspectorate Commissioner's Nations Initiative
+  Monitor Watch Centers Centres Offices Chiefs Laboratory Laboratories Lab Academy
+  Academies Prize`);
 
 /** Organisations and news agencies usually written as one or two bare words. */
 export const KNOWN_ORGS = words(`
   Kremlin Pentagon Reuters TASS Interfax Xinhua Bloomberg AFP AP BBC CNN Yonhap Kyodo Anadolu Kommersant
-  Izvestia Vedomosti Gazprom Rosneft Naftogaz Hamas Hezbollah Taliban NATO UN EU WHO IMF OPEC ECB Fed FIFA
-  UEFA IOC IAEA Nvidia Apple Google Microsoft Amazon Meta Tesla Samsung Airbus Boeing Toyota Volkswagen
-  OpenAI Variety Politico Axios Elysee Élysée Bundeswehr Quai`);
+  Izvestia Vedomosti Gazprom Rosneft Naftogaz Hamas Hezbollah Taliban NATO UN EU WHO IMF OPEC ECB Fed FIFA UEFA
+  IOC IAEA Nvidia Apple Google Microsoft Amazon Meta Tesla Samsung Airbus Boeing Toyota Volkswagen OpenAI
+  Variety Politico Axios Elysee Élysée Bundeswehr Quai`);
 export const KNOWN_ORG_PHRASES: readonly string[] = [
   'RIA Novosti', 'White House', 'Downing Street', 'Al Jazeera', 'Associated Press', 'Agence France-Presse',
   'State Department', 'Foreign Office', 'Le Monde', 'Der Spiegel', 'Financial Times', 'Wall Street Journal',
@@ -107,24 +114,24 @@ export const DEMONYMS = words(`
   Jordanian Egyptian Saudi Emirati Qatari Kuwaiti Yemeni Omani Libyan Tunisian Algerian Moroccan Nigerian
   Ghanaian Kenyan Ethiopian Somali Sudanese African South Brazilian Argentine Argentinian Chilean Peruvian
   Colombian Venezuelan Mexican Cuban Canadian Australian Zealander European Asian Arab Latin Western Eastern
-  Pole Frenchman Frenchwoman Englishman Dutchman Spaniard Briton Scot Swede Dane Finn Turk Greek Swiss
-  Belarusian Serb Croat Brazilian Argentine Uruguayan Uruguayan Paraguayan Ecuadorian Bolivian Italian`);
+  Pole Frenchman Frenchwoman Englishman Dutchman Spaniard Briton Scot Swede Dane Finn Turk Serb Croat Uruguayan
+  Paraguayan Ecuadorian Bolivian`);
 
 /** Plural or collective nouns for unnamed groups: "Residents of Kharkiv described …". */
 export const GROUP_NOUNS = words(`
   residents officials analysts critics activists witnesses protesters lawmakers sources diplomats experts
   investors traders economists doctors police fans supporters scientists researchers locals villagers voters
-  workers employees students parents people others some many several observers authorities lawyers
-  prosecutors investigators officers soldiers troops journalists reporters members leaders ministers
-  executives bankers strategists campaigners environmentalists organisers organizers demonstrators
-  survivors relatives families neighbours neighbors insiders aides advisers advisors allies opponents rivals`);
+  workers employees students parents people others some many several observers authorities lawyers prosecutors
+  investigators officers soldiers troops journalists reporters members leaders ministers executives bankers
+  strategists campaigners environmentalists organisers organizers demonstrators survivors relatives families
+  neighbours neighbors insiders aides advisers advisors allies opponents rivals`);
 
 /** Head nouns of an unnamed individual: "a source familiar with the matter", "one diplomat". */
 export const ANONYMOUS_NOUNS = words(`
-  source sources official officials diplomat diplomats lawmaker observer person insider aide executive
-  employee resident witness officer member members person people analyst adviser advisor banker trader
-  negotiator commander soldier fighter activist campaigner spokesman spokeswoman spokesperson representative
-  researcher scientist investigator lawyer relative friend neighbour neighbor insider staffer worker`);
+  source sources official officials diplomat diplomats lawmaker observer person insider aide executive employee
+  resident witness officer member members people analyst adviser advisor banker trader negotiator commander
+  soldier fighter activist campaigner spokesman spokeswoman spokesperson representative researcher scientist
+  investigator lawyer relative friend neighbour neighbor staffer worker`);
 
 /** Documents that "say" things: "the statement said". */
 export const DOCUMENT_NOUNS = words(`
@@ -134,11 +141,11 @@ export const DOCUMENT_NOUNS = words(`
 
 /** Female and male role words, for matching he/she. */
 export const FEMALE_WORDS = words(`
-  spokeswoman chairwoman businesswoman congresswoman actress queen princess duchess countess empress
-  mother wife daughter sister grandmother widow girl woman she her hers herself mrs ms madam frenchwoman`);
+  spokeswoman chairwoman businesswoman congresswoman actress queen princess duchess countess empress mother
+  wife daughter sister grandmother widow girl woman she her hers herself mrs ms madam frenchwoman`);
 export const MALE_WORDS = words(`
-  spokesman chairman businessman congressman actor king prince duke count emperor father husband son
-  brother grandfather widower boy man he his him himself mr sir frenchman englishman dutchman`);
+  spokesman chairman businessman congressman actor king prince duke count emperor father husband son brother
+  grandfather widower boy man he his him himself mr sir frenchman englishman dutchman`);
 
 /** Particles inside names: "Ursula von der Leyen", "Mohammed bin Salman", "Luiz Inácio Lula da Silva". */
 export const NAME_PARTICLES = words('de da di do dos das du del della der den van von ter te la le bin ibn bint al el y zu ben abu');
@@ -147,20 +154,20 @@ export const NAME_PREFIX = /^(?:al|el|ad|as|ash|at|az|ud|ul|bin|ben|ibn|abu|d|l|
 
 /** Capitalised words that start sentences but never names. */
 export const FUNCTION_CAPS = words(`
-  The A An His Her Its Their Our My Your This That These Those It He She They We I You In On At For But And
-  Or As After Before While When Where What Who Why How Asked Separately Meanwhile However Also Still Yet So
-  Then Now Later Earlier Despite Although Though Because If Since Until Unless Instead Indeed Some Many Most
-  Several Other Others Both Each Every No Not One Two Three Four Five Six Seven Eight Nine Ten Last Next
-  According Speaking Under Over Among Amid During Following Without With Within From To By Of Into Than
-  Official Officials Analysts Critics Residents Activists Lawmakers Witnesses Sources Experts Investors
-  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-  August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`);
+  The A An His Her Its Their Our My Your This That These Those It He She They We I You In On At For But And Or
+  As After Before While When Where What Who Why How Asked Separately Meanwhile However Also Still Yet So Then
+  Now Later Earlier Despite Although Though Because If Since Until Unless Instead Indeed Some Many Most Several
+  Other Others Both Each Every No Not One Two Three Four Five Six Seven Eight Nine Ten Last Next According
+  Speaking Under Over Among Amid During Following Without With Within From To By Of Into Than Official
+  Officials Analysts Critics Residents Activists Lawmakers Witnesses Sources Experts Investors Monday Tuesday
+  Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October
+  November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`);
 
 export const PRONOUNS = words('he she they it we');
 
 /** Abbreviations that end with a period but not a sentence (compared without the period). */
 export const ABBREVIATIONS = words(`
-  Mr Mrs Ms Dr Prof Sr Jr St Mt Ft Gen Sen Rep Gov Lt Col Maj Capt Sgt Adm Cmdr Supt Insp Det Rev Fr Pres
-  Inc Corp Ltd Co Bros No Nos vs v etc approx est dept Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-  Calif Mass Conn Fla Ill Mich Minn Penn Tex Wash Ariz Colo Ga Md Mo Nev Okla Ore Tenn Va Wis Ala Ark Kan Ky
-  La Miss Neb Del Wyo Mont Ida Vt Ore Pa al Op cit Fig fig p pp Vol vol`);
+  Mr Mrs Ms Dr Prof Sr Jr St Mt Ft Gen Sen Rep Gov Lt Col Maj Capt Sgt Adm Cmdr Supt Insp Det Rev Fr Pres Inc
+  Corp Ltd Co Bros No Nos vs v etc approx est dept Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Calif Mass
+  Conn Fla Ill Mich Minn Penn Tex Wash Ariz Colo Ga Md Mo Nev Okla Ore Tenn Va Wis Ala Ark Kan Ky La Miss Neb
+  Del Wyo Mont Ida Vt Pa al Op cit Fig fig p pp Vol vol`);

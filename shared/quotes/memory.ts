@@ -14,15 +14,19 @@ export type Resolution = { entity: Entity; confidence: number; how: string };
 /** How far back (in sentences) a pronoun or back-reference looks. */
 const LOOKBACK_SENTENCES = 8;
 /** Company-like nouns that may fall back to the most recent organisation: "the company said". */
-const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'agency', 'club', 'team', 'bank', 'government', 'carmaker', 'chipmaker', 'lender', 'airline', 'organisation', 'organization', 'network', 'broadcaster', 'party']);
+const GENERIC_ORG_NOUNS = new Set(`company firm group agency club team bank government lender airline organisation organization
+  network broadcaster party`.split(/\s+/));
 
-const PERSON_NOUNS = new Set(['veteran', 'star', 'defendant', 'accused', 'victim', 'survivor', 'president-elect', 'incumbent', 'challenger', 'nominee', 'newcomer', 'teenager', 'youngster', 'billionaire', 'actress', 'actor', 'singer', 'rapper', 'mother', 'father', 'widow', 'man', 'woman']);
+/** Nouns for a person that are not roles: "the veteran said", "the defendant told the court". */
+const PERSON_NOUNS = new Set(`veteran star defendant accused victim survivor president-elect incumbent challenger nominee newcomer
+  teenager youngster billionaire actress actor singer rapper mother father widow man woman`.split(/\s+/));
 const isPersonWord = (head: string): boolean =>
   (ROLE_WORDS.has(head) && !ORG_NOUNS.has(head)) || PERSON_NOUNS.has(head) || /^\d+-year-old$/.test(head)
   || DEMONYMS.has(head.charAt(0).toUpperCase() + head.slice(1));
 
+/** Lowercase name words used to match mentions; a possessive owner ("Modi's party") is not part of the name. */
 const keysOf = (name: string): string[] =>
-  name.toLowerCase().replace(/['’]s?\b/g, '').split(/[\s]+/).map((k) => k.replace(/\.$/, '')).filter((k) => k !== '');
+  name.toLowerCase().split(/\s+/).filter((k) => k !== '' && !/['’]s?$/.test(k)).map((k) => k.replace(/\.$/, ''));
 
 /** Whether `needle` occurs as contiguous words in `hay`. */
 function containsRun(hay: readonly string[], needle: readonly string[]): boolean {

@@ -50,7 +50,8 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
       const app = masked.slice(tokens[j + 1]?.start ?? end, tokens[stop - 1]?.end ?? end);
       if (stop - j <= 10 && /^(?:the|an?)\s|^\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}|^(?:now|former)\s/u.test(app)) end = tokens[stop - 1]!.end;
     }
-    const locative = LOCATIVE.test(tokens[k - 1]?.text ?? '');
+    // "in New York" is a place; "to South Korean author Han Kang" is a person (a role word says so)
+    const locative = k === i && LOCATIVE.test(tokens[k - 1]?.text ?? '');
     out.push({ np: masked.slice(tokens[k]!.start, end), at: tokens[i]!.start, subject: false, locative });
     i = j - 1;
   }

@@ -22,15 +22,19 @@ export type NounPhrase =
   | { kind: 'group'; description: string; org: string | null };
 
 /** Comma segments that add nothing about who speaks: relative clauses, participles, ages, times. */
-const DROPPABLE = /^(?:who|which|whose|whom|where|when|while|that|after|before|as|in|on|at|during|according|asked|separately|meanwhile|however|also|too|then|later|earlier|last|this|formerly\s+known|\d+$)\b|^\d+$/i;
+const DROPPABLE_FIRST = `who which whose whom where when while that after before as in on at during according asked separately
+  meanwhile however also too then later earlier last this`.trim().split(/\s+/).join('|');
+const DROPPABLE = new RegExp(`^(?:${DROPPABLE_FIRST})\\b|^\\d+$`, 'i');
 /** AP party-state tags: "Sen. Elizabeth Warren, D-Mass., said". */
 const PARTY_STATE = /^[DRI]-[A-Z][A-Za-z.]*$/;
-export const isDroppable = (s: string): boolean => DROPPABLE.test(s) || PARTY_STATE.test(s) || (/^\p{Ll}+ing\b/u.test(s) && !isRoleWord(s.split(' ')[0]!));
+export const isDroppable = (s: string): boolean =>
+  DROPPABLE.test(s) || PARTY_STATE.test(s) || (/^\p{Ll}+ing\b/u.test(s) && !isRoleWord(s.split(' ')[0]!));
 export const isAppositive = (s: string): boolean =>
   /^(?:the|a|an|now|formerly|former|his|her|its|their)\b/i.test(s) || /^\p{Ll}|^\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}/u.test(s);
 const CUT_PREPOSITIONS = /^(?:of|for|at|from|in|on|with|by|who|near|outside|inside|during|after|before|via)$/;
 const INDEFINITE_ORG_SPOKES = /^(?:[Aa]n?|[Oo]ne)\s+((?:\p{Lu}[\p{L}&.-]*\s+){1,4})(spokesperson|spokesman|spokeswoman|representative)$/u;
-const INDEFINITE_FOR = /^(?:an?|one)\s+(?:[\p{L}-]+\s+){0,3}?(spokesperson|spokesman|spokeswoman|representative|statement|letter|post)\s+(?:(?:posted|issued|released|published|sent)\s+)?(?:for|from|of|by|at)\s+(.+)$/iu;
+const INDEFINITE_FOR = new RegExp('^(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?(spokesperson|spokesman|spokeswoman|representative|statement|letter|post)'
+  + '\\s+(?:(?:posted|issued|released|published|sent)\\s+)?(?:for|from|of|by|at)\\s+(.+)$', 'iu');
 
 const textOf = (tokens: readonly Token[], source: string): string =>
   tokens.length === 0 ? '' : source.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
@@ -124,7 +128,8 @@ function analyseSegment(segment: string): NounPhrase | null {
   if (lastHead >= 0) {
     const tail = orgTokens.slice(lastHead + 1);
     if (tail.length === 0 || (/^(?:of|for|and|de)$/.test(tail[0]!.text) && !tail.some((t) => isTitle(t.text)))) {
-      return { kind: 'org', name: stripPossessive(textOf(orgTokens, text)), role: roleText(core.slice(0, orgStart), text), gender: null, titled: true };
+      const role = roleText(core.slice(0, orgStart), text);
+      return { kind: 'org', name: stripPossessive(textOf(orgTokens, text)), role, gender: null, titled: true };
     }
   }
 

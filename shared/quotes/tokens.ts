@@ -81,7 +81,8 @@ export const isNameWord = memo(nameWord);
 function nameWord(t: string): boolean {
   if (!isCap(t)) return false;
   const b = bare(t);
-  return !FUNCTION_CAPS.has(b) && !TITLE_WORDS.has(b) && !ROLE_WORDS.has(b.toLowerCase()) && !HONORIFICS.has(b) && !DEMONYMS.has(b) && !(b in ABBREVIATED_TITLES)
+  return !FUNCTION_CAPS.has(b) && !TITLE_WORDS.has(b) && !ROLE_WORDS.has(b.toLowerCase()) && !HONORIFICS.has(b)
+    && !DEMONYMS.has(b) && !(b in ABBREVIATED_TITLES)
     && !ORG_HEADS.has(b) && !isAcronym(t);
 }
 

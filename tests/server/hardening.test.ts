@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { CloseCode } from '../../shared/errors';
+import { LOGIN_FAILURES_PER_ADDRESS } from '../../server/auth/accounts';
 import { startServer, type TestServer } from '../helpers/server';
 import { api, createArticle, withTimeout } from '../helpers/clients';
 
@@ -100,9 +101,9 @@ test('security headers are set on pages and API answers', async () => {
   expect(res.headers.get('x-powered-by')).toBeNull();
 });
 
-test('sign-in is throttled per address after 20 failures across names', async () => {
+test('sign-in is throttled per address after 50 failures across names', async () => {
   const login = (name: string) =>
     fetch(`${server.url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, password: 'wrong-password' }) });
-  for (let i = 0; i < 20; i++) expect((await login(`spray-${i}`)).status).toBe(401);
+  for (let i = 0; i < LOGIN_FAILURES_PER_ADDRESS; i++) expect((await login(`spray-${i}`)).status).toBe(401);
   expect((await login('spray-final')).status).toBe(429);
 });

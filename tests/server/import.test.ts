@@ -17,7 +17,7 @@ type Imported = {
   issues: AttributionIssue[];
 };
 
-const importText = (body: string | Buffer, type = 'text/plain; charset=utf-8') =>
+const importText = (body: string | Uint8Array, type = 'text/plain; charset=utf-8') =>
   api(server, '/api/articles/import', { method: 'POST', headers: { 'content-type': type }, body });
 
 async function articleCount(): Promise<number> {
@@ -90,12 +90,12 @@ test('a quote with no attribution anywhere stays unattributed and blocks publish
 test.each([
   ['an empty body', '', 400],
   ['only blank lines', '\n\n  \n', 400],
-  ['binary bytes', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe]), 400],
+  ['binary bytes', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe]), 400],
   ['an over-long headline line', `${'x'.repeat(400)}\n\nBody.`, 400],
   ['5 MB of text', 'Headline\n\n' + 'word '.repeat(1024 * 1024), 413],
 ])('refuses %s with a clear error and creates nothing', async (_name, body, status) => {
   const before = await articleCount();
-  const res = await importText(body as string | Buffer);
+  const res = await importText(body as string | Uint8Array);
   expect(res.status).toBe(status);
   const err = (await res.json()) as { error: { code: string; message: string } };
   expect(err.error.message.length).toBeGreaterThan(5);

@@ -9,10 +9,12 @@ import * as renderMarkdown from '../../shared/render-markdown';
 import * as repair from '../../shared/repair';
 import * as result from '../../shared/result';
 import * as schema from '../../shared/schema';
+import * as threadAnchor from '../../shared/thread-anchor';
+import * as threads from '../../shared/threads';
 
 describe('shared/index', () => {
   test.each(
-    Object.entries({ convert, errors, href, layout, quoteAttrs, renderHtml, renderMarkdown, repair, result, schema }),
+    Object.entries({ convert, errors, href, layout, quoteAttrs, renderHtml, renderMarkdown, repair, result, schema, threadAnchor, threads }),
   )('re-exports every runtime export of %s', (_name, module) => {
     for (const [key, value] of Object.entries(module)) {
       expect(shared).toHaveProperty(key, value);

@@ -132,3 +132,12 @@ describe('escapeHtml', () => {
     expect(escapeHtml(`a&b<c>"d"'e'`)).toBe('a&amp;b&lt;c&gt;&quot;d&quot;&#39;e&#39;');
   });
 });
+
+test('typed quotation marks around a quote are left to <q>, so they never show twice', () => {
+  const attrs = { id: 'q1', speaker: 'Maria Zakharova', said: 'We regret this,' };
+  const html = articleToHTML(article('H', '', p(text('“'), text('We regret this,', quote(attrs)), text('” she said, “not quoted”.'))));
+  expect(html).toContain('<p><q data-quote-id="q1" data-speaker="Maria Zakharova" data-role="" data-source="">We regret this,</q> she said, “not quoted”.</p>');
+  // Only one side typed: nothing is dropped.
+  const oneSided = articleToHTML(article('H', '', p(text('“'), text('Half', quote({ ...attrs, said: 'Half' })), text(' open.'))));
+  expect(oneSided).toContain('“<q');
+});
