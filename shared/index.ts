@@ -23,6 +23,7 @@ export {
   headlineOf,
   readMeta,
   standfirstOf,
+  yDocFromArticle,
 } from './convert';
 export type { ArticleInit, ArticleJSON, ArticleMeta, ProseMirrorJSON } from './convert';
 export { repairArticle } from './repair';

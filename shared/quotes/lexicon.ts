@@ -90,7 +90,7 @@ export const ORG_HEADS = words(`
   Alliance Coalition Movement Front Observatory Centre Center Society Trust Media Television Radio Broadcasting
   Communications Telecom Pharmaceuticals Bureau Directorate Inspectorate Commissioner's Nations Initiative
   Monitor Watch Centers Centres Offices Chiefs Laboratory Laboratories Lab Academy
-  Academies Prize`);
+  Academies`);
 
 /** Organisations and news agencies usually written as one or two bare words. */
 export const KNOWN_ORGS = words(`

@@ -18,7 +18,7 @@ type Imported = {
 };
 
 const importText = (body: string | Uint8Array, type = 'text/plain; charset=utf-8') =>
-  api(server, '/api/articles/import', { method: 'POST', headers: { 'content-type': type }, body });
+  api(server, '/api/articles/import', { method: 'POST', headers: { 'content-type': type }, body: typeof body === 'string' ? body : new Blob([new Uint8Array(body)]) });
 
 async function articleCount(): Promise<number> {
   const res = await api(server, '/api/articles?limit=100');
