@@ -7,7 +7,7 @@
  *
  * Every benchmark starts its own server on 127.0.0.1 port 0 with a temp data folder, is bounded in
  * time and count, and returns rows for the table printed at the end (stdout). Progress goes to stderr.
- * BENCH_PROFILE_DIR=<dir> runs child servers with --cpu-prof and leaves a .cpuprofile there.
+ * BENCH_PROFILE_DIR=<dir> profiles child servers (bench/cpu-profile.cjs) and leaves a .cpuprofile there.
  */
 import os from 'node:os';
 import { formatMarkdown, formatTable, now, type Benchmark, type BenchContext, type Row } from './lib';

@@ -12,7 +12,7 @@
  *   re-confirms it by setting `said` to the current words.
  */
 import type { Node as PMNode } from 'prosemirror-model';
-import { findQuotationSpans } from './quotes/spans';
+import { findQuotationSpans } from './quotes';
 import { quoteAttrsOf } from './quote-attrs';
 import type { QuoteAttrs } from './schema';
 

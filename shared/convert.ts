@@ -42,7 +42,19 @@ export type ArticleJSON = { headline: string; standfirst: string; meta: ArticleM
 export function articleFromYDoc(doc: Y.Doc): PMNode {
   const copy = new Y.Doc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
-  const fragment = copy.getXmlFragment(ARTICLE_FRAGMENT);
+  try {
+    return articleFromPrivateYDoc(copy);
+  } finally {
+    copy.destroy();
+  }
+}
+
+/**
+ * `articleFromYDoc` without the copy, for a Y.Doc nobody else uses (e.g. a snapshot): y-prosemirror
+ * may delete elements it cannot convert from `doc`.
+ */
+export function articleFromPrivateYDoc(doc: Y.Doc): PMNode {
+  const fragment = doc.getXmlFragment(ARTICLE_FRAGMENT);
   let root: PMNode;
   try {
     root = yXmlFragmentToProseMirrorRootNode(fragment, articleSchema);

@@ -16,6 +16,7 @@ export { isHttpUrl, isSafeHref } from './href';
 export { attributionText, quoteAttrsOf } from './quote-attrs';
 export {
   articleFromInit,
+  articleFromPrivateYDoc,
   articleFromYDoc,
   articleToJSON,
   articleToPlainText,
@@ -67,3 +68,23 @@ export {
   resolvePassage,
 } from './thread-anchor';
 export type { DecodedAnchor, Passage } from './thread-anchor';
+export { can, Capability, isRole, Role, ROLES } from './roles';
+export type { Identity } from './roles';
+export { checkAttribution, IssueKind, normalise } from './attribution';
+export type { AttributionIssue } from './attribution';
+export { findQuotationSpans, findQuotes, SPEAKER_CONFIDENCE_THRESHOLD } from './quotes';
+export type { FoundQuote, QuotationSpan } from './quotes';
+export { DESK_NAMESPACE } from './desk';
+export type {
+  Ack,
+  AttributionReport,
+  AttributionReverted,
+  ClientToServerEvents,
+  GuardRevertNotice,
+  InterServerEvents,
+  JoinReply,
+  JoinRequest,
+  LeaveRequest,
+  ServerToClientEvents,
+  SocketData,
+} from './desk';

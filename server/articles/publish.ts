@@ -4,7 +4,8 @@
  * room task), so what was checked is exactly what is published.
  */
 import { checkAttribution, type AttributionIssue } from '../../shared/attribution';
-import { articleFromYDoc, readMeta } from '../../shared/convert';
+import { articleFromPrivateYDoc, readMeta } from '../../shared/convert';
+import type { Node as PMNode } from 'prosemirror-model';
 import { articleToHTML } from '../../shared/render-html';
 import { AuditAction, type PublishedRevision, type Storage } from '../storage/types';
 import type { RoomManager } from '../collab/rooms';
@@ -29,10 +30,15 @@ export class PublishService {
   /** `actor`: the publishing user's name, for the audit log. */
   async publish(articleId: string, actor: string): Promise<PublishOutcome> {
     if (!(await this.storage.getArticle(articleId))) return { ok: false, reason: 'not-found' };
-    const snapshot = await this.rooms.read(articleId, (doc) => {
-      const node = articleFromYDoc(doc);
-      return { node, meta: readMeta(doc), issues: checkAttribution(node) };
-    });
+    // Checked and rendered from one snapshot: what was checked is exactly what is published.
+    const doc = await this.rooms.snapshot(articleId);
+    let snapshot: { node: PMNode; meta: ReturnType<typeof readMeta>; issues: AttributionIssue[] };
+    try {
+      const node = articleFromPrivateYDoc(doc);
+      snapshot = { node, meta: readMeta(doc), issues: checkAttribution(node) };
+    } finally {
+      doc.destroy();
+    }
     const blocking = await this.threads.openBlocking(articleId);
     if (snapshot.issues.length > 0 || blocking.length > 0) {
       return { ok: false, reason: 'refused', issues: snapshot.issues, threads: blocking };

@@ -9,7 +9,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { ArticleStatus } from '../../shared/layout';
 import {
   articleFromInit,
-  articleFromYDoc,
+  articleFromPrivateYDoc,
   articleToJSON,
   articleToPlainText,
   yDocFromArticle,
@@ -96,8 +96,13 @@ export class ArticleService {
     }
   }
 
-  private snapshot(id: string): Promise<{ node: PMNode; meta: ReturnType<typeof readMeta> }> {
-    return this.rooms.read(id, (doc) => ({ node: articleFromYDoc(doc), meta: readMeta(doc) }));
+  private async snapshot(id: string): Promise<{ node: PMNode; meta: ReturnType<typeof readMeta> }> {
+    const doc = await this.rooms.snapshot(id);
+    try {
+      return { node: articleFromPrivateYDoc(doc), meta: readMeta(doc) };
+    } finally {
+      doc.destroy();
+    }
   }
 }
 

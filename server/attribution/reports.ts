@@ -4,9 +4,8 @@
  * report goes to everyone on the article. The last report per loaded article is kept for joiners.
  */
 import { EventEmitter } from 'node:events';
-import type * as Y from 'yjs';
 import { checkAttribution } from '../../shared/attribution';
-import { articleFromYDoc } from '../../shared/convert';
+import { articleFromPrivateYDoc } from '../../shared/convert';
 import type { AttributionReport } from '../../shared/desk';
 import type { RoomManager } from '../collab/rooms';
 
@@ -14,10 +13,6 @@ import type { RoomManager } from '../collab/rooms';
 export const REPORT_DEBOUNCE_MS = 150;
 /** A continuous stream of edits still gets a fresh report this often (ms). */
 export const REPORT_MAX_WAIT_MS = 1000;
-
-export function computeReport(articleId: string, doc: Y.Doc): AttributionReport {
-  return { articleId, issues: checkAttribution(articleFromYDoc(doc)), computedAt: new Date().toISOString() };
-}
 
 type Pending = { timer: NodeJS.Timeout; first: number };
 
@@ -30,9 +25,14 @@ export class AttributionReports extends EventEmitter<{ report: [AttributionRepor
     rooms.events.on('unloaded', (articleId) => this.cancel(articleId));
   }
 
-  /** The current report (computed now, on the stored state). */
-  current(articleId: string): Promise<AttributionReport> {
-    return this.rooms.read(articleId, (doc) => computeReport(articleId, doc));
+  /** The current report (computed now, on a snapshot of the stored state, off the room's queue). */
+  async current(articleId: string): Promise<AttributionReport> {
+    const doc = await this.rooms.snapshot(articleId);
+    try {
+      return { articleId, issues: checkAttribution(articleFromPrivateYDoc(doc)), computedAt: new Date().toISOString() };
+    } finally {
+      doc.destroy();
+    }
   }
 
   close(): void {

@@ -2,7 +2,6 @@
  * One client socket on one room. Decodes each frame, refuses bad ones by closing this socket alone
  * with a catalogued code, and hands good ones to the room's queue in arrival order.
  */
-import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Logger } from 'pino';
 import { CloseCode } from '../../shared/errors';
@@ -84,8 +83,7 @@ export class Connection {
       case 'sync-step-2':
       case 'update':
         if (!this.opts.canWrite) return this.refuseWrite(); // read-only roles: dropped, never applied
-        Y.applyUpdate(this.room.doc, msg.update, this.origin);
-        this.room.afterClientChange(this);
+        this.room.applyClientUpdate(this, msg.update, this.origin, msg.touchesQuotes, msg.deletes);
         return;
       case 'awareness':
         awarenessProtocol.applyAwarenessUpdate(this.room.awareness, msg.update, this.origin);

@@ -10,6 +10,7 @@
 import * as Y from 'yjs';
 import { ARTICLE_FRAGMENT } from '../../shared/layout';
 import { connectionOf, GUARD_ORIGIN } from './origin';
+import { QUOTE_ATTRIBUTE_KEYS, type DeleteSet } from './protocol';
 import { isAttributed, quoteRuns, resolveRun, strippedIn, walk, type QuoteFormat, type QuoteRun } from './quote-index';
 
 export type GuardRevert = {
@@ -28,12 +29,27 @@ export class AttributionGuard {
   private readonly runs = new Map<Y.XmlText, QuoteRun[]>();
   private readonly blockquotes = new Map<Y.XmlElement, QuoteFormat & Record<string, unknown>>();
   private planned: Plan[] = [];
+  /** Whether the next client transaction may touch attribution (see `watchNext`). */
+  private watching = true;
   private readonly fragment: Y.XmlFragment;
 
   constructor(private readonly doc: Y.Doc) {
     this.fragment = doc.getXmlFragment(ARTICLE_FRAGMENT);
     walk(this.fragment, (n) => this.index(n));
     this.fragment.observeDeep(this.onChange);
+  }
+
+  /**
+   * Tells the guard whether the client update about to be applied can touch attribution. When it
+   * cannot — and no earlier update is waiting for missing parts that it might release — the guard
+   * neither checks nor re-indexes: typing costs nothing here.
+   */
+  watchNext(touchesQuotes: boolean, deletes: DeleteSet): void {
+    this.watching =
+      touchesQuotes ||
+      this.doc.store.pendingStructs !== null ||
+      this.doc.store.pendingDs !== null ||
+      deletesAttribution(this.doc, deletes);
   }
 
   /** Applies the restorations planned by the last client transaction(s); returns what it restored. */
@@ -59,6 +75,7 @@ export class AttributionGuard {
 
   private readonly onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[], txn: Y.Transaction): void => {
     const fromClient = connectionOf(txn.origin) !== null;
+    if (fromClient && !this.watching) return;
     for (const event of events) {
       const target = event.target;
       if (target instanceof Y.XmlText) {
@@ -165,4 +182,28 @@ function plainText(el: Y.XmlElement): string {
     if (n instanceof Y.XmlText) parts.push(plainSlice(n, 0, n.length));
   });
   return parts.join('\n');
+}
+
+/**
+ * Whether `deletes` removes a `quote` formatting item or a blockquote attribution attribute that
+ * the document holds (Yjs may clear formatting by deleting its format items instead of adding new
+ * ones). Cost: the items inside the deleted ranges.
+ */
+function deletesAttribution(doc: Y.Doc, deletes: DeleteSet): boolean {
+  for (const [client, ranges] of deletes.clients) {
+    const structs = doc.store.clients.get(client);
+    if (!structs || structs.length === 0) continue;
+    const last = structs[structs.length - 1];
+    for (const { clock, len } of ranges) {
+      if (clock >= last.id.clock + last.length) continue; // not integrated yet: pending, watched anyway
+      let i = Y.findIndexSS(structs, Math.max(clock, structs[0].id.clock));
+      for (; i < structs.length && structs[i].id.clock < clock + len; i++) {
+        const s = structs[i];
+        if (!(s instanceof Y.Item)) continue;
+        if (s.content instanceof Y.ContentFormat && s.content.key === 'quote') return true;
+        if (s.parentSub !== null && QUOTE_ATTRIBUTE_KEYS.has(s.parentSub)) return true;
+      }
+    }
+  }
+  return false;
 }

@@ -11,7 +11,7 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Logger } from 'pino';
 import type { ArticleStore, UpdateLogStore } from '../storage/types';
-import { encodeAwareness, encodeSyncStep1, encodeUpdate } from './protocol';
+import { encodeAwareness, encodeSyncStep1, encodeUpdate, type DeleteSet } from './protocol';
 import { connectionOf, LOAD_ORIGIN, type Origin } from './origin';
 import type { Connection } from './connection';
 import { headlineText } from './doc-text';
@@ -54,6 +54,10 @@ export class Room {
   private pending: Pending[] = [];
   private touchTimer: NodeJS.Timeout | null = null;
   private destroyed = false;
+  /** Entries in the stored update log (counted here so storing needs no COUNT query). */
+  private logLength = 0;
+  /** Changes stored since the article row was last refreshed. */
+  private dirty = false;
 
   private constructor(
     readonly articleId: string,
@@ -68,6 +72,7 @@ export class Room {
     const room = new Room(articleId, opts);
     const updates = await opts.storage.loadUpdates(articleId);
     if (updates.length > 0) Y.applyUpdate(room.doc, Y.mergeUpdates(updates), LOAD_ORIGIN);
+    room.logLength = updates.length;
     room.doc.on('update', (update: Uint8Array, origin: unknown) => room.pending.push({ update, origin }));
     room.guard = new AttributionGuard(room.doc);
     return room;
@@ -103,10 +108,13 @@ export class Room {
   }
 
   /**
-   * Called in the task that applied a client's update: restores any attribution it stripped (the
-   * compensating change is stored and relayed with it, to everyone) and tells who did it why.
+   * Applies a client's update (inside a task) and then restores any attribution it stripped: the
+   * compensating change is stored and relayed with it, to everyone, and the author is told why.
+   * `touchesQuotes` (from decoding the update) lets the guard skip updates that only type.
    */
-  afterClientChange(author: Connection): void {
+  applyClientUpdate(author: Connection, update: Uint8Array, origin: Origin, touchesQuotes: boolean, deletes: DeleteSet): void {
+    this.guard?.watchNext(touchesQuotes, deletes);
+    Y.applyUpdate(this.doc, update, origin);
     const reverts = this.guard?.enforce() ?? [];
     if (reverts.length > 0) this.events.emit('guard-revert', this, reverts, { clientIds: author.awarenessClientIds, user: author.user });
   }
@@ -156,23 +164,27 @@ export class Room {
     const batch = this.pending;
     this.pending = [];
     const update = batch.length === 1 ? batch[0].update : Y.mergeUpdates(batch.map((p) => p.update));
-    const entries = await this.storeWithRetry(update);
+    await this.storeWithRetry(update);
+    this.logLength++;
+    this.dirty = true;
     // A batch from one connection is not echoed back to it; a mixed batch goes to everyone.
     const author = batch.every((p) => p.origin === batch[0].origin) ? connectionOf(batch[0].origin) : null;
     this.broadcast(encodeUpdate(update), author);
     this.scheduleTouch();
     this.events.emit('stored', this);
-    if (entries > this.opts.compactThreshold) {
-      await this.opts.storage.compactUpdates(this.articleId).catch((e: Error) =>
-        this.opts.logger.warn({ err: e, articleId: this.articleId }, 'compaction failed; the log keeps growing'),
+    if (this.logLength > this.opts.compactThreshold) {
+      await this.opts.storage.compactUpdates(this.articleId).then(
+        () => (this.logLength = 1),
+        (e: Error) => this.opts.logger.warn({ err: e, articleId: this.articleId }, 'compaction failed; the log keeps growing'),
       );
     }
   }
 
-  private async storeWithRetry(update: Uint8Array): Promise<number> {
+  private async storeWithRetry(update: Uint8Array): Promise<void> {
     for (let delay = STORE_RETRY_MS; ; delay = Math.min(delay * 2, STORE_RETRY_MAX_MS)) {
       try {
-        return await this.opts.storage.appendUpdate(this.articleId, update);
+        await this.opts.storage.appendUpdate(this.articleId, update);
+        return;
       } catch (e) {
         // The change stays in memory and is relayed only once stored; the room waits meanwhile.
         this.opts.logger.error({ err: e, articleId: this.articleId, retryInMs: delay }, 'storing an update failed');
@@ -190,7 +202,10 @@ export class Room {
     this.touchTimer.unref();
   }
 
+  /** Refreshes the article row (headline, updatedAt) when changes were stored since the last time. */
   private async touch(): Promise<void> {
+    if (!this.dirty) return;
+    this.dirty = false;
     try {
       await this.opts.storage.touchArticle(this.articleId, headlineText(this.doc), new Date().toISOString());
     } catch (e) {

@@ -91,6 +91,27 @@ export class RoomManager {
     if (room.size === 0) this.scheduleUnload(room);
   }
 
+  /**
+   * A private copy of the article's current (stored) document, for heavy reads — rendering,
+   * checking — that must not hold up the room's edits: only the state encoding runs on the room's
+   * queue. The caller owns the copy and destroys it.
+   */
+  async snapshot(articleId: string): Promise<Y.Doc> {
+    const room = this.rooms.get(articleId);
+    let update: Uint8Array;
+    if (room) {
+      const r = await room;
+      update = await r.run(() => Y.encodeStateAsUpdate(r.doc));
+    } else {
+      await this.closing.get(articleId);
+      const updates = await this.opts.storage.loadUpdates(articleId);
+      update = updates.length > 0 ? Y.mergeUpdates(updates) : new Uint8Array([0, 0]);
+    }
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, update, LOAD_ORIGIN);
+    return doc;
+  }
+
   /** Stores and unloads every room (shutdown). */
   async closeAll(): Promise<void> {
     for (const t of this.idleTimers.values()) clearTimeout(t);

@@ -50,7 +50,6 @@ export function openSqliteStorage(file: string): Storage {
     'INSERT INTO articles (id, headline, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
   );
   const insertUpdate = db.prepare('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)');
-  const countUpdates = db.prepare('SELECT COUNT(*) AS n FROM doc_updates WHERE article_id = ?');
   const selectUpdates = db.prepare('SELECT seq, data FROM doc_updates WHERE article_id = ? ORDER BY seq');
   const deleteUpTo = db.prepare('DELETE FROM doc_updates WHERE article_id = ? AND seq <= ?');
   const selectArticle = db.prepare('SELECT * FROM articles WHERE id = ?');
@@ -79,10 +78,6 @@ export function openSqliteStorage(file: string): Storage {
   const createTx = db.transaction((r: ArticleRecord, update: Uint8Array) => {
     insertArticle.run(r.id, r.headline, r.status, r.createdAt, r.updatedAt);
     insertUpdate.run(r.id, Buffer.from(update));
-  });
-  const appendTx = db.transaction((articleId: string, update: Uint8Array): number => {
-    insertUpdate.run(articleId, Buffer.from(update));
-    return (countUpdates.get(articleId) as { n: number }).n;
   });
   const compactTx = db.transaction((articleId: string) => {
     const rows = selectUpdates.all(articleId) as { seq: number; data: Buffer }[];
@@ -116,7 +111,7 @@ export function openSqliteStorage(file: string): Storage {
       touch.run(headline, updatedAt, id);
     },
     async appendUpdate(articleId, update) {
-      return appendTx(articleId, update);
+      insertUpdate.run(articleId, Buffer.from(update));
     },
     async loadUpdates(articleId) {
       return (selectUpdates.all(articleId) as { data: Buffer }[]).map((r) => new Uint8Array(r.data));

@@ -31,11 +31,8 @@ export interface ArticleStore {
 }
 
 export interface UpdateLogStore {
-  /**
-   * Appends one Yjs update (v1 encoding) to the article's log and resolves once it is durable.
-   * Resolves with the number of entries now in the log, so the caller can decide to compact.
-   */
-  appendUpdate(articleId: string, update: Uint8Array): Promise<number>;
+  /** Appends one Yjs update (v1 encoding) to the article's log and resolves once it is durable. */
+  appendUpdate(articleId: string, update: Uint8Array): Promise<void>;
   /** Every stored update of the article, oldest first. Empty for an unknown article. */
   loadUpdates(articleId: string): Promise<Uint8Array[]>;
   /**

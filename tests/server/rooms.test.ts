@@ -73,3 +73,17 @@ test('a script using only the stock y-websocket client creates, edits and reads 
     await server.close();
   }
 });
+
+test('opening and closing an article without editing leaves its updatedAt alone', async () => {
+  const server = await startServer({ ROOM_UNLOAD_GRACE_MS: '50' });
+  try {
+    const { id } = await createArticle(server, 'Untouched');
+    const before = (await server.app.storage.getArticle(id))!.updatedAt;
+    const c = await connectClient(server, id);
+    disconnect(c);
+    await waitUnloaded(() => server.app.rooms.isLoaded(id), 5000);
+    expect((await server.app.storage.getArticle(id))!.updatedAt).toBe(before);
+  } finally {
+    await server.close();
+  }
+});

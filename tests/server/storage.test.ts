@@ -78,9 +78,7 @@ describe.each(implementations)('%s storage', (_name, open) => {
   test('appends, loads in order, and compacts into one equivalent update', async () => {
     const doc = new Y.Doc();
     await storage.createArticle(record('x', '2026-01-01T00:00:00.000Z'), Y.encodeStateAsUpdate(doc));
-    let count = 0;
-    for (let i = 0; i < 30; i++) count = await storage.appendUpdate('x', textUpdate(doc, `${i},`));
-    expect(count).toBe(31);
+    for (let i = 0; i < 30; i++) await storage.appendUpdate('x', textUpdate(doc, `${i},`));
     const before = await storage.loadUpdates('x');
     expect(before).toHaveLength(31);
 

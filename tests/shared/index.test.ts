@@ -11,10 +11,31 @@ import * as result from '../../shared/result';
 import * as schema from '../../shared/schema';
 import * as threadAnchor from '../../shared/thread-anchor';
 import * as threads from '../../shared/threads';
+import * as roles from '../../shared/roles';
+import * as attribution from '../../shared/attribution';
+import * as quotes from '../../shared/quotes';
+import * as desk from '../../shared/desk';
 
 describe('shared/index', () => {
   test.each(
-    Object.entries({ convert, errors, href, layout, quoteAttrs, renderHtml, renderMarkdown, repair, result, schema, threadAnchor, threads }),
+    Object.entries({
+      convert,
+      errors,
+      href,
+      layout,
+      quoteAttrs,
+      renderHtml,
+      renderMarkdown,
+      repair,
+      result,
+      schema,
+      threadAnchor,
+      threads,
+      roles,
+      attribution,
+      quotes,
+      desk,
+    }),
   )('re-exports every runtime export of %s', (_name, module) => {
     for (const [key, value] of Object.entries(module)) {
       expect(shared).toHaveProperty(key, value);
