@@ -9,7 +9,7 @@
 import * as Y from 'yjs';
 import { connectClient, createArticle, disconnect } from './clients';
 import { applyTrace, bodyParagraphLength, bodyParagraphText, MB, now, pollUntil, sleep, summarize, type Row } from './lib';
-import { cpuNote, startCpuMeter } from './server';
+import { cpuNote, startCpuMeter, untilUnloaded } from './server';
 import { RawClient } from './raw-client';
 import type { Env } from './coldopen';
 
@@ -60,11 +60,9 @@ export async function replayTraceInChunks(env: Env): Promise<Row[]> {
   await pollUntil(() => acked >= chunks.length, 120_000, 'every chunk to be relayed', 5);
   const usage = cpu.stop();
   const appended = log.lastSeq() - seq0;
-  await sleep(1_200); // past the room's debounced row refresh, so the next one marks the unload
   const before = log.log(id);
-  const stamp = log.snapshotUpdatedAt([id]);
   await Promise.all([writer.close(), observer.close()]);
-  await log.untilUnloaded([id], stamp);
+  await untilUnloaded(server.url, log, [id]);
   const after = log.log(id);
 
   const check = await connectClient(server, id, 60_000);

@@ -27,7 +27,7 @@ import {
   type Row,
   type Trace,
 } from './lib';
-import { cpuNote, launchServer, LogReader, NO_RATE_LIMIT, startCpuMeter, type BenchServer } from './server';
+import { cpuNote, launchServer, LogReader, NO_RATE_LIMIT, startCpuMeter, untilUnloaded, type BenchServer } from './server';
 import { RawClient } from './raw-client';
 import { PeerWatch, Typist } from './typing';
 import { replayTraceInChunks } from './coldopen-replay';
@@ -68,10 +68,9 @@ const ms = (t0: number) => now() - t0;
 
 /** Disconnects the clients and waits until the room has unloaded (and compacted its log). */
 async function closeAndUnload(env: Env, id: string, clients: Client[], raws: RawClient[] = []): Promise<void> {
-  const before = env.log.snapshotUpdatedAt([id]);
   disconnect(...clients);
   await Promise.all(raws.map((r) => r.close()));
-  await env.log.untilUnloaded([id], before);
+  await untilUnloaded(env.server.url, env.log, [id]);
   await sleep(50);
 }
 

@@ -7,7 +7,7 @@
  */
 import { createArticle } from './clients';
 import { MB, sleep, type Benchmark, type BenchContext, type Row } from './lib';
-import { launchServer, LogReader, processRss } from './server';
+import { launchServer, LogReader, processRss, untilUnloaded } from './server';
 import { RawClient } from './raw-client';
 
 const ARTICLES = 20;
@@ -51,9 +51,8 @@ export const memory: Benchmark = {
         await sleep(SETTLE_MS);
         connected.push(rss().rss);
         awarenessFrames = clients.reduce((n, c) => n + c.awarenessReceived, 0);
-        const before = log.snapshotUpdatedAt(ids);
         await Promise.all(clients.map((c) => c.close()));
-        await log.untilUnloaded(ids, before, 30_000);
+        await untilUnloaded(server.url, log, ids, 30_000);
         await sleep(SETTLE_MS);
         unloaded.push(rss().rss);
         ctx.log(`  memory cycle ${cycle + 1}: ${(connected[cycle] / MB).toFixed(1)} MB connected, ${(unloaded[cycle] / MB).toFixed(1)} MB after unload`);

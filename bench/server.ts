@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { startServer, startServerProcess, tempDataDir } from '../tests/helpers/server';
-import { pollUntil, sleep } from './lib';
+import { sleep } from './lib';
 import type { Target } from './clients';
 
 export type BenchServer = Target & {
@@ -122,8 +122,7 @@ export function processRss(pid: number): { rss: number; peak: number } {
 
 /**
  * A read-only look at the server's SQLite file (WAL mode lets it read while the server writes).
- * Used to observe what the server does not announce: log size, compaction, and room unloads (an
- * unloading room refreshes its article row's `updated_at`, then compacts the log).
+ * Used to observe what the server does not announce: log size and compaction.
  */
 export class LogReader {
   private readonly db: Database.Database;
@@ -150,22 +149,6 @@ export class LogReader {
   lastSeq(): number {
     const r = this.db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'doc_updates'").get() as { seq: number } | undefined;
     return r?.seq ?? 0;
-  }
-
-  /**
-   * Waits until each article's room has unloaded: its row was refreshed after `before` (ISO string
-   * taken when the last client left) and its log is down to one compacted entry.
-   */
-  async untilUnloaded(articleIds: readonly string[], before: Map<string, string>, ms = 15_000): Promise<void> {
-    await pollUntil(
-      () => articleIds.every((id) => this.updatedAt(id) !== before.get(id) && this.log(id).rows <= 1),
-      ms,
-      `rooms of ${articleIds.length} article(s) to unload`,
-    );
-  }
-
-  snapshotUpdatedAt(articleIds: readonly string[]): Map<string, string> {
-    return new Map(articleIds.map((id) => [id, this.updatedAt(id)]));
   }
 
   close(): void {
@@ -197,4 +180,20 @@ export function cpuNote(m: ReturnType<CpuMeter['stop']>): string {
   return m.shared
     ? `CPU (server+clients, one process) ${m.clientPct.toFixed(0)}%`
     : `server CPU ${m.serverPct.toFixed(0)}%, clients ${m.clientPct.toFixed(0)}%`;
+}
+
+/** The server's `copydesk_rooms_loaded` gauge from `GET /metrics`. */
+async function roomsLoaded(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const line = text.split('\n').find((l) => l.startsWith('copydesk_rooms_loaded '));
+  return line ? Number(line.split(' ')[1]) : Number.NaN;
+}
+
+/** Waits (polling /metrics every 50 ms, bounded) until no room is loaded and each log is compacted. */
+export async function untilUnloaded(url: string, log: LogReader, articleIds: readonly string[], ms = 15_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!((await roomsLoaded(url)) === 0 && articleIds.every((id) => log.log(id).rows <= 1))) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms: rooms of ${articleIds.length} article(s) to unload`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

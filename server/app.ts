@@ -16,6 +16,7 @@ import { ArticleService } from './articles/service';
 import { PublishService } from './articles/publish';
 import { Accounts } from './auth/accounts';
 import { AuditAction } from './storage/types';
+import { createMetrics } from './metrics';
 import { loadSecret, Tokens } from './auth/tokens';
 import { createHttpApp } from './http/app';
 import { AttributionReports } from './attribution/reports';
@@ -67,6 +68,7 @@ export function createCopydesk(config: Config, logger: Logger): Copydesk {
   const threads = new ThreadService(storage, rooms);
   const publishing = new PublishService(storage, rooms, threads);
   const app = createHttpApp({
+    metrics: createMetrics(rooms, collab),
     articles,
     publishing,
     reports,

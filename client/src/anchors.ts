@@ -13,9 +13,10 @@ export type Range = { from: number; to: number };
 /** Resolves to where the words are now, or null when they were deleted. */
 export type Anchor = { resolve(state: EditorState): Range | null };
 
-type Binding = { doc: Y.Doc; type: Y.XmlFragment; mapping: Map<unknown, unknown> };
+/** y-prosemirror's binding of the editor to the `article` fragment (from the sync plugin's state). */
+export type Binding = { doc: Y.Doc; type: Y.XmlFragment; mapping: Map<unknown, unknown> };
 
-function bindingOf(state: EditorState): Binding | null {
+export function bindingOf(state: EditorState): Binding | null {
   const sync = ySyncPluginKey.getState(state) as { binding?: Binding } | undefined;
   return sync?.binding ?? null;
 }

@@ -6,6 +6,7 @@
 import type { AttributionIssue } from '../../shared/attribution';
 import type { ArticleStatus } from '../../shared/layout';
 import type { Identity } from '../../shared/roles';
+import type { Notification, Thread, ThreadView } from '../../shared/threads';
 
 export type ArticleSummary = {
   id: string;
@@ -40,6 +41,8 @@ export class ApiError extends Error {
     readonly status: number,
     /** The attribution issues of a refused publish (409 `attribution`); empty otherwise. */
     readonly issues: AttributionIssue[] = [],
+    /** The open blocking threads of a refused publish (409 `attribution` or `blocked`); empty otherwise. */
+    readonly threads: Thread[] = [],
   ) {
     super(message);
   }
@@ -99,6 +102,21 @@ export function getPublished(id: string): Promise<PublishedRevision> {
   return request<PublishedRevision>(`${articlePath(id)}/published`);
 }
 
+/** Every thread of the article, each with its passage resolved against the server's document now. */
+export function listThreads(id: string): Promise<{ seq: number; threads: ThreadView[] }> {
+  return request(`${articlePath(id)}/threads`);
+}
+
+/** The signed-in user's notifications (mentions), newest first. */
+export function listNotifications(unreadOnly: boolean): Promise<{ notifications: Notification[] }> {
+  return request(`/api/notifications${unreadOnly ? '?unread=1' : ''}`);
+}
+
+/** Marks the given notifications (or all of them) read; answers how many changed. */
+export function markNotificationsRead(which: { ids: string[] } | { all: true }): Promise<{ marked: number }> {
+  return request('/api/notifications/read', jsonBody('POST', which));
+}
+
 /** What to tell the user about a failed call, in one sentence. */
 export function messageOf(e: unknown): string {
   if (e instanceof ApiError) return e.message;
@@ -124,10 +142,11 @@ async function request<T>(url: string, init?: RequestInit, opts: { signingIn?: b
   const body: unknown = await res.json().catch(() => null);
   if (res.ok) return body as T;
   if (res.status === 401 && !opts.signingIn) unauthorizedListeners.forEach((l) => l());
-  const error = (body as { error?: { code?: unknown; message?: unknown; issues?: unknown } } | null)?.error;
+  const error = (body as { error?: { code?: unknown; message?: unknown; issues?: unknown; threads?: unknown } } | null)?.error;
   if (error && typeof error.message === 'string') {
     const issues = Array.isArray(error.issues) ? (error.issues as AttributionIssue[]) : [];
-    throw new ApiError(typeof error.code === 'string' ? error.code : 'unknown', error.message, res.status, issues);
+    const threads = Array.isArray(error.threads) ? (error.threads as Thread[]) : [];
+    throw new ApiError(typeof error.code === 'string' ? error.code : 'unknown', error.message, res.status, issues, threads);
   }
   throw new ApiError('unknown', `The server answered ${res.status} ${res.statusText}.`, res.status);
 }

@@ -9,6 +9,7 @@ import { quoteAttrsOf } from '../../shared/quote-attrs';
 import { articleSchema, NodeName, type QuoteAttrs } from '../../shared/schema';
 import type { Range } from './anchors';
 import { markApplies } from './commands';
+import { newId } from './ids';
 
 const quoteMark = articleSchema.marks.quote;
 
@@ -29,14 +30,9 @@ export type QuoteEntry = {
   ranges: Range[];
 };
 
-/** A fresh quote id: a UUID (crypto.randomUUID needs a secure context; getRandomValues does not). */
+/** A fresh quote id. */
 export function newQuoteId(): string {
-  if (typeof crypto.randomUUID === 'function' && window.isSecureContext) return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return newId();
 }
 
 /** The words in a range as the checker reads them (a hard break is a newline). */

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import helmet from 'helmet';
+import type { Registry } from 'prom-client';
 import { articlesRouter, type ArticlesRouterDeps } from './articles';
 import { authRouter } from './auth';
 import { routeDeclarer } from './routes';
@@ -13,6 +14,8 @@ import { notificationsRouter, threadsRouter } from './threads';
 import { apiNotFound, errorHandler } from './errors';
 
 export type HttpAppOptions = Omit<ArticlesRouterDeps, 'maxImportBytes'> & {
+  /** Served at GET /metrics in the Prometheus text format. */
+  metrics: Registry;
   /** Proxies whose X-Forwarded-For names the client (express `trust proxy`); 0 = none. */
   trustProxyHops: number;
   audit: AuditStore;
@@ -64,6 +67,9 @@ export function createHttpApp(opts: HttpAppOptions): Express {
   api.use('/notifications', notificationsRouter({ notifications: opts.notifications, accounts: opts.accounts }));
   api.use(apiNotFound);
   app.use('/api', api);
+  routeDeclarer(app, '', opts.accounts)('get', '/metrics', 'public', async (_req, res) => {
+    res.type(opts.metrics.contentType).send(await opts.metrics.metrics());
+  });
 
   if (fs.existsSync(opts.clientDir)) {
     app.use(express.static(opts.clientDir, { index: 'index.html' }));

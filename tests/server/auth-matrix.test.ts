@@ -37,6 +37,7 @@ afterAll(() => server.close());
 /** The expected access of every route; `body` is what a permitted request sends. */
 const routes: Record<string, { access: Access; body?: () => { type: string; data: string } }> = {
   'GET /api/health': { access: 'public' },
+  'GET /metrics': { access: 'public' },
   // A fresh unknown name each time, so sign-in throttling never answers instead of the guard.
   'POST /api/login': { access: 'public', body: () => json({ name: `nobody-${Math.random().toString(36).slice(2, 10)}`, password: 'wrong-password' }) },
   'POST /api/logout': { access: 'public' },

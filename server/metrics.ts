@@ -1,0 +1,43 @@
+/**
+ * Prometheus metrics (prom-client), one registry per server instance, served at `GET /metrics`.
+ * Counts only — no article ids, names or text — so the endpoint is public like `/api/health`.
+ */
+import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
+import type { RoomManager } from './collab/rooms';
+import type { CollabTransport } from './collab/ws-transport';
+
+export function createMetrics(rooms: RoomManager, collab: CollabTransport): Registry {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'copydesk_' });
+  new Gauge({
+    name: 'copydesk_rooms_loaded',
+    help: 'Articles whose document is in memory (open, or within ROOM_UNLOAD_GRACE_MS of their last connection).',
+    registers: [registry],
+    collect() {
+      this.set(rooms.loadedCount);
+    },
+  });
+  new Gauge({
+    name: 'copydesk_collab_connections',
+    help: 'Open /collab WebSocket connections.',
+    registers: [registry],
+    collect() {
+      this.set(collab.openSockets);
+    },
+  });
+  const stored = new Counter({
+    name: 'copydesk_update_batches_stored_total',
+    help: 'Batches of document changes stored (each stored before it is relayed).',
+    registers: [registry],
+  });
+  const unloaded = new Counter({ name: 'copydesk_rooms_unloaded_total', help: 'Rooms unloaded after their grace period.', registers: [registry] });
+  const reverts = new Counter({
+    name: 'copydesk_guard_reverts_total',
+    help: 'Attributions the guard restored after a client stripped them.',
+    registers: [registry],
+  });
+  rooms.events.on('stored', () => stored.inc());
+  rooms.events.on('unloaded', () => unloaded.inc());
+  rooms.events.on('guard-revert', (_room, list) => reverts.inc(list.length));
+  return registry;
+}
