@@ -62,6 +62,7 @@ export function createCopydesk(config: Config, logger: Logger): Copydesk {
     maxMessageBytes: config.maxMessageBytes,
     maxQueuedFrames: config.maxQueuedFrames,
     maxMessagesPerSecond: config.maxMessagesPerSecond,
+    maxBufferedBytes: config.maxBufferedBytes,
   });
   const reports = new AttributionReports(rooms);
   const articles = new ArticleService(storage, rooms);

@@ -32,6 +32,7 @@ const schema = z.object({
     .default([]),
   MAX_MESSAGES_PER_SECOND: int(1, 100_000).default(200),
   TRUST_PROXY_HOPS: int(0, 10).default(0),
+  MAX_BUFFERED_BYTES: int(64 * 1024, 1024 * 1024 * 1024).default(16 * 1024 * 1024),
 });
 
 /** Every environment variable the server reads (documented in README.md and .env.example). */
@@ -58,6 +59,8 @@ export type Config = {
   maxMessagesPerSecond: number;
   /** Reverse proxies in front of the server whose X-Forwarded-For is believed (0: none). */
   trustProxyHops: number;
+  /** Bytes waiting to be sent to one /collab client before it is dropped as too slow (4408). */
+  maxBufferedBytes: number;
 };
 
 /** Reads the config; on bad values returns one message per variable instead. */
@@ -99,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): { ok: true; config: Config }
       allowedOrigins: e.ALLOWED_ORIGINS,
       maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
       trustProxyHops: e.TRUST_PROXY_HOPS,
+      maxBufferedBytes: e.MAX_BUFFERED_BYTES,
     },
   };
 }

@@ -21,6 +21,8 @@ export const CloseCode = {
   forbidden: 4403,
   /** No article has this id. */
   unknownArticle: 4404,
+  /** The client stopped reading: more than `MAX_BUFFERED_BYTES` waited to be sent to it. Reconnect to resync. */
+  tooSlow: 4408,
   /** Too many messages per second from this connection. */
   rateLimited: 4429,
 } as const;

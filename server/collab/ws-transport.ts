@@ -26,6 +26,8 @@ export type CollabTransportOptions = {
   maxMessageBytes: number;
   maxQueuedFrames: number;
   maxMessagesPerSecond: number;
+  /** Bytes queued for one client before it is dropped as too slow (it resyncs on reconnect). */
+  maxBufferedBytes: number;
   accounts: Accounts;
   /** Extra browser origins allowed besides the server's own. */
   allowedOrigins: string[];
@@ -107,7 +109,7 @@ export class CollabTransport {
       rooms.releaseIfEmpty(room);
       return;
     }
-    conn = new Connection(adapt(ws), room, { logger, canWrite, maxQueuedFrames, maxMessagesPerSecond, user: who.identity });
+    conn = new Connection(adapt(ws, this.opts.maxBufferedBytes, logger), room, { logger, canWrite, maxQueuedFrames, maxMessagesPerSecond, user: who.identity });
     void room.join(conn);
     for (const frame of early.splice(0)) conn.receive(frame);
   }
@@ -127,10 +129,22 @@ function toUint8Array(data: RawData): Uint8Array {
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
-function adapt(ws: WebSocket): CollabSocket {
+/** How long a too-slow client gets to take its close frame before the socket is cut (ms). */
+const SLOW_CLOSE_GRACE_MS = 2000;
+
+function adapt(ws: WebSocket, maxBufferedBytes: number, logger: Logger): CollabSocket {
+  let dropping = false;
   return {
     send(frame) {
-      if (ws.readyState === WebSocket.OPEN) ws.send(frame, { binary: true });
+      if (ws.readyState !== WebSocket.OPEN || dropping) return;
+      ws.send(frame, { binary: true });
+      // A client that stops reading would make the server hold everything relayed to it.
+      if (ws.bufferedAmount > maxBufferedBytes) {
+        dropping = true;
+        logger.warn({ bufferedBytes: ws.bufferedAmount }, 'dropping a collab client that stopped reading');
+        ws.close(CloseCode.tooSlow, 'too slow: reconnect to resync');
+        setTimeout(() => ws.terminate(), SLOW_CLOSE_GRACE_MS).unref();
+      }
     },
     close(code, reason) {
       if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) ws.close(code, reason);

@@ -1,7 +1,7 @@
 /** The HTTP API: every route, every validation error, unknown ids, export formats. */
-import {  randomUUID } from 'node:crypto';
-import {  startServer, type TestServer } from '../helpers/server';
-import { api,  connectClient, createArticle, disconnect, firstParagraphText, untilDoc } from '../helpers/clients';
+import { randomUUID } from 'node:crypto';
+import { startServer, type TestServer } from '../helpers/server';
+import { api, connectClient, createArticle, disconnect, firstParagraphText, untilDoc } from '../helpers/clients';
 
 let server: TestServer;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 /** Live attribution report on /desk, GET /attribution, the publish gate, and the guard's notice. */
 import * as Y from 'yjs';
-import {  startServer, type TestServer } from '../helpers/server';
-import { api,  connectClient, createArticle, disconnect, untilDoc, type Client } from '../helpers/clients';
+import { startServer, type TestServer } from '../helpers/server';
+import { api, connectClient, createArticle, disconnect, untilDoc, type Client } from '../helpers/clients';
 import { connectDesk, nextEvent, type DeskClient } from '../helpers/desk';
 import type { AttributionIssue } from '../../shared/attribution';
 
@@ -138,4 +138,13 @@ test('joining an unknown article or sending a bad payload is refused', async () 
 
 test('publishing an unknown article is 404', async () => {
   expect((await publish('00000000-0000-4000-8000-000000000000')).status).toBe(404);
+});
+
+test('publishes and guard reverts are in the audit log', async () => {
+  const res = await api(server.as('admin'), '/api/audit?limit=500');
+  const { entries } = (await res.json()) as { entries: { action: string; actor: string; articleId: string | null; detail: Record<string, unknown> }[] };
+  const published = entries.find((e) => e.action === 'published');
+  expect(published).toMatchObject({ actor: 'editor', detail: { revision: 1 } });
+  const revert = entries.find((e) => e.action === 'guard_reverted');
+  expect(revert).toMatchObject({ actor: 'editor', detail: { reverts: [expect.objectContaining({ quoteId: 'q9', speaker: 'Maria Zakharova' })] } });
 });

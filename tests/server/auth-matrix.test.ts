@@ -135,6 +135,21 @@ test.each(['none', 'bad signature', 'expired', 'garbage'] as const)('/desk refus
   await expect(connectDesk(server.url, { auth: { token: badTokens[which] } })).rejects.toThrow(/unauthorized|expired/);
 });
 
+test('/desk accepts the session cookie', async () => {
+  const { io } = await import('socket.io-client');
+  const d = io(`${server.url}/desk`, {
+    transports: ['websocket'],
+    reconnection: false,
+    extraHeaders: { cookie: `copydesk_token=${server.token}` },
+  });
+  try {
+    await withTimeout(new Promise<void>((resolve, reject) => (d.once('connect', () => resolve()), d.once('connect_error', reject))), 5000, 'desk via cookie');
+    expect(await d.emitWithAck('article:join', { articleId })).toMatchObject({ ok: true });
+  } finally {
+    d.disconnect();
+  }
+});
+
 test.each(ROLES)('/desk admits %s to an article', async (role) => {
   const d = await connectDesk(server.url, { auth: { token: server.tokens[role] } });
   try {

@@ -1,8 +1,8 @@
 /** Bad frames and bad articles close only the offending socket, with a catalogued code. */
 import WebSocket from 'ws';
-import {  randomUUID } from 'node:crypto';
-import {  CloseCode } from '../../shared/errors';
-import {  startServer, type TestServer } from '../helpers/server';
+import { randomUUID } from 'node:crypto';
+import { CloseCode } from '../../shared/errors';
+import { startServer, type TestServer } from '../helpers/server';
 import { api, 
   bodyText,
   connectClient,

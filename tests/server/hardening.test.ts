@@ -5,11 +5,11 @@ import * as encoding from 'lib0/encoding';
 import { CloseCode } from '../../shared/errors';
 import { LOGIN_FAILURES_PER_ADDRESS } from '../../server/auth/accounts';
 import { startServer, type TestServer } from '../helpers/server';
-import { api, createArticle, withTimeout } from '../helpers/clients';
+import { api, bodyText, connectClient, createArticle, disconnect, firstParagraphText, untilDoc, withTimeout } from '../helpers/clients';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer({ MAX_MESSAGES_PER_SECOND: '50' });
+  server = await startServer({ MAX_MESSAGES_PER_SECOND: '50', MAX_BUFFERED_BYTES: String(256 * 1024) });
 });
 afterAll(() => server.close());
 
@@ -106,4 +106,33 @@ test('sign-in is throttled per address after 50 failures across names', async ()
     fetch(`${server.url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, password: 'wrong-password' }) });
   for (let i = 0; i < LOGIN_FAILURES_PER_ADDRESS; i++) expect((await login(`spray-${i}`)).status).toBe(401);
   expect((await login('spray-final')).status).toBe(429);
+});
+
+test('a client that stops reading is dropped; the others keep syncing', async () => {
+  const { id } = await createArticle(server, 'Slow reader');
+  const writer = await connectClient(server, id);
+  const reader = await connectClient(server, id);
+  // A raw client that connects, then stops reading from its TCP socket.
+  const slow = new WebSocket(`${server.collabUrl}/${id}?token=${server.token}`);
+  await withTimeout(new Promise((r) => slow.once('message', r)), 5000, 'slow client admitted');
+  (slow as unknown as { _socket: { pause(): void } })._socket.pause();
+  let isDropped = false;
+  const dropped = new Promise<void>((resolve) => {
+    const check = () => (server.app.collab.openSockets === 2 ? ((isDropped = true), resolve()) : setTimeout(check, 20));
+    check();
+  });
+  // Enough to fill the loopback socket buffers (several MB) and then MAX_BUFFERED_BYTES; bounded.
+  const text = firstParagraphText(writer.doc);
+  const chunk = 'x'.repeat(256 * 1024);
+  let sent = 0;
+  while (!isDropped && sent < 160) {
+    text.insert(text.length, chunk);
+    sent++;
+    await new Promise((r) => setTimeout(r, 30)); // under the rate limit
+  }
+  await withTimeout(dropped, 10_000, 'slow client dropped');
+  expect(isDropped).toBe(true);
+  await untilDoc(reader.doc, () => bodyText(reader.doc).length === sent * chunk.length, 10_000, 'reader has everything');
+  slow.terminate();
+  disconnect(writer, reader);
 });

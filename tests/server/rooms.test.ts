@@ -1,7 +1,7 @@
 /** Room lifecycle: unload after the grace period, compaction, the stock-client script. */
 import * as Y from 'yjs';
 import { passwordOf, startServer, tempDataDir } from '../helpers/server';
-import { api,  bodyText, connectClient, createArticle, disconnect, firstParagraphText, untilDoc } from '../helpers/clients';
+import { api, bodyText, connectClient, createArticle, disconnect, firstParagraphText, untilDoc } from '../helpers/clients';
 import { editWithStockClient } from '../../examples/stock-client';
 
 function waitUnloaded(isLoaded: () => boolean, ms: number): Promise<void> {
