@@ -28,5 +28,4 @@ export function connectionOf(origin: unknown): Connection | null {
 
 /** Fixed origins that carry no data: one object each, so identity comparisons work. */
 export const LOAD_ORIGIN: Origin = Object.freeze({ kind: 'load' });
-export const IMPORT_ORIGIN: Origin = Object.freeze({ kind: 'import' });
 export const GUARD_ORIGIN: Origin = Object.freeze({ kind: 'server-guard' });

@@ -102,11 +102,6 @@ export class Room {
     return result;
   }
 
-  /** Applies a change made by the server itself (import, restore, guard) with the given origin. */
-  transact(change: (doc: Y.Doc) => void, origin: Origin): Promise<void> {
-    return this.run(() => this.doc.transact(() => change(this.doc), origin));
-  }
-
   /**
    * Applies a client's update (inside a task) and then restores any attribution it stripped: the
    * compensating change is stored and relayed with it, to everyone, and the author is told why.
@@ -114,9 +109,13 @@ export class Room {
    */
   applyClientUpdate(author: Connection, update: Uint8Array, origin: Origin, touchesQuotes: boolean, deletes: DeleteSet): void {
     this.guard?.watchNext(touchesQuotes, deletes);
-    Y.applyUpdate(this.doc, update, origin);
-    const reverts = this.guard?.enforce() ?? [];
-    if (reverts.length > 0) this.events.emit('guard-revert', this, reverts, { clientIds: author.awarenessClientIds, user: author.user });
+    try {
+      Y.applyUpdate(this.doc, update, origin);
+    } finally {
+      // Even when the update failed part-way, whatever it integrated is checked.
+      const reverts = this.guard?.enforce() ?? [];
+      if (reverts.length > 0) this.events.emit('guard-revert', this, reverts, { clientIds: author.awarenessClientIds, user: author.user });
+    }
   }
 
   /** Adds a connection and starts the y-websocket handshake: our sync step 1, then everyone's awareness. */

@@ -1,20 +1,23 @@
 /** Room lifecycle: unload after the grace period, compaction, the stock-client script. */
 import * as Y from 'yjs';
-import { passwordOf, startServer, tempDataDir } from '../helpers/server';
-import { api, bodyText, connectClient, createArticle, disconnect, firstParagraphText, untilDoc } from '../helpers/clients';
+import { passwordOf, startServer, tempDataDir, type TestServer } from '../helpers/server';
+import { api, bodyText, connectClient, createArticle, disconnect, firstParagraphText, untilDoc, withTimeout } from '../helpers/clients';
 import { editWithStockClient } from '../../examples/stock-client';
 
-function waitUnloaded(isLoaded: () => boolean, ms: number): Promise<void> {
-  // The room manager has no event for this; a bounded re-check every 20 ms.
-  return new Promise((resolve, reject) => {
-    const deadline = Date.now() + ms;
-    const tick = () => {
-      if (!isLoaded()) return resolve();
-      if (Date.now() > deadline) return reject(new Error('room still loaded'));
-      setTimeout(tick, 20);
-    };
-    tick();
-  });
+/** Resolves when the server unloads `articleId`'s room (its `unloaded` event), bounded by `ms`. */
+function unloadedEvent(server: TestServer, articleId: string, ms = 5000): Promise<void> {
+  return withTimeout(
+    new Promise<void>((resolve) => {
+      const on = (id: string) => {
+        if (id !== articleId) return;
+        server.app.rooms.events.off('unloaded', on);
+        resolve();
+      };
+      server.app.rooms.events.on('unloaded', on);
+    }),
+    ms,
+    `room ${articleId} unloaded`,
+  );
 }
 
 test('an article with no connections is unloaded after the grace period, its state stored and compacted', async () => {
@@ -27,8 +30,10 @@ test('an article with no connections is unloaded after the grace period, its sta
     const other = await connectClient(server, id);
     await untilDoc(other.doc, () => bodyText(other.doc) === '0.1.2.3.4.5.6.7.8.9.');
     expect(server.app.rooms.isLoaded(id)).toBe(true);
+    const unloaded = unloadedEvent(server, id);
     disconnect(c, other);
-    await waitUnloaded(() => server.app.rooms.isLoaded(id), 5000);
+    await unloaded;
+    expect(server.app.rooms.isLoaded(id)).toBe(false);
     const updates = await server.app.storage.loadUpdates(id);
     expect(updates).toHaveLength(1);
     const doc = new Y.Doc();
@@ -80,8 +85,9 @@ test('opening and closing an article without editing leaves its updatedAt alone'
     const { id } = await createArticle(server, 'Untouched');
     const before = (await server.app.storage.getArticle(id))!.updatedAt;
     const c = await connectClient(server, id);
+    const unloaded = unloadedEvent(server, id);
     disconnect(c);
-    await waitUnloaded(() => server.app.rooms.isLoaded(id), 5000);
+    await unloaded;
     expect((await server.app.storage.getArticle(id))!.updatedAt).toBe(before);
   } finally {
     await server.close();
