@@ -10,6 +10,7 @@ import { Server as SocketIOServer } from 'socket.io';
 import type { Config } from './config';
 import type { Storage } from './storage/types';
 import { openSqliteStorage } from './storage/sqlite';
+import { openStorage } from './storage/open';
 import { RoomManager } from './collab/rooms';
 import { CollabTransport } from './collab/ws-transport';
 import { ArticleService } from './articles/service';
@@ -44,8 +45,27 @@ export function defaultClientDir(): string {
   return path.basename(root) === 'dist' ? path.join(root, 'client') : path.join(root, 'dist', 'client');
 }
 
-export function createCopydesk(config: Config, logger: Logger): Copydesk {
-  const storage = openSqliteStorage(config.sqliteFile);
+/**
+ * Opens the configured storage (Postgres when `DATABASE_URL` is set, else SQLite) and wires the
+ * instance on it. The entry point for the process and for tests.
+ */
+export async function startCopydesk(config: Config, logger: Logger): Promise<Copydesk> {
+  const storage = await openStorage(config);
+  try {
+    return createCopydesk(config, logger, storage);
+  } catch (e) {
+    await storage.close();
+    throw e;
+  }
+}
+
+/**
+ * Wires an instance on `storage`, which it then owns (closed by `close()`). Without one it opens the
+ * SQLite file synchronously; Postgres opens asynchronously, so use `startCopydesk` for it.
+ */
+export function createCopydesk(config: Config, logger: Logger, storage?: Storage): Copydesk {
+  if (!storage && config.databaseUrl !== null) throw new Error('DATABASE_URL is set: open storage with startCopydesk()');
+  storage ??= openSqliteStorage(config.sqliteFile);
   const rooms = new RoomManager({
     storage,
     logger,

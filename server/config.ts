@@ -33,7 +33,14 @@ const schema = z.object({
   MAX_MESSAGES_PER_SECOND: int(1, 100_000).default(200),
   TRUST_PROXY_HOPS: int(0, 10).default(0),
   MAX_BUFFERED_BYTES: int(64 * 1024, 1024 * 1024 * 1024).default(16 * 1024 * 1024),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a Postgres URL like postgres://user:password@host:5432/database')
+    .optional(),
 });
+
+/** Values never echoed in configuration errors (they may carry a password). */
+const HIDDEN = new Set(['COPYDESK_SECRET', 'DATABASE_URL']);
 
 /** Every environment variable the server reads (documented in README.md and .env.example). */
 export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
@@ -42,8 +49,10 @@ export type Config = {
   port: number;
   host: string;
   dataDir: string;
-  /** The SQLite file, `<DATA_DIR>/copydesk.sqlite`. */
+  /** The SQLite file, `<DATA_DIR>/copydesk.sqlite` (unused when `databaseUrl` is set). */
   sqliteFile: string;
+  /** Postgres connection URL; null means the SQLite file. */
+  databaseUrl: string | null;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   production: boolean;
   maxMessageBytes: number;
@@ -76,7 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): { ok: true; config: Config }
       ok: false,
       errors: parsed.error.issues.map((i) => {
         const name = String(i.path[0]);
-        const shown = name === 'COPYDESK_SECRET' ? '(hidden)' : JSON.stringify(raw[name]);
+        const shown = HIDDEN.has(name) ? '(hidden)' : JSON.stringify(raw[name]);
         return `${name}=${shown}: ${i.message}`;
       }),
     };
@@ -90,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): { ok: true; config: Config }
       host: e.HOST,
       dataDir,
       sqliteFile: path.join(dataDir, 'copydesk.sqlite'),
+      databaseUrl: e.DATABASE_URL ?? null,
       logLevel: e.LOG_LEVEL,
       production: e.NODE_ENV === 'production',
       maxMessageBytes: e.MAX_MESSAGE_BYTES,

@@ -1,7 +1,7 @@
 /** The process entry: `npm start` (built) or `npm run dev` (tsx). */
 import pino from 'pino';
 import { loadConfig } from './config';
-import { createCopydesk } from './app';
+import { startCopydesk } from './app';
 
 async function main(): Promise<void> {
   const loaded = loadConfig(process.env);
@@ -11,12 +11,13 @@ async function main(): Promise<void> {
   }
   const { config } = loaded;
   const logger = pino({ level: config.logLevel, base: undefined });
-  const app = createCopydesk(config, logger);
+  const app = await startCopydesk(config, logger);
   const demo = config.production ? [] : await app.accounts.seedDemoAccounts();
   const address = await app.listen();
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  logger.info({ port: address.port, dataDir: config.dataDir }, 'listening');
-  console.log(`Copydesk is running at http://${shownHost}:${address.port}/  (data in ${config.dataDir})`);
+  const dataIn = app.storage.kind === 'postgres' ? 'Postgres (DATABASE_URL)' : config.dataDir;
+  logger.info({ port: address.port, dataDir: config.dataDir, storage: app.storage.kind }, 'listening');
+  console.log(`Copydesk is running at http://${shownHost}:${address.port}/  (data in ${dataIn})`);
   if (demo.length > 0) {
     console.log('Demo accounts were created for this new data folder (shown once; add more with `npm run user -- add`):');
     for (const d of demo) console.log(`  ${d.role.padEnd(9)} name: ${d.name}   password: ${d.password}`);

@@ -1,5 +1,5 @@
 /**
- * User administration on the configured data folder (same env as the server: DATA_DIR, …).
+ * User administration on the configured storage (same env as the server: DATA_DIR or DATABASE_URL, …).
  *
  *   npm run user -- add <name> --role <role> [--password <pw>]   (password prompted, or read from stdin)
  *   npm run user -- list
@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util';
 import readline from 'node:readline';
 import { loadConfig } from '../config';
-import { openSqliteStorage } from '../storage/sqlite';
+import { openStorage } from '../storage/open';
 import { Accounts } from '../auth/accounts';
 import { loadSecret, Tokens } from '../auth/tokens';
 import { isRole, ROLES } from '../../shared/roles';
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   const loaded = loadConfig(process.env);
   if (!loaded.ok) fail(loaded.errors.map((e) => `bad configuration: ${e}`).join('\n'), 2);
   const { config } = loaded;
-  const storage = openSqliteStorage(config.sqliteFile);
+  const storage = await openStorage(config);
   const accounts = new Accounts(storage, new Tokens(loadSecret(config.secret, config.dataDir), config.tokenTtlSeconds));
   try {
     switch (command) {

@@ -1,6 +1,7 @@
 /**
- * Storage interfaces. Every implementation (SQLite now, Postgres next) passes the same suite in
- * tests/server/storage.test.ts. All methods are async so a networked database fits the same shape.
+ * Storage interfaces. Every implementation (SQLite, Postgres) passes the same suites in
+ * tests/server/storage*.test.ts. All methods are async so a networked database fits the same shape.
+ * Strings round-trip exactly, except that Postgres drops U+0000 from text it cannot store otherwise.
  */
 import type { ArticleStatus } from '../../shared/layout';
 import type { Role } from '../../shared/roles';

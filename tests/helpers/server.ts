@@ -1,6 +1,8 @@
 /**
  * `startServer()`: a real Copydesk on 127.0.0.1 port 0 with its own temp data folder, silent logs.
  * `startServerProcess()`: the same as a child process (`tsx server/main.ts`) for crash tests.
+ * Both store in SQLite unless `env.DATABASE_URL` is passed (a `DATABASE_URL` in the test process's own
+ * environment is not inherited).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,8 +10,8 @@ import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import pino from 'pino';
 import { loadConfig, type Config } from '../../server/config';
-import { createCopydesk, type Copydesk } from '../../server/app';
-import { openSqliteStorage } from '../../server/storage/sqlite';
+import { startCopydesk, type Copydesk } from '../../server/app';
+import { openStorage } from '../../server/storage/open';
 import type { UserStore } from '../../server/storage/types';
 import { Accounts } from '../../server/auth/accounts';
 import { Tokens } from '../../server/auth/tokens';
@@ -53,6 +55,15 @@ export type TestServer = Target & {
   close(): Promise<void>;
 };
 
+/**
+ * This process's environment for a child server or CLI, minus `DATABASE_URL` (CI exports one for the
+ * Postgres suites): children store in their DATA_DIR's SQLite file unless a test passes DATABASE_URL.
+ */
+export function childEnv(): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _ignored, ...env } = process.env;
+  return env;
+}
+
 export function tempDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-test-'));
 }
@@ -61,7 +72,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
   const dataDir = env.DATA_DIR ?? tempDataDir();
   const loaded = loadConfig({ HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', ...env, DATA_DIR: dataDir });
   if (!loaded.ok) throw new Error(loaded.errors.join('; '));
-  const app = createCopydesk(loaded.config, pino({ level: loaded.config.logLevel }));
+  const app = await startCopydesk(loaded.config, pino({ level: loaded.config.logLevel }));
   const tokens = await seedUsers(app.accounts, app.storage);
   const { port } = await app.listen();
   const url = `http://127.0.0.1:${port}`;
@@ -92,7 +103,10 @@ const repoRoot = path.resolve(__dirname, '..', '..');
  * On a data folder with no users it first adds the per-role users; the token is an editor's.
  */
 export async function startServerProcess(env: Record<string, string> & { DATA_DIR: string }, timeoutMs = 20_000): Promise<ServerProcess> {
-  const storage = openSqliteStorage(path.join(path.resolve(env.DATA_DIR), 'copydesk.sqlite'));
+  const storage = await openStorage({
+    databaseUrl: env.DATABASE_URL ?? null,
+    sqliteFile: path.join(path.resolve(env.DATA_DIR), 'copydesk.sqlite'),
+  });
   const accounts = new Accounts(storage, new Tokens(PROCESS_SECRET, 3600));
   const token = (await seedUsers(accounts, storage)).editor;
   await storage.close();
@@ -102,7 +116,7 @@ export async function startServerProcess(env: Record<string, string> & { DATA_DI
 function spawnServer(env: Record<string, string>, token: string, timeoutMs: number): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server', 'main.ts')], {
     cwd: repoRoot,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', ...env },
+    env: { ...childEnv(), HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | NodeJS.Signals | null>((resolve) =>

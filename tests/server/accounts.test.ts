@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { startServer, passwordOf, tempDataDir, type TestServer } from '../helpers/server';
+import { childEnv, startServer, passwordOf, tempDataDir, type TestServer } from '../helpers/server';
 import { api } from '../helpers/clients';
 
 let server: TestServer;
@@ -77,7 +77,7 @@ test('the audit log records sign-ins and failures, readable by admins only', asy
 
 function cli(dataDir: string, args: string[], input?: string) {
   return spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/user.ts', ...args], {
-    env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+    env: { ...childEnv(), DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
     input,
     encoding: 'utf8',
     timeout: 30_000,
@@ -109,7 +109,7 @@ function startOnce(dataDir: string, env: Record<string, string>) {
       c.stdout.on('data', (d) => { out += d; if (/Sign in|password:/.test(out) && /running at/.test(out)) setTimeout(() => c.kill('SIGTERM'), 100); });
       c.on('exit', () => process.stdout.write(out));
     `],
-    { env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env }, encoding: 'utf8', timeout: 30_000 },
+    { env: { ...childEnv(), DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env }, encoding: 'utf8', timeout: 30_000 },
   ).stdout;
 }
 

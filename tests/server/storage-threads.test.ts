@@ -1,23 +1,43 @@
 /**
- * The ThreadStore and NotificationStore contract, run against every implementation (SQLite now):
+ * The ThreadStore and NotificationStore contract, run against every implementation (SQLite, and
+ * Postgres in a fresh schema per test when it is reachable: tests/helpers/postgres.ts):
  * one sequence bump and one logged change per mutation, atomically; duplicate ids refused with
  * nothing stored; deletion empties a body everywhere; notifications per user.
  */
 import path from 'node:path';
 import { openSqliteStorage } from '../../server/storage/sqlite';
+import { openPostgresStorage } from '../../server/storage/postgres';
 import { DuplicateIdError, type Storage, type ThreadMutation } from '../../server/storage/types';
 import type { Comment, Notification, Thread } from '../../shared/threads';
 import { tempDataDir } from '../helpers/server';
+import { createTestSchema, testPostgresUrl } from '../helpers/postgres';
 
-const implementations: [string, () => { storage: Storage; reopen: () => Storage }][] = [
+type Opened = { storage: Storage; reopen: () => Promise<Storage>; dispose: () => Promise<void> };
+
+const implementations: [string, () => Promise<Opened>][] = [
   [
     'sqlite',
-    () => {
+    async () => {
       const file = path.join(tempDataDir(), 'copydesk.sqlite');
-      return { storage: openSqliteStorage(file), reopen: () => openSqliteStorage(file) };
+      return { storage: openSqliteStorage(file), reopen: async () => openSqliteStorage(file), dispose: async () => undefined };
     },
   ],
 ];
+const postgresUrl = testPostgresUrl();
+if (postgresUrl) {
+  const url = postgresUrl;
+  implementations.push([
+    'postgres',
+    async () => {
+      const schema = await createTestSchema(url);
+      return {
+        storage: await openPostgresStorage(url, schema.poolConfig),
+        reopen: () => openPostgresStorage(url, schema.poolConfig),
+        dispose: schema.drop,
+      };
+    },
+  ]);
+}
 
 const AT = '2026-03-01T10:00:00.000Z';
 const ann = { id: 'u-ann', name: 'ann' };
@@ -43,15 +63,19 @@ const base = (articleId: string, notifications: Notification[] = []) => ({ artic
 
 describe.each(implementations)('%s thread store', (_name, open) => {
   let storage: Storage;
-  let reopen: () => Storage;
+  let reopen: Opened['reopen'];
+  let dispose: Opened['dispose'];
   beforeEach(async () => {
-    ({ storage, reopen } = open());
+    ({ storage, reopen, dispose } = await open());
     for (const id of ['art-1', 'art-2']) {
       await storage.createArticle({ id, headline: id, status: 'draft', createdAt: AT, updatedAt: AT }, new Uint8Array([0, 0]));
     }
     await storage.createUser({ id: 'u-bob', name: 'bob', role: 'reviewer', passwordHash: 'x', disabled: false, createdAt: AT });
   });
-  afterEach(() => storage.close());
+  afterEach(async () => {
+    await storage.close();
+    await dispose();
+  });
 
   test('each mutation bumps its article’s sequence once and logs the thread as it is after it', async () => {
     const c1 = await storage.applyThreadMutation({ type: 'thread-created', ...base('art-1'), thread: thread('t1', 'art-1') });
@@ -69,6 +93,25 @@ describe.each(implementations)('%s thread store', (_name, open) => {
     expect((await storage.changeAddingComment('t1-c2'))?.seq).toBe(2);
     expect((await storage.changeAddingComment('t1-c1'))?.type).toBe('thread-created');
     expect(await storage.listThreads('art-3')).toEqual({ seq: 0, threads: [] });
+  });
+
+  test('concurrent changes to one article each get their own sequence number and comment position', async () => {
+    await storage.applyThreadMutation({ type: 'thread-created', ...base('art-1'), thread: thread('t1', 'art-1') });
+    const ids = Array.from({ length: 8 }, (_, i) => `t1-r${i}`);
+    const changes = await Promise.all([
+      ...ids.map((id) => storage.applyThreadMutation({ type: 'comment-added', ...base('art-1'), threadId: 't1', comment: comment(id, 't1', id) })),
+      storage.applyThreadMutation({ type: 'thread-created', ...base('art-1'), thread: thread('t2', 'art-1') }),
+    ]);
+    expect(changes.map((c) => c.seq).sort((a, b) => a - b)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    const { seq, changes: log } = await storage.threadChangesSince('art-1', 0);
+    expect([seq, log.map((c) => c.seq)]).toEqual([10, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]]);
+    const t1 = await storage.getThread('t1');
+    expect(t1?.comments.map((c) => c.id).sort()).toEqual(['t1-c1', ...ids].sort());
+    // Each logged change shows the comments added before it, in the order they were added.
+    for (const c of log.filter((x) => x.type === 'comment-added')) {
+      expect(c.thread.comments.map((x) => x.id)).toEqual(t1?.comments.slice(0, c.thread.comments.length).map((x) => x.id));
+      expect(c.thread.comments.at(-1)?.id).toBe(c.commentId);
+    }
   });
 
   test('a duplicate id is refused with DuplicateIdError and nothing is stored, the sequence unmoved', async () => {
@@ -96,6 +139,18 @@ describe.each(implementations)('%s thread store', (_name, open) => {
     expect((await storage.listNotifications('u-bob', { unreadOnly: false, limit: 10 }))[0].excerpt).toBe('');
   });
 
+  test('text with a NUL character is stored, the NUL at worst dropped (Postgres cannot hold it)', async () => {
+    const n: Notification = {
+      id: 'n1', userId: 'u-bob', articleId: 'art-1', threadId: 't1', commentId: 't1-c1', from: ann, excerpt: 'Nul\u0000 excerpt', createdAt: AT, readAt: null,
+    };
+    const created = await storage.applyThreadMutation({ type: 'thread-created', ...base('art-1', [n]), thread: { ...thread('t1', 'art-1', 'Nul\u0000 body'), quote: 'wo\u0000rds' } });
+    const edited = await storage.applyThreadMutation({ type: 'comment-edited', ...base('art-1'), threadId: 't1', commentId: 't1-c1', body: 'Edited\u0000' });
+    expect([created.thread.quote.replace(/\0/g, ''), created.thread.comments[0].body.replace(/\0/g, '')]).toEqual(['words', 'Nul body']);
+    expect(edited.thread.comments[0].body.replace(/\0/g, '')).toBe('Edited');
+    expect(await storage.threadChangesSince('art-1', 0)).toEqual({ seq: 2, changes: [created, edited] });
+    expect((await storage.listNotifications('u-bob', { unreadOnly: false, limit: 10 }))[0].excerpt.replace(/\0/g, '')).toBe('Nul excerpt');
+  });
+
   test('notifications: newest first, per user, unread filter, mark read by id or all', async () => {
     const note = (id: string, createdAt: string): Notification => ({
       id, userId: 'u-bob', articleId: 'art-1', threadId: 't1', commentId: 't1-c1', from: ann, excerpt: id, createdAt, readAt: null,
@@ -120,7 +175,7 @@ describe.each(implementations)('%s thread store', (_name, open) => {
     expect((await storage.openBlockingThreads('art-1')).map((t) => t.id)).toEqual(['t2']);
     const before = { list: await storage.listThreads('art-1'), log: await storage.threadChangesSince('art-1', 0) };
     await storage.close();
-    storage = reopen();
+    storage = await reopen();
     expect({ list: await storage.listThreads('art-1'), log: await storage.threadChangesSince('art-1', 0) }).toEqual(before);
   });
 });

@@ -1,0 +1,176 @@
+/**
+ * Postgres schema migrations: the same tables as `migrations.ts` (SQLite), version for version.
+ * Each is applied in its own transaction holding `pg_advisory_xact_lock`, so instances starting
+ * together on one database apply each version exactly once; recorded in `schema_migrations`.
+ * Never edit a released migration: add the next version (to both lists).
+ *
+ * Timestamps and ids are TEXT (the ISO strings the API returns, stored verbatim) with COLLATE "C", so
+ * ordering and keyset comparisons are byte-wise like SQLite's, whatever the database's locale.
+ */
+import type { Pool } from 'pg';
+import type { Migration } from './migrations';
+
+export const postgresMigrations: readonly Migration[] = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE articles (
+        id TEXT COLLATE "C" PRIMARY KEY,
+        headline TEXT NOT NULL,
+        status TEXT NOT NULL,
+        created_at TEXT COLLATE "C" NOT NULL,
+        updated_at TEXT COLLATE "C" NOT NULL
+      );
+      CREATE INDEX articles_by_created ON articles (created_at DESC, id DESC);
+      CREATE TABLE doc_updates (
+        seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        article_id TEXT COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        data BYTEA NOT NULL
+      );
+      CREATE INDEX doc_updates_by_article ON doc_updates (article_id, seq);
+    `,
+  },
+  {
+    version: 2,
+    sql: `
+      CREATE TABLE published_revisions (
+        article_id TEXT COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        revision INTEGER NOT NULL,
+        published_at TEXT COLLATE "C" NOT NULL,
+        html TEXT NOT NULL,
+        doc_json TEXT NOT NULL,
+        PRIMARY KEY (article_id, revision)
+      );
+      CREATE FUNCTION published_revisions_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'published revisions are immutable'; END $$;
+      CREATE TRIGGER published_revisions_immutable BEFORE UPDATE ON published_revisions
+        FOR EACH ROW EXECUTE FUNCTION published_revisions_immutable();
+    `,
+  },
+  {
+    version: 3,
+    sql: `
+      CREATE TABLE users (
+        id TEXT COLLATE "C" PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        disabled BOOLEAN NOT NULL DEFAULT false,
+        created_at TEXT COLLATE "C" NOT NULL
+      );
+      -- Names are unique regardless of case (SQLite: COLLATE NOCASE). The index name is how
+      -- postgres-users.ts recognises a taken name.
+      CREATE UNIQUE INDEX users_name_lower ON users (lower(name));
+      CREATE TABLE audit_log (
+        seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at TEXT COLLATE "C" NOT NULL,
+        actor TEXT,
+        action TEXT NOT NULL,
+        article_id TEXT,
+        detail TEXT NOT NULL
+      );
+      CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$;
+      CREATE TRIGGER audit_log_append_only BEFORE UPDATE ON audit_log
+        FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+    `,
+  },
+  {
+    version: 4,
+    sql: `
+      -- The article's thread sequence: bumped by every thread change, in that change's transaction.
+      ALTER TABLE articles ADD COLUMN thread_seq INTEGER NOT NULL DEFAULT 0;
+      CREATE TABLE threads (
+        id TEXT COLLATE "C" PRIMARY KEY,
+        article_id TEXT COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        anchor_start TEXT NOT NULL,
+        anchor_end TEXT NOT NULL,
+        quote TEXT NOT NULL,
+        status TEXT NOT NULL,
+        blocking BOOLEAN NOT NULL,
+        created_by_id TEXT NOT NULL,
+        created_by_name TEXT NOT NULL,
+        created_at TEXT COLLATE "C" NOT NULL,
+        updated_at TEXT COLLATE "C" NOT NULL
+      );
+      CREATE INDEX threads_by_article ON threads (article_id, created_at, id);
+      CREATE TABLE comments (
+        id TEXT COLLATE "C" PRIMARY KEY,
+        thread_id TEXT COLLATE "C" NOT NULL REFERENCES threads (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        author_id TEXT NOT NULL,
+        author_name TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT COLLATE "C" NOT NULL,
+        edited_at TEXT,
+        deleted BOOLEAN NOT NULL DEFAULT false,
+        UNIQUE (thread_id, position)
+      );
+      -- One row per change; thread_json is the thread after the change (a deleted comment's body is
+      -- blanked in every row when it is deleted).
+      CREATE TABLE thread_changes (
+        article_id TEXT COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        thread_id TEXT COLLATE "C" NOT NULL,
+        comment_id TEXT COLLATE "C",
+        by_id TEXT NOT NULL,
+        by_name TEXT NOT NULL,
+        at TEXT NOT NULL,
+        thread_json JSONB NOT NULL,
+        PRIMARY KEY (article_id, seq)
+      );
+      CREATE INDEX thread_changes_by_thread ON thread_changes (thread_id);
+      CREATE INDEX thread_changes_by_comment ON thread_changes (comment_id) WHERE comment_id IS NOT NULL;
+      CREATE TABLE notifications (
+        id TEXT COLLATE "C" PRIMARY KEY,
+        user_id TEXT COLLATE "C" NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        article_id TEXT COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        thread_id TEXT NOT NULL,
+        comment_id TEXT COLLATE "C" NOT NULL,
+        from_id TEXT NOT NULL,
+        from_name TEXT NOT NULL,
+        excerpt TEXT NOT NULL,
+        created_at TEXT COLLATE "C" NOT NULL,
+        read_at TEXT
+      );
+      CREATE INDEX notifications_by_user ON notifications (user_id, created_at DESC, id DESC);
+      CREATE INDEX notifications_by_comment ON notifications (comment_id);
+    `,
+  },
+];
+
+/**
+ * Applies pending migrations to the pool's current schema (the first of its search_path). The lock
+ * key is derived from that schema's name, so separate schemas in one database do not wait on each other.
+ */
+export async function migratePostgres(pool: Pool): Promise<void> {
+  for (;;) {
+    const client = await pool.connect();
+    let applied = false;
+    try {
+      await client.query('BEGIN');
+      await client.query("SELECT pg_advisory_xact_lock(hashtext('copydesk.migrations'), hashtext(current_schema()))");
+      // Created under the lock: concurrent CREATE TABLE IF NOT EXISTS can still collide in the catalog.
+      await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+      const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
+      const done = new Set(rows.map((r) => r.version));
+      const next = postgresMigrations.find((m) => !done.has(m.version));
+      if (next) {
+        await client.query(next.sql);
+        await client.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [
+          next.version,
+          new Date().toISOString(),
+        ]);
+        applied = true;
+      }
+      await client.query('COMMIT');
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      client.release(true);
+      throw e;
+    }
+    client.release();
+    if (!applied) return;
+  }
+}
