@@ -17,7 +17,9 @@ export default {
   root: clientRoot,
   build: {
     outDir: path.join(repoRoot, 'dist', 'client'),
-    emptyOutDir: true,
+    // COPYDESK_KEEP_CLIENT_DIR=1 (the browser tests' rebuild): keep the previous build's files, so
+    // servers still serving pages that loaded them keep working while the new build lands.
+    emptyOutDir: process.env.COPYDESK_KEEP_CLIENT_DIR !== '1',
     sourcemap: true,
   },
   server: {

@@ -1,15 +1,24 @@
 /**
- * The masthead's account area: the signed-in name and role, and "Sign out". Hidden while nobody
- * is signed in.
+ * The masthead's account area: the mentions bell, the signed-in name and role, and "Sign out".
+ * Hidden while nobody is signed in. The user's `/desk` socket lives as long as the sign-in.
  */
+import { closeDeskSocket, deskSocket } from './desk-socket';
 import { h, replaceChildren } from './dom';
+import { mountNotificationBell } from './notification-bell';
 import { onSessionChange, signOut, type SessionState } from './session';
 import { roleLabel } from './format';
 
 /** Keeps `slot` in step with the session; returns an unsubscribe. */
 export function bindAccountBar(slot: HTMLElement, initial: SessionState): () => void {
+  let unmountBell: (() => void) | null = null;
+  let shownUser: string | null = null;
   const render = (state: SessionState) => {
+    if (state.user?.id === shownUser && state.user) return;
+    unmountBell?.();
+    unmountBell = null;
+    shownUser = state.user?.id ?? null;
     if (!state.user) {
+      closeDeskSocket();
       slot.hidden = true;
       replaceChildren(slot);
       return;
@@ -20,8 +29,11 @@ export function bindAccountBar(slot: HTMLElement, initial: SessionState): () => 
       // The session listener swaps in the sign-in screen, whatever the server answered.
       void signOut().catch(() => undefined);
     });
+    const bell = h('div', { class: 'bell-slot' });
+    unmountBell = mountNotificationBell(bell, deskSocket(state.user.id));
     replaceChildren(
       slot,
+      bell,
       h(
         'p',
         { class: 'account-who' },

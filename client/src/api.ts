@@ -6,7 +6,7 @@
 import type { AttributionIssue } from '../../shared/attribution';
 import type { ArticleStatus } from '../../shared/layout';
 import type { Identity } from '../../shared/roles';
-import type { Notification, Thread, ThreadView } from '../../shared/threads';
+import type { Notification, Thread } from '../../shared/threads';
 
 export type ArticleSummary = {
   id: string;
@@ -100,11 +100,6 @@ export function publishArticle(id: string): Promise<PublishReply> {
 
 export function getPublished(id: string): Promise<PublishedRevision> {
   return request<PublishedRevision>(`${articlePath(id)}/published`);
-}
-
-/** Every thread of the article, each with its passage resolved against the server's document now. */
-export function listThreads(id: string): Promise<{ seq: number; threads: ThreadView[] }> {
-  return request(`${articlePath(id)}/threads`);
 }
 
 /** The signed-in user's notifications (mentions), newest first. */

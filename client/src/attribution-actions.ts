@@ -11,11 +11,13 @@ import type { EditorView } from 'prosemirror-view';
 import { yUndoPluginKey } from 'y-prosemirror';
 import { checkAttribution, normalise, type AttributionIssue } from '../../shared/attribution';
 import { anchorRange, type Range } from './anchors';
+import { blockquoteAround } from './format-commands';
 import { flashRange } from './issue-decorations';
 import type { PanelActions } from './attribution-panel';
 import { openQuoteDialog } from './quote-dialog';
 import {
   attributeRange,
+  blockquoteRange,
   findQuote,
   listQuotes,
   quoteRefusal,
@@ -30,6 +32,8 @@ import { showToast } from './toast';
 export type AttributionActions = PanelActions & {
   /** The toolbar's Quote button and Mod-Shift-q: attribute the selected words. */
   quoteSelection(): void;
+  /** The toolbar's Blockquote button: the selected paragraphs become a block quote with a speaker. */
+  blockquoteSelection(): void;
 };
 
 export function createAttributionActions(viewOf: () => EditorView | null): AttributionActions {
@@ -136,6 +140,32 @@ export function createAttributionActions(viewOf: () => EditorView | null): Attri
           }
         }
       })(),
+    blockquoteSelection: withView((view) => {
+      const around = blockquoteAround(view.state);
+      if (around) {
+        const quote = listQuotes(view.state.doc).find((q) => q.kind === 'blockquote' && q.from === around.pos);
+        return quote ? speakerDialog(view, quote, 'Change speaker') : undefined;
+      }
+      // A cursor stands for its whole paragraph.
+      const sel = view.state.selection;
+      const range = sel.empty ? { from: sel.$from.start(), to: sel.$from.end() } : { from: sel.from, to: sel.to };
+      const anchor = anchorRange(view.state, range);
+      openQuoteDialog({
+        title: 'Attribute block quote',
+        words: textOf(view.state.doc, range),
+        submitLabel: 'Apply block quote',
+        suggestions: suggestions(view),
+        onSubmit: (who) => {
+          const now = anchor.resolve(view.state) ?? (range.from === range.to ? range : null);
+          if (!now) return 'These words were deleted meanwhile: close the dialog and select them again.';
+          const tr = blockquoteRange(view.state, now, who);
+          if (!tr) return 'Only whole paragraphs of the body can become a block quote: select paragraphs (not a heading or a list).';
+          dispatchStep(view, tr);
+          return null;
+        },
+        onClose: () => view.focus(),
+      });
+    }),
     quoteSelection: withView((view) => {
       const { from, to } = view.state.selection;
       const inQuote = listQuotes(view.state.doc).find((q) => q.kind === 'mark' && q.id && q.from < to && q.to > from && from < to);

@@ -1,8 +1,9 @@
 /**
  * The editor screen (`#/a/<id>`): top bar (back link, workflow, read-only badge, connection,
- * presence), toolbar, the article, and the attribution panel beside it. The document arrives over
- * the collab socket; attribution reports and guard notices over `/desk`; the status badge from
- * the HTTP API (workflow status is the server's, not the document's).
+ * presence), toolbar, the article, the threads sidebar and the attribution panel. The document
+ * arrives over the collab socket (or from this browser's copy when offline); attribution reports,
+ * guard notices and threads over `/desk`; the status badge from the HTTP API (workflow status is
+ * the server's, not the document's).
  */
 import type { Identity as Account } from '../../shared/roles';
 import { can } from '../../shared/roles';
@@ -11,28 +12,44 @@ import { createAttributionActions } from './attribution-actions';
 import { createAttributionPanel } from './attribution-panel';
 import { openCollab, type ConnectionState } from './connection';
 import { openDesk } from './desk-client';
+import { deskSocket } from './desk-socket';
 import { h, replaceChildren } from './dom';
 import { createArticleEditor, type ArticleEditor } from './editor';
 import { roleLabel } from './format';
 import { identityOf } from './identity';
 import { importNote, proposedQuoteIds } from './imports';
-import { bindPresenceBar, setLocalUser } from './presence';
+import { bindPresenceBar, presentNames, setLocalUser } from './presence';
 import { closeQuoteDialog } from './quote-dialog';
 import { listQuotes } from './quote-marks';
+import { closeLinkDialog } from './link-dialog';
 import { sessionExpired } from './session';
+import { createThreadActions } from './thread-actions';
+import { handleThreadLinks, takePendingThread } from './thread-links';
+import { createThreadsSidebar } from './threads-sidebar';
+import { createThreadsStore } from './threads-store';
 import { clearToasts, showToast } from './toast';
 import { CloseCode } from '../../shared/errors';
 import { createWorkflowBar } from './workflow-bar';
 
-const connectionText: Record<ConnectionState, string> = {
-  connecting: 'Connecting…',
-  connected: 'Connected',
-  offline: 'Offline: reconnecting…',
-};
+function connectionText(state: ConnectionState, canEdit: boolean): string {
+  switch (state) {
+    case 'connecting':
+      return 'Connecting…';
+    case 'connected':
+      return 'Connected';
+    case 'offline':
+      return canEdit ? 'Offline — changes saved in this browser' : 'Offline — reconnecting…';
+    default: {
+      const unreachable: never = state;
+      throw new Error(`unknown connection state ${String(unreachable)}`);
+    }
+  }
+}
 
-/** Renders into `root`; returns a function that closes both sockets and tears the screen down. */
+/** Renders into `root`; returns a function that closes the sockets and tears the screen down. */
 export function mountEditorView(root: HTMLElement, articleId: string, user: Account): () => void {
   const canEdit = can(user.role, 'edit');
+  const canComment = can(user.role, 'comment');
   let editor: ArticleEditor | null = null;
   let disposed = false;
   document.title = 'Loading… — Copydesk';
@@ -41,7 +58,7 @@ export function mountEditorView(root: HTMLElement, articleId: string, user: Acco
     'p',
     { class: 'connection', id: 'connection', role: 'status', 'data-state': 'connecting' },
     h('span', { class: 'connection-dot', 'aria-hidden': 'true' }),
-    h('span', { class: 'connection-text' }, connectionText.connecting),
+    h('span', { class: 'connection-text' }, connectionText('connecting', canEdit)),
   );
   const presence = h('ul', { class: 'presence', id: 'presence' });
   const presenceWrap = h('div', { class: 'presence-wrap' }, h('span', { class: 'visually-hidden' }, 'Here now:'), presence);
@@ -64,51 +81,16 @@ export function mountEditorView(root: HTMLElement, articleId: string, user: Acco
     onAttempt: () => panel.setRefusal(null),
   });
 
-  replaceChildren(
-    root,
-    h(
-      'div',
-      { class: 'editor-screen' },
-      h(
-        'div',
-        { class: 'editor-bar' },
-        h('a', { class: 'back', href: '#/' }, h('span', { 'aria-hidden': 'true' }, '← '), 'All articles'),
-        workflow.element,
-        readOnly,
-        connection,
-        presenceWrap,
-      ),
-      h('div', { class: 'editor-layout' }, h('div', { class: 'editor-main' }, toolbarSlot, page), panel.element),
-    ),
-  );
-
-  const setConnection = (state: ConnectionState) => {
-    connection.dataset.state = state;
-    connection.querySelector('.connection-text')!.textContent = connectionText[state];
-  };
-
   const collab = openCollab(articleId, {
-    onState: setConnection,
-    onFirstSync: () => {
-      if (editor) return;
-      page.removeAttribute('aria-busy');
-      replaceChildren(page);
-      editor = createArticleEditor(page, collab.doc, collab.provider, {
-        editable: canEdit,
-        onHeadline: (headline) => {
-          document.title = `${headline.trim() || 'Untitled'} — Copydesk`;
-        },
-        onDocChange: (doc) => panel.setQuotes(listQuotes(doc)),
-        onQuote: () => actions.quoteSelection(),
-      });
-      replaceChildren(toolbarSlot, editor.toolbar);
-    },
+    onState: (state) => setConnection(state),
+    onFirstSync: () => showEditor(),
     onRefused: (refusal) => {
       if (refusal.code === CloseCode.unauthorized) return sessionExpired();
       connection.dataset.state = 'refused';
       connection.querySelector('.connection-text')!.textContent = 'Not connected';
       presenceWrap.hidden = true;
       panel.element.hidden = true;
+      sidebar.element.hidden = true;
       page.classList.add('refused');
       document.title = 'Article unavailable — Copydesk';
       closeQuoteDialog();
@@ -129,32 +111,99 @@ export function mountEditorView(root: HTMLElement, articleId: string, user: Acco
     },
   });
   const awareness = collab.provider.awareness;
-  setLocalUser(awareness, identityOf(user));
-  const unbindPresence = bindPresenceBar(awareness, presence);
 
-  const desk = openDesk(articleId, {
+  const store = createThreadsStore(() => desk.rejoin());
+  const desk = openDesk(deskSocket(user.id), articleId, {
     onReport: (report) => panel.setIssues(report.issues),
     onState: (state, detail) => panel.setLive(state, detail),
     onUnauthorized: sessionExpired,
+    onThreads: (sync) => {
+      store.applySync(sync);
+      const asked = takePendingThread(articleId);
+      if (asked) sidebar.focusThread(asked);
+    },
+    onThreadChange: (change) => store.applyChange(change),
+    lastSeq: () => store.seq(),
     onReverted: (notice) => {
       // Everyone on the article hears of it; only the author whose change was undone is told.
       if (!notice.clientIds.includes(collab.doc.clientID)) return;
       for (const revert of notice.reverts) showToast('Attribution restored', revert.message);
     },
   });
+  const sidebar = createThreadsSidebar({
+    me: user,
+    canComment,
+    canSetBlocking: can(user.role, 'publish'),
+    isAdmin: can(user.role, 'administer'),
+    store,
+    actions: createThreadActions(articleId, desk, store),
+    presentNames: () => presentNames(awareness),
+  });
+  const unlink = handleThreadLinks(articleId, (threadId) => sidebar.focusThread(threadId));
+
+  replaceChildren(
+    root,
+    h(
+      'div',
+      { class: 'editor-screen' },
+      h(
+        'div',
+        { class: 'editor-bar' },
+        h('a', { class: 'back', href: '#/' }, h('span', { 'aria-hidden': 'true' }, '← '), 'All articles'),
+        workflow.element,
+        readOnly,
+        connection,
+        presenceWrap,
+      ),
+      h('div', { class: 'editor-layout' }, h('div', { class: 'editor-main' }, toolbarSlot, page), sidebar.element, panel.element),
+    ),
+  );
+
+  function setConnection(state: ConnectionState): void {
+    connection.dataset.state = state;
+    connection.querySelector('.connection-text')!.textContent = connectionText(state, canEdit);
+  }
+
+  function showEditor(): void {
+    if (editor || disposed) return;
+    page.removeAttribute('aria-busy');
+    replaceChildren(page);
+    editor = createArticleEditor(page, collab.doc, collab.provider, {
+      editable: canEdit,
+      onHeadline: (headline) => {
+        document.title = `${headline.trim() || 'Untitled'} — Copydesk`;
+      },
+      onDocChange: (doc) => {
+        panel.setQuotes(listQuotes(doc));
+        sidebar.refresh();
+      },
+      onQuote: () => actions.quoteSelection(),
+      onBlockquote: () => actions.blockquoteSelection(),
+      comment: canComment ? { command: sidebar.comment, start: sidebar.startComment } : null,
+      plugins: [sidebar.plugin],
+    });
+    sidebar.attach(editor.view);
+    replaceChildren(toolbarSlot, editor.toolbar);
+  }
+
+  setLocalUser(awareness, identityOf(user));
+  const unbindPresence = bindPresenceBar(awareness, presence);
 
   getArticle(articleId)
     .then((article) => {
       if (!disposed) workflow.setStatus(article.status);
     })
-    // A missing article is reported by the collab socket (4404); the badge just stays hidden.
+    // A missing article is reported by the collab socket (4404); offline, the badge just stays hidden.
     .catch(() => undefined);
 
   return () => {
     disposed = true;
     closeQuoteDialog();
+    closeLinkDialog();
     clearToasts();
+    unlink();
     desk.close();
+    sidebar.destroy();
     unbindPresence();
     editor?.destroy();
     collab.destroy();

@@ -1,53 +1,29 @@
 /**
  * The ProseMirror editor bound to an article's Y.Doc: y-prosemirror sync, remote cursors and
  * undo (which only undoes this user's changes), plus keys, the toolbar, quotes shown with their
- * attribution and attribution issues underlined. Read-only for roles without `edit` (the server
- * drops their updates anyway): no toolbar, no keys, `editable: () => false`.
+ * attribution, attribution issues underlined and comment threads highlighted. Read-only for roles
+ * without `edit` (the server drops their updates anyway): no formatting, `editable: () => false`;
+ * those who may comment still get the Comment button and Mod-Alt-m.
  *
- * Create it only after the provider's first sync: an editor bound to an empty fragment would
- * write a blank headline and standfirst into it, which would then merge with the server's.
+ * Create it only after the document is loaded (from the server or this browser's copy): an editor
+ * bound to an empty fragment would write a blank headline and standfirst into it, which would
+ * then merge with the real ones.
  */
-import { EditorState, type Command } from 'prosemirror-state';
+import { keydownHandler, keymap } from 'prosemirror-keymap';
+import { EditorState, Plugin, type Command } from 'prosemirror-state';
 import { EditorView, type MarkViewConstructor } from 'prosemirror-view';
-import { redo, redoCommand, undo, undoCommand, yCursorPlugin, ySyncPlugin, yUndoPlugin } from 'y-prosemirror';
+import { yCursorPlugin, ySyncPlugin, yUndoPlugin } from 'y-prosemirror';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { ARTICLE_FRAGMENT } from '../../shared/layout';
 import { attributionText, quoteAttrsOf } from '../../shared/quote-attrs';
-import { articleSchema, QuoteDataAttr } from '../../shared/schema';
-import {
-  deleteSelection,
-  insertHardBreak,
-  joinBackward,
-  joinForward,
-  markActive,
-  PROTECTED_NODES,
-  splitBlock,
-  toggleMark,
-} from './commands';
-import { keymapPlugin } from './keymap';
-import { placeholderPlugin } from './placeholder';
+import { QuoteDataAttr } from '../../shared/schema';
+import { articleSchema } from '../../shared/schema';
+import { PROTECTED_NODES } from './commands';
+import { editingKeys, formattingItems, modName } from './editor-keys';
 import { issueDecorationsPlugin } from './issue-decorations';
-import { selectionQuotable } from './quote-marks';
-import { createToolbar } from './toolbar';
-
-const { strong, em } = articleSchema.marks;
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad|iPod/.test(navigator.platform);
-const modName = isMac ? '⌘' : 'Ctrl+';
-
-/**
- * Consumes the key even when the command does not apply, so the browser's own contenteditable
- * behaviour (its bold, undo, paragraph split) never edits the DOM behind ProseMirror's back.
- */
-const consume =
-  (...commands: Command[]): Command =>
-  (state, dispatch, view) => {
-    commands.some((c) => c(state, dispatch, view));
-    return true;
-  };
-
-const undoOnce: Command = (state, dispatch) => (dispatch ? undo(state) : (undoCommand(state) ?? false));
-const redoOnce: Command = (state, dispatch) => (dispatch ? redo(state) : (redoCommand(state) ?? false));
+import { placeholderPlugin } from './placeholder';
+import { createToolbar, type ToolbarItem } from './toolbar';
 
 export type ArticleEditor = { view: EditorView; toolbar: HTMLElement | null; destroy(): void };
 
@@ -59,6 +35,12 @@ export type EditorOptions = {
   onDocChange(doc: EditorState['doc']): void;
   /** Opens the Quote dialog on the selection (toolbar "Quote", Mod-Shift-q). */
   onQuote(): void;
+  /** Opens the Quote dialog to make the selected paragraphs a block quote. */
+  onBlockquote(): void;
+  /** The threads sidebar's Comment command, or null for roles that cannot comment. */
+  comment: { command: Command; start(): void } | null;
+  /** More plugins (the thread highlights). */
+  plugins: Plugin[];
 };
 
 /** A quote shows its attribution as a tooltip; one without a speaker says so. */
@@ -71,26 +53,36 @@ const quoteMarkView: MarkViewConstructor = (mark) => {
   return { dom };
 };
 
+/**
+ * Mod-Alt-m from a DOM keydown handler: ProseMirror runs `handleKeyDown` only in an editable
+ * view, and a reviewer's view is read-only but must still open the comment box.
+ */
+function commentKeyPlugin(start: () => void): Plugin {
+  const handle = keydownHandler({
+    'Mod-Alt-m': () => {
+      start();
+      return true;
+    },
+  });
+  return new Plugin({
+    props: {
+      handleDOMEvents: {
+        keydown: (view, event) => {
+          if (!handle(view, event)) return false;
+          event.preventDefault();
+          return true;
+        },
+      },
+    },
+  });
+}
+
 export function createArticleEditor(mount: HTMLElement, doc: Y.Doc, provider: WebsocketProvider, opts: EditorOptions): ArticleEditor {
-  const quote: Command = (state, dispatch) => {
-    if (!selectionQuotable(state)) return false;
-    if (dispatch) opts.onQuote();
-    return true;
-  };
-  const toolbar = opts.editable
-    ? createToolbar([
-        { id: 'bold', text: 'B', label: 'Bold', shortcut: `${modName}B`, command: toggleMark(strong), active: (s) => markActive(s, strong) },
-        { id: 'italic', text: 'I', label: 'Italic', shortcut: `${modName}I`, command: toggleMark(em), active: (s) => markActive(s, em) },
-        { id: 'quote', text: 'Quote', label: 'Quote', shortcut: isMac ? '⌘⇧Q' : 'Ctrl+Shift+Q', command: quote },
-        { id: 'undo', text: 'Undo', label: 'Undo', shortcut: `${modName}Z`, command: undoOnce },
-        { id: 'redo', text: 'Redo', label: 'Redo', shortcut: isMac ? '⌘⇧Z' : 'Ctrl+Shift+Z', command: redoOnce },
-      ])
-    : null;
-  // Mod-Shift-q always answers (a refusal is explained), unlike the button, which is disabled.
-  const quoteKey: Command = () => {
-    opts.onQuote();
-    return true;
-  };
+  const commentItem: ToolbarItem[] = opts.comment
+    ? [{ id: 'comment', text: 'Comment', label: 'Comment', shortcut: `${modName}Alt+M`, group: 'review', command: opts.comment.command }]
+    : [];
+  const items = opts.editable ? [...formattingItems(opts), ...commentItem] : commentItem;
+  const toolbar = items.length > 0 ? createToolbar(items, opts.editable ? 'Formatting' : 'Comments') : null;
 
   let headline: string | null = null;
   const state = EditorState.create({
@@ -99,24 +91,10 @@ export function createArticleEditor(mount: HTMLElement, doc: Y.Doc, provider: We
       ySyncPlugin(doc.getXmlFragment(ARTICLE_FRAGMENT)),
       yCursorPlugin(provider.awareness),
       yUndoPlugin({ protectedNodes: PROTECTED_NODES }),
-      ...(opts.editable
-        ? [
-            keymapPlugin({
-              'Mod-b': consume(toggleMark(strong)),
-              'Mod-i': consume(toggleMark(em)),
-              'Mod-Shift-q': quoteKey,
-              'Mod-z': consume(undoOnce),
-              'Mod-Shift-z': consume(redoOnce),
-              'Mod-y': consume(redoOnce),
-              Enter: consume(splitBlock),
-              'Shift-Enter': consume(insertHardBreak, splitBlock),
-              Backspace: [deleteSelection, joinBackward],
-              Delete: [deleteSelection, joinForward],
-            }),
-            placeholderPlugin(),
-          ]
-        : []),
+      ...(opts.comment ? [commentKeyPlugin(opts.comment.start)] : []),
+      ...(opts.editable ? [keymap(editingKeys(opts)), placeholderPlugin()] : []),
       issueDecorationsPlugin(),
+      ...opts.plugins,
       ...(toolbar ? [toolbar.plugin] : []),
     ],
   });
@@ -131,6 +109,8 @@ export function createArticleEditor(mount: HTMLElement, doc: Y.Doc, provider: We
       'aria-readonly': String(!opts.editable),
       role: 'textbox',
       spellcheck: String(opts.editable),
+      // A read-only view is not focusable by itself; Tab should still reach the text (and Mod-Alt-m).
+      ...(opts.editable ? {} : { tabindex: '0' }),
     },
     // `this`, not `view`: y-prosemirror dispatches its first render from inside the constructor.
     dispatchTransaction(this: EditorView, tr) {

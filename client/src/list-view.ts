@@ -1,12 +1,13 @@
 /**
- * The article list screen (`#/`): newest articles and "load more"; for roles that may edit, a
- * form to create one and the wire-copy import.
+ * The article list screen (`#/`): newest articles and "load more", filtered by status; for roles
+ * that may edit, a form to create one and the wire-copy import.
  */
 import { createArticle, listArticles, messageOf, type ArticleSummary } from './api';
 import { h, replaceChildren } from './dom';
 import { absoluteTime, labelOfStatus, relativeTime } from './format';
 import { createImportForm } from './import-form';
 import { hrefOf, navigate } from './router';
+import { createStatusFilter, type StatusChoice } from './status-filter';
 
 const PAGE_SIZE = 20;
 
@@ -44,6 +45,27 @@ export function mountListView(root: HTMLElement, canEdit: boolean): () => void {
   const listStatus = h('p', { class: 'list-status', role: 'status' }, 'Loading articles…');
   const list = h('ul', { class: 'article-list', 'aria-labelledby': 'list-title' });
   const more = h('button', { type: 'button', class: 'button', hidden: true }, 'Load more');
+  let loaded: ArticleSummary[] = [];
+  let loading = true;
+  let failed = false;
+  const filter = createStatusFilter(() => applyFilter());
+
+  /** Shows the loaded articles of the chosen status, and says so when none is. */
+  const applyFilter = () => {
+    const choice: StatusChoice = filter.value();
+    filter.setCounts(loaded.map((a) => a.status));
+    let shown = 0;
+    for (const item of Array.from(list.children) as HTMLElement[]) {
+      item.hidden = choice !== 'all' && item.dataset.status !== choice;
+      if (!item.hidden) shown++;
+    }
+    if (loading || failed) return;
+    if (loaded.length === 0) listStatus.textContent = canEdit ? 'No articles yet. Create the first one above.' : 'No articles yet.';
+    else if (shown === 0) {
+      const what = choice === 'all' ? 'articles' : `${labelOfStatus(choice).toLowerCase()} articles`;
+      listStatus.textContent = `No ${what} among the ${loaded.length} loaded.${more.hidden ? '' : ' Load more to look further.'}`;
+    } else listStatus.textContent = '';
+  };
 
   replaceChildren(
     root,
@@ -51,7 +73,7 @@ export function mountListView(root: HTMLElement, canEdit: boolean): () => void {
       'div',
       { class: 'list-screen' },
       canEdit ? newArticle : null,
-      h('section', { class: 'articles' }, h('h2', { id: 'list-title', class: 'section-title' }, 'Articles'), listStatus, list, more),
+      h('section', { class: 'articles' }, h('h2', { id: 'list-title', class: 'section-title' }, 'Articles'), filter.element, listStatus, list, more),
     ),
   );
 
@@ -61,17 +83,21 @@ export function mountListView(root: HTMLElement, canEdit: boolean): () => void {
     try {
       const page = await listArticles(PAGE_SIZE, cursor ?? undefined);
       if (disposed) return;
+      loaded = [...loaded, ...page.articles];
       list.append(...page.articles.map(articleItem));
       cursor = page.nextCursor;
       more.hidden = cursor === null;
-      listStatus.textContent = list.childElementCount === 0 ? canEdit ? 'No articles yet. Create the first one above.' : 'No articles yet.' : '';
+      failed = false;
       listStatus.classList.remove('error');
     } catch (e) {
       if (disposed) return;
+      failed = true;
       listStatus.textContent = `Could not load articles: ${messageOf(e)}`;
       listStatus.classList.add('error');
     } finally {
+      loading = false;
       more.disabled = false;
+      if (!disposed) applyFilter();
     }
   };
   more.addEventListener('click', () => void loadPage());
@@ -106,7 +132,7 @@ export function mountListView(root: HTMLElement, canEdit: boolean): () => void {
 function articleItem(article: ArticleSummary): HTMLLIElement {
   return h(
     'li',
-    { class: 'article-item' },
+    { class: 'article-item', 'data-status': article.status },
     h('a', { class: 'article-link', href: hrefOf({ type: 'editor', articleId: article.id }) }, article.headline || 'Untitled'),
     h('span', { class: `badge status-${article.status}` }, labelOfStatus(article.status)),
     h(

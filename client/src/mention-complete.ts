@@ -125,8 +125,9 @@ export function attachMentions(textarea: HTMLTextAreaElement, source: MentionSou
       default:
         return;
     }
+    // The list had the key: the comment box's own keys (Escape cancels) must not see it.
     e.preventDefault();
-    e.stopPropagation();
+    e.stopImmediatePropagation();
   });
 
   return h('div', { class: 'mention-wrap' }, list, status);

@@ -32,6 +32,11 @@ function peersOf(awareness: Awareness): Peer[] {
   return peers.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name));
 }
 
+/** The names of everyone here now (this user included). */
+export function presentNames(awareness: Awareness): string[] {
+  return peersOf(awareness).map((p) => p.name);
+}
+
 /** Keeps `list` (a `<ul>`) showing everyone in the awareness states; returns an unsubscribe. */
 export function bindPresenceBar(awareness: Awareness, list: HTMLUListElement): () => void {
   const render = () => {

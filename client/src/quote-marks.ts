@@ -5,6 +5,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import type { EditorState, Transaction } from 'prosemirror-state';
+import { findWrapping } from 'prosemirror-transform';
 import { quoteAttrsOf } from '../../shared/quote-attrs';
 import { articleSchema, NodeName, type QuoteAttrs } from '../../shared/schema';
 import type { Range } from './anchors';
@@ -12,6 +13,7 @@ import { markApplies } from './commands';
 import { newId } from './ids';
 
 const quoteMark = articleSchema.marks.quote;
+const blockquoteNode = articleSchema.nodes.blockquote;
 
 /** What a person types in the Quote dialog. */
 export type Attribution = { speaker: string; role: string; source: string };
@@ -65,6 +67,22 @@ export function attributeRange(state: EditorState, range: Range, who: Attributio
   if (quoteRefusal(state, range) !== null || who.speaker.trim() === '') return null;
   const attrs: QuoteAttrs = { id: newQuoteId(), ...clean(who), said: textOf(state.doc, range) };
   return state.tr.addMark(range.from, range.to, quoteMark.create(attrs)).scrollIntoView();
+}
+
+/**
+ * Wraps the body paragraphs `range` touches in a block quote attributed to `who`; `said` is its
+ * words. Null when they cannot be wrapped (a heading, a list, the headline or standfirst).
+ */
+export function blockquoteRange(state: EditorState, range: Range, who: Attribution): Transaction | null {
+  if (who.speaker.trim() === '') return null;
+  const blocks = state.doc.resolve(range.from).blockRange(state.doc.resolve(range.to));
+  const wrapping = blocks && findWrapping(blocks, blockquoteNode);
+  if (!blocks || !wrapping) return null;
+  const tr = state.tr.wrap(blocks, wrapping);
+  const node = tr.doc.nodeAt(blocks.start);
+  if (node?.type !== blockquoteNode) return null;
+  const attrs: QuoteAttrs = { id: newQuoteId(), ...clean(who), said: node.textBetween(0, node.content.size, '\n') };
+  return tr.setNodeMarkup(blocks.start, null, attrs).scrollIntoView();
 }
 
 /** Every quote in the document, in reading order. */

@@ -19,6 +19,9 @@ export type WorkflowBarOptions = {
   onAttempt(): void;
 };
 
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+const short = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+
 export type WorkflowBar = { element: HTMLElement; setStatus(status: string): void };
 
 export function createWorkflowBar(opts: WorkflowBarOptions): WorkflowBar {
@@ -50,10 +53,13 @@ export function createWorkflowBar(opts: WorkflowBarOptions): WorkflowBar {
       })
       .catch((e: unknown) => {
         outcome.dataset.tone = 'error';
-        if (e instanceof ApiError && e.code === ErrorCode.attribution) {
-          const n = e.issues.length;
-          outcome.textContent = `Not published: ${n} attribution ${n === 1 ? 'issue' : 'issues'} to fix (listed in the panel).`;
-          opts.onRefused(e.issues);
+        if (e instanceof ApiError && (e.code === ErrorCode.attribution || e.code === ErrorCode.blocked)) {
+          const reasons = [
+            e.issues.length > 0 ? `${count(e.issues.length, 'attribution issue')} to fix (listed in the panel)` : null,
+            e.threads.length > 0 ? `${count(e.threads.length, 'blocking comment thread')} still open (${e.threads.map((t) => `“${short(t.quote)}”`).join(', ')})` : null,
+          ].filter(Boolean);
+          outcome.textContent = `Not published: ${reasons.join('; ') || messageOf(e)}.`;
+          if (e.issues.length > 0) opts.onRefused(e.issues);
         } else {
           outcome.textContent = `Not published: ${messageOf(e)}`;
         }

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { api, bodyText, connectClient, createArticle, disconnect, untilDoc } from '../helpers/clients';
 import { screenshot } from '../helpers/browser';
-import { BODY, bodyParagraphs, DESKTOP, NARROW, useE2E, waitForText, WAIT_MS } from './harness';
+import { BODY, bodyParagraphs, DESKTOP, NARROW, selectWords, useE2E, waitForText, WAIT_MS } from './harness';
 
 const e2e = useE2E();
 const { openEditor, expectNoPageErrors } = e2e;
@@ -197,5 +197,135 @@ test('an unknown article shows a clear message instead of an editor', async () =
   expect(await page.locator('.ProseMirror').count()).toBe(0);
   expect(await page.locator('#connection').getAttribute('data-state')).toBe('refused');
   await screenshot(page, 'unknown-article');
+  expectNoPageErrors(page);
+}, 60_000);
+
+test('headings, a link, lists and a block quote from the toolbar and keys', async () => {
+  const { id } = await createArticle(e2e.server, 'Storm update');
+  const page = await openEditor(id, 'editor');
+  await page.click(BODY);
+  await page.keyboard.type('What we know');
+  await page.getByRole('button', { name: 'Heading 2' }).click();
+  await waitForText(page, '.ProseMirror h2', 'What we know');
+  expect(await page.getByRole('button', { name: 'Heading 2' }).getAttribute('aria-pressed')).toBe('true');
+  await page.keyboard.press('Control+Alt+3');
+  await waitForText(page, '.ProseMirror h3', 'What we know');
+  // Enter at the end of a heading continues with a paragraph.
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Read the report first.');
+
+  // A link: only http(s) and mailto addresses are taken.
+  await selectWords(page, 'the report');
+  await page.getByRole('button', { name: 'Link' }).click();
+  const linkDialog = page.getByRole('dialog', { name: 'Add link' });
+  await linkDialog.getByLabel('Address').fill('javascript:alert(1)');
+  await linkDialog.getByRole('button', { name: 'Apply link' }).click();
+  await waitForText(page, '#link-error', 'Only http, https and mailto');
+  await linkDialog.getByLabel('Address').fill('https://example.org/report');
+  await linkDialog.getByRole('button', { name: 'Apply link' }).click();
+  await linkDialog.waitFor({ state: 'detached', timeout: WAIT_MS });
+  await waitForText(page, '.ProseMirror a[href="https://example.org/report"]', 'the report');
+
+  // Lists: bullets, switched to numbers; Enter in an empty item leaves the list.
+  await pressAndSettle(page, 'End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('First point');
+  await page.keyboard.press('Control+Shift+8');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Second point');
+  expect(await page.$$eval('.ProseMirror ul > li', (lis) => lis.map((li) => li.textContent))).toEqual(['First point', 'Second point']);
+  await page.getByRole('button', { name: 'Numbered list' }).click();
+  expect(await page.$$eval('.ProseMirror ol > li', (lis) => lis.map((li) => li.textContent))).toEqual(['First point', 'Second point']);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+
+  // A block quote needs a speaker: the Quote dialog asks for one.
+  await page.keyboard.type('We will rebuild the pier.');
+  await page.getByRole('button', { name: 'Block quote' }).click();
+  const quoteDialog = page.getByRole('dialog', { name: 'Attribute block quote' });
+  await quoteDialog.getByRole('button', { name: 'Apply block quote' }).click();
+  await waitForText(page, '#quote-error', 'Name the speaker');
+  await quoteDialog.getByLabel('Speaker (required)').fill('Ada Lovelace');
+  await quoteDialog.getByRole('button', { name: 'Apply block quote' }).click();
+  await quoteDialog.waitFor({ state: 'detached', timeout: WAIT_MS });
+  const blockquote = page.locator('.ProseMirror blockquote');
+  expect(await blockquote.textContent()).toBe('We will rebuild the pier.');
+  expect(await blockquote.getAttribute('data-speaker')).toBe('Ada Lovelace');
+  expect(await blockquote.getAttribute('data-said')).toBe('We will rebuild the pier.');
+  await waitForText(page, '#quote-list', 'Ada Lovelace');
+  await waitForText(page, '#attribution-summary', 'Every quote is attributed');
+  expect(await page.getByRole('button', { name: 'Block quote' }).getAttribute('aria-pressed')).toBe('true');
+
+  // The server stored the same structure.
+  const res = await api(e2e.server, `/api/articles/${id}/export?format=md`);
+  const markdown = await res.text();
+  expect(markdown).toContain('### What we know');
+  expect(markdown).toContain('[the report](https://example.org/report)');
+  expect(markdown).toContain('1. First point');
+  expect(markdown).toContain('> We will rebuild the pier.');
+  await screenshot(page, 'editor-formatting-blocks');
+  expectNoPageErrors(page);
+}, 60_000);
+
+test('undo takes back only one’s own edits, not a colleague’s', async () => {
+  const { id } = await createArticle(e2e.server, 'Undo is personal');
+  const alice = await openEditor(id, 'editor');
+  const bob = await openEditor(id, 'admin');
+  await alice.click(BODY);
+  await alice.keyboard.type('Alice wrote this.');
+  await waitForText(bob, BODY, 'Alice wrote this.');
+  await bob.click(BODY);
+  await pressAndSettle(bob, 'End');
+  await bob.keyboard.type(' Bob added this.');
+  await waitForText(alice, BODY, 'Alice wrote this. Bob added this.');
+
+  await alice.keyboard.press('Control+z');
+  for (const page of [alice, bob]) {
+    // The text without remote cursor labels.
+    await page.waitForFunction(
+      (sel) => {
+        const copy = document.querySelector(sel)?.cloneNode(true) as HTMLElement | undefined;
+        copy?.querySelectorAll('.ProseMirror-yjs-cursor').forEach((c) => c.remove());
+        return copy?.textContent === ' Bob added this.';
+      },
+      BODY,
+      { timeout: WAIT_MS },
+    );
+  }
+  await alice.keyboard.press('Control+Shift+z');
+  await waitForText(bob, BODY, 'Alice wrote this. Bob added this.');
+  expectNoPageErrors(alice, bob);
+}, 60_000);
+
+test('the list filters by status, with the status badges and counts', async () => {
+  const draft = 'Tram line extension delayed';
+  const published = 'Lighthouse reopens to visitors';
+  await createArticle(e2e.server, draft);
+  const { id } = await createArticle(e2e.server, published);
+  const res = await api(e2e.server, `/api/articles/${id}/publish`, { method: 'POST' });
+  expect(res.status).toBe(200);
+
+  const page = await e2e.pageAs('reviewer');
+  await waitForText(page, '.article-link', published);
+  const visible = () => page.$$eval('.article-item:not([hidden]) .article-link', (as) => as.map((a) => a.textContent));
+  const choose = (status: string) => page.locator('#status-filter label', { hasText: status }).click();
+  await choose('Published');
+  expect(await visible()).toContain(published);
+  expect(await visible()).not.toContain(draft);
+  expect(await page.locator('.article-item:not([hidden]) .badge').allTextContents()).toEqual(expect.arrayContaining(['Published']));
+  await waitForText(page, '#status-filter', 'Published (1)');
+  await screenshot(page, 'list-filter-published');
+
+  await choose('Draft');
+  expect(await visible()).toContain(draft);
+  expect(await visible()).not.toContain(published);
+  await choose('In review');
+  expect(await visible()).toEqual([]);
+  await waitForText(page, '.list-status', 'No in review articles among the');
+  // Arrow keys move between the choices (a radio group).
+  await page.keyboard.press('ArrowLeft');
+  expect(await page.getByLabel(/^Draft/).isChecked()).toBe(true);
+  await choose('All');
+  expect(await visible()).toEqual(expect.arrayContaining([draft, published]));
   expectNoPageErrors(page);
 }, 60_000);

@@ -120,9 +120,10 @@ export function bodyParagraphs(page: Page): Promise<string[]> {
 
 /**
  * Selects the first occurrence of `text` in the article (as a person dragging over it would) and
- * waits until the editor has taken the selection: the Quote button enables for quotable words.
+ * waits until the editor has taken the selection: the `tool` button (Quote by default; Comment
+ * for a reviewer, who has no Quote) enables for the selected words.
  */
-export async function selectWords(page: Page, text: string): Promise<void> {
+export async function selectWords(page: Page, text: string, tool: 'quote' | 'comment' = 'quote'): Promise<void> {
   const found = await page.evaluate((words) => {
     const root = document.querySelector('.ProseMirror')!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
@@ -157,8 +158,8 @@ export async function selectWords(page: Page, text: string): Promise<void> {
   }, text);
   if (!found) throw new Error(`"${text}" is not in the article`);
   await page.waitForFunction(
-    (words) => document.getSelection()?.toString() === words && !(document.querySelector('.tool-quote') as HTMLButtonElement | null)?.disabled,
-    text,
+    ([words, button]) => document.getSelection()?.toString() === words && (document.querySelector(`.tool-${button}`) as HTMLButtonElement | null)?.disabled === false,
+    [text, tool] as const,
     { timeout: WAIT_MS },
   );
 }

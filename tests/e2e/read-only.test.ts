@@ -1,6 +1,6 @@
 /**
  * Roles in the editor: a reviewer, signed in in another browser, reads the article live but
- * cannot change it: no toolbar, no Publish, a visible "Read only" badge, and typing changes
+ * cannot change it: no formatting toolbar (only Comment), no Publish, a visible "Read only" badge, and typing changes
  * nothing (in the page or on the server). The editor sees the reviewer in the presence bar.
  */
 import { bodyText, connectClient, createArticle, disconnect } from '../helpers/clients';
@@ -19,7 +19,9 @@ test('a reviewer sees the text live but cannot type into it', async () => {
   await waitForText(reviewer, BODY, 'The council postponed the vote.');
   await waitForText(reviewer, '#read-only', 'Read only');
   expect(await reviewer.locator('#read-only').isVisible()).toBe(true);
-  expect(await reviewer.locator('.toolbar').count()).toBe(0);
+  // No formatting toolbar: a reviewer's only tool is Comment.
+  expect(await reviewer.locator('.toolbar[aria-label="Formatting"]').count()).toBe(0);
+  expect(await reviewer.getByRole('toolbar', { name: 'Comments' }).getByRole('button').allTextContents()).toEqual(['Comment']);
   expect(await reviewer.getByRole('button', { name: 'Publish' }).count()).toBe(0);
   expect(await reviewer.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false');
 

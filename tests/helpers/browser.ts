@@ -1,7 +1,8 @@
 /**
  * Real Chromium for end-to-end tests (playwright-core driving the system `/usr/bin/chromium`), a
  * screenshot helper, `signIn()` through the app's own sign-in form, and `ensureClientBuilt()`,
- * which builds the client when `dist/client` is missing or older than its sources.
+ * which builds the client (once, whichever worker asks first) when `dist/client` is missing or
+ * older than its sources.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -83,18 +84,79 @@ export function clientBuildIsStale(): boolean {
   return built === 0 || CLIENT_SOURCES.some((src) => newestMtime(src) > built);
 }
 
+/** Held (a folder: creating one is atomic) by the one test worker that is building the client. */
+const BUILD_LOCK = path.join(repoRoot, 'dist', '.client-build-lock');
+
 /**
  * Runs `npm run build:client` when the build is stale; rejects with the build output when it
  * fails or takes longer than CLIENT_BUILD_TIMEOUT_MS. Call it before `startServer()`: the server
  * only serves `dist/client` if it exists when the server starts.
+ *
+ * Test files run in parallel workers, each calling this: one builds (holding BUILD_LOCK) while the
+ * others wait for it, then find the build fresh. The build keeps the previous build's files, so a
+ * worker whose server is already serving pages is not broken by another worker's rebuild (when a
+ * source changed in between).
  */
-export function ensureClientBuilt(): Promise<void> {
-  if (!clientBuildIsStale()) return Promise.resolve();
+export async function ensureClientBuilt(): Promise<void> {
+  if (!clientBuildIsStale()) return;
+  fs.mkdirSync(path.dirname(BUILD_LOCK), { recursive: true });
+  const deadline = Date.now() + CLIENT_BUILD_TIMEOUT_MS;
+  while (!takeBuildLock()) {
+    await lockReleased(deadline - Date.now());
+    if (!clientBuildIsStale()) return;
+  }
+  try {
+    if (clientBuildIsStale()) await buildClient();
+  } finally {
+    fs.rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
+/** True when this worker now holds the lock; a lock older than a build's time limit is abandoned and taken over. */
+function takeBuildLock(): boolean {
+  try {
+    fs.mkdirSync(BUILD_LOCK);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
+  const age = Date.now() - (fs.statSync(BUILD_LOCK, { throwIfNoEntry: false })?.mtimeMs ?? 0);
+  if (age <= CLIENT_BUILD_TIMEOUT_MS) return false;
+  fs.rmSync(BUILD_LOCK, { recursive: true, force: true });
+  return takeBuildLock();
+}
+
+/** Resolves once the lock folder is gone (watching `dist/`); rejects after `ms`. */
+function lockReleased(ms: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const watcher = fs.watch(path.dirname(BUILD_LOCK));
+    const done = (error?: Error) => {
+      clearTimeout(timer);
+      watcher.close();
+      if (error) reject(error);
+      else resolve();
+    };
+    const timer = setTimeout(() => done(new Error(`another test worker held ${BUILD_LOCK} for ${CLIENT_BUILD_TIMEOUT_MS} ms`)), Math.max(ms, 0));
+    watcher.on('change', () => {
+      if (!fs.existsSync(BUILD_LOCK)) done();
+    });
+    // Released before the watcher started.
+    if (!fs.existsSync(BUILD_LOCK)) done();
+  });
+}
+
+function buildClient(): Promise<void> {
   return new Promise((resolve, reject) => {
     execFile(
       'npm',
       ['run', 'build:client'],
-      { cwd: repoRoot, timeout: CLIENT_BUILD_TIMEOUT_MS, killSignal: 'SIGKILL', maxBuffer: 10 * 1024 * 1024 },
+      {
+        cwd: repoRoot,
+        env: { ...process.env, COPYDESK_KEEP_CLIENT_DIR: '1' },
+        timeout: CLIENT_BUILD_TIMEOUT_MS,
+        killSignal: 'SIGKILL',
+        maxBuffer: 10 * 1024 * 1024,
+      },
       (error, stdout, stderr) => {
         if (error) reject(new Error(`npm run build:client failed (${error.message}):\n${stdout}\n${stderr}`));
         else resolve();
