@@ -1,4 +1,5 @@
-# Copydesk: one image for the single-process service. Build: `docker build -t copydesk .`
+# Copydesk: one image for every instance (a single process on SQLite, or app1/app2 of
+# docker-compose.yml on Postgres and Redis). Build: `docker build -t copydesk .`
 FROM node:20-bookworm-slim AS build
 # better-sqlite3 is compiled from source (.npmrc build-from-source): no prebuilt binary is downloaded.
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*

@@ -23,6 +23,8 @@ import { createHttpApp } from './http/app';
 import { AttributionReports } from './attribution/reports';
 import { attachDesk, type DeskServer } from './desk/desk';
 import { ThreadService } from './threads/service';
+import { openScale, type Scale } from './scale';
+import { NO_RELAY } from './collab/relay';
 
 export type Copydesk = {
   server: http.Server;
@@ -46,31 +48,38 @@ export function defaultClientDir(): string {
 }
 
 /**
- * Opens the configured storage (Postgres when `DATABASE_URL` is set, else SQLite) and wires the
- * instance on it. The entry point for the process and for tests.
+ * Opens the configured storage (Postgres when `DATABASE_URL` is set, else SQLite) and, with
+ * `REDIS_URL`, the connection to the other instances, then wires the instance on them. The entry
+ * point for the process and for tests.
  */
 export async function startCopydesk(config: Config, logger: Logger): Promise<Copydesk> {
   const storage = await openStorage(config);
+  let scale: Scale | undefined;
   try {
-    return createCopydesk(config, logger, storage);
+    scale = await openScale(config, logger);
+    return createCopydesk(config, logger, storage, scale);
   } catch (e) {
+    await scale?.close();
     await storage.close();
     throw e;
   }
 }
 
 /**
- * Wires an instance on `storage`, which it then owns (closed by `close()`). Without one it opens the
- * SQLite file synchronously; Postgres opens asynchronously, so use `startCopydesk` for it.
+ * Wires an instance on `storage` and `scale`, which it then owns (closed by `close()`). Without
+ * storage it opens the SQLite file synchronously; Postgres and Redis connect asynchronously, so use
+ * `startCopydesk` for them.
  */
-export function createCopydesk(config: Config, logger: Logger, storage?: Storage): Copydesk {
+export function createCopydesk(config: Config, logger: Logger, storage?: Storage, scale?: Scale): Copydesk {
   if (!storage && config.databaseUrl !== null) throw new Error('DATABASE_URL is set: open storage with startCopydesk()');
+  if (!scale && config.redisUrl !== null) throw new Error('REDIS_URL is set: connect with startCopydesk()');
   storage ??= openSqliteStorage(config.sqliteFile);
   const rooms = new RoomManager({
     storage,
     logger,
     compactThreshold: config.compactThreshold,
     unloadGraceMs: config.roomUnloadGraceMs,
+    relay: scale?.relay ?? NO_RELAY,
   });
   const accounts = new Accounts(storage, new Tokens(loadSecret(config.secret, config.dataDir), config.tokenTtlSeconds));
   const collab = new CollabTransport({
@@ -83,6 +92,7 @@ export function createCopydesk(config: Config, logger: Logger, storage?: Storage
     maxQueuedFrames: config.maxQueuedFrames,
     maxMessagesPerSecond: config.maxMessagesPerSecond,
     maxBufferedBytes: config.maxBufferedBytes,
+    heartbeatMs: config.heartbeatMs,
   });
   const reports = new AttributionReports(rooms);
   const articles = new ArticleService(storage, rooms);
@@ -105,7 +115,12 @@ export function createCopydesk(config: Config, logger: Logger, storage?: Storage
   });
   const server = http.createServer(app);
   // socket.io serves /socket.io/ (namespace /desk); every other upgrade path is ours to route.
-  const io: DeskServer = new SocketIOServer(server, { destroyUpgrade: false, maxHttpBufferSize: config.maxBodyBytes });
+  // With Redis, the adapter carries every room broadcast to the sockets of the other instances.
+  const io: DeskServer = new SocketIOServer(server, {
+    destroyUpgrade: false,
+    maxHttpBufferSize: config.maxBodyBytes,
+    ...(scale?.socketAdapter ? { adapter: scale.socketAdapter } : {}),
+  });
   attachDesk(io, { articles: storage, rooms, reports, threads, accounts, logger, allowedOrigins: config.allowedOrigins });
 
   rooms.events.on('guard-revert', (room, reverts, author) => {
@@ -150,6 +165,7 @@ export function createCopydesk(config: Config, logger: Logger, storage?: Storage
         await rooms.closeAll();
         server.closeAllConnections();
         await stopped;
+        await scale?.close();
         await storage.close();
         logger.info('stopped');
       })()),

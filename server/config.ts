@@ -33,14 +33,23 @@ const schema = z.object({
   MAX_MESSAGES_PER_SECOND: int(1, 100_000).default(200),
   TRUST_PROXY_HOPS: int(0, 10).default(0),
   MAX_BUFFERED_BYTES: int(64 * 1024, 1024 * 1024 * 1024).default(16 * 1024 * 1024),
+  HEARTBEAT_MS: int(1000, 600_000).default(15_000),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a Postgres URL like postgres://user:password@host:5432/database')
     .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, 'must be a Redis URL like redis://host:6379')
+    .optional(),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be 1-64 letters, digits, "_", "." or "-"')
+    .default('copydesk'),
 });
 
 /** Values never echoed in configuration errors (they may carry a password). */
-const HIDDEN = new Set(['COPYDESK_SECRET', 'DATABASE_URL']);
+const HIDDEN = new Set(['COPYDESK_SECRET', 'DATABASE_URL', 'REDIS_URL']);
 
 /** Every environment variable the server reads (documented in README.md and .env.example). */
 export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
@@ -70,6 +79,12 @@ export type Config = {
   trustProxyHops: number;
   /** Bytes waiting to be sent to one /collab client before it is dropped as too slow (4408). */
   maxBufferedBytes: number;
+  /** WebSocket ping interval on /collab (ms); a peer silent for two intervals is dropped. */
+  heartbeatMs: number;
+  /** Redis URL of a scaled stack (relay + socket.io adapter); null: a single instance. */
+  redisUrl: string | null;
+  /** Start of every Redis channel and key this instance uses, so stacks sharing a Redis stay apart. */
+  redisPrefix: string;
 };
 
 /** Reads the config; on bad values returns one message per variable instead. */
@@ -91,6 +106,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): { ok: true; config: Config }
     };
   }
   const e = parsed.data;
+  // Instances relaying through Redis store each update once, so they must share one database.
+  if (e.REDIS_URL !== undefined && e.DATABASE_URL === undefined) {
+    return { ok: false, errors: ['REDIS_URL=(hidden): needs DATABASE_URL: instances that relay updates must share one database'] };
+  }
   const dataDir = path.resolve(e.DATA_DIR);
   return {
     ok: true,
@@ -113,6 +132,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): { ok: true; config: Config }
       maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
       trustProxyHops: e.TRUST_PROXY_HOPS,
       maxBufferedBytes: e.MAX_BUFFERED_BYTES,
+      heartbeatMs: e.HEARTBEAT_MS,
+      redisUrl: e.REDIS_URL ?? null,
+      redisPrefix: e.REDIS_PREFIX,
     },
   };
 }

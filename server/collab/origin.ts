@@ -1,14 +1,20 @@
 /**
  * Yjs transaction origins. Every change to a room's Y.Doc is made with one of these, and the origin
  * decides what happens next: `client` updates are stored, relayed to everyone but their author and
- * checked by the guard; `load` (state read from storage) is neither stored nor relayed.
+ * checked by the guard; `redis` (stored by another instance) is relayed to local clients only — not
+ * stored, checked or published again; `load` (state read from storage) is neither stored nor relayed.
  */
 import type { Connection } from './connection';
 
 export type Origin =
   | { kind: 'client'; connection: Connection }
   | { kind: 'server-guard' }
-  | { kind: 'redis' }
+  /**
+   * Stored by another instance. `releasesLocal`: this instance held changes waiting for missing
+   * parts when it arrived, which it may release; the result is then stored here too (a repeat of
+   * stored parts is harmless in Yjs, a change stored nowhere is not).
+   */
+  | { kind: 'redis'; releasesLocal: boolean }
   | { kind: 'import' }
   | { kind: 'restore' }
   | { kind: 'load' };
@@ -29,3 +35,11 @@ export function connectionOf(origin: unknown): Connection | null {
 /** Fixed origins that carry no data: one object each, so identity comparisons work. */
 export const LOAD_ORIGIN: Origin = Object.freeze({ kind: 'load' });
 export const GUARD_ORIGIN: Origin = Object.freeze({ kind: 'server-guard' });
+/** Changes another instance stored and relayed through Redis: relayed to local clients, never stored again. */
+export const REDIS_ORIGIN: Origin = Object.freeze({ kind: 'redis', releasesLocal: false });
+export const REDIS_RELEASING_ORIGIN: Origin = Object.freeze({ kind: 'redis', releasesLocal: true });
+
+/** True for a change another instance stored, which this one must relay but not store or publish. */
+export function storedElsewhere(origin: unknown): boolean {
+  return isOrigin(origin) && origin.kind === 'redis' && !origin.releasesLocal;
+}

@@ -5,6 +5,10 @@
  * stored (UpdateLogStore.appendUpdate resolved) before they are relayed to any connection, and tasks
  * run one at a time in arrival order, so each connection's messages are applied in order and no
  * reader (a syncing client, an API read) ever sees a change that is not yet durable.
+ *
+ * Scaled out, the room also hears its article's other instances through a `RoomRelay`: what this
+ * room stores it publishes (after storing); what others stored it applies with origin `redis` and
+ * relays to its own connections without storing or publishing it again. Awareness goes both ways.
  */
 import { EventEmitter } from 'node:events';
 import * as Y from 'yjs';
@@ -12,7 +16,8 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Logger } from 'pino';
 import type { ArticleStore, UpdateLogStore } from '../storage/types';
 import { encodeAwareness, encodeSyncStep1, encodeUpdate, type DeleteSet } from './protocol';
-import { connectionOf, LOAD_ORIGIN, type Origin } from './origin';
+import { connectionOf, isOrigin, LOAD_ORIGIN, REDIS_ORIGIN, REDIS_RELEASING_ORIGIN, storedElsewhere, type Origin } from './origin';
+import type { RemoteMessage, RoomRelay } from './relay';
 import type { Connection } from './connection';
 import { headlineText } from './doc-text';
 import { CloseCode } from '../../shared/errors';
@@ -21,7 +26,7 @@ import type { Identity } from '../../shared/roles';
 
 /** What a room announces to the rest of the server (desk, reports, audit). */
 export type RoomEvents = {
-  /** A batch of changes was stored and relayed. */
+  /** A batch of changes was stored and relayed (by this instance: never for changes stored elsewhere). */
   stored: [room: Room];
   /** The guard restored attributions a client's change had stripped. */
   'guard-revert': [room: Room, reverts: GuardRevert[], author: { clientIds: number[]; user: Identity }];
@@ -32,6 +37,8 @@ export type RoomOptions = {
   logger: Logger;
   /** Compact the update log once it holds more than this many entries. */
   compactThreshold: number;
+  /** The other instances (NO_RELAY when there are none). */
+  relay: RoomRelay;
   /** Called when the last connection leaves (the manager decides when to unload). */
   onEmpty: (room: Room) => void;
 };
@@ -67,14 +74,28 @@ export class Room {
     this.awareness.on('update', this.onAwarenessUpdate);
   }
 
-  /** Loads the article's stored state. The caller has checked that the article exists. */
+  /**
+   * Loads the article's stored state. The caller has checked that the article exists. Subscribes to
+   * the relay first, so an update another instance stores meanwhile is in what is read, or arrives
+   * (queued until the load is done), or both — applying it twice is harmless.
+   */
   static async load(articleId: string, opts: RoomOptions): Promise<Room> {
     const room = new Room(articleId, opts);
-    const updates = await opts.storage.loadUpdates(articleId);
-    if (updates.length > 0) Y.applyUpdate(room.doc, Y.mergeUpdates(updates), LOAD_ORIGIN);
-    room.logLength = updates.length;
+    let loaded!: () => void;
+    room.queue = new Promise<void>((r) => (loaded = r));
+    await opts.relay.subscribe(articleId, room.onRemote);
+    try {
+      const updates = await opts.storage.loadUpdates(articleId);
+      if (updates.length > 0) Y.applyUpdate(room.doc, Y.mergeUpdates(updates), LOAD_ORIGIN);
+      room.logLength = updates.length;
+    } catch (e) {
+      await opts.relay.unsubscribe(articleId).catch(() => undefined);
+      throw e;
+    }
     room.doc.on('update', (update: Uint8Array, origin: unknown) => room.pending.push({ update, origin }));
     room.guard = new AttributionGuard(room.doc);
+    loaded();
+    opts.relay.queryAwareness(articleId);
     return room;
   }
 
@@ -144,6 +165,9 @@ export class Room {
   /** Waits for queued tasks, stores what is pending, compacts the log and releases the doc. */
   async close(code: number = CloseCode.goingAway): Promise<void> {
     for (const c of Array.from(this.connections)) c.close(code, 'article unloaded');
+    await this.opts.relay
+      .unsubscribe(this.articleId)
+      .catch((e: Error) => this.opts.logger.warn({ err: e, articleId: this.articleId }, 'relay unsubscribe failed'));
     await this.run(() => undefined).catch(() => undefined);
     this.destroyed = true;
     if (this.touchTimer) clearTimeout(this.touchTimer);
@@ -157,13 +181,24 @@ export class Room {
     this.doc.destroy();
   }
 
-  /** Stores the pending changes (retrying until the store succeeds), then relays them. */
+  /**
+   * Stores this instance's pending changes (retrying until the store succeeds), then publishes them
+   * to the other instances and relays them; changes stored elsewhere are only relayed.
+   */
   private async flush(): Promise<void> {
     if (this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
-    const update = batch.length === 1 ? batch[0].update : Y.mergeUpdates(batch.map((p) => p.update));
+    const local = batch.filter((p) => !storedElsewhere(p.origin));
+    const remote = batch.filter((p) => storedElsewhere(p.origin));
+    if (local.length > 0) await this.storeAndRelay(local);
+    if (remote.length > 0) this.broadcast(encodeUpdate(merged(remote)));
+  }
+
+  private async storeAndRelay(batch: Pending[]): Promise<void> {
+    const update = merged(batch);
     await this.storeWithRetry(update);
+    this.opts.relay.publishUpdate(this.articleId, update);
     this.logLength++;
     this.dirty = true;
     // A batch from one connection is not echoed back to it; a mixed batch goes to everyone.
@@ -221,5 +256,52 @@ export class Room {
     const author = connectionOf(origin);
     author?.trackAwareness(changes.added, changes.removed);
     this.broadcast(encodeAwareness(this.awareness, changed), author);
+    // Each instance times out stale states itself; what came from another instance is not echoed.
+    if (origin === 'timeout' || (isOrigin(origin) && origin.kind === 'redis')) return;
+    this.opts.relay.publishAwareness(this.articleId, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
   };
+
+  /** A message from another instance about this article (see RoomRelay). */
+  private readonly onRemote = (msg: RemoteMessage): void => {
+    if (this.destroyed) return;
+    const failed = (e: Error) => this.opts.logger.warn({ err: e, articleId: this.articleId, type: msg.type }, 'relayed message failed');
+    switch (msg.type) {
+      case 'update':
+        void this.run(() => Y.applyUpdate(this.doc, msg.update, this.remoteOrigin())).catch(failed);
+        return;
+      case 'awareness':
+        try {
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, msg.update, REDIS_ORIGIN);
+        } catch (e) {
+          failed(e as Error);
+        }
+        return;
+      case 'awareness-query': {
+        const ids = Array.from(this.connections).flatMap((c) => c.awarenessClientIds);
+        if (ids.length > 0) this.opts.relay.publishAwareness(this.articleId, awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
+        return;
+      }
+      case 'resync':
+        this.opts.relay.queryAwareness(this.articleId);
+        this.opts.storage
+          .loadUpdates(this.articleId)
+          .then((updates) => this.run(() => updates.length > 0 && Y.applyUpdate(this.doc, Y.mergeUpdates(updates), this.remoteOrigin())))
+          .catch(failed);
+        return;
+      default: {
+        const unreachable: never = msg;
+        throw new Error(`unhandled relay message ${JSON.stringify(unreachable)}`);
+      }
+    }
+  };
+
+  /** `redis`, marked as releasing when local changes wait for missing parts the update may bring. */
+  private remoteOrigin(): Origin {
+    const waiting = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
+    return waiting ? REDIS_RELEASING_ORIGIN : REDIS_ORIGIN;
+  }
+}
+
+function merged(batch: Pending[]): Uint8Array {
+  return batch.length === 1 ? batch[0].update : Y.mergeUpdates(batch.map((p) => p.update));
 }

@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { ArticleStore, UpdateLogStore } from '../storage/types';
 import { EventEmitter } from 'node:events';
 import { Room, type RoomEvents } from './room';
+import type { RoomRelay } from './relay';
 
 /** Every loaded room's events, forwarded, plus the manager's own. */
 export type RoomManagerEvents = RoomEvents & {
@@ -22,6 +23,8 @@ export type RoomManagerOptions = {
   compactThreshold: number;
   /** How long an article with no connections stays loaded (ms), so a quick reconnect is cheap. */
   unloadGraceMs: number;
+  /** The other instances of a scaled stack; NO_RELAY for a single instance. */
+  relay: RoomRelay;
 };
 
 export class RoomManager {
@@ -43,6 +46,7 @@ export class RoomManager {
           storage: this.opts.storage,
           logger: this.opts.logger,
           compactThreshold: this.opts.compactThreshold,
+          relay: this.opts.relay,
           onEmpty: (r) => this.scheduleUnload(r),
         }).then((r) => {
           r.events.on('stored', (...args) => this.events.emit('stored', ...args));

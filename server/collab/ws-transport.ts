@@ -28,6 +28,8 @@ export type CollabTransportOptions = {
   maxMessagesPerSecond: number;
   /** Bytes queued for one client before it is dropped as too slow (it resyncs on reconnect). */
   maxBufferedBytes: number;
+  /** Ping interval (ms); a socket that misses a whole interval's pong is terminated. */
+  heartbeatMs: number;
   accounts: Accounts;
   /** Extra browser origins allowed besides the server's own. */
   allowedOrigins: string[];
@@ -37,8 +39,25 @@ export class CollabTransport {
   private readonly wss: WebSocketServer;
   private readonly sockets = new Set<WebSocket>();
 
+  private readonly heartbeat: NodeJS.Timeout;
+  /** Sockets that have not answered the last ping. */
+  private readonly silent = new WeakSet<WebSocket>();
+
   constructor(private readonly opts: CollabTransportOptions) {
     this.wss = new WebSocketServer({ noServer: true, maxPayload: opts.maxMessageBytes });
+    // A peer that vanished without a close (laptop lid, lost network) is found within two
+    // intervals and dropped, so its presence disappears for everyone.
+    this.heartbeat = setInterval(() => {
+      for (const ws of this.sockets) {
+        if (this.silent.has(ws)) {
+          ws.terminate();
+          continue;
+        }
+        this.silent.add(ws);
+        ws.ping();
+      }
+    }, opts.heartbeatMs);
+    this.heartbeat.unref();
   }
 
   /** True when this transport serves the request's path. */
@@ -55,6 +74,7 @@ export class CollabTransport {
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       this.sockets.add(ws);
       ws.on('close', () => this.sockets.delete(ws));
+      ws.on('pong', () => this.silent.delete(ws));
       void this.admit(ws, req).catch((e: Error) => {
         this.opts.logger.error({ err: e }, 'admitting a collab socket failed');
         ws.close(CloseCode.internalError, 'internal error');
@@ -68,6 +88,7 @@ export class CollabTransport {
 
   /** Closes every socket with 1001 (shutdown). */
   closeAll(): void {
+    clearInterval(this.heartbeat);
     for (const ws of this.sockets) ws.close(CloseCode.goingAway, 'server shutting down');
     this.wss.close();
   }

@@ -18,7 +18,7 @@ const redact = (url: string) => url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@'
 let checked: { url: string | null } | null = null;
 
 /** `CI` set to anything but empty, `0` or `false` (some runners export CI=false). */
-const inCI = () => !['', '0', 'false'].includes((process.env.CI ?? '').toLowerCase());
+export const inCI = () => !['', '0', 'false'].includes((process.env.CI ?? '').toLowerCase());
 
 /**
  * The Postgres URL for this test file, or null (after one console.warn saying why) when it cannot be

@@ -1,8 +1,8 @@
 /**
  * `startServer()`: a real Copydesk on 127.0.0.1 port 0 with its own temp data folder, silent logs.
  * `startServerProcess()`: the same as a child process (`tsx server/main.ts`) for crash tests.
- * Both store in SQLite unless `env.DATABASE_URL` is passed (a `DATABASE_URL` in the test process's own
- * environment is not inherited).
+ * Both store in SQLite unless `env.DATABASE_URL` is passed, and run alone unless `env.REDIS_URL` is
+ * (neither is inherited from the test process's own environment).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -56,11 +56,12 @@ export type TestServer = Target & {
 };
 
 /**
- * This process's environment for a child server or CLI, minus `DATABASE_URL` (CI exports one for the
- * Postgres suites): children store in their DATA_DIR's SQLite file unless a test passes DATABASE_URL.
+ * This process's environment for a child server or CLI, minus `DATABASE_URL` and `REDIS_URL`/
+ * `REDIS_PREFIX` (CI exports them for the Postgres and Redis suites): children store in their
+ * DATA_DIR's SQLite file and run alone unless a test passes them.
  */
 export function childEnv(): NodeJS.ProcessEnv {
-  const { DATABASE_URL: _ignored, ...env } = process.env;
+  const { DATABASE_URL: _db, REDIS_URL: _redis, REDIS_PREFIX: _prefix, ...env } = process.env;
   return env;
 }
 

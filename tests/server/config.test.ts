@@ -38,3 +38,19 @@ test('the process refuses to start on bad config and says why', () => {
   expect(out.status).toBe(2);
   expect(out.stderr).toContain('copydesk: bad configuration: PORT="eighty"');
 });
+
+test('Redis: off by default, a URL that is never echoed, a namespacing prefix, and only with a shared database', () => {
+  const off = loadConfig({});
+  expect(off.ok && [off.config.redisUrl, off.config.redisPrefix]).toEqual([null, 'copydesk']);
+
+  const db = 'postgres://u:p@db:5432/x';
+  const on = loadConfig({ REDIS_URL: 'redis://:hunter2@cache:6379', REDIS_PREFIX: 'desk-7', DATABASE_URL: db });
+  expect(on.ok && [on.config.redisUrl, on.config.redisPrefix]).toEqual(['redis://:hunter2@cache:6379', 'desk-7']);
+
+  const bad = loadConfig({ REDIS_URL: 'cache:6379 hunter2', REDIS_PREFIX: 'a b', DATABASE_URL: db });
+  expect(bad.ok ? [] : bad.errors.map((l) => l.split(':')[0])).toEqual(['REDIS_URL=(hidden)', 'REDIS_PREFIX="a b"']);
+  expect(bad.ok ? '' : bad.errors.join('\n')).not.toContain('hunter2');
+
+  const alone = loadConfig({ REDIS_URL: 'redis://cache:6379' });
+  expect(alone.ok ? [] : alone.errors).toEqual([expect.stringMatching(/^REDIS_URL=\(hidden\): needs DATABASE_URL/)]);
+});

@@ -1,44 +1,168 @@
 /**
- * docker-compose.yml, the Dockerfile and .env.example cannot be run here (no Docker engine), so they
- * are checked against the code, and the compose service's exact environment is started as a real
- * process and probed with the compose file's own health check.
+ * docker-compose.yml, deploy/nginx.conf, the Dockerfile and .env.example cannot be run here (no
+ * Docker engine), so they are checked against the code, and the compose app environment is started
+ * as the stack it describes: two real `server/main.ts` processes on this machine's Postgres (a fresh
+ * schema) and Redis (a fresh REDIS_PREFIX), probed with the compose health check and used by stock
+ * y-websocket and socket.io clients. Without Postgres or Redis that last test is skipped with a
+ * warning, or fails under CI (tests/helpers/postgres.ts, redis.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import * as Y from 'yjs';
+import pg from 'pg';
 import { parse } from 'yaml';
 import { CONFIG_VARIABLES, loadConfig } from '../../server/config';
-import { startServerProcess, tempDataDir } from '../helpers/server';
+import { COLLAB_PATH_PREFIX } from '../../server/collab/ws-transport';
+import { startServerProcess, tempDataDir, type ServerProcess } from '../helpers/server';
+import { bodyText, connectClient, createArticle, disconnect, firstParagraphText, untilConverged, untilDoc, withTimeout, type Client } from '../helpers/clients';
+import { connectDesk, nextEvent, type DeskClient } from '../helpers/desk';
+import { anchorOf, newId, value } from '../helpers/threads';
+import { createTestSchema, testPostgresUrl } from '../helpers/postgres';
+import { testRedisPrefix, testRedisUrl } from '../helpers/redis';
 
 const root = path.resolve(__dirname, '..', '..');
 const read = (f: string) => fs.readFileSync(path.join(root, f), 'utf8');
 
 type Service = {
   build?: string;
-  environment: Record<string, string>;
+  image?: string;
+  environment?: Record<string, string>;
   ports?: string[];
   volumes?: string[];
+  depends_on?: Record<string, { condition: string }>;
   healthcheck?: { test: string[] };
 };
 const compose = parse(read('docker-compose.yml')) as { services: Record<string, Service>; volumes: Record<string, unknown> };
+const APPS = ['app1', 'app2'] as const;
+const nginx = read('deploy/nginx.conf');
 
-test('every compose service sets only known variables, with valid values', () => {
-  expect(Object.keys(compose.services).length).toBeGreaterThan(0);
-  for (const [name, svc] of Object.entries(compose.services)) {
-    for (const key of Object.keys(svc.environment)) expect([name, CONFIG_VARIABLES.includes(key)]).toEqual([name, true]);
-    const loaded = loadConfig(svc.environment);
-    expect([name, loaded.ok ? 'ok' : loaded.errors]).toEqual([name, 'ok']);
+/** Compose variable interpolation: `${NAME}`, `${NAME:-default}`, `${NAME:?error}` (throws). */
+function interpolate(value: string, vars: Record<string, string>): string {
+  return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::([?-])([^}]*))?\}/g, (_, name: string, op?: string, arg?: string) => {
+    const v = vars[name];
+    if (v !== undefined && v !== '') return v;
+    if (op === '?') throw new Error(`${name}: ${arg}`);
+    return op === '-' ? (arg ?? '') : '';
+  });
+}
+
+const SECRET = 'compose-test-secret-compose-test-secret-0123';
+/** The app services' environment as compose passes it, with COPYDESK_SECRET set in the shell. */
+function appEnv(name: (typeof APPS)[number]): Record<string, string> {
+  const env = compose.services[name].environment ?? {};
+  return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, interpolate(String(v), { COPYDESK_SECRET: SECRET })]));
+}
+
+/** The body of the nginx block opened by `header {` (e.g. `location /collab/`), braces matched. */
+function block(conf: string, header: string): string {
+  const start = conf.indexOf(`${header} {`);
+  if (start < 0) throw new Error(`deploy/nginx.conf has no "${header} {" block`);
+  let depth = 0;
+  for (let i = conf.indexOf('{', start); i < conf.length; i++) {
+    if (conf[i] === '{') depth++;
+    else if (conf[i] === '}' && --depth === 0) return conf.slice(conf.indexOf('{', start) + 1, i);
   }
+  throw new Error(`unbalanced block ${header}`);
+}
+const directives = (body: string) => body.split(';').map((d) => d.trim().replace(/\s+/g, ' '));
+
+describe('docker-compose.yml', () => {
+  test('two app services from the same build with the same environment of known variables that loads', () => {
+    for (const name of APPS) {
+      const svc = compose.services[name];
+      expect([name, svc.build, svc.image]).toEqual([name, '.', compose.services.app1.image]);
+      for (const key of Object.keys(svc.environment ?? {})) expect([name, CONFIG_VARIABLES.includes(key)]).toEqual([name, true]);
+      const loaded = loadConfig(appEnv(name));
+      expect([name, loaded.ok ? 'ok' : loaded.errors]).toEqual([name, 'ok']);
+    }
+    expect(appEnv('app2')).toEqual(appEnv('app1'));
+    expect(compose.services.app2.healthcheck).toEqual(compose.services.app1.healthcheck);
+    // Only the app services are Copydesk; every service is one of the stack's five.
+    expect(Object.keys(compose.services).sort()).toEqual(['app1', 'app2', 'lb', 'postgres', 'redis']);
+  });
+
+  test('the scaled configuration: Postgres, Redis, one shared secret that must be supplied, one proxy hop', () => {
+    const loaded = loadConfig(appEnv('app1'));
+    if (!loaded.ok) throw new Error(loaded.errors.join('; '));
+    const { config } = loaded;
+    expect(config.production).toBe(true);
+    expect(config.trustProxyHops).toBe(1);
+    expect(config.secret).toBe(SECRET);
+    // Without COPYDESK_SECRET in the shell compose refuses to start (`${COPYDESK_SECRET:?…}`).
+    expect(() => interpolate(String(compose.services.app1.environment!.COPYDESK_SECRET), {})).toThrow(/COPYDESK_SECRET/);
+
+    const db = new URL(config.databaseUrl!);
+    const pgEnv = compose.services.postgres.environment!;
+    expect([db.hostname, db.port, decodeURIComponent(db.username), decodeURIComponent(db.password), db.pathname.slice(1)]).toEqual([
+      'postgres',
+      '5432',
+      pgEnv.POSTGRES_USER,
+      pgEnv.POSTGRES_PASSWORD,
+      pgEnv.POSTGRES_DB,
+    ]);
+    const redis = new URL(config.redisUrl!);
+    expect([redis.hostname, redis.port]).toEqual(['redis', '6379']);
+  });
+
+  test('apps wait for healthy Postgres and Redis, and are health-checked on /api/health at PORT', () => {
+    for (const name of APPS) {
+      const svc = compose.services[name];
+      expect(svc.depends_on).toEqual({ postgres: { condition: 'service_healthy' }, redis: { condition: 'service_healthy' } });
+      expect(svc.healthcheck?.test.join(' ')).toContain(`127.0.0.1:${svc.environment!.PORT}/api/health`);
+    }
+    for (const name of ['postgres', 'redis', 'lb']) expect([name, compose.services[name].healthcheck?.test.length]).toEqual([name, expect.any(Number)]);
+    expect(compose.services.lb.depends_on).toEqual({ app1: { condition: 'service_healthy' }, app2: { condition: 'service_healthy' } });
+  });
+
+  test('Postgres and Redis keep their data on named volumes', () => {
+    const mounts = { postgres: '/var/lib/postgresql/data', redis: '/data' };
+    for (const [name, target] of Object.entries(mounts)) {
+      const mount = compose.services[name].volumes?.find((v) => v.split(':')[1] === target);
+      expect([name, mount]).toEqual([name, expect.any(String)]);
+      expect(Object.keys(compose.volumes)).toContain(mount!.split(':')[0]);
+    }
+  });
 });
 
-test('the data folder is a named volume and the health check probes /api/health on PORT', () => {
-  const app = compose.services.app;
-  expect(app.build).toBe('.');
-  const dataMount = app.volumes?.find((v) => v.endsWith(`:${app.environment.DATA_DIR}`));
-  expect(dataMount).toBeDefined();
-  expect(Object.keys(compose.volumes)).toContain(dataMount!.split(':')[0]);
-  expect(app.ports).toContain(`${app.environment.PORT}:${app.environment.PORT}`);
-  expect(app.healthcheck?.test.join(' ')).toContain(`127.0.0.1:${app.environment.PORT}/api/health`);
+describe('deploy/nginx.conf (the load balancer)', () => {
+  const upstream = /upstream (\S+) \{/.exec(nginx)?.[1];
+
+  test('is the lb service, published, balancing both apps with sticky ip_hash', () => {
+    expect(compose.services.lb.volumes).toContain('./deploy/nginx.conf:/etc/nginx/nginx.conf:ro');
+    expect(compose.services.lb.ports?.length).toBeGreaterThan(0);
+    expect(upstream).toBeDefined();
+    const servers = directives(block(nginx, `upstream ${upstream}`));
+    expect(servers).toContain('ip_hash');
+    for (const name of APPS) {
+      const port = compose.services[name].environment!.PORT;
+      expect([name, servers.some((d) => d.startsWith(`server ${name}:${port}`))]).toEqual([name, true]);
+    }
+  });
+
+  test('/collab/ and /socket.io/ are proxied as WebSockets; /api/, /metrics and / are proxied', () => {
+    expect(COLLAB_PATH_PREFIX).toBe('/collab/');
+    expect(directives(block(nginx, 'map $http_upgrade $connection_upgrade'))).toEqual(expect.arrayContaining(['default upgrade', "'' close"]));
+    for (const location of [COLLAB_PATH_PREFIX, '/socket.io/']) {
+      const d = directives(block(nginx, `location ${location}`));
+      expect([location, d]).toEqual([
+        location,
+        expect.arrayContaining([
+          `proxy_pass http://${upstream}`,
+          'proxy_http_version 1.1',
+          'proxy_set_header Upgrade $http_upgrade',
+          'proxy_set_header Connection $connection_upgrade',
+          // The server accepts a browser socket only from its own origin: Host must pass unchanged.
+          'proxy_set_header Host $http_host',
+          'proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for',
+        ]),
+      ]);
+    }
+    for (const location of ['/api/', '= /metrics', '/']) {
+      const d = directives(block(nginx, `location ${location}`));
+      expect([location, d]).toEqual([location, expect.arrayContaining([`proxy_pass http://${upstream}`, 'proxy_set_header Host $http_host'])]);
+    }
+  });
 });
 
 test('the Dockerfile runs what the build produces and copies every source folder it needs', () => {
@@ -60,17 +184,111 @@ test('.env.example documents every variable with a default that loads', () => {
   for (const name of CONFIG_VARIABLES) expect([name, readme.includes(`\`${name}\``)]).toEqual([name, true]);
 });
 
-test('the compose app environment starts a working server that passes the compose health check', async () => {
-  const app = compose.services.app;
-  // Only the port and data folder change: the container's are not free on a shared test machine.
-  const proc = await startServerProcess({ ...app.environment, PORT: '0', DATA_DIR: tempDataDir() });
+const postgresUrl = testPostgresUrl();
+const redisUrl = testRedisUrl();
+
+(postgresUrl && redisUrl ? test : test.skip)(
+  'the compose stack as two real processes: documents, awareness and /desk events cross instances; each update is stored once',
+  async () => {
+    const schema = await createTestSchema(postgresUrl!);
+    const procs: ServerProcess[] = [];
+    const clients: Client[] = [];
+    const desks: DeskClient[] = [];
+    try {
+      // The compose app environment; only what differs on this machine is replaced.
+      const local: Record<string, string> & { DATA_DIR: string } = {
+        HOST: '127.0.0.1', // the container's 0.0.0.0 → this machine's loopback
+        PORT: '0', // 3000 may be taken here
+        DATA_DIR: tempDataDir(), // the container's /data
+        DATABASE_URL: schema.url, // postgres:5432/copydesk → a fresh schema of this machine's Postgres
+        REDIS_URL: redisUrl!, // redis:6379 → this machine's Redis
+        REDIS_PREFIX: testRedisPrefix(), // so parallel runs on one Redis never cross
+        COMPACT_THRESHOLD: '1000000', // so the update log can be counted (the compose value is the default)
+      };
+      // (COPYDESK_SECRET: startServerProcess passes its own, shared by both processes.)
+      for (const name of APPS) procs.push(await startServerProcess({ ...appEnv(name), ...local }));
+      const [one, two] = procs;
+
+      for (const [i, proc] of procs.entries()) {
+        const svc = compose.services[APPS[i]];
+        const check = svc.healthcheck!.test.slice(1).map((a) => a.replace(`:${svc.environment!.PORT}/`, `:${new URL(proc.url).port}/`));
+        expect(check[0]).toBe('node');
+        execFileSync(process.execPath, check.slice(1), { timeout: 10_000 });
+      }
+
+      // A stock y-websocket client on each instance, editing one article in turns.
+      const { id } = await createArticle(one, 'Scaled stack');
+      const a = await connectClient(one, id);
+      const b = await connectClient(two, id);
+      clients.push(a, b);
+      firstParagraphText(a.doc); // the paragraph's text node: an update of its own, before counting
+      await untilConverged(a, b);
+      const before = await storedRows(schema.url, id);
+      const edits = 6;
+      for (let i = 0; i < edits; i++) {
+        const [writer, reader] = i % 2 === 0 ? [a, b] : [b, a];
+        firstParagraphText(writer.doc).insert(firstParagraphText(writer.doc).length, ` e${i}`);
+        await untilDoc(reader.doc, () => bodyText(reader.doc).endsWith(` e${i}`), 5000, `edit ${i} crosses instances`);
+      }
+      await untilConverged(a, b);
+      expect(bodyText(a.doc)).toBe(' e0 e1 e2 e3 e4 e5');
+      expect(bodyText(b.doc)).toBe(bodyText(a.doc));
+      expect(Buffer.from(Y.encodeStateVector(b.doc))).toEqual(Buffer.from(Y.encodeStateVector(a.doc)));
+      expect(await storedRows(schema.url, id)).toBe(before + edits);
+
+      // Awareness crosses.
+      a.provider.awareness.setLocalStateField('user', { name: 'Ann' });
+      await withTimeout(
+        new Promise<void>((resolve) => {
+          const seen = () => (b.provider.awareness.getStates().get(a.doc.clientID) as { user?: { name: string } } | undefined)?.user?.name === 'Ann';
+          const onChange = () => seen() && (b.provider.awareness.off('change', onChange), resolve());
+          b.provider.awareness.on('change', onChange);
+          onChange();
+        }),
+        5000,
+        'awareness crosses instances',
+      );
+
+      // /desk: a socket on instance two hears a thread created through instance one, and the report of an edit stored there.
+      const watcher = await connectDesk(two.url, { auth: { token: two.token } });
+      const writer = await connectDesk(one.url, { auth: { token: one.token } });
+      desks.push(watcher, writer);
+      value(await watcher.emitWithAck('article:join', { articleId: id }));
+      const changed = nextEvent(watcher, 'thread:changed', (c) => c.articleId === id && c.type === 'thread-created');
+      const text = firstParagraphText(a.doc);
+      value(
+        await writer.emitWithAck('thread:create', {
+          articleId: id,
+          threadId: newId(),
+          commentId: newId(),
+          anchor: anchorOf(text, 1, 3),
+          quote: 'e0',
+          body: 'Check this.',
+        }),
+      );
+      expect(await changed).toMatchObject({ seq: 1, type: 'thread-created', thread: { quote: 'e0' } });
+      const report = nextEvent(watcher, 'attribution:report', (r) => r.articleId === id && r.issues.some((i) => i.kind === 'unattributed'));
+      text.insert(text.length, ' “We are leaving,” they said.');
+      expect((await report).issues).toEqual([expect.objectContaining({ kind: 'unattributed' })]);
+    } finally {
+      for (const d of desks) d.disconnect();
+      disconnect(...clients);
+      for (const p of procs) p.child.kill('SIGTERM');
+      const codes = await Promise.all(procs.map((p) => p.exited));
+      await schema.drop();
+      expect(codes).toEqual(procs.map(() => 0));
+    }
+  },
+  60_000,
+);
+
+async function storedRows(url: string, articleId: string): Promise<number> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
   try {
-    const port = new URL(proc.url).port;
-    const check = app.healthcheck!.test.slice(1).map((a) => a.replace(`:${app.environment.PORT}/`, `:${port}/`));
-    expect(check[0]).toBe('node');
-    execFileSync(process.execPath, check.slice(1), { timeout: 10_000 });
+    const { rows } = await c.query<{ n: string }>('SELECT count(*) AS n FROM doc_updates WHERE article_id = $1', [articleId]);
+    return Number(rows[0].n);
   } finally {
-    proc.child.kill('SIGTERM');
-    expect(await proc.exited).toBe(0);
+    await c.end();
   }
-});
+}

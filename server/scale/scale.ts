@@ -1,0 +1,80 @@
+/**
+ * Scale-out wiring: with `REDIS_URL`, the rooms' relay (redis-relay.ts) and socket.io's
+ * `@socket.io/redis-adapter` (so `/desk` broadcasts reach sockets on every instance), both
+ * namespaced by `REDIS_PREFIX`. Without it, a single instance: NO_RELAY and socket.io's in-memory
+ * adapter.
+ *
+ * Three Redis connections per instance: one publishes (relay and adapter), and the relay and the
+ * adapter each subscribe on one of their own.
+ */
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { NO_RELAY, type RoomRelay } from '../collab/relay';
+import { RedisRelay } from './redis-relay';
+
+export type ScaleTarget = {
+  /** `REDIS_URL`; null: a single instance. */
+  redisUrl: string | null;
+  /** `REDIS_PREFIX`: every channel and key this instance uses starts with it. */
+  redisPrefix: string;
+};
+
+export type Scale = {
+  relay: RoomRelay;
+  /** For socket.io's `adapter` option; undefined: the in-memory adapter. */
+  socketAdapter: ReturnType<typeof createAdapter> | undefined;
+  /** Closes the Redis connections (after socket.io and the rooms have closed). */
+  close(): Promise<void>;
+};
+
+/** How long starting waits for Redis before giving up (ms); afterwards it reconnects on its own. */
+export const REDIS_CONNECT_TIMEOUT_MS = 10_000;
+
+const SINGLE: Scale = { relay: NO_RELAY, socketAdapter: undefined, close: () => Promise.resolve() };
+
+/** Connects to Redis when configured; rejects when it does not answer within REDIS_CONNECT_TIMEOUT_MS. */
+export async function openScale(target: ScaleTarget, logger: Logger): Promise<Scale> {
+  if (target.redisUrl === null) return SINGLE;
+  const url = target.redisUrl;
+  const connect = (role: string): Redis => {
+    // Unlimited retries per command: a publish waits out a Redis restart instead of failing.
+    const c = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: null, connectionName: `copydesk-${role}` });
+    let lastLogged = 0;
+    c.on('error', (e: Error) => {
+      // Reconnect attempts repeat every ≤ 2 s; one line per 10 s says it is still down.
+      if (Date.now() - lastLogged < 10_000) return;
+      lastLogged = Date.now();
+      logger.error({ err: e, role }, 'Redis connection error; reconnecting');
+    });
+    return c;
+  };
+  const clients = [connect('pub'), connect('relay-sub'), connect('adapter-sub')];
+  const [pub, relaySub, adapterSub] = clients;
+  const quit = () => Promise.all(clients.map((c) => c.quit().catch(() => c.disconnect()))).then(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      Promise.all(clients.map((c) => c.connect())),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`Redis (REDIS_URL) did not answer within ${REDIS_CONNECT_TIMEOUT_MS} ms`)), REDIS_CONNECT_TIMEOUT_MS);
+      }),
+    ]);
+  } catch (e) {
+    for (const c of clients) c.disconnect();
+    throw e;
+  } finally {
+    clearTimeout(timer);
+  }
+  const relay = new RedisRelay(pub, relaySub, target.redisPrefix, logger);
+  const socketAdapter = createAdapter(pub, adapterSub, { key: `${target.redisPrefix}:socket.io` });
+  logger.info({ prefix: target.redisPrefix, instance: relay.instanceId.toString('hex') }, 'scaled out through Redis');
+  return {
+    relay,
+    socketAdapter,
+    close: async () => {
+      relay.detach();
+      await quit();
+    },
+  };
+}
