@@ -105,6 +105,7 @@ export function createCopydesk(config: Config, logger: Logger, storage?: Storage
     reports,
     accounts,
     audit: storage,
+    users: storage,
     threads,
     notifications: storage,
     logger,
@@ -114,6 +115,10 @@ export function createCopydesk(config: Config, logger: Logger, storage?: Storage
     clientDir: defaultClientDir(),
   });
   const server = http.createServer(app);
+  // Idle keep-alive connections outlive the load balancer's and clients' own idle timeouts (60 s is
+  // common), so a client never reuses a socket the server is closing (ECONNRESET).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   // socket.io serves /socket.io/ (namespace /desk); every other upgrade path is ours to route.
   // With Redis, the adapter carries every room broadcast to the sockets of the other instances.
   const io: DeskServer = new SocketIOServer(server, {

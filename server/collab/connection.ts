@@ -5,7 +5,15 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Logger } from 'pino';
 import { CloseCode } from '../../shared/errors';
-import { decodeMessage, encodeAwareness, encodePermissionDenied, encodeSyncStep2, type IncomingMessage } from './protocol';
+import {
+  decodeMessage,
+  encodeAwareness,
+  encodeAwarenessEntries,
+  encodePermissionDenied,
+  encodeSyncStep2,
+  type AwarenessEntry,
+  type IncomingMessage,
+} from './protocol';
 import type { Room } from './room';
 import type { Origin } from './origin';
 import type { Identity } from '../../shared/roles';
@@ -86,7 +94,7 @@ export class Connection {
         this.room.applyClientUpdate(this, msg.update, this.origin, msg.touchesQuotes, msg.deletes);
         return;
       case 'awareness':
-        awarenessProtocol.applyAwarenessUpdate(this.room.awareness, msg.update, this.origin);
+        awarenessProtocol.applyAwarenessUpdate(this.room.awareness, withSignedInName(msg.entries, this.opts.user.name), this.origin);
         return;
       case 'query-awareness': {
         const ids = Array.from(this.room.awareness.getStates().keys());
@@ -144,4 +152,18 @@ export class Connection {
     this.room.leave(this, Array.from(this.awarenessIds));
     this.awarenessIds.clear();
   }
+}
+
+/**
+ * Presence carries the signed-in name, whatever the client claims: a `user.name` in an awareness
+ * state is replaced with the account's name (other fields — colour, cursor — pass unchanged).
+ */
+function withSignedInName(entries: AwarenessEntry[], name: string): Uint8Array {
+  return encodeAwarenessEntries(
+    entries.map((e) => {
+      const state = e.state as { user?: unknown } | null;
+      if (state === null || typeof state !== 'object' || typeof state.user !== 'object' || state.user === null) return e;
+      return { ...e, state: { ...state, user: { ...(state.user as object), name } } };
+    }),
+  );
 }

@@ -151,3 +151,15 @@ export function encodePermissionDenied(reason: string): Uint8Array {
   encoding.writeVarString(e, reason);
   return encoding.toUint8Array(e);
 }
+
+/** An awareness update (the inner payload of an awareness frame) from decoded entries. */
+export function encodeAwarenessEntries(entries: AwarenessEntry[]): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, entries.length);
+  for (const { clientId, clock, state } of entries) {
+    encoding.writeVarUint(e, clientId);
+    encoding.writeVarUint(e, clock);
+    encoding.writeVarString(e, JSON.stringify(state));
+  }
+  return encoding.toUint8Array(e);
+}

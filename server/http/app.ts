@@ -8,7 +8,8 @@ import { articlesRouter, type ArticlesRouterDeps } from './articles';
 import { authRouter } from './auth';
 import { routeDeclarer } from './routes';
 import { auditRouter } from './audit';
-import type { AuditStore, NotificationStore } from '../storage/types';
+import { usersRouter } from './users';
+import type { AuditStore, NotificationStore, UserStore } from '../storage/types';
 import type { ThreadService } from '../threads/service';
 import { notificationsRouter, threadsRouter } from './threads';
 import { apiNotFound, errorHandler } from './errors';
@@ -19,6 +20,7 @@ export type HttpAppOptions = Omit<ArticlesRouterDeps, 'maxImportBytes'> & {
   /** Proxies whose X-Forwarded-For names the client (express `trust proxy`); 0 = none. */
   trustProxyHops: number;
   audit: AuditStore;
+  users: UserStore;
   threads: ThreadService;
   notifications: NotificationStore;
   /** Mark the session cookie Secure (production, behind HTTPS). */
@@ -53,6 +55,7 @@ export function createHttpApp(opts: HttpAppOptions): Express {
   });
   api.use(authRouter(opts.accounts, opts.secureCookie));
   api.use('/audit', auditRouter(opts.accounts, opts.audit));
+  api.use('/users', usersRouter(opts.accounts, opts.users));
   api.use(
     '/articles',
     articlesRouter({

@@ -124,3 +124,11 @@ test('a brand-new data folder gets demo accounts printed once, never in producti
   const prod = startOnce(tempDataDir(), { NODE_ENV: 'production' });
   expect(prod).not.toContain('password:');
 });
+
+test('GET /api/users lists enabled users for mentions', async () => {
+  const res = await api(server.as('reviewer'), '/api/users');
+  expect(res.status).toBe(200);
+  const { users } = (await res.json()) as { users: { name: string; role: string }[] };
+  expect(users).toEqual(expect.arrayContaining([{ name: 'editor', role: 'editor' }, { name: 'reviewer', role: 'reviewer' }]));
+  expect(users.every((u) => Object.keys(u).sort().join() === 'name,role')).toBe(true);
+});

@@ -43,6 +43,7 @@ const routes: Record<string, { access: Access; body?: () => { type: string; data
   'POST /api/logout': { access: 'public' },
   'GET /api/me': { access: 'signed-in' },
   'GET /api/audit': { access: 'administer' },
+  'GET /api/users': { access: 'signed-in' },
   'GET /api/articles': { access: 'read' },
   'POST /api/articles': { access: 'edit', body: () => json({ headline: 'Matrix row' }) },
   'POST /api/articles/import': { access: 'edit', body: () => ({ type: 'text/plain', data: 'Imported\n\nA line.' }) },
@@ -184,7 +185,7 @@ test('a reviewer’s edit is dropped: the server and everyone else are unchanged
   const reviewer = await connectClient(server.as('reviewer'), id);
   const seen = withTimeout(
     new Promise<void>((resolve) => {
-      const check = () => (editor.provider.awareness.getStates().get(reviewer.doc.clientID) as { user?: { name: string } } | undefined)?.user?.name === 'R' && resolve();
+      const check = () => (editor.provider.awareness.getStates().get(reviewer.doc.clientID) as { user?: { name: string } } | undefined)?.user?.name === 'reviewer' && resolve();
       editor.provider.awareness.on('change', check);
     }),
     5000,

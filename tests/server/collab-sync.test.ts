@@ -45,12 +45,12 @@ test('two providers converge on text and see each other’s awareness', async ()
   const sawB = new Promise<void>((resolve) => {
     const check = () => {
       const st = a.provider.awareness.getStates().get(b.doc.clientID) as { user?: { name: string } } | undefined;
-      if (st?.user?.name === 'Bea') resolve();
+      if (st?.user?.name === 'editor') resolve();
     };
     a.provider.awareness.on('change', check);
     check();
   });
-  b.provider.awareness.setLocalStateField('user', { name: 'Bea' });
+  b.provider.awareness.setLocalStateField('user', { name: 'editor' });
   await withTimeout(sawB, 5000, 'A sees B in awareness');
 });
 
@@ -122,4 +122,24 @@ test('20 clients typing concurrently end byte-identical', async () => {
     expect(reference.split(String.fromCharCode(97 + i)).length - 1).toBe(perClient - 5);
   }
   expect(reference.length).toBe(1 + 20 * (perClient - 5));
+});
+
+test('presence carries the signed-in name, whatever the client claims', async () => {
+  const { id } = await createArticle(server, 'Names');
+  const a = await client(id);
+  const b = await connectClient(server.as('reviewer'), id);
+  clients.push(b);
+  const seen = withTimeout(
+    new Promise<{ name: string; color: string }>((resolve) => {
+      const check = () => {
+        const st = a.provider.awareness.getStates().get(b.doc.clientID) as { user?: { name: string; color: string } } | undefined;
+        if (st?.user) resolve(st.user);
+      };
+      a.provider.awareness.on('change', check);
+    }),
+    5000,
+    'A sees B',
+  );
+  b.provider.awareness.setLocalStateField('user', { name: 'The Editor-in-Chief', color: '#ff0000' });
+  expect(await seen).toEqual({ name: 'reviewer', color: '#ff0000' });
 });

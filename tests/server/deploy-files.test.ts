@@ -237,10 +237,10 @@ const redisUrl = testRedisUrl();
       expect(await storedRows(schema.url, id)).toBe(before + edits);
 
       // Awareness crosses.
-      a.provider.awareness.setLocalStateField('user', { name: 'Ann' });
+      a.provider.awareness.setLocalStateField('probe', 'Ann'); // not user.name: the server sets that to the account's
       await withTimeout(
         new Promise<void>((resolve) => {
-          const seen = () => (b.provider.awareness.getStates().get(a.doc.clientID) as { user?: { name: string } } | undefined)?.user?.name === 'Ann';
+          const seen = () => (b.provider.awareness.getStates().get(a.doc.clientID) as { probe?: string } | undefined)?.probe === 'Ann';
           const onChange = () => seen() && (b.provider.awareness.off('change', onChange), resolve());
           b.provider.awareness.on('change', onChange);
           onChange();

@@ -117,12 +117,13 @@ function untilAwareness(client: Client, check: () => boolean, what: string, ms =
   test('awareness crosses instances: set, seen by a room loaded later, and removed on disconnect', async () => {
     const { id } = await createArticle(one, 'Presence');
     const a = await connect(one, id);
-    a.provider.awareness.setLocalStateField('user', { name: 'Ann' });
-    const nameOf = (c: Client, clientId: number) => (c.provider.awareness.getStates().get(clientId) as { user?: { name: string } } | undefined)?.user?.name;
+    // A field of its own: the server rewrites `user.name` to the signed-in account's name.
+    a.provider.awareness.setLocalStateField('probe', 'Ann');
+    const nameOf = (c: Client, clientId: number) => (c.provider.awareness.getStates().get(clientId) as { probe?: string } | undefined)?.probe;
     // Instance two loads the article only now: it asks the others for their clients' awareness.
     const b = await connect(two, id);
     await untilAwareness(b, () => nameOf(b, a.doc.clientID) === 'Ann', 'b sees Ann');
-    b.provider.awareness.setLocalStateField('user', { name: 'Bo' });
+    b.provider.awareness.setLocalStateField('probe', 'Bo');
     await untilAwareness(a, () => nameOf(a, b.doc.clientID) === 'Bo', 'a sees Bo');
 
     const c = await connect(two, id);
