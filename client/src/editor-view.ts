@@ -28,6 +28,8 @@ import { handleThreadLinks, takePendingThread } from './thread-links';
 import { createThreadsSidebar } from './threads-sidebar';
 import { createThreadsStore } from './threads-store';
 import { clearToasts, showToast } from './toast';
+import { pasteQuotesPlugin } from './paste-quotes';
+import type { MarkedQuote } from '../../shared/quotes';
 import { CloseCode } from '../../shared/errors';
 import { createWorkflowBar } from './workflow-bar';
 
@@ -164,6 +166,17 @@ export function mountEditorView(root: HTMLElement, articleId: string, user: Acco
     connection.querySelector('.connection-text')!.textContent = connectionText(state, canEdit);
   }
 
+  /** After a paste the finder marked quotes in: what it found, pointing at the panel. */
+  function announcePastedQuotes(quotes: MarkedQuote[]): void {
+    const open = quotes.filter((q) => q.speaker === null).length;
+    const named = quotes.length - open;
+    const found = `${quotes.length} quote${quotes.length === 1 ? '' : 's'} found in the pasted text`;
+    const detail = [named > 0 ? `${named} with a proposed speaker — check it` : '', open > 0 ? `${open} need${open === 1 ? 's' : ''} a speaker` : '']
+      .filter((part) => part !== '')
+      .join('; ');
+    showToast(found, `${detail}. See the attribution panel.`, open > 0 ? 'warning' : 'info');
+  }
+
   function showEditor(): void {
     if (editor || disposed) return;
     page.removeAttribute('aria-busy');
@@ -180,7 +193,7 @@ export function mountEditorView(root: HTMLElement, articleId: string, user: Acco
       onQuote: () => actions.quoteSelection(),
       onBlockquote: () => actions.blockquoteSelection(),
       comment: canComment ? { command: sidebar.comment, start: sidebar.startComment } : null,
-      plugins: [sidebar.plugin],
+      plugins: canEdit ? [sidebar.plugin, pasteQuotesPlugin(announcePastedQuotes)] : [sidebar.plugin],
     });
     sidebar.attach(editor.view);
     replaceChildren(toolbarSlot, editor.toolbar);

@@ -8,16 +8,14 @@ import { randomUUID } from 'node:crypto';
 import type { Node as PMNode } from 'prosemirror-model';
 import { articleSchema } from '../../shared/schema';
 import { checkAttribution, type AttributionIssue } from '../../shared/attribution';
-import { findQuotes, SPEAKER_CONFIDENCE_THRESHOLD, type FoundQuote } from '../../shared/quotes';
+import { paragraphsWithQuotes, splitParagraphs, type MarkedQuote } from '../../shared/quotes';
 import { err, ok, type Result } from '../../shared/result';
 import { ErrorCode } from '../../shared/errors';
 
 /** Longest headline line accepted (characters), as for POST /api/articles. */
 const MAX_HEADLINE_CHARS = 300;
 
-export type ImportedQuote = { id: string; text: string; speaker: string | null; source: string; confidence: number };
-
-export type ParsedImport = { headline: string; article: PMNode; quotes: ImportedQuote[]; issues: AttributionIssue[] };
+export type ParsedImport = { headline: string; article: PMNode; quotes: MarkedQuote[]; issues: AttributionIssue[] };
 
 /** Splits, finds quotes and builds the article document. Refuses empty or non-text input. */
 export function parseWireCopy(raw: string): Result<ParsedImport> {
@@ -32,37 +30,8 @@ export function parseWireCopy(raw: string): Result<ParsedImport> {
   if (headline.length > MAX_HEADLINE_CHARS) {
     return err(ErrorCode.validation, `headline: the first line is longer than ${MAX_HEADLINE_CHARS} characters`, 'headline');
   }
-  const paragraphs = lines
-    .slice(first + 1)
-    .join('\n')
-    .split(/\n[ \t]*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
-    .filter((p) => p !== '');
-
-  const found = findQuotes(paragraphs);
-  const quotes: ImportedQuote[] = [];
-  const { nodes, marks } = articleSchema;
-  const body = paragraphs.map((p, i) => {
-    const inline: PMNode[] = [];
-    let at = 0;
-    for (const q of [...found[i]].sort((a, b) => a.start - b.start)) {
-      if (q.start < at || q.end <= q.start) continue; // overlapping proposals: keep the first
-      if (q.start > at) inline.push(articleSchema.text(p.slice(at, q.start)));
-      const quote = toImported(q);
-      quotes.push(quote);
-      const mark = marks.quote.create({
-        id: quote.id,
-        speaker: quote.speaker ?? '',
-        role: q.role,
-        source: q.source,
-        said: q.text,
-      });
-      inline.push(articleSchema.text(p.slice(q.start, q.end), [mark]));
-      at = q.end;
-    }
-    if (at < p.length) inline.push(articleSchema.text(p.slice(at)));
-    return nodes.paragraph.create(null, inline);
-  });
+  const { paragraphs: body, quotes } = paragraphsWithQuotes(splitParagraphs(lines.slice(first + 1).join('\n')), randomUUID);
+  const { nodes } = articleSchema;
   const article = nodes.doc.create(null, [
     nodes.headline.create(null, [articleSchema.text(headline)]),
     nodes.standfirst.create(),
@@ -70,11 +39,6 @@ export function parseWireCopy(raw: string): Result<ParsedImport> {
   ]);
   article.check();
   return ok({ headline, article, quotes, issues: checkAttribution(article) });
-}
-
-function toImported(q: FoundQuote): ImportedQuote {
-  const confident = q.speaker !== null && q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD;
-  return { id: randomUUID(), text: q.text, speaker: confident ? q.speaker : null, source: q.source, confidence: q.confidence };
 }
 
 /** Share of characters that are control characters other than tab and newlines. */

@@ -13,6 +13,9 @@ import type { Logger } from 'pino';
 import type { RemoteHandler, RoomRelay } from '../collab/relay';
 import { decodeRelayMessage, encodeRelayMessage, INSTANCE_ID_BYTES, type WireMessage } from './relay-codec';
 
+/** How long opening an article waits for Redis to confirm its subscription (ms). */
+export const SUBSCRIBE_TIMEOUT_MS = 5000;
+
 export class RedisRelay implements RoomRelay {
   /** Random per process: tells this instance's own messages apart. */
   readonly instanceId = crypto.randomBytes(INSTANCE_ID_BYTES);
@@ -36,9 +39,27 @@ export class RedisRelay implements RoomRelay {
     sub.on('ready', this.onReady);
   }
 
+  /**
+   * Rejects when Redis has not confirmed within SUBSCRIBE_TIMEOUT_MS (it is down): the room does not
+   * open, rather than open deaf to the other instances; the client retries by reconnecting.
+   */
   async subscribe(articleId: string, onRemote: RemoteHandler): Promise<void> {
     this.handlers.set(articleId, onRemote);
-    await this.sub.subscribe(this.channel(articleId));
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        this.sub.subscribe(this.channel(articleId)),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`Redis did not confirm a subscription within ${SUBSCRIBE_TIMEOUT_MS} ms`)), SUBSCRIBE_TIMEOUT_MS);
+        }),
+      ]);
+    } catch (e) {
+      // Queued behind the subscribe, so once Redis is back the channel ends up unsubscribed.
+      if (this.handlers.get(articleId) === onRemote) void this.unsubscribe(articleId).catch(() => undefined);
+      throw e;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   async unsubscribe(articleId: string): Promise<void> {

@@ -39,7 +39,7 @@ export async function openScale(target: ScaleTarget, logger: Logger): Promise<Sc
   const url = target.redisUrl;
   const connect = (role: string): Redis => {
     // Unlimited retries per command: a publish waits out a Redis restart instead of failing.
-    const c = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: null, connectionName: `copydesk-${role}` });
+    const c = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: null, connectionName: `${target.redisPrefix}-${role}` });
     let lastLogged = 0;
     c.on('error', (e: Error) => {
       // Reconnect attempts repeat every ≤ 2 s; one line per 10 s says it is still down.
@@ -57,12 +57,12 @@ export async function openScale(target: ScaleTarget, logger: Logger): Promise<Sc
     await Promise.race([
       Promise.all(clients.map((c) => c.connect())),
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`Redis (REDIS_URL) did not answer within ${REDIS_CONNECT_TIMEOUT_MS} ms`)), REDIS_CONNECT_TIMEOUT_MS);
+        timer = setTimeout(() => reject(new Error(`no answer within ${REDIS_CONNECT_TIMEOUT_MS} ms`)), REDIS_CONNECT_TIMEOUT_MS);
       }),
     ]);
   } catch (e) {
     for (const c of clients) c.disconnect();
-    throw e;
+    throw new Error(`Redis (REDIS_URL) is unreachable: ${(e as Error).message}`);
   } finally {
     clearTimeout(timer);
   }

@@ -2,3 +2,5 @@
 export { findQuotationSpans } from './spans';
 export { findQuotes, SPEAKER_CONFIDENCE_THRESHOLD } from './find-quotes';
 export type { FoundQuote, QuotationSpan } from './types';
+export { paragraphsWithQuotes, splitParagraphs } from './mark';
+export type { MarkedQuote } from './mark';

@@ -205,6 +205,12 @@ function untilAwareness(client: Client, check: () => boolean, what: string, ms =
     }
   });
 
+  test('an instance whose Redis does not answer does not start, and says why', async () => {
+    await expect(
+      startServer({ DATABASE_URL: schema.url, REDIS_URL: 'redis://127.0.0.1:1', REDIS_PREFIX: prefix, COPYDESK_SECRET: SECRET }),
+    ).rejects.toThrow(/^Redis \(REDIS_URL\) is unreachable: /);
+  });
+
   test('an unloaded room leaves its Redis channel; reloaded, it is relayed again', async () => {
     const { id } = await createArticle(one, 'Unload');
     const redis = new Redis(redisUrl!);
