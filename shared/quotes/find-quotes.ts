@@ -138,6 +138,9 @@ function carryOver(drafts: Draft[], previous: readonly Draft[], lastSentenceBefo
   drafts.forEach((d, k) => {
     if (d.speaker !== null && d.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) earlier = d;
     if (d.attributed || d.rule === 'nickname' || d.rule === 'work-title' || d.rule === 'unread-attribution') return;
+    // Wire style puts a comma inside the closing mark when an attribution follows (“…,” X said):
+    // one we could not read is no reason to hand the quote to an earlier speaker.
+    if (/,\s*$/.test(d.text)) return;
     if (earlier !== undefined && earlier !== d && d.startsSentence) {
       inherit(d, earlier, 0.8, 'continuation');
       earlier = d;

@@ -103,3 +103,12 @@ describe('context carried across paragraphs', () => {
       .toEqual(['Marco Rubio']);
   });
 });
+
+test('a quote whose own attribution cannot be read does not inherit the previous paragraph’s speaker', () => {
+  const [first, second] = findQuotes([
+    '"We will not cut the ferry service," Mayor Ada Lovelace told reporters on Tuesday.',
+    '"This is the wrong plan for the harbour," read a banner outside City Hall.',
+  ]);
+  expect(first[0].speaker).toBe('Ada Lovelace');
+  expect(second[0].speaker).toBeNull();
+});
