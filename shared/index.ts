@@ -72,8 +72,8 @@ export { can, Capability, isRole, Role, ROLES } from './roles';
 export type { Identity } from './roles';
 export { checkAttribution, IssueKind, normalise } from './attribution';
 export type { AttributionIssue } from './attribution';
-export { findQuotationSpans, findQuotes, SPEAKER_CONFIDENCE_THRESHOLD } from './quotes';
-export type { FoundQuote, QuotationSpan } from './quotes';
+export { findQuotationSpans, findQuotes, paragraphsWithQuotes, SPEAKER_CONFIDENCE_THRESHOLD, splitParagraphs } from './quotes';
+export type { FoundQuote, MarkedQuote, QuotationSpan } from './quotes';
 export { DESK_NAMESPACE } from './desk';
 export type {
   Ack,
