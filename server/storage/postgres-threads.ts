@@ -1,6 +1,7 @@
 /** Postgres implementation of ThreadStore and NotificationStore (tables from migration 4). */
 import type { Pool, PoolClient } from 'pg';
-import type { Comment, Notification, Thread, ThreadChange, ThreadChangeType, ThreadStatus } from '../../shared/threads';
+import type { Comment, Thread, ThreadChange, ThreadStatus } from '../../shared/threads';
+import { toChange as changeFromRow, toNotification, type ChangeRow as ChangeRowOf, type NotificationRow } from './thread-rows';
 import { DuplicateIdError, type NotificationStore, type ThreadMutation, type ThreadStore } from './types';
 import { inTransaction, isUniqueViolation, pgJson, pgText } from './postgres-tx';
 
@@ -25,30 +26,7 @@ type ThreadCommentRow = {
   c_edited_at: string | null;
   c_deleted: boolean;
 };
-type ChangeRow = {
-  article_id: string;
-  seq: number;
-  type: string;
-  thread_id: string;
-  comment_id: string | null;
-  by_id: string;
-  by_name: string;
-  at: string;
-  /** JSONB: already parsed by node-postgres. */
-  thread_json: Thread;
-};
-type NotificationRow = {
-  id: string;
-  user_id: string;
-  article_id: string;
-  thread_id: string;
-  comment_id: string;
-  from_id: string;
-  from_name: string;
-  excerpt: string;
-  created_at: string;
-  read_at: string | null;
-};
+type ChangeRow = ChangeRowOf<Thread>;
 
 /** Threads with their comments in one statement (one snapshot); callers add WHERE and ORDER BY's leading keys. */
 const THREADS_WITH_COMMENTS = `
@@ -90,28 +68,8 @@ function toThreads(rows: ThreadCommentRow[]): Thread[] {
   return [...threads.values()];
 }
 
-const toChange = (r: ChangeRow): ThreadChange => ({
-  seq: r.seq,
-  articleId: r.article_id,
-  type: r.type as ThreadChangeType,
-  threadId: r.thread_id,
-  commentId: r.comment_id,
-  thread: r.thread_json,
-  by: { id: r.by_id, name: r.by_name },
-  at: r.at,
-});
+const toChange = (r: ChangeRow): ThreadChange => changeFromRow(r, r.thread_json);
 
-const toNotification = (r: NotificationRow): Notification => ({
-  id: r.id,
-  userId: r.user_id,
-  articleId: r.article_id,
-  threadId: r.thread_id,
-  commentId: r.comment_id,
-  from: { id: r.from_id, name: r.from_name },
-  excerpt: r.excerpt,
-  createdAt: r.created_at,
-  readAt: r.read_at,
-});
 
 type Queryable = Pool | PoolClient;
 

@@ -1,6 +1,7 @@
 /** SQLite implementation of ThreadStore and NotificationStore (tables from migration 4). */
 import type Database from 'better-sqlite3';
-import type { Comment, Notification, Thread, ThreadChange, ThreadChangeType, ThreadStatus } from '../../shared/threads';
+import type { Comment, Thread, ThreadChange, ThreadStatus } from '../../shared/threads';
+import { toChange as changeFromRow, toNotification, type ChangeRow as ChangeRowOf, type NotificationRow } from './thread-rows';
 import { DuplicateIdError, type NotificationStore, type ThreadMutation, type ThreadStore } from './types';
 
 type ThreadRow = {
@@ -27,29 +28,7 @@ type CommentRow = {
   edited_at: string | null;
   deleted: number;
 };
-type ChangeRow = {
-  article_id: string;
-  seq: number;
-  type: string;
-  thread_id: string;
-  comment_id: string | null;
-  by_id: string;
-  by_name: string;
-  at: string;
-  thread_json: string;
-};
-type NotificationRow = {
-  id: string;
-  user_id: string;
-  article_id: string;
-  thread_id: string;
-  comment_id: string;
-  from_id: string;
-  from_name: string;
-  excerpt: string;
-  created_at: string;
-  read_at: string | null;
-};
+type ChangeRow = ChangeRowOf<string>;
 
 const toComment = (r: CommentRow): Comment => ({
   id: r.id,
@@ -74,28 +53,8 @@ const toThread = (r: ThreadRow, comments: Comment[]): Thread => ({
   comments,
 });
 
-const toChange = (r: ChangeRow): ThreadChange => ({
-  seq: r.seq,
-  articleId: r.article_id,
-  type: r.type as ThreadChangeType,
-  threadId: r.thread_id,
-  commentId: r.comment_id,
-  thread: JSON.parse(r.thread_json) as Thread,
-  by: { id: r.by_id, name: r.by_name },
-  at: r.at,
-});
+const toChange = (r: ChangeRow): ThreadChange => changeFromRow(r, JSON.parse(r.thread_json) as Thread);
 
-const toNotification = (r: NotificationRow): Notification => ({
-  id: r.id,
-  userId: r.user_id,
-  articleId: r.article_id,
-  threadId: r.thread_id,
-  commentId: r.comment_id,
-  from: { id: r.from_id, name: r.from_name },
-  excerpt: r.excerpt,
-  createdAt: r.created_at,
-  readAt: r.read_at,
-});
 
 const isUniqueViolation = (e: unknown) =>
   ['SQLITE_CONSTRAINT_PRIMARYKEY', 'SQLITE_CONSTRAINT_UNIQUE'].includes((e as { code?: string }).code ?? '');
