@@ -63,8 +63,8 @@ export class ArticleService {
     return this.storage.getArticle(id);
   }
 
-  list(limit: number, after?: ArticleCursor): Promise<ArticlePage> {
-    return this.storage.listArticles({ limit, after });
+  list(limit: number, after?: ArticleCursor, status?: ArticleStatus): Promise<ArticlePage> {
+    return this.storage.listArticles({ limit, after, status });
   }
 
   /** The article with its current headline, standfirst and body text; null when unknown. */

@@ -2,7 +2,7 @@
 import { Router, type Request } from 'express';
 import { z } from 'zod';
 import { ErrorCode } from '../../shared/errors';
-import { ARTICLE_ID_PATTERN } from '../../shared/layout';
+import { ARTICLE_ID_PATTERN, ArticleStatus } from '../../shared/layout';
 import express from 'express';
 import type { ArticleService } from '../articles/service';
 import type { PublishService } from '../articles/publish';
@@ -27,6 +27,7 @@ const createBody = z.object({
 const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
   cursor: z.string().optional(),
+  status: z.enum(Object.values(ArticleStatus) as [ArticleStatus, ...ArticleStatus[]]).optional(),
 });
 
 const exportQuery = z.object({ format: z.enum(['html', 'md', 'json']) });
@@ -67,7 +68,7 @@ export function articlesRouter({ articles, publishing, reports, accounts, maxImp
     const q = listQuery.safeParse(req.query);
     if (!q.success) throw fromZod(q.error);
     const after = q.data.cursor === undefined ? undefined : decodeCursor(q.data.cursor);
-    const page = await articles.list(q.data.limit, after);
+    const page = await articles.list(q.data.limit, after, q.data.status);
     res.json({ articles: page.items, nextCursor: page.next ? encodeCursor(page.next) : null });
   });
 

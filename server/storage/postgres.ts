@@ -71,17 +71,17 @@ export async function openPostgresStorage(
       const { rows } = await pool.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1`, [id]);
       return rows[0] ? toRecord(rows[0]) : null;
     },
-    async listArticles({ limit, after }: { limit: number; after?: ArticleCursor }): Promise<ArticlePage> {
+    async listArticles({ limit, after, status }: { limit: number; after?: ArticleCursor; status?: ArticleStatus }): Promise<ArticlePage> {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (status !== undefined) where.push(`status = $${params.push(status)}`);
+      if (after) where.push(`(created_at, id) < ($${params.push(after.createdAt)}, $${params.push(after.id)})`);
       // One extra row tells whether another page exists.
-      const { rows } = after
-        ? await pool.query<ArticleRow>(
-            `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE (created_at, id) < ($1, $2)
-             ORDER BY created_at DESC, id DESC LIMIT $3`,
-            [after.createdAt, after.id, limit + 1],
-          )
-        : await pool.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY created_at DESC, id DESC LIMIT $1`, [
-            limit + 1,
-          ]);
+      const { rows } = await pool.query<ArticleRow>(
+        `SELECT ${ARTICLE_COLUMNS} FROM articles ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+         ORDER BY created_at DESC, id DESC LIMIT $${params.push(limit + 1)}`,
+        params,
+      );
       const items = rows.slice(0, limit).map(toRecord);
       const last = items[items.length - 1];
       return { items, next: rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null };

@@ -53,9 +53,11 @@ export function openSqliteStorage(file: string): Storage {
   const selectUpdates = db.prepare('SELECT seq, data FROM doc_updates WHERE article_id = ? ORDER BY seq');
   const deleteUpTo = db.prepare('DELETE FROM doc_updates WHERE article_id = ? AND seq <= ?');
   const selectArticle = db.prepare('SELECT * FROM articles WHERE id = ?');
-  const listFirst = db.prepare('SELECT * FROM articles ORDER BY created_at DESC, id DESC LIMIT ?');
-  const listAfter = db.prepare(
-    `SELECT * FROM articles WHERE (created_at < @createdAt) OR (created_at = @createdAt AND id < @id)
+  // One statement serves every filter: a NULL parameter switches its condition off.
+  const listPage = db.prepare(
+    `SELECT * FROM articles
+     WHERE (@status IS NULL OR status = @status)
+       AND (@createdAt IS NULL OR created_at < @createdAt OR (created_at = @createdAt AND id < @id))
      ORDER BY created_at DESC, id DESC LIMIT @limit`,
   );
   const touch = db.prepare('UPDATE articles SET headline = ?, updated_at = ? WHERE id = ?');
@@ -98,11 +100,14 @@ export function openSqliteStorage(file: string): Storage {
       const row = selectArticle.get(id) as ArticleRow | undefined;
       return row ? toRecord(row) : null;
     },
-    async listArticles({ limit, after }: { limit: number; after?: ArticleCursor }): Promise<ArticlePage> {
+    async listArticles({ limit, after, status }: { limit: number; after?: ArticleCursor; status?: ArticleStatus }): Promise<ArticlePage> {
       // One extra row tells whether another page exists.
-      const rows = (
-        after ? listAfter.all({ ...after, limit: limit + 1 }) : listFirst.all(limit + 1)
-      ) as ArticleRow[];
+      const rows = listPage.all({
+        status: status ?? null,
+        createdAt: after?.createdAt ?? null,
+        id: after?.id ?? null,
+        limit: limit + 1,
+      }) as ArticleRow[];
       const items = rows.slice(0, limit).map(toRecord);
       const last = items[items.length - 1];
       return { items, next: rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null };

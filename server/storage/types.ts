@@ -25,8 +25,8 @@ export interface ArticleStore {
   /** Inserts the article and its first document update in one transaction. */
   createArticle(record: ArticleRecord, initialUpdate: Uint8Array): Promise<void>;
   getArticle(id: string): Promise<ArticleRecord | null>;
-  /** Newest first (createdAt, then id, both descending). */
-  listArticles(opts: { limit: number; after?: ArticleCursor }): Promise<ArticlePage>;
+  /** Newest first (createdAt, then id, both descending); only articles in `status` when given. */
+  listArticles(opts: { limit: number; after?: ArticleCursor; status?: ArticleStatus }): Promise<ArticlePage>;
   /** Refreshes the denormalised headline and `updatedAt` after document edits. */
   touchArticle(id: string, headline: string, updatedAt: string): Promise<void>;
 }

@@ -116,12 +116,29 @@ describe('GET /api/articles', () => {
     }
   });
 
+  test('filters by status', async () => {
+    const fresh = await startServer();
+    try {
+      const draft = await createArticle(fresh, 'Still a draft');
+      const done = await createArticle(fresh, 'Goes out');
+      expect((await api(fresh, `/api/articles/${done.id}/publish`, { method: 'POST' })).status).toBe(200);
+      const ids = async (q: string) =>
+        ((await (await api(fresh, `/api/articles?${q}`)).json()) as { articles: { id: string }[] }).articles.map((a) => a.id);
+      expect(await ids('status=published')).toEqual([done.id]);
+      expect(await ids('status=draft')).toEqual([draft.id]);
+      expect(await ids('status=in_review')).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   test.each([
     ['limit=0', 'limit'],
     ['limit=101', 'limit'],
     ['limit=abc', 'limit'],
     ['cursor=%%%', 'cursor'],
     ['cursor=bm90LWEtY3Vyc29y', 'cursor'],
+    ['status=archived', 'status'],
   ])('refuses ?%s with 400', async (query, field) => {
     const res = await api(server, `/api/articles?${query}`);
     expect(res.status).toBe(400);

@@ -131,6 +131,21 @@ describe.each(implementations)('%s storage', (_name, open) => {
     expect(second.next).toBeNull();
   });
 
+  test('lists only the articles in a status when asked, with the same keyset paging', async () => {
+    const at = (d: number) => `2026-05-0${d}T00:00:00.000Z`;
+    for (const [id, d] of [['s1', 1], ['s2', 2], ['s3', 3], ['s4', 4]] as const) {
+      await storage.createArticle(record(id, at(d)), new Uint8Array([0, 0]));
+    }
+    await storage.publishRevision('s1', at(5), '<article></article>', '{}');
+    await storage.publishRevision('s3', at(6), '<article></article>', '{}');
+    const first = await storage.listArticles({ limit: 1, status: 'published' });
+    expect(first.items.map((r) => r.id)).toEqual(['s3']);
+    const second = await storage.listArticles({ limit: 1, status: 'published', after: first.next! });
+    expect(second.items.map((r) => r.id)).toEqual(['s1']);
+    expect(second.next).toBeNull();
+    expect((await storage.listArticles({ limit: 10, status: 'draft' })).items.map((r) => r.id)).toEqual(['s4', 's2']);
+  });
+
   test('appends, loads in order, and compacts into one equivalent update', async () => {
     const doc = new Y.Doc();
     await storage.createArticle(record('x', '2026-01-01T00:00:00.000Z'), Y.encodeStateAsUpdate(doc));
