@@ -1,21 +1,17 @@
 /** Live attribution report on /desk, GET /attribution, the publish gate, and the guard's notice. */
 import * as Y from 'yjs';
-import { startServer, type TestServer } from '../helpers/server';
-import { api, connectClient, createArticle, disconnect, untilDoc, type Client } from '../helpers/clients';
+import type { TestServer } from '../helpers/server';
+import { api, connectClient, createArticle, untilDoc, type Client } from '../helpers/clients';
+import { useServerFixture } from '../helpers/fixture';
 import { connectDesk, nextEvent, type DeskClient } from '../helpers/desk';
 import type { AttributionIssue } from '../../shared/attribution';
 
+const fixture = useServerFixture();
+const { clients, desks } = fixture;
 let server: TestServer;
-const clients: Client[] = [];
-const desks: DeskClient[] = [];
-beforeAll(async () => {
-  server = await startServer();
+beforeAll(() => {
+  server = fixture.server;
 });
-afterEach(() => {
-  disconnect(...clients.splice(0));
-  for (const d of desks.splice(0)) d.disconnect();
-});
-afterAll(() => server.close());
 
 async function client(id: string): Promise<Client> {
   const c = await connectClient(server, id);

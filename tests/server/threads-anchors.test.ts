@@ -2,23 +2,19 @@
  * Anchors follow the words: concurrent inserts and deletes before, at the edges of and inside a
  * passage leave the thread on the same words; deleting the passage orphans the thread, which is kept.
  */
-import { startServer, type TestServer } from '../helpers/server';
-import { connectClient, createArticle, disconnect, firstParagraphText, untilConverged, untilDoc, type Client } from '../helpers/clients';
+import type { TestServer } from '../helpers/server';
+import { connectClient, createArticle, firstParagraphText, untilConverged, untilDoc, type Client } from '../helpers/clients';
 import type { DeskClient } from '../helpers/desk';
 import { addComment, anchorOf, createThread, joinedDesk, listThreads, plain, value, writeBody } from '../helpers/threads';
 import { resolvePassage } from '../../shared/thread-anchor';
+import { useServerFixture } from '../helpers/fixture';
 
+const fixture = useServerFixture();
+const { clients, desks } = fixture;
 let server: TestServer;
-const clients: Client[] = [];
-const desks: DeskClient[] = [];
-beforeAll(async () => {
-  server = await startServer();
+beforeAll(() => {
+  server = fixture.server;
 });
-afterEach(() => {
-  disconnect(...clients.splice(0));
-  for (const d of desks.splice(0)) d.disconnect();
-});
-afterAll(() => server.close());
 
 const SENTENCE = 'The quick brown fox jumps over the lazy dog';
 const PASSAGE = 'brown fox jumps';

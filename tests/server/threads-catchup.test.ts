@@ -1,21 +1,16 @@
 /** A client that was away rejoins with `since` and receives exactly the changes it missed. */
-import { startServer, type TestServer } from '../helpers/server';
-import { createArticle, disconnect, type Client } from '../helpers/clients';
-import type { DeskClient } from '../helpers/desk';
+import type { TestServer } from '../helpers/server';
+import { createArticle } from '../helpers/clients';
 import { addComment, anchorOf, createThread, joinedDesk, value, writeBody } from '../helpers/threads';
 import type { ThreadChange } from '../../shared/threads';
+import { useServerFixture } from '../helpers/fixture';
 
+const fixture = useServerFixture();
+const { clients, desks } = fixture;
 let server: TestServer;
-const clients: Client[] = [];
-const desks: DeskClient[] = [];
-beforeAll(async () => {
-  server = await startServer();
+beforeAll(() => {
+  server = fixture.server;
 });
-afterEach(() => {
-  disconnect(...clients.splice(0));
-  for (const d of desks.splice(0)) d.disconnect();
-});
-afterAll(() => server.close());
 
 test('after a disconnect, three comments by another client arrive exactly, in order, on rejoin with since', async () => {
   const { id } = await createArticle(server, 'Catch-up');

@@ -1,21 +1,17 @@
 /** Thread changes reach everyone on the article as `thread:changed`, in sequence, with roles enforced. */
-import { startServer, type TestServer } from '../helpers/server';
-import { createArticle, disconnect, type Client } from '../helpers/clients';
+import type { TestServer } from '../helpers/server';
+import { createArticle } from '../helpers/clients';
 import { nextEvent, type DeskClient } from '../helpers/desk';
 import { addComment, anchorOf, createThread, joinedDesk, listThreads, newId, value, writeBody } from '../helpers/threads';
 import type { ThreadAnchor, ThreadChange } from '../../shared/threads';
+import { useServerFixture } from '../helpers/fixture';
 
+const fixture = useServerFixture();
+const { clients, desks } = fixture;
 let server: TestServer;
-const clients: Client[] = [];
-const desks: DeskClient[] = [];
-beforeAll(async () => {
-  server = await startServer();
+beforeAll(() => {
+  server = fixture.server;
 });
-afterEach(() => {
-  disconnect(...clients.splice(0));
-  for (const d of desks.splice(0)) d.disconnect();
-});
-afterAll(() => server.close());
 
 async function article(words: string): Promise<{ id: string; anchor: (from: number, to: number) => ThreadAnchor }> {
   const { id } = await createArticle(server, 'Threads');

@@ -1,22 +1,17 @@
 /** An open blocking thread refuses publication (409 listing it, with any attribution issues); resolving it lets publish through. */
-import { startServer, type TestServer } from '../helpers/server';
-import { api, createArticle, disconnect, untilDoc, type Client } from '../helpers/clients';
-import type { DeskClient } from '../helpers/desk';
+import type { TestServer } from '../helpers/server';
+import { api, createArticle, untilDoc } from '../helpers/clients';
 import { anchorOf, createThread, joinedDesk, value, writeBody } from '../helpers/threads';
 import type { AttributionIssue } from '../../shared/attribution';
 import type { Thread } from '../../shared/threads';
+import { useServerFixture } from '../helpers/fixture';
 
+const fixture = useServerFixture();
+const { clients, desks } = fixture;
 let server: TestServer;
-const clients: Client[] = [];
-const desks: DeskClient[] = [];
-beforeAll(async () => {
-  server = await startServer();
+beforeAll(() => {
+  server = fixture.server;
 });
-afterEach(() => {
-  disconnect(...clients.splice(0));
-  for (const d of desks.splice(0)) d.disconnect();
-});
-afterAll(() => server.close());
 
 type Refusal = { error: { code: string; message: string; issues: AttributionIssue[]; threads: Thread[] } };
 const publish = (id: string) => api(server, `/api/articles/${id}/publish`, { method: 'POST' });
