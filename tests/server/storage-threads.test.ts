@@ -4,40 +4,11 @@
  * one sequence bump and one logged change per mutation, atomically; duplicate ids refused with
  * nothing stored; deletion empties a body everywhere; notifications per user.
  */
-import path from 'node:path';
-import { openSqliteStorage } from '../../server/storage/sqlite';
-import { openPostgresStorage } from '../../server/storage/postgres';
 import { DuplicateIdError, type Storage, type ThreadMutation } from '../../server/storage/types';
 import type { Comment, Notification, Thread } from '../../shared/threads';
-import { tempDataDir } from '../helpers/server';
-import { createTestSchema, testPostgresUrl } from '../helpers/postgres';
+import { storageImplementations, type OpenedStorage } from '../helpers/storage-impls';
 
-type Opened = { storage: Storage; reopen: () => Promise<Storage>; dispose: () => Promise<void> };
-
-const implementations: [string, () => Promise<Opened>][] = [
-  [
-    'sqlite',
-    async () => {
-      const file = path.join(tempDataDir(), 'copydesk.sqlite');
-      return { storage: openSqliteStorage(file), reopen: async () => openSqliteStorage(file), dispose: async () => undefined };
-    },
-  ],
-];
-const postgresUrl = testPostgresUrl();
-if (postgresUrl) {
-  const url = postgresUrl;
-  implementations.push([
-    'postgres',
-    async () => {
-      const schema = await createTestSchema(url);
-      return {
-        storage: await openPostgresStorage(url, schema.poolConfig),
-        reopen: () => openPostgresStorage(url, schema.poolConfig),
-        dispose: schema.drop,
-      };
-    },
-  ]);
-}
+const implementations = storageImplementations();
 
 const AT = '2026-03-01T10:00:00.000Z';
 const ann = { id: 'u-ann', name: 'ann' };
@@ -63,8 +34,8 @@ const base = (articleId: string, notifications: Notification[] = []) => ({ artic
 
 describe.each(implementations)('%s thread store', (_name, open) => {
   let storage: Storage;
-  let reopen: Opened['reopen'];
-  let dispose: Opened['dispose'];
+  let reopen: OpenedStorage['reopen'];
+  let dispose: OpenedStorage['dispose'];
   beforeEach(async () => {
     ({ storage, reopen, dispose } = await open());
     for (const id of ['art-1', 'art-2']) {

@@ -12,63 +12,11 @@ import { sqliteMigrations } from '../../server/storage/migrations';
 import { postgresMigrations } from '../../server/storage/postgres-migrations';
 import { DuplicateNameError, type ArticleRecord, type Storage } from '../../server/storage/types';
 import { tempDataDir } from '../helpers/server';
+import { storageImplementations, type OpenedStorage } from '../helpers/storage-impls';
 import { createTestSchema, testPostgresUrl } from '../helpers/postgres';
 
-type Opened = {
-  storage: Storage;
-  reopen: () => Promise<Storage>;
-  /** Runs one SQL statement on the same database, bypassing the store. */
-  sql: (statement: string) => Promise<void>;
-  /** Removes the database once the store is closed. */
-  dispose: () => Promise<void>;
-};
-
 const postgresUrl = testPostgresUrl();
-
-const implementations: [string, () => Promise<Opened>][] = [
-  [
-    'sqlite',
-    async () => {
-      const file = path.join(tempDataDir(), 'nested', 'copydesk.sqlite');
-      return {
-        storage: openSqliteStorage(file),
-        reopen: async () => openSqliteStorage(file),
-        sql: async (statement) => {
-          const db = new Database(file);
-          try {
-            db.exec(statement);
-          } finally {
-            db.close();
-          }
-        },
-        dispose: async () => undefined,
-      };
-    },
-  ],
-];
-if (postgresUrl) {
-  const url = postgresUrl;
-  implementations.push([
-    'postgres',
-    async () => {
-      const schema = await createTestSchema(url);
-      return {
-        storage: await openPostgresStorage(url, schema.poolConfig),
-        reopen: () => openPostgresStorage(url, schema.poolConfig),
-        sql: async (statement) => {
-          const c = new pg.Client({ connectionString: url, ...schema.poolConfig });
-          await c.connect();
-          try {
-            await c.query(statement);
-          } finally {
-            await c.end();
-          }
-        },
-        dispose: schema.drop,
-      };
-    },
-  ]);
-}
+const implementations = storageImplementations();
 
 function record(id: string, createdAt: string): ArticleRecord {
   return { id, headline: `Headline ${id}`, status: 'draft', createdAt, updatedAt: createdAt };
@@ -86,9 +34,9 @@ function textUpdate(doc: Y.Doc, s: string): Uint8Array {
 
 describe.each(implementations)('%s storage', (_name, open) => {
   let storage: Storage;
-  let reopen: Opened['reopen'];
-  let sql: Opened['sql'];
-  let dispose: Opened['dispose'];
+  let reopen: OpenedStorage['reopen'];
+  let sql: OpenedStorage['sql'];
+  let dispose: OpenedStorage['dispose'];
   beforeEach(async () => {
     ({ storage, reopen, sql, dispose } = await open());
   });
