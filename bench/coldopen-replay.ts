@@ -7,7 +7,7 @@
  * provider gets back exactly the trace's final text.
  */
 import * as Y from 'yjs';
-import { connectClient, createArticle, disconnect } from './clients';
+import { connectClient, createArticle, disconnect } from '../tests/helpers/clients';
 import { applyTrace, bodyParagraphLength, bodyParagraphText, MB, now, pollUntil, sleep, summarize, type Row } from './lib';
 import { cpuNote, startCpuMeter, untilUnloaded } from './server';
 import { RawClient } from './raw-client';

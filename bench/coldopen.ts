@@ -11,7 +11,7 @@
  * - the update log's size before and after compaction (see also coldopen-replay.ts).
  */
 import * as Y from 'yjs';
-import { api, connectClient, createArticle, disconnect, untilDoc, type Client } from './clients';
+import { api, connectClient, createArticle, disconnect, untilDoc, type Client } from '../tests/helpers/clients';
 import {
   applyTrace,
   bodyParagraphLength,

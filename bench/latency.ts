@@ -5,7 +5,7 @@
  */
 import * as Y from 'yjs';
 import { ARTICLE_FRAGMENT } from '../shared/layout';
-import { connectClient, createArticle, disconnect, untilDoc, type Client } from './clients';
+import { connectClient, createArticle, disconnect, untilDoc, type Client } from '../tests/helpers/clients';
 import { bodyParagraphText, pollUntil, sleep, summarize, type Benchmark, type BenchContext, type Row } from './lib';
 import { cpuNote, launchServer, startCpuMeter, type BenchServer } from './server';
 import { PeerWatch, Typist } from './typing';

@@ -5,7 +5,7 @@
  * (ROOM_UNLOAD_GRACE_MS=500). The connect/leave cycle runs three times to show whether memory
  * comes back or keeps growing.
  */
-import { createArticle } from './clients';
+import { createArticle } from '../tests/helpers/clients';
 import { MB, sleep, type Benchmark, type BenchContext, type Row } from './lib';
 import { launchServer, LogReader, processRss, untilUnloaded } from './server';
 import { RawClient } from './raw-client';

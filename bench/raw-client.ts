@@ -7,7 +7,8 @@
 import WebSocket from 'ws';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
-import { withTimeout, type Target } from './clients';
+import { withTimeout } from '../tests/helpers/clients';
+import type { Target } from '../tests/helpers/server';
 import { now } from './lib';
 
 const MESSAGE_SYNC = 0;
@@ -44,7 +45,7 @@ export class RawClient {
   private readonly ws: WebSocket;
 
   constructor(target: Target, articleId: string, private readonly opts: RawClientOptions = {}) {
-    const query = target.token ? `?token=${encodeURIComponent(target.token)}` : '';
+    const query = `?token=${encodeURIComponent(target.token)}`;
     this.ws = new WebSocket(`${target.collabUrl}/${articleId}${query}`);
     this.ws.binaryType = 'nodebuffer';
     let resolveSynced!: (t: number) => void;

@@ -16,7 +16,7 @@ import { throughput } from './throughput';
 import { coldOpen } from './coldopen';
 import { memory } from './memory';
 import { closeAllServers } from './server';
-import { withTimeout } from './clients';
+import { withTimeout } from '../tests/helpers/clients';
 
 const BENCHMARKS: readonly Benchmark[] = [latency, throughput, coldOpen, memory];
 /** Upper bound for one benchmark (each normally takes 10-35 s on 2 cores). */

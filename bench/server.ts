@@ -7,9 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { startServer, startServerProcess, tempDataDir } from '../tests/helpers/server';
+import { startServer, startServerProcess, tempDataDir, type Target } from '../tests/helpers/server';
 import { sleep } from './lib';
-import type { Target } from './clients';
 
 export type BenchServer = Target & {
   mode: 'process' | 'inproc';
@@ -40,12 +39,6 @@ export async function closeAllServers(): Promise<void> {
   await Promise.all(Array.from(live, (s) => s.close().catch(() => undefined)));
 }
 
-/** The editor token the test helpers mint when the server requires sign-in (absent before auth). */
-function tokenOf(started: object): string | undefined {
-  const token = (started as { token?: unknown }).token;
-  return typeof token === 'string' ? token : undefined;
-}
-
 /**
  * Starts a server. `env` is the server's configuration (e.g. ROOM_UNLOAD_GRACE_MS). With
  * BENCH_PROFILE_DIR set, child servers preload bench/cpu-profile.cjs and write a .cpuprofile there.
@@ -60,7 +53,7 @@ export async function launchServer(mode: 'process' | 'inproc', env: Record<strin
       mode,
       url: s.url,
       collabUrl: s.collabUrl,
-      token: tokenOf(s),
+      token: s.token,
       pid: process.pid,
       sqliteFile,
       close: async () => {
@@ -86,7 +79,7 @@ export async function launchServer(mode: 'process' | 'inproc', env: Record<strin
     mode,
     url: p.url,
     collabUrl: p.collabUrl,
-    token: tokenOf(p),
+    token: p.token,
     pid,
     sqliteFile,
     close: async () => {

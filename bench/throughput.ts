@@ -6,7 +6,7 @@
  * WINDOW characters unacknowledged. Reported: characters the peers received per second (end to end),
  * updates the server appended to SQLite per second, and the type-to-peer latency under that load.
  */
-import { connectClient, createArticle, disconnect, untilDoc, type Client } from './clients';
+import { connectClient, createArticle, disconnect, untilDoc, type Client } from '../tests/helpers/clients';
 import { bodyParagraphLength, bodyParagraphText, pollUntil, sleep, summarize, type Benchmark, type BenchContext, type Row } from './lib';
 import { cpuNote, launchServer, LogReader, NO_RATE_LIMIT, startCpuMeter, type BenchServer } from './server';
 import { PeerWatch, Typist } from './typing';

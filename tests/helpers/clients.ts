@@ -7,27 +7,36 @@ import type { Target } from './server';
 
 export type Client = { doc: Y.Doc; provider: WebsocketProvider };
 
-/** A stock WebsocketProvider on `/collab/<articleId>` signed in with `?token=`; resolves once synced. */
+/**
+ * A stock WebsocketProvider on `/collab/<articleId>` signed in with `?token=`; resolves once synced.
+ * On a timeout the provider is torn down, so a failed connect leaves nothing running.
+ */
 export async function connectClient(target: Target, articleId: string, timeoutMs = 10_000): Promise<Client> {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(target.collabUrl, articleId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
+    disableBc: true, // Node's BroadcastChannel would keep the process alive; there are no other tabs
     params: { token: target.token },
   });
-  await withTimeout(
-    new Promise<void>((resolve) => {
-      if (provider.synced) return resolve();
-      const onSync = (synced: boolean) => {
-        if (!synced) return;
-        provider.off('sync', onSync);
-        resolve();
-      };
-      provider.on('sync', onSync);
-    }),
-    timeoutMs,
-    `client on ${articleId} did not sync`,
-  );
+  let onSync = (_synced: boolean): void => undefined;
+  try {
+    await withTimeout(
+      new Promise<void>((resolve) => {
+        if (provider.synced) return resolve();
+        onSync = (synced) => {
+          if (synced) resolve();
+        };
+        provider.on('sync', onSync);
+      }),
+      timeoutMs,
+      `client on ${articleId} did not sync`,
+    );
+  } catch (e) {
+    disconnect({ doc, provider });
+    throw e;
+  } finally {
+    provider.off('sync', onSync);
+  }
   return { doc, provider };
 }
 
@@ -49,21 +58,20 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
   ]);
 }
 
-/** Resolves once `check()` holds, re-checking on every update of `doc`; bounded by `ms`. */
+/** Resolves once `check()` holds, re-checking on every update of `doc`; bounded by `ms` (the listener goes either way). */
 export function untilDoc(doc: Y.Doc, check: () => boolean, ms = 10_000, what = 'document condition'): Promise<void> {
+  let onUpdate = (): void => undefined;
   return withTimeout(
     new Promise<void>((resolve) => {
       if (check()) return resolve();
-      const onUpdate = () => {
-        if (!check()) return;
-        doc.off('update', onUpdate);
-        resolve();
+      onUpdate = () => {
+        if (check()) resolve();
       };
       doc.on('update', onUpdate);
     }),
     ms,
     what,
-  );
+  ).finally(() => doc.off('update', onUpdate));
 }
 
 /** Resolves once every client has the same state vector (everyone has everything); bounded by `ms`. */
@@ -111,13 +119,14 @@ export function firstParagraphText(doc: Y.Doc): Y.XmlText {
   return text as Y.XmlText;
 }
 
-/** `fetch` on the target's API with its bearer token. */
-export function api(target: Target, path: string, init: RequestInit = {}): Promise<Response> {
+/** `fetch` on the target's API with its bearer token, bounded by `ms`. */
+export function api(target: Target, path: string, init: RequestInit = {}, ms = 30_000): Promise<Response> {
   const headers = new Headers(init.headers);
   if (!headers.has('authorization')) headers.set('authorization', `Bearer ${target.token}`);
-  return fetch(`${target.url}${path}`, { ...init, headers });
+  return fetch(`${target.url}${path}`, { ...init, headers, signal: init.signal ?? AbortSignal.timeout(ms) });
 }
 
+/** `POST /api/articles {"headline"}`: a new article (headline, empty standfirst, one empty paragraph). */
 export async function createArticle(target: Target, headline: string): Promise<{ id: string }> {
   const res = await api(target, '/api/articles', {
     method: 'POST',
