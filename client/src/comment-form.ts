@@ -12,6 +12,8 @@ export type CommentFormOptions = {
   /** Prefix of the element ids (unique on the page). */
   id: string;
   label: string;
+  /** Keep the label for screen readers only (the placeholder says it on screen). */
+  hideLabel?: boolean;
   submitLabel: string;
   initial?: string;
   placeholder?: string;
@@ -42,7 +44,7 @@ export function createCommentForm(opts: CommentFormOptions): CommentForm {
   const element = h(
     'form',
     { class: 'comment-form', novalidate: true },
-    h('label', { for: textarea.id }, opts.label),
+    h('label', { for: textarea.id, ...(opts.hideLabel ? { class: 'visually-hidden' } : {}) }, opts.label),
     textarea,
     attachMentions(textarea, opts.mentions),
     opts.extra ?? null,

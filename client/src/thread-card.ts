@@ -55,6 +55,7 @@ export function createThreadCard(initial: Thread, ctx: CardContext): ThreadCard 
   const reply = createCommentForm({
     id: `t-${id}-reply`,
     label: 'Reply',
+    hideLabel: true,
     submitLabel: 'Reply',
     placeholder: 'Reply… (@ to mention)',
     mentions: ctx.mentions,

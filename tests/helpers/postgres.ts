@@ -77,3 +77,15 @@ export async function createTestSchema(url: string): Promise<TestSchema> {
     drop: () => admin(url, (c) => c.query(`DROP SCHEMA IF EXISTS ${name} CASCADE`)).then(() => undefined),
   };
 }
+
+/** Rows in the `doc_updates` log of one article: how many times its updates were stored. */
+export async function storedUpdateRows(url: string, articleId: string): Promise<number> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const { rows } = await c.query<{ n: string }>('SELECT count(*) AS n FROM doc_updates WHERE article_id = $1', [articleId]);
+    return Number(rows[0].n);
+  } finally {
+    await c.end();
+  }
+}

@@ -10,7 +10,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import * as Y from 'yjs';
-import pg from 'pg';
 import { parse } from 'yaml';
 import { CONFIG_VARIABLES, loadConfig } from '../../server/config';
 import { COLLAB_PATH_PREFIX } from '../../server/collab/ws-transport';
@@ -18,7 +17,7 @@ import { startServerProcess, tempDataDir, type ServerProcess } from '../helpers/
 import { bodyText, connectClient, createArticle, disconnect, firstParagraphText, untilConverged, untilDoc, withTimeout, type Client } from '../helpers/clients';
 import { connectDesk, nextEvent, type DeskClient } from '../helpers/desk';
 import { anchorOf, newId, value } from '../helpers/threads';
-import { createTestSchema, testPostgresUrl } from '../helpers/postgres';
+import { createTestSchema, storedUpdateRows, testPostgresUrl } from '../helpers/postgres';
 import { testRedisPrefix, testRedisUrl } from '../helpers/redis';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -223,7 +222,7 @@ const redisUrl = testRedisUrl();
       clients.push(a, b);
       firstParagraphText(a.doc); // the paragraph's text node: an update of its own, before counting
       await untilConverged(a, b);
-      const before = await storedRows(schema.url, id);
+      const before = await storedUpdateRows(schema.url, id);
       const edits = 6;
       for (let i = 0; i < edits; i++) {
         const [writer, reader] = i % 2 === 0 ? [a, b] : [b, a];
@@ -234,7 +233,7 @@ const redisUrl = testRedisUrl();
       expect(bodyText(a.doc)).toBe(' e0 e1 e2 e3 e4 e5');
       expect(bodyText(b.doc)).toBe(bodyText(a.doc));
       expect(Buffer.from(Y.encodeStateVector(b.doc))).toEqual(Buffer.from(Y.encodeStateVector(a.doc)));
-      expect(await storedRows(schema.url, id)).toBe(before + edits);
+      expect(await storedUpdateRows(schema.url, id)).toBe(before + edits);
 
       // Awareness crosses.
       a.provider.awareness.setLocalStateField('probe', 'Ann'); // not user.name: the server sets that to the account's
@@ -282,13 +281,3 @@ const redisUrl = testRedisUrl();
   60_000,
 );
 
-async function storedRows(url: string, articleId: string): Promise<number> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    const { rows } = await c.query<{ n: string }>('SELECT count(*) AS n FROM doc_updates WHERE article_id = $1', [articleId]);
-    return Number(rows[0].n);
-  } finally {
-    await c.end();
-  }
-}

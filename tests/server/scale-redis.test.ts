@@ -6,13 +6,12 @@
  * warning) or failed (under CI) without Postgres or Redis: tests/helpers/postgres.ts, redis.ts.
  */
 import * as Y from 'yjs';
-import pg from 'pg';
 import { Redis } from 'ioredis';
 import { startServer, type TestServer } from '../helpers/server';
 import { bodyText, connectClient, createArticle, disconnect, firstParagraphText, untilConverged, untilDoc, withTimeout, type Client } from '../helpers/clients';
 import { nextEvent, type DeskClient } from '../helpers/desk';
 import { anchorOf, createThread, joinedDesk, value } from '../helpers/threads';
-import { createTestSchema, testPostgresUrl, type TestSchema } from '../helpers/postgres';
+import { createTestSchema, storedUpdateRows, testPostgresUrl, type TestSchema } from '../helpers/postgres';
 import { testRedisPrefix, testRedisUrl } from '../helpers/redis';
 import type { AttributionReport } from '../../shared/desk';
 
@@ -60,16 +59,7 @@ function untilAwareness(client: Client, check: () => boolean, what: string, ms =
     clients.push(c);
     return c;
   };
-  const storedRows = async (articleId: string): Promise<number> => {
-    const c = new pg.Client({ connectionString: schema.url });
-    await c.connect();
-    try {
-      const { rows } = await c.query<{ n: string }>('SELECT count(*) AS n FROM doc_updates WHERE article_id = $1', [articleId]);
-      return Number(rows[0].n);
-    } finally {
-      await c.end();
-    }
-  };
+
 
   beforeAll(async () => {
     schema = await createTestSchema(postgresUrl!);
@@ -93,7 +83,7 @@ function untilAwareness(client: Client, check: () => boolean, what: string, ms =
     const b = await connect(two, id);
     firstParagraphText(a.doc); // creates the paragraph's text node (an update of its own) before counting
     await untilConverged(a, b);
-    const before = await storedRows(id);
+    const before = await storedUpdateRows(schema.url, id);
 
     const edits = 6;
     for (let i = 0; i < edits; i++) {
@@ -111,7 +101,7 @@ function untilAwareness(client: Client, check: () => boolean, what: string, ms =
     const read = (s: TestServer) => s.app.rooms.read(id, (doc) => Buffer.from(Y.encodeStateVector(doc)));
     expect(await read(one)).toEqual(Buffer.from(Y.encodeStateVector(a.doc)));
     expect(await read(two)).toEqual(Buffer.from(Y.encodeStateVector(a.doc)));
-    expect(await storedRows(id)).toBe(before + edits);
+    expect(await storedUpdateRows(schema.url, id)).toBe(before + edits);
   });
 
   test('awareness crosses instances: set, seen by a room loaded later, and removed on disconnect', async () => {
