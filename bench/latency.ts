@@ -4,7 +4,7 @@
  * from the writer's insert to the update reaching its Y.Doc (same process, same clock).
  */
 import * as Y from 'yjs';
-import { ARTICLE_FRAGMENT } from '../shared/layout';
+import { ARTICLE_FRAGMENT } from '../shared/article/layout';
 import { connectClient, createArticle, disconnect, untilDoc, type Client } from '../tests/helpers/clients';
 import { bodyParagraphText, pollUntil, sleep, summarize, type Benchmark, type BenchContext, type Row } from './lib';
 import { cpuNote, launchServer, startCpuMeter, type BenchServer } from './server';

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import path from 'node:path';
 import * as Y from 'yjs';
-import { ARTICLE_FRAGMENT } from '../shared/layout';
+import { ARTICLE_FRAGMENT } from '../shared/article/layout';
 
 /** One line of the final table. Times are milliseconds; `mb` is megabytes (10^6 bytes). */
 export type Row = {

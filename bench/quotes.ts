@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findQuotes, type FoundQuote } from '../shared/quotes';
+import { findQuotes, type FoundQuote } from '../shared/attribution/finder';
 
 export type ExpectedQuote = { paragraph: number; text: string; speaker: string | null; note?: string };
 export type Fixture = { title: string; notes?: string; paragraphs: string[]; expected: ExpectedQuote[] };

@@ -1,8 +1,8 @@
 /** The public contract of `shared/`: everything server and client may import. */
-export { ARTICLE_FRAGMENT, ARTICLE_ID_PATTERN, ArticleStatus, META_MAP, MetaKey, PROTOCOL_VERSION } from './layout';
-export { CloseCode, ErrorCode, httpStatusOf } from './errors';
-export { err, ok } from './result';
-export type { AppError, Result } from './result';
+export { ARTICLE_FRAGMENT, ARTICLE_ID_PATTERN, ArticleStatus, META_MAP, MetaKey, PROTOCOL_VERSION } from './article/layout';
+export { CloseCode, ErrorCode, httpStatusOf } from './contract/errors';
+export { err, ok } from './contract/result';
+export type { AppError, Result } from './contract/result';
 export {
   articleSchema,
   HEADING_LEVELS,
@@ -10,10 +10,10 @@ export {
   MarkName,
   NodeName,
   QuoteDataAttr,
-} from './schema';
-export type { HeadingLevel, QuoteAttrs } from './schema';
-export { isHttpUrl, isSafeHref } from './href';
-export { attributionText, quoteAttrsOf } from './quote-attrs';
+} from './article/schema';
+export type { HeadingLevel, QuoteAttrs } from './article/schema';
+export { isHttpUrl, isSafeHref } from './article/href';
+export { attributionText, quoteAttrsOf } from './attribution/quote-attrs';
 export {
   articleFromInit,
   articleFromPrivateYDoc,
@@ -25,11 +25,11 @@ export {
   readMeta,
   standfirstOf,
   yDocFromArticle,
-} from './convert';
-export type { ArticleInit, ArticleJSON, ArticleMeta, ProseMirrorJSON } from './convert';
-export { repairArticle } from './repair';
-export { articleToHTML, escapeHtml } from './render-html';
-export { articleToMarkdown, escapeMarkdown } from './render-markdown';
+} from './article/convert';
+export type { ArticleInit, ArticleJSON, ArticleMeta, ProseMirrorJSON } from './article/convert';
+export { repairArticle } from './article/repair';
+export { articleToHTML, escapeHtml } from './render/html';
+export { articleToMarkdown, escapeMarkdown } from './render/markdown';
 export {
   excerptOf,
   MAX_ANCHOR_CHARS,
@@ -41,7 +41,7 @@ export {
   THREAD_ID_PATTERN,
   ThreadChangeType,
   ThreadStatus,
-} from './threads';
+} from './threads/threads';
 export type {
   Comment,
   CommentAddRequest,
@@ -58,7 +58,7 @@ export type {
   ThreadSync,
   ThreadView,
   UserRef,
-} from './threads';
+} from './threads/threads';
 export {
   decodeAnchor,
   decodeAnchorPosition,
@@ -66,15 +66,15 @@ export {
   passageBetween,
   resolveInArticle,
   resolvePassage,
-} from './thread-anchor';
-export type { DecodedAnchor, Passage } from './thread-anchor';
-export { can, Capability, isRole, Role, ROLES } from './roles';
-export type { Identity } from './roles';
-export { checkAttribution, IssueKind, normalise } from './attribution';
-export type { AttributionIssue } from './attribution';
-export { findQuotationSpans, findQuotes, paragraphsWithQuotes, SPEAKER_CONFIDENCE_THRESHOLD, splitParagraphs } from './quotes';
-export type { FoundQuote, MarkedQuote, QuotationSpan } from './quotes';
-export { DESK_NAMESPACE } from './desk';
+} from './threads/anchor';
+export type { DecodedAnchor, Passage } from './threads/anchor';
+export { can, Capability, isRole, Role, ROLES } from './contract/roles';
+export type { Identity } from './contract/roles';
+export { checkAttribution, IssueKind, normalise } from './attribution/checker';
+export type { AttributionIssue } from './attribution/checker';
+export { findQuotationSpans, findQuotes, paragraphsWithQuotes, SPEAKER_CONFIDENCE_THRESHOLD, splitParagraphs } from './attribution/finder';
+export type { FoundQuote, MarkedQuote, QuotationSpan } from './attribution/finder';
+export { DESK_NAMESPACE } from './contract/desk';
 export type {
   Ack,
   AttributionReport,
@@ -87,4 +87,4 @@ export type {
   LeaveRequest,
   ServerToClientEvents,
   SocketData,
-} from './desk';
+} from './contract/desk';

@@ -6,11 +6,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Node as PMNode } from 'prosemirror-model';
-import { articleSchema } from '../../shared/schema';
-import { checkAttribution, type AttributionIssue } from '../../shared/attribution';
-import { paragraphsWithQuotes, splitParagraphs, type MarkedQuote } from '../../shared/quotes';
-import { err, ok, type Result } from '../../shared/result';
-import { ErrorCode } from '../../shared/errors';
+import { articleSchema } from '../../shared/article/schema';
+import { checkAttribution, type AttributionIssue } from '../../shared/attribution/checker';
+import { paragraphsWithQuotes, splitParagraphs, type MarkedQuote } from '../../shared/attribution/finder';
+import { err, ok, type Result } from '../../shared/contract/result';
+import { ErrorCode } from '../../shared/contract/errors';
 
 /** Longest headline line accepted (characters), as for POST /api/articles. */
 const MAX_HEADLINE_CHARS = 300;

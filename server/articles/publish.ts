@@ -3,13 +3,13 @@
  * open thread is marked blocking. The check and the rendering run on the same stored state (one
  * room task), so what was checked is exactly what is published.
  */
-import { checkAttribution, type AttributionIssue } from '../../shared/attribution';
-import { articleFromPrivateYDoc, readMeta } from '../../shared/convert';
+import { checkAttribution, type AttributionIssue } from '../../shared/attribution/checker';
+import { articleFromPrivateYDoc, readMeta } from '../../shared/article/convert';
 import type { Node as PMNode } from 'prosemirror-model';
-import { articleToHTML } from '../../shared/render-html';
+import { articleToHTML } from '../../shared/render/html';
 import { AuditAction, type PublishedRevision, type Storage } from '../storage/types';
 import type { RoomManager } from '../collab/rooms';
-import type { Thread } from '../../shared/threads';
+import type { Thread } from '../../shared/threads/threads';
 
 /** Where the gate finds the open blocking threads of an article. */
 export type BlockingThreads = { openBlocking(articleId: string): Promise<Thread[]> };

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import type { Node as PMNode } from 'prosemirror-model';
-import { ArticleStatus } from '../../shared/layout';
+import { ArticleStatus } from '../../shared/article/layout';
 import {
   articleFromInit,
   articleFromPrivateYDoc,
@@ -16,9 +16,9 @@ import {
   headlineOf,
   readMeta,
   standfirstOf,
-} from '../../shared/convert';
-import { articleToHTML } from '../../shared/render-html';
-import { articleToMarkdown } from '../../shared/render-markdown';
+} from '../../shared/article/convert';
+import { articleToHTML } from '../../shared/render/html';
+import { articleToMarkdown } from '../../shared/render/markdown';
 import type { ArticleCursor, ArticlePage, ArticleRecord, Storage } from '../storage/types';
 import type { RoomManager } from '../collab/rooms';
 

@@ -4,9 +4,9 @@
  * report goes to everyone on the article. The last report per loaded article is kept for joiners.
  */
 import { EventEmitter } from 'node:events';
-import { checkAttribution } from '../../shared/attribution';
-import { articleFromPrivateYDoc } from '../../shared/convert';
-import type { AttributionReport } from '../../shared/desk';
+import { checkAttribution } from '../../shared/attribution/checker';
+import { articleFromPrivateYDoc } from '../../shared/article/convert';
+import type { AttributionReport } from '../../shared/contract/desk';
 import type { RoomManager } from '../collab/rooms';
 
 /** Quiet time after the last edit before the report is recomputed (ms); the issue allows ≤ 250. */

@@ -4,9 +4,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Identity, Role } from '../../shared/roles';
-import { ErrorCode } from '../../shared/errors';
-import { err, ok, type Result } from '../../shared/result';
+import type { Identity, Role } from '../../shared/contract/roles';
+import { ErrorCode } from '../../shared/contract/errors';
+import { err, ok, type Result } from '../../shared/contract/result';
 import { AuditAction, DuplicateNameError, type Storage, type UserRecord } from '../storage/types';
 import { generatePassword, hashPassword, verifyPassword } from './passwords';
 import { FailureThrottle } from './throttle';

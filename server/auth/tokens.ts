@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
-import { isRole, type Identity } from '../../shared/roles';
+import { isRole, type Identity } from '../../shared/contract/roles';
 
 export const TOKEN_ISSUER = 'copydesk';
 

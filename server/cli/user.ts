@@ -14,7 +14,7 @@ import { loadConfig } from '../config';
 import { openStorage } from '../storage/open';
 import { Accounts } from '../auth/accounts';
 import { loadSecret, Tokens } from '../auth/tokens';
-import { isRole, ROLES } from '../../shared/roles';
+import { isRole, ROLES } from '../../shared/contract/roles';
 
 const USAGE = `usage:
   user add <name> --role <${ROLES.join('|')}> [--password <pw>]

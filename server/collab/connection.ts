@@ -4,7 +4,7 @@
  */
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Logger } from 'pino';
-import { CloseCode } from '../../shared/errors';
+import { CloseCode } from '../../shared/contract/errors';
 import {
   decodeMessage,
   encodeAwareness,
@@ -16,7 +16,7 @@ import {
 } from './protocol';
 import type { Room } from './room';
 import type { Origin } from './origin';
-import type { Identity } from '../../shared/roles';
+import type { Identity } from '../../shared/contract/roles';
 
 /** What a connection needs from its transport; `ws` is adapted to this in ws-transport.ts. */
 export interface CollabSocket {

@@ -1,6 +1,6 @@
 /** Cheap reads of an article Y.Doc that do not build the whole ProseMirror document. */
 import * as Y from 'yjs';
-import { ARTICLE_FRAGMENT } from '../../shared/layout';
+import { ARTICLE_FRAGMENT } from '../../shared/article/layout';
 
 /** Plain text of the first top-level node (the headline), or "" when there is none. */
 export function headlineText(doc: Y.Doc): string {

@@ -12,8 +12,8 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { err, ok, type Result } from '../../shared/result';
-import { ErrorCode } from '../../shared/errors';
+import { err, ok, type Result } from '../../shared/contract/result';
+import { ErrorCode } from '../../shared/contract/errors';
 
 export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
 export const SyncType = { step1: 0, step2: 1, update: 2 } as const;

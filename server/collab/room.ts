@@ -20,9 +20,9 @@ import { connectionOf, isOrigin, LOAD_ORIGIN, REDIS_ORIGIN, REDIS_RELEASING_ORIG
 import type { RemoteMessage, RoomRelay } from './relay';
 import type { Connection } from './connection';
 import { headlineText } from './doc-text';
-import { CloseCode } from '../../shared/errors';
-import { AttributionGuard, type GuardRevert } from './guard';
-import type { Identity } from '../../shared/roles';
+import { CloseCode } from '../../shared/contract/errors';
+import { AttributionGuard, type GuardRevert } from '../attribution/guard';
+import type { Identity } from '../../shared/contract/roles';
 
 /** What a room announces to the rest of the server (desk, reports, audit). */
 export type RoomEvents = {

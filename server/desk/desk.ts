@@ -5,16 +5,16 @@
 import type { Namespace, Server } from 'socket.io';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { ARTICLE_ID_PATTERN } from '../../shared/layout';
+import { ARTICLE_ID_PATTERN } from '../../shared/article/layout';
 import {
   DESK_NAMESPACE,
   type ClientToServerEvents,
   type InterServerEvents,
   type ServerToClientEvents,
   type SocketData,
-} from '../../shared/desk';
-import { ErrorCode } from '../../shared/errors';
-import { err, ok } from '../../shared/result';
+} from '../../shared/contract/desk';
+import { ErrorCode } from '../../shared/contract/errors';
+import { err, ok } from '../../shared/contract/result';
 import type { ArticleStore } from '../storage/types';
 import type { RoomManager } from '../collab/rooms';
 import type { AttributionReports } from '../attribution/reports';

@@ -4,8 +4,8 @@
  */
 import type { Logger } from 'pino';
 import type { z } from 'zod';
-import { ErrorCode } from '../../shared/errors';
-import { err, type Result } from '../../shared/result';
+import { ErrorCode } from '../../shared/contract/errors';
+import { err, type Result } from '../../shared/contract/result';
 
 export type AckFn<T> = (result: Result<T>) => void;
 

@@ -9,9 +9,9 @@
 import type { Socket } from 'socket.io';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { ARTICLE_ID_PATTERN } from '../../shared/layout';
-import { MAX_ANCHOR_CHARS, MAX_COMMENT_CHARS, MAX_QUOTE_CHARS, THREAD_ID_PATTERN } from '../../shared/threads';
-import type { ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from '../../shared/desk';
+import { ARTICLE_ID_PATTERN } from '../../shared/article/layout';
+import { MAX_ANCHOR_CHARS, MAX_COMMENT_CHARS, MAX_QUOTE_CHARS, THREAD_ID_PATTERN } from '../../shared/threads/threads';
+import type { ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from '../../shared/contract/desk';
 import type { ThreadService } from '../threads/service';
 import { validated } from './handler';
 import { articleRoom, userRoom } from './names';

@@ -1,8 +1,8 @@
 /** `/api/articles` routes. Bodies and queries are validated here with zod; the service trusts them. */
 import { Router, type Request } from 'express';
 import { z } from 'zod';
-import { ErrorCode } from '../../shared/errors';
-import { ARTICLE_ID_PATTERN, ArticleStatus } from '../../shared/layout';
+import { ErrorCode } from '../../shared/contract/errors';
+import { ARTICLE_ID_PATTERN, ArticleStatus } from '../../shared/article/layout';
 import express from 'express';
 import type { ArticleService } from '../articles/service';
 import type { PublishService } from '../articles/publish';

@@ -5,8 +5,8 @@
 import { Router, type RequestHandler, type Response } from 'express';
 import { serialize } from 'cookie';
 import { z } from 'zod';
-import { ErrorCode } from '../../shared/errors';
-import { can, type Capability, type Identity } from '../../shared/roles';
+import { ErrorCode } from '../../shared/contract/errors';
+import { can, type Capability, type Identity } from '../../shared/contract/roles';
 import type { Accounts } from '../auth/accounts';
 import { bearerToken, cookieToken, SESSION_COOKIE } from '../auth/credentials';
 import { fromZod, HttpError } from './errors';

@@ -2,8 +2,8 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import type { ZodError } from 'zod';
-import { ErrorCode, httpStatusOf } from '../../shared/errors';
-import type { AppError } from '../../shared/result';
+import { ErrorCode, httpStatusOf } from '../../shared/contract/errors';
+import type { AppError } from '../../shared/contract/result';
 
 /** Thrown by route handlers; the error middleware turns it into the JSON body with its status. */
 export class HttpError extends Error {

@@ -4,7 +4,7 @@
  * route there is — a new route cannot be forgotten.
  */
 import type { RequestHandler, Router } from 'express';
-import type { Capability } from '../../shared/roles';
+import type { Capability } from '../../shared/contract/roles';
 import type { Accounts } from '../auth/accounts';
 import { authenticate, requireCapability } from './auth';
 

@@ -4,8 +4,8 @@
  */
 import { Router, type Request } from 'express';
 import { z } from 'zod';
-import { ErrorCode } from '../../shared/errors';
-import { THREAD_ID_PATTERN } from '../../shared/threads';
+import { ErrorCode } from '../../shared/contract/errors';
+import { THREAD_ID_PATTERN } from '../../shared/threads/threads';
 import type { ThreadService } from '../threads/service';
 import type { NotificationStore } from '../storage/types';
 import type { ArticleService } from '../articles/service';

@@ -1,6 +1,6 @@
 /** Postgres implementation of UserStore and AuditStore (tables from migration 3). */
 import type { Pool } from 'pg';
-import type { Role } from '../../shared/roles';
+import type { Role } from '../../shared/contract/roles';
 import { DuplicateNameError, type AuditEntry, type AuditStore, type UserRecord, type UserStore } from './types';
 import { isUniqueViolation } from './postgres-tx';
 

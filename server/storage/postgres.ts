@@ -7,7 +7,7 @@
 import pg from 'pg';
 import * as Y from 'yjs';
 import type { ArticleCursor, ArticlePage, ArticleRecord, PublishedRevision, Storage } from './types';
-import type { ArticleStatus } from '../../shared/layout';
+import type { ArticleStatus } from '../../shared/article/layout';
 import { migratePostgres } from './postgres-migrations';
 import { inTransaction, pgText } from './postgres-tx';
 import { postgresUserStore } from './postgres-users';

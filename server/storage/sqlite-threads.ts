@@ -1,6 +1,6 @@
 /** SQLite implementation of ThreadStore and NotificationStore (tables from migration 4). */
 import type Database from 'better-sqlite3';
-import type { Comment, Thread, ThreadChange, ThreadStatus } from '../../shared/threads';
+import type { Comment, Thread, ThreadChange, ThreadStatus } from '../../shared/threads/threads';
 import { toChange as changeFromRow, toNotification, type ChangeRow as ChangeRowOf, type NotificationRow } from './thread-rows';
 import { DuplicateIdError, type NotificationStore, type ThreadMutation, type ThreadStore } from './types';
 

@@ -1,6 +1,6 @@
 /** SQLite implementation of UserStore and AuditStore (tables from migration 3). */
 import type Database from 'better-sqlite3';
-import type { Role } from '../../shared/roles';
+import type { Role } from '../../shared/contract/roles';
 import { DuplicateNameError, type AuditEntry, type AuditStore, type UserRecord, type UserStore } from './types';
 
 type UserRow = { id: string; name: string; role: string; password_hash: string; disabled: number; created_at: string };

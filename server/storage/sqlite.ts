@@ -10,7 +10,7 @@ import type { ArticleCursor, ArticlePage, ArticleRecord, PublishedRevision, Stor
 import { sqliteMigrations } from './migrations';
 import { sqliteUserStore } from './sqlite-users';
 import { sqliteThreadStore } from './sqlite-threads';
-import type { ArticleStatus } from '../../shared/layout';
+import type { ArticleStatus } from '../../shared/article/layout';
 
 type RevisionRow = { article_id: string; revision: number; published_at: string; html: string; doc_json: string };
 

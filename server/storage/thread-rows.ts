@@ -1,5 +1,5 @@
 /** Row shapes and row → object mappings shared by the SQLite and Postgres thread stores. */
-import type { Notification, Thread, ThreadChange, ThreadChangeType } from '../../shared/threads';
+import type { Notification, Thread, ThreadChange, ThreadChangeType } from '../../shared/threads/threads';
 
 /** A `thread_changes` row; `thread_json` is text in SQLite and parsed JSONB in Postgres. */
 export type ChangeRow<ThreadJson> = {

@@ -3,9 +3,9 @@
  * tests/server/storage*.test.ts. All methods are async so a networked database fits the same shape.
  * Strings round-trip exactly, except that Postgres drops U+0000 from text it cannot store otherwise.
  */
-import type { ArticleStatus } from '../../shared/layout';
-import type { Role } from '../../shared/roles';
-import type { Comment, Notification, Thread, ThreadChange, UserRef } from '../../shared/threads';
+import type { ArticleStatus } from '../../shared/article/layout';
+import type { Role } from '../../shared/contract/roles';
+import type { Comment, Notification, Thread, ThreadChange, UserRef } from '../../shared/threads/threads';
 
 /** An article's row. Timestamps are ISO-8601 UTC strings with millisecond precision. */
 export type ArticleRecord = {

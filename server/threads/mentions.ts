@@ -1,6 +1,6 @@
 /** Turns the `@name` mentions of a comment body into notifications for existing, enabled users. */
 import { randomUUID } from 'node:crypto';
-import { excerptOf, mentionCandidates, type Notification, type UserRef } from '../../shared/threads';
+import { excerptOf, mentionCandidates, type Notification, type UserRef } from '../../shared/threads/threads';
 import type { UserStore } from '../storage/types';
 
 /** Mentions looked up per comment; more are ignored (bounds the user lookups one comment causes). */

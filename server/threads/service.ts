@@ -10,9 +10,9 @@
  * (same ids, same content) or changes nothing; a reused id with different content is `conflict`.
  */
 import { EventEmitter } from 'node:events';
-import { can, type Capability, type Identity } from '../../shared/roles';
-import { ErrorCode } from '../../shared/errors';
-import { err, ok, type Result } from '../../shared/result';
+import { can, type Capability, type Identity } from '../../shared/contract/roles';
+import { ErrorCode } from '../../shared/contract/errors';
+import { err, ok, type Result } from '../../shared/contract/result';
 import {
   MAX_COMMENTS_PER_THREAD,
   type CommentAddRequest,
@@ -28,8 +28,8 @@ import {
   type ThreadSync,
   type ThreadView,
   type UserRef,
-} from '../../shared/threads';
-import { decodeAnchor, passageBetween, resolveInArticle, resolvePassage } from '../../shared/thread-anchor';
+} from '../../shared/threads/threads';
+import { decodeAnchor, passageBetween, resolveInArticle, resolvePassage } from '../../shared/threads/anchor';
 import { DuplicateIdError, type Storage, type ThreadMutation } from '../storage/types';
 import type { RoomManager } from '../collab/rooms';
 import { mentionedUsers, mentionNotifications } from './mentions';

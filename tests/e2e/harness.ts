@@ -4,7 +4,7 @@
  * uncaught page errors collected per page, and bounded waits on what the page shows.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { Role } from '../../shared/roles';
+import type { Role } from '../../shared/contract/roles';
 import { startServer, type TestServer } from '../helpers/server';
 import { ensureClientBuilt, launchBrowser, signIn } from '../helpers/browser';
 

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { Role } from '../../shared/roles';
+import type { Role } from '../../shared/contract/roles';
 import { passwordOf } from './server';
 
 const repoRoot = path.resolve(__dirname, '..', '..');

@@ -2,7 +2,7 @@
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
-import { ARTICLE_FRAGMENT } from '../../shared/layout';
+import { ARTICLE_FRAGMENT } from '../../shared/article/layout';
 import type { Target } from './server';
 
 export type Client = { doc: Y.Doc; provider: WebsocketProvider };

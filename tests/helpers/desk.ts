@@ -1,6 +1,6 @@
 /** A real socket.io-client on namespace /desk, typed with the shared event maps. */
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/desk';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract/desk';
 import { withTimeout } from './clients';
 
 export type DeskClient = Socket<ServerToClientEvents, ClientToServerEvents>;

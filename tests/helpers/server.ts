@@ -15,7 +15,7 @@ import { openStorage } from '../../server/storage/open';
 import type { UserStore } from '../../server/storage/types';
 import { Accounts } from '../../server/auth/accounts';
 import { Tokens } from '../../server/auth/tokens';
-import { ROLES, type Role } from '../../shared/roles';
+import { ROLES, type Role } from '../../shared/contract/roles';
 
 /** Every test server has one user per role, named after the role, with this password. */
 export const passwordOf = (role: Role) => `password-of-${role}`;

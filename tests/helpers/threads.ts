@@ -1,9 +1,9 @@
 /** Thread helpers for tests: anchors made the way a client makes them, and typed /desk calls. */
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
-import type { Role } from '../../shared/roles';
-import type { Result } from '../../shared/result';
-import type { ThreadAck, ThreadAnchor, ThreadSync, ThreadView } from '../../shared/threads';
+import type { Role } from '../../shared/contract/roles';
+import type { Result } from '../../shared/contract/result';
+import type { ThreadAck, ThreadAnchor, ThreadSync, ThreadView } from '../../shared/threads/threads';
 import type { TestServer } from './server';
 import { api, connectClient, firstParagraphText, untilDoc, type Client } from './clients';
 import { connectDesk, type DeskClient } from './desk';

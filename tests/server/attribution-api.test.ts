@@ -4,7 +4,7 @@ import type { TestServer } from '../helpers/server';
 import { api, connectClient, createArticle, untilDoc, type Client } from '../helpers/clients';
 import { useServerFixture } from '../helpers/fixture';
 import { connectDesk, nextEvent, type DeskClient } from '../helpers/desk';
-import type { AttributionIssue } from '../../shared/attribution';
+import type { AttributionIssue } from '../../shared/attribution/checker';
 
 const fixture = useServerFixture();
 const { clients, desks } = fixture;

@@ -3,12 +3,12 @@
  * the server listens to. (Connections with no, forged, expired or garbage tokens are refused before
  * any event: see auth-matrix.test.ts.)
  */
-import { ROLES, can, type Capability, type Role } from '../../shared/roles';
+import { ROLES, can, type Capability, type Role } from '../../shared/contract/roles';
 import { startServer, type TestServer } from '../helpers/server';
 import { createArticle, disconnect, withTimeout } from '../helpers/clients';
 import { connectDesk, type DeskClient } from '../helpers/desk';
 import { anchorOf, createThread, newId, writeBody } from '../helpers/threads';
-import type { ThreadAnchor } from '../../shared/threads';
+import type { ThreadAnchor } from '../../shared/threads/threads';
 
 let server: TestServer;
 let articleId: string;

@@ -5,8 +5,8 @@
 import WebSocket from 'ws';
 import { SignJWT } from 'jose';
 import { declaredRoutes, type Access } from '../../server/http/routes';
-import { can, ROLES, type Role } from '../../shared/roles';
-import { CloseCode } from '../../shared/errors';
+import { can, ROLES, type Role } from '../../shared/contract/roles';
+import { CloseCode } from '../../shared/contract/errors';
 import { startServer, type TestServer } from '../helpers/server';
 import { api, connectClient, createArticle, disconnect, withTimeout } from '../helpers/clients';
 import { connectDesk } from '../helpers/desk';

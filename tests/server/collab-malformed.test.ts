@@ -1,7 +1,7 @@
 /** Bad frames and bad articles close only the offending socket, with a catalogued code. */
 import WebSocket from 'ws';
 import { randomUUID } from 'node:crypto';
-import { CloseCode } from '../../shared/errors';
+import { CloseCode } from '../../shared/contract/errors';
 import { startServer, type TestServer } from '../helpers/server';
 import { api, 
   bodyText,

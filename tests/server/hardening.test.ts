@@ -2,7 +2,7 @@
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
-import { CloseCode } from '../../shared/errors';
+import { CloseCode } from '../../shared/contract/errors';
 import { LOGIN_FAILURES_PER_ADDRESS } from '../../server/auth/accounts';
 import { startServer, type TestServer } from '../helpers/server';
 import { api, bodyText, connectClient, createArticle, disconnect, firstParagraphText, untilDoc, withTimeout } from '../helpers/clients';

@@ -1,7 +1,7 @@
 /** POST /api/articles/import: wire copy in, an article with its quotes marked out; bad input refused. */
 import { startServer, type TestServer } from '../helpers/server';
 import { api, connectClient, disconnect } from '../helpers/clients';
-import type { AttributionIssue } from '../../shared/attribution';
+import type { AttributionIssue } from '../../shared/attribution/checker';
 import * as Y from 'yjs';
 
 let server: TestServer;

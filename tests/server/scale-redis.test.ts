@@ -13,7 +13,7 @@ import { nextEvent, type DeskClient } from '../helpers/desk';
 import { anchorOf, createThread, joinedDesk, value } from '../helpers/threads';
 import { createTestSchema, storedUpdateRows, testPostgresUrl, type TestSchema } from '../helpers/postgres';
 import { testRedisPrefix, testRedisUrl } from '../helpers/redis';
-import type { AttributionReport } from '../../shared/desk';
+import type { AttributionReport } from '../../shared/contract/desk';
 
 const postgresUrl = testPostgresUrl();
 const redisUrl = testRedisUrl();

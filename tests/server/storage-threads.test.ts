@@ -5,7 +5,7 @@
  * nothing stored; deletion empties a body everywhere; notifications per user.
  */
 import { DuplicateIdError, type Storage, type ThreadMutation } from '../../server/storage/types';
-import type { Comment, Notification, Thread } from '../../shared/threads';
+import type { Comment, Notification, Thread } from '../../shared/threads/threads';
 import { storageImplementations, type OpenedStorage } from '../helpers/storage-impls';
 
 const implementations = storageImplementations();

@@ -6,7 +6,7 @@ import type { TestServer } from '../helpers/server';
 import { connectClient, createArticle, firstParagraphText, untilConverged, untilDoc, type Client } from '../helpers/clients';
 import type { DeskClient } from '../helpers/desk';
 import { addComment, anchorOf, createThread, joinedDesk, listThreads, plain, value, writeBody } from '../helpers/threads';
-import { resolvePassage } from '../../shared/thread-anchor';
+import { resolvePassage } from '../../shared/threads/anchor';
 import { useServerFixture } from '../helpers/fixture';
 
 const fixture = useServerFixture();

@@ -2,7 +2,7 @@
 import type { TestServer } from '../helpers/server';
 import { createArticle } from '../helpers/clients';
 import { addComment, anchorOf, createThread, joinedDesk, value, writeBody } from '../helpers/threads';
-import type { ThreadChange } from '../../shared/threads';
+import type { ThreadChange } from '../../shared/threads/threads';
 import { useServerFixture } from '../helpers/fixture';
 
 const fixture = useServerFixture();

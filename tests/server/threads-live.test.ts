@@ -3,7 +3,7 @@ import type { TestServer } from '../helpers/server';
 import { createArticle } from '../helpers/clients';
 import { nextEvent, type DeskClient } from '../helpers/desk';
 import { addComment, anchorOf, createThread, joinedDesk, listThreads, newId, value, writeBody } from '../helpers/threads';
-import type { ThreadAnchor, ThreadChange } from '../../shared/threads';
+import type { ThreadAnchor, ThreadChange } from '../../shared/threads/threads';
 import { useServerFixture } from '../helpers/fixture';
 
 const fixture = useServerFixture();

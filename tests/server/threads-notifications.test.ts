@@ -3,8 +3,8 @@ import { startServer, type TestServer } from '../helpers/server';
 import { api, createArticle, disconnect, type Client } from '../helpers/clients';
 import { connectDesk, nextEvent, type DeskClient } from '../helpers/desk';
 import { addComment, anchorOf, createThread, joinedDesk, value, writeBody } from '../helpers/threads';
-import type { Notification, ThreadAnchor } from '../../shared/threads';
-import type { Role } from '../../shared/roles';
+import type { Notification, ThreadAnchor } from '../../shared/threads/threads';
+import type { Role } from '../../shared/contract/roles';
 
 let server: TestServer;
 let id: string;

@@ -2,8 +2,8 @@
 import type { TestServer } from '../helpers/server';
 import { api, createArticle, untilDoc } from '../helpers/clients';
 import { anchorOf, createThread, joinedDesk, value, writeBody } from '../helpers/threads';
-import type { AttributionIssue } from '../../shared/attribution';
-import type { Thread } from '../../shared/threads';
+import type { AttributionIssue } from '../../shared/attribution/checker';
+import type { Thread } from '../../shared/threads/threads';
 import { useServerFixture } from '../helpers/fixture';
 
 const fixture = useServerFixture();

@@ -7,8 +7,8 @@ import { startServer, type TestServer } from '../helpers/server';
 import { api, createArticle, disconnect, type Client } from '../helpers/clients';
 import type { DeskClient } from '../helpers/desk';
 import { addComment, anchorOf, createThread, encodePosition, joinedDesk, listThreads, newId, value, writeBody } from '../helpers/threads';
-import { createArticleYDoc } from '../../shared/convert';
-import { MAX_COMMENT_CHARS, type ThreadAnchor } from '../../shared/threads';
+import { createArticleYDoc } from '../../shared/article/convert';
+import { MAX_COMMENT_CHARS, type ThreadAnchor } from '../../shared/threads/threads';
 
 let server: TestServer;
 let id: string;

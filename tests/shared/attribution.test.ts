@@ -1,5 +1,5 @@
 /** The shared attribution checker: each issue kind, and what is not an issue. */
-import { checkAttribution, normalise } from '../../shared/attribution';
+import { checkAttribution, normalise } from '../../shared/attribution/checker';
 import { article, blockquote, br, em, p, quote, text } from './article-builder';
 
 const Z = { id: 'q1', speaker: 'Maria Zakharova', said: 'We regret this' };

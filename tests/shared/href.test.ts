@@ -1,4 +1,4 @@
-import { isHttpUrl, isSafeHref } from '../../shared/href';
+import { isHttpUrl, isSafeHref } from '../../shared/article/href';
 
 describe('isSafeHref', () => {
   test.each(['https://news.example/a', 'HTTP://x.example', 'mailto:desk@news.example', '/rel/path', 'rel/path', '#frag', '?q=1', '//cdn.example/x', 'a/b:c'])(

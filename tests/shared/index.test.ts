@@ -1,20 +1,20 @@
 import * as shared from '../../shared';
-import * as convert from '../../shared/convert';
-import * as errors from '../../shared/errors';
-import * as href from '../../shared/href';
-import * as layout from '../../shared/layout';
-import * as quoteAttrs from '../../shared/quote-attrs';
-import * as renderHtml from '../../shared/render-html';
-import * as renderMarkdown from '../../shared/render-markdown';
-import * as repair from '../../shared/repair';
-import * as result from '../../shared/result';
-import * as schema from '../../shared/schema';
-import * as threadAnchor from '../../shared/thread-anchor';
-import * as threads from '../../shared/threads';
-import * as roles from '../../shared/roles';
-import * as attribution from '../../shared/attribution';
-import * as quotes from '../../shared/quotes';
-import * as desk from '../../shared/desk';
+import * as convert from '../../shared/article/convert';
+import * as errors from '../../shared/contract/errors';
+import * as href from '../../shared/article/href';
+import * as layout from '../../shared/article/layout';
+import * as quoteAttrs from '../../shared/attribution/quote-attrs';
+import * as renderHtml from '../../shared/render/html';
+import * as renderMarkdown from '../../shared/render/markdown';
+import * as repair from '../../shared/article/repair';
+import * as result from '../../shared/contract/result';
+import * as schema from '../../shared/article/schema';
+import * as threadAnchor from '../../shared/threads/anchor';
+import * as threads from '../../shared/threads/threads';
+import * as roles from '../../shared/contract/roles';
+import * as attribution from '../../shared/attribution/checker';
+import * as quotes from '../../shared/attribution/finder';
+import * as desk from '../../shared/contract/desk';
 
 describe('shared/index', () => {
   test.each(

@@ -1,10 +1,10 @@
 import * as Y from 'yjs';
 import { prosemirrorToYXmlFragment } from 'y-prosemirror';
-import { articleFromYDoc } from '../../shared/convert';
-import type { ArticleMeta } from '../../shared/convert';
-import { ARTICLE_FRAGMENT } from '../../shared/layout';
-import { articleToHTML, escapeHtml } from '../../shared/render-html';
-import { articleSchema } from '../../shared/schema';
+import { articleFromYDoc } from '../../shared/article/convert';
+import type { ArticleMeta } from '../../shared/article/convert';
+import { ARTICLE_FRAGMENT } from '../../shared/article/layout';
+import { articleToHTML, escapeHtml } from '../../shared/render/html';
+import { articleSchema } from '../../shared/article/schema';
 import { article, blockquote, br, em, h, li, link, ol, p, quote, strong, text, ul } from './article-builder';
 
 const meta: ArticleMeta = { byline: 'Jane Roe', section: 'World', slug: 'storm-hits', tags: ['weather'] };

@@ -1,6 +1,6 @@
-import type { ArticleMeta } from '../../shared/convert';
-import { articleToMarkdown, escapeMarkdown } from '../../shared/render-markdown';
-import { articleSchema } from '../../shared/schema';
+import type { ArticleMeta } from '../../shared/article/convert';
+import { articleToMarkdown, escapeMarkdown } from '../../shared/render/markdown';
+import { articleSchema } from '../../shared/article/schema';
 import { article, blockquote, br, em, h, li, link, ol, p, quote, strong, text, ul } from './article-builder';
 
 const meta: ArticleMeta = { byline: 'Jane Roe', section: 'World', slug: 'storm', tags: [] };

@@ -1,5 +1,5 @@
-import { articleSchema } from '../../shared/schema';
-import { repairArticle } from '../../shared/repair';
+import { articleSchema } from '../../shared/article/schema';
+import { repairArticle } from '../../shared/article/repair';
 import { blockquote, em, h, p, quote, text } from './article-builder';
 
 const { nodes } = articleSchema;

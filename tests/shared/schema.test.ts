@@ -1,5 +1,5 @@
 import type { DOMOutputSpec } from 'prosemirror-model';
-import { articleSchema, MarkName, NodeName } from '../../shared/schema';
+import { articleSchema, MarkName, NodeName } from '../../shared/article/schema';
 import { article, blockquote, em, h, li, link, ol, p, quote, strong, text, ul } from './article-builder';
 
 const { nodes, marks } = articleSchema;

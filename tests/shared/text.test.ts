@@ -1,6 +1,6 @@
-import { articleToJSON, articleToPlainText, headlineOf, standfirstOf } from '../../shared/convert';
-import type { ArticleMeta } from '../../shared/convert';
-import { articleSchema } from '../../shared/schema';
+import { articleToJSON, articleToPlainText, headlineOf, standfirstOf } from '../../shared/article/convert';
+import type { ArticleMeta } from '../../shared/article/convert';
+import { articleSchema } from '../../shared/article/schema';
 import { article, blockquote, br, em, h, li, link, ol, p, quote, strong, text, ul } from './article-builder';
 
 const meta: ArticleMeta = { byline: 'Jane Roe', section: 'World', slug: 'storm', tags: ['weather'] };

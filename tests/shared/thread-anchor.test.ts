@@ -1,8 +1,8 @@
 /** The anchor resolver in Yjs terms: decoding, resolving inside the article fragment, reading the passage. */
 import * as Y from 'yjs';
-import { yDocFromArticle } from '../../shared/convert';
-import { decodeAnchorPosition, encodeAnchorPosition, resolveInArticle, resolvePassage } from '../../shared/thread-anchor';
-import type { ThreadAnchor } from '../../shared/threads';
+import { yDocFromArticle } from '../../shared/article/convert';
+import { decodeAnchorPosition, encodeAnchorPosition, resolveInArticle, resolvePassage } from '../../shared/threads/anchor';
+import type { ThreadAnchor } from '../../shared/threads/threads';
 import { article, blockquote, br, em, li, p, strong, text, ul } from './article-builder';
 
 /** Every Y.XmlText of the fragment in document order. */

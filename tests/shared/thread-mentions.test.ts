@@ -1,5 +1,5 @@
 /** `@name` mentions and notification excerpts. */
-import { excerptOf, mentionCandidates, NOTIFICATION_EXCERPT_CHARS } from '../../shared/threads';
+import { excerptOf, mentionCandidates, NOTIFICATION_EXCERPT_CHARS } from '../../shared/threads/threads';
 
 test('mentions follow the user-name rule, in order, without repeats', () => {
   expect(mentionCandidates('@ann and @Bob.Smith, then @ann again and @ANN')).toEqual([['ann'], ['Bob.Smith']]);

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { prosemirrorToYXmlFragment } from 'y-prosemirror';
-import { articleFromInit, articleFromYDoc, createArticleYDoc, readMeta } from '../../shared/convert';
-import { ARTICLE_FRAGMENT, META_MAP } from '../../shared/layout';
+import { articleFromInit, articleFromYDoc, createArticleYDoc, readMeta } from '../../shared/article/convert';
+import { ARTICLE_FRAGMENT, META_MAP } from '../../shared/article/layout';
 import { article, blockquote, br, em, h, li, link, ol, p, quote, strong, text, ul } from './article-builder';
 
 const fragmentOf = (doc: Y.Doc): Y.XmlFragment => doc.getXmlFragment(ARTICLE_FRAGMENT);

@@ -1,4 +1,4 @@
-import { findQuotes, SPEAKER_CONFIDENCE_THRESHOLD } from '../../../shared/quotes';
+import { findQuotes, SPEAKER_CONFIDENCE_THRESHOLD } from '../../../shared/attribution/finder';
 
 /** Speakers of every quote, paragraph by paragraph. */
 const speakersOf = (paragraphs: string[]): Array<Array<string | null>> => findQuotes(paragraphs).map((qs) => qs.map((q) => q.speaker));

@@ -5,7 +5,7 @@
  * copy, so nothing is tuned to it (run `npx tsx bench/quotes.ts` for its numbers).
  */
 import { loadFixtures, normaliseQuote, scoreFixtures, SETS } from '../../../bench/quotes';
-import { findQuotes, SPEAKER_CONFIDENCE_THRESHOLD } from '../../../shared/quotes';
+import { findQuotes, SPEAKER_CONFIDENCE_THRESHOLD } from '../../../shared/attribution/finder';
 
 const dev = loadFixtures('dev');
 const holdout = loadFixtures('holdout');

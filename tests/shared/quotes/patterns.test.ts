@@ -1,4 +1,4 @@
-import { findQuotes, SPEAKER_CONFIDENCE_THRESHOLD, type FoundQuote } from '../../../shared/quotes';
+import { findQuotes, SPEAKER_CONFIDENCE_THRESHOLD, type FoundQuote } from '../../../shared/attribution/finder';
 
 /** Every quote of the text as { text, speaker }, in order. */
 const speakers = (...paragraphs: string[]): Array<{ text: string; speaker: string | null }> =>

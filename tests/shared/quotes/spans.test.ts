@@ -1,4 +1,4 @@
-import { findQuotationSpans } from '../../../shared/quotes';
+import { findQuotationSpans } from '../../../shared/attribution/finder';
 
 /** The spans of `text` as "open + words + close" strings, for compact assertions. */
 const spans = (text: string): string[] => findQuotationSpans(text).map((s) => `${s.open}${text.slice(s.start, s.end)}${s.close}`);

@@ -1,0 +1,209 @@
+/**
+ * The attribution guard: a client's change that strips an attributed quote of its attribution while
+ * its words remain (quote mark removed, speaker blanked, blockquote attributes cleared) is undone by
+ * a compensating server change with origin `server-guard`. Only that attribution is restored: the
+ * rest of the client's change, and everyone else's, stands. Deleting the quoted words is allowed.
+ *
+ * Cost: the quote index is built once per room load; afterwards each transaction re-reads only the
+ * Y.XmlText nodes and blockquotes it changed.
+ */
+import * as Y from 'yjs';
+import { ARTICLE_FRAGMENT } from '../../shared/article/layout';
+import { connectionOf, GUARD_ORIGIN } from '../collab/origin';
+import { QUOTE_ATTRIBUTE_KEYS, type DeleteSet } from '../collab/protocol';
+import { isAttributed, quoteRuns, resolveRun, strippedIn, walk, type QuoteFormat, type QuoteRun } from './quote-index';
+
+export type GuardRevert = {
+  kind: 'quote-mark' | 'blockquote';
+  quoteId: string;
+  speaker: string;
+  /** The quoted words whose attribution was restored. */
+  words: string;
+  /** Why, in words a journalist understands. */
+  message: string;
+};
+
+type Plan = () => GuardRevert | null;
+
+export class AttributionGuard {
+  private readonly runs = new Map<Y.XmlText, QuoteRun[]>();
+  private readonly blockquotes = new Map<Y.XmlElement, QuoteFormat & Record<string, unknown>>();
+  private planned: Plan[] = [];
+  /** Whether the next client transaction may touch attribution (see `watchNext`). */
+  private watching = true;
+  private readonly fragment: Y.XmlFragment;
+
+  constructor(private readonly doc: Y.Doc) {
+    this.fragment = doc.getXmlFragment(ARTICLE_FRAGMENT);
+    walk(this.fragment, (n) => this.index(n));
+    this.fragment.observeDeep(this.onChange);
+  }
+
+  /**
+   * Tells the guard whether the client update about to be applied can touch attribution. When it
+   * cannot — and no earlier update is waiting for missing parts that it might release — the guard
+   * neither checks nor re-indexes: typing costs nothing here.
+   */
+  watchNext(touchesQuotes: boolean, deletes: DeleteSet): void {
+    this.watching =
+      touchesQuotes ||
+      this.doc.store.pendingStructs !== null ||
+      this.doc.store.pendingDs !== null ||
+      deletesAttribution(this.doc, deletes);
+  }
+
+  /** Applies the restorations planned by the last client transaction(s); returns what it restored. */
+  enforce(): GuardRevert[] {
+    if (this.planned.length === 0) return [];
+    const plans = this.planned;
+    this.planned = [];
+    const reverts: GuardRevert[] = [];
+    this.doc.transact(() => {
+      for (const plan of plans) {
+        const r = plan();
+        if (r) reverts.push(r);
+      }
+    }, GUARD_ORIGIN);
+    return reverts;
+  }
+
+  destroy(): void {
+    this.fragment.unobserveDeep(this.onChange);
+    this.runs.clear();
+    this.blockquotes.clear();
+  }
+
+  private readonly onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[], txn: Y.Transaction): void => {
+    const fromClient = connectionOf(txn.origin) !== null;
+    if (fromClient && !this.watching) return;
+    for (const event of events) {
+      const target = event.target;
+      if (target instanceof Y.XmlText) {
+        if (fromClient) this.checkText(target);
+        this.index(target);
+        continue;
+      }
+      if (target instanceof Y.XmlElement && target.nodeName === 'blockquote' && event.keys.size > 0) {
+        if (fromClient) this.checkBlockquote(target);
+        this.index(target);
+      }
+      if (target instanceof Y.XmlElement || target instanceof Y.XmlFragment) {
+        for (const item of event.changes.deleted) this.forEachType(item, (n) => this.forget(n));
+        for (const item of event.changes.added) this.forEachType(item, (n) => this.index(n));
+      }
+    }
+  };
+
+  private checkText(text: Y.XmlText): void {
+    for (const run of this.runs.get(text) ?? []) {
+      const range = resolveRun(this.doc, text, run);
+      if (!range || !strippedIn(text, range.from, range.to)) continue;
+      this.planned.push(() => {
+        const now = resolveRun(this.doc, text, run);
+        if (!now || text._item?.deleted) return null;
+        text.format(now.from, now.to - now.from, { quote: { ...run.attrs } });
+        return {
+          kind: 'quote-mark',
+          quoteId: run.attrs.id,
+          speaker: run.attrs.speaker,
+          words: plainSlice(text, now.from, now.to),
+          message: `The quote's attribution to ${run.attrs.speaker} was restored: an attributed quote cannot lose its attribution while its words remain. Delete the words, or change the speaker instead.`,
+        };
+      });
+    }
+  }
+
+  private checkBlockquote(el: Y.XmlElement): void {
+    const before = this.blockquotes.get(el);
+    if (!before || isAttributed(el.getAttributes())) return;
+    const words = plainText(el);
+    if (words.trim() === '') return;
+    this.planned.push(() => {
+      if (el._item?.deleted) return null;
+      for (const [key, value] of Object.entries(before)) el.setAttribute(key, value as string);
+      return {
+        kind: 'blockquote',
+        quoteId: before.id,
+        speaker: before.speaker,
+        words,
+        message: `The block quote's attribution to ${before.speaker} was restored: an attributed quote cannot lose its attribution while its words remain.`,
+      };
+    });
+  }
+
+  private index(node: Y.XmlText | Y.XmlElement): void {
+    if (node instanceof Y.XmlText) {
+      const runs = quoteRuns(node);
+      if (runs.length > 0) this.runs.set(node, runs);
+      else this.runs.delete(node);
+    } else if (node.nodeName === 'blockquote') {
+      const attrs = node.getAttributes();
+      if (isAttributed(attrs)) this.blockquotes.set(node, { ...attrs });
+      else this.blockquotes.delete(node);
+    }
+  }
+
+  private forget(node: Y.XmlText | Y.XmlElement): void {
+    if (node instanceof Y.XmlText) this.runs.delete(node);
+    else this.blockquotes.delete(node);
+  }
+
+  /** The text/element held by an inserted or deleted item, and everything under it. */
+  private forEachType(item: Y.Item, visit: (n: Y.XmlText | Y.XmlElement) => void): void {
+    const content = item.content;
+    if (!(content instanceof Y.ContentType)) return;
+    const type = content.type;
+    if (type instanceof Y.XmlText) visit(type);
+    else if (type instanceof Y.XmlElement) {
+      visit(type);
+      walk(type, visit);
+    }
+  }
+}
+
+type DeltaOp = { insert?: unknown };
+
+function plainSlice(text: Y.XmlText, from: number, to: number): string {
+  let out = '';
+  let index = 0;
+  for (const op of text.toDelta() as DeltaOp[]) {
+    const s = typeof op.insert === 'string' ? op.insert : '\uFFFC';
+    const a = Math.max(from - index, 0);
+    const b = Math.min(to - index, s.length);
+    if (b > a) out += s.slice(a, b);
+    index += s.length;
+  }
+  return out.replace(/\uFFFC/g, '');
+}
+
+function plainText(el: Y.XmlElement): string {
+  const parts: string[] = [];
+  walk(el, (n) => {
+    if (n instanceof Y.XmlText) parts.push(plainSlice(n, 0, n.length));
+  });
+  return parts.join('\n');
+}
+
+/**
+ * Whether `deletes` removes a `quote` formatting item or a blockquote attribution attribute that
+ * the document holds (Yjs may clear formatting by deleting its format items instead of adding new
+ * ones). Cost: the items inside the deleted ranges.
+ */
+function deletesAttribution(doc: Y.Doc, deletes: DeleteSet): boolean {
+  for (const [client, ranges] of deletes.clients) {
+    const structs = doc.store.clients.get(client);
+    if (!structs || structs.length === 0) continue;
+    const last = structs[structs.length - 1];
+    for (const { clock, len } of ranges) {
+      if (clock >= last.id.clock + last.length) continue; // not integrated yet: pending, watched anyway
+      let i = Y.findIndexSS(structs, Math.max(clock, structs[0].id.clock));
+      for (; i < structs.length && structs[i].id.clock < clock + len; i++) {
+        const s = structs[i];
+        if (!(s instanceof Y.Item)) continue;
+        if (s.content instanceof Y.ContentFormat && s.content.key === 'quote') return true;
+        if (s.parentSub !== null && QUOTE_ATTRIBUTE_KEYS.has(s.parentSub)) return true;
+      }
+    }
+  }
+  return false;
+}

@@ -1,0 +1,88 @@
+/**
+ * The socket.io contract of namespace `/desk`: typed event maps for
+ * `Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>`.
+ * Every mutating or joining event takes an acknowledgement that receives a `Result`.
+ * Thread types live in `threads.ts`.
+ */
+import type { Result } from './result';
+import type { AttributionIssue } from '../attribution/checker';
+import type { Identity } from './roles';
+import type {
+  CommentAddRequest,
+  CommentDeleteRequest,
+  CommentEditRequest,
+  Notification,
+  ThreadAck,
+  ThreadBlockingRequest,
+  ThreadChange,
+  ThreadCreateRequest,
+  ThreadStatusRequest,
+  ThreadSync,
+} from '../threads/threads';
+
+export const DESK_NAMESPACE = '/desk';
+
+/** The live attribution report of one article. */
+export type AttributionReport = {
+  articleId: string;
+  issues: AttributionIssue[];
+  /** ISO time the report was computed. */
+  computedAt: string;
+};
+
+/** One attribution the server guard restored. */
+export type GuardRevertNotice = {
+  kind: 'quote-mark' | 'blockquote';
+  quoteId: string;
+  speaker: string;
+  words: string;
+  message: string;
+};
+
+/** Sent to everyone on the article when the guard undid a change; authors find their clientId. */
+export type AttributionReverted = {
+  articleId: string;
+  /** Who made the change. */
+  author: { id: string; name: string };
+  /** Yjs client ids (`doc.clientID`) of the connection whose change was undone. */
+  clientIds: number[];
+  reverts: GuardRevertNotice[];
+};
+
+/** `since`: the thread sequence the client has applied; the reply then carries the changes after it. */
+export type JoinRequest = { articleId: string; since?: number };
+export type JoinReply = { articleId: string; report: AttributionReport; threads: ThreadSync };
+export type LeaveRequest = { articleId: string };
+
+export type Ack<T> = (result: Result<T>) => void;
+
+export interface ClientToServerEvents {
+  /** Join an article's room: its reports and notices reach this socket from now on. */
+  'article:join': (req: JoinRequest, ack: Ack<JoinReply>) => void;
+  'article:leave': (req: LeaveRequest, ack: Ack<null>) => void;
+  /** Thread events: ids are made by the client, so a retry answers with what is stored (change null). */
+  'thread:create': (req: ThreadCreateRequest, ack: Ack<ThreadAck>) => void;
+  'comment:add': (req: CommentAddRequest, ack: Ack<ThreadAck>) => void;
+  /** The author only. */
+  'comment:edit': (req: CommentEditRequest, ack: Ack<ThreadAck>) => void;
+  /** The author, or an admin. */
+  'comment:delete': (req: CommentDeleteRequest, ack: Ack<ThreadAck>) => void;
+  'thread:resolve': (req: ThreadStatusRequest, ack: Ack<ThreadAck>) => void;
+  'thread:reopen': (req: ThreadStatusRequest, ack: Ack<ThreadAck>) => void;
+  /** Roles that may publish (editor, admin) only. */
+  'thread:set-blocking': (req: ThreadBlockingRequest, ack: Ack<ThreadAck>) => void;
+}
+
+export interface ServerToClientEvents {
+  'attribution:report': (report: AttributionReport) => void;
+  'attribution:reverted': (notice: AttributionReverted) => void;
+  /** To everyone who joined the article (the author too): apply in `seq` order, skip seqs already applied. */
+  'thread:changed': (change: ThreadChange) => void;
+  /** To every socket of the mentioned user, joined or not. */
+  notification: (notification: Notification) => void;
+}
+
+/** Between instances (socket.io adapter); none yet. */
+export type InterServerEvents = Record<string, never>;
+
+export type SocketData = { joined: string[]; identity: Identity };
