@@ -18,7 +18,7 @@ import { analyseNounPhrase, orgInRole } from './names';
 import { datelineEnd, maskQuotes, splitSentences } from './sentences';
 import { findMarkedSpans } from './spans';
 import { isDemonym, tokenize } from './tokens';
-import type { FoundQuote, MarkedSpan } from './types';
+import type { FoundQuotations, FoundQuote, MarkedSpan } from './types';
 
 /** Below this confidence the proposed speaker is withheld (null): never a silent guess. */
 export const SPEAKER_CONFIDENCE_THRESHOLD = 0.5;
@@ -207,4 +207,14 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[][] {
     const confident = speaker !== null && confidence >= SPEAKER_CONFIDENCE_THRESHOLD;
     return { start, end, text, speaker: confident ? speaker : null, role, source, confidence: Math.round(confidence * 100) / 100, rule };
   }));
+}
+
+/**
+ * Every quotation-marked span as a quote (with a proposed speaker) or a phrase (nobody's words: a
+ * title, a scare quote…). The import and the editor's paste use this; a span is never in both lists.
+ * First version: no phrase detection yet, every span is a quote.
+ */
+export function findQuotations(paragraphs: readonly string[]): FoundQuotations {
+  const quotes = findQuotes(paragraphs);
+  return { quotes, phrases: quotes.map(() => []) };
 }

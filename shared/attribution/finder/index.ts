@@ -1,6 +1,6 @@
 /** The wire-copy quote finder: quotation spans and proposed speakers. Pure; no Node or DOM APIs. */
 export { findQuotationSpans } from './spans';
-export { findQuotes, SPEAKER_CONFIDENCE_THRESHOLD } from './find-quotes';
-export type { FoundQuote, QuotationSpan } from './types';
+export { findQuotations, findQuotes, SPEAKER_CONFIDENCE_THRESHOLD } from './find-quotes';
+export type { FoundPhrase, FoundQuotations, FoundQuote, QuotationSpan } from './types';
 export { paragraphsWithQuotes, splitParagraphs } from './mark';
 export type { MarkedQuote } from './mark';

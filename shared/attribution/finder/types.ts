@@ -35,3 +35,22 @@ export type FoundQuote = {
   /** which rule found the speaker, for debugging and the bench */
   rule: string;
 };
+
+/**
+ * Quotation-marked words the finder takes for nobody's words (a title, a scare quote, a slogan…),
+ * proposed as an unconfirmed `phrase` mark rather than a quote. Offsets as for `FoundQuote`.
+ */
+export type FoundPhrase = {
+  start: number;
+  end: number;
+  /** the words (no marks) */
+  text: string;
+  kind: import('../phrase-kinds').PhraseKind;
+  /** 0..1 that this is not a quote */
+  confidence: number;
+  /** which rule decided, for debugging and the bench */
+  rule: string;
+};
+
+/** Every quotation-marked span of each paragraph, as a quote or a phrase (never both). */
+export type FoundQuotations = { quotes: FoundQuote[][]; phrases: FoundPhrase[][] };
