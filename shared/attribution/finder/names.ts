@@ -61,6 +61,8 @@ function roleText(tokens: readonly Token[], source: string): string {
   return textOf(kept, source);
 }
 
+/** Nouns for any organisation ("the company"), which after a possessive describe rather than name it. */
+const isGenericOrgNoun = (w: string): boolean => /^(?:company|firm|group|team|club|side|party|government|family)$/i.test(w);
 const knownOrg = (name: string): boolean =>
   KNOWN_ORGS.has(name) || KNOWN_ORG_PHRASES.some((p) => p.toLowerCase() === name.toLowerCase().replace(/^the /, ''));
 const stripPossessive = (s: string): string => s.replace(/['’]s$|(?<=s)['’]$/, '');
@@ -182,6 +184,10 @@ function analyseSegment(segment: string): NounPhrase | null {
   if (!isCap(lastWord) || demonymNoun) {
     const words = core.map((t) => t.text);
     const headWord = lower(lastWord);
+    // "Japan's transport ministry", "Qatar's foreign ministry": a named country's body is an organisation
+    if (words.length >= 2 && isPossessive(words[0]!) && isCap(words[0]!) && isOrgNoun(lastWord) && !isGenericOrgNoun(lastWord)) {
+      return { kind: 'org', name: stripPossessive(textOf(core, text)), role: '', gender: null, titled: true };
+    }
     if (/^(?:the|his|her|its|their)$/i.test(first) || isPossessive(words[0]!) || demonymNoun) {
       return { kind: 'backref', head: headWord, phrase: words.map((w) => lower(w)).join(' ') };
     }
