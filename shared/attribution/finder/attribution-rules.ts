@@ -39,14 +39,29 @@ const nameOf = (np: string): string => {
   return a !== null && (a.kind === 'org' || a.kind === 'name' || a.kind === 'person') ? a.name : np.replace(/^the\s+/i, '');
 };
 
+/** Last words of a broadcaster's or publication's name: "Sky News", "BBC Radio 4", "Fox News Sunday". */
+const OUTLET_WORDS = /\b(?:News|TV|Television|Radio|Channel|FM|AM|Times|Post|Herald|Journal|Gazette|Express|Telegraph|Guardian|Mail|Mirror|Tribune|Standard|Today|Tonight|Sunday|Breakfast|Network|Press|Wire|Agency|Online|Podcast|Show|Hour|Report)\b/;
+/** Street, square, park…: a place, never a source ("Tom Reyes, Main Street"; "said on Main Street"). */
+const PLACE_WORDS = /\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Park|Hill|Bridge|Drive|Way|Boulevard|Place|Court|Close|Terrace|Gardens|Station|Airport|Beach|River|Lake|Mountain|Island|Bay|Harbour|Harbor|Centre|Center|Hall|Stadium|Ground|Oval|Field|Arena|Palace|House)\.?$/;
+
+/** A capitalised run after "on"/"via" names an outlet: a social network, an acronym or a media name, never a place. */
+function isOutlet(name: string): boolean {
+  const bareName = name.replace(/^the\s+/i, '').replace(/[.,;:]+$/, '');
+  if (PLACE_WORDS.test(bareName)) return false;
+  if (new RegExp(`^${SOCIAL}$`).test(bareName) || /^(?:social media|state (?:television|TV|radio))$/.test(bareName)) return true;
+  return /^\p{Lu}{2,6}\b/u.test(bareName) || OUTLET_WORDS.test(bareName);
+}
+
 /** Where the words were published: "RIA Novosti", "a statement", "Telegram", "Reuters"; else "". */
 export function sourceIn(text: string): string {
   const according = /\baccording to ([^,.;]+)/i.exec(text);
   if (according !== null) return nameOf(according[1]!);
   const doc = IN_DOCUMENT.exec(text);
   if (doc !== null) return doc[2] !== undefined ? nameOf(doc[2]) : `${/^[aeiou]/.test(doc[1]!) ? 'an' : 'a'} ${doc[1]}`;
+  const event = /\bat an? ((?:news |press )?(?:briefing|conference)|press conference|news conference|hearing)\b/i.exec(text);
+  if (event !== null) return `a ${event[1]!.toLowerCase()}`;
   const channel = ON_CHANNEL.exec(text);
-  if (channel !== null && !NOT_CHANNEL.test(channel[1]!)) return channel[1]!.replace(/^the\s+/, '');
+  if (channel !== null && !NOT_CHANNEL.test(channel[1]!) && isOutlet(channel[1]!)) return channel[1]!.replace(/^the\s+/, '').replace(/[.,;:]+$/, '');
   const quotedBy = new RegExp(`\\bquoted by\\s+(${CAP_RUN})`, 'u').exec(text);
   if (quotedBy !== null) return nameOf(quotedBy[1]!);
   const told = TOLD_OUTLET.exec(text);

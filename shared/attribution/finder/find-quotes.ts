@@ -16,9 +16,10 @@ import { EntityMemory, type Entity } from './memory';
 import { documentClaims, mentionPhrases } from './mentions';
 import { analyseNounPhrase, orgInRole } from './names';
 import { datelineEnd, maskQuotes, splitSentences } from './sentences';
+import { classifyPhrase, type PhraseCall } from './phrases';
 import { findMarkedSpans } from './spans';
 import { isDemonym, tokenize } from './tokens';
-import type { FoundQuotations, FoundQuote, MarkedSpan } from './types';
+import type { FoundPhrase, FoundQuotations, FoundQuote, MarkedSpan } from './types';
 
 /** Below this confidence the proposed speaker is withheld (null): never a silent guess. */
 export const SPEAKER_CONFIDENCE_THRESHOLD = 0.5;
@@ -33,6 +34,8 @@ type Draft = FoundQuote & {
   runOn: boolean;
   /** an attribution was found for it (even one resolving to nobody) */
   attributed: boolean;
+  /** nobody's words (a title, a scare quote…): proposed as a phrase, not a quote */
+  phrase: PhraseCall | null;
 };
 
 /** Give `d` the speaker of `from`, at no more than `confidence`. */
@@ -136,7 +139,8 @@ function carryOver(drafts: Draft[], previous: readonly Draft[], lastSentenceBefo
   const prevLast = previous[previous.length - 1];
   let earlier: Draft | undefined; // the latest quote of this paragraph with a confident speaker
   drafts.forEach((d, k) => {
-    if (d.speaker !== null && d.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) earlier = d;
+    if (d.phrase === null && d.speaker !== null && d.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) earlier = d;
+    if (d.phrase !== null) return;
     if (d.attributed || d.rule === 'nickname' || d.rule === 'work-title' || d.rule === 'unread-attribution') return;
     // Wire style puts a comma inside the closing mark when an attribution follows (“…,” X said):
     // one we could not read is no reason to hand the quote to an earlier speaker.
@@ -159,8 +163,8 @@ function carryOver(drafts: Draft[], previous: readonly Draft[], lastSentenceBefo
   }
 }
 
-/** Quotes of each paragraph with a proposed speaker; names seen in earlier paragraphs resolve later ones. */
-export function findQuotes(paragraphs: readonly string[]): FoundQuote[][] {
+/** Every span of each paragraph as a draft, speakers proposed; names seen earlier resolve later ones. */
+function draftAll(paragraphs: readonly string[]): Draft[][] {
   const memory = new EntityMemory();
   const all: Draft[][] = [];
   let base = 0;
@@ -182,11 +186,16 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[][] {
       inside.forEach((span, k) => {
         const p = attribute(ctx, span, inside[k + 1]?.openAt ?? s.end, memory, base, sentenceNo);
         const lead = masked.slice(s.start, span.openAt);
+        const attributed = p.rule !== 'none' && p.rule !== 'unread-attribution' && p.rule !== 'nickname' && p.rule !== 'work-title';
+        const startsSentence = !/[\p{L}\p{N}]/u.test(lead);
+        const phrase = classifyPhrase(text.slice(span.start, span.end), span, lead, masked.slice(span.closeEnd, s.end), attributed, startsSentence)
+          ?? (p.rule === 'nickname' ? { kind: 'nickname', confidence: 0.8, rule: 'phrase-nickname' } as const
+            : p.rule === 'work-title' ? { kind: 'title', confidence: 0.8, rule: 'phrase-work-title' } as const : null);
         drafts.push({
           start: span.start, end: span.end, text: text.slice(span.start, span.end), speaker: p.speaker, role: p.role,
           source: p.source, confidence: p.confidence, rule: p.rule, entity: p.entity, sentence: sentenceNo,
-          startsSentence: !/[\p{L}\p{N}]/u.test(lead), startsParagraph: !/[\p{L}\p{N}]/u.test(masked.slice(contentStart, span.openAt)),
-          runOn: span.close === '', attributed: p.rule !== 'none' && p.rule !== 'unread-attribution',
+          startsSentence, startsParagraph: !/[\p{L}\p{N}]/u.test(masked.slice(contentStart, span.openAt)),
+          runOn: span.close === '', attributed: p.rule !== 'none' && p.rule !== 'unread-attribution', phrase,
         });
       });
       sentenceNo++;
@@ -196,25 +205,38 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[][] {
       if (placed.has(span.start)) continue;
       const words = text.slice(span.start, span.end);
       drafts.push({ start: span.start, end: span.end, text: words, ...NONE, sentence: sentenceNo, startsSentence: false,
-        startsParagraph: false, runOn: span.close === '', attributed: false });
+        startsParagraph: false, runOn: span.close === '', attributed: false, phrase: null });
     }
     drafts.sort((a, b) => a.start - b.start);
     carryOver(drafts, all[all.length - 1] ?? [], lastSentenceBefore);
     all.push(drafts);
     base += text.length + 1;
   }
-  return all.map((drafts) => drafts.map(({ start, end, text, speaker, role, source, confidence, rule }) => {
-    const confident = speaker !== null && confidence >= SPEAKER_CONFIDENCE_THRESHOLD;
-    return { start, end, text, speaker: confident ? speaker : null, role, source, confidence: Math.round(confidence * 100) / 100, rule };
-  }));
+  return all;
+}
+
+function toQuote({ start, end, text, speaker, role, source, confidence, rule }: Draft): FoundQuote {
+  const confident = speaker !== null && confidence >= SPEAKER_CONFIDENCE_THRESHOLD;
+  return { start, end, text, speaker: confident ? speaker : null, role, source, confidence: Math.round(confidence * 100) / 100, rule };
+}
+
+/**
+ * Legacy view: every quotation-marked span as a quote, phrases included (their speaker is null and
+ * their `rule` names the phrase rule). New callers use findQuotations.
+ */
+export function findQuotes(paragraphs: readonly string[]): FoundQuote[][] {
+  return draftAll(paragraphs).map((drafts) => drafts.map((d) => (d.phrase === null ? toQuote(d) : { ...toQuote(d), speaker: null, rule: d.rule === 'nickname' || d.rule === 'work-title' ? d.rule : d.phrase.rule })));
 }
 
 /**
  * Every quotation-marked span as a quote (with a proposed speaker) or a phrase (nobody's words: a
  * title, a scare quote…). The import and the editor's paste use this; a span is never in both lists.
- * First version: no phrase detection yet, every span is a quote.
  */
 export function findQuotations(paragraphs: readonly string[]): FoundQuotations {
-  const quotes = findQuotes(paragraphs);
-  return { quotes, phrases: quotes.map(() => []) };
+  const drafts = draftAll(paragraphs);
+  return {
+    quotes: drafts.map((ds) => ds.filter((d) => d.phrase === null).map(toQuote)),
+    phrases: drafts.map((ds) => ds.flatMap((d): FoundPhrase[] => (d.phrase === null ? []
+      : [{ start: d.start, end: d.end, text: d.text, kind: d.phrase.kind, confidence: d.phrase.confidence, rule: d.phrase.rule }]))),
+  };
 }

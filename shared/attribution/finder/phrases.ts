@@ -1,0 +1,64 @@
+/**
+ * Quotation-marked words that are nobody's words: titles of works, nicknames, slogans, terms and
+ * scare quotes. Decided from the words just before the span, the span's own shape and whether an
+ * attribution was found for it. A span with a speaker clue is never a phrase, except a nickname or a
+ * title cue ("the film “…”"), which outranks a speech verb further back.
+ *
+ * Confidence (0..1 that the span is not a quote): an explicit cue word 0.9 ("the slogan", "so-called",
+ * "known as", "the film"); a capitalised title after a possessive or a preposition of media 0.8; a short
+ * lower-case span inside a sentence with no attribution 0.7.
+ */
+import type { PhraseKind } from '../phrase-kinds';
+import type { MarkedSpan } from './types';
+
+export type PhraseCall = { kind: PhraseKind; confidence: number; rule: string };
+
+const SLOGAN_CUE = /\b(?:slogan|motto|tagline|catchphrase|chant(?:ing|ed|s)?|banners?|placards?|signs?|t-shirts?|hashtag|(?:read|reading|emblazoned with|bearing)|campaign)\s*(?:of|reading|saying|that read)?\s*:?\s*$/i;
+const TERM_CUE = /\b(?:the|a|this|that)\s+(?:term|word|phrase|expression|label|concept|name)\s*,?\s*$|\b(?:what is known as|what are known as|what it calls|what they call|referred to as|spelled|spelt)\s*$/i;
+const SCARE_CUE = /\b(?:so-called|so called|self-styled|self-described|supposed|alleged)\s*$/i;
+const NICKNAME_CUE = /\b(?:known as|nicknamed|dubbed|aka|a\.k\.a\.|alias|nickname|moniker|better known as)\s*,?\s*$/i;
+const WORK_NOUN = '(?:film|movie|book|novel|song|album|single|series|show|programme|program|play|documentary|musical|opera|painting|exhibition|podcast|poem|memoir|track|drama|comedy|thriller|sitcom|episode|game|biopic|anthem|sequel|bestseller|essay|report|column|guidance|strategy|plan|operation|campaign|initiative|festival|tour|bill|act)';
+/** "the film “…”", "a song called “…”": a title when the span is in title case */
+const WORK_CUE = new RegExp(`\\b${WORK_NOUN}s?\\s*,?\\s*(?:(?:called|titled|entitled|named)\\s*)?$`, 'i');
+/** "a report titled “…”": a title whatever its case */
+const TITLED_CUE = /\b(?:titled|entitled)\s*,?\s*$/i;
+const MEDIA_PREP = /\b(?:on|in|of|from|to|at|for|with|called|named|titled)\s+(?:the\s+)?$|\p{L}['’]s?\s+$/iu;
+const SMALL = /^(?:of|the|a|an|and|or|for|to|in|on|at|by|with|from|vs\.?|&)$/;
+const capital = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
+
+/**
+ * Whether the span looks like a phrase. `before` is the masked text of its sentence up to the opening
+ * mark; `after` the masked text after the closing mark; `attributed` says a speaker clue was found;
+ * `startsSentence` that nothing but marks precede it in its sentence.
+ */
+export function classifyPhrase(words: string, span: MarkedSpan, before: string, after: string, attributed: boolean, startsSentence: boolean): PhraseCall | null {
+  const clean = words.replace(/[,.;:!?…]+$/u, '').trim();
+  const list = clean.split(/\s+/).filter((w) => w !== '');
+  const n = list.length;
+  if (n === 0) return null;
+  const tail = before.slice(-80);
+  const endsLikeSpeech = /[.!?…]$/u.test(words.trim()) && n > 3;
+  if (NICKNAME_CUE.test(tail) && n <= 5) return { kind: 'nickname', confidence: 0.9, rule: 'phrase-nickname-cue' };
+  if (SLOGAN_CUE.test(tail) && n <= 12) return { kind: 'slogan', confidence: 0.85, rule: 'phrase-slogan-cue' };
+  if (TERM_CUE.test(tail) && n <= 4) return { kind: 'term', confidence: 0.85, rule: 'phrase-term-cue' };
+  if (SCARE_CUE.test(tail) && n <= 4) return { kind: 'scare', confidence: 0.9, rule: 'phrase-so-called' };
+  const titleCase = n <= 9 && capital(list[0]!) && list.every((w) => capital(w) || SMALL.test(w));
+  if ((TITLED_CUE.test(tail) || (WORK_CUE.test(tail) && titleCase)) && !endsLikeSpeech) return { kind: 'title', confidence: 0.9, rule: 'phrase-work-cue' };
+  // appeared on “Newsnight”, a guest in “Meet the Press”: no one's words follow "on"/"in"
+  if (titleCase && /\b(?:on|in|from|of|watch(?:ed|ing)?|play(?:ed|ing|s)?|star(?:red|ring|s)?|sang|read(?:ing)?)\s+(?:the\s+)?$/i.test(tail) && !endsLikeSpeech) {
+    return { kind: 'title', confidence: 0.8, rule: 'phrase-title-after-preposition' };
+  }
+  if (attributed) return null;
+  // Dwayne “The Rock” Johnson: a short capitalised span between two capitalised names
+  if (n <= 4 && /\p{Lu}[\p{L}'’.-]*\s$/u.test(tail) && /^\s\p{Lu}/u.test(after.slice(0, 3))) {
+    return { kind: 'nickname', confidence: 0.8, rule: 'phrase-nickname-between' };
+  }
+  if (startsSentence || endsLikeSpeech || span.close === '') return null;
+  // “Meet the Press”, appeared on “Newsnight”: a title-case span after a preposition or possessive
+  if (titleCase && (n >= 2 || MEDIA_PREP.test(tail)) && !/[.!?]$/.test(words.trim())) {
+    return { kind: 'title', confidence: 0.75, rule: 'phrase-title-case' };
+  }
+  // a one- or two-word lower-case span mid-sentence with nobody named for it: a scare quote
+  if (n <= 2 && !capital(list[0]!)) return { kind: 'scare', confidence: 0.7, rule: 'phrase-short' };
+  return null;
+}
