@@ -27,7 +27,7 @@ import {
   type Attribution,
   type QuoteEntry,
 } from './quote-marks';
-import { showToast } from '../app/toast';
+import type { Overlays } from '../app/overlays';
 
 export type AttributionActions = PanelActions & {
   /** The toolbar's Quote button and Mod-Shift-q: attribute the selected words. */
@@ -36,7 +36,8 @@ export type AttributionActions = PanelActions & {
   blockquoteSelection(): void;
 };
 
-export function createAttributionActions(viewOf: () => EditorView | null): AttributionActions {
+/** `overlays`: the screen's layer, where the Quote dialog and the notices show. */
+export function createAttributionActions(viewOf: () => EditorView | null, overlays: Overlays): AttributionActions {
   const withView = (run: (view: EditorView) => void) => () => {
     const view = viewOf();
     if (view) run(view);
@@ -53,14 +54,14 @@ export function createAttributionActions(viewOf: () => EditorView | null): Attri
     el?.scrollIntoView({ block: 'center' });
   };
 
-  const gone = () => showToast('That passage has changed', 'The words are no longer in the article; the list updates in a moment.', 'info');
+  const gone = () => overlays.toast('That passage has changed', 'The words are no longer in the article; the list updates in a moment.', 'info');
 
   const suggestions = (view: EditorView) => [...new Set(listQuotes(view.state.doc).map((q) => q.attrs.speaker.trim()).filter(Boolean))];
 
   /** Opens the Quote dialog on `range`; the words are re-found when the dialog is answered. */
   const quoteDialogOn = (view: EditorView, range: Range) => {
     const anchor = anchorRange(view.state, range);
-    openQuoteDialog({
+    openQuoteDialog(overlays, {
       title: 'Attribute quote',
       words: textOf(view.state.doc, range),
       submitLabel: 'Apply quote',
@@ -78,7 +79,7 @@ export function createAttributionActions(viewOf: () => EditorView | null): Attri
   };
 
   const speakerDialog = (view: EditorView, quote: QuoteEntry, title: string) => {
-    openQuoteDialog({
+    openQuoteDialog(overlays, {
       title,
       words: quote.text,
       initial: quote.attrs,
@@ -131,7 +132,7 @@ export function createAttributionActions(viewOf: () => EditorView | null): Attri
             const tr = issue.quoteId ? reconfirmQuote(view.state, issue.quoteId) : null;
             if (!tr) return gone();
             dispatchStep(view, tr);
-            showToast('Quote re-confirmed', `The wording “${issue.text}” is now what ${issue.speaker || 'the speaker'} is on record as saying.`, 'info');
+            overlays.toast('Quote re-confirmed', `The wording “${issue.text}” is now what ${issue.speaker || 'the speaker'} is on record as saying.`, 'info');
             return;
           }
           default: {
@@ -150,7 +151,7 @@ export function createAttributionActions(viewOf: () => EditorView | null): Attri
       const sel = view.state.selection;
       const range = sel.empty ? { from: sel.$from.start(), to: sel.$from.end() } : { from: sel.from, to: sel.to };
       const anchor = anchorRange(view.state, range);
-      openQuoteDialog({
+      openQuoteDialog(overlays, {
         title: 'Attribute block quote',
         words: textOf(view.state.doc, range),
         submitLabel: 'Apply block quote',
@@ -171,7 +172,7 @@ export function createAttributionActions(viewOf: () => EditorView | null): Attri
       const inQuote = listQuotes(view.state.doc).find((q) => q.kind === 'mark' && q.id && q.from < to && q.to > from && from < to);
       if (inQuote) return speakerDialog(view, inQuote, 'Change speaker');
       const refusal = quoteRefusal(view.state, { from, to });
-      if (refusal) return showToast('Cannot make a quote here', refusal, 'info');
+      if (refusal) return overlays.toast('Cannot make a quote here', refusal, 'info');
       quoteDialogOn(view, { from, to });
     }),
   };

@@ -4,6 +4,7 @@
  * refuses an empty speaker itself; `onSubmit` may refuse too (e.g. the words were deleted meanwhile).
  */
 import { h, replaceChildren } from '../app/dom';
+import type { Overlays } from '../app/overlays';
 import type { Attribution } from './quote-marks';
 
 export type QuoteDialogOptions = {
@@ -23,10 +24,8 @@ export type QuoteDialogOptions = {
 
 const MAX_FIELD_CHARS = 200;
 
-let current: { dialog: HTMLDialogElement; close(): void } | null = null;
-
-export function openQuoteDialog(opts: QuoteDialogOptions): void {
-  current?.close();
+/** Opens the dialog in the screen's overlay layer (closing any dialog open there). */
+export function openQuoteDialog(overlays: Overlays, opts: QuoteDialogOptions): void {
   const field = (id: string, label: string, hint: string | null, input: HTMLInputElement) =>
     h('div', { class: 'field' }, h('label', { for: id }, label), hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null, input);
   const input = (id: string, value = '', extra: Record<string, string | boolean> = {}) =>
@@ -61,18 +60,7 @@ export function openQuoteDialog(opts: QuoteDialogOptions): void {
     { class: 'quote-dialog', id: 'quote-dialog', 'aria-labelledby': 'quote-dialog-title', 'aria-describedby': 'quote-dialog-words' },
     form,
   );
-  document.body.append(dialog);
-
-  let closed = false;
-  const close = () => {
-    if (closed) return;
-    closed = true;
-    if (dialog.open) dialog.close();
-    dialog.remove();
-    if (current?.dialog === dialog) current = null;
-    opts.onClose?.();
-  };
-  current = { dialog, close };
+  const close = overlays.openDialog(dialog, opts.onClose);
 
   cancel.addEventListener('click', close);
   // Escape (the browser's `cancel` event) closes like Cancel.
@@ -100,12 +88,6 @@ export function openQuoteDialog(opts: QuoteDialogOptions): void {
     close();
   });
 
-  dialog.showModal();
   speaker.focus();
   speaker.select();
-}
-
-/** Closes an open Quote dialog (the screen is going away). */
-export function closeQuoteDialog(): void {
-  current?.close();
 }

@@ -10,6 +10,7 @@ import type { Command } from 'prosemirror-state';
 import { redo, redoCommand, undo, undoCommand } from 'y-prosemirror';
 import { articleSchema } from '../../../shared/article/schema';
 import { backspace, del, enter, frameBackspace, frameDelete, insertHardBreak, markActive } from './commands';
+import type { Overlays } from '../app/overlays';
 import { blockquoteAround, blockquoteCommand, headingActive, linkActive, linkCommand, listActive, toggleHeading, toggleList } from './format-commands';
 import { selectionQuotable } from '../attribution/quote-marks';
 import type { ToolbarItem } from './toolbar';
@@ -26,6 +27,8 @@ export type FormatHooks = {
   onQuote(): void;
   /** Opens the Quote dialog to make the selected paragraphs a block quote (or change its speaker). */
   onBlockquote(): void;
+  /** Where the Link dialog opens (the screen's layer). */
+  overlays: Overlays;
 };
 
 /**
@@ -63,7 +66,7 @@ export function formattingItems(hooks: FormatHooks): ToolbarItem[] {
   return [
     item('bold', 'B', 'Bold', `${modName}B`, 'text', toggleMark(strong), (s) => markActive(s, strong)),
     item('italic', 'I', 'Italic', `${modName}I`, 'text', toggleMark(em), (s) => markActive(s, em)),
-    item('link', 'Link', 'Link', `${modName}K`, 'text', linkCommand, linkActive),
+    item('link', 'Link', 'Link', `${modName}K`, 'text', linkCommand(hooks.overlays), linkActive),
     item('h2', 'H2', 'Heading 2', `${modName}${altName}2`, 'block', toggleHeading(2), headingActive(2)),
     item('h3', 'H3', 'Heading 3', `${modName}${altName}3`, 'block', toggleHeading(3), headingActive(3)),
     item('bullets', '•', 'Bulleted list', `${modName}${shiftName}8`, 'block', toggleList(bulletList), listActive(bulletList)),
@@ -79,7 +82,7 @@ export function editingKeys(hooks: FormatHooks): Record<string, Command> {
   return {
     'Mod-b': consume(toggleMark(strong)),
     'Mod-i': consume(toggleMark(em)),
-    'Mod-k': consume(linkCommand),
+    'Mod-k': consume(linkCommand(hooks.overlays)),
     'Mod-Alt-2': toggleHeading(2),
     'Mod-Alt-3': toggleHeading(3),
     'Mod-Alt-0': setBlockType(paragraph),

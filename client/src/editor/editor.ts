@@ -24,6 +24,7 @@ import { editingKeys, formattingItems, modName } from './editor-keys';
 import { issueDecorationsPlugin } from '../attribution/issue-decorations';
 import { placeholderPlugin } from './placeholder';
 import { createToolbar, type ToolbarItem } from './toolbar';
+import type { Overlays } from '../app/overlays';
 
 export type ArticleEditor = { view: EditorView; toolbar: HTMLElement | null; destroy(): void };
 
@@ -37,6 +38,8 @@ export type EditorOptions = {
   onQuote(): void;
   /** Opens the Quote dialog to make the selected paragraphs a block quote. */
   onBlockquote(): void;
+  /** The screen's overlay layer (the Link dialog opens there). */
+  overlays: Overlays;
   /** The threads sidebar's Comment command, or null for roles that cannot comment. */
   comment: { command: Command; start(): void } | null;
   /** More plugins (the thread highlights). */

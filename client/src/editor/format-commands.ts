@@ -15,6 +15,7 @@ import { articleSchema } from '../../../shared/article/schema';
 import { anchorRange, type Range } from '../threads/anchors';
 import { markApplies } from './commands';
 import { openLinkDialog } from './link-dialog';
+import type { Overlays } from '../app/overlays';
 
 const { heading, paragraph, bullet_list: bulletList, ordered_list: orderedList, list_item: listItem, blockquote } = articleSchema.nodes;
 const { link } = articleSchema.marks;
@@ -84,14 +85,17 @@ export function linkActive(state: EditorState): boolean {
 }
 
 /** Opens the Link dialog on the selected words (or the link at the cursor). */
-export function linkCommand(state: EditorState, dispatch?: unknown, view?: EditorView): boolean {
-  const range = linkRange(state);
-  if (!range || !markApplies(state, link)) return false;
-  if (dispatch && view) editLink(view, range);
-  return true;
+/** Opens the Link dialog (in `overlays`) on the selected words. */
+export function linkCommand(overlays: Overlays): Command {
+  return (state, dispatch, view) => {
+    const range = linkRange(state);
+    if (!range || !markApplies(state, link)) return false;
+    if (dispatch && view) editLink(overlays, view, range);
+    return true;
+  };
 }
 
-function editLink(view: EditorView, range: Range): void {
+function editLink(overlays: Overlays, view: EditorView, range: Range): void {
   const { doc } = view.state;
   let current: string | undefined;
   doc.nodesBetween(range.from, range.to, (node) => {
@@ -105,7 +109,7 @@ function editLink(view: EditorView, range: Range): void {
     if (href) tr.addMark(now.from, now.to, link.create({ href }));
     view.dispatch(tr.scrollIntoView());
   };
-  openLinkDialog({
+  openLinkDialog(overlays, {
     words: doc.textBetween(range.from, range.to, ' '),
     initial: current,
     onSubmit: (href) => apply(href),

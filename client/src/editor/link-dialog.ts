@@ -4,6 +4,7 @@
  * appears when the words are already a link. A modal `<dialog>`: Escape cancels, focus returns.
  */
 import { h } from '../app/dom';
+import type { Overlays } from '../app/overlays';
 
 export type LinkDialogOptions = {
   words: string;
@@ -33,8 +34,8 @@ export function normaliseHref(raw: string): { href: string } | { problem: string
   return { href: url.href };
 }
 
-export function openLinkDialog(opts: LinkDialogOptions): void {
-  document.getElementById('link-dialog')?.remove();
+/** Opens the dialog in the screen's overlay layer (closing any dialog open there). */
+export function openLinkDialog(overlays: Overlays, opts: LinkDialogOptions): void {
   const input = h('input', {
     id: 'link-url',
     name: 'url',
@@ -65,13 +66,7 @@ export function openLinkDialog(opts: LinkDialogOptions): void {
     h('div', { class: 'dialog-actions' }, remove, cancel, h('button', { type: 'submit', class: 'button primary' }, 'Apply link')),
   );
   const dialog = h('dialog', { class: 'quote-dialog link-dialog', id: 'link-dialog', 'aria-labelledby': 'link-dialog-title' }, form);
-  document.body.append(dialog);
-
-  const close = () => {
-    if (dialog.open) dialog.close();
-    dialog.remove();
-    opts.onClose();
-  };
+  const close = overlays.openDialog(dialog, opts.onClose);
   cancel.addEventListener('click', close);
   remove?.addEventListener('click', () => {
     opts.onRemove?.();
@@ -93,14 +88,6 @@ export function openLinkDialog(opts: LinkDialogOptions): void {
     opts.onSubmit(result.href);
     close();
   });
-  dialog.showModal();
   input.focus();
   input.select();
-}
-
-/** Closes an open Link dialog (the screen is going away). */
-export function closeLinkDialog(): void {
-  const dialog = document.getElementById('link-dialog');
-  if (dialog instanceof HTMLDialogElement && dialog.open) dialog.close();
-  dialog?.remove();
 }

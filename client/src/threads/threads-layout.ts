@@ -44,3 +44,16 @@ export function unalignSlots(track: HTMLElement, slots: Slot[]): void {
   for (const slot of slots) slot.element.style.top = '';
   track.style.minHeight = '';
 }
+
+/** Puts `children` in `parent` in this order, moving nodes only when the order changed (keeps focus and caret). */
+export function orderChildren(parent: HTMLElement, children: HTMLElement[]): void {
+  const now = Array.from(parent.children);
+  if (now.length === children.length && now.every((c, i) => c === children[i])) return;
+  const focused = document.activeElement instanceof HTMLElement && parent.contains(document.activeElement) ? document.activeElement : null;
+  const caret = focused instanceof HTMLTextAreaElement ? [focused.selectionStart, focused.selectionEnd] : null;
+  parent.replaceChildren(...children);
+  if (focused?.isConnected) {
+    focused.focus();
+    if (caret && focused instanceof HTMLTextAreaElement) focused.setSelectionRange(caret[0], caret[1]);
+  }
+}

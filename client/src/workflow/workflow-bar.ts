@@ -3,73 +3,78 @@
  * that may publish, the Publish button with its outcome: "Published (revision N)" and a link to
  * the published view, or why the server refused (the issues go to the attribution panel).
  */
-import type { AttributionIssue } from '../../../shared/attribution/checker';
 import { ErrorCode } from '../../../shared/contract/errors';
 import { ApiError, messageOf, publishArticle } from '../app/api';
 import { h, replaceChildren } from '../app/dom';
 import { labelOfStatus } from '../app/format';
 import { hrefOf } from '../app/router';
-
-export type WorkflowBarOptions = {
-  articleId: string;
-  canPublish: boolean;
-  /** The server refused to publish for these attribution issues. */
-  onRefused(issues: AttributionIssue[]): void;
-  /** Published, or a publish attempt began (the old refusal no longer applies). */
-  onAttempt(): void;
-};
+import { createScope, type Component } from '../app/scope';
+import type { ArticleSession } from '../editor/article-session';
 
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 const short = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
-export type WorkflowBar = { element: HTMLElement; setStatus(status: string): void };
+/** The status badge, following `session.status` (hidden while unknown). */
+function statusBadge(session: ArticleSession): Component {
+  const element = h('span', { class: 'badge', id: 'article-status', hidden: true });
+  const dispose = session.status.subscribe((value) => {
+    if (value === null) return;
+    element.textContent = labelOfStatus(value);
+    element.className = `badge status-${value}`;
+    element.hidden = false;
+  });
+  return { element, dispose };
+}
 
-export function createWorkflowBar(opts: WorkflowBarOptions): WorkflowBar {
-  const status = h('span', { class: 'badge', id: 'article-status', hidden: true });
+/**
+ * Publishing sets `session.status` and, when the server refuses for attribution issues,
+ * `session.publishRefusal` (cleared when an attempt begins).
+ */
+export function createWorkflowBar(session: ArticleSession): Component {
+  const scope = createScope();
+  const status = scope.own(statusBadge(session));
   const outcome = h('p', { class: 'publish-outcome', id: 'publish-outcome', role: 'status' });
   const publish = h('button', { type: 'button', class: 'button primary small', id: 'publish' }, 'Publish');
+  publish.addEventListener('click', () => publishNow(session, publish, outcome));
+  const element = h('div', { class: 'workflow', role: 'group', 'aria-label': 'Workflow' }, status.element, session.may.publish ? publish : null, outcome);
+  return { element, dispose: scope.dispose };
+}
 
-  const setStatus = (value: string) => {
-    status.textContent = labelOfStatus(value);
-    status.className = `badge status-${value}`;
-    status.hidden = false;
-  };
+function publishNow(session: ArticleSession, publish: HTMLButtonElement, outcome: HTMLElement): void {
+  const { articleId } = session;
+  publish.disabled = true;
+  publish.textContent = 'Publishing…';
+  outcome.dataset.tone = '';
+  replaceChildren(outcome);
+  session.publishRefusal.set(null);
+  publishArticle(articleId)
+    .then(({ article, revision }) => {
+      session.status.set(article?.status ?? 'published');
+      outcome.dataset.tone = 'ok';
+      replaceChildren(
+        outcome,
+        `Published (revision ${revision.revision}). `,
+        h('a', { href: hrefOf({ type: 'published', articleId }), id: 'view-published' }, 'View published'),
+      );
+    })
+    .catch((e: unknown) => {
+      outcome.dataset.tone = 'error';
+      outcome.textContent = refusalText(e);
+      const refused = e instanceof ApiError && (e.code === ErrorCode.attribution || e.code === ErrorCode.blocked);
+      if (refused && e.issues.length > 0) session.publishRefusal.set(e.issues);
+    })
+    .finally(() => {
+      publish.disabled = false;
+      publish.textContent = 'Publish';
+    });
+}
 
-  publish.addEventListener('click', () => {
-    publish.disabled = true;
-    publish.textContent = 'Publishing…';
-    outcome.dataset.tone = '';
-    replaceChildren(outcome);
-    opts.onAttempt();
-    publishArticle(opts.articleId)
-      .then(({ article, revision }) => {
-        setStatus(article?.status ?? 'published');
-        outcome.dataset.tone = 'ok';
-        replaceChildren(
-          outcome,
-          `Published (revision ${revision.revision}). `,
-          h('a', { href: hrefOf({ type: 'published', articleId: opts.articleId }), id: 'view-published' }, 'View published'),
-        );
-      })
-      .catch((e: unknown) => {
-        outcome.dataset.tone = 'error';
-        if (e instanceof ApiError && (e.code === ErrorCode.attribution || e.code === ErrorCode.blocked)) {
-          const reasons = [
-            e.issues.length > 0 ? `${count(e.issues.length, 'attribution issue')} to fix (listed in the panel)` : null,
-            e.threads.length > 0 ? `${count(e.threads.length, 'blocking comment thread')} still open (${e.threads.map((t) => `“${short(t.quote)}”`).join(', ')})` : null,
-          ].filter(Boolean);
-          outcome.textContent = `Not published: ${reasons.join('; ') || messageOf(e)}.`;
-          if (e.issues.length > 0) opts.onRefused(e.issues);
-        } else {
-          outcome.textContent = `Not published: ${messageOf(e)}`;
-        }
-      })
-      .finally(() => {
-        publish.disabled = false;
-        publish.textContent = 'Publish';
-      });
-  });
-
-  const element = h('div', { class: 'workflow', role: 'group', 'aria-label': 'Workflow' }, status, opts.canPublish ? publish : null, outcome);
-  return { element, setStatus };
+/** "Not published: …" naming the attribution issues and blocking threads the server listed. */
+function refusalText(e: unknown): string {
+  if (!(e instanceof ApiError) || (e.code !== ErrorCode.attribution && e.code !== ErrorCode.blocked)) return `Not published: ${messageOf(e)}`;
+  const reasons = [
+    e.issues.length > 0 ? `${count(e.issues.length, 'attribution issue')} to fix (listed in the panel)` : null,
+    e.threads.length > 0 ? `${count(e.threads.length, 'blocking comment thread')} still open (${e.threads.map((t) => `“${short(t.quote)}”`).join(', ')})` : null,
+  ].filter(Boolean);
+  return `Not published: ${reasons.join('; ') || messageOf(e)}.`;
 }
