@@ -102,7 +102,7 @@ export function createCopydesk(config: Config, logger: Logger, storage?: Storage
   const threads = new ThreadService(storage, rooms);
   const publishing = new PublishService(storage, rooms, threads);
   const app = createHttpApp({
-    metrics: createMetrics(rooms, collab),
+    metrics: createMetrics(rooms, collab, accounts),
     articles,
     publishing,
     reports,
