@@ -25,6 +25,7 @@ import { originAllowed } from '../http/origin';
 import type { ThreadService } from '../threads/service';
 import { registerThreadEvents, relayThreadEvents } from './threads';
 import { articleRoom, userRoom } from './names';
+import { refuseOversizeEvents } from './limits';
 
 export type DeskNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 export type DeskServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -44,6 +45,8 @@ export type DeskOptions = {
   reports: AttributionReports;
   threads: ThreadService;
   logger: Logger;
+  /** Largest event handled (bytes, `MAX_BODY_BYTES`); bigger is answered `payload_too_large`. */
+  maxMessageBytes: number;
 };
 
 export function attachDesk(io: DeskServer, opts: DeskOptions): DeskNamespace {
@@ -67,6 +70,7 @@ export function attachDesk(io: DeskServer, opts: DeskOptions): DeskNamespace {
 
   desk.on('connection', (socket) => {
     socket.data.joined = [];
+    refuseOversizeEvents(socket, opts.maxMessageBytes);
     void socket.join(userRoom(socket.data.identity.id));
     socket.on(
       'article:join',

@@ -53,7 +53,7 @@ export function articlesRouter({ articles, publishing, reports, accounts, maxImp
     if (!parsed.ok) throw new HttpError(parsed.error);
     const { headline, article, quotes, issues } = parsed.value;
     const record = await articles.createFrom(headline, article);
-    res.status(201).location(`/api/articles/${record.id}`).json({ id: record.id, headline, status: record.status, quotes, issues });
+    res.status(201).location(`/api/articles/${record.id}`).json({ id: record.id, headline: record.headline, status: record.status, quotes, issues });
   });
 
   route('post', '/', 'edit', async (req, res) => {
