@@ -118,19 +118,19 @@ export class CollabTransport {
 
     // Nothing about the article is sent before the socket is signed in and the article exists.
     const who = await accounts.identify(queryToken(req) ?? cookieToken(req));
-    if (!who.ok) return ws.close(CloseCode.unauthorized, who.reason === 'expired' ? 'token expired' : 'sign in first');
-    if (!can(who.identity.role, 'read')) return ws.close(CloseCode.forbidden, 'not allowed to read articles');
+    if (!who.ok) return ws.close(CloseCode.unauthorized, who.error === 'expired' ? 'token expired' : 'sign in first');
+    if (!can(who.value.identity.role, 'read')) return ws.close(CloseCode.forbidden, 'not allowed to read articles');
     const articleId = parseArticleId(req.url ?? '');
     if (!articleId || !(await articles.getArticle(articleId))) {
       return ws.close(CloseCode.unknownArticle, 'unknown article');
     }
-    const canWrite = can(who.identity.role, 'edit');
+    const canWrite = can(who.value.identity.role, 'edit');
     const room = await rooms.open(articleId);
     if (ws.readyState !== WebSocket.OPEN || failed) {
       rooms.releaseIfEmpty(room);
       return;
     }
-    conn = new Connection(adapt(ws, this.opts.maxBufferedBytes, logger), room, { logger, canWrite, maxQueuedFrames, maxMessagesPerSecond, user: who.identity });
+    conn = new Connection(adapt(ws, this.opts.maxBufferedBytes, logger), room, { logger, canWrite, maxQueuedFrames, maxMessagesPerSecond, user: who.value.identity });
     void room.join(conn);
     for (const frame of early.splice(0)) conn.receive(frame);
   }
