@@ -95,7 +95,7 @@ const subjectClue = (ctx: SentenceContext, rule: string, source: string): Clue |
 export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: number): Clue | null {
   const g = ctx.tokens.filter((t) => t.start >= span.closeEnd && t.end <= Math.min(ctx.end, nextOpen));
   let i = 0;
-  while (i < g.length && /^[,—–-]$/.test(g[i]!.text)) i++;
+  while (i < g.length && /^[,—–»”"’-]$/.test(g[i]!.text)) i++;
   const first = g[i];
   if (!isWordToken(first)) return null;
   const rest = (k: number): string => (k < g.length ? ctx.masked.slice(g[k]!.start, g[g.length - 1]!.end) : '');
@@ -107,6 +107,8 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
   // "“Unacceptable” is how Pakistan's foreign ministry described the strikes."
   const how = /^(?:is|was)\s+how\s+(.+?)\s+(?:described|describes|called|calls|put|puts|characterised|characterized|summed)\b/u.exec(rest(i));
   if (how !== null) return { np: how[1]!, at: first.start + how[0].indexOf(how[1]!), rule: 'trailing-how-described', source: '' };
+  const foreign = foreignClue(rest(i));
+  if (foreign !== null) return { np: foreign.np, at: first.start + Math.max(0, rest(i).indexOf(foreign.np)), rule: 'trailing-foreign', source: '' };
   if (SPEECH_VERBS.has(w)) {
     if (!isWordToken(g[i + 1])) return null;
     return { np: rest(i + 1), at: g[i + 1]!.start, rule: 'trailing-verb-speaker', source: sourceIn(rest(i + 1)) };
@@ -122,6 +124,22 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
     return { np: ctx.masked.slice(first.start, g[b - 1]!.end), at: first.start, rule: 'trailing-speaker-verb', source: sourceIn(rest(v)) };
   }
   return null;
+}
+
+const GERMAN_SAID = /^(?:sagte|sagt|erklärte|betonte|meinte|schrieb|fügte\s+\S+\s+hinzu|so)\s+(.+)$/u;
+const FRENCH_SAID = /^(?:a|avait)(?:-t-(il|elle))?\s+(?:déclaré|dit|affirmé|ajouté|estimé|souligné|expliqué|assuré|indiqué|lancé)(?=[\s.,;]|$)\s*(.*)$/u;
+/**
+ * Attribution after a „German“ or «French» quote: "sagte Habeck", "a déclaré M. Lecornu",
+ * "a-t-elle déclaré" (→ she). French "M." is read as "Mr"; the speaker is resolved like any other.
+ */
+function foreignClue(after: string): { np: string } | null {
+  const de = GERMAN_SAID.exec(after);
+  if (de !== null && /^\p{Lu}/u.test(de[1]!)) return { np: de[1]!.replace(/\s+(?:am|auf|in|im|bei|gegenüber|laut)\b.*$/u, '') };
+  const fr = FRENCH_SAID.exec(after);
+  if (fr === null) return null;
+  if (fr[1] !== undefined) return { np: fr[1] === 'il' ? 'he' : 'she' };
+  const np = fr[2]!.replace(/\s+(?:sur|à|au|dans|lors|devant|selon)\b.*$/u, '').replace(/^M\.\s+/u, 'Mr ');
+  return /^\p{Lu}/u.test(np) ? { np } : null;
 }
 
 /** Speaker words before the quote in its sentence. */

@@ -13,6 +13,7 @@ import { leadingClue, quoteKind, trailingClue, type Clue, type SentenceContext }
 import { sentenceSubject } from './clauses';
 import { SPEECH_VERBS } from './lexicon';
 import { EntityMemory, type Entity } from './memory';
+import { givenNameGender } from './nlp';
 import { documentClaims, mentionPhrases } from './mentions';
 import { analyseNounPhrase, orgInRole } from './names';
 import { datelineEnd, maskQuotes, splitSentences } from './sentences';
@@ -60,6 +61,11 @@ function resolve(np: string, pos: number, sentence: number, memory: EntityMemory
         const r = memory.backref(words[words.length - 1]!.toLowerCase(), a.name.toLowerCase(), pos, true);
         if (r !== null) return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: r.how, entity: r.entity };
       }
+      // "the DCP": an acronym standing for the role of someone introduced before
+      if (/^the\s+\p{Lu}{2,6}$/u.test(np.trim())) {
+        const r = memory.byRoleInitials(a.name.replace(/^the\s+/i, ''), pos);
+        if (r !== null) return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: r.how, entity: r.entity };
+      }
       const known = memory.find(a.name, a.kind === 'name' ? 'unknown' : a.kind);
       const entity = memory.add(a, pos, sentence, true);
       const single = a.name.split(/\s+/).length === 1;
@@ -73,13 +79,20 @@ function resolve(np: string, pos: number, sentence: number, memory: EntityMemory
       return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: r.how, entity: r.entity };
     }
     case 'backref': {
-      const r = memory.backref(a.head, a.phrase, pos);
+      if (memory.isAnonymousBackref(a.head, sentence)) return { ...NONE, confidence: 0.2, rule: 'backref-anonymous' };
+      let r = memory.backref(a.head, a.phrase, pos);
+      if (r === null && /^(?:company|firm|carmaker|automaker|airline|group|lender|bank|retailer|insurer)$/.test(a.head)) {
+        r = memory.companyLike(pos, (name) => givenNameGender(name.split(/\s+/)[0]!) !== null);
+      }
       const source = r?.how === 'document' ? `a ${a.head}` : '';
       if (r === null) return { ...NONE, confidence: 0.3, rule: 'backref-unresolved' };
       return { speaker: r.entity.name, role: r.entity.role, source, confidence: r.confidence, rule: r.how, entity: r.entity };
     }
-    case 'anonymous':
+    case 'anonymous': {
+      const head = /(\p{Ll}+)\s*$/u.exec(a.description)?.[1];
+      if (head !== undefined) memory.noteAnonymous(head, sentence);
       return { ...NONE, role: a.description, confidence: 0.2, rule: 'anonymous' };
+    }
     case 'group': {
       if (a.org === null) return { ...NONE, role: a.description, confidence: 0.2, rule: 'group' };
       const entity = memory.add({ kind: 'org', name: a.org, role: '', gender: null, titled: true }, pos, sentence, true);
@@ -106,6 +119,9 @@ function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: number, 
       const known = memory.find(a.name);
       if (known !== null) memory.mention(known, pos, sentence, m.subject);
       else if (m.subject && a.kind === 'name' && !/\s/.test(m.np.trim())) memory.add(a, pos, sentence, true);
+    } else if (a.kind === 'anonymous') {
+      const head = /(\p{Ll}+)\s*$/u.exec(a.description)?.[1];
+      if (head !== undefined) memory.noteAnonymous(head, sentence);
     } else if (a.kind === 'group' && a.org !== null) {
       memory.add({ kind: 'org', name: a.org, role: '', gender: null, titled: true }, pos, sentence, m.subject);
     }

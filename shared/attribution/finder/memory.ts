@@ -109,6 +109,36 @@ export class EntityMemory {
     this.push({ entity, pos, sentence, subject });
   }
 
+  /** Head nouns of anonymous sources by position ("One EU diplomat said" → diplomat), so "the diplomat" stays nobody. */
+  private readonly anonymous: Array<{ head: string; sentence: number }> = [];
+
+  noteAnonymous(head: string, sentence: number): void {
+    this.anonymous.push({ head, sentence });
+  }
+
+  /** Whether "the <head>" most likely points back to an anonymous source named within the look-back. */
+  isAnonymousBackref(head: string, sentence: number): boolean {
+    const last = [...this.anonymous].reverse().find((a) => a.head === head);
+    if (last === undefined || sentence - last.sentence > LOOKBACK_SENTENCES) return false;
+    // a named person with that role word mentioned after the anonymous one wins
+    return !this.mentions.some((m) => m.sentence > last.sentence && m.entity.kind === 'person' && m.entity.role.toLowerCase().includes(head));
+  }
+
+  /** "the DCP" for "Deputy Commissioner of Police Rajesh Bansode": a person whose role's initials spell it. */
+  byRoleInitials(acronym: string, pos: number): Resolution | null {
+    const initials = (role: string): string => role.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    const found = this.before(pos).find((m) => m.entity.kind === 'person' && m.entity.role !== '' && initials(m.entity.role) === acronym);
+    return found === undefined ? null : { entity: found.entity, confidence: 0.8, how: 'backref-initials' };
+  }
+
+  /** "the company said" with no organisation known: the latest multi-word subject that is not a person's name. */
+  companyLike(pos: number, isPersonName: (name: string) => boolean): Resolution | null {
+    // a two-word "person" with no role, title or known given name ("Hanada Motor") may be a company
+    const m = this.before(pos).find((x) => x.subject && x.entity.kind !== 'org' && x.entity.role === '' && x.entity.gender === null
+      && x.entity.keys.length >= 2 && !isPersonName(x.entity.name));
+    return m === undefined ? null : { entity: m.entity, confidence: 0.55, how: 'backref-org-unknown' };
+  }
+
   /** "X said in a statement" / "X issued a statement": who owns the document noun. */
   noteDocument(noun: string, entity: Entity, pos: number, sentence: number): void {
     this.documents.set(noun, { entity, pos, sentence, subject: true });

@@ -6,7 +6,7 @@ import { sentenceSubject, subjectBefore, type Phrase } from './clauses';
 import { FUNCTION_CAPS, DOCUMENT_NOUNS } from './lexicon';
 import type { SentenceContext } from './attribution-rules';
 import {
-  bare, isCap, isDemonym, isHonorific, isOrgHead, isParticle, isPossessive, isRoleWord, isTitle, type Token,
+  bare, isCap, isDemonym, isHonorific, isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, type Token,
 } from './tokens';
 
 export type MentionPhrase = Phrase & { subject: boolean; locative: boolean };
@@ -26,12 +26,24 @@ const continuesName = (tokens: readonly Token[], j: number): boolean => {
   return t?.kind === 'quote' && t.end - t.start <= 30 && isWord(tokens[j - 1]) && startsName(tokens[j + 1]);
 };
 
+/** "Japan's" + "transport ministry": a possessive subject extends over up to three lower-case words ending in an organisation noun. */
+function withPossessed(subject: Phrase, tokens: readonly Token[], masked: string): string {
+  if (!isPossessive(subject.np.trim())) return subject.np;
+  const k = tokens.findIndex((t) => t.start >= subject.at + subject.np.trimEnd().length);
+  for (let j = k; j >= 0 && j < Math.min(tokens.length, k + 3); j++) {
+    const t = tokens[j]!;
+    if (!isWord(t) || isCap(t.text)) break;
+    if (isOrgNoun(t.text)) return masked.slice(subject.at, t.end);
+  }
+  return subject.np;
+}
+
 /** The sentence's subject and every run of capitalised words with its role words and appositive. */
 export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
   const { tokens, masked } = ctx;
   const out: MentionPhrase[] = [];
   const subject = sentenceSubject(masked, tokens);
-  if (subject !== null) out.push({ ...subject, subject: true, locative: false });
+  if (subject !== null) out.push({ ...subject, subject: true, locative: false, np: withPossessed(subject, tokens, masked) });
   // Names inside the subject are read again on their own ("Shares of Siemens Energy"); repeats merge.
   for (let i = 0; i < tokens.length; i++) {
     if (!startsName(tokens[i])) continue;

@@ -3,7 +3,7 @@
  * person with a role, "Russia's Foreign Ministry" an organisation, "she" a pronoun, "the statement" a
  * back-reference, "a source familiar with the matter" an anonymous source.
  */
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
+import { givenNameGender, isOccupation } from './nlp';
 import {
   ABBREVIATED_TITLES, FEMALE_HONORIFICS, FUNCTION_CAPS, FEMALE_WORDS, KNOWN_ORG_PHRASES, KNOWN_ORGS, MALE_WORDS, PRONOUNS,
 } from './lexicon';
@@ -40,9 +40,8 @@ const textOf = (tokens: readonly Token[], source: string): string =>
   tokens.length === 0 ? '' : source.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
 
 function genderOf(words: readonly string[], name = ''): Gender {
-  const given = name.split(/\s+/)[0] ?? '';
-  if (FEMALE_FIRST_NAMES.has(given)) return 'f';
-  if (MALE_FIRST_NAMES.has(given)) return 'm';
+  const byName = givenNameGender(name.split(/\s+/)[0] ?? '');
+  if (byName !== null) return byName;
   for (const w of words) {
     const b = bare(w);
     if (FEMALE_HONORIFICS.has(b) || FEMALE_WORDS.has(b.toLowerCase())) return 'f';
@@ -62,6 +61,8 @@ function roleText(tokens: readonly Token[], source: string): string {
   return textOf(kept, source);
 }
 
+/** Nouns for any organisation ("the company"), which after a possessive describe rather than name it. */
+const isGenericOrgNoun = (w: string): boolean => /^(?:company|firm|group|team|club|side|party|government|family)$/i.test(w);
 const knownOrg = (name: string): boolean =>
   KNOWN_ORGS.has(name) || KNOWN_ORG_PHRASES.some((p) => p.toLowerCase() === name.toLowerCase().replace(/^the /, ''));
 const stripPossessive = (s: string): string => s.replace(/['’]s$|(?<=s)['’]$/, '');
@@ -146,6 +147,9 @@ function analyseSegment(segment: string): NounPhrase | null {
     else break;
   }
   if (i < core.length && isParticle(core[i]!.text) && i > 0 && isNameWord(core[i - 1]!.text)) i--;
+  // "Shopkeeper Nadia Hussain", "Cllr Alan Lamb": an occupation or unknown abbreviation before a full name is a role
+  if (core.length - i >= 3 && givenNameGender(core[i]!.text) === null
+    && (isOccupation(core[i]!.text) || /^\p{Lu}\p{Ll}*[^aeiouy\W]{3,}$/u.test(core[i]!.text)) && givenNameGender(core[i + 1]!.text) !== null) i++;
   const run = core.slice(i);
   const pre = core.slice(0, i);
   const preWords = pre.map((t) => t.text);
@@ -180,6 +184,10 @@ function analyseSegment(segment: string): NounPhrase | null {
   if (!isCap(lastWord) || demonymNoun) {
     const words = core.map((t) => t.text);
     const headWord = lower(lastWord);
+    // "Japan's transport ministry", "Qatar's foreign ministry": a named country's body is an organisation
+    if (words.length >= 2 && isPossessive(words[0]!) && isCap(words[0]!) && isOrgNoun(lastWord) && !isGenericOrgNoun(lastWord)) {
+      return { kind: 'org', name: stripPossessive(textOf(core, text)), role: '', gender: null, titled: true };
+    }
     if (/^(?:the|his|her|its|their)$/i.test(first) || isPossessive(words[0]!) || demonymNoun) {
       return { kind: 'backref', head: headWord, phrase: words.map((w) => lower(w)).join(' ') };
     }

@@ -45,10 +45,18 @@ export function classifyPhrase(words: string, span: MarkedSpan, before: string, 
   const titleCase = n <= 9 && capital(list[0]!) && list.every((w) => capital(w) || SMALL.test(w));
   if ((TITLED_CUE.test(tail) || (WORK_CUE.test(tail) && titleCase)) && !endsLikeSpeech) return { kind: 'title', confidence: 0.9, rule: 'phrase-work-cue' };
   // appeared on “Newsnight”, a guest in “Meet the Press”: no one's words follow "on"/"in"
-  if (titleCase && /\b(?:on|in|from|of|watch(?:ed|ing)?|play(?:ed|ing|s)?|star(?:red|ring|s)?|sang|read(?:ing)?)\s+(?:the\s+)?$/i.test(tail) && !endsLikeSpeech) {
+  if (titleCase && /\b(?:on|in|from|of|with|watch(?:ed|ing)?|play(?:ed|ing|s)?|star(?:red|ring|s)?|sang|read(?:ing)?)\s+(?:the\s+)?$/i.test(tail) && !endsLikeSpeech) {
     return { kind: 'title', confidence: 0.8, rule: 'phrase-title-after-preposition' };
   }
   if (attributed) return null;
+  // “Conclave” and “The Brutalist” lead…: a title-case span opening a sentence that runs on as its subject
+  if (startsSentence && titleCase && n <= 6 && !/[,.!?…]$/u.test(words.trim()) && /^\s+(?:and\b|or\b|\p{Ll})/u.test(after)) {
+    return { kind: 'title', confidence: 0.7, rule: 'phrase-title-subject' };
+  }
+  // the “REPowerEU” plan, the “Fit for 55” package: a capitalised name between "the" and a common noun
+  if (n <= 4 && capital(list[0]!) && /\bthe\s+$/i.test(tail) && /^\s+\p{Ll}+\b/u.test(after) && !/[,.!?…]$/u.test(words.trim())) {
+    return { kind: 'title', confidence: 0.7, rule: 'phrase-named-thing' };
+  }
   // Dwayne “The Rock” Johnson: a short capitalised span between two capitalised names
   if (n <= 4 && /\p{Lu}[\p{L}'’.-]*\s$/u.test(tail) && /^\s\p{Lu}/u.test(after.slice(0, 3))) {
     return { kind: 'nickname', confidence: 0.8, rule: 'phrase-nickname-between' };

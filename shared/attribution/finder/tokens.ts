@@ -1,4 +1,5 @@
 /** Words of masked paragraph text (quotes replaced by MASK) and what kind of word each is. */
+import { isFunctionWord } from './nlp';
 import {
   ABBREVIATIONS, DEMONYMS, FUNCTION_CAPS, GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NAME_PREFIX, ORG_HEADS,
   ORG_NOUNS, ROLE_WORDS, ANONYMOUS_NOUNS, TITLE_WORDS, ABBREVIATED_TITLES,
@@ -81,7 +82,7 @@ export const isNameWord = memo(nameWord);
 function nameWord(t: string): boolean {
   if (!isCap(t)) return false;
   const b = bare(t);
-  return !FUNCTION_CAPS.has(b) && !TITLE_WORDS.has(b) && !ROLE_WORDS.has(b.toLowerCase()) && !HONORIFICS.has(b)
+  return !FUNCTION_CAPS.has(b) && !isFunctionWord(b) && !TITLE_WORDS.has(b) && !ROLE_WORDS.has(b.toLowerCase()) && !HONORIFICS.has(b)
     && !DEMONYMS.has(b) && !(b in ABBREVIATED_TITLES)
     && !ORG_HEADS.has(b) && !isAcronym(t);
 }

@@ -1,0 +1,57 @@
+/**
+ * What the compromise NLP library knows about single words, for the quote finder: given-name gender,
+ * function words that are never names ("Moreover", "However"), and occupation nouns that are roles,
+ * not names ("Shopkeeper Nadia Hussain"). Lexicon look-ups are O(1); the tagger runs only on a word
+ * the lexicon does not know, memoised, so a 7,000-word article costs well under a millisecond here.
+ * Why compromise and not wink-nlp: see docs/attribution.md, "The quote finder on real copy".
+ */
+import nlp from 'compromise';
+
+type Lexicon = Readonly<Record<string, string | undefined>>;
+const LEXICON: Lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
+
+/** Given names the library lacks (international ones mostly), with the gender they usually carry. */
+const EXTRA_FEMALE = new Set(`tatyana svetlana yekaterina yulia lyudmila karoline giorgia giulia chiara pilar inês grace victoria
+  alexandria tulsi odile agnès ségolène marine anne-marie mette sanna yuriko sanae mariko keiko yoko priyanka nirmala smriti
+  mamata noura ngozi chimamanda dilma xiomara shirin margarethe margrethe`.split(/\s+/));
+const EXTRA_MALE = new Set(`mark frank jack josé christian austin jesse jordan randy bill bob alexei alexey oleg andriy oleksiy
+  denys ruslan maxim grigory ramzan françois francois jean-luc jean-noël frank-walter helmut jürgen jurgen rishi antónio jair
+  andrés nicolás nayib narendra shinzo fumio shigeru`.split(/\s+/));
+
+/** The gender a given name usually carries, or null when the name is unknown or either. */
+export function givenNameGender(word: string): 'm' | 'f' | null {
+  const w = word.toLowerCase();
+  const tag = LEXICON[w];
+  if (tag === 'FemaleName' || EXTRA_FEMALE.has(w)) return 'f';
+  if (tag === 'MaleName' || EXTRA_MALE.has(w)) return 'm';
+  return null;
+}
+
+const NEVER_NAME_TAGS = new Set(['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord']);
+const NAME_TAGS = new Set(['FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person', 'Honorific']);
+
+/** A capitalised word that is a function word, never part of a name: "Moreover", "However", "Meanwhile". */
+export function isFunctionWord(word: string): boolean {
+  const tag = LEXICON[word.toLowerCase()];
+  return tag !== undefined && NEVER_NAME_TAGS.has(tag);
+}
+
+const occupationCache = new Map<string, boolean>();
+/**
+ * An occupation noun ("shopkeeper", "councillor", "grandmother"), which before a name is a role, not
+ * part of it. Words the lexicon knows as names are never occupations ("Cook" in Tim Cook is a surname
+ * here only because the caller asks about the first word of a longer run).
+ */
+export function isOccupation(word: string): boolean {
+  const w = word.toLowerCase().replace(/[.'’]+$/, '');
+  const tag = LEXICON[w];
+  if (tag !== undefined) return tag === 'Actor';
+  if (NAME_TAGS.has(tag ?? '') || !/^\p{L}+$/u.test(w)) return false;
+  let v = occupationCache.get(w);
+  if (v === undefined) {
+    if (occupationCache.size >= 2000) occupationCache.clear();
+    v = nlp(w).has('#Actor');
+    occupationCache.set(w, v);
+  }
+  return v;
+}
