@@ -9,19 +9,12 @@
  */
 import * as Y from 'yjs';
 import { ARTICLE_FRAGMENT } from '../../shared/article/layout';
+import type { GuardRevert } from '../../shared/contract/desk';
 import { connectionOf, GUARD_ORIGIN } from '../collab/origin';
 import { QUOTE_ATTRIBUTE_KEYS, type DeleteSet } from '../collab/protocol';
 import { isAttributed, quoteRuns, resolveRun, strippedIn, walk, type QuoteFormat, type QuoteRun } from './quote-index';
 
-export type GuardRevert = {
-  kind: 'quote-mark' | 'blockquote';
-  quoteId: string;
-  speaker: string;
-  /** The quoted words whose attribution was restored. */
-  words: string;
-  /** Why, in words a journalist understands. */
-  message: string;
-};
+export type { GuardRevert };
 
 type Plan = () => GuardRevert | null;
 
