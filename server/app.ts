@@ -74,12 +74,14 @@ export function createCopydesk(config: Config, logger: Logger, storage?: Storage
   if (!storage && config.databaseUrl !== null) throw new Error('DATABASE_URL is set: open storage with startCopydesk()');
   if (!scale && config.redisUrl !== null) throw new Error('REDIS_URL is set: connect with startCopydesk()');
   storage ??= openSqliteStorage(config.sqliteFile);
+  const presence = { maxStateBytes: config.maxAwarenessBytes, maxUpdatesPerSecond: config.maxAwarenessPerSecond };
   const rooms = new RoomManager({
     storage,
     logger,
     compactThreshold: config.compactThreshold,
     unloadGraceMs: config.roomUnloadGraceMs,
     relay: scale?.relay ?? NO_RELAY,
+    presence,
   });
   const accounts = new Accounts(storage, new Tokens(loadSecret(config.secret, config.dataDir), config.tokenTtlSeconds));
   const collab = new CollabTransport({
@@ -93,6 +95,7 @@ export function createCopydesk(config: Config, logger: Logger, storage?: Storage
     maxMessagesPerSecond: config.maxMessagesPerSecond,
     maxBufferedBytes: config.maxBufferedBytes,
     heartbeatMs: config.heartbeatMs,
+    presence,
   });
   const reports = new AttributionReports(rooms);
   const articles = new ArticleService(storage, rooms);

@@ -34,6 +34,8 @@ const schema = z.object({
   TRUST_PROXY_HOPS: int(0, 10).default(0),
   MAX_BUFFERED_BYTES: int(64 * 1024, 1024 * 1024 * 1024).default(16 * 1024 * 1024),
   HEARTBEAT_MS: int(1000, 600_000).default(15_000),
+  MAX_AWARENESS_BYTES: int(256, 1024 * 1024).default(16 * 1024),
+  MAX_AWARENESS_PER_SECOND: int(1, 10_000).default(30),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a Postgres URL like postgres://user:password@host:5432/database')
@@ -81,6 +83,10 @@ export type Config = {
   maxBufferedBytes: number;
   /** WebSocket ping interval on /collab (ms); a peer silent for two intervals is dropped. */
   heartbeatMs: number;
+  /** Largest awareness (presence) state accepted on /collab (bytes); bigger closes the socket (4413). */
+  maxAwarenessBytes: number;
+  /** Awareness updates per second per /collab connection; more closes the socket (4429). */
+  maxAwarenessPerSecond: number;
   /** Redis URL of a scaled stack (relay + socket.io adapter); null: a single instance. */
   redisUrl: string | null;
   /** Start of every Redis channel and key this instance uses, so stacks sharing a Redis stay apart. */
@@ -133,6 +139,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): { ok: true; config: Config }
       trustProxyHops: e.TRUST_PROXY_HOPS,
       maxBufferedBytes: e.MAX_BUFFERED_BYTES,
       heartbeatMs: e.HEARTBEAT_MS,
+      maxAwarenessBytes: e.MAX_AWARENESS_BYTES,
+      maxAwarenessPerSecond: e.MAX_AWARENESS_PER_SECOND,
       redisUrl: e.REDIS_URL ?? null,
       redisPrefix: e.REDIS_PREFIX,
     },

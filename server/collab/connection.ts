@@ -17,6 +17,7 @@ import {
 import type { Room } from './room';
 import type { Origin } from './origin';
 import type { Identity } from '../../shared/contract/roles';
+import { checkPresence, type PresenceLimits } from './presence';
 
 /** What a connection needs from its transport; `ws` is adapted to this in ws-transport.ts. */
 export interface CollabSocket {
@@ -33,6 +34,8 @@ export type ConnectionOptions = {
   /** Frames per second (fixed one-second windows); past it the socket is closed (4429). */
   maxMessagesPerSecond: number;
   user: Identity;
+  /** Size and rate bounds on this connection's awareness updates. */
+  presence: PresenceLimits;
 };
 
 export class Connection {
@@ -44,6 +47,8 @@ export class Connection {
   private windowStart = 0;
   private windowCount = 0;
   private toldReadOnly = false;
+  private presenceWindowStart = 0;
+  private presenceWindowCount = 0;
 
   constructor(
     private readonly socket: CollabSocket,
@@ -71,6 +76,7 @@ export class Connection {
       this.windowCount = 0;
     }
     if (++this.windowCount > this.opts.maxMessagesPerSecond) return this.close(CloseCode.rateLimited, 'too many messages per second');
+    if (decoded.value.type === 'awareness' && !this.presenceAllowed(now)) return this.close(CloseCode.rateLimited, 'too many awareness updates per second');
     this.queued++;
     this.room
       .run(() => this.handle(decoded.value))
@@ -93,9 +99,14 @@ export class Connection {
         if (!this.opts.canWrite) return this.refuseWrite(); // read-only roles: dropped, never applied
         this.room.applyClientUpdate(this, msg.update, this.origin);
         return;
-      case 'awareness':
-        awarenessProtocol.applyAwarenessUpdate(this.room.awareness, withSignedInName(msg.entries, this.opts.user.name), this.origin);
+      case 'awareness': {
+        const verdict = checkPresence(msg.entries, (e) => this.room.presenceRight(this, e), this.awarenessIds, this.opts.presence);
+        if (!verdict.ok) return this.close(verdict.code, verdict.reason); // nothing of it applied or relayed
+        if (verdict.accepted.length === 0) return;
+        awarenessProtocol.applyAwarenessUpdate(this.room.awareness, withSignedInName(verdict.accepted, this.opts.user.name), this.origin);
+        this.room.claimPresence(this, verdict.accepted);
         return;
+      }
       case 'query-awareness': {
         const ids = Array.from(this.room.awareness.getStates().keys());
         if (ids.length > 0) this.send(encodeAwareness(this.room.awareness, ids));
@@ -106,6 +117,15 @@ export class Connection {
         throw new Error(`unhandled message ${JSON.stringify(unreachable)}`);
       }
     }
+  }
+
+  /** Counts one awareness update in this second's window; false past `maxUpdatesPerSecond`. */
+  private presenceAllowed(now: number): boolean {
+    if (now - this.presenceWindowStart >= 1000) {
+      this.presenceWindowStart = now;
+      this.presenceWindowCount = 0;
+    }
+    return ++this.presenceWindowCount <= this.opts.presence.maxUpdatesPerSecond;
   }
 
   get user(): Identity {

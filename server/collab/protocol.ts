@@ -29,8 +29,8 @@ export type IncomingMessage =
   | { type: 'awareness'; update: Uint8Array; entries: AwarenessEntry[] }
   | { type: 'query-awareness' };
 
-/** One entry of an awareness update; `state` null means the client left. */
-export type AwarenessEntry = { clientId: number; clock: number; state: unknown };
+/** One entry of an awareness update; `state` null means the client left. `bytes`: its JSON's encoded size. */
+export type AwarenessEntry = { clientId: number; clock: number; state: unknown; bytes: number };
 
 function malformed(message: string): Result<never> {
   return err(ErrorCode.validation, message);
@@ -76,15 +76,16 @@ export function decodeMessage(frame: Uint8Array): Result<IncomingMessage> {
 }
 
 /** Decodes an awareness update completely (so a bad one is refused before any entry is applied). */
-function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
+export function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
   const entries: AwarenessEntry[] = [];
   for (let i = 0; i < count; i++) {
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
+    const start = decoder.pos;
     const state: unknown = JSON.parse(decoding.readVarString(decoder));
-    entries.push({ clientId, clock, state });
+    entries.push({ clientId, clock, state, bytes: decoder.pos - start });
   }
   if (decoding.hasContent(decoder)) throw new Error('trailing bytes in awareness update');
   return entries;
@@ -131,7 +132,7 @@ export function encodePermissionDenied(reason: string): Uint8Array {
 }
 
 /** An awareness update (the inner payload of an awareness frame) from decoded entries. */
-export function encodeAwarenessEntries(entries: AwarenessEntry[]): Uint8Array {
+export function encodeAwarenessEntries(entries: Omit<AwarenessEntry, 'bytes'>[]): Uint8Array {
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, entries.length);
   for (const { clientId, clock, state } of entries) {

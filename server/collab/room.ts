@@ -15,7 +15,8 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Logger } from 'pino';
 import type { ArticleStore, UpdateLogStore } from '../storage/types';
-import { encodeAwareness, encodeSyncStep1, encodeUpdate } from './protocol';
+import { decodeAwarenessEntries, encodeAwareness, encodeAwarenessEntries, encodeSyncStep1, encodeUpdate } from './protocol';
+import { acceptRemotePresence, presenceChunks, type PresenceLimits, type PresenceRight } from './presence';
 import { connectionOf, isOrigin, LOAD_ORIGIN, REDIS_ORIGIN, REDIS_RELEASING_ORIGIN, storedElsewhere, type Origin } from './origin';
 import type { RemoteMessage, RoomRelay } from './relay';
 import type { Connection } from './connection';
@@ -41,6 +42,8 @@ export type RoomOptions = {
   relay: RoomRelay;
   /** Called when the last connection leaves (the manager decides when to unload). */
   onEmpty: (room: Room) => void;
+  /** Bounds on presence, applied to local connections and to what other instances relay. */
+  presence: PresenceLimits;
 };
 
 /** Delay before retrying a failed store; doubles up to STORE_RETRY_MAX_MS. */
@@ -57,6 +60,8 @@ export class Room {
   readonly events = new EventEmitter<RoomEvents>();
   private guard: AttributionGuard | null = null;
   private readonly connections = new Set<Connection>();
+  /** The local connection that introduced each awareness id (ids of other instances are absent). */
+  private readonly presenceHolders = new Map<number, Connection>();
   private queue: Promise<void> = Promise.resolve();
   private pending: Pending[] = [];
   private touchTimer: NodeJS.Timeout | null = null;
@@ -145,14 +150,44 @@ export class Room {
     this.connections.add(conn);
     return this.run(() => {
       conn.send(encodeSyncStep1(this.doc));
-      const states = Array.from(this.awareness.getStates().keys());
-      if (states.length > 0) conn.send(encodeAwareness(this.awareness, states));
+      // In bounded frames: one big frame of everyone's presence could exceed a client's limit.
+      for (const ids of presenceChunks(Array.from(this.awareness.getStates().keys()), this.opts.presence)) {
+        conn.send(encodeAwareness(this.awareness, ids));
+      }
     });
+  }
+
+  /** Whether `conn` may set or remove this awareness entry's id (rules in presence.ts). */
+  presenceRight(conn: Connection, entry: { clientId: number; clock: number; state: unknown }): PresenceRight {
+    const holder = this.presenceHolders.get(entry.clientId);
+    if (holder === conn) return 'own';
+    if (holder) {
+      const current = this.awareness.meta.get(entry.clientId)?.clock ?? -1;
+      return holder.user.id === conn.user.id && entry.state !== null && entry.clock > current ? 'own' : 'foreign';
+    }
+    return this.awareness.getStates().has(entry.clientId) ? 'foreign' : 'own';
+  }
+
+  /** After an accepted awareness update was applied: `conn` now holds (state) or gave up (null) each id. */
+  claimPresence(conn: Connection, entries: readonly { clientId: number; state: unknown }[]): void {
+    for (const { clientId, state } of entries) {
+      const previous = this.presenceHolders.get(clientId);
+      if (state === null) {
+        if (previous === conn) this.presenceHolders.delete(clientId);
+        conn.trackAwareness([], [clientId]);
+        continue;
+      }
+      if (!this.awareness.getStates().has(clientId)) continue; // an old clock: not applied, not claimed
+      if (previous && previous !== conn) previous.trackAwareness([], [clientId]);
+      this.presenceHolders.set(clientId, conn);
+      conn.trackAwareness([clientId], []);
+    }
   }
 
   /** Removes a connection and the awareness states it controlled (announced to everyone). */
   leave(conn: Connection, awarenessIds: number[]): void {
     if (!this.connections.delete(conn)) return;
+    for (const id of awarenessIds) if (this.presenceHolders.get(id) === conn) this.presenceHolders.delete(id);
     if (awarenessIds.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, awarenessIds, null);
     if (this.connections.size === 0) this.opts.onEmpty(this);
   }
@@ -271,14 +306,22 @@ export class Room {
         return;
       case 'awareness':
         try {
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, msg.update, REDIS_ORIGIN);
+          // Another instance enforced its own limits; this one checks again (size, and no id held here).
+          const entries = decodeAwarenessEntries(msg.update);
+          const accepted = acceptRemotePresence(entries, (id) => this.presenceHolders.has(id), this.opts.presence);
+          if (accepted.length === 0) return;
+          const update = accepted.length === entries.length ? msg.update : encodeAwarenessEntries(accepted);
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REDIS_ORIGIN);
         } catch (e) {
           failed(e as Error);
         }
         return;
       case 'awareness-query': {
-        const ids = Array.from(this.connections).flatMap((c) => c.awarenessClientIds);
-        if (ids.length > 0) this.opts.relay.publishAwareness(this.articleId, awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
+        const states = this.awareness.getStates();
+        const ids = Array.from(this.connections).flatMap((c) => c.awarenessClientIds.filter((id) => states.has(id)));
+        for (const chunk of presenceChunks(ids, this.opts.presence)) {
+          this.opts.relay.publishAwareness(this.articleId, awarenessProtocol.encodeAwarenessUpdate(this.awareness, chunk));
+        }
         return;
       }
       case 'resync':

@@ -9,6 +9,7 @@ import type { ArticleStore, UpdateLogStore } from '../storage/types';
 import { EventEmitter } from 'node:events';
 import { Room, type RoomEvents } from './room';
 import type { RoomRelay } from './relay';
+import { DEFAULT_PRESENCE_LIMITS, type PresenceLimits } from './presence';
 
 /** Every loaded room's events, forwarded, plus the manager's own. */
 export type RoomManagerEvents = RoomEvents & {
@@ -25,6 +26,8 @@ export type RoomManagerOptions = {
   unloadGraceMs: number;
   /** The other instances of a scaled stack; NO_RELAY for a single instance. */
   relay: RoomRelay;
+  /** Presence bounds (`MAX_AWARENESS_BYTES`, `MAX_AWARENESS_PER_SECOND`); defaults when absent. */
+  presence?: PresenceLimits;
 };
 
 export class RoomManager {
@@ -47,6 +50,7 @@ export class RoomManager {
           logger: this.opts.logger,
           compactThreshold: this.opts.compactThreshold,
           relay: this.opts.relay,
+          presence: this.opts.presence ?? DEFAULT_PRESENCE_LIMITS,
           onEmpty: (r) => this.scheduleUnload(r),
         }).then((r) => {
           r.events.on('stored', (...args) => this.events.emit('stored', ...args));

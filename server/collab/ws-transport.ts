@@ -15,6 +15,7 @@ import { cookieToken, queryToken } from '../auth/credentials';
 import { originAllowed } from '../http/origin';
 import { Connection, type CollabSocket } from './connection';
 import type { RoomManager } from './rooms';
+import type { PresenceLimits } from './presence';
 
 export const COLLAB_PATH_PREFIX = '/collab/';
 
@@ -33,6 +34,8 @@ export type CollabTransportOptions = {
   accounts: Accounts;
   /** Extra browser origins allowed besides the server's own. */
   allowedOrigins: string[];
+  /** Presence bounds per connection. */
+  presence: PresenceLimits;
 };
 
 export class CollabTransport {
@@ -130,7 +133,14 @@ export class CollabTransport {
       rooms.releaseIfEmpty(room);
       return;
     }
-    conn = new Connection(adapt(ws, this.opts.maxBufferedBytes, logger), room, { logger, canWrite, maxQueuedFrames, maxMessagesPerSecond, user: who.identity });
+    conn = new Connection(adapt(ws, this.opts.maxBufferedBytes, logger), room, {
+      logger,
+      canWrite,
+      maxQueuedFrames,
+      maxMessagesPerSecond,
+      user: who.identity,
+      presence: this.opts.presence,
+    });
     void room.join(conn);
     for (const frame of early.splice(0)) conn.receive(frame);
   }

@@ -23,8 +23,12 @@ export const CloseCode = {
   unknownArticle: 4404,
   /** The client stopped reading: more than `MAX_BUFFERED_BYTES` waited to be sent to it. Reconnect to resync. */
   tooSlow: 4408,
-  /** Too many messages per second from this connection. */
+  /** An awareness (presence) state over `MAX_AWARENESS_BYTES`, or more awareness ids than one connection may hold. */
+  presenceTooLarge: 4413,
+  /** Too many messages (or awareness updates) per second from this connection. */
   rateLimited: 4429,
+  /** The sign-in ended while the socket was open: logout, password change, disabled account or expired token. Sign in again. */
+  sessionEnded: 4440,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 

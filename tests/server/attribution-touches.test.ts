@@ -1,7 +1,7 @@
 /**
  * The guard's filter reads the applied transaction (not the wire frame): typing and deleting plain
  * words pass untouched; adding, clearing or deleting `quote` formatting and blockquote attribution
- * keys are seen — including deletions of format items made by another client's update.
+ * keys are seen. (A peer's update reaching the server is covered end to end in attribution-guard.)
  */
 import * as Y from 'yjs';
 import { touchesAttribution } from '../../server/attribution/guard';
@@ -42,16 +42,4 @@ test('formatting a quote, clearing it and setting a blockquote attribute do', ()
   bq.setAttribute('speaker', '');
   bq.setAttribute('level', 'x');
   expect(seen).toEqual([true, true, true, false]);
-});
-
-test('a peer\'s update that clears the quote formatting is seen once applied', () => {
-  const { doc } = setup();
-  const peer = new Y.Doc();
-  Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
-  const peerText = (peer.getXmlFragment('article').get(0) as Y.XmlElement).get(0) as Y.XmlText;
-  const before = Y.encodeStateVector(peer);
-  peerText.format(8, 3, { quote: null });
-  const seen = watch(doc);
-  Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer, before));
-  expect(seen).toEqual([true]);
 });

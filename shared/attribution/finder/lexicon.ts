@@ -31,7 +31,7 @@ export const CALLING_VERBS = words(`
   accused accuses condemned blasted criticised criticized rejected`);
 
 /** Honorifics dropped from the speaker's name (compared without the trailing period). */
-export const HONORIFICS = words('Mr Mrs Ms Miss Mx Dr Prof Sir Dame Sheikh Sheikha Lord Lady Mme Mlle Herr Frau Rev Fr Messrs');
+export const HONORIFICS = words('Mr Mrs Ms Miss Mx Dr Prof Sir Dame Sheikh Sheikha Lord Lady M Mme Mlle Herr Frau Rev Fr Messrs');
 export const FEMALE_HONORIFICS = words('Mrs Ms Miss Dame Lady Mme Mlle Frau Sheikha');
 
 /** Capitalised title words that precede a name and belong to the role (compared without a period). */

@@ -45,7 +45,7 @@ function genderOf(words: readonly string[], name = ''): Gender {
   for (const w of words) {
     const b = bare(w);
     if (FEMALE_HONORIFICS.has(b) || FEMALE_WORDS.has(b.toLowerCase())) return 'f';
-    if (b === 'Mr' || MALE_WORDS.has(b.toLowerCase())) return 'm';
+    if (b === 'Mr' || b === 'M' || MALE_WORDS.has(b.toLowerCase())) return 'm';
   }
   return null;
 }
@@ -219,9 +219,16 @@ function analyse(text: string): NounPhrase | null {
   const segments = cleaned.split(/\s*[,;]\s*/).filter((s) => s !== '' && !isDroppable(s));
   if (segments.length === 0) return null;
   const parsed = segments.map((s) => analyseSegment(s));
-  const at = parsed.findIndex((p) => p !== null && (p.kind === 'person' || p.kind === 'org' || p.kind === 'name'));
+  // "Ms Lowe's sister, Kate": a possessive relation describes the one named next, not the possessor
+  const relation = (k: number): boolean => /\p{L}['’]s?\s+\p{Ll}[\p{Ll}-]*$/u.test(segments[k]!) && k + 1 < segments.length
+    && parsed[k + 1]?.kind === 'name';
+  const at = parsed.findIndex((p, k) => p !== null && (p.kind === 'person' || p.kind === 'org' || p.kind === 'name') && !relation(k));
   if (at < 0) return parsed[0] ?? null;
   const named = parsed[at] as Named;
+  if (at > 0 && relation(at - 1)) {
+    const role = segments[at - 1]!;
+    return { kind: 'person', name: named.name, role, gender: genderOf(role.split(/\s+/).slice(1), named.name), titled: true };
+  }
   const appositive = segments.find((s, j) => j !== at && isAppositive(s));
   if (appositive === undefined) return named;
   const role = named.role !== '' ? named.role : appositive.replace(/^(?:the|an?|now|his|her|its|their)\s+/i, '');

@@ -45,4 +45,16 @@ describe('the discourse model', () => {
       .toEqual(['Robert Habeck']);
     expect(speakers('« Nous ne laisserons passer aucune intrusion », a déclaré Sébastien Lecornu sur BFMTV.')).toEqual(['Sébastien Lecornu']);
   });
+
+  test('a relation named in commas speaks, not the possessor: “Ms Lowe’s sister, Kate, said … she said”', () => {
+    expect(speakers('Gemma Lowe gave evidence on Monday.',
+      "After the hearing, Ms Lowe's sister, Kate, said the family welcomed the sentence. “We want people to put their phones away,” she said."))
+      .toEqual(['Kate']);
+  });
+
+  test('German pronouns and the French honorific M. after the quote', () => {
+    expect(speakers('Green party leader Franziska Brantner was less enthusiastic. „Das ist kein Aufbruch“, sagte sie.')).toEqual(['Franziska Brantner']);
+    expect(speakers('Prime Minister François Bayrou met union leaders.', '« Rien dans la précipitation », a déclaré M. Bayrou devant l’Assemblée.'))
+      .toEqual(['François Bayrou']);
+  });
 });
