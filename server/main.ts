@@ -6,10 +6,10 @@ import { startCopydesk } from './app';
 async function main(): Promise<void> {
   const loaded = loadConfig(process.env);
   if (!loaded.ok) {
-    for (const line of loaded.errors) console.error(`copydesk: bad configuration: ${line}`);
+    for (const line of loaded.error) console.error(`copydesk: bad configuration: ${line}`);
     process.exit(2);
   }
-  const { config } = loaded;
+  const config = loaded.value;
   const logger = pino({ level: config.logLevel, base: undefined });
   const app = await startCopydesk(config, logger);
   const demo = config.production ? [] : await app.accounts.seedDemoAccounts();

@@ -10,19 +10,12 @@
  */
 import * as Y from 'yjs';
 import { ARTICLE_FRAGMENT } from '../../shared/article/layout';
+import type { GuardRevert } from '../../shared/contract/desk';
 import { connectionOf, GUARD_ORIGIN } from '../collab/origin';
 import { isAttributed, QUOTE_ATTR_KEYS, type StoredQuoteAttrs } from '../../shared/attribution/quote-attrs';
 import { quoteRuns, resolveRun, strippedIn, walk, type QuoteRun } from './quote-index';
 
-export type GuardRevert = {
-  kind: 'quote-mark' | 'blockquote';
-  quoteId: string;
-  speaker: string;
-  /** The quoted words whose attribution was restored. */
-  words: string;
-  /** Why, in words a journalist understands. */
-  message: string;
-};
+export type { GuardRevert };
 
 type Plan = () => GuardRevert | null;
 

@@ -7,6 +7,8 @@ import type { Registry } from 'prom-client';
 import { articlesRouter, type ArticlesRouterDeps } from './articles';
 import { authRouter } from './auth';
 import { routeDeclarer } from './routes';
+import type { HealthReply } from '../../shared/contract/http/auth';
+import { PROTOCOL_VERSION } from '../../shared/contract/protocol';
 import { auditRouter } from './audit';
 import { usersRouter } from './users';
 import type { AuditStore, NotificationStore, UserStore } from '../storage/types';
@@ -51,7 +53,7 @@ export function createHttpApp(opts: HttpAppOptions): Express {
   const api = express.Router();
   api.use(express.json({ limit: opts.maxBodyBytes }));
   routeDeclarer(api, '/api', opts.accounts)('get', '/health', 'public', (_req, res) => {
-    res.json({ ok: true });
+    res.json({ ok: true, protocolVersion: PROTOCOL_VERSION } satisfies HealthReply);
   });
   api.use(authRouter(opts.accounts, opts.secureCookie));
   api.use('/audit', auditRouter(opts.accounts, opts.audit));

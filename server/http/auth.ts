@@ -4,7 +4,7 @@
  */
 import { Router, type RequestHandler, type Response } from 'express';
 import { serialize } from 'cookie';
-import { z } from 'zod';
+import { loginBody, type MeReply, type SignedIn, type SignedOut } from '../../shared/contract/http/auth';
 import { ErrorCode } from '../../shared/contract/errors';
 import { can, type Capability, type Identity } from '../../shared/contract/roles';
 import type { Accounts } from '../auth/accounts';
@@ -12,7 +12,6 @@ import { bearerToken, cookieToken, SESSION_COOKIE } from '../auth/credentials';
 import { fromZod, HttpError } from './errors';
 import { routeDeclarer } from './routes';
 
-const loginBody = z.object({ name: z.string().min(1).max(64), password: z.string().min(1).max(256) });
 
 /** The signed-in identity set by `authenticate`. */
 export function identityOf(res: Response): Identity {
@@ -27,11 +26,11 @@ export function authenticate(accounts: Accounts): RequestHandler {
     const check = await accounts.identify(bearerToken(req) ?? cookieToken(req));
     if (!check.ok) {
       const message = { missing: 'sign in first', expired: 'your session has expired: sign in again', invalid: 'invalid token: sign in again' }[
-        check.reason
+        check.error
       ];
       return next(new HttpError({ code: ErrorCode.unauthorized, message }));
     }
-    res.locals.identity = check.identity;
+    res.locals.identity = check.value.identity;
     next();
   };
 }
@@ -59,7 +58,7 @@ export function authRouter(accounts: Accounts, secureCookie: boolean): Router {
       'Set-Cookie',
       serialize(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: secureCookie, path: '/', expires: expiresAt }),
     );
-    res.json({ user: identity, token, expiresAt: expiresAt.toISOString() });
+    res.json({ user: identity, token, expiresAt: expiresAt.toISOString() } satisfies SignedIn);
   });
 
   route('post', '/logout', 'public', (_req, res) => {
@@ -67,11 +66,11 @@ export function authRouter(accounts: Accounts, secureCookie: boolean): Router {
       'Set-Cookie',
       serialize(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'strict', secure: secureCookie, path: '/', expires: new Date(0) }),
     );
-    res.json({ ok: true });
+    res.json({ ok: true } satisfies SignedOut);
   });
 
   route('get', '/me', 'signed-in', (_req, res) => {
-    res.json({ user: identityOf(res) });
+    res.json({ user: identityOf(res) } satisfies MeReply);
   });
 
   return router;
