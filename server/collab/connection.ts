@@ -98,7 +98,7 @@ export class Connection implements Peer {
       case 'sync-step-2':
       case 'update':
         if (!this.opts.canWrite) return this.refuseWrite(); // read-only roles: dropped, never applied
-        this.room.applyClientUpdate(this, msg.update, this.origin, msg.touchesQuotes, msg.deletes);
+        this.room.applyClientUpdate(this, msg.update, this.origin);
         return;
       case 'awareness': {
         const verdict = checkPresence(msg.entries, (e) => this.room.presenceRight(this, e), this.awarenessIds, this.opts.presence);
