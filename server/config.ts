@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { failure, ok, type Result } from '../shared/contract/result';
 
 const int = (min: number, max: number) =>
   z
@@ -100,7 +101,7 @@ export type Config = {
 };
 
 /** Reads the config; on bad values returns one message per variable instead. */
-export function loadConfig(env: NodeJS.ProcessEnv): { ok: true; config: Config } | { ok: false; errors: string[] } {
+export function loadConfig(env: NodeJS.ProcessEnv): Result<Config, string[]> {
   const raw: Record<string, string> = {};
   for (const key of Object.keys(schema.shape)) {
     const v = env[key];
@@ -108,49 +109,45 @@ export function loadConfig(env: NodeJS.ProcessEnv): { ok: true; config: Config }
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.error.issues.map((i) => {
+    return failure(
+      parsed.error.issues.map((i) => {
         const name = String(i.path[0]);
         const shown = HIDDEN.has(name) ? '(hidden)' : JSON.stringify(raw[name]);
         return `${name}=${shown}: ${i.message}`;
       }),
-    };
+    );
   }
   const e = parsed.data;
   // Instances relaying through Redis store each update once, so they must share one database.
   if (e.REDIS_URL !== undefined && e.DATABASE_URL === undefined) {
-    return { ok: false, errors: ['REDIS_URL=(hidden): needs DATABASE_URL: instances that relay updates must share one database'] };
+    return failure(['REDIS_URL=(hidden): needs DATABASE_URL: instances that relay updates must share one database']);
   }
   const dataDir = path.resolve(e.DATA_DIR);
-  return {
-    ok: true,
-    config: {
-      port: e.PORT,
-      host: e.HOST,
-      dataDir,
-      sqliteFile: path.join(dataDir, 'copydesk.sqlite'),
-      databaseUrl: e.DATABASE_URL ?? null,
-      logLevel: e.LOG_LEVEL,
-      production: e.NODE_ENV === 'production',
-      maxMessageBytes: e.MAX_MESSAGE_BYTES,
-      maxBodyBytes: e.MAX_BODY_BYTES,
-      maxQueuedFrames: e.MAX_QUEUED_FRAMES,
-      compactThreshold: e.COMPACT_THRESHOLD,
-      roomUnloadGraceMs: e.ROOM_UNLOAD_GRACE_MS,
-      secret: e.COPYDESK_SECRET ?? null,
-      tokenTtlSeconds: e.TOKEN_TTL_SECONDS,
-      allowedOrigins: e.ALLOWED_ORIGINS,
-      maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
-      trustProxyHops: e.TRUST_PROXY_HOPS,
-      maxBufferedBytes: e.MAX_BUFFERED_BYTES,
-      heartbeatMs: e.HEARTBEAT_MS,
-      maxAwarenessBytes: e.MAX_AWARENESS_BYTES,
-      maxAwarenessPerSecond: e.MAX_AWARENESS_PER_SECOND,
-      headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
-      requestTimeoutMs: Math.max(e.REQUEST_TIMEOUT_MS, e.HEADERS_TIMEOUT_MS),
-      redisUrl: e.REDIS_URL ?? null,
-      redisPrefix: e.REDIS_PREFIX,
-    },
-  };
+  return ok({
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    sqliteFile: path.join(dataDir, 'copydesk.sqlite'),
+    databaseUrl: e.DATABASE_URL ?? null,
+    logLevel: e.LOG_LEVEL,
+    production: e.NODE_ENV === 'production',
+    maxMessageBytes: e.MAX_MESSAGE_BYTES,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    maxQueuedFrames: e.MAX_QUEUED_FRAMES,
+    compactThreshold: e.COMPACT_THRESHOLD,
+    roomUnloadGraceMs: e.ROOM_UNLOAD_GRACE_MS,
+    secret: e.COPYDESK_SECRET ?? null,
+    tokenTtlSeconds: e.TOKEN_TTL_SECONDS,
+    allowedOrigins: e.ALLOWED_ORIGINS,
+    maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
+    trustProxyHops: e.TRUST_PROXY_HOPS,
+    maxBufferedBytes: e.MAX_BUFFERED_BYTES,
+    heartbeatMs: e.HEARTBEAT_MS,
+    maxAwarenessBytes: e.MAX_AWARENESS_BYTES,
+    maxAwarenessPerSecond: e.MAX_AWARENESS_PER_SECOND,
+    headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: Math.max(e.REQUEST_TIMEOUT_MS, e.HEADERS_TIMEOUT_MS),
+    redisUrl: e.REDIS_URL ?? null,
+    redisPrefix: e.REDIS_PREFIX,
+  });
 }

@@ -1,15 +1,15 @@
 /** The process entry: `npm start` (built) or `npm run dev` (tsx). */
 import pino from 'pino';
 import { loadConfig } from './config';
-import { startCopydesk } from './app';
+import { startCopydesk } from './instance';
 
 async function main(): Promise<void> {
   const loaded = loadConfig(process.env);
   if (!loaded.ok) {
-    for (const line of loaded.errors) console.error(`copydesk: bad configuration: ${line}`);
+    for (const line of loaded.error) console.error(`copydesk: bad configuration: ${line}`);
     process.exit(2);
   }
-  const { config } = loaded;
+  const config = loaded.value;
   const logger = pino({ level: config.logLevel, base: undefined });
   const app = await startCopydesk(config, logger);
   const demo = config.production ? [] : await app.accounts.seedDemoAccounts();

@@ -4,6 +4,7 @@
  * is written as the quote's speaker; otherwise the speaker stays empty, so the quote shows as a
  * `missing-speaker` issue until someone names who said it — never a silent guess.
  */
+import { MAX_HEADLINE_CHARS } from '../../shared/contract/http/articles';
 import { randomUUID } from 'node:crypto';
 import type { Node as PMNode } from 'prosemirror-model';
 import { articleSchema } from '../../shared/article/schema';
@@ -13,7 +14,6 @@ import { err, ok, type Result } from '../../shared/contract/result';
 import { ErrorCode } from '../../shared/contract/errors';
 
 /** Longest headline line accepted (characters), as for POST /api/articles. */
-const MAX_HEADLINE_CHARS = 300;
 
 export type ParsedImport = { headline: string; article: PMNode; quotes: MarkedQuote[]; issues: AttributionIssue[] };
 

@@ -10,15 +10,18 @@ import { articleToHTML } from '../../shared/render/html';
 import { AuditAction, type PublishedRevision, type Storage } from '../storage/types';
 import type { RoomManager } from '../collab/rooms';
 import type { Thread } from '../../shared/threads/threads';
+import { failure, ok, type Result } from '../../shared/contract/result';
 
 /** Where the gate finds the open blocking threads of an article. */
 export type BlockingThreads = { openBlocking(articleId: string): Promise<Thread[]> };
 
-export type PublishOutcome =
-  | { ok: true; revision: PublishedRevision }
-  | { ok: false; reason: 'not-found' }
+/** Why an article was not published. */
+export type PublishRefusal =
+  | { reason: 'not-found' }
   /** Refused: attribution issues, open blocking threads, or both (either list may be empty, not both). */
-  | { ok: false; reason: 'refused'; issues: AttributionIssue[]; threads: Thread[] };
+  | { reason: 'refused'; issues: AttributionIssue[]; threads: Thread[] };
+
+export type PublishOutcome = Result<PublishedRevision, PublishRefusal>;
 
 export class PublishService {
   constructor(
@@ -29,7 +32,7 @@ export class PublishService {
 
   /** `actor`: the publishing user's name, for the audit log. */
   async publish(articleId: string, actor: string): Promise<PublishOutcome> {
-    if (!(await this.storage.getArticle(articleId))) return { ok: false, reason: 'not-found' };
+    if (!(await this.storage.getArticle(articleId))) return failure({ reason: 'not-found' });
     // Checked and rendered from one snapshot: what was checked is exactly what is published.
     const doc = await this.rooms.snapshot(articleId);
     let snapshot: { node: PMNode; meta: ReturnType<typeof readMeta>; issues: AttributionIssue[] };
@@ -41,7 +44,7 @@ export class PublishService {
     }
     const blocking = await this.threads.openBlocking(articleId);
     if (snapshot.issues.length > 0 || blocking.length > 0) {
-      return { ok: false, reason: 'refused', issues: snapshot.issues, threads: blocking };
+      return failure({ reason: 'refused', issues: snapshot.issues, threads: blocking });
     }
     const revision = await this.storage.publishRevision(
       articleId,
@@ -56,7 +59,7 @@ export class PublishService {
       articleId,
       detail: { revision: revision.revision },
     });
-    return { ok: true, revision };
+    return ok(revision);
   }
 
   latest(articleId: string): Promise<PublishedRevision | null> {

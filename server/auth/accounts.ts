@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Identity, Role } from '../../shared/contract/roles';
 import { ErrorCode } from '../../shared/contract/errors';
-import { err, ok, type AppError, type Result } from '../../shared/contract/result';
+import { err, failure, ok, type AppError, type Result } from '../../shared/contract/result';
 import { AuditAction, DuplicateNameError, type Storage, type UserRecord } from '../storage/types';
 import { generatePassword, hashPassword, verifyPassword } from './passwords';
 import { BackoffThrottle, FailureThrottle } from './throttle';
@@ -123,9 +123,9 @@ export class Accounts {
   async identify(token: string | null | undefined): Promise<TokenCheck> {
     const check = await this.tokens.verify(token);
     if (!check.ok) return check;
-    const user = await this.storage.getUser(check.identity.id);
-    if (!user || user.disabled) return { ok: false, reason: 'invalid' };
-    return { ...check, identity: { id: user.id, name: user.name, role: user.role } };
+    const user = await this.storage.getUser(check.value.identity.id);
+    if (!user || user.disabled) return failure('invalid');
+    return ok({ ...check.value, identity: { id: user.id, name: user.name, role: user.role } });
   }
 
   /**

@@ -7,12 +7,13 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import { isRole, type Identity } from '../../shared/contract/roles';
+import { failure, ok, type Result } from '../../shared/contract/result';
 
 export const TOKEN_ISSUER = 'copydesk';
 
-export type TokenCheck =
-  | { ok: true; identity: Identity; expiresAt: Date }
-  | { ok: false; reason: 'missing' | 'expired' | 'invalid' };
+/** Why a token does not sign anyone in. */
+export type TokenFailure = 'missing' | 'expired' | 'invalid';
+export type TokenCheck = Result<{ identity: Identity; expiresAt: Date }, TokenFailure>;
 
 export class Tokens {
   private readonly key: Uint8Array;
@@ -38,16 +39,16 @@ export class Tokens {
   }
 
   async verify(token: string | null | undefined): Promise<TokenCheck> {
-    if (!token) return { ok: false, reason: 'missing' };
+    if (!token) return failure('missing');
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: TOKEN_ISSUER, algorithms: ['HS256'] });
       const { sub, name, role, exp } = payload;
       if (typeof sub !== 'string' || typeof name !== 'string' || !isRole(role) || typeof exp !== 'number') {
-        return { ok: false, reason: 'invalid' };
+        return failure('invalid');
       }
-      return { ok: true, identity: { id: sub, name, role }, expiresAt: new Date(exp * 1000) };
+      return ok({ identity: { id: sub, name, role }, expiresAt: new Date(exp * 1000) });
     } catch (e) {
-      return { ok: false, reason: e instanceof joseErrors.JWTExpired ? 'expired' : 'invalid' };
+      return failure(e instanceof joseErrors.JWTExpired ? 'expired' : 'invalid');
     }
   }
 }

@@ -48,8 +48,8 @@ async function main(): Promise<void> {
   });
   const [command, ...rest] = positionals;
   const loaded = loadConfig(process.env);
-  if (!loaded.ok) fail(loaded.errors.map((e) => `bad configuration: ${e}`).join('\n'), 2);
-  const { config } = loaded;
+  if (!loaded.ok) fail(loaded.error.map((e) => `bad configuration: ${e}`).join('\n'), 2);
+  const config = loaded.value;
   const storage = await openStorage(config);
   const accounts = new Accounts(storage, new Tokens(loadSecret(config.secret, config.dataDir), config.tokenTtlSeconds));
   try {

@@ -121,13 +121,13 @@ export class CollabTransport {
 
     // Nothing about the article is sent before the socket is signed in and the article exists.
     const who = await accounts.identify(queryToken(req) ?? cookieToken(req));
-    if (!who.ok) return ws.close(CloseCode.unauthorized, who.reason === 'expired' ? 'token expired' : 'sign in first');
-    if (!can(who.identity.role, 'read')) return ws.close(CloseCode.forbidden, 'not allowed to read articles');
+    if (!who.ok) return ws.close(CloseCode.unauthorized, who.error === 'expired' ? 'token expired' : 'sign in first');
+    if (!can(who.value.identity.role, 'read')) return ws.close(CloseCode.forbidden, 'not allowed to read articles');
     const articleId = parseArticleId(req.url ?? '');
     if (!articleId || !(await articles.getArticle(articleId))) {
       return ws.close(CloseCode.unknownArticle, 'unknown article');
     }
-    const canWrite = can(who.identity.role, 'edit');
+    const canWrite = can(who.value.identity.role, 'edit');
     const room = await rooms.open(articleId);
     if (ws.readyState !== WebSocket.OPEN || failed) {
       rooms.releaseIfEmpty(room);
@@ -138,7 +138,7 @@ export class CollabTransport {
       canWrite,
       maxQueuedFrames,
       maxMessagesPerSecond,
-      user: who.identity,
+      user: who.value.identity,
       presence: this.opts.presence,
     });
     void room.join(conn);

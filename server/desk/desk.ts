@@ -2,17 +2,10 @@
  * socket.io namespace `/desk`: one socket.io room per article, one per user. Carries attribution
  * reports, guard notices and comment threads (`threads.ts`); workflow joins it later.
  */
-import type { Namespace, Server } from 'socket.io';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { ARTICLE_ID_PATTERN } from '../../shared/article/layout';
-import {
-  DESK_NAMESPACE,
-  type ClientToServerEvents,
-  type InterServerEvents,
-  type ServerToClientEvents,
-  type SocketData,
-} from '../../shared/contract/desk';
+import { DESK_NAMESPACE } from '../../shared/contract/desk';
 import { ErrorCode } from '../../shared/contract/errors';
 import { err, ok } from '../../shared/contract/result';
 import type { ArticleStore } from '../storage/types';
@@ -20,17 +13,14 @@ import type { RoomManager } from '../collab/rooms';
 import type { AttributionReports } from '../attribution/reports';
 import { validated } from './handler';
 import type { Accounts } from '../auth/accounts';
-import { cookieToken } from '../auth/credentials';
-import { originAllowed } from '../http/origin';
 import type { ThreadService } from '../threads/service';
 import { registerThreadEvents, relayThreadEvents } from './threads';
 import { articleRoom, userRoom } from './names';
 import { refuseOversizeEvents } from './limits';
+import { deskHandshake } from './handshake';
+import type { DeskNamespace, DeskServer } from './types';
 
-export type DeskNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
-export type DeskServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
-
-export { articleRoom } from './names';
+export type { DeskNamespace, DeskServer } from './types';
 
 const articleIdSchema = z.string().regex(ARTICLE_ID_PATTERN, 'must be an article id');
 /** `since`: the last thread sequence the client applied. */
@@ -54,19 +44,7 @@ export function attachDesk(io: DeskServer, opts: DeskOptions): DeskNamespace {
   const desk: DeskNamespace = io.of(DESK_NAMESPACE);
 
   // Signed in before any event: the `auth` payload's token, else the session cookie.
-  desk.use((socket, next) => {
-    if (!originAllowed(socket.request, opts.allowedOrigins)) return next(new Error('origin not allowed'));
-    const auth = socket.handshake.auth as { token?: unknown };
-    const token = typeof auth?.token === 'string' ? auth.token : cookieToken(socket.request);
-    accounts.identify(token).then(
-      (check) => {
-        if (!check.ok) return next(new Error(check.reason === 'expired' ? 'token expired' : 'unauthorized'));
-        socket.data.identity = check.identity;
-        next();
-      },
-      (e: Error) => next(e),
-    );
-  });
+  desk.use(deskHandshake({ accounts, allowedOrigins: opts.allowedOrigins }));
 
   desk.on('connection', (socket) => {
     socket.data.joined = [];

@@ -6,18 +6,15 @@
  * A socket need not have joined the article to change its threads (every role may read every
  * article; the service checks the role per event), but only joined sockets receive `thread:changed`.
  */
-import type { Socket } from 'socket.io';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { ARTICLE_ID_PATTERN } from '../../shared/article/layout';
 import { MAX_ANCHOR_CHARS, MAX_COMMENT_CHARS, MAX_QUOTE_CHARS, THREAD_ID_PATTERN } from '../../shared/threads/threads';
-import type { ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from '../../shared/contract/desk';
 import type { ThreadService } from '../threads/service';
 import { validated } from './handler';
 import { articleRoom, userRoom } from './names';
-import type { DeskNamespace } from './desk';
+import type { DeskNamespace, DeskSocket } from './types';
 
-type DeskSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 const articleId = z.string().regex(ARTICLE_ID_PATTERN, 'must be an article id');
 const id = z.string().regex(THREAD_ID_PATTERN, 'must be a lower-case UUID made by the client');

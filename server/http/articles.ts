@@ -1,36 +1,34 @@
-/** `/api/articles` routes. Bodies and queries are validated here with zod; the service trusts them. */
+/**
+ * `/api/articles` routes. Bodies and queries are validated here with the contract's zod schemas
+ * (shared/contract/http/articles.ts); the service trusts them. Replies satisfy the contract's types.
+ */
 import { Router, type Request } from 'express';
 import { z } from 'zod';
 import { ErrorCode } from '../../shared/contract/errors';
-import { ARTICLE_ID_PATTERN, ArticleStatus } from '../../shared/article/layout';
+import { ARTICLE_ID_PATTERN } from '../../shared/article/layout';
+import {
+  createArticleBody,
+  exportQuery,
+  listArticlesQuery,
+  type ArticlePage,
+  type ArticleSummary,
+  type ArticleView,
+  type AttributionReply,
+  type ImportReply,
+  type PublishedReply,
+  type PublishReply,
+} from '../../shared/contract/http/articles';
 import express from 'express';
 import type { ArticleService } from '../articles/service';
 import type { PublishService } from '../articles/publish';
 import { parseWireCopy } from '../articles/import';
 import type { AttributionReports } from '../attribution/reports';
 import type { Accounts } from '../auth/accounts';
-import { identityOf } from './auth';
+import { identityOf } from './guards';
 import { routeDeclarer } from './routes';
 import type { ArticleCursor } from '../storage/types';
 import { fromZod, HttpError, notFound } from './errors';
 
-/** Longest headline accepted (characters): a headline, not a paragraph. */
-export const MAX_HEADLINE_CHARS = 300;
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
-
-const createBody = z.object({
-  headline: z.string().trim().min(1, 'must not be empty').max(MAX_HEADLINE_CHARS),
-  standfirst: z.string().max(2000).optional(),
-});
-
-const listQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
-  cursor: z.string().optional(),
-  status: z.enum(Object.values(ArticleStatus) as [ArticleStatus, ...ArticleStatus[]]).optional(),
-});
-
-const exportQuery = z.object({ format: z.enum(['html', 'md', 'json']) });
 
 export type ArticlesRouterDeps = {
   articles: ArticleService;
@@ -53,29 +51,29 @@ export function articlesRouter({ articles, publishing, reports, accounts, maxImp
     if (!parsed.ok) throw new HttpError(parsed.error);
     const { headline, article, quotes, issues } = parsed.value;
     const record = await articles.createFrom(headline, article);
-    res.status(201).location(`/api/articles/${record.id}`).json({ id: record.id, headline: record.headline, status: record.status, quotes, issues });
+    res.status(201).location(`/api/articles/${record.id}`).json({ id: record.id, headline: record.headline, status: record.status, quotes, issues } satisfies ImportReply);
   });
 
   route('post', '/', 'edit', async (req, res) => {
     requireJson(req);
-    const body = createBody.safeParse(req.body ?? {});
+    const body = createArticleBody.safeParse(req.body ?? {});
     if (!body.success) throw fromZod(body.error);
     const record = await articles.create(body.data);
-    res.status(201).location(`/api/articles/${record.id}`).json(record);
+    res.status(201).location(`/api/articles/${record.id}`).json(record satisfies ArticleSummary);
   });
 
   route('get', '/', 'read', async (req, res) => {
-    const q = listQuery.safeParse(req.query);
+    const q = listArticlesQuery.safeParse(req.query);
     if (!q.success) throw fromZod(q.error);
     const after = q.data.cursor === undefined ? undefined : decodeCursor(q.data.cursor);
     const page = await articles.list(q.data.limit, after, q.data.status);
-    res.json({ articles: page.items, nextCursor: page.next ? encodeCursor(page.next) : null });
+    res.json({ articles: page.items, nextCursor: page.next ? encodeCursor(page.next) : null } satisfies ArticlePage);
   });
 
   route('get', '/:id', 'read', async (req, res) => {
     const view = await articles.view(articleId(req));
     if (!view) throw notFound('article');
-    res.json(view);
+    res.json(view satisfies ArticleView);
   });
 
   route('get', '/:id/export', 'read', async (req, res) => {
@@ -90,24 +88,25 @@ export function articlesRouter({ articles, publishing, reports, accounts, maxImp
     const id = articleId(req);
     if (!(await articles.get(id))) throw notFound('article');
     const report = await reports.current(id);
-    res.json({ issues: report.issues });
+    res.json({ issues: report.issues } satisfies AttributionReply);
   });
 
   route('post', '/:id/publish', 'publish', async (req, res) => {
     const outcome = await publishing.publish(articleId(req), identityOf(res).name);
     if (outcome.ok) {
-      const { revision } = outcome;
+      const revision = outcome.value;
       return res.json({
         article: await articles.get(revision.articleId),
         revision: { revision: revision.revision, publishedAt: revision.publishedAt },
-      });
+      } satisfies PublishReply);
     }
-    switch (outcome.reason) {
+    const refusal = outcome.error;
+    switch (refusal.reason) {
       case 'not-found':
         throw notFound('article');
       case 'refused': {
         // `attribution` whenever quotes are at fault (clients already handle it); `blocked` when only threads are.
-        const { issues, threads } = outcome;
+        const { issues, threads } = refusal;
         const reasons = [
           ...(issues.length > 0 ? [`${issues.length} attribution issue(s) remain`] : []),
           ...(threads.length > 0 ? [`${threads.length} blocking thread(s) are open`] : []),
@@ -120,7 +119,7 @@ export function articlesRouter({ articles, publishing, reports, accounts, maxImp
         });
       }
       default: {
-        const unreachable: never = outcome;
+        const unreachable: never = refusal;
         throw new Error(`unknown publish outcome ${JSON.stringify(unreachable)}`);
       }
     }
@@ -133,7 +132,7 @@ export function articlesRouter({ articles, publishing, reports, accounts, maxImp
       if (!(await articles.get(id))) throw notFound('article');
       throw new HttpError({ code: ErrorCode.notFound, message: 'this article has not been published' });
     }
-    res.json({ articleId: id, revision: revision.revision, publishedAt: revision.publishedAt, html: revision.html });
+    res.json({ articleId: id, revision: revision.revision, publishedAt: revision.publishedAt, html: revision.html } satisfies PublishedReply);
   });
 
   return router;

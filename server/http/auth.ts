@@ -1,49 +1,16 @@
 /**
- * Sign-in routes and the guards every other route uses. API clients send `Authorization: Bearer`;
- * the browser gets the same token as an httpOnly SameSite=Strict cookie.
+ * Sign-in routes (`/api/login`, `/api/logout`, `/api/me`). API clients send `Authorization: Bearer`;
+ * the browser gets the same token as an httpOnly SameSite=Strict cookie. The guards every route
+ * uses are in guards.ts.
  */
-import { Router, type RequestHandler, type Response } from 'express';
+import { Router } from 'express';
 import { serialize } from 'cookie';
-import { z } from 'zod';
-import { ErrorCode } from '../../shared/contract/errors';
-import { can, type Capability, type Identity } from '../../shared/contract/roles';
+import { loginBody, type MeReply, type SignedIn, type SignedOut } from '../../shared/contract/http/auth';
 import type { Accounts } from '../auth/accounts';
-import { bearerToken, cookieToken, SESSION_COOKIE } from '../auth/credentials';
+import { SESSION_COOKIE } from '../auth/credentials';
 import { fromZod, HttpError } from './errors';
+import { identityOf } from './guards';
 import { routeDeclarer } from './routes';
-
-const loginBody = z.object({ name: z.string().min(1).max(64), password: z.string().min(1).max(256) });
-
-/** The signed-in identity set by `authenticate`. */
-export function identityOf(res: Response): Identity {
-  const identity = res.locals.identity as Identity | undefined;
-  if (!identity) throw new Error('route is missing the authenticate middleware');
-  return identity;
-}
-
-/** 401 unless the request carries a valid token of an enabled user. */
-export function authenticate(accounts: Accounts): RequestHandler {
-  return async (req, res, next) => {
-    const check = await accounts.identify(bearerToken(req) ?? cookieToken(req));
-    if (!check.ok) {
-      const message = { missing: 'sign in first', expired: 'your session has expired: sign in again', invalid: 'invalid token: sign in again' }[
-        check.reason
-      ];
-      return next(new HttpError({ code: ErrorCode.unauthorized, message }));
-    }
-    res.locals.identity = check.identity;
-    next();
-  };
-}
-
-/** 403 unless the signed-in user's role grants `capability`. */
-export function requireCapability(capability: Capability): RequestHandler {
-  return (_req, res, next) => {
-    const identity = identityOf(res);
-    if (can(identity.role, capability)) return next();
-    next(new HttpError({ code: ErrorCode.forbidden, message: `a ${identity.role} may not ${capability}` }));
-  };
-}
 
 export function authRouter(accounts: Accounts, secureCookie: boolean): Router {
   const router = Router();
@@ -62,7 +29,7 @@ export function authRouter(accounts: Accounts, secureCookie: boolean): Router {
       'Set-Cookie',
       serialize(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: secureCookie, path: '/', expires: expiresAt }),
     );
-    res.json({ user: identity, token, expiresAt: expiresAt.toISOString() });
+    res.json({ user: identity, token, expiresAt: expiresAt.toISOString() } satisfies SignedIn);
   });
 
   route('post', '/logout', 'public', (_req, res) => {
@@ -70,11 +37,11 @@ export function authRouter(accounts: Accounts, secureCookie: boolean): Router {
       'Set-Cookie',
       serialize(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'strict', secure: secureCookie, path: '/', expires: new Date(0) }),
     );
-    res.json({ ok: true });
+    res.json({ ok: true } satisfies SignedOut);
   });
 
   route('get', '/me', 'signed-in', (_req, res) => {
-    res.json({ user: identityOf(res) });
+    res.json({ user: identityOf(res) } satisfies MeReply);
   });
 
   return router;

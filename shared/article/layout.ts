@@ -28,6 +28,3 @@ export type ArticleStatus = (typeof ArticleStatus)[keyof typeof ArticleStatus];
 
 /** Article ids are UUIDs (RFC 4122 text form, lower case). */
 export const ARTICLE_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** Version of the wire contract in `shared/`; bumped on any incompatible change. */
-export const PROTOCOL_VERSION = 1;

@@ -14,7 +14,7 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import { findQuotationSpans } from './finder';
 import { quoteAttrsOf } from './quote-attrs';
-import type { QuoteAttrs } from '../article/schema';
+import type { QuoteAttrs } from './quote-attrs';
 
 export const IssueKind = {
   unattributed: 'unattributed',

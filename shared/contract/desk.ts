@@ -30,12 +30,14 @@ export type AttributionReport = {
   computedAt: string;
 };
 
-/** One attribution the server guard restored. */
-export type GuardRevertNotice = {
+/** One attribution the server guard restored (the guard's own record, sent as is). */
+export type GuardRevert = {
   kind: 'quote-mark' | 'blockquote';
   quoteId: string;
   speaker: string;
+  /** The quoted words whose attribution was restored. */
   words: string;
+  /** Why, in words a journalist understands. */
   message: string;
 };
 
@@ -46,7 +48,7 @@ export type AttributionReverted = {
   author: { id: string; name: string };
   /** Yjs client ids (`doc.clientID`) of the connection whose change was undone. */
   clientIds: number[];
-  reverts: GuardRevertNotice[];
+  reverts: GuardRevert[];
 };
 
 /** `since`: the thread sequence the client has applied; the reply then carries the changes after it. */

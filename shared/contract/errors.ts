@@ -65,3 +65,32 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   rate_limited: 429,
   internal: 500,
 };
+
+/**
+ * Why the `/desk` handshake was refused. socket.io hands the client a `connect_error` whose
+ * `message` is the refusal's message and whose `data` is `{ code, protocolVersion }` (the server's
+ * `PROTOCOL_VERSION`). Clients switch on `data.code`; the messages stay as they were.
+ */
+export const DeskRefusal = {
+  /** The page's `Origin` is not in `ALLOWED_ORIGINS`. */
+  originNotAllowed: { code: 'origin_not_allowed', message: 'origin not allowed' },
+  /** No token, a bad one, or its user is gone or disabled. */
+  unauthorized: { code: 'unauthorized', message: 'unauthorized' },
+  /** The token was valid once and has expired: sign in again. */
+  expired: { code: 'expired', message: 'token expired' },
+  /** The client sent `auth.protocolVersion` and it is not the server's `PROTOCOL_VERSION`: reload the app. */
+  protocolMismatch: { code: 'protocol_mismatch', message: 'protocol version mismatch: reload the page' },
+} as const;
+export type DeskRefusal = (typeof DeskRefusal)[keyof typeof DeskRefusal];
+export type DeskRefusalCode = DeskRefusal['code'];
+
+/** The `data` of a refused `/desk` handshake's `connect_error`. */
+export type DeskRefusalData = { code: DeskRefusalCode; protocolVersion: number };
+
+/** The refusal `data` of a socket.io `connect_error`, or null when it is not one of ours (a network failure). */
+export function deskRefusalOf(error: object): DeskRefusalData | null {
+  const data = (error as { data?: unknown }).data as Partial<DeskRefusalData> | undefined;
+  if (!data || typeof data !== 'object' || typeof data.protocolVersion !== 'number') return null;
+  const codes: readonly string[] = Object.values(DeskRefusal).map((r) => r.code);
+  return typeof data.code === 'string' && codes.includes(data.code) ? { code: data.code, protocolVersion: data.protocolVersion } : null;
+}

@@ -1,6 +1,7 @@
 /**
- * A value or a catalogued error. Validators and acknowledgements return this instead of throwing,
- * so a caller must look at `ok` before using the value.
+ * A value or an error. Validators, acknowledgements and services at the edges return this instead
+ * of throwing, so a caller must look at `ok` before using the value. `E` defaults to the
+ * catalogued `AppError` (what crosses the wire); inside the server it may be any precise union.
  */
 import type { ErrorCode } from './errors';
 
@@ -11,12 +12,20 @@ export type AppError = {
   field?: string;
 };
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+export type Ok<T> = { ok: true; value: T };
+export type Failed<E> = { ok: false; error: E };
+export type Result<T, E = AppError> = Ok<T> | Failed<E>;
 
-export function ok<T>(value: T): Result<T> {
+export function ok<T>(value: T): Ok<T> {
   return { ok: true, value };
 }
 
+/** A failure with any error type (`failure({ kind: 'not-found' })`). */
+export function failure<E>(error: E): Failed<E> {
+  return { ok: false, error };
+}
+
+/** A failure with a catalogued `AppError`. */
 export function err<T = never>(code: ErrorCode, message: string, field?: string): Result<T> {
-  return { ok: false, error: field === undefined ? { code, message } : { code, message, field } };
+  return failure(field === undefined ? { code, message } : { code, message, field });
 }

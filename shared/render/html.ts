@@ -6,9 +6,8 @@ import type { Mark, Node as PMNode } from 'prosemirror-model';
 import type { ArticleMeta } from '../article/convert';
 import { headlineOf } from '../article/convert';
 import { isHttpUrl, isSafeHref } from '../article/href';
-import { attributionText, quoteAttrsOf } from '../attribution/quote-attrs';
-import { MarkName, NodeName, QuoteDataAttr } from '../article/schema';
-import type { QuoteAttrs } from '../article/schema';
+import { attributionText, quoteAttrsOf, QuoteDataAttr, type QuoteAttrs } from '../attribution/quote-attrs';
+import { MarkName, NodeName } from '../article/schema';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import pino from 'pino';
 import { loadConfig, type Config } from '../../server/config';
-import { startCopydesk, type Copydesk } from '../../server/app';
+import { startCopydesk, type Copydesk } from '../../server/instance';
 import { openStorage } from '../../server/storage/open';
 import type { UserStore } from '../../server/storage/types';
 import { Accounts } from '../../server/auth/accounts';
@@ -72,15 +72,15 @@ export function tempDataDir(): string {
 export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
   const dataDir = env.DATA_DIR ?? tempDataDir();
   const loaded = loadConfig({ HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', ...env, DATA_DIR: dataDir });
-  if (!loaded.ok) throw new Error(loaded.errors.join('; '));
-  const app = await startCopydesk(loaded.config, pino({ level: loaded.config.logLevel }));
+  if (!loaded.ok) throw new Error(loaded.error.join('; '));
+  const app = await startCopydesk(loaded.value, pino({ level: loaded.value.logLevel }));
   const tokens = await seedUsers(app.accounts, app.storage);
   const { port } = await app.listen();
   const url = `http://127.0.0.1:${port}`;
   const collabUrl = `ws://127.0.0.1:${port}/collab`;
   return {
     app,
-    config: loaded.config,
+    config: loaded.value,
     url,
     collabUrl,
     token: tokens.editor,

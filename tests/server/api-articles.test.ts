@@ -1,4 +1,5 @@
 /** The HTTP API: every route, every validation error, unknown ids, export formats. */
+import { PROTOCOL_VERSION } from '../../shared/contract/protocol';
 import { randomUUID } from 'node:crypto';
 import { startServer, type TestServer } from '../helpers/server';
 import { api, connectClient, createArticle, disconnect, firstParagraphText, untilDoc } from '../helpers/clients';
@@ -16,10 +17,10 @@ async function post(path: string, body: string, contentType = 'application/json'
 }
 
 describe('GET /api/health', () => {
-  test('answers 200 {"ok":true}', async () => {
+  test('answers 200 {"ok":true} with the protocol version it speaks', async () => {
     const res = await api(server, `/api/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true });
+    expect(await res.json()).toEqual({ ok: true, protocolVersion: PROTOCOL_VERSION });
   });
 });
 

@@ -73,7 +73,7 @@ describe('docker-compose.yml', () => {
       expect([name, svc.build, svc.image]).toEqual([name, '.', compose.services.app1.image]);
       for (const key of Object.keys(svc.environment ?? {})) expect([name, CONFIG_VARIABLES.includes(key)]).toEqual([name, true]);
       const loaded = loadConfig(appEnv(name));
-      expect([name, loaded.ok ? 'ok' : loaded.errors]).toEqual([name, 'ok']);
+      expect([name, loaded.ok ? 'ok' : loaded.error]).toEqual([name, 'ok']);
     }
     expect(appEnv('app2')).toEqual(appEnv('app1'));
     expect(compose.services.app2.healthcheck).toEqual(compose.services.app1.healthcheck);
@@ -83,8 +83,8 @@ describe('docker-compose.yml', () => {
 
   test('the scaled configuration: Postgres, Redis, one shared secret that must be supplied, one proxy hop', () => {
     const loaded = loadConfig(appEnv('app1'));
-    if (!loaded.ok) throw new Error(loaded.errors.join('; '));
-    const { config } = loaded;
+    if (!loaded.ok) throw new Error(loaded.error.join('; '));
+    const config = loaded.value;
     expect(config.production).toBe(true);
     expect(config.trustProxyHops).toBe(1);
     expect(config.secret).toBe(SECRET);

@@ -4,34 +4,15 @@
  * every same-origin request; a 401 from any route but sign-in tells `onUnauthorized` listeners.
  */
 import type { AttributionIssue } from '../../../shared/attribution/checker';
-import type { ArticleStatus } from '../../../shared/article/layout';
+import type { ArticlePage, ArticleSummary, ArticleView, ImportReply, PublishedReply, PublishReply } from '../../../shared/contract/http/articles';
+import type { MeReply, SignedIn, SignedOut } from '../../../shared/contract/http/auth';
+import type { MarkedReply, NotificationsReply, ReadNotificationsBody } from '../../../shared/contract/http/notifications';
+import { errorBodySchema } from '../../../shared/contract/http/errors';
 import type { Identity } from '../../../shared/contract/roles';
-import type { Notification, Thread } from '../../../shared/threads/threads';
+import type { Thread } from '../../../shared/threads/threads';
 
-export type ArticleSummary = {
-  id: string;
-  headline: string;
-  status: ArticleStatus;
-  /** ISO 8601 */
-  createdAt: string;
-  /** ISO 8601 */
-  updatedAt: string;
-};
-
-export type ArticlePage = { articles: ArticleSummary[]; nextCursor: string | null };
-
-export type ArticleView = ArticleSummary & { standfirst: string; text: string };
-
-export type SignedIn = { user: Identity; expiresAt: string };
-
-export type PublishedRevision = { articleId: string; revision: number; publishedAt: string; html: string };
-
-export type PublishReply = { article: ArticleSummary; revision: { revision: number; publishedAt: string } };
-
-/** A quote the import found; `speaker` is null when no speaker could be proposed with confidence. */
-export type ImportedQuote = { id: string; text: string; speaker: string | null; source: string; confidence: number };
-
-export type ImportReply = { id: string; headline: string; status: ArticleStatus; quotes: ImportedQuote[]; issues: AttributionIssue[] };
+// The replies are the contract's (shared/contract/http/); named here for the screens that show them.
+export type { ArticlePage, ArticleSummary, ArticleView, ImportReply, PublishedReply, PublishReply, SignedIn };
 
 export class ApiError extends Error {
   constructor(
@@ -60,13 +41,13 @@ export function signIn(name: string, password: string): Promise<SignedIn> {
   return request<SignedIn>('/api/login', jsonBody('POST', { name, password }), { signingIn: true });
 }
 
-export function signOut(): Promise<unknown> {
-  return request('/api/logout', { method: 'POST' }, { signingIn: true });
+export function signOut(): Promise<SignedOut> {
+  return request<SignedOut>('/api/logout', { method: 'POST' }, { signingIn: true });
 }
 
 /** The signed-in user; rejects with a 401 `ApiError` when nobody is (without notifying listeners). */
 export async function me(): Promise<Identity> {
-  const { user } = await request<{ user: Identity }>('/api/me', undefined, { signingIn: true });
+  const { user } = await request<MeReply>('/api/me', undefined, { signingIn: true });
   return user;
 }
 
@@ -98,18 +79,18 @@ export function publishArticle(id: string): Promise<PublishReply> {
   return request<PublishReply>(`${articlePath(id)}/publish`, { method: 'POST' });
 }
 
-export function getPublished(id: string): Promise<PublishedRevision> {
-  return request<PublishedRevision>(`${articlePath(id)}/published`);
+export function getPublished(id: string): Promise<PublishedReply> {
+  return request<PublishedReply>(`${articlePath(id)}/published`);
 }
 
 /** The signed-in user's notifications (mentions), newest first. */
-export function listNotifications(unreadOnly: boolean): Promise<{ notifications: Notification[] }> {
-  return request(`/api/notifications${unreadOnly ? '?unread=1' : ''}`);
+export function listNotifications(unreadOnly: boolean): Promise<NotificationsReply> {
+  return request<NotificationsReply>(`/api/notifications${unreadOnly ? '?unread=1' : ''}`);
 }
 
 /** Marks the given notifications (or all of them) read; answers how many changed. */
-export function markNotificationsRead(which: { ids: string[] } | { all: true }): Promise<{ marked: number }> {
-  return request('/api/notifications/read', jsonBody('POST', which));
+export function markNotificationsRead(which: ReadNotificationsBody): Promise<MarkedReply> {
+  return request<MarkedReply>('/api/notifications/read', jsonBody('POST', which));
 }
 
 /** What to tell the user about a failed call, in one sentence. */
@@ -137,11 +118,10 @@ async function request<T>(url: string, init?: RequestInit, opts: { signingIn?: b
   const body: unknown = await res.json().catch(() => null);
   if (res.ok) return body as T;
   if (res.status === 401 && !opts.signingIn) unauthorizedListeners.forEach((l) => l());
-  const error = (body as { error?: { code?: unknown; message?: unknown; issues?: unknown; threads?: unknown } } | null)?.error;
-  if (error && typeof error.message === 'string') {
-    const issues = Array.isArray(error.issues) ? (error.issues as AttributionIssue[]) : [];
-    const threads = Array.isArray(error.threads) ? (error.threads as Thread[]) : [];
-    throw new ApiError(typeof error.code === 'string' ? error.code : 'unknown', error.message, res.status, issues, threads);
+  const failed = errorBodySchema.safeParse(body);
+  if (failed.success) {
+    const { code, message, issues = [], threads = [] } = failed.data.error;
+    throw new ApiError(code, message, res.status, issues, threads);
   }
   throw new ApiError('unknown', `The server answered ${res.status} ${res.statusText}.`, res.status);
 }

@@ -7,7 +7,7 @@
 import type { AttributionReport, AttributionReverted, ClientToServerEvents } from '../../../shared/contract/desk';
 import type { AppError, Result } from '../../../shared/contract/result';
 import type { ThreadAck, ThreadChange, ThreadSync } from '../../../shared/threads/threads';
-import { isUnauthorizedError, type DeskSocket } from './desk-socket';
+import { isProtocolMismatch, isUnauthorizedError, type DeskSocket } from './desk-socket';
 
 export type DeskEvents = {
   onReport(report: AttributionReport): void;
@@ -63,6 +63,7 @@ export function openDesk(socket: DeskSocket, articleId: string, events: DeskEven
   const onConnectError = (error: Error) => {
     // A middleware refusal stops socket.io's retries: only a new sign-in helps.
     if (isUnauthorizedError(error)) events.onUnauthorized();
+    else if (isProtocolMismatch(error)) events.onState('failed', 'this page is out of date: reload it');
     else events.onState('offline');
   };
   const onReport = (report: AttributionReport) => {

@@ -9,6 +9,8 @@
  */
 import { io, type Socket } from 'socket.io-client';
 import { DESK_NAMESPACE, type ClientToServerEvents, type ServerToClientEvents } from '../../../shared/contract/desk';
+import { DeskRefusal, deskRefusalOf } from '../../../shared/contract/errors';
+import { PROTOCOL_VERSION } from '../../../shared/contract/protocol';
 
 export type DeskSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -21,8 +23,14 @@ const goOnline = () => current?.socket.connect();
 export function deskSocket(userId: string): DeskSocket {
   if (current?.userId === userId) return current.socket;
   closeDeskSocket();
-  // forceNew: a socket of a previous user must never be reused for this one.
-  const socket: DeskSocket = io(DESK_NAMESPACE, { withCredentials: true, forceNew: true, autoConnect: navigator.onLine });
+  // forceNew: a socket of a previous user must never be reused for this one. The session cookie
+  // signs it in; the protocol version lets a newer server refuse this (older) page clearly.
+  const socket: DeskSocket = io(DESK_NAMESPACE, {
+    withCredentials: true,
+    forceNew: true,
+    autoConnect: navigator.onLine,
+    auth: { protocolVersion: PROTOCOL_VERSION },
+  });
   current = { userId, socket };
   window.addEventListener('offline', goOffline);
   window.addEventListener('online', goOnline);
@@ -41,5 +49,11 @@ export function closeDeskSocket(): void {
 
 /** A refused handshake (`connect_error`) for want of a valid session, as opposed to a network failure. */
 export function isUnauthorizedError(error: Error): boolean {
-  return /unauthori[sz]ed|expired/i.test(error.message);
+  const code = deskRefusalOf(error)?.code;
+  return code === DeskRefusal.unauthorized.code || code === DeskRefusal.expired.code;
+}
+
+/** The server speaks another protocol version: this page is out of date. */
+export function isProtocolMismatch(error: Error): boolean {
+  return deskRefusalOf(error)?.code === DeskRefusal.protocolMismatch.code;
 }

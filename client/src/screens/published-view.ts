@@ -4,7 +4,7 @@
  * sandbox (no scripts, an opaque origin) means this page never has to trust that. Beside it, the
  * revision's quotes with their attribution, read from the HTML by an inert DOMParser.
  */
-import { ApiError, getPublished, messageOf, type PublishedRevision } from '../app/api';
+import { ApiError, getPublished, messageOf, type PublishedReply } from '../app/api';
 import { h, replaceChildren } from '../app/dom';
 import { absoluteTime } from '../app/format';
 import { hrefOf } from '../app/router';
@@ -62,7 +62,7 @@ export function mountPublishedView(root: HTMLElement, articleId: string): () => 
   };
 }
 
-function render(content: HTMLElement, published: PublishedRevision): void {
+function render(content: HTMLElement, published: PublishedReply): void {
   const headline = new DOMParser().parseFromString(published.html, 'text/html').querySelector('h1')?.textContent ?? 'Published article';
   document.title = `${headline} (published) — Copydesk`;
   const frame = h('iframe', {

@@ -26,7 +26,10 @@ const continuesName = (tokens: readonly Token[], j: number): boolean => {
   return t?.kind === 'quote' && t.end - t.start <= 30 && isWord(tokens[j - 1]) && startsName(tokens[j + 1]);
 };
 
-/** "Japan's" + "transport ministry": a possessive subject extends over up to three lower-case words ending in an organisation noun. */
+/**
+ * A possessive subject extends over up to three lower-case words ending in an organisation noun
+ * ("Japan's transport ministry") or over a relation named in commas ("Ms Lowe's sister, Kate").
+ */
 function withPossessed(subject: Phrase, tokens: readonly Token[], masked: string): string {
   if (!isPossessive(subject.np.trim())) return subject.np;
   const k = tokens.findIndex((t) => t.start >= subject.at + subject.np.trimEnd().length);
@@ -34,6 +37,12 @@ function withPossessed(subject: Phrase, tokens: readonly Token[], masked: string
     const t = tokens[j]!;
     if (!isWord(t) || isCap(t.text)) break;
     if (isOrgNoun(t.text)) return masked.slice(subject.at, t.end);
+    // "Ms Lowe's sister, Kate, said": the relation's name in commas is the subject
+    if (tokens[j + 1]?.text === ',' && startsName(tokens[j + 2])) {
+      let e = j + 2;
+      while (e + 1 < tokens.length && isWord(tokens[e + 1]) && isCap(tokens[e + 1]!.text)) e++;
+      if (tokens[e + 1]?.text === ',') return masked.slice(subject.at, tokens[e]!.end);
+    }
   }
   return subject.np;
 }

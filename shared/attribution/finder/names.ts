@@ -3,7 +3,7 @@
  * person with a role, "Russia's Foreign Ministry" an organisation, "she" a pronoun, "the statement" a
  * back-reference, "a source familiar with the matter" an anonymous source.
  */
-import { givenNameGender, isOccupation } from './nlp';
+import { givenNameGender, isCommonWord, isOccupation } from './nlp';
 import {
   ABBREVIATED_TITLES, FEMALE_HONORIFICS, FUNCTION_CAPS, FEMALE_WORDS, KNOWN_ORG_PHRASES, KNOWN_ORGS, MALE_WORDS, PRONOUNS,
 } from './lexicon';
@@ -45,7 +45,7 @@ function genderOf(words: readonly string[], name = ''): Gender {
   for (const w of words) {
     const b = bare(w);
     if (FEMALE_HONORIFICS.has(b) || FEMALE_WORDS.has(b.toLowerCase())) return 'f';
-    if (b === 'Mr' || MALE_WORDS.has(b.toLowerCase())) return 'm';
+    if (b === 'Mr' || b === 'M' || MALE_WORDS.has(b.toLowerCase())) return 'm';
   }
   return null;
 }
@@ -128,7 +128,9 @@ function analyseSegment(segment: string): NounPhrase | null {
   const lastHead = orgTokens.map((t) => isOrgHead(t.text)).lastIndexOf(true);
   if (lastHead >= 0) {
     const tail = orgTokens.slice(lastHead + 1);
-    if (tail.length === 0 || (/^(?:of|for|and|de)$/.test(tail[0]!.text) && !tail.some((t) => isTitle(t.text)))) {
+    // "Department of Health and Social Care" is one organisation; "Ministry of Defence Secretary John Healey" is a person
+    const personAfterTitle = tail.some((t, k) => isTitle(t.text) && tail.slice(k + 1).some((x) => isCap(x.text) && !isCommonWord(x.text)));
+    if (tail.length === 0 || (/^(?:of|for|and|de)$/.test(tail[0]!.text) && !personAfterTitle)) {
       const role = roleText(core.slice(0, orgStart), text);
       return { kind: 'org', name: stripPossessive(textOf(orgTokens, text)), role, gender: null, titled: true };
     }
@@ -149,7 +151,8 @@ function analyseSegment(segment: string): NounPhrase | null {
   if (i < core.length && isParticle(core[i]!.text) && i > 0 && isNameWord(core[i - 1]!.text)) i--;
   // "Shopkeeper Nadia Hussain", "Cllr Alan Lamb": an occupation or unknown abbreviation before a full name is a role
   if (core.length - i >= 3 && givenNameGender(core[i]!.text) === null
-    && (isOccupation(core[i]!.text) || /^\p{Lu}\p{Ll}*[^aeiouy\W]{3,}$/u.test(core[i]!.text)) && givenNameGender(core[i + 1]!.text) !== null) i++;
+    && (isOccupation(core[i]!.text) || isCommonWord(core[i]!.text) || /^\p{Lu}\p{Ll}*[^aeiouy\W]{3,}$/u.test(core[i]!.text))
+    && givenNameGender(core[i + 1]!.text) !== null) i++;
   const run = core.slice(i);
   const pre = core.slice(0, i);
   const preWords = pre.map((t) => t.text);
@@ -219,9 +222,16 @@ function analyse(text: string): NounPhrase | null {
   const segments = cleaned.split(/\s*[,;]\s*/).filter((s) => s !== '' && !isDroppable(s));
   if (segments.length === 0) return null;
   const parsed = segments.map((s) => analyseSegment(s));
-  const at = parsed.findIndex((p) => p !== null && (p.kind === 'person' || p.kind === 'org' || p.kind === 'name'));
+  // "Ms Lowe's sister, Kate": a possessive relation describes the one named next, not the possessor
+  const relation = (k: number): boolean => /\p{L}['’]s?\s+\p{Ll}[\p{Ll}-]*$/u.test(segments[k]!) && k + 1 < segments.length
+    && parsed[k + 1]?.kind === 'name';
+  const at = parsed.findIndex((p, k) => p !== null && (p.kind === 'person' || p.kind === 'org' || p.kind === 'name') && !relation(k));
   if (at < 0) return parsed[0] ?? null;
   const named = parsed[at] as Named;
+  if (at > 0 && relation(at - 1)) {
+    const role = segments[at - 1]!;
+    return { kind: 'person', name: named.name, role, gender: genderOf(role.split(/\s+/).slice(1), named.name), titled: true };
+  }
   const appositive = segments.find((s, j) => j !== at && isAppositive(s));
   if (appositive === undefined) return named;
   const role = named.role !== '' ? named.role : appositive.replace(/^(?:the|an?|now|his|her|its|their)\s+/i, '');

@@ -45,4 +45,32 @@ describe('the discourse model', () => {
       .toEqual(['Robert Habeck']);
     expect(speakers('« Nous ne laisserons passer aucune intrusion », a déclaré Sébastien Lecornu sur BFMTV.')).toEqual(['Sébastien Lecornu']);
   });
+
+  test('a relation named in commas speaks, not the possessor: “Ms Lowe’s sister, Kate, said … she said”', () => {
+    expect(speakers('Gemma Lowe gave evidence on Monday.',
+      "After the hearing, Ms Lowe's sister, Kate, said the family welcomed the sentence. “We want people to put their phones away,” she said."))
+      .toEqual(['Kate']);
+  });
+
+  test('German pronouns and the French honorific M. after the quote', () => {
+    expect(speakers('Green party leader Franziska Brantner was less enthusiastic. „Das ist kein Aufbruch“, sagte sie.')).toEqual(['Franziska Brantner']);
+    expect(speakers('Prime Minister François Bayrou met union leaders.', '« Rien dans la précipitation », a déclaré M. Bayrou devant l’Assemblée.'))
+      .toEqual(['François Bayrou']);
+  });
+
+  test('an organisation whose name contains a title word stays an organisation', () => {
+    expect(speakers('A spokeswoman for the Department of Health and Social Care said nurses had “the largest pay rise”.'))
+      .toEqual(['Department of Health and Social Care']);
+  });
+
+  test('a description with the name in commas is that person, even when the verb is far away', () => {
+    expect(speakers('Health Secretary Wes Streeting spoke in the morning.',
+      'Its general secretary, Nicola Ranger, told The Times the union would ballot members, adding: “Nurses have run out of patience.”'))
+      .toEqual(['Nicola Ranger']);
+  });
+
+  test('an ordinary word before a full name is not part of it', () => {
+    expect(speakers('Patient Margaret Kerr, 67, has waited 14 months.', '“Some days I cannot get up the stairs,” the 67-year-old said.'))
+      .toEqual(['Margaret Kerr']);
+  });
 });

@@ -1,4 +1,4 @@
-/** The express application: JSON API under /api, the built browser app at /. */
+/** The express application of one instance: the JSON API under /api, /metrics, and the built browser app at /. */
 import fs from 'node:fs';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
@@ -7,6 +7,8 @@ import type { Registry } from 'prom-client';
 import { articlesRouter, type ArticlesRouterDeps } from './articles';
 import { authRouter } from './auth';
 import { routeDeclarer } from './routes';
+import type { HealthReply } from '../../shared/contract/http/auth';
+import { PROTOCOL_VERSION } from '../../shared/contract/protocol';
 import { auditRouter } from './audit';
 import { usersRouter } from './users';
 import type { AuditStore, NotificationStore, UserStore } from '../storage/types';
@@ -55,7 +57,7 @@ export function createHttpApp(opts: HttpAppOptions): Express {
   api.use(crossSiteGuard(opts.allowedOrigins));
   api.use(express.json({ limit: opts.maxBodyBytes }));
   routeDeclarer(api, '/api', opts.accounts)('get', '/health', 'public', (_req, res) => {
-    res.json({ ok: true });
+    res.json({ ok: true, protocolVersion: PROTOCOL_VERSION } satisfies HealthReply);
   });
   api.use(authRouter(opts.accounts, opts.secureCookie));
   api.use('/audit', auditRouter(opts.accounts, opts.audit));

@@ -1,0 +1,89 @@
+/**
+ * `/api/articles…`: requests (validated by the routes with these schemas) and replies (the
+ * routes' bodies are checked against these types at compile time; the browser reads them).
+ * Nested shared types (issues, quotes, threads) are `z.custom` of their own declarations.
+ */
+import { z } from 'zod';
+import { ArticleStatus } from '../../article/layout';
+import type { ArticleMeta } from '../../article/convert';
+import type { AttributionIssue } from '../../attribution/checker';
+import type { MarkedQuote } from '../../attribution/finder/mark';
+import type { ThreadView } from '../../threads/threads';
+
+/** Longest headline accepted (characters): a headline, not a paragraph. */
+export const MAX_HEADLINE_CHARS = 300;
+/** Longest standfirst accepted on create (characters). */
+export const MAX_STANDFIRST_CHARS = 2000;
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+const statusSchema = z.enum(Object.values(ArticleStatus) as [ArticleStatus, ...ArticleStatus[]]);
+
+/** `POST /api/articles` (application/json). */
+export const createArticleBody = z.object({
+  headline: z.string().trim().min(1, 'must not be empty').max(MAX_HEADLINE_CHARS),
+  standfirst: z.string().max(MAX_STANDFIRST_CHARS).optional(),
+});
+export type CreateArticleBody = z.infer<typeof createArticleBody>;
+
+/** `GET /api/articles?limit=&cursor=&status=`: newest first; `cursor` is a previous page's `nextCursor`. */
+export const listArticlesQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+  cursor: z.string().optional(),
+  status: statusSchema.optional(),
+});
+
+/** `GET /api/articles/:id/export?format=`. */
+export const exportQuery = z.object({ format: z.enum(['html', 'md', 'json']) });
+
+/** One article row (`POST /api/articles` answers it, 201). Times are ISO 8601. */
+export const articleSummarySchema = z.object({
+  id: z.string(),
+  headline: z.string(),
+  status: statusSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ArticleSummary = z.infer<typeof articleSummarySchema>;
+
+/** `GET /api/articles`. */
+export const articlePageSchema = z.object({ articles: z.array(articleSummarySchema), nextCursor: z.string().nullable() });
+export type ArticlePage = z.infer<typeof articlePageSchema>;
+
+/** `GET /api/articles/:id`: the row with the current document's headline, standfirst, text and meta. */
+export const articleViewSchema = articleSummarySchema.extend({
+  standfirst: z.string(),
+  text: z.string(),
+  meta: z.custom<ArticleMeta>(),
+});
+export type ArticleView = z.infer<typeof articleViewSchema>;
+
+/** `POST /api/articles/import` (text/plain wire copy), 201: the quotes found and the issues left. */
+export const importReplySchema = z.object({
+  id: z.string(),
+  headline: z.string(),
+  status: statusSchema,
+  /** `speaker` is null where none could be proposed with confidence. */
+  quotes: z.array(z.custom<MarkedQuote>()),
+  issues: z.array(z.custom<AttributionIssue>()),
+});
+export type ImportReply = z.infer<typeof importReplySchema>;
+
+/** `GET /api/articles/:id/attribution`. */
+export const attributionReplySchema = z.object({ issues: z.array(z.custom<AttributionIssue>()) });
+export type AttributionReply = z.infer<typeof attributionReplySchema>;
+
+/** `POST /api/articles/:id/publish`; refused with 409 `attribution` or `blocked` (see errors.ts). */
+export const publishReplySchema = z.object({
+  article: articleSummarySchema.nullable(),
+  revision: z.object({ revision: z.number().int(), publishedAt: z.string() }),
+});
+export type PublishReply = z.infer<typeof publishReplySchema>;
+
+/** `GET /api/articles/:id/published`: the latest published revision. */
+export const publishedReplySchema = z.object({ articleId: z.string(), revision: z.number().int(), publishedAt: z.string(), html: z.string() });
+export type PublishedReply = z.infer<typeof publishedReplySchema>;
+
+/** `GET /api/articles/:id/threads`: every thread with its passage as it reads now. */
+export const threadsReplySchema = z.object({ seq: z.number().int(), threads: z.array(z.custom<ThreadView>()) });
+export type ThreadsReply = z.infer<typeof threadsReplySchema>;
