@@ -16,6 +16,7 @@ import {
 } from './protocol';
 import type { Room } from './room';
 import type { Origin } from './origin';
+import type { Peer } from './peer';
 import type { Identity } from '../../shared/contract/roles';
 import { checkPresence, type PresenceLimits } from './presence';
 
@@ -38,7 +39,7 @@ export type ConnectionOptions = {
   presence: PresenceLimits;
 };
 
-export class Connection {
+export class Connection implements Peer {
   private readonly origin: Origin = { kind: 'client', connection: this };
   /** Awareness client ids announced by this connection; removed for everyone when it closes. */
   private readonly awarenessIds = new Set<number>();

@@ -24,7 +24,7 @@ import type { PublishService } from '../articles/publish';
 import { parseWireCopy } from '../articles/import';
 import type { AttributionReports } from '../attribution/reports';
 import type { Accounts } from '../auth/accounts';
-import { identityOf } from './auth';
+import { identityOf } from './guards';
 import { routeDeclarer } from './routes';
 import type { ArticleCursor } from '../storage/types';
 import { fromZod, HttpError, notFound } from './errors';

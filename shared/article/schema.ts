@@ -53,7 +53,8 @@ function quoteAttrsToDOM(attrs: Record<string, unknown>): Record<string, string>
   return out;
 }
 
-function quoteAttrsFromDOM(dom: HTMLElement): QuoteAttrs {
+/** `dom`: the parsed element (typed by what is read from it: shared/ compiles without the DOM library). */
+function quoteAttrsFromDOM(dom: { getAttribute(name: string): string | null }): QuoteAttrs {
   const get = (name: string): string => dom.getAttribute(name) ?? '';
   return {
     id: get(QuoteDataAttr.id),

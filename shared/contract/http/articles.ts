@@ -70,7 +70,6 @@ export const importReplySchema = z.object({
   issues: z.array(z.custom<AttributionIssue>()),
 });
 export type ImportReply = z.infer<typeof importReplySchema>;
-export type ImportedQuote = MarkedQuote;
 
 /** `GET /api/articles/:id/attribution`. */
 export const attributionReplySchema = z.object({ issues: z.array(z.custom<AttributionIssue>()) });

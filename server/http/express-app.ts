@@ -1,4 +1,4 @@
-/** The express application: JSON API under /api, the built browser app at /. */
+/** The express application of one instance: the JSON API under /api, /metrics, and the built browser app at /. */
 import fs from 'node:fs';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';

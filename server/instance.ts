@@ -19,7 +19,7 @@ import { Accounts } from './auth/accounts';
 import { AuditAction } from './storage/types';
 import { createMetrics } from './metrics';
 import { loadSecret, Tokens } from './auth/tokens';
-import { createHttpApp } from './http/app';
+import { createHttpApp } from './http/express-app';
 import { AttributionReports } from './attribution/reports';
 import { attachDesk, type DeskServer } from './desk/desk';
 import { ThreadService } from './threads/service';
