@@ -180,6 +180,7 @@ export function createCopydesk(config: Config, logger: Logger, storage?: Storage
     close: () =>
       (closing ??= (async () => {
         const stopped = new Promise<void>((r) => server.close(() => r()));
+        accounts.live.close();
         collab.closeAll();
         await new Promise<void>((r) => io.close(() => r()));
         reports.close();

@@ -11,6 +11,8 @@ import { AuditAction, DuplicateNameError, type Storage, type UserRecord } from '
 import { generatePassword, hashPassword, verifyPassword } from './passwords';
 import { BackoffThrottle, FailureThrottle } from './throttle';
 import type { TokenCheck, Tokens } from './tokens';
+import pino, { type Logger } from 'pino';
+import { LiveSessions } from './live-sessions';
 
 export const userNameSchema = z
   .string()
@@ -45,13 +47,33 @@ export class Accounts {
   private readonly perAddress = new FailureThrottle(LOGIN_FAILURES_PER_ADDRESS, LOGIN_WINDOW_MS);
   /** Hashed against when the name is unknown or disabled, so every refusal costs one hash. */
   private readonly dummyHash: Promise<string> = hashPassword(generatePassword());
+  /**
+   * Sessions signed out, by session id → the token's expiry (ms), forgotten once expired. Held by
+   * this instance only (see docs/security.md).
+   */
+  private readonly revoked = new Map<string, number>();
+  /** Open sockets following their sign-in. */
+  readonly live: LiveSessions;
   /** Password hashes computed by sign-ins (`copydesk_password_checks_total`). */
   passwordChecks = 0;
 
   constructor(
     private readonly storage: Storage,
     readonly tokens: Tokens,
-  ) {}
+    logger: Logger = pino({ level: 'silent' }),
+  ) {
+    this.live = new LiveSessions(storage, logger);
+  }
+
+  /** Logout: the token stops answering at once and its open sockets on this instance close. */
+  async signOut(token: string | null): Promise<void> {
+    const check = await this.tokens.verify(token);
+    if (!check.ok) return;
+    const now = Date.now();
+    for (const [sid, exp] of this.revoked) if (exp <= now) this.revoked.delete(sid);
+    this.revoked.set(check.value.sessionId, check.value.expiresAt.getTime());
+    this.live.revoke(check.value.sessionId);
+  }
 
   async createUser(name: string, role: Role, password: string, actor: string | null = null): Promise<Result<UserRecord>> {
     const n = userNameSchema.safeParse(name);
@@ -123,6 +145,7 @@ export class Accounts {
   async identify(token: string | null | undefined): Promise<TokenCheck> {
     const check = await this.tokens.verify(token);
     if (!check.ok) return check;
+    if (this.revoked.has(check.value.sessionId)) return failure('invalid');
     const user = await this.storage.getUser(check.value.identity.id);
     if (!user || user.disabled) return failure('invalid');
     return ok({ ...check.value, identity: { id: user.id, name: user.name, role: user.role } });

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import { isRole, type Identity } from '../../shared/contract/roles';
 import { failure, ok, type Result } from '../../shared/contract/result';
@@ -13,7 +13,8 @@ export const TOKEN_ISSUER = 'copydesk';
 
 /** Why a token does not sign anyone in. */
 export type TokenFailure = 'missing' | 'expired' | 'invalid';
-export type TokenCheck = Result<{ identity: Identity; expiresAt: Date }, TokenFailure>;
+/** `sessionId`: the token's `jti`, one per sign-in (revoked by logout). */
+export type TokenCheck = Result<{ identity: Identity; expiresAt: Date; sessionId: string }, TokenFailure>;
 
 export class Tokens {
   private readonly key: Uint8Array;
@@ -31,6 +32,7 @@ export class Tokens {
     const token = await new SignJWT({ name: identity.name, role: identity.role })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(identity.id)
+      .setJti(randomUUID())
       .setIssuer(TOKEN_ISSUER)
       .setIssuedAt(Math.floor(now / 1000))
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
@@ -42,11 +44,11 @@ export class Tokens {
     if (!token) return failure('missing');
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: TOKEN_ISSUER, algorithms: ['HS256'] });
-      const { sub, name, role, exp } = payload;
-      if (typeof sub !== 'string' || typeof name !== 'string' || !isRole(role) || typeof exp !== 'number') {
+      const { sub, name, role, exp, jti } = payload;
+      if (typeof sub !== 'string' || typeof name !== 'string' || !isRole(role) || typeof exp !== 'number' || typeof jti !== 'string') {
         return failure('invalid');
       }
-      return ok({ identity: { id: sub, name, role }, expiresAt: new Date(exp * 1000) });
+      return ok({ identity: { id: sub, name, role }, expiresAt: new Date(exp * 1000), sessionId: jti });
     } catch (e) {
       return failure(e instanceof joseErrors.JWTExpired ? 'expired' : 'invalid');
     }

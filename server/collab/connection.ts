@@ -17,7 +17,7 @@ import {
 import type { Room } from './room';
 import type { Origin } from './origin';
 import type { Peer } from './peer';
-import type { Identity } from '../../shared/contract/roles';
+import { can, type Identity, type Role } from '../../shared/contract/roles';
 import { checkPresence, type PresenceLimits } from './presence';
 
 /** What a connection needs from its transport; `ws` is adapted to this in ws-transport.ts. */
@@ -131,6 +131,14 @@ export class Connection implements Peer {
 
   get user(): Identity {
     return this.opts.user;
+  }
+
+  /** The user's role changed while connected: a demoted editor turns read-only; no read right closes (4403). */
+  changeRole(role: Role): void {
+    this.opts.user = { ...this.opts.user, role };
+    if (!can(role, 'read')) return this.close(CloseCode.forbidden, `a ${role} may not read articles`);
+    this.opts.canWrite = can(role, 'edit');
+    this.toldReadOnly = false;
   }
 
   /**

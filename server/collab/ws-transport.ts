@@ -141,6 +141,16 @@ export class CollabTransport {
       user: who.value.identity,
       presence: this.opts.presence,
     });
+    const live = conn;
+    const stop = accounts.live.add({
+      userId: who.value.identity.id,
+      sessionId: who.value.sessionId,
+      expiresAt: who.value.expiresAt,
+      role: who.value.identity.role,
+      end: (why) => live.close(CloseCode.sessionEnded, `session ended: ${why}; sign in again`),
+      changeRole: (role) => live.changeRole(role),
+    });
+    ws.on('close', stop);
     void room.join(conn);
     for (const frame of early.splice(0)) conn.receive(frame);
   }

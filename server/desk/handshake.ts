@@ -32,6 +32,16 @@ export function deskHandshake(opts: HandshakeOptions): (socket: DeskSocket, next
       (check) => {
         if (!check.ok) return next(refusal(check.error === 'expired' ? DeskRefusal.expired : DeskRefusal.unauthorized));
         socket.data.identity = check.value.identity;
+        // The socket follows its sign-in: disconnected when it ends, its role kept current.
+        const stop = opts.accounts.live.add({
+          userId: check.value.identity.id,
+          sessionId: check.value.sessionId,
+          expiresAt: check.value.expiresAt,
+          role: check.value.identity.role,
+          end: () => socket.disconnect(true),
+          changeRole: (role) => (socket.data.identity = { ...socket.data.identity, role }),
+        });
+        socket.on('disconnect', stop);
         next();
       },
       (e: Error) => next(e),

@@ -7,7 +7,7 @@ import { Router } from 'express';
 import { serialize } from 'cookie';
 import { loginBody, type MeReply, type SignedIn, type SignedOut } from '../../shared/contract/http/auth';
 import type { Accounts } from '../auth/accounts';
-import { SESSION_COOKIE } from '../auth/credentials';
+import { bearerToken, cookieToken, SESSION_COOKIE } from '../auth/credentials';
 import { fromZod, HttpError } from './errors';
 import { identityOf } from './guards';
 import { routeDeclarer } from './routes';
@@ -32,7 +32,8 @@ export function authRouter(accounts: Accounts, secureCookie: boolean): Router {
     res.json({ user: identity, token, expiresAt: expiresAt.toISOString() } satisfies SignedIn);
   });
 
-  route('post', '/logout', 'public', (_req, res) => {
+  route('post', '/logout', 'public', async (req, res) => {
+    await accounts.signOut(bearerToken(req) ?? cookieToken(req));
     res.setHeader(
       'Set-Cookie',
       serialize(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'strict', secure: secureCookie, path: '/', expires: new Date(0) }),
