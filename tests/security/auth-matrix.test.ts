@@ -13,7 +13,7 @@ import { connectDesk } from '../helpers/desk';
 
 let server: TestServer;
 let articleId: string;
-let badTokens: Record<'none' | 'bad signature' | 'expired' | 'garbage', string>;
+let badTokens: Record<'none' | 'bad signature' | 'expired' | 'garbage' | 'revoked', string>;
 
 beforeAll(async () => {
   server = await startServer();
@@ -30,7 +30,10 @@ beforeAll(async () => {
       .sign(new TextEncoder().encode('not-the-server-secret-not-the-server-secret')),
     expired: (await server.app.accounts.tokens.issue({ id: editor!.id, name: 'editor', role: 'editor' }, Date.now() - 48 * 3600 * 1000)).token,
     garbage: 'not.a.token',
+    // A real sign-in, then logged out: the token's session is revoked server-side.
+    revoked: (await server.app.accounts.tokens.issue({ id: editor!.id, name: 'editor', role: 'editor' })).token,
   };
+  await server.app.accounts.signOut(badTokens.revoked);
 });
 afterAll(() => server.close());
 
@@ -68,14 +71,20 @@ test('the table covers every declared route, with the same access rule', () => {
 
 const cases: [string, Role | keyof typeof badTokens][] = [];
 for (const key of Object.keys(routes)) {
-  for (const who of [...ROLES, 'none', 'bad signature', 'expired', 'garbage'] as const) cases.push([key, who]);
+  for (const who of [...ROLES, 'none', 'bad signature', 'expired', 'garbage', 'revoked'] as const) cases.push([key, who]);
 }
 
 test.each(cases)('%s as %s', async (key, who) => {
   const { access, body } = routes[key];
   const [method, pattern] = key.split(' ');
   const path = pattern.replace(':id', articleId) + (pattern.endsWith('/export') ? '?format=json' : '');
-  const token = (ROLES as readonly string[]).includes(who) ? server.tokens[who as Role] : badTokens[who as keyof typeof badTokens];
+  const isRole = (ROLES as readonly string[]).includes(who);
+  // Logging out revokes the token sent: that cell gets a fresh sign-in, not the role's shared token.
+  const token = !isRole
+    ? badTokens[who as keyof typeof badTokens]
+    : key === 'POST /api/logout'
+      ? await freshToken(who as Role)
+      : server.tokens[who as Role];
   const b = body?.();
   const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
   if (b) headers['content-type'] = b.type;
@@ -91,6 +100,11 @@ test.each(cases)('%s as %s', async (key, who) => {
     expect(err.error.code).toBe(role === null ? 'unauthorized' : 'forbidden');
   }
 });
+
+async function freshToken(role: Role): Promise<string> {
+  const user = await server.app.storage.getUserByName(role);
+  return (await server.app.accounts.tokens.issue({ id: user!.id, name: role, role })).token;
+}
 
 function collabClose(token: string): Promise<number | 'open'> {
   return withTimeout(
@@ -108,7 +122,7 @@ function collabClose(token: string): Promise<number | 'open'> {
   );
 }
 
-test.each(['none', 'bad signature', 'expired', 'garbage'] as const)('/collab refuses %s with 4401 before sending data', async (which) => {
+test.each(['none', 'bad signature', 'expired', 'garbage', 'revoked'] as const)('/collab refuses %s with 4401 before sending data', async (which) => {
   expect(await collabClose(badTokens[which])).toBe(CloseCode.unauthorized);
 });
 
@@ -132,7 +146,7 @@ test('/collab accepts the session cookie', async () => {
   expect(code).toBe('open');
 });
 
-test.each(['none', 'bad signature', 'expired', 'garbage'] as const)('/desk refuses %s', async (which) => {
+test.each(['none', 'bad signature', 'expired', 'garbage', 'revoked'] as const)('/desk refuses %s', async (which) => {
   await expect(connectDesk(server.url, { auth: { token: badTokens[which] } })).rejects.toThrow(/unauthorized|expired/);
 });
 
