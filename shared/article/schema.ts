@@ -8,7 +8,7 @@
 import { Schema } from 'prosemirror-model';
 import type { AttributeSpec, MarkSpec, NodeSpec, TagParseRule } from 'prosemirror-model';
 import { isSafeHref } from './href';
-import { QuoteDataAttr, QUOTE_ATTR_KEYS, type QuoteAttrs } from '../attribution/quote-attrs';
+import { PhraseDataAttr, phraseAttrsOf, QuoteDataAttr, QUOTE_ATTR_KEYS, type PhraseAttrs, type QuoteAttrs } from '../attribution/quote-attrs';
 
 export const NodeName = {
   doc: 'doc',
@@ -30,6 +30,7 @@ export const MarkName = {
   strong: 'strong',
   link: 'link',
   quote: 'quote',
+  phrase: 'phrase',
 } as const;
 export type MarkName = (typeof MarkName)[keyof typeof MarkName];
 
@@ -189,6 +190,25 @@ const marks: Record<MarkName, MarkSpec> = {
     inclusive: false,
     toDOM: (mark) => ['q', quoteAttrsToDOM(mark.attrs), 0],
     parseDOM: [{ tag: 'q[data-quote-id]', getAttrs: (dom) => quoteAttrsFromDOM(dom) }],
+  },
+  // Quotation-marked words that are nobody's words (a title, a scare quote…): settled, no speaker.
+  phrase: {
+    attrs: { id: stringAttr(), kind: { default: 'other', validate: 'string' }, confirmed: CONFIRMED_ATTR } satisfies Record<keyof PhraseAttrs, AttributeSpec>,
+    inclusive: false,
+    toDOM: (mark) => {
+      const a = phraseAttrsOf(mark.attrs);
+      return ['span', { class: 'phrase', [PhraseDataAttr.id]: a.id, [PhraseDataAttr.kind]: a.kind, [PhraseDataAttr.confirmed]: String(a.confirmed) }, 0];
+    },
+    parseDOM: [
+      {
+        tag: `span[${PhraseDataAttr.id}]`,
+        getAttrs: (dom) => ({
+          id: dom.getAttribute(PhraseDataAttr.id) ?? '',
+          kind: phraseAttrsOf({ kind: dom.getAttribute(PhraseDataAttr.kind) }).kind,
+          confirmed: dom.getAttribute(PhraseDataAttr.confirmed) !== 'false',
+        }),
+      },
+    ],
   },
   link: {
     attrs: { href: { validate: 'string' }, title: { default: null, validate: 'string|null' } },

@@ -4,6 +4,7 @@
  * written to in HTML, and the one "is attributed" predicate. Everything else derives from these.
  */
 import type { Attrs } from 'prosemirror-model';
+import { PHRASE_KINDS, type PhraseKind } from './phrase-kinds';
 
 /**
  * Attribution carried by a `quote` mark and a `blockquote` node. `speaker` must be non-empty for
@@ -56,4 +57,28 @@ export function attributionText(attrs: Pick<QuoteAttrs, 'speaker' | 'role' | 'so
     .map((part) => part.trim())
     .filter((part) => part !== '')
     .join(', ');
+}
+
+/**
+ * The `phrase` mark: quotation-marked words that are nobody's words. `kind` is one of PHRASE_KINDS;
+ * `confirmed` is false while it is the finder's proposal (a missing value reads as true).
+ */
+export type PhraseAttrs = { id: string; kind: PhraseKind; confirmed: boolean };
+
+export const PhraseDataAttr = {
+  id: 'data-phrase-id',
+  kind: 'data-phrase-kind',
+  confirmed: 'data-confirmed',
+} as const satisfies Record<keyof PhraseAttrs, string>;
+
+const KINDS: ReadonlySet<string> = new Set(PHRASE_KINDS);
+
+/** The phrase in `attrs`; an unknown kind reads as "other". */
+export function phraseAttrsOf(attrs: Attrs): PhraseAttrs {
+  const kind: unknown = attrs.kind;
+  return {
+    id: typeof attrs.id === 'string' ? attrs.id : '',
+    kind: typeof kind === 'string' && KINDS.has(kind) ? (kind as PhraseKind) : 'other',
+    confirmed: attrs.confirmed !== false,
+  };
 }

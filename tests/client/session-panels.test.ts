@@ -18,7 +18,7 @@ function sessionOf(role: 'editor' | 'reviewer'): ArticleSession {
   return { articleId: 'a1', user, may: permissionsOf(user), ...createSessionStores() } as unknown as ArticleSession;
 }
 
-const noActions = { jumpToIssue() {}, fixIssue() {}, jumpToQuote() {}, changeSpeaker() {} };
+const noActions = { jumpToIssue() {}, fixIssue() {}, jumpToQuote() {}, changeSpeaker() {}, confirmAll() {}, markPhrase() {} };
 
 test('the connection indicator follows the collab state until refused, and stops when disposed', () => {
   const session = sessionOf('reviewer');

@@ -134,7 +134,8 @@ function quoteParts(doc: PMNode, quoteId: string): QuoteEntry[] {
  */
 export function setAttribution(state: EditorState, quoteId: string, who: Attribution): Transaction | null {
   if (who.speaker.trim() === '') return null;
-  return rewrite(state, quoteId, (q) => ({ ...q.attrs, ...clean(who), said: q.text }));
+  // A person naming the speaker confirms it.
+  return rewrite(state, quoteId, (q) => ({ ...q.attrs, ...clean(who), said: q.text, confirmed: true }));
 }
 
 /** Re-confirms an altered quote: `said` becomes its words now. Null when the quote is gone. */
