@@ -51,7 +51,7 @@ export function articlesRouter({ articles, publishing, reports, accounts, maxImp
     if (!parsed.ok) throw new HttpError(parsed.error);
     const { headline, article, quotes, phrases, issues } = parsed.value;
     const record = await articles.createFrom(headline, article);
-    res.status(201).location(`/api/articles/${record.id}`).json({ id: record.id, headline, status: record.status, quotes, phrases, issues } satisfies ImportReply);
+    res.status(201).location(`/api/articles/${record.id}`).json({ id: record.id, headline: record.headline, status: record.status, quotes, phrases, issues } satisfies ImportReply);
   });
 
   route('post', '/', 'edit', async (req, res) => {

@@ -20,7 +20,10 @@ export function authRouter(accounts: Accounts, secureCookie: boolean): Router {
     const body = loginBody.safeParse(req.body ?? {});
     if (!body.success) throw fromZod(body.error);
     const result = await accounts.signIn(body.data.name, body.data.password, req.ip ?? req.socket.remoteAddress ?? 'unknown');
-    if (!result.ok) throw new HttpError(result.error);
+    if (!result.ok) {
+      if (result.error.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(result.error.retryAfterSeconds));
+      throw new HttpError(result.error);
+    }
     const { identity, token, expiresAt } = result.value;
     res.setHeader(
       'Set-Cookie',
