@@ -37,6 +37,8 @@ const schema = z.object({
   HEARTBEAT_MS: int(1000, 600_000).default(15_000),
   MAX_AWARENESS_BYTES: int(256, 1024 * 1024).default(16 * 1024),
   MAX_AWARENESS_PER_SECOND: int(1, 10_000).default(30),
+  HEADERS_TIMEOUT_MS: int(1000, 600_000).default(20_000),
+  REQUEST_TIMEOUT_MS: int(1000, 3_600_000).default(60_000),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a Postgres URL like postgres://user:password@host:5432/database')
@@ -88,6 +90,10 @@ export type Config = {
   maxAwarenessBytes: number;
   /** Awareness updates per second per /collab connection; more closes the socket (4429). */
   maxAwarenessPerSecond: number;
+  /** Time a client gets to send a request's headers (ms); slower is answered 408 and closed. */
+  headersTimeoutMs: number;
+  /** Time a client gets to send a whole request, body included (ms); slower is answered 408 and closed. */
+  requestTimeoutMs: number;
   /** Redis URL of a scaled stack (relay + socket.io adapter); null: a single instance. */
   redisUrl: string | null;
   /** Start of every Redis channel and key this instance uses, so stacks sharing a Redis stay apart. */
@@ -139,6 +145,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Result<Config, string[]> {
     heartbeatMs: e.HEARTBEAT_MS,
     maxAwarenessBytes: e.MAX_AWARENESS_BYTES,
     maxAwarenessPerSecond: e.MAX_AWARENESS_PER_SECOND,
+    headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: Math.max(e.REQUEST_TIMEOUT_MS, e.HEADERS_TIMEOUT_MS),
     redisUrl: e.REDIS_URL ?? null,
     redisPrefix: e.REDIS_PREFIX,
   });

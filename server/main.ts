@@ -1,7 +1,7 @@
 /** The process entry: `npm start` (built) or `npm run dev` (tsx). */
 import pino from 'pino';
 import { loadConfig } from './config';
-import { startCopydesk } from './app';
+import { startCopydesk } from './instance';
 
 async function main(): Promise<void> {
   const loaded = loadConfig(process.env);

@@ -5,8 +5,9 @@
 import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
 import type { RoomManager } from './collab/rooms';
 import type { CollabTransport } from './collab/ws-transport';
+import type { Accounts } from './auth/accounts';
 
-export function createMetrics(rooms: RoomManager, collab: CollabTransport): Registry {
+export function createMetrics(rooms: RoomManager, collab: CollabTransport, accounts: Accounts): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'copydesk_' });
   new Gauge({
@@ -23,6 +24,15 @@ export function createMetrics(rooms: RoomManager, collab: CollabTransport): Regi
     registers: [registry],
     collect() {
       this.set(collab.openSockets);
+    },
+  });
+  new Counter({
+    name: 'copydesk_password_checks_total',
+    help: 'Password hashes computed by sign-ins (one per attempt, known name or not).',
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(accounts.passwordChecks);
     },
   });
   const stored = new Counter({

@@ -4,6 +4,7 @@
  * live (already stored) state.
  */
 import { randomUUID } from 'node:crypto';
+import { normalizeHeadline } from '../../shared/article/headline';
 import * as Y from 'yjs';
 import type { Node as PMNode } from 'prosemirror-model';
 import { ArticleStatus } from '../../shared/article/layout';
@@ -37,7 +38,7 @@ export class ArticleService {
   ) {}
 
   async create(input: { headline: string; standfirst?: string; body?: string[] }): Promise<ArticleRecord> {
-    return this.createFrom(input.headline, articleFromInit(input));
+    return this.createFrom(input.headline, articleFromInit({ ...input, headline: normalizeHeadline(input.headline) }));
   }
 
   /** Creates an article holding `article`, a schema-valid document (e.g. from the wire-copy import). */
@@ -45,7 +46,7 @@ export class ArticleService {
     const now = new Date().toISOString();
     const record: ArticleRecord = {
       id: randomUUID(),
-      headline,
+      headline: normalizeHeadline(headline),
       status: ArticleStatus.draft,
       createdAt: now,
       updatedAt: now,

@@ -4,15 +4,16 @@
  * a compensating server change with origin `server-guard`. Only that attribution is restored: the
  * rest of the client's change, and everyone else's, stands. Deleting the quoted words is allowed.
  *
- * Cost: the quote index is built once per room load; afterwards each transaction re-reads only the
- * Y.XmlText nodes and blockquotes it changed.
+ * Cost: the quote index is built once per room load. A client transaction is first read as it was
+ * applied (`touchesAttribution`: the items it added and deleted); one that only types is neither
+ * checked nor re-indexed. Otherwise only the Y.XmlText nodes and blockquotes it changed are re-read.
  */
 import * as Y from 'yjs';
 import { ARTICLE_FRAGMENT } from '../../shared/article/layout';
 import type { GuardRevert } from '../../shared/contract/desk';
 import { connectionOf, GUARD_ORIGIN } from '../collab/origin';
-import { QUOTE_ATTRIBUTE_KEYS, type DeleteSet } from '../collab/protocol';
-import { isAttributed, quoteRuns, resolveRun, strippedIn, walk, type QuoteFormat, type QuoteRun } from './quote-index';
+import { isAttributed, QUOTE_ATTR_KEYS, type StoredQuoteAttrs } from '../../shared/attribution/quote-attrs';
+import { quoteRuns, resolveRun, strippedIn, walk, type QuoteRun } from './quote-index';
 
 export type { GuardRevert };
 
@@ -20,29 +21,14 @@ type Plan = () => GuardRevert | null;
 
 export class AttributionGuard {
   private readonly runs = new Map<Y.XmlText, QuoteRun[]>();
-  private readonly blockquotes = new Map<Y.XmlElement, QuoteFormat & Record<string, unknown>>();
+  private readonly blockquotes = new Map<Y.XmlElement, StoredQuoteAttrs & Record<string, unknown>>();
   private planned: Plan[] = [];
-  /** Whether the next client transaction may touch attribution (see `watchNext`). */
-  private watching = true;
   private readonly fragment: Y.XmlFragment;
 
   constructor(private readonly doc: Y.Doc) {
     this.fragment = doc.getXmlFragment(ARTICLE_FRAGMENT);
     walk(this.fragment, (n) => this.index(n));
     this.fragment.observeDeep(this.onChange);
-  }
-
-  /**
-   * Tells the guard whether the client update about to be applied can touch attribution. When it
-   * cannot — and no earlier update is waiting for missing parts that it might release — the guard
-   * neither checks nor re-indexes: typing costs nothing here.
-   */
-  watchNext(touchesQuotes: boolean, deletes: DeleteSet): void {
-    this.watching =
-      touchesQuotes ||
-      this.doc.store.pendingStructs !== null ||
-      this.doc.store.pendingDs !== null ||
-      deletesAttribution(this.doc, deletes);
   }
 
   /** Applies the restorations planned by the last client transaction(s); returns what it restored. */
@@ -68,7 +54,7 @@ export class AttributionGuard {
 
   private readonly onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[], txn: Y.Transaction): void => {
     const fromClient = connectionOf(txn.origin) !== null;
-    if (fromClient && !this.watching) return;
+    if (fromClient && !touchesAttribution(txn)) return;
     for (const event of events) {
       const target = event.target;
       if (target instanceof Y.XmlText) {
@@ -113,6 +99,7 @@ export class AttributionGuard {
     if (words.trim() === '') return;
     this.planned.push(() => {
       if (el._item?.deleted) return null;
+      // y-prosemirror stores node attrs as they are (strings, and the boolean `confirmed`).
       for (const [key, value] of Object.entries(before)) el.setAttribute(key, value as string);
       return {
         kind: 'blockquote',
@@ -177,26 +164,34 @@ function plainText(el: Y.XmlElement): string {
   return parts.join('\n');
 }
 
+const ATTRIBUTE_KEYS: ReadonlySet<string> = new Set<string>(QUOTE_ATTR_KEYS);
+
 /**
- * Whether `deletes` removes a `quote` formatting item or a blockquote attribution attribute that
- * the document holds (Yjs may clear formatting by deleting its format items instead of adding new
- * ones). Cost: the items inside the deleted ranges.
+ * Whether an applied transaction can have changed any attribution: it added or deleted `quote`
+ * formatting, or set or removed an attribute a blockquote keeps its attribution in (y-prosemirror:
+ * one map key per attr). Typing and deleting plain words cannot strip an attribution. Reads the
+ * items in the transaction's before/after state difference and its delete set; call it from an
+ * observer (before the transaction's items are merged).
  */
-function deletesAttribution(doc: Y.Doc, deletes: DeleteSet): boolean {
-  for (const [client, ranges] of deletes.clients) {
-    const structs = doc.store.clients.get(client);
-    if (!structs || structs.length === 0) continue;
-    const last = structs[structs.length - 1];
-    for (const { clock, len } of ranges) {
-      if (clock >= last.id.clock + last.length) continue; // not integrated yet: pending, watched anyway
-      let i = Y.findIndexSS(structs, Math.max(clock, structs[0].id.clock));
-      for (; i < structs.length && structs[i].id.clock < clock + len; i++) {
-        const s = structs[i];
-        if (!(s instanceof Y.Item)) continue;
-        if (s.content instanceof Y.ContentFormat && s.content.key === 'quote') return true;
-        if (s.parentSub !== null && QUOTE_ATTRIBUTE_KEYS.has(s.parentSub)) return true;
-      }
+export function touchesAttribution(txn: Y.Transaction): boolean {
+  const store = txn.doc.store;
+  const hit = (client: number, from: number, to: number): boolean => {
+    const structs = store.clients.get(client);
+    if (!structs || structs.length === 0 || to <= structs[0].id.clock) return false;
+    for (let i = Y.findIndexSS(structs, Math.max(from, structs[0].id.clock)); i < structs.length && structs[i].id.clock < to; i++) {
+      const s = structs[i];
+      if (!(s instanceof Y.Item)) continue;
+      if (s.content instanceof Y.ContentFormat && s.content.key === 'quote') return true;
+      if (s.parentSub !== null && ATTRIBUTE_KEYS.has(s.parentSub)) return true;
     }
+    return false;
+  };
+  for (const [client, after] of txn.afterState) {
+    const before = txn.beforeState.get(client) ?? 0;
+    if (after > before && hit(client, before, after)) return true;
+  }
+  for (const [client, ranges] of txn.deleteSet.clients) {
+    for (const { clock, len } of ranges) if (hit(client, clock, clock + len)) return true;
   }
   return false;
 }

@@ -5,23 +5,16 @@
  * Only attributed quotes (non-blank speaker) are indexed: they are what the guard protects.
  */
 import * as Y from 'yjs';
-
-export type QuoteFormat = { id: string; speaker: string; role?: string; source?: string; said?: string };
+import { isAttributed, type StoredQuoteAttrs } from '../../shared/attribution/quote-attrs';
 
 /** One run of an attributed quote inside one Y.XmlText, anchored so it survives concurrent edits. */
 export type QuoteRun = {
-  attrs: QuoteFormat;
+  attrs: StoredQuoteAttrs;
   /** The run's first character. */
   start: Y.RelativePosition;
   /** The run's last character. */
   last: Y.RelativePosition;
 };
-
-export function isAttributed(value: unknown): value is QuoteFormat {
-  if (typeof value !== 'object' || value === null) return false;
-  const q = value as { id?: unknown; speaker?: unknown };
-  return typeof q.id === 'string' && typeof q.speaker === 'string' && q.speaker.trim() !== '';
-}
 
 type DeltaOp = { insert?: string | object; attributes?: Record<string, unknown> };
 
@@ -29,7 +22,7 @@ type DeltaOp = { insert?: string | object; attributes?: Record<string, unknown> 
 export function quoteRuns(text: Y.XmlText): QuoteRun[] {
   const runs: QuoteRun[] = [];
   let index = 0;
-  let open: { attrs: QuoteFormat; from: number; to: number } | null = null;
+  let open: { attrs: StoredQuoteAttrs; from: number; to: number } | null = null;
   const close = () => {
     if (!open) return;
     runs.push({

@@ -6,10 +6,10 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Identity, Role } from '../../shared/contract/roles';
 import { ErrorCode } from '../../shared/contract/errors';
-import { err, failure, ok, type Result } from '../../shared/contract/result';
+import { err, failure, ok, type AppError, type Result } from '../../shared/contract/result';
 import { AuditAction, DuplicateNameError, type Storage, type UserRecord } from '../storage/types';
 import { generatePassword, hashPassword, verifyPassword } from './passwords';
-import { FailureThrottle } from './throttle';
+import { BackoffThrottle, FailureThrottle } from './throttle';
 import type { TokenCheck, Tokens } from './tokens';
 
 export const userNameSchema = z
@@ -19,19 +19,34 @@ export const userNameSchema = z
 export const passwordSchema = z.string().min(8, 'use at least 8 characters').max(256);
 
 /**
- * Failed sign-ins allowed per user name, and per client address, in LOGIN_WINDOW_MS. The address
- * limit is higher because a newsroom shares one address behind its NAT; behind a load balancer set
- * TRUST_PROXY_HOPS so the address is the client's, not the balancer's.
+ * Sign-in throttling. Per user name *at one address*: LOGIN_FREE_FAILURES free failures, then a
+ * growing wait (1 s, 2 s, 4 s … at most 15 min), so an attacker slows only their own address and
+ * the real user elsewhere is never locked out. Per address: LOGIN_FAILURES_PER_ADDRESS failures
+ * across names in LOGIN_WINDOW_MS (a newsroom shares one address behind its NAT). Behind a load
+ * balancer set TRUST_PROXY_HOPS so the address is the client's, not the balancer's. In memory,
+ * per instance.
  */
-export const LOGIN_FAILURES_PER_USER = 5;
+export const LOGIN_FREE_FAILURES = 3;
 export const LOGIN_FAILURES_PER_ADDRESS = 50;
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 
 export type SignIn = { identity: Identity; token: string; expiresAt: Date };
+/** A refused sign-in; `retryAfterSeconds` (sent as `Retry-After`) when throttled. */
+export type SignInRefusal = AppError & { retryAfterSeconds?: number };
 
 export class Accounts {
-  private readonly perUser = new FailureThrottle(LOGIN_FAILURES_PER_USER, LOGIN_WINDOW_MS);
+  private readonly perNameAndAddress = new BackoffThrottle({
+    freeFailures: LOGIN_FREE_FAILURES,
+    baseMs: 1000,
+    maxMs: LOGIN_WINDOW_MS,
+    forgetMs: LOGIN_WINDOW_MS,
+    maxKeys: 100_000,
+  });
   private readonly perAddress = new FailureThrottle(LOGIN_FAILURES_PER_ADDRESS, LOGIN_WINDOW_MS);
+  /** Hashed against when the name is unknown or disabled, so every refusal costs one hash. */
+  private readonly dummyHash: Promise<string> = hashPassword(generatePassword());
+  /** Password hashes computed by sign-ins (`copydesk_password_checks_total`). */
+  passwordChecks = 0;
 
   constructor(
     private readonly storage: Storage,
@@ -78,20 +93,26 @@ export class Accounts {
   }
 
   /** Checks the password; answers the same way for an unknown name and a wrong password. */
-  async signIn(name: string, password: string, address: string): Promise<Result<SignIn>> {
-    const wait = Math.max(this.perUser.retryAfter(name.toLowerCase()), this.perAddress.retryAfter(address));
+  async signIn(name: string, password: string, address: string): Promise<{ ok: true; value: SignIn } | { ok: false; error: SignInRefusal }> {
+    const key = `${name.toLowerCase()}\u0000${address}`;
+    const wait = Math.max(this.perNameAndAddress.retryAfter(key), this.perAddress.retryAfter(address));
     if (wait > 0) {
-      return err(ErrorCode.rateLimited, `too many failed sign-ins; try again in ${Math.ceil(wait / 1000)} s`);
+      const seconds = Math.ceil(wait / 1000);
+      return { ok: false, error: { code: ErrorCode.rateLimited, message: `too many failed sign-ins; try again in ${seconds} s`, retryAfterSeconds: seconds } };
     }
     const user = await this.storage.getUserByName(name);
-    const valid = user !== null && !user.disabled && (await verifyPassword(password, user.passwordHash));
+    // Unknown and disabled names hash too: the answer's cost does not tell who exists.
+    const hash = user !== null && !user.disabled ? user.passwordHash : await this.dummyHash;
+    this.passwordChecks++;
+    const matches = await verifyPassword(password, hash);
+    const valid = matches && user !== null && !user.disabled;
     if (!valid || !user) {
-      this.perUser.fail(name.toLowerCase());
+      this.perNameAndAddress.fail(key);
       this.perAddress.fail(address);
       await this.audit(name, AuditAction.loginFailed, { address });
       return err(ErrorCode.unauthorized, 'wrong name or password');
     }
-    this.perUser.succeed(name.toLowerCase());
+    this.perNameAndAddress.succeed(key);
     const identity: Identity = { id: user.id, name: user.name, role: user.role };
     const { token, expiresAt } = await this.tokens.issue(identity);
     await this.audit(user.name, AuditAction.login, { address });

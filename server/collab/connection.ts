@@ -16,6 +16,7 @@ import {
 } from './protocol';
 import type { Room } from './room';
 import type { Origin } from './origin';
+import type { Peer } from './peer';
 import type { Identity } from '../../shared/contract/roles';
 import { checkPresence, type PresenceLimits } from './presence';
 
@@ -38,7 +39,7 @@ export type ConnectionOptions = {
   presence: PresenceLimits;
 };
 
-export class Connection {
+export class Connection implements Peer {
   private readonly origin: Origin = { kind: 'client', connection: this };
   /** Awareness client ids announced by this connection; removed for everyone when it closes. */
   private readonly awarenessIds = new Set<number>();
@@ -97,7 +98,7 @@ export class Connection {
       case 'sync-step-2':
       case 'update':
         if (!this.opts.canWrite) return this.refuseWrite(); // read-only roles: dropped, never applied
-        this.room.applyClientUpdate(this, msg.update, this.origin, msg.touchesQuotes, msg.deletes);
+        this.room.applyClientUpdate(this, msg.update, this.origin);
         return;
       case 'awareness': {
         const verdict = checkPresence(msg.entries, (e) => this.room.presenceRight(this, e), this.awarenessIds, this.opts.presence);

@@ -1,8 +1,9 @@
 /** Cheap reads of an article Y.Doc that do not build the whole ProseMirror document. */
 import * as Y from 'yjs';
 import { ARTICLE_FRAGMENT } from '../../shared/article/layout';
+import { normalizeHeadline } from '../../shared/article/headline';
 
-/** Plain text of the first top-level node (the headline), or "" when there is none. */
+/** Plain text of the first top-level node (the headline, normalised as headline.ts says), or "" when there is none. */
 export function headlineText(doc: Y.Doc): string {
   const first = doc.getXmlFragment(ARTICLE_FRAGMENT).get(0);
   if (!(first instanceof Y.XmlElement)) return '';
@@ -12,5 +13,5 @@ export function headlineText(doc: Y.Doc): string {
       for (const op of child.toDelta() as { insert?: unknown }[]) if (typeof op.insert === 'string') text += op.insert;
     }
   }
-  return text;
+  return normalizeHeadline(text);
 }

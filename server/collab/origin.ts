@@ -4,10 +4,10 @@
  * checked by the guard; `redis` (stored by another instance) is relayed to local clients only — not
  * stored, checked or published again; `load` (state read from storage) is neither stored nor relayed.
  */
-import type { Connection } from './connection';
+import type { Peer } from './peer';
 
 export type Origin =
-  | { kind: 'client'; connection: Connection }
+  | { kind: 'client'; connection: Peer }
   | { kind: 'server-guard' }
   /**
    * Stored by another instance. `releasesLocal`: this instance held changes waiting for missing
@@ -15,20 +15,18 @@ export type Origin =
    * stored parts is harmless in Yjs, a change stored nowhere is not).
    */
   | { kind: 'redis'; releasesLocal: boolean }
-  | { kind: 'import' }
-  | { kind: 'restore' }
   | { kind: 'load' };
 
 export type OriginKind = Origin['kind'];
 
-const kinds: ReadonlySet<string> = new Set<OriginKind>(['client', 'server-guard', 'redis', 'import', 'restore', 'load']);
+const kinds: ReadonlySet<string> = new Set<OriginKind>(['client', 'server-guard', 'redis', 'load']);
 
 export function isOrigin(value: unknown): value is Origin {
   return typeof value === 'object' && value !== null && kinds.has((value as { kind?: unknown }).kind as string);
 }
 
 /** The connection that made a change, when a client made it. */
-export function connectionOf(origin: unknown): Connection | null {
+export function connectionOf(origin: unknown): Peer | null {
   return isOrigin(origin) && origin.kind === 'client' ? origin.connection : null;
 }
 

@@ -18,14 +18,14 @@ import { ErrorCode } from '../../shared/contract/errors';
 export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
 export const SyncType = { step1: 0, step2: 1, update: 2 } as const;
 
-/** The delete set of a decoded update: deleted clock ranges per client. */
-export type DeleteSet = ReturnType<typeof Y.decodeUpdate>['ds'];
-
-/** A decoded client frame. `update` payloads have been checked to decode as Yjs v1 updates. */
+/**
+ * A decoded client frame. `update` payloads have been checked to decode as Yjs v1 updates; what an
+ * update changes is read after it is applied (the attribution guard reads the transaction).
+ */
 export type IncomingMessage =
   | { type: 'sync-step-1'; stateVector: Uint8Array }
-  | { type: 'sync-step-2'; update: Uint8Array; touchesQuotes: boolean; deletes: DeleteSet }
-  | { type: 'update'; update: Uint8Array; touchesQuotes: boolean; deletes: DeleteSet }
+  | { type: 'sync-step-2'; update: Uint8Array }
+  | { type: 'update'; update: Uint8Array }
   | { type: 'awareness'; update: Uint8Array; entries: AwarenessEntry[] }
   | { type: 'query-awareness' };
 
@@ -50,13 +50,8 @@ export function decodeMessage(frame: Uint8Array): Result<IncomingMessage> {
           Y.decodeStateVector(payload);
           msg = { type: 'sync-step-1', stateVector: payload };
         } else if (syncType === SyncType.step2 || syncType === SyncType.update) {
-          const decoded = Y.decodeUpdate(payload);
-          msg = {
-            type: syncType === SyncType.step2 ? 'sync-step-2' : 'update',
-            update: payload,
-            touchesQuotes: mayTouchQuotes(decoded.structs),
-            deletes: decoded.ds,
-          };
+          Y.decodeUpdate(payload);
+          msg = { type: syncType === SyncType.step2 ? 'sync-step-2' : 'update', update: payload };
         } else {
           return malformed(`unknown sync message type ${syncType}`);
         }
@@ -78,23 +73,6 @@ export function decodeMessage(frame: Uint8Array): Result<IncomingMessage> {
     return malformed(`undecodable frame: ${(e as Error).message}`);
   }
   return ok(msg);
-}
-
-/** Attribute names a blockquote's attribution is stored under (y-prosemirror: one map key each). */
-export const QUOTE_ATTRIBUTE_KEYS: ReadonlySet<string> = new Set(['id', 'speaker', 'role', 'source', 'said']);
-
-/**
- * Whether an update's new items can change any attribution: they set or clear `quote` formatting,
- * or set an attribute a blockquote keeps its attribution in. (Its deletions are checked against the
- * document by the guard.) Updates that only type cannot strip an attribution.
- */
-function mayTouchQuotes(structs: ReadonlyArray<Y.Item | Y.GC | Y.Skip>): boolean {
-  for (const s of structs) {
-    if (!(s instanceof Y.Item)) continue;
-    if (s.content instanceof Y.ContentFormat && s.content.key === 'quote') return true;
-    if (s.parentSub !== null && QUOTE_ATTRIBUTE_KEYS.has(s.parentSub)) return true;
-  }
-  return false;
 }
 
 /** Decodes an awareness update completely (so a bad one is refused before any entry is applied). */

@@ -15,11 +15,11 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Logger } from 'pino';
 import type { ArticleStore, UpdateLogStore } from '../storage/types';
-import { decodeAwarenessEntries, encodeAwareness, encodeAwarenessEntries, encodeSyncStep1, encodeUpdate, type DeleteSet } from './protocol';
+import { decodeAwarenessEntries, encodeAwareness, encodeAwarenessEntries, encodeSyncStep1, encodeUpdate } from './protocol';
 import { acceptRemotePresence, presenceChunks, type PresenceLimits, type PresenceRight } from './presence';
 import { connectionOf, isOrigin, LOAD_ORIGIN, REDIS_ORIGIN, REDIS_RELEASING_ORIGIN, storedElsewhere, type Origin } from './origin';
 import type { RemoteMessage, RoomRelay } from './relay';
-import type { Connection } from './connection';
+import type { Peer } from './peer';
 import { headlineText } from './doc-text';
 import { CloseCode } from '../../shared/contract/errors';
 import { AttributionGuard, type GuardRevert } from '../attribution/guard';
@@ -59,9 +59,9 @@ export class Room {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly events = new EventEmitter<RoomEvents>();
   private guard: AttributionGuard | null = null;
-  private readonly connections = new Set<Connection>();
+  private readonly connections = new Set<Peer>();
   /** The local connection that introduced each awareness id (ids of other instances are absent). */
-  private readonly presenceHolders = new Map<number, Connection>();
+  private readonly presenceHolders = new Map<number, Peer>();
   private queue: Promise<void> = Promise.resolve();
   private pending: Pending[] = [];
   private touchTimer: NodeJS.Timeout | null = null;
@@ -131,10 +131,10 @@ export class Room {
   /**
    * Applies a client's update (inside a task) and then restores any attribution it stripped: the
    * compensating change is stored and relayed with it, to everyone, and the author is told why.
-   * `touchesQuotes` (from decoding the update) lets the guard skip updates that only type.
+   * The guard reads what the applied transaction changed (an update that only types costs it one
+   * scan of the items that transaction added and deleted).
    */
-  applyClientUpdate(author: Connection, update: Uint8Array, origin: Origin, touchesQuotes: boolean, deletes: DeleteSet): void {
-    this.guard?.watchNext(touchesQuotes, deletes);
+  applyClientUpdate(author: Peer, update: Uint8Array, origin: Origin): void {
     try {
       Y.applyUpdate(this.doc, update, origin);
     } finally {
@@ -145,7 +145,7 @@ export class Room {
   }
 
   /** Adds a connection and starts the y-websocket handshake: our sync step 1, then everyone's awareness. */
-  join(conn: Connection): Promise<void> {
+  join(conn: Peer): Promise<void> {
     // Added at once (not in the task) so an unload check can never miss a joining connection.
     this.connections.add(conn);
     return this.run(() => {
@@ -158,7 +158,7 @@ export class Room {
   }
 
   /** Whether `conn` may set or remove this awareness entry's id (rules in presence.ts). */
-  presenceRight(conn: Connection, entry: { clientId: number; clock: number; state: unknown }): PresenceRight {
+  presenceRight(conn: Peer, entry: { clientId: number; clock: number; state: unknown }): PresenceRight {
     const holder = this.presenceHolders.get(entry.clientId);
     if (holder === conn) return 'own';
     if (holder) {
@@ -169,7 +169,7 @@ export class Room {
   }
 
   /** After an accepted awareness update was applied: `conn` now holds (state) or gave up (null) each id. */
-  claimPresence(conn: Connection, entries: readonly { clientId: number; state: unknown }[]): void {
+  claimPresence(conn: Peer, entries: readonly { clientId: number; state: unknown }[]): void {
     for (const { clientId, state } of entries) {
       const previous = this.presenceHolders.get(clientId);
       if (state === null) {
@@ -185,7 +185,7 @@ export class Room {
   }
 
   /** Removes a connection and the awareness states it controlled (announced to everyone). */
-  leave(conn: Connection, awarenessIds: number[]): void {
+  leave(conn: Peer, awarenessIds: number[]): void {
     if (!this.connections.delete(conn)) return;
     for (const id of awarenessIds) if (this.presenceHolders.get(id) === conn) this.presenceHolders.delete(id);
     if (awarenessIds.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, awarenessIds, null);
@@ -193,7 +193,7 @@ export class Room {
   }
 
   /** Sends to every connection except `except`. */
-  broadcast(frame: Uint8Array, except: Connection | null = null): void {
+  broadcast(frame: Uint8Array, except: Peer | null = null): void {
     for (const c of this.connections) if (c !== except) c.send(frame);
   }
 

@@ -16,6 +16,7 @@ import type { Accounts } from '../auth/accounts';
 import type { ThreadService } from '../threads/service';
 import { registerThreadEvents, relayThreadEvents } from './threads';
 import { articleRoom, userRoom } from './names';
+import { refuseOversizeEvents } from './limits';
 import { deskHandshake } from './handshake';
 import type { DeskNamespace, DeskServer } from './types';
 
@@ -34,6 +35,8 @@ export type DeskOptions = {
   reports: AttributionReports;
   threads: ThreadService;
   logger: Logger;
+  /** Largest event handled (bytes, `MAX_BODY_BYTES`); bigger is answered `payload_too_large`. */
+  maxMessageBytes: number;
 };
 
 export function attachDesk(io: DeskServer, opts: DeskOptions): DeskNamespace {
@@ -45,6 +48,7 @@ export function attachDesk(io: DeskServer, opts: DeskOptions): DeskNamespace {
 
   desk.on('connection', (socket) => {
     socket.data.joined = [];
+    refuseOversizeEvents(socket, opts.maxMessageBytes);
     void socket.join(userRoom(socket.data.identity.id));
     socket.on(
       'article:join',

@@ -24,7 +24,7 @@ import type { PublishService } from '../articles/publish';
 import { parseWireCopy } from '../articles/import';
 import type { AttributionReports } from '../attribution/reports';
 import type { Accounts } from '../auth/accounts';
-import { identityOf } from './auth';
+import { identityOf } from './guards';
 import { routeDeclarer } from './routes';
 import type { ArticleCursor } from '../storage/types';
 import { fromZod, HttpError, notFound } from './errors';
@@ -49,9 +49,9 @@ export function articlesRouter({ articles, publishing, reports, accounts, maxImp
     }
     const parsed = parseWireCopy(typeof req.body === 'string' ? req.body : '');
     if (!parsed.ok) throw new HttpError(parsed.error);
-    const { headline, article, quotes, issues } = parsed.value;
+    const { headline, article, quotes, phrases, issues } = parsed.value;
     const record = await articles.createFrom(headline, article);
-    res.status(201).location(`/api/articles/${record.id}`).json({ id: record.id, headline, status: record.status, quotes, issues } satisfies ImportReply);
+    res.status(201).location(`/api/articles/${record.id}`).json({ id: record.id, headline: record.headline, status: record.status, quotes, phrases, issues } satisfies ImportReply);
   });
 
   route('post', '/', 'edit', async (req, res) => {

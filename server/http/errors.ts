@@ -51,9 +51,23 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       return sendError(res, { code: ErrorCode.payloadTooLarge, message: 'request body is too large' });
     }
     if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
+      logger.warn({ method: req.method, path: req.path, encoding: req.headers['content-encoding'] }, 'unsupported body encoding');
       return sendError(res, { code: ErrorCode.unsupportedMediaType, message: 'unsupported body encoding' });
+    }
+    // A body that is not the gzip/deflate/br it claims (zlib fails while reading it), or any other
+    // client error body-parser reports: the client's fault, a warning at most.
+    const status = (error as { status?: unknown }).status;
+    if (isZlibError(error) || (typeof status === 'number' && status >= 400 && status < 500)) {
+      logger.warn({ method: req.method, path: req.path, encoding: req.headers['content-encoding'], err: error }, 'unreadable request body');
+      return sendError(res, { code: ErrorCode.validation, message: 'request body could not be read: check Content-Encoding and Content-Length', field: 'body' });
     }
     logger.error({ err: error, method: req.method, path: req.path }, 'request failed');
     sendError(res, { code: ErrorCode.internal, message: 'internal error' });
   };
+}
+
+/** zlib's stream errors carry codes like `Z_DATA_ERROR` or `ERR__ERROR_FORMAT_PADDING_1` (brotli). */
+function isZlibError(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && (code.startsWith('Z_') || code.startsWith('ERR__ERROR_') || code === 'ERR_ZLIB_INITIALIZATION_FAILED');
 }

@@ -6,7 +6,7 @@
 import type { RequestHandler, Router } from 'express';
 import type { Capability } from '../../shared/contract/roles';
 import type { Accounts } from '../auth/accounts';
-import { authenticate, requireCapability } from './auth';
+import { authenticate, requireCapability } from './guards';
 
 /** `public`: anyone; `signed-in`: any valid user; a capability: users whose role grants it. */
 export type Access = 'public' | 'signed-in' | Capability;

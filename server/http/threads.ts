@@ -10,7 +10,7 @@ import type { ThreadService } from '../threads/service';
 import type { NotificationStore } from '../storage/types';
 import type { ArticleService } from '../articles/service';
 import type { Accounts } from '../auth/accounts';
-import { identityOf } from './auth';
+import { identityOf } from './guards';
 import { routeDeclarer } from './routes';
 import { articleId } from './articles';
 import { fromZod, HttpError, notFound } from './errors';

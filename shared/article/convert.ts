@@ -3,6 +3,7 @@
  * plain-text and JSON views the HTTP API serves. Reading never modifies the Y.Doc it is given.
  */
 import * as Y from 'yjs';
+import { normalizeHeadline } from './headline';
 import { prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
 import type { Node as PMNode } from 'prosemirror-model';
 import { ARTICLE_FRAGMENT, META_MAP, MetaKey } from './layout';
@@ -163,8 +164,9 @@ function firstChildText(node: PMNode, type: NodeName): string {
   return '';
 }
 
+/** The headline as the article row stores it (see headline.ts). */
 export function headlineOf(node: PMNode): string {
-  return firstChildText(node, NodeName.headline);
+  return normalizeHeadline(firstChildText(node, NodeName.headline));
 }
 
 export function standfirstOf(node: PMNode): string {

@@ -8,6 +8,7 @@
 import { Schema } from 'prosemirror-model';
 import type { AttributeSpec, MarkSpec, NodeSpec, TagParseRule } from 'prosemirror-model';
 import { isSafeHref } from './href';
+import { PhraseDataAttr, phraseAttrsOf, QuoteDataAttr, QUOTE_ATTR_KEYS, type PhraseAttrs, type QuoteAttrs } from '../attribution/quote-attrs';
 
 export const NodeName = {
   doc: 'doc',
@@ -29,14 +30,9 @@ export const MarkName = {
   strong: 'strong',
   link: 'link',
   quote: 'quote',
+  phrase: 'phrase',
 } as const;
 export type MarkName = (typeof MarkName)[keyof typeof MarkName];
-
-/**
- * Attribution carried by a `quote` mark and a `blockquote` node. `speaker` must be non-empty for
- * the quote to count as attributed; `said` is the quote's wording when it was attributed.
- */
-export type QuoteAttrs = { id: string; speaker: string; role: string; source: string; said: string };
 
 /** Heading levels allowed in the body; level 1 is the headline's. */
 export const HEADING_LEVELS = [2, 3, 4] as const;
@@ -49,24 +45,16 @@ export function isHeadingLevel(value: unknown): value is HeadingLevel {
 const stringAttr = (defaultValue?: string): AttributeSpec =>
   defaultValue === undefined ? { validate: 'string' } : { default: defaultValue, validate: 'string' };
 
-/** Data attributes that carry attribution in the editor DOM and in exported HTML. */
-export const QuoteDataAttr = {
-  id: 'data-quote-id',
-  speaker: 'data-speaker',
-  role: 'data-role',
-  source: 'data-source',
-  said: 'data-said',
-} as const;
-
 function quoteAttrsToDOM(attrs: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const key of Object.keys(QuoteDataAttr) as (keyof typeof QuoteDataAttr)[]) {
-    out[QuoteDataAttr[key]] = String(attrs[key] ?? '');
+  for (const key of QUOTE_ATTR_KEYS) {
+    out[QuoteDataAttr[key]] = key === 'confirmed' ? String(attrs[key] !== false) : String(attrs[key] ?? '');
   }
   return out;
 }
 
-function quoteAttrsFromDOM(dom: HTMLElement): QuoteAttrs {
+/** `dom`: the parsed element (typed by what is read from it: shared/ compiles without the DOM library). */
+function quoteAttrsFromDOM(dom: { getAttribute(name: string): string | null }): QuoteAttrs {
   const get = (name: string): string => dom.getAttribute(name) ?? '';
   return {
     id: get(QuoteDataAttr.id),
@@ -74,8 +62,12 @@ function quoteAttrsFromDOM(dom: HTMLElement): QuoteAttrs {
     role: get(QuoteDataAttr.role),
     source: get(QuoteDataAttr.source),
     said: get(QuoteDataAttr.said),
+    confirmed: get(QuoteDataAttr.confirmed) !== 'false',
   };
 }
+
+/** Absent on quotes stored before confirmation existed: those were made by people (see docs/attribution.md). */
+const CONFIRMED_ATTR: AttributeSpec = { default: true, validate: 'boolean' };
 
 const quoteNodeAttrs: Record<keyof QuoteAttrs, AttributeSpec> = {
   id: stringAttr(''),
@@ -83,6 +75,7 @@ const quoteNodeAttrs: Record<keyof QuoteAttrs, AttributeSpec> = {
   role: stringAttr(''),
   source: stringAttr(''),
   said: stringAttr(''),
+  confirmed: CONFIRMED_ATTR,
 };
 
 const headingParseRules: TagParseRule[] = HEADING_LEVELS.map((level) => ({ tag: `h${level}`, attrs: { level } }));
@@ -191,11 +184,31 @@ const marks: Record<MarkName, MarkSpec> = {
       role: stringAttr(''),
       source: stringAttr(''),
       said: stringAttr(),
-    },
+      confirmed: CONFIRMED_ATTR,
+    } satisfies Record<keyof QuoteAttrs, AttributeSpec>,
     // Typing at a quote's edge must not silently extend the attributed wording.
     inclusive: false,
     toDOM: (mark) => ['q', quoteAttrsToDOM(mark.attrs), 0],
     parseDOM: [{ tag: 'q[data-quote-id]', getAttrs: (dom) => quoteAttrsFromDOM(dom) }],
+  },
+  // Quotation-marked words that are nobody's words (a title, a scare quote…): settled, no speaker.
+  phrase: {
+    attrs: { id: stringAttr(), kind: { default: 'other', validate: 'string' }, confirmed: CONFIRMED_ATTR } satisfies Record<keyof PhraseAttrs, AttributeSpec>,
+    inclusive: false,
+    toDOM: (mark) => {
+      const a = phraseAttrsOf(mark.attrs);
+      return ['span', { class: 'phrase', [PhraseDataAttr.id]: a.id, [PhraseDataAttr.kind]: a.kind, [PhraseDataAttr.confirmed]: String(a.confirmed) }, 0];
+    },
+    parseDOM: [
+      {
+        tag: `span[${PhraseDataAttr.id}]`,
+        getAttrs: (dom) => ({
+          id: dom.getAttribute(PhraseDataAttr.id) ?? '',
+          kind: phraseAttrsOf({ kind: dom.getAttribute(PhraseDataAttr.kind) }).kind,
+          confirmed: dom.getAttribute(PhraseDataAttr.confirmed) !== 'false',
+        }),
+      },
+    ],
   },
   link: {
     attrs: { href: { validate: 'string' }, title: { default: null, validate: 'string|null' } },

@@ -10,22 +10,26 @@
  * - `missing-speaker`: a quote mark or blockquote whose speaker is empty or whitespace.
  * - `altered`: a quote whose wording no longer matches `said`, what was attributed; an editor
  *   re-confirms it by setting `said` to the current words.
+ * - `unconfirmed`: a quote whose speaker is a machine's proposal (`confirmed: false`) or a `phrase`
+ *   mark the finder proposed, until a person confirms it. Words under a `phrase` mark are settled:
+ *   never `unattributed`.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { findQuotationSpans } from './finder';
-import { quoteAttrsOf } from './quote-attrs';
-import type { QuoteAttrs } from '../article/schema';
+import { phraseAttrsOf, quoteAttrsOf } from './quote-attrs';
+import type { QuoteAttrs } from './quote-attrs';
 
 export const IssueKind = {
   unattributed: 'unattributed',
   missingSpeaker: 'missing-speaker',
   altered: 'altered',
+  unconfirmed: 'unconfirmed',
 } as const;
 export type IssueKind = (typeof IssueKind)[keyof typeof IssueKind];
 
 export type AttributionIssue = {
   kind: IssueKind;
-  /** The quote mark's or blockquote's id; null for `unattributed` words. */
+  /** The quote mark's, blockquote's or phrase mark's id; null for `unattributed` words. */
   quoteId: string | null;
   /** ProseMirror positions [from, to) of the quoted words, for jump-to and highlighting. */
   from: number;
@@ -38,8 +42,11 @@ export type AttributionIssue = {
   message: string;
 };
 
-/** Flattened inline content of one textblock: its text and, per character, position and quote. */
-type Line = { text: string; pos: number[]; quote: (QuoteAttrs | null)[] };
+/**
+ * Flattened inline content of one textblock: its text and, per character, position, quote and
+ * phrase (a proposed phrase by id, so each is reported once).
+ */
+type Line = { text: string; pos: number[]; quote: (QuoteAttrs | null)[]; phrase: boolean[]; proposedPhrases: Map<string, Found> };
 
 type Found = { quote: QuoteAttrs; from: number; to: number; text: string };
 
@@ -56,6 +63,7 @@ export function checkAttribution(doc: PMNode): AttributionIssue[] {
     if (node.isTextblock) {
       const line = flatten(node, pos + 1);
       for (const q of quotesIn(line)) checkQuote(q, issues, attributed);
+      for (const ph of line.proposedPhrases.values()) issues.push(unconfirmedPhrase(ph));
       if (node.type.name === 'headline') headlines.push(line);
       else if (!inBlockquote) unattributedIn(line, issues, () => false);
       return;
@@ -72,19 +80,35 @@ export function checkAttribution(doc: PMNode): AttributionIssue[] {
 }
 
 function flatten(block: PMNode, start: number): Line {
-  const line: Line = { text: '', pos: [], quote: [] };
+  const line: Line = { text: '', pos: [], quote: [], phrase: [], proposedPhrases: new Map() };
   block.forEach((child, offset) => {
     const at = start + offset;
     const mark = child.marks.find((m) => m.type.name === 'quote');
     const quote = mark ? quoteAttrsOf(mark.attrs) : null;
+    const phraseMark = child.marks.find((m) => m.type.name === 'phrase');
+    if (phraseMark) notePhrase(line, phraseMark.attrs, at, child);
     const text = child.isText ? (child.text ?? '') : '\n';
     for (let i = 0; i < text.length; i++) {
       line.pos.push(at + i);
       line.quote.push(quote);
+      line.phrase.push(phraseMark !== undefined);
     }
     line.text += text;
   });
   return line;
+}
+
+/** Records a proposed (unconfirmed) phrase; runs of one id join. */
+function notePhrase(line: Line, attrs: PMNode['attrs'], at: number, child: PMNode): void {
+  const phrase = phraseAttrsOf(attrs);
+  if (phrase.confirmed) return;
+  const key = phrase.id || `@${at}`;
+  const text = child.isText ? (child.text ?? '') : '';
+  const seen = line.proposedPhrases.get(key);
+  if (seen) {
+    seen.to = at + child.nodeSize;
+    seen.text += text;
+  } else line.proposedPhrases.set(key, { quote: { id: phrase.id, speaker: '', role: '', source: '', said: '', confirmed: false }, from: at, to: at + child.nodeSize, text });
 }
 
 /** Runs of characters carrying the same quote id (a hard break inside a quote does not split it). */
@@ -116,6 +140,7 @@ function checkQuote(q: Found, issues: AttributionIssue[], attributed: string[]):
     return;
   }
   attributed.push(q.text);
+  if (!q.quote.confirmed) issues.push(unconfirmedQuote(base, `“${short(q.text)}”`));
   if (q.quote.said !== '' && normalise(q.quote.said) !== normalise(q.text)) {
     issues.push({
       ...base,
@@ -134,6 +159,7 @@ function checkBlockquote(node: PMNode, pos: number, issues: AttributionIssue[], 
     return;
   }
   attributed.push(text);
+  if (!attrs.confirmed) issues.push(unconfirmedQuote(base, `The block quote “${short(text)}”`));
   if (attrs.said !== '' && normalise(attrs.said) !== normalise(text)) {
     issues.push({
       ...base,
@@ -143,7 +169,25 @@ function checkBlockquote(node: PMNode, pos: number, issues: AttributionIssue[], 
   }
 }
 
-/** Quotation-mark spans whose words are not all covered by quote marks. */
+type IssueBase = Omit<AttributionIssue, 'kind' | 'message'>;
+
+function unconfirmedQuote(base: IssueBase, what: string): AttributionIssue {
+  return { ...base, kind: IssueKind.unconfirmed, message: `${what} is attributed to ${base.speaker} by the quote finder: confirm the speaker or name who said it.` };
+}
+
+function unconfirmedPhrase(ph: Found): AttributionIssue {
+  return {
+    kind: IssueKind.unconfirmed,
+    quoteId: ph.quote.id || null,
+    from: ph.from,
+    to: ph.to,
+    text: ph.text,
+    speaker: '',
+    message: `The quote finder says “${short(ph.text)}” is not a quote: confirm it, or mark it as a quote and name the speaker.`,
+  };
+}
+
+/** Quotation-mark spans whose words are not all covered by quote or phrase marks. */
 function unattributedIn(line: Line, issues: AttributionIssue[], acceptable: (words: string) => boolean): void {
   for (const span of findQuotationSpans(line.text)) {
     let start = span.start;
@@ -152,7 +196,7 @@ function unattributedIn(line: Line, issues: AttributionIssue[], acceptable: (wor
     while (end > start && SKIP.test(line.text[end - 1])) end--;
     if (start >= end) continue;
     let covered = true;
-    for (let i = start; i < end && covered; i++) if (!line.quote[i] && !SKIP.test(line.text[i])) covered = false;
+    for (let i = start; i < end && covered; i++) if (!line.quote[i] && !line.phrase[i] && !SKIP.test(line.text[i])) covered = false;
     const words = line.text.slice(start, end);
     if (covered || acceptable(words)) continue;
     issues.push({

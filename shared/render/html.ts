@@ -6,9 +6,8 @@ import type { Mark, Node as PMNode } from 'prosemirror-model';
 import type { ArticleMeta } from '../article/convert';
 import { headlineOf } from '../article/convert';
 import { isHttpUrl, isSafeHref } from '../article/href';
-import { attributionText, quoteAttrsOf } from '../attribution/quote-attrs';
-import { MarkName, NodeName, QuoteDataAttr } from '../article/schema';
-import type { QuoteAttrs } from '../article/schema';
+import { attributionText, PhraseDataAttr, phraseAttrsOf, quoteAttrsOf, QuoteDataAttr, type QuoteAttrs } from '../attribution/quote-attrs';
+import { MarkName, NodeName } from '../article/schema';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -36,24 +35,32 @@ function quoteDataAttrs(attrs: QuoteAttrs): Record<string, string | undefined> {
   };
 }
 
-/** Opening and closing tags for a mark; both empty for a link whose href is refused. */
+/**
+ * The writer's quotation marks are in the text, exactly where they were typed; `<q>` must not draw
+ * a second pair (browsers do by default), whatever stylesheet the page has.
+ */
+const Q_STYLE = 'quotes:none';
+
+/** Opening and closing tags per mark: a table, so a new mark does not compile without its entry. */
+const MARK_TAGS: Record<MarkName, (mark: Mark) => [string, string]> = {
+  [MarkName.em]: () => ['<em>', '</em>'],
+  [MarkName.strong]: () => ['<strong>', '</strong>'],
+  // Both empty for a link whose href is refused.
+  [MarkName.link]: (mark) => {
+    const href = String(mark.attrs.href ?? '').trim();
+    if (!isSafeHref(href)) return ['', ''];
+    const title = mark.attrs.title;
+    return [`<a${htmlAttrs({ href, title: typeof title === 'string' ? title : undefined })}>`, '</a>'];
+  },
+  [MarkName.quote]: (mark) => [`<q${htmlAttrs({ ...quoteDataAttrs(quoteAttrsOf(mark.attrs)), style: Q_STYLE })}>`, '</q>'],
+  [MarkName.phrase]: (mark) => {
+    const a = phraseAttrsOf(mark.attrs);
+    return [`<span${htmlAttrs({ class: 'phrase', [PhraseDataAttr.id]: a.id, [PhraseDataAttr.kind]: a.kind })}>`, '</span>'];
+  },
+};
+
 function markTags(mark: Mark): [string, string] {
-  switch (mark.type.name as MarkName) {
-    case MarkName.em:
-      return ['<em>', '</em>'];
-    case MarkName.strong:
-      return ['<strong>', '</strong>'];
-    case MarkName.link: {
-      const href = String(mark.attrs.href ?? '').trim();
-      if (!isSafeHref(href)) return ['', ''];
-      const title = mark.attrs.title;
-      return [`<a${htmlAttrs({ href, title: typeof title === 'string' ? title : undefined })}>`, '</a>'];
-    }
-    case MarkName.quote:
-      return [`<q${htmlAttrs(quoteDataAttrs(quoteAttrsOf(mark.attrs)))}>`, '</q>'];
-    default:
-      return ['', ''];
-  }
+  return MARK_TAGS[mark.type.name as MarkName](mark);
 }
 
 /**
@@ -87,21 +94,7 @@ function renderInline(parent: PMNode): string {
     if (child.isText) out += escapeHtml(child.text ?? '');
   });
   while (closers.length > 0) out += closers.pop();
-  return withoutTypedMarksAroundQ(out);
-}
-
-/** Escaped opening and closing quotation marks as they appear in rendered text. */
-const OPENING = '(?:“|„|«|‘|&quot;|&#39;)';
-const CLOSING = '(?:”|“|»|’|&quot;|&#39;)';
-const TYPED_MARKS_AROUND_Q = new RegExp(`${OPENING}(<q\\b[^>]*>)((?:(?!</q>)[\\s\\S])*)(</q>)${CLOSING}`, 'g');
-
-/**
- * Browsers draw quotation marks around `<q>` themselves, so the marks typed in the text around a
- * quote would show twice (““…””): when a `<q>` is immediately wrapped in typed marks, the typed
- * pair is dropped and `<q>` supplies it.
- */
-function withoutTypedMarksAroundQ(html: string): string {
-  return html.replace(TYPED_MARKS_AROUND_Q, '$1$2$3');
+  return out;
 }
 
 function renderBlocks(parent: PMNode): string {
@@ -112,35 +105,36 @@ function renderBlocks(parent: PMNode): string {
   return out;
 }
 
+/** Each node type's HTML in block position: a table, so a new node does not compile without its entry. */
+const BLOCKS: Record<NodeName, (node: PMNode) => string> = {
+  [NodeName.paragraph]: (node) => `<p>${renderInline(node)}</p>`,
+  [NodeName.heading]: (node) => {
+    const level = Math.min(4, Math.max(2, Number(node.attrs.level) || 2));
+    return `<h${level}>${renderInline(node)}</h${level}>`;
+  },
+  [NodeName.blockquote]: (node) => {
+    const attrs = quoteAttrsOf(node.attrs);
+    const credit = attributionText(attrs);
+    const footer = credit === '' ? '' : `<footer><cite>${escapeHtml(credit)}</cite></footer>`;
+    return `<blockquote${htmlAttrs(quoteDataAttrs(attrs))}>${renderBlocks(node)}${footer}</blockquote>`;
+  },
+  [NodeName.bulletList]: (node) => `<ul>${renderBlocks(node)}</ul>`,
+  [NodeName.orderedList]: (node) => {
+    const order = Number(node.attrs.order);
+    return `<ol${htmlAttrs({ start: order === 1 || !Number.isInteger(order) ? undefined : String(order) })}>${renderBlocks(node)}</ol>`;
+  },
+  [NodeName.listItem]: (node) => `<li>${renderBlocks(node)}</li>`,
+  // Only the first of each is the article's (see articleToHTML); a stray one is body text.
+  [NodeName.headline]: (node) => `<p>${escapeHtml(node.textContent)}</p>`,
+  [NodeName.standfirst]: (node) => `<p>${escapeHtml(node.textContent)}</p>`,
+  [NodeName.doc]: (node) => renderBlocks(node),
+  // Inline nodes never stand in block position in a valid article.
+  [NodeName.text]: (node) => `<p>${escapeHtml(node.text ?? '')}</p>`,
+  [NodeName.hardBreak]: () => '',
+};
+
 function renderBlock(node: PMNode): string {
-  switch (node.type.name as NodeName) {
-    case NodeName.paragraph:
-      return `<p>${renderInline(node)}</p>`;
-    case NodeName.heading: {
-      const level = Math.min(4, Math.max(2, Number(node.attrs.level) || 2));
-      return `<h${level}>${renderInline(node)}</h${level}>`;
-    }
-    case NodeName.blockquote: {
-      const attrs = quoteAttrsOf(node.attrs);
-      const credit = attributionText(attrs);
-      const footer = credit === '' ? '' : `<footer><cite>${escapeHtml(credit)}</cite></footer>`;
-      return `<blockquote${htmlAttrs(quoteDataAttrs(attrs))}>${renderBlocks(node)}${footer}</blockquote>`;
-    }
-    case NodeName.bulletList:
-      return `<ul>${renderBlocks(node)}</ul>`;
-    case NodeName.orderedList: {
-      const order = Number(node.attrs.order);
-      return `<ol${htmlAttrs({ start: order === 1 || !Number.isInteger(order) ? undefined : String(order) })}>${renderBlocks(node)}</ol>`;
-    }
-    case NodeName.listItem:
-      return `<li>${renderBlocks(node)}</li>`;
-    case NodeName.headline:
-    case NodeName.standfirst:
-      // Only the first of each is the article's; a stray one is body text.
-      return `<p>${escapeHtml(node.textContent)}</p>`;
-    default:
-      return node.isTextblock ? `<p>${renderInline(node)}</p>` : '';
-  }
+  return BLOCKS[node.type.name as NodeName](node);
 }
 
 /**

@@ -31,8 +31,6 @@ function linkTitle(title: string): string {
   return title.replace(/[\r\n]+/g, ' ').replace(/[\\"]/g, (ch) => `\\${ch}`).replace(/[<>]|&(?=#?[a-z0-9]+;)/gi, (ch) => INLINE_REPLACEMENT[ch]!);
 }
 
-const QUOTATION_MARKS = new Set(['“', '”', '"', '‘', '’', '«', '»', '„', '‚']);
-
 type InlineOptions = {
   /** Marks added to every inline node (the standfirst is rendered all in italics). */
   extraMarks?: readonly Mark[];
@@ -41,36 +39,25 @@ type InlineOptions = {
 };
 
 /**
- * Delimiters for a mark opened at inline index `from`. A quote gets curly quotation marks unless
- * its text already starts and ends with quotation marks.
+ * Delimiters per mark: a table, so a new mark does not compile without its entry. A quote and a
+ * phrase add none: Markdown has no syntax for them, and the writer's quotation marks are in the
+ * text, exactly where they were typed (so output round-trips without doubling them).
  */
-function markDelimiters(mark: Mark, items: readonly PMNode[], from: number): [string, string] {
-  switch (mark.type.name as MarkName) {
-    case MarkName.em:
-      return ['*', '*'];
-    case MarkName.strong:
-      return ['**', '**'];
-    case MarkName.link: {
-      const href = String(mark.attrs.href ?? '').trim();
-      if (!isSafeHref(href)) return ['', ''];
-      const title = typeof mark.attrs.title === 'string' ? ` "${linkTitle(mark.attrs.title)}"` : '';
-      return ['[', `](${linkDestination(href)}${title})`];
-    }
-    case MarkName.quote: {
-      let text = '';
-      for (let i = from; i < items.length; i++) {
-        const item = items[i]!;
-        if (item.type.name === NodeName.hardBreak) continue;
-        if (!mark.isInSet(item.marks)) break;
-        text += item.text ?? '';
-      }
-      text = text.trim();
-      const quoted = text.length > 1 && QUOTATION_MARKS.has(text[0]!) && QUOTATION_MARKS.has(text[text.length - 1]!);
-      return quoted ? ['', ''] : ['“', '”'];
-    }
-    default:
-      return ['', ''];
-  }
+const MARK_DELIMITERS: Record<MarkName, (mark: Mark) => [string, string]> = {
+  [MarkName.em]: () => ['*', '*'],
+  [MarkName.strong]: () => ['**', '**'],
+  [MarkName.link]: (mark) => {
+    const href = String(mark.attrs.href ?? '').trim();
+    if (!isSafeHref(href)) return ['', ''];
+    const title = typeof mark.attrs.title === 'string' ? ` "${linkTitle(mark.attrs.title)}"` : '';
+    return ['[', `](${linkDestination(href)}${title})`];
+  },
+  [MarkName.quote]: () => ['', ''],
+  [MarkName.phrase]: () => ['', ''],
+};
+
+function markDelimiters(mark: Mark): [string, string] {
+  return MARK_DELIMITERS[mark.type.name as MarkName](mark);
 }
 
 /**
@@ -102,7 +89,7 @@ function renderInline(parent: PMNode, options: InlineOptions = {}): string {
     out += pendingSpace;
     pendingSpace = '';
   };
-  items.forEach((item, index) => {
+  items.forEach((item) => {
     if (item.type.name === NodeName.hardBreak) {
       // Marks stay open across a break: y-prosemirror stores no marks on inline elements, so a
       // break inside a quote or emphasis comes back unmarked and must not split it.
@@ -128,7 +115,7 @@ function renderInline(parent: PMNode, options: InlineOptions = {}): string {
     closeTo(keep);
     if (out.length > lineStart) out += lead.replace(/[\r\n]+/g, ' ');
     for (let i = keep; i < marks.length; i++) {
-      const [opener, closer] = markDelimiters(marks[i]!, items, index);
+      const [opener, closer] = markDelimiters(marks[i]!);
       out += opener;
       open.push(marks[i]!);
       closers.push(closer);
@@ -186,7 +173,8 @@ function renderBlocks(blocks: readonly PMNode[], inListItem = false): string {
 
 /** A block's Markdown without a trailing newline; "" for a block with nothing to show. */
 function renderBlock(node: PMNode, alternateMarker = false): string {
-  switch (node.type.name as NodeName) {
+  const name = node.type.name as NodeName;
+  switch (name) {
     case NodeName.paragraph:
       return renderInline(node);
     case NodeName.heading: {
@@ -210,8 +198,24 @@ function renderBlock(node: PMNode, alternateMarker = false): string {
       });
       return lines.join('\n');
     }
-    default:
-      return node.isTextblock ? escapeMarkdown(node.textContent, true) : '';
+    case NodeName.listItem:
+      return renderBlocks(childrenOf(node));
+    case NodeName.doc:
+      return renderBlocks(childrenOf(node));
+    // Only the first of each is the article's (see articleToMarkdown); a stray one is body text.
+    case NodeName.headline:
+    case NodeName.standfirst:
+      return escapeMarkdown(node.textContent, true);
+    // Inline nodes never stand in block position in a valid article.
+    case NodeName.text:
+      return escapeMarkdown(node.text ?? '', true);
+    case NodeName.hardBreak:
+      return '';
+    default: {
+      // Exhaustive: a new node type does not compile without its Markdown.
+      const unreachable: never = name;
+      throw new Error(`no Markdown for node ${String(unreachable)}`);
+    }
   }
 }
 

@@ -1,8 +1,10 @@
 /**
  * Wire copy to publication in the browser: the import form creates the article with its quotes
  * marked (a speaker proposed where the copy names one); the quote nobody is named for shows as a
- * missing-speaker issue; Publish is refused with that issue listed; naming the speaker from the
- * panel lets Publish through; the published view shows the quote with its speaker.
+ * missing-speaker issue and every proposal as `unconfirmed` (in the document: a second editor
+ * sees them too); Publish is refused with those issues listed; naming the speaker and "Confirm all N
+ * proposals" from the panel let Publish through; the published page's text equals the editor's,
+ * quotation marks included, and shows the quote with its speaker.
  */
 import { screenshot } from '../helpers/browser';
 import { DESKTOP, NARROW, useE2E, waitForNone, waitForText, WAIT_MS } from './harness';
@@ -17,6 +19,7 @@ Not everyone was convinced. “This is the wrong plan for the harbour.”
 `;
 const ORPHAN = 'This is the wrong plan for the harbour.';
 const MISSING = '#issue-list .issue[data-kind="missing-speaker"]';
+const UNCONFIRMED = '#issue-list .issue[data-kind="unconfirmed"]';
 
 test('imported wire copy: missing speaker listed, publish refused, fixed from the panel, published', async () => {
   const page = await e2e.pageAs('editor');
@@ -33,13 +36,21 @@ test('imported wire copy: missing speaker listed, publish refused, fixed from th
   await waitForText(page, '#quote-list', 'Ada Lovelace');
   await waitForText(page, '#quote-list .tag', 'proposed');
   await waitForText(page, MISSING, ORPHAN);
-  expect(await page.locator('#issue-list .issue').count()).toBe(1);
+  await waitForText(page, UNCONFIRMED, 'We will not cut the ferry service');
+  expect(await page.locator('#issue-list .issue').count()).toBe(2);
 
-  // Publish is refused, and the refusal lists the issue.
+  // The proposals live in the document: a second editor (a reload) sees them too.
+  const articleId = /#\/a\/([0-9a-f-]{36})$/.exec(page.url())![1];
+  const second = await e2e.openEditor(articleId, 'editor');
+  await waitForText(second, UNCONFIRMED, 'We will not cut the ferry service');
+  await waitForText(second, '#quote-list .tag', 'proposed');
+
+  // Publish is refused, and the refusal lists the issues, the proposal included.
   await page.getByRole('button', { name: 'Publish' }).click();
-  await waitForText(page, '#publish-outcome', 'Not published: 1 attribution issue');
+  await waitForText(page, '#publish-outcome', 'Not published: 2 attribution issues');
   await waitForText(page, '#publish-refusal', ORPHAN);
   await waitForText(page, '#publish-refusal', 'No speaker');
+  await waitForText(page, '#publish-refusal', 'Proposed by the finder');
   await screenshot(page, 'publish-refused');
   await page.setViewportSize(NARROW);
   await screenshot(page, 'publish-refused-narrow');
@@ -54,6 +65,11 @@ test('imported wire copy: missing speaker listed, publish refused, fixed from th
   await dialog.getByRole('button', { name: 'Save speaker' }).click();
   await dialog.waitFor({ state: 'detached' });
   await waitForNone(page, MISSING);
+
+  // After the review list, one step confirms every proposal left.
+  await page.getByRole('button', { name: 'Confirm all 1 proposal' }).click();
+  await waitForNone(page, UNCONFIRMED);
+  await waitForNone(second, UNCONFIRMED);
   await waitForText(page, '#attribution-summary', 'Every quote is attributed');
   await waitForText(page, '#publish-refusal', 'All fixed now');
 
@@ -81,6 +97,13 @@ test('imported wire copy: missing speaker listed, publish refused, fixed from th
   const quote = await frame.waitForSelector('q[data-speaker="Grace Hopper"]', { timeout: WAIT_MS });
   expect(await quote.textContent()).toBe(ORPHAN);
   expect(await frame.locator('q[data-speaker="Ada King"]').count()).toBe(1);
+  // The published page reads like the editor: the same words, each quotation mark once.
+  const editorBody = (await second.locator('.ProseMirror > p:not(.cd-standfirst)').allTextContents()).join('\n');
+  const publishedBody = (await frame.locator('article > p:not(.standfirst):not(.byline)').allTextContents()).join('\n');
+  expect(publishedBody).toBe(editorBody);
+  expect(publishedBody).toContain('“We will not cut the ferry service,” Lovelace');
+  expect(publishedBody).toContain(`“${ORPHAN}”`);
+  expect(await quote.evaluate((q) => getComputedStyle(q, '::before').content)).toMatch(/^(none|normal|"")$/);
   await waitForText(page, '#published-quotes', 'Grace Hopper, harbour resident');
   await waitForText(page, '#published-title', 'Published revision 1');
   await screenshot(page, 'published-view');

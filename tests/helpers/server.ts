@@ -10,7 +10,7 @@ import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import pino from 'pino';
 import { loadConfig, type Config } from '../../server/config';
-import { startCopydesk, type Copydesk } from '../../server/app';
+import { startCopydesk, type Copydesk } from '../../server/instance';
 import { openStorage } from '../../server/storage/open';
 import type { UserStore } from '../../server/storage/types';
 import { Accounts } from '../../server/auth/accounts';

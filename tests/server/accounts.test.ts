@@ -4,6 +4,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { childEnv, startServer, passwordOf, tempDataDir, type TestServer } from '../helpers/server';
 import { api } from '../helpers/clients';
+import { LOGIN_FREE_FAILURES } from '../../server/auth/accounts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -44,8 +45,8 @@ test('a wrong password and an unknown name get the same 401; bad bodies get 400'
   expect(bad.status).toBe(400);
 });
 
-test('sign-in is throttled per user after 5 failures, even with the right password', async () => {
-  for (let i = 0; i < 5; i++) expect((await login('reviewer', `wrong-${i}`)).status).toBe(401);
+test('sign-in is throttled per name at one address after LOGIN_FREE_FAILURES failures, even with the right password', async () => {
+  for (let i = 0; i < LOGIN_FREE_FAILURES; i++) expect((await login('reviewer', `wrong-${i}`)).status).toBe(401);
   const blocked = await login('reviewer', passwordOf('reviewer'));
   expect(blocked.status).toBe(429);
   expect(((await blocked.json()) as { error: { code: string } }).error.code).toBe('rate_limited');

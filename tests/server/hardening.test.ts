@@ -106,7 +106,7 @@ test('sign-in is throttled per address after 50 failures across names', async ()
     fetch(`${server.url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, password: 'wrong-password' }) });
   for (let i = 0; i < LOGIN_FAILURES_PER_ADDRESS; i++) expect((await login(`spray-${i}`)).status).toBe(401);
   expect((await login('spray-final')).status).toBe(429);
-});
+}, 120_000); // every failure costs one password hash (~50 ms idle, far more on a loaded machine)
 
 test('a client that stops reading is dropped; the others keep syncing', async () => {
   const { id } = await createArticle(server, 'Slow reader');

@@ -1,7 +1,7 @@
 /** Small constructors for article documents in tests; every `article()` result passes `check()`. */
 import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { articleSchema } from '../../shared/article/schema';
-import type { QuoteAttrs } from '../../shared/article/schema';
+import type { QuoteAttrs } from '../../shared/attribution/quote-attrs';
 
 const { nodes, marks } = articleSchema;
 

@@ -51,7 +51,7 @@ describe('articleToHTML', () => {
   test('escapes attribution attributes so they cannot break out of the tag', () => {
     const q = quote({ id: 'q"1', speaker: '"><img src=x onerror=alert(1)>', said: 'x' });
     expect(body(articleToHTML(article('H', '', p(text('x', q)))))).toBe(
-      '<p><q data-quote-id="q&quot;1" data-speaker="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;" data-role="" data-source="">x</q></p>',
+      '<p><q data-quote-id="q&quot;1" data-speaker="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;" data-role="" data-source="" style="quotes:none">x</q></p>',
     );
   });
 
@@ -88,8 +88,8 @@ describe('articleToHTML', () => {
     const withName = quote({ id: 'q2', speaker: 'Bob', source: 'RIA Novosti', said: 'No' });
     const doc = article('H', '', p(text('Ready', withUrl), text(', and '), text('No', withName)));
     expect(body(articleToHTML(doc))).toBe(
-      '<p><q data-quote-id="q1" data-speaker="Ann Lee" data-role="mayor" data-source="https://news.example/1" cite="https://news.example/1">Ready</q>' +
-        ', and <q data-quote-id="q2" data-speaker="Bob" data-role="" data-source="RIA Novosti">No</q></p>',
+      '<p><q data-quote-id="q1" data-speaker="Ann Lee" data-role="mayor" data-source="https://news.example/1" cite="https://news.example/1" style="quotes:none">Ready</q>' +
+        ', and <q data-quote-id="q2" data-speaker="Bob" data-role="" data-source="RIA Novosti" style="quotes:none">No</q></p>',
     );
   });
 
@@ -99,7 +99,7 @@ describe('articleToHTML', () => {
     const ydoc = new Y.Doc();
     prosemirrorToYXmlFragment(doc, ydoc.getXmlFragment(ARTICLE_FRAGMENT));
     const expected =
-      '<p><q data-quote-id="q1" data-speaker="Ann" data-role="" data-source="">We <em>are</em><a href="/r"> ready<br></a>now</q></p>';
+      '<p><q data-quote-id="q1" data-speaker="Ann" data-role="" data-source="" style="quotes:none">We <em>are</em><a href="/r"> ready<br></a>now</q></p>';
     expect(body(articleToHTML(doc))).toBe(expected);
     expect(body(articleToHTML(articleFromYDoc(ydoc)))).toBe(expected);
   });
@@ -133,11 +133,23 @@ describe('escapeHtml', () => {
   });
 });
 
-test('typed quotation marks around a quote are left to <q>, so they never show twice', () => {
-  const attrs = { id: 'q1', speaker: 'Maria Zakharova', said: 'We regret this,' };
-  const html = articleToHTML(article('H', '', p(text('“'), text('We regret this,', quote(attrs)), text('” she said, “not quoted”.'))));
-  expect(html).toContain('<p><q data-quote-id="q1" data-speaker="Maria Zakharova" data-role="" data-source="">We regret this,</q> she said, “not quoted”.</p>');
-  // Only one side typed: nothing is dropped.
-  const oneSided = articleToHTML(article('H', '', p(text('“'), text('Half', quote({ ...attrs, said: 'Half' })), text(' open.'))));
-  expect(oneSided).toContain('“<q');
+/** The article's text as a reader sees it: tags dropped, entities decoded. */
+const visibleText = (html: string): string =>
+  html.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+describe('quotation marks are kept exactly once, where the writer put them', () => {
+  const styles: [string, string][] = [['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"], ['«', '»'], ['„', '“'], ['« ', ' »']];
+  test.each(styles)('%s…%s inside and outside the quote mark', (open, close) => {
+    const attrs = { id: 'q1', speaker: 'Maria Zakharova', said: 'We regret this,' };
+    const outside = p(text(`${open}`), text('We regret this,', quote(attrs)), text(`${close} she said, ${open}not quoted${close}.`));
+    const inside = p(text(`${open}We regret this,${close}`, quote(attrs)), text(' she said.'));
+    for (const para of [outside, inside]) {
+      const doc = article('H', '', para);
+      const html = articleToHTML(doc);
+      expect(visibleText(html)).toBe(`H${para.textContent}`);
+      // <q> draws no marks of its own, whatever the page's stylesheet says.
+      expect(html).toMatch(/<q [^>]*style="quotes:none">/);
+      expect(html).toContain('data-speaker="Maria Zakharova"');
+    }
+  });
 });

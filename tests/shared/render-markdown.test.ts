@@ -87,11 +87,11 @@ describe('articleToMarkdown', () => {
     ).toBe('[site](https://news.example/a%20b%28c%29) [mail](mailto:desk@news.example "Say \\"hi\\"") bad [rel](/x?a=1&b=2)\n');
   });
 
-  test('a quote mark becomes curly quotation marks unless its text already has them', () => {
+  test('a quote mark adds no quotation marks: the text keeps the writer\'s, once', () => {
     const q1 = quote({ id: 'q1', speaker: 'Ann', said: 'We are ready' });
     const q2 = quote({ id: 'q2', speaker: 'Bob', said: 'No' });
     expect(bodyMd(p(text('She said '), text('We are ', q1), text('ready', q1, em()), text(', and '), text('“No”', q2), text('.')))).toBe(
-      'She said “We are *ready*”, and “No”.\n',
+      'She said We are *ready*, and “No”.\n',
     );
   });
 
@@ -121,5 +121,16 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('- a # b', true)).toBe('\\- a \\# b');
     expect(escapeMarkdown('10. x', true)).toBe('10\\. x');
     expect(escapeMarkdown('line\nbreak')).toBe('line break');
+  });
+});
+
+describe('Markdown keeps every quotation-mark style once (no doubling)', () => {
+  const styles: [string, string][] = [['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"], ['«', '»'], ['„', '“']];
+  test.each(styles)('%s…%s', (open, close) => {
+    const q = quote({ id: 'q1', speaker: 'Ann', said: 'We are ready' });
+    const outside = bodyMd(p(text(`${open}`), text('We are ready', q), text(`${close} she said.`)));
+    const inside = bodyMd(p(text(`${open}We are ready${close}`, q), text(' she said.')));
+    expect(outside).toBe(`${open}We are ready${close} she said.\n`);
+    expect(inside).toBe(outside);
   });
 });

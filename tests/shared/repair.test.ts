@@ -22,7 +22,7 @@ describe('repairArticle', () => {
     const repaired = repairArticle(nodes.doc.create(null, [nodes.headline.create(), nodes.standfirst.create(), bq]));
     expect(repaired.child(2).toJSON()).toEqual({
       type: 'blockquote',
-      attrs: { id: 'b', speaker: 'Ann', role: '', source: '', said: '' },
+      attrs: { id: 'b', speaker: 'Ann', role: '', source: '', said: '', confirmed: true },
       content: [{ type: 'paragraph' }],
     });
   });
@@ -37,7 +37,7 @@ describe('repairArticle', () => {
         { type: 'standfirst', content: [{ type: 'text', text: 'S' }] },
         { type: 'paragraph', content: [{ type: 'text', text: 'loose' }] },
         { type: 'paragraph', content: [{ type: 'text', text: 'Heading in quote' }] },
-        { type: 'blockquote', attrs: { id: '', speaker: '', role: '', source: '', said: '' }, content: [{ type: 'paragraph' }] },
+        { type: 'blockquote', attrs: { id: '', speaker: '', role: '', source: '', said: '', confirmed: true }, content: [{ type: 'paragraph' }] },
       ],
     });
   });

@@ -62,7 +62,7 @@ describe('articleSchema', () => {
 
   test('blockquote holds paragraphs only and its attribution attrs default to ""', () => {
     const bq = blockquote({}, p(text('x')));
-    expect(bq.attrs).toEqual({ id: '', speaker: '', role: '', source: '', said: '' });
+    expect(bq.attrs).toEqual({ id: '', speaker: '', role: '', source: '', said: '', confirmed: true });
     expect(() => nodes.blockquote.createChecked(null, [])).toThrow(RangeError);
     expect(() => nodes.blockquote.createChecked(null, [h(2, text('x'))])).toThrow(RangeError);
   });
@@ -75,7 +75,7 @@ describe('articleSchema', () => {
 
   test('quote mark: id, speaker and said are required; role and source default to ""', () => {
     expect(() => marks.quote.create({ id: 'q', said: 'x' })).toThrow('No value supplied for attribute speaker');
-    expect(q1.attrs).toEqual({ id: 'q1', speaker: 'Maria Zakharova', role: '', source: '', said: 'No comment' });
+    expect(q1.attrs).toEqual({ id: 'q1', speaker: 'Maria Zakharova', role: '', source: '', said: 'No comment', confirmed: true });
   });
 
   test('a quote mark replaces another quote mark; link and quote are not inclusive', () => {
@@ -113,6 +113,7 @@ describe('articleSchema DOM specs (plain arrays, no DOM needed)', () => {
       'data-role': 'spokeswoman',
       'data-source': 'RIA Novosti',
       'data-said': 'No comment',
+      'data-confirmed': 'true',
     };
     const attrs = { id: 'q1', speaker: 'Maria Zakharova', role: 'spokeswoman', source: 'RIA Novosti', said: 'No comment' };
     expect(marks.quote.spec.toDOM!(marks.quote.create(attrs), true)).toEqual(['q', expected, 0]);

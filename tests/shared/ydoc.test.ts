@@ -80,7 +80,7 @@ describe('articleFromYDoc', () => {
     const doc = yDocOf(article('H', '', p(text('Yes', q, em())), h(3, text('x'))));
     const paragraph = fragmentOf(doc).get(2) as Y.XmlElement;
     expect((paragraph.get(0) as Y.XmlText).toDelta()).toEqual([
-      { insert: 'Yes', attributes: { quote: { id: 'q1', speaker: 'Ann', role: '', source: '', said: 'Yes' }, em: {} } },
+      { insert: 'Yes', attributes: { quote: { id: 'q1', speaker: 'Ann', role: '', source: '', said: 'Yes', confirmed: true }, em: {} } },
     ]);
     expect((fragmentOf(doc).get(3) as Y.XmlElement).getAttribute('level')).toBe(3);
   });

@@ -4,7 +4,7 @@
  * listeners when it changes (signed in, signed out, or the server stopped accepting the session).
  */
 import { ApiError, me, onUnauthorized, signIn as apiSignIn, signOut as apiSignOut } from './api';
-import { can, type Capability, type Identity } from '../../../shared/contract/roles';
+import type { Identity } from '../../../shared/contract/roles';
 
 /** Why nobody is signed in: never was, chose to leave, or the server ended the session. */
 export type SignedOutReason = 'initial' | 'signed-out' | 'expired';
@@ -21,15 +21,6 @@ function set(next: SessionState): void {
 
 export function currentSession(): SessionState {
   return state;
-}
-
-export function currentUser(): Identity | null {
-  return state.user;
-}
-
-/** True when someone is signed in and their role grants `capability`. */
-export function userCan(capability: Capability): boolean {
-  return state.user !== null && can(state.user.role, capability);
 }
 
 export function onSessionChange(listener: (state: SessionState) => void): () => void {

@@ -28,6 +28,7 @@ import {
   type QuoteEntry,
 } from './quote-marks';
 import type { Overlays } from '../app/overlays';
+import { confirmProposals, markPhrase } from './proposals';
 
 export type AttributionActions = PanelActions & {
   /** The toolbar's Quote button and Mod-Shift-q: attribute the selected words. */
@@ -135,11 +136,27 @@ export function createAttributionActions(viewOf: () => EditorView | null, overla
             overlays.toast('Quote re-confirmed', `The wording “${issue.text}” is now what ${issue.speaker || 'the speaker'} is on record as saying.`, 'info');
             return;
           }
+          case 'unconfirmed': {
+            const tr = issue.quoteId ? confirmProposals(view.state, new Set([issue.quoteId])) : null;
+            if (!tr) return gone();
+            return dispatchStep(view, tr);
+          }
           default: {
             const unreachable: never = issue.kind;
             throw new Error(`unknown issue kind ${String(unreachable)}`);
           }
         }
+      })(),
+    confirmAll: withView((view) => {
+      const tr = confirmProposals(view.state, null);
+      if (tr) dispatchStep(view, tr);
+    }),
+    markPhrase: (issue, kind) =>
+      withView((view) => {
+        const range = locate(view, issue);
+        const tr = range ? markPhrase(view.state, range, kind) : null;
+        if (!tr) return gone();
+        dispatchStep(view, tr);
       })(),
     blockquoteSelection: withView((view) => {
       const around = blockquoteAround(view.state);

@@ -6,6 +6,7 @@
  */
 import type { AttributionIssue, IssueKind } from '../../../shared/attribution/checker';
 import { attributionText } from '../../../shared/attribution/quote-attrs';
+import { PHRASE_KINDS, type PhraseKind } from '../../../shared/attribution/phrase-kinds';
 import { h, replaceChildren } from '../app/dom';
 import type { QuoteEntry } from './quote-marks';
 
@@ -14,6 +15,10 @@ export type PanelActions = {
   fixIssue(issue: AttributionIssue): void;
   jumpToQuote(quote: QuoteEntry): void;
   changeSpeaker(quote: QuoteEntry): void;
+  /** Confirms every proposal in the document (after the review list). */
+  confirmAll(): void;
+  /** "Not a quote": settles the issue's words as a phrase of `kind`. */
+  markPhrase(issue: AttributionIssue, kind: PhraseKind): void;
 };
 
 export type PanelOptions = {
@@ -41,12 +46,23 @@ export const issueKindLabel: Record<IssueKind, string> = {
   unattributed: 'Unattributed quote',
   'missing-speaker': 'No speaker',
   altered: 'Wording changed',
+  unconfirmed: 'Proposed by the finder',
 };
 
 const fixLabel: Record<IssueKind, string> = {
   unattributed: 'Mark as quote',
   'missing-speaker': 'Add speaker',
   altered: 'Re-confirm',
+  unconfirmed: 'Confirm',
+};
+
+const phraseKindLabel: Record<PhraseKind, string> = {
+  title: 'title',
+  scare: 'scare quote',
+  term: 'term',
+  slogan: 'slogan',
+  nickname: 'nickname',
+  other: 'other',
 };
 
 export function createAttributionPanel(opts: PanelOptions): AttributionPanel {
@@ -104,11 +120,18 @@ export function createAttributionPanel(opts: PanelOptions): AttributionPanel {
 
   const issueSection = (): HTMLElement | null => {
     if (!issues || issues.length === 0) return null;
+    const proposals = issues.filter((i) => i.kind === 'unconfirmed').length;
+    // After the review list: one step confirms every proposal the editor has just read.
+    const confirmAll =
+      opts.canEdit && proposals > 0
+        ? button(`Confirm all ${proposals} ${proposals === 1 ? 'proposal' : 'proposals'}`, null, 'confirm-all', () => opts.actions.confirmAll(), 'primary')
+        : null;
     return h(
       'section',
       { 'aria-labelledby': 'issues-title' },
       h('h3', { class: 'panel-subtitle', id: 'issues-title' }, `Issues (${issues.length})`),
       h('ul', { class: 'issue-list', id: 'issue-list' }, ...issues.map(issueItem)),
+      confirmAll ? h('div', { class: 'item-actions confirm-all' }, confirmAll) : null,
     );
   };
 
@@ -122,8 +145,23 @@ export function createAttributionPanel(opts: PanelOptions): AttributionPanel {
       h('p', { class: 'issue-kind' }, issueKindLabel[issue.kind]),
       h('p', { class: 'issue-words' }, `“${short(issue.text)}”`),
       h('p', { class: 'issue-message' }, issue.message),
-      h('div', { class: 'item-actions' }, jump, fix),
+      h('div', { class: 'item-actions' }, jump, fix, opts.canEdit && issue.kind === 'unattributed' ? notAQuote(issue, key) : null),
     );
+  };
+
+  /** "Not a quote: title / scare quote / …" beside "Mark as quote". */
+  const notAQuote = (issue: AttributionIssue, key: string): HTMLSelectElement => {
+    const select = h(
+      'select',
+      { class: 'not-a-quote', 'aria-label': `Not a quote: “${short(issue.text)}”`, 'data-key': `phrase:${key}` },
+      h('option', { value: '' }, 'Not a quote…'),
+      ...PHRASE_KINDS.map((kind) => h('option', { value: kind }, `Not a quote: ${phraseKindLabel[kind]}`)),
+    ) as HTMLSelectElement;
+    select.addEventListener('change', () => {
+      const kind = PHRASE_KINDS.find((k) => k === select.value);
+      if (kind) opts.actions.markPhrase(issue, kind);
+    });
+    return select;
   };
 
   const quoteSection = (): HTMLElement => {
@@ -140,7 +178,7 @@ export function createAttributionPanel(opts: PanelOptions): AttributionPanel {
 
   const quoteItem = (quote: QuoteEntry): HTMLLIElement => {
     const key = `quote:${quote.id}`;
-    const proposed = opts.proposed.has(quote.id);
+    const proposed = !quote.attrs.confirmed;
     return h(
       'li',
       { class: 'quote-item', 'data-quote-id': quote.id },
@@ -150,7 +188,7 @@ export function createAttributionPanel(opts: PanelOptions): AttributionPanel {
         { class: 'quote-credit' },
         '— ',
         h('span', { class: 'quote-speaker' }, attributionText(quote.attrs)),
-        proposed ? h('span', { class: 'tag', title: 'Speaker proposed by the wire-copy import: check it' }, 'proposed') : null,
+        proposed ? h('span', { class: 'tag', title: 'Speaker proposed by the quote finder: confirm or change it' }, 'proposed') : null,
       ),
       h(
         'div',

@@ -1,18 +1,68 @@
 /**
- * Pasting wire copy runs the quote finder: plain text with quotation marks is pasted as paragraphs
- * with every quote marked — speaker filled in where one was proposed with confidence, empty (so it
- * shows in the attribution panel as "No speaker") otherwise — and a notice says what was found.
- * Pastes into the headline or standfirst, and pastes with no quotation marks, behave as usual.
+ * Paste keeps attribution. A copy/cut inside Copydesk (same or another article) carries ProseMirror's
+ * clipboard HTML (`data-pm-slice`), whose `<q data-quote-id data-speaker …>` and phrase spans parse
+ * back into the same marks with every attr: the finder does not run. A quote or phrase whose id is
+ * still in the document (a copy) gets a fresh id; one whose id is gone (a cut) keeps it.
+ *
+ * Only text from outside runs the quote finder: plain text with quotation marks is pasted as
+ * paragraphs with every quote and phrase marked as an unconfirmed proposal, and a notice says what
+ * was found. Pastes into the headline or standfirst, and pastes with no quotation marks, behave as
+ * usual.
  */
 import { Plugin } from 'prosemirror-state';
-import { Fragment, Slice } from 'prosemirror-model';
+import { Fragment, Slice, type Mark, type Node as PMNode } from 'prosemirror-model';
 import { findQuotationSpans, paragraphsWithQuotes, splitParagraphs, type MarkedQuote } from '../../../shared/attribution/finder';
+import { articleSchema } from '../../../shared/article/schema';
 import { newId } from '../app/ids';
+
+const { quote, phrase } = articleSchema.marks;
+
+/** Whether the clipboard holds a ProseMirror slice (copied from a Copydesk editor). */
+export function isCopydeskClipboard(html: string): boolean {
+  return html.includes('data-pm-slice');
+}
+
+/** Ids of the quote and phrase marks and block quotes in `doc`. */
+function idsIn(doc: PMNode): Set<string> {
+  const ids = new Set<string>();
+  doc.descendants((node) => {
+    if (node.type.name === 'blockquote' && typeof node.attrs.id === 'string') ids.add(node.attrs.id);
+    for (const m of node.marks) if ((m.type === quote || m.type === phrase) && typeof m.attrs.id === 'string') ids.add(m.attrs.id);
+    return true;
+  });
+  return ids;
+}
+
+/** The pasted slice with a fresh id for every quote/phrase whose id the document still holds. */
+export function freshIdsForCopies(slice: Slice, doc: PMNode): Slice {
+  const present = idsIn(doc);
+  const renamed = new Map<string, string>();
+  const rename = (id: unknown): unknown => {
+    if (typeof id !== 'string' || id === '' || !present.has(id)) return id;
+    if (!renamed.has(id)) renamed.set(id, newId());
+    return renamed.get(id);
+  };
+  const remark = (m: Mark): Mark => (m.type === quote || m.type === phrase ? m.type.create({ ...m.attrs, id: rename(m.attrs.id) }) : m);
+  const mapNode = (node: PMNode): PMNode => {
+    if (node.isText) return node.mark(node.marks.map(remark));
+    const attrs = node.type.name === 'blockquote' ? { ...node.attrs, id: rename(node.attrs.id) } : node.attrs;
+    const children: PMNode[] = [];
+    node.forEach((child) => children.push(mapNode(child)));
+    return node.type.create(attrs, Fragment.from(children), node.marks.map(remark));
+  };
+  const content: PMNode[] = [];
+  slice.content.forEach((child) => content.push(mapNode(child)));
+  return new Slice(Fragment.from(content), slice.openStart, slice.openEnd);
+}
 
 export function pasteQuotesPlugin(onFound: (quotes: MarkedQuote[]) => void): Plugin {
   return new Plugin({
     props: {
+      transformPasted(slice, view) {
+        return freshIdsForCopies(slice, view.state.doc);
+      },
       handlePaste(view, event) {
+        if (isCopydeskClipboard(event.clipboardData?.getData('text/html') ?? '')) return false;
         const text = event.clipboardData?.getData('text/plain') ?? '';
         const parent = view.state.selection.$from.parent.type.name;
         if (text === '' || parent === 'headline' || parent === 'standfirst') return false;

@@ -6,8 +6,8 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import type { EditorState, Transaction } from 'prosemirror-state';
 import { findWrapping } from 'prosemirror-transform';
-import { quoteAttrsOf } from '../../../shared/attribution/quote-attrs';
-import { articleSchema, NodeName, type QuoteAttrs } from '../../../shared/article/schema';
+import { quoteAttrsOf, type QuoteAttrs } from '../../../shared/attribution/quote-attrs';
+import { articleSchema, NodeName } from '../../../shared/article/schema';
 import type { Range } from '../threads/anchors';
 import { markApplies } from '../editor/commands';
 import { newId } from '../app/ids';
@@ -65,7 +65,8 @@ export function selectionQuotable(state: EditorState): boolean {
 /** Marks `range` as a new quote; `said` is its words now. Null when `quoteRefusal` objects. */
 export function attributeRange(state: EditorState, range: Range, who: Attribution): Transaction | null {
   if (quoteRefusal(state, range) !== null || who.speaker.trim() === '') return null;
-  const attrs: QuoteAttrs = { id: newQuoteId(), ...clean(who), said: textOf(state.doc, range) };
+  // Made by a person in the Quote dialog: confirmed.
+  const attrs: QuoteAttrs = { id: newQuoteId(), ...clean(who), said: textOf(state.doc, range), confirmed: true };
   return state.tr.addMark(range.from, range.to, quoteMark.create(attrs)).scrollIntoView();
 }
 
@@ -81,7 +82,7 @@ export function blockquoteRange(state: EditorState, range: Range, who: Attributi
   const tr = state.tr.wrap(blocks, wrapping);
   const node = tr.doc.nodeAt(blocks.start);
   if (node?.type !== blockquoteNode) return null;
-  const attrs: QuoteAttrs = { id: newQuoteId(), ...clean(who), said: node.textBetween(0, node.content.size, '\n') };
+  const attrs: QuoteAttrs = { id: newQuoteId(), ...clean(who), said: node.textBetween(0, node.content.size, '\n'), confirmed: true };
   return tr.setNodeMarkup(blocks.start, null, attrs).scrollIntoView();
 }
 
@@ -133,7 +134,8 @@ function quoteParts(doc: PMNode, quoteId: string): QuoteEntry[] {
  */
 export function setAttribution(state: EditorState, quoteId: string, who: Attribution): Transaction | null {
   if (who.speaker.trim() === '') return null;
-  return rewrite(state, quoteId, (q) => ({ ...q.attrs, ...clean(who), said: q.text }));
+  // A person naming the speaker confirms it.
+  return rewrite(state, quoteId, (q) => ({ ...q.attrs, ...clean(who), said: q.text, confirmed: true }));
 }
 
 /** Re-confirms an altered quote: `said` becomes its words now. Null when the quote is gone. */

@@ -8,7 +8,7 @@
  * open WebSocket may outlive the network for a long time (until y-websocket's 30 s watchdog), and
  * meanwhile the indicator would claim a connection that carries nothing.
  *
- * The server closes the socket with a catalogued code (see `shared/errors.ts`); codes 4400–4499
+ * The server closes the socket with a catalogued code (see `shared/contract/errors.ts`); codes 4400–4499
  * are final and the provider stops reconnecting.
  */
 import * as Y from 'yjs';

@@ -16,8 +16,7 @@ import { yCursorPlugin, ySyncPlugin, yUndoPlugin } from 'y-prosemirror';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { ARTICLE_FRAGMENT } from '../../../shared/article/layout';
-import { attributionText, quoteAttrsOf } from '../../../shared/attribution/quote-attrs';
-import { QuoteDataAttr } from '../../../shared/article/schema';
+import { attributionText, QUOTE_ATTR_KEYS, quoteAttrsOf, QuoteDataAttr } from '../../../shared/attribution/quote-attrs';
 import { articleSchema } from '../../../shared/article/schema';
 import { PROTECTED_NODES } from './commands';
 import { editingKeys, formattingItems, modName } from './editor-keys';
@@ -50,7 +49,7 @@ export type EditorOptions = {
 const quoteMarkView: MarkViewConstructor = (mark) => {
   const attrs = quoteAttrsOf(mark.attrs);
   const dom = document.createElement('q');
-  for (const [key, name] of Object.entries(QuoteDataAttr)) dom.setAttribute(name, attrs[key as keyof typeof QuoteDataAttr]);
+  for (const key of QUOTE_ATTR_KEYS) dom.setAttribute(QuoteDataAttr[key], String(attrs[key]));
   dom.className = attrs.speaker.trim() ? 'cd-quote' : 'cd-quote cd-quote-unattributed';
   dom.title = attributionText(attrs) || 'Quote with no speaker';
   return { dom };

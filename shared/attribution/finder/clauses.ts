@@ -122,7 +122,14 @@ export function sentenceSubject(masked: string, tokens: readonly Token[], from =
     if (phraseWord(w) && !(isCap(w) && DAYS.test(w))) { j++; continue; }
     break;
   }
-  return j > i ? { np: textBetween(masked, tokens, i, j), at: tokens[i]!.start } : null;
+  if (j <= i) return null;
+  // "Its general secretary, Nicola Ranger, told …": a description followed by the name in commas
+  if (!isCap(tokens[j - 1]!.text) && tokens[j]?.text === ',' && isWord(tokens[j + 1]) && isCap(tokens[j + 1]!.text)) {
+    let e = j + 1;
+    while (isWord(tokens[e + 1]) && isCap(tokens[e + 1]!.text)) e++;
+    if (tokens[e + 1]?.text === ',' && e - j <= 4) j = e + 1;
+  }
+  return { np: textBetween(masked, tokens, i, j), at: tokens[i]!.start };
 }
 
 /**

@@ -94,6 +94,11 @@ function resolve(np: string, pos: number, sentence: number, memory: EntityMemory
       return { ...NONE, role: a.description, confidence: 0.2, rule: 'anonymous' };
     }
     case 'group': {
+      // "Police said": the force the story is about, an organisation speaker in wire copy
+      if (a.org === null && /^police$/i.test(a.description)) {
+        const entity = memory.add({ kind: 'org', name: 'Police', role: '', gender: null, titled: true }, pos, sentence, true);
+        return { speaker: entity.name, role: '', source: '', confidence: 0.6, rule: 'group-police', entity };
+      }
       if (a.org === null) return { ...NONE, role: a.description, confidence: 0.2, rule: 'group' };
       const entity = memory.add({ kind: 'org', name: a.org, role: '', gender: null, titled: true }, pos, sentence, true);
       return { speaker: entity.name, role: '', source: '', confidence: 0.7, rule: 'group-org', entity };

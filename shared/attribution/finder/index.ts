@@ -3,4 +3,4 @@ export { findQuotationSpans } from './spans';
 export { findQuotations, findQuotes, SPEAKER_CONFIDENCE_THRESHOLD } from './find-quotes';
 export type { FoundPhrase, FoundQuotations, FoundQuote, QuotationSpan } from './types';
 export { paragraphsWithQuotes, splitParagraphs } from './mark';
-export type { MarkedQuote } from './mark';
+export type { MarkedPhrase, MarkedQuote } from './mark';

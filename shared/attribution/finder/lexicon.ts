@@ -28,7 +28,7 @@ export const SPEECH_PARTICIPLES = words(`
 /** Verbs that name or characterise: “what it called “…”” / described it as “…”. */
 export const CALLING_VERBS = words(`
   called calls call described describes dubbed labelled labeled branded termed denounced slammed hailed praised
-  accused accuses condemned blasted criticised criticized rejected`);
+  accused accuses condemned blasted criticised criticized rejected dismissed dismisses`);
 
 /** Honorifics dropped from the speaker's name (compared without the trailing period). */
 export const HONORIFICS = words('Mr Mrs Ms Miss Mx Dr Prof Sir Dame Sheikh Sheikha Lord Lady M Mme Mlle Herr Frau Rev Fr Messrs');

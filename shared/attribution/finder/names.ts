@@ -3,7 +3,7 @@
  * person with a role, "Russia's Foreign Ministry" an organisation, "she" a pronoun, "the statement" a
  * back-reference, "a source familiar with the matter" an anonymous source.
  */
-import { givenNameGender, isOccupation } from './nlp';
+import { givenNameGender, isCommonWord, isOccupation } from './nlp';
 import {
   ABBREVIATED_TITLES, FEMALE_HONORIFICS, FUNCTION_CAPS, FEMALE_WORDS, KNOWN_ORG_PHRASES, KNOWN_ORGS, MALE_WORDS, PRONOUNS,
 } from './lexicon';
@@ -128,7 +128,9 @@ function analyseSegment(segment: string): NounPhrase | null {
   const lastHead = orgTokens.map((t) => isOrgHead(t.text)).lastIndexOf(true);
   if (lastHead >= 0) {
     const tail = orgTokens.slice(lastHead + 1);
-    if (tail.length === 0 || (/^(?:of|for|and|de)$/.test(tail[0]!.text) && !tail.some((t) => isTitle(t.text)))) {
+    // "Department of Health and Social Care" is one organisation; "Ministry of Defence Secretary John Healey" is a person
+    const personAfterTitle = tail.some((t, k) => isTitle(t.text) && tail.slice(k + 1).some((x) => isCap(x.text) && !isCommonWord(x.text)));
+    if (tail.length === 0 || (/^(?:of|for|and|de)$/.test(tail[0]!.text) && !personAfterTitle)) {
       const role = roleText(core.slice(0, orgStart), text);
       return { kind: 'org', name: stripPossessive(textOf(orgTokens, text)), role, gender: null, titled: true };
     }
@@ -149,7 +151,8 @@ function analyseSegment(segment: string): NounPhrase | null {
   if (i < core.length && isParticle(core[i]!.text) && i > 0 && isNameWord(core[i - 1]!.text)) i--;
   // "Shopkeeper Nadia Hussain", "Cllr Alan Lamb": an occupation or unknown abbreviation before a full name is a role
   if (core.length - i >= 3 && givenNameGender(core[i]!.text) === null
-    && (isOccupation(core[i]!.text) || /^\p{Lu}\p{Ll}*[^aeiouy\W]{3,}$/u.test(core[i]!.text)) && givenNameGender(core[i + 1]!.text) !== null) i++;
+    && (isOccupation(core[i]!.text) || isCommonWord(core[i]!.text) || /^\p{Lu}\p{Ll}*[^aeiouy\W]{3,}$/u.test(core[i]!.text))
+    && givenNameGender(core[i + 1]!.text) !== null) i++;
   const run = core.slice(i);
   const pre = core.slice(0, i);
   const preWords = pre.map((t) => t.text);

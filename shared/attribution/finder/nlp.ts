@@ -55,3 +55,9 @@ export function isOccupation(word: string): boolean {
   }
   return v;
 }
+
+/** A word the lexicon knows as an ordinary word, not a name ("Social", "Care", "Patient"; not "Kerr", "Lowe"). */
+export function isCommonWord(word: string): boolean {
+  const tag = LEXICON[word.toLowerCase().replace(/[.'’]+$/, '')];
+  return tag !== undefined && !NAME_TAGS.has(tag) && !/Name$/.test(tag);
+}

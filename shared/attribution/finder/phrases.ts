@@ -24,6 +24,7 @@ const WORK_CUE = new RegExp(`\\b${WORK_NOUN}s?\\s*,?\\s*(?:(?:called|titled|enti
 const TITLED_CUE = /\b(?:titled|entitled)\s*,?\s*$/i;
 const MEDIA_PREP = /\b(?:on|in|of|from|to|at|for|with|called|named|titled)\s+(?:the\s+)?$|\p{L}['’]s?\s+$/iu;
 const SMALL = /^(?:of|the|a|an|and|or|for|to|in|on|at|by|with|from|vs\.?|&)$/;
+const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|called|calls|calling|described|describes|describing|branded|termed|slammed|hailed|dismissed|warned|insisted|added|wrote|praised|condemned|denounced|accused)\b/i;
 const capital = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
 
 /**
@@ -66,7 +67,8 @@ export function classifyPhrase(words: string, span: MarkedSpan, before: string, 
   if (titleCase && (n >= 2 || MEDIA_PREP.test(tail)) && !/[.!?]$/.test(words.trim())) {
     return { kind: 'title', confidence: 0.75, rule: 'phrase-title-case' };
   }
-  // a one- or two-word lower-case span mid-sentence with nobody named for it: a scare quote
-  if (n <= 2 && !capital(list[0]!)) return { kind: 'scare', confidence: 0.7, rule: 'phrase-short' };
+  // a one- or two-word lower-case span mid-sentence with nobody named for it: a scare quote, unless a
+  // speech or calling verb leads to it (someone's words whose speaker we could not read)
+  if (n <= 2 && !capital(list[0]!) && !SPEECH_BEFORE.test(tail)) return { kind: 'scare', confidence: 0.7, rule: 'phrase-short' };
   return null;
 }

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { ArticleStatus } from '../../article/layout';
 import type { ArticleMeta } from '../../article/convert';
 import type { AttributionIssue } from '../../attribution/checker';
-import type { MarkedQuote } from '../../attribution/finder/mark';
+import type { MarkedPhrase, MarkedQuote } from '../../attribution/finder/mark';
 import type { ThreadView } from '../../threads/threads';
 
 /** Longest headline accepted (characters): a headline, not a paragraph. */
@@ -63,12 +63,13 @@ export const importReplySchema = z.object({
   id: z.string(),
   headline: z.string(),
   status: statusSchema,
-  /** `speaker` is null where none could be proposed with confidence. */
+  /** `speaker` is null where none could be proposed with confidence; every one `confirmed: false`. */
   quotes: z.array(z.custom<MarkedQuote>()),
+  /** Quotation-marked words proposed as nobody's words (never inside `quotes`); `confirmed: false`. */
+  phrases: z.array(z.custom<MarkedPhrase>()),
   issues: z.array(z.custom<AttributionIssue>()),
 });
 export type ImportReply = z.infer<typeof importReplySchema>;
-export type ImportedQuote = MarkedQuote;
 
 /** `GET /api/articles/:id/attribution`. */
 export const attributionReplySchema = z.object({ issues: z.array(z.custom<AttributionIssue>()) });

@@ -57,4 +57,20 @@ describe('the discourse model', () => {
     expect(speakers('Prime Minister François Bayrou met union leaders.', '« Rien dans la précipitation », a déclaré M. Bayrou devant l’Assemblée.'))
       .toEqual(['François Bayrou']);
   });
+
+  test('an organisation whose name contains a title word stays an organisation', () => {
+    expect(speakers('A spokeswoman for the Department of Health and Social Care said nurses had “the largest pay rise”.'))
+      .toEqual(['Department of Health and Social Care']);
+  });
+
+  test('a description with the name in commas is that person, even when the verb is far away', () => {
+    expect(speakers('Health Secretary Wes Streeting spoke in the morning.',
+      'Its general secretary, Nicola Ranger, told The Times the union would ballot members, adding: “Nurses have run out of patience.”'))
+      .toEqual(['Nicola Ranger']);
+  });
+
+  test('an ordinary word before a full name is not part of it', () => {
+    expect(speakers('Patient Margaret Kerr, 67, has waited 14 months.', '“Some days I cannot get up the stairs,” the 67-year-old said.'))
+      .toEqual(['Margaret Kerr']);
+  });
 });

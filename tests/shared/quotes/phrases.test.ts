@@ -44,6 +44,13 @@ describe('phrases: quotation-marked words that are nobody’s words', () => {
     expect(split('The move was “unprecedented”, Mayor Linda Park said.').quotes).toEqual([['unprecedented', 'Linda Park']]);
   });
 
+  test('a short span led to by a speech or calling verb is somebody’s words, even when nobody is named', () => {
+    expect(split('Fans on social media called the kit “hideous”.')).toEqual({ quotes: [['hideous', null]], phrases: [] });
+    expect(split('Environment Secretary Steve Reed hailed the deal as “historic”, while campaigners dismissed it as “greenwash”.').quotes)
+      .toEqual([['historic', 'Steve Reed'], ['greenwash', null]]);
+    expect(split('Police described the man as “dangerous” and urged the public not to approach him.').quotes).toEqual([['dangerous', 'Police']]);
+  });
+
   test('a phrase never lends its paragraph a speaker for the next quote', () => {
     const r = split('The show “Night Watch” returns.', '“It will be darker,” the producer said.');
     expect(r.phrases).toEqual([['Night Watch', 'title']]);

@@ -19,12 +19,16 @@ import { Accounts } from './auth/accounts';
 import { AuditAction } from './storage/types';
 import { createMetrics } from './metrics';
 import { loadSecret, Tokens } from './auth/tokens';
-import { createHttpApp } from './http/app';
+import { createHttpApp } from './http/express-app';
 import { AttributionReports } from './attribution/reports';
 import { attachDesk, type DeskServer } from './desk/desk';
 import { ThreadService } from './threads/service';
 import { openScale, type Scale } from './scale';
 import { NO_RELAY } from './collab/relay';
+import { TRANSPORT_CAP_FACTOR } from './desk/limits';
+
+/** How often stalled requests are looked for (ms). */
+const CONNECTION_CHECK_MS = 1000;
 
 export type Copydesk = {
   server: http.Server;
@@ -102,7 +106,7 @@ export function createCopydesk(config: Config, logger: Logger, storage?: Storage
   const threads = new ThreadService(storage, rooms);
   const publishing = new PublishService(storage, rooms, threads);
   const app = createHttpApp({
-    metrics: createMetrics(rooms, collab),
+    metrics: createMetrics(rooms, collab, accounts),
     articles,
     publishing,
     reports,
@@ -116,20 +120,29 @@ export function createCopydesk(config: Config, logger: Logger, storage?: Storage
     secureCookie: config.production,
     trustProxyHops: config.trustProxyHops,
     clientDir: defaultClientDir(),
+    allowedOrigins: config.allowedOrigins,
   });
-  const server = http.createServer(app);
+  // A request that stalls (slow headers, a declared body that never comes) is answered 408 and
+  // closed after HEADERS_TIMEOUT_MS / REQUEST_TIMEOUT_MS, checked every CONNECTION_CHECK_MS.
+  const server = http.createServer(
+    {
+      headersTimeout: config.headersTimeoutMs,
+      requestTimeout: config.requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(CONNECTION_CHECK_MS, config.headersTimeoutMs),
+    },
+    app,
+  );
   // Idle keep-alive connections outlive the load balancer's and clients' own idle timeouts (60 s is
   // common), so a client never reuses a socket the server is closing (ECONNRESET).
   server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
   // socket.io serves /socket.io/ (namespace /desk); every other upgrade path is ours to route.
   // With Redis, the adapter carries every room broadcast to the sockets of the other instances.
   const io: DeskServer = new SocketIOServer(server, {
     destroyUpgrade: false,
-    maxHttpBufferSize: config.maxBodyBytes,
+    maxHttpBufferSize: config.maxBodyBytes * TRANSPORT_CAP_FACTOR,
     ...(scale?.socketAdapter ? { adapter: scale.socketAdapter } : {}),
   });
-  attachDesk(io, { articles: storage, rooms, reports, threads, accounts, logger, allowedOrigins: config.allowedOrigins });
+  attachDesk(io, { articles: storage, rooms, reports, threads, accounts, logger, allowedOrigins: config.allowedOrigins, maxMessageBytes: config.maxBodyBytes });
 
   rooms.events.on('guard-revert', (room, reverts, author) => {
     void storage

@@ -1,4 +1,4 @@
-/** The express application: JSON API under /api, the built browser app at /. */
+/** The express application of one instance: the JSON API under /api, /metrics, and the built browser app at /. */
 import fs from 'node:fs';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
@@ -15,6 +15,7 @@ import type { AuditStore, NotificationStore, UserStore } from '../storage/types'
 import type { ThreadService } from '../threads/service';
 import { notificationsRouter, threadsRouter } from './threads';
 import { apiNotFound, errorHandler } from './errors';
+import { crossSiteGuard } from './cross-site';
 
 export type HttpAppOptions = Omit<ArticlesRouterDeps, 'maxImportBytes'> & {
   /** Served at GET /metrics in the Prometheus text format. */
@@ -32,6 +33,8 @@ export type HttpAppOptions = Omit<ArticlesRouterDeps, 'maxImportBytes'> & {
   maxBodyBytes: number;
   /** Folder of the built client (Vite output); served at / when it exists. */
   clientDir: string;
+  /** Browser origins besides the server's own that may change state with the session cookie. */
+  allowedOrigins: string[];
 };
 
 export function createHttpApp(opts: HttpAppOptions): Express {
@@ -51,6 +54,7 @@ export function createHttpApp(opts: HttpAppOptions): Express {
   );
 
   const api = express.Router();
+  api.use(crossSiteGuard(opts.allowedOrigins));
   api.use(express.json({ limit: opts.maxBodyBytes }));
   routeDeclarer(api, '/api', opts.accounts)('get', '/health', 'public', (_req, res) => {
     res.json({ ok: true, protocolVersion: PROTOCOL_VERSION } satisfies HealthReply);
