@@ -1,11 +1,9 @@
 /**
- * The publish gate: an article is published only when the attribution checker finds nothing and no
- * open thread is marked blocking. The check and the rendering run on the same stored state (one
- * room task), so what was checked is exactly what is published.
+ * Publishing: the gate (server/attribution/publish-gate.ts) checks one snapshot, this renders and
+ * stores that same snapshot as a revision and audits it, so what was checked is exactly what is
+ * published.
  */
-import { checkAttribution, type AttributionIssue } from '../../shared/attribution/checker';
-import { articleFromPrivateYDoc, readMeta } from '../../shared/article/convert';
-import type { Node as PMNode } from 'prosemirror-model';
+import { checkPublishable, type GateRefusal } from '../attribution/publish-gate';
 import { articleToHTML } from '../../shared/render/html';
 import { AuditAction, type PublishedRevision, type Storage } from '../storage/types';
 import type { RoomManager } from '../collab/rooms';
@@ -18,8 +16,7 @@ export type BlockingThreads = { openBlocking(articleId: string): Promise<Thread[
 /** Why an article was not published. */
 export type PublishRefusal =
   | { reason: 'not-found' }
-  /** Refused: attribution issues, open blocking threads, or both (either list may be empty, not both). */
-  | { reason: 'refused'; issues: AttributionIssue[]; threads: Thread[] };
+  | GateRefusal;
 
 export type PublishOutcome = Result<PublishedRevision, PublishRefusal>;
 
@@ -35,17 +32,15 @@ export class PublishService {
     if (!(await this.storage.getArticle(articleId))) return failure({ reason: 'not-found' });
     // Checked and rendered from one snapshot: what was checked is exactly what is published.
     const doc = await this.rooms.snapshot(articleId);
-    let snapshot: { node: PMNode; meta: ReturnType<typeof readMeta>; issues: AttributionIssue[] };
+    const blocking = await this.threads.openBlocking(articleId);
+    let gate: ReturnType<typeof checkPublishable>;
     try {
-      const node = articleFromPrivateYDoc(doc);
-      snapshot = { node, meta: readMeta(doc), issues: checkAttribution(node) };
+      gate = checkPublishable(doc, blocking);
     } finally {
       doc.destroy();
     }
-    const blocking = await this.threads.openBlocking(articleId);
-    if (snapshot.issues.length > 0 || blocking.length > 0) {
-      return failure({ reason: 'refused', issues: snapshot.issues, threads: blocking });
-    }
+    if (!gate.ok) return gate;
+    const snapshot = gate.value;
     const revision = await this.storage.publishRevision(
       articleId,
       new Date().toISOString(),

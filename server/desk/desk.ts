@@ -3,9 +3,8 @@
  * reports, guard notices and comment threads (`threads.ts`); workflow joins it later.
  */
 import type { Logger } from 'pino';
-import { z } from 'zod';
-import { ARTICLE_ID_PATTERN } from '../../shared/article/layout';
 import { DESK_NAMESPACE } from '../../shared/contract/desk';
+import { joinRequest, leaveRequest } from '../../shared/contract/desk-requests';
 import { ErrorCode } from '../../shared/contract/errors';
 import { err, ok } from '../../shared/contract/result';
 import type { ArticleStore } from '../storage/types';
@@ -22,10 +21,6 @@ import type { DeskNamespace, DeskServer } from './types';
 
 export type { DeskNamespace, DeskServer } from './types';
 
-const articleIdSchema = z.string().regex(ARTICLE_ID_PATTERN, 'must be an article id');
-/** `since`: the last thread sequence the client applied. */
-const joinSchema = z.object({ articleId: articleIdSchema, since: z.number().int().min(0).optional() });
-const leaveSchema = z.object({ articleId: articleIdSchema });
 
 export type DeskOptions = {
   articles: ArticleStore;
@@ -52,7 +47,7 @@ export function attachDesk(io: DeskServer, opts: DeskOptions): DeskNamespace {
     void socket.join(userRoom(socket.data.identity.id));
     socket.on(
       'article:join',
-      validated(joinSchema, logger, async ({ articleId, since }) => {
+      validated(joinRequest, logger, async ({ articleId, since }) => {
         if (!(await articles.getArticle(articleId))) return err(ErrorCode.notFound, 'article not found', 'articleId');
         // Joined before reading: a change made meanwhile is in the reply, or sent live, or both (apply by seq).
         await socket.join(articleRoom(articleId));
@@ -63,7 +58,7 @@ export function attachDesk(io: DeskServer, opts: DeskOptions): DeskNamespace {
     registerThreadEvents(socket, threads, logger);
     socket.on(
       'article:leave',
-      validated(leaveSchema, logger, async ({ articleId }) => {
+      validated(leaveRequest, logger, async ({ articleId }) => {
         await socket.leave(articleRoom(articleId));
         socket.data.joined = socket.data.joined.filter((id) => id !== articleId);
         return ok(null);

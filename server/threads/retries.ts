@@ -4,7 +4,8 @@
  * changes do not turn a late retry into a conflict. A deleted comment's body is gone: only its ids
  * and author are compared then.
  */
-import type { Comment, Thread, ThreadCreateRequest, UserRef } from '../../shared/threads/threads';
+import type { Comment, Thread, UserRef } from '../../shared/threads/threads';
+import type { ThreadCreateRequest } from '../../shared/contract/desk-requests';
 
 export function sameComment(original: Comment, current: Comment, by: UserRef, body: string): boolean {
   return original.author.id === by.id && (current.deleted || original.body === body);

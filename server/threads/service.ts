@@ -13,18 +13,20 @@ import { EventEmitter } from 'node:events';
 import { can, type Capability, type Identity } from '../../shared/contract/roles';
 import { ErrorCode } from '../../shared/contract/errors';
 import { err, ok, type Result } from '../../shared/contract/result';
+import type {
+  CommentAddRequest,
+  CommentDeleteRequest,
+  CommentEditRequest,
+  ThreadBlockingRequest,
+  ThreadCreateRequest,
+  ThreadStatusRequest,
+} from '../../shared/contract/desk-requests';
 import {
   MAX_COMMENTS_PER_THREAD,
-  type CommentAddRequest,
-  type CommentDeleteRequest,
-  type CommentEditRequest,
   type Notification,
   type Thread,
   type ThreadAck,
-  type ThreadBlockingRequest,
   type ThreadChange,
-  type ThreadCreateRequest,
-  type ThreadStatusRequest,
   type ThreadSync,
   type ThreadView,
   type UserRef,

@@ -7,18 +7,17 @@
 import type { Result } from './result';
 import type { AttributionIssue } from '../attribution/checker';
 import type { Identity } from './roles';
+import type { Notification, ThreadAck, ThreadChange, ThreadSync } from '../threads/threads';
 import type {
   CommentAddRequest,
   CommentDeleteRequest,
   CommentEditRequest,
-  Notification,
-  ThreadAck,
+  JoinRequest,
+  LeaveRequest,
   ThreadBlockingRequest,
-  ThreadChange,
   ThreadCreateRequest,
   ThreadStatusRequest,
-  ThreadSync,
-} from '../threads/threads';
+} from './desk-requests';
 
 export const DESK_NAMESPACE = '/desk';
 
@@ -51,10 +50,7 @@ export type AttributionReverted = {
   reverts: GuardRevert[];
 };
 
-/** `since`: the thread sequence the client has applied; the reply then carries the changes after it. */
-export type JoinRequest = { articleId: string; since?: number };
 export type JoinReply = { articleId: string; report: AttributionReport; threads: ThreadSync };
-export type LeaveRequest = { articleId: string };
 
 export type Ack<T> = (result: Result<T>) => void;
 

@@ -109,20 +109,6 @@ export type ThreadSync =
  * was a retry of one already applied, or changed nothing). */
 export type ThreadAck = { thread: Thread; change: ThreadChange | null };
 
-export type ThreadCreateRequest = {
-  articleId: string;
-  threadId: string;
-  commentId: string;
-  anchor: ThreadAnchor;
-  quote: string;
-  body: string;
-  blocking?: boolean;
-};
-export type CommentAddRequest = { articleId: string; threadId: string; commentId: string; body: string };
-export type CommentEditRequest = { articleId: string; commentId: string; body: string };
-export type CommentDeleteRequest = { articleId: string; commentId: string };
-export type ThreadStatusRequest = { articleId: string; threadId: string };
-export type ThreadBlockingRequest = { articleId: string; threadId: string; blocking: boolean };
 
 /** A user was mentioned (`@name`) in a comment. */
 export type Notification = {

@@ -87,6 +87,60 @@ test('a quote with no attribution anywhere stays unattributed and blocks publish
   expect(pub.status).toBe(409);
 });
 
+test('every proposal is unconfirmed, in the document: publish refuses with unconfirmed until a person confirms', async () => {
+  const res = await importText('Budget vote\n\n“We will vote for it,” said council leader Jane Doe on Monday.\n\nShe appeared on “Meet the Press” later.');
+  expect(res.status).toBe(201);
+  const body = (await res.json()) as Imported & { phrases: { id: string; text: string; kind: string; confirmed: boolean }[] };
+  expect(body.quotes.length).toBeGreaterThan(0);
+  for (const q of body.quotes) expect(q).toMatchObject({ confirmed: false });
+  for (const ph of body.phrases) expect(ph.confirmed).toBe(false);
+  // Phrases are answered apart, never inside quotes.
+  const quoteIds = new Set(body.quotes.map((q) => q.id));
+  for (const ph of body.phrases) expect(quoteIds.has(ph.id)).toBe(false);
+  const speakerless = body.quotes.filter((q) => q.speaker !== null);
+  expect(speakerless.length).toBeGreaterThan(0);
+  expect(body.issues.filter((i) => i.kind === 'unconfirmed').map((i) => i.quoteId).sort()).toEqual(
+    [...speakerless.map((q) => q.id), ...body.phrases.map((ph) => ph.id)].sort(),
+  );
+
+  const pub = await api(server, `/api/articles/${body.id}/publish`, { method: 'POST' });
+  expect(pub.status).toBe(409);
+  const refused = (await pub.json()) as { error: { code: string; issues: AttributionIssue[] } };
+  expect(refused.error.code).toBe('attribution');
+  expect(refused.error.issues.some((i) => i.kind === 'unconfirmed')).toBe(true);
+
+  // A person confirms every proposal in the document (the panel's "Confirm all"): publish goes through.
+  const c = await connectClient(server, body.id);
+  c.doc.transact(() => {
+    c.doc.getXmlFragment('article').toArray().forEach((el) => {
+      if (!(el instanceof Y.XmlElement)) return;
+      for (const t of el.toArray()) {
+        if (!(t instanceof Y.XmlText)) continue;
+        let at = 0;
+        for (const op of t.toDelta() as { insert: string; attributes?: Record<string, Record<string, unknown>> }[]) {
+          for (const key of ['quote', 'phrase']) {
+            const attrs = op.attributes?.[key];
+            if (attrs && attrs.confirmed === false) t.format(at, op.insert.length, { [key]: { ...attrs, confirmed: true } });
+          }
+          at += op.insert.length;
+        }
+      }
+    });
+  });
+  // The change reaches the server asynchronously: read the report until the proposals are gone.
+  let left: AttributionIssue[] = [];
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const r = await api(server, `/api/articles/${body.id}/attribution`);
+    left = ((await r.json()) as { issues: AttributionIssue[] }).issues;
+    if (left.length === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  expect(left).toEqual([]);
+  disconnect(c);
+  const pub2 = await api(server, `/api/articles/${body.id}/publish`, { method: 'POST' });
+  expect(pub2.status).toBe(200);
+});
+
 test.each([
   ['an empty body', '', 400],
   ['only blank lines', '\n\n  \n', 400],

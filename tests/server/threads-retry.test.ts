@@ -3,7 +3,8 @@ import { startServer, type TestServer } from '../helpers/server';
 import { createArticle, disconnect, type Client } from '../helpers/clients';
 import type { DeskClient } from '../helpers/desk';
 import { anchorOf, joinedDesk, listThreads, newId, value, writeBody } from '../helpers/threads';
-import type { ThreadChange, ThreadCreateRequest } from '../../shared/threads/threads';
+import type { ThreadChange } from '../../shared/threads/threads';
+import type { ThreadCreateRequest } from '../../shared/contract/desk-requests';
 
 let server: TestServer;
 let id: string;

@@ -1,6 +1,7 @@
 /** The shared attribution checker: each issue kind, and what is not an issue. */
 import { checkAttribution, normalise } from '../../shared/attribution/checker';
 import { article, blockquote, br, em, p, quote, text } from './article-builder';
+import { articleSchema } from '../../shared/article/schema';
 
 const Z = { id: 'q1', speaker: 'Maria Zakharova', said: 'We regret this' };
 
@@ -79,4 +80,34 @@ test('it stays cheap on a long article', () => {
   const issues = checkAttribution(doc);
   expect(issues).toHaveLength(2000);
   expect(issues[1999].text).toBe('a quote 1999');
+});
+
+describe('confirmation and phrases', () => {
+  const phraseMark = (attrs: { id: string; kind: string; confirmed: boolean }) => articleSchema.marks.phrase.create(attrs);
+
+  test('a quote the finder proposed (confirmed: false) is unconfirmed until a person confirms it', () => {
+    const proposed = article('H', '', p(text('“'), text('We regret this', quote({ ...Z, confirmed: false })), text('” she said.')));
+    expect(checkAttribution(proposed).map((i) => [i.kind, i.quoteId, i.speaker])).toEqual([['unconfirmed', 'q1', 'Maria Zakharova']]);
+    const confirmed = article('H', '', p(text('“'), text('We regret this', quote({ ...Z, confirmed: true })), text('” she said.')));
+    expect(checkAttribution(confirmed)).toEqual([]);
+  });
+
+  test('a quote stored before confirmation existed (no attr) reads as confirmed', () => {
+    const json = article('H', '', p(text('We regret this', quote(Z)))).toJSON() as { content: { content?: { marks?: { attrs: Record<string, unknown> }[] }[] }[] };
+    delete json.content[2].content![0].marks![0].attrs.confirmed;
+    expect(checkAttribution(articleSchema.nodeFromJSON(json))).toEqual([]);
+  });
+
+  test('an unconfirmed block quote is unconfirmed', () => {
+    const doc = article('H', '', blockquote({ id: 'b1', speaker: 'Ann', said: 'No.', confirmed: false }, p(text('No.'))));
+    expect(checkAttribution(doc).map((i) => i.kind)).toEqual(['unconfirmed']);
+  });
+
+  test('words under a confirmed phrase mark are settled; a proposed phrase is unconfirmed once', () => {
+    const title = (confirmed: boolean) =>
+      article('H', '', p(text('She appeared on “'), text('Meet the', phraseMark({ id: 'p1', kind: 'title', confirmed })), text(' Press', phraseMark({ id: 'p1', kind: 'title', confirmed }), em()), text('” on Sunday.')));
+    expect(checkAttribution(title(true))).toEqual([]);
+    const issues = checkAttribution(title(false));
+    expect(issues.map((i) => [i.kind, i.quoteId, i.text])).toEqual([['unconfirmed', 'p1', 'Meet the Press']]);
+  });
 });
