@@ -37,8 +37,8 @@ const schema = z.object({
   HEARTBEAT_MS: int(1000, 600_000).default(15_000),
   MAX_AWARENESS_BYTES: int(256, 1024 * 1024).default(16 * 1024),
   MAX_AWARENESS_PER_SECOND: int(1, 10_000).default(30),
-  HEADERS_TIMEOUT_MS: int(1000, 600_000).default(20_000),
-  REQUEST_TIMEOUT_MS: int(1000, 3_600_000).default(60_000),
+  HEADERS_TIMEOUT_MS: int(2000, 600_000).default(66_000),
+  REQUEST_TIMEOUT_MS: int(2000, 3_600_000).default(120_000),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a Postgres URL like postgres://user:password@host:5432/database')

@@ -7,7 +7,7 @@ import { DESK_NAMESPACE } from '../../shared/contract/desk';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer({ REQUEST_TIMEOUT_MS: '1500', HEADERS_TIMEOUT_MS: '1000', MAX_BODY_BYTES: '4096' });
+  server = await startServer({ REQUEST_TIMEOUT_MS: '2500', HEADERS_TIMEOUT_MS: '2000', MAX_BODY_BYTES: '4096' });
 });
 afterAll(() => server.close());
 
