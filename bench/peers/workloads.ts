@@ -126,12 +126,14 @@ export async function typingWorkload(peer: Peer, workload: string, shape: Typing
       const timer = setInterval(() => {
         const t = now();
         for (const ty of typists) {
+          const before = ty.typist.typed;
           while (ty.due <= t && ty.due < end) {
             ty.typist.typeOne('x', ty.due);
-            const n = ty.typist.typed;
-            ty.client.provider.awareness.setLocalStateField('cursor', { anchor: n, head: n });
             ty.due += period;
           }
+          // One cursor update per burst, as an editor sends one per transaction.
+          const n = ty.typist.typed;
+          if (n > before) ty.client.provider.awareness.setLocalStateField('cursor', { anchor: n, head: n });
         }
         if (t >= end) {
           clearInterval(timer);
@@ -152,18 +154,22 @@ export async function typingWorkload(peer: Peer, workload: string, shape: Typing
   }
 }
 
-let traceUpdate: { update: Uint8Array; length: number } | undefined;
+/** Built trace updates by the seed's state vector: the peers share one layout, Copydesk has its own. */
+const traceUpdates = new Map<string, { update: Uint8Array; length: number }>();
 
-/** The trace applied to a fresh article-layout doc, as one update (built once per run, on the generator). */
+/** The trace applied to the seed's article layout, as one update (built once per layout, on the generator). */
 function traceArticle(seed: Y.Doc): { update: Uint8Array; length: number } {
-  if (traceUpdate) return traceUpdate;
+  const key = Buffer.from(Y.encodeStateVector(seed)).toString('base64');
+  const cached = traceUpdates.get(key);
+  if (cached) return cached;
   const trace = loadTrace();
   const local = new Y.Doc();
   Y.applyUpdate(local, Y.encodeStateAsUpdate(seed));
   applyTrace(bodyParagraphText(local), trace, 100);
-  traceUpdate = { update: Y.encodeStateAsUpdate(local, Y.encodeStateVector(seed)), length: trace.endContent.length };
+  const built = { update: Y.encodeStateAsUpdate(local, Y.encodeStateVector(seed)), length: trace.endContent.length };
+  traceUpdates.set(key, built);
   local.destroy();
-  return traceUpdate;
+  return built;
 }
 
 async function timeJoin(peer: Peer, room: string, length: number): Promise<number> {
