@@ -106,6 +106,15 @@ export async function typingWorkload(peer: Peer, workload: string, shape: Typing
   try {
     await Promise.all(clients.flat().map((c) => untilDoc(c.doc, () => c.doc.getXmlFragment('article').length >= 3, 20_000, 'layout arrives')));
     const texts = clients.map((cs) => bodyParagraphText(cs[0].doc));
+    // A connection the server closes mid-run loses deliveries: say why (close code × count).
+    const closes = new Map<string, number>();
+    let measuring = true;
+    for (const c of clients.flat()) {
+      c.provider.on('connection-close', (e: { code?: number; reason?: unknown } | null) => {
+        const key = `${e?.code ?? '?'} ${String(e?.reason ?? '')}`.trim();
+        if (measuring) closes.set(key, (closes.get(key) ?? 0) + 1);
+      });
+    }
     const stopComments = shape.comments ? await startComments(peer, rooms, texts) : undefined;
     await sleep(500);
     const samples: number[] = [];
@@ -146,7 +155,9 @@ export async function typingWorkload(peer: Peer, workload: string, shape: Typing
     while (samples.length < expected && now() < deadline) await sleep(20);
     const m = stopMeter();
     watches.forEach((w) => w.stop());
+    measuring = false;
     const notes = [`${typists.length} typists, ${clients.flat().length} clients`];
+    for (const [why, n] of closes) notes.push(`${n} closed by the server (${why})`);
     if (stopComments) notes.push(stopComments());
     return { workload, server: peer.name, samples, deliveries: samples.length, lost: expected - samples.length, ...m, notes };
   } finally {
