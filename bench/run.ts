@@ -1,5 +1,6 @@
 /**
- * Benchmark entry: `npm run bench [-- [name...] [--inproc] [--markdown]]`.
+ * Benchmark entry: `npm run bench [-- [name...] [--inproc] [--markdown]]`, or
+ * `npm run bench -- peers [options]` (Copydesk beside y-websocket and Hocuspocus: bench/peers/index.ts).
  *
  *   name        run only these benchmarks (latency, throughput, coldopen, memory); default all
  *   --inproc    start the server in this process (startServer) instead of a child process
@@ -16,6 +17,7 @@ import { throughput } from './throughput';
 import { coldOpen } from './coldopen';
 import { memory } from './memory';
 import { closeAllServers } from './server';
+import { runPeers } from './peers';
 import { withTimeout } from '../tests/helpers/clients';
 
 const BENCHMARKS: readonly Benchmark[] = [latency, throughput, coldOpen, memory];
@@ -32,6 +34,8 @@ function usage(): string {
 async function main(argv: string[]): Promise<number> {
   // Each stock WebsocketProvider adds a process 'exit' listener; 50 observers are expected here.
   process.setMaxListeners(0);
+  // `peers` has its own options and table (bench/peers/index.ts).
+  if (argv[0] === 'peers') return runPeers(argv.slice(1));
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
   const names = argv.filter((a) => !a.startsWith('--')).map((n) => n.toLowerCase().replace(/-/g, ''));
   for (const f of flags) {

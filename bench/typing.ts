@@ -35,9 +35,12 @@ export class Typist {
     return this.sentAt.length;
   }
 
-  /** Types one character; the stock provider sends the update synchronously. */
-  typeOne(char = 'x'): void {
-    this.sentAt.push(now());
+  /**
+   * Types one character; the stock provider sends the update synchronously. `at` is when it was
+   * due (a schedule's time, so a late send counts against the latency: no coordinated omission).
+   */
+  typeOne(char = 'x', at = now()): void {
+    this.sentAt.push(at);
     this.text.insert(this.where === 'prefix' ? this.sentAt.length - 1 : this.text.length, char);
   }
 }

@@ -7,9 +7,9 @@
  * Three Redis connections per instance: one publishes (relay and adapter), and the relay and the
  * adapter each subscribe on one of their own.
  */
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { createAdapter } from '@socket.io/redis-adapter';
+import type { createAdapter } from '@socket.io/redis-adapter';
 import { NO_RELAY, type RoomRelay } from '../collab/relay';
 import { RedisRelay } from './redis-relay';
 
@@ -36,10 +36,13 @@ const SINGLE: Scale = { relay: NO_RELAY, socketAdapter: undefined, close: () => 
 /** Connects to Redis when configured; rejects when it does not answer within REDIS_CONNECT_TIMEOUT_MS. */
 export async function openScale(target: ScaleTarget, logger: Logger): Promise<Scale> {
   if (target.redisUrl === null) return SINGLE;
+  // Loaded only when configured: a single instance never pays for ioredis and the adapter (idle RSS).
+  const ioredis = await import('ioredis');
+  const { createAdapter: redisAdapter } = await import('@socket.io/redis-adapter');
   const url = target.redisUrl;
   const connect = (role: string): Redis => {
     // Unlimited retries per command: a publish waits out a Redis restart instead of failing.
-    const c = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: null, connectionName: `${target.redisPrefix}-${role}` });
+    const c = new ioredis.Redis(url, { lazyConnect: true, maxRetriesPerRequest: null, connectionName: `${target.redisPrefix}-${role}` });
     let lastLogged = 0;
     c.on('error', (e: Error) => {
       // Reconnect attempts repeat every ≤ 2 s; one line per 10 s says it is still down.
@@ -67,7 +70,7 @@ export async function openScale(target: ScaleTarget, logger: Logger): Promise<Sc
     clearTimeout(timer);
   }
   const relay = new RedisRelay(pub, relaySub, target.redisPrefix, logger);
-  const socketAdapter = createAdapter(pub, adapterSub, { key: `${target.redisPrefix}:socket.io` });
+  const socketAdapter = redisAdapter(pub, adapterSub, { key: `${target.redisPrefix}:socket.io` });
   logger.info({ prefix: target.redisPrefix, instance: relay.instanceId.toString('hex') }, 'scaled out through Redis');
   return {
     relay,

@@ -1,7 +1,6 @@
 /** Opens the configured storage: Postgres when a database URL is set, otherwise the SQLite file. */
 import type { Storage } from './types';
 import { openSqliteStorage } from './sqlite';
-import { openPostgresStorage } from './postgres';
 
 export type StorageTarget = {
   /** `DATABASE_URL`; null means SQLite. */
@@ -10,5 +9,8 @@ export type StorageTarget = {
 };
 
 export async function openStorage(target: StorageTarget): Promise<Storage> {
-  return target.databaseUrl === null ? openSqliteStorage(target.sqliteFile) : openPostgresStorage(target.databaseUrl);
+  if (target.databaseUrl === null) return openSqliteStorage(target.sqliteFile);
+  // Loaded only when configured: a SQLite server never pays for pg (idle RSS).
+  const { openPostgresStorage } = await import('./postgres');
+  return openPostgresStorage(target.databaseUrl);
 }

@@ -45,7 +45,6 @@ const offlineError: AppError = { code: 'internal', message: 'You are offline: tr
 
 export function openDesk(socket: DeskSocket, articleId: string, events: DeskEvents): Desk {
   let closed = false;
-
   const join = () => {
     const since = events.lastSeq();
     const req = since === null ? { articleId } : { articleId, since };
@@ -58,10 +57,29 @@ export function openDesk(socket: DeskSocket, articleId: string, events: DeskEven
       events.onThreads(result.value.threads);
     });
   };
+  const stopListening = listen(socket, articleId, events, join);
+  if (socket.connected) join();
+  else if (!socket.active) events.onState('offline');
 
+  return {
+    send: (event, req) => send(socket, event, req),
+    rejoin: () => {
+      if (socket.connected) join();
+    },
+    connected: () => socket.connected,
+    close() {
+      closed = true;
+      stopListening();
+      if (socket.connected) socket.emit('article:leave', { articleId }, () => undefined);
+    },
+  };
+}
+
+/** Passes on this article's events (and the socket's state); returns the function that stops it. */
+function listen(socket: DeskSocket, articleId: string, events: DeskEvents, join: () => void): () => void {
   const onDisconnect = () => events.onState('offline');
   const onConnectError = (error: Error) => {
-    // A middleware refusal stops socket.io's retries: only a new sign-in helps.
+    // A middleware refusal stops socket.io's retries: only a new sign-in (or a reload) helps.
     if (isUnauthorizedError(error)) events.onUnauthorized();
     else if (isProtocolMismatch(error)) events.onState('failed', 'this page is out of date: reload it');
     else events.onState('offline');
@@ -75,38 +93,28 @@ export function openDesk(socket: DeskSocket, articleId: string, events: DeskEven
   const onChanged = (change: ThreadChange) => {
     if (change.articleId === articleId) events.onThreadChange(change);
   };
-
   socket.on('connect', join);
   socket.on('disconnect', onDisconnect);
   socket.on('connect_error', onConnectError);
   socket.on('attribution:report', onReport);
   socket.on('attribution:reverted', onReverted);
   socket.on('thread:changed', onChanged);
-  if (socket.connected) join();
-  else if (!socket.active) events.onState('offline');
-
-  return {
-    send(event, req) {
-      if (!socket.connected) return Promise.resolve({ ok: false, error: offlineError });
-      return new Promise((resolve) => {
-        // socket.io's typed emit cannot follow the union of event names: the request matches `event`.
-        const emit = socket.timeout(SEND_TIMEOUT_MS).emit as (e: string, r: unknown, ack: (t: Error | null, r: Result<ThreadAck>) => void) => void;
-        emit.call(socket, event, req, (timeout, result) => resolve(timeout ? { ok: false, error: offlineError } : result));
-      });
-    },
-    rejoin: () => {
-      if (socket.connected) join();
-    },
-    connected: () => socket.connected,
-    close() {
-      closed = true;
-      socket.off('connect', join);
-      socket.off('disconnect', onDisconnect);
-      socket.off('connect_error', onConnectError);
-      socket.off('attribution:report', onReport);
-      socket.off('attribution:reverted', onReverted);
-      socket.off('thread:changed', onChanged);
-      if (socket.connected) socket.emit('article:leave', { articleId }, () => undefined);
-    },
+  return () => {
+    socket.off('connect', join);
+    socket.off('disconnect', onDisconnect);
+    socket.off('connect_error', onConnectError);
+    socket.off('attribution:report', onReport);
+    socket.off('attribution:reverted', onReverted);
+    socket.off('thread:changed', onChanged);
   };
+}
+
+/** Sends a thread event; resolves with the server's answer, or an `offline` error. */
+function send<E extends ThreadEvent>(socket: DeskSocket, event: E, req: ThreadRequest<E>): Promise<Result<ThreadAck>> {
+  if (!socket.connected) return Promise.resolve({ ok: false, error: offlineError });
+  return new Promise((resolve) => {
+    // socket.io's typed emit cannot follow the union of event names: the request matches `event`.
+    const emit = socket.timeout(SEND_TIMEOUT_MS).emit as (e: string, r: unknown, ack: (t: Error | null, r: Result<ThreadAck>) => void) => void;
+    emit.call(socket, event, req, (timeout, result) => resolve(timeout ? { ok: false, error: offlineError } : result));
+  });
 }

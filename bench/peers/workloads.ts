@@ -1,0 +1,212 @@
+/**
+ * The peers workloads. W1/W2/W4 are typing on a schedule: every typist is due one key every
+ * 1000/keysPerSec ms from a staggered start; a key typed late keeps its due time, so latency is
+ * measured from the schedule (no coordinated omission). Each key also sets the typist's awareness
+ * cursor. A delivery is one key reaching one other client of the room. W3 times joins of the
+ * 259,778-edit trace article. Nothing here asserts; it measures.
+ */
+import * as Y from 'yjs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { disconnect, untilDoc, type Client } from '../../tests/helpers/clients';
+import { connectDesk, type DeskClient } from '../../tests/helpers/desk';
+import { anchorOf, newId } from '../../tests/helpers/threads';
+import { applyTrace, bodyParagraphLength, bodyParagraphText, loadTrace, now, percentile, sleep } from '../lib';
+import { LogReader, processCpuMs, processRss, untilUnloaded } from '../server';
+import { PeerWatch, Typist } from '../typing';
+import type { Peer } from './servers';
+
+export type Result = {
+  workload: string;
+  server: string;
+  samples: number[];
+  deliveries: number;
+  lost: number;
+  wallMs: number;
+  cpuMs: number;
+  peakRssMb: number;
+  loopP99Ms: number;
+  loopMaxMs: number;
+  notes: string[];
+};
+
+export type TypingShape = { rooms: number; clientsPerRoom: number; typistsPerRoom: number; keysPerSec: number; seconds: number; comments: boolean };
+
+/** Opens clients `batch` at a time (a few hundred sockets at once would time out on 2 cores). */
+async function connectMany(peer: Peer, rooms: string[], perRoom: number, batch = 20): Promise<Client[][]> {
+  const out: Client[][] = rooms.map(() => []);
+  const jobs = rooms.flatMap((room, r) => Array.from({ length: perRoom }, () => ({ room, r })));
+  for (let i = 0; i < jobs.length; i += batch) {
+    const done = await Promise.all(jobs.slice(i, i + batch).map((j) => peer.connect(j.room)));
+    done.forEach((c, k) => out[jobs[i + k].r].push(c));
+  }
+  return out;
+}
+
+function meter(peer: Peer) {
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
+  const cpu0 = processCpuMs(peer.pid);
+  const t0 = now();
+  return () => {
+    loop.disable();
+    return {
+      wallMs: now() - t0,
+      cpuMs: processCpuMs(peer.pid) - cpu0,
+      peakRssMb: processRss(peer.pid).peak / 1e6,
+      loopP99Ms: loop.percentile(99) / 1e6,
+      loopMaxMs: loop.max / 1e6,
+    };
+  };
+}
+
+/** /desk comment traffic for W4: one socket per article, a thread at the start, a comment every 2 s. */
+async function startComments(peer: Peer, rooms: string[], texts: Y.XmlText[]) {
+  const s = peer.copydesk;
+  if (!s) throw new Error('W4 needs Copydesk');
+  const desks: DeskClient[] = [];
+  const threads: string[] = [];
+  for (let i = 0; i < rooms.length; i++) {
+    texts[i].insert(0, 'Hello world ');
+    const desk = await connectDesk(s.url, { auth: { token: s.token } });
+    desks.push(desk);
+    const joined = await desk.emitWithAck('article:join', { articleId: rooms[i] });
+    if (!joined.ok) throw new Error(`desk join: ${joined.error.message}`);
+  }
+  await sleep(300);
+  for (let i = 0; i < rooms.length; i++) {
+    const threadId = newId();
+    const r = await desks[i].emitWithAck('thread:create', { articleId: rooms[i], threadId, commentId: newId(), anchor: anchorOf(texts[i], 0, 5), quote: 'Hello', body: 'Source?' });
+    if (!r.ok) throw new Error(`thread:create: ${r.error.message}`);
+    threads.push(threadId);
+  }
+  const acks: number[] = [];
+  let failed = 0;
+  const timers = desks.map((desk, i) =>
+    setTimeout(function tick() {
+      const t = now();
+      desk.emitWithAck('comment:add', { articleId: rooms[i], threadId: threads[i], commentId: newId(), body: `note ${acks.length}` }).then(
+        (r) => (r.ok ? acks.push(now() - t) : failed++),
+        () => failed++,
+      );
+      timers[i] = setTimeout(tick, 2_000);
+    }, (2_000 * i) / desks.length),
+  );
+  return () => {
+    timers.forEach(clearTimeout);
+    desks.forEach((d) => d.close());
+    const sorted = acks.sort((a, b) => a - b);
+    return `${acks.length} comments acked (p99 ${percentile(sorted, 99).toFixed(1)} ms), ${failed} failed`;
+  };
+}
+
+export async function typingWorkload(peer: Peer, workload: string, shape: TypingShape): Promise<Result> {
+  const rooms: string[] = [];
+  for (let i = 0; i < shape.rooms; i++) rooms.push(await peer.newRoom(`${workload} ${i}`));
+  const clients = await connectMany(peer, rooms, shape.clientsPerRoom);
+  try {
+    await Promise.all(clients.flat().map((c) => untilDoc(c.doc, () => c.doc.getXmlFragment('article').length >= 3, 20_000, 'layout arrives')));
+    const texts = clients.map((cs) => bodyParagraphText(cs[0].doc));
+    const stopComments = shape.comments ? await startComments(peer, rooms, texts) : undefined;
+    await sleep(500);
+    const samples: number[] = [];
+    const typists: { typist: Typist; client: Client; due: number }[] = [];
+    const watches: PeerWatch[] = [];
+    const period = 1000 / shape.keysPerSec;
+    const start = now() + 50;
+    clients.forEach((cs) => {
+      for (let t = 0; t < shape.typistsPerRoom; t++) {
+        const typist = new Typist(bodyParagraphText(cs[t].doc));
+        typists.push({ typist, client: cs[t], due: start + (period * typists.length) / (shape.rooms * shape.typistsPerRoom) });
+        for (const other of cs) if (other !== cs[t]) watches.push(new PeerWatch(other.doc, typist, (ms) => samples.push(ms)));
+      }
+    });
+    const stopMeter = meter(peer);
+    const end = start + shape.seconds * 1000;
+    await new Promise<void>((resolve) => {
+      const timer = setInterval(() => {
+        const t = now();
+        for (const ty of typists) {
+          while (ty.due <= t && ty.due < end) {
+            ty.typist.typeOne('x', ty.due);
+            const n = ty.typist.typed;
+            ty.client.provider.awareness.setLocalStateField('cursor', { anchor: n, head: n });
+            ty.due += period;
+          }
+        }
+        if (t >= end) {
+          clearInterval(timer);
+          resolve();
+        }
+      }, 1);
+    });
+    const expected = typists.reduce((n, ty) => n + ty.typist.typed * (shape.clientsPerRoom - 1), 0);
+    const deadline = now() + 15_000;
+    while (samples.length < expected && now() < deadline) await sleep(20);
+    const m = stopMeter();
+    watches.forEach((w) => w.stop());
+    const notes = [`${typists.length} typists, ${clients.flat().length} clients`];
+    if (stopComments) notes.push(stopComments());
+    return { workload, server: peer.name, samples, deliveries: samples.length, lost: expected - samples.length, ...m, notes };
+  } finally {
+    disconnect(...clients.flat());
+  }
+}
+
+let traceUpdate: { update: Uint8Array; length: number } | undefined;
+
+/** The trace applied to a fresh article-layout doc, as one update (built once per run, on the generator). */
+function traceArticle(seed: Y.Doc): { update: Uint8Array; length: number } {
+  if (traceUpdate) return traceUpdate;
+  const trace = loadTrace();
+  const local = new Y.Doc();
+  Y.applyUpdate(local, Y.encodeStateAsUpdate(seed));
+  applyTrace(bodyParagraphText(local), trace, 100);
+  traceUpdate = { update: Y.encodeStateAsUpdate(local, Y.encodeStateVector(seed)), length: trace.endContent.length };
+  local.destroy();
+  return traceUpdate;
+}
+
+async function timeJoin(peer: Peer, room: string, length: number): Promise<number> {
+  const t = now();
+  const c = await peer.connect(room);
+  const ms = now() - t;
+  if (bodyParagraphLength(c.doc) !== length) throw new Error(`${peer.name}: joined without the whole trace`);
+  disconnect(c);
+  return ms;
+}
+
+/** W3: median connect -> synced of a client joining the trace article, warm (and cold for Copydesk). */
+export async function joinWorkload(peer: Peer, joins: number): Promise<Result[]> {
+  const room = await peer.newRoom('W3 trace');
+  const writer = await peer.connect(room);
+  const { update, length } = traceArticle(writer.doc);
+  Y.applyUpdate(writer.doc, update);
+  const check = await peer.connect(room);
+  await untilDoc(check.doc, () => bodyParagraphLength(check.doc) === length, 60_000, 'the trace reaches the server');
+  disconnect(check);
+  const stopMeter = meter(peer);
+  const warm: number[] = [];
+  for (let i = 0; i < joins; i++) warm.push(await timeJoin(peer, room, length));
+  const mWarm = stopMeter();
+  disconnect(writer);
+  const out: Result[] = [{ workload: 'W3 warm', server: peer.name, samples: warm, deliveries: warm.length, lost: 0, ...mWarm, notes: [`${joins} joins, room loaded`] }];
+  const s = peer.copydesk;
+  if (s) {
+    const log = new LogReader(s.sqliteFile);
+    try {
+      const cold: number[] = [];
+      let cpuMs = 0;
+      for (let i = 0; i < Math.min(joins, 5); i++) {
+        await untilUnloaded(s.url, log, [room], 20_000);
+        const c0 = processCpuMs(peer.pid);
+        cold.push(await timeJoin(peer, room, length));
+        cpuMs += processCpuMs(peer.pid) - c0;
+      }
+      const m = { ...mWarm, cpuMs, wallMs: cold.reduce((a, b) => a + b, 0) };
+      out.push({ workload: 'W3 cold', server: peer.name, samples: cold, deliveries: cold.length, lost: 0, ...m, notes: [`${cold.length} joins, room unloaded (SQLite read)`] });
+    } finally {
+      log.close();
+    }
+  }
+  return out;
+}
