@@ -106,6 +106,15 @@ export async function typingWorkload(peer: Peer, workload: string, shape: Typing
   try {
     await Promise.all(clients.flat().map((c) => untilDoc(c.doc, () => c.doc.getXmlFragment('article').length >= 3, 20_000, 'layout arrives')));
     const texts = clients.map((cs) => bodyParagraphText(cs[0].doc));
+    // A connection the server closes mid-run loses deliveries: say why (close code × count).
+    const closes = new Map<string, number>();
+    let measuring = true;
+    for (const c of clients.flat()) {
+      c.provider.on('connection-close', (e: { code?: number; reason?: unknown } | null) => {
+        const key = `${e?.code ?? '?'} ${String(e?.reason ?? '')}`.trim();
+        if (measuring) closes.set(key, (closes.get(key) ?? 0) + 1);
+      });
+    }
     const stopComments = shape.comments ? await startComments(peer, rooms, texts) : undefined;
     await sleep(500);
     const samples: number[] = [];
@@ -126,12 +135,14 @@ export async function typingWorkload(peer: Peer, workload: string, shape: Typing
       const timer = setInterval(() => {
         const t = now();
         for (const ty of typists) {
+          const before = ty.typist.typed;
           while (ty.due <= t && ty.due < end) {
             ty.typist.typeOne('x', ty.due);
-            const n = ty.typist.typed;
-            ty.client.provider.awareness.setLocalStateField('cursor', { anchor: n, head: n });
             ty.due += period;
           }
+          // One cursor update per burst, as an editor sends one per transaction.
+          const n = ty.typist.typed;
+          if (n > before) ty.client.provider.awareness.setLocalStateField('cursor', { anchor: n, head: n });
         }
         if (t >= end) {
           clearInterval(timer);
@@ -144,7 +155,9 @@ export async function typingWorkload(peer: Peer, workload: string, shape: Typing
     while (samples.length < expected && now() < deadline) await sleep(20);
     const m = stopMeter();
     watches.forEach((w) => w.stop());
+    measuring = false;
     const notes = [`${typists.length} typists, ${clients.flat().length} clients`];
+    for (const [why, n] of closes) notes.push(`${n} closed by the server (${why})`);
     if (stopComments) notes.push(stopComments());
     return { workload, server: peer.name, samples, deliveries: samples.length, lost: expected - samples.length, ...m, notes };
   } finally {
@@ -152,18 +165,22 @@ export async function typingWorkload(peer: Peer, workload: string, shape: Typing
   }
 }
 
-let traceUpdate: { update: Uint8Array; length: number } | undefined;
+/** Built trace updates by the seed's state vector: the peers share one layout, Copydesk has its own. */
+const traceUpdates = new Map<string, { update: Uint8Array; length: number }>();
 
-/** The trace applied to a fresh article-layout doc, as one update (built once per run, on the generator). */
+/** The trace applied to the seed's article layout, as one update (built once per layout, on the generator). */
 function traceArticle(seed: Y.Doc): { update: Uint8Array; length: number } {
-  if (traceUpdate) return traceUpdate;
+  const key = Buffer.from(Y.encodeStateVector(seed)).toString('base64');
+  const cached = traceUpdates.get(key);
+  if (cached) return cached;
   const trace = loadTrace();
   const local = new Y.Doc();
   Y.applyUpdate(local, Y.encodeStateAsUpdate(seed));
   applyTrace(bodyParagraphText(local), trace, 100);
-  traceUpdate = { update: Y.encodeStateAsUpdate(local, Y.encodeStateVector(seed)), length: trace.endContent.length };
+  const built = { update: Y.encodeStateAsUpdate(local, Y.encodeStateVector(seed)), length: trace.endContent.length };
+  traceUpdates.set(key, built);
   local.destroy();
-  return traceUpdate;
+  return built;
 }
 
 async function timeJoin(peer: Peer, room: string, length: number): Promise<number> {

@@ -77,7 +77,12 @@ export class Connection implements Peer {
       this.windowCount = 0;
     }
     if (++this.windowCount > this.opts.maxMessagesPerSecond) return this.close(CloseCode.rateLimited, 'too many messages per second');
-    if (decoded.value.type === 'awareness' && !this.presenceAllowed(now)) return this.close(CloseCode.rateLimited, 'too many awareness updates per second');
+    const msg = decoded.value;
+    // Only frames speaking for this connection count: stock providers echo others' changes, which
+    // the ownership rule drops anyway (O(entries), one map lookup each).
+    if (msg.type === 'awareness' && msg.entries.some((e) => this.room.presenceRight(this, e) === 'own') && !this.presenceAllowed(now)) {
+      return this.close(CloseCode.rateLimited, 'too many awareness updates per second');
+    }
     this.queued++;
     this.room
       .run(() => this.handle(decoded.value))

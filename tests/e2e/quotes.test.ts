@@ -104,3 +104,28 @@ test('undoing an attribution is restored by the server, and the author is told w
   await screenshot(page, 'guard-toast');
   e2e.expectNoPageErrors(page);
 }, 60_000);
+
+test('typing over a quote’s words keeps one quote, altered, and no “restored” toast', async () => {
+  const { id } = await createArticle(e2e.server, 'Retyped quote');
+  const page = await e2e.openEditor(id, 'editor');
+  await page.click(BODY);
+  await page.keyboard.type('“Rates stay put,” the governor said.');
+  await selectWords(page, 'Rates stay put');
+  await page.getByRole('button', { name: 'Quote', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Attribute quote' });
+  await dialog.getByLabel('Speaker (required)').fill('Andrew Bailey');
+  await dialog.getByRole('button', { name: 'Apply quote' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await waitForText(page, '#quote-list', 'Andrew Bailey');
+
+  await selectWords(page, 'Rates stay put');
+  await page.keyboard.type('Rates will rise');
+  // One quote over the new words, reported as altered (the server's report: the guard has run).
+  await waitForText(page, '#issue-list .issue[data-kind="altered"]', 'Rates will rise');
+  const quotes = await page.locator('.ProseMirror q.cd-quote').allTextContents();
+  expect(quotes).toEqual(['Rates will rise']);
+  expect(await page.locator('#issue-list .issue').count()).toBe(1);
+  expect(await page.locator('#toasts').textContent()).not.toContain('Attribution restored');
+  await screenshot(page, 'retyped-quote');
+  e2e.expectNoPageErrors(page);
+}, 60_000);

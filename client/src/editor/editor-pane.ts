@@ -9,6 +9,7 @@ import type { Overlays } from '../app/overlays';
 import { createScope, type Component } from '../app/scope';
 import type { AttributionActions } from '../attribution/attribution-actions';
 import { pasteQuotesPlugin } from '../attribution/paste-quotes';
+import { retypeQuotePlugin } from '../attribution/retype-quote';
 import type { Refusal } from '../collab/connection';
 import type { ThreadsSidebar } from '../threads/threads-sidebar';
 import type { ArticleSession } from './article-session';
@@ -48,7 +49,7 @@ function showEditor(pane: Pane): void {
   const { may } = session;
   page.removeAttribute('aria-busy');
   replaceChildren(page);
-  const plugins = may.edit ? [deps.sidebar.plugin, pasteQuotesPlugin((quotes) => announcePastedQuotes(deps.overlays, quotes))] : [deps.sidebar.plugin];
+  const plugins = may.edit ? [deps.sidebar.plugin, pasteQuotesPlugin((quotes) => announcePastedQuotes(deps.overlays, quotes)), retypeQuotePlugin()] : [deps.sidebar.plugin];
   pane.editor = createArticleEditor(page, session.doc, session.provider, {
     editable: may.edit,
     onHeadline: (headline) => session.headline.set(headline),
