@@ -8,7 +8,9 @@ import pg from 'pg';
 import * as Y from 'yjs';
 import type { ArticleCursor, ArticlePage, ArticleRecord, PublishedRevision, Storage } from './types';
 import type { ArticleStatus } from '../../shared/article/layout';
-import { migratePostgres } from './postgres-migrations';
+import { migrate } from './migrations/migrate';
+import { postgresMigrations } from './migrations/postgres';
+import { openPostgresPort } from './sql/postgres-port';
 import { inTransaction, pgText } from './postgres-tx';
 import { postgresUserStore } from './postgres-users';
 import { postgresThreadStore } from './postgres-threads';
@@ -39,12 +41,10 @@ export async function openPostgresStorage(
   url: string,
   poolConfig: Omit<pg.PoolConfig, 'connectionString'> = {},
 ): Promise<Storage> {
-  const pool = new pg.Pool({ max: 10, connectionTimeoutMillis: 10_000, ...poolConfig, connectionString: url });
-  // An idle pooled connection that breaks (database restart, network) is dropped from the pool and the
-  // next query opens a new one; without a listener the 'error' event would crash the process.
-  pool.on('error', () => undefined);
+  const port = openPostgresPort(url, poolConfig);
+  const pool = port.pool;
   try {
-    await migratePostgres(pool);
+    await migrate(port, postgresMigrations);
   } catch (e) {
     await pool.end();
     throw e;

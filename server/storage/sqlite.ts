@@ -7,7 +7,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import type { ArticleCursor, ArticlePage, ArticleRecord, PublishedRevision, Storage } from './types';
-import { sqliteMigrations } from './migrations';
+import { sqliteMigrations } from './migrations/sqlite';
 import { sqliteUserStore } from './sqlite-users';
 import { sqliteThreadStore } from './sqlite-threads';
 import type { ArticleStatus } from '../../shared/article/layout';

@@ -1,8 +1,8 @@
 /**
- * Schema migrations, applied in order, each in its own transaction, recorded in `schema_migrations`.
- * Never edit a released migration: add the next version.
+ * SQLite schema migrations (server/storage/migrations/migrate.ts applies them). Never edit a released
+ * migration: add the next version, here and in ../postgres, version for version.
  */
-export type Migration = { version: number; sql: string };
+import type { Migration } from '../migrate';
 
 export const sqliteMigrations: readonly Migration[] = [
   {

@@ -1,5 +1,5 @@
 /**
- * Postgres schema migrations: the same tables as `migrations.ts` (SQLite), version for version.
+ * Postgres schema migrations: the same tables as ../sqlite, version for version.
  * Each is applied in its own transaction holding `pg_advisory_xact_lock`, so instances starting
  * together on one database apply each version exactly once; recorded in `schema_migrations`.
  * Never edit a released migration: add the next version (to both lists).
@@ -7,8 +7,7 @@
  * Timestamps and ids are TEXT (the ISO strings the API returns, stored verbatim) with COLLATE "C", so
  * ordering and keyset comparisons are byte-wise like SQLite's, whatever the database's locale.
  */
-import type { Pool } from 'pg';
-import type { Migration } from './migrations';
+import type { Migration } from '../migrate';
 
 export const postgresMigrations: readonly Migration[] = [
   {
@@ -139,38 +138,3 @@ export const postgresMigrations: readonly Migration[] = [
     `,
   },
 ];
-
-/**
- * Applies pending migrations to the pool's current schema (the first of its search_path). The lock
- * key is derived from that schema's name, so separate schemas in one database do not wait on each other.
- */
-export async function migratePostgres(pool: Pool): Promise<void> {
-  for (;;) {
-    const client = await pool.connect();
-    let applied = false;
-    try {
-      await client.query('BEGIN');
-      await client.query("SELECT pg_advisory_xact_lock(hashtext('copydesk.migrations'), hashtext(current_schema()))");
-      // Created under the lock: concurrent CREATE TABLE IF NOT EXISTS can still collide in the catalog.
-      await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-      const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
-      const done = new Set(rows.map((r) => r.version));
-      const next = postgresMigrations.find((m) => !done.has(m.version));
-      if (next) {
-        await client.query(next.sql);
-        await client.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [
-          next.version,
-          new Date().toISOString(),
-        ]);
-        applied = true;
-      }
-      await client.query('COMMIT');
-    } catch (e) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      client.release(true);
-      throw e;
-    }
-    client.release();
-    if (!applied) return;
-  }
-}

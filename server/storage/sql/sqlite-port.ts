@@ -1,0 +1,112 @@
+/**
+ * The SQL port over better-sqlite3: one connection, WAL journal. Statements are prepared once and
+ * cached by their text. Statements run synchronously; a transaction holds the connection until its
+ * callback settles, and statements issued meanwhile from outside it wait their turn (FIFO), so an
+ * async callback never mixes other callers' statements into its transaction.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { SqlExecutor, SqlPort, SqlValue, TxMode } from './port';
+
+type Bindable = string | number | bigint | null | Buffer;
+
+const bind = (params: readonly SqlValue[]): Bindable[] =>
+  params.map((p) => {
+    if (typeof p === 'boolean') return p ? 1 : 0;
+    if (p instanceof Uint8Array && !Buffer.isBuffer(p)) return Buffer.from(p.buffer, p.byteOffset, p.byteLength);
+    return p as Bindable;
+  });
+
+/** Opens (creating the folder if needed) the file, or `:memory:`. */
+export function openSqlitePort(file: string): SqlPort & { readonly db: Database.Database } {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  // A committed transaction survives `kill -9`; synchronous=NORMAL only risks the last commits on power loss.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+
+  const statements = new Map<string, Database.Statement>();
+  const prepare = (sql: string): Database.Statement => {
+    let s = statements.get(sql);
+    if (!s) {
+      s = db.prepare(sql);
+      statements.set(sql, s);
+    }
+    return s;
+  };
+
+  const direct: SqlExecutor = {
+    dialect: 'sqlite',
+    async all<R>(sql: string, params: readonly SqlValue[] = []) {
+      return prepare(sql).all(...bind(params)) as R[];
+    },
+    async get<R>(sql: string, params: readonly SqlValue[] = []) {
+      return prepare(sql).get(...bind(params)) as R | undefined;
+    },
+    async run(sql: string, params: readonly SqlValue[] = []) {
+      return prepare(sql).run(...bind(params)).changes;
+    },
+    async exec(sql: string) {
+      db.exec(sql);
+    },
+  };
+
+  // The tail of the queue of transactions; statements outside a transaction run at once when no
+  // transaction holds the connection, else after it.
+  // Every wait re-checks `busy` in the same synchronous step that then uses the connection, so two
+  // waiters woken together cannot both start.
+  let busy: Promise<void> | null = null;
+
+  return {
+    db,
+    dialect: 'sqlite',
+    async all<R>(sql: string, params?: readonly SqlValue[]) {
+      while (busy) await busy;
+      return direct.all<R>(sql, params);
+    },
+    async get<R>(sql: string, params?: readonly SqlValue[]) {
+      while (busy) await busy;
+      return direct.get<R>(sql, params);
+    },
+    async run(sql: string, params?: readonly SqlValue[]) {
+      while (busy) await busy;
+      return direct.run(sql, params);
+    },
+    async exec(sql: string) {
+      while (busy) await busy;
+      return direct.exec(sql);
+    },
+    async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>, mode: TxMode = 'write'): Promise<T> {
+      while (busy) await busy;
+      let release!: () => void;
+      busy = new Promise<void>((r) => (release = r));
+      try {
+        db.exec(mode === 'write' ? 'BEGIN IMMEDIATE' : 'BEGIN');
+        try {
+          const result = await fn(direct);
+          db.exec('COMMIT');
+          return result;
+        } catch (e) {
+          if (db.inTransaction) db.exec('ROLLBACK');
+          throw e;
+        }
+      } finally {
+        busy = null;
+        release();
+      }
+    },
+    /** `constraint` is matched against SQLite's message, which names `table.column`. */
+    isUniqueViolation(e: unknown, constraint?: string) {
+      const err = e as { code?: string; message?: string };
+      const unique = err.code === 'SQLITE_CONSTRAINT_UNIQUE' || err.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+      return unique && (constraint === undefined || (err.message ?? '').includes(constraint));
+    },
+    async close() {
+      while (busy) await busy;
+      db.close();
+    },
+  };
+}

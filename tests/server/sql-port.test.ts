@@ -1,0 +1,104 @@
+/**
+ * The SQL port (server/storage/sql): the same statements give the same answers on SQLite and Postgres,
+ * transactions commit or roll back whole, and SQLite never interleaves another caller's statements
+ * into an open transaction.
+ */
+import path from 'node:path';
+import { openSqlitePort } from '../../server/storage/sql/sqlite-port';
+import { numberPlaceholders, openPostgresPort } from '../../server/storage/sql/postgres-port';
+import type { SqlPort } from '../../server/storage/sql/port';
+import { tempDataDir } from '../helpers/server';
+import { createTestSchema, testPostgresUrl } from '../helpers/postgres';
+
+type Opened = { port: SqlPort; dispose: () => Promise<void> };
+
+function ports(): [string, () => Promise<Opened>][] {
+  const list: [string, () => Promise<Opened>][] = [
+    ['sqlite', async () => ({ port: openSqlitePort(path.join(tempDataDir(), 'port.sqlite')), dispose: async () => undefined })],
+  ];
+  const url = testPostgresUrl();
+  if (url) {
+    list.push([
+      'postgres',
+      async () => {
+        const schema = await createTestSchema(url);
+        return { port: openPostgresPort(url, schema.poolConfig), dispose: schema.drop };
+      },
+    ]);
+  }
+  return list;
+}
+
+const TABLE = `CREATE TABLE things (id TEXT PRIMARY KEY, n INTEGER NOT NULL, flag BOOLEAN NOT NULL, data BYTEA, note TEXT)`;
+const ddl = (port: SqlPort) => (port.dialect === 'sqlite' ? TABLE.replace('BYTEA', 'BLOB') : TABLE);
+
+describe.each(ports())('SQL port on %s', (_name, open) => {
+  let opened: Opened;
+  let port: SqlPort;
+  beforeEach(async () => {
+    opened = await open();
+    port = opened.port;
+    await port.exec(ddl(port));
+  });
+  afterEach(async () => {
+    await port.close();
+    await opened.dispose();
+  });
+
+  test('values round-trip: text with a ? in a literal, integers, booleans, bytes', async () => {
+    const bytes = new Uint8Array([0, 1, 2, 255]);
+    expect(await port.run('INSERT INTO things (id, n, flag, data, note) VALUES (?, ?, ?, ?, ?)', ['a', 7, true, bytes, 'why?'])).toBe(1);
+    await port.run('INSERT INTO things (id, n, flag) VALUES (?, ?, ?)', ['b', 9, false]);
+    const rows = await port.all<{ id: string; n: number; flag: unknown; data: Buffer | null; note: string | null }>(
+      "SELECT id, n, flag, data, note FROM things WHERE note = 'why?' OR id = ? ORDER BY id",
+      ['b'],
+    );
+    expect(rows.map((r) => [r.id, r.n, Boolean(r.flag), r.data && [...r.data], r.note])).toEqual([
+      ['a', 7, true, [0, 1, 2, 255], 'why?'],
+      ['b', 9, false, null, null],
+    ]);
+    expect(await port.get<{ c: number }>('SELECT COUNT(*) AS c FROM things')).toEqual({ c: 2 });
+    expect(await port.get('SELECT id FROM things WHERE id = ?', ['none'])).toBeUndefined();
+  });
+
+  test('a transaction that throws leaves nothing; one that resolves keeps everything', async () => {
+    await expect(
+      port.transaction(async (tx) => {
+        await tx.run('INSERT INTO things (id, n, flag) VALUES (?, ?, ?)', ['x', 1, true]);
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    await port.transaction(async (tx) => {
+      await tx.run('INSERT INTO things (id, n, flag) VALUES (?, ?, ?)', ['y', 2, true]);
+      await tx.run('UPDATE things SET n = n + 1 WHERE id = ?', ['y']);
+    });
+    expect(await port.all('SELECT id, n FROM things')).toEqual([{ id: 'y', n: 3 }]);
+  });
+
+  test('a unique violation is recognised and changes nothing', async () => {
+    await port.run('INSERT INTO things (id, n, flag) VALUES (?, ?, ?)', ['a', 1, true]);
+    const error = await port.run('INSERT INTO things (id, n, flag) VALUES (?, ?, ?)', ['a', 2, true]).catch((e: unknown) => e);
+    expect(port.isUniqueViolation(error)).toBe(true);
+    expect(port.isUniqueViolation(new Error('other'))).toBe(false);
+    expect(await port.all('SELECT n FROM things')).toEqual([{ n: 1 }]);
+  });
+
+  test('concurrent transactions and statements never interleave: each increment is counted once', async () => {
+    await port.run('INSERT INTO things (id, n, flag) VALUES (?, ?, ?)', ['c', 0, true]);
+    const bump = () =>
+      port.transaction(async (tx) => {
+        const row = await tx.get<{ n: number }>('SELECT n FROM things WHERE id = ? FOR UPDATE'.replace(port.dialect === 'sqlite' ? ' FOR UPDATE' : '', ''), ['c']);
+        await new Promise((r) => setImmediate(r));
+        await tx.run('UPDATE things SET n = ? WHERE id = ?', [row!.n + 1, 'c']);
+      });
+    const outside = port.run('INSERT INTO things (id, n, flag) VALUES (?, ?, ?)', ['d', 1, false]);
+    await Promise.all([bump(), bump(), bump(), outside, bump()]);
+    expect(await port.get('SELECT n FROM things WHERE id = ?', ['c'])).toEqual({ n: 4 });
+  });
+});
+
+test('placeholders are numbered outside literals, identifiers and comments', () => {
+  expect(numberPlaceholders(`SELECT '?', "a?" FROM t WHERE a = ? -- why?\n AND b = ?`)).toBe(
+    `SELECT '?', "a?" FROM t WHERE a = $1 -- why?\n AND b = $2`,
+  );
+});
