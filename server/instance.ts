@@ -87,7 +87,7 @@ export function createCopydesk(config: Config, logger: Logger, storage?: Storage
     relay: scale?.relay ?? NO_RELAY,
     presence,
   });
-  const accounts = new Accounts(storage, new Tokens(loadSecret(config.secret, config.dataDir), config.tokenTtlSeconds));
+  const accounts = new Accounts(storage, new Tokens(loadSecret(config.secret, config.dataDir), config.tokenTtlSeconds), logger, scale?.sessions);
   const collab = new CollabTransport({
     rooms,
     articles: storage,

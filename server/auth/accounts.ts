@@ -1,6 +1,8 @@
 /**
- * Accounts: creating users, signing in (with throttling and audit), and turning a token into the
- * current identity (the role is read from storage, so a role change or a disable applies at once).
+ * Accounts: creating users, signing in (with throttling and audit), server-side sessions (one row
+ * per sign-in; logout, password change and disable revoke them on every instance), and turning a
+ * token into the current identity (the role is read from storage, so a role change or a disable
+ * applies at once).
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
@@ -9,10 +11,11 @@ import { ErrorCode } from '../../shared/contract/errors';
 import { err, failure, ok, type AppError, type Result } from '../../shared/contract/result';
 import { AuditAction, DuplicateNameError, type Storage, type UserRecord } from '../storage/types';
 import { generatePassword, hashPassword, verifyPassword } from './passwords';
-import { BackoffThrottle, FailureThrottle } from './throttle';
+import { LoginThrottle } from './throttle';
 import type { TokenCheck, Tokens } from './tokens';
 import pino, { type Logger } from 'pino';
 import { LiveSessions } from './live-sessions';
+import { localSessionBus, type SessionBus } from '../scale/session-bus';
 
 export const userNameSchema = z
   .string()
@@ -25,8 +28,8 @@ export const passwordSchema = z.string().min(8, 'use at least 8 characters').max
  * growing wait (1 s, 2 s, 4 s … at most 15 min), so an attacker slows only their own address and
  * the real user elsewhere is never locked out. Per address: LOGIN_FAILURES_PER_ADDRESS failures
  * across names in LOGIN_WINDOW_MS (a newsroom shares one address behind its NAT). Behind a load
- * balancer set TRUST_PROXY_HOPS so the address is the client's, not the balancer's. In memory,
- * per instance.
+ * balancer set TRUST_PROXY_HOPS so the address is the client's, not the balancer's. Stored in the
+ * database: every instance and a restart see the same counts (throttle.ts).
  */
 export const LOGIN_FREE_FAILURES = 3;
 export const LOGIN_FAILURES_PER_ADDRESS = 50;
@@ -36,22 +39,15 @@ export type SignIn = { identity: Identity; token: string; expiresAt: Date };
 /** A refused sign-in; `retryAfterSeconds` (sent as `Retry-After`) when throttled. */
 export type SignInRefusal = AppError & { retryAfterSeconds?: number };
 
+/** Expired sessions are deleted a day after expiry, checked at most hourly per instance. */
+const SESSION_PRUNE_MS = 60 * 60 * 1000;
+const SESSION_KEEP_MS = 24 * 60 * 60 * 1000;
+
 export class Accounts {
-  private readonly perNameAndAddress = new BackoffThrottle({
-    freeFailures: LOGIN_FREE_FAILURES,
-    baseMs: 1000,
-    maxMs: LOGIN_WINDOW_MS,
-    forgetMs: LOGIN_WINDOW_MS,
-    maxKeys: 100_000,
-  });
-  private readonly perAddress = new FailureThrottle(LOGIN_FAILURES_PER_ADDRESS, LOGIN_WINDOW_MS);
+  private readonly throttle: LoginThrottle;
   /** Hashed against when the name is unknown or disabled, so every refusal costs one hash. */
   private readonly dummyHash: Promise<string> = hashPassword(generatePassword());
-  /**
-   * Sessions signed out, by session id → the token's expiry (ms), forgotten once expired. Held by
-   * this instance only (see docs/security.md).
-   */
-  private readonly revoked = new Map<string, number>();
+  private lastPrune = 0;
   /** Open sockets following their sign-in. */
   readonly live: LiveSessions;
   /** Password hashes computed by sign-ins (`copydesk_password_checks_total`). */
@@ -61,18 +57,58 @@ export class Accounts {
     private readonly storage: Storage,
     readonly tokens: Tokens,
     logger: Logger = pino({ level: 'silent' }),
+    /** Carries revocations to every instance's sockets (Redis); the CLI's reach them by the re-read. */
+    private readonly bus: SessionBus = localSessionBus(),
   ) {
     this.live = new LiveSessions(storage, logger);
+    bus.onRevoked((ids) => this.live.revoke(ids));
+    this.throttle = new LoginThrottle(storage, {
+      freeFailures: LOGIN_FREE_FAILURES,
+      baseMs: 1000,
+      maxMs: LOGIN_WINDOW_MS,
+      windowMs: LOGIN_WINDOW_MS,
+      failuresPerAddress: LOGIN_FAILURES_PER_ADDRESS,
+    });
   }
 
-  /** Logout: the token stops answering at once and its open sockets on this instance close. */
+  /**
+   * A new session for `identity`: its row is stored, then its token issued. Every sign-in goes
+   * through here; a token whose session has no row is refused.
+   */
+  async openSession(identity: Identity, now = Date.now()): Promise<{ token: string; expiresAt: Date; sessionId: string }> {
+    const issued = await this.tokens.issue(identity, now);
+    await this.storage.createSession({
+      id: issued.sessionId,
+      userId: identity.id,
+      createdAt: new Date(now).toISOString(),
+      expiresAt: issued.expiresAt.toISOString(),
+    });
+    if (now - this.lastPrune > SESSION_PRUNE_MS) {
+      this.lastPrune = now;
+      await this.storage.pruneSessions(new Date(now - SESSION_KEEP_MS).toISOString());
+    }
+    return issued;
+  }
+
+  /** Logout: the session is revoked in the database; its open sockets close on every instance. */
   async signOut(token: string | null): Promise<void> {
     const check = await this.tokens.verify(token);
     if (!check.ok) return;
-    const now = Date.now();
-    for (const [sid, exp] of this.revoked) if (exp <= now) this.revoked.delete(sid);
-    this.revoked.set(check.value.sessionId, check.value.expiresAt.getTime());
-    this.live.revoke(check.value.sessionId);
+    await this.storage.revokeSession(check.value.sessionId, new Date().toISOString());
+    this.bus.publishRevoked([check.value.sessionId]);
+  }
+
+  /** Sets a new password and revokes every session of the user (their sockets close everywhere). */
+  async changePassword(name: string, password: string, actor: string | null = null): Promise<Result<UserRecord>> {
+    const p = passwordSchema.safeParse(password);
+    if (!p.success) return err(ErrorCode.validation, `password: ${p.error.issues[0].message}`, 'password');
+    const user = await this.storage.getUserByName(name);
+    if (!user) return err(ErrorCode.notFound, `no user named ${name}`, 'name');
+    const passwordHash = await hashPassword(password);
+    const revoked = await this.storage.changePassword(user.id, passwordHash, new Date().toISOString());
+    this.bus.publishRevoked(revoked);
+    await this.audit(actor, AuditAction.passwordChanged, { user: user.name, sessionsRevoked: revoked.length });
+    return ok({ ...user, passwordHash });
   }
 
   async createUser(name: string, role: Role, password: string, actor: string | null = null): Promise<Result<UserRecord>> {
@@ -110,14 +146,14 @@ export class Accounts {
     const user = await this.storage.getUserByName(name);
     if (!user) return err(ErrorCode.notFound, `no user named ${name}`, 'name');
     await this.storage.setUserDisabled(user.id, true);
+    this.bus.publishRevoked(await this.storage.revokeUserSessions(user.id, new Date().toISOString()));
     await this.audit(actor, AuditAction.userDisabled, { user: user.name });
     return ok({ ...user, disabled: true });
   }
 
   /** Checks the password; answers the same way for an unknown name and a wrong password. */
   async signIn(name: string, password: string, address: string): Promise<{ ok: true; value: SignIn } | { ok: false; error: SignInRefusal }> {
-    const key = `${name.toLowerCase()}\u0000${address}`;
-    const wait = Math.max(this.perNameAndAddress.retryAfter(key), this.perAddress.retryAfter(address));
+    const wait = await this.throttle.retryAfter(name, address);
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000);
       return { ok: false, error: { code: ErrorCode.rateLimited, message: `too many failed sign-ins; try again in ${seconds} s`, retryAfterSeconds: seconds } };
@@ -129,23 +165,26 @@ export class Accounts {
     const matches = await verifyPassword(password, hash);
     const valid = matches && user !== null && !user.disabled;
     if (!valid || !user) {
-      this.perNameAndAddress.fail(key);
-      this.perAddress.fail(address);
+      await this.throttle.fail(name, address);
       await this.audit(name, AuditAction.loginFailed, { address });
       return err(ErrorCode.unauthorized, 'wrong name or password');
     }
-    this.perNameAndAddress.succeed(key);
+    await this.throttle.succeed(name, address);
     const identity: Identity = { id: user.id, name: user.name, role: user.role };
-    const { token, expiresAt } = await this.tokens.issue(identity);
+    const { token, expiresAt } = await this.openSession(identity);
     await this.audit(user.name, AuditAction.login, { address });
     return ok({ identity, token, expiresAt });
   }
 
-  /** The identity behind a token: valid signature, not expired, user exists and is enabled. */
+  /**
+   * The identity behind a token: valid signature, not expired, its session stored, not revoked and
+   * the user's own, user exists and is enabled.
+   */
   async identify(token: string | null | undefined): Promise<TokenCheck> {
     const check = await this.tokens.verify(token);
     if (!check.ok) return check;
-    if (this.revoked.has(check.value.sessionId)) return failure('invalid');
+    const session = await this.storage.getSession(check.value.sessionId);
+    if (!session || session.revokedAt !== null || session.userId !== check.value.identity.id) return failure('invalid');
     const user = await this.storage.getUser(check.value.identity.id);
     if (!user || user.disabled) return failure('invalid');
     return ok({ ...check.value, identity: { id: user.id, name: user.name, role: user.role } });

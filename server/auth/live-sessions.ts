@@ -1,13 +1,14 @@
 /**
  * Open sockets follow their sign-in. Every `/collab` connection and `/desk` socket registers here
- * with its session (user id, token's session id, expiry, role). Once a second the users are read
- * from storage (one query per instance, whichever process changed them: the server, the user CLI,
- * another instance), and each session is ended (user disabled or gone, token expired) or given its
- * user's new role. A logout on this instance ends the token's sessions at once.
+ * with its session (user id, token's session id, expiry, role). Once a second the users and the
+ * open sessions' rows are read from storage (two queries per instance, whichever process changed
+ * them: the server, the user CLI, another instance), and each session is ended (revoked, user
+ * disabled or gone, token expired) or given its user's new role. A revocation published on the
+ * session bus (logout, password change, disable; through Redis on every instance) ends them at once.
  */
 import type { Logger } from 'pino';
 import type { Role } from '../../shared/contract/roles';
-import type { UserStore } from '../storage/types';
+import type { SessionStore, UserStore } from '../storage/types';
 
 /** Why a live session ended; the transport closes its socket with `CloseCode.sessionEnded`. */
 export type SessionEnd = 'expired' | 'disabled' | 'signed-out';
@@ -31,7 +32,7 @@ export class LiveSessions {
   private checking = false;
 
   constructor(
-    private readonly users: Pick<UserStore, 'listUsers'>,
+    private readonly users: Pick<UserStore, 'listUsers'> & Pick<SessionStore, 'endedSessions'>,
     private readonly logger: Logger,
   ) {
     this.timer = setInterval(() => void this.check(), LIVE_SESSION_CHECK_MS);
@@ -44,9 +45,10 @@ export class LiveSessions {
     return () => this.sessions.delete(session);
   }
 
-  /** Ends every session of `sessionId` on this instance (logout). */
-  revoke(sessionId: string): void {
-    for (const s of Array.from(this.sessions)) if (s.sessionId === sessionId) this.finish(s, 'signed-out');
+  /** Ends every open socket of these sessions on this instance (they were revoked). */
+  revoke(sessionIds: readonly string[]): void {
+    const ended = new Set(sessionIds);
+    for (const s of Array.from(this.sessions)) if (ended.has(s.sessionId)) this.finish(s, 'signed-out');
   }
 
   close(): void {
@@ -57,12 +59,17 @@ export class LiveSessions {
     if (this.checking || this.sessions.size === 0) return;
     this.checking = true;
     try {
-      const users = new Map((await this.users.listUsers()).map((u) => [u.id, u]));
+      const open = Array.from(this.sessions);
+      const [list, endedIds] = await Promise.all([this.users.listUsers(), this.users.endedSessions(open.map((s) => s.sessionId))]);
+      const users = new Map(list.map((u) => [u.id, u]));
+      const ended = new Set(endedIds);
       const now = Date.now();
-      for (const s of Array.from(this.sessions)) {
+      for (const s of open) {
+        if (!this.sessions.has(s)) continue;
         const user = users.get(s.userId);
-        if (now >= s.expiresAt.getTime()) this.finish(s, 'expired');
-        else if (!user || user.disabled) this.finish(s, 'disabled');
+        if (!user || user.disabled) this.finish(s, 'disabled');
+        else if (ended.has(s.sessionId)) this.finish(s, 'signed-out');
+        else if (now >= s.expiresAt.getTime()) this.finish(s, 'expired');
         else if (user.role !== s.role) {
           s.role = user.role;
           s.changeRole(user.role);

@@ -1,80 +1,54 @@
 /**
- * Login throttling: failures are counted per key (a user name, an address) in a sliding window;
- * past the limit further attempts are refused until the oldest failure leaves the window.
- * In memory: a restart forgets, which is acceptable for throttling (not for the audit log).
+ * Sign-in throttling, stored in the database (LoginThrottleStore), so it holds across instances and
+ * restarts.
+ *
+ * - Per user name *at one address*: `freeFailures` failures cost nothing, then each failure makes
+ *   that name at that address wait `baseMs · 2^(failures − freeFailures)`, at most `maxMs`. A
+ *   success, or `windowMs` without a failure once the wait is over, clears it. An attacker slows only
+ *   their own address: the real user elsewhere is never locked out.
+ * - Per address: `failuresPerAddress` failures across names within `windowMs` of the first make the
+ *   address wait until that window ends (a newsroom shares one address behind its NAT, so the limit
+ *   is high).
+ *
+ * Rows of keys quiet for `windowMs` are deleted at most once per `windowMs / 15` per instance.
  */
-export class FailureThrottle {
-  private readonly failures = new Map<string, number[]>();
+import type { LoginThrottleStore } from '../storage/types';
+
+export type ThrottlePolicy = { freeFailures: number; baseMs: number; maxMs: number; windowMs: number; failuresPerAddress: number };
+
+export class LoginThrottle {
+  private lastPrune = 0;
 
   constructor(
-    private readonly limit: number,
-    /** Window length (ms). */
-    private readonly windowMs: number,
+    private readonly store: LoginThrottleStore,
+    private readonly policy: ThrottlePolicy,
   ) {}
 
-  /** Milliseconds until `key` may try again; 0 when it may try now. */
-  retryAfter(key: string, now = Date.now()): number {
-    const recent = this.recent(key, now);
-    return recent.length < this.limit ? 0 : recent[0] + this.windowMs - now;
+  /** Milliseconds until `name` may try again from `address`; 0 when it may try now. */
+  async retryAfter(name: string, address: string, now = Date.now()): Promise<number> {
+    const until = await this.store.loginWaitUntil([nameKey(name, address), addressKey(address)]);
+    return Math.max(0, until - now);
   }
 
-  fail(key: string, now = Date.now()): void {
-    const recent = this.recent(key, now);
-    recent.push(now);
-    this.failures.set(key, recent);
-  }
-
-  succeed(key: string): void {
-    this.failures.delete(key);
-  }
-
-  private recent(key: string, now: number): number[] {
-    const list = (this.failures.get(key) ?? []).filter((t) => t > now - this.windowMs);
-    if (list.length === 0) this.failures.delete(key);
-    return list;
-  }
-}
-
-/**
- * Growing delays per key (a user name at one address): the first `freeFailures` failures cost
- * nothing, then each failure makes the key wait `baseMs · 2^(failures − freeFailures)`, at most
- * `maxMs`. A success, or `forgetMs` without a failure, clears the key. At most `maxKeys` keys are
- * kept (the oldest are forgotten first), so a spray of names cannot grow memory without bound.
- */
-export class BackoffThrottle {
-  private readonly keys = new Map<string, { failures: number; until: number; last: number }>();
-
-  constructor(
-    private readonly opts: { freeFailures: number; baseMs: number; maxMs: number; forgetMs: number; maxKeys: number },
-  ) {}
-
-  /** Milliseconds until `key` may try again; 0 when it may try now. */
-  retryAfter(key: string, now = Date.now()): number {
-    const entry = this.live(key, now);
-    return entry ? Math.max(0, entry.until - now) : 0;
-  }
-
-  fail(key: string, now = Date.now()): void {
-    const entry = this.live(key, now) ?? { failures: 0, until: 0, last: now };
-    entry.failures++;
-    entry.last = now;
-    const over = entry.failures - this.opts.freeFailures;
-    if (over >= 0) entry.until = now + Math.min(this.opts.maxMs, this.opts.baseMs * 2 ** over);
-    this.keys.delete(key); // re-inserted last: the Map's order is least recently failed first
-    this.keys.set(key, entry);
-    if (this.keys.size > this.opts.maxKeys) this.keys.delete(this.keys.keys().next().value as string);
-  }
-
-  succeed(key: string): void {
-    this.keys.delete(key);
-  }
-
-  private live(key: string, now: number): { failures: number; until: number; last: number } | undefined {
-    const entry = this.keys.get(key);
-    if (entry && now - entry.last > this.opts.forgetMs && now >= entry.until) {
-      this.keys.delete(key);
-      return undefined;
+  async fail(name: string, address: string, now = Date.now()): Promise<void> {
+    const p = this.policy;
+    const byName = await this.store.recordLoginFailure(nameKey(name, address), now, { firstBefore: -1, lastBefore: now - p.windowMs });
+    const over = byName.failures - p.freeFailures;
+    if (over >= 0) await this.store.extendLoginWait(nameKey(name, address), now + Math.min(p.maxMs, p.baseMs * 2 ** over));
+    const byAddress = await this.store.recordLoginFailure(addressKey(address), now, { firstBefore: now - p.windowMs, lastBefore: -1 });
+    if (byAddress.failures >= p.failuresPerAddress) await this.store.extendLoginWait(addressKey(address), byAddress.firstAt + p.windowMs);
+    if (now - this.lastPrune > p.windowMs / 15) {
+      this.lastPrune = now;
+      await this.store.pruneLoginFailures(now - p.windowMs, now);
     }
-    return entry;
+  }
+
+  /** A success clears the name at that address (not the address's count). */
+  succeed(name: string, address: string): Promise<void> {
+    return this.store.clearLoginFailures(nameKey(name, address));
   }
 }
+
+// JSON arrays of different lengths never collide, whatever the name or address holds.
+const nameKey = (name: string, address: string) => JSON.stringify([name.toLowerCase(), address]);
+const addressKey = (address: string) => JSON.stringify([address]);

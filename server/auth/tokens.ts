@@ -27,17 +27,19 @@ export class Tokens {
     this.key = typeof secret === 'string' ? new TextEncoder().encode(secret) : secret;
   }
 
-  async issue(identity: Identity, now = Date.now()): Promise<{ token: string; expiresAt: Date }> {
+  /** A signed token for a new session id; store the session (Accounts.openSession) before handing it out. */
+  async issue(identity: Identity, now = Date.now()): Promise<{ token: string; expiresAt: Date; sessionId: string }> {
     const expiresAt = new Date(now + this.ttlSeconds * 1000);
+    const sessionId = randomUUID();
     const token = await new SignJWT({ name: identity.name, role: identity.role })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(identity.id)
-      .setJti(randomUUID())
+      .setJti(sessionId)
       .setIssuer(TOKEN_ISSUER)
       .setIssuedAt(Math.floor(now / 1000))
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
       .sign(this.key);
-    return { token, expiresAt };
+    return { token, expiresAt, sessionId };
   }
 
   async verify(token: string | null | undefined): Promise<TokenCheck> {

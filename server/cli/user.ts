@@ -5,6 +5,8 @@
  *   npm run user -- list
  *   npm run user -- set-role <name> <role>
  *   npm run user -- disable <name>
+ *   npm run user -- passwd <name> [--password <pw>]   (password prompted, or read from stdin; signs
+ *                                                      the user out everywhere)
  *
  * Exit codes: 0 done, 1 refused (message on stderr), 2 usage or configuration error.
  */
@@ -20,7 +22,8 @@ const USAGE = `usage:
   user add <name> --role <${ROLES.join('|')}> [--password <pw>]
   user list
   user set-role <name> <role>
-  user disable <name>`;
+  user disable <name>
+  user passwd <name> [--password <pw>]`;
 
 function fail(message: string, code = 1): never {
   console.error(message);
@@ -81,6 +84,15 @@ async function main(): Promise<void> {
         const r = await accounts.disable(name, 'cli');
         if (!r.ok) fail(r.error.message);
         console.log(`disabled ${r.value.name}`);
+        break;
+      }
+      case 'passwd': {
+        const [name] = rest;
+        if (!name) fail(USAGE, 2);
+        const password = values.password ?? (await readPassword());
+        const r = await accounts.changePassword(name, password, 'cli');
+        if (!r.ok) fail(r.error.message);
+        console.log(`changed the password of ${r.value.name}; their sessions are signed out`);
         break;
       }
       default:

@@ -12,6 +12,7 @@ import type { Logger } from 'pino';
 import type { createAdapter } from '@socket.io/redis-adapter';
 import { NO_RELAY, type RoomRelay } from '../collab/relay';
 import { RedisRelay } from './redis-relay';
+import { localSessionBus, redisSessionBus, type SessionBus } from './session-bus';
 
 export type ScaleTarget = {
   /** `REDIS_URL`; null: a single instance. */
@@ -24,6 +25,8 @@ export type Scale = {
   relay: RoomRelay;
   /** For socket.io's `adapter` option; undefined: the in-memory adapter. */
   socketAdapter: ReturnType<typeof createAdapter> | undefined;
+  /** Revoked sessions reach every instance's open sockets (session-bus.ts). */
+  sessions: SessionBus;
   /** Closes the Redis connections (after socket.io and the rooms have closed). */
   close(): Promise<void>;
 };
@@ -31,11 +34,11 @@ export type Scale = {
 /** How long starting waits for Redis before giving up (ms); afterwards it reconnects on its own. */
 export const REDIS_CONNECT_TIMEOUT_MS = 10_000;
 
-const SINGLE: Scale = { relay: NO_RELAY, socketAdapter: undefined, close: () => Promise.resolve() };
+const single = (): Scale => ({ relay: NO_RELAY, socketAdapter: undefined, sessions: localSessionBus(), close: () => Promise.resolve() });
 
 /** Connects to Redis when configured; rejects when it does not answer within REDIS_CONNECT_TIMEOUT_MS. */
 export async function openScale(target: ScaleTarget, logger: Logger): Promise<Scale> {
-  if (target.redisUrl === null) return SINGLE;
+  if (target.redisUrl === null) return single();
   // Loaded only when configured: a single instance never pays for ioredis and the adapter (idle RSS).
   const ioredis = await import('ioredis');
   const { createAdapter: redisAdapter } = await import('@socket.io/redis-adapter');
@@ -70,13 +73,23 @@ export async function openScale(target: ScaleTarget, logger: Logger): Promise<Sc
     clearTimeout(timer);
   }
   const relay = new RedisRelay(pub, relaySub, target.redisPrefix, logger);
+  let sessions: Awaited<ReturnType<typeof redisSessionBus>>;
+  try {
+    sessions = await redisSessionBus(pub, relaySub, target.redisPrefix, logger);
+  } catch (e) {
+    relay.detach();
+    await quit();
+    throw e;
+  }
   const socketAdapter = redisAdapter(pub, adapterSub, { key: `${target.redisPrefix}:socket.io` });
   logger.info({ prefix: target.redisPrefix, instance: relay.instanceId.toString('hex') }, 'scaled out through Redis');
   return {
     relay,
     socketAdapter,
+    sessions,
     close: async () => {
       relay.detach();
+      sessions.detach();
       await quit();
     },
   };

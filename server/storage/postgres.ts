@@ -14,6 +14,8 @@ import { openPostgresPort } from './sql/postgres-port';
 import { inTransaction, pgText } from './postgres-tx';
 import { postgresUserStore } from './postgres-users';
 import { postgresThreadStore } from './postgres-threads';
+import { sessionStore } from './sessions-store';
+import { loginThrottleStore } from './login-throttle-store';
 
 type ArticleRow = { id: string; headline: string; status: string; created_at: string; updated_at: string };
 type RevisionRow = { article_id: string; revision: number; published_at: string; html: string; doc_json: string };
@@ -55,6 +57,8 @@ export async function openPostgresStorage(
     kind: 'postgres',
     ...postgresUserStore(pool),
     ...postgresThreadStore(pool),
+    ...sessionStore(port),
+    ...loginThrottleStore(port),
     async createArticle(r, initialUpdate) {
       await inTransaction(pool, async (c) => {
         await c.query(`INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES ($1, $2, $3, $4, $5)`, [

@@ -2,14 +2,15 @@
  * SQLite storage (better-sqlite3): one file, WAL journal. A committed transaction survives a
  * process crash (`kill -9`): WAL with synchronous=NORMAL only risks the last commits on power loss.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import type { ArticleCursor, ArticlePage, ArticleRecord, PublishedRevision, Storage } from './types';
 import { sqliteMigrations } from './migrations/sqlite';
 import { sqliteUserStore } from './sqlite-users';
 import { sqliteThreadStore } from './sqlite-threads';
+import { openSqlitePort } from './sql/sqlite-port';
+import { sessionStore } from './sessions-store';
+import { loginThrottleStore } from './login-throttle-store';
 import type { ArticleStatus } from '../../shared/article/layout';
 
 type RevisionRow = { article_id: string; revision: number; published_at: string; html: string; doc_json: string };
@@ -38,12 +39,10 @@ function toRecord(row: ArticleRow): ArticleRecord {
 
 /** Opens (creating if needed) the database file and applies pending migrations. */
 export function openSqliteStorage(file: string): Storage {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  // The port's connection (WAL, synchronous=NORMAL, foreign keys, busy timeout) serves both the
+  // stores written over the port and the statements prepared here.
+  const port = openSqlitePort(file);
+  const db = port.db;
   migrate(db);
 
   const insertArticle = db.prepare(
@@ -93,6 +92,8 @@ export function openSqliteStorage(file: string): Storage {
     kind: 'sqlite',
     ...sqliteUserStore(db),
     ...sqliteThreadStore(db),
+    ...sessionStore(port),
+    ...loginThrottleStore(port),
     async createArticle(record, initialUpdate) {
       createTx(record, initialUpdate);
     },
@@ -131,9 +132,7 @@ export function openSqliteStorage(file: string): Storage {
       const row = latestRevision.get(articleId) as RevisionRow | undefined;
       return row ? toRevision(row) : null;
     },
-    async close() {
-      db.close();
-    },
+    close: () => port.close(),
   };
 }
 

@@ -113,6 +113,7 @@ export const AuditAction = {
   guardReverted: 'guard_reverted',
   /** Words marked as a phrase (nobody's words): detail `{ phrases: [{ id, kind, confirmed, words }] }`. */
   phraseMarked: 'phrase_marked',
+  passwordChanged: 'password_changed',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -168,6 +169,52 @@ export interface NotificationStore {
   markNotificationsRead(userId: string, ids: string[] | null, at: string): Promise<number>;
 }
 
+/** One sign-in (the token's `jti`). Timestamps are ISO-8601 UTC strings. */
+export type SessionRecord = {
+  id: string;
+  userId: string;
+  createdAt: string;
+  expiresAt: string;
+  /** Set once by logout, password change or disable; a revoked session never answers again. */
+  revokedAt: string | null;
+};
+
+/** Server-side sessions, shared by every instance on the database (server/storage/sessions-store.ts). */
+export interface SessionStore {
+  createSession(session: Omit<SessionRecord, 'revokedAt'>): Promise<void>;
+  getSession(id: string): Promise<SessionRecord | null>;
+  /** Revokes the session at `at` unless already revoked; resolves true when this call revoked it. */
+  revokeSession(id: string, at: string): Promise<boolean>;
+  /** Revokes every unrevoked session of the user; resolves with their ids. */
+  revokeUserSessions(userId: string, at: string): Promise<string[]>;
+  /** Sets the user's password hash and revokes all their sessions, in one transaction; resolves with the revoked ids. */
+  changePassword(userId: string, passwordHash: string, at: string): Promise<string[]>;
+  /** Of `ids`, those that no longer answer (revoked, or no row). */
+  endedSessions(ids: readonly string[]): Promise<string[]>;
+  /** Deletes sessions that expired before `before`; resolves with how many. */
+  pruneSessions(before: string): Promise<number>;
+}
+
+/**
+ * Failed sign-ins per key, shared by every instance (server/storage/login-throttle-store.ts). Times
+ * are epoch milliseconds.
+ */
+export interface LoginThrottleStore {
+  /** The latest `until` among `keys` (0 when none waits). */
+  loginWaitUntil(keys: readonly string[]): Promise<number>;
+  /**
+   * Counts one failure of `key` at `at`, atomically. The count starts again from 1 when the row's
+   * first failure is before `reset.firstBefore`, or when its last failure is before
+   * `reset.lastBefore` and its wait is over. Resolves with the count and the first failure's time.
+   */
+  recordLoginFailure(key: string, at: number, reset: { firstBefore: number; lastBefore: number }): Promise<{ failures: number; firstAt: number }>;
+  /** Makes `key` wait until `until` (never shortens a longer wait). */
+  extendLoginWait(key: string, until: number): Promise<void>;
+  clearLoginFailures(key: string): Promise<void>;
+  /** Forgets keys whose last failure is before `lastBefore` and whose wait is over at `at`. */
+  pruneLoginFailures(lastBefore: number, at: number): Promise<number>;
+}
+
 export interface Storage
   extends ArticleStore,
     UpdateLogStore,
@@ -175,7 +222,9 @@ export interface Storage
     UserStore,
     AuditStore,
     ThreadStore,
-    NotificationStore {
+    NotificationStore,
+    SessionStore,
+    LoginThrottleStore {
   /** Which implementation this is, for logs and health. */
   readonly kind: 'sqlite' | 'postgres';
   close(): Promise<void>;

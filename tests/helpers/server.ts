@@ -35,7 +35,7 @@ async function seedUsers(accounts: Accounts, storage: UserStore): Promise<Record
       if (!r.ok) throw new Error(r.error.message);
       user = r.value;
     }
-    tokens[role] = (await accounts.tokens.issue({ id: user.id, name: user.name, role })).token;
+    tokens[role] = (await accounts.openSession({ id: user.id, name: user.name, role })).token;
   }
   return tokens;
 }

@@ -28,10 +28,10 @@ beforeAll(async () => {
       .setIssuer('copydesk')
       .setExpirationTime(now + 3600)
       .sign(new TextEncoder().encode('not-the-server-secret-not-the-server-secret')),
-    expired: (await server.app.accounts.tokens.issue({ id: editor!.id, name: 'editor', role: 'editor' }, Date.now() - 48 * 3600 * 1000)).token,
+    expired: (await server.app.accounts.openSession({ id: editor!.id, name: 'editor', role: 'editor' }, Date.now() - 48 * 3600 * 1000)).token,
     garbage: 'not.a.token',
     // A real sign-in, then logged out: the token's session is revoked server-side.
-    revoked: (await server.app.accounts.tokens.issue({ id: editor!.id, name: 'editor', role: 'editor' })).token,
+    revoked: (await server.app.accounts.openSession({ id: editor!.id, name: 'editor', role: 'editor' })).token,
   };
   await server.app.accounts.signOut(badTokens.revoked);
 });
@@ -103,7 +103,7 @@ test.each(cases)('%s as %s', async (key, who) => {
 
 async function freshToken(role: Role): Promise<string> {
   const user = await server.app.storage.getUserByName(role);
-  return (await server.app.accounts.tokens.issue({ id: user!.id, name: role, role })).token;
+  return (await server.app.accounts.openSession({ id: user!.id, name: role, role })).token;
 }
 
 function collabClose(token: string): Promise<number | 'open'> {
@@ -219,7 +219,7 @@ test('a reviewer’s edit is dropped: the server and everyone else are unchanged
 test('a disabled user’s token stops working at once', async () => {
   const r = await server.app.accounts.createUser('leaver', 'editor', 'password-leaver');
   if (!r.ok) throw new Error(r.error.message);
-  const { token } = await server.app.accounts.tokens.issue({ id: r.value.id, name: 'leaver', role: 'editor' });
+  const { token } = await server.app.accounts.openSession({ id: r.value.id, name: 'leaver', role: 'editor' });
   expect((await fetch(`${server.url}/api/me`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
   await server.app.accounts.disable('leaver');
   expect((await fetch(`${server.url}/api/me`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);

@@ -57,7 +57,7 @@ test('a token closes its socket when it expires', async () => {
   const user = (await server.app.accounts.createUser('short-lived', 'viewer', 'password-of-short')) as { ok: true; value: { id: string } };
   const ttl = server.app.accounts.tokens.ttlSeconds;
   // Issued so that it expires about two seconds from now.
-  const { token } = await server.app.accounts.tokens.issue({ id: user.value.id, name: 'short-lived', role: 'viewer' }, Date.now() - (ttl - 2) * 1000);
+  const { token } = await server.app.accounts.openSession({ id: user.value.id, name: 'short-lived', role: 'viewer' }, Date.now() - (ttl - 2) * 1000);
   const { closed } = await openCollab(id, token);
   expect(await withTimeout(closed, 8000, 'collab closed at expiry')).toBe(CloseCode.sessionEnded);
 });

@@ -12,11 +12,12 @@ import { findQuotations, SPEAKER_CONFIDENCE_THRESHOLD } from '../../../shared/at
 
 const dev = loadFixtures('dev');
 const holdout = loadFixtures('holdout');
-const all = [...dev, ...holdout];
+const holdout2 = loadFixtures('holdout-2');
+const all = [...dev, ...holdout, ...holdout2];
 
 describe('wire fixtures', () => {
   test('are well formed: a style, a class per item, a phrase kind for every non-quote', () => {
-    expect(SETS).toEqual(['dev', 'holdout']);
+    expect(SETS).toEqual(['dev', 'holdout', 'holdout-2']);
     for (const { file, fixture } of all) {
       expect({ file, title: typeof fixture.title, style: typeof fixture.style }).toEqual({ file, title: 'string', style: 'string' });
       expect(fixture.paragraphs.every((p) => typeof p === 'string')).toBe(true);
@@ -35,6 +36,7 @@ describe('wire fixtures', () => {
     expect(quotes(all)).toBeGreaterThanOrEqual(300);
     expect(phrases(all)).toBeGreaterThanOrEqual(40);
     expect(quotes(holdout)).toBeGreaterThanOrEqual(100);
+    expect(quotes(holdout2)).toBeGreaterThanOrEqual(80);
     expect(new Set(all.map((f) => f.fixture.style)).size).toBeGreaterThanOrEqual(12);
   });
 

@@ -137,4 +137,29 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE INDEX notifications_by_comment ON notifications (comment_id);
     `,
   },
+  {
+    version: 5,
+    sql: `
+      -- Sign-in sessions (the token's jti): a token answers only while its row exists and is not revoked.
+      CREATE TABLE sessions (
+        id TEXT COLLATE "C" PRIMARY KEY,
+        user_id TEXT COLLATE "C" NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        created_at TEXT COLLATE "C" NOT NULL,
+        expires_at TEXT COLLATE "C" NOT NULL,
+        revoked_at TEXT COLLATE "C"
+      );
+      CREATE INDEX sessions_by_user ON sessions (user_id);
+      CREATE INDEX sessions_by_expiry ON sessions (expires_at);
+      -- Failed sign-ins per key (a name at an address, or an address), shared by every instance.
+      -- Times are epoch milliseconds.
+      CREATE TABLE login_throttle (
+        key TEXT COLLATE "C" PRIMARY KEY,
+        failures INTEGER NOT NULL,
+        first_ms BIGINT NOT NULL,
+        last_ms BIGINT NOT NULL,
+        until_ms BIGINT NOT NULL
+      );
+      CREATE INDEX login_throttle_by_last ON login_throttle (last_ms);
+    `,
+  },
 ];

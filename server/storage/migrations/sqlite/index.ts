@@ -125,4 +125,29 @@ export const sqliteMigrations: readonly Migration[] = [
       CREATE INDEX notifications_by_comment ON notifications (comment_id);
     `,
   },
+  {
+    version: 5,
+    sql: `
+      -- Sign-in sessions (the token's jti): a token answers only while its row exists and is not revoked.
+      CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+      CREATE INDEX sessions_by_user ON sessions (user_id);
+      CREATE INDEX sessions_by_expiry ON sessions (expires_at);
+      -- Failed sign-ins per key (a name at an address, or an address), shared by every instance.
+      -- Times are epoch milliseconds.
+      CREATE TABLE login_throttle (
+        key TEXT PRIMARY KEY,
+        failures INTEGER NOT NULL,
+        first_ms INTEGER NOT NULL,
+        last_ms INTEGER NOT NULL,
+        until_ms INTEGER NOT NULL
+      );
+      CREATE INDEX login_throttle_by_last ON login_throttle (last_ms);
+    `,
+  },
 ];
