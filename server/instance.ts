@@ -158,6 +158,12 @@ export function createCopydesk(config: Config, logger: Logger, storage?: Storage
       .catch((e: Error) => logger.error({ err: e }, 'audit write failed'));
   });
 
+  rooms.events.on('phrase-marked', (room, phrases, author) => {
+    void storage
+      .appendAudit({ at: new Date().toISOString(), actor: author.user.name, action: AuditAction.phraseMarked, articleId: room.articleId, detail: { phrases } })
+      .catch((e: Error) => logger.error({ err: e }, 'audit write failed'));
+  });
+
   server.on('upgrade', (req, socket, head) => {
     if (collab.handles(req)) return collab.upgrade(req, socket, head);
     if ((req.url ?? '').startsWith('/socket.io/')) return; // engine.io handles it

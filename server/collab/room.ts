@@ -23,6 +23,7 @@ import type { Peer } from './peer';
 import { headlineText } from './doc-text';
 import { CloseCode } from '../../shared/contract/errors';
 import { AttributionGuard, type GuardRevert } from '../attribution/guard';
+import { phrasesMarked, type PhraseMarked } from '../attribution/phrase-marks';
 import type { Identity } from '../../shared/contract/roles';
 
 /** What a room announces to the rest of the server (desk, reports, audit). */
@@ -31,6 +32,8 @@ export type RoomEvents = {
   stored: [room: Room];
   /** The guard restored attributions a client's change had stripped. */
   'guard-revert': [room: Room, reverts: GuardRevert[], author: { clientIds: number[]; user: Identity }];
+  /** A client's change marked words as a phrase (nobody's words), for the audit log. */
+  'phrase-marked': [room: Room, phrases: PhraseMarked[], author: { user: Identity }];
 };
 
 export type RoomOptions = {
@@ -135,9 +138,16 @@ export class Room {
    * scan of the items that transaction added and deleted).
    */
   applyClientUpdate(author: Peer, update: Uint8Array, origin: Origin): void {
+    const phrases: PhraseMarked[] = [];
+    const collect = (txn: Y.Transaction) => {
+      if (txn.origin === origin) phrases.push(...phrasesMarked(txn));
+    };
+    this.doc.on('afterTransaction', collect);
     try {
       Y.applyUpdate(this.doc, update, origin);
     } finally {
+      this.doc.off('afterTransaction', collect);
+      if (phrases.length > 0) this.events.emit('phrase-marked', this, phrases, { user: author.user });
       // Even when the update failed part-way, whatever it integrated is checked.
       const reverts = this.guard?.enforce() ?? [];
       if (reverts.length > 0) this.events.emit('guard-revert', this, reverts, { clientIds: author.awarenessClientIds, user: author.user });

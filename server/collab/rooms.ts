@@ -55,6 +55,7 @@ export class RoomManager {
         }).then((r) => {
           r.events.on('stored', (...args) => this.events.emit('stored', ...args));
           r.events.on('guard-revert', (...args) => this.events.emit('guard-revert', ...args));
+          r.events.on('phrase-marked', (...args) => this.events.emit('phrase-marked', ...args));
           return r;
         }),
       );

@@ -111,6 +111,8 @@ export const AuditAction = {
   userDisabled: 'user_disabled',
   published: 'published',
   guardReverted: 'guard_reverted',
+  /** Words marked as a phrase (nobody's words): detail `{ phrases: [{ id, kind, confirmed, words }] }`. */
+  phraseMarked: 'phrase_marked',
   passwordChanged: 'password_changed',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];

@@ -179,7 +179,7 @@ export class ThreadService extends EventEmitter<ThreadEvents> {
   /** Every thread of the article with its passage resolved against the current document. */
   async views(articleId: string): Promise<{ seq: number; threads: ThreadView[] }> {
     const { seq, threads } = await this.storage.listThreads(articleId);
-    const passages = threads.length === 0 ? [] : await this.rooms.read(articleId, (doc) => threads.map((t) => resolvePassage(doc, t.anchor)));
+    const passages = threads.length === 0 ? [] : await this.rooms.read(articleId, (doc) => threads.map((t) => resolvePassage(doc, t.anchor, t.quote)));
     return { seq, threads: threads.map((t, i) => ({ ...t, passage: passages[i].text, orphaned: passages[i].orphaned })) };
   }
 

@@ -150,9 +150,17 @@ function checkQuote(q: Found, issues: AttributionIssue[], attributed: string[]):
   }
 }
 
+/**
+ * A blockquote's words as every reader takes them (checker, panel, Quote dialog, server guard):
+ * each paragraph on its own line and each hard break a '\n', as inside an inline quote.
+ */
+export function blockquoteWords(node: PMNode): string {
+  return node.textBetween(0, node.content.size, '\n', '\n');
+}
+
 function checkBlockquote(node: PMNode, pos: number, issues: AttributionIssue[], attributed: string[]): void {
   const attrs = quoteAttrsOf(node.attrs);
-  const text = node.textBetween(0, node.content.size, '\n');
+  const text = blockquoteWords(node);
   const base = { quoteId: attrs.id || null, from: pos, to: pos + node.nodeSize, text, speaker: attrs.speaker.trim() };
   if (base.speaker === '') {
     issues.push({ ...base, kind: IssueKind.missingSpeaker, message: `The block quote “${short(text)}” names no speaker: add who said it.` });

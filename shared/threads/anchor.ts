@@ -8,6 +8,7 @@ import { fromBase64, toBase64 } from 'lib0/buffer';
 import { ARTICLE_FRAGMENT } from '../article/layout';
 import { ErrorCode } from '../contract/errors';
 import { err, ok, type Result } from '../contract/result';
+import { followRestored, sameWords } from './restored';
 import type { ThreadAnchor } from './threads';
 
 /** A decoded anchor: the two relative positions. */
@@ -102,11 +103,19 @@ export function passageBetween(doc: Y.Doc, start: Y.AbsolutePosition | null, end
   return { text, orphaned: text.length === 0 };
 }
 
-/** The passage an encoded anchor covers in `doc` now. An undecodable anchor is orphaned. */
-export function resolvePassage(doc: Y.Doc, anchor: ThreadAnchor): Passage {
+/**
+ * The passage an encoded anchor covers in `doc` now. An undecodable anchor is orphaned. With the
+ * thread's `quote`, an orphaned passage whose words came back (undo, redo, a merged undo) resolves
+ * to the restored words (`followRestored`) when they read exactly like `quote`.
+ */
+export function resolvePassage(doc: Y.Doc, anchor: ThreadAnchor, quote?: string): Passage {
   const decoded = decodeAnchor(anchor);
   if (!decoded.ok) return { text: '', orphaned: true };
-  return passageBetween(doc, resolveInArticle(doc, decoded.value.start), resolveInArticle(doc, decoded.value.end));
+  const { start, end } = decoded.value;
+  const now = passageBetween(doc, resolveInArticle(doc, start), resolveInArticle(doc, end));
+  if (!now.orphaned || quote === undefined) return now;
+  const back = passageBetween(doc, resolveInArticle(doc, followRestored(doc, start)), resolveInArticle(doc, followRestored(doc, end)));
+  return !back.orphaned && sameWords(back.text, quote) ? back : now;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import type { EditorState, Transaction } from 'prosemirror-state';
 import { findWrapping } from 'prosemirror-transform';
 import { quoteAttrsOf, type QuoteAttrs } from '../../../shared/attribution/quote-attrs';
+import { blockquoteWords } from '../../../shared/attribution/checker';
 import { articleSchema, NodeName } from '../../../shared/article/schema';
 import type { Range } from '../threads/anchors';
 import { markApplies } from '../editor/commands';
@@ -82,7 +83,7 @@ export function blockquoteRange(state: EditorState, range: Range, who: Attributi
   const tr = state.tr.wrap(blocks, wrapping);
   const node = tr.doc.nodeAt(blocks.start);
   if (node?.type !== blockquoteNode) return null;
-  const attrs: QuoteAttrs = { id: newQuoteId(), ...clean(who), said: node.textBetween(0, node.content.size, '\n'), confirmed: true };
+  const attrs: QuoteAttrs = { id: newQuoteId(), ...clean(who), said: blockquoteWords(node), confirmed: true };
   return tr.setNodeMarkup(blocks.start, null, attrs).scrollIntoView();
 }
 
@@ -94,7 +95,7 @@ export function listQuotes(doc: PMNode): QuoteEntry[] {
     if (node.type.name === NodeName.blockquote) {
       const attrs = quoteAttrsOf(node.attrs);
       const range = { from: pos, to: pos + node.nodeSize };
-      out.push({ id: attrs.id, kind: 'blockquote', attrs, ...range, text: node.textBetween(0, node.content.size, '\n'), ranges: [range] });
+      out.push({ id: attrs.id, kind: 'blockquote', attrs, ...range, text: blockquoteWords(node), ranges: [range] });
       return true;
     }
     if (!node.isText) return true;

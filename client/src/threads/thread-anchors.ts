@@ -10,6 +10,7 @@ import { absolutePositionToRelativePosition, relativePositionToAbsolutePosition 
 import * as Y from 'yjs';
 import { ARTICLE_FRAGMENT } from '../../../shared/article/layout';
 import { decodeAnchor, encodeAnchorPosition, type DecodedAnchor } from '../../../shared/threads/anchor';
+import { followRestored, sameWords } from '../../../shared/threads/restored';
 import { MAX_QUOTE_CHARS, type ThreadAnchor } from '../../../shared/threads/threads';
 import { bindingOf, type Range } from './anchors';
 
@@ -88,16 +89,29 @@ function unseen(doc: Y.Doc, rel: Y.RelativePosition): boolean {
   return id !== null && Y.getState(doc.store, id.client) <= id.clock;
 }
 
-export function placeAnchor(state: EditorState, anchor: ThreadAnchor): Placement {
+/**
+ * Where `anchor` is in this editor now. With the thread's `quote`, an anchor on deleted words that
+ * came back (undo, redo, someone else's undo) is followed to the restored words when they read
+ * exactly like `quote` (`followRestored`), as the server does for `GET …/threads`.
+ */
+export function placeAnchor(state: EditorState, anchor: ThreadAnchor, quote?: string): Placement {
   const binding = bindingOf(state);
   const rel = decoded(anchor);
   if (!binding || !rel) return { kind: rel ? 'pending' : 'orphaned' };
-  const { doc, type, mapping } = binding;
+  const { doc } = binding;
   if (unseen(doc, rel.start) || unseen(doc, rel.end)) return { kind: 'pending' };
   // A position in another root type would create that type when resolved: it is not in the article.
   if ((rel.start.tname ?? ARTICLE_FRAGMENT) !== ARTICLE_FRAGMENT || (rel.end.tname ?? ARTICLE_FRAGMENT) !== ARTICLE_FRAGMENT) {
     return { kind: 'orphaned' };
   }
+  const now = locate(state, rel);
+  if (now.kind !== 'orphaned' || quote === undefined) return now;
+  const back = locate(state, { start: followRestored(doc, rel.start), end: followRestored(doc, rel.end) });
+  return back.kind === 'located' && sameWords(state.doc.textBetween(back.from, back.to, '\n', '\n'), quote) ? back : now;
+}
+
+function locate(state: EditorState, rel: DecodedAnchor): Placement {
+  const { doc, type, mapping } = bindingOf(state)!;
   try {
     const from = relativePositionToAbsolutePosition(doc, type, rel.start, mapping as never);
     const to = relativePositionToAbsolutePosition(doc, type, rel.end, mapping as never);

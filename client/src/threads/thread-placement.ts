@@ -23,7 +23,7 @@ export function fromOf(placement: Placement | undefined): number {
 /** `state` undefined: no editor yet, every thread is `pending`. */
 export function placeThreads(state: EditorState | undefined, threads: Thread[], place = placeAnchor): ThreadPlaces {
   const placements = new Map<string, Placement>();
-  for (const t of threads) placements.set(t.id, state ? place(state, t.anchor) : { kind: 'pending' });
+  for (const t of threads) placements.set(t.id, state ? place(state, t.anchor, t.quote) : { kind: 'pending' });
   const isGone = (t: Thread) => placements.get(t.id)?.kind === 'orphaned';
   const onText = threads.filter((t) => !isGone(t));
   onText.sort((a, b) => fromOf(placements.get(a.id)) - fromOf(placements.get(b.id)) || a.createdAt.localeCompare(b.createdAt));

@@ -1,0 +1,40 @@
+/**
+ * Phrase marks a client transaction added: what the audit log records when someone says quoted
+ * words are nobody's words ("Not a quote: title", a proposal confirmed, a paste carrying phrases).
+ * Reads the items between the transaction's before and after state vectors; call it while the
+ * transaction's items are not merged yet (an observer or `afterTransaction`).
+ */
+import * as Y from 'yjs';
+import { MarkName } from '../../shared/article/schema';
+
+/** One phrase mark as added: its attrs and the words it covers after the transaction. */
+export type PhraseMarked = { id: string; kind: string; confirmed: boolean; words: string };
+
+export function phrasesMarked(txn: Y.Transaction): PhraseMarked[] {
+  const out: PhraseMarked[] = [];
+  const store = txn.doc.store;
+  for (const [client, after] of txn.afterState) {
+    const before = txn.beforeState.get(client) ?? 0;
+    const structs = store.clients.get(client);
+    if (!structs || after <= before) continue;
+    for (let i = Y.findIndexSS(structs, Math.max(before, structs[0].id.clock)); i < structs.length && structs[i].id.clock < after; i++) {
+      const s = structs[i];
+      if (!(s instanceof Y.Item) || s.deleted || !(s.content instanceof Y.ContentFormat) || s.content.key !== MarkName.phrase) continue;
+      const value = s.content.value as Record<string, unknown> | null;
+      if (!value || typeof value !== 'object') continue;
+      out.push({ id: String(value.id ?? ''), kind: String(value.kind ?? ''), confirmed: value.confirmed !== false, words: wordsAfter(s) });
+    }
+  }
+  return out.filter((p) => p.words !== '');
+}
+
+/** The live text from a format item to the next change of the same format key. */
+function wordsAfter(start: Y.Item): string {
+  const key = (start.content as Y.ContentFormat).key;
+  let words = '';
+  for (let n = start.right; n !== null; n = n.right) {
+    if (n.content instanceof Y.ContentFormat && n.content.key === key) break;
+    if (!n.deleted && n.content instanceof Y.ContentString) words += n.content.str;
+  }
+  return words;
+}
