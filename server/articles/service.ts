@@ -19,11 +19,12 @@ import {
   standfirstOf,
 } from '../../shared/article/convert';
 import { articleToHTML } from '../../shared/render/html';
+import { articleToText } from '../../shared/render/text';
 import { articleToMarkdown } from '../../shared/render/markdown';
 import type { ArticleCursor, ArticlePage, ArticleRecord, Storage } from '../storage/types';
 import type { RoomManager } from '../collab/rooms';
 
-export const ExportFormat = { html: 'html', md: 'md', json: 'json' } as const;
+export const ExportFormat = { html: 'html', md: 'md', text: 'text', json: 'json' } as const;
 export type ExportFormat = (typeof ExportFormat)[keyof typeof ExportFormat];
 
 /** `GET /api/articles/:id`: the row plus the current document's text. */
@@ -85,6 +86,8 @@ export class ArticleService {
         return { contentType: 'text/html; charset=utf-8', body: articleToHTML(node, meta) };
       case 'md':
         return { contentType: 'text/markdown; charset=utf-8', body: articleToMarkdown(node, meta) };
+      case 'text':
+        return { contentType: 'text/plain; charset=utf-8', body: articleToText(node, meta) };
       case 'json':
         return {
           contentType: 'application/json; charset=utf-8',

@@ -187,8 +187,8 @@ function indent(text: string, width: number): string {
   return text.replace(/\n/g, `\n${' '.repeat(width)}`);
 }
 
-/** Empty string for a block with no text, so callers can leave it out. */
-function blockText(node: PMNode): string {
+/** A body block as plain text (paragraphs of a blockquote or list item on their own lines); empty string for a block with no text, so callers can leave it out. */
+export function blockText(node: PMNode): string {
   switch (node.type.name as NodeName) {
     case NodeName.paragraph:
     case NodeName.heading:

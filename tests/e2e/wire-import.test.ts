@@ -91,7 +91,8 @@ test('imported wire copy: missing speaker listed, publish refused, fixed from th
 
   // The published HTML, in a sandboxed frame, carries the quote with its speaker.
   const frameElement = await page.waitForSelector('iframe#published-frame', { timeout: WAIT_MS });
-  expect(await frameElement.getAttribute('sandbox')).toBe('');
+  // No scripts in the frame; same origin only so the page can size it to the article.
+  expect(await frameElement.getAttribute('sandbox')).toBe('allow-same-origin');
   const frame = await frameElement.contentFrame();
   if (!frame) throw new Error('published frame has no document');
   const quote = await frame.waitForSelector('q[data-speaker="Grace Hopper"]', { timeout: WAIT_MS });
@@ -106,8 +107,14 @@ test('imported wire copy: missing speaker listed, publish refused, fixed from th
   expect(await quote.evaluate((q) => getComputedStyle(q, '::before').content)).toMatch(/^(none|normal|"")$/);
   await waitForText(page, '#published-quotes', 'Grace Hopper, harbour resident');
   await waitForText(page, '#published-title', 'Published revision 1');
+  // The whole article shows: the frame is as tall as its document (the page scrolls, not the frame).
+  const fits = () => frameElement.evaluate((f) => (f as HTMLIFrameElement).contentDocument!.documentElement.scrollHeight <= (f as HTMLIFrameElement).clientHeight + 1);
+  await page.waitForFunction((f) => (f as HTMLIFrameElement).clientHeight >= (f as HTMLIFrameElement).contentDocument!.documentElement.scrollHeight - 1, frameElement, { timeout: WAIT_MS });
+  expect(await fits()).toBe(true);
   await screenshot(page, 'published-view');
   await page.setViewportSize(NARROW);
+  await page.waitForFunction((f) => (f as HTMLIFrameElement).clientHeight >= (f as HTMLIFrameElement).contentDocument!.documentElement.scrollHeight - 1, frameElement, { timeout: WAIT_MS });
+  expect(await fits()).toBe(true);
   await screenshot(page, 'published-view-narrow');
   e2e.expectNoPageErrors(page);
 }, 90_000);

@@ -1,8 +1,10 @@
 /**
  * The published view (`#/a/<id>/published`): the article's latest published revision as the
- * server rendered it, inside `<iframe sandbox srcdoc>`. The server escapes every text, but the
- * sandbox (no scripts, an opaque origin) means this page never has to trust that. Beside it, the
- * revision's quotes with their attribution, read from the HTML by an inert DOMParser.
+ * server rendered it, inside `<iframe sandbox="allow-same-origin" srcdoc>`. The server escapes
+ * every text, but the sandbox (no scripts, no forms, no navigation of this page) means this page
+ * never has to trust that; `allow-same-origin` without `allow-scripts` only lets this page read the
+ * frame's height, so the frame is as tall as the article: the page scrolls, never an inner frame.
+ * Beside it, the revision's quotes with their attribution, read from the HTML by an inert DOMParser.
  */
 import { ApiError, getPublished, messageOf, type PublishedReply } from '../app/api';
 import { h, replaceChildren } from '../app/dom';
@@ -69,9 +71,10 @@ function render(content: HTMLElement, published: PublishedReply): void {
     class: 'published-frame',
     id: 'published-frame',
     title: `Published revision ${published.revision}: ${headline}`,
-    sandbox: '',
+    sandbox: 'allow-same-origin',
     referrerpolicy: 'no-referrer',
   });
+  fitToContent(frame);
   frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${FRAME_STYLE}</style></head><body>${published.html}</body></html>`;
   const quotes = quotesOf(published.html);
   replaceChildren(
@@ -100,6 +103,26 @@ function render(content: HTMLElement, published: PublishedReply): void {
       ),
     ),
   );
+}
+
+/**
+ * Keeps the frame exactly as tall as its document: on load and whenever the frame's body changes
+ * size (a narrower window reflows the text). The observer goes when the frame leaves the page.
+ */
+function fitToContent(frame: HTMLIFrameElement): void {
+  const fit = () => {
+    // The body's own height (its padding keeps its children's margins inside): the document's
+    // scrollHeight never drops below the frame's current height, so it could grow but not shrink.
+    const body = frame.contentDocument?.body;
+    if (body) frame.style.height = `${Math.ceil(body.getBoundingClientRect().height)}px`;
+  };
+  frame.addEventListener('load', () => {
+    fit();
+    const body = frame.contentDocument?.body;
+    if (!body) return;
+    const observer = new ResizeObserver(() => (frame.isConnected ? fit() : observer.disconnect()));
+    observer.observe(body);
+  });
 }
 
 /** The quotes of the published HTML: DOMParser documents run no scripts and load nothing. */

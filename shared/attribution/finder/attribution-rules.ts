@@ -5,7 +5,9 @@
  * that are not speech at all (nicknames, titles of works). The noun phrase found is resolved elsewhere.
  */
 import { sentenceSubject, subjectBefore, trimAdverbs, npStart, type Phrase } from './clauses';
-import { CALENDAR_WORDS, CALLING_VERBS, oneOf, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon';
+import {
+  CALENDAR_WORDS, CALLING_VERBS, DOCUMENT_NOUNS, oneOf, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
+} from './lexicon';
 import { analyseNounPhrase } from './names';
 import { isCap, type Token } from './tokens';
 import type { MarkedSpan } from './types';
@@ -91,6 +93,11 @@ const subjectClue = (ctx: SentenceContext, rule: string, source: string): Clue |
   return s === null ? null : { ...s, rule, source };
 };
 
+/** "the statement read", "the release shows": a document noun followed by a verb of showing. */
+const DOCUMENT_VERBS = /^(?:read|reads|shows|showed|states|stated|says)$/;
+const documentReads = (g: readonly Token[], v: number): boolean =>
+  DOCUMENT_VERBS.test(g[v]!.text) && DOCUMENT_NOUNS.has(g[v - 1]?.text.toLowerCase() ?? '');
+
 /** Speaker words after the quote, up to the sentence end or the next quote. */
 export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: number): Clue | null {
   const g = ctx.tokens.filter((t) => t.start >= span.closeEnd && t.end <= Math.min(ctx.end, nextOpen));
@@ -115,7 +122,7 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
   }
   for (let v = i + 1; v < Math.min(g.length, i + 18); v++) {
     const t = g[v]!;
-    if (!isWordToken(t) || !SPEECH_VERBS.has(t.text)) continue;
+    if (!isWordToken(t) || !(SPEECH_VERBS.has(t.text) || documentReads(g, v))) continue;
     const comma = g.findIndex((x, k) => k > i && k < v && x.text === ',');
     const segEnd = comma < 0 ? trimAdverbs(g, i, v) : comma;
     const indefinite = /^(?:an?|one|two|three|several|some|people|sources)$/i.test(w); // "a source familiar with …"
@@ -163,10 +170,11 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       const t = tokens[v]!;
       if (t.kind !== 'word') continue;
       const w = t.text;
-      const isSpeech = SPEECH_VERBS.has(w) || SPEECH_PARTICIPLES.has(w) || CALLING_VERBS.has(w);
+      const participle = SPEECH_PARTICIPLES.has(w) || REPORTING_PARTICIPLES.has(w);
+      const isSpeech = SPEECH_VERBS.has(w) || participle || CALLING_VERBS.has(w) || REPORTING_VERBS.has(w);
       if (!isSpeech || PASSIVE.test(tokens[v - 1]?.text ?? '')) continue;
       const source = sourceIn(masked.slice(t.end, span.openAt)) || sourceIn(masked.slice(tokens[from]?.start ?? t.start, t.start));
-      if (SPEECH_PARTICIPLES.has(w)) {
+      if (participle) {
         const s = npStart(tokens, from, v);
         if (s < v && s > 0 && tokens[s - 1]!.text === 'with') { // "…, with Director-General Tedros calling it …"
           return { np: masked.slice(tokens[s]!.start, tokens[v - 1]!.end), at: tokens[s]!.start, rule: 'leading-with-participle', source };

@@ -132,6 +132,10 @@ export function sentenceSubject(masked: string, tokens: readonly Token[], from =
   return { np: textBetween(masked, tokens, i, j), at: tokens[i]!.start };
 }
 
+/** A comma segment opening with a relative pronoun or a participle: "who met X", "speaking after a meeting with Y". */
+const SIDE_CLAUSE_FIRST = /^(?:who|whose|whom|which|speaking|writing|standing|appearing|flanked|accompanied|joined)$/i;
+const isSideClause = (tokens: readonly Token[], [x]: [number, number]): boolean => SIDE_CLAUSE_FIRST.test(tokens[x]?.text ?? '');
+
 /**
  * The subject of the verb at token `v`, looking back to `a`: "Sergei Lavrov, Russia's foreign
  * minister, said" → the phrase with its appositive. 'subject' when the verb shares the sentence
@@ -157,6 +161,9 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
     npStart(tokens, x, y) < y && isCap(tokens[y - 1]!.text) && !LEADING_ADVERBIAL.test(tokens[x]!.text) && !/^\p{Ll}+ing$/u.test(tokens[x]!.text);
   let k = segs.length - 1;
   while (k > 0 && (isDroppable(segText(segs[k]!)) || isAppositive(segText(segs[k]!))) && hostsName(segs[k - 1]!)) k--;
+  // "The minister, who visited the scene with Mayor Jonas Berg, promised …": a relative or participle
+  // clause is never the subject, whatever names it holds; the phrase before it is
+  while (k > 0 && isSideClause(tokens, segs[k]!) && npStart(tokens, segs[k - 1]![0], segs[k - 1]![1]) < segs[k - 1]![1]) k--;
   const [x, y] = segs[k]!;
   const start = npStart(tokens, x, y);
   // "a source familiar with the matter", "people briefed on the talks": read whole, as anonymous

@@ -13,13 +13,13 @@ import { leadingClue, quoteKind, trailingClue, type Clue, type SentenceContext }
 import { sentenceSubject } from './clauses';
 import { SPEECH_VERBS } from './lexicon';
 import { EntityMemory, type Entity } from './memory';
-import { givenNameGender } from './nlp';
+import { givenNameGender, isBareCommonNoun } from './nlp';
 import { documentClaims, mentionPhrases } from './mentions';
 import { analyseNounPhrase, orgInRole } from './names';
 import { datelineEnd, maskQuotes, splitSentences } from './sentences';
 import { classifyPhrase, type PhraseCall } from './phrases';
 import { findMarkedSpans } from './spans';
-import { isDemonym, tokenize } from './tokens';
+import { isDemonym, isOrgHead, tokenize } from './tokens';
 import type { FoundPhrase, FoundQuotations, FoundQuote, MarkedSpan } from './types';
 
 /** Below this confidence the proposed speaker is withheld (null): never a silent guess. */
@@ -67,6 +67,7 @@ function resolve(np: string, pos: number, sentence: number, memory: EntityMemory
         if (r !== null) return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: r.how, entity: r.entity };
       }
       const known = memory.find(a.name, a.kind === 'name' ? 'unknown' : a.kind);
+      if (known === null && isBareCommonNoun(a.name, isOrgHead)) return { ...NONE, rule: 'common-noun' };
       const entity = memory.add(a, pos, sentence, true);
       const single = a.name.split(/\s+/).length === 1;
       const confidence = known !== null && (known.kind !== 'unknown' || !single) ? 0.9
@@ -155,8 +156,12 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
   return { ...r, source: clue.source || r.source, rule: `${clue.rule}:${r.rule}` };
 }
 
-/** Unattributed quotes that carry on an earlier speaker's words, in the paragraph or from the last one. */
-function carryOver(drafts: Draft[], previous: readonly Draft[], lastSentenceBefore: number): void {
+/**
+ * Unattributed quotes that carry on an earlier speaker's words, in the paragraph or from the last one;
+ * or, with no earlier quote, the words of the one subject of the sentence before in the paragraph
+ * ("Ferris was more blunt. “…”"), at 0.65.
+ */
+function carryOver(drafts: Draft[], previous: readonly Draft[], lastSentenceBefore: number, memory: EntityMemory): void {
   const prevLast = previous[previous.length - 1];
   let earlier: Draft | undefined; // the latest quote of this paragraph with a confident speaker
   drafts.forEach((d, k) => {
@@ -174,6 +179,11 @@ function carryOver(drafts: Draft[], previous: readonly Draft[], lastSentenceBefo
       // the previous paragraph ended on that speaker's quote: 0.7; it ended on other words: 0.4 (withheld)
       const confidence = prevLast.runOn ? 0.85 : prevLast.sentence === lastSentenceBefore ? 0.7 : 0.4;
       inherit(d, prevLast, confidence, prevLast.runOn ? 'run-on' : 'next-paragraph');
+    } else if (earlier === undefined && d.startsSentence && !d.startsParagraph && !drafts.slice(0, k).some((x) => x.sentence === d.sentence - 1)) {
+      const sole = memory.soleSubject(d.sentence - 1);
+      const entity = sole !== null && !isBareCommonNoun(sole.name, isOrgHead) ? sole : null;
+      if (entity !== null) Object.assign(d, { speaker: entity.name, role: entity.role, entity, confidence: 0.65, rule: 'prior-sentence-subject' });
+      if (entity !== null) earlier = d;
     }
   });
   // A run-on quote attributed only in the paragraph that continues it ("…", then "“…,” she said.").
@@ -229,7 +239,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
         startsParagraph: false, runOn: span.close === '', attributed: false, phrase: null });
     }
     drafts.sort((a, b) => a.start - b.start);
-    carryOver(drafts, all[all.length - 1] ?? [], lastSentenceBefore);
+    carryOver(drafts, all[all.length - 1] ?? [], lastSentenceBefore, memory);
     all.push(drafts);
     base += text.length + 1;
   }

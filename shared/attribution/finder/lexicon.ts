@@ -25,6 +25,16 @@ export const SPEECH_PARTICIPLES = words(`
   complaining claiming writing posting calling describing dubbing labelling labeling branding terming accusing
   praising hailing denouncing`);
 
+/**
+ * Verbs that report the subject's own words without being verbs of saying, for a partial quote in the same
+ * sentence only: "apologised for “any distress”", "welcomed “a step forward”", "blamed “stubborn” inflation".
+ * Not verbs whose object often carries someone else's words (defended, denied, thanked, attacked, questioned).
+ */
+export const REPORTING_VERBS = words(`
+  apologised apologized apologises apologizes expressed expresses welcomed welcomes demanded demands blamed blames
+  regretted regrets hoped hopes feared fears criticises criticizes pledges vows promises`);
+export const REPORTING_PARTICIPLES = words('blaming apologising apologizing welcoming demanding expressing');
+
 /** Verbs that name or characterise: “what it called “…”” / described it as “…”. */
 export const CALLING_VERBS = words(`
   called calls call described describes dubbed labelled labeled branded termed denounced slammed hailed praised

@@ -109,6 +109,24 @@ export class EntityMemory {
     this.push({ entity, pos, sentence, subject });
   }
 
+  /**
+   * The one person or organisation named in `sentence`, when it is named there as a subject and nobody
+   * else is named ("Ferris was more blunt."); else null. Scans back only over the latest mentions.
+   */
+  soleSubject(sentence: number): Entity | null {
+    const seen = new Set<Entity>();
+    let subject = false;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.sentence < sentence) break;
+      if (m.sentence > sentence) continue;
+      seen.add(m.entity);
+      subject ||= m.subject;
+    }
+    const [only] = seen;
+    return seen.size === 1 && subject && only!.kind !== 'unknown' ? only! : null;
+  }
+
   /** Head nouns of anonymous sources by position ("One EU diplomat said" → diplomat), so "the diplomat" stays nobody. */
   private readonly anonymous: Array<{ head: string; sentence: number }> = [];
 
@@ -150,7 +168,8 @@ export class EntityMemory {
     const wanted: EntityKind = pronoun === 'he' || pronoun === 'she' ? 'person' : 'org';
     const gender: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     const fits = (e: Entity): boolean => e.kind === wanted && (gender === null || e.gender === null || e.gender === gender);
-    const found = this.nearest(pos, fits) ?? this.nearest(pos, (e) => e.kind === 'unknown');
+    // an unknown single name may be a person for he/she, but "they" after "Lawyers for Dunn" is not Dunn
+    const found = this.nearest(pos, fits) ?? (pronoun === 'they' ? null : this.nearest(pos, (e) => e.kind === 'unknown'));
     if (found !== null) return { ...found, how: `pronoun-${pronoun}` };
     if (pronoun === 'they') {
       const person = this.nearest(pos, (e) => e.kind === 'person');

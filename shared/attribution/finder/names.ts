@@ -104,7 +104,9 @@ function analyseSegment(segment: string): NounPhrase | null {
   if (groupAt >= 0 && !isCap(tokens[groupAt]!.text.slice(1)) && (groupAt === 0 ? !isNameWord(first) || isGroupNoun(first) : true)) {
     const prep = tokens[groupAt + 1]?.text ?? '';
     const inner = /^(?:at|for|from|with)$/.test(prep) ? analyseSegment(text.slice(tokens[groupAt + 2]?.start ?? text.length)) : null;
-    const org = inner !== null && (inner.kind === 'org' || inner.kind === 'name' || inner.kind === 'person') ? inner.name : null;
+    // "officials at the ministry" speak for it; "lawyers for Mark Dunn" do not speak for him
+    const forPerson = inner !== null && (inner.kind === 'person' || (inner.kind === 'name' && prep === 'for'));
+    const org = inner !== null && !forPerson && (inner.kind === 'org' || inner.kind === 'name') ? inner.name : null;
     return { kind: 'group', description: phrase, org };
   }
 

@@ -61,3 +61,12 @@ export function isCommonWord(word: string): boolean {
   const tag = LEXICON[word.toLowerCase().replace(/[.'’]+$/, '')];
   return tag !== undefined && !NAME_TAGS.has(tag) && !/Name$/.test(tag);
 }
+
+/**
+ * A lone capitalised word that is an ordinary plural or an organisation's head noun, not a name:
+ * "Shares fell …, blaming", "Energy prices rose". Names the lexicon knows ("Woods", "Reuters") are not.
+ */
+export function isBareCommonNoun(name: string, isOrgHeadWord: (w: string) => boolean): boolean {
+  if (/\s/.test(name.trim()) || !isCommonWord(name)) return false;
+  return /\p{Ll}s$/u.test(name) || isOrgHeadWord(name);
+}

@@ -34,7 +34,7 @@ export const listArticlesQuery = z.object({
 });
 
 /** `GET /api/articles/:id/export?format=`. */
-export const exportQuery = z.object({ format: z.enum(['html', 'md', 'json']) });
+export const exportQuery = z.object({ format: z.enum(['html', 'md', 'text', 'json']) });
 
 /** One article row (`POST /api/articles` answers it, 201). Times are ISO 8601. */
 export const articleSummarySchema = z.object({

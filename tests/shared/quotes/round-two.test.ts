@@ -1,0 +1,89 @@
+/**
+ * Rules added in round two of the quote finder (issue 12), each from a construction read in real wire
+ * copy: a side clause never supplies the speaker, a document "reads", verbs that report the subject's
+ * own words carry a partial quote, and a bare quote after a sentence about one person is theirs.
+ * The sentences are ours; every test here failed before its rule.
+ */
+import { findQuotations } from '../../../shared/attribution/finder';
+
+/** Every quote of the text as [text, speaker], in order. */
+const speakers = (...paragraphs: string[]): Array<[string, string | null]> =>
+  findQuotations(paragraphs).quotes.flat().map((q) => [q.text, q.speaker]);
+
+describe('a relative or participle clause between subject and verb is not the speaker', () => {
+  test.each([
+    ['The minister, who toured the site with Mayor Jonas Berg, promised "a full inquiry".', 'Kamal Idris'],
+    ['The minister, whose deputy Anna Holt resigned on Monday, said the plan was "dead".', 'Kamal Idris'],
+    ['The minister, speaking after talks with Prime Minister Nabil Haddad, said the strikes were "a grave error".', 'Kamal Idris'],
+  ])('%s', (sentence, speaker) => {
+    const quotes = speakers('Interior Minister Kamal Idris visited the town on Sunday.', sentence);
+    expect(quotes).toEqual([[expect.any(String), speaker]]);
+  });
+
+  test('with nobody to refer back to, the speaker stays empty rather than the name in the clause', () => {
+    expect(speakers('The minister, who toured the site with Mayor Jonas Berg, promised "a full inquiry".'))
+      .toEqual([['a full inquiry', null]]);
+  });
+});
+
+describe('a document that reads', () => {
+  test('"…," the statement read: the body that issued the statement', () => {
+    expect(speakers(
+      "Lithuania's energy ministry said in a statement on Thursday that the cable was ready.",
+      '"The link doubles our capacity," the statement read.',
+    )).toEqual([['The link doubles our capacity,', "Lithuania's energy ministry"]]);
+  });
+
+  test('a person who reads is not a document', () => {
+    expect(speakers('"The link doubles our capacity," Tomas read, and nobody spoke.')).toEqual([['The link doubles our capacity,', null]]);
+  });
+});
+
+describe('verbs that report the subject\'s own words carry a partial quote', () => {
+  test.each([
+    ['Anna Reyes, a spokeswoman for the firm, apologised for "any distress caused".', 'Anna Reyes'],
+    ['Union leader Sanne de Wit welcomed "a first step in the right direction".', 'Sanne de Wit'],
+    ['Chief executive Hannah Oyelaran blamed "stubborn" wage inflation for the profit warning.', 'Hannah Oyelaran'],
+    ['Kestrel Foods cut its forecast on Tuesday, blaming "stubborn" wage inflation.', 'Kestrel Foods'],
+  ])('%s', (sentence, speaker) => {
+    expect(speakers(sentence)).toEqual([[expect.any(String), speaker]]);
+  });
+
+  test('a verb whose object carries someone else\'s words gives no speaker', () => {
+    const found = findQuotations(['The broadcaster defended its "light-touch" approach to regulation.']);
+    expect(found.quotes.flat()).toEqual([]);
+    expect(found.phrases.flat().map((p) => p.text)).toEqual(['light-touch']);
+  });
+});
+
+describe('a bare quote after a sentence about one person', () => {
+  test('the sentence before names one subject and nobody else: theirs', () => {
+    expect(speakers(
+      'Manager Ian Ferris spoke after the match.',
+      'Ferris was more blunt. "Some of them need a kick up the backside."',
+    )).toEqual([['Some of them need a kick up the backside.', 'Ian Ferris']]);
+  });
+
+  test('the sentence before names two people: nobody', () => {
+    expect(speakers(
+      'Judge Helen Carver sentenced Gareth Lowe to six years. "Justice has been done."',
+    )).toEqual([['Justice has been done.', null]]);
+  });
+
+  test('a quote opening the paragraph does not take the subject of the last one', () => {
+    expect(speakers('Manager Ian Ferris spoke after the match.', '"Some of them need a kick up the backside."'))
+      .toEqual([['Some of them need a kick up the backside.', null]]);
+  });
+});
+
+describe('never silently wrong: guards found while adding the rules above', () => {
+  test('a sentence-initial ordinary plural is nobody ("Shares … blaming “weak” demand")', () => {
+    expect(speakers('Shares in Arlo Motors fell 5% after the carmaker cut its outlook, blaming "weak" demand in China.'))
+      .toEqual([['weak', null]]);
+  });
+
+  test('"lawyers for Mark Dunn" do not speak for him, and "they" is not Dunn', () => {
+    expect(speakers('Lawyers for Mark Dunn said the verdict was "a travesty".')).toEqual([['a travesty', null]]);
+    expect(speakers('Lawyers for Dunn welcomed the ruling. "Our client is grateful," they said.')).toEqual([['Our client is grateful,', null]]);
+  });
+});
