@@ -16,7 +16,7 @@ import type { ThreadService } from '../threads/service';
 import { registerThreadEvents, relayThreadEvents } from './threads';
 import { articleRoom, userRoom } from './names';
 import { refuseOversizeEvents } from './limits';
-import { deskHandshake } from './handshake';
+import { checkSessionPerEvent, deskHandshake } from './handshake';
 import type { DeskNamespace, DeskServer } from './types';
 
 export type { DeskNamespace, DeskServer } from './types';
@@ -44,6 +44,7 @@ export function attachDesk(io: DeskServer, opts: DeskOptions): DeskNamespace {
   desk.on('connection', (socket) => {
     socket.data.joined = [];
     refuseOversizeEvents(socket, opts.maxMessageBytes);
+    checkSessionPerEvent(socket, accounts);
     void socket.join(userRoom(socket.data.identity.id));
     socket.on(
       'article:join',

@@ -5,7 +5,8 @@
  * the `connect_error`'s `data`.
  */
 import type { ExtendedError } from 'socket.io';
-import { DeskRefusal, type DeskRefusalData } from '../../shared/contract/errors';
+import { DeskRefusal, ErrorCode, type DeskRefusalData } from '../../shared/contract/errors';
+import { err } from '../../shared/contract/result';
 import { PROTOCOL_VERSION } from '../../shared/contract/protocol';
 import type { Accounts } from '../auth/accounts';
 import { cookieToken } from '../auth/credentials';
@@ -27,7 +28,7 @@ export function deskHandshake(opts: HandshakeOptions): (socket: DeskSocket, next
     if (!originAllowed(socket.request, opts.allowedOrigins)) return next(refusal(DeskRefusal.originNotAllowed));
     const auth = socket.handshake.auth as { token?: unknown; protocolVersion?: unknown };
     if (auth?.protocolVersion !== undefined && auth.protocolVersion !== PROTOCOL_VERSION) return next(refusal(DeskRefusal.protocolMismatch));
-    const token = typeof auth?.token === 'string' ? auth.token : cookieToken(socket.request);
+    const token = handshakeToken(socket);
     opts.accounts.identify(token).then(
       (check) => {
         if (!check.ok) return next(refusal(check.error === 'expired' ? DeskRefusal.expired : DeskRefusal.unauthorized));
@@ -47,4 +48,35 @@ export function deskHandshake(opts: HandshakeOptions): (socket: DeskSocket, next
       (e: Error) => next(e),
     );
   };
+}
+
+/** The token a socket signed in with: the `auth` payload's, else the session cookie. */
+function handshakeToken(socket: DeskSocket): string | null {
+  const auth = socket.handshake.auth as { token?: unknown };
+  return typeof auth?.token === 'string' ? auth.token : cookieToken(socket.request);
+}
+
+/**
+ * Every event re-checks the socket's session (revoked, user disabled, token expired) and takes the
+ * user's current role before its handler runs, so nothing is done for a session that ended, even
+ * in the moment before its socket is closed. A refused event is acknowledged
+ * `{ ok: false, error: { code: "unauthorized" } }` and the socket disconnected. Register after the
+ * size check (limits.ts), which must see each event synchronously.
+ */
+export function checkSessionPerEvent(socket: DeskSocket, accounts: Accounts): void {
+  const token = handshakeToken(socket);
+  socket.use((event, next) => {
+    accounts.identify(token).then(
+      (check) => {
+        if (check.ok) {
+          socket.data.identity = check.value.identity;
+          return next();
+        }
+        const ack: unknown = event[event.length - 1];
+        if (typeof ack === 'function') (ack as (r: unknown) => void)(err(ErrorCode.unauthorized, 'session ended; sign in again'));
+        socket.disconnect(true);
+      },
+      (e: Error) => next(e),
+    );
+  });
 }

@@ -71,6 +71,26 @@ export interface ClientToServerEvents {
   'thread:set-blocking': (req: ThreadBlockingRequest, ack: Ack<ThreadAck>) => void;
 }
 
+/**
+ * Every event a client may send, at run time (the security matrix generates its cells from it and
+ * checks that the server listens to exactly these). Adding an event to ClientToServerEvents without
+ * listing it here fails the typecheck below.
+ */
+export const DESK_CLIENT_EVENTS = [
+  'article:join',
+  'article:leave',
+  'thread:create',
+  'comment:add',
+  'comment:edit',
+  'comment:delete',
+  'thread:resolve',
+  'thread:reopen',
+  'thread:set-blocking',
+] as const satisfies readonly (keyof ClientToServerEvents)[];
+/** `true` only while DESK_CLIENT_EVENTS names every key of ClientToServerEvents. */
+export type DeskClientEventsComplete = Exclude<keyof ClientToServerEvents, (typeof DESK_CLIENT_EVENTS)[number]> extends never ? true : false;
+export const deskClientEventsComplete: DeskClientEventsComplete = true;
+
 export interface ServerToClientEvents {
   'attribution:report': (report: AttributionReport) => void;
   'attribution:reverted': (notice: AttributionReverted) => void;

@@ -1,9 +1,15 @@
 /**
- * Authorisation of every /desk event × every role, from one table; the table must name every event
- * the server listens to. (Connections with no, forged, expired or garbage tokens are refused before
- * any event: see auth-matrix.test.ts.)
+ * Authorisation of every /desk event, generated from the contract's event list (DESK_CLIENT_EVENTS,
+ * which the typecheck keeps equal to ClientToServerEvents) × every credential column
+ * (tests/helpers/credentials.ts). Each cell is checked against the expected rule in `events`: an
+ * event with no expected rule fails its cells, and the server must listen to exactly the listed
+ * events. Valid roles get `ok` or `forbidden`; none, malformed, wrong secret and expired tokens are
+ * refused at connection; a revoked token is refused at connection, and a socket whose session is
+ * revoked while it is open has the event refused (`unauthorized`) before its handler runs.
  */
 import { ROLES, can, type Capability, type Role } from '../../shared/contract/roles';
+import { DESK_CLIENT_EVENTS } from '../../shared/contract/desk';
+import { credentialColumns, mintCredentials, type Credential } from '../helpers/credentials';
 import { startServer, type TestServer } from '../helpers/server';
 import { createArticle, disconnect, withTimeout } from '../helpers/clients';
 import { connectDesk, type DeskClient } from '../helpers/desk';
@@ -14,6 +20,7 @@ let server: TestServer;
 let articleId: string;
 let anchor: ThreadAnchor;
 let editorDesk: DeskClient;
+let tokens: Record<string, string>;
 const desks: Partial<Record<Role, DeskClient>> = {};
 
 /** A thread with one comment by the editor, made fresh for each case that needs one. */
@@ -26,7 +33,8 @@ async function editorsThread(): Promise<{ threadId: string; commentId: string }>
 }
 
 type Access = Capability | 'author' | 'author-or-admin';
-const events: Record<string, { access: Access; payload: () => Promise<Record<string, unknown>> }> = {
+type Rule = { access: Access; payload: () => Promise<Record<string, unknown>> };
+const events: Partial<Record<string, Rule>> = {
   'article:join': { access: 'read', payload: async () => ({ articleId }) },
   'article:leave': { access: 'read', payload: async () => ({ articleId }) },
   'thread:create': {
@@ -55,6 +63,7 @@ beforeAll(async () => {
   disconnect(writer, observer);
   editorDesk = await connectDesk(server.url, { auth: { token: server.tokens.editor } });
   for (const role of ROLES) desks[role] = await connectDesk(server.url, { auth: { token: server.tokens[role] } });
+  tokens = await mintCredentials(server);
 });
 afterAll(async () => {
   editorDesk.disconnect();
@@ -62,28 +71,53 @@ afterAll(async () => {
   await server.close();
 });
 
-test('the table names every event the server listens to on /desk', () => {
+test('the server listens to exactly the contract’s events, and every one has an expected rule', () => {
   const serverSocket = Array.from(server.app.io.of('/desk').sockets.values())[0];
   // socket.io's own reserved events are not client events.
   const reserved = new Set(['error', 'disconnect', 'disconnecting']);
   const listened = serverSocket.eventNames().map(String).filter((e) => !reserved.has(e)).sort();
-  expect(listened).toEqual(Object.keys(events).sort());
+  expect(listened).toEqual([...DESK_CLIENT_EVENTS].sort());
+  expect(Object.keys(events).sort()).toEqual([...DESK_CLIENT_EVENTS].sort());
 });
 
-const cases = Object.keys(events).flatMap((event) => ROLES.map((role) => [event, role] as const));
+type Reply = { ok: boolean; error?: { code: string } };
+/** Emits a table-driven event name (the typed event map is bypassed on purpose). */
+function emit(desk: DeskClient, event: string, body: unknown): Promise<Reply> {
+  return (desk as unknown as { emitWithAck(event: string, body: unknown): Promise<Reply> }).emitWithAck(event, body);
+}
 
-test.each(cases)('%s as %s', async (event, role) => {
-  const { access, payload } = events[event];
-  const body = await payload();
-  const result = (await withTimeout(
-    // The table drives every event name, so the typed event map is bypassed here on purpose.
-    (desks[role] as unknown as { emitWithAck(event: string, body: unknown): Promise<unknown> }).emitWithAck(event, body),
-    5000,
-    `${event} ack`,
-  )) as { ok: boolean; error?: { code: string } };
-  if (allowed(access, role)) {
-    expect([event, role, result.ok ? 'ok' : result.error?.code]).toEqual([event, role, 'ok']);
-  } else {
-    expect([event, role, result.ok ? 'ok' : result.error?.code]).toEqual([event, role, 'forbidden']);
+const cells = DESK_CLIENT_EVENTS.flatMap((event) => credentialColumns().map((c) => [event, c.label, c] as [string, string, Credential]));
+
+test.each(cells)('%s as %s', async (event, label, cred) => {
+  const rule = events[event];
+  if (!rule) throw new Error(`${event} has no expected rule: add it to \`events\` in this file`);
+  if (cred.kind === 'valid') {
+    const role = cred.role!;
+    const result = await withTimeout(emit(desks[role]!, event, await rule.payload()), 5000, `${event} ack`);
+    const want = allowed(rule.access, role) ? 'ok' : 'forbidden';
+    expect([event, label, result.ok ? 'ok' : result.error?.code]).toEqual([event, label, want]);
+    return;
+  }
+  // No socket for a bad credential: the connection is refused before any event.
+  await expect(connectDesk(server.url, { auth: { token: tokens[label] } })).rejects.toThrow(cred.kind === 'expired' ? /expired/ : /unauthorized/);
+  if (cred.kind !== 'revoked') return;
+  // A socket opened while its session was live, then revoked in the database (as another instance
+  // would): the event is refused before its handler runs, or the socket is already gone.
+  const role = cred.role!;
+  const user = (await server.app.storage.getUserByName(role))!;
+  const session = await server.app.accounts.openSession({ id: user.id, name: role, role });
+  const desk = await connectDesk(server.url, { auth: { token: session.token } });
+  try {
+    const gone = new Promise<string>((r) => desk.once('disconnect', () => r('disconnected')));
+    const body = await rule.payload();
+    await server.app.storage.revokeSession(session.sessionId, new Date().toISOString());
+    const outcome = await withTimeout(
+      Promise.race([emit(desk, event, body).then((r) => (r.ok ? 'ok' : r.error?.code)), gone]),
+      5000,
+      `${event} on a revoked session`,
+    );
+    expect([event, label, outcome === 'disconnected' ? 'unauthorized' : outcome]).toEqual([event, label, 'unauthorized']);
+  } finally {
+    desk.disconnect();
   }
 });

@@ -1,44 +1,34 @@
 /**
- * Authorisation on every channel, from one table: every declared HTTP route × every role × the
- * bad-token cases, plus /collab and /desk. The table must name every route the server declares.
+ * Authorisation on every channel. The HTTP cells are generated from the routes the server declares
+ * (server/http/routes.ts) × every credential column (tests/helpers/credentials.ts: each role, none,
+ * malformed, and per role wrong secret, expired, revoked); each cell is checked against the
+ * expected rule in `expected` below, so a route declared without an expected rule fails its cells,
+ * and an expected rule for a route that is not declared fails too. /collab and /desk admission use
+ * the same credentials.
  */
 import WebSocket from 'ws';
-import { SignJWT } from 'jose';
-import { declaredRoutes, type Access } from '../../server/http/routes';
+import type { Access } from '../../server/http/routes';
 import { can, ROLES, type Role } from '../../shared/contract/roles';
 import { CloseCode } from '../../shared/contract/errors';
 import { startServer, type TestServer } from '../helpers/server';
 import { api, connectClient, createArticle, disconnect, withTimeout } from '../helpers/clients';
 import { connectDesk } from '../helpers/desk';
+import { credentialColumns, mintCredentials, type Credential } from '../helpers/credentials';
+import { routesOfAnInstance } from '../helpers/routes';
 
 let server: TestServer;
 let articleId: string;
-let badTokens: Record<'none' | 'bad signature' | 'expired' | 'garbage' | 'revoked', string>;
+let tokens: Record<string, string>;
 
 beforeAll(async () => {
   server = await startServer();
   articleId = (await createArticle(server, 'Matrix')).id;
-  const editor = await server.app.storage.getUserByName('editor');
-  const now = Math.floor(Date.now() / 1000);
-  badTokens = {
-    none: '',
-    'bad signature': await new SignJWT({ name: 'editor', role: 'admin' })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject(editor!.id)
-      .setIssuer('copydesk')
-      .setExpirationTime(now + 3600)
-      .sign(new TextEncoder().encode('not-the-server-secret-not-the-server-secret')),
-    expired: (await server.app.accounts.openSession({ id: editor!.id, name: 'editor', role: 'editor' }, Date.now() - 48 * 3600 * 1000)).token,
-    garbage: 'not.a.token',
-    // A real sign-in, then logged out: the token's session is revoked server-side.
-    revoked: (await server.app.accounts.openSession({ id: editor!.id, name: 'editor', role: 'editor' })).token,
-  };
-  await server.app.accounts.signOut(badTokens.revoked);
+  tokens = await mintCredentials(server);
 });
 afterAll(() => server.close());
 
 /** The expected access of every route; `body` is what a permitted request sends. */
-const routes: Record<string, { access: Access; body?: () => { type: string; data: string } }> = {
+const expected: Record<string, { access: Access; body?: () => { type: string; data: string } }> = {
   'GET /api/health': { access: 'public' },
   'GET /metrics': { access: 'public' },
   // A fresh unknown name each time, so sign-in throttling never answers instead of the guard.
@@ -64,38 +54,38 @@ function json(v: unknown) {
   return { type: 'application/json', data: JSON.stringify(v) };
 }
 
-test('the table covers every declared route, with the same access rule', () => {
-  const declared = Object.fromEntries(declaredRoutes().map((r) => [`${r.method.toUpperCase()} ${r.path}`, r.access]));
-  expect(declared).toEqual(Object.fromEntries(Object.entries(routes).map(([k, v]) => [k, v.access])));
+const declared = routesOfAnInstance();
+const routeKey = (r: { method: string; path: string }) => `${r.method.toUpperCase()} ${r.path}`;
+
+test('every expected rule names a declared route, with the access it is declared with', () => {
+  const byKey = Object.fromEntries(declared.map((r) => [routeKey(r), r.access]));
+  const stale = Object.keys(expected).filter((k) => !(k in byKey));
+  expect(stale).toEqual([]);
+  const mismatched = Object.entries(expected).filter(([k, v]) => byKey[k] !== v.access).map(([k]) => k);
+  expect(mismatched).toEqual([]);
 });
 
-const cases: [string, Role | keyof typeof badTokens][] = [];
-for (const key of Object.keys(routes)) {
-  for (const who of [...ROLES, 'none', 'bad signature', 'expired', 'garbage', 'revoked'] as const) cases.push([key, who]);
-}
+const columns = credentialColumns();
+const cells: [string, string, Credential][] = declared.flatMap((r) => columns.map((c) => [routeKey(r), c.label, c] as [string, string, Credential]));
 
-test.each(cases)('%s as %s', async (key, who) => {
-  const { access, body } = routes[key];
+test.each(cells)('%s as %s', async (key, _label, cred) => {
+  const rule = expected[key];
+  if (!rule) throw new Error(`${key} is declared but has no expected rule: add it to \`expected\` in this file`);
   const [method, pattern] = key.split(' ');
   const path = pattern.replace(':id', articleId) + (pattern.endsWith('/export') ? '?format=json' : '');
-  const isRole = (ROLES as readonly string[]).includes(who);
-  // Logging out revokes the token sent: that cell gets a fresh sign-in, not the role's shared token.
-  const token = !isRole
-    ? badTokens[who as keyof typeof badTokens]
-    : key === 'POST /api/logout'
-      ? await freshToken(who as Role)
-      : server.tokens[who as Role];
-  const b = body?.();
+  // Logging out revokes the token sent: a valid cell gets a fresh sign-in, not the role's shared token.
+  const token = cred.kind === 'valid' && key === 'POST /api/logout' ? await freshToken(cred.role!) : tokens[cred.label];
+  const b = rule.body?.();
   const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
   if (b) headers['content-type'] = b.type;
   const res = await fetch(`${server.url}${path}`, { method, headers, body: b?.data });
-  const role = (ROLES as readonly string[]).includes(who) ? (who as Role) : null;
-  const allowed = access === 'public' || (role !== null && (access === 'signed-in' || can(role, access)));
+  const role = cred.kind === 'valid' ? cred.role : null;
+  const allowed = rule.access === 'public' || (role !== null && (rule.access === 'signed-in' || can(role, rule.access)));
   if (allowed) {
     // Allowed requests get past the guard: anything but 401/403 (e.g. 200, 201, 404 not published, 409).
-    expect([key, who, res.status === 401 || res.status === 403]).toEqual([key, who, key === 'POST /api/login']);
+    expect([key, cred.label, res.status === 401 || res.status === 403]).toEqual([key, cred.label, key === 'POST /api/login']);
   } else {
-    expect([key, who, res.status]).toEqual([key, who, role === null ? 401 : 403]);
+    expect([key, cred.label, res.status]).toEqual([key, cred.label, role === null ? 401 : 403]);
     const err = (await res.json()) as { error: { code: string } };
     expect(err.error.code).toBe(role === null ? 'unauthorized' : 'forbidden');
   }
@@ -105,6 +95,8 @@ async function freshToken(role: Role): Promise<string> {
   const user = await server.app.storage.getUserByName(role);
   return (await server.app.accounts.openSession({ id: user!.id, name: role, role })).token;
 }
+
+const refused = columns.filter((c) => c.kind !== 'valid');
 
 function collabClose(token: string): Promise<number | 'open'> {
   return withTimeout(
@@ -122,8 +114,8 @@ function collabClose(token: string): Promise<number | 'open'> {
   );
 }
 
-test.each(['none', 'bad signature', 'expired', 'garbage', 'revoked'] as const)('/collab refuses %s with 4401 before sending data', async (which) => {
-  expect(await collabClose(badTokens[which])).toBe(CloseCode.unauthorized);
+test.each(refused.map((c) => [c.label]))('/collab refuses %s with 4401 before sending data', async (label) => {
+  expect(await collabClose(tokens[label])).toBe(CloseCode.unauthorized);
 });
 
 test.each(ROLES)('/collab admits %s and sends the document', async (role) => {
@@ -146,8 +138,8 @@ test('/collab accepts the session cookie', async () => {
   expect(code).toBe('open');
 });
 
-test.each(['none', 'bad signature', 'expired', 'garbage', 'revoked'] as const)('/desk refuses %s', async (which) => {
-  await expect(connectDesk(server.url, { auth: { token: badTokens[which] } })).rejects.toThrow(/unauthorized|expired/);
+test.each(refused.map((c) => [c.label, c.kind]))('/desk refuses %s', async (label, kind) => {
+  await expect(connectDesk(server.url, { auth: { token: tokens[label] } })).rejects.toThrow(kind === 'expired' ? /expired/ : /unauthorized/);
 });
 
 test('/desk accepts the session cookie', async () => {

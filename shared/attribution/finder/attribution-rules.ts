@@ -18,6 +18,7 @@ export type SentenceContext = { text: string; masked: string; tokens: Token[]; s
 export type Clue = Phrase & { rule: string; source: string; useSubject?: boolean };
 
 const PASSIVE = /^(?:was|were|been|being|be|is|are)$/;
+const DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|that|these|those)$/i;
 const WORK_NOUN_WORDS = [
   'film', 'movie', 'book', 'novel', 'song', 'album', 'single', 'series', 'show', 'play', 'documentary', 'musical', 'opera',
   'painting', 'exhibition', 'podcast', 'poem', 'memoir', 'track', 'drama', 'comedy', 'thriller', 'sitcom', 'episode', 'game',
@@ -173,6 +174,8 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       const participle = SPEECH_PARTICIPLES.has(w) || REPORTING_PARTICIPLES.has(w);
       const isSpeech = SPEECH_VERBS.has(w) || participle || CALLING_VERBS.has(w) || REPORTING_VERBS.has(w);
       if (!isSpeech || PASSIVE.test(tokens[v - 1]?.text ?? '')) continue;
+      // "the call was “frank”", "his post read": after a determiner the word is a noun, not a verb
+      if (DETERMINER.test(tokens[v - 1]?.text ?? '')) continue;
       const source = sourceIn(masked.slice(t.end, span.openAt)) || sourceIn(masked.slice(tokens[from]?.start ?? t.start, t.start));
       if (participle) {
         const s = npStart(tokens, from, v);

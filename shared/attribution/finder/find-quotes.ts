@@ -67,7 +67,8 @@ function resolve(np: string, pos: number, sentence: number, memory: EntityMemory
         if (r !== null) return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: r.how, entity: r.entity };
       }
       const known = memory.find(a.name, a.kind === 'name' ? 'unknown' : a.kind);
-      if (known === null && isBareCommonNoun(a.name, isOrgHead)) return { ...NONE, rule: 'common-noun' };
+      // a lone common noun is nobody, unless it stands for a longer name seen before
+      if ((known === null || known.name === a.name) && isBareCommonNoun(a.name, isOrgHead)) return { ...NONE, rule: 'common-noun' };
       const entity = memory.add(a, pos, sentence, true);
       const single = a.name.split(/\s+/).length === 1;
       const confidence = known !== null && (known.kind !== 'unknown' || !single) ? 0.9

@@ -17,7 +17,7 @@ export const SPEECH_VERBS = words(`
   concedes cautioned stressed stresses emphasised emphasized urged urges predicted claimed claims countered
   responded observed suggested complained quipped joked testified concluded vowed pledged promised reiterated
   lamented boasted confirmed confirms shouted whispered exclaimed assured alleged contended maintained
-  recounted mused agreed wondered cried laughed sighed texted messaged insist tell write`);
+  recounted mused agreed wondered cried laughed sighed texted messaged insist tell write recalls remembers jokes reflects muses`);
 
 /** Participles whose speaker is the subject of the main clause: "…, saying it was “…”". */
 export const SPEECH_PARTICIPLES = words(`
@@ -86,7 +86,7 @@ export const ORG_NOUNS = words(`
   retailer insurer startup giant conglomerate parliament cabinet secretariat organisation organization
   institute university foundation fund association alliance coalition campaign movement service exchange
   consortium miner chipmaker maker manufacturer developer publisher studio channel outlet website platform
-  prosecutor's`);
+  prosecutor's charity trust society`);
 
 /** Capitalised words that make a name an organisation: "Foreign Ministry", "Apple Inc.". */
 export const ORG_HEADS = words(`

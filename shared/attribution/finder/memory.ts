@@ -182,7 +182,14 @@ export class EntityMemory {
   backref(head: string, phrase: string, pos: number, qualified = false): Resolution | null {
     if (DOCUMENT_NOUNS.has(head)) {
       const own = this.documents.get(head) ?? [...this.documents.values()].sort((a, b) => b.pos - a.pos)[0];
-      if (own === undefined || own.pos >= pos) return null;
+      if (own === undefined) {
+        // "The Arab League condemned the strikes. The statement said …": no document was introduced, so
+        // the organisation that was the subject of a sentence just before issued it
+        const lastSentence = this.before(pos, 1)[0]?.sentence ?? -1;
+        const org = this.before(pos, 40).find((m) => m.entity.kind === 'org' && m.subject && lastSentence - m.sentence <= 1);
+        return org === undefined ? null : { entity: org.entity, confidence: 0.6, how: 'document-org-subject' };
+      }
+      if (own.pos >= pos) return null;
       return { entity: own.entity, confidence: this.documents.has(head) ? 0.85 : 0.6, how: 'document' };
     }
     const before = this.before(pos);
@@ -200,6 +207,12 @@ export class EntityMemory {
     }
     // Only person words fall back to the latest person: a role ("the minister"), a nationality
     // ("the Italian"), an age ("the 65-year-old"); an unknown noun resolves to nobody.
+    // "the keeper" for "Goalkeeper Ben Adeyemi": the head ends a word of a person's role
+    if (head.length >= 4) {
+      const endsRole = (e: Entity): boolean => e.role.toLowerCase().split(/[\s-]+/).some((w) => w !== head && w.endsWith(head));
+      const bySuffix = before.find((m) => m.entity.kind === 'person' && endsRole(m.entity));
+      if (bySuffix !== undefined) return { entity: bySuffix.entity, confidence: 0.75, how: 'backref-role-suffix' };
+    }
     if (!isPersonWord(head)) return null;
     // "the minister" is not "the prime minister" while another minister fits
     const plainRole = (e: Entity): boolean => !new RegExp(`\\b(?:prime|vice|deputy|crown|co|assistant)[ -]${phrase}\\b`, 'i').test(e.role);

@@ -61,9 +61,13 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
     let k = i;
     while (k > 0 && i - k < ROLE_CONTEXT_MAX && isWord(tokens[k - 1])) {
       const w = tokens[k - 1]!.text;
-      if (isRoleWord(w) || isTitle(w) || isDemonym(w) || isPossessive(w) || isHonorific(w)) k--;
+      if (isRoleWord(w) || isTitle(w) || isDemonym(w) || isPossessive(w) || isHonorific(w) || (isOrgNoun(w) && !isCap(w))) k--;
       else break;
     }
+    // "The homelessness charity Shelterline": one lower-case modifier of the organisation noun, after an article
+    if (k < i && isOrgNoun(tokens[k]!.text) && isWord(tokens[k - 1]) && /^\p{Ll}+$/u.test(tokens[k - 1]!.text)
+      && /^(?:the|a|an)$/i.test(tokens[k - 2]?.text ?? '')) k--;
+    const opensSentence = k === 0 || (k === 1 && /^(?:the|a|an)$/i.test(tokens[0]!.text));
     let end = tokens[j - 1]!.end;
     if (tokens[j]?.text === ',') {
       const close = tokens.findIndex((t, x) => x > j && t.text === ',');
@@ -73,7 +77,7 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
     }
     // "in New York" is a place; "to South Korean author Han Kang" is a person (a role word says so)
     const locative = k === i && LOCATIVE.test(tokens[k - 1]?.text ?? '');
-    out.push({ np: masked.slice(tokens[k]!.start, end), at: tokens[i]!.start, subject: false, locative });
+    out.push({ np: masked.slice(tokens[k]!.start, end), at: tokens[i]!.start, subject: opensSentence && k < i, locative });
     i = j - 1;
   }
   return out;

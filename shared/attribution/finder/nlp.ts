@@ -63,10 +63,13 @@ export function isCommonWord(word: string): boolean {
 }
 
 /**
- * A lone capitalised word that is an ordinary plural or an organisation's head noun, not a name:
- * "Shares fell …, blaming", "Energy prices rose". Names the lexicon knows ("Woods", "Reuters") are not.
+ * A lone capitalised word that is an ordinary plural, an organisation's head noun or an abstract noun,
+ * not a name: "Shares fell …, blaming", "Energy prices rose", "Management said". Names the lexicon
+ * knows ("Woods", "Reuters") are not.
  */
 export function isBareCommonNoun(name: string, isOrgHeadWord: (w: string) => boolean): boolean {
-  if (/\s/.test(name.trim()) || !isCommonWord(name)) return false;
-  return /\p{Ll}s$/u.test(name) || isOrgHeadWord(name);
+  if (/\s/.test(name.trim())) return false;
+  // abstract-noun endings the lexicon may not list: "Management said", "Opposition grew"
+  if (/^\p{Lu}\p{Ll}+(?:ment|tion|sion|ness|ity|ance|ence|ship)$/u.test(name)) return true;
+  return isCommonWord(name) && (/\p{Ll}s$/u.test(name) || isOrgHeadWord(name));
 }

@@ -87,3 +87,36 @@ describe('never silently wrong: guards found while adding the rules above', () =
     expect(speakers('Lawyers for Dunn welcomed the ruling. "Our client is grateful," they said.')).toEqual([['Our client is grateful,', null]]);
   });
 });
+
+describe('descriptive references and organisations', () => {
+  test('"the keeper" for "Goalkeeper Ben Adeyemi": a head noun ending a word of the role', () => {
+    expect(speakers('Goalkeeper Ben Adeyemi saved three penalties. "I just guessed right," the keeper said.'))
+      .toEqual([['I just guessed right,', 'Ben Adeyemi']]);
+  });
+
+  test('"the homelessness charity Shelterline" is an organisation, and "the charity" refers back to it', () => {
+    expect(speakers('The homelessness charity Shelterline published the figures. "Behind every number is a family," the charity said.'))
+      .toEqual([['Behind every number is a family,', 'Shelterline']]);
+  });
+
+  test('"The statement said" with no statement introduced: the organisation that was the subject just before', () => {
+    expect(speakers('The Arab League condemned the strikes. The statement said members would seek "an urgent session".'))
+      .toEqual([['an urgent session', 'Arab League']]);
+  });
+
+  test('"he recalls": present-tense verbs of memory are verbs of saying', () => {
+    expect(speakers('Her apprentice, Luis Ortega, arrived with no training.', '"I did not know which end of the bow to hold," he recalls.'))
+      .toEqual([['I did not know which end of the bow to hold,', 'Luis Ortega']]);
+  });
+});
+
+describe('nouns that look like verbs or names', () => {
+  test('"the call was “frank”": after a determiner a calling word is a noun, so the subject speaks', () => {
+    expect(speakers('Prime Minister Ana Lopes spoke to President Marc Duval by phone. Lopes later said the call was "frank".'))
+      .toEqual([['frank', 'Ana Lopes']]);
+  });
+
+  test('"Management said": an abstract noun opening a sentence is nobody', () => {
+    expect(speakers('Management said the union was "bluffing".')).toEqual([['bluffing', null]]);
+  });
+});
