@@ -3,6 +3,7 @@ import { startServer, type TestServer } from '../helpers/server';
 import { api, connectClient, disconnect } from '../helpers/clients';
 import type { AttributionIssue } from '../../shared/attribution/checker';
 import * as Y from 'yjs';
+import { findQuotations } from '../../shared/attribution/finder';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -74,6 +75,33 @@ test('imports wire copy: quotes found in every style, speakers proposed from the
   for (const q of body.quotes.filter((q) => q.speaker === null)) {
     expect(issues.some((i) => i.kind === 'missing-speaker' && i.quoteId === q.id)).toBe(true);
   }
+});
+
+const ROUND_TWO = `Union calls dock strike
+
+The Dockworkers' Federation said in a statement that talks had collapsed.
+
+"Our members have run out of patience," the statement read.
+
+The minister, who toured the port with Mayor Jonas Berg, promised "a full inquiry".
+
+Interior Minister Kofi Asante said he would meet both sides. Asante was more blunt later. "Nobody wins a strike."
+
+Management said the union was "bluffing".`;
+
+test('import answers the speakers the finder proposes, withheld ones as null (round-two constructions)', async () => {
+  const res = await importText(ROUND_TWO);
+  expect(res.status).toBe(201);
+  const body = (await res.json()) as Imported;
+  const paragraphs = ROUND_TWO.split(/\n\s*\n/).slice(1);
+  const expected = findQuotations(paragraphs).quotes.flat().map((q) => ({ text: q.text, speaker: q.speaker }));
+  expect(body.quotes.map((q) => ({ text: q.text, speaker: q.speaker }))).toEqual(expected);
+  expect(Object.fromEntries(body.quotes.map((q) => [q.text, q.speaker]))).toEqual({
+    'Our members have run out of patience,': "Dockworkers' Federation",
+    'a full inquiry': null, // "the minister" refers to nobody named before: left empty, not the mayor
+    'Nobody wins a strike.': 'Kofi Asante',
+    bluffing: null,
+  });
 });
 
 test('a quote with no attribution anywhere stays unattributed and blocks publish', async () => {

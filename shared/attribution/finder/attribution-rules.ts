@@ -9,7 +9,7 @@ import {
   CALENDAR_WORDS, CALLING_VERBS, DOCUMENT_NOUNS, oneOf, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
 } from './lexicon';
 import { analyseNounPhrase } from './names';
-import { isCap, type Token } from './tokens';
+import { isCap, isPossessive, type Token } from './tokens';
 import type { MarkedSpan } from './types';
 
 /** One sentence of a paragraph: its text, masked text and tokens (offsets into the paragraph). */
@@ -152,6 +152,15 @@ function foreignClue(after: string): { np: string } | null {
   return /^\p{Lu}/u.test(np) ? { np } : null;
 }
 
+/** Token range of the object in "quoted <object> as saying" ending at the participle `v`, else null. */
+function quotedAs(tokens: readonly Token[], from: number, v: number): [number, number] | null {
+  if (tokens[v - 1]?.text !== 'as') return null;
+  const q = tokens.slice(from, v - 1).map((t) => t.text).lastIndexOf('quoted');
+  if (q < 0 || PASSIVE.test(tokens[from + q - 1]?.text ?? '')) return null;
+  const a = from + q + 1;
+  return a < v - 1 && v - 1 - a <= 8 ? [a, v - 1] : null;
+}
+
 /** Speaker words before the quote in its sentence. */
 export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null {
   const { tokens, masked } = ctx;
@@ -175,8 +184,11 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       const isSpeech = SPEECH_VERBS.has(w) || participle || CALLING_VERBS.has(w) || REPORTING_VERBS.has(w);
       if (!isSpeech || PASSIVE.test(tokens[v - 1]?.text ?? '')) continue;
       // "the call was “frank”", "his post read": after a determiner the word is a noun, not a verb
-      if (DETERMINER.test(tokens[v - 1]?.text ?? '')) continue;
+      if (DETERMINER.test(tokens[v - 1]?.text ?? '') || isPossessive(tokens[v - 1]?.text ?? '')) continue;
       const source = sourceIn(masked.slice(t.end, span.openAt)) || sourceIn(masked.slice(tokens[from]?.start ?? t.start, t.start));
+      // "The newspaper quoted Kofi Asante as saying …": the one quoted speaks
+      const quoted = participle && /^(?:saying|telling|adding|writing)$/.test(w) ? quotedAs(tokens, from, v) : null;
+      if (quoted !== null) return { np: masked.slice(tokens[quoted[0]]!.start, tokens[quoted[1] - 1]!.end), at: tokens[quoted[0]]!.start, rule: 'quoted-as', source };
       if (participle) {
         const s = npStart(tokens, from, v);
         if (s < v && s > 0 && tokens[s - 1]!.text === 'with') { // "…, with Director-General Tedros calling it …"

@@ -155,6 +155,8 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
     }
   }
   if (segs.length === 0) return 'subject';
+  // "Mota, 54, a former judge, said": an age between name and appositive is read past
+  for (let k = segs.length - 2; k > 0; k--) if (/^\d+$/.test(textBetween(masked, tokens, segs[k]![0], segs[k]![1]))) segs.splice(k, 1);
   const segText = ([x, y]: [number, number]): string => textBetween(masked, tokens, x, y);
   // an appositive follows a name: "Sergei Lavrov, Russia's foreign minister, said"
   const hostsName = ([x, y]: [number, number]): boolean =>

@@ -120,3 +120,18 @@ describe('nouns that look like verbs or names', () => {
     expect(speakers('Management said the union was "bluffing".')).toEqual([['bluffing', null]]);
   });
 });
+
+describe('who is quoted, not who is mentioned', () => {
+  test('"quoted X as saying": the object of "quoted" speaks', () => {
+    expect(speakers('The newspaper quoted Finance Minister Kofi Asante as saying the budget was "balanced".'))
+      .toEqual([['balanced', 'Kofi Asante']]);
+  });
+
+  test('"Mota\'s claims were “nonsense”": a possessive makes "claims" a noun, the subject speaks', () => {
+    expect(speakers('Ana Lopes said Rui Mota\'s claims were "nonsense".')).toEqual([['nonsense', 'Ana Lopes']]);
+  });
+
+  test('"Mota, 54, a former judge, said": the age does not hide the name behind the appositive', () => {
+    expect(speakers('Rui Mota, 54, a former judge, said the report was "a whitewash".')).toEqual([['a whitewash', 'Rui Mota']]);
+  });
+});
