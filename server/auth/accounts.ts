@@ -15,7 +15,7 @@ import { LoginThrottle } from './throttle';
 import type { TokenCheck, Tokens } from './tokens';
 import pino, { type Logger } from 'pino';
 import { LiveSessions } from './live-sessions';
-import { localSessionBus, type SessionBus } from '../scale/session-bus';
+import { localSessionBus, type SessionBus } from './session-bus';
 
 export const userNameSchema = z
   .string()

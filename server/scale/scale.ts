@@ -1,18 +1,20 @@
 /**
- * Scale-out wiring: with `REDIS_URL`, the rooms' relay (redis-relay.ts) and socket.io's
- * `@socket.io/redis-adapter` (so `/desk` broadcasts reach sockets on every instance), both
- * namespaced by `REDIS_PREFIX`. Without it, a single instance: NO_RELAY and socket.io's in-memory
+ * Scale-out wiring: with `REDIS_URL`, the rooms' relay (redis-relay.ts), socket.io's
+ * `@socket.io/redis-adapter` (so `/desk` broadcasts reach sockets on every instance) and the
+ * session bus (session-bus.ts: revocations close sockets on every instance), all namespaced by
+ * `REDIS_PREFIX`. Without it, a single instance: NO_RELAY and socket.io's in-memory
  * adapter.
  *
  * Three Redis connections per instance: one publishes (relay and adapter), and the relay and the
- * adapter each subscribe on one of their own.
+ * adapter each subscribe on one of their own (the session bus shares the relay's).
  */
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { createAdapter } from '@socket.io/redis-adapter';
 import { NO_RELAY, type RoomRelay } from '../collab/relay';
 import { RedisRelay } from './redis-relay';
-import { localSessionBus, redisSessionBus, type SessionBus } from './session-bus';
+import { redisSessionBus } from './session-bus';
+import { localSessionBus, type SessionBus } from '../auth/session-bus';
 
 export type ScaleTarget = {
   /** `REDIS_URL`; null: a single instance. */

@@ -1,31 +1,11 @@
 /**
- * Revoked sessions, told to every instance at once. With Redis: channel
- * `<REDIS_PREFIX>:sessions`, JSON `{ "ids": [sessionId…] }`; every instance (the sender included)
- * closes the sockets of those sessions. Without Redis, `LOCAL_SESSION_BUS` tells only this
- * instance; another instance on the same database still learns within a second from its periodic
- * re-read of the sessions table (server/auth/live-sessions.ts), which also covers a missed message.
+ * The SessionBus (server/auth/session-bus.ts) over Redis: channel `<REDIS_PREFIX>:sessions`, JSON
+ * `{ "ids": [sessionId…] }`; every instance closes the sockets of those sessions.
  */
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-
-export type RevokedHandler = (sessionIds: string[]) => void;
-
-export interface SessionBus {
-  /** Tells every instance (this one included) that these sessions ended. */
-  publishRevoked(sessionIds: string[]): void;
-  /** Registers the one handler (the instance's live sessions). */
-  onRevoked(handler: RevokedHandler): void;
-}
-
-/** A single instance: the revocation is handled here and now. */
-export function localSessionBus(): SessionBus {
-  let handler: RevokedHandler = () => undefined;
-  return {
-    publishRevoked: (ids) => handler(ids),
-    onRevoked: (h) => void (handler = h),
-  };
-}
+import type { RevokedHandler, SessionBus } from '../auth/session-bus';
 
 const message = z.object({ ids: z.array(z.string().max(200)).max(10_000) });
 

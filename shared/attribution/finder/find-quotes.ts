@@ -157,10 +157,19 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
   return { ...r, source: clue.source || r.source, rule: `${clue.rule}:${r.rule}` };
 }
 
+/** Give `d` the one subject of `sentence` (see EntityMemory.soleSubject) at `confidence`; whether it had one. */
+function fromSoleSubject(d: Draft, sentence: number, confidence: number, memory: EntityMemory): boolean {
+  const sole = memory.soleSubject(sentence);
+  if (sole === null || isBareCommonNoun(sole.name, isOrgHead)) return false;
+  Object.assign(d, { speaker: sole.name, role: sole.role, entity: sole, confidence, rule: 'prior-sentence-subject' });
+  return true;
+}
+
 /**
  * Unattributed quotes that carry on an earlier speaker's words, in the paragraph or from the last one;
  * or, with no earlier quote, the words of the one subject of the sentence before in the paragraph
- * ("Ferris was more blunt. “…”"), at 0.65.
+ * ("Ferris was more blunt. “…”"), at 0.65, or of the last sentence of a previous paragraph without
+ * quotes when the quote opens its paragraph, at 0.6.
  */
 function carryOver(drafts: Draft[], previous: readonly Draft[], lastSentenceBefore: number, memory: EntityMemory): void {
   const prevLast = previous[previous.length - 1];
@@ -181,10 +190,10 @@ function carryOver(drafts: Draft[], previous: readonly Draft[], lastSentenceBefo
       const confidence = prevLast.runOn ? 0.85 : prevLast.sentence === lastSentenceBefore ? 0.7 : 0.4;
       inherit(d, prevLast, confidence, prevLast.runOn ? 'run-on' : 'next-paragraph');
     } else if (earlier === undefined && d.startsSentence && !d.startsParagraph && !drafts.slice(0, k).some((x) => x.sentence === d.sentence - 1)) {
-      const sole = memory.soleSubject(d.sentence - 1);
-      const entity = sole !== null && !isBareCommonNoun(sole.name, isOrgHead) ? sole : null;
-      if (entity !== null) Object.assign(d, { speaker: entity.name, role: entity.role, entity, confidence: 0.65, rule: 'prior-sentence-subject' });
-      if (entity !== null) earlier = d;
+      if (fromSoleSubject(d, d.sentence - 1, 0.65, memory)) earlier = d;
+    } else if (k === 0 && d.startsParagraph && previous.length === 0 && lastSentenceBefore >= 0) {
+      // "Rival bidder Tom Hart disagreed." then a paragraph that is only a quote
+      if (fromSoleSubject(d, lastSentenceBefore, 0.6, memory)) earlier = d;
     }
   });
   // A run-on quote attributed only in the paragraph that continues it ("…", then "“…,” she said.").

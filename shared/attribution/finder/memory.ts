@@ -111,7 +111,8 @@ export class EntityMemory {
 
   /**
    * The one person or organisation named in `sentence`, when it is named there as a subject and nobody
-   * else is named ("Ferris was more blunt."); else null. Scans back only over the latest mentions.
+   * else is named but organisations in its role ("Ferris was more blunt."; "Bromley boss Lena Ortiz
+   * agreed."); else null. Scans back only over the latest mentions.
    */
   soleSubject(sentence: number): Entity | null {
     const seen = new Set<Entity>();
@@ -123,8 +124,11 @@ export class EntityMemory {
       seen.add(m.entity);
       subject ||= m.subject;
     }
-    const [only] = seen;
-    return seen.size === 1 && subject && only!.kind !== 'unknown' ? only! : null;
+    if (!subject) return null;
+    // "Bromley boss Lena Ortiz agreed.": the club in her role is not a second speaker
+    const people = [...seen].filter((e) => ![...seen].some((o) => o !== e && o.role !== '' && o.role.includes(e.name)));
+    const [only] = people;
+    return people.length === 1 && only!.kind !== 'unknown' ? only! : null;
   }
 
   /** Head nouns of anonymous sources by position ("One EU diplomat said" → diplomat), so "the diplomat" stays nobody. */
