@@ -14,6 +14,7 @@ import type { GuardRevert } from '../../shared/contract/desk';
 import { connectionOf, GUARD_ORIGIN } from '../collab/origin';
 import { isAttributed, QUOTE_ATTR_KEYS, type StoredQuoteAttrs } from '../../shared/attribution/quote-attrs';
 import { quoteRuns, resolveRun, strippedIn, walk, type QuoteRun } from './quote-index';
+import { applyUnwrap, planUnwraps, type UnwrapPlan } from './unwrap';
 
 export type { GuardRevert };
 
@@ -55,6 +56,8 @@ export class AttributionGuard {
   private readonly onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[], txn: Y.Transaction): void => {
     const fromClient = connectionOf(txn.origin) !== null;
     if (fromClient && !touchesAttribution(txn)) return;
+    // Before the index forgets the deleted blockquotes: an unwrap keeps their attribution inline.
+    if (fromClient) for (const plan of planUnwraps(txn, events, (el) => this.blockquotes.get(el))) this.planned.push(() => this.unwrapped(plan));
     for (const event of events) {
       const target = event.target;
       if (target instanceof Y.XmlText) {
@@ -109,6 +112,18 @@ export class AttributionGuard {
         message: `The block quote's attribution to ${before.speaker} was restored: an attributed quote cannot lose its attribution while its words remain.`,
       };
     });
+  }
+
+  private unwrapped(plan: UnwrapPlan): GuardRevert | null {
+    const words = applyUnwrap(plan);
+    if (words === null) return null;
+    return {
+      kind: 'blockquote-unwrapped',
+      quoteId: plan.attrs.id,
+      speaker: plan.attrs.speaker,
+      words,
+      message: `The block quote's words keep their attribution to ${plan.attrs.speaker} as an inline quote: an attributed quote cannot lose its attribution while its words remain.`,
+    };
   }
 
   private index(node: Y.XmlText | Y.XmlElement): void {
@@ -169,7 +184,8 @@ const ATTRIBUTE_KEYS: ReadonlySet<string> = new Set<string>(QUOTE_ATTR_KEYS);
 /**
  * Whether an applied transaction can have changed any attribution: it added or deleted `quote`
  * formatting, or set or removed an attribute a blockquote keeps its attribution in (y-prosemirror:
- * one map key per attr). Typing and deleting plain words cannot strip an attribution. Reads the
+ * one map key per attr), or added or deleted a paragraph inside a blockquote. Typing and deleting
+ * plain words cannot strip an attribution. Reads the
  * items in the transaction's before/after state difference and its delete set; call it from an
  * observer (before the transaction's items are merged).
  */
@@ -183,6 +199,8 @@ export function touchesAttribution(txn: Y.Transaction): boolean {
       if (!(s instanceof Y.Item)) continue;
       if (s.content instanceof Y.ContentFormat && s.content.key === 'quote') return true;
       if (s.parentSub !== null && ATTRIBUTE_KEYS.has(s.parentSub)) return true;
+      // A paragraph added to or taken out of a blockquote (an unwrap lifts paragraphs out).
+      if (s.content instanceof Y.ContentType && s.parent instanceof Y.XmlElement && s.parent.nodeName === 'blockquote') return true;
     }
     return false;
   };

@@ -31,7 +31,8 @@ export type AttributionReport = {
 
 /** One attribution the server guard restored (the guard's own record, sent as is). */
 export type GuardRevert = {
-  kind: 'quote-mark' | 'blockquote';
+  /** `blockquote-unwrapped`: a blockquote's paragraphs left it; they now carry its attribution as inline quote marks. */
+  kind: 'quote-mark' | 'blockquote' | 'blockquote-unwrapped';
   quoteId: string;
   speaker: string;
   /** The quoted words whose attribution was restored. */

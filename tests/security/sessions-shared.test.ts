@@ -65,17 +65,23 @@ async function openDesk(p: ServerProcess, token: string): Promise<{ desk: Socket
   return { desk, gone: new Promise<string>((r) => desk.once('disconnect', (reason) => r(reason))) };
 }
 
-test('a logged-out token stays refused after a restart on the same SQLite file; another session still answers', async () => {
+test('after a restart on the same SQLite file a logged-out token stays refused, another session still answers, and a throttled address still waits', async () => {
   const dataDir = tempDataDir();
   const first = await start({ DATA_DIR: dataDir });
   const out = await signIn(first, 'editor');
   const kept = await signIn(first, 'editor');
   expect((await logout(first, out)).status).toBe(200);
   expect(await me(first, out)).toBe(401);
+  // 50 failures from one address (a different unknown name each): that address waits 15 minutes.
+  let status = 0;
+  for (let i = 0; i < 60 && status !== 429; i++) status = (await login(first, `nobody-${i}`, 'wrong-password', '203.0.113.5')).status;
+  expect(status).toBe(429);
   await stop(first);
   const second = await start({ DATA_DIR: dataDir });
   expect(await me(second, out)).toBe(401);
   expect(await me(second, kept)).toBe(200);
+  expect((await login(second, 'viewer', passwordOf('viewer'), '203.0.113.5')).status).toBe(429);
+  expect((await login(second, 'viewer', passwordOf('viewer'), '198.51.100.5')).status).toBe(200);
 });
 
 (postgresUrl && redisUrl ? describe : describe.skip)('two instances on Postgres and Redis', () => {
