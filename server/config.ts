@@ -51,6 +51,8 @@ const schema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be 1-64 letters, digits, "_", "." or "-"')
     .default('copydesk'),
+  HEADLINE_GUIDE_CHARS: int(10, 300).default(70),
+  SEARCH_INDEX_DELAY_MS: int(0, 900).default(150),
 });
 
 /** Values never echoed in configuration errors (they may carry a password). */
@@ -98,6 +100,10 @@ export type Config = {
   redisUrl: string | null;
   /** Start of every Redis channel and key this instance uses, so stacks sharing a Redis stay apart. */
   redisPrefix: string;
+  /** Headline length guide shown in the editor (characters); a guide, not a limit. */
+  headlineGuideChars: number;
+  /** Quiet time after a stored edit before the article's search index and desk mirror are rewritten (ms, < 1 s). */
+  searchIndexDelayMs: number;
 };
 
 /** Reads the config; on bad values returns one message per variable instead. */
@@ -138,6 +144,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Result<Config, string[]> {
     roomUnloadGraceMs: e.ROOM_UNLOAD_GRACE_MS,
     secret: e.COPYDESK_SECRET ?? null,
     tokenTtlSeconds: e.TOKEN_TTL_SECONDS,
+    headlineGuideChars: e.HEADLINE_GUIDE_CHARS,
+    searchIndexDelayMs: e.SEARCH_INDEX_DELAY_MS,
     allowedOrigins: e.ALLOWED_ORIGINS,
     maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
     trustProxyHops: e.TRUST_PROXY_HOPS,

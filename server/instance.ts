@@ -15,6 +15,8 @@ import { RoomManager } from './collab/rooms';
 import { CollabTransport } from './collab/ws-transport';
 import { ArticleService } from './articles/service';
 import { PublishService } from './articles/publish';
+import { WorkflowService } from './articles/workflow';
+import { DeskIndex } from './articles/desk-index';
 import { Accounts } from './auth/accounts';
 import { AuditAction } from './storage/types';
 import { createMetrics } from './metrics';
@@ -102,13 +104,16 @@ export function createCopydesk(config: Config, logger: Logger, storage?: Storage
     presence,
   });
   const reports = new AttributionReports(rooms);
-  const articles = new ArticleService(storage, rooms);
+  const deskIndex = new DeskIndex(storage, rooms, logger, config.searchIndexDelayMs);
+  const articles = new ArticleService(storage, rooms, config.headlineGuideChars, (id) => deskIndex.indexNow(id));
   const threads = new ThreadService(storage, rooms);
-  const publishing = new PublishService(storage, rooms, threads);
+  const workflow = new WorkflowService(storage, rooms, threads, deskIndex);
+  const publishing = new PublishService(storage, workflow);
   const app = createHttpApp({
     metrics: createMetrics(rooms, collab, accounts),
     articles,
     publishing,
+    workflow,
     reports,
     accounts,
     audit: storage,
@@ -144,7 +149,7 @@ export function createCopydesk(config: Config, logger: Logger, storage?: Storage
     maxHttpBufferSize: config.maxBodyBytes * TRANSPORT_CAP_FACTOR,
     ...(scale?.socketAdapter ? { adapter: scale.socketAdapter } : {}),
   });
-  attachDesk(io, { articles: storage, rooms, reports, threads, accounts, logger, allowedOrigins: config.allowedOrigins, maxMessageBytes: config.maxBodyBytes });
+  attachDesk(io, { articles: storage, rooms, reports, threads, workflow, accounts, logger, allowedOrigins: config.allowedOrigins, maxMessageBytes: config.maxBodyBytes });
 
   rooms.events.on('guard-revert', (room, reverts, author) => {
     void storage
@@ -193,6 +198,7 @@ export function createCopydesk(config: Config, logger: Logger, storage?: Storage
         await new Promise<void>((r) => io.close(() => r()));
         reports.close();
         await rooms.closeAll();
+        await deskIndex.flush();
         server.closeAllConnections();
         await stopped;
         await scale?.close();

@@ -7,7 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { normalizeHeadline } from '../../shared/article/headline';
 import * as Y from 'yjs';
 import type { Node as PMNode } from 'prosemirror-model';
-import { ArticleStatus } from '../../shared/article/layout';
+import { ArticleStatus, META_MAP, MetaKey } from '../../shared/article/layout';
+import { countText, DEFAULT_HEADLINE_GUIDE_CHARS } from '../../shared/article/metadata';
+import type { ArticleCounts } from '../../shared/contract/http/articles';
 import {
   articleFromInit,
   articleFromPrivateYDoc,
@@ -21,14 +23,21 @@ import {
 import { articleToHTML } from '../../shared/render/html';
 import { articleToText } from '../../shared/render/text';
 import { articleToMarkdown } from '../../shared/render/markdown';
-import type { ArticleCursor, ArticlePage, ArticleRecord, Storage } from '../storage/types';
+import type { ArticleCursor, ArticleQuery, ArticleRecord, DeskArticle, Storage } from '../storage/types';
 import type { RoomManager } from '../collab/rooms';
 
 export const ExportFormat = { html: 'html', md: 'md', text: 'text', json: 'json' } as const;
 export type ExportFormat = (typeof ExportFormat)[keyof typeof ExportFormat];
 
-/** `GET /api/articles/:id`: the row plus the current document's text. */
-export type ArticleView = ArticleRecord & { standfirst: string; text: string; meta: ReturnType<typeof readMeta> };
+/** `GET /api/articles/:id`: the row and desk fields plus the current document's text, note and counts. */
+export type ArticleView = DeskArticle & {
+  standfirst: string;
+  text: string;
+  meta: ReturnType<typeof readMeta>;
+  note: string;
+  counts: ArticleCounts;
+  headlineGuideChars: number;
+};
 
 export type Exported = { contentType: string; body: string };
 
@@ -36,6 +45,10 @@ export class ArticleService {
   constructor(
     private readonly storage: Storage,
     private readonly rooms: RoomManager,
+    /** HEADLINE_GUIDE_CHARS, answered with each view. */
+    private readonly headlineGuideChars = DEFAULT_HEADLINE_GUIDE_CHARS,
+    /** Runs after an article is created (the desk index writes its first entry). */
+    private readonly afterCreate: (id: string) => Promise<unknown> = async () => undefined,
   ) {}
 
   async create(input: { headline: string; standfirst?: string; body?: string[] }): Promise<ArticleRecord> {
@@ -58,6 +71,7 @@ export class ArticleService {
     } finally {
       doc.destroy();
     }
+    await this.afterCreate(record.id);
     return record;
   }
 
@@ -65,16 +79,28 @@ export class ArticleService {
     return this.storage.getArticle(id);
   }
 
-  list(limit: number, after?: ArticleCursor, status?: ArticleStatus): Promise<ArticlePage> {
-    return this.storage.listArticles({ limit, after, status });
+  /** Newest first with the desk fields; every given filter narrows (see ArticleQuery). */
+  list(query: ArticleQuery): Promise<{ items: DeskArticle[]; next: ArticleCursor | null }> {
+    return this.storage.findArticles(query);
   }
 
   /** The article with its current headline, standfirst and body text; null when unknown. */
   async view(id: string): Promise<ArticleView | null> {
-    const record = await this.storage.getArticle(id);
+    const record = await this.storage.deskArticle(id);
     if (!record) return null;
-    const { node, meta } = await this.snapshot(id);
-    return { ...record, headline: headlineOf(node), standfirst: standfirstOf(node), text: articleToPlainText(node), meta };
+    const { node, meta, note } = await this.snapshot(id);
+    const headline = headlineOf(node);
+    const text = articleToPlainText(node);
+    return {
+      ...record,
+      headline,
+      standfirst: standfirstOf(node),
+      text,
+      meta,
+      note,
+      counts: { headline: countText(headline), body: countText(text) },
+      headlineGuideChars: this.headlineGuideChars,
+    };
   }
 
   async export(id: string, format: ExportFormat): Promise<Exported | null> {
@@ -100,10 +126,11 @@ export class ArticleService {
     }
   }
 
-  private async snapshot(id: string): Promise<{ node: PMNode; meta: ReturnType<typeof readMeta> }> {
+  private async snapshot(id: string): Promise<{ node: PMNode; meta: ReturnType<typeof readMeta>; note: string }> {
     const doc = await this.rooms.snapshot(id);
     try {
-      return { node: articleFromPrivateYDoc(doc), meta: readMeta(doc) };
+      const note = doc.getMap<unknown>(META_MAP).get(MetaKey.note);
+      return { node: articleFromPrivateYDoc(doc), meta: readMeta(doc), note: typeof note === 'string' ? note : '' };
     } finally {
       doc.destroy();
     }

@@ -3,7 +3,8 @@
  * reports, guard notices and comment threads (`threads.ts`); workflow joins it later.
  */
 import type { Logger } from 'pino';
-import { DESK_NAMESPACE } from '../../shared/contract/desk';
+import type { EventEmitter } from 'node:events';
+import { DESK_NAMESPACE, type ArticleWorkflowEvent } from '../../shared/contract/desk';
 import { joinRequest, leaveRequest } from '../../shared/contract/desk-requests';
 import { ErrorCode } from '../../shared/contract/errors';
 import { err, ok } from '../../shared/contract/result';
@@ -29,6 +30,8 @@ export type DeskOptions = {
   rooms: RoomManager;
   reports: AttributionReports;
   threads: ThreadService;
+  /** Its `workflow` events go to everyone who joined the article. */
+  workflow: EventEmitter<{ workflow: [ArticleWorkflowEvent] }>;
   logger: Logger;
   /** Largest event handled (bytes, `MAX_BODY_BYTES`); bigger is answered `payload_too_large`. */
   maxMessageBytes: number;
@@ -68,6 +71,7 @@ export function attachDesk(io: DeskServer, opts: DeskOptions): DeskNamespace {
   });
 
   relayThreadEvents(desk, threads);
+  opts.workflow.on('workflow', (event) => desk.to(articleRoom(event.articleId)).emit('article:workflow', event));
   reports.on('report', (report) => desk.to(articleRoom(report.articleId)).emit('attribution:report', report));
   rooms.events.on('guard-revert', (room, reverts, author) =>
     desk.to(articleRoom(room.articleId)).emit('attribution:reverted', {

@@ -28,6 +28,7 @@ import { identityOf } from './guards';
 import { routeDeclarer } from './routes';
 import type { ArticleCursor } from '../storage/types';
 import { fromZod, HttpError, notFound } from './errors';
+import { searchWords, toArticleQuery } from './article-query';
 
 
 export type ArticlesRouterDeps = {
@@ -66,7 +67,10 @@ export function articlesRouter({ articles, publishing, reports, accounts, maxImp
     const q = listArticlesQuery.safeParse(req.query);
     if (!q.success) throw fromZod(q.error);
     const after = q.data.cursor === undefined ? undefined : decodeCursor(q.data.cursor);
-    const page = await articles.list(q.data.limit, after, q.data.status);
+    if (q.data.q !== undefined && q.data.q.trim() !== '' && searchWords(q.data.q).length === 0) {
+      throw new HttpError({ code: ErrorCode.validation, message: 'q: no words to search for (letters or digits)', field: 'q' });
+    }
+    const page = await articles.list(toArticleQuery(q.data, after));
     res.json({ articles: page.items, nextCursor: page.next ? encodeCursor(page.next) : null } satisfies ArticlePage);
   });
 
@@ -92,7 +96,7 @@ export function articlesRouter({ articles, publishing, reports, accounts, maxImp
   });
 
   route('post', '/:id/publish', 'publish', async (req, res) => {
-    const outcome = await publishing.publish(articleId(req), identityOf(res).name);
+    const outcome = await publishing.publish(articleId(req), identityOf(res));
     if (outcome.ok) {
       const revision = outcome.value;
       return res.json({

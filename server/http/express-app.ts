@@ -16,6 +16,8 @@ import type { ThreadService } from '../threads/service';
 import { notificationsRouter, threadsRouter } from './threads';
 import { apiNotFound, errorHandler } from './errors';
 import { crossSiteGuard } from './cross-site';
+import { workflowRouter } from './workflow';
+import type { WorkflowService } from '../articles/workflow';
 
 export type HttpAppOptions = Omit<ArticlesRouterDeps, 'maxImportBytes'> & {
   /** Served at GET /metrics in the Prometheus text format. */
@@ -26,6 +28,7 @@ export type HttpAppOptions = Omit<ArticlesRouterDeps, 'maxImportBytes'> & {
   users: UserStore;
   threads: ThreadService;
   notifications: NotificationStore;
+  workflow: WorkflowService;
   /** Mark the session cookie Secure (production, behind HTTPS). */
   secureCookie: boolean;
   logger: Logger;
@@ -72,6 +75,7 @@ export function createHttpApp(opts: HttpAppOptions): Express {
       maxImportBytes: opts.maxBodyBytes,
     }),
   );
+  api.use('/articles', workflowRouter(opts.workflow, opts.accounts));
   api.use('/articles', threadsRouter({ threads: opts.threads, articles: opts.articles, accounts: opts.accounts }));
   api.use('/notifications', notificationsRouter({ notifications: opts.notifications, accounts: opts.accounts }));
   api.use(apiNotFound);

@@ -16,6 +16,8 @@ import { postgresUserStore } from './postgres-users';
 import { postgresThreadStore } from './postgres-threads';
 import { sessionStore } from './sessions-store';
 import { loginThrottleStore } from './login-throttle-store';
+import { deskStore } from './desk-store';
+import { workflowStore } from './workflow-store';
 
 type ArticleRow = { id: string; headline: string; status: string; created_at: string; updated_at: string };
 type RevisionRow = { article_id: string; revision: number; published_at: string; html: string; doc_json: string };
@@ -59,6 +61,8 @@ export async function openPostgresStorage(
     ...postgresThreadStore(pool),
     ...sessionStore(port),
     ...loginThrottleStore(port),
+    ...deskStore(port),
+    ...workflowStore(port),
     async createArticle(r, initialUpdate) {
       await inTransaction(pool, async (c) => {
         await c.query(`INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES ($1, $2, $3, $4, $5)`, [

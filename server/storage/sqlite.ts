@@ -11,6 +11,8 @@ import { sqliteThreadStore } from './sqlite-threads';
 import { openSqlitePort } from './sql/sqlite-port';
 import { sessionStore } from './sessions-store';
 import { loginThrottleStore } from './login-throttle-store';
+import { deskStore } from './desk-store';
+import { workflowStore } from './workflow-store';
 import type { ArticleStatus } from '../../shared/article/layout';
 
 type RevisionRow = { article_id: string; revision: number; published_at: string; html: string; doc_json: string };
@@ -94,6 +96,8 @@ export function openSqliteStorage(file: string): Storage {
     ...sqliteThreadStore(db),
     ...sessionStore(port),
     ...loginThrottleStore(port),
+    ...deskStore(port),
+    ...workflowStore(port),
     async createArticle(record, initialUpdate) {
       createTx(record, initialUpdate);
     },

@@ -114,6 +114,8 @@ export const AuditAction = {
   /** Words marked as a phrase (nobody's words): detail `{ phrases: [{ id, kind, confirmed, words }] }`. */
   phraseMarked: 'phrase_marked',
   passwordChanged: 'password_changed',
+  /** A workflow move: detail `{ from, to, reason }` (publishes are `published`, with `{ from, revision, created }`). */
+  transitioned: 'transitioned',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -215,8 +217,75 @@ export interface LoginThrottleStore {
   pruneLoginFailures(lastBefore: number, at: number): Promise<number>;
 }
 
+/** What the desk lists besides the row: mirrored from the document (server/articles/desk-index.ts). */
+export type DeskFields = {
+  section: string;
+  /** null when empty, or when another article holds it (then `slugTaken` is the slug wanted). */
+  slug: string | null;
+  slugTaken: string | null;
+  byline: string;
+  /** When the article was last published; null when never. */
+  publishedAt: string | null;
+  /** Published once, and the content (document and metadata) differs from the last publish. */
+  changedSincePublish: boolean;
+};
+export type DeskArticle = ArticleRecord & DeskFields;
+
+/** One article's mirror and full text, written when its document is stored. */
+export type DeskIndexEntry = {
+  articleId: string;
+  headline: string;
+  body: string;
+  section: string;
+  /** As typed; stored only when valid and free. */
+  slug: string;
+  byline: string;
+  contentHash: string;
+};
+
+/** `GET /api/articles` filters; each given one narrows (AND). Times are ISO strings, `to` exclusive. */
+export type ArticleQuery = {
+  limit: number;
+  after?: ArticleCursor;
+  status?: ArticleStatus;
+  /** Words that must all occur in headline or body (prefix match). */
+  words?: string[];
+  section?: string;
+  author?: string;
+  from?: string;
+  to?: string;
+};
+
+export interface DeskStore {
+  /** Writes the mirror and the full text in one transaction; resolves with the stored fields. */
+  indexArticle(entry: DeskIndexEntry): Promise<DeskFields>;
+  deskArticle(id: string): Promise<DeskArticle | null>;
+  /** Newest first (createdAt, then id, both descending), like listArticles. */
+  findArticles(query: ArticleQuery): Promise<{ items: DeskArticle[]; next: ArticleCursor | null }>;
+}
+
+/** A workflow move to record. `from` null: from any status (the POST …/publish shortcut). */
+export type TransitionRecord = { articleId: string; from: ArticleStatus | null; to: ArticleStatus; at: string; actor: string; reason: string | null };
+/** The snapshot to publish when `to` is `published`. */
+export type PublishContent = { html: string; docJson: string; contentHash: string };
+export type TransitionOutcome =
+  | { ok: true; from: ArticleStatus; revision: PublishedRevision | null; created: boolean }
+  | { ok: false; current: ArticleStatus | null };
+
+export interface WorkflowStore {
+  /**
+   * In one transaction: refuses (ok false, with the current status) unless the article's status is
+   * `from`; sets the status; when `publish` is given records a new revision unless the latest one
+   * has the same html and document (then `created` is false and that revision is answered); appends
+   * the audit entry.
+   */
+  transitionArticle(t: TransitionRecord, publish?: PublishContent): Promise<TransitionOutcome>;
+}
+
 export interface Storage
   extends ArticleStore,
+    DeskStore,
+    WorkflowStore,
     UpdateLogStore,
     PublishStore,
     UserStore,

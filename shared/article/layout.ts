@@ -5,7 +5,7 @@
 
 /** `Y.XmlFragment` holding the ProseMirror document (headline, standfirst, then body blocks). */
 export const ARTICLE_FRAGMENT = 'article';
-/** `Y.Map` of article metadata: byline, section, slug, tags. */
+/** `Y.Map` of article metadata: byline, section, slug, tags, note. */
 export const META_MAP = 'meta';
 
 /** Keys of the `meta` map. */
@@ -14,6 +14,8 @@ export const MetaKey = {
   section: 'section',
   slug: 'slug',
   tags: 'tags',
+  /** The editor's note: desk-only guidance, never rendered or exported. */
+  note: 'note',
 } as const;
 export type MetaKey = (typeof MetaKey)[keyof typeof MetaKey];
 

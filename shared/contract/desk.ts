@@ -7,6 +7,7 @@
 import type { Result } from './result';
 import type { AttributionIssue } from '../attribution/checker';
 import type { Identity } from './roles';
+import type { ArticleStatus } from '../article/layout';
 import type { Notification, ThreadAck, ThreadChange, ThreadSync } from '../threads/threads';
 import type {
   CommentAddRequest,
@@ -49,6 +50,30 @@ export type AttributionReverted = {
   /** Yjs client ids (`doc.clientID`) of the connection whose change was undone. */
   clientIds: number[];
   reverts: GuardRevert[];
+};
+
+/** A workflow move as announced on `/desk`. */
+export type WorkflowMove = {
+  from: ArticleStatus;
+  to: ArticleStatus;
+  by: { id: string; name: string };
+  reason: string | null;
+  /** ISO time of the move. */
+  at: string;
+  /** For a publish: the revision answered (new, or the latest when nothing changed); else null. */
+  revision: number | null;
+};
+
+/**
+ * `article:workflow`: an article's status or its "changed since published" flag, sent to everyone
+ * who joined the article after a move (`move` set) or when stored edits flip the flag (`move` null).
+ */
+export type ArticleWorkflowEvent = {
+  articleId: string;
+  status: ArticleStatus;
+  changedSincePublish: boolean;
+  publishedAt: string | null;
+  move: WorkflowMove | null;
 };
 
 export type JoinReply = { articleId: string; report: AttributionReport; threads: ThreadSync };
@@ -99,6 +124,8 @@ export interface ServerToClientEvents {
   'thread:changed': (change: ThreadChange) => void;
   /** To every socket of the mentioned user, joined or not. */
   notification: (notification: Notification) => void;
+  /** To everyone who joined the article (the mover too). */
+  'article:workflow': (event: ArticleWorkflowEvent) => void;
 }
 
 /** Between instances (socket.io adapter); none yet. */

@@ -45,6 +45,10 @@ export const ErrorCode = {
   attribution: 'attribution',
   /** Publication refused by open blocking comment threads only (attribution issues take `attribution`). */
   blocked: 'blocked',
+  /** A workflow move not possible from the article's current status (409, with `from` and `to`). */
+  transition: 'transition',
+  /** Publication refused: required metadata missing or invalid, or the slug is another article's (409, with `fields`). */
+  metadata: 'metadata',
   rateLimited: 'rate_limited',
   internal: 'internal',
 } as const;
@@ -62,6 +66,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   conflict: 409,
   attribution: 409,
   blocked: 409,
+  transition: 409,
+  metadata: 409,
   rate_limited: 429,
   internal: 500,
 };

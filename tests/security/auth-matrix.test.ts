@@ -45,6 +45,7 @@ const expected: Record<string, { access: Access; body?: () => { type: string; da
   'GET /api/articles/:id/attribution': { access: 'read' },
   'POST /api/articles/:id/publish': { access: 'publish' },
   'GET /api/articles/:id/published': { access: 'read' },
+  'POST /api/articles/:id/transition': { access: 'comment', body: () => json({ to: 'draft', reason: 'matrix' }) },
   'GET /api/articles/:id/threads': { access: 'read' },
   'GET /api/notifications': { access: 'signed-in' },
   'POST /api/notifications/read': { access: 'signed-in', body: () => json({ all: true }) },

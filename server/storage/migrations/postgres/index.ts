@@ -162,4 +162,33 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE INDEX login_throttle_by_last ON login_throttle (last_ms);
     `,
   },
+  {
+    version: 6,
+    sql: `
+      -- See the SQLite migration 6: the desk's mirror of the document and the full-text index.
+      CREATE TABLE article_desk (
+        article_id TEXT COLLATE "C" PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        section TEXT NOT NULL DEFAULT '',
+        slug TEXT COLLATE "C",
+        slug_taken TEXT,
+        byline TEXT NOT NULL DEFAULT '',
+        content_hash TEXT,
+        published_hash TEXT,
+        published_at TEXT COLLATE "C"
+      );
+      CREATE UNIQUE INDEX article_desk_slug ON article_desk (slug);
+      CREATE INDEX article_desk_section ON article_desk (section);
+      CREATE INDEX article_desk_byline ON article_desk (lower(byline));
+      -- 'simple' configuration: every word is found as typed (lower-cased), no stemming or stop words.
+      CREATE TABLE article_search (
+        article_id TEXT COLLATE "C" PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        headline TEXT NOT NULL,
+        body TEXT NOT NULL,
+        tsv tsvector GENERATED ALWAYS AS (
+          setweight(to_tsvector('simple', headline), 'A') || setweight(to_tsvector('simple', body), 'B')
+        ) STORED
+      );
+      CREATE INDEX article_search_tsv ON article_search USING GIN (tsv);
+    `,
+  },
 ];

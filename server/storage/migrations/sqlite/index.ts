@@ -150,4 +150,29 @@ export const sqliteMigrations: readonly Migration[] = [
       CREATE INDEX login_throttle_by_last ON login_throttle (last_ms);
     `,
   },
+  {
+    version: 6,
+    sql: `
+      -- What the desk lists and filters on, mirrored from the document when it is stored
+      -- (server/articles/desk-index.ts), and the hash of the content last published.
+      -- slug is NULL when empty or when another article holds it (then slug_taken names it).
+      -- no: a stable rowid (INTEGER PRIMARY KEY survives VACUUM), the article's rowid in article_search.
+      CREATE TABLE article_desk (
+        no INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL UNIQUE REFERENCES articles (id) ON DELETE CASCADE,
+        section TEXT NOT NULL DEFAULT '',
+        slug TEXT,
+        slug_taken TEXT,
+        byline TEXT NOT NULL DEFAULT '',
+        content_hash TEXT,
+        published_hash TEXT,
+        published_at TEXT
+      );
+      CREATE UNIQUE INDEX article_desk_slug ON article_desk (slug);
+      CREATE INDEX article_desk_section ON article_desk (section);
+      CREATE INDEX article_desk_byline ON article_desk (lower(byline));
+      -- Full text of headline and body; rowid is article_desk.no.
+      CREATE VIRTUAL TABLE article_search USING fts5 (headline, body, tokenize = 'unicode61 remove_diacritics 2');
+    `,
+  },
 ];

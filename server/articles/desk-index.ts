@@ -1,0 +1,91 @@
+/**
+ * Keeps the desk's mirror (section, slug, byline, content hash) and the full-text index in step
+ * with stored documents: each stored batch schedules the article, which is re-indexed after
+ * `delayMs` of quiet (bounded: at most `delayMs` plus one indexing after the last stored edit).
+ * Only the instance that stored an update indexes it (rooms emit `stored` for their own stores).
+ */
+import { EventEmitter } from 'node:events';
+import type { Logger } from 'pino';
+import { articleFromPrivateYDoc, articleToPlainText, headlineOf, readMeta } from '../../shared/article/convert';
+import { articleToHTML } from '../../shared/render/html';
+import type { RoomManager } from '../collab/rooms';
+import type { DeskFields, Storage } from '../storage/types';
+import { contentHash } from './content-hash';
+
+export type DeskIndexEvents = { indexed: [articleId: string, fields: DeskFields, flagChanged: boolean] };
+
+export class DeskIndex extends EventEmitter<DeskIndexEvents> {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** One indexing per article at a time; a request meanwhile runs once more after it. */
+  private readonly running = new Map<string, Promise<DeskFields | null>>();
+  private readonly changedFlag = new Map<string, boolean>();
+
+  constructor(
+    private readonly storage: Storage,
+    private readonly rooms: RoomManager,
+    private readonly logger: Logger,
+    private readonly delayMs: number,
+  ) {
+    super();
+    rooms.events.on('stored', (room) => this.schedule(room.articleId));
+    rooms.events.on('unloaded', (id) => this.changedFlag.delete(id));
+  }
+
+  schedule(articleId: string): void {
+    if (this.timers.has(articleId)) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(articleId);
+      this.indexNow(articleId).catch((e: Error) => this.logger.warn({ err: e, articleId }, 'indexing the article failed'));
+    }, this.delayMs);
+    timer.unref();
+    this.timers.set(articleId, timer);
+  }
+
+  /** Indexes the article's current document now; resolves with its desk fields (null: unknown article). */
+  async indexNow(articleId: string): Promise<DeskFields | null> {
+    const previous = this.running.get(articleId);
+    const next = (previous ?? Promise.resolve(null)).catch(() => null).then(() => this.index(articleId));
+    this.running.set(articleId, next);
+    try {
+      return await next;
+    } finally {
+      if (this.running.get(articleId) === next) this.running.delete(articleId);
+    }
+  }
+
+  /**
+   * Indexes every scheduled article now and waits for running indexing: the publish gate's slug
+   * check then sees every edit this instance stored; shutdown stores what is pending.
+   */
+  async flush(): Promise<void> {
+    const pending = Array.from(this.timers.keys());
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    await Promise.allSettled([...pending.map((id) => this.indexNow(id)), ...this.running.values()]);
+  }
+
+  private async index(articleId: string): Promise<DeskFields | null> {
+    if (!(await this.storage.getArticle(articleId))) return null;
+    const doc = await this.rooms.snapshot(articleId);
+    let fields: DeskFields;
+    try {
+      const node = articleFromPrivateYDoc(doc);
+      const meta = readMeta(doc);
+      fields = await this.storage.indexArticle({
+        articleId,
+        headline: headlineOf(node),
+        body: articleToPlainText(node),
+        section: meta.section,
+        slug: meta.slug,
+        byline: meta.byline,
+        contentHash: contentHash(articleToHTML(node, meta), JSON.stringify(node.toJSON())),
+      });
+    } finally {
+      doc.destroy();
+    }
+    const flagChanged = this.changedFlag.get(articleId) !== fields.changedSincePublish;
+    this.changedFlag.set(articleId, fields.changedSincePublish);
+    this.emit('indexed', articleId, fields, flagChanged);
+    return fields;
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * The desk's mirror of each document (section, slug, byline, content hash) and its full-text index,
+ * over the SQL port (tables article_desk and article_search, migration 6). Full text is the one
+ * dialect branch: SQLite FTS5 (`article_search` rowid = `article_desk.no`), Postgres tsvector + GIN.
+ */
+import type { ArticleStatus } from '../../shared/article/layout';
+import { slugProblem } from '../../shared/article/metadata';
+import type { SqlExecutor, SqlPort, SqlValue } from './sql/port';
+import type { ArticleQuery, DeskArticle, DeskFields, DeskIndexEntry, DeskStore } from './types';
+
+type DeskRow = {
+  id: string;
+  headline: string;
+  status: string;
+  created_at: string;
+  updated_at: string;
+  section: string | null;
+  slug: string | null;
+  slug_taken: string | null;
+  byline: string | null;
+  published_at: string | null;
+  content_hash: string | null;
+  published_hash: string | null;
+};
+
+const SELECT = `SELECT a.id, a.headline, a.status, a.created_at, a.updated_at, d.section, d.slug, d.slug_taken,
+  d.byline, d.published_at, d.content_hash, d.published_hash
+  FROM articles a LEFT JOIN article_desk d ON d.article_id = a.id`;
+
+function toFields(r: Omit<DeskRow, 'id' | 'headline' | 'status' | 'created_at' | 'updated_at'>): DeskFields {
+  return {
+    section: r.section ?? '',
+    slug: r.slug,
+    slugTaken: r.slug_taken,
+    byline: r.byline ?? '',
+    publishedAt: r.published_at,
+    changedSincePublish: r.published_hash !== null && r.content_hash !== null && r.content_hash !== r.published_hash,
+  };
+}
+
+const toDesk = (r: DeskRow): DeskArticle => ({
+  id: r.id,
+  headline: r.headline,
+  status: r.status as ArticleStatus,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  ...toFields(r),
+});
+
+/** The match expression for `words` (already reduced to letters and digits): every word, as a prefix. */
+function searchCondition(dialect: SqlExecutor['dialect'], words: string[]): { sql: string; param: string } {
+  if (dialect === 'sqlite') {
+    return {
+      sql: 'a.id IN (SELECT d2.article_id FROM article_search s JOIN article_desk d2 ON d2.no = s.rowid WHERE article_search MATCH ?)',
+      param: words.map((w) => `"${w}"*`).join(' '),
+    };
+  }
+  return { sql: "a.id IN (SELECT article_id FROM article_search WHERE tsv @@ to_tsquery('simple', ?))", param: words.map((w) => `${w}:*`).join(' & ') };
+}
+
+async function writeSearch(tx: SqlExecutor, e: DeskIndexEntry): Promise<void> {
+  if (tx.dialect === 'sqlite') {
+    const row = await tx.get<{ no: number }>('SELECT no FROM article_desk WHERE article_id = ?', [e.articleId]);
+    if (!row) throw new Error(`no desk row for ${e.articleId}`);
+    await tx.run('DELETE FROM article_search WHERE rowid = ?', [row.no]);
+    await tx.run('INSERT INTO article_search (rowid, headline, body) VALUES (?, ?, ?)', [row.no, e.headline, e.body]);
+    return;
+  }
+  await tx.run(
+    'INSERT INTO article_search (article_id, headline, body) VALUES (?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET headline = excluded.headline, body = excluded.body',
+    [e.articleId, e.headline, e.body],
+  );
+}
+
+async function writeIndex(tx: SqlExecutor, e: DeskIndexEntry, forceTaken: boolean): Promise<DeskFields> {
+  const wanted = e.slug.trim();
+  let slug: string | null = slugProblem(wanted) === null ? wanted : null;
+  let taken: string | null = null;
+  if (slug !== null) {
+    const owner = await tx.get<{ article_id: string }>('SELECT article_id FROM article_desk WHERE slug = ? AND article_id <> ?', [slug, e.articleId]);
+    if (owner || forceTaken) [slug, taken] = [null, slug];
+  }
+  await tx.run(
+    `INSERT INTO article_desk (article_id, section, slug, slug_taken, byline, content_hash) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (article_id) DO UPDATE SET section = excluded.section, slug = excluded.slug, slug_taken = excluded.slug_taken,
+       byline = excluded.byline, content_hash = excluded.content_hash`,
+    [e.articleId, e.section.trim(), slug, taken, e.byline.trim(), e.contentHash],
+  );
+  await writeSearch(tx, e);
+  const row = await tx.get<DeskRow>(`${SELECT} WHERE a.id = ?`, [e.articleId]);
+  if (!row) throw new Error(`no article ${e.articleId}`);
+  return toFields(row);
+}
+
+export function deskStore(port: SqlPort): DeskStore {
+  return {
+    async indexArticle(entry) {
+      try {
+        return await port.transaction((tx) => writeIndex(tx, entry, false));
+      } catch (e) {
+        // Another article took the slug between the check and the write.
+        if (!port.isUniqueViolation(e)) throw e;
+        return port.transaction((tx) => writeIndex(tx, entry, true));
+      }
+    },
+    async deskArticle(id) {
+      const row = await port.get<DeskRow>(`${SELECT} WHERE a.id = ?`, [id]);
+      return row ? toDesk(row) : null;
+    },
+    async findArticles(q: ArticleQuery) {
+      const where: string[] = [];
+      const params: SqlValue[] = [];
+      const add = (sql: string, ...values: SqlValue[]) => {
+        where.push(sql);
+        params.push(...values);
+      };
+      if (q.status) add('a.status = ?', q.status);
+      if (q.section) add('lower(d.section) = lower(?)', q.section.trim());
+      if (q.author) add('lower(d.byline) = lower(?)', q.author.trim());
+      if (q.from) add('a.updated_at >= ?', q.from);
+      if (q.to) add('a.updated_at < ?', q.to);
+      if (q.words && q.words.length > 0) {
+        const s = searchCondition(port.dialect, q.words);
+        add(s.sql, s.param);
+      }
+      if (q.after) add('(a.created_at < ? OR (a.created_at = ? AND a.id < ?))', q.after.createdAt, q.after.createdAt, q.after.id);
+      const rows = await port.all<DeskRow>(
+        `${SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY a.created_at DESC, a.id DESC LIMIT ?`,
+        [...params, q.limit + 1],
+      );
+      const items = rows.slice(0, q.limit).map(toDesk);
+      const last = items[items.length - 1];
+      return { items, next: rows.length > q.limit && last ? { createdAt: last.createdAt, id: last.id } : null };
+    },
+  };
+}

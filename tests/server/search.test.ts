@@ -1,0 +1,88 @@
+/**
+ * Finding articles: GET /api/articles?q= over the database's own full-text engine (SQLite FTS5,
+ * Postgres tsvector) finds a word a stock y-websocket client typed a second ago; filters by status,
+ * section, author (byline) and date; bad filters are precise errors. Runs on SQLite and Postgres.
+ */
+import { api, createArticle, connectClient, firstParagraphText, untilDoc, disconnect, type Client } from '../helpers/clients';
+import { startServer, type TestServer } from '../helpers/server';
+import { createTestSchema, testPostgresUrl, type TestSchema } from '../helpers/postgres';
+
+type Listed = { id: string; headline: string; status: string; section: string; byline: string; updatedAt: string };
+const pgUrl = testPostgresUrl();
+const databases: [string, boolean][] = [['sqlite', true], ['postgres', pgUrl !== null]];
+
+describe.each(databases.filter(([, on]) => on).map(([name]) => name))('search on %s', (db) => {
+  let server: TestServer;
+  let schema: TestSchema | null = null;
+  const open: Client[] = [];
+  beforeAll(async () => {
+    if (db === 'postgres') schema = await createTestSchema(pgUrl!);
+    server = await startServer(schema ? { DATABASE_URL: schema.url } : {});
+    expect(server.app.storage.kind).toBe(db);
+  });
+  afterEach(() => disconnect(...open.splice(0)));
+  afterAll(async () => {
+    await server?.close();
+    await schema?.drop();
+  });
+
+  const find = async (query: string): Promise<Listed[]> => {
+    const res = await api(server, `/api/articles?${query}`);
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { articles: Listed[] }).articles;
+  };
+
+  test('a word typed a second ago is found, by headline or body, as a prefix, in any case', async () => {
+    const { id } = await createArticle(server, 'Harbour pilots strike');
+    const other = await createArticle(server, 'Unrelated story');
+    expect((await find('q=harbour')).map((a) => a.id)).toEqual([id]);
+
+    const writer = await connectClient(server, id);
+    const observer = await connectClient(server, id);
+    open.push(writer, observer);
+    firstParagraphText(writer.doc).insert(0, 'Tugboat crews joined the walkout at Quokkaport.');
+    await untilDoc(observer.doc, () => observer.doc.getXmlFragment('article').toString().includes('Quokkaport'), 10_000, 'stored');
+    // The claim under test: one second after the server stored the word, search finds it.
+    await new Promise((r) => setTimeout(r, 1000));
+    expect((await find('q=quokkaport')).map((a) => a.id)).toEqual([id]);
+    expect((await find('q=QUOKKA')).map((a) => a.id)).toEqual([id]);
+    expect((await find('q=tugboat%20harbour')).map((a) => a.id)).toEqual([id]);
+    expect(await find('q=tugboat%20unrelated')).toEqual([]);
+    expect((await find('q=unrelated')).map((a) => a.id)).toEqual([other.id]);
+  });
+
+  test('filters by status, section, author and date; combined with q', async () => {
+    const { id } = await createArticle(server, 'Filtered story about ferries');
+    const writer = await connectClient(server, id);
+    const observer = await connectClient(server, id);
+    open.push(writer, observer);
+    writer.doc.transact(() => {
+      writer.doc.getMap('meta').set('section', 'Transport');
+      writer.doc.getMap('meta').set('byline', 'Ana Ruiz');
+    });
+    await untilDoc(observer.doc, () => observer.doc.getMap('meta').get('byline') === 'Ana Ruiz', 10_000, 'stored');
+    await new Promise((r) => setTimeout(r, 1000));
+    expect((await find('section=transport')).map((a) => a.id)).toEqual([id]);
+    expect((await find('author=ana%20ruiz&q=ferries')).map((a) => a.id)).toEqual([id]);
+    const [row] = await find('section=Transport');
+    expect(row).toMatchObject({ section: 'Transport', byline: 'Ana Ruiz', status: 'draft' });
+    expect(await find('section=Transport&status=published')).toEqual([]);
+    const day = row.updatedAt.slice(0, 10);
+    expect((await find(`section=Transport&from=${day}&to=${day}`)).map((a) => a.id)).toEqual([id]);
+    expect(await find(`section=Transport&to=${day}T00:00:00Z`)).toEqual([]);
+    expect(await find('section=Transport&from=2999-01-01')).toEqual([]);
+  });
+
+  test('bad filters are precise 400s', async () => {
+    for (const [query, field] of [
+      ['from=yesterday', 'from'],
+      ['to=2026-13-45', 'to'],
+      ['q=%21%21%21', 'q'],
+      ['status=archived', 'status'],
+    ]) {
+      const res = await api(server, `/api/articles?${query}`);
+      const body = (await res.json()) as { error: { code: string; field: string } };
+      expect([query, res.status, body.error.code, body.error.field]).toEqual([query, 400, 'validation', field]);
+    }
+  });
+});
