@@ -46,8 +46,11 @@ export type Score = Tally & {
 };
 
 export const FIXTURE_ROOT = join(__dirname, '..', 'tests', 'fixtures', 'wire');
-/** dev is tuned on; holdout (round 1) and holdout-2 (written before round 2's tuning) never are */
-export const SETS = ['dev', 'holdout', 'holdout-2'] as const;
+/**
+ * dev is tuned on; the holdouts never are: holdout (round 1), holdout-2 (written before round 2's
+ * tuning, read after it), holdout-3 (written after holdout-2 was read, before any further tuning)
+ */
+export const SETS = ['dev', 'holdout', 'holdout-2', 'holdout-3'] as const;
 
 export function loadFixtures(set: string): FixtureFile[] {
   const dir = join(FIXTURE_ROOT, set);
