@@ -212,12 +212,12 @@ export class EntityMemory {
     // Only person words fall back to the latest person: a role ("the minister"), a nationality
     // ("the Italian"), an age ("the 65-year-old"); an unknown noun resolves to nobody.
     // "the keeper" for "Goalkeeper Ben Adeyemi": the head ends a word of a person's role
-    if (head.length >= 4) {
-      const endsRole = (e: Entity): boolean => e.role.toLowerCase().split(/[\s-]+/).some((w) => w !== head && w.endsWith(head));
-      const bySuffix = before.find((m) => m.entity.kind === 'person' && endsRole(m.entity));
-      if (bySuffix !== undefined) return { entity: bySuffix.entity, confidence: 0.75, how: 'backref-role-suffix' };
+    if (!isPersonWord(head)) {
+      if (head.length < 4) return null;
+      const endsRole = (e: Entity): boolean => e.role !== '' && e.role.toLowerCase().split(/[\s-]+/).some((w) => w !== head && w.endsWith(head));
+      const bySuffix = before.slice(0, 60).find((m) => m.entity.kind === 'person' && endsRole(m.entity));
+      return bySuffix === undefined ? null : { entity: bySuffix.entity, confidence: 0.75, how: 'backref-role-suffix' };
     }
-    if (!isPersonWord(head)) return null;
     // "the minister" is not "the prime minister" while another minister fits
     const plainRole = (e: Entity): boolean => !new RegExp(`\\b(?:prime|vice|deputy|crown|co|assistant)[ -]${phrase}\\b`, 'i').test(e.role);
     const people = before.filter((m) => m.entity.kind === 'person');
