@@ -167,3 +167,8 @@ describe('organisation names and role references (general bugs read in holdout-2
     expect(speakers('Ford said sales rose.', '"We want a fair share," the union said.')).toEqual([['We want a fair share,', null]]);
   });
 });
+
+test('a possessive right before the quote ("grateful for Holm\'s “kind words”") leaves the speaker empty', () => {
+  expect(speakers('Paul Ek said he was grateful for Lena Holm\'s "kind words".')).toEqual([['kind words', null]]);
+  expect(speakers('Paul Ek said the plan was "kind".')).toEqual([['kind', 'Paul Ek']]);
+});
