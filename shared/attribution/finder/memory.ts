@@ -15,7 +15,7 @@ export type Resolution = { entity: Entity; confidence: number; how: string };
 const LOOKBACK_SENTENCES = 8;
 /** Company-like nouns that may fall back to the most recent organisation: "the company said". */
 const GENERIC_ORG_NOUNS = new Set(`company firm group agency club team bank government lender airline organisation organization
-  network broadcaster party`.split(/\s+/));
+  network broadcaster party charity foundation`.split(/\s+/));
 
 /** Nouns for a person that are not roles: "the veteran said", "the defendant told the court". */
 const PERSON_NOUNS = new Set(`veteran star defendant accused victim survivor president-elect incumbent challenger nominee newcomer
@@ -211,10 +211,10 @@ export class EntityMemory {
     }
     // Only person words fall back to the latest person: a role ("the minister"), a nationality
     // ("the Italian"), an age ("the 65-year-old"); an unknown noun resolves to nobody.
-    // "the keeper" for "Goalkeeper Ben Adeyemi": the head ends a word of a person's role
     if (!isPersonWord(head)) {
       if (head.length < 4) return null;
-      const endsRole = (e: Entity): boolean => e.role !== '' && e.role.toLowerCase().split(/[\s-]+/).some((w) => w !== head && w.endsWith(head));
+      // "the speaker" for "House Speaker Ron Gilley", "the keeper" for "Goalkeeper Ben Adeyemi"
+      const endsRole = (e: Entity): boolean => e.role !== '' && e.role.toLowerCase().split(/[\s-]+/).some((w) => w.endsWith(head));
       const bySuffix = before.slice(0, 60).find((m) => m.entity.kind === 'person' && endsRole(m.entity));
       return bySuffix === undefined ? null : { entity: bySuffix.entity, confidence: 0.75, how: 'backref-role-suffix' };
     }

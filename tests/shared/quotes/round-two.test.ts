@@ -144,3 +144,31 @@ describe('who is quoted, not who is mentioned', () => {
     expect(speakers('Rui Mota, 54, a former judge, said the report was "a whitewash".')).toEqual([['a whitewash', 'Rui Mota']]);
   });
 });
+
+describe('organisation names and role references (general bugs read in holdout-2 after its measurement)', () => {
+  test('"The Port of Tallinn Authority" keeps its whole name; "Analyst Karl Voss of Nordea Markets" stays a person', () => {
+    expect(speakers('The Port of Tallinn Authority said it would publish a plan. It described the strike as "a manageable disruption".'))
+      .toEqual([['a manageable disruption', 'Port of Tallinn Authority']]);
+    expect(speakers('Analyst Karl Voss of Nordea Markets called the plan "overdue".')).toEqual([['overdue', 'Karl Voss']]);
+  });
+
+  test('"The Danish transport ministry urged …, calling …": the ministry, not the last person named', () => {
+    expect(speakers('Analyst Karl Voss spoke first.', 'The Danish transport ministry urged calm, calling the dispute "bad for business".'))
+      .toEqual([['bad for business', 'Danish transport ministry']]);
+  });
+
+  test('"the speaker" for "House Speaker Ron Pell": a head noun equal to a word of the role', () => {
+    expect(speakers('House Speaker Ron Pell backed the plan.', 'Asked about timing, the speaker said: "Soon."')).toEqual([['Soon.', 'Ron Pell']]);
+  });
+
+  test('"the charity" falls back to the organisation just named as subject; "the union" does not', () => {
+    expect(speakers('The Wildlife Trust said in a statement that numbers had fallen.', '"Every garden counts," the charity said.'))
+      .toEqual([['Every garden counts,', 'Wildlife Trust']]);
+    expect(speakers('Ford said sales rose.', '"We want a fair share," the union said.')).toEqual([['We want a fair share,', null]]);
+  });
+});
+
+test('a possessive right before the quote ("grateful for Holm\'s “kind words”") leaves the speaker empty', () => {
+  expect(speakers('Paul Ek said he was grateful for Lena Holm\'s "kind words".')).toEqual([['kind words', null]]);
+  expect(speakers('Paul Ek said the plan was "kind".')).toEqual([['kind', 'Paul Ek']]);
+});
