@@ -201,10 +201,10 @@ describe.each(implementations)('%s storage', (_name, open) => {
   });
 });
 
-test('sqlite migrations are recorded once per version', () => {
+test('sqlite migrations are recorded once per version', async () => {
   const file = path.join(tempDataDir(), 'm.sqlite');
-  openSqliteStorage(file).close();
-  openSqliteStorage(file).close();
+  await (await openSqliteStorage(file)).close();
+  await (await openSqliteStorage(file)).close();
   const db = new Database(file, { readonly: true });
   const rows = db.prepare('SELECT version FROM schema_migrations').all();
   db.close();
