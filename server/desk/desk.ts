@@ -19,6 +19,8 @@ import { refuseOversizeEvents } from './limits';
 import { checkSessionPerEvent, deskHandshake } from './handshake';
 import type { DeskNamespace, DeskServer } from './types';
 
+import { ThreadAnchorWatch } from '../threads/anchor-watch';
+
 export type { DeskNamespace, DeskServer } from './types';
 
 
@@ -69,6 +71,7 @@ export function attachDesk(io: DeskServer, opts: DeskOptions): DeskNamespace {
 
   relayThreadEvents(desk, threads);
   reports.on('report', (report) => desk.to(articleRoom(report.articleId)).emit('attribution:report', report));
+  new ThreadAnchorWatch(threads, reports, rooms).on('anchors', (anchors) => desk.to(articleRoom(anchors.articleId)).emit('thread:anchors', anchors));
   rooms.events.on('guard-revert', (room, reverts, author) =>
     desk.to(articleRoom(room.articleId)).emit('attribution:reverted', {
       articleId: room.articleId,
