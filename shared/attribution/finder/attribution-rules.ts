@@ -191,6 +191,9 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
     const end = comma < 0 ? q : comma;
     if (end <= k + 2) break;
     const np = masked.slice(tokens[k + 2]!.start, tokens[end - 1]!.end);
+    // "According to Finansavisen, Dahl had urged Lund to “…”": a verb of saying after the comma has its
+    // own subject, who speaks; the outlet is only where it was reported
+    if (tokens.slice(end + 1, q).some((t) => isWordToken(t) && (SPEECH_VERBS.has(t.text) || CALLING_VERBS.has(t.text)))) break;
     return { np, at: tokens[k + 2]!.start, rule: 'leading-according', source: nameOf(np) };
   }
   for (const from of lastQuote >= 0 ? [lastQuote + 1, 0] : [0]) {
