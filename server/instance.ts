@@ -9,7 +9,6 @@ import type { Logger } from 'pino';
 import { Server as SocketIOServer } from 'socket.io';
 import type { Config } from './config';
 import type { Storage } from './storage/types';
-import { openSqliteStorage } from './storage/sqlite';
 import { openStorage } from './storage/open';
 import { RoomManager } from './collab/rooms';
 import { CollabTransport } from './collab/ws-transport';
@@ -72,14 +71,11 @@ export async function startCopydesk(config: Config, logger: Logger): Promise<Cop
 }
 
 /**
- * Wires an instance on `storage` and `scale`, which it then owns (closed by `close()`). Without
- * storage it opens the SQLite file synchronously; Postgres and Redis connect asynchronously, so use
- * `startCopydesk` for them.
+ * Wires an instance on `storage` and `scale`, which it then owns (closed by `close()`). Storage and
+ * Redis open asynchronously (migrations, connections): `startCopydesk` opens them from the config.
  */
-export function createCopydesk(config: Config, logger: Logger, storage?: Storage, scale?: Scale): Copydesk {
-  if (!storage && config.databaseUrl !== null) throw new Error('DATABASE_URL is set: open storage with startCopydesk()');
+export function createCopydesk(config: Config, logger: Logger, storage: Storage, scale?: Scale): Copydesk {
   if (!scale && config.redisUrl !== null) throw new Error('REDIS_URL is set: connect with startCopydesk()');
-  storage ??= openSqliteStorage(config.sqliteFile);
   const presence = { maxStateBytes: config.maxAwarenessBytes, maxUpdatesPerSecond: config.maxAwarenessPerSecond };
   const rooms = new RoomManager({
     storage,

@@ -3,7 +3,8 @@
  * client transaction that takes paragraphs out of an attributed blockquote (the blockquote deleted
  * whole, or one of its paragraphs deleted from it) and, in the same transaction, adds paragraphs
  * outside any blockquote with exactly those words (y-prosemirror writes a lift that way: new
- * elements, new items). Each such paragraph gets a `quote` mark over all its text with the
+ * elements, new items), or inserts those words into a paragraph that was there (Backspace at a
+ * blockquote's start joins its first paragraph to the one before). Each such paragraph (or run) gets a `quote` mark over all its text with the
  * blockquote's speaker, role, source and confirmation; a fresh id (the blockquote's own id when the
  * blockquote is gone, for its first paragraph); `said` = the paragraph's words, or the blockquote's
  * `said` when the blockquote was already `altered` (so the unwrap never clears that issue).
@@ -14,7 +15,10 @@ import * as Y from 'yjs';
 import { normalise } from '../../shared/attribution/checker';
 import { QUOTE_ATTR_KEYS, type StoredQuoteAttrs } from '../../shared/attribution/quote-attrs';
 
-export type UnwrapPlan = { paragraph: Y.XmlElement; attrs: StoredQuoteAttrs };
+/** What to mark: whole paragraphs (`length` null: all of each text) or one inserted run of a text. */
+export type UnwrapPlan = { parts: { text: Y.XmlText; index: number; length: number | null }[]; attrs: StoredQuoteAttrs };
+
+type Run = { text: Y.XmlText; index: number; str: string };
 
 /** A paragraph taken out of an attributed blockquote; `blockWords`: the blockquote's words before. */
 type Removed = { words: string; blockWords: string; attrs: StoredQuoteAttrs; keepsId: boolean };
@@ -30,8 +34,13 @@ export function planUnwraps(
 ): UnwrapPlan[] {
   const removed: Removed[] = [];
   const added: Y.XmlElement[] = [];
+  const runs: Run[] = [];
   for (const event of events) {
     const target = event.target;
+    if (target instanceof Y.XmlText) {
+      if (!(target.parent instanceof Y.XmlElement && insideBlockquote(target.parent))) runs.push(...insertedRuns(target, event as Y.YTextEvent));
+      continue;
+    }
     if (!(target instanceof Y.XmlElement || target instanceof Y.XmlFragment)) continue;
     const parentAttrs = target instanceof Y.XmlElement && target.nodeName === 'blockquote' ? attributed(target) : undefined;
     for (const item of event.changes.deleted) {
@@ -55,20 +64,51 @@ export function planUnwraps(
   for (const r of removed) {
     if (r.words.trim() === '') continue;
     const at = added.findIndex((el) => textOf(el, null) === r.words && !quoteMarked(el));
-    if (at < 0) continue;
-    const [paragraph] = added.splice(at, 1);
-    plans.push({ paragraph, attrs: inlineAttrs(r) });
+    if (at >= 0) {
+      const [paragraph] = added.splice(at, 1);
+      const parts = paragraph.toArray().flatMap((c) => (c instanceof Y.XmlText ? [{ text: c, index: 0, length: null }] : []));
+      plans.push({ parts, attrs: inlineAttrs(r) });
+      continue;
+    }
+    // Joined into a paragraph that was there (Backspace at a blockquote's start): the inserted run.
+    const run = runs.find((x) => x.str.includes(r.words));
+    if (run) {
+      const index = run.index + run.str.indexOf(r.words);
+      run.str = run.str.replace(r.words, '\u0000'.repeat(r.words.length));
+      plans.push({ parts: [{ text: run.text, index, length: r.words.length }], attrs: inlineAttrs(r) });
+    }
   }
   return plans;
 }
 
-/** Formats the paragraph's text with the quote mark (inside the guard's transaction). */
+/** Formats the planned words with the quote mark (inside the guard's transaction); their words, or null. */
 export function applyUnwrap(plan: UnwrapPlan): string | null {
-  if (plan.paragraph._item?.deleted) return null;
-  for (const child of plan.paragraph.toArray()) {
-    if (child instanceof Y.XmlText && child.length > 0) child.format(0, child.length, { quote: { ...plan.attrs } });
+  let words = '';
+  for (const { text, index, length } of plan.parts) {
+    if (text._item?.deleted) return null;
+    const n = length ?? text.length - index;
+    if (n > 0) text.format(index, n, { quote: { ...plan.attrs } });
+    words += plainOf(text).slice(index, index + n);
   }
-  return textOf(plan.paragraph, null);
+  return words;
+}
+
+/** The strings a text event inserted, with their index in the text now (embeds count 1). */
+function insertedRuns(text: Y.XmlText, event: Y.YTextEvent): Run[] {
+  const out: Run[] = [];
+  let index = 0;
+  for (const op of event.delta as { insert?: unknown; retain?: number; attributes?: Record<string, unknown> }[]) {
+    if (op.retain !== undefined) index += op.retain;
+    else if (typeof op.insert === 'string') {
+      if (!op.attributes?.quote) out.push({ text, index, str: op.insert });
+      index += op.insert.length;
+    } else if (op.insert !== undefined) index += 1;
+  }
+  return out;
+}
+
+function plainOf(text: Y.XmlText): string {
+  return (text.toDelta() as { insert?: unknown }[]).map((op) => (typeof op.insert === 'string' ? op.insert : '\uFFFC')).join('');
 }
 
 function inlineAttrs(r: Removed): StoredQuoteAttrs {

@@ -20,6 +20,8 @@ import { refuseOversizeEvents } from './limits';
 import { checkSessionPerEvent, deskHandshake } from './handshake';
 import type { DeskNamespace, DeskServer } from './types';
 
+import { ThreadAnchorWatch } from '../threads/anchor-watch';
+
 export type { DeskNamespace, DeskServer } from './types';
 
 
@@ -73,6 +75,7 @@ export function attachDesk(io: DeskServer, opts: DeskOptions): DeskNamespace {
   relayThreadEvents(desk, threads);
   opts.workflow.on('workflow', (event) => desk.to(articleRoom(event.articleId)).emit('article:workflow', event));
   reports.on('report', (report) => desk.to(articleRoom(report.articleId)).emit('attribution:report', report));
+  new ThreadAnchorWatch(threads, reports, rooms).on('anchors', (anchors) => desk.to(articleRoom(anchors.articleId)).emit('thread:anchors', anchors));
   rooms.events.on('guard-revert', (room, reverts, author) =>
     desk.to(articleRoom(room.articleId)).emit('attribution:reverted', {
       articleId: room.articleId,

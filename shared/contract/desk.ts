@@ -8,7 +8,7 @@ import type { Result } from './result';
 import type { AttributionIssue } from '../attribution/checker';
 import type { Identity } from './roles';
 import type { ArticleStatus } from '../article/layout';
-import type { Notification, ThreadAck, ThreadChange, ThreadSync } from '../threads/threads';
+import type { Notification, ThreadAck, ThreadAnchors, ThreadChange, ThreadSync } from '../threads/threads';
 import type {
   CommentAddRequest,
   CommentDeleteRequest,
@@ -122,6 +122,8 @@ export interface ServerToClientEvents {
   'attribution:reverted': (notice: AttributionReverted) => void;
   /** To everyone who joined the article (the author too): apply in `seq` order, skip seqs already applied. */
   'thread:changed': (change: ThreadChange) => void;
+  /** To everyone who joined the article, when the set of its threads on deleted text changes. */
+  'thread:anchors': (anchors: ThreadAnchors) => void;
   /** To every socket of the mentioned user, joined or not. */
   notification: (notification: Notification) => void;
   /** To everyone who joined the article (the mover too). */

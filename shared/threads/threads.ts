@@ -69,6 +69,12 @@ export type ThreadView = Thread & {
   orphaned: boolean;
 };
 
+/**
+ * `/desk` `thread:anchors`: which threads of the article are on deleted text now (ids, sorted),
+ * sent to everyone on the article when that set changes (words deleted, or brought back by an undo).
+ */
+export type ThreadAnchors = { articleId: string; orphaned: string[] };
+
 export const ThreadChangeType = {
   threadCreated: 'thread-created',
   commentAdded: 'comment-added',

@@ -28,8 +28,8 @@ export function storageImplementations(): [string, () => Promise<OpenedStorage>]
       async () => {
         const file = path.join(tempDataDir(), 'nested', 'copydesk.sqlite');
         return {
-          storage: openSqliteStorage(file),
-          reopen: async () => openSqliteStorage(file),
+          storage: await openSqliteStorage(file),
+          reopen: () => openSqliteStorage(file),
           sql: async (statement) => {
             const db = new Database(file);
             try {

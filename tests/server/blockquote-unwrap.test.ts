@@ -86,6 +86,26 @@ test('lifting one paragraph out of the blockquote: that paragraph keeps the attr
   expect([bq.nodeName, bq.getAttribute('speaker'), bq.length]).toEqual(['blockquote', 'Olaf Scholz', 1]);
 });
 
+test('joining the blockquote’s paragraph to the paragraph before it: the joined words carry the attribution', async () => {
+  const { a, b } = await withBlockquote();
+  a.doc.transact(() => {
+    const before = paragraph('Earlier.');
+    fragmentOf(a).insert(2, [before]);
+  });
+  await untilDoc(b.doc, () => fragmentOf(b).toString().includes('Earlier.'));
+  a.doc.transact(() => {
+    const bq = fragmentOf(a).get(3) as Y.XmlElement;
+    bq.delete(0, 1);
+    ((fragmentOf(a).get(2) as Y.XmlElement).get(0) as Y.XmlText).insert('Earlier.'.length, 'This is a turning point.');
+  });
+  const joined = () => {
+    const t = (fragmentOf(b).get(2) as Y.XmlElement).get(0) as Y.XmlText;
+    return (t.toDelta() as { insert: string; attributes?: { quote?: Quote } }[]).find((op) => op.insert === 'This is a turning point.')?.attributes?.quote;
+  };
+  await untilDoc(b.doc, () => joined() !== undefined);
+  expect(joined()).toMatchObject({ speaker: 'Olaf Scholz', said: 'This is a turning point.', confirmed: true });
+});
+
 test('deleting the blockquote’s words (or writing other words in its place) marks nothing', async () => {
   const { a, b } = await withBlockquote();
   a.doc.transact(() => {

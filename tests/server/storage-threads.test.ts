@@ -110,6 +110,38 @@ describe.each(implementations)('%s thread store', (_name, open) => {
     expect((await storage.listNotifications('u-bob', { unreadOnly: false, limit: 10 }))[0].excerpt).toBe('');
   });
 
+  test('deleting a later comment empties only that comment in the logged snapshots', async () => {
+    await storage.applyThreadMutation({ type: 'thread-created', ...base('art-1'), thread: thread('t1', 'art-1', 'Keep one') });
+    await storage.applyThreadMutation({ type: 'comment-added', ...base('art-1'), threadId: 't1', comment: comment('t1-c2', 't1', 'Drop two') });
+    await storage.applyThreadMutation({ type: 'comment-added', ...base('art-1'), threadId: 't1', comment: comment('t1-c3', 't1', 'Keep three') });
+    const del = await storage.applyThreadMutation({ type: 'comment-deleted', ...base('art-1'), threadId: 't1', commentId: 't1-c2' });
+    expect(del.thread.comments.map((c) => [c.body, c.deleted])).toEqual([['Keep one', false], ['', true], ['Keep three', false]]);
+    const { changes } = await storage.threadChangesSince('art-1', 0);
+    expect(changes.map((c) => c.thread.comments.map((x) => x.body))).toEqual([
+      ['Keep one'],
+      ['Keep one', ''],
+      ['Keep one', '', 'Keep three'],
+      ['Keep one', '', 'Keep three'],
+    ]);
+  });
+
+  test('a change to a missing thread or comment is refused and stores nothing, the sequence unmoved', async () => {
+    await storage.applyThreadMutation({ type: 'thread-created', ...base('art-1'), thread: thread('t1', 'art-1') });
+    const before = { list: await storage.listThreads('art-1'), log: await storage.threadChangesSince('art-1', 0) };
+    const refused: ThreadMutation[] = [
+      { type: 'thread-resolved', ...base('art-1'), threadId: 'nope' },
+      { type: 'thread-blocking', ...base('art-1'), threadId: 'nope', blocking: true },
+      { type: 'comment-edited', ...base('art-1'), threadId: 't1', commentId: 'nope', body: 'x' },
+      { type: 'comment-deleted', ...base('art-1'), threadId: 't1', commentId: 'nope' },
+      // The thread exists, but on another article.
+      { type: 'thread-resolved', ...base('art-2'), threadId: 't1' },
+      { type: 'thread-created', ...base('art-missing'), thread: thread('t9', 'art-missing') },
+    ];
+    for (const m of refused) await expect(storage.applyThreadMutation(m)).rejects.toHaveProperty('message', expect.any(String));
+    expect({ list: await storage.listThreads('art-1'), log: await storage.threadChangesSince('art-1', 0) }).toEqual(before);
+    expect(await storage.listThreads('art-2')).toEqual({ seq: 0, threads: [] });
+  });
+
   test('text with a NUL character is stored, the NUL at worst dropped (Postgres cannot hold it)', async () => {
     const n: Notification = {
       id: 'n1', userId: 'u-bob', articleId: 'art-1', threadId: 't1', commentId: 't1-c1', from: ann, excerpt: 'Nul\u0000 excerpt', createdAt: AT, readAt: null,
@@ -135,6 +167,17 @@ describe.each(implementations)('%s thread store', (_name, open) => {
     expect((await storage.listNotifications('u-bob', { unreadOnly: true, limit: 10 })).map((x) => x.id)).toEqual(['n2']);
     expect(await storage.markNotificationsRead('u-bob', null, AT)).toBe(1);
     expect(await storage.listNotifications('u-bob', { unreadOnly: true, limit: 10 })).toEqual([]);
+  });
+
+  test('marking read by a long list of ids (more than one statement takes) counts each unread one once', async () => {
+    const note = (id: string): Notification => ({
+      id, userId: 'u-bob', articleId: 'art-1', threadId: 't1', commentId: 't1-c1', from: ann, excerpt: id, createdAt: AT, readAt: null,
+    });
+    await storage.applyThreadMutation({ type: 'thread-created', ...base('art-1', [note('n1'), note('n2'), note('n3')]), thread: thread('t1', 'art-1') });
+    const ids = [...Array.from({ length: 1200 }, (_, i) => `missing-${i}`), 'n1', 'n3', 'n1'];
+    expect(await storage.markNotificationsRead('u-bob', ids, AT)).toBe(2);
+    expect((await storage.listNotifications('u-bob', { unreadOnly: true, limit: 10 })).map((x) => x.id)).toEqual(['n2']);
+    expect(await storage.markNotificationsRead('u-bob', [], AT)).toBe(0);
   });
 
   test('open blocking threads, and everything after a reopen of the database', async () => {

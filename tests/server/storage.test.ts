@@ -127,6 +127,18 @@ describe.each(implementations)('%s storage', (_name, open) => {
     expect(await storage.getArticle('keep')).not.toBeNull();
   });
 
+  test('compacting a long log (more entries than one statement deletes) keeps every change', async () => {
+    const doc = new Y.Doc();
+    await storage.createArticle(record('long', '2026-01-01T00:00:00.000Z'), Y.encodeStateAsUpdate(doc));
+    for (let i = 0; i < 1100; i++) await storage.appendUpdate('long', textUpdate(doc, `${i % 10}`));
+    await storage.compactUpdates('long');
+    const after = await storage.loadUpdates('long');
+    expect(after).toHaveLength(1);
+    const restored = new Y.Doc();
+    Y.applyUpdate(restored, after[0]);
+    expect(restored.getText('t').toString()).toBe(doc.getText('t').toString());
+  });
+
   test('loading an unknown article gives no updates', async () => {
     expect(await storage.loadUpdates('missing')).toEqual([]);
   });
@@ -187,6 +199,13 @@ describe.each(implementations)('%s storage', (_name, open) => {
     await storage.setUserDisabled('u1', true);
     expect(await storage.getUser('u1')).toEqual({ ...user('u1', 'Zoe'), role: 'admin', disabled: true });
     expect(await storage.getUser('u3')).toBeNull();
+    await storage.setUserDisabled('u1', false);
+    expect(await storage.getUserByName('ZoE')).toEqual({ ...user('u1', 'Zoe'), role: 'admin', disabled: false });
+    // A taken id is refused too, but it is not a taken name.
+    const byId = storage.createUser(user('u1', 'Yann'));
+    await expect(byId).rejects.toHaveProperty('message', expect.any(String));
+    await expect(byId).rejects.not.toBeInstanceOf(DuplicateNameError);
+    expect(await storage.getUserByName('Yann')).toBeNull();
   });
 
   test('the audit log: newest first, paged by seq, append-only', async () => {
@@ -201,10 +220,10 @@ describe.each(implementations)('%s storage', (_name, open) => {
   });
 });
 
-test('sqlite migrations are recorded once per version', () => {
+test('sqlite migrations are recorded once per version', async () => {
   const file = path.join(tempDataDir(), 'm.sqlite');
-  openSqliteStorage(file).close();
-  openSqliteStorage(file).close();
+  await (await openSqliteStorage(file)).close();
+  await (await openSqliteStorage(file)).close();
   const db = new Database(file, { readonly: true });
   const rows = db.prepare('SELECT version FROM schema_migrations').all();
   db.close();

@@ -11,6 +11,7 @@ import { connectClient, createArticle, firstParagraphText, untilDoc, type Client
 import { anchorOf, createThread, joinedDesk, listThreads, plain, value, writeBody } from '../helpers/threads';
 import { resolvePassage } from '../../shared/threads/anchor';
 import { useServerFixture } from '../helpers/fixture';
+import { nextEvent, type DeskClient } from '../helpers/desk';
 
 const fixture = useServerFixture();
 const { clients, desks } = fixture;
@@ -20,15 +21,15 @@ beforeAll(() => {
 });
 
 /** An article whose first paragraph reads `words`, with a reviewer's thread on `passage`. */
-async function commented(words: string, passage: string): Promise<{ id: string; writer: Client; observer: Client; text: Y.XmlText }> {
+async function commented(words: string, passage: string): Promise<{ id: string; writer: Client; observer: Client; text: Y.XmlText; desk: DeskClient; threadId: string }> {
   const { id } = await createArticle(server, 'Undo');
   const { writer, observer, text } = await writeBody(server, id, words);
   clients.push(writer, observer);
   const { desk } = await joinedDesk(server, 'reviewer', id);
   desks.push(desk);
   const from = words.indexOf(passage);
-  value(await createThread(desk, id, { anchor: anchorOf(text, from, from + passage.length), quote: passage, body: 'Source?' }));
-  return { id, writer, observer, text };
+  const ack = value(await createThread(desk, id, { anchor: anchorOf(text, from, from + passage.length), quote: passage, body: 'Source?' }));
+  return { id, writer, observer, text, desk, threadId: ack.thread.id };
 }
 
 /** Waits until `client` reads `words` in the first paragraph (the server stored them before relaying). */
@@ -44,19 +45,24 @@ async function threadState(id: string, observer: Client): Promise<{ server: [str
 const SENTENCE = 'The bridge closes on Monday for six weeks of repairs.';
 const PASSAGE = 'for six weeks';
 
-test('delete the passage → orphaned; undo → back on its passage for the server and every client; redo and undo again', async () => {
-  const { id, writer, observer, text } = await commented(SENTENCE, PASSAGE);
+test('delete the passage → orphaned; undo → back on its passage for the server, every client and live on /desk; redo and undo again', async () => {
+  const { id, writer, observer, text, desk, threadId } = await commented(SENTENCE, PASSAGE);
   const undo = new Y.UndoManager(writer.doc.getXmlFragment('article'));
   const at = SENTENCE.indexOf(PASSAGE);
   const without = SENTENCE.replace(`${PASSAGE} `, '');
+  const live = (orphaned: string[]) => nextEvent(desk, 'thread:anchors', (a) => a.articleId === id && a.orphaned.join() === orphaned.join(), 5000);
 
+  const gone = live([threadId]);
   text.delete(at, PASSAGE.length + 1);
   await reads(observer, without);
   expect(await threadState(id, observer)).toEqual({ server: ['', true], client: ['', true] });
+  expect(await gone).toEqual({ articleId: id, orphaned: [threadId] });
 
+  const back = live([]);
   undo.undo();
   await reads(observer, SENTENCE);
   expect(await threadState(id, observer)).toEqual({ server: [PASSAGE, false], client: [PASSAGE, false] });
+  expect(await back).toEqual({ articleId: id, orphaned: [] });
 
   undo.redo();
   await reads(observer, without);

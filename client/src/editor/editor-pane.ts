@@ -10,6 +10,7 @@ import { createScope, type Component } from '../app/scope';
 import type { AttributionActions } from '../attribution/attribution-actions';
 import { pasteQuotesPlugin } from '../attribution/paste-quotes';
 import { retypeQuotePlugin } from '../attribution/retype-quote';
+import { unwrapQuotesPlugin } from '../attribution/unwrap-quotes';
 import type { Refusal } from '../collab/connection';
 import type { ThreadsSidebar } from '../threads/threads-sidebar';
 import type { ArticleSession } from './article-session';
@@ -49,7 +50,7 @@ function showEditor(pane: Pane): void {
   const { may } = session;
   page.removeAttribute('aria-busy');
   replaceChildren(page);
-  const plugins = may.edit ? [deps.sidebar.plugin, pasteQuotesPlugin((quotes) => announcePastedQuotes(deps.overlays, quotes)), retypeQuotePlugin()] : [deps.sidebar.plugin];
+  const plugins = may.edit ? [deps.sidebar.plugin, pasteQuotesPlugin((quotes) => announcePastedQuotes(deps.overlays, quotes)), retypeQuotePlugin(), unwrapQuotesPlugin()] : [deps.sidebar.plugin];
   pane.editor = createArticleEditor(page, session.doc, session.provider, {
     editable: may.edit,
     onHeadline: (headline) => session.headline.set(headline),

@@ -2,7 +2,7 @@
 import { CALENDAR_WORDS, oneOf, PRONOUNS, SPEECH_VERBS } from './lexicon';
 import { isAppositive, isDroppable } from './names';
 import {
-  isArticle, isCap, isDemonym, isHonorific, isNounPhraseWord, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
+  isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNounPhraseWord, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
 } from './tokens';
 
 /** A noun phrase as raw masked text plus the paragraph offset where it starts. */
@@ -85,6 +85,21 @@ export function trimAdverbs(tokens: readonly Token[], a: number, b: number): num
 const textBetween = (masked: string, tokens: readonly Token[], from: number, to: number): string =>
   masked.slice(tokens[from]!.start, tokens[to - 1]!.end);
 
+/**
+ * Index of an organisation noun within the next three lower-case words from `j`, when the word before
+ * `j` is a nationality, an article or a possessive ("The Dutch infrastructure ministry"), else -1.
+ */
+function orgNounAhead(tokens: readonly Token[], j: number): number {
+  const before = tokens[j - 1]?.text ?? '';
+  if (!(isDemonym(before) || isArticle(before) || isPossessive(before))) return -1;
+  for (let k = j; k < Math.min(tokens.length, j + 3); k++) {
+    const t = tokens[k];
+    if (!isWord(t) || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || SPEECH_VERBS.has(t.text)) return -1;
+    if (isOrgNoun(t.text)) return k;
+  }
+  return -1;
+}
+
 /** The subject of the sentence: its first noun phrase after any opening adverbial ("In a statement, it …"). */
 export function sentenceSubject(masked: string, tokens: readonly Token[], from = 0): Phrase | null {
   let i = from;
@@ -120,6 +135,9 @@ export function sentenceSubject(masked: string, tokens: readonly Token[], from =
       break;
     }
     if (phraseWord(w) && !(isCap(w) && DAYS.test(w))) { j++; continue; }
+    // "The Dutch infrastructure ministry": lower-case modifiers up to an organisation noun
+    const org = j > i ? orgNounAhead(tokens, j) : -1;
+    if (org > j) { j = org + 1; continue; }
     break;
   }
   if (j <= i) return null;
@@ -174,6 +192,9 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
     return { np: textBetween(masked, tokens, x, b), at: tokens[x]!.start };
   }
   if (start === y) return tokens[b - 1]!.text === ',' ? 'subject' : null; // "X beat Y 6-3, then admitted …"
+  // "Posts on a community Facebook group described …": the phrase before the verb is a preposition's object
+  const inPhrase = tokens.slice(x + 1, start).some((t) => isWord(t) && isPreposition(t.text));
+  if (start > x && inPhrase && !INDEFINITE.test(tokens[x]!.text) && !isGroupNoun(tokens[x]!.text)) return null;
 
   let from = start;
   if (start === x && k > 0 && hostsName(segs[k - 1]!) && npStart(tokens, segs[k - 1]![0], segs[k - 1]![1]) === segs[k - 1]![0]

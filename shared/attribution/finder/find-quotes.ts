@@ -82,7 +82,7 @@ function resolve(np: string, pos: number, sentence: number, memory: EntityMemory
     }
     case 'backref': {
       if (memory.isAnonymousBackref(a.head, sentence)) return { ...NONE, confidence: 0.2, rule: 'backref-anonymous' };
-      let r = memory.backref(a.head, a.phrase, pos);
+      let r = memory.backref(a.head, a.phrase, pos, false, sentence);
       if (r === null && /^(?:company|firm|carmaker|automaker|airline|group|lender|bank|retailer|insurer)$/.test(a.head)) {
         r = memory.companyLike(pos, (name) => givenNameGender(name.split(/\s+/)[0]!) !== null);
       }
@@ -147,10 +147,18 @@ function hasUnreadAttribution(ctx: SentenceContext, span: MarkedSpan, nextOpen: 
   return after.some((t) => t.kind === 'word' && SPEECH_VERBS.has(t.text));
 }
 
+/** A possessive word right before a quotation mark: "Holm's “", "the ministers' “". */
+const POSSESSIVE_BEFORE = /(?:\p{L}['’]s|\p{L}s['’])\s*$/u;
+
 function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, memory: EntityMemory, base: number, sentence: number): Proposal {
   const kind = quoteKind(ctx, span);
   if (kind !== null) return { ...NONE, rule: kind };
   const clue: Clue | null = trailingClue(ctx, span, nextOpen) ?? leadingClue(ctx, span);
+  // "grateful for Holm's “kind words”", "criticised the minister's “reckless” plan": whose words these
+  // are is unclear (the possessor's or the speaker's), so a leading clue proposes nobody
+  if (clue !== null && clue.rule.startsWith('leading') && POSSESSIVE_BEFORE.test(ctx.masked.slice(Math.max(ctx.start, span.openAt - 40), span.openAt))) {
+    return { ...NONE, rule: 'possessive-before' };
+  }
   if (clue === null) return hasUnreadAttribution(ctx, span, nextOpen) ? { ...NONE, rule: 'unread-attribution' } : NONE;
   const r = resolve(clue.np, base + clue.at, sentence, memory);
   if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) memory.mention(r.entity, base + clue.at, sentence, true);

@@ -15,7 +15,7 @@ export type Resolution = { entity: Entity; confidence: number; how: string };
 const LOOKBACK_SENTENCES = 8;
 /** Company-like nouns that may fall back to the most recent organisation: "the company said". */
 const GENERIC_ORG_NOUNS = new Set(`company firm group agency club team bank government lender airline organisation organization
-  network broadcaster party`.split(/\s+/));
+  network broadcaster party charity foundation`.split(/\s+/));
 
 /** Nouns for a person that are not roles: "the veteran said", "the defendant told the court". */
 const PERSON_NOUNS = new Set(`veteran star defendant accused victim survivor president-elect incumbent challenger nominee newcomer
@@ -183,7 +183,7 @@ export class EntityMemory {
   }
 
   /** "the statement", "the ministry", "the spokeswoman", "the Italian", "the prime minister". */
-  backref(head: string, phrase: string, pos: number, qualified = false): Resolution | null {
+  backref(head: string, phrase: string, pos: number, qualified = false, sentence = -1): Resolution | null {
     if (DOCUMENT_NOUNS.has(head)) {
       const own = this.documents.get(head) ?? [...this.documents.values()].sort((a, b) => b.pos - a.pos)[0];
       if (own === undefined) {
@@ -211,10 +211,10 @@ export class EntityMemory {
     }
     // Only person words fall back to the latest person: a role ("the minister"), a nationality
     // ("the Italian"), an age ("the 65-year-old"); an unknown noun resolves to nobody.
-    // "the keeper" for "Goalkeeper Ben Adeyemi": the head ends a word of a person's role
     if (!isPersonWord(head)) {
       if (head.length < 4) return null;
-      const endsRole = (e: Entity): boolean => e.role !== '' && e.role.toLowerCase().split(/[\s-]+/).some((w) => w !== head && w.endsWith(head));
+      // "the speaker" for "House Speaker Ron Gilley", "the keeper" for "Goalkeeper Ben Adeyemi"
+      const endsRole = (e: Entity): boolean => e.role !== '' && e.role.toLowerCase().split(/[\s-]+/).some((w) => w.endsWith(head));
       const bySuffix = before.slice(0, 60).find((m) => m.entity.kind === 'person' && endsRole(m.entity));
       return bySuffix === undefined ? null : { entity: bySuffix.entity, confidence: 0.75, how: 'backref-role-suffix' };
     }
@@ -225,16 +225,19 @@ export class EntityMemory {
       ?? people.find((m) => matches(m.entity, phrase))
       ?? people.find((m) => m.entity.role !== '' && matches(m.entity, head));
     if (byRole !== undefined) return { entity: byRole.entity, confidence: 0.8, how: 'backref-role' };
-    const person = this.nearest(pos, (e) => e.kind === 'person');
+    // "Asked whether he had spoken to Drummond, the 31-year-old said": a description points back to
+    // someone introduced before, never to a person this sentence only mentions
+    const person = this.nearest(pos, (e) => e.kind === 'person', sentence);
     return person === null ? null : { entity: person.entity, confidence: Math.min(person.confidence, 0.6), how: 'backref-person' };
   }
 
   /**
    * The fitting entity in the nearest earlier sentence that has one: alone there, 0.85; else the
-   * sentence's subject, 0.7; else its first such mention, 0.55.
+   * sentence's subject, 0.7; else its first such mention, 0.55. Mentions that are not subjects in
+   * sentence `skipObjectsOf` are left out.
    */
-  private nearest(pos: number, fits: (e: Entity) => boolean): { entity: Entity; confidence: number } | null {
-    const before = this.before(pos, 200);
+  private nearest(pos: number, fits: (e: Entity) => boolean, skipObjectsOf = -1): { entity: Entity; confidence: number } | null {
+    const before = this.before(pos, 200).filter((m) => m.sentence !== skipObjectsOf || m.subject);
     if (before.length === 0) return null;
     const lastSentence = Math.max(...before.map((m) => m.sentence));
     const fitting = before.filter((m) => fits(m.entity) && lastSentence - m.sentence <= LOOKBACK_SENTENCES);

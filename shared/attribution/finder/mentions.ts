@@ -6,7 +6,7 @@ import { sentenceSubject, subjectBefore, type Phrase } from './clauses';
 import { FUNCTION_CAPS, DOCUMENT_NOUNS } from './lexicon';
 import type { SentenceContext } from './attribution-rules';
 import {
-  bare, isCap, isDemonym, isHonorific, isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, type Token,
+  bare, isCap, isDemonym, isHonorific, isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, ofJoinsOrgName, type Token,
 } from './tokens';
 
 export type MentionPhrase = Phrase & { subject: boolean; locative: boolean };
@@ -23,6 +23,7 @@ const continuesName = (tokens: readonly Token[], j: number): boolean => {
   if (isWord(t) && isCap(t.text)) return true;
   if (isWord(t) && isParticle(t.text) && startsName(tokens[j + 1])) return true;
   if (isWord(t) && /^(?:of|for)$/.test(t.text) && isOrgHead(tokens[j - 1]?.text ?? '') && startsName(tokens[j + 1])) return true;
+  if (isWord(t) && ofJoinsOrgName(tokens.slice(0, j + 6).map((x) => (isWord(x) ? x.text : '')), j)) return true;
   return t?.kind === 'quote' && t.end - t.start <= 30 && isWord(tokens[j - 1]) && startsName(tokens[j + 1]);
 };
 

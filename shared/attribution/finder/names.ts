@@ -9,7 +9,7 @@ import {
 } from './lexicon';
 import {
   bare, isAcronym, isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord,
-  isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, lower, tokenize, type Token,
+  isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, lower, ofJoinsOrgName, tokenize, type Token,
 } from './tokens';
 
 export type Gender = 'm' | 'f' | null;
@@ -115,6 +115,7 @@ function analyseSegment(segment: string): NounPhrase | null {
   for (let i = 1; i < tokens.length; i++) {
     if (!CUT_PREPOSITIONS.test(tokens[i]!.text)) continue;
     if (/^(?:of|for)$/.test(tokens[i]!.text) && isOrgHead(tokens[i - 1]!.text)) continue;
+    if (ofJoinsOrgName(tokens.map((t) => t.text), i)) continue;
     // "Secretary of State Marco Rubio", "Minister of Defence"
     if (tokens[i]!.text === 'of' && isTitle(tokens[i - 1]!.text) && isCap(tokens[i + 1]?.text ?? '')) continue;
     cut = i;

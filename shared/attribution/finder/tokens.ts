@@ -53,6 +53,17 @@ export const isHonorific = (t: string): boolean => HONORIFICS.has(bare(t));
 export const isTitle = (t: string): boolean => TITLE_WORDS.has(bare(t)) || bare(t) in ABBREVIATED_TITLES;
 export const isDemonym = (t: string): boolean => DEMONYMS.has(bare(t));
 export const isOrgHead = (t: string): boolean => ORG_HEADS.has(bare(t)) || ORG_HEADS.has(t);
+/**
+ * "of" at `i` joins a capitalised word opening a name to a capitalised run that ends in an
+ * organisation head: "Port of Rotterdam Authority".
+ */
+export const ofJoinsOrgName = (words: readonly string[], i: number): boolean => {
+  // the word before "of" opens the name ("The Port of …"), so "Kenji Sato of Mizuho Securities" is not one
+  if (words[i] !== 'of' || !isCap(words[i - 1] ?? '') || (isCap(words[i - 2] ?? '') && !/^(?:The|A|An)$/.test(words[i - 2]!))) return false;
+  let j = i + 1;
+  while (j < words.length && isCap(words[j]!)) j++;
+  return j > i + 1 && isOrgHead(words[j - 1]!);
+};
 export const isParticle = (t: string): boolean => NAME_PARTICLES.has(t);
 export const isArticle = (t: string): boolean => /^(?:the|a|an|one|another|his|her|its|their|our)$/i.test(t);
 export const isRoleWord = (t: string): boolean =>

@@ -144,3 +144,52 @@ describe('who is quoted, not who is mentioned', () => {
     expect(speakers('Rui Mota, 54, a former judge, said the report was "a whitewash".')).toEqual([['a whitewash', 'Rui Mota']]);
   });
 });
+
+describe('organisation names and role references (general bugs read in holdout-2 after its measurement)', () => {
+  test('"The Port of Tallinn Authority" keeps its whole name; "Analyst Karl Voss of Nordea Markets" stays a person', () => {
+    expect(speakers('The Port of Tallinn Authority said it would publish a plan. It described the strike as "a manageable disruption".'))
+      .toEqual([['a manageable disruption', 'Port of Tallinn Authority']]);
+    expect(speakers('Analyst Karl Voss of Nordea Markets called the plan "overdue".')).toEqual([['overdue', 'Karl Voss']]);
+  });
+
+  test('"The Danish transport ministry urged …, calling …": the ministry, not the last person named', () => {
+    expect(speakers('Analyst Karl Voss spoke first.', 'The Danish transport ministry urged calm, calling the dispute "bad for business".'))
+      .toEqual([['bad for business', 'Danish transport ministry']]);
+  });
+
+  test('"the speaker" for "House Speaker Ron Pell": a head noun equal to a word of the role', () => {
+    expect(speakers('House Speaker Ron Pell backed the plan.', 'Asked about timing, the speaker said: "Soon."')).toEqual([['Soon.', 'Ron Pell']]);
+  });
+
+  test('"the charity" falls back to the organisation just named as subject; "the union" does not', () => {
+    expect(speakers('The Wildlife Trust said in a statement that numbers had fallen.', '"Every garden counts," the charity said.'))
+      .toEqual([['Every garden counts,', 'Wildlife Trust']]);
+    expect(speakers('Ford said sales rose.', '"We want a fair share," the union said.')).toEqual([['We want a fair share,', null]]);
+  });
+});
+
+test('a possessive right before the quote ("grateful for Holm\'s “kind words”") leaves the speaker empty', () => {
+  expect(speakers('Paul Ek said he was grateful for Lena Holm\'s "kind words".')).toEqual([['kind words', null]]);
+  expect(speakers('Paul Ek said the plan was "kind".')).toEqual([['kind', 'Paul Ek']]);
+});
+
+describe('general bugs read in holdout-3 after its measurement', () => {
+  test('"Neighbour Sam Pryor": a British-spelt common noun before a full name is a role', () => {
+    expect(speakers('Neighbour Sam Pryor, 61, said the blast was "like a gas main going up".')).toEqual([['like a gas main going up', 'Sam Pryor']]);
+  });
+
+  test('"Asked whether he had spoken to Tait, the 29-year-old said": not the person the clause mentions', () => {
+    expect(speakers('Captain Ross Kerr played down a row with coach Ian Tait.',
+      'Asked whether he had spoken to Tait since, the 29-year-old said: "Of course. We are fine."')).toEqual([['Of course. We are fine.', 'Ross Kerr']]);
+  });
+
+  test('"According to <outlet>, X had urged …": X speaks, the outlet is the source', () => {
+    const [q] = findQuotations(['According to the daily Helsingin Sanomat, Anna Virta had urged the chief executive to "step aside".']).quotes.flat();
+    expect([q!.speaker, q!.source]).toEqual(['Anna Virta', 'Helsingin Sanomat']);
+  });
+
+  test('"Messages on a neighbourhood WhatsApp group described …": a preposition\'s object is not the subject', () => {
+    expect(speakers('Messages on a neighbourhood WhatsApp group described the scene as "chaos".')).toEqual([['chaos', null]]);
+    expect(speakers('Officials at the Department of Health said the figures were "worrying".')).toEqual([['worrying', 'Department of Health']]);
+  });
+});

@@ -58,7 +58,7 @@ export const postgresMigrations: readonly Migration[] = [
         created_at TEXT COLLATE "C" NOT NULL
       );
       -- Names are unique regardless of case (SQLite: COLLATE NOCASE). The index name is how
-      -- postgres-users.ts recognises a taken name.
+      -- users-store.ts recognises a taken name.
       CREATE UNIQUE INDEX users_name_lower ON users (lower(name));
       CREATE TABLE audit_log (
         seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
