@@ -5,13 +5,11 @@
  */
 import type { GateRefusal } from '../attribution/publish-gate';
 import type { PublishedRevision, Storage } from '../storage/types';
-import type { Thread } from '../../shared/threads/threads';
 import type { Identity } from '../../shared/contract/roles';
 import { failure, ok, type Result } from '../../shared/contract/result';
 import type { WorkflowService } from './workflow';
 
-/** Where the gate finds the open blocking threads of an article. */
-export type BlockingThreads = { openBlocking(articleId: string): Promise<Thread[]> };
+export type { BlockingThreads } from './workflow';
 
 /** Why an article was not published. */
 export type PublishRefusal =

@@ -17,7 +17,10 @@ import type { RoomManager } from '../collab/rooms';
 import type { DeskArticle, PublishContent, PublishedRevision, Storage } from '../storage/types';
 import { contentHash } from './content-hash';
 import type { DeskIndex } from './desk-index';
-import type { BlockingThreads } from './publish';
+import type { Thread } from '../../shared/threads/threads';
+
+/** Where the gate finds the open blocking threads of an article. */
+export type BlockingThreads = { openBlocking(articleId: string): Promise<Thread[]> };
 
 export type MetadataProblem = { field: 'slug' | 'section'; message: string };
 
