@@ -32,6 +32,7 @@ const CAP_RUN = "(?:the\\s+)?\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\
 const OUTLETS = 'statement|interview|letter|post|video|speech|tweet|note|report|filing|op-ed|email|message|podcast|broadcast|address';
 const IN_DOCUMENT = new RegExp(`\\bin an? (${OUTLETS})\\b(?:\\s+(?:with|to|on)\\s+(${CAP_RUN}))?`, 'u');
 const ON_CHANNEL = new RegExp(`\\b(?:on|via)\\s+(${SOCIAL}\\b|social media|state (?:television|TV|radio)|${CAP_RUN})`, 'u');
+const IN_PUBLICATION = new RegExp(`\\b(?:wrote|writes|writing|said|says|told|published)\\s+(?:\\p{Ll}+\\s+)?in\\s+(${CAP_RUN})`, 'u');
 const TOLD_OUTLET = new RegExp(`\\btold\\s+(state (?:television|TV|radio|media)|local media|${CAP_RUN})`, 'u');
 const NOT_CHANNEL = new RegExp(`^(?:${CALENDAR_WORDS.split(' ').join('|')})\\b`);
 
@@ -55,16 +56,33 @@ function isOutlet(name: string): boolean {
   return /^\p{Lu}{2,6}\b/u.test(bareName) || OUTLET_WORDS.test(bareName);
 }
 
+/** A capitalised run that names an outlet or an organisation (not a person, a place or a date). */
+function isOutletName(run: string): boolean {
+  const bare = run.replace(/^the\s+/i, '').replace(/[.,;:]+$/, '');
+  if (NOT_CHANNEL.test(bare) || PLACE_WORDS.test(bare)) return false;
+  return isOutlet(run) || analyseNounPhrase(run)?.kind === 'org';
+}
+
+/** "in <run>" names a publication only with a media word in a name of two words or more ("The Times"). */
+function isPublication(run: string): boolean {
+  const bare = run.replace(/[.,;:]+$/, '');
+  return bare.split(/\s+/).length >= 2 && OUTLET_WORDS.test(bare) && !PLACE_WORDS.test(bare) && !NOT_CHANNEL.test(bare.replace(/^the\s+/i, ''));
+}
+
 /** Where the words were published: "RIA Novosti", "a statement", "Telegram", "Reuters"; else "". */
 export function sourceIn(text: string): string {
   const according = /\baccording to ([^,.;]+)/i.exec(text);
   if (according !== null) return nameOf(according[1]!);
   const doc = IN_DOCUMENT.exec(text);
-  if (doc !== null) return doc[2] !== undefined ? nameOf(doc[2]) : `${/^[aeiou]/.test(doc[1]!) ? 'an' : 'a'} ${doc[1]}`;
-  const event = /\bat an? ((?:news |press )?(?:briefing|conference)|press conference|news conference|hearing)\b/i.exec(text);
+  // "in an interview with the BBC" names the outlet; "in a statement on Monday" or "… with Ana Lopez" does not.
+  if (doc !== null) return doc[2] !== undefined && isOutletName(doc[2]) ? nameOf(doc[2]) : `${/^[aeiou]/.test(doc[1]!) ? 'an' : 'a'} ${doc[1]}`;
+  const event = /\b(?:at|told|to) an? ((?:news |press )?(?:briefing|conference)|press conference|news conference|hearing)\b/i.exec(text);
   if (event !== null) return `a ${event[1]!.toLowerCase()}`;
   const channel = ON_CHANNEL.exec(text);
   if (channel !== null && !NOT_CHANNEL.test(channel[1]!) && isOutlet(channel[1]!)) return channel[1]!.replace(/^the\s+/, '').replace(/[.,;:]+$/, '');
+  // A publication: "wrote in The Times", "said in the Financial Times" (a media name, never a place or a date).
+  const publication = IN_PUBLICATION.exec(text);
+  if (publication !== null && isPublication(publication[1]!)) return publication[1]!.replace(/^the\s+/, '').replace(/[.,;:]+$/, '');
   const quotedBy = new RegExp(`\\bquoted by\\s+(${CAP_RUN})`, 'u').exec(text);
   if (quotedBy !== null) return nameOf(quotedBy[1]!);
   const told = TOLD_OUTLET.exec(text);
@@ -173,6 +191,9 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
     const end = comma < 0 ? q : comma;
     if (end <= k + 2) break;
     const np = masked.slice(tokens[k + 2]!.start, tokens[end - 1]!.end);
+    // "According to Finansavisen, Dahl had urged Lund to “…”": a verb of saying after the comma has its
+    // own subject, who speaks; the outlet is only where it was reported
+    if (tokens.slice(end + 1, q).some((t) => isWordToken(t) && (SPEECH_VERBS.has(t.text) || CALLING_VERBS.has(t.text)))) break;
     return { np, at: tokens[k + 2]!.start, rule: 'leading-according', source: nameOf(np) };
   }
   for (const from of lastQuote >= 0 ? [lastQuote + 1, 0] : [0]) {

@@ -2,7 +2,7 @@
 import { CALENDAR_WORDS, oneOf, PRONOUNS, SPEECH_VERBS } from './lexicon';
 import { isAppositive, isDroppable } from './names';
 import {
-  isArticle, isCap, isDemonym, isHonorific, isNounPhraseWord, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
+  isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNounPhraseWord, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
 } from './tokens';
 
 /** A noun phrase as raw masked text plus the paragraph offset where it starts. */
@@ -192,6 +192,9 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
     return { np: textBetween(masked, tokens, x, b), at: tokens[x]!.start };
   }
   if (start === y) return tokens[b - 1]!.text === ',' ? 'subject' : null; // "X beat Y 6-3, then admitted …"
+  // "Posts on a community Facebook group described …": the phrase before the verb is a preposition's object
+  const inPhrase = tokens.slice(x + 1, start).some((t) => isWord(t) && isPreposition(t.text));
+  if (start > x && inPhrase && !INDEFINITE.test(tokens[x]!.text) && !isGroupNoun(tokens[x]!.text)) return null;
 
   let from = start;
   if (start === x && k > 0 && hostsName(segs[k - 1]!) && npStart(tokens, segs[k - 1]![0], segs[k - 1]![1]) === segs[k - 1]![0]

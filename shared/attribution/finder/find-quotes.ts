@@ -82,7 +82,7 @@ function resolve(np: string, pos: number, sentence: number, memory: EntityMemory
     }
     case 'backref': {
       if (memory.isAnonymousBackref(a.head, sentence)) return { ...NONE, confidence: 0.2, rule: 'backref-anonymous' };
-      let r = memory.backref(a.head, a.phrase, pos);
+      let r = memory.backref(a.head, a.phrase, pos, false, sentence);
       if (r === null && /^(?:company|firm|carmaker|automaker|airline|group|lender|bank|retailer|insurer)$/.test(a.head)) {
         r = memory.companyLike(pos, (name) => givenNameGender(name.split(/\s+/)[0]!) !== null);
       }

@@ -183,7 +183,7 @@ export class EntityMemory {
   }
 
   /** "the statement", "the ministry", "the spokeswoman", "the Italian", "the prime minister". */
-  backref(head: string, phrase: string, pos: number, qualified = false): Resolution | null {
+  backref(head: string, phrase: string, pos: number, qualified = false, sentence = -1): Resolution | null {
     if (DOCUMENT_NOUNS.has(head)) {
       const own = this.documents.get(head) ?? [...this.documents.values()].sort((a, b) => b.pos - a.pos)[0];
       if (own === undefined) {
@@ -225,16 +225,19 @@ export class EntityMemory {
       ?? people.find((m) => matches(m.entity, phrase))
       ?? people.find((m) => m.entity.role !== '' && matches(m.entity, head));
     if (byRole !== undefined) return { entity: byRole.entity, confidence: 0.8, how: 'backref-role' };
-    const person = this.nearest(pos, (e) => e.kind === 'person');
+    // "Asked whether he had spoken to Drummond, the 31-year-old said": a description points back to
+    // someone introduced before, never to a person this sentence only mentions
+    const person = this.nearest(pos, (e) => e.kind === 'person', sentence);
     return person === null ? null : { entity: person.entity, confidence: Math.min(person.confidence, 0.6), how: 'backref-person' };
   }
 
   /**
    * The fitting entity in the nearest earlier sentence that has one: alone there, 0.85; else the
-   * sentence's subject, 0.7; else its first such mention, 0.55.
+   * sentence's subject, 0.7; else its first such mention, 0.55. Mentions that are not subjects in
+   * sentence `skipObjectsOf` are left out.
    */
-  private nearest(pos: number, fits: (e: Entity) => boolean): { entity: Entity; confidence: number } | null {
-    const before = this.before(pos, 200);
+  private nearest(pos: number, fits: (e: Entity) => boolean, skipObjectsOf = -1): { entity: Entity; confidence: number } | null {
+    const before = this.before(pos, 200).filter((m) => m.sentence !== skipObjectsOf || m.subject);
     if (before.length === 0) return null;
     const lastSentence = Math.max(...before.map((m) => m.sentence));
     const fitting = before.filter((m) => fits(m.entity) && lastSentence - m.sentence <= LOOKBACK_SENTENCES);

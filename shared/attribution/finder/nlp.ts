@@ -58,7 +58,9 @@ export function isOccupation(word: string): boolean {
 
 /** A word the lexicon knows as an ordinary word, not a name ("Social", "Care", "Patient"; not "Kerr", "Lowe"). */
 export function isCommonWord(word: string): boolean {
-  const tag = LEXICON[word.toLowerCase().replace(/[.'’]+$/, '')];
+  const w = word.toLowerCase().replace(/[.'’]+$/, '');
+  // the lexicon is American: "neighbour", "labour" are looked up as "neighbor", "labor" too
+  const tag = LEXICON[w] ?? (/our/.test(w) ? LEXICON[w.replace(/our/, 'or')] : undefined);
   return tag !== undefined && !NAME_TAGS.has(tag) && !/Name$/.test(tag);
 }
 

@@ -172,3 +172,24 @@ test('a possessive right before the quote ("grateful for Holm\'s “kind words�
   expect(speakers('Paul Ek said he was grateful for Lena Holm\'s "kind words".')).toEqual([['kind words', null]]);
   expect(speakers('Paul Ek said the plan was "kind".')).toEqual([['kind', 'Paul Ek']]);
 });
+
+describe('general bugs read in holdout-3 after its measurement', () => {
+  test('"Neighbour Sam Pryor": a British-spelt common noun before a full name is a role', () => {
+    expect(speakers('Neighbour Sam Pryor, 61, said the blast was "like a gas main going up".')).toEqual([['like a gas main going up', 'Sam Pryor']]);
+  });
+
+  test('"Asked whether he had spoken to Tait, the 29-year-old said": not the person the clause mentions', () => {
+    expect(speakers('Captain Ross Kerr played down a row with coach Ian Tait.',
+      'Asked whether he had spoken to Tait since, the 29-year-old said: "Of course. We are fine."')).toEqual([['Of course. We are fine.', 'Ross Kerr']]);
+  });
+
+  test('"According to <outlet>, X had urged …": X speaks, the outlet is the source', () => {
+    const [q] = findQuotations(['According to the daily Helsingin Sanomat, Anna Virta had urged the chief executive to "step aside".']).quotes.flat();
+    expect([q!.speaker, q!.source]).toEqual(['Anna Virta', 'Helsingin Sanomat']);
+  });
+
+  test('"Messages on a neighbourhood WhatsApp group described …": a preposition\'s object is not the subject', () => {
+    expect(speakers('Messages on a neighbourhood WhatsApp group described the scene as "chaos".')).toEqual([['chaos', null]]);
+    expect(speakers('Officials at the Department of Health said the figures were "worrying".')).toEqual([['worrying', 'Department of Health']]);
+  });
+});
