@@ -1,6 +1,6 @@
 /**
- * Storage interfaces. Every implementation (SQLite, Postgres) passes the same suites in
- * tests/server/storage*.test.ts. All methods are async so a networked database fits the same shape.
+ * Storage interfaces. The stores are written once over the SQL port (sql/port.ts) and run on SQLite
+ * (sqlite.ts) and Postgres (postgres.ts); both pass the same suites in tests/server/storage*.test.ts. All methods are async so a networked database fits the same shape.
  * Strings round-trip exactly, except that Postgres drops U+0000 from text it cannot store otherwise.
  */
 import type { ArticleStatus } from '../../shared/article/layout';

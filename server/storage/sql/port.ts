@@ -6,7 +6,7 @@
  * - placeholders are `?`, positional (the Postgres adapter numbers them `$1…`; a `?` inside a
  *   single-quoted literal is left alone);
  * - write SQL both dialects accept: `INSERT … ON CONFLICT … DO NOTHING/UPDATE`, `RETURNING`,
- *   `lower()`, `COALESCE`, `LIMIT ? OFFSET ?`; branch on `dialect` only for what differs
+ *   row values (`(a, b) < (?, ?)`), `lower()`, `COALESCE`, `LIMIT ? OFFSET ?`; branch on `dialect` only for what differs
  *   (full-text search, identity columns in migrations);
  * - booleans are bound as 1/0 on SQLite and read back as 0/1: read them with `Boolean(row.x)`;
  *   integers (including COUNT and BIGINT ids) read as JS numbers on both; BLOB/BYTEA read as Buffer;

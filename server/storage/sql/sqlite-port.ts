@@ -38,20 +38,20 @@ export function openSqlitePort(file: string): SqlPort & { readonly db: Database.
     return s;
   };
 
+  // Synchronous cores: the port's methods call them directly (no promise in between on the hot path).
+  const now = {
+    all: <R>(sql: string, params: readonly SqlValue[] = []) => prepare(sql).all(...bind(params)) as R[],
+    get: <R>(sql: string, params: readonly SqlValue[] = []) => prepare(sql).get(...bind(params)) as R | undefined,
+    run: (sql: string, params: readonly SqlValue[] = []) => prepare(sql).run(...bind(params)).changes,
+    exec: (sql: string) => void db.exec(sql),
+  };
+
   const direct: SqlExecutor = {
     dialect: 'sqlite',
-    async all<R>(sql: string, params: readonly SqlValue[] = []) {
-      return prepare(sql).all(...bind(params)) as R[];
-    },
-    async get<R>(sql: string, params: readonly SqlValue[] = []) {
-      return prepare(sql).get(...bind(params)) as R | undefined;
-    },
-    async run(sql: string, params: readonly SqlValue[] = []) {
-      return prepare(sql).run(...bind(params)).changes;
-    },
-    async exec(sql: string) {
-      db.exec(sql);
-    },
+    all: async (sql, params) => now.all(sql, params),
+    get: async (sql, params) => now.get(sql, params),
+    run: async (sql, params) => now.run(sql, params),
+    exec: async (sql) => now.exec(sql),
   };
 
   // The tail of the queue of transactions; statements outside a transaction run at once when no
@@ -65,19 +65,19 @@ export function openSqlitePort(file: string): SqlPort & { readonly db: Database.
     dialect: 'sqlite',
     async all<R>(sql: string, params?: readonly SqlValue[]) {
       while (busy) await busy;
-      return direct.all<R>(sql, params);
+      return now.all<R>(sql, params);
     },
     async get<R>(sql: string, params?: readonly SqlValue[]) {
       while (busy) await busy;
-      return direct.get<R>(sql, params);
+      return now.get<R>(sql, params);
     },
     async run(sql: string, params?: readonly SqlValue[]) {
       while (busy) await busy;
-      return direct.run(sql, params);
+      return now.run(sql, params);
     },
     async exec(sql: string) {
       while (busy) await busy;
-      return direct.exec(sql);
+      return now.exec(sql);
     },
     async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>, mode: TxMode = 'write'): Promise<T> {
       while (busy) await busy;
