@@ -4,7 +4,8 @@
  * every same-origin request; a 401 from any route but sign-in tells `onUnauthorized` listeners.
  */
 import type { AttributionIssue } from '../../../shared/attribution/checker';
-import type { ArticlePage, ArticleSummary, ArticleView, ImportReply, PublishedReply, PublishReply } from '../../../shared/contract/http/articles';
+import type { ArticlePage, ArticleSummary, ArticleView, ImportReply, PublishedReply, PublishReply, TransitionReply } from '../../../shared/contract/http/articles';
+import type { ArticleStatus } from '../../../shared/article/layout';
 import type { MeReply, SignedIn, SignedOut } from '../../../shared/contract/http/auth';
 import type { MarkedReply, NotificationsReply, ReadNotificationsBody } from '../../../shared/contract/http/notifications';
 import { errorBodySchema } from '../../../shared/contract/http/errors';
@@ -24,6 +25,8 @@ export class ApiError extends Error {
     readonly issues: AttributionIssue[] = [],
     /** The open blocking threads of a refused publish (409 `attribution` or `blocked`); empty otherwise. */
     readonly threads: Thread[] = [],
+    /** The metadata fields a refused publish named (409 `metadata`); empty otherwise. */
+    readonly fields: { field: string; message: string }[] = [],
   ) {
     super(message);
   }
@@ -51,9 +54,13 @@ export async function me(): Promise<Identity> {
   return user;
 }
 
-export function listArticles(limit = 20, cursor?: string): Promise<ArticlePage> {
+/** `GET /api/articles` filters (docs/desk.md); empty values are left out. */
+export type ArticleFilters = { q?: string; section?: string; author?: string; from?: string; to?: string };
+
+export function listArticles(limit = 20, cursor?: string, filters: ArticleFilters = {}): Promise<ArticlePage> {
   const q = new URLSearchParams({ limit: String(limit) });
   if (cursor) q.set('cursor', cursor);
+  for (const [key, value] of Object.entries(filters)) if (value && value.trim()) q.set(key, value.trim());
   return request<ArticlePage>(`/api/articles?${q.toString()}`);
 }
 
@@ -77,6 +84,11 @@ export function importWireCopy(text: string): Promise<ImportReply> {
 /** Rejects with `ApiError` code `attribution` (and its `issues`) when the checker refuses. */
 export function publishArticle(id: string): Promise<PublishReply> {
   return request<PublishReply>(`${articlePath(id)}/publish`, { method: 'POST' });
+}
+
+/** A workflow move (POST …/transition); rejects with `ApiError` (`forbidden`, `transition`, `metadata`, `attribution`, `blocked`). */
+export function transitionArticle(id: string, to: ArticleStatus, reason?: string): Promise<TransitionReply> {
+  return request<TransitionReply>(`${articlePath(id)}/transition`, jsonBody('POST', reason === undefined ? { to } : { to, reason }));
 }
 
 export function getPublished(id: string): Promise<PublishedReply> {
@@ -121,7 +133,9 @@ async function request<T>(url: string, init?: RequestInit, opts: { signingIn?: b
   const failed = errorBodySchema.safeParse(body);
   if (failed.success) {
     const { code, message, issues = [], threads = [] } = failed.data.error;
-    throw new ApiError(code, message, res.status, issues, threads);
+    const raw = (body as { error?: { fields?: unknown } }).error?.fields;
+    const fields = Array.isArray(raw) ? (raw as { field: string; message: string }[]) : [];
+    throw new ApiError(code, message, res.status, issues, threads, fields);
   }
   throw new ApiError('unknown', `The server answered ${res.status} ${res.statusText}.`, res.status);
 }

@@ -4,7 +4,7 @@
  * the guard's notices and thread changes. Also sends the thread events, each answered by a
  * `Result` within a bounded time.
  */
-import type { AttributionReport, AttributionReverted, ClientToServerEvents } from '../../../shared/contract/desk';
+import type { ArticleWorkflowEvent, AttributionReport, AttributionReverted, ClientToServerEvents } from '../../../shared/contract/desk';
 import type { AppError, Result } from '../../../shared/contract/result';
 import type { ThreadAck, ThreadChange, ThreadSync } from '../../../shared/threads/threads';
 import { isProtocolMismatch, isUnauthorizedError, type DeskSocket } from './desk-socket';
@@ -15,6 +15,8 @@ export type DeskEvents = {
   /** The thread state in the join reply: every thread, or the changes since `lastSeq()`. */
   onThreads(sync: ThreadSync): void;
   onThreadChange(change: ThreadChange): void;
+  /** The article's status or "changed since published" flag changed (any instance, any user). */
+  onWorkflow(event: ArticleWorkflowEvent): void;
   /** `live`: joined and receiving; `offline`: retrying; `failed`: the join was refused. */
   onState(state: 'live' | 'offline' | 'failed', detail?: string): void;
   /** The server refused the handshake for want of a valid session. */
@@ -99,7 +101,12 @@ function listen(socket: DeskSocket, articleId: string, events: DeskEvents, join:
   socket.on('attribution:report', onReport);
   socket.on('attribution:reverted', onReverted);
   socket.on('thread:changed', onChanged);
+  const onWorkflow = (event: ArticleWorkflowEvent) => {
+    if (event.articleId === articleId) events.onWorkflow(event);
+  };
+  socket.on('article:workflow', onWorkflow);
   return () => {
+    socket.off('article:workflow', onWorkflow);
     socket.off('connect', join);
     socket.off('disconnect', onDisconnect);
     socket.off('connect_error', onConnectError);

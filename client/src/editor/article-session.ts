@@ -13,7 +13,7 @@ import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import type { ArticleStatus } from '../../../shared/article/layout';
 import type { AttributionIssue } from '../../../shared/attribution/checker';
-import type { AttributionReport, AttributionReverted } from '../../../shared/contract/desk';
+import type { ArticleWorkflowEvent, AttributionReport, AttributionReverted } from '../../../shared/contract/desk';
 import { CloseCode } from '../../../shared/contract/errors';
 import { can, type Identity as Account } from '../../../shared/contract/roles';
 import { getArticle } from '../app/api';
@@ -64,6 +64,12 @@ export type ArticleSession = {
   readonly status: Writable<ArticleStatus | null>;
   /** The attribution issues of the last refused publish; null when none (or a new attempt began). */
   readonly publishRefusal: Writable<AttributionIssue[] | null>;
+  /** Published once and changed since (the server's flag, live on `/desk`). */
+  readonly changedSincePublish: Writable<boolean>;
+  /** The last workflow move announced on `/desk` (any user), for the bar's notice. */
+  readonly workflowMoves: Events<ArticleWorkflowEvent>;
+  /** HEADLINE_GUIDE_CHARS from the server; null until the article loaded. */
+  readonly headlineGuide: Store<number | null>;
   dispose(): void;
 };
 
@@ -86,6 +92,9 @@ export function createSessionStores() {
     threadAsked: createEvents<string>(),
     status: createStore<ArticleStatus | null>(null),
     publishRefusal: createStore<AttributionIssue[] | null>(null),
+    changedSincePublish: createStore<boolean>(false),
+    workflowMoves: createEvents<ArticleWorkflowEvent>(),
+    headlineGuide: createStore<number | null>(null),
   };
 }
 
@@ -115,6 +124,11 @@ function connectDesk(user: Account, articleId: string, stores: SessionStores, th
     onThreadChange: (change) => threads().applyChange(change),
     lastSeq: () => threads().seq(),
     onReverted: (notice) => stores.reverted.emit(notice),
+    onWorkflow: (event) => {
+      stores.status.set(event.status);
+      stores.changedSincePublish.set(event.changedSincePublish);
+      stores.workflowMoves.emit(event);
+    },
   });
 }
 
@@ -129,7 +143,10 @@ export function openArticleSession(articleId: string, user: Account): ArticleSes
 
   getArticle(articleId)
     .then((article) => {
-      if (!disposed) stores.status.set(article.status);
+      if (disposed) return;
+      stores.status.set(article.status);
+      stores.changedSincePublish.set(article.changedSincePublish === true);
+      stores.headlineGuide.set(article.headlineGuideChars);
     })
     // A missing article is reported by the collab socket (4404); offline, the status just stays unknown.
     .catch(() => undefined);

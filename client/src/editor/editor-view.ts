@@ -12,6 +12,7 @@ import { createOverlays, type Overlays } from '../app/overlays';
 import { createScope, type Component, type Scope } from '../app/scope';
 import { createAttributionActions } from '../attribution/attribution-actions';
 import { mountAttributionPanel } from '../attribution/mount-attribution-panel';
+import { createMetadataPanel } from '../workflow/metadata-panel';
 import { createThreadActions } from '../threads/thread-actions';
 import { createThreadsSidebar } from '../threads/threads-sidebar';
 import { openArticleSession, type ArticleSession } from './article-session';
@@ -38,10 +39,11 @@ export function createEditorScreen(session: ArticleSession): Component {
   const pane = scope.own(createEditorPane(session, { overlays, actions, sidebar }));
   const panel = scope.own(mountAttributionPanel(session, actions));
   const bar = scope.own(createEditorBar(session));
+  const metadata = scope.own(createMetadataPanel(session));
   followTitle(session, scope);
   tellReverts(session, overlays, scope);
   scope.own(overlays);
-  const element = h('div', { class: 'editor-screen' }, bar.element, h('div', { class: 'editor-layout' }, pane.element, sidebar.element, panel.element), overlays.element);
+  const element = h('div', { class: 'editor-screen' }, bar.element, h('div', { class: 'editor-layout' }, pane.element, sidebar.element, h('div', { class: 'side-stack' }, metadata.element, panel.element)), overlays.element);
   return { element, dispose: scope.dispose };
 }
 

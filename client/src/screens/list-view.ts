@@ -8,6 +8,7 @@ import { absoluteTime, labelOfStatus, relativeTime } from '../app/format';
 import { createImportForm } from './import-form';
 import { hrefOf, navigate } from '../app/router';
 import { createStatusFilter, type StatusChoice } from './status-filter';
+import { createSearchForm } from './search-form';
 
 const PAGE_SIZE = 20;
 
@@ -49,6 +50,15 @@ export function mountListView(root: HTMLElement, canEdit: boolean): () => void {
   let loading = true;
   let failed = false;
   const filter = createStatusFilter(() => applyFilter());
+  const search = createSearchForm(() => {
+    // New server-side filters: start again from the first page.
+    loaded = [];
+    cursor = null;
+    replaceChildren(list);
+    loading = true;
+    listStatus.textContent = 'Searching…';
+    void loadPage();
+  });
 
   /** Shows the loaded articles of the chosen status, and says so when none is. */
   const applyFilter = () => {
@@ -60,7 +70,8 @@ export function mountListView(root: HTMLElement, canEdit: boolean): () => void {
       if (!item.hidden) shown++;
     }
     if (loading || failed) return;
-    if (loaded.length === 0) listStatus.textContent = canEdit ? 'No articles yet. Create the first one above.' : 'No articles yet.';
+    if (loaded.length === 0 && search.active()) listStatus.textContent = 'No article matches this search.';
+    else if (loaded.length === 0) listStatus.textContent = canEdit ? 'No articles yet. Create the first one above.' : 'No articles yet.';
     else if (shown === 0) {
       const what = choice === 'all' ? 'articles' : `${labelOfStatus(choice).toLowerCase()} articles`;
       listStatus.textContent = `No ${what} among the ${loaded.length} loaded.${more.hidden ? '' : ' Load more to look further.'}`;
@@ -73,7 +84,7 @@ export function mountListView(root: HTMLElement, canEdit: boolean): () => void {
       'div',
       { class: 'list-screen' },
       canEdit ? newArticle : null,
-      h('section', { class: 'articles' }, h('h2', { id: 'list-title', class: 'section-title' }, 'Articles'), filter.element, listStatus, list, more),
+      h('section', { class: 'articles' }, h('h2', { id: 'list-title', class: 'section-title' }, 'Articles'), search.element, filter.element, listStatus, list, more),
     ),
   );
 
@@ -81,7 +92,9 @@ export function mountListView(root: HTMLElement, canEdit: boolean): () => void {
   const loadPage = async () => {
     more.disabled = true;
     try {
-      const page = await listArticles(PAGE_SIZE, cursor ?? undefined);
+      const filters = search.value();
+      const page = await listArticles(PAGE_SIZE, cursor ?? undefined, filters);
+      if (filters !== search.value()) return; // a newer search started meanwhile
       if (disposed) return;
       loaded = [...loaded, ...page.articles];
       list.append(...page.articles.map(articleItem));
@@ -129,17 +142,23 @@ export function mountListView(root: HTMLElement, canEdit: boolean): () => void {
   };
 }
 
+const when = (iso: string) => h('time', { datetime: iso, title: absoluteTime(iso) }, relativeTime(iso));
+
 function articleItem(article: ArticleSummary): HTMLLIElement {
   return h(
     'li',
-    { class: 'article-item', 'data-status': article.status },
+    { class: 'article-item', 'data-status': article.status, 'data-id': article.id },
     h('a', { class: 'article-link', href: hrefOf({ type: 'editor', articleId: article.id }) }, article.headline || 'Untitled'),
     h('span', { class: `badge status-${article.status}` }, labelOfStatus(article.status)),
+    article.changedSincePublish ? h('span', { class: 'badge changed-badge', title: 'Edited since the last publish' }, 'Changed since published') : null,
     h(
       'span',
-      { class: 'updated' },
-      'Updated ',
-      h('time', { datetime: article.updatedAt, title: absoluteTime(article.updatedAt) }, relativeTime(article.updatedAt)),
+      { class: 'article-meta' },
+      article.byline ? h('span', { class: 'byline' }, `By ${article.byline}`) : h('span', { class: 'byline none' }, 'No byline'),
+      article.section ? h('span', { class: 'section' }, article.section) : null,
+      h('span', { class: 'created' }, 'Created ', when(article.createdAt)),
+      h('span', { class: 'updated-at' }, 'Updated ', when(article.updatedAt)),
+      article.publishedAt ? h('span', { class: 'published-at' }, 'Published ', when(article.publishedAt)) : null,
     ),
   );
 }

@@ -10,6 +10,7 @@ import { labelOfStatus } from '../app/format';
 import { hrefOf } from '../app/router';
 import { createScope, type Component } from '../app/scope';
 import type { ArticleSession } from '../editor/article-session';
+import { createWorkflowMoves } from './workflow-moves';
 
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 const short = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
@@ -36,7 +37,8 @@ export function createWorkflowBar(session: ArticleSession): Component {
   const outcome = h('p', { class: 'publish-outcome', id: 'publish-outcome', role: 'status' });
   const publish = h('button', { type: 'button', class: 'button primary small', id: 'publish' }, 'Publish');
   publish.addEventListener('click', () => publishNow(session, publish, outcome));
-  const element = h('div', { class: 'workflow', role: 'group', 'aria-label': 'Workflow' }, status.element, session.may.publish ? publish : null, outcome);
+  const moves = scope.own(createWorkflowMoves(session));
+  const element = h('div', { class: 'workflow', role: 'group', 'aria-label': 'Workflow' }, status.element, moves.element, session.may.publish ? publish : null, outcome);
   return { element, dispose: scope.dispose };
 }
 
@@ -50,6 +52,7 @@ function publishNow(session: ArticleSession, publish: HTMLButtonElement, outcome
   publishArticle(articleId)
     .then(({ article, revision }) => {
       session.status.set(article?.status ?? 'published');
+      session.changedSincePublish.set(false);
       outcome.dataset.tone = 'ok';
       replaceChildren(
         outcome,
