@@ -157,7 +157,7 @@ function articleItem(article: ArticleSummary): HTMLLIElement {
       article.byline ? h('span', { class: 'byline' }, `By ${article.byline}`) : h('span', { class: 'byline none' }, 'No byline'),
       article.section ? h('span', { class: 'section' }, article.section) : null,
       h('span', { class: 'created' }, 'Created ', when(article.createdAt)),
-      h('span', { class: 'updated-at' }, 'Updated ', when(article.updatedAt)),
+      h('span', { class: 'updated' }, 'Updated ', when(article.updatedAt)),
       article.publishedAt ? h('span', { class: 'published-at' }, 'Published ', when(article.publishedAt)) : null,
     ),
   );
