@@ -40,6 +40,11 @@ export type Copydesk = {
   reports: AttributionReports;
   threads: ThreadService;
   accounts: Accounts;
+  /**
+   * Indexing of articles stored before the desk index existed (migration 6), started with the
+   * instance; resolves with how many were indexed (0 once done). A failure is logged, not thrown.
+   */
+  backfill: Promise<number>;
   /** Starts listening; resolves with the bound address (port 0 picks a free port). */
   listen(): Promise<AddressInfo>;
   /** Stops accepting, closes every socket, stores every loaded article, closes storage. */
@@ -104,6 +109,16 @@ export function createCopydesk(config: Config, logger: Logger, storage: Storage,
   const articles = new ArticleService(storage, rooms, config.headlineGuideChars, (id) => deskIndex.indexNow(id));
   const threads = new ThreadService(storage, rooms);
   const workflow = new WorkflowService(storage, rooms, threads, deskIndex);
+  const backfill = deskIndex.backfill().then(
+    (n) => {
+      if (n > 0) logger.info({ articles: n }, 'desk index: indexed articles stored before it existed');
+      return n;
+    },
+    (e: Error) => {
+      logger.error({ err: e }, 'desk index backfill failed; unindexed articles are found once edited');
+      return 0;
+    },
+  );
   const publishing = new PublishService(storage, workflow);
   const app = createHttpApp({
     metrics: createMetrics(rooms, collab, accounts),
@@ -181,6 +196,7 @@ export function createCopydesk(config: Config, logger: Logger, storage: Storage,
     reports,
     threads,
     accounts,
+    backfill,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -194,6 +210,7 @@ export function createCopydesk(config: Config, logger: Logger, storage: Storage,
         await new Promise<void>((r) => io.close(() => r()));
         reports.close();
         await rooms.closeAll();
+        await backfill;
         await deskIndex.flush();
         server.closeAllConnections();
         await stopped;

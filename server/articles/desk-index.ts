@@ -12,6 +12,9 @@ import type { RoomManager } from '../collab/rooms';
 import type { DeskFields, Storage } from '../storage/types';
 import { contentHash } from './content-hash';
 
+/** Articles indexed per backfill query. */
+const BACKFILL_BATCH = 100;
+
 export type DeskIndexEvents = { indexed: [articleId: string, fields: DeskFields, flagChanged: boolean] };
 
 export class DeskIndex extends EventEmitter<DeskIndexEvents> {
@@ -62,6 +65,27 @@ export class DeskIndex extends EventEmitter<DeskIndexEvents> {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     await Promise.allSettled([...pending.map((id) => this.indexNow(id)), ...this.running.values()]);
+  }
+
+  /**
+   * Indexes every article that has no desk row (stored before migration 6), `BACKFILL_BATCH` at a
+   * time, taking the hash of its latest published revision as its last publish; resolves with how many.
+   */
+  async backfill(): Promise<number> {
+    let done = 0;
+    for (;;) {
+      const ids = await this.storage.unindexedArticles(BACKFILL_BATCH);
+      if (ids.length === 0) return done;
+      for (const id of ids) {
+        await this.indexNow(id);
+        const latest = await this.storage.latestPublished(id);
+        if (latest) {
+          await this.storage.recordPublishedHash(id, contentHash(latest.html, latest.docJson), latest.publishedAt);
+          this.changedFlag.delete(id);
+        }
+        done++;
+      }
+    }
   }
 
   private async index(articleId: string): Promise<DeskFields | null> {

@@ -107,6 +107,16 @@ export function deskStore(port: SqlPort): DeskStore {
       const row = await port.get<DeskRow>(`${SELECT} WHERE a.id = ?`, [id]);
       return row ? toDesk(row) : null;
     },
+    async unindexedArticles(limit) {
+      const rows = await port.all<{ id: string }>(
+        'SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_desk d WHERE d.article_id = a.id) ORDER BY a.created_at, a.id LIMIT ?',
+        [limit],
+      );
+      return rows.map((r) => r.id);
+    },
+    async recordPublishedHash(articleId, hash, publishedAt) {
+      await port.run('UPDATE article_desk SET published_hash = ?, published_at = ? WHERE article_id = ? AND published_hash IS NULL', [hash, publishedAt, articleId]);
+    },
     async findArticles(q: ArticleQuery) {
       const where: string[] = [];
       const params: SqlValue[] = [];

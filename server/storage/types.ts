@@ -260,6 +260,10 @@ export interface DeskStore {
   /** Writes the mirror and the full text in one transaction; resolves with the stored fields. */
   indexArticle(entry: DeskIndexEntry): Promise<DeskFields>;
   deskArticle(id: string): Promise<DeskArticle | null>;
+  /** Up to `limit` article ids with no desk row yet (stored before migration 6), oldest first. */
+  unindexedArticles(limit: number): Promise<string[]>;
+  /** Sets the hash and time of the last publish when none is recorded (backfill from the latest revision). */
+  recordPublishedHash(articleId: string, hash: string, publishedAt: string): Promise<void>;
   /** Newest first (createdAt, then id, both descending), like listArticles. */
   findArticles(query: ArticleQuery): Promise<{ items: DeskArticle[]; next: ArticleCursor | null }>;
 }

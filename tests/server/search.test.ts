@@ -86,3 +86,33 @@ describe.each(databases.filter(([, on]) => on).map(([name]) => name))('search on
     }
   });
 });
+
+test('articles stored before the desk index existed are indexed at start, their last publish included', async () => {
+  const Database = (await import('better-sqlite3')).default;
+  const path = await import('node:path');
+  const { tempDataDir } = await import('../helpers/server');
+  const DATA_DIR = tempDataDir();
+  const first = await startServer({ DATA_DIR });
+  let id: string;
+  try {
+    ({ id } = await createArticle(first, 'Archive piece about lamplighters'));
+    expect((await api(first, `/api/articles/${id}/publish`, { method: 'POST' })).status).toBe(200);
+  } finally {
+    await first.close();
+  }
+  // As a database from before migration 6: no desk row, no full text.
+  const db = new Database(path.join(DATA_DIR, 'copydesk.sqlite'));
+  db.exec('DELETE FROM article_search; DELETE FROM article_desk;');
+  db.close();
+  const second = await startServer({ DATA_DIR });
+  try {
+    expect(await second.app.backfill).toBe(1);
+    const res = await api(second, '/api/articles?q=lamplighters');
+    const found = ((await res.json()) as { articles: { id: string; publishedAt: string | null; changedSincePublish: boolean }[] }).articles;
+    expect(found.map((a) => a.id)).toEqual([id]);
+    expect(found[0].publishedAt).not.toBeNull();
+    expect(found[0].changedSincePublish).toBe(false);
+  } finally {
+    await second.close();
+  }
+});
