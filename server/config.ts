@@ -53,6 +53,7 @@ const schema = z.object({
     .default('copydesk'),
   HEADLINE_GUIDE_CHARS: int(10, 300).default(70),
   SEARCH_INDEX_DELAY_MS: int(0, 900).default(150),
+  VERSION_IDLE_MS: int(0, 86_400_000).default(30_000),
 });
 
 /** Values never echoed in configuration errors (they may carry a password). */
@@ -104,6 +105,8 @@ export type Config = {
   headlineGuideChars: number;
   /** Quiet time after a stored edit before the article's search index and desk mirror are rewritten (ms, < 1 s). */
   searchIndexDelayMs: number;
+  /** Quiet time after the last stored edit before an automatic version is taken (ms; 0: no automatic versions). */
+  versionIdleMs: number;
 };
 
 /** Reads the config; on bad values returns one message per variable instead. */
@@ -146,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Result<Config, string[]> {
     tokenTtlSeconds: e.TOKEN_TTL_SECONDS,
     headlineGuideChars: e.HEADLINE_GUIDE_CHARS,
     searchIndexDelayMs: e.SEARCH_INDEX_DELAY_MS,
+    versionIdleMs: e.VERSION_IDLE_MS,
     allowedOrigins: e.ALLOWED_ORIGINS,
     maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
     trustProxyHops: e.TRUST_PROXY_HOPS,

@@ -16,6 +16,8 @@ import { ArticleService } from './articles/service';
 import { PublishService } from './articles/publish';
 import { WorkflowService } from './articles/workflow';
 import { DeskIndex } from './articles/desk-index';
+import { VersionService } from './articles/versions';
+import { ActivityService } from './articles/activity';
 import { Accounts } from './auth/accounts';
 import { AuditAction } from './storage/types';
 import { createMetrics } from './metrics';
@@ -120,11 +122,21 @@ export function createCopydesk(config: Config, logger: Logger, storage: Storage,
     },
   );
   const publishing = new PublishService(storage, workflow);
+  const versions = new VersionService(storage, rooms, logger, config.versionIdleMs);
+  const activity = new ActivityService(storage, rooms, logger);
+  // A publish that recorded a new revision is also a version (taken after the move, from the live document).
+  workflow.on('workflow', (e) => {
+    if (e.move?.to !== 'published' || e.move.revision === null) return;
+    const by = { ...e.move.by, role: 'editor' as const };
+    versions.take(e.articleId, 'publish', `Published revision ${e.move.revision}`, by).catch((err: Error) => logger.warn({ err, articleId: e.articleId }, 'publish version failed'));
+  });
   const app = createHttpApp({
     metrics: createMetrics(rooms, collab, accounts),
     articles,
     publishing,
     workflow,
+    versions,
+    activity,
     reports,
     accounts,
     audit: storage,
@@ -209,6 +221,7 @@ export function createCopydesk(config: Config, logger: Logger, storage: Storage,
         collab.closeAll();
         await new Promise<void>((r) => io.close(() => r()));
         reports.close();
+        versions.close();
         await rooms.closeAll();
         await backfill;
         await deskIndex.flush();

@@ -5,6 +5,7 @@
  * stored, checked or published again; `load` (state read from storage) is neither stored nor relayed.
  */
 import type { Peer } from './peer';
+import type { Identity } from '../../shared/contract/roles';
 
 export type Origin =
   | { kind: 'client'; connection: Peer }
@@ -15,11 +16,16 @@ export type Origin =
    * stored parts is harmless in Yjs, a change stored nowhere is not).
    */
   | { kind: 'redis'; releasesLocal: boolean }
-  | { kind: 'load' };
+  | { kind: 'load' }
+  /**
+   * A version restored by `user` (server/articles/versions.ts): stored and relayed like a client's
+   * change (to everyone), recorded as that user's edit.
+   */
+  | { kind: 'restore'; user: Identity };
 
 export type OriginKind = Origin['kind'];
 
-const kinds: ReadonlySet<string> = new Set<OriginKind>(['client', 'server-guard', 'redis', 'load']);
+const kinds: ReadonlySet<string> = new Set<OriginKind>(['client', 'server-guard', 'redis', 'load', 'restore']);
 
 export function isOrigin(value: unknown): value is Origin {
   return typeof value === 'object' && value !== null && kinds.has((value as { kind?: unknown }).kind as string);
@@ -28,6 +34,13 @@ export function isOrigin(value: unknown): value is Origin {
 /** The connection that made a change, when a client made it. */
 export function connectionOf(origin: unknown): Peer | null {
   return isOrigin(origin) && origin.kind === 'client' ? origin.connection : null;
+}
+
+/** The user a stored change is recorded for: the connection's signed-in user, or who restored. */
+export function authorOf(origin: unknown): Identity | null {
+  if (!isOrigin(origin)) return null;
+  if (origin.kind === 'client') return origin.connection.user;
+  return origin.kind === 'restore' ? origin.user : null;
 }
 
 /** Fixed origins that carry no data: one object each, so identity comparisons work. */

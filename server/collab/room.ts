@@ -17,7 +17,7 @@ import type { Logger } from 'pino';
 import type { ArticleStore, UpdateLogStore } from '../storage/types';
 import { decodeAwarenessEntries, encodeAwareness, encodeAwarenessEntries, encodeSyncStep1, encodeUpdate } from './protocol';
 import { acceptRemotePresence, presenceChunks, type PresenceLimits, type PresenceRight } from './presence';
-import { connectionOf, isOrigin, LOAD_ORIGIN, REDIS_ORIGIN, REDIS_RELEASING_ORIGIN, storedElsewhere, type Origin } from './origin';
+import { authorOf, connectionOf, isOrigin, LOAD_ORIGIN, REDIS_ORIGIN, REDIS_RELEASING_ORIGIN, storedElsewhere, type Origin } from './origin';
 import type { RemoteMessage, RoomRelay } from './relay';
 import type { Peer } from './peer';
 import { headlineText } from './doc-text';
@@ -25,6 +25,8 @@ import { CloseCode } from '../../shared/contract/errors';
 import { AttributionGuard, type GuardRevert } from '../attribution/guard';
 import { phrasesMarked, type PhraseMarked } from '../attribution/phrase-marks';
 import type { Identity } from '../../shared/contract/roles';
+import { authoredEdits, type AuthoredEdit } from './authorship';
+import { quotesConfirmed, type QuoteConfirmed } from '../attribution/quote-confirmations';
 
 /** What a room announces to the rest of the server (desk, reports, audit). */
 export type RoomEvents = {
@@ -34,6 +36,10 @@ export type RoomEvents = {
   'guard-revert': [room: Room, reverts: GuardRevert[], author: { clientIds: number[]; user: Identity }];
   /** A client's change marked words as a phrase (nobody's words), for the audit log. */
   'phrase-marked': [room: Room, phrases: PhraseMarked[], author: { user: Identity }];
+  /** A stored batch's changes per user (the server's record of the connection's user, never a Yjs client id). */
+  edited: [room: Room, edits: AuthoredEdit[]];
+  /** A client's change turned quotes' `confirmed` true. */
+  'quote-confirmed': [room: Room, quotes: QuoteConfirmed[], author: { user: Identity }];
 };
 
 export type RoomOptions = {
@@ -139,8 +145,11 @@ export class Room {
    */
   applyClientUpdate(author: Peer, update: Uint8Array, origin: Origin): void {
     const phrases: PhraseMarked[] = [];
+    const confirmed: QuoteConfirmed[] = [];
     const collect = (txn: Y.Transaction) => {
-      if (txn.origin === origin) phrases.push(...phrasesMarked(txn));
+      if (txn.origin !== origin) return;
+      phrases.push(...phrasesMarked(txn));
+      confirmed.push(...quotesConfirmed(txn));
     };
     this.doc.on('afterTransaction', collect);
     try {
@@ -148,6 +157,7 @@ export class Room {
     } finally {
       this.doc.off('afterTransaction', collect);
       if (phrases.length > 0) this.events.emit('phrase-marked', this, phrases, { user: author.user });
+      if (confirmed.length > 0) this.events.emit('quote-confirmed', this, confirmed, { user: author.user });
       // Even when the update failed part-way, whatever it integrated is checked.
       const reverts = this.guard?.enforce() ?? [];
       if (reverts.length > 0) this.events.emit('guard-revert', this, reverts, { clientIds: author.awarenessClientIds, user: author.user });
@@ -251,6 +261,8 @@ export class Room {
     this.broadcast(encodeUpdate(update), author);
     this.scheduleTouch();
     this.events.emit('stored', this);
+    const edits = authoredEdits(batch.map((p) => ({ update: p.update, author: authorOf(p.origin) })));
+    if (edits.length > 0) this.events.emit('edited', this, edits);
     if (this.logLength > this.opts.compactThreshold) {
       await this.opts.storage.compactUpdates(this.articleId).then(
         () => (this.logLength = 1),

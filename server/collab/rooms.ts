@@ -56,6 +56,8 @@ export class RoomManager {
           r.events.on('stored', (...args) => this.events.emit('stored', ...args));
           r.events.on('guard-revert', (...args) => this.events.emit('guard-revert', ...args));
           r.events.on('phrase-marked', (...args) => this.events.emit('phrase-marked', ...args));
+          r.events.on('edited', (...args) => this.events.emit('edited', ...args));
+          r.events.on('quote-confirmed', (...args) => this.events.emit('quote-confirmed', ...args));
           return r;
         }),
       );

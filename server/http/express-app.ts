@@ -17,6 +17,9 @@ import { notificationsRouter, threadsRouter } from './threads';
 import { apiNotFound, errorHandler } from './errors';
 import { crossSiteGuard } from './cross-site';
 import { workflowRouter } from './workflow';
+import { versionsRouter } from './versions';
+import type { VersionService } from '../articles/versions';
+import type { ActivityService } from '../articles/activity';
 import type { WorkflowService } from '../articles/workflow';
 
 export type HttpAppOptions = Omit<ArticlesRouterDeps, 'maxImportBytes'> & {
@@ -29,6 +32,8 @@ export type HttpAppOptions = Omit<ArticlesRouterDeps, 'maxImportBytes'> & {
   threads: ThreadService;
   notifications: NotificationStore;
   workflow: WorkflowService;
+  versions: VersionService;
+  activity: ActivityService;
   /** Mark the session cookie Secure (production, behind HTTPS). */
   secureCookie: boolean;
   logger: Logger;
@@ -76,6 +81,7 @@ export function createHttpApp(opts: HttpAppOptions): Express {
     }),
   );
   api.use('/articles', workflowRouter(opts.workflow, opts.accounts));
+  api.use('/articles', versionsRouter({ versions: opts.versions, activity: opts.activity, articles: opts.articles, accounts: opts.accounts }));
   api.use('/articles', threadsRouter({ threads: opts.threads, articles: opts.articles, accounts: opts.accounts }));
   api.use('/notifications', notificationsRouter({ notifications: opts.notifications, accounts: opts.accounts }));
   api.use(apiNotFound);

@@ -16,6 +16,8 @@ import { sessionStore } from './sessions-store';
 import { loginThrottleStore } from './login-throttle-store';
 import { deskStore } from './desk-store';
 import { workflowStore } from './workflow-store';
+import { versionsStore } from './versions-store';
+import { activityStore } from './activity-store';
 
 /** Connects, applies pending migrations and returns the store; rejects if either fails (the pool is closed). */
 export async function openPostgresStorage(url: string, poolConfig: Omit<pg.PoolConfig, 'connectionString'> = {}): Promise<Storage> {
@@ -35,6 +37,8 @@ export async function openPostgresStorage(url: string, poolConfig: Omit<pg.PoolC
     ...loginThrottleStore(port),
     ...deskStore(port),
     ...workflowStore(port),
+    ...versionsStore(port),
+    ...activityStore(port),
     close: () => port.close(),
   };
 }

@@ -14,6 +14,8 @@ import { sessionStore } from './sessions-store';
 import { loginThrottleStore } from './login-throttle-store';
 import { deskStore } from './desk-store';
 import { workflowStore } from './workflow-store';
+import { versionsStore } from './versions-store';
+import { activityStore } from './activity-store';
 
 /** Opens (creating if needed) the database file and applies pending migrations; rejects if either fails. */
 export async function openSqliteStorage(file: string): Promise<Storage> {
@@ -33,6 +35,8 @@ export async function openSqliteStorage(file: string): Promise<Storage> {
     ...loginThrottleStore(port),
     ...deskStore(port),
     ...workflowStore(port),
+    ...versionsStore(port),
+    ...activityStore(port),
     close: () => port.close(),
   };
 }

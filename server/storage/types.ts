@@ -286,8 +286,71 @@ export interface WorkflowStore {
   transitionArticle(t: TransitionRecord, publish?: PublishContent): Promise<TransitionOutcome>;
 }
 
+/** How a version came to be. */
+export type VersionKind = 'named' | 'publish' | 'auto' | 'restore';
+
+/** A stored version without its content (what the list shows). */
+export type VersionSummary = {
+  articleId: string;
+  /** 1, 2, 3 … per article. */
+  version: number;
+  kind: VersionKind;
+  /** The editor's name for a named version; null otherwise. */
+  name: string | null;
+  createdAt: string;
+  /** Who made it: the editor (named, restore), the publisher (publish), the last editor (auto); null when unknown. */
+  author: { id: string; name: string } | null;
+  words: number;
+  wordsAdded: number;
+  wordsRemoved: number;
+};
+/** `content`: JSON `{"doc": ProseMirror JSON, "meta": ArticleMeta}` of the document at that moment. */
+export type VersionRecord = VersionSummary & { content: string };
+export type NewVersion = Omit<VersionRecord, 'version'>;
+
+export interface VersionStore {
+  /** Stores the next version of the article (numbers never reused) in one write transaction. */
+  addVersion(v: NewVersion): Promise<VersionRecord>;
+  /** Newest first. */
+  listVersions(articleId: string): Promise<VersionSummary[]>;
+  getVersion(articleId: string, version: number): Promise<VersionRecord | null>;
+  latestVersion(articleId: string): Promise<VersionRecord | null>;
+}
+
+/** Stored updates of one user in one batch (server/collab: the connection's user, never the Yjs client id). */
+export type EditRecord = { articleId: string; user: { id: string; name: string }; at: string; updates: number; inserted: number; deleted: number };
+/** One activity row: `edit` sessions grow while the same user stores again within the gap. */
+export type ActivityRow = {
+  id: number;
+  articleId: string;
+  kind: 'edit' | 'quote-confirmed';
+  user: { id: string; name: string };
+  startedAt: string;
+  endedAt: string;
+  updates: number;
+  inserted: number;
+  deleted: number;
+  detail: Record<string, unknown>;
+};
+
+export interface ActivityStore {
+  /**
+   * Adds the edit to the user's latest edit session of the article when that ended at most `gapMs`
+   * before `at`, else opens a new session; one write transaction.
+   */
+  recordEdit(edit: EditRecord, gapMs: number): Promise<void>;
+  /** A quote's `confirmed` turned true: detail `{ quoteId, speaker, text }`. */
+  recordQuoteConfirmed(articleId: string, user: { id: string; name: string }, at: string, detail: Record<string, unknown>): Promise<void>;
+  /** Newest first (by end time), at most `limit`. */
+  listActivity(articleId: string, limit: number): Promise<ActivityRow[]>;
+  /** The article's audit entries (transitions, publishes, guard reverts …), newest first, at most `limit`. */
+  articleAudit(articleId: string, limit: number): Promise<AuditEntry[]>;
+}
+
 export interface Storage
   extends ArticleStore,
+    VersionStore,
+    ActivityStore,
     DeskStore,
     WorkflowStore,
     UpdateLogStore,

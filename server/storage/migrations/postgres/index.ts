@@ -191,4 +191,39 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE INDEX article_search_tsv ON article_search USING GIN (tsv);
     `,
   },
+  {
+    version: 7,
+    sql: `
+      -- See the SQLite migration 7: versions and who changed what.
+      CREATE TABLE article_versions (
+        article_id TEXT COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        name TEXT,
+        created_at TEXT COLLATE "C" NOT NULL,
+        author_id TEXT,
+        author_name TEXT,
+        content TEXT NOT NULL,
+        words INTEGER NOT NULL,
+        words_added INTEGER NOT NULL,
+        words_removed INTEGER NOT NULL,
+        PRIMARY KEY (article_id, version)
+      );
+      CREATE TABLE article_activity (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        article_id TEXT COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        user_name TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        ended_at TEXT COLLATE "C" NOT NULL,
+        updates INTEGER NOT NULL,
+        inserted INTEGER NOT NULL,
+        deleted INTEGER NOT NULL,
+        detail TEXT NOT NULL
+      );
+      CREATE INDEX article_activity_by_article ON article_activity (article_id, ended_at);
+      CREATE INDEX audit_log_by_article ON audit_log (article_id, seq);
+    `,
+  },
 ];

@@ -175,4 +175,42 @@ export const sqliteMigrations: readonly Migration[] = [
       CREATE VIRTUAL TABLE article_search USING fts5 (headline, body, tokenize = 'unicode61 remove_diacritics 2');
     `,
   },
+  {
+    version: 7,
+    sql: `
+      -- Versions of an article (server/storage/versions-store.ts): kind is named, publish, auto or
+      -- restore; content is the JSON {"doc": ProseMirror JSON, "meta": ArticleMeta} of the document then.
+      CREATE TABLE article_versions (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        name TEXT,
+        created_at TEXT NOT NULL,
+        author_id TEXT,
+        author_name TEXT,
+        content TEXT NOT NULL,
+        words INTEGER NOT NULL,
+        words_added INTEGER NOT NULL,
+        words_removed INTEGER NOT NULL,
+        PRIMARY KEY (article_id, version)
+      );
+      -- Who changed what (server/storage/activity-store.ts): edit sessions per user (kind edit, a row
+      -- grows while the same user keeps storing updates within the gap) and quote confirmations.
+      CREATE TABLE article_activity (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        user_name TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        ended_at TEXT NOT NULL,
+        updates INTEGER NOT NULL,
+        inserted INTEGER NOT NULL,
+        deleted INTEGER NOT NULL,
+        detail TEXT NOT NULL
+      );
+      CREATE INDEX article_activity_by_article ON article_activity (article_id, ended_at);
+      CREATE INDEX audit_log_by_article ON audit_log (article_id, seq);
+    `,
+  },
 ];

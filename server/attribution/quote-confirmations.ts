@@ -1,0 +1,54 @@
+/**
+ * Quotes a client transaction confirmed: a `quote` format (or a blockquote's `confirmed`
+ * attribute) set to confirmed true in place of one that was false in the same transaction. Call
+ * while the transaction's items are not merged yet (`afterTransaction`), like phrase-marks.ts.
+ */
+import * as Y from 'yjs';
+import { MarkName, NodeName } from '../../shared/article/schema';
+
+export type QuoteConfirmed = { quoteId: string; speaker: string };
+
+type Attrs = Record<string, unknown>;
+const attrsOf = (v: unknown): Attrs | null => (typeof v === 'object' && v !== null ? (v as Attrs) : null);
+
+function addedItems(txn: Y.Transaction): Y.Item[] {
+  const out: Y.Item[] = [];
+  const store = txn.doc.store;
+  for (const [client, after] of txn.afterState) {
+    const before = txn.beforeState.get(client) ?? 0;
+    const structs = store.clients.get(client);
+    if (!structs || after <= before) continue;
+    for (let i = Y.findIndexSS(structs, Math.max(before, structs[0].id.clock)); i < structs.length && structs[i].id.clock < after; i++) {
+      const s = structs[i];
+      if (s instanceof Y.Item && !s.deleted) out.push(s);
+    }
+  }
+  return out;
+}
+
+export function quotesConfirmed(txn: Y.Transaction): QuoteConfirmed[] {
+  const unconfirmedBefore = new Set<string>();
+  Y.iterateDeletedStructs(txn, txn.deleteSet, (s) => {
+    if (s instanceof Y.Item && s.content instanceof Y.ContentFormat && s.content.key === MarkName.quote) {
+      const a = attrsOf(s.content.value);
+      if (a && a.confirmed === false && typeof a.id === 'string') unconfirmedBefore.add(a.id);
+    }
+  });
+  const out = new Map<string, QuoteConfirmed>();
+  for (const s of addedItems(txn)) {
+    if (s.content instanceof Y.ContentFormat && s.content.key === MarkName.quote) {
+      const a = attrsOf(s.content.value);
+      if (a && a.confirmed === true && typeof a.id === 'string' && unconfirmedBefore.has(a.id)) out.set(a.id, { quoteId: a.id, speaker: String(a.speaker ?? '') });
+      continue;
+    }
+    // A blockquote's attribute: the new value replaces `left`, deleted in this transaction.
+    const parent = s.parent;
+    if (s.parentSub === 'confirmed' && parent instanceof Y.XmlElement && parent.nodeName === NodeName.blockquote) {
+      const now = s.content.getContent()[0];
+      const was = s.left instanceof Y.Item ? s.left.content.getContent()[0] : undefined;
+      const id = parent.getAttribute('id');
+      if (now === true && was === false && typeof id === 'string') out.set(id, { quoteId: id, speaker: String(parent.getAttribute('speaker') ?? '') });
+    }
+  }
+  return Array.from(out.values());
+}
