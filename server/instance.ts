@@ -108,7 +108,10 @@ export function createCopydesk(config: Config, logger: Logger, storage: Storage,
   });
   const reports = new AttributionReports(rooms);
   const deskIndex = new DeskIndex(storage, rooms, logger, config.searchIndexDelayMs);
-  const articles = new ArticleService(storage, rooms, config.headlineGuideChars, (id) => deskIndex.indexNow(id));
+  // The first index entry of a new article; a failure leaves it to the next stored edit (logged).
+  const articles = new ArticleService(storage, rooms, config.headlineGuideChars, (id) =>
+    deskIndex.indexNow(id).catch((e: Error) => logger.warn({ err: e, articleId: id }, 'indexing a new article failed')),
+  );
   const threads = new ThreadService(storage, rooms);
   const workflow = new WorkflowService(storage, rooms, threads, deskIndex);
   const backfill = deskIndex.backfill().then(

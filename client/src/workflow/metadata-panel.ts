@@ -10,7 +10,7 @@ import { META_MAP, MetaKey } from '../../../shared/article/layout';
 import { countText, slugFromHeadline, slugProblem } from '../../../shared/article/metadata';
 import { getArticle } from '../app/api';
 import { h } from '../app/dom';
-import { createScope, type Component } from '../app/scope';
+import { createScope, type Component, type Scope } from '../app/scope';
 import type { ArticleSession } from '../editor/article-session';
 
 /** Wait after the last slug keystroke before asking the server whether another article holds it (ms). */
@@ -50,8 +50,6 @@ export function createMetadataPanel(session: ArticleSession): Component {
     field(MetaKey.note, "Editor's note", true, 'Desk guidance; never published'),
   ];
   const slugMessage = h('p', { class: 'meta-hint', id: 'slug-message', role: 'status' });
-  const headlineCount = h('p', { class: 'meta-count', id: 'headline-count' });
-  const bodyCount = h('p', { class: 'meta-count', id: 'body-count' });
   const suggest = h('button', { type: 'button', class: 'button small', id: 'slug-suggest' }, 'From headline');
 
   const rows = fields.map(({ key, label, input }) => {
@@ -64,30 +62,7 @@ export function createMetadataPanel(session: ArticleSession): Component {
   });
   const slugInput = fields.find((f) => f.key === MetaKey.slug)!.input;
 
-  let slugTimer: ReturnType<typeof setTimeout> | null = null;
-  const checkSlug = () => {
-    const slug = slugInput.value.trim();
-    const problem = slug === '' ? 'Required before publishing.' : slugProblem(slug);
-    slugMessage.dataset.tone = problem ? 'error' : '';
-    slugMessage.textContent = problem ?? '';
-    slugInput.setAttribute('aria-invalid', String(problem !== null && slug !== ''));
-    if (slugTimer) clearTimeout(slugTimer);
-    if (problem) return;
-    slugTimer = setTimeout(() => {
-      getArticle(session.articleId)
-        .then((a) => {
-          if (slugInput.value.trim() !== slug) return;
-          const taken = a.slugTaken === slug;
-          slugMessage.dataset.tone = taken ? 'error' : 'ok';
-          slugMessage.textContent = taken ? `Another article already uses “${slug}”: choose another.` : 'Slug is free.';
-          slugInput.setAttribute('aria-invalid', String(taken));
-        })
-        .catch(() => undefined);
-    }, SLUG_CHECK_MS);
-  };
-  scope.add(() => {
-    if (slugTimer) clearTimeout(slugTimer);
-  });
+  const checkSlug = slugChecker(session, slugInput, slugMessage, scope);
   suggest.addEventListener('click', () => {
     slugInput.value = slugFromHeadline(session.headline.get() ?? '');
     writeValue(map, MetaKey.slug, slugInput.value);
@@ -107,19 +82,7 @@ export function createMetadataPanel(session: ArticleSession): Component {
   map.observe(onChange);
   scope.add(() => map.unobserve(onChange));
 
-  const renderCounts = () => {
-    const node = session.document.get();
-    if (!node) return;
-    const guide = session.headlineGuide.get();
-    const head = countText(headlineOf(node));
-    const body = countText(articleToPlainText(node));
-    const over = guide !== null && head.chars > guide;
-    headlineCount.dataset.tone = over ? 'error' : '';
-    headlineCount.textContent = `Headline: ${head.words} words, ${head.chars}${guide !== null ? ` / ${guide}` : ''} characters${over ? ' — over the guide' : ''}`;
-    bodyCount.textContent = `Body: ${body.words} words, ${body.chars} characters`;
-  };
-  scope.add(session.document.subscribe(renderCounts));
-  scope.add(session.headlineGuide.subscribe(renderCounts));
+  const counts = scope.own(createCounts(session));
   scope.add(
     session.loaded.subscribe((loaded) => {
       if (loaded) onChange();
@@ -130,9 +93,57 @@ export function createMetadataPanel(session: ArticleSession): Component {
     'section',
     { class: 'metadata-panel', 'aria-labelledby': 'metadata-title', id: 'metadata-panel' },
     h('h2', { class: 'panel-title', id: 'metadata-title' }, 'Metadata'),
-    headlineCount,
-    bodyCount,
+    counts.element,
     ...rows,
   );
   return { element, dispose: scope.dispose };
+}
+
+/** Validates the slug as typed; once valid, asks the server (after SLUG_CHECK_MS) whether another article holds it. */
+function slugChecker(session: ArticleSession, slugInput: HTMLInputElement | HTMLTextAreaElement, slugMessage: HTMLElement, scope: Scope): () => void {
+  let slugTimer: ReturnType<typeof setTimeout> | null = null;
+  scope.add(() => {
+    if (slugTimer) clearTimeout(slugTimer);
+  });
+  return () => {
+    const slug = slugInput.value.trim();
+    const problem = slug === '' ? 'Required before publishing.' : slugProblem(slug);
+    slugMessage.dataset.tone = problem ? 'error' : '';
+    slugMessage.textContent = problem ?? '';
+    slugInput.setAttribute('aria-invalid', String(problem !== null && slug !== ''));
+    if (slugTimer) clearTimeout(slugTimer);
+    if (problem) return;
+    slugTimer = setTimeout(() => {
+      getArticle(session.articleId)
+        .then((a) => {
+          if (slugInput.value.trim() !== slug) return;
+          const taken = a.slugTaken === slug;
+          slugMessage.dataset.tone = taken ? 'error' : 'ok';
+          slugMessage.textContent = taken ? `Another article already uses “${slug}”: choose another.` : 'Slug is free.';
+          slugInput.setAttribute('aria-invalid', String(taken));
+        })
+        .catch(() => undefined);
+    }, SLUG_CHECK_MS);
+  };
+}
+
+/** Word and character counts of headline and body, following the document; the headline against its guide. */
+function createCounts(session: ArticleSession): Component {
+  const scope = createScope();
+  const headlineCount = h('p', { class: 'meta-count', id: 'headline-count' });
+  const bodyCount = h('p', { class: 'meta-count', id: 'body-count' });
+  const render = () => {
+    const node = session.document.get();
+    if (!node) return;
+    const guide = session.headlineGuide.get();
+    const head = countText(headlineOf(node));
+    const body = countText(articleToPlainText(node));
+    const over = guide !== null && head.chars > guide;
+    headlineCount.dataset.tone = over ? 'error' : '';
+    headlineCount.textContent = `Headline: ${head.words} words, ${head.chars}${guide !== null ? ` / ${guide}` : ''} characters${over ? ' — over the guide' : ''}`;
+    bodyCount.textContent = `Body: ${body.words} words, ${body.chars} characters`;
+  };
+  scope.add(session.document.subscribe(render));
+  scope.add(session.headlineGuide.subscribe(render));
+  return { element: h('div', { class: 'meta-counts' }, headlineCount, bodyCount), dispose: scope.dispose };
 }
