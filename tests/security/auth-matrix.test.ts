@@ -47,6 +47,13 @@ const expected: Record<string, { access: Access; body?: () => { type: string; da
   'GET /api/articles/:id/published': { access: 'read' },
   'POST /api/articles/:id/transition': { access: 'comment', body: () => json({ to: 'draft', reason: 'matrix' }) },
   'GET /api/articles/:id/threads': { access: 'read' },
+  // ':v', ':a', ':b' stay in the path: a permitted request gets past the guard to the 400 for a bad number.
+  'GET /api/articles/:id/versions': { access: 'read' },
+  'POST /api/articles/:id/versions': { access: 'edit', body: () => json({ name: 'matrix' }) },
+  'GET /api/articles/:id/versions/:v': { access: 'read' },
+  'GET /api/articles/:id/versions/:a/diff/:b': { access: 'read' },
+  'POST /api/articles/:id/versions/:v/restore': { access: 'edit' },
+  'GET /api/articles/:id/activity': { access: 'read' },
   'GET /api/notifications': { access: 'signed-in' },
   'POST /api/notifications/read': { access: 'signed-in', body: () => json({ all: true }) },
 };
