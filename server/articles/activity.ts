@@ -26,6 +26,9 @@ export type ActivityEntry = {
 };
 
 export class ActivityService {
+  /** Edits are recorded one at a time, so two batches of one user never both open a session (Postgres READ COMMITTED). */
+  private chain: Promise<void> = Promise.resolve();
+
   constructor(
     private readonly storage: Storage,
     rooms: RoomManager,
@@ -36,7 +39,7 @@ export class ActivityService {
       const at = new Date().toISOString();
       for (const e of edits) {
         const edit = { articleId: room.articleId, user: { id: e.user.id, name: e.user.name }, at, updates: e.updates, inserted: e.inserted, deleted: e.deleted };
-        storage.recordEdit(edit, EDIT_SESSION_GAP_MS).catch(failed(room.articleId));
+        this.chain = this.chain.then(() => storage.recordEdit(edit, EDIT_SESSION_GAP_MS)).catch(failed(room.articleId));
       }
     });
     rooms.events.on('quote-confirmed', (room, quotes, author) => {
