@@ -11,6 +11,8 @@ import type { MarkedReply, NotificationsReply, ReadNotificationsBody } from '../
 import { errorBodySchema } from '../../../shared/contract/http/errors';
 import type { Identity } from '../../../shared/contract/roles';
 import type { Thread } from '../../../shared/threads/threads';
+import type { ActivityReply, RestoreReply, VersionReply, VersionsReply, VersionSummary } from '../../../shared/contract/http/versions';
+import type { ArticleDiff } from '../../../shared/article/diff';
 
 // The replies are the contract's (shared/contract/http/); named here for the screens that show them.
 export type { ArticlePage, ArticleSummary, ArticleView, ImportReply, PublishedReply, PublishReply, SignedIn };
@@ -138,4 +140,24 @@ async function request<T>(url: string, init?: RequestInit, opts: { signingIn?: b
     throw new ApiError(code, message, res.status, issues, threads, fields);
   }
   throw new ApiError('unknown', `The server answered ${res.status} ${res.statusText}.`, res.status);
+}
+
+/** Version history and activity (docs/desk.md "Version history and activity"). */
+export function listVersions(id: string): Promise<VersionsReply> {
+  return request<VersionsReply>(`${articlePath(id)}/versions`);
+}
+export function saveVersion(id: string, name: string): Promise<{ version: VersionSummary }> {
+  return request<{ version: VersionSummary }>(`${articlePath(id)}/versions`, jsonBody('POST', { name }));
+}
+export function getVersion(id: string, v: number): Promise<VersionReply> {
+  return request<VersionReply>(`${articlePath(id)}/versions/${v}`);
+}
+export function diffVersions(id: string, a: number, b: number): Promise<{ diff: ArticleDiff }> {
+  return request<{ diff: ArticleDiff }>(`${articlePath(id)}/versions/${a}/diff/${b}`);
+}
+export function restoreVersion(id: string, v: number): Promise<RestoreReply> {
+  return request<RestoreReply>(`${articlePath(id)}/versions/${v}/restore`, { method: 'POST' });
+}
+export function getActivity(id: string): Promise<ActivityReply> {
+  return request<ActivityReply>(`${articlePath(id)}/activity`);
 }

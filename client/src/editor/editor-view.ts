@@ -13,6 +13,7 @@ import { createScope, type Component, type Scope } from '../app/scope';
 import { createAttributionActions } from '../attribution/attribution-actions';
 import { mountAttributionPanel } from '../attribution/mount-attribution-panel';
 import { createMetadataPanel } from '../workflow/metadata-panel';
+import { createHistoryPanel } from '../workflow/history-panel';
 import { createThreadActions } from '../threads/thread-actions';
 import { createThreadsSidebar } from '../threads/threads-sidebar';
 import { openArticleSession, type ArticleSession } from './article-session';
@@ -40,10 +41,11 @@ export function createEditorScreen(session: ArticleSession): Component {
   const panel = scope.own(mountAttributionPanel(session, actions));
   const bar = scope.own(createEditorBar(session));
   const metadata = scope.own(createMetadataPanel(session));
+  const history = scope.own(createHistoryPanel(session));
   followTitle(session, scope);
   tellReverts(session, overlays, scope);
   scope.own(overlays);
-  const element = h('div', { class: 'editor-screen' }, bar.element, h('div', { class: 'editor-layout' }, pane.element, sidebar.element, h('div', { class: 'side-stack' }, metadata.element, panel.element)), overlays.element);
+  const element = h('div', { class: 'editor-screen' }, bar.element, h('div', { class: 'editor-layout' }, pane.element, sidebar.element, h('div', { class: 'side-stack' }, metadata.element, history.element, panel.element)), overlays.element);
   return { element, dispose: scope.dispose };
 }
 
