@@ -6,24 +6,18 @@
  */
 import * as Y from 'yjs';
 import { MarkName } from '../../shared/article/schema';
+import { addedItems } from './added-items';
 
 /** One phrase mark as added: its attrs and the words it covers after the transaction. */
 export type PhraseMarked = { id: string; kind: string; confirmed: boolean; words: string };
 
 export function phrasesMarked(txn: Y.Transaction): PhraseMarked[] {
   const out: PhraseMarked[] = [];
-  const store = txn.doc.store;
-  for (const [client, after] of txn.afterState) {
-    const before = txn.beforeState.get(client) ?? 0;
-    const structs = store.clients.get(client);
-    if (!structs || after <= before) continue;
-    for (let i = Y.findIndexSS(structs, Math.max(before, structs[0].id.clock)); i < structs.length && structs[i].id.clock < after; i++) {
-      const s = structs[i];
-      if (!(s instanceof Y.Item) || s.deleted || !(s.content instanceof Y.ContentFormat) || s.content.key !== MarkName.phrase) continue;
-      const value = s.content.value as Record<string, unknown> | null;
-      if (!value || typeof value !== 'object') continue;
-      out.push({ id: String(value.id ?? ''), kind: String(value.kind ?? ''), confirmed: value.confirmed !== false, words: wordsAfter(s) });
-    }
+  for (const s of addedItems(txn)) {
+    if (!(s.content instanceof Y.ContentFormat) || s.content.key !== MarkName.phrase) continue;
+    const value = s.content.value as Record<string, unknown> | null;
+    if (!value || typeof value !== 'object') continue;
+    out.push({ id: String(value.id ?? ''), kind: String(value.kind ?? ''), confirmed: value.confirmed !== false, words: wordsAfter(s) });
   }
   return out.filter((p) => p.words !== '');
 }

@@ -5,26 +5,12 @@
  */
 import * as Y from 'yjs';
 import { MarkName, NodeName } from '../../shared/article/schema';
+import { addedItems } from './added-items';
 
 export type QuoteConfirmed = { quoteId: string; speaker: string };
 
 type Attrs = Record<string, unknown>;
 const attrsOf = (v: unknown): Attrs | null => (typeof v === 'object' && v !== null ? (v as Attrs) : null);
-
-function addedItems(txn: Y.Transaction): Y.Item[] {
-  const out: Y.Item[] = [];
-  const store = txn.doc.store;
-  for (const [client, after] of txn.afterState) {
-    const before = txn.beforeState.get(client) ?? 0;
-    const structs = store.clients.get(client);
-    if (!structs || after <= before) continue;
-    for (let i = Y.findIndexSS(structs, Math.max(before, structs[0].id.clock)); i < structs.length && structs[i].id.clock < after; i++) {
-      const s = structs[i];
-      if (s instanceof Y.Item && !s.deleted) out.push(s);
-    }
-  }
-  return out;
-}
 
 export function quotesConfirmed(txn: Y.Transaction): QuoteConfirmed[] {
   const unconfirmedBefore = new Set<string>();

@@ -173,3 +173,39 @@ test('activity names the server-side user even when a client forges its Yjs clie
   editor.doc.clientID = ownId; // the provider's teardown announces presence under doc.clientID
   expect(stored.filter((x) => x.kind === 'edit').map((x) => x.by?.name).sort()).toEqual(['admin', 'editor']);
 });
+
+test('confirming an imported proposal is recorded in the activity, with the confirming user and the speaker', async () => {
+  const server = fixture.server;
+  const res = await api(server, '/api/articles/import', {
+    method: 'POST',
+    headers: { 'content-type': 'text/plain' },
+    body: 'Harbour vote\n\n“We will vote for it,” said council leader Jane Doe on Monday.',
+  });
+  expect(res.status).toBe(201);
+  const imported = (await res.json()) as { id: string; quotes: { id: string; speaker: string | null; confirmed: boolean }[] };
+  const proposal = imported.quotes.find((q) => q.speaker !== null);
+  expect(proposal).toMatchObject({ speaker: 'Jane Doe', confirmed: false });
+  expect((await getJson<{ activity: Activity[] }>(server, `/api/articles/${imported.id}/activity`)).activity.filter((a) => a.kind === 'quote-confirmed')).toEqual([]);
+
+  // The admin confirms it in the document, as the attribution panel's "Confirm" does.
+  const c = await connectClient(server.as('admin'), imported.id);
+  clients.push(c);
+  c.doc.transact(() => {
+    for (const el of c.doc.getXmlFragment('article').toArray()) {
+      if (!(el instanceof Y.XmlElement)) continue;
+      for (const t of el.toArray()) {
+        if (!(t instanceof Y.XmlText)) continue;
+        let at = 0;
+        for (const op of t.toDelta() as { insert: string; attributes?: Record<string, Record<string, unknown>> }[]) {
+          const attrs = op.attributes?.quote;
+          if (attrs?.id === proposal?.id && attrs?.confirmed === false) t.format(at, op.insert.length, { quote: { ...attrs, confirmed: true } });
+          at += op.insert.length;
+        }
+      }
+    }
+  });
+  const acts = await activityUntil(imported.id, (a) => a.some((x) => x.kind === 'quote-confirmed'));
+  expect(acts.filter((x) => x.kind === 'quote-confirmed')).toEqual([
+    expect.objectContaining({ by: expect.objectContaining({ name: 'admin' }), detail: { quoteId: proposal?.id, speaker: 'Jane Doe' } }),
+  ]);
+});
