@@ -105,7 +105,11 @@ const repoRoot = path.resolve(__dirname, '..', '..');
  * Runs `server/main.ts` in a child process on `env.DATA_DIR`; resolves once it prints its URL.
  * On a data folder with no users it first adds the per-role users; the token is an editor's.
  */
-export async function startServerProcess(env: Record<string, string> & { DATA_DIR: string }, timeoutMs = 20_000): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: Record<string, string> & { DATA_DIR: string },
+  timeoutMs = 20_000,
+  entry: ServerEntry = 'source',
+): Promise<ServerProcess> {
   const storage = await openStorage({
     databaseUrl: env.DATABASE_URL ?? null,
     sqliteFile: path.join(path.resolve(env.DATA_DIR), 'copydesk.sqlite'),
@@ -113,11 +117,18 @@ export async function startServerProcess(env: Record<string, string> & { DATA_DI
   const accounts = new Accounts(storage, new Tokens(PROCESS_SECRET, 3600));
   const token = (await seedUsers(accounts, storage)).editor;
   await storage.close();
-  return spawnServer({ ...env, COPYDESK_SECRET: PROCESS_SECRET }, token, timeoutMs);
+  return spawnServer({ ...env, COPYDESK_SECRET: PROCESS_SECRET }, token, timeoutMs, entry);
 }
 
-function spawnServer(env: Record<string, string>, token: string, timeoutMs: number): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server', 'main.ts')], {
+/**
+ * `source`: `node --import tsx server/main.ts` (tests: no build step). `built`: `node dist/server/main.js`,
+ * as `npm start` runs it (benchmarks: no loader's CPU and memory); run `npm run build:server` first.
+ */
+export type ServerEntry = 'source' | 'built';
+
+function spawnServer(env: Record<string, string>, token: string, timeoutMs: number, entry: ServerEntry = 'source'): Promise<ServerProcess> {
+  const args = entry === 'built' ? [path.join(repoRoot, 'dist', 'server', 'main.js')] : ['--import', 'tsx', path.join(repoRoot, 'server', 'main.ts')];
+  const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: { ...childEnv(), HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
