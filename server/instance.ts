@@ -134,7 +134,7 @@ export function createCopydesk(config: Config, logger: Logger, storage: Storage,
     versions.take(e.articleId, 'publish', `Published revision ${e.move.revision}`, by).catch((err: Error) => logger.warn({ err, articleId: e.articleId }, 'publish version failed'));
   });
   const app = createHttpApp({
-    metrics: createMetrics(rooms, collab, accounts),
+    metrics: createMetrics(rooms, collab, accounts, reports),
     articles,
     publishing,
     workflow,
@@ -175,7 +175,7 @@ export function createCopydesk(config: Config, logger: Logger, storage: Storage,
     maxHttpBufferSize: config.maxBodyBytes * TRANSPORT_CAP_FACTOR,
     ...(scale?.socketAdapter ? { adapter: scale.socketAdapter } : {}),
   });
-  attachDesk(io, { articles: storage, rooms, reports, threads, workflow, accounts, logger, allowedOrigins: config.allowedOrigins, maxMessageBytes: config.maxBodyBytes });
+  attachDesk(io, { articles: storage, rooms, reports, threads, workflow, accounts, logger, allowedOrigins: config.allowedOrigins, maxMessageBytes: config.maxBodyBytes, scaled: scale?.socketAdapter !== undefined });
 
   rooms.events.on('guard-revert', (room, reverts, author) => {
     void storage

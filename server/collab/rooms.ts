@@ -87,7 +87,7 @@ export class RoomManager {
       return r.run(() => read(r.doc));
     }
     await this.closing.get(articleId);
-    const doc = new Y.Doc();
+    const doc = new Y.Doc({ guid: articleId }); // no random uuid per copy
     try {
       const updates = await this.opts.storage.loadUpdates(articleId);
       if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates), LOAD_ORIGIN);
@@ -118,7 +118,7 @@ export class RoomManager {
       const updates = await this.opts.storage.loadUpdates(articleId);
       update = updates.length > 0 ? Y.mergeUpdates(updates) : new Uint8Array([0, 0]);
     }
-    const doc = new Y.Doc();
+    const doc = new Y.Doc({ guid: articleId }); // no random uuid per copy
     Y.applyUpdate(doc, update, LOAD_ORIGIN);
     return doc;
   }
