@@ -95,6 +95,8 @@ export type ServerProcess = Target & {
   child: ChildProcess;
   /** Resolves with the exit code (or signal) once the process has ended. */
   exited: Promise<number | NodeJS.Signals | null>;
+  /** What the process printed so far (stdout and stderr, the last 64 KiB): shown when it fails. */
+  output(): string;
 };
 
 const repoRoot = path.resolve(__dirname, '..', '..');
@@ -135,22 +137,27 @@ function spawnServer(env: Record<string, string>, token: string, timeoutMs: numb
     child.once('exit', (code, signal) => resolve(signal ?? code)),
   );
   let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-65_536);
+  };
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`server process did not start within ${timeoutMs} ms:\n${output}`));
     }, timeoutMs);
+    let started = false;
     const onData = (chunk: Buffer) => {
-      output += chunk.toString();
+      keep(chunk);
+      if (started) return;
       const m = /running at http:\/\/[^:]+:(\d+)\//.exec(output);
       if (m) {
+        started = true;
         clearTimeout(timer);
-        child.stdout?.off('data', onData);
-        resolve({ child, url: `http://127.0.0.1:${m[1]}`, collabUrl: `ws://127.0.0.1:${m[1]}/collab`, token, exited });
+        resolve({ child, url: `http://127.0.0.1:${m[1]}`, collabUrl: `ws://127.0.0.1:${m[1]}/collab`, token, exited, output: () => output });
       }
     };
     child.stdout?.on('data', onData);
-    child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr?.on('data', keep);
     void exited.then((code) => {
       clearTimeout(timer);
       reject(new Error(`server process exited (${String(code)}) before starting:\n${output}`));
