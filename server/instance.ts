@@ -17,7 +17,7 @@ import { PublishService } from './articles/publish';
 import { WorkflowService } from './articles/workflow';
 import { DeskIndex } from './articles/desk-index';
 import { VersionService } from './articles/versions';
-import { ActivityService } from './articles/activity';
+import { ActivityService, EDIT_SESSION_GAP_MS } from './articles/activity';
 import { Accounts } from './auth/accounts';
 import { AuditAction } from './storage/types';
 import { createMetrics } from './metrics';
@@ -91,6 +91,7 @@ export function createCopydesk(config: Config, logger: Logger, storage: Storage,
     unloadGraceMs: config.roomUnloadGraceMs,
     relay: scale?.relay ?? NO_RELAY,
     presence,
+    editSessionGapMs: EDIT_SESSION_GAP_MS,
   });
   const accounts = new Accounts(storage, new Tokens(loadSecret(config.secret, config.dataDir), config.tokenTtlSeconds), logger, scale?.sessions);
   const collab = new CollabTransport({

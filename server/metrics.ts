@@ -54,6 +54,15 @@ export function createMetrics(rooms: RoomManager, collab: CollabTransport, accou
       this.inc(reports.counts.skipped);
     },
   });
+  new Counter({
+    name: 'copydesk_store_transactions_total',
+    help: 'Storage transactions that stored document updates (group commit: one holds every room\'s updates of one event-loop turn).',
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(rooms.commit.transactions);
+    },
+  });
   const stored = new Counter({
     name: 'copydesk_update_batches_stored_total',
     help: 'Batches of document changes stored (each stored before it is relayed).',
