@@ -9,7 +9,6 @@ import {
   CALENDAR_WORDS, CALLING_VERBS, DOCUMENT_NOUNS, oneOf, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
 } from './lexicon';
 import { analyseNounPhrase } from './names';
-import { isAuxiliary } from './nlp';
 import { bareNameAfter } from './sentences';
 import { isCap, isPossessive, type Token } from './tokens';
 import type { MarkedSpan } from './types';
@@ -20,6 +19,7 @@ export type SentenceContext = { text: string; masked: string; tokens: Token[]; s
 export type Clue = Phrase & { rule: string; source: string; useSubject?: boolean };
 
 const PASSIVE = /^(?:was|were|been|being|be|is|are)$/;
+const PLURAL_AUXILIARY = /^(?:would|will|could|should|may|might|must|can|have|are|were|do)$/;
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|that|these|those)$/i;
 const WORK_NOUN_WORDS = [
   'film', 'movie', 'book', 'novel', 'song', 'album', 'single', 'series', 'show', 'play', 'documentary', 'musical', 'opera',
@@ -214,8 +214,9 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       const participle = SPEECH_PARTICIPLES.has(w) || REPORTING_PARTICIPLES.has(w);
       const isSpeech = SPEECH_VERBS.has(w) || participle || CALLING_VERBS.has(w) || REPORTING_VERBS.has(w);
       if (!isSpeech || PASSIVE.test(tokens[v - 1]?.text ?? '')) continue;
-      // "member states would seek": a modal or auxiliary right after it makes the word a noun
-      if (isWordToken(tokens[v + 1]) && isAuxiliary(tokens[v + 1]!.text)) continue;
+      // "member states would seek": a plural noun spelt like a verb, then a modal or plural auxiliary
+      // ("a figure Tanaka says has …" keeps its verb: "has" needs a singular subject)
+      if (/s$/.test(w) && isWordToken(tokens[v + 1]) && PLURAL_AUXILIARY.test(tokens[v + 1]!.text)) continue;
       // "the call was “frank”", "his post read": after a determiner the word is a noun, not a verb
       if (DETERMINER.test(tokens[v - 1]?.text ?? '') || isPossessive(tokens[v - 1]?.text ?? '')) continue;
       const source = sourceIn(masked.slice(t.end, span.openAt)) || sourceIn(masked.slice(tokens[from]?.start ?? t.start, t.start));

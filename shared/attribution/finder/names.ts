@@ -195,6 +195,9 @@ function analyseSegment(segment: string): NounPhrase | null {
   const lastWord = core[core.length - 1]!.text;
   const firstCap = core.findIndex((t) => isCap(t.text));
   if (isOrgNoun(lastWord) && !isCap(lastWord) && firstCap >= 0 && firstCap < core.length - 1) {
+    // "the GMB union", "the RMT union": an acronym is the organisation's name, the noun says what it is
+    const named = core.slice(firstCap, -1);
+    if (named.every((t) => isAcronym(t.text))) return { kind: 'org', name: textOf(named, text), role: lastWord, gender: null, titled: true };
     return { kind: 'org', name: textOf(core.slice(firstCap), text), role: '', gender: null, titled: true };
   }
   const demonymNoun = isDemonym(lastWord) || (orgStart < core.length && core.slice(orgStart).every((t) => isDemonym(t.text) || isTitle(t.text)));

@@ -88,11 +88,3 @@ export function isFiniteVerb(word: string): boolean {
   return (Array.isArray(tag) ? tag : [tag]).some((t: string) => FINITE_VERB_TAGS.has(t));
 }
 
-/** A modal or auxiliary ("would", "will", "is", "had"): after it, the word before cannot be a verb of saying. */
-export function isAuxiliary(word: string): boolean {
-  const w = word.toLowerCase();
-  if (/^(?:had|has|have|did|does|do)$/.test(w)) return true;
-  const tag = LEXICON[w] as string | readonly string[] | undefined;
-  if (tag === undefined) return false;
-  return (Array.isArray(tag) ? tag : [tag]).some((t: string) => t === 'Modal' || t === 'Copula' || t === 'Auxiliary');
-}
