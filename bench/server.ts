@@ -6,8 +6,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import Database from 'better-sqlite3';
-import { startServer, startServerProcess, tempDataDir, type Target } from '../tests/helpers/server';
+import { startServer, startServerProcess, tempDataDir, type ServerEntry, type Target } from '../tests/helpers/server';
 import { sleep } from './lib';
 
 export type BenchServer = Target & {
@@ -33,6 +34,23 @@ const liveChildren = new Set<{ kill(signal: NodeJS.Signals): boolean }>();
 process.once('exit', () => {
   for (const c of liveChildren) c.kill('SIGKILL');
 });
+
+let built = false;
+/**
+ * Child servers run built, as `npm start` runs them (`node dist/server/main.js`: no tsx loader's CPU
+ * and memory in the figures), compiled once per bench process (`tsc -p tsconfig.build.json`, the
+ * `build:server` script). BENCH_SERVER=source runs `node --import tsx server/main.ts` instead.
+ */
+export function serverEntry(): ServerEntry {
+  if (process.env.BENCH_SERVER === 'source') return 'source';
+  if (!built) {
+    const root = path.resolve(__dirname, '..');
+    console.error('building the server (tsc -p tsconfig.build.json) ...');
+    execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+    built = true;
+  }
+  return 'built';
+}
 
 /** Closes every server still running (after a benchmark failed or timed out). */
 export async function closeAllServers(): Promise<void> {
@@ -71,7 +89,7 @@ export async function launchServer(mode: 'process' | 'inproc', env: Record<strin
     childEnv.NODE_OPTIONS = [process.env.NODE_OPTIONS, preload].filter(Boolean).join(' ');
     childEnv.BENCH_PROFILE_DIR = path.resolve(process.env.BENCH_PROFILE_DIR);
   }
-  const p = await startServerProcess(childEnv);
+  const p = await startServerProcess(childEnv, 20_000, serverEntry());
   const pid = p.child.pid;
   if (pid === undefined) throw new Error('server process has no pid');
   liveChildren.add(p.child);

@@ -17,7 +17,7 @@ import { PublishService } from './articles/publish';
 import { WorkflowService } from './articles/workflow';
 import { DeskIndex } from './articles/desk-index';
 import { VersionService } from './articles/versions';
-import { ActivityService } from './articles/activity';
+import { ActivityService, EDIT_SESSION_GAP_MS } from './articles/activity';
 import { Accounts } from './auth/accounts';
 import { AuditAction } from './storage/types';
 import { createMetrics } from './metrics';
@@ -91,6 +91,7 @@ export function createCopydesk(config: Config, logger: Logger, storage: Storage,
     unloadGraceMs: config.roomUnloadGraceMs,
     relay: scale?.relay ?? NO_RELAY,
     presence,
+    editSessionGapMs: EDIT_SESSION_GAP_MS,
   });
   const accounts = new Accounts(storage, new Tokens(loadSecret(config.secret, config.dataDir), config.tokenTtlSeconds), logger, scale?.sessions);
   const collab = new CollabTransport({
@@ -134,7 +135,7 @@ export function createCopydesk(config: Config, logger: Logger, storage: Storage,
     versions.take(e.articleId, 'publish', `Published revision ${e.move.revision}`, by).catch((err: Error) => logger.warn({ err, articleId: e.articleId }, 'publish version failed'));
   });
   const app = createHttpApp({
-    metrics: createMetrics(rooms, collab, accounts),
+    metrics: createMetrics(rooms, collab, accounts, reports),
     articles,
     publishing,
     workflow,
@@ -175,7 +176,7 @@ export function createCopydesk(config: Config, logger: Logger, storage: Storage,
     maxHttpBufferSize: config.maxBodyBytes * TRANSPORT_CAP_FACTOR,
     ...(scale?.socketAdapter ? { adapter: scale.socketAdapter } : {}),
   });
-  attachDesk(io, { articles: storage, rooms, reports, threads, workflow, accounts, logger, allowedOrigins: config.allowedOrigins, maxMessageBytes: config.maxBodyBytes });
+  attachDesk(io, { articles: storage, rooms, reports, threads, workflow, accounts, logger, allowedOrigins: config.allowedOrigins, maxMessageBytes: config.maxBodyBytes, scaled: scale?.socketAdapter !== undefined });
 
   rooms.events.on('guard-revert', (room, reverts, author) => {
     void storage

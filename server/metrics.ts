@@ -6,8 +6,9 @@ import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
 import type { RoomManager } from './collab/rooms';
 import type { CollabTransport } from './collab/ws-transport';
 import type { Accounts } from './auth/accounts';
+import type { AttributionReports } from './attribution/reports';
 
-export function createMetrics(rooms: RoomManager, collab: CollabTransport, accounts: Accounts): Registry {
+export function createMetrics(rooms: RoomManager, collab: CollabTransport, accounts: Accounts, reports: AttributionReports): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'copydesk_' });
   new Gauge({
@@ -33,6 +34,33 @@ export function createMetrics(rooms: RoomManager, collab: CollabTransport, accou
     collect() {
       this.reset();
       this.inc(accounts.passwordChecks);
+    },
+  });
+  new Counter({
+    name: 'copydesk_attribution_reports_computed_total',
+    help: 'Attribution reports computed: live ones for articles someone on /desk joined, plus one per join and per GET.',
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(reports.counts.computed);
+    },
+  });
+  new Counter({
+    name: 'copydesk_attribution_reports_skipped_total',
+    help: 'Stored edits that scheduled no live report because nobody on /desk listens to the article.',
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(reports.counts.skipped);
+    },
+  });
+  new Counter({
+    name: 'copydesk_store_transactions_total',
+    help: 'Storage transactions that stored document updates (group commit: one holds every room\'s updates of one event-loop turn).',
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(rooms.commit.transactions);
     },
   });
   const stored = new Counter({

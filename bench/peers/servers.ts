@@ -1,6 +1,6 @@
 /**
  * The servers compared by `npm run bench -- peers`, each started fresh on 127.0.0.1 as its own
- * process and pinned to core 0 (`taskset`): Copydesk (SQLite, auth on, `tsx server/main.ts`), the
+ * process and pinned to core 0 (`taskset`): Copydesk (SQLite, auth on, built: `node dist/server/main.js`), the
  * y-websocket reference server (in memory), Hocuspocus with no extensions (in memory) and Hocuspocus
  * with its SQLite extension. `connect` opens a stock WebsocketProvider on a room and resolves once synced.
  */

@@ -3,8 +3,8 @@
  * the connection that sent them (grouped into edit sessions: a session grows while the same user
  * stores again within EDIT_SESSION_GAP_MS) and each quote confirmation; answers the article's
  * activity merged with thread changes (the thread log) and transitions/publishes (the audit log).
- * Recording runs after the update is stored, outside its transaction: a crash between the two
- * loses at most that batch's activity, never the edit.
+ * Edits are recorded in the transaction that stores them (server/collab/group-commit.ts): a stored
+ * edit has its activity; a failing activity write is dropped (logged) rather than hold up the edit.
  */
 import type { Logger } from 'pino';
 import type { RoomManager } from '../collab/rooms';
@@ -26,22 +26,13 @@ export type ActivityEntry = {
 };
 
 export class ActivityService {
-  /** Edits are recorded one at a time, so two batches of one user never both open a session (Postgres READ COMMITTED). */
-  private chain: Promise<void> = Promise.resolve();
-
   constructor(
     private readonly storage: Storage,
     rooms: RoomManager,
     logger: Logger,
   ) {
+    // Edits are recorded by the rooms' group commit, in the transaction that stores them.
     const failed = (articleId: string) => (e: Error) => logger.warn({ err: e, articleId }, 'recording activity failed');
-    rooms.events.on('edited', (room, edits) => {
-      const at = new Date().toISOString();
-      for (const e of edits) {
-        const edit = { articleId: room.articleId, user: { id: e.user.id, name: e.user.name }, at, updates: e.updates, inserted: e.inserted, deleted: e.deleted };
-        this.chain = this.chain.then(() => storage.recordEdit(edit, EDIT_SESSION_GAP_MS)).catch(failed(room.articleId));
-      }
-    });
     rooms.events.on('quote-confirmed', (room, quotes, author) => {
       const at = new Date().toISOString();
       for (const q of quotes) {

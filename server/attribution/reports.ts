@@ -1,7 +1,8 @@
 /**
  * Live attribution reports: after an article's changes are stored, the checker runs once the edits
  * pause (REPORT_DEBOUNCE_MS after the last one, at most REPORT_MAX_WAIT_MS after the first) and the
- * report goes to everyone on the article. The last report per loaded article is kept for joiners.
+ * report goes to everyone on the article. Only articles with an audience are rechecked: with nobody
+ * listening, a stored edit schedules nothing, and a listener who joins later asks for `current()`.
  */
 import { EventEmitter } from 'node:events';
 import { checkAttribution } from '../../shared/attribution/checker';
@@ -16,8 +17,17 @@ export const REPORT_MAX_WAIT_MS = 1000;
 
 type Pending = { timer: NodeJS.Timeout; first: number };
 
+/**
+ * Whether anyone may receive an article's live report: a /desk socket joined to it on this instance,
+ * or (scaled out) possibly on another. Asked when an edit is stored and again when the report is due.
+ */
+export type ReportAudience = (articleId: string) => boolean;
+
 export class AttributionReports extends EventEmitter<{ report: [AttributionReport] }> {
   private readonly pending = new Map<string, Pending>();
+  private audience: ReportAudience = () => true;
+  /** Reports computed (live, on join and on GET), and stored edits that scheduled none (no audience). */
+  readonly counts = { computed: 0, skipped: 0 };
 
   constructor(private readonly rooms: RoomManager) {
     super();
@@ -25,9 +35,15 @@ export class AttributionReports extends EventEmitter<{ report: [AttributionRepor
     rooms.events.on('unloaded', (articleId) => this.cancel(articleId));
   }
 
+  /** Who listens; until set, every article is assumed to have an audience. */
+  setAudience(audience: ReportAudience): void {
+    this.audience = audience;
+  }
+
   /** The current report (computed now, on a snapshot of the stored state, off the room's queue). */
   async current(articleId: string): Promise<AttributionReport> {
     const doc = await this.rooms.snapshot(articleId);
+    this.counts.computed++;
     try {
       return { articleId, issues: checkAttribution(articleFromPrivateYDoc(doc)), computedAt: new Date().toISOString() };
     } finally {
@@ -41,6 +57,10 @@ export class AttributionReports extends EventEmitter<{ report: [AttributionRepor
   }
 
   private schedule(articleId: string): void {
+    if (!this.audience(articleId)) {
+      this.counts.skipped++;
+      return;
+    }
     const now = Date.now();
     const prior = this.pending.get(articleId);
     if (prior) clearTimeout(prior.timer);
@@ -48,6 +68,7 @@ export class AttributionReports extends EventEmitter<{ report: [AttributionRepor
     const wait = Math.max(0, Math.min(REPORT_DEBOUNCE_MS, first + REPORT_MAX_WAIT_MS - now));
     const timer = setTimeout(() => {
       this.pending.delete(articleId);
+      if (!this.audience(articleId)) return; // everyone left meanwhile
       this.current(articleId).then(
         (report) => this.emit('report', report),
         () => undefined, // the room went away meanwhile: nobody is listening

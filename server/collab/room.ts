@@ -2,7 +2,7 @@
  * One open article: its Y.Doc, its awareness and the connections on it.
  *
  * Contract: every change to `doc` runs as a task on the room's queue (`run`). A task's changes are
- * stored (UpdateLogStore.appendUpdate resolved) before they are relayed to any connection, and tasks
+ * stored (the group commit's transaction committed: group-commit.ts) before they are relayed to any connection, and tasks
  * run one at a time in arrival order, so each connection's messages are applied in order and no
  * reader (a syncing client, an API read) ever sees a change that is not yet durable.
  *
@@ -27,6 +27,7 @@ import { phrasesMarked, type PhraseMarked } from '../attribution/phrase-marks';
 import type { Identity } from '../../shared/contract/roles';
 import { authoredEdits, type AuthoredEdit } from './authorship';
 import { quotesConfirmed, type QuoteConfirmed } from '../attribution/quote-confirmations';
+import type { GroupCommit } from './group-commit';
 
 /** What a room announces to the rest of the server (desk, reports, audit). */
 export type RoomEvents = {
@@ -53,6 +54,8 @@ export type RoomOptions = {
   onEmpty: (room: Room) => void;
   /** Bounds on presence, applied to local connections and to what other instances relay. */
   presence: PresenceLimits;
+  /** Stores updates (with their edit activity) in one transaction per event-loop turn, shared by all rooms. */
+  commit: GroupCommit;
 };
 
 /** Delay before retrying a failed store; doubles up to STORE_RETRY_MAX_MS. */
@@ -252,7 +255,8 @@ export class Room {
 
   private async storeAndRelay(batch: Pending[]): Promise<void> {
     const update = merged(batch);
-    await this.storeWithRetry(update);
+    const edits = authoredEdits(batch.map((p) => ({ update: p.update, author: authorOf(p.origin) })));
+    await this.storeWithRetry(update, edits);
     this.opts.relay.publishUpdate(this.articleId, update);
     this.logLength++;
     this.dirty = true;
@@ -261,7 +265,6 @@ export class Room {
     this.broadcast(encodeUpdate(update), author);
     this.scheduleTouch();
     this.events.emit('stored', this);
-    const edits = authoredEdits(batch.map((p) => ({ update: p.update, author: authorOf(p.origin) })));
     if (edits.length > 0) this.events.emit('edited', this, edits);
     if (this.logLength > this.opts.compactThreshold) {
       await this.opts.storage.compactUpdates(this.articleId).then(
@@ -271,10 +274,11 @@ export class Room {
     }
   }
 
-  private async storeWithRetry(update: Uint8Array): Promise<void> {
+  /** Stores the update and the activity of its authors (recorded with it, in the same transaction). */
+  private async storeWithRetry(update: Uint8Array, edits: readonly AuthoredEdit[]): Promise<void> {
     for (let delay = STORE_RETRY_MS; ; delay = Math.min(delay * 2, STORE_RETRY_MAX_MS)) {
       try {
-        await this.opts.storage.appendUpdate(this.articleId, update);
+        await this.opts.commit.append(this.articleId, update, edits);
         return;
       } catch (e) {
         // The change stays in memory and is relayed only once stored; the room waits meanwhile.

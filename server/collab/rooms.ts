@@ -17,6 +17,7 @@ export type RoomManagerEvents = RoomEvents & {
   unloaded: [articleId: string];
 };
 import { LOAD_ORIGIN } from './origin';
+import { GroupCommit } from './group-commit';
 
 export type RoomManagerOptions = {
   storage: UpdateLogStore & ArticleStore;
@@ -28,6 +29,8 @@ export type RoomManagerOptions = {
   relay: RoomRelay;
   /** Presence bounds (`MAX_AWARENESS_BYTES`, `MAX_AWARENESS_PER_SECOND`); defaults when absent. */
   presence?: PresenceLimits;
+  /** Edits of one user less than this apart (ms) belong to one activity session (EDIT_SESSION_GAP_MS). */
+  editSessionGapMs: number;
 };
 
 export class RoomManager {
@@ -36,8 +39,12 @@ export class RoomManager {
   private readonly closing = new Map<string, Promise<void>>();
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
   readonly events = new EventEmitter<RoomManagerEvents>();
+  /** Every room's stores, one transaction per event-loop turn. */
+  readonly commit: GroupCommit;
 
-  constructor(private readonly opts: RoomManagerOptions) {}
+  constructor(private readonly opts: RoomManagerOptions) {
+    this.commit = new GroupCommit(opts.storage, opts.logger, opts.editSessionGapMs);
+  }
 
   /** The loaded room of an article known to exist, loading it if needed. */
   async open(articleId: string): Promise<Room> {
@@ -51,6 +58,7 @@ export class RoomManager {
           compactThreshold: this.opts.compactThreshold,
           relay: this.opts.relay,
           presence: this.opts.presence ?? DEFAULT_PRESENCE_LIMITS,
+          commit: this.commit,
           onEmpty: (r) => this.scheduleUnload(r),
         }).then((r) => {
           r.events.on('stored', (...args) => this.events.emit('stored', ...args));
@@ -87,7 +95,7 @@ export class RoomManager {
       return r.run(() => read(r.doc));
     }
     await this.closing.get(articleId);
-    const doc = new Y.Doc();
+    const doc = new Y.Doc({ guid: articleId }); // no random uuid per copy
     try {
       const updates = await this.opts.storage.loadUpdates(articleId);
       if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates), LOAD_ORIGIN);
@@ -118,7 +126,7 @@ export class RoomManager {
       const updates = await this.opts.storage.loadUpdates(articleId);
       update = updates.length > 0 ? Y.mergeUpdates(updates) : new Uint8Array([0, 0]);
     }
-    const doc = new Y.Doc();
+    const doc = new Y.Doc({ guid: articleId }); // no random uuid per copy
     Y.applyUpdate(doc, update, LOAD_ORIGIN);
     return doc;
   }

@@ -35,6 +35,11 @@ export type DeskOptions = {
   /** Its `workflow` events go to everyone who joined the article. */
   workflow: EventEmitter<{ workflow: [ArticleWorkflowEvent] }>;
   logger: Logger;
+  /**
+   * True when a socket.io adapter shared with other instances (Redis) is configured: a /desk socket
+   * elsewhere may listen to any article, so live reports are always computed.
+   */
+  scaled: boolean;
   /** Largest event handled (bytes, `MAX_BODY_BYTES`); bigger is answered `payload_too_large`. */
   maxMessageBytes: number;
 };
@@ -74,6 +79,8 @@ export function attachDesk(io: DeskServer, opts: DeskOptions): DeskNamespace {
 
   relayThreadEvents(desk, threads);
   opts.workflow.on('workflow', (event) => desk.to(articleRoom(event.articleId)).emit('article:workflow', event));
+  // Live reports only for articles someone on /desk joined (a joiner gets one computed in its reply).
+  reports.setAudience((articleId) => opts.scaled || (desk.adapter.rooms.get(articleRoom(articleId))?.size ?? 0) > 0);
   reports.on('report', (report) => desk.to(articleRoom(report.articleId)).emit('attribution:report', report));
   new ThreadAnchorWatch(threads, reports, rooms).on('anchors', (anchors) => desk.to(articleRoom(anchors.articleId)).emit('thread:anchors', anchors));
   rooms.events.on('guard-revert', (room, reverts, author) =>

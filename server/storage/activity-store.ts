@@ -34,7 +34,8 @@ const toRow = (r: Row): ActivityRow => ({
   detail: JSON.parse(r.detail) as Record<string, unknown>,
 });
 
-async function addEdit(tx: SqlExecutor, e: EditRecord, gapMs: number): Promise<void> {
+/** Opens or grows the user's edit session (inside the caller's write transaction). */
+export async function addEdit(tx: SqlExecutor, e: EditRecord, gapMs: number): Promise<void> {
   const since = new Date(Date.parse(e.at) - gapMs).toISOString();
   const open = await tx.get<{ id: number }>(
     `SELECT id FROM article_activity WHERE article_id = ? AND kind = 'edit' AND user_id = ? AND ended_at >= ? ORDER BY ended_at DESC LIMIT 1`,

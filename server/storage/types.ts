@@ -31,9 +31,18 @@ export interface ArticleStore {
   touchArticle(id: string, headline: string, updatedAt: string): Promise<void>;
 }
 
+/** One update for an article's log. */
+export type UpdateEntry = { articleId: string; update: Uint8Array };
+
 export interface UpdateLogStore {
   /** Appends one Yjs update (v1 encoding) to the article's log and resolves once it is durable. */
   appendUpdate(articleId: string, update: Uint8Array): Promise<void>;
+  /**
+   * Group commit: appends every entry's update (in order) and records `edits` (as
+   * `ActivityStore.recordEdit`, with `gapMs`) in ONE transaction; resolves once all of it is durable,
+   * rejects with none of it stored.
+   */
+  appendBatch(batch: { updates: readonly UpdateEntry[]; edits: readonly EditRecord[]; gapMs: number }): Promise<void>;
   /** Every stored update of the article, oldest first. Empty for an unknown article. */
   loadUpdates(articleId: string): Promise<Uint8Array[]>;
   /**

@@ -41,7 +41,7 @@ export type ArticleJSON = { headline: string; standfirst: string; meta: ArticleM
  * a private copy of the document.
  */
 export function articleFromYDoc(doc: Y.Doc): PMNode {
-  const copy = new Y.Doc();
+  const copy = new Y.Doc({ guid: doc.guid }); // no random uuid per copy
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
   try {
     return articleFromPrivateYDoc(copy);

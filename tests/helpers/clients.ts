@@ -74,13 +74,16 @@ export function untilDoc(doc: Y.Doc, check: () => boolean, ms = 10_000, what = '
   ).finally(() => doc.off('update', onUpdate));
 }
 
-/** Resolves once every client has the same state vector (everyone has everything); bounded by `ms`. */
+/**
+ * Resolves once every client has the same state vector and the same deletions (everyone has
+ * everything: a delete-only update changes no state vector); bounded by `ms`.
+ */
 export function untilConverged(...args: [...Client[]] | [...Client[], number]): Promise<void> {
   const ms = typeof args[args.length - 1] === 'number' ? (args.pop() as number) : 10_000;
   const clients = args as Client[];
   const same = () => {
-    const sv = Buffer.from(Y.encodeStateVector(clients[0].doc));
-    return clients.every((c) => sv.equals(Buffer.from(Y.encodeStateVector(c.doc))));
+    const first = Y.snapshot(clients[0].doc);
+    return clients.every((c) => Y.equalSnapshots(first, Y.snapshot(c.doc)));
   };
   return withTimeout(
     new Promise<void>((resolve) => {
@@ -93,7 +96,7 @@ export function untilConverged(...args: [...Client[]] | [...Client[], number]): 
       check();
     }),
     ms,
-    'state vectors converge',
+    'state vectors and deletions converge',
   );
 }
 

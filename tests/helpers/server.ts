@@ -95,6 +95,8 @@ export type ServerProcess = Target & {
   child: ChildProcess;
   /** Resolves with the exit code (or signal) once the process has ended. */
   exited: Promise<number | NodeJS.Signals | null>;
+  /** What the process printed so far (stdout and stderr, the last 64 KiB): shown when it fails. */
+  output(): string;
 };
 
 const repoRoot = path.resolve(__dirname, '..', '..');
@@ -103,7 +105,11 @@ const repoRoot = path.resolve(__dirname, '..', '..');
  * Runs `server/main.ts` in a child process on `env.DATA_DIR`; resolves once it prints its URL.
  * On a data folder with no users it first adds the per-role users; the token is an editor's.
  */
-export async function startServerProcess(env: Record<string, string> & { DATA_DIR: string }, timeoutMs = 20_000): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: Record<string, string> & { DATA_DIR: string },
+  timeoutMs = 20_000,
+  entry: ServerEntry = 'source',
+): Promise<ServerProcess> {
   const storage = await openStorage({
     databaseUrl: env.DATABASE_URL ?? null,
     sqliteFile: path.join(path.resolve(env.DATA_DIR), 'copydesk.sqlite'),
@@ -111,11 +117,18 @@ export async function startServerProcess(env: Record<string, string> & { DATA_DI
   const accounts = new Accounts(storage, new Tokens(PROCESS_SECRET, 3600));
   const token = (await seedUsers(accounts, storage)).editor;
   await storage.close();
-  return spawnServer({ ...env, COPYDESK_SECRET: PROCESS_SECRET }, token, timeoutMs);
+  return spawnServer({ ...env, COPYDESK_SECRET: PROCESS_SECRET }, token, timeoutMs, entry);
 }
 
-function spawnServer(env: Record<string, string>, token: string, timeoutMs: number): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server', 'main.ts')], {
+/**
+ * `source`: `node --import tsx server/main.ts` (tests: no build step). `built`: `node dist/server/main.js`,
+ * as `npm start` runs it (benchmarks: no loader's CPU and memory); run `npm run build:server` first.
+ */
+export type ServerEntry = 'source' | 'built';
+
+function spawnServer(env: Record<string, string>, token: string, timeoutMs: number, entry: ServerEntry = 'source'): Promise<ServerProcess> {
+  const args = entry === 'built' ? [path.join(repoRoot, 'dist', 'server', 'main.js')] : ['--import', 'tsx', path.join(repoRoot, 'server', 'main.ts')];
+  const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: { ...childEnv(), HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -124,22 +137,27 @@ function spawnServer(env: Record<string, string>, token: string, timeoutMs: numb
     child.once('exit', (code, signal) => resolve(signal ?? code)),
   );
   let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-65_536);
+  };
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`server process did not start within ${timeoutMs} ms:\n${output}`));
     }, timeoutMs);
+    let started = false;
     const onData = (chunk: Buffer) => {
-      output += chunk.toString();
+      keep(chunk);
+      if (started) return;
       const m = /running at http:\/\/[^:]+:(\d+)\//.exec(output);
       if (m) {
+        started = true;
         clearTimeout(timer);
-        child.stdout?.off('data', onData);
-        resolve({ child, url: `http://127.0.0.1:${m[1]}`, collabUrl: `ws://127.0.0.1:${m[1]}/collab`, token, exited });
+        resolve({ child, url: `http://127.0.0.1:${m[1]}`, collabUrl: `ws://127.0.0.1:${m[1]}/collab`, token, exited, output: () => output });
       }
     };
     child.stdout?.on('data', onData);
-    child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr?.on('data', keep);
     void exited.then((code) => {
       clearTimeout(timer);
       reject(new Error(`server process exited (${String(code)}) before starting:\n${output}`));

@@ -105,7 +105,7 @@ test('20 clients typing concurrently end byte-identical', async () => {
       }
     }),
   );
-  // Every client has integrated every other client's last change once all state vectors agree
+  // Every client has integrated every other client's last change once state vectors and deletions agree
   // (each holds its own clientID after typing). Re-checked on an update of any of the docs: the
   // author of the last change gets no update after it, so waiting on each doc alone can hang.
   await untilConverged(...all, 20_000);

@@ -9,6 +9,7 @@ import {
   CALENDAR_WORDS, CALLING_VERBS, DOCUMENT_NOUNS, oneOf, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
 } from './lexicon';
 import { analyseNounPhrase } from './names';
+import { bareNameAfter } from './sentences';
 import { isCap, isPossessive, type Token } from './tokens';
 import type { MarkedSpan } from './types';
 
@@ -18,6 +19,7 @@ export type SentenceContext = { text: string; masked: string; tokens: Token[]; s
 export type Clue = Phrase & { rule: string; source: string; useSubject?: boolean };
 
 const PASSIVE = /^(?:was|were|been|being|be|is|are)$/;
+const PLURAL_AUXILIARY = /^(?:would|will|could|should|may|might|must|can|have|are|were|do)$/;
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|that|these|those)$/i;
 const WORK_NOUN_WORDS = [
   'film', 'movie', 'book', 'novel', 'song', 'album', 'single', 'series', 'show', 'play', 'documentary', 'musical', 'opera',
@@ -149,6 +151,14 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
     const b = trimAdverbs(g, i, v);
     return { np: ctx.masked.slice(first.start, g[b - 1]!.end), at: first.start, rule: 'trailing-speaker-verb', source: sourceIn(rest(v)) };
   }
+  // “…” Budget director Kevin Alvarez. — a name with no verb ends the quote's sentence
+  const quoted = ctx.text.slice(span.start, span.end);
+  if (/[.!?…]$/.test(quoted) && bareNameAfter(ctx.masked.slice(span.closeEnd, ctx.end))) {
+    const a = analyseNounPhrase(rest(i));
+    if (a !== null && (a.kind === 'person' || a.kind === 'org') && a.name.includes(' ')) {
+      return { np: rest(i), at: first.start, rule: 'trailing-bare-name', source: '' };
+    }
+  }
   return null;
 }
 
@@ -204,6 +214,9 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       const participle = SPEECH_PARTICIPLES.has(w) || REPORTING_PARTICIPLES.has(w);
       const isSpeech = SPEECH_VERBS.has(w) || participle || CALLING_VERBS.has(w) || REPORTING_VERBS.has(w);
       if (!isSpeech || PASSIVE.test(tokens[v - 1]?.text ?? '')) continue;
+      // "member states would seek": a plural noun spelt like a verb, then a modal or plural auxiliary
+      // ("a figure Tanaka says has …" keeps its verb: "has" needs a singular subject)
+      if (/s$/.test(w) && isWordToken(tokens[v + 1]) && PLURAL_AUXILIARY.test(tokens[v + 1]!.text)) continue;
       // "the call was “frank”", "his post read": after a determiner the word is a noun, not a verb
       if (DETERMINER.test(tokens[v - 1]?.text ?? '') || isPossessive(tokens[v - 1]?.text ?? '')) continue;
       const source = sourceIn(masked.slice(t.end, span.openAt)) || sourceIn(masked.slice(tokens[from]?.start ?? t.start, t.start));
@@ -221,6 +234,14 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       if (CALLING_VERBS.has(w) && what >= 0) {
         const s = Math.max(from, v - 8) + what + 1;
         if (s < v) return { np: masked.slice(tokens[s]!.start, tokens[v - 1]!.end), at: tokens[s]!.start, rule: 'what-called', source };
+      }
+      // "… was attacked by councillor Greg Boyle, who called it “…”": a relative clause's verb speaks
+      // for the noun phrase the relative pronoun follows
+      const r = trimAdverbs(tokens, from, v);
+      if (r - 2 > from && /^(?:who|which)$/i.test(tokens[r - 1]!.text) && tokens[r - 2]!.text === ',') {
+        const s = npStart(tokens, from, r - 2);
+        if (s < r - 2) return { np: masked.slice(tokens[s]!.start, tokens[r - 3]!.end), at: tokens[s]!.start, rule: 'leading-relative', source };
+        break;
       }
       const subject = subjectBefore(masked, tokens, from, v);
       if (subject === 'subject') return subjectClue(ctx, 'leading-coordinated', source);

@@ -121,7 +121,9 @@ function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: number, 
     if (a.kind === 'org' || (a.kind === 'person' && a.titled && !m.locative)) {
       memory.add(a, pos, sentence, m.subject);
       const org = a.kind === 'person' ? orgInRole(a.role) : null;
-      if (org !== null) memory.add({ kind: 'org', name: org, role: '', gender: null, titled: true }, pos, sentence, false);
+      // "Kyle's lawyer, Sam Ortega": a person already introduced owns the role, not an organisation
+      const ownerIsPerson = org !== null && (memory.find(org)?.kind === 'person' || givenNameGender(org) !== null);
+      if (org !== null && !ownerIsPerson) memory.add({ kind: 'org', name: org, role: '', gender: null, titled: true }, pos, sentence, false);
     } else if (a.kind === 'person' || a.kind === 'name') {
       const known = memory.find(a.name);
       if (known !== null) memory.mention(known, pos, sentence, m.subject);

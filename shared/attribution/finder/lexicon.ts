@@ -60,7 +60,7 @@ export const TITLE_WORDS = words(`
 export const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   Gen: 'General', Sen: 'Senator', Rep: 'Representative', Gov: 'Governor', Lt: 'Lieutenant', Col: 'Colonel',
   Maj: 'Major', Capt: 'Captain', Sgt: 'Sergeant', Adm: 'Admiral', Cmdr: 'Commander', Supt: 'Superintendent',
-  Insp: 'Inspector', Det: 'Detective', Pres: 'President',
+  Insp: 'Inspector', Det: 'Detective', Pres: 'President', Cr: 'Councillor', Cllr: 'Councillor',
 };
 
 /** Lowercase words that can sit in a role before a name: "Foreign Ministry spokeswoman Maria Zakharova". */

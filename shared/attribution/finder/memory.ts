@@ -158,7 +158,10 @@ export class EntityMemory {
     // a two-word "person" with no role, title or known given name ("Hanada Motor") may be a company
     const m = this.before(pos).find((x) => x.subject && x.entity.kind !== 'org' && x.entity.role === '' && x.entity.gender === null
       && x.entity.keys.length >= 2 && !isPersonName(x.entity.name));
-    return m === undefined ? null : { entity: m.entity, confidence: 0.55, how: 'backref-org-unknown' };
+    if (m === undefined) return null;
+    // called "the company", it is one from now on: "it added" finds it
+    m.entity.kind = 'org';
+    return { entity: m.entity, confidence: 0.55, how: 'backref-org-unknown' };
   }
 
   /** "X said in a statement" / "X issued a statement": who owns the document noun. */

@@ -111,6 +111,11 @@ export function documentClaims(ctx: SentenceContext): DocumentClaim[] {
       return;
     }
     const by = tokens.findIndex((x, j) => j > k && j <= k + 6 && /^(?:by|from)$/.test(x.text));
+    // "a statement carried by the state news agency": the agency relays it; the sentence's subject issued it
+    if (by > 0 && /^(?:carried|relayed|quoted|cited|broadcast|aired|reported)$/.test(tokens[by - 1]?.text ?? '')) {
+      claims.push({ noun, owner: 'subject' });
+      return;
+    }
     if (by > 0 && isWord(tokens[by + 1])) {
       const comma = tokens.findIndex((x, j) => j > by && x.text === ',');
       const stop = comma < 0 ? tokens.length : comma;

@@ -152,10 +152,21 @@ function analyseSegment(segment: string): NounPhrase | null {
     else break;
   }
   if (i < core.length && isParticle(core[i]!.text) && i > 0 && isNameWord(core[i - 1]!.text)) i--;
+  // "manager Dean Fraser", "coach Major Holt": a title word right after an occupation noun and before a
+  // lone surname is a given name (a title never follows an occupation)
+  if (i === core.length - 1 && i >= 2 && isTitle(core[i - 1]!.text) && /^\p{Lu}\p{Ll}+$/u.test(core[i - 1]!.text)
+    && /^\p{Ll}/u.test(core[i - 2]!.text) && isOccupation(core[i - 2]!.text)) i--;
   // "Shopkeeper Nadia Hussain", "Cllr Alan Lamb": an occupation or unknown abbreviation before a full name is a role
-  if (core.length - i >= 3 && givenNameGender(core[i]!.text) === null
-    && (isOccupation(core[i]!.text) || isCommonWord(core[i]!.text) || /^\p{Lu}\p{Ll}*[^aeiouy\W]{3,}$/u.test(core[i]!.text))
-    && givenNameGender(core[i + 1]!.text) !== null) i++;
+  // "Constable Lewis Grant", "Grazier Tom Rowe": an occupation before a name the lexicon does not know
+  // as an ordinary word, or an agent noun ("-er", "-ist", "-man") before a known given name
+  if (core.length - i >= 3 && givenNameGender(core[i]!.text) === null) {
+    const w0 = core[i]!.text;
+    const w1 = core[i + 1]!.text;
+    const roleLike = isOccupation(w0) || isCommonWord(w0) || /^\p{Lu}\p{Ll}*[^aeiouy\W]{3,}$/u.test(w0);
+    const agentNoun = /\p{Ll}(?:er|ier|or|ist|man|woman|keeper)$/u.test(w0);
+    if ((roleLike || agentNoun) && givenNameGender(w1) !== null) i++;
+    else if (isOccupation(w0) && !isCommonWord(w1) && core.slice(i + 1).every((t) => isNameWord(t.text))) i++;
+  }
   const run = core.slice(i);
   const pre = core.slice(0, i);
   const preWords = pre.map((t) => t.text);
@@ -184,6 +195,9 @@ function analyseSegment(segment: string): NounPhrase | null {
   const lastWord = core[core.length - 1]!.text;
   const firstCap = core.findIndex((t) => isCap(t.text));
   if (isOrgNoun(lastWord) && !isCap(lastWord) && firstCap >= 0 && firstCap < core.length - 1) {
+    // "the GMB union", "the RMT union": an acronym is the organisation's name, the noun says what it is
+    const named = core.slice(firstCap, -1);
+    if (named.every((t) => isAcronym(t.text))) return { kind: 'org', name: textOf(named, text), role: lastWord, gender: null, titled: true };
     return { kind: 'org', name: textOf(core.slice(firstCap), text), role: '', gender: null, titled: true };
   }
   const demonymNoun = isDemonym(lastWord) || (orgStart < core.length && core.slice(orgStart).every((t) => isDemonym(t.text) || isTitle(t.text)));

@@ -75,3 +75,16 @@ export function isBareCommonNoun(name: string, isOrgHeadWord: (w: string) => boo
   if (/^\p{Lu}\p{Ll}+(?:ment|tion|sion|ness|ity|ance|ence|ship)$/u.test(name)) return true;
   return isCommonWord(name) && (/\p{Ll}s$/u.test(name) || isOrgHeadWord(name));
 }
+
+const FINITE_VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Verb', 'Auxiliary']);
+/**
+ * A lower-case word the lexicon knows only as a finite verb ("will", "said", "is", "praised"), so a
+ * sentence holding it is a clause, not a bare name. Infinitives are left out: "budget", "press" are
+ * nouns in "budget director", "press secretary".
+ */
+export function isFiniteVerb(word: string): boolean {
+  const tag = LEXICON[word.toLowerCase()] as string | readonly string[] | undefined;
+  if (tag === undefined) return false;
+  return (Array.isArray(tag) ? tag : [tag]).some((t: string) => FINITE_VERB_TAGS.has(t));
+}
+

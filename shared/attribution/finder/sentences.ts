@@ -1,5 +1,6 @@
 /** Masking quotes out of a paragraph, its dateline, and splitting it into sentences. */
 import { ABBREVIATIONS, HONORIFICS, SPEECH_VERBS } from './lexicon';
+import { isFiniteVerb } from './nlp';
 import { MASK } from './tokens';
 import type { MarkedSpan } from './types';
 
@@ -29,6 +30,16 @@ const VERB_ALT = [...SPEECH_VERBS].join('|');
 const ATTRIBUTION_AFTER = new RegExp(
   `^\\s+(?:(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|da|van|von|der|bin|al|the|a|an|\\d+)\\s+){0,7}(?:${VERB_ALT})\\b`, 'u');
 
+/**
+ * “…” White House communications director Ross Delaney. — after a quote, words ending in a name of two
+ * capitalised words and a period, with no finite verb: the speaker named with no verb (seen in US copy).
+ */
+const BARE_NAME_AFTER = /^\s+((?:[\p{L}'’.-]+\s+){0,7}\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\.(?:\s|$)/u;
+export function bareNameAfter(rest: string): boolean {
+  const m = BARE_NAME_AFTER.exec(rest);
+  return m !== null && !m[1]!.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && (isFiniteVerb(w) || SPEECH_VERBS.has(w)));
+}
+
 /** Whether a period at `i` of `masked` ends an abbreviation rather than a sentence. */
 function isAbbreviation(masked: string, i: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(masked.slice(Math.max(0, i - 12), i))?.[1] ?? '';
@@ -53,7 +64,7 @@ export function splitSentences(text: string, masked: string, spans: readonly Mar
     if (span !== undefined) {
       i = span.closeEnd - 1;
       const rest = masked.slice(span.closeEnd, span.closeEnd + 200);
-      if (/[.!?…]$/.test(text.slice(span.start, span.end)) && /^\s+[\p{Lu}\uE000]/u.test(rest) && !ATTRIBUTION_AFTER.test(rest)) {
+      if (/[.!?…]$/.test(text.slice(span.start, span.end)) && /^\s+[\p{Lu}\uE000]/u.test(rest) && !ATTRIBUTION_AFTER.test(rest) && !bareNameAfter(rest)) {
         cut(span.closeEnd);
       }
       continue;

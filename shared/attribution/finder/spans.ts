@@ -144,10 +144,14 @@ export function findMarkedSpans(text: string): MarkedSpan[] {
   const pairs = scanPairs(text).sort((a, b) => a.openAt - b.openAt);
   const spans: MarkedSpan[] = [];
   let coveredTo = -1;
+  // AP's doubled single marks ‘‘…’’ (two single marks typeset for one double): the inner pair is
+  // part of the marks, not a quote inside the quote
+  const inner = new Set(pairs.map((p) => `${p.openAt}:${p.closeAt}`));
   for (const p of pairs) {
     if (p.openAt < coveredTo) continue;
-    let start = p.openAt + 1;
-    let end = p.closeAt;
+    const doubled = FAMILY[p.open] === 'single' && p.close !== '' && inner.has(`${p.openAt + 1}:${p.closeAt - 1}`);
+    let start = p.openAt + (doubled ? 2 : 1);
+    let end = p.closeAt - (doubled ? 1 : 0);
     while (start < end && isSpace(text[start])) start++;
     while (end > start && isSpace(text[end - 1])) end--;
     coveredTo = p.close === '' ? text.length : p.closeAt + 1;

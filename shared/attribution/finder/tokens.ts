@@ -50,7 +50,14 @@ export const isPossessive = (t: string): boolean => /\p{L}['’]s$|s['’]$/u.te
 export const isCap = (t: string): boolean => /^\p{Lu}/u.test(t) || NAME_PREFIX.test(t);
 export const isAcronym = (t: string): boolean => /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(bare(t)) && !TITLE_WORDS.has(bare(t));
 export const isHonorific = (t: string): boolean => HONORIFICS.has(bare(t));
-export const isTitle = (t: string): boolean => TITLE_WORDS.has(bare(t)) || bare(t) in ABBREVIATED_TITLES;
+/**
+ * A capitalised abbreviation with no vowel ("Cr", "Cllr", "Supt", "Insp"): a title or rank before a
+ * name in every style we read, never a name itself; honorifics, name suffixes and place prefixes aside.
+ */
+const VOWELLESS_ABBREVIATION = /^[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,3}$/;
+const NOT_TITLE_ABBREVIATION = /^(?:Ng|Jr|Sr|St|Mt|Ft)$/;
+export const isTitle = (t: string): boolean => TITLE_WORDS.has(bare(t)) || bare(t) in ABBREVIATED_TITLES
+  || (VOWELLESS_ABBREVIATION.test(bare(t)) && !NOT_TITLE_ABBREVIATION.test(bare(t)) && !HONORIFICS.has(bare(t)));
 export const isDemonym = (t: string): boolean => DEMONYMS.has(bare(t));
 export const isOrgHead = (t: string): boolean => ORG_HEADS.has(bare(t)) || ORG_HEADS.has(t);
 /**
@@ -94,7 +101,7 @@ function nameWord(t: string): boolean {
   if (!isCap(t)) return false;
   const b = bare(t);
   return !FUNCTION_CAPS.has(b) && !isFunctionWord(b) && !TITLE_WORDS.has(b) && !ROLE_WORDS.has(b.toLowerCase()) && !HONORIFICS.has(b)
-    && !DEMONYMS.has(b) && !(b in ABBREVIATED_TITLES)
+    && !DEMONYMS.has(b) && !isTitle(b)
     && !ORG_HEADS.has(b) && !isAcronym(t);
 }
 

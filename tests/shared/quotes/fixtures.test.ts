@@ -14,11 +14,12 @@ const dev = loadFixtures('dev');
 const holdout = loadFixtures('holdout');
 const holdout2 = loadFixtures('holdout-2');
 const holdout3 = loadFixtures('holdout-3');
-const all = [...dev, ...holdout, ...holdout2, ...holdout3];
+const holdout4 = loadFixtures('holdout-4');
+const all = [...dev, ...holdout, ...holdout2, ...holdout3, ...holdout4];
 
 describe('wire fixtures', () => {
   test('are well formed: a style, a class per item, a phrase kind for every non-quote', () => {
-    expect(SETS).toEqual(['dev', 'holdout', 'holdout-2', 'holdout-3']);
+    expect(SETS).toEqual(['dev', 'holdout', 'holdout-2', 'holdout-3', 'holdout-4']);
     for (const { file, fixture } of all) {
       expect({ file, title: typeof fixture.title, style: typeof fixture.style }).toEqual({ file, title: 'string', style: 'string' });
       expect(fixture.paragraphs.every((p) => typeof p === 'string')).toBe(true);
@@ -39,6 +40,8 @@ describe('wire fixtures', () => {
     expect(quotes(holdout)).toBeGreaterThanOrEqual(100);
     expect(quotes(holdout2)).toBeGreaterThanOrEqual(80);
     expect(quotes(holdout3)).toBeGreaterThanOrEqual(35);
+    expect(quotes(holdout4)).toBeGreaterThanOrEqual(80);
+    expect(phrases(holdout4)).toBeGreaterThanOrEqual(12);
     expect(new Set(all.map((f) => f.fixture.style)).size).toBeGreaterThanOrEqual(12);
   });
 
