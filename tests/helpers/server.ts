@@ -107,7 +107,7 @@ const repoRoot = path.resolve(__dirname, '..', '..');
  */
 export async function startServerProcess(
   env: Record<string, string> & { DATA_DIR: string },
-  timeoutMs = 20_000,
+  timeoutMs = 60_000, // tsx compiles the server first: slow on a loaded 2-core machine
   entry: ServerEntry = 'source',
 ): Promise<ServerProcess> {
   const storage = await openStorage({
