@@ -109,7 +109,11 @@ export class Connection implements Peer {
         const verdict = checkPresence(msg.entries, (e) => this.room.presenceRight(this, e), this.awarenessIds, this.opts.presence);
         if (!verdict.ok) return this.close(verdict.code, verdict.reason); // nothing of it applied or relayed
         if (verdict.accepted.length === 0) return;
-        awarenessProtocol.applyAwarenessUpdate(this.room.awareness, withSignedInName(verdict.accepted, this.opts.user.name), this.origin);
+        // The usual frame (every entry accepted, already under the signed-in name) is applied and
+        // relayed as the client sent it: no re-encoding.
+        const asSent = verdict.accepted.length === msg.entries.length && verdict.accepted.every((e) => carriesName(e, this.opts.user.name));
+        if (asSent) this.room.applyPresence(msg.update, msg.entries, this.origin);
+        else awarenessProtocol.applyAwarenessUpdate(this.room.awareness, withSignedInName(verdict.accepted, this.opts.user.name), this.origin);
         this.room.claimPresence(this, verdict.accepted);
         return;
       }
@@ -186,6 +190,13 @@ export class Connection implements Peer {
     this.room.leave(this, Array.from(this.awarenessIds));
     this.awarenessIds.clear();
   }
+}
+
+/** True when the entry needs no rewriting: it removes a state, has no `user` object, or names `name` already. */
+function carriesName(e: AwarenessEntry, name: string): boolean {
+  const state = e.state as { user?: unknown } | null;
+  if (state === null || typeof state !== 'object' || typeof state.user !== 'object' || state.user === null) return true;
+  return (state.user as { name?: unknown }).name === name;
 }
 
 /**

@@ -122,6 +122,14 @@ export function encodeAwareness(awareness: awarenessProtocol.Awareness, clients:
   return encoding.toUint8Array(e);
 }
 
+/** An awareness frame around an already encoded awareness update (relayed as received). */
+export function encodeAwarenessFrame(update: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MessageType.awareness);
+  encoding.writeVarUint8Array(e, update);
+  return encoding.toUint8Array(e);
+}
+
 /** y-websocket auth message "permission denied" (type 2, then 0, then the reason). */
 export function encodePermissionDenied(reason: string): Uint8Array {
   const e = encoding.createEncoder();

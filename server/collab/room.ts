@@ -15,7 +15,7 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Logger } from 'pino';
 import type { ArticleStore, UpdateLogStore } from '../storage/types';
-import { decodeAwarenessEntries, encodeAwareness, encodeAwarenessEntries, encodeSyncStep1, encodeUpdate } from './protocol';
+import { decodeAwarenessEntries, encodeAwareness, encodeAwarenessEntries, encodeAwarenessFrame, encodeSyncStep1, encodeUpdate } from './protocol';
 import { acceptRemotePresence, presenceChunks, type PresenceLimits, type PresenceRight } from './presence';
 import { authorOf, connectionOf, isOrigin, LOAD_ORIGIN, REDIS_ORIGIN, REDIS_RELEASING_ORIGIN, storedElsewhere, type Origin } from './origin';
 import type { RemoteMessage, RoomRelay } from './relay';
@@ -82,6 +82,8 @@ export class Room {
   private logLength = 0;
   /** Changes stored since the article row was last refreshed. */
   private dirty = false;
+  /** During `applyPresence`: the update being applied and how many entries (ids) it holds. */
+  private forwarding: { update: Uint8Array; ids: number } | null = null;
 
   private constructor(
     readonly articleId: string,
@@ -178,6 +180,20 @@ export class Room {
         conn.send(encodeAwareness(this.awareness, ids));
       }
     });
+  }
+
+  /**
+   * Applies an accepted awareness update as its sender encoded it (`entries`: its decoded entries,
+   * one per id). When it changes exactly those ids, the same bytes are relayed to the other
+   * connections and instances instead of a re-encoding of the states.
+   */
+  applyPresence(update: Uint8Array, entries: readonly { clientId: number }[], origin: Origin): void {
+    this.forwarding = { update, ids: entries.length };
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, origin);
+    } finally {
+      this.forwarding = null;
+    }
   }
 
   /** Whether `conn` may set or remove this awareness entry's id (rules in presence.ts). */
@@ -316,10 +332,12 @@ export class Room {
     if (changed.length === 0) return;
     const author = connectionOf(origin);
     author?.trackAwareness(changes.added, changes.removed);
-    this.broadcast(encodeAwareness(this.awareness, changed), author);
+    // Ids are distinct in `changed` and all come from the update: as many as its entries means all of them.
+    const asSent = this.forwarding !== null && this.forwarding.ids === changed.length ? this.forwarding.update : null;
+    this.broadcast(asSent ? encodeAwarenessFrame(asSent) : encodeAwareness(this.awareness, changed), author);
     // Each instance times out stale states itself; what came from another instance is not echoed.
     if (origin === 'timeout' || (isOrigin(origin) && origin.kind === 'redis')) return;
-    this.opts.relay.publishAwareness(this.articleId, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    this.opts.relay.publishAwareness(this.articleId, asSent ?? awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
   };
 
   /** A message from another instance about this article (see RoomRelay). */
