@@ -10,7 +10,8 @@ import {
 } from './lexicon';
 import { analyseNounPhrase } from './names';
 import { bareNameAfter } from './sentences';
-import { isCap, isPossessive, type Token } from './tokens';
+import { isBareCommonNoun } from './nlp';
+import { isCap, isOrgHead, isPossessive, type Token } from './tokens';
 import type { MarkedSpan } from './types';
 
 /** One sentence of a paragraph: its text, masked text and tokens (offsets into the paragraph). */
@@ -227,6 +228,15 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
         const s = npStart(tokens, from, v);
         if (s < v && s > 0 && tokens[s - 1]!.text === 'with') { // "…, with Director-General Tedros calling it …"
           return { np: masked.slice(tokens[s]!.start, tokens[v - 1]!.end), at: tokens[s]!.start, rule: 'leading-with-participle', source };
+        }
+        // "Shares in X fell after the sandwich maker cut its forecast, blaming “…”": when the sentence's
+        // subject is a bare common noun, the participle belongs to the subordinate clause's subject
+        const main = sentenceSubject(masked, tokens);
+        const mainKind = main === null ? null : analyseNounPhrase(main.np);
+        if (main !== null && (mainKind === null || (mainKind.kind === 'name' && isBareCommonNoun(mainKind.name, isOrgHead)))) {
+          const sub = tokens.findIndex((x, k) => k > from && k < v && /^(?:after|as|when|because|since|while)$/.test(x.text));
+          const inner = sub < 0 ? null : sentenceSubject(masked, tokens, sub + 1);
+          if (inner !== null) return { ...inner, rule: 'leading-participle-clause', source };
         }
         return subjectClue(ctx, 'leading-participle', source);
       }

@@ -48,6 +48,8 @@ export function npStart(tokens: readonly Token[], a: number, b: number): number 
       i--;
       const p = tokens[i - 1];
       if (i - 1 > a && isWord(p) && JOINING.test(p.text) && isWord(tokens[i - 2]) && phraseWord(tokens[i - 2]!.text)) { i--; continue; }
+      // "residents' group Save the Regal": a name with "the" inside it, after a lower-case organisation noun
+      if (i - 2 > a && isWord(p) && isCap(p.text) && isWord(tokens[i - 2]) && isOrgNoun(tokens[i - 2]!.text) && !isCap(tokens[i - 2]!.text)) continue;
       break;
     }
     if (w === 'and' && joinsOrgName(tokens, i - 1)) { i--; continue; }

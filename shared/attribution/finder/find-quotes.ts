@@ -118,6 +118,10 @@ function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: number, 
     const a = analyseNounPhrase(m.np);
     if (a === null) continue;
     const pos = base + m.at;
+    if (m.org === true && (a.kind === 'person' || a.kind === 'name') && a.role === '' && memory.find(a.name) === null) {
+      memory.add({ kind: 'org', name: a.name, role: '', gender: null, titled: true }, pos, sentence, m.subject);
+      continue;
+    }
     if (a.kind === 'org' || (a.kind === 'person' && a.titled && !m.locative)) {
       memory.add(a, pos, sentence, m.subject);
       const org = a.kind === 'person' ? orgInRole(a.role) : null;

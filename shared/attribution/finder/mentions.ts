@@ -9,7 +9,8 @@ import {
   bare, isCap, isDemonym, isHonorific, isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, ofJoinsOrgName, type Token,
 } from './tokens';
 
-export type MentionPhrase = Phrase & { subject: boolean; locative: boolean };
+/** `org`: the phrase follows "shares in", "stake in", "shareholders of" — a company whatever its name looks like */
+export type MentionPhrase = Phrase & { subject: boolean; locative: boolean; org?: boolean };
 /** A document noun and the phrase naming who issued it ('subject': the sentence's subject). */
 export type DocumentClaim = { noun: string; owner: Phrase | 'subject' };
 
@@ -78,7 +79,8 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
     }
     // "in New York" is a place; "to South Korean author Han Kang" is a person (a role word says so)
     const locative = k === i && LOCATIVE.test(tokens[k - 1]?.text ?? '');
-    out.push({ np: masked.slice(tokens[k]!.start, end), at: tokens[i]!.start, subject: opensSentence && k < i, locative });
+    const org = k === i && /^(?:in|of)$/.test(tokens[k - 1]?.text ?? '') && /^(?:shares|stake|stock|shareholders|investors)$/i.test(tokens[k - 2]?.text ?? '');
+    out.push({ np: masked.slice(tokens[k]!.start, end), at: tokens[i]!.start, subject: opensSentence && k < i, locative, org });
     i = j - 1;
   }
   return out;

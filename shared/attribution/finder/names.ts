@@ -176,7 +176,14 @@ function analyseSegment(segment: string): NounPhrase | null {
     const gender = genderOf(preWords, name);
     const titled = pre.some((t) => isHonorific(t.text) || isTitle(t.text) || !isCap(t.text) || isDemonym(t.text));
     const last = pre[pre.length - 1]?.text ?? '';
-    if (knownOrg(name) || (last !== '' && isOrgNoun(last) && !isCap(last))) return { kind: 'org', name, role, gender: null, titled: true };
+    if (knownOrg(name)) return { kind: 'org', name, role, gender: null, titled: true };
+    // "residents' group Save the Regal": after a lower-case organisation noun the whole name follows it,
+    // small words included
+    const nounAt = core.map((t) => isOrgNoun(t.text) && !isCap(t.text)).lastIndexOf(true);
+    if (nounAt >= 0 && nounAt < i && core.slice(nounAt + 1).every((t) => isCap(t.text) || /^(?:the|of|and|for|a)$/.test(t.text))) {
+      return { kind: 'org', name: stripPossessive(textOf(core.slice(nounAt + 1), text)), role: roleText(core.slice(0, nounAt + 1), text), gender: null, titled: true };
+    }
+    if (last !== '' && isOrgNoun(last) && !isCap(last)) return { kind: 'org', name, role, gender: null, titled: true };
     if (pre.length === 0 && run.length === 1) return { kind: 'name', name, role: '', gender: null, titled: false };
     if (pre.length > 0 && !titled && run.length === 1 && pre.every((t) => isCap(t.text))) {
       const whole = stripPossessive(textOf(core, text));

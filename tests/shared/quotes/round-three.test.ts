@@ -108,3 +108,39 @@ describe('the discourse model, round three', () => {
       .toEqual([['no real scientific basis', 'Yuki Tanaka']]);
   });
 });
+
+describe('companies and groups named in passing', () => {
+  test('"Shares in X" names a company: "the sandwich maker" blames, "the statement" is its', () => {
+    expect(speakers(
+      'Shares in Kestrel Foods fell 9% on Tuesday after the sandwich maker cut its profit forecast, blaming "stubborn" wage inflation.',
+      'The company said in a statement it would close 40 shops.',
+      '"These decisions are never easy," the statement said.',
+    )).toEqual([['stubborn', 'Kestrel Foods'], ['These decisions are never easy,', 'Kestrel Foods']]);
+  });
+
+  test('"residents\' group Save the Regal" is never cut to "Regal"', () => {
+    const [[, speaker]] = speakers('Residents\' group Save the Regal said the scheme was "far too dense" for the street.') as [[string, string | null]];
+    expect(speaker === null || speaker === 'Save the Regal').toBe(true);
+  });
+});
+
+describe('not quotes, round three', () => {
+  const phrases = (...paragraphs: string[]): string[] => findQuotations(paragraphs).phrases.flat().map((p) => p.text);
+
+  test('a passive "were called to" is not a verb of saying before a scare quote', () => {
+    expect(phrases('Armed police were called to the estate after residents reported "loud bangs" near the garages.')).toEqual(['loud bangs']);
+  });
+
+  test('a short span opening with a number is a scare quote too', () => {
+    expect(phrases('Influencers have promoted "10,000 steps" as a magic number.')).toEqual(['10,000 steps']);
+  });
+
+  test('the title of a journal, and a name "dubbed" on something just named', () => {
+    expect(phrases('The study was published in the journal "Heart Health Reports".')).toEqual(['Heart Health Reports']);
+    expect(phrases('Fans had dubbed the tie "the Battle of the A414" before kick-off.')).toEqual(['the Battle of the A414']);
+  });
+
+  test('a calling verb still makes a short span a quote', () => {
+    expect(findQuotations(['Critics called the plan "a disgrace".']).quotes.flat().map((q) => q.text)).toEqual(['a disgrace']);
+  });
+});
