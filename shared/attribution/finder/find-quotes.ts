@@ -170,6 +170,7 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
   }
   if (clue === null) return hasUnreadAttribution(ctx, span, nextOpen) ? { ...NONE, rule: 'unread-attribution' } : NONE;
   const r = resolve(clue.np, base + clue.at, sentence, memory);
+  if (r.rule === 'anonymous') memory.noteAnonymousSpeaker(r.role, base + clue.at);
   if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) memory.mention(r.entity, base + clue.at, sentence, true);
   return { ...r, source: clue.source || r.source, rule: `${clue.rule}:${r.rule}` };
 }

@@ -176,6 +176,16 @@ export class EntityMemory {
     if (this.groupSentences[this.groupSentences.length - 1] !== sentence) this.groupSentences.push(sentence);
   }
 
+  /** Where an anonymous source spoke ("a police spokeswoman said"), with the gender its noun gives. */
+  private readonly anonymousSpeakers: Array<{ pos: number; gender: Gender }> = [];
+
+  noteAnonymousSpeaker(description: string, pos: number): void {
+    const d = description.toLowerCase();
+    const gender: Gender = /(?:woman|wife|mother|daughter|sister|girl|mum|grandmother)\b/.test(d) ? 'f'
+      : /(?:\bman|spokesman|husband|father|\bson|brother|boy|dad|grandfather)\b/.test(d) ? 'm' : null;
+    this.anonymousSpeakers.push({ pos, gender });
+  }
+
   /** he / she → a person; it → an organisation; they → an organisation or group, else a person. */
   pronoun(pronoun: string, pos: number): Resolution | null {
     if (pronoun === 'we') return null;
@@ -190,6 +200,12 @@ export class EntityMemory {
     const fits = (e: Entity): boolean => e.kind === wanted && (gender === null || e.gender === null || e.gender === gender);
     // an unknown single name may be a person for he/she, but "they" after "Lawyers for Dunn" is not Dunn
     const found = this.nearest(pos, fits) ?? (pronoun === 'they' ? null : this.nearest(pos, (e) => e.kind === 'unknown'));
+    // "“…,” a police spokeswoman said. “…,” she added.": an anonymous source who spoke after the
+    // candidate was last named is the likelier "she"; nobody is named
+    if (found !== null && (pronoun === 'he' || pronoun === 'she')) {
+      const seen = this.lastSeen.get(found.entity) ?? -1;
+      if (this.anonymousSpeakers.some((a) => a.pos > seen && a.pos < pos && (a.gender === null || a.gender === gender))) return null;
+    }
     // wire copy calls an organisation "it"; "they" for one is looser
     if (found !== null) return { ...found, confidence: pronoun === 'they' ? Math.min(found.confidence, 0.6) : found.confidence, how: `pronoun-${pronoun}` };
     if (pronoun === 'they') {

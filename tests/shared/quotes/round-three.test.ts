@@ -177,3 +177,32 @@ describe('a role two people share', () => {
     )).toEqual([['significant', 'David Sloane'], ['We need a date, not another draft,', 'Pieter Janssen']]);
   });
 });
+
+describe('profiles and anonymous speakers', () => {
+  test('"Her husband, Karim, …": the relation named after a possessive determiner is the subject', () => {
+    expect(speakers(
+      'When Amira Haddad opened her bakery, she had one oven.',
+      'Her husband, Karim, remembers the first winter as the hardest. "We ate a lot of croissants," he says.',
+    )).toEqual([['We ate a lot of croissants,', 'Karim']]);
+  });
+
+  test('"she added" after an anonymous spokeswoman spoke is not the woman quoted before her', () => {
+    expect(speakers(
+      'Resident Claire Dunmore, 44, said: "I heard screaming."',
+      '"We would ask people not to speculate," a police spokeswoman said.',
+      '"Officers will remain in the area," she added.',
+    )).toEqual([['I heard screaming.', 'Claire Dunmore'], ['We would ask people not to speculate,', null], ['Officers will remain in the area,', null]]);
+  });
+
+  test('"she added" after a named woman spoke again is still hers', () => {
+    expect(speakers(
+      '"We would ask people not to speculate," a police spokesman said.',
+      'Resident Claire Dunmore, 44, said: "I heard screaming."',
+      '"It was terrifying," she added.',
+    )).toEqual([['We would ask people not to speculate,', null], ['I heard screaming.', 'Claire Dunmore'], ['It was terrifying,', 'Claire Dunmore']]);
+  });
+
+  test('"X laughs" after a quote attributes it', () => {
+    expect(speakers('"He exaggerates," Amira Haddad laughs.')).toEqual([['He exaggerates,', 'Amira Haddad']]);
+  });
+});
