@@ -1,6 +1,7 @@
 /** Finding the noun phrase that is the subject of a clause, over the tokens of one masked sentence. */
 import { CALENDAR_WORDS, oneOf, PRONOUNS, SPEECH_VERBS } from './lexicon';
 import { isAppositive, isDroppable } from './names';
+import { isOccupation } from './nlp';
 import {
   isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNounPhraseWord, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
 } from './tokens';
@@ -140,6 +141,8 @@ export function sentenceSubject(masked: string, tokens: readonly Token[], from =
     // "The Dutch infrastructure ministry": lower-case modifiers up to an organisation noun
     const org = j > i ? orgNounAhead(tokens, j) : -1;
     if (org > j) { j = org + 1; continue; }
+    // "TV host Gemma Lowry": a lower-case occupation between capitalised words and a name
+    if (j > i && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && (isRoleWord(w) || isOccupation(w)) && isWord(tokens[j + 1]) && isCap(tokens[j + 1]!.text)) { j++; continue; }
     break;
   }
   if (j <= i) return null;

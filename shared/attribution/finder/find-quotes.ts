@@ -135,6 +135,9 @@ function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: number, 
     } else if (a.kind === 'anonymous') {
       const head = /(\p{Ll}+)\s*$/u.exec(a.description)?.[1];
       if (head !== undefined) memory.noteAnonymous(head, sentence);
+    }
+    if (m.subject && ((a.kind === 'group' && a.org === null) || (a.kind === 'backref' && /\p{Ll}s$/u.test(a.head) && !/ss$/.test(a.head)))) {
+      memory.noteGroup(sentence);
     } else if (a.kind === 'group' && a.org !== null) {
       memory.add({ kind: 'org', name: a.org, role: '', gender: null, titled: true }, pos, sentence, m.subject);
     }

@@ -169,15 +169,29 @@ export class EntityMemory {
     this.documents.set(noun, { entity, pos, sentence, subject: true });
   }
 
+  /** Sentences whose subject is an unnamed group ("The researchers say …", "Residents said …"). */
+  private readonly groupSentences: number[] = [];
+
+  noteGroup(sentence: number): void {
+    if (this.groupSentences[this.groupSentences.length - 1] !== sentence) this.groupSentences.push(sentence);
+  }
+
   /** he / she → a person; it → an organisation; they → an organisation or group, else a person. */
   pronoun(pronoun: string, pos: number): Resolution | null {
     if (pronoun === 'we') return null;
+    if (pronoun === 'they') {
+      // "The researchers say …. “…,” they wrote.": an unnamed group as recent as any candidate is who "they" are
+      const lastGroup = this.groupSentences[this.groupSentences.length - 1] ?? -1;
+      const latest = this.before(pos, 1)[0]?.sentence ?? -1;
+      if (lastGroup >= 0 && lastGroup >= latest) return null;
+    }
     const wanted: EntityKind = pronoun === 'he' || pronoun === 'she' ? 'person' : 'org';
     const gender: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     const fits = (e: Entity): boolean => e.kind === wanted && (gender === null || e.gender === null || e.gender === gender);
     // an unknown single name may be a person for he/she, but "they" after "Lawyers for Dunn" is not Dunn
     const found = this.nearest(pos, fits) ?? (pronoun === 'they' ? null : this.nearest(pos, (e) => e.kind === 'unknown'));
-    if (found !== null) return { ...found, how: `pronoun-${pronoun}` };
+    // wire copy calls an organisation "it"; "they" for one is looser
+    if (found !== null) return { ...found, confidence: pronoun === 'they' ? Math.min(found.confidence, 0.6) : found.confidence, how: `pronoun-${pronoun}` };
     if (pronoun === 'they') {
       const person = this.nearest(pos, (e) => e.kind === 'person');
       if (person !== null) return { entity: person.entity, confidence: 0.4, how: 'pronoun-they-person' };

@@ -144,3 +144,17 @@ describe('not quotes, round three', () => {
     expect(findQuotations(['Critics called the plan "a disgrace".']).quotes.flat().map((q) => q.text)).toEqual(['a disgrace']);
   });
 });
+
+describe('who "they" and a subject with an occupation are', () => {
+  test('"they" after an unnamed group as subject is that group: nobody, not the last organisation', () => {
+    expect(speakers(
+      '"It shows association, not cause," says Rachel Amis, a researcher at the University of Bristol.',
+      'The researchers say they now plan a trial. "We want to know more," they wrote.',
+    )).toEqual([['It shows association, not cause,', 'Rachel Amis'], ['We want to know more,', null]]);
+  });
+
+  test('"TV host Gemma Lowry, … telling friends": the subject runs over a lower-case occupation', () => {
+    expect(speakers('TV host Gemma Lowry has quit the show after six years, telling friends she was "exhausted".'))
+      .toEqual([['exhausted', 'Gemma Lowry']]);
+  });
+});
