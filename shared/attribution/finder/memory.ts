@@ -241,7 +241,19 @@ export class EntityMemory {
     const byRole = people.find((m) => matches(m.entity, phrase) && plainRole(m.entity))
       ?? people.find((m) => matches(m.entity, phrase))
       ?? people.find((m) => m.entity.role !== '' && matches(m.entity, head));
-    if (byRole !== undefined) return { entity: byRole.entity, confidence: 0.8, how: 'backref-role' };
+    if (byRole !== undefined) {
+      // two people fit "the envoy": only the one who was the subject of the sentence just before is clear
+      // ("the minister" with a defence minister and a prime minister known: only the plain one fits)
+      const plain = plainRole(byRole.entity) && matches(byRole.entity, phrase);
+      const fitting = new Set(people.slice(0, 60).filter((m) => (plain ? matches(m.entity, phrase) && plainRole(m.entity)
+        : matches(m.entity, phrase) || (m.entity.role !== '' && matches(m.entity, head)))).map((m) => m.entity));
+      if (fitting.size > 1) {
+        const lastSentence = before[0]?.sentence ?? -1;
+        const justBefore = before.some((m) => m.entity === byRole.entity && m.subject && m.sentence === lastSentence);
+        return { entity: byRole.entity, confidence: justBefore ? 0.6 : 0.45, how: 'backref-role-ambiguous' };
+      }
+      return { entity: byRole.entity, confidence: 0.8, how: 'backref-role' };
+    }
     // "Asked whether he had spoken to Drummond, the 31-year-old said": a description points back to
     // someone introduced before, never to a person this sentence only mentions
     const person = this.nearest(pos, (e) => e.kind === 'person', sentence);

@@ -158,3 +158,22 @@ describe('who "they" and a subject with an occupation are', () => {
       .toEqual([['exhausted', 'Gemma Lowry']]);
   });
 });
+
+describe('a role two people share', () => {
+  test('"the envoy" with two envoys and another speaker in between stays empty', () => {
+    expect(speakers(
+      'U.S. envoy David Sloane said gaps remained "significant".',
+      'EU envoy Pieter Janssen said: "Nobody has walked away."',
+      'Egypt\'s foreign ministry said it would host the next round.',
+      '"We need a date, not another draft," the envoy said.',
+    )).toEqual([['significant', 'David Sloane'], ['Nobody has walked away.', 'Pieter Janssen'], ['We need a date, not another draft,', null]]);
+  });
+
+  test('the envoy who was the subject just before is still clear', () => {
+    expect(speakers(
+      'U.S. envoy David Sloane said gaps remained "significant".',
+      'EU envoy Pieter Janssen said the parties were close.',
+      '"We need a date, not another draft," the envoy said.',
+    )).toEqual([['significant', 'David Sloane'], ['We need a date, not another draft,', 'Pieter Janssen']]);
+  });
+});
