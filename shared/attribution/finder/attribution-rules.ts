@@ -138,6 +138,9 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
   if (how !== null) return { np: how[1]!, at: first.start + how[0].indexOf(how[1]!), rule: 'trailing-how-described', source: '' };
   const foreign = foreignClue(rest(i));
   if (foreign !== null) return { np: foreign.np, at: first.start + Math.max(0, rest(i).indexOf(foreign.np)), rule: 'trailing-foreign', source: '' };
+  // "what she called “speculative” claims that …": a plural noun spelt like a verb after a quote
+  // with no punctuation of its own is not an attribution
+  if (SPEECH_VERBS.has(w) && /s$/.test(w) && i === 0 && !/[,.!?…:;—–-]$/.test(ctx.text.slice(span.start, span.end))) return null;
   if (SPEECH_VERBS.has(w)) {
     if (!isWordToken(g[i + 1])) return null;
     return { np: rest(i + 1), at: g[i + 1]!.start, rule: 'trailing-verb-speaker', source: sourceIn(rest(i + 1)) };

@@ -96,8 +96,13 @@ export function documentClaims(ctx: SentenceContext): DocumentClaim[] {
   tokens.forEach((t, k) => {
     if (!isWord(t) || !DOCUMENT_NOUNS.has(t.text.toLowerCase())) return;
     const noun = t.text.toLowerCase();
-    const det = tokens[k - 1]?.text.toLowerCase() ?? '';
+    // "a 40-page ruling", "a brief written statement": up to two modifiers between determiner and noun
+    let d = k - 1;
+    while (d > k - 3 && isWord(tokens[d]) && /^(?:[\d]+-\p{Ll}+|\p{Ll}+)$/u.test(tokens[d]!.text)
+      && !/^(?:a|an|its|his|her|their)$/.test(tokens[d]!.text.toLowerCase())) d--;
+    const det = tokens[d]?.text.toLowerCase() ?? '';
     if (!/^(?:a|an|its|his|her|their)$/.test(det)) return;
+    k = d + 1;
     const before = tokens[k - 2]?.text.toLowerCase() ?? '';
     if (before === 'in' && k - 2 === 0) {
       claims.push({ noun, owner: 'subject' });

@@ -206,3 +206,17 @@ describe('profiles and anonymous speakers', () => {
     expect(speakers('"He exaggerates," Amira Haddad laughs.')).toEqual([['He exaggerates,', 'Amira Haddad']]);
   });
 });
+
+describe('rulings and nouns after a quote', () => {
+  test('"wrote in a 40-page ruling": "the ruling said" is the judge\'s', () => {
+    expect(speakers(
+      'U.S. District Judge Helen Park wrote in a 40-page ruling that the law went too far.',
+      '"The state may protect children," the ruling said.',
+    )).toEqual([['The state may protect children,', 'Helen Park']]);
+  });
+
+  test('"what she called “speculative” claims that …": "claims" is a noun there', () => {
+    expect(speakers('Judge Helen Park rejected what she called "speculative" claims that age checks were easy.'))
+      .toEqual([['speculative', 'Helen Park']]);
+  });
+});
