@@ -20,6 +20,7 @@ export type SentenceContext = { text: string; masked: string; tokens: Token[]; s
 export type Clue = Phrase & { rule: string; source: string; useSubject?: boolean };
 
 const PASSIVE = /^(?:was|were|been|being|be|is|are)$/;
+const STANCE_ADJECTIVES = /^(?:confident|adamant|convinced|insistent|certain|sure|optimistic|hopeful)$/;
 const PLURAL_AUXILIARY = /^(?:would|will|could|should|may|might|must|can|have|are|were|do)$/;
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|that|these|those)$/i;
 const WORK_NOUN_WORDS = [
@@ -149,10 +150,16 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
     const t = g[v]!;
     if (!isWordToken(t) || !(SPEECH_VERBS.has(t.text) || documentReads(g, v))) continue;
     const comma = g.findIndex((x, k) => k > i && k < v && x.text === ',');
-    const segEnd = comma < 0 ? trimAdverbs(g, i, v) : comma;
+    // "she went on to say", "he was quick to add": the subject ends before the verb chain
+    let chain = v;
+    if (g[chain - 1]?.text === 'to') {
+      chain--;
+      while (chain > i + 1 && /^(?:on|went|goes|go|going|was|is|were|quick|keen|careful|eager|happy|at|pains|later)$/.test(g[chain - 1]!.text)) chain--;
+    }
+    const segEnd = comma < 0 ? trimAdverbs(g, i, chain) : comma;
     const indefinite = /^(?:an?|one|two|three|several|some|people|sources)$/i.test(w); // "a source familiar with …"
     if (npStart(g, i, segEnd) !== i && !indefinite) return null;
-    const b = trimAdverbs(g, i, v);
+    const b = trimAdverbs(g, i, chain);
     return { np: ctx.masked.slice(first.start, g[b - 1]!.end), at: first.start, rule: 'trailing-speaker-verb', source: sourceIn(rest(v)) };
   }
   // “…” Budget director Kevin Alvarez. — a name with no verb ends the quote's sentence
@@ -215,6 +222,14 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       const t = tokens[v]!;
       if (t.kind !== 'word') continue;
       const w = t.text;
+      // "The diplomat was confident the agency had … “…”": a stance adjective after a copula reports
+      // the subject's view like a verb of saying
+      if (STANCE_ADJECTIVES.test(w) && PASSIVE.test(tokens[v - 1]?.text ?? '') && v - 1 > from) {
+        const subject = subjectBefore(masked, tokens, from, v - 1);
+        if (subject === 'subject') return subjectClue(ctx, 'leading-stance', '');
+        if (subject !== null) return { ...subject, rule: 'leading-stance', source: '' };
+        break;
+      }
       const participle = SPEECH_PARTICIPLES.has(w) || REPORTING_PARTICIPLES.has(w);
       const isSpeech = SPEECH_VERBS.has(w) || participle || CALLING_VERBS.has(w) || REPORTING_VERBS.has(w);
       if (!isSpeech || PASSIVE.test(tokens[v - 1]?.text ?? '')) continue;

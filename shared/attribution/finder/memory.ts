@@ -244,6 +244,11 @@ export class EntityMemory {
     }
     // Only person words fall back to the latest person: a role ("the minister"), a nationality
     // ("the Italian"), an age ("the 65-year-old"); an unknown noun resolves to nobody.
+    // "A Nordic Press Agency spokesperson said …; “…,” the spokesperson wrote": the organisation that
+    // spoke through its spokesperson, when it is the latest one with that role
+    const roleHolder = before.find((m) => (m.entity.kind === 'org' || m.entity.kind === 'person') && m.entity.role !== ''
+      && m.entity.role.toLowerCase().split(/\s+/).includes(head));
+    if (roleHolder !== undefined && roleHolder.entity.kind === 'org') return { entity: roleHolder.entity, confidence: 0.75, how: 'backref-org-role' };
     if (!isPersonWord(head)) {
       if (head.length < 4) return null;
       // "the speaker" for "House Speaker Ron Gilley", "the keeper" for "Goalkeeper Ben Adeyemi"

@@ -220,3 +220,25 @@ describe('rulings and nouns after a quote', () => {
       .toEqual([['speculative', 'Helen Park']]);
   });
 });
+
+describe('agency briefing constructions', () => {
+  test('"she went on to say" ends the subject before the verb chain', () => {
+    expect(speakers('Spokeswoman Irina Volkova spoke first. "We do not usually comment," she went on to say.'))
+      .toEqual([['We do not usually comment,', 'Irina Volkova']]);
+  });
+
+  test('"was confident … “…”": a stance adjective reports the subject\'s view', () => {
+    expect(speakers(
+      'Ministry spokeswoman Irina Volkova said at a briefing on Friday that talks had failed.',
+      'The diplomat was confident the agency had published the memo "to turn it into a manifesto".',
+    )).toEqual([['to turn it into a manifesto', 'Irina Volkova']]);
+  });
+
+  test('"the spokesperson" after an organisation\'s spokesperson is the organisation, not the last person named', () => {
+    expect(speakers(
+      '"We have seen no evidence," government spokesman Lars Berg said.',
+      'A Nordic Press Agency spokesperson said in a statement that the account was "factually wrong".',
+      '"Our reporters will keep working," the spokesperson wrote in an email to Reuters.',
+    )).toEqual([['We have seen no evidence,', 'Lars Berg'], ['factually wrong', 'Nordic Press Agency'], ['Our reporters will keep working,', 'Nordic Press Agency']]);
+  });
+});
