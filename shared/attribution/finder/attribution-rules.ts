@@ -266,6 +266,10 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       // "… was attacked by councillor Greg Boyle, who called it “…”": a relative clause's verb speaks
       // for the noun phrase the relative pronoun follows
       const r = trimAdverbs(tokens, from, v);
+      // "the contract, which it said had been awarded “…”": the pronoun inside the relative clause speaks
+      if (r - 2 >= from && /^(?:he|she|it|they)$/i.test(tokens[r - 1]!.text) && /^(?:which|that|who|whom)$/i.test(tokens[r - 2]!.text)) {
+        return { np: tokens[r - 1]!.text, at: tokens[r - 1]!.start, rule: 'leading-relative-pronoun', source };
+      }
       if (r - 2 > from && /^(?:who|which)$/i.test(tokens[r - 1]!.text) && tokens[r - 2]!.text === ',') {
         const s = npStart(tokens, from, r - 2);
         if (s < r - 2) return { np: masked.slice(tokens[s]!.start, tokens[r - 3]!.end), at: tokens[s]!.start, rule: 'leading-relative', source };

@@ -242,3 +242,12 @@ describe('agency briefing constructions', () => {
     )).toEqual([['We have seen no evidence,', 'Lars Berg'], ['factually wrong', 'Nordic Press Agency'], ['Our reporters will keep working,', 'Nordic Press Agency']]);
   });
 });
+
+describe('a pronoun inside a relative clause', () => {
+  test('"the contract, which it said had been awarded “…”" is the organisation\'s', () => {
+    expect(speakers(
+      'A spokesman for the Department for Work and Pensions said the payments were late.',
+      'The department also said it would scrap the contract, which it said had been awarded "to give claimants a faster service".',
+    )).toEqual([['to give claimants a faster service', 'Department for Work and Pensions']]);
+  });
+});
