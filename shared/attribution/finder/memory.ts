@@ -82,6 +82,12 @@ export class EntityMemory {
     return out;
   }
 
+  /** Whether `name` is a person known so far, or a word of a known person's role ("the Taoiseach" for "Taoiseach Liam Brennan"). */
+  isPersonOrTheirRole(name: string): boolean {
+    const keys = keysOf(name.replace(/^the\s+/i, ''));
+    return this.mentions.some((m) => m.entity.kind === 'person' && (containsRun(m.entity.keys, keys) || containsRun(keysOf(m.entity.role), keys)));
+  }
+
   /** Record a mention of a named entity; merges with a known one ("Peskov" after "Dmitry Peskov"). */
   add(named: Named, pos: number, sentence: number, subject: boolean): Entity {
     const kind = kindOf(named);

@@ -23,7 +23,7 @@ const continuesName = (tokens: readonly Token[], j: number): boolean => {
   const t = tokens[j];
   if (isWord(t) && isCap(t.text)) return true;
   if (isWord(t) && isParticle(t.text) && startsName(tokens[j + 1])) return true;
-  if (isWord(t) && /^(?:of|for)$/.test(t.text) && isOrgHead(tokens[j - 1]?.text ?? '') && startsName(tokens[j + 1])) return true;
+  if (isWord(t) && /^(?:of|for)$/.test(t.text) && (isOrgHead(tokens[j - 1]?.text ?? '') || isTitle(tokens[j - 1]?.text ?? '')) && startsName(tokens[j + 1])) return true;
   if (isWord(t) && ofJoinsOrgName(tokens.slice(0, j + 6).map((x) => (isWord(x) ? x.text : '')), j)) return true;
   return t?.kind === 'quote' && t.end - t.start <= 30 && isWord(tokens[j - 1]) && startsName(tokens[j + 1]);
 };
