@@ -1,20 +1,20 @@
 /**
- * Publishing through POST /api/articles/:id/publish: the attribution and blocking-thread gates on
- * one snapshot, then the same storage move as the workflow's (server/articles/workflow.ts), so a
- * publish with no change answers the latest revision instead of recording a second one.
+ * Publishing through POST /api/articles/:id/publish: the workflow's one publish gate (attribution,
+ * blocking threads, slug and section) and the same storage move as a transition to `published`
+ * (server/articles/workflow.ts), so a publish with no change answers the latest revision instead of
+ * recording a second one.
  */
-import type { GateRefusal } from '../attribution/publish-gate';
 import type { PublishedRevision, Storage } from '../storage/types';
 import type { Identity } from '../../shared/contract/roles';
 import { failure, ok, type Result } from '../../shared/contract/result';
-import type { WorkflowService } from './workflow';
+import type { PublishGateRefusal, WorkflowService } from './workflow';
 
 export type { BlockingThreads } from './workflow';
 
 /** Why an article was not published. */
 export type PublishRefusal =
   | { reason: 'not-found' }
-  | GateRefusal;
+  | PublishGateRefusal;
 
 export type PublishOutcome = Result<PublishedRevision, PublishRefusal>;
 

@@ -1,7 +1,8 @@
 /**
  * Workflow moves owned by the server: the role table (shared/article/workflow.ts), the publish
  * gates (attribution, blocking threads, metadata), one storage transaction per move, and the
- * `article:workflow` announcement. POST …/publish uses `publishAny` (attribution and threads only).
+ * `article:workflow` announcement. Every publish — a transition to `published` and POST …/publish
+ * (`publishAny`) — passes the one gate, `publishGate`: attribution, blocking threads, then metadata.
  */
 import { EventEmitter } from 'node:events';
 import type * as Y from 'yjs';
@@ -24,13 +25,15 @@ export type BlockingThreads = { openBlocking(articleId: string): Promise<Thread[
 
 export type MetadataProblem = { field: 'slug' | 'section'; message: string };
 
+/** Why the publish gate refused: attribution issues or blocking threads, else slug/section problems. */
+export type PublishGateRefusal = GateRefusal | { reason: 'metadata'; fields: MetadataProblem[] };
+
 export type MoveRefusal =
   | { reason: 'not-found' }
   | { reason: 'role'; role: Role; to: ArticleStatus }
   | { reason: 'from'; from: ArticleStatus; to: ArticleStatus }
   | { reason: 'reason-required' }
-  | GateRefusal
-  | { reason: 'metadata'; fields: MetadataProblem[] };
+  | PublishGateRefusal;
 
 export type Moved = { article: DeskArticle; revision: PublishedRevision | null; created: boolean };
 
@@ -60,22 +63,18 @@ export class WorkflowService extends EventEmitter<{ workflow: [ArticleWorkflowEv
     if (refused === 'reason') return failure({ reason: 'reason-required' });
     let content: PublishContent | undefined;
     if (to === ArticleStatus.published) {
-      const gate = await this.gate(articleId, true);
+      const gate = await this.publishGate(articleId);
       if (!gate.ok) return gate;
       content = gate.value;
     }
     return this.record(articleId, who, article.status, to, reason?.trim() || null, content);
   }
 
-  /** Publishes from any status with the attribution and thread gates (the POST …/publish shortcut). */
-  async publishAny(articleId: string, who: Identity): Promise<Result<Moved, { reason: 'not-found' } | GateRefusal>> {
+  /** Publishes from any status (the POST …/publish shortcut), through the same gate as a transition. */
+  async publishAny(articleId: string, who: Identity): Promise<Result<Moved, { reason: 'not-found' } | PublishGateRefusal>> {
     if (!(await this.storage.getArticle(articleId))) return failure({ reason: 'not-found' });
-    const gate = await this.gate(articleId, false);
-    if (!gate.ok) {
-      const refusal = gate.error;
-      // Never metadata here (the shortcut skips that gate); narrowed for the type.
-      return refusal.reason === 'metadata' ? failure({ reason: 'not-found' }) : failure(refusal);
-    }
+    const gate = await this.publishGate(articleId);
+    if (!gate.ok) return gate;
     const moved = await this.record(articleId, who, null, ArticleStatus.published, null, gate.value);
     if (!moved.ok) return failure({ reason: 'not-found' });
     return moved;
@@ -104,10 +103,14 @@ export class WorkflowService extends EventEmitter<{ workflow: [ArticleWorkflowEv
     return ok({ article, revision: outcome.revision, created: outcome.created });
   }
 
-  /** Checks one snapshot and answers what to store for it; `metadata` adds the slug and section gate. */
-  private async gate(articleId: string, metadata: boolean): Promise<Result<PublishContent, GateRefusal | { reason: 'metadata'; fields: MetadataProblem[] }>> {
-    if (metadata) await this.index.flush();
-    const fields = metadata ? await this.index.indexNow(articleId) : null;
+  /**
+   * The publish gate, the only one: checks one snapshot for attribution issues and open blocking
+   * threads, then its slug and section (present, valid, the slug not another article's), and answers
+   * what to store for that same snapshot.
+   */
+  private async publishGate(articleId: string): Promise<Result<PublishContent, PublishGateRefusal>> {
+    await this.index.flush();
+    const fields = await this.index.indexNow(articleId);
     const doc: Y.Doc = await this.rooms.snapshot(articleId);
     const blocking = await this.threads.openBlocking(articleId);
     let gate: ReturnType<typeof checkPublishable>;
@@ -118,14 +121,12 @@ export class WorkflowService extends EventEmitter<{ workflow: [ArticleWorkflowEv
     }
     if (!gate.ok) return gate;
     const { node, meta } = gate.value;
-    if (metadata) {
-      const problems: MetadataProblem[] = metadataProblems(meta);
-      const slug = meta.slug.trim();
-      if (fields?.slugTaken && fields.slugTaken === slug && !problems.some((p) => p.field === 'slug')) {
-        problems.push({ field: 'slug', message: `another article already uses the slug "${slug}"` });
-      }
-      if (problems.length > 0) return failure({ reason: 'metadata', fields: problems });
+    const problems: MetadataProblem[] = metadataProblems(meta);
+    const slug = meta.slug.trim();
+    if (fields?.slugTaken && fields.slugTaken === slug && !problems.some((p) => p.field === 'slug')) {
+      problems.push({ field: 'slug', message: `another article already uses the slug "${slug}"` });
     }
+    if (problems.length > 0) return failure({ reason: 'metadata', fields: problems });
     const html = articleToHTML(node, meta);
     const docJson = JSON.stringify(node.toJSON());
     return ok({ html, docJson, contentHash: contentHash(html, docJson) });

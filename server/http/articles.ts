@@ -25,6 +25,7 @@ import { parseWireCopy } from '../articles/import';
 import type { AttributionReports } from '../attribution/reports';
 import type { Accounts } from '../auth/accounts';
 import { identityOf } from './guards';
+import { publishRefusalError } from './publish-refusal';
 import { routeDeclarer } from './routes';
 import type { ArticleCursor } from '../storage/types';
 import { fromZod, HttpError, notFound } from './errors';
@@ -104,29 +105,8 @@ export function articlesRouter({ articles, publishing, reports, accounts, maxImp
         revision: { revision: revision.revision, publishedAt: revision.publishedAt },
       } satisfies PublishReply);
     }
-    const refusal = outcome.error;
-    switch (refusal.reason) {
-      case 'not-found':
-        throw notFound('article');
-      case 'refused': {
-        // `attribution` whenever quotes are at fault (clients already handle it); `blocked` when only threads are.
-        const { issues, threads } = refusal;
-        const reasons = [
-          ...(issues.length > 0 ? [`${issues.length} attribution issue(s) remain`] : []),
-          ...(threads.length > 0 ? [`${threads.length} blocking thread(s) are open`] : []),
-        ];
-        throw new HttpError({
-          code: issues.length > 0 ? ErrorCode.attribution : ErrorCode.blocked,
-          message: `cannot publish: ${reasons.join('; ')}`,
-          issues,
-          threads,
-        });
-      }
-      default: {
-        const unreachable: never = refusal;
-        throw new Error(`unknown publish outcome ${JSON.stringify(unreachable)}`);
-      }
-    }
+    if (outcome.error.reason === 'not-found') throw notFound('article');
+    throw publishRefusalError(outcome.error);
   });
 
   route('get', '/:id/published', 'read', async (req, res) => {

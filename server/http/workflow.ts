@@ -11,6 +11,7 @@ import type { Accounts } from '../auth/accounts';
 import { articleId } from './articles';
 import { fromZod, HttpError, notFound } from './errors';
 import { identityOf } from './guards';
+import { publishRefusalError } from './publish-refusal';
 import { routeDeclarer } from './routes';
 
 export function workflowRouter(workflow: WorkflowService, accounts: Accounts): Router {
@@ -44,26 +45,8 @@ function refusalError(r: MoveRefusal): HttpError {
     case 'reason-required':
       return new HttpError({ code: ErrorCode.validation, message: 'reason: say why the article goes back to draft', field: 'reason' });
     case 'metadata':
-      return new HttpError({
-        code: ErrorCode.metadata,
-        message: `cannot publish: ${r.fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`,
-        reason: 'metadata',
-        fields: r.fields,
-      });
-    case 'refused': {
-      const { issues, threads } = r;
-      const reasons = [
-        ...(issues.length > 0 ? [`${issues.length} attribution issue(s) remain`] : []),
-        ...(threads.length > 0 ? [`${threads.length} blocking thread(s) are open`] : []),
-      ];
-      return new HttpError({
-        code: issues.length > 0 ? ErrorCode.attribution : ErrorCode.blocked,
-        message: `cannot publish: ${reasons.join('; ')}`,
-        reason: issues.length > 0 ? 'attribution' : 'blocked',
-        issues,
-        threads,
-      });
-    }
+    case 'refused':
+      return publishRefusalError(r);
     default: {
       const unreachable: never = r;
       throw new Error(`unknown refusal ${JSON.stringify(unreachable)}`);

@@ -1,9 +1,10 @@
 /**
  * Cut and paste inside Copydesk keeps a quote's attribution: an attributed quote is cut (Ctrl+X),
  * pasted into another paragraph and into a second article; in both it is the same quote, speaker
- * kept, confirmed, not altered, and the finder does not run. The clipboard is what ProseMirror put
- * on the real cut event, replayed as the paste event's data (headless Chromium has no shared system
- * clipboard between browser contexts).
+ * kept, confirmed, not altered, and the finder does not run. A copy (Ctrl+C) pasted into another
+ * paragraph and into a second article is a new quote each time: a fresh id, the speaker kept, the
+ * original untouched. The clipboard is what ProseMirror put on the real cut/copy event, replayed as
+ * the paste event's data (headless Chromium has no shared system clipboard between browser contexts).
  */
 import type { Page } from 'playwright-core';
 import { createArticle } from '../helpers/clients';
@@ -87,5 +88,54 @@ test('cut a quote and paste it in another paragraph and in a second article: the
   await waitForText(second, '#quote-list', 'Andrew Bailey');
   await waitForText(second, '#attribution-summary', 'Every quote is attributed');
   await screenshot(second, 'cut-paste-second-article');
+  e2e.expectNoPageErrors(page, second);
+}, 60_000);
+
+test('copy a quote and paste it in another paragraph and in a second article: a fresh id each time, the speaker kept', async () => {
+  const { id } = await createArticle(e2e.server, 'Budget copy');
+  const page = await e2e.openEditor(id, 'editor');
+  await page.click(BODY);
+  await page.keyboard.type('“We balanced the books,” the treasurer said.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('She repeated: ');
+  await attribute(page, 'We balanced the books', 'Jo Park');
+  const [[, , originalId]] = await quotesOf(page);
+
+  // A real copy: ProseMirror fills the event's clipboard data; the document keeps the quote.
+  await page.evaluate(() => {
+    document.addEventListener('copy', (e) => {
+      (window as unknown as { clip: Clip }).clip = { html: e.clipboardData!.getData('text/html'), text: e.clipboardData!.getData('text/plain') };
+    });
+  });
+  await selectWords(page, 'We balanced the books');
+  await page.keyboard.press('Control+c');
+  await page.waitForFunction(() => (window as unknown as { clip?: Clip }).clip !== undefined, undefined, { timeout: WAIT_MS });
+  const clip = await page.evaluate(() => (window as unknown as { clip: Clip }).clip);
+  expect(clip.text).toBe('We balanced the books');
+
+  // Same article: two quotes, the original unchanged, the copy a new quote with the same speaker.
+  await pasteAfter(page, 'She repeated', clip);
+  await page.waitForFunction(() => document.querySelectorAll('.ProseMirror q.cd-quote').length === 2, undefined, { timeout: WAIT_MS });
+  const [original, copy] = await quotesOf(page);
+  expect(original).toEqual(['We balanced the books', 'Jo Park', originalId]);
+  expect(copy.slice(0, 2)).toEqual(['We balanced the books', 'Jo Park']);
+  expect(copy[2]).toMatch(/^[0-9a-f-]{36}$/);
+  expect(copy[2]).not.toBe(originalId);
+  expect(await page.locator(BODY).allTextContents()).toEqual(['“We balanced the books,” the treasurer said.', 'She repeated: We balanced the books']);
+  expect(await page.locator('#issue-list .issue[data-kind="missing-speaker"], #issue-list .issue[data-kind="unconfirmed"], #issue-list .issue[data-kind="altered"]').count()).toBe(0);
+  expect(await page.locator('#toasts').textContent()).not.toContain('quotes found');
+  await screenshot(page, 'copy-paste-same-article');
+
+  // A second article: the copy is a new quote there too (never the original's id), speaker kept.
+  const other = await createArticle(e2e.server, 'Budget reaction');
+  const second = await e2e.openEditor(other.id, 'editor');
+  await second.click(BODY);
+  await second.keyboard.type('Council said: ');
+  await pasteAfter(second, 'Council said', clip);
+  await second.waitForFunction(() => document.querySelectorAll('.ProseMirror q.cd-quote').length === 1, undefined, { timeout: WAIT_MS });
+  const [[words, speaker, pastedId]] = await quotesOf(second);
+  expect([words, speaker]).toEqual(['We balanced the books', 'Jo Park']);
+  expect(pastedId).not.toBe(originalId);
+  await waitForText(second, '#attribution-summary', 'Every quote is attributed');
   e2e.expectNoPageErrors(page, second);
 }, 60_000);

@@ -6,26 +6,13 @@
 import { api, createArticle } from '../helpers/clients';
 import { screenshot } from '../helpers/browser';
 import { BODY, useE2E, WAIT_MS } from './harness';
+import { setMeta } from '../helpers/publishing';
 
 const e2e = useE2E();
 
-async function setMeta(id: string, values: Record<string, string>): Promise<void> {
-  const { connectClient, disconnect, untilDoc } = await import('../helpers/clients');
-  const writer = await connectClient(e2e.server, id);
-  const observer = await connectClient(e2e.server, id);
-  try {
-    writer.doc.transact(() => {
-      for (const [k, v] of Object.entries(values)) writer.doc.getMap('meta').set(k, v);
-    });
-    await untilDoc(observer.doc, () => Object.entries(values).every(([k, v]) => observer.doc.getMap('meta').get(k) === v), WAIT_MS, 'meta stored');
-  } finally {
-    disconnect(writer, observer);
-  }
-}
-
 test('metadata panel: fields reach a second editor live; slug validated and checked against other articles; counts and headline guide', async () => {
   const holder = await createArticle(e2e.server, 'Holds a slug');
-  await setMeta(holder.id, { slug: 'taken-slug' });
+  await setMeta(e2e.server, holder.id, { slug: 'taken-slug' });
   const { id } = await createArticle(e2e.server, 'A headline that is deliberately much longer than the seventy character guide');
   const alice = await e2e.openEditor(id, 'editor');
   const bob = await e2e.openEditor(id, 'admin');
@@ -54,11 +41,11 @@ test('metadata panel: fields reach a second editor live; slug validated and chec
   const view = (await (await api(e2e.server, `/api/articles/${id}`)).json()) as { slug: string; byline: string; note: string };
   expect(view).toMatchObject({ slug: 'budget-vote', byline: 'Ana Ruiz', note: 'Check the figures with the finance desk.' });
   e2e.expectNoPageErrors(alice, bob);
-});
+}, 60_000);
 
 test('status changes in one editor are seen live by a second editor; a reviewer sends back with a reason', async () => {
   const { id } = await createArticle(e2e.server, 'Live workflow');
-  await setMeta(id, { slug: 'live-workflow', section: 'News' });
+  await setMeta(e2e.server, id, { slug: 'live-workflow', section: 'News' });
   const alice = await e2e.openEditor(id, 'editor');
   const bob = await e2e.openEditor(id, 'admin');
   const reviewer = await e2e.openEditor(id, 'reviewer');
@@ -92,13 +79,13 @@ test('status changes in one editor are seen live by a second editor; a reviewer 
   await alice.waitForSelector('#changed-since-publish', { state: 'hidden', timeout: WAIT_MS });
   await bob.waitForSelector('#move-notice:has-text("Published (revision 2)")', { timeout: WAIT_MS });
   e2e.expectNoPageErrors(alice, bob, reviewer);
-});
+}, 60_000);
 
 test('list: search box and filters find articles; rows show author, dates and "changed since published"', async () => {
   const { id } = await createArticle(e2e.server, 'Lighthouse keepers return');
-  await setMeta(id, { byline: 'Bo Li', section: 'Coast', slug: 'lighthouse-keepers' });
+  await setMeta(e2e.server, id, { byline: 'Bo Li', section: 'Coast', slug: 'lighthouse-keepers' });
   await api(e2e.server, `/api/articles/${id}/publish`, { method: 'POST' });
-  await setMeta(id, { byline: 'Bo Li', section: 'Coast', slug: 'lighthouse-keepers-2' });
+  await setMeta(e2e.server, id, { byline: 'Bo Li', section: 'Coast', slug: 'lighthouse-keepers-2' });
   await createArticle(e2e.server, 'Unrelated market report');
   const page = await e2e.pageAs('viewer', '/');
   await page.waitForSelector('.article-item', { timeout: WAIT_MS });

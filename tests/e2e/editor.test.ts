@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { api, bodyText, connectClient, createArticle, disconnect, untilDoc } from '../helpers/clients';
 import { screenshot } from '../helpers/browser';
 import { BODY, bodyParagraphs, DESKTOP, NARROW, selectWords, useE2E, waitForText, WAIT_MS } from './harness';
+import { givePublishMetadata } from '../helpers/publishing';
 
 const e2e = useE2E();
 const { openEditor, expectNoPageErrors } = e2e;
@@ -302,6 +303,7 @@ test('the list filters by status, with the status badges and counts', async () =
   const published = 'Lighthouse reopens to visitors';
   await createArticle(e2e.server, draft);
   const { id } = await createArticle(e2e.server, published);
+  await givePublishMetadata(e2e.server, id);
   const res = await api(e2e.server, `/api/articles/${id}/publish`, { method: 'POST' });
   expect(res.status).toBe(200);
 

@@ -6,12 +6,14 @@
 import { api, createArticle } from '../helpers/clients';
 import { screenshot } from '../helpers/browser';
 import { BODY, useE2E, waitForNone, waitForText, WAIT_MS } from './harness';
+import { givePublishMetadata } from '../helpers/publishing';
 
 const e2e = useE2E();
 const SENTENCE = 'The mayor appeared on “Meet the Press” on Sunday.';
 
 test('a title in quotes marked "not a quote" publishes with no speaker', async () => {
   const { id } = await createArticle(e2e.server, 'Mayor on television');
+  await givePublishMetadata(e2e.server, id);
   const page = await e2e.openEditor(id, 'editor');
   await page.click(BODY);
   await page.keyboard.type(SENTENCE);

@@ -6,6 +6,7 @@
 import { api } from '../helpers/clients';
 import { screenshot } from '../helpers/browser';
 import { NARROW, useE2E, waitForText, WAIT_MS } from './harness';
+import { givePublishMetadata } from '../helpers/publishing';
 
 const e2e = useE2E();
 
@@ -18,6 +19,7 @@ test('a long published article is shown whole: the frame is as tall as the artic
     body: `Council budget passes\n\n${PARAGRAPHS.join('\n\n')}\n`,
   });
   const { id } = (await imported.json()) as { id: string };
+  await givePublishMetadata(e2e.server, id);
   expect((await api(e2e.server, `/api/articles/${id}/publish`, { method: 'POST' })).status).toBe(200);
 
   const page = await e2e.pageAs('editor', `/a/${id}/published`);

@@ -3,9 +3,12 @@
  * marked (a speaker proposed where the copy names one); the quote nobody is named for shows as a
  * missing-speaker issue and every proposal as `unconfirmed` (in the document: a second editor
  * sees them too); Publish is refused with those issues listed; naming the speaker and "Confirm all N
- * proposals" from the panel let Publish through; the published page's text equals the editor's,
+ * proposals" from the panel settle attribution; Publish is then refused for the empty slug and
+ * section (the bar names them, the metadata panel marks them) until they are filled in from the
+ * panel, and Publish goes through; the published page's text equals the editor's,
  * quotation marks included, and shows the quote with its speaker.
  */
+import { api } from '../helpers/clients';
 import { screenshot } from '../helpers/browser';
 import { DESKTOP, NARROW, useE2E, waitForNone, waitForText, WAIT_MS } from './harness';
 
@@ -82,6 +85,23 @@ test('imported wire copy: missing speaker listed, publish refused, fixed from th
   await change.getByRole('button', { name: 'Save speaker' }).click();
   await change.waitFor({ state: 'detached' });
   await waitForText(page, '#quote-list', 'Ada King, Mayor');
+
+  // Attribution settled, the metadata gate still refuses: the bar names the fields, the panel marks them.
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await waitForText(page, '#publish-outcome', 'Not published: set the slug and the section in the Metadata panel');
+  await waitForText(page, '#metadata-refused', 'Publishing was refused: fill in the marked fields.');
+  await waitForText(page, '#section-message', 'Needed to publish: the section is empty.');
+  expect(await page.getAttribute('#meta-slug', 'aria-invalid')).toBe('true');
+  expect(await page.getAttribute('#meta-section', 'aria-invalid')).toBe('true');
+  expect((await api(e2e.server, `/api/articles/${articleId}/published`)).status).toBe(404);
+  await screenshot(page, 'publish-refused-metadata');
+  await page.getByRole('button', { name: 'Fill in metadata' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'meta-slug', undefined, { timeout: WAIT_MS });
+  await screenshot(page, 'publish-refused-metadata-focused');
+  await page.getByLabel('Section', { exact: true }).fill('Local');
+  await page.getByRole('button', { name: 'From headline' }).click();
+  expect(await page.inputValue('#meta-slug')).toBe('harbour-ferry-service-to-continue-mayor-says');
+  await waitForNone(page, '#metadata-refused:not([hidden])');
 
   await page.getByRole('button', { name: 'Publish' }).click();
   await waitForText(page, '#publish-outcome', 'Published (revision 1)');

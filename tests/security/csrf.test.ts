@@ -2,6 +2,7 @@
 import { startServer, type TestServer } from '../helpers/server';
 import { SESSION_COOKIE } from '../../server/auth/credentials';
 import { createArticle } from '../helpers/clients';
+import { givePublishMetadata } from '../helpers/publishing';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -26,19 +27,22 @@ test('POST with the cookie from a foreign Origin gets 403 JSON and changes nothi
 
 test('a cookie-carried publish from a foreign Origin is refused; same origin and ALLOWED_ORIGINS pass', async () => {
   const { id } = await createArticle(server, 'Cross-site publish');
+  await givePublishMetadata(server, id);
   const publish = (origin: string) =>
     fetch(`${server.url}/api/articles/${id}/publish`, { method: 'POST', headers: { cookie: cookie(), origin, 'content-type': 'application/json' }, body: '{}' });
   expect((await publish('https://evil.example')).status).toBe(403);
   expect((await publish('null')).status).toBe(403);
+  expect((await fetch(`${server.url}/api/articles/${id}/published`, { headers: { cookie: cookie() } })).status).toBe(404);
   const own = await publish(server.url);
-  expect(own.status).not.toBe(403);
+  expect(own.status).toBe(200);
   const { id: id2 } = await createArticle(server, 'Allowed origin');
+  await givePublishMetadata(server, id2);
   const allowed = await fetch(`${server.url}/api/articles/${id2}/publish`, {
     method: 'POST',
     headers: { cookie: cookie(), origin: 'https://desk.example.com', 'content-type': 'application/json' },
     body: '{}',
   });
-  expect(allowed.status).not.toBe(403);
+  expect(allowed.status).toBe(200);
 });
 
 test('bearer-token clients are unaffected by Origin; reads with the cookie are unaffected', async () => {

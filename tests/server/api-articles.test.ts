@@ -3,6 +3,7 @@ import { PROTOCOL_VERSION } from '../../shared/contract/protocol';
 import { randomUUID } from 'node:crypto';
 import { startServer, type TestServer } from '../helpers/server';
 import { api, connectClient, createArticle, disconnect, firstParagraphText, untilDoc } from '../helpers/clients';
+import { givePublishMetadata } from '../helpers/publishing';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -122,6 +123,7 @@ describe('GET /api/articles', () => {
     try {
       const draft = await createArticle(fresh, 'Still a draft');
       const done = await createArticle(fresh, 'Goes out');
+      await givePublishMetadata(fresh, done.id);
       expect((await api(fresh, `/api/articles/${done.id}/publish`, { method: 'POST' })).status).toBe(200);
       const ids = async (q: string) =>
         ((await (await api(fresh, `/api/articles?${q}`)).json()) as { articles: { id: string }[] }).articles.map((a) => a.id);

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import type { TestServer } from '../helpers/server';
 import { api, connectClient, createArticle, untilDoc, type Client } from '../helpers/clients';
 import { useServerFixture } from '../helpers/fixture';
+import { givePublishMetadata } from '../helpers/publishing';
 import { connectDesk, nextEvent, type DeskClient } from '../helpers/desk';
 import type { AttributionIssue } from '../../shared/attribution/checker';
 
@@ -61,6 +62,7 @@ test('edits push a fresh report to everyone on the article; GET /attribution agr
 
 test('publish is refused with the issues, then allowed once fixed; the revision carries attribution', async () => {
   const { id } = await createArticle(server, 'Gate');
+  await givePublishMetadata(server, id);
   const a = await client(id);
   const t = writeQuote(a.doc, 'Nothing is decided', null);
   // Once a second client has the words, the server has stored them (it stores before relaying).

@@ -4,6 +4,7 @@ import { api, connectClient, disconnect } from '../helpers/clients';
 import type { AttributionIssue } from '../../shared/attribution/checker';
 import * as Y from 'yjs';
 import { findQuotations } from '../../shared/attribution/finder';
+import { givePublishMetadata } from '../helpers/publishing';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -165,6 +166,7 @@ test('every proposal is unconfirmed, in the document: publish refuses with uncon
   }
   expect(left).toEqual([]);
   disconnect(c);
+  await givePublishMetadata(server, body.id);
   const pub2 = await api(server, `/api/articles/${body.id}/publish`, { method: 'POST' });
   expect(pub2.status).toBe(200);
 });

@@ -11,6 +11,7 @@ import { childEnv, startServer, startServerProcess, tempDataDir, type TestServer
 import { api, connectClient, createArticle, disconnect, untilConverged, untilDoc, type Client } from '../helpers/clients';
 import { addComment, anchorOf, createThread, joinedDesk, listThreads, value } from '../helpers/threads';
 import { createTestSchema, testPostgresUrl, type TestSchema } from '../helpers/postgres';
+import { givePublishMetadata } from '../helpers/publishing';
 
 const postgresUrl = testPostgresUrl();
 
@@ -80,6 +81,7 @@ async function articleText(server: TestServer, id: string): Promise<string> {
     const threadsBefore = await listThreads(first, id);
     expect(threadsBefore).toMatchObject({ seq: 2, threads: [{ passage: 'denied', comments: [{}, {}] }] });
 
+    await givePublishMetadata(first, id);
     const published = await api(first, `/api/articles/${id}/publish`, { method: 'POST' });
     expect(published.status).toBe(200);
     expect(((await published.json()) as { revision: { revision: number } }).revision.revision).toBe(1);

@@ -6,6 +6,7 @@
 import { api, createArticle, connectClient, firstParagraphText, untilDoc, disconnect, type Client } from '../helpers/clients';
 import { startServer, type TestServer } from '../helpers/server';
 import { createTestSchema, testPostgresUrl, type TestSchema } from '../helpers/postgres';
+import { givePublishMetadata } from '../helpers/publishing';
 
 type Listed = { id: string; headline: string; status: string; section: string; byline: string; updatedAt: string };
 const pgUrl = testPostgresUrl();
@@ -96,6 +97,7 @@ test('articles stored before the desk index existed are indexed at start, their 
   let id: string;
   try {
     ({ id } = await createArticle(first, 'Archive piece about lamplighters'));
+    await givePublishMetadata(first, id);
     expect((await api(first, `/api/articles/${id}/publish`, { method: 'POST' })).status).toBe(200);
   } finally {
     await first.close();

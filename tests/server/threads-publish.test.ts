@@ -5,6 +5,7 @@ import { anchorOf, createThread, joinedDesk, value, writeBody } from '../helpers
 import type { AttributionIssue } from '../../shared/attribution/checker';
 import type { Thread } from '../../shared/threads/threads';
 import { useServerFixture } from '../helpers/fixture';
+import { givePublishMetadata } from '../helpers/publishing';
 
 const fixture = useServerFixture();
 const { clients, desks } = fixture;
@@ -18,6 +19,7 @@ const publish = (id: string) => api(server, `/api/articles/${id}/publish`, { met
 
 test('a blocking thread gives 409 blocked listing it; a non-blocking one does not block; resolved, publish succeeds', async () => {
   const { id } = await createArticle(server, 'Blocked');
+  await givePublishMetadata(server, id);
   const { writer, observer, text } = await writeBody(server, id, 'The company will cut 300 jobs.');
   clients.push(writer, observer);
   const { desk } = await joinedDesk(server, 'reviewer', id);

@@ -8,10 +8,11 @@
 
 import type { Role } from '../../shared/contract/roles';
 import type { ArticleWorkflowEvent } from '../../shared/contract/desk';
-import { api, connectClient, createArticle, untilDoc } from '../helpers/clients';
+import { api, createArticle } from '../helpers/clients';
 import { nextEvent, type DeskClient } from '../helpers/desk';
 import { joinedDesk, writeBody } from '../helpers/threads';
 import { useServerFixture } from '../helpers/fixture';
+import { setMeta } from '../helpers/publishing';
 import type { TestServer } from '../helpers/server';
 
 const fixture = useServerFixture();
@@ -30,17 +31,6 @@ function move(role: Role, id: string, to: string, reason?: string): Promise<Resp
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(reason === undefined ? { to } : { to, reason }),
   });
-}
-
-/** Sets meta keys with a stock client and resolves once a second client has them (so the server stored them). */
-async function setMeta(id: string, values: Record<string, string>): Promise<void> {
-  const writer = await connectClient(server, id);
-  const observer = await connectClient(server, id);
-  clients.push(writer, observer);
-  writer.doc.transact(() => {
-    for (const [k, v] of Object.entries(values)) writer.doc.getMap('meta').set(k, v);
-  });
-  await untilDoc(observer.doc, () => Object.entries(values).every(([k, v]) => observer.doc.getMap('meta').get(k) === v), 10_000, 'meta stored');
 }
 
 async function article(id: string): Promise<Article> {
@@ -80,7 +70,7 @@ async function watched(id: string): Promise<DeskClient> {
 test('every move by role: allowed ones seen live on a second /desk client, refused ones change nothing', async () => {
   const { id } = await createArticle(server, 'Council votes on the budget');
   const watcher = await watched(id);
-  await setMeta(id, { slug: 'council-budget-vote', section: 'Politics' });
+  await setMeta(server, id, { slug: 'council-budget-vote', section: 'Politics' });
 
   // draft
   await refused('viewer', id, 'in_review', 403, 'forbidden');
@@ -150,25 +140,25 @@ test('publishing needs slug and section (409 metadata naming them); a taken slug
   const missing = await refused('editor', id, 'published', 409, 'metadata');
   expect(missing.error.fields?.map((f) => f.field)).toEqual(['slug', 'section']);
 
-  await setMeta(id, { slug: 'Not A Slug', section: 'Sport' });
+  await setMeta(server, id, { slug: 'Not A Slug', section: 'Sport' });
   const invalid = await refused('editor', id, 'published', 409, 'metadata');
   expect(invalid.error.fields?.map((f) => f.field)).toEqual(['slug']);
 
   const other = await createArticle(server, 'Holds the slug');
-  await setMeta(other.id, { slug: 'match-report' });
-  await setMeta(id, { slug: 'match-report' });
+  await setMeta(server, other.id, { slug: 'match-report' });
+  await setMeta(server, id, { slug: 'match-report' });
   const taken = await refused('editor', id, 'published', 409, 'metadata');
   expect(taken.error.message).toMatch(/another article already uses the slug "match-report"/);
   expect(await article(id)).toMatchObject({ slug: null, slugTaken: 'match-report', section: 'Sport' });
 
-  await setMeta(id, { slug: 'match-report-2' });
+  await setMeta(server, id, { slug: 'match-report-2' });
   expect((await move('editor', id, 'published')).status).toBe(200);
   expect(await article(id)).toMatchObject({ status: 'published', slug: 'match-report-2', slugTaken: null });
 });
 
 test('the attribution gate refuses a transition to published like POST …/publish', async () => {
   const { id } = await createArticle(server, 'Quotes');
-  await setMeta(id, { slug: 'quotes-gate', section: 'News' });
+  await setMeta(server, id, { slug: 'quotes-gate', section: 'News' });
   const { writer, observer } = await writeBody(server, id, 'He said “we will win”.');
   clients.push(writer, observer);
   expect((await move('editor', id, 'in_review')).status).toBe(200);
@@ -178,7 +168,7 @@ test('the attribution gate refuses a transition to published like POST …/publi
 
 test('republish with no change records no revision; an edit makes the article "changed since published", live and in the list', async () => {
   const { id } = await createArticle(server, 'Republish');
-  await setMeta(id, { slug: 'republish-story', section: 'News' });
+  await setMeta(server, id, { slug: 'republish-story', section: 'News' });
   const watcher = await watched(id);
   const first = await api(server, `/api/articles/${id}/publish`, { method: 'POST' });
   expect(((await first.json()) as { revision: { revision: number } }).revision.revision).toBe(1);

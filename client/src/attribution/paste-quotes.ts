@@ -1,8 +1,10 @@
 /**
  * Paste keeps attribution. A copy/cut inside Copydesk (same or another article) carries ProseMirror's
  * clipboard HTML (`data-pm-slice`), whose `<q data-quote-id data-speaker …>` and phrase spans parse
- * back into the same marks with every attr: the finder does not run. A quote or phrase whose id is
- * still in the document (a copy) gets a fresh id; one whose id is gone (a cut) keeps it.
+ * back into the same marks with every attr: the finder does not run. A copy gets fresh ids when it
+ * is copied (`copyQuotesPlugin`), so it is a new quote in this article or another; a cut keeps its
+ * ids. On paste, a quote or phrase whose id is still in the document (the same clipboard pasted
+ * twice, or copied from a read-only view before this) gets a fresh id too.
  *
  * Only text from outside runs the quote finder: plain text with quotation marks is pasted as
  * paragraphs with every quote and phrase marked as an unconfirmed proposal, and a notice says what
@@ -33,19 +35,18 @@ function idsIn(doc: PMNode): Set<string> {
   return ids;
 }
 
-/** The pasted slice with a fresh id for every quote/phrase whose id the document still holds. */
-export function freshIdsForCopies(slice: Slice, doc: PMNode): Slice {
-  const present = idsIn(doc);
+/** `slice` with every quote, phrase and block quote id for which `rename` holds replaced by a fresh one (the same fresh id wherever the slice repeats it). */
+function renameIds(slice: Slice, rename: (id: string) => boolean): Slice {
   const renamed = new Map<string, string>();
-  const rename = (id: unknown): unknown => {
-    if (typeof id !== 'string' || id === '' || !present.has(id)) return id;
+  const fresh = (id: unknown): unknown => {
+    if (typeof id !== 'string' || id === '' || !rename(id)) return id;
     if (!renamed.has(id)) renamed.set(id, newId());
     return renamed.get(id);
   };
-  const remark = (m: Mark): Mark => (m.type === quote || m.type === phrase ? m.type.create({ ...m.attrs, id: rename(m.attrs.id) }) : m);
+  const remark = (m: Mark): Mark => (m.type === quote || m.type === phrase ? m.type.create({ ...m.attrs, id: fresh(m.attrs.id) }) : m);
   const mapNode = (node: PMNode): PMNode => {
     if (node.isText) return node.mark(node.marks.map(remark));
-    const attrs = node.type.name === 'blockquote' ? { ...node.attrs, id: rename(node.attrs.id) } : node.attrs;
+    const attrs = node.type.name === 'blockquote' ? { ...node.attrs, id: fresh(node.attrs.id) } : node.attrs;
     const children: PMNode[] = [];
     node.forEach((child) => children.push(mapNode(child)));
     return node.type.create(attrs, Fragment.from(children), node.marks.map(remark));
@@ -53,6 +54,50 @@ export function freshIdsForCopies(slice: Slice, doc: PMNode): Slice {
   const content: PMNode[] = [];
   slice.content.forEach((child) => content.push(mapNode(child)));
   return new Slice(Fragment.from(content), slice.openStart, slice.openEnd);
+}
+
+/** The pasted slice with a fresh id for every quote/phrase whose id the document still holds. */
+export function freshIdsForCopies(slice: Slice, doc: PMNode): Slice {
+  const present = idsIn(doc);
+  return renameIds(slice, (id) => present.has(id));
+}
+
+/** A copied slice with a fresh id for every quote, phrase and block quote: a copy is a new quote wherever it is pasted. */
+export function freshIdsForCopy(slice: Slice): Slice {
+  return renameIds(slice, () => true);
+}
+
+/**
+ * Copy (not cut, not drag) puts fresh quote/phrase ids on the clipboard, so a copy pasted into
+ * another article is a new quote there too; a cut keeps its ids. Every role may copy, so this is
+ * apart from the paste plugin (editors only).
+ */
+export function copyQuotesPlugin(): Plugin {
+  // Set by the DOM event that starts a serialization (copy, cut, dragstart); read by transformCopied.
+  let copying = false;
+  return new Plugin({
+    props: {
+      handleDOMEvents: {
+        copy(view) {
+          copying = !view.state.selection.empty;
+          return false;
+        },
+        cut() {
+          copying = false;
+          return false;
+        },
+        dragstart() {
+          copying = false;
+          return false;
+        },
+      },
+      transformCopied(slice) {
+        if (!copying) return slice;
+        copying = false;
+        return freshIdsForCopy(slice);
+      },
+    },
+  });
 }
 
 export function pasteQuotesPlugin(onFound: (quotes: MarkedQuote[]) => void): Plugin {

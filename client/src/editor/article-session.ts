@@ -28,6 +28,9 @@ import { handleThreadLinks, takePendingThread } from '../threads/thread-links';
 import { createThreadsStore, type ThreadsStore } from '../threads/threads-store';
 
 /** What the signed-in user may do here (from their role). */
+/** A metadata field a refused publish named (409 `metadata`, `fields`). */
+export type MetadataRefusal = { field: string; message: string };
+
 export type Permissions = { edit: boolean; comment: boolean; publish: boolean; administer: boolean };
 
 /** The live attribution checks on `/desk`: `live` joined, `offline` retrying, `failed` refused. */
@@ -64,6 +67,8 @@ export type ArticleSession = {
   readonly status: Writable<ArticleStatus | null>;
   /** The attribution issues of the last refused publish; null when none (or a new attempt began). */
   readonly publishRefusal: Writable<AttributionIssue[] | null>;
+  /** The metadata fields (slug, section) the last refused publish named; null when none (or a new attempt began). */
+  readonly metadataRefusal: Writable<MetadataRefusal[] | null>;
   /** Published once and changed since (the server's flag, live on `/desk`). */
   readonly changedSincePublish: Writable<boolean>;
   /** The last workflow move announced on `/desk` (any user), for the bar's notice. */
@@ -92,6 +97,7 @@ export function createSessionStores() {
     threadAsked: createEvents<string>(),
     status: createStore<ArticleStatus | null>(null),
     publishRefusal: createStore<AttributionIssue[] | null>(null),
+    metadataRefusal: createStore<MetadataRefusal[] | null>(null),
     changedSincePublish: createStore<boolean>(false),
     workflowMoves: createEvents<ArticleWorkflowEvent>(),
     headlineGuide: createStore<number | null>(null),

@@ -8,7 +8,7 @@ import { h, replaceChildren } from '../app/dom';
 import type { Overlays } from '../app/overlays';
 import { createScope, type Component } from '../app/scope';
 import type { AttributionActions } from '../attribution/attribution-actions';
-import { pasteQuotesPlugin } from '../attribution/paste-quotes';
+import { copyQuotesPlugin, pasteQuotesPlugin } from '../attribution/paste-quotes';
 import { retypeQuotePlugin } from '../attribution/retype-quote';
 import { unwrapQuotesPlugin } from '../attribution/unwrap-quotes';
 import type { Refusal } from '../collab/connection';
@@ -50,7 +50,9 @@ function showEditor(pane: Pane): void {
   const { may } = session;
   page.removeAttribute('aria-busy');
   replaceChildren(page);
-  const plugins = may.edit ? [deps.sidebar.plugin, pasteQuotesPlugin((quotes) => announcePastedQuotes(deps.overlays, quotes)), retypeQuotePlugin(), unwrapQuotesPlugin()] : [deps.sidebar.plugin];
+  const plugins = may.edit
+    ? [deps.sidebar.plugin, copyQuotesPlugin(), pasteQuotesPlugin((quotes) => announcePastedQuotes(deps.overlays, quotes)), retypeQuotePlugin(), unwrapQuotesPlugin()]
+    : [deps.sidebar.plugin, copyQuotesPlugin()];
   pane.editor = createArticleEditor(page, session.doc, session.provider, {
     editable: may.edit,
     onHeadline: (headline) => session.headline.set(headline),

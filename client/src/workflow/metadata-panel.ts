@@ -2,7 +2,10 @@
  * The metadata panel: byline, section, slug, tags and the editor's note, edited live in the Y.Doc
  * `meta` map (so every collaborator sees them), with the slug validated as typed and checked
  * against other articles by the server; word and character counts for headline and body, with the
- * headline length guide (HEADLINE_GUIDE_CHARS). Read-only for roles that may not edit.
+ * headline length guide (HEADLINE_GUIDE_CHARS). Slug and section say "Required before publishing."
+ * while empty; when a publish is refused for them (`session.metadataRefusal`, 409 `metadata`) the
+ * panel is flagged and each named field is marked invalid with the server's reason until edited.
+ * Read-only for roles that may not edit.
  */
 import * as Y from 'yjs';
 import { articleToPlainText, headlineOf } from '../../../shared/article/convert';
@@ -50,23 +53,44 @@ export function createMetadataPanel(session: ArticleSession): Component {
     field(MetaKey.note, "Editor's note", true, 'Desk guidance; never published'),
   ];
   const slugMessage = h('p', { class: 'meta-hint', id: 'slug-message', role: 'status' });
+  const sectionMessage = h('p', { class: 'meta-hint', id: 'section-message', role: 'status' });
   const suggest = h('button', { type: 'button', class: 'button small', id: 'slug-suggest' }, 'From headline');
+
+  /** An edited field is no longer the refused one: its mark goes (the panel's own hints take over). */
+  const edited = (key: MetaKey) => {
+    const refused = session.metadataRefusal.get();
+    if (!refused?.some((f) => f.field === key)) return;
+    const left = refused.filter((f) => f.field !== key);
+    session.metadataRefusal.set(left.length > 0 ? left : null);
+  };
 
   const rows = fields.map(({ key, label, input }) => {
     input.readOnly = !session.may.edit;
     input.addEventListener('input', () => {
       writeValue(map, key, input.value);
       if (key === MetaKey.slug) checkSlug();
+      if (key === MetaKey.section) checkSection();
+      edited(key);
     });
-    return h('div', { class: 'meta-row' }, h('label', { for: input.id }, label), input, key === MetaKey.slug ? h('div', { class: 'meta-slug-tools' }, session.may.edit ? suggest : null, slugMessage) : null);
+    const extra =
+      key === MetaKey.slug ? h('div', { class: 'meta-slug-tools' }, session.may.edit ? suggest : null, slugMessage) : key === MetaKey.section ? sectionMessage : null;
+    return h('div', { class: 'meta-row' }, h('label', { for: input.id }, label), input, extra);
   });
   const slugInput = fields.find((f) => f.key === MetaKey.slug)!.input;
+  const sectionInput = fields.find((f) => f.key === MetaKey.section)!.input;
+  const checkSection = () => {
+    const empty = sectionInput.value.trim() === '';
+    sectionMessage.dataset.tone = empty ? 'error' : '';
+    sectionMessage.textContent = empty ? 'Required before publishing.' : '';
+    sectionInput.setAttribute('aria-invalid', 'false');
+  };
 
   const checkSlug = slugChecker(session, slugInput, slugMessage, scope);
   suggest.addEventListener('click', () => {
     slugInput.value = slugFromHeadline(session.headline.get() ?? '');
     writeValue(map, MetaKey.slug, slugInput.value);
     checkSlug();
+    edited(MetaKey.slug);
   });
 
   const sync = () => {
@@ -78,6 +102,7 @@ export function createMetadataPanel(session: ArticleSession): Component {
   const onChange = () => {
     sync();
     if (document.activeElement !== slugInput) checkSlug();
+    if (document.activeElement !== sectionInput) checkSection();
   };
   map.observe(onChange);
   scope.add(() => map.unobserve(onChange));
@@ -89,12 +114,37 @@ export function createMetadataPanel(session: ArticleSession): Component {
     }),
   );
 
+  const refusedNote = h('p', { class: 'meta-refused', id: 'metadata-refused', role: 'alert', hidden: true });
   const element = h(
     'section',
     { class: 'metadata-panel', 'aria-labelledby': 'metadata-title', id: 'metadata-panel' },
     h('h2', { class: 'panel-title', id: 'metadata-title' }, 'Metadata'),
+    refusedNote,
     counts.element,
     ...rows,
+  );
+  const messages: Partial<Record<string, { input: HTMLInputElement | HTMLTextAreaElement; message: HTMLElement }>> = {
+    slug: { input: slugInput, message: slugMessage },
+    section: { input: sectionInput, message: sectionMessage },
+  };
+  scope.add(
+    session.metadataRefusal.subscribe((refused) => {
+      const named = (refused ?? []).filter((f) => messages[f.field]);
+      element.dataset.refused = String(named.length > 0);
+      refusedNote.hidden = named.length === 0;
+      refusedNote.textContent = named.length > 0 ? 'Publishing was refused: fill in the marked fields.' : '';
+      if (named.length === 0) {
+        checkSlug();
+        checkSection();
+        return;
+      }
+      for (const { field, message } of named) {
+        const target = messages[field]!;
+        target.input.setAttribute('aria-invalid', 'true');
+        target.message.dataset.tone = 'error';
+        target.message.textContent = `Needed to publish: ${message}.`;
+      }
+    }),
   );
   return { element, dispose: scope.dispose };
 }

@@ -3,17 +3,14 @@
  * that may publish, the Publish button with its outcome: "Published (revision N)" and a link to
  * the published view, or why the server refused (the issues go to the attribution panel).
  */
-import { ErrorCode } from '../../../shared/contract/errors';
-import { ApiError, messageOf, publishArticle } from '../app/api';
+import { publishArticle } from '../app/api';
 import { h, replaceChildren } from '../app/dom';
 import { labelOfStatus } from '../app/format';
 import { hrefOf } from '../app/router';
 import { createScope, type Component } from '../app/scope';
 import type { ArticleSession } from '../editor/article-session';
+import { clearPublishRefusal, metadataFieldToFill, publishRefusalText, reportPublishRefusal } from './publish-refusal';
 import { createWorkflowMoves } from './workflow-moves';
-
-const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-const short = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
 /** The status badge, following `session.status` (hidden while unknown). */
 function statusBadge(session: ArticleSession): Component {
@@ -28,8 +25,8 @@ function statusBadge(session: ArticleSession): Component {
 }
 
 /**
- * Publishing sets `session.status` and, when the server refuses for attribution issues,
- * `session.publishRefusal` (cleared when an attempt begins).
+ * Publishing sets `session.status` and, when the server refuses, `session.publishRefusal`
+ * (attribution issues) or `session.metadataRefusal` (slug/section), both cleared when an attempt begins.
  */
 export function createWorkflowBar(session: ArticleSession): Component {
   const scope = createScope();
@@ -48,7 +45,7 @@ function publishNow(session: ArticleSession, publish: HTMLButtonElement, outcome
   publish.textContent = 'Publishing…';
   outcome.dataset.tone = '';
   replaceChildren(outcome);
-  session.publishRefusal.set(null);
+  clearPublishRefusal(session);
   publishArticle(articleId)
     .then(({ article, revision }) => {
       session.status.set(article?.status ?? 'published');
@@ -62,22 +59,17 @@ function publishNow(session: ArticleSession, publish: HTMLButtonElement, outcome
     })
     .catch((e: unknown) => {
       outcome.dataset.tone = 'error';
-      outcome.textContent = refusalText(e);
-      const refused = e instanceof ApiError && (e.code === ErrorCode.attribution || e.code === ErrorCode.blocked);
-      if (refused && e.issues.length > 0) session.publishRefusal.set(e.issues);
+      outcome.textContent = publishRefusalText(e);
+      const field = metadataFieldToFill(e);
+      if (field) {
+        const go = h('button', { type: 'button', class: 'button small', id: 'go-to-metadata' }, 'Fill in metadata');
+        go.addEventListener('click', () => document.getElementById(`meta-${field}`)?.focus());
+        outcome.append(' ', go);
+      }
+      reportPublishRefusal(session, e);
     })
     .finally(() => {
       publish.disabled = false;
       publish.textContent = 'Publish';
     });
-}
-
-/** "Not published: …" naming the attribution issues and blocking threads the server listed. */
-function refusalText(e: unknown): string {
-  if (!(e instanceof ApiError) || (e.code !== ErrorCode.attribution && e.code !== ErrorCode.blocked)) return `Not published: ${messageOf(e)}`;
-  const reasons = [
-    e.issues.length > 0 ? `${count(e.issues.length, 'attribution issue')} to fix (listed in the panel)` : null,
-    e.threads.length > 0 ? `${count(e.threads.length, 'blocking comment thread')} still open (${e.threads.map((t) => `“${short(t.quote)}”`).join(', ')})` : null,
-  ].filter(Boolean);
-  return `Not published: ${reasons.join('; ') || messageOf(e)}.`;
 }

@@ -6,12 +6,12 @@
  */
 import { allowedMoves, type Transition } from '../../../shared/article/workflow';
 import { ArticleStatus } from '../../../shared/article/layout';
-import { ErrorCode } from '../../../shared/contract/errors';
-import { ApiError, messageOf, transitionArticle } from '../app/api';
+import { transitionArticle } from '../app/api';
 import { h, replaceChildren } from '../app/dom';
 import { labelOfStatus } from '../app/format';
 import { createScope, type Component } from '../app/scope';
 import type { ArticleSession } from '../editor/article-session';
+import { clearPublishRefusal, publishRefusalText, reportPublishRefusal } from './publish-refusal';
 
 export function createWorkflowMoves(session: ArticleSession): Component {
   const scope = createScope();
@@ -34,6 +34,7 @@ export function createWorkflowMoves(session: ArticleSession): Component {
   const run = (move: Transition, reason?: string) => {
     for (const b of Array.from(buttons.querySelectorAll('button'))) b.disabled = true;
     notice.dataset.tone = '';
+    if (move.to === ArticleStatus.published) clearPublishRefusal(session);
     transitionArticle(session.articleId, move.to, reason)
       .then(({ article, revision }) => {
         session.status.set(article.status);
@@ -48,8 +49,8 @@ export function createWorkflowMoves(session: ArticleSession): Component {
       })
       .catch((e: unknown) => {
         notice.dataset.tone = 'error';
-        notice.textContent = refusalText(e);
-        if (e instanceof ApiError && e.code === ErrorCode.attribution && e.issues.length > 0) session.publishRefusal.set(e.issues);
+        notice.textContent = publishRefusalText(e, 'Not moved');
+        reportPublishRefusal(session, e);
       })
       .finally(() => render(session.status.get()));
   };
@@ -84,10 +85,4 @@ export function createWorkflowMoves(session: ArticleSession): Component {
     }),
   );
   return { element, dispose: scope.dispose };
-}
-
-function refusalText(e: unknown): string {
-  if (!(e instanceof ApiError)) return `Not moved: ${messageOf(e)}`;
-  if (e.code === ErrorCode.metadata) return `Not published: ${e.fields.map((f) => `${f.field} — ${f.message}`).join('; ')}.`;
-  return `Not moved: ${e.message}`;
 }

@@ -10,7 +10,8 @@ import {
 } from './lexicon';
 import { analyseNounPhrase } from './names';
 import { bareNameAfter } from './sentences';
-import { isCap, isPossessive, type Token } from './tokens';
+import { isBareCommonNoun } from './nlp';
+import { isCap, isOrgHead, isPossessive, type Token } from './tokens';
 import type { MarkedSpan } from './types';
 
 /** One sentence of a paragraph: its text, masked text and tokens (offsets into the paragraph). */
@@ -19,6 +20,7 @@ export type SentenceContext = { text: string; masked: string; tokens: Token[]; s
 export type Clue = Phrase & { rule: string; source: string; useSubject?: boolean };
 
 const PASSIVE = /^(?:was|were|been|being|be|is|are)$/;
+const STANCE_ADJECTIVES = /^(?:confident|adamant|convinced|insistent|certain|sure|optimistic|hopeful)$/;
 const PLURAL_AUXILIARY = /^(?:would|will|could|should|may|might|must|can|have|are|were|do)$/;
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|that|these|those)$/i;
 const WORK_NOUN_WORDS = [
@@ -137,6 +139,9 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
   if (how !== null) return { np: how[1]!, at: first.start + how[0].indexOf(how[1]!), rule: 'trailing-how-described', source: '' };
   const foreign = foreignClue(rest(i));
   if (foreign !== null) return { np: foreign.np, at: first.start + Math.max(0, rest(i).indexOf(foreign.np)), rule: 'trailing-foreign', source: '' };
+  // "what she called “speculative” claims that …": a plural noun spelt like a verb after a quote
+  // with no punctuation of its own is not an attribution
+  if (SPEECH_VERBS.has(w) && /s$/.test(w) && i === 0 && !/[,.!?…:;—–-]$/.test(ctx.text.slice(span.start, span.end))) return null;
   if (SPEECH_VERBS.has(w)) {
     if (!isWordToken(g[i + 1])) return null;
     return { np: rest(i + 1), at: g[i + 1]!.start, rule: 'trailing-verb-speaker', source: sourceIn(rest(i + 1)) };
@@ -145,10 +150,16 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
     const t = g[v]!;
     if (!isWordToken(t) || !(SPEECH_VERBS.has(t.text) || documentReads(g, v))) continue;
     const comma = g.findIndex((x, k) => k > i && k < v && x.text === ',');
-    const segEnd = comma < 0 ? trimAdverbs(g, i, v) : comma;
+    // "she went on to say", "he was quick to add": the subject ends before the verb chain
+    let chain = v;
+    if (g[chain - 1]?.text === 'to') {
+      chain--;
+      while (chain > i + 1 && /^(?:on|went|goes|go|going|was|is|were|quick|keen|careful|eager|happy|at|pains|later)$/.test(g[chain - 1]!.text)) chain--;
+    }
+    const segEnd = comma < 0 ? trimAdverbs(g, i, chain) : comma;
     const indefinite = /^(?:an?|one|two|three|several|some|people|sources)$/i.test(w); // "a source familiar with …"
     if (npStart(g, i, segEnd) !== i && !indefinite) return null;
-    const b = trimAdverbs(g, i, v);
+    const b = trimAdverbs(g, i, chain);
     return { np: ctx.masked.slice(first.start, g[b - 1]!.end), at: first.start, rule: 'trailing-speaker-verb', source: sourceIn(rest(v)) };
   }
   // “…” Budget director Kevin Alvarez. — a name with no verb ends the quote's sentence
@@ -211,6 +222,14 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       const t = tokens[v]!;
       if (t.kind !== 'word') continue;
       const w = t.text;
+      // "The diplomat was confident the agency had … “…”": a stance adjective after a copula reports
+      // the subject's view like a verb of saying
+      if (STANCE_ADJECTIVES.test(w) && PASSIVE.test(tokens[v - 1]?.text ?? '') && v - 1 > from) {
+        const subject = subjectBefore(masked, tokens, from, v - 1);
+        if (subject === 'subject') return subjectClue(ctx, 'leading-stance', '');
+        if (subject !== null) return { ...subject, rule: 'leading-stance', source: '' };
+        break;
+      }
       const participle = SPEECH_PARTICIPLES.has(w) || REPORTING_PARTICIPLES.has(w);
       const isSpeech = SPEECH_VERBS.has(w) || participle || CALLING_VERBS.has(w) || REPORTING_VERBS.has(w);
       if (!isSpeech || PASSIVE.test(tokens[v - 1]?.text ?? '')) continue;
@@ -228,6 +247,15 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
         if (s < v && s > 0 && tokens[s - 1]!.text === 'with') { // "…, with Director-General Tedros calling it …"
           return { np: masked.slice(tokens[s]!.start, tokens[v - 1]!.end), at: tokens[s]!.start, rule: 'leading-with-participle', source };
         }
+        // "Shares in X fell after the sandwich maker cut its forecast, blaming “…”": when the sentence's
+        // subject is a bare common noun, the participle belongs to the subordinate clause's subject
+        const main = sentenceSubject(masked, tokens);
+        const mainKind = main === null ? null : analyseNounPhrase(main.np);
+        if (main !== null && (mainKind === null || (mainKind.kind === 'name' && isBareCommonNoun(mainKind.name, isOrgHead)))) {
+          const sub = tokens.findIndex((x, k) => k > from && k < v && /^(?:after|as|when|because|since|while)$/.test(x.text));
+          const inner = sub < 0 ? null : sentenceSubject(masked, tokens, sub + 1);
+          if (inner !== null) return { ...inner, rule: 'leading-participle-clause', source };
+        }
         return subjectClue(ctx, 'leading-participle', source);
       }
       const what = tokens.slice(Math.max(from, v - 8), v).findIndex((x) => x.text.toLowerCase() === 'what');
@@ -238,6 +266,10 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       // "… was attacked by councillor Greg Boyle, who called it “…”": a relative clause's verb speaks
       // for the noun phrase the relative pronoun follows
       const r = trimAdverbs(tokens, from, v);
+      // "the contract, which it said had been awarded “…”": the pronoun inside the relative clause speaks
+      if (r - 2 >= from && /^(?:he|she|it|they)$/i.test(tokens[r - 1]!.text) && /^(?:which|that|who|whom)$/i.test(tokens[r - 2]!.text)) {
+        return { np: tokens[r - 1]!.text, at: tokens[r - 1]!.start, rule: 'leading-relative-pronoun', source };
+      }
       if (r - 2 > from && /^(?:who|which)$/i.test(tokens[r - 1]!.text) && tokens[r - 2]!.text === ',') {
         const s = npStart(tokens, from, r - 2);
         if (s < r - 2) return { np: masked.slice(tokens[s]!.start, tokens[r - 3]!.end), at: tokens[s]!.start, rule: 'leading-relative', source };

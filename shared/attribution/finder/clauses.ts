@@ -1,6 +1,7 @@
 /** Finding the noun phrase that is the subject of a clause, over the tokens of one masked sentence. */
 import { CALENDAR_WORDS, oneOf, PRONOUNS, SPEECH_VERBS } from './lexicon';
 import { isAppositive, isDroppable } from './names';
+import { isFiniteVerb, isOccupation } from './nlp';
 import {
   isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNounPhraseWord, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
 } from './tokens';
@@ -48,6 +49,8 @@ export function npStart(tokens: readonly Token[], a: number, b: number): number 
       i--;
       const p = tokens[i - 1];
       if (i - 1 > a && isWord(p) && JOINING.test(p.text) && isWord(tokens[i - 2]) && phraseWord(tokens[i - 2]!.text)) { i--; continue; }
+      // "residents' group Save the Regal": a name with "the" inside it, after a lower-case organisation noun
+      if (i - 2 > a && isWord(p) && isCap(p.text) && isWord(tokens[i - 2]) && isOrgNoun(tokens[i - 2]!.text) && !isCap(tokens[i - 2]!.text)) continue;
       break;
     }
     if (w === 'and' && joinsOrgName(tokens, i - 1)) { i--; continue; }
@@ -138,6 +141,10 @@ export function sentenceSubject(masked: string, tokens: readonly Token[], from =
     // "The Dutch infrastructure ministry": lower-case modifiers up to an organisation noun
     const org = j > i ? orgNounAhead(tokens, j) : -1;
     if (org > j) { j = org + 1; continue; }
+    // "Her husband, Karim, …": the noun after an article or possessive determiner heads the phrase
+    if (j > i && isArticle(tokens[j - 1]!.text) && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !isFiniteVerb(w) && !SPEECH_VERBS.has(w)) { j++; continue; }
+    // "TV host Gemma Lowry": a lower-case occupation between capitalised words and a name
+    if (j > i && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && (isRoleWord(w) || isOccupation(w)) && isWord(tokens[j + 1]) && isCap(tokens[j + 1]!.text)) { j++; continue; }
     break;
   }
   if (j <= i) return null;

@@ -15,11 +15,11 @@ import { SPEECH_VERBS } from './lexicon';
 import { EntityMemory, type Entity } from './memory';
 import { givenNameGender, isBareCommonNoun } from './nlp';
 import { documentClaims, mentionPhrases } from './mentions';
-import { analyseNounPhrase, orgInRole } from './names';
+import { analyseNounPhrase, orgInRole, type Named } from './names';
 import { datelineEnd, maskQuotes, splitSentences } from './sentences';
 import { classifyPhrase, type PhraseCall } from './phrases';
 import { findMarkedSpans } from './spans';
-import { isDemonym, isOrgHead, tokenize } from './tokens';
+import { isDemonym, isOrgHead, isTitle, tokenize } from './tokens';
 import type { FoundPhrase, FoundQuotations, FoundQuote, MarkedSpan } from './types';
 
 /** Below this confidence the proposed speaker is withheld (null): never a silent guess. */
@@ -46,6 +46,15 @@ function inherit(d: Draft, from: Draft, confidence: number, rule: string): void 
 
 const NONE: Proposal = { speaker: null, role: '', source: '', confidence: 0, rule: 'none', entity: null };
 
+/**
+ * "a spokesman for the Taoiseach" after "Taoiseach Liam Brennan", "a representative for Brooks" after
+ * "Singer Kayla Brooks": one who speaks for a person named (or titled) before, never an organisation.
+ */
+function speaksForPerson(a: Named, memory: EntityMemory): boolean {
+  return a.kind === 'org' && /^(?:spokesperson|spokesman|spokeswoman|representative)$/.test(a.role)
+    && !a.name.split(/\s+/).some((w) => isOrgHead(w)) && memory.isPersonOrTheirRole(a.name);
+}
+
 /** What a speaker phrase resolves to, using and updating what the text has named so far. */
 function resolve(np: string, pos: number, sentence: number, memory: EntityMemory): Proposal {
   const a = analyseNounPhrase(np);
@@ -65,6 +74,18 @@ function resolve(np: string, pos: number, sentence: number, memory: EntityMemory
       if (/^the\s+\p{Lu}{2,6}$/u.test(np.trim())) {
         const r = memory.byRoleInitials(a.name.replace(/^the\s+/i, ''), pos);
         if (r !== null) return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: r.how, entity: r.entity };
+      }
+      // "a spokesman for the Taoiseach" after "Taoiseach Liam Brennan": one who speaks for a person
+      // named (or titled) before is not that person, and is not named: nobody
+      if (speaksForPerson(a, memory)) {
+        memory.noteAnonymous(a.role, sentence);
+        return { ...NONE, role: `${a.role} for ${a.name}`, confidence: 0.2, rule: 'spokes-for-person' };
+      }
+      // "The Taoiseach said" after "Taoiseach Liam Brennan": a lone title is a description of its holder
+      if (a.kind === 'name' && !a.name.includes(' ') && memory.find(a.name) === null && (isTitle(a.name) || memory.isPersonOrTheirRole(a.name))) {
+        const r = memory.backref(a.name.toLowerCase(), a.name.toLowerCase(), pos, false, sentence);
+        if (r === null) return { ...NONE, confidence: 0.3, rule: 'title-unresolved' };
+        return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: `title-${r.how}`, entity: r.entity };
       }
       const known = memory.find(a.name, a.kind === 'name' ? 'unknown' : a.kind);
       // a lone common noun is nobody, unless it stands for a longer name seen before
@@ -118,6 +139,14 @@ function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: number, 
     const a = analyseNounPhrase(m.np);
     if (a === null) continue;
     const pos = base + m.at;
+    if ((a.kind === 'org' || a.kind === 'person' || a.kind === 'name') && speaksForPerson(a, memory)) {
+      memory.noteAnonymous(a.role, sentence);
+      continue;
+    }
+    if (m.org === true && (a.kind === 'person' || a.kind === 'name') && a.role === '' && memory.find(a.name) === null) {
+      memory.add({ kind: 'org', name: a.name, role: '', gender: null, titled: true }, pos, sentence, m.subject);
+      continue;
+    }
     if (a.kind === 'org' || (a.kind === 'person' && a.titled && !m.locative)) {
       memory.add(a, pos, sentence, m.subject);
       const org = a.kind === 'person' ? orgInRole(a.role) : null;
@@ -131,6 +160,9 @@ function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: number, 
     } else if (a.kind === 'anonymous') {
       const head = /(\p{Ll}+)\s*$/u.exec(a.description)?.[1];
       if (head !== undefined) memory.noteAnonymous(head, sentence);
+    }
+    if (m.subject && ((a.kind === 'group' && a.org === null) || (a.kind === 'backref' && /\p{Ll}s$/u.test(a.head) && !/ss$/.test(a.head)))) {
+      memory.noteGroup(sentence);
     } else if (a.kind === 'group' && a.org !== null) {
       memory.add({ kind: 'org', name: a.org, role: '', gender: null, titled: true }, pos, sentence, m.subject);
     }
@@ -163,6 +195,7 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
   }
   if (clue === null) return hasUnreadAttribution(ctx, span, nextOpen) ? { ...NONE, rule: 'unread-attribution' } : NONE;
   const r = resolve(clue.np, base + clue.at, sentence, memory);
+  if (r.rule === 'anonymous') memory.noteAnonymousSpeaker(r.role, base + clue.at);
   if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) memory.mention(r.entity, base + clue.at, sentence, true);
   return { ...r, source: clue.source || r.source, rule: `${clue.rule}:${r.rule}` };
 }

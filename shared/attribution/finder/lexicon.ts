@@ -17,7 +17,8 @@ export const SPEECH_VERBS = words(`
   concedes cautioned stressed stresses emphasised emphasized urged urges predicted claimed claims countered
   responded observed suggested complained quipped joked testified concluded vowed pledged promised reiterated
   lamented boasted confirmed confirms shouted whispered exclaimed assured alleged contended maintained
-  recounted mused agreed wondered cried laughed sighed texted messaged insist tell write recalls remembers jokes reflects muses`);
+  recounted mused agreed wondered cried laughed sighed texted messaged insist tell write recalls remembers jokes reflects muses
+  laughs sighs smiles smiled`);
 
 /** Participles whose speaker is the subject of the main clause: "…, saying it was “…”". */
 export const SPEECH_PARTICIPLES = words(`

@@ -82,6 +82,12 @@ export class EntityMemory {
     return out;
   }
 
+  /** Whether `name` is a person known so far, or a word of a known person's role ("the Taoiseach" for "Taoiseach Liam Brennan"). */
+  isPersonOrTheirRole(name: string): boolean {
+    const keys = keysOf(name.replace(/^the\s+/i, ''));
+    return this.mentions.some((m) => m.entity.kind === 'person' && (containsRun(m.entity.keys, keys) || containsRun(keysOf(m.entity.role), keys)));
+  }
+
   /** Record a mention of a named entity; merges with a known one ("Peskov" after "Dmitry Peskov"). */
   add(named: Named, pos: number, sentence: number, subject: boolean): Entity {
     const kind = kindOf(named);
@@ -169,15 +175,45 @@ export class EntityMemory {
     this.documents.set(noun, { entity, pos, sentence, subject: true });
   }
 
+  /** Sentences whose subject is an unnamed group ("The researchers say …", "Residents said …"). */
+  private readonly groupSentences: number[] = [];
+
+  noteGroup(sentence: number): void {
+    if (this.groupSentences[this.groupSentences.length - 1] !== sentence) this.groupSentences.push(sentence);
+  }
+
+  /** Where an anonymous source spoke ("a police spokeswoman said"), with the gender its noun gives. */
+  private readonly anonymousSpeakers: Array<{ pos: number; gender: Gender }> = [];
+
+  noteAnonymousSpeaker(description: string, pos: number): void {
+    const d = description.toLowerCase();
+    const gender: Gender = /(?:woman|wife|mother|daughter|sister|girl|mum|grandmother)\b/.test(d) ? 'f'
+      : /(?:\bman|spokesman|husband|father|\bson|brother|boy|dad|grandfather)\b/.test(d) ? 'm' : null;
+    this.anonymousSpeakers.push({ pos, gender });
+  }
+
   /** he / she → a person; it → an organisation; they → an organisation or group, else a person. */
   pronoun(pronoun: string, pos: number): Resolution | null {
     if (pronoun === 'we') return null;
+    if (pronoun === 'they') {
+      // "The researchers say …. “…,” they wrote.": an unnamed group as recent as any candidate is who "they" are
+      const lastGroup = this.groupSentences[this.groupSentences.length - 1] ?? -1;
+      const latest = this.before(pos, 1)[0]?.sentence ?? -1;
+      if (lastGroup >= 0 && lastGroup >= latest) return null;
+    }
     const wanted: EntityKind = pronoun === 'he' || pronoun === 'she' ? 'person' : 'org';
     const gender: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     const fits = (e: Entity): boolean => e.kind === wanted && (gender === null || e.gender === null || e.gender === gender);
     // an unknown single name may be a person for he/she, but "they" after "Lawyers for Dunn" is not Dunn
     const found = this.nearest(pos, fits) ?? (pronoun === 'they' ? null : this.nearest(pos, (e) => e.kind === 'unknown'));
-    if (found !== null) return { ...found, how: `pronoun-${pronoun}` };
+    // "“…,” a police spokeswoman said. “…,” she added.": an anonymous source who spoke after the
+    // candidate was last named is the likelier "she"; nobody is named
+    if (found !== null && (pronoun === 'he' || pronoun === 'she')) {
+      const seen = this.lastSeen.get(found.entity) ?? -1;
+      if (this.anonymousSpeakers.some((a) => a.pos > seen && a.pos < pos && (a.gender === null || a.gender === gender))) return null;
+    }
+    // wire copy calls an organisation "it"; "they" for one is looser
+    if (found !== null) return { ...found, confidence: pronoun === 'they' ? Math.min(found.confidence, 0.6) : found.confidence, how: `pronoun-${pronoun}` };
     if (pronoun === 'they') {
       const person = this.nearest(pos, (e) => e.kind === 'person');
       if (person !== null) return { entity: person.entity, confidence: 0.4, how: 'pronoun-they-person' };
@@ -214,6 +250,11 @@ export class EntityMemory {
     }
     // Only person words fall back to the latest person: a role ("the minister"), a nationality
     // ("the Italian"), an age ("the 65-year-old"); an unknown noun resolves to nobody.
+    // "A Nordic Press Agency spokesperson said …; “…,” the spokesperson wrote": the organisation that
+    // spoke through its spokesperson, when it is the latest one with that role
+    const roleHolder = before.find((m) => (m.entity.kind === 'org' || m.entity.kind === 'person') && m.entity.role !== ''
+      && m.entity.role.toLowerCase().split(/\s+/).includes(head));
+    if (roleHolder !== undefined && roleHolder.entity.kind === 'org') return { entity: roleHolder.entity, confidence: 0.75, how: 'backref-org-role' };
     if (!isPersonWord(head)) {
       if (head.length < 4) return null;
       // "the speaker" for "House Speaker Ron Gilley", "the keeper" for "Goalkeeper Ben Adeyemi"
@@ -227,7 +268,19 @@ export class EntityMemory {
     const byRole = people.find((m) => matches(m.entity, phrase) && plainRole(m.entity))
       ?? people.find((m) => matches(m.entity, phrase))
       ?? people.find((m) => m.entity.role !== '' && matches(m.entity, head));
-    if (byRole !== undefined) return { entity: byRole.entity, confidence: 0.8, how: 'backref-role' };
+    if (byRole !== undefined) {
+      // two people fit "the envoy": only the one who was the subject of the sentence just before is clear
+      // ("the minister" with a defence minister and a prime minister known: only the plain one fits)
+      const plain = plainRole(byRole.entity) && matches(byRole.entity, phrase);
+      const fitting = new Set(people.slice(0, 60).filter((m) => (plain ? matches(m.entity, phrase) && plainRole(m.entity)
+        : matches(m.entity, phrase) || (m.entity.role !== '' && matches(m.entity, head)))).map((m) => m.entity));
+      if (fitting.size > 1) {
+        const lastSentence = before[0]?.sentence ?? -1;
+        const justBefore = before.some((m) => m.entity === byRole.entity && m.subject && m.sentence === lastSentence);
+        return { entity: byRole.entity, confidence: justBefore ? 0.6 : 0.45, how: 'backref-role-ambiguous' };
+      }
+      return { entity: byRole.entity, confidence: 0.8, how: 'backref-role' };
+    }
     // "Asked whether he had spoken to Drummond, the 31-year-old said": a description points back to
     // someone introduced before, never to a person this sentence only mentions
     const person = this.nearest(pos, (e) => e.kind === 'person', sentence);

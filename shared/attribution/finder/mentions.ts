@@ -9,7 +9,8 @@ import {
   bare, isCap, isDemonym, isHonorific, isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, ofJoinsOrgName, type Token,
 } from './tokens';
 
-export type MentionPhrase = Phrase & { subject: boolean; locative: boolean };
+/** `org`: the phrase follows "shares in", "stake in", "shareholders of" — a company whatever its name looks like */
+export type MentionPhrase = Phrase & { subject: boolean; locative: boolean; org?: boolean };
 /** A document noun and the phrase naming who issued it ('subject': the sentence's subject). */
 export type DocumentClaim = { noun: string; owner: Phrase | 'subject' };
 
@@ -22,7 +23,7 @@ const continuesName = (tokens: readonly Token[], j: number): boolean => {
   const t = tokens[j];
   if (isWord(t) && isCap(t.text)) return true;
   if (isWord(t) && isParticle(t.text) && startsName(tokens[j + 1])) return true;
-  if (isWord(t) && /^(?:of|for)$/.test(t.text) && isOrgHead(tokens[j - 1]?.text ?? '') && startsName(tokens[j + 1])) return true;
+  if (isWord(t) && /^(?:of|for)$/.test(t.text) && (isOrgHead(tokens[j - 1]?.text ?? '') || isTitle(tokens[j - 1]?.text ?? '')) && startsName(tokens[j + 1])) return true;
   if (isWord(t) && ofJoinsOrgName(tokens.slice(0, j + 6).map((x) => (isWord(x) ? x.text : '')), j)) return true;
   return t?.kind === 'quote' && t.end - t.start <= 30 && isWord(tokens[j - 1]) && startsName(tokens[j + 1]);
 };
@@ -78,7 +79,8 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
     }
     // "in New York" is a place; "to South Korean author Han Kang" is a person (a role word says so)
     const locative = k === i && LOCATIVE.test(tokens[k - 1]?.text ?? '');
-    out.push({ np: masked.slice(tokens[k]!.start, end), at: tokens[i]!.start, subject: opensSentence && k < i, locative });
+    const org = k === i && /^(?:in|of)$/.test(tokens[k - 1]?.text ?? '') && /^(?:shares|stake|stock|shareholders|investors)$/i.test(tokens[k - 2]?.text ?? '');
+    out.push({ np: masked.slice(tokens[k]!.start, end), at: tokens[i]!.start, subject: opensSentence && k < i, locative, org });
     i = j - 1;
   }
   return out;
@@ -94,8 +96,13 @@ export function documentClaims(ctx: SentenceContext): DocumentClaim[] {
   tokens.forEach((t, k) => {
     if (!isWord(t) || !DOCUMENT_NOUNS.has(t.text.toLowerCase())) return;
     const noun = t.text.toLowerCase();
-    const det = tokens[k - 1]?.text.toLowerCase() ?? '';
+    // "a 40-page ruling", "a brief written statement": up to two modifiers between determiner and noun
+    let d = k - 1;
+    while (d > k - 3 && isWord(tokens[d]) && /^(?:[\d]+-\p{Ll}+|\p{Ll}+)$/u.test(tokens[d]!.text)
+      && !/^(?:a|an|its|his|her|their)$/.test(tokens[d]!.text.toLowerCase())) d--;
+    const det = tokens[d]?.text.toLowerCase() ?? '';
     if (!/^(?:a|an|its|his|her|their)$/.test(det)) return;
+    k = d + 1;
     const before = tokens[k - 2]?.text.toLowerCase() ?? '';
     if (before === 'in' && k - 2 === 0) {
       claims.push({ noun, owner: 'subject' });

@@ -96,6 +96,11 @@ function analyseSegment(segment: string): NounPhrase | null {
     const inner = m !== null ? analyseSegment(m[2]!) : null;
     if (m !== null && inner !== null && (inner.kind === 'org' || inner.kind === 'name' || inner.kind === 'person')) {
       const isStatement = /^(?:statement|letter|post)$/i.test(m[1]!);
+      // "A representative for Brooks", "a spokesman for the Taoiseach", "a spokesman for Prime Minister
+      // Tom Reyes": the one who speaks for a person is not that person, and is not named: nobody. (A
+      // spokesman for an organisation speaks as it: "a spokesman for the ministry" is the ministry.)
+      const forPerson = inner.kind === 'person' || (inner.kind === 'name' && inner.name.split(/\s+/).every((w) => isTitle(w)));
+      if (!isStatement && forPerson) return { kind: 'anonymous', description: phrase.replace(/^(?:an?|one|another)\s+/i, '') };
       return { ...inner, kind: inner.kind === 'person' ? 'person' : 'org', role: isStatement ? inner.role : m[1]!.toLowerCase() };
     }
     return { kind: 'anonymous', description: phrase.replace(/^(?:an?|one|another)\s+/i, '') };
@@ -117,7 +122,8 @@ function analyseSegment(segment: string): NounPhrase | null {
     if (/^(?:of|for)$/.test(tokens[i]!.text) && isOrgHead(tokens[i - 1]!.text)) continue;
     if (ofJoinsOrgName(tokens.map((t) => t.text), i)) continue;
     // "Secretary of State Marco Rubio", "Minister of Defence"
-    if (tokens[i]!.text === 'of' && isTitle(tokens[i - 1]!.text) && isCap(tokens[i + 1]?.text ?? '')) continue;
+    // "Minister for Planning Arvind Kulkarni": a portfolio after a title belongs to the role
+    if (/^(?:of|for)$/.test(tokens[i]!.text) && isTitle(tokens[i - 1]!.text) && isCap(tokens[i + 1]?.text ?? '')) continue;
     cut = i;
     break;
   }
@@ -152,6 +158,13 @@ function analyseSegment(segment: string): NounPhrase | null {
     else break;
   }
   if (i < core.length && isParticle(core[i]!.text) && i > 0 && isNameWord(core[i - 1]!.text)) i--;
+  // "Minister for Water Resources Kofi Mensah": after "for"/"of" and a title the run opens with the
+  // portfolio; the name starts at its first known given name, else it is the last two words
+  if (i >= 2 && /^(?:of|for)$/.test(core[i - 1]!.text) && isTitle(core[i - 2]!.text) && core.length - i >= 3) {
+    let g = i;
+    while (g < core.length - 1 && givenNameGender(core[g]!.text) === null) g++;
+    i = g < core.length - 1 ? g : core.length - 2;
+  }
   // "manager Dean Fraser", "coach Major Holt": a title word right after an occupation noun and before a
   // lone surname is a given name (a title never follows an occupation)
   if (i === core.length - 1 && i >= 2 && isTitle(core[i - 1]!.text) && /^\p{Lu}\p{Ll}+$/u.test(core[i - 1]!.text)
@@ -176,7 +189,14 @@ function analyseSegment(segment: string): NounPhrase | null {
     const gender = genderOf(preWords, name);
     const titled = pre.some((t) => isHonorific(t.text) || isTitle(t.text) || !isCap(t.text) || isDemonym(t.text));
     const last = pre[pre.length - 1]?.text ?? '';
-    if (knownOrg(name) || (last !== '' && isOrgNoun(last) && !isCap(last))) return { kind: 'org', name, role, gender: null, titled: true };
+    if (knownOrg(name)) return { kind: 'org', name, role, gender: null, titled: true };
+    // "residents' group Save the Regal": after a lower-case organisation noun the whole name follows it,
+    // small words included
+    const nounAt = core.map((t) => isOrgNoun(t.text) && !isCap(t.text)).lastIndexOf(true);
+    if (nounAt >= 0 && nounAt < i && core.slice(nounAt + 1).every((t) => isCap(t.text) || /^(?:the|of|and|for|a)$/.test(t.text))) {
+      return { kind: 'org', name: stripPossessive(textOf(core.slice(nounAt + 1), text)), role: roleText(core.slice(0, nounAt + 1), text), gender: null, titled: true };
+    }
+    if (last !== '' && isOrgNoun(last) && !isCap(last)) return { kind: 'org', name, role, gender: null, titled: true };
     if (pre.length === 0 && run.length === 1) return { kind: 'name', name, role: '', gender: null, titled: false };
     if (pre.length > 0 && !titled && run.length === 1 && pre.every((t) => isCap(t.text))) {
       const whole = stripPossessive(textOf(core, text));

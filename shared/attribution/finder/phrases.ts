@@ -17,7 +17,9 @@ const SLOGAN_CUE = /\b(?:slogan|motto|tagline|catchphrase|chant(?:ing|ed|s)?|ban
 const TERM_CUE = /\b(?:the|a|this|that)\s+(?:term|word|phrase|expression|label|concept|name)\s*,?\s*$|\b(?:what is known as|what are known as|what it calls|what they call|referred to as|spelled|spelt)\s*$/i;
 const SCARE_CUE = /\b(?:so-called|so called|self-styled|self-described|supposed|alleged)\s*$/i;
 const NICKNAME_CUE = /\b(?:known as|nicknamed|dubbed|aka|a\.k\.a\.|alias|nickname|moniker|better known as)\s*,?\s*$/i;
-const WORK_NOUN = '(?:film|movie|book|novel|song|album|single|series|show|programme|program|play|documentary|musical|opera|painting|exhibition|podcast|poem|memoir|track|drama|comedy|thriller|sitcom|episode|game|biopic|anthem|sequel|bestseller|essay|report|column|guidance|strategy|plan|operation|campaign|initiative|festival|tour|bill|act)';
+/** "fans dubbed the tie “…”": a name given to something just named */
+const DUBBED_OBJECT_CUE = /\b(?:dubbed|nicknamed)\s+(?:(?:the|a|an|his|her|its|their)\s+)?[\p{L}-]+\s*$/iu;
+const WORK_NOUN = '(?:journal|magazine|newspaper|film|movie|book|novel|song|album|single|series|show|programme|program|play|documentary|musical|opera|painting|exhibition|podcast|poem|memoir|track|drama|comedy|thriller|sitcom|episode|game|biopic|anthem|sequel|bestseller|essay|report|column|guidance|strategy|plan|operation|campaign|initiative|festival|tour|bill|act)';
 /** "the film “…”", "a song called “…”": a title when the span is in title case */
 const WORK_CUE = new RegExp(`\\b${WORK_NOUN}s?\\s*,?\\s*(?:(?:called|titled|entitled|named)\\s*)?$`, 'i');
 /** "a report titled “…”": a title whatever its case */
@@ -26,6 +28,12 @@ const MEDIA_PREP = /\b(?:on|in|of|from|to|at|for|with|called|named|titled)\s+(?:
 const SMALL = /^(?:of|the|a|an|and|or|for|to|in|on|at|by|with|from|vs\.?|&)$/;
 const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|called|calls|calling|described|describes|describing|branded|termed|slammed|hailed|dismissed|warned|insisted|added|wrote|praised|condemned|denounced|accused)\b/i;
 const capital = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
+/** A speech or calling verb leads to the span: the last one before it, not a passive ("police were called to …"). */
+function speechBefore(tail: string): boolean {
+  const all = [...tail.matchAll(new RegExp(SPEECH_BEFORE.source, 'gi'))];
+  const last = all[all.length - 1];
+  return last !== undefined && !/\b(?:was|were|been|being|be|is|are)\s+$/i.test(tail.slice(0, last.index));
+}
 
 /**
  * Whether the span looks like a phrase. `before` is the masked text of its sentence up to the opening
@@ -40,6 +48,7 @@ export function classifyPhrase(words: string, span: MarkedSpan, before: string, 
   const tail = before.slice(-80);
   const endsLikeSpeech = /[.!?…]$/u.test(words.trim()) && n > 3;
   if (NICKNAME_CUE.test(tail) && n <= 5) return { kind: 'nickname', confidence: 0.9, rule: 'phrase-nickname-cue' };
+  if (DUBBED_OBJECT_CUE.test(tail) && n <= 6 && !endsLikeSpeech) return { kind: 'nickname', confidence: 0.85, rule: 'phrase-dubbed-object' };
   if (SLOGAN_CUE.test(tail) && n <= 12) return { kind: 'slogan', confidence: 0.85, rule: 'phrase-slogan-cue' };
   if (TERM_CUE.test(tail) && n <= 4) return { kind: 'term', confidence: 0.85, rule: 'phrase-term-cue' };
   if (SCARE_CUE.test(tail) && n <= 4) return { kind: 'scare', confidence: 0.9, rule: 'phrase-so-called' };
@@ -69,6 +78,6 @@ export function classifyPhrase(words: string, span: MarkedSpan, before: string, 
   }
   // a one- or two-word lower-case span mid-sentence with nobody named for it: a scare quote, unless a
   // speech or calling verb leads to it (someone's words whose speaker we could not read)
-  if (n <= 2 && !capital(list[0]!) && !SPEECH_BEFORE.test(tail)) return { kind: 'scare', confidence: 0.7, rule: 'phrase-short' };
+  if (n <= 2 && !/^\p{Lu}/u.test(list[0]!) && !speechBefore(tail)) return { kind: 'scare', confidence: 0.7, rule: 'phrase-short' };
   return null;
 }

@@ -87,8 +87,11 @@ describe('a bare quote after a sentence about one person', () => {
 
 describe('never silently wrong: guards found while adding the rules above', () => {
   test('a sentence-initial ordinary plural is nobody ("Shares … blaming “weak” demand")', () => {
+    // round three: the participle now belongs to the subordinate clause's subject, "the carmaker",
+    // which is the company whose shares fell; never "Shares"
     expect(speakers('Shares in Arlo Motors fell 5% after the carmaker cut its outlook, blaming "weak" demand in China.'))
-      .toEqual([['weak', null]]);
+      .toEqual([['weak', 'Arlo Motors']]);
+    expect(speakers('Shares fell 5% on Monday, blaming "weak" demand in China.')).toEqual([['weak', null]]);
   });
 
   test('"lawyers for Mark Dunn" do not speak for him, and "they" is not Dunn', () => {
