@@ -99,6 +99,28 @@ async function startComments(peer: Peer, rooms: string[], texts: Y.XmlText[]) {
   };
 }
 
+/** Copydesk's own counters (GET /metrics) over the measured window: what group commit and the report audience did. */
+async function copydeskCounters(peer: Peer): Promise<() => Promise<string | null>> {
+  const s = peer.copydesk;
+  if (!s) return async () => null;
+  const NAMES = {
+    batches: 'copydesk_update_batches_stored_total',
+    transactions: 'copydesk_store_transactions_total',
+    reports: 'copydesk_attribution_reports_computed_total',
+  } as const;
+  const read = async () => {
+    const text = await (await fetch(`${s.url}/metrics`)).text();
+    const value = (name: string) => Number(text.split('\n').find((l) => l.startsWith(`${name} `))?.split(' ')[1] ?? NaN);
+    return { batches: value(NAMES.batches), transactions: value(NAMES.transactions), reports: value(NAMES.reports) };
+  };
+  const before = await read();
+  return async () => {
+    const after = await read();
+    const d = (k: keyof typeof NAMES) => (Number.isNaN(after[k]) ? '?' : String(after[k] - before[k]));
+    return `server stored ${d('batches')} batches in ${d('transactions')} transactions, computed ${d('reports')} attribution reports`;
+  };
+}
+
 export async function typingWorkload(peer: Peer, workload: string, shape: TypingShape): Promise<Result> {
   const rooms: string[] = [];
   for (let i = 0; i < shape.rooms; i++) rooms.push(await peer.newRoom(`${workload} ${i}`));
@@ -129,6 +151,7 @@ export async function typingWorkload(peer: Peer, workload: string, shape: Typing
         for (const other of cs) if (other !== cs[t]) watches.push(new PeerWatch(other.doc, typist, (ms) => samples.push(ms)));
       }
     });
+    const counters = await copydeskCounters(peer);
     const stopMeter = meter(peer);
     const end = start + shape.seconds * 1000;
     await new Promise<void>((resolve) => {
@@ -159,6 +182,8 @@ export async function typingWorkload(peer: Peer, workload: string, shape: Typing
     const notes = [`${typists.length} typists, ${clients.flat().length} clients`];
     for (const [why, n] of closes) notes.push(`${n} closed by the server (${why})`);
     if (stopComments) notes.push(stopComments());
+    const counted = await counters();
+    if (counted) notes.push(counted);
     return { workload, server: peer.name, samples, deliveries: samples.length, lost: expected - samples.length, ...m, notes };
   } finally {
     disconnect(...clients.flat());
