@@ -196,7 +196,10 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
   if (clue === null) return hasUnreadAttribution(ctx, span, nextOpen) ? { ...NONE, rule: 'unread-attribution' } : NONE;
   const r = resolve(clue.np, base + clue.at, sentence, memory);
   if (r.rule === 'anonymous') memory.noteAnonymousSpeaker(r.role, base + clue.at);
-  if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) memory.mention(r.entity, base + clue.at, sentence, true);
+  if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) {
+    memory.mention(r.entity, base + clue.at, sentence, true);
+    memory.noteSpeaker(r.entity, sentence);
+  }
   return { ...r, source: clue.source || r.source, rule: `${clue.rule}:${r.rule}` };
 }
 
@@ -260,6 +263,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
     const sentences = splitSentences(text, masked, spans, contentStart);
     const drafts: Draft[] = [];
     const lastSentenceBefore = sentenceNo - 1;
+    memory.startParagraph(base);
     let next = 0; // spans are in text order, so each sentence takes the next ones
     for (const s of sentences) {
       const ctx: SentenceContext = { text, masked, tokens: tokenize(masked.slice(s.start, s.end), s.start), start: s.start, end: s.end };

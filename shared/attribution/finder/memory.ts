@@ -5,12 +5,15 @@
  */
 import { DEMONYMS, DOCUMENT_NOUNS, ORG_NOUNS, ROLE_WORDS } from './lexicon';
 import type { Gender, Named } from './names';
+import { isTitle } from './tokens';
 
 export type EntityKind = 'person' | 'org' | 'unknown';
 export type Entity = { kind: EntityKind; name: string; role: string; gender: Gender; keys: string[] };
 type Mention = { entity: Entity; pos: number; sentence: number; subject: boolean };
 export type Resolution = { entity: Entity; confidence: number; how: string };
 
+/** Below this lead of the best pronoun candidate over the next, the pronoun is withheld. */
+const PRONOUN_MARGIN = 0.2;
 /** How far back (in sentences) a pronoun or back-reference looks. */
 const LOOKBACK_SENTENCES = 8;
 /** Company-like nouns that may fall back to the most recent organisation: "the company said". */
@@ -20,6 +23,8 @@ const GENERIC_ORG_NOUNS = new Set(`company firm group agency club team bank gove
 /** Nouns for a person that are not roles: "the veteran said", "the defendant told the court". */
 const PERSON_NOUNS = new Set(`veteran star defendant accused victim survivor president-elect incumbent challenger nominee newcomer
   teenager youngster billionaire actress actor singer rapper mother father widow man woman`.split(/\s+/));
+/** Words for any office holder, which may describe whoever holds a role: "the official said". */
+const GENERIC_OFFICE = /^(?:official|officer|executive|diplomat|chief|head|leader|spokesman|spokeswoman|spokesperson|representative|envoy)$/;
 const isPersonWord = (head: string): boolean =>
   (ROLE_WORDS.has(head) && !ORG_NOUNS.has(head)) || PERSON_NOUNS.has(head) || /^\d+-year-old$/.test(head)
   || DEMONYMS.has(head.charAt(0).toUpperCase() + head.slice(1));
@@ -212,6 +217,16 @@ export class EntityMemory {
       const seen = this.lastSeen.get(found.entity) ?? -1;
       if (this.anonymousSpeakers.some((a) => a.pos > seen && a.pos < pos && (a.gender === null || a.gender === gender))) return null;
     }
+    // "he"/"she" with two people of that gender in play: score every candidate, withhold when close
+    if (found !== null && (pronoun === 'he' || pronoun === 'she')) {
+      const scored = this.rivals(pos, fits);
+      // only when the nearest reading is one of the scored candidates (else it came from elsewhere)
+      if (scored !== null && scored.some((c) => c.entity === found.entity)) {
+        const [best, second] = scored;
+        if (second !== undefined && best.score - second.score < PRONOUN_MARGIN - 1e-9) return { entity: best.entity, confidence: 0.4, how: `pronoun-${pronoun}-ambiguous` };
+        if (best.entity !== found.entity) return { entity: best.entity, confidence: 0.6, how: `pronoun-${pronoun}-salient` };
+      }
+    }
     // wire copy calls an organisation "it"; "they" for one is looser
     if (found !== null) return { ...found, confidence: pronoun === 'they' ? Math.min(found.confidence, 0.6) : found.confidence, how: `pronoun-${pronoun}` };
     if (pronoun === 'they') {
@@ -284,7 +299,61 @@ export class EntityMemory {
     // "Asked whether he had spoken to Drummond, the 31-year-old said": a description points back to
     // someone introduced before, never to a person this sentence only mentions
     const person = this.nearest(pos, (e) => e.kind === 'person', sentence);
-    return person === null ? null : { entity: person.entity, confidence: Math.min(person.confidence, 0.6), how: 'backref-person' };
+    if (person === null) return null;
+    // "the president said" when nobody introduced so far holds that role: the latest person is a guess
+    // (the senator named just before is not the president); a nationality, an age or a noun any person
+    // may be called ("the veteran", "the 31-year-old") still points back to them
+    // (an office such as president, prosecutor, judge, senator; a generic word for any office holder,
+    // "the official", "the officer", "the diplomat", still fits, and so does a role sharing the word's
+    // stem: "the minister" for a "Foreign Ministry Spokesman")
+    const stem = head.slice(0, Math.max(5, head.length - 3));
+    const roleOnly = isTitle(head.charAt(0).toUpperCase() + head.slice(1)) && !GENERIC_OFFICE.test(head)
+      && !person.entity.role.toLowerCase().includes(stem);
+    return { entity: person.entity, confidence: roleOnly ? 0.4 : Math.min(person.confidence, 0.6), how: roleOnly ? 'backref-role-unheld' : 'backref-person' };
+  }
+
+  /** Where the paragraph being read starts (text offset). */
+  private paragraphStart = 0;
+
+  startParagraph(pos: number): void {
+    this.paragraphStart = pos;
+  }
+
+  /** Who spoke, by sentence: the speakers of attributed quotes, for salience. */
+  private readonly spoke = new Map<Entity, number>();
+
+  noteSpeaker(entity: Entity, sentence: number): void {
+    this.spoke.set(entity, sentence);
+  }
+
+  /**
+   * Candidates for a pronoun within the look-back, best first, each scored: nearer sentences score
+   * higher (−0.35 a sentence), a subject +0.25, the speaker of a quote in the window +0.1, one named
+   * in the quote's own paragraph +0.2, one whose gender the text states (a given name, an honorific,
+   * "his wife"…) +0.15, as that agrees (`fits` leaves out one that disagrees) and shows a person, not a
+   * place or a firm read as a name. Null with one candidate.
+   */
+  private rivals(pos: number, fits: (e: Entity) => boolean): Array<{ entity: Entity; score: number }> | null {
+    const before = this.before(pos, 200);
+    if (before.length === 0) return null;
+    const lastSentence = before[0]!.sentence;
+    const latest = new Map<Entity, { sentence: number; subject: boolean; pos: number }>();
+    for (const m of before) {
+      if (lastSentence - m.sentence > LOOKBACK_SENTENCES || !fits(m.entity)) continue;
+      const seen = latest.get(m.entity);
+      if (seen === undefined) latest.set(m.entity, { sentence: m.sentence, subject: m.subject, pos: m.pos });
+      else if (seen.sentence === m.sentence) seen.subject ||= m.subject;
+    }
+    if (new Set([...latest.keys()].map((e) => e.name)).size < 2) return null;
+    const scored = [...latest].map(([entity, l]) => {
+      const spoke = this.spoke.get(entity);
+      const score = -0.35 * (lastSentence - l.sentence) + (l.subject ? 0.25 : 0)
+        + (spoke !== undefined && lastSentence - spoke <= LOOKBACK_SENTENCES ? 0.1 : 0)
+        + (l.pos >= this.paragraphStart ? 0.2 : 0) + (entity.gender !== null ? 0.15 : 0);
+      return { entity, score };
+    }).sort((a, b) => b.score - a.score);
+    // one person read twice (as a subject and as a name) is one candidate
+    return scored.filter((c, k) => scored.findIndex((o) => o.entity.name === c.entity.name) === k);
   }
 
   /**

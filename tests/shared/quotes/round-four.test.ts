@@ -50,3 +50,51 @@ describe('one who speaks for a person is not that person', () => {
     )).toEqual([['fair', 'Department of Health and Social Care']]);
   });
 });
+
+describe('a description for an office nobody named holds', () => {
+  test('"the president" after a senator is nobody, not the senator', () => {
+    expect(speakers(
+      'Senator Rick Dale praised the bill.',
+      '"This is good for farmers," the president said.',
+    )).toEqual([['This is good for farmers,', null]]);
+  });
+
+  test('"the official" still points back to the one who spoke before (guards a regression)', () => {
+    expect(speakers(
+      'The African Union\'s envoy, Grace Mbeki, said the attackers wanted "to derail the vote".',
+      '"We will not let them," the official said.',
+    )).toEqual([['to derail the vote', 'Grace Mbeki'], ['We will not let them,', 'Grace Mbeki']]);
+  });
+});
+
+describe('pronouns: every fitting candidate is scored, and close calls are withheld', () => {
+  test('"he" after the last speaker and a man only mentioned since: withheld', () => {
+    expect(speakers(
+      'Coach Tom Ray praised his side. "We never gave up," Ray said.',
+      'He singled out striker Ben Cole for praise.',
+      '"He was outstanding," he said.',
+    )).toEqual([['We never gave up,', 'Tom Ray'], ['He was outstanding,', null]]);
+  });
+
+  test('"he" after a man who is the subject of the sentence just before: that man (guards a regression of the scoring)', () => {
+    expect(speakers(
+      'Coach Tom Ray praised his side. "We never gave up," Ray said.',
+      'Striker Ben Cole agreed.',
+      '"We were outstanding," he said.',
+    )).toEqual([['We never gave up,', 'Tom Ray'], ['We were outstanding,', 'Ben Cole']]);
+  });
+
+  test('a place read as a name does not compete with a woman the text names ("on Leith Walk"; guards a regression of the scoring)', () => {
+    expect(speakers(
+      'When Amira Haddad opened her bakery on Leith Walk in 2019, she had one oven.',
+      '"Everyone told me I was mad," she says.',
+    )).toEqual([['Everyone told me I was mad,', 'Amira Haddad']]);
+  });
+
+  test('gender the text states decides ("she" with a man named last; guards a regression)', () => {
+    expect(speakers(
+      'Judge Ann Kerr heard the case. Defence barrister Paul Mott said his client was "deeply sorry".',
+      'The judge was unmoved. "The harm was serious," she said.',
+    )).toEqual([['deeply sorry', 'Paul Mott'], ['The harm was serious,', 'Ann Kerr']]);
+  });
+});
