@@ -315,8 +315,17 @@ export class EntityMemory {
   /** Where the paragraph being read starts (text offset). */
   private paragraphStart = 0;
 
-  startParagraph(pos: number): void {
+  /** The paragraphs read so far, each with its start offset. */
+  private readonly paragraphs: Array<{ pos: number; text: string }> = [];
+
+  startParagraph(pos: number, text: string): void {
     this.paragraphStart = pos;
+    this.paragraphs.push({ pos, text });
+  }
+
+  /** The text of the paragraphs read so far, up to `pos`. */
+  textBefore(pos: number): string {
+    return this.paragraphs.filter((p) => p.pos < pos).map((p) => p.text.slice(0, Math.max(0, pos - p.pos))).join('\n');
   }
 
   /** Who spoke, by sentence: the speakers of attributed quotes, for salience. */
