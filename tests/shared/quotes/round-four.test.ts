@@ -122,3 +122,18 @@ describe('a surname is never proposed alone when the text named the person in fu
     expect(speakers('Singer Brooks arrived on Friday.', '"It was fine," Brooks said.')).toEqual([['It was fine,', 'Brooks']]);
   });
 });
+
+describe('descriptions are scored like pronouns', () => {
+  test('"the 44-year-old" after the last speaker and a man only mentioned since: withheld', () => {
+    expect(speakers(
+      'Coach Tom Ray praised his side. "We never gave up," Ray said.',
+      'He singled out striker Ben Cole for praise.',
+      '"He was outstanding," the 44-year-old said.',
+    )).toEqual([['We never gave up,', 'Tom Ray'], ['He was outstanding,', null]]);
+  });
+
+  test('"the 24-year-old" after the subject of the sentence just before: that person (guards a regression)', () => {
+    expect(speakers('Coach Tom Ray praised his side.', 'Striker Ben Cole agreed.', '"We were outstanding," the 24-year-old said.'))
+      .toEqual([['We were outstanding,', 'Ben Cole']]);
+  });
+});
