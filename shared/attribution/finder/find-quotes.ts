@@ -13,13 +13,13 @@ import { leadingClue, quoteKind, trailingClue, type Clue, type SentenceContext }
 import { sentenceSubject } from './clauses';
 import { SPEECH_VERBS } from './lexicon';
 import { EntityMemory, type Entity } from './memory';
-import { givenNameGender, isBareCommonNoun } from './nlp';
+import { givenNameGender, isBareCommonNoun, isCommonWord } from './nlp';
 import { documentClaims, mentionPhrases } from './mentions';
 import { analyseNounPhrase, orgInRole, type Named } from './names';
 import { datelineEnd, maskQuotes, splitSentences } from './sentences';
 import { classifyPhrase, type PhraseCall } from './phrases';
 import { findMarkedSpans } from './spans';
-import { isDemonym, isOrgHead, isTitle, tokenize } from './tokens';
+import { isDemonym, isNameWord, isOrgHead, isTitle, tokenize } from './tokens';
 import type { FoundPhrase, FoundQuotations, FoundQuote, MarkedSpan } from './types';
 
 /** Below this confidence the proposed speaker is withheld (null): never a silent guess. */
@@ -53,6 +53,24 @@ const NONE: Proposal = { speaker: null, role: '', source: '', confidence: 0, rul
 function speaksForPerson(a: Named, memory: EntityMemory): boolean {
   return a.kind === 'org' && /^(?:spokesperson|spokesman|spokeswoman|representative)$/.test(a.role)
     && !a.name.split(/\s+/).some((w) => isOrgHead(w)) && memory.isPersonOrTheirRole(a.name);
+}
+
+/**
+ * The latest "Given Surname" in the text before `pos` for a lone `surname`: one or two capitalised
+ * words right before it, each a known given name or a word the lexicon does not know as ordinary
+ * (so "Singer Brooks", "Mr Brooks", "Friday Brooks" do not count); null when there is none.
+ */
+function fullNameBefore(surname: string, pos: number, memory: EntityMemory): string | null {
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(surname)) return null;
+  const text = memory.textBefore(pos);
+  const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){1,2})${surname}\\b`, 'gu');
+  let best: string | null = null;
+  for (const m of text.matchAll(re)) {
+    const given = m[1]!.trim().split(/\s+/);
+    while (given.length > 0 && givenNameGender(given[0]!) === null && (isCommonWord(given[0]!) || !isNameWord(given[0]!))) given.shift();
+    if (given.length > 0 && given.every((g) => givenNameGender(g) !== null || (!isCommonWord(g) && isNameWord(g)))) best = `${given.join(' ')} ${surname}`;
+  }
+  return best;
 }
 
 /** What a speaker phrase resolves to, using and updating what the text has named so far. */
@@ -90,6 +108,15 @@ function resolve(np: string, pos: number, sentence: number, memory: EntityMemory
       const known = memory.find(a.name, a.kind === 'name' ? 'unknown' : a.kind);
       // a lone common noun is nobody, unless it stands for a longer name seen before
       if ((known === null || known.name === a.name) && isBareCommonNoun(a.name, isOrgHead)) return { ...NONE, rule: 'common-noun' };
+      // "Brooks said" when the reading of "… Kayla Brooks" missed the full name: the text before names
+      // her in full, so the surname is not proposed alone
+      if (a.kind === 'name' || a.kind === 'person') {
+        const full = !a.name.includes(' ') && (known === null || !known.name.includes(' ')) ? fullNameBefore(a.name, pos, memory) : null;
+        if (full !== null) {
+          const entity = memory.add({ ...a, kind: 'person', name: full, titled: true }, pos, sentence, true);
+          return { speaker: entity.name, role: a.role || entity.role, source: '', confidence: 0.8, rule: 'surname-expanded', entity };
+        }
+      }
       const entity = memory.add(a, pos, sentence, true);
       const single = a.name.split(/\s+/).length === 1;
       const confidence = known !== null && (known.kind !== 'unknown' || !single) ? 0.9
@@ -263,7 +290,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
     const sentences = splitSentences(text, masked, spans, contentStart);
     const drafts: Draft[] = [];
     const lastSentenceBefore = sentenceNo - 1;
-    memory.startParagraph(base);
+    memory.startParagraph(base, text);
     let next = 0; // spans are in text order, so each sentence takes the next ones
     for (const s of sentences) {
       const ctx: SentenceContext = { text, masked, tokens: tokenize(masked.slice(s.start, s.end), s.start), start: s.start, end: s.end };

@@ -3,7 +3,7 @@
  * "Maria Zakharova", "she said" to the most recent fitting person and "the statement said" to the body
  * that issued it. Positions are offsets into the whole text (paragraphs joined by one character).
  */
-import { DEMONYMS, DOCUMENT_NOUNS, ORG_NOUNS, ROLE_WORDS } from './lexicon';
+import { DEMONYMS, DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, ORG_NOUNS, ROLE_WORDS } from './lexicon';
 import type { Gender, Named } from './names';
 import { isTitle } from './tokens';
 
@@ -309,14 +309,31 @@ export class EntityMemory {
     const stem = head.slice(0, Math.max(5, head.length - 3));
     const roleOnly = isTitle(head.charAt(0).toUpperCase() + head.slice(1)) && !GENERIC_OFFICE.test(head)
       && !person.entity.role.toLowerCase().includes(stem);
-    return { entity: person.entity, confidence: roleOnly ? 0.4 : Math.min(person.confidence, 0.6), how: roleOnly ? 'backref-role-unheld' : 'backref-person' };
+    if (roleOnly) return { entity: person.entity, confidence: 0.4, how: 'backref-role-unheld' };
+    // "the 31-year-old said" with two people in play: scored like a pronoun, withheld when close
+    const gender: Gender = FEMALE_WORDS.has(head) ? 'f' : MALE_WORDS.has(head) ? 'm' : null;
+    const scored = this.rivals(pos, (e) => e.kind === 'person' && (gender === null || e.gender === null || e.gender === gender));
+    if (scored !== null && scored.some((c) => c.entity === person.entity)) {
+      const [best, second] = scored;
+      if (second !== undefined && best!.score - second.score < PRONOUN_MARGIN - 1e-9) return { entity: best!.entity, confidence: 0.4, how: 'backref-person-ambiguous' };
+    }
+    return { entity: person.entity, confidence: Math.min(person.confidence, 0.6), how: 'backref-person' };
   }
 
   /** Where the paragraph being read starts (text offset). */
   private paragraphStart = 0;
 
-  startParagraph(pos: number): void {
+  /** The paragraphs read so far, each with its start offset. */
+  private readonly paragraphs: Array<{ pos: number; text: string }> = [];
+
+  startParagraph(pos: number, text: string): void {
     this.paragraphStart = pos;
+    this.paragraphs.push({ pos, text });
+  }
+
+  /** The text of the paragraphs read so far, up to `pos`. */
+  textBefore(pos: number): string {
+    return this.paragraphs.filter((p) => p.pos < pos).map((p) => p.text.slice(0, Math.max(0, pos - p.pos))).join('\n');
   }
 
   /** Who spoke, by sentence: the speakers of attributed quotes, for salience. */

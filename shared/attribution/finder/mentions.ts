@@ -4,6 +4,7 @@
  */
 import { sentenceSubject, subjectBefore, type Phrase } from './clauses';
 import { FUNCTION_CAPS, DOCUMENT_NOUNS } from './lexicon';
+import { isOccupation } from './nlp';
 import type { SentenceContext } from './attribution-rules';
 import {
   bare, isCap, isDemonym, isHonorific, isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, ofJoinsOrgName, type Token,
@@ -63,7 +64,9 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
     let k = i;
     while (k > 0 && i - k < ROLE_CONTEXT_MAX && isWord(tokens[k - 1])) {
       const w = tokens[k - 1]!.text;
-      if (isRoleWord(w) || isTitle(w) || isDemonym(w) || isPossessive(w) || isHonorific(w) || (isOrgNoun(w) && !isCap(w))) k--;
+      // "from forecaster Dean Narro": a lower-case occupation or agent noun before the name is its role
+      const occupation = /^\p{Ll}+$/u.test(w) && (isOccupation(w) || /\p{Ll}(?:er|or|ist|ian)$/u.test(w)) && k === i;
+      if (isRoleWord(w) || isTitle(w) || isDemonym(w) || isPossessive(w) || isHonorific(w) || (isOrgNoun(w) && !isCap(w)) || occupation) k--;
       else break;
     }
     // "The homelessness charity Shelterline": one lower-case modifier of the organisation noun, after an article

@@ -165,10 +165,11 @@ function analyseSegment(segment: string): NounPhrase | null {
     while (g < core.length - 1 && givenNameGender(core[g]!.text) === null) g++;
     i = g < core.length - 1 ? g : core.length - 2;
   }
-  // "manager Dean Fraser", "coach Major Holt": a title word right after an occupation noun and before a
-  // lone surname is a given name (a title never follows an occupation)
+  // "manager Dean Fraser", "coach Major Holt", "senior forecaster Dean Narro": a title word right after an
+  // occupation noun (or a lower-case agent noun: -er, -or, -ist, -ian) and before a lone surname is a
+  // given name (a title never follows an occupation)
   if (i === core.length - 1 && i >= 2 && isTitle(core[i - 1]!.text) && /^\p{Lu}\p{Ll}+$/u.test(core[i - 1]!.text)
-    && /^\p{Ll}/u.test(core[i - 2]!.text) && isOccupation(core[i - 2]!.text)) i--;
+    && /^\p{Ll}/u.test(core[i - 2]!.text) && (isOccupation(core[i - 2]!.text) || /\p{Ll}(?:er|or|ist|ian)$/u.test(core[i - 2]!.text))) i--;
   // "Shopkeeper Nadia Hussain", "Cllr Alan Lamb": an occupation or unknown abbreviation before a full name is a role
   // "Constable Lewis Grant", "Grazier Tom Rowe": an occupation before a name the lexicon does not know
   // as an ordinary word, or an agent noun ("-er", "-ist", "-man") before a known given name
@@ -179,6 +180,9 @@ function analyseSegment(segment: string): NounPhrase | null {
     const agentNoun = /\p{Ll}(?:er|ier|or|ist|man|woman|keeper)$/u.test(w0);
     if ((roleLike || agentNoun) && givenNameGender(w1) !== null) i++;
     else if (isOccupation(w0) && !isCommonWord(w1) && core.slice(i + 1).every((t) => isNameWord(t.text))) i++;
+    // "Winger Chance Okoro", "Pianist Rain Holloway", "Rookie Sunny Alvarez": an ordinary noun opening a
+    // run of exactly three words is a role before a two-word name, even when that name is also a word
+    else if (core.length - i === 3 && i === 0 && (isCommonWord(w0) || isOccupation(w0) || agentNoun) && !isCommonWord(core[i + 2]!.text)) i++;
   }
   const run = core.slice(i);
   const pre = core.slice(0, i);

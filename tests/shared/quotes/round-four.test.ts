@@ -98,3 +98,42 @@ describe('pronouns: every fitting candidate is scored, and close calls are withh
     )).toEqual([['deeply sorry', 'Paul Mott'], ['The harm was serious,', 'Ann Kerr']]);
   });
 });
+
+describe('a surname is never proposed alone when the text named the person in full', () => {
+  test('a title word after a lower-case agent noun is a given name ("forecaster Dean Narro")', () => {
+    expect(speakers('Warning from forecaster Dean Narro came late.', '"It was fine," Narro said.'))
+      .toEqual([['It was fine,', 'Dean Narro']]);
+    expect(speakers('Senior forecaster Dean Narro said rain was "on its way".'))
+      .toEqual([['on its way', 'Dean Narro']]);
+  });
+
+  test('an ordinary noun opening three capitalised words is a role ("Winger Chance Okoro")', () => {
+    expect(speakers('Winger Chance Okoro scored twice.', '"It was fine," Okoro said.')).toEqual([['It was fine,', 'Chance Okoro']]);
+    expect(speakers('Pianist Rain Holloway played.', '"It was fine," Holloway said.')).toEqual([['It was fine,', 'Rain Holloway']]);
+  });
+
+  test('a full name the discourse model did not register ("from Deandre Okafor") is found in the text', () => {
+    expect(speakers('The goal came from Deandre Okafor in the second half.', '"It was fine," Okafor said.'))
+      .toEqual([['It was fine,', 'Deandre Okafor']]);
+  });
+
+  test('"Mr Brooks" with no full name stays "Brooks"; a role word is not a given name (guards a regression)', () => {
+    expect(speakers('Mr Brooks arrived.', '"It was fine," Brooks said.')).toEqual([['It was fine,', 'Brooks']]);
+    expect(speakers('Singer Brooks arrived on Friday.', '"It was fine," Brooks said.')).toEqual([['It was fine,', 'Brooks']]);
+  });
+});
+
+describe('descriptions are scored like pronouns', () => {
+  test('"the 44-year-old" after the last speaker and a man only mentioned since: withheld', () => {
+    expect(speakers(
+      'Coach Tom Ray praised his side. "We never gave up," Ray said.',
+      'He singled out striker Ben Cole for praise.',
+      '"He was outstanding," the 44-year-old said.',
+    )).toEqual([['We never gave up,', 'Tom Ray'], ['He was outstanding,', null]]);
+  });
+
+  test('"the 24-year-old" after the subject of the sentence just before: that person (guards a regression)', () => {
+    expect(speakers('Coach Tom Ray praised his side.', 'Striker Ben Cole agreed.', '"We were outstanding," the 24-year-old said.'))
+      .toEqual([['We were outstanding,', 'Ben Cole']]);
+  });
+});
