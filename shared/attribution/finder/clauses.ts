@@ -195,7 +195,9 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   const start = npStart(tokens, x, y);
   // "a source familiar with the matter", "people briefed on the talks": read whole, as anonymous
   // (but "a figure Bessent called" is Bessent's)
-  if (INDEFINITE.test(tokens[x]!.text) && y - x <= 12 && !isCap(tokens[y - 1]!.text) && !tokens.slice(x, y).some((t) => SPEECH_VERBS.has(t.text))) {
+  // "An aide to Walsh said", "a friend of the Ruiz family": the name is a preposition's object, not the speaker
+  const nameIsObject = start > x + 1 && isWord(tokens[start - 1]) && (isPreposition(tokens[start - 1]!.text) || /^(?:to|close|near)$/.test(tokens[start - 1]!.text));
+  if (INDEFINITE.test(tokens[x]!.text) && y - x <= 12 && (!isCap(tokens[y - 1]!.text) || nameIsObject) && !tokens.slice(x, y).some((t) => SPEECH_VERBS.has(t.text))) {
     return { np: textBetween(masked, tokens, x, b), at: tokens[x]!.start };
   }
   if (start === y) return tokens[b - 1]!.text === ',' ? 'subject' : null; // "X beat Y 6-3, then admitted …"

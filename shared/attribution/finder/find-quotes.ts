@@ -11,7 +11,7 @@
  */
 import { leadingClue, quoteKind, trailingClue, type Clue, type SentenceContext } from './attribution-rules';
 import { sentenceSubject } from './clauses';
-import { SPEECH_VERBS } from './lexicon';
+import { DOCUMENT_NOUNS, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
 import { EntityMemory, type Entity } from './memory';
 import { givenNameGender, isBareCommonNoun, isCommonWord } from './nlp';
 import { documentClaims, mentionPhrases } from './mentions';
@@ -130,6 +130,13 @@ function resolve(np: string, pos: number, sentence: number, memory: EntityMemory
     }
     case 'backref': {
       if (memory.isAnonymousBackref(a.head, sentence)) return { ...NONE, confidence: 0.2, rule: 'backref-anonymous' };
+      // "Walsh's spokeswoman said", "Ruiz's mother said": one related to a named person is not that
+      // person and is not named here: nobody (an organisation's body, "Japan's transport ministry", and
+      // a document, "Walsh's statement", are read as before)
+      if (/^\p{Lu}[\p{L}.-]*['’]s?\s/u.test(np.trim()) && !ORG_NOUNS.has(a.head) && !DOCUMENT_NOUNS.has(a.head) && !/maker$/.test(a.head)) {
+        memory.noteAnonymous(a.head, sentence);
+        return { ...NONE, role: np.trim(), confidence: 0.2, rule: 'backref-related' };
+      }
       let r = memory.backref(a.head, a.phrase, pos, false, sentence);
       if (r === null && /^(?:company|firm|carmaker|automaker|airline|group|lender|bank|retailer|insurer)$/.test(a.head)) {
         r = memory.companyLike(pos, (name) => givenNameGender(name.split(/\s+/)[0]!) !== null);
@@ -221,6 +228,14 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
     return { ...NONE, rule: 'possessive-before' };
   }
   if (clue === null) return hasUnreadAttribution(ctx, span, nextOpen) ? { ...NONE, rule: 'unread-attribution' } : NONE;
+  // "The government condemned what it called “…”": a pronoun after the sentence's own subject is that
+  // subject, named or not, never an entity from an earlier sentence
+  const own = ownSubjectOfPronoun(ctx, clue);
+  if (own !== null) {
+    const r = resolve(own.np, base + own.at, sentence, memory);
+    const rule = `${clue.rule}:subject-${r.entity === null ? 'unnamed' : r.rule}`;
+    return r.entity === null ? { ...NONE, role: r.role, rule } : { ...r, source: clue.source || r.source, rule };
+  }
   const r = resolve(clue.np, base + clue.at, sentence, memory);
   if (r.rule === 'anonymous') memory.noteAnonymousSpeaker(r.role, base + clue.at);
   if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) {
@@ -228,6 +243,24 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
     memory.noteSpeaker(r.entity, sentence);
   }
   return { ...r, source: clue.source || r.source, rule: `${clue.rule}:${r.rule}` };
+}
+
+/**
+ * The sentence's subject when the clue is "it"/"they" inside the sentence after a subject that is an
+ * organisation, a group, a description of one or a name that may be one ("The government … what it
+ * called", "Amnesty International … which it called"); null otherwise (another clue, a pronoun subject, no subject, a person).
+ */
+function ownSubjectOfPronoun(ctx: SentenceContext, clue: Clue): { np: string; at: number } | null {
+  const pronoun = clue.np.trim().toLowerCase();
+  if (!/^(?:it|they)$/.test(pronoun) || !/^(?:what-called|leading-relative-pronoun)$/.test(clue.rule)) return null;
+  const subject = sentenceSubject(ctx.masked, ctx.tokens);
+  if (subject === null || subject.at >= clue.at) return null;
+  const a = analyseNounPhrase(subject.np);
+  if (a === null || a.kind === 'pronoun') return null;
+  // a name with no given name, gender or role ("Amnesty International") may be an organisation too
+  const unplaced = (a.kind === 'name' || a.kind === 'person') && a.gender === null && a.role === '' && givenNameGender(a.name.split(/\s+/)[0]!) === null;
+  const orgLike = a.kind === 'org' || a.kind === 'group' || unplaced || (a.kind === 'backref' && (isOrgHead(a.head) || ORG_NOUNS.has(a.head)));
+  return orgLike ? subject : null;
 }
 
 /** Give `d` the one subject of `sentence` (see EntityMemory.soleSubject) at `confidence`; whether it had one. */

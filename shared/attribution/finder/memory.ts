@@ -16,8 +16,11 @@ export type Resolution = { entity: Entity; confidence: number; how: string };
 const PRONOUN_MARGIN = 0.2;
 /** How far back (in sentences) a pronoun or back-reference looks. */
 const LOOKBACK_SENTENCES = 8;
-/** Company-like nouns that may fall back to the most recent organisation: "the company said". */
-const GENERIC_ORG_NOUNS = new Set(`company firm group agency club team bank government lender airline organisation organization
+/**
+ * Company-like nouns that may fall back to the most recent organisation: "the company said". Not
+ * "government": a ministry named before is not "the government" unless its name says so.
+ */
+const GENERIC_ORG_NOUNS = new Set(`company firm group agency club team bank lender airline organisation organization
   network broadcaster party charity foundation`.split(/\s+/));
 
 /** Nouns for a person that are not roles: "the veteran said", "the defendant told the court". */

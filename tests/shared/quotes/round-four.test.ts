@@ -137,3 +137,31 @@ describe('descriptions are scored like pronouns', () => {
       .toEqual([['We were outstanding,', 'Ben Cole']]);
   });
 });
+
+describe('one related to a named person, or named after a preposition, is not that person', () => {
+  test('"Walsh\'s spokeswoman" and "An aide to Walsh" are nobody', () => {
+    expect(speakers('Housing Minister Conor Walsh visited the site.', 'Walsh\'s spokeswoman said the visit was "routine".'))
+      .toEqual([['routine', null]]);
+    expect(speakers('Housing Minister Conor Walsh visited the site.', 'An aide to Walsh said the visit was "routine".'))
+      .toEqual([['routine', null]]);
+  });
+
+  test('"Walsh\'s statement" is still Walsh\'s (guards a regression)', () => {
+    expect(speakers('Housing Minister Conor Walsh issued a statement on Monday.', 'Walsh\'s statement said the visit was "routine".'))
+      .toEqual([['routine', 'Conor Walsh']]);
+  });
+});
+
+describe('"it" after the sentence\'s own subject', () => {
+  test('"The government condemned what it called …" is the unnamed government, not the ministry named before', () => {
+    expect(speakers('The Health Ministry said 40 people had died.', 'The government condemned what it called "a cowardly attack".'))
+      .toEqual([['a cowardly attack', null]]);
+    expect(speakers('The Health Ministry said 40 people had died.', 'The government later condemned the attack, which it called "cowardly".'))
+      .toEqual([['cowardly', null]]);
+  });
+
+  test('a named organisation subject is "it" (guards a regression)', () => {
+    expect(speakers('The Health Ministry said 40 people had died.', 'Amnesty International condemned what it called "a cowardly attack".'))
+      .toEqual([['a cowardly attack', 'Amnesty International']]);
+  });
+});
