@@ -21,7 +21,6 @@ import {
 import express from 'express';
 import type { ArticleService } from '../articles/service';
 import type { PublishService } from '../articles/publish';
-import { parseWireCopy } from '../articles/import';
 import type { AttributionReports } from '../attribution/reports';
 import type { Accounts } from '../auth/accounts';
 import { identityOf } from './guards';
@@ -49,6 +48,8 @@ export function articlesRouter({ articles, publishing, reports, accounts, maxImp
     if (!req.is('text/plain')) {
       throw new HttpError({ code: ErrorCode.unsupportedMediaType, message: 'send wire copy as text/plain' });
     }
+    // The finder and its NLP library (~30 MB) load on the first import, not at start.
+    const { parseWireCopy } = await import('../articles/import');
     const parsed = parseWireCopy(typeof req.body === 'string' ? req.body : '');
     if (!parsed.ok) throw new HttpError(parsed.error);
     const { headline, article, quotes, phrases, issues } = parsed.value;

@@ -15,7 +15,7 @@
  *   never `unattributed`.
  */
 import type { Node as PMNode } from 'prosemirror-model';
-import { findQuotationSpans } from './finder';
+import { findQuotationSpans } from './finder/spans'; // spans only: the finder's NLP loads with the finder
 import { phraseAttrsOf, quoteAttrsOf } from './quote-attrs';
 import type { QuoteAttrs } from './quote-attrs';
 
