@@ -135,7 +135,7 @@ export function createCopydesk(config: Config, logger: Logger, storage: Storage,
     versions.take(e.articleId, 'publish', `Published revision ${e.move.revision}`, by).catch((err: Error) => logger.warn({ err, articleId: e.articleId }, 'publish version failed'));
   });
   const app = createHttpApp({
-    metrics: createMetrics(rooms, collab, accounts, reports),
+    metrics: createMetrics(rooms, collab, accounts, reports, deskIndex),
     articles,
     publishing,
     workflow,

@@ -7,8 +7,15 @@ import type { RoomManager } from './collab/rooms';
 import type { CollabTransport } from './collab/ws-transport';
 import type { Accounts } from './auth/accounts';
 import type { AttributionReports } from './attribution/reports';
+import type { DeskIndex } from './articles/desk-index';
 
-export function createMetrics(rooms: RoomManager, collab: CollabTransport, accounts: Accounts, reports: AttributionReports): Registry {
+export function createMetrics(
+  rooms: RoomManager,
+  collab: CollabTransport,
+  accounts: Accounts,
+  reports: AttributionReports,
+  deskIndex: Pick<DeskIndex, 'runs'>,
+): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'copydesk_' });
   new Gauge({
@@ -61,6 +68,15 @@ export function createMetrics(rooms: RoomManager, collab: CollabTransport, accou
     collect() {
       this.reset();
       this.inc(rooms.commit.transactions);
+    },
+  });
+  new Counter({
+    name: 'copydesk_search_index_runs_total',
+    help: 'Times an article was re-indexed for search and the desk mirror (at most once per 600 ms per article while edits go on).',
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(deskIndex.runs);
     },
   });
   const stored = new Counter({

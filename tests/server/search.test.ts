@@ -7,6 +7,7 @@ import { api, createArticle, connectClient, firstParagraphText, untilDoc, discon
 import { startServer, type TestServer } from '../helpers/server';
 import { createTestSchema, testPostgresUrl, type TestSchema } from '../helpers/postgres';
 import { givePublishMetadata } from '../helpers/publishing';
+import { REINDEX_FLOOR_MS } from '../../server/articles/desk-index';
 
 type Listed = { id: string; headline: string; status: string; section: string; byline: string; updatedAt: string };
 const pgUrl = testPostgresUrl();
@@ -50,6 +51,32 @@ describe.each(databases.filter(([, on]) => on).map(([name]) => name))('search on
     expect((await find('q=tugboat%20harbour')).map((a) => a.id)).toEqual([id]);
     expect(await find('q=tugboat%20unrelated')).toEqual([]);
     expect((await find('q=unrelated')).map((a) => a.id)).toEqual([other.id]);
+  });
+
+  test('continuous typing re-indexes at most once per REINDEX_FLOOR_MS, and the last word is still found a second later', async () => {
+    const indexRuns = async (): Promise<number> => {
+      const text = await (await fetch(`${server.url}/metrics`)).text();
+      return Number(/^copydesk_search_index_runs_total (\d+)/m.exec(text)?.[1] ?? NaN);
+    };
+    const { id } = await createArticle(server, 'Ferry timetable');
+    const writer = await connectClient(server, id);
+    const observer = await connectClient(server, id);
+    open.push(writer, observer);
+    await new Promise((r) => setTimeout(r, REINDEX_FLOOR_MS)); // the create's own indexing is behind us
+    const before = await indexRuns();
+    const started = Date.now();
+    const text = firstParagraphText(writer.doc);
+    for (let i = 0; Date.now() - started < 3000; i++) {
+      text.insert(text.length, i % 5 === 4 ? ' ' : 'w');
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    text.insert(text.length, ' Zanzibarite');
+    const typedMs = Date.now() - started;
+    await untilDoc(observer.doc, () => observer.doc.getXmlFragment('article').toString().includes('Zanzibarite'), 10_000, 'stored');
+    await new Promise((r) => setTimeout(r, 1000));
+    expect((await find('q=zanzibarite')).map((a) => a.id)).toEqual([id]);
+    // One indexing per floor interval while typing, plus the last one after it (150 ms apart would be ~20).
+    expect(await indexRuns() - before).toBeLessThanOrEqual(Math.ceil(typedMs / REINDEX_FLOOR_MS) + 2);
   });
 
   test('filters by status, section, author and date; combined with q', async () => {
