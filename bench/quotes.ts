@@ -1,6 +1,6 @@
 /**
  * Quality bench of the wire-copy quote finder: `npm run bench:quotes`.
- * Scores every fixture in tests/fixtures/wire/{dev,holdout,holdout-2,…,holdout-6} through findQuotations. An expected item
+ * Scores every fixture in tests/fixtures/wire/{dev,holdout,holdout-2,…,holdout-8} through findQuotations. An expected item
  * matches a found span in the same paragraph when their words agree after normalising whitespace and
  * edge punctuation. Expected items with a `kind` are non-quotes (phrases); the others are quotes.
  * Figures, per set and per construction class:
@@ -53,9 +53,9 @@ export const FIXTURE_ROOT = join(__dirname, '..', 'tests', 'fixtures', 'wire');
  * of that round; never read for tuning), holdout-5 (written at the end of round three, after its last
  * rule, from another fresh reading, and measured once: the clean figure for the round's final rules)
  */
-export const SETS = ['dev', 'holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6'] as const;
+export const SETS = ['dev', 'holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7', 'holdout-8'] as const;
 /** Sets whose misses only `--problems-blind` lists: never read for tuning. */
-const BLIND_SETS: readonly string[] = ['holdout-4', 'holdout-5', 'holdout-6'];
+const BLIND_SETS: readonly string[] = ['holdout-4', 'holdout-5', 'holdout-6', 'holdout-7', 'holdout-8'];
 
 export function loadFixtures(set: string): FixtureFile[] {
   const dir = join(FIXTURE_ROOT, set);

@@ -220,8 +220,9 @@ export class EntityMemory {
       const seen = this.lastSeen.get(found.entity) ?? -1;
       if (this.anonymousSpeakers.some((a) => a.pos > seen && a.pos < pos && (a.gender === null || a.gender === gender))) return null;
     }
-    // "he"/"she" with two people of that gender in play: score every candidate, withhold when close
-    if (found !== null && (pronoun === 'he' || pronoun === 'she')) {
+    // "he"/"she" with two people of that gender in play, "it" with two organisations: score every
+    // candidate, withhold when close
+    if (found !== null && (pronoun === 'he' || pronoun === 'she' || pronoun === 'it')) {
       const scored = this.rivals(pos, fits);
       // only when the nearest reading is one of the scored candidates (else it came from elsewhere)
       if (scored !== null && scored.some((c) => c.entity === found.entity)) {
@@ -262,7 +263,18 @@ export class EntityMemory {
       if (!GENERIC_ORG_NOUNS.has(head) && !/maker$/.test(head)) return null;
       // "the company" is the organisation the story is about: the latest one that was a subject.
       const subject = before.find((m) => m.entity.kind === 'org' && m.subject);
-      if (subject !== undefined) return { entity: subject.entity, confidence: 0.6, how: 'backref-org-subject' };
+      if (subject !== undefined) {
+        // two organisations in play: scored like a pronoun; withheld when close or when another
+        // organisation scores higher than the latest subject
+        // (a lone unknown name, "Barclays cut its target", may be the organisation meant)
+        const scored = this.rivals(pos, (e) => e.kind === 'org' || (e.kind === 'unknown' && e.keys.length === 1), true);
+        if (scored !== null && scored.some((c) => c.entity === subject.entity)) {
+          const [best, second] = scored;
+          const close = second !== undefined && best!.score - second.score < PRONOUN_MARGIN - 1e-9;
+          if (close || best!.entity !== subject.entity) return { entity: subject.entity, confidence: 0.4, how: 'backref-org-ambiguous' };
+        }
+        return { entity: subject.entity, confidence: 0.6, how: 'backref-org-subject' };
+      }
       const org = this.nearest(pos, (e) => e.kind === 'org');
       return org === null ? null : { entity: org.entity, confidence: Math.min(org.confidence, 0.55), how: 'backref-org-recent' };
     }
@@ -351,15 +363,16 @@ export class EntityMemory {
    * higher (−0.35 a sentence), a subject +0.25, the speaker of a quote in the window +0.1, one named
    * in the quote's own paragraph +0.2, one whose gender the text states (a given name, an honorific,
    * "his wife"…) +0.15, as that agrees (`fits` leaves out one that disagrees) and shows a person, not a
-   * place or a firm read as a name. Null with one candidate.
+   * place or a firm read as a name. `subjectsOnly`: only mentions as a subject compete ("the company"
+   * is the one the story is about, not a firm named in an appositive). Null with one candidate.
    */
-  private rivals(pos: number, fits: (e: Entity) => boolean): Array<{ entity: Entity; score: number }> | null {
+  private rivals(pos: number, fits: (e: Entity) => boolean, subjectsOnly = false): Array<{ entity: Entity; score: number }> | null {
     const before = this.before(pos, 200);
     if (before.length === 0) return null;
     const lastSentence = before[0]!.sentence;
     const latest = new Map<Entity, { sentence: number; subject: boolean; pos: number }>();
     for (const m of before) {
-      if (lastSentence - m.sentence > LOOKBACK_SENTENCES || !fits(m.entity)) continue;
+      if (lastSentence - m.sentence > LOOKBACK_SENTENCES || !fits(m.entity) || (subjectsOnly && !m.subject)) continue;
       const seen = latest.get(m.entity);
       if (seen === undefined) latest.set(m.entity, { sentence: m.sentence, subject: m.subject, pos: m.pos });
       else if (seen.sentence === m.sentence) seen.subject ||= m.subject;

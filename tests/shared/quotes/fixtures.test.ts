@@ -17,11 +17,13 @@ const holdout3 = loadFixtures('holdout-3');
 const holdout4 = loadFixtures('holdout-4');
 const holdout5 = loadFixtures('holdout-5');
 const holdout6 = loadFixtures('holdout-6');
-const all = [...dev, ...holdout, ...holdout2, ...holdout3, ...holdout4, ...holdout5, ...holdout6];
+const holdout7 = loadFixtures('holdout-7');
+const holdout8 = loadFixtures('holdout-8');
+const all = [...dev, ...holdout, ...holdout2, ...holdout3, ...holdout4, ...holdout5, ...holdout6, ...holdout7, ...holdout8];
 
 describe('wire fixtures', () => {
   test('are well formed: a style, a class per item, a phrase kind for every non-quote', () => {
-    expect(SETS).toEqual(['dev', 'holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6']);
+    expect(SETS).toEqual(['dev', 'holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7', 'holdout-8']);
     for (const { file, fixture } of all) {
       expect({ file, title: typeof fixture.title, style: typeof fixture.style }).toEqual({ file, title: 'string', style: 'string' });
       expect(fixture.paragraphs.every((p) => typeof p === 'string')).toBe(true);
@@ -47,6 +49,10 @@ describe('wire fixtures', () => {
     expect(quotes(holdout5)).toBeGreaterThanOrEqual(40);
     expect(quotes(holdout6)).toBeGreaterThanOrEqual(50);
     expect(phrases(holdout6)).toBeGreaterThanOrEqual(6);
+    expect(quotes(holdout7)).toBeGreaterThanOrEqual(50);
+    expect(phrases(holdout7)).toBeGreaterThanOrEqual(6);
+    expect(quotes(holdout8)).toBeGreaterThanOrEqual(50);
+    expect(phrases(holdout8)).toBeGreaterThanOrEqual(6);
     expect(new Set(all.map((f) => f.fixture.style)).size).toBeGreaterThanOrEqual(12);
   });
 

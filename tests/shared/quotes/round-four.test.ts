@@ -165,3 +165,20 @@ describe('"it" after the sentence\'s own subject', () => {
       .toEqual([['a cowardly attack', 'Amnesty International']]);
   });
 });
+
+describe('organisation references are scored too', () => {
+  test('"the bank said" after a company and a lone name that may be the bank: withheld, not the company', () => {
+    expect(speakers('Tesla said sales fell. Barclays cut its target for the shares. "Demand is weak," the bank said.'))
+      .toEqual([['Demand is weak,', null]]);
+  });
+
+  test('"it" with two organisations: the one in the sentence before wins when it leads clearly (guards a regression)', () => {
+    expect(speakers('Tesla said sales fell. Analysts at Barclays cut their target. "Demand is weak," it said.'))
+      .toEqual([['Demand is weak,', 'Barclays']]);
+  });
+
+  test('"the company" with one organisation as subject is that organisation (guards a regression)', () => {
+    expect(speakers('Tesla said sales fell, according to analysts at Barclays. "Demand is weak," the company said.'))
+      .toEqual([['Demand is weak,', 'Tesla']]);
+  });
+});
