@@ -34,29 +34,36 @@ export function givePublishMetadata(target: Target, articleId: string, values: {
 }
 
 /**
- * Confirms every machine proposal (`quote` and `phrase` marks with `confirmed: false`) in one
- * stock-client transaction, as the attribution panel's "Confirm all" does, and resolves once the
- * server's report (`GET …/attribution`) has no issue left; rejects with what is left after 10 s.
+ * Marks machine proposals confirmed in `doc`, in one transaction, as the attribution panel's
+ * "Confirm" does: every `quote` and `phrase` mark with `confirmed: false` whose attrs `which` accepts.
+ */
+export function confirmInDoc(doc: Y.Doc, which: (attrs: Record<string, unknown>) => boolean = () => true): void {
+  doc.transact(() => {
+    for (const el of doc.getXmlFragment('article').toArray()) {
+      if (!(el instanceof Y.XmlElement)) continue;
+      for (const t of el.toArray()) {
+        if (!(t instanceof Y.XmlText)) continue;
+        let at = 0;
+        for (const op of t.toDelta() as { insert: string; attributes?: Record<string, Record<string, unknown>> }[]) {
+          for (const key of ['quote', 'phrase']) {
+            const attrs = op.attributes?.[key];
+            if (attrs?.confirmed === false && which(attrs)) t.format(at, op.insert.length, { [key]: { ...attrs, confirmed: true } });
+          }
+          at += op.insert.length;
+        }
+      }
+    }
+  });
+}
+
+/**
+ * Confirms every proposal with one stock client ("Confirm all") and resolves once the server's
+ * report (`GET …/attribution`) has no issue left; rejects with what is left after 10 s.
  */
 export async function confirmAllProposals(target: Target, articleId: string): Promise<void> {
   const c = await connectClient(target, articleId);
   try {
-    c.doc.transact(() => {
-      for (const el of c.doc.getXmlFragment('article').toArray()) {
-        if (!(el instanceof Y.XmlElement)) continue;
-        for (const t of el.toArray()) {
-          if (!(t instanceof Y.XmlText)) continue;
-          let at = 0;
-          for (const op of t.toDelta() as { insert: string; attributes?: Record<string, Record<string, unknown>> }[]) {
-            for (const key of ['quote', 'phrase']) {
-              const attrs = op.attributes?.[key];
-              if (attrs?.confirmed === false) t.format(at, op.insert.length, { [key]: { ...attrs, confirmed: true } });
-            }
-            at += op.insert.length;
-          }
-        }
-      }
-    });
+    confirmInDoc(c.doc);
     let left: unknown[] = [];
     for (let attempt = 0; attempt < 100; attempt++) {
       left = ((await (await api(target, `/api/articles/${articleId}/attribution`)).json()) as { issues: unknown[] }).issues;

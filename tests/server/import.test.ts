@@ -4,7 +4,7 @@ import { api, connectClient, disconnect } from '../helpers/clients';
 import type { AttributionIssue } from '../../shared/attribution/checker';
 import * as Y from 'yjs';
 import { findQuotations } from '../../shared/attribution/finder';
-import { givePublishMetadata } from '../helpers/publishing';
+import { confirmAllProposals, givePublishMetadata } from '../helpers/publishing';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -139,33 +139,7 @@ test('every proposal is unconfirmed, in the document: publish refuses with uncon
   expect(refused.error.issues.some((i) => i.kind === 'unconfirmed')).toBe(true);
 
   // A person confirms every proposal in the document (the panel's "Confirm all"): publish goes through.
-  const c = await connectClient(server, body.id);
-  c.doc.transact(() => {
-    c.doc.getXmlFragment('article').toArray().forEach((el) => {
-      if (!(el instanceof Y.XmlElement)) return;
-      for (const t of el.toArray()) {
-        if (!(t instanceof Y.XmlText)) continue;
-        let at = 0;
-        for (const op of t.toDelta() as { insert: string; attributes?: Record<string, Record<string, unknown>> }[]) {
-          for (const key of ['quote', 'phrase']) {
-            const attrs = op.attributes?.[key];
-            if (attrs && attrs.confirmed === false) t.format(at, op.insert.length, { [key]: { ...attrs, confirmed: true } });
-          }
-          at += op.insert.length;
-        }
-      }
-    });
-  });
-  // The change reaches the server asynchronously: read the report until the proposals are gone.
-  let left: AttributionIssue[] = [];
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const r = await api(server, `/api/articles/${body.id}/attribution`);
-    left = ((await r.json()) as { issues: AttributionIssue[] }).issues;
-    if (left.length === 0) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  expect(left).toEqual([]);
-  disconnect(c);
+  await confirmAllProposals(server, body.id);
   await givePublishMetadata(server, body.id);
   const pub2 = await api(server, `/api/articles/${body.id}/publish`, { method: 'POST' });
   expect(pub2.status).toBe(200);

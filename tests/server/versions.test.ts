@@ -8,6 +8,7 @@
 import * as Y from 'yjs';
 import { api, connectClient, disconnect, createArticle, firstParagraphText, untilConverged, untilDoc, bodyText } from '../helpers/clients';
 import { useServerFixture } from '../helpers/fixture';
+import { confirmInDoc } from '../helpers/publishing';
 import type { Target } from '../helpers/server';
 
 const fixture = useServerFixture();
@@ -190,20 +191,7 @@ test('confirming an imported proposal is recorded in the activity, with the conf
   // The admin confirms it in the document, as the attribution panel's "Confirm" does.
   const c = await connectClient(server.as('admin'), imported.id);
   clients.push(c);
-  c.doc.transact(() => {
-    for (const el of c.doc.getXmlFragment('article').toArray()) {
-      if (!(el instanceof Y.XmlElement)) continue;
-      for (const t of el.toArray()) {
-        if (!(t instanceof Y.XmlText)) continue;
-        let at = 0;
-        for (const op of t.toDelta() as { insert: string; attributes?: Record<string, Record<string, unknown>> }[]) {
-          const attrs = op.attributes?.quote;
-          if (attrs?.id === proposal?.id && attrs?.confirmed === false) t.format(at, op.insert.length, { quote: { ...attrs, confirmed: true } });
-          at += op.insert.length;
-        }
-      }
-    }
-  });
+  confirmInDoc(c.doc, (attrs) => attrs.id === proposal?.id);
   const acts = await activityUntil(imported.id, (a) => a.some((x) => x.kind === 'quote-confirmed'));
   expect(acts.filter((x) => x.kind === 'quote-confirmed')).toEqual([
     expect.objectContaining({ by: expect.objectContaining({ name: 'admin' }), detail: { quoteId: proposal?.id, speaker: 'Jane Doe' } }),
