@@ -3,8 +3,8 @@
  * sockets a test opens closed after it. Register at the top level of a test file.
  */
 import { startServer, type TestServer } from './server';
-import { disconnect, type Client } from './clients';
-import type { DeskClient } from './desk';
+import { connectClient, disconnect, type Client } from './clients';
+import { connectDesk, type DeskClient } from './desk';
 
 export type ServerFixture = {
   /** The file's server (available from the first `beforeAll` on). */
@@ -13,6 +13,10 @@ export type ServerFixture = {
   readonly clients: Client[];
   /** Push desk sockets here to have them disconnected after the test. */
   readonly desks: DeskClient[];
+  /** A stock y-websocket client on the article, as an editor, disconnected after the test. */
+  client(articleId: string): Promise<Client>;
+  /** A `/desk` socket as an editor, disconnected after the test. */
+  desk(): Promise<DeskClient>;
 };
 
 export function useServerFixture(env: Record<string, string> = {}): ServerFixture {
@@ -24,6 +28,16 @@ export function useServerFixture(env: Record<string, string> = {}): ServerFixtur
     },
     clients: [],
     desks: [],
+    async client(articleId) {
+      const c = await connectClient(fixture.server, articleId);
+      fixture.clients.push(c);
+      return c;
+    },
+    async desk() {
+      const d = await connectDesk(fixture.server.url, { auth: { token: fixture.server.token } });
+      fixture.desks.push(d);
+      return d;
+    },
   };
   beforeAll(async () => {
     server = await startServer(env);

@@ -1,29 +1,20 @@
 /** Live attribution report on /desk, GET /attribution, the publish gate, and the guard's notice. */
 import * as Y from 'yjs';
 import type { TestServer } from '../helpers/server';
-import { api, connectClient, createArticle, untilDoc, type Client } from '../helpers/clients';
+import { api, createArticle, untilDoc, type Client } from '../helpers/clients';
 import { useServerFixture } from '../helpers/fixture';
 import { givePublishMetadata } from '../helpers/publishing';
-import { connectDesk, nextEvent, type DeskClient } from '../helpers/desk';
+import { nextEvent, type DeskClient } from '../helpers/desk';
 import type { AttributionIssue } from '../../shared/attribution/checker';
 
 const fixture = useServerFixture();
-const { clients, desks } = fixture;
 let server: TestServer;
 beforeAll(() => {
   server = fixture.server;
 });
 
-async function client(id: string): Promise<Client> {
-  const c = await connectClient(server, id);
-  clients.push(c);
-  return c;
-}
-async function desk(): Promise<DeskClient> {
-  const d = await connectDesk(server.url, { auth: { token: server.token } });
-  desks.push(d);
-  return d;
-}
+const client = (id: string): Promise<Client> => fixture.client(id);
+const desk = (): Promise<DeskClient> => fixture.desk();
 
 /** Writes `“<words>,” she said.` into the first body paragraph. */
 function writeQuote(doc: Y.Doc, words: string, quote: Record<string, string> | null): Y.XmlText {

@@ -5,37 +5,23 @@
  */
 import * as Y from 'yjs';
 import type { TestServer } from '../helpers/server';
-import { connectClient, createArticle, untilDoc, type Client } from '../helpers/clients';
+import { createArticle, untilDoc, type Client } from '../helpers/clients';
 import { useServerFixture } from '../helpers/fixture';
-import { connectDesk, nextEvent, type DeskClient } from '../helpers/desk';
+import { metric } from '../helpers/metrics';
+import { nextEvent, type DeskClient } from '../helpers/desk';
 
 const fixture = useServerFixture();
-const { clients, desks } = fixture;
 let server: TestServer;
 beforeAll(() => {
   server = fixture.server;
 });
 
-async function client(id: string): Promise<Client> {
-  const c = await connectClient(server, id);
-  clients.push(c);
-  return c;
-}
-async function desk(): Promise<DeskClient> {
-  const d = await connectDesk(server.url, { auth: { token: server.token } });
-  desks.push(d);
-  return d;
-}
+const client = (id: string): Promise<Client> => fixture.client(id);
+const desk = (): Promise<DeskClient> => fixture.desk();
 
-async function metric(name: string): Promise<number> {
-  const text = await (await fetch(`${server.url}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith(`${name} `));
-  if (!line) throw new Error(`no metric ${name}`);
-  return Number(line.split(' ')[1]);
-}
 const counts = async () => ({
-  computed: await metric('copydesk_attribution_reports_computed_total'),
-  skipped: await metric('copydesk_attribution_reports_skipped_total'),
+  computed: await metric(server.url, 'copydesk_attribution_reports_computed_total'),
+  skipped: await metric(server.url, 'copydesk_attribution_reports_skipped_total'),
 });
 
 /** Types `words` (quotation-marked, unattributed) at the start of the first body paragraph. */

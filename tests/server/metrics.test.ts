@@ -1,13 +1,8 @@
 /** GET /metrics: Prometheus counts of rooms, connections, stores and guard reverts. */
 import { startServer } from '../helpers/server';
+import { metric } from '../helpers/metrics';
 import { bodyText, connectClient, createArticle, disconnect, firstParagraphText, untilDoc, withTimeout } from '../helpers/clients';
 
-async function metric(url: string, name: string): Promise<number> {
-  const text = await (await fetch(`${url}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith(`${name} `));
-  if (!line) throw new Error(`no metric ${name}`);
-  return Number(line.split(' ')[1]);
-}
 
 test('rooms, connections and stored batches are counted; an unload shows', async () => {
   const server = await startServer({ ROOM_UNLOAD_GRACE_MS: '50' });

@@ -8,6 +8,7 @@ import { startServer, type TestServer } from '../helpers/server';
 import { createTestSchema, testPostgresUrl, type TestSchema } from '../helpers/postgres';
 import { givePublishMetadata } from '../helpers/publishing';
 import { REINDEX_FLOOR_MS } from '../../server/articles/desk-index';
+import { metric } from '../helpers/metrics';
 
 type Listed = { id: string; headline: string; status: string; section: string; byline: string; updatedAt: string };
 const pgUrl = testPostgresUrl();
@@ -54,10 +55,7 @@ describe.each(databases.filter(([, on]) => on).map(([name]) => name))('search on
   });
 
   test('continuous typing re-indexes at most once per REINDEX_FLOOR_MS, and the last word is still found a second later', async () => {
-    const indexRuns = async (): Promise<number> => {
-      const text = await (await fetch(`${server.url}/metrics`)).text();
-      return Number(/^copydesk_search_index_runs_total (\d+)/m.exec(text)?.[1] ?? NaN);
-    };
+    const indexRuns = () => metric(server.url, 'copydesk_search_index_runs_total');
     const { id } = await createArticle(server, 'Ferry timetable');
     const writer = await connectClient(server, id);
     const observer = await connectClient(server, id);
