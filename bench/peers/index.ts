@@ -7,8 +7,10 @@
  *   --articles=N    W1/W4 articles (default 50; the scale figure uses 200)
  *   --clients=N     W2 clients on the one article (default 100; the scale figure uses 500)
  *   --joins=N       W3 joins per server (default 9)
- *   --servers=a,b   any of copydesk, y-websocket, hocuspocus, hocuspocus-sqlite (default all)
- *   --workloads=a,b any of w1, w2, w3, w4 (default all; w4 is Copydesk only: it has /desk)
+ *   --servers=a,b   any of copydesk, copydesk-2x, y-websocket, hocuspocus, hocuspocus-sqlite (default
+ *                   all but copydesk-2x). copydesk-2x: two instances on Postgres + Redis, the compose configuration
+ *                   as processes (servers.ts); needs both running (DATABASE_URL, REDIS_URL or the defaults)
+ *   --workloads=a,b any of w1, w2, w3, w4 (default all; w4 is single-instance Copydesk only: it has /desk)
  *   --markdown      also print the table as markdown
  */
 import os from 'node:os';
@@ -27,7 +29,7 @@ function parse(argv: string[]): Options {
     if (!Number.isInteger(n) || n < 1) throw new Error(`--${k} must be a positive integer, got ${v}`);
     return n;
   };
-  const servers = (get('servers')?.split(',') ?? [...PEER_NAMES]) as PeerName[];
+  const servers = (get('servers')?.split(',') ?? PEER_NAMES.filter((n) => n !== 'copydesk-2x')) as PeerName[];
   for (const s of servers) if (!PEER_NAMES.includes(s)) throw new Error(`--servers: unknown server ${s}`);
   const workloads = get('workloads')?.toLowerCase().split(',') ?? ['w1', 'w2', 'w3', 'w4'];
   for (const w of workloads) if (!['w1', 'w2', 'w3', 'w4'].includes(w)) throw new Error(`--workloads: unknown workload ${w}`);

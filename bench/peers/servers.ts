@@ -3,6 +3,14 @@
  * process and pinned to core 0 (`taskset`): Copydesk (SQLite, auth on, built: `node dist/server/main.js`), the
  * y-websocket reference server (in memory), Hocuspocus with no extensions (in memory) and Hocuspocus
  * with its SQLite extension. `connect` opens a stock WebsocketProvider on a room and resolves once synced.
+ *
+ * `copydesk-2x` is the docker-compose configuration as processes: two built Copydesk instances with
+ * the compose app environment (NODE_ENV=production, TRUST_PROXY_HOPS=1), sharing this machine's
+ * Postgres (`DATABASE_URL`, else postgres://postgres@127.0.0.1:5432/test; a fresh schema per
+ * server start, dropped at close) and Redis (`REDIS_URL`, else redis://127.0.0.1:6379; a fresh
+ * REDIS_PREFIX per start). Each room's clients alternate between the instances, so every delivery
+ * to a client on the other instance crosses Redis. Both instances are pinned to core 0; Postgres
+ * and Redis are not pinned.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
@@ -13,20 +21,27 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import { createArticle, withTimeout, type Client } from '../../tests/helpers/clients';
 import { tempDataDir } from '../../tests/helpers/server';
+import { createTestSchema, DEFAULT_TEST_DATABASE_URL } from '../../tests/helpers/postgres';
+import { DEFAULT_TEST_REDIS_URL, testRedisPrefix } from '../../tests/helpers/redis';
 import { createArticleYDoc } from '../../shared/article/convert';
 import { launchServer, type BenchServer } from '../server';
 import { hocuspocusSocket } from './hocuspocus-socket';
 
-export const PEER_NAMES = ['copydesk', 'y-websocket', 'hocuspocus', 'hocuspocus-sqlite'] as const;
+export const PEER_NAMES = ['copydesk', 'copydesk-2x', 'y-websocket', 'hocuspocus', 'hocuspocus-sqlite'] as const;
 export type PeerName = (typeof PEER_NAMES)[number];
 
 export type Peer = {
   name: PeerName;
-  pid: number;
+  /** The server's processes (two for copydesk-2x): CPU is summed over them, and so is peak RSS. */
+  pids: number[];
+  /** Copydesk instances' base URLs, for their GET /metrics counters. */
+  metricsUrls?: string[];
+  /** Said in every row of this server (e.g. how it was pinned). */
+  notes?: string[];
   /** A new room holding the empty article layout (Copydesk: a new article; peers: seeded by a client). */
   newRoom(title: string): Promise<string>;
   connect(room: string): Promise<Client>;
-  /** Copydesk only: its base URL and editor token (for /desk traffic). */
+  /** Single-instance Copydesk only: its base URL and editor token (for /desk traffic and W3 cold). */
   copydesk?: BenchServer;
   close(): Promise<void>;
 };
@@ -73,7 +88,8 @@ async function copydeskPeer(env: Record<string, string>): Promise<Peer> {
   const s = await launchServer('process', env);
   return {
     name: 'copydesk',
-    pid: s.pid,
+    pids: [s.pid],
+    metricsUrls: [s.url],
     copydesk: s,
     newRoom: async (title) => (await createArticle(s, title)).id,
     connect: (room) => {
@@ -81,6 +97,57 @@ async function copydeskPeer(env: Record<string, string>): Promise<Peer> {
       return synced(provider(s.collabUrl, room, doc, WebSocket, { token: s.token }), doc);
     },
     close: () => s.close(),
+  };
+}
+
+/**
+ * copydesk-2x: two instances as docker-compose runs app1 and app2 (same environment, Postgres and
+ * Redis shared; each keeps its own DATA_DIR as each container has its own /data volume). Articles
+ * are created through alternate instances; the k-th client of a room joins instance (room + k) mod 2.
+ */
+async function copydeskPairPeer(env: Record<string, string>): Promise<Peer> {
+  const schema = await createTestSchema(process.env.DATABASE_URL || DEFAULT_TEST_DATABASE_URL);
+  const shared: Record<string, string> = {
+    ...env,
+    NODE_ENV: 'production',
+    TRUST_PROXY_HOPS: '1',
+    DATABASE_URL: schema.url,
+    REDIS_URL: process.env.REDIS_URL || DEFAULT_TEST_REDIS_URL,
+    REDIS_PREFIX: testRedisPrefix(),
+  };
+  const instances: BenchServer[] = [];
+  const close = async () => {
+    await Promise.all(instances.map((s) => s.close()));
+    await schema.drop();
+  };
+  try {
+    // One after the other: the first creates the schema's tables, the second finds them.
+    for (let i = 0; i < 2; i++) instances.push(await launchServer('process', shared));
+  } catch (e) {
+    await close();
+    throw e;
+  }
+  const roomIndex = new Map<string, number>();
+  const joined = new Map<string, number>();
+  return {
+    name: 'copydesk-2x',
+    pids: instances.map((s) => s.pid),
+    metricsUrls: instances.map((s) => s.url),
+    notes: ['2 instances, both on core 0 (Postgres, Redis unpinned); CPU and peak RSS summed over both'],
+    newRoom: async (title) => {
+      const i = roomIndex.size;
+      const { id } = await createArticle(instances[i % 2], title);
+      roomIndex.set(id, i);
+      return id;
+    },
+    connect: (room) => {
+      const k = joined.get(room) ?? 0;
+      joined.set(room, k + 1);
+      const s = instances[((roomIndex.get(room) ?? 0) + k) % 2];
+      const doc = new Y.Doc();
+      return synced(provider(s.collabUrl, room, doc, WebSocket, { token: s.token }), doc);
+    },
+    close,
   };
 }
 
@@ -125,7 +192,7 @@ function seededPeer(name: PeerName, child: ChildProcess, url: string, socketFor:
   const unseeded = new Set<string>();
   return {
     name,
-    pid: child.pid!,
+    pids: [child.pid!],
     newRoom: async () => {
       const room = `room-${++n}`;
       unseeded.add(room);
@@ -148,6 +215,9 @@ export async function startPeer(name: PeerName, copydeskEnv: Record<string, stri
     case 'copydesk':
       peer = await copydeskPeer(copydeskEnv);
       break;
+    case 'copydesk-2x':
+      peer = await copydeskPairPeer(copydeskEnv);
+      break;
     case 'y-websocket': {
       const bin = path.join(root, 'node_modules', '@y', 'websocket-server', 'src', 'server.js');
       const { child, port } = await spawnPeer(name, [bin], {}, /running at/);
@@ -167,6 +237,6 @@ export async function startPeer(name: PeerName, copydeskEnv: Record<string, stri
       throw new Error(`unknown peer ${String(never)}`);
     }
   }
-  pin(peer.pid, 0);
+  for (const pid of peer.pids) pin(pid, 0);
   return peer;
 }

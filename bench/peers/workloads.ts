@@ -5,6 +5,7 @@
  * cursor. A delivery is one key reaching one other client of the room. W3 times joins of the
  * 259,778-edit trace article. Nothing here asserts; it measures.
  */
+import fs from 'node:fs';
 import * as Y from 'yjs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { disconnect, untilDoc, type Client } from '../../tests/helpers/clients';
@@ -42,17 +43,46 @@ async function connectMany(peer: Peer, rooms: string[], perRoom: number, batch =
   return out;
 }
 
+/** CPU (ms) the server's processes have used so far, summed. */
+const serverCpuMs = (peer: Peer) => peer.pids.reduce((ms, pid) => ms + processCpuMs(pid), 0);
+
+/**
+ * CPU (ms) of this machine's Postgres and Redis processes that are alive at both ends of a window
+ * (`postgres` and `redis-server` by /proc comm). Machine-wide: other users' queries count too.
+ */
+function dataServicesCpu(): () => number {
+  const read = () => {
+    const cpu = new Map<number, number>();
+    for (const entry of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const comm = fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim();
+        if (comm === 'postgres' || comm === 'redis-server') cpu.set(Number(entry), processCpuMs(Number(entry)));
+      } catch {
+        // The process ended meanwhile.
+      }
+    }
+    return cpu;
+  };
+  const before = read();
+  return () => {
+    let ms = 0;
+    for (const [pid, c] of read()) ms += c - (before.get(pid) ?? c);
+    return ms;
+  };
+}
+
 function meter(peer: Peer) {
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
-  const cpu0 = processCpuMs(peer.pid);
+  const cpu0 = serverCpuMs(peer);
   const t0 = now();
   return () => {
     loop.disable();
     return {
       wallMs: now() - t0,
-      cpuMs: processCpuMs(peer.pid) - cpu0,
-      peakRssMb: processRss(peer.pid).peak / 1e6,
+      cpuMs: serverCpuMs(peer) - cpu0,
+      peakRssMb: peer.pids.reduce((b, pid) => b + processRss(pid).peak, 0) / 1e6,
       loopP99Ms: loop.percentile(99) / 1e6,
       loopMaxMs: loop.max / 1e6,
     };
@@ -99,19 +129,24 @@ async function startComments(peer: Peer, rooms: string[], texts: Y.XmlText[]) {
   };
 }
 
-/** Copydesk's own counters (GET /metrics) over the measured window: what group commit and the report audience did. */
+/** Copydesk's own counters (GET /metrics, summed over its instances) over the measured window: what group commit and the report audience did. */
 async function copydeskCounters(peer: Peer): Promise<() => Promise<string | null>> {
-  const s = peer.copydesk;
-  if (!s) return async () => null;
+  const urls = peer.metricsUrls ?? [];
+  if (urls.length === 0) return async () => null;
   const NAMES = {
     batches: 'copydesk_update_batches_stored_total',
     transactions: 'copydesk_store_transactions_total',
     reports: 'copydesk_attribution_reports_computed_total',
   } as const;
-  const read = async () => {
-    const text = await (await fetch(`${s.url}/metrics`)).text();
+  const readOne = async (url: string) => {
+    const text = await (await fetch(`${url}/metrics`)).text();
     const value = (name: string) => Number(text.split('\n').find((l) => l.startsWith(`${name} `))?.split(' ')[1] ?? NaN);
     return { batches: value(NAMES.batches), transactions: value(NAMES.transactions), reports: value(NAMES.reports) };
+  };
+  const read = async () => {
+    const each = await Promise.all(urls.map(readOne));
+    const sum = (k: keyof typeof NAMES) => each.reduce((n, c) => n + c[k], 0);
+    return { batches: sum('batches'), transactions: sum('transactions'), reports: sum('reports') };
   };
   const before = await read();
   return async () => {
@@ -152,6 +187,7 @@ export async function typingWorkload(peer: Peer, workload: string, shape: Typing
       }
     });
     const counters = await copydeskCounters(peer);
+    const services = peer.name === 'copydesk-2x' ? dataServicesCpu() : undefined;
     const stopMeter = meter(peer);
     const end = start + shape.seconds * 1000;
     await new Promise<void>((resolve) => {
@@ -177,9 +213,11 @@ export async function typingWorkload(peer: Peer, workload: string, shape: Typing
     const deadline = now() + 15_000;
     while (samples.length < expected && now() < deadline) await sleep(20);
     const m = stopMeter();
+    const servicesMs = services?.();
     watches.forEach((w) => w.stop());
     measuring = false;
-    const notes = [`${typists.length} typists, ${clients.flat().length} clients`];
+    const notes = [...(peer.notes ?? []), `${typists.length} typists, ${clients.flat().length} clients`];
+    if (servicesMs !== undefined) notes.push(`Postgres+Redis CPU ${(servicesMs / 1000).toFixed(2)} s (machine-wide)`);
     for (const [why, n] of closes) notes.push(`${n} closed by the server (${why})`);
     if (stopComments) notes.push(stopComments());
     const counted = await counters();
@@ -222,13 +260,13 @@ async function timeJoin(peer: Peer, room: string, length: number): Promise<numbe
  * does after a big upload (Copydesk indexes the article for search, takes versions) is then not
  * counted against the joins measured next. Resolves with the CPU it used meanwhile (ms).
  */
-async function untilServerIdle(pid: number, windowMs = 250, maxMs = 10, boundMs = 15_000): Promise<number> {
-  const start = processCpuMs(pid);
+async function untilServerIdle(peer: Peer, windowMs = 250, maxMs = 10, boundMs = 15_000): Promise<number> {
+  const start = serverCpuMs(peer);
   const deadline = now() + boundMs;
   for (;;) {
-    const c0 = processCpuMs(pid);
+    const c0 = serverCpuMs(peer);
     await sleep(windowMs);
-    if (processCpuMs(pid) - c0 < maxMs || now() > deadline) return processCpuMs(pid) - start;
+    if (serverCpuMs(peer) - c0 < maxMs || now() > deadline) return serverCpuMs(peer) - start;
   }
 }
 
@@ -241,7 +279,7 @@ export async function joinWorkload(peer: Peer, joins: number): Promise<Result[]>
   const check = await peer.connect(room);
   await untilDoc(check.doc, () => bodyParagraphLength(check.doc) === length, 60_000, 'the trace reaches the server');
   disconnect(check);
-  const settleMs = await untilServerIdle(peer.pid);
+  const settleMs = await untilServerIdle(peer);
   const stopMeter = meter(peer);
   const warm: number[] = [];
   for (let i = 0; i < joins; i++) warm.push(await timeJoin(peer, room, length));
@@ -256,9 +294,9 @@ export async function joinWorkload(peer: Peer, joins: number): Promise<Result[]>
       let cpuMs = 0;
       for (let i = 0; i < Math.min(joins, 5); i++) {
         await untilUnloaded(s.url, log, [room], 20_000);
-        const c0 = processCpuMs(peer.pid);
+        const c0 = processCpuMs(s.pid);
         cold.push(await timeJoin(peer, room, length));
-        cpuMs += processCpuMs(peer.pid) - c0;
+        cpuMs += processCpuMs(s.pid) - c0;
       }
       const m = { ...mWarm, cpuMs, wallMs: cold.reduce((a, b) => a + b, 0) };
       out.push({ workload: 'W3 cold', server: peer.name, samples: cold, deliveries: cold.length, lost: 0, ...m, notes: [`${cold.length} joins, room unloaded (SQLite read)`] });
