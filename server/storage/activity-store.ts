@@ -54,6 +54,33 @@ export async function addEdit(tx: SqlExecutor, e: EditRecord, gapMs: number): Pr
   );
 }
 
+/**
+ * One record per (article, user) — counts summed, the latest time and name kept — in (article,
+ * user) order. A transaction that grows several sessions must lock their rows in one global order:
+ * two instances storing the same articles in opposite orders otherwise deadlock on Postgres.
+ */
+export function editsInLockOrder(edits: readonly EditRecord[]): EditRecord[] {
+  const merged = new Map<string, EditRecord>();
+  for (const e of edits) {
+    const key = `${e.articleId}\u0000${e.user.id}`;
+    const seen = merged.get(key);
+    merged.set(
+      key,
+      seen
+        ? {
+            ...seen,
+            user: e.user,
+            at: e.at > seen.at ? e.at : seen.at,
+            updates: seen.updates + e.updates,
+            inserted: seen.inserted + e.inserted,
+            deleted: seen.deleted + e.deleted,
+          }
+        : { ...e },
+    );
+  }
+  return [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, e]) => e);
+}
+
 export function activityStore(port: SqlPort): ActivityStore {
   return {
     recordEdit(edit, gapMs) {

@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import type { ArticleStatus } from '../../shared/article/layout';
 import type { SqlExecutor, SqlPort, SqlValue } from './sql/port';
 import type { ArticleRecord, ArticleStore, PublishedRevision, PublishStore, UpdateLogStore } from './types';
-import { addEdit } from './activity-store';
+import { addEdit, editsInLockOrder } from './activity-store';
 
 type ArticleRow = { id: string; headline: string; status: string; created_at: string; updated_at: string };
 type RevisionRow = { article_id: string; revision: number; published_at: string; html: string; doc_json: string };
@@ -121,7 +121,7 @@ export function articlesStore(port: SqlPort): ArticleStore & UpdateLogStore & Pu
     appendBatch: ({ updates, edits, gapMs }) =>
       port.transaction(async (tx) => {
         for (const u of updates) await tx.run('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)', [u.articleId, u.update]);
-        for (const e of edits) await addEdit(tx, e, gapMs);
+        for (const e of editsInLockOrder(edits)) await addEdit(tx, e, gapMs);
       }, 'write'),
     async loadUpdates(articleId) {
       const rows = await port.all<{ data: Uint8Array }>('SELECT data FROM doc_updates WHERE article_id = ? ORDER BY seq', [articleId]);

@@ -6,6 +6,7 @@
 import * as Y from 'yjs';
 import pino from 'pino';
 import { GroupCommit } from '../../server/collab/group-commit';
+import { editsInLockOrder } from '../../server/storage/activity-store';
 import type { ArticleRecord } from '../../server/storage/types';
 import type { Identity } from '../../shared/contract/roles';
 import { storageImplementations, type OpenedStorage } from '../helpers/storage-impls';
@@ -72,4 +73,52 @@ describe.each(storageImplementations())('%s', (_name, open) => {
     for (const u of updates) Y.applyUpdate(doc, u);
     expect(doc.getText('t').toString()).toContain('stored anyway');
   });
+});
+
+// Two instances on one Postgres (the compose stack): their group commits grow the same edit
+// sessions. Rows locked in different orders deadlocked (Postgres aborts one after deadlock_timeout);
+// every batch locks them in (article, user) order, so none does. SQLite has one writer per file.
+for (const [name, open] of storageImplementations()) {
+  if (name !== 'postgres') continue;
+  test('two instances storing the same articles in opposite orders never deadlock (postgres)', async () => {
+    const one = await open();
+    const two = await one.reopen();
+    try {
+      const ids = ['a', 'b', 'c', 'd'];
+      for (const id of ids) await one.storage.createArticle(record(id), textUpdate(''));
+      const batch = (order: string[], i: number) => ({
+        updates: order.map((id) => ({ articleId: id, update: textUpdate(`${id}${i}`) })),
+        edits: order.map((id) => ({ articleId: id, user: { id: alice.id, name: alice.name }, at: new Date().toISOString(), updates: 1, inserted: 2, deleted: 0 })),
+        gapMs: GAP_MS,
+      });
+      // Opens every session first, so each later batch updates existing rows (the locking path).
+      await one.storage.appendBatch(batch(ids, 0));
+      const rounds = 12;
+      const results = await Promise.allSettled(
+        Array.from({ length: rounds }, (_, i) => [
+          one.storage.appendBatch(batch(ids, i + 1)),
+          two.appendBatch(batch([...ids].reverse(), i + 1)),
+        ]).flat(),
+      );
+      expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
+      for (const id of ids) {
+        expect(await one.storage.loadUpdates(id)).toHaveLength(2 + 2 * rounds);
+        expect((await one.storage.listActivity(id, 10)).map((r) => r.updates)).toEqual([1 + 2 * rounds]);
+      }
+    } finally {
+      await two.close();
+      await one.storage.close();
+      await one.dispose();
+    }
+  }, 60_000);
+}
+
+test('a batch grows each (article, user) session once, in (article, user) order', () => {
+  const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString();
+  const e = (articleId: string, userId: string, s: number, inserted: number) => ({ articleId, user: { id: userId, name: userId }, at: at(s), updates: 1, inserted, deleted: 0 });
+  expect(editsInLockOrder([e('b', 'u2', 3, 1), e('a', 'u1', 1, 2), e('b', 'u2', 2, 4), e('a', 'u0', 5, 8)])).toEqual([
+    e('a', 'u0', 5, 8),
+    e('a', 'u1', 1, 2),
+    { ...e('b', 'u2', 3, 5), updates: 2 },
+  ]);
 });
