@@ -18,6 +18,18 @@ export function createMetrics(
 ): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'copydesk_' });
+  /** A counter that mirrors a count the server keeps itself, read at each scrape. */
+  const mirrored = (name: string, help: string, read: () => number): void => {
+    new Counter({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc(read());
+      },
+    });
+  };
   new Gauge({
     name: 'copydesk_rooms_loaded',
     help: 'Articles whose document is in memory (open, or within ROOM_UNLOAD_GRACE_MS of their last connection).',
@@ -34,51 +46,11 @@ export function createMetrics(
       this.set(collab.openSockets);
     },
   });
-  new Counter({
-    name: 'copydesk_password_checks_total',
-    help: 'Password hashes computed by sign-ins (one per attempt, known name or not).',
-    registers: [registry],
-    collect() {
-      this.reset();
-      this.inc(accounts.passwordChecks);
-    },
-  });
-  new Counter({
-    name: 'copydesk_attribution_reports_computed_total',
-    help: 'Attribution reports computed: live ones for articles someone on /desk joined, plus one per join and per GET.',
-    registers: [registry],
-    collect() {
-      this.reset();
-      this.inc(reports.counts.computed);
-    },
-  });
-  new Counter({
-    name: 'copydesk_attribution_reports_skipped_total',
-    help: 'Stored edits that scheduled no live report because nobody on /desk listens to the article.',
-    registers: [registry],
-    collect() {
-      this.reset();
-      this.inc(reports.counts.skipped);
-    },
-  });
-  new Counter({
-    name: 'copydesk_store_transactions_total',
-    help: 'Storage transactions that stored document updates (group commit: one holds every room\'s updates of one event-loop turn).',
-    registers: [registry],
-    collect() {
-      this.reset();
-      this.inc(rooms.commit.transactions);
-    },
-  });
-  new Counter({
-    name: 'copydesk_search_index_runs_total',
-    help: 'Times an article was re-indexed for search and the desk mirror (at most once per 600 ms per article while edits go on).',
-    registers: [registry],
-    collect() {
-      this.reset();
-      this.inc(deskIndex.runs);
-    },
-  });
+  mirrored('copydesk_password_checks_total', 'Password hashes computed by sign-ins (one per attempt, known name or not).', () => accounts.passwordChecks);
+  mirrored('copydesk_attribution_reports_computed_total', 'Attribution reports computed: live ones for articles someone on /desk joined, plus one per join and per GET.', () => reports.counts.computed);
+  mirrored('copydesk_attribution_reports_skipped_total', 'Stored edits that scheduled no live report because nobody on /desk listens to the article.', () => reports.counts.skipped);
+  mirrored('copydesk_store_transactions_total', 'Storage transactions that stored document updates (group commit: one holds every room\'s updates of one event-loop turn).', () => rooms.commit.transactions);
+  mirrored('copydesk_search_index_runs_total', 'Times an article was re-indexed for search and the desk mirror (at most once per 600 ms per article while edits go on).', () => deskIndex.runs);
   const stored = new Counter({
     name: 'copydesk_update_batches_stored_total',
     help: 'Batches of document changes stored (each stored before it is relayed).',

@@ -34,7 +34,10 @@ const toRow = (r: Row): ActivityRow => ({
   detail: JSON.parse(r.detail) as Record<string, unknown>,
 });
 
-/** Opens or grows the user's edit session (inside the caller's write transaction). */
+/**
+ * Adds the edit to the user's latest edit session of the article when that ended at most `gapMs`
+ * before `at`, else opens a new session — inside the caller's write transaction (`appendBatch`).
+ */
 export async function addEdit(tx: SqlExecutor, e: EditRecord, gapMs: number): Promise<void> {
   const since = new Date(Date.parse(e.at) - gapMs).toISOString();
   const open = await tx.get<{ id: number }>(
@@ -83,9 +86,6 @@ export function editsInLockOrder(edits: readonly EditRecord[]): EditRecord[] {
 
 export function activityStore(port: SqlPort): ActivityStore {
   return {
-    recordEdit(edit, gapMs) {
-      return port.transaction((tx) => addEdit(tx, edit, gapMs), 'write');
-    },
     async recordQuoteConfirmed(articleId, user, at, detail) {
       await port.run(
         `INSERT INTO article_activity (article_id, kind, user_id, user_name, started_at, ended_at, updates, inserted, deleted, detail) VALUES (?, 'quote-confirmed', ?, ?, ?, ?, 0, 0, 0, ?)`,

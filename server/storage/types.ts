@@ -38,9 +38,9 @@ export interface UpdateLogStore {
   /** Appends one Yjs update (v1 encoding) to the article's log and resolves once it is durable. */
   appendUpdate(articleId: string, update: Uint8Array): Promise<void>;
   /**
-   * Group commit: appends every entry's update (in order) and records `edits` (as
-   * `ActivityStore.recordEdit`, with `gapMs`) in ONE transaction; resolves once all of it is durable,
-   * rejects with none of it stored.
+   * Group commit: appends every entry's update (in order) and records `edits` (each grows the user's
+   * edit session of the article, or opens one when the last ended over `gapMs` before) in ONE
+   * transaction; resolves once all of it is durable, rejects with none of it stored.
    */
   appendBatch(batch: { updates: readonly UpdateEntry[]; edits: readonly EditRecord[]; gapMs: number }): Promise<void>;
   /** Every stored update of the article, oldest first. Empty for an unknown article. */
@@ -343,11 +343,6 @@ export type ActivityRow = {
 };
 
 export interface ActivityStore {
-  /**
-   * Adds the edit to the user's latest edit session of the article when that ended at most `gapMs`
-   * before `at`, else opens a new session; one write transaction.
-   */
-  recordEdit(edit: EditRecord, gapMs: number): Promise<void>;
   /** A quote's `confirmed` turned true: detail `{ quoteId, speaker, text }`. */
   recordQuoteConfirmed(articleId: string, user: { id: string; name: string }, at: string, detail: Record<string, unknown>): Promise<void>;
   /** Newest first (by end time), at most `limit`. */

@@ -102,7 +102,8 @@ export type ServerProcess = Target & {
 const repoRoot = path.resolve(__dirname, '..', '..');
 
 /**
- * Runs `server/main.ts` in a child process on `env.DATA_DIR`; resolves once it prints its URL.
+ * Runs the server (`entry`: tsx on the source, or the build) in a child process on `env.DATA_DIR`;
+ * resolves once it prints its URL.
  * On a data folder with no users it first adds the per-role users; the token is an editor's.
  */
 export async function startServerProcess(
