@@ -10,7 +10,6 @@ import {
   encodeAwareness,
   encodeAwarenessEntries,
   encodePermissionDenied,
-  encodeSyncStep2,
   type AwarenessEntry,
   type IncomingMessage,
 } from './protocol';
@@ -98,7 +97,7 @@ export class Connection implements Peer {
     if (this.closed) return;
     switch (msg.type) {
       case 'sync-step-1':
-        this.send(encodeSyncStep2(this.room.doc, msg.stateVector));
+        this.send(this.room.syncStep2(msg.stateVector));
         return;
       case 'sync-step-2':
       case 'update':

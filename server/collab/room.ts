@@ -15,7 +15,17 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Logger } from 'pino';
 import type { ArticleStore, UpdateLogStore } from '../storage/types';
-import { decodeAwarenessEntries, encodeAwareness, encodeAwarenessEntries, encodeAwarenessFrame, encodeSyncStep1, encodeUpdate } from './protocol';
+import {
+  decodeAwarenessEntries,
+  encodeAwareness,
+  encodeAwarenessEntries,
+  encodeAwarenessFrame,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncStep2Update,
+  encodeUpdate,
+  isEmptyStateVector,
+} from './protocol';
 import { acceptRemotePresence, presenceChunks, type PresenceLimits, type PresenceRight } from './presence';
 import { authorOf, connectionOf, isOrigin, LOAD_ORIGIN, REDIS_ORIGIN, REDIS_RELEASING_ORIGIN, storedElsewhere, type Origin } from './origin';
 import type { RemoteMessage, RoomRelay } from './relay';
@@ -84,6 +94,14 @@ export class Room {
   private dirty = false;
   /** During `applyPresence`: the update being applied and how many entries (ids) it holds. */
   private forwarding: { update: Uint8Array; ids: number } | null = null;
+  /**
+   * The sync step 2 frame that answers an empty state vector (the whole document), kept while the
+   * document is unchanged: built once, from the stored row itself when the log was one row at load,
+   * and dropped by any change (`invalidateWholeState`).
+   */
+  private wholeState: { frame: Uint8Array; update: Uint8Array } | null = null;
+  /** The doc's pending parts when `wholeState` was built (they are part of the whole state). */
+  private wholePending: readonly unknown[] = [];
 
   private constructor(
     readonly articleId: string,
@@ -105,13 +123,22 @@ export class Room {
     await opts.relay.subscribe(articleId, room.onRemote);
     try {
       const updates = await opts.storage.loadUpdates(articleId);
-      if (updates.length > 0) Y.applyUpdate(room.doc, Y.mergeUpdates(updates), LOAD_ORIGIN);
+      applyStored(room.doc, updates, LOAD_ORIGIN);
       room.logLength = updates.length;
+      // One row is the whole stored state, as a joiner with an empty document needs it.
+      if (updates.length === 1) room.keepWholeState(updates[0]);
     } catch (e) {
       await opts.relay.unsubscribe(articleId).catch(() => undefined);
       throw e;
     }
-    room.doc.on('update', (update: Uint8Array, origin: unknown) => room.pending.push({ update, origin }));
+    room.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      room.wholeState = null;
+      room.pending.push({ update, origin });
+    });
+    // An update whose missing parts keep it pending changes no content (no 'update') but is part of the whole state.
+    room.doc.on('afterTransaction', () => {
+      if (room.wholeState && pendingParts(room.doc).some((p, i) => p !== room.wholePending[i])) room.wholeState = null;
+    });
     room.guard = new AttributionGuard(room.doc);
     loaded();
     opts.relay.queryAwareness(articleId);
@@ -140,6 +167,32 @@ export class Room {
       () => undefined,
     );
     return result;
+  }
+
+  /**
+   * The sync step 2 that answers a client's step 1 (inside a task). A client with an empty document
+   * (every first open) gets the whole state, encoded once and then reused until the document changes.
+   */
+  syncStep2(stateVector: Uint8Array): Uint8Array {
+    if (!isEmptyStateVector(stateVector)) return encodeSyncStep2(this.doc, stateVector);
+    return this.whole().frame;
+  }
+
+  /** The whole document as one update (inside a task), shared with `syncStep2`: the caller must not change it. */
+  encodedState(): Uint8Array {
+    return this.whole().update;
+  }
+
+  private whole(): { frame: Uint8Array; update: Uint8Array } {
+    return this.wholeState ?? this.keepWholeState(Y.encodeStateAsUpdate(this.doc));
+  }
+
+  private keepWholeState(update: Uint8Array): { frame: Uint8Array; update: Uint8Array } {
+    const frame = encodeSyncStep2Update(update);
+    // The frame ends with the update's bytes: one copy serves both.
+    this.wholeState = { frame, update: frame.subarray(frame.length - update.length) };
+    this.wholePending = pendingParts(this.doc);
+    return this.wholeState;
   }
 
   /**
@@ -372,7 +425,7 @@ export class Room {
         this.opts.relay.queryAwareness(this.articleId);
         this.opts.storage
           .loadUpdates(this.articleId)
-          .then((updates) => this.run(() => updates.length > 0 && Y.applyUpdate(this.doc, Y.mergeUpdates(updates), this.remoteOrigin())))
+          .then((updates) => this.run(() => applyStored(this.doc, updates, this.remoteOrigin())))
           .catch(failed);
         return;
       default: {
@@ -387,6 +440,26 @@ export class Room {
     const waiting = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
     return waiting ? REDIS_RELEASING_ORIGIN : REDIS_ORIGIN;
   }
+}
+
+/** The doc's parts waiting for missing updates (both null when nothing waits). */
+function pendingParts(doc: Y.Doc): unknown[] {
+  return [doc.store.pendingStructs, doc.store.pendingDs];
+}
+
+/**
+ * Applies stored log entries: the biggest (the compacted state) as it is, then the rest merged. Merging
+ * them all first would decode and re-encode the whole state once more before applying it.
+ */
+export function applyStored(doc: Y.Doc, updates: readonly Uint8Array[], origin: unknown): void {
+  if (updates.length === 0) return;
+  let big = 0;
+  for (let i = 1; i < updates.length; i++) if (updates[i].length > updates[big].length) big = i;
+  const rest = updates.filter((_, i) => i !== big);
+  doc.transact(() => {
+    Y.applyUpdate(doc, updates[big], origin);
+    if (rest.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(rest), origin);
+  }, origin);
 }
 
 function merged(batch: Pending[]): Uint8Array {
