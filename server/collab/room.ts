@@ -102,6 +102,8 @@ export class Room {
   private wholeState: { frame: Uint8Array; update: Uint8Array } | null = null;
   /** The doc's pending parts when `wholeState` was built (they are part of the whole state). */
   private wholePending: readonly unknown[] = [];
+  /** Why the stored state could not be applied at load (then every task fails). */
+  private broken: Error | null = null;
 
   private constructor(
     readonly articleId: string,
@@ -121,28 +123,52 @@ export class Room {
     let loaded!: () => void;
     room.queue = new Promise<void>((r) => (loaded = r));
     await opts.relay.subscribe(articleId, room.onRemote);
+    let updates: Uint8Array[];
     try {
-      const updates = await opts.storage.loadUpdates(articleId);
-      applyStored(room.doc, updates, LOAD_ORIGIN);
-      room.logLength = updates.length;
-      // One row is the whole stored state, as a joiner with an empty document needs it.
-      if (updates.length === 1) room.keepWholeState(updates[0]);
+      updates = await opts.storage.loadUpdates(articleId);
     } catch (e) {
       await opts.relay.unsubscribe(articleId).catch(() => undefined);
       throw e;
     }
-    room.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      room.wholeState = null;
-      room.pending.push({ update, origin });
+    room.logLength = updates.length;
+    // One row is the whole stored state, as a joiner with an empty document needs it.
+    if (updates.length === 1) room.keepWholeState(updates[0]);
+    // The document is built on the next turn, as the queue's first task: whoever opened the room
+    // joins it first, and a joiner with an empty document is sent the stored row meanwhile
+    // (`wholeStateNow`), so it applies the state while the server does.
+    setImmediate(() => {
+      try {
+        room.build(updates);
+      } catch (e) {
+        room.loadFailed(e as Error);
+      }
+      loaded();
     });
-    // An update whose missing parts keep it pending changes no content (no 'update') but is part of the whole state.
-    room.doc.on('afterTransaction', () => {
-      if (room.wholeState && pendingParts(room.doc).some((p, i) => p !== room.wholePending[i])) room.wholeState = null;
-    });
-    room.guard = new AttributionGuard(room.doc);
-    loaded();
     opts.relay.queryAwareness(articleId);
     return room;
+  }
+
+  /** Applies the stored state to the document, then starts listening to its changes (once, at load). */
+  private build(updates: readonly Uint8Array[]): void {
+    applyStored(this.doc, updates, LOAD_ORIGIN);
+    if (this.wholeState) this.wholePending = pendingParts(this.doc); // the row's waiting parts, if any, are in it
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      this.wholeState = null;
+      this.pending.push({ update, origin });
+    });
+    // An update whose missing parts keep it pending changes no content (no 'update') but is part of the whole state.
+    this.doc.on('afterTransaction', () => {
+      if (this.wholeState && pendingParts(this.doc).some((p, i) => p !== this.wholePending[i])) this.wholeState = null;
+    });
+    this.guard = new AttributionGuard(this.doc);
+  }
+
+  /** The stored state could not be applied: every task fails, and every connection is closed (1011). */
+  private loadFailed(e: Error): void {
+    this.opts.logger.error({ err: e, articleId: this.articleId }, 'loading an article failed');
+    this.broken = e;
+    this.wholeState = null;
+    for (const c of Array.from(this.connections)) c.close(CloseCode.internalError, 'the article could not be loaded');
   }
 
   get size(): number {
@@ -156,6 +182,7 @@ export class Room {
   run<T>(task: () => T): Promise<T> {
     const result = this.queue.then(async () => {
       if (this.destroyed) throw new Error(`room ${this.articleId} is closed`);
+      if (this.broken) throw new Error(`room ${this.articleId} could not be loaded: ${this.broken.message}`);
       try {
         return task();
       } finally {
@@ -173,6 +200,15 @@ export class Room {
    * The sync step 2 that answers a client's step 1 (inside a task). A client with an empty document
    * (every first open) gets the whole state, encoded once and then reused until the document changes.
    */
+  /**
+   * The answer to a step 1 with an empty state vector when it needs no task: the kept whole state.
+   * Sent at once it is still in order — any change since it was kept would have dropped it, and
+   * every change after it reaches the (already added) connection after it.
+   */
+  wholeStateNow(stateVector: Uint8Array): Uint8Array | null {
+    return this.wholeState !== null && isEmptyStateVector(stateVector) ? this.wholeState.frame : null;
+  }
+
   syncStep2(stateVector: Uint8Array): Uint8Array {
     if (!isEmptyStateVector(stateVector)) return encodeSyncStep2(this.doc, stateVector);
     return this.whole().frame;

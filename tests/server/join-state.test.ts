@@ -24,13 +24,15 @@ const frame = (write: (e: encoding.Encoder) => void): Buffer => {
   write(e);
   return Buffer.from(encoding.toUint8Array(e));
 };
-/** Sync step 1 of an empty document: "send me everything". */
-const askWhole = () =>
+/** Sync step 1 of a client with state vector `sv`. */
+const askFrom = (sv: Uint8Array) =>
   frame((e) => {
     encoding.writeVarUint(e, 0);
     encoding.writeVarUint(e, 0);
-    encoding.writeVarUint8Array(e, new Uint8Array([0]));
+    encoding.writeVarUint8Array(e, sv);
   });
+/** Sync step 1 of an empty document: "send me everything". */
+const askWhole = () => askFrom(new Uint8Array([0]));
 const updateFrame = (update: Uint8Array) =>
   frame((e) => {
     encoding.writeVarUint(e, 0);
@@ -95,8 +97,11 @@ test('an update waiting for a missing earlier one is part of the whole state a j
   raw.ws.send(askWhole());
   const before = await raw.next(1); // builds (and keeps) the whole state
   raw.ws.send(updateFrame(waiting)); // cannot be integrated yet: it follows `missing`
+  // A step 1 naming what the client has is answered in the room's queue, so after that update.
+  raw.ws.send(askFrom(Y.encodeStateVector(editor.doc)));
+  await raw.next(2);
   raw.ws.send(askWhole());
-  const after = await raw.next(2);
+  const after = await raw.next(3);
 
   const read = (step2: Uint8Array) => {
     const doc = new Y.Doc();
@@ -126,4 +131,23 @@ test('stored entries apply whatever their order, the compacted state among them'
     expect(doc.getText('t').toString()).toBe(text.toString());
     doc.destroy();
   }
+});
+
+test('an article whose stored log cannot be applied closes its joiners (1011) and the server goes on', async () => {
+  const { id } = await createArticle(server, 'Broken');
+  await server.app.storage.appendUpdate(id, new Uint8Array([1, 200, 7, 0, 9, 255, 255, 255, 15, 3]));
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const ws = new WebSocket(`${server.collabUrl}/${id}?token=${encodeURIComponent(server.token)}`);
+    ws.on('error', () => undefined);
+    ws.on('open', () => ws.send(askWhole()));
+    const code = await withTimeout(new Promise<number>((r) => ws.once('close', (c: number) => r(c))), 10_000, 'close of a broken article');
+    expect(code).toBe(1011);
+  }
+  // Other articles are unaffected.
+  const { id: fine } = await createArticle(server, 'Fine');
+  const c = await connectClient(server, fine);
+  firstParagraphText(c.doc).insert(0, 'ok');
+  const d = await connectClient(server, fine);
+  await untilDoc(d.doc, () => bodyText(d.doc) === 'ok');
+  disconnect(c, d);
 });
