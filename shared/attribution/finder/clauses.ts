@@ -91,6 +91,8 @@ export function trimAdverbs(tokens: readonly Token[], a: number, b: number): num
     const t = tokens[b - 1]!.text;
     if (ADVERBS.test(t)) b--;
     else if (DAYS.test(t) && tokens[b - 2]?.text === 'on') b -= 2;
+    // "said Capt. Jo Rivera late Thursday"
+    else if (DAYS.test(t) && /^(?:late|early)$/.test(tokens[b - 2]?.text ?? '')) b -= 2;
     else if (TIME_NOUNS.test(t) && /^(?:last|this|next)$/.test(tokens[b - 2]?.text ?? '')) b -= 2;
     else break;
   }
@@ -211,7 +213,11 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   const hostsName = ([x, y]: [number, number]): boolean =>
     npStart(tokens, x, y) < y && isCap(tokens[y - 1]!.text) && !LEADING_ADVERBIAL.test(tokens[x]!.text) && !/^\p{Ll}+ing$/u.test(tokens[x]!.text);
   let k = segs.length - 1;
-  while (k > 0 && (isDroppable(segText(segs[k]!)) || isAppositive(segText(segs[k]!))) && hostsName(segs[k - 1]!)) k--;
+  // "…, and Rossi said": a segment opening with a conjunction is a new clause, not an appositive
+  const last = segs[k]!;
+  const coordinated = last[1] - last[0] > 1 && /^(?:and|but|yet|so)$/.test(tokens[last[0]]!.text);
+  if (coordinated) last[0]++;
+  while (!coordinated && k > 0 && (isDroppable(segText(segs[k]!)) || isAppositive(segText(segs[k]!))) && hostsName(segs[k - 1]!)) k--;
   // "In a statement signed by his press secretary, Musa Bello, on Sunday, the governor said": a name
   // apposed to the object of a fronted prepositional phrase is inside that phrase; the main clause's
   // subject is the last segment

@@ -143,3 +143,40 @@ describe('datelines', () => {
     )).toEqual([['by Easter', 'Alpine Transit Authority']]);
   });
 });
+
+describe('partial quotes inside reported speech (batch 2)', () => {
+  test('"…, and Rossi said he expected “…”": a clause after "and" is not an appositive of the one before', () => {
+    expect(speakers(
+      'Coach Dario Rossi praised his defence.',
+      'Italy host Spain in the final on Monday, and Rossi said he expected "a tough game".',
+    )).toEqual([['a tough game', 'Dario Rossi']]);
+  });
+
+  test('"X told analysts on a conference call that …": a verb with no speaker for subject sits inside the outer report', () => {
+    expect(speakers(
+      'Finance chief Nadia Rossi told analysts on a conference call that the dip was "a blip, not a trend".',
+    )).toEqual([['a blip, not a trend', 'Nadia Rossi']]);
+  });
+
+  test('"X said drivers feared “…”": the outer speaker', () => {
+    expect(speakers(
+      'Transport union spokesperson Ama Boateng said drivers feared "longer shifts and lower pay".',
+    )).toEqual([['longer shifts and lower pay', 'Ama Boateng']]);
+  });
+
+  test('an aside in brackets after a name: "Coun. Lena Marsh (Ward 4) said"', () => {
+    expect(speakers(
+      'Coun. Lena Marsh (Ward 4) said the fee was a "money grab" on renters.',
+      'Sen. Tom Vance (D-Ohio) said on Friday that the plan was "dead on arrival".',
+    )).toEqual([['money grab', 'Lena Marsh'], ['dead on arrival', 'Tom Vance']]);
+  });
+
+  test('after the quote, lower-case modifiers before a role: "city roads department spokeswoman Dana Cole told reporters"', () => {
+    expect(speakers('"The bridge will reopen in May," city roads department spokeswoman Dana Cole told reporters.'))
+      .toEqual([['The bridge will reopen in May,', 'Dana Cole']]);
+  });
+
+  test('"said Metro Fire Capt. Jo Rivera late Friday": the time after the name is no part of it', () => {
+    expect(speakers('"We lost everything," said Metro Fire Capt. Jo Rivera late Friday.')).toEqual([['We lost everything,', 'Jo Rivera']]);
+  });
+});
