@@ -34,8 +34,9 @@ export function datelineEnd(masked: string): number {
  * right after a capitalised word is blanked (same offsets), so the name and its verb meet.
  */
 export function blankAsides(masked: string, from = 0): string {
-  return masked.slice(0, from) + masked.slice(from).replace(/(?<=\p{Lu}[\p{L}.'’-]*)(\s*)\(([^()\n\uE000]{1,30})\)/gu,
-    (all) => ' '.repeat(all.length));
+  if (!masked.includes('(', from)) return masked;
+  return masked.slice(0, from) + masked.slice(from).replace(/(\p{Lu}[\p{L}.'’-]*)(\s*\([^()\n\uE000]{1,30}\))/gu,
+    (_, word: string, aside: string) => word + ' '.repeat(aside.length));
 }
 
 const STARTERS = /^(?:The|He|She|It|They|We|I|But|And|In|On|A|An|This|That|Its|His|Her|Their|\uE000)/u;
