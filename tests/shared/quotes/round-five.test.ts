@@ -180,3 +180,53 @@ describe('partial quotes inside reported speech (batch 2)', () => {
     expect(speakers('"We lost everything," said Metro Fire Capt. Jo Rivera late Friday.')).toEqual([['We lost everything,', 'Jo Rivera']]);
   });
 });
+
+describe('descriptions (batch 3)', () => {
+  test('a bare quote after a sentence whose subject is a description of a person: theirs', () => {
+    expect(speakers(
+      'Speaking after the game, Rovers manager Luca Bianchi said the win was "deserved".',
+      'The Italian refused to discuss his future. "Today is about the players."',
+    )).toEqual([['deserved', 'Luca Bianchi'], ['Today is about the players.', 'Luca Bianchi']]);
+  });
+
+  test('"Later on Friday the spokesman said": a time opening the sentence is no phrase the speaker is in', () => {
+    expect(speakers(
+      'Foreign ministry spokesman Erlan Bekov condemned the strike.',
+      'Later on Friday the spokesman said: "We have received support."',
+    )).toEqual([['We have received support.', 'Erlan Bekov']]);
+  });
+
+  test('"Responding, the minister said": a capitalised participle is no person who holds the role', () => {
+    expect(speakers(
+      'Health minister Carla Dunn said the change would "save sight".',
+      'Charity chief executive Jo Pratt said the service needed "more staff". "People wait too long," she said.',
+      'Responding, the minister said: "We are training more staff."',
+    )).toEqual([
+      ['save sight', 'Carla Dunn'], ['more staff', 'Jo Pratt'], ['People wait too long,', 'Jo Pratt'],
+      ['We are training more staff.', 'Carla Dunn'],
+    ]);
+  });
+
+  test('"the minister" is not a chief minister while a minister is named', () => {
+    expect(speakers(
+      'Union Minister for Ports Ravi Iyer announced the new terminal.',
+      'State Chief Minister Leela Rao said the state was "not consulted".',
+      'Responding to the criticism, the minister said: "The plan is funded."',
+    )).toEqual([['not consulted', 'Leela Rao'], ['The plan is funded.', 'Ravi Iyer']]);
+  });
+
+  test('a word for the same office: "the judge" for a Recorder, "the skipper" for a captain, "the Leeds gaffer" for its coach', () => {
+    expect(speakers(
+      'Sentencing, Recorder Alan Webb said: "You preyed on the vulnerable."',
+      '"The harm was lasting," the judge said.',
+    )).toEqual([['You preyed on the vulnerable.', 'Alan Webb'], ['The harm was lasting,', 'Alan Webb']]);
+    expect(speakers(
+      'Harbour captain Sione Tui said the win was "for the fans".',
+      '"We have waited years for this," the skipper said.',
+    )).toEqual([['for the fans', 'Sione Tui'], ['We have waited years for this,', 'Sione Tui']]);
+    expect(speakers(
+      'City head coach Ana Ruiz was pleased. Leeds coach Graham Dorey admitted his side were beaten.',
+      'The Leeds gaffer said his players needed to "look in the mirror".',
+    )).toEqual([['look in the mirror', 'Graham Dorey']]);
+  });
+});
