@@ -33,7 +33,19 @@ const isNickname = (tokens: readonly Token[], i: number): boolean =>
 /** "and" inside an organisation's name: "Centers for Disease Control and Prevention". */
 const joinsOrgName = (tokens: readonly Token[], k: number): boolean =>
   isWord(tokens[k - 1]) && isCap(tokens[k - 1]!.text) && isWord(tokens[k + 1]) && isCap(tokens[k + 1]!.text)
-  && tokens.slice(Math.max(0, k - 5), k).some((t) => isOrgHead(t.text));
+  && (tokens.slice(Math.max(0, k - 5), k).some((t) => isOrgHead(t.text)) || opensOrgRun(tokens, k));
+
+/**
+ * "The England and Wales Cricket Board": the one capitalised word before "and" opens the name (an
+ * article or a lower-case word before it) and the capitalised run after it ends in an organisation head.
+ */
+function opensOrgRun(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 2];
+  if (isWord(before) && isCap(before.text) && !/^(?:The|A|An)$/.test(before.text)) return false;
+  let j = k + 1;
+  while (j < tokens.length && j - k <= 5 && isWord(tokens[j]) && isCap(tokens[j]!.text)) j++;
+  return j > k + 2 && isOrgHead(tokens[j - 1]!.text);
+}
 
 /** Start index of the noun phrase that ends at `b` (exclusive), scanning back no further than `a`. */
 export function npStart(tokens: readonly Token[], a: number, b: number): number {
@@ -157,6 +169,18 @@ export function sentenceSubject(masked: string, tokens: readonly Token[], from =
   return { np: textBetween(masked, tokens, i, j), at: tokens[i]!.start };
 }
 
+/**
+ * A sentence-opening prepositional phrase whose object ends in a role ("In a statement signed by his
+ * Chief Press Secretary", "According to the club's head coach"): a name after it in commas is that
+ * object's appositive.
+ */
+function inFrontedPhrase(tokens: readonly Token[], [x, y]: [number, number]): boolean {
+  const first = tokens[x];
+  const last = tokens[y - 1];
+  return isWord(first) && /^\p{Lu}/u.test(first.text) && isPreposition(first.text.toLowerCase()) && isWord(last)
+    && (isTitle(last.text) || isRoleWord(last.text) || isOccupation(last.text));
+}
+
 /** A comma segment opening with a relative pronoun or a participle: "who met X", "speaking after a meeting with Y". */
 const SIDE_CLAUSE_FIRST = /^(?:who|whose|whom|which|speaking|writing|standing|appearing|flanked|accompanied|joined)$/i;
 const isSideClause = (tokens: readonly Token[], [x]: [number, number]): boolean => SIDE_CLAUSE_FIRST.test(tokens[x]?.text ?? '');
@@ -188,6 +212,10 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
     npStart(tokens, x, y) < y && isCap(tokens[y - 1]!.text) && !LEADING_ADVERBIAL.test(tokens[x]!.text) && !/^\p{Ll}+ing$/u.test(tokens[x]!.text);
   let k = segs.length - 1;
   while (k > 0 && (isDroppable(segText(segs[k]!)) || isAppositive(segText(segs[k]!))) && hostsName(segs[k - 1]!)) k--;
+  // "In a statement signed by his press secretary, Musa Bello, on Sunday, the governor said": a name
+  // apposed to the object of a fronted prepositional phrase is inside that phrase; the main clause's
+  // subject is the last segment
+  if (k === 1 && k < segs.length - 1 && inFrontedPhrase(tokens, segs[0]!)) k = segs.length - 1;
   // "The minister, who visited the scene with Mayor Jonas Berg, promised …": a relative or participle
   // clause is never the subject, whatever names it holds; the phrase before it is
   while (k > 0 && isSideClause(tokens, segs[k]!) && npStart(tokens, segs[k - 1]![0], segs[k - 1]![1]) < segs[k - 1]![1]) k--;

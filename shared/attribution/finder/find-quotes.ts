@@ -45,6 +45,8 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
   // subject, named or not, never an entity from an earlier sentence
   const own = ownSubjectOfPronoun(ctx, clue);
   if (own !== null) {
+    // "Germany and France condemned what they called …": two subjects together are no one speaker
+    if (own.coordinated) return { ...NONE, rule: `${clue.rule}:subject-coordinated` };
     const r = resolve(own.np, base + own.at, sentence, memory);
     const rule = `${clue.rule}:subject-${r.entity === null ? 'unnamed' : r.rule}`;
     return r.entity === null ? { ...NONE, role: r.role, rule } : { ...r, source: clue.source || r.source, rule };
@@ -63,7 +65,7 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
  * organisation, a group, a description of one or a name that may be one ("The government … what it
  * called", "Amnesty International … which it called"); null otherwise (another clue, a pronoun subject, no subject, a person).
  */
-function ownSubjectOfPronoun(ctx: SentenceContext, clue: Clue): { np: string; at: number } | null {
+function ownSubjectOfPronoun(ctx: SentenceContext, clue: Clue): { np: string; at: number; coordinated?: boolean } | null {
   const pronoun = clue.np.trim().toLowerCase();
   if (!/^(?:it|they)$/.test(pronoun) || !/^(?:what-called|leading-relative-pronoun)$/.test(clue.rule)) return null;
   const subject = sentenceSubject(ctx.masked, ctx.tokens);
@@ -73,12 +75,18 @@ function ownSubjectOfPronoun(ctx: SentenceContext, clue: Clue): { np: string; at
   // a name with no given name, gender or role ("Amnesty International") may be an organisation too
   const unplaced = (a.kind === 'name' || a.kind === 'person') && a.gender === null && a.role === '' && givenNameGender(a.name.split(/\s+/)[0]!) === null;
   const orgLike = a.kind === 'org' || a.kind === 'group' || unplaced || (a.kind === 'backref' && (isOrgHead(a.head) || ORG_NOUNS.has(a.head)));
-  return orgLike ? subject : null;
+  if (!orgLike) return null;
+  // "Germany and France …": "they" is both, when "and" and another name follow the subject
+  const end = subject.at + subject.np.length;
+  const next = ctx.tokens.findIndex((t) => t.start >= end);
+  const coordinated = pronoun === 'they' && ctx.tokens[next]?.text === 'and' && /^\p{Lu}/u.test(ctx.tokens[next + 1]?.text ?? '');
+  return coordinated ? { ...subject, coordinated } : subject;
 }
 
 /** Every span of each paragraph as a draft, speakers proposed; names seen earlier resolve later ones. */
 function draftAll(paragraphs: readonly string[]): Draft[][] {
   const memory = new EntityMemory();
+  memory.readVocabulary(paragraphs);
   const all: Draft[][] = [];
   let base = 0;
   let sentenceNo = 0;

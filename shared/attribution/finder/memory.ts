@@ -9,8 +9,11 @@ import type { Gender, Named } from './names';
 
 export type EntityKind = 'person' | 'org' | 'unknown';
 export type Entity = { kind: EntityKind; name: string; role: string; gender: Gender; keys: string[] };
-export type Mention = { entity: Entity; pos: number; sentence: number; subject: boolean };
+/** `affiliation`: named only as a person's employer ("Analyst Tom Berry of Seaton Capital"). */
+export type Mention = { entity: Entity; pos: number; sentence: number; subject: boolean; affiliation?: boolean };
 export type Resolution = { entity: Entity; confidence: number; how: string };
+/** "The judge" as a subject: its head noun, the whole phrase in lower case, where. */
+export type Description = { head: string; phrase: string; pos: number; sentence: number };
 
 /** What salience.ts reads of the discourse model. */
 export type MentionView = {
@@ -84,7 +87,7 @@ export class EntityMemory {
   }
 
   /** Record a mention of a named entity; merges with a known one ("Peskov" after "Dmitry Peskov"). */
-  add(named: Named, pos: number, sentence: number, subject: boolean): Entity {
+  add(named: Named, pos: number, sentence: number, subject: boolean, affiliation = false): Entity {
     const kind = kindOf(named);
     let entity = this.find(named.name, kind);
     if (entity === null) {
@@ -101,7 +104,7 @@ export class EntityMemory {
       if (entity.role === '') entity.role = named.role;
       entity.gender ??= named.gender;
     }
-    this.push({ entity, pos, sentence, subject });
+    this.push(affiliation ? { entity, pos, sentence, subject, affiliation } : { entity, pos, sentence, subject });
     return entity;
   }
 
@@ -141,10 +144,15 @@ export class EntityMemory {
 
   /** Whether "the <head>" most likely points back to an anonymous source named within the look-back. */
   isAnonymousBackref(head: string, sentence: number): boolean {
-    const last = [...this.anonymous].reverse().find((a) => a.head === head);
+    let last: { head: string; sentence: number } | undefined;
+    for (let i = this.anonymous.length - 1; i >= 0 && last === undefined; i--) if (this.anonymous[i]!.head === head) last = this.anonymous[i];
     if (last === undefined || sentence - last.sentence > LOOKBACK_SENTENCES) return false;
-    // a named person with that role word mentioned after the anonymous one wins
-    return !this.mentions.some((m) => m.sentence > last.sentence && m.entity.kind === 'person' && m.entity.role.toLowerCase().includes(head));
+    // a named person with that role word mentioned after the anonymous one wins (mentions are in order)
+    for (let i = this.mentions.length - 1; i >= 0 && this.mentions[i]!.sentence > last.sentence; i--) {
+      const m = this.mentions[i]!;
+      if (m.entity.kind === 'person' && m.entity.role.toLowerCase().includes(head)) return false;
+    }
+    return true;
   }
 
   /** "the DCP" for "Deputy Commissioner of Police Rajesh Bansode": a person whose role's initials spell it. */
@@ -168,6 +176,19 @@ export class EntityMemory {
   /** "X said in a statement" / "X issued a statement": who owns the document noun. */
   noteDocument(noun: string, entity: Entity, pos: number, sentence: number): void {
     this.documents.set(noun, { entity, pos, sentence, subject: true });
+  }
+
+  /** Descriptions of a person as a sentence's subject ("The judge said …"), in order. */
+  private readonly descriptions: Description[] = [];
+
+  noteDescription(d: Description): void {
+    this.descriptions.push(d);
+  }
+
+  /** The latest description before `pos`. */
+  latestDescription(pos: number): Description | undefined {
+    for (let i = this.descriptions.length - 1; i >= 0; i--) if (this.descriptions[i]!.pos < pos) return this.descriptions[i];
+    return undefined;
   }
 
   /** Sentences whose subject is an unnamed group ("The researchers say …", "Residents said …"). */
@@ -210,6 +231,32 @@ export class EntityMemory {
 
   hasDocument(noun: string): boolean {
     return this.documents.has(noun);
+  }
+
+  /** The article's paragraphs joined, and answers of `usesInLowerCase` by word. */
+  private article = '';
+  private readonly ordinary = new Map<string, boolean>();
+
+  /** The whole article, before the first paragraph is read. */
+  readVocabulary(paragraphs: readonly string[]): void {
+    this.article = paragraphs.join('\n');
+    this.ordinary.clear();
+  }
+
+  /**
+   * Whether the article uses `word` as an ordinary word: in lower case, or as a plural opening a
+   * sentence before a lower-case word ("Fan" → "fans", "Fans were …"). Searched on first need.
+   */
+  usesInLowerCase(word: string): boolean {
+    const w = word.toLowerCase();
+    let v = this.ordinary.get(w);
+    if (v === undefined) {
+      const esc = w.replace(/[^\p{L}]/gu, '');
+      const plural = `${esc.charAt(0).toUpperCase()}${esc.slice(1)}e?s`;
+      v = new RegExp(`(?<![\\p{L}'’])${esc}(?:e?s)?(?![\\p{L}])|(?:^|[.!?]["”’]?\\s+)["“‘]?${plural}\\s+\\p{Ll}`, 'mu').test(this.article);
+      this.ordinary.set(w, v);
+    }
+    return v;
   }
 
   /** Where the paragraph being read starts (text offset). */

@@ -3,7 +3,7 @@
  * person with a role, "Russia's Foreign Ministry" an organisation, "she" a pronoun, "the statement" a
  * back-reference, "a source familiar with the matter" an anonymous source.
  */
-import { givenNameGender, isCommonWord, isOccupation } from './nlp';
+import { givenNameGender, isCommonWord, isKnownNameWord, isOccupation } from './nlp';
 import {
   ABBREVIATED_TITLES, FEMALE_HONORIFICS, FUNCTION_CAPS, FEMALE_WORDS, KNOWN_ORG_PHRASES, KNOWN_ORGS, MALE_WORDS, PRONOUNS,
 } from './lexicon';
@@ -79,6 +79,25 @@ function orgRun(core: readonly Token[]): number {
   return i;
 }
 
+/** Whether the word before "of"/"for" at `i` is a title, or ends a title's own "of" phrase ("Secretary of State"). */
+const titleBefore = (words: readonly string[], i: number): boolean =>
+  isTitle(words[i - 1] ?? '') || (isCap(words[i - 1] ?? '') && /^(?:of|for)$/.test(words[i - 2] ?? '') && isTitle(words[i - 3] ?? ''));
+
+/**
+ * Whether the phrase ends in a title word that is a surname here: after an honorific ("Mr Bishop"), or
+ * after a name word (not an ordinary word) that is a known given name or follows a title ("Housing
+ * Minister Tama Bishop", "Sergeant Amy Cardinal"). "Prime Minister", "Health Secretary" are not.
+ */
+function surnameIsTitle(core: readonly Token[]): boolean {
+  const n = core.length;
+  const last = core[n - 1]?.text ?? '';
+  if (n < 2 || !isTitle(last) || !/^\p{Lu}\p{Ll}+$/u.test(last) || isNameWord(last)) return false;
+  const prev = core[n - 2]!.text;
+  if (isHonorific(prev)) return true;
+  if (!isNameWord(prev) || isCommonWord(prev)) return false;
+  return givenNameGender(prev) !== null || (n >= 3 && (isTitle(core[n - 3]!.text) || isHonorific(core[n - 3]!.text)));
+}
+
 /** One comma-free segment. */
 function analyseSegment(segment: string): NounPhrase | null {
   const text = segment.replace(/\([^)]*\)/g, ' ').trim();
@@ -123,7 +142,8 @@ function analyseSegment(segment: string): NounPhrase | null {
     if (ofJoinsOrgName(tokens.map((t) => t.text), i)) continue;
     // "Secretary of State Marco Rubio", "Minister of Defence"
     // "Minister for Planning Arvind Kulkarni": a portfolio after a title belongs to the role
-    if (/^(?:of|for)$/.test(tokens[i]!.text) && isTitle(tokens[i - 1]!.text) && isCap(tokens[i + 1]?.text ?? '')) continue;
+    // "Secretary of State for Science Dominic Hale": a title's own "of" phrase before the portfolio too
+    if (/^(?:of|for)$/.test(tokens[i]!.text) && titleBefore(tokens.map((x) => x.text), i) && isCap(tokens[i + 1]?.text ?? '')) continue;
     cut = i;
     break;
   }
@@ -147,6 +167,9 @@ function analyseSegment(segment: string): NounPhrase | null {
 
   // A person: the trailing run of name words ("… spokeswoman Maria Zakharova", "von der Leyen").
   let i = core.length;
+  // "Housing Minister Tama Bishop", "Mr Bishop", "Sergeant Amy Cardinal": a title word ending the phrase
+  // after an honorific, or after a name word that follows a title or is a known given name, is a surname
+  if (surnameIsTitle(core)) i--;
   while (i > 0) {
     const t = core[i - 1]!.text;
     const runHasName = core.slice(i).some((x) => isNameWord(x.text));
@@ -160,7 +183,7 @@ function analyseSegment(segment: string): NounPhrase | null {
   if (i < core.length && isParticle(core[i]!.text) && i > 0 && isNameWord(core[i - 1]!.text)) i--;
   // "Minister for Water Resources Kofi Mensah": after "for"/"of" and a title the run opens with the
   // portfolio; the name starts at its first known given name, else it is the last two words
-  if (i >= 2 && /^(?:of|for)$/.test(core[i - 1]!.text) && isTitle(core[i - 2]!.text) && core.length - i >= 3) {
+  if (i >= 2 && /^(?:of|for)$/.test(core[i - 1]!.text) && titleBefore(core.map((x) => x.text), i - 1) && core.length - i >= 3) {
     let g = i;
     while (g < core.length - 1 && givenNameGender(core[g]!.text) === null) g++;
     i = g < core.length - 1 ? g : core.length - 2;
@@ -179,6 +202,9 @@ function analyseSegment(segment: string): NounPhrase | null {
     const roleLike = isOccupation(w0) || isCommonWord(w0) || /^\p{Lu}\p{Ll}*[^aeiouy\W]{3,}$/u.test(w0);
     const agentNoun = /\p{Ll}(?:er|ier|or|ist|man|woman|keeper)$/u.test(w0);
     if ((roleLike || agentNoun) && givenNameGender(w1) !== null) i++;
+    // "Retiree Doug Fenton": a sentence-opening word that is neither a given name nor a surname the
+    // lexicon knows, before a known given name and a surname, is a role, not a first name
+    else if (core.length - i === 3 && i === 0 && givenNameGender(w1) !== null && !isKnownNameWord(w0)) i++;
     else if (isOccupation(w0) && !isCommonWord(w1) && core.slice(i + 1).every((t) => isNameWord(t.text))) i++;
     // "Winger Chance Okoro", "Pianist Rain Holloway", "Rookie Sunny Alvarez": an ordinary noun opening a
     // run of exactly three words is a role before a two-word name, even when that name is also a word

@@ -30,6 +30,12 @@ export function givenNameGender(word: string): 'm' | 'f' | null {
 const NEVER_NAME_TAGS = new Set(['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord']);
 const NAME_TAGS = new Set(['FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person', 'Honorific']);
 
+/** A word the lexicon knows as a given name or a surname ("Lewis", "Walker", "Doug"). */
+export function isKnownNameWord(word: string): boolean {
+  const tag = LEXICON[word.toLowerCase()];
+  return tag !== undefined && (NAME_TAGS.has(tag) || /Name$/.test(tag));
+}
+
 /** A capitalised word that is a function word, never part of a name: "Moreover", "However", "Meanwhile". */
 export function isFunctionWord(word: string): boolean {
   const tag = LEXICON[word.toLowerCase()];

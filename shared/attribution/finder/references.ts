@@ -8,7 +8,8 @@ import { DEMONYMS, DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, ORG_NOUNS, ROLE_WOR
 import type { Entity, EntityKind, EntityMemory, Resolution } from './memory';
 import type { Gender } from './names';
 import { nearest, PRONOUN_MARGIN, rivals } from './salience';
-import { isTitle } from './tokens';
+import { isPublicBody, isTitle } from './tokens';
+import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 
 /**
  * Company-like nouns that may fall back to the most recent organisation: "the company said". Not
@@ -22,7 +23,22 @@ const PERSON_NOUNS = new Set(`veteran star defendant accused victim survivor pre
   teenager youngster billionaire actress actor singer rapper mother father widow man woman`.split(/\s+/));
 /** Words for any office holder, which may describe whoever holds a role: "the official said". */
 const GENERIC_OFFICE = /^(?:official|officer|executive|diplomat|chief|head|leader|spokesman|spokeswoman|spokesperson|representative|envoy)$/;
-const isPersonWord = (head: string): boolean =>
+/** Each entity's name and role in lower case, and its role's words, kept while they do not change (names grow). */
+const lowered = new WeakMap<Entity, { name: string; role: string; text: string; roleWords: string[] }>();
+function lowerOf(e: Entity): { text: string; roleWords: string[] } {
+  let l = lowered.get(e);
+  if (l === undefined || l.name !== e.name || l.role !== e.role) {
+    const role = e.role.toLowerCase();
+    l = { name: e.name, role: e.role, text: `${e.name} ${e.role}`.toLowerCase(), roleWords: role.split(/\s+/) };
+    lowered.set(e, l);
+  }
+  return l;
+}
+const lowerText = (e: Entity): string => lowerOf(e).text;
+const roleWords = (e: Entity): string[] => lowerOf(e).roleWords;
+
+/** A noun for a person: a role, an age, a nationality, "the veteran". */
+export const isPersonWord = (head: string): boolean =>
   (ROLE_WORDS.has(head) && !ORG_NOUNS.has(head)) || PERSON_NOUNS.has(head) || /^\d+-year-old$/.test(head)
   || DEMONYMS.has(head.charAt(0).toUpperCase() + head.slice(1));
 
@@ -40,6 +56,13 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
   const fits = (e: Entity): boolean => e.kind === wanted && (gender === null || e.gender === null || e.gender === gender);
   // an unknown single name may be a person for he/she, but "they" after "Lawyers for Dunn" is not Dunn
   const found = nearest(memory, pos, fits) ?? (pronoun === 'they' ? null : nearest(memory, pos, (e) => e.kind === 'unknown'));
+  // "The judge said he accepted …. “…,” he added.": a description as a subject since the candidate was
+  // named is who "he" is; "The president said …" with no president named: nobody named, so withheld
+  if (found !== null && (pronoun === 'he' || pronoun === 'she')) {
+    const described = describedSubject(memory, pos, found.entity, gender);
+    if (described === 'nobody') return { entity: found.entity, confidence: 0.4, how: `pronoun-${pronoun}-unnamed-subject` };
+    if (described !== null) return { entity: described, confidence: 0.7, how: `pronoun-${pronoun}-described` };
+  }
   // "“…,” a police spokeswoman said. “…,” she added.": an anonymous source who spoke after the
   // candidate was last named is the likelier "she"; nobody is named
   if (found !== null && (pronoun === 'he' || pronoun === 'she')) {
@@ -66,6 +89,25 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
   return null;
 }
 
+/**
+ * The person a description subject after `candidate`'s latest mention stands for ("The judge said"):
+ * that person when the description is their role in full and fits the pronoun's gender; 'nobody' when
+ * nobody introduced holds it ("The president said" with no president named); null when there is no
+ * such description, or it is no clear reading.
+ */
+function describedSubject(memory: EntityMemory, pos: number, candidate: Entity, gender: Gender): Entity | 'nobody' | null {
+  const d = memory.latestDescription(pos);
+  if (d === undefined) return null;
+  const seen = memory.before(pos, 200).find((m) => m.entity === candidate);
+  // a candidate named in the description's own sentence ("India's chairman of selectors Kiran Raghavan") is it
+  if (seen !== undefined && d.sentence <= seen.sentence) return null;
+  const r = resolveBackref(memory, d.head, d.phrase, d.pos, false, d.sentence);
+  if (r === null || r.how === 'backref-role-unheld') return 'nobody';
+  // only a description its holder's role says in full ("the prime minister" is not a chief minister)
+  const fitsGender = gender === null || r.entity.gender === null || r.entity.gender === gender;
+  return r.entity.kind === 'person' && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD && lowerText(r.entity).includes(d.phrase) && fitsGender ? r.entity : null;
+}
+
 /** "the statement", "the ministry", "the spokeswoman", "the Italian", "the prime minister". */
 export function resolveBackref(memory: EntityMemory, head: string, phrase: string, pos: number, qualified = false, sentence = -1): Resolution | null {
   if (DOCUMENT_NOUNS.has(head)) {
@@ -81,19 +123,23 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
     return { entity: own.entity, confidence: memory.hasDocument(head) ? 0.85 : 0.6, how: 'document' };
   }
   const before = memory.before(pos);
-  const matches = (e: Entity, words: string): boolean => `${e.name} ${e.role}`.toLowerCase().includes(words);
+  const matches = (e: Entity, words: string): boolean => lowerText(e).includes(words);
   if (ORG_NOUNS.has(head) || /maker$/.test(head)) {
     // "the ministry" matches any ministry; "the Saudi energy ministry" only one that says so
     const byName = before.find((m) => m.entity.kind === 'org' && (matches(m.entity, phrase) || (!qualified && matches(m.entity, head))));
     if (byName !== undefined) return { entity: byName.entity, confidence: 0.8, how: 'backref-org' };
     if (!GENERIC_ORG_NOUNS.has(head) && !/maker$/.test(head)) return null;
     // "the company" is the organisation the story is about: the latest one that was a subject.
-    const subject = before.find((m) => m.entity.kind === 'org' && m.subject);
+    // "The firm said" after "A spokesperson for the Office for Product Safety said": a business noun
+    // never points back to a public body (a ministry, office, council, court, police force …)
+    const commercial = /^(?:company|firm|lender|bank|airline|retailer|insurer)$|maker$/.test(head);
+    const fitsOrg = (e: Entity): boolean => e.kind === 'org' && !(commercial && isPublicBody(e.name));
+    const subject = before.find((m) => fitsOrg(m.entity) && m.subject);
     if (subject !== undefined) {
       // two organisations in play: scored like a pronoun; withheld when close or when another
       // organisation scores higher than the latest subject
       // (a lone unknown name, "Barclays cut its target", may be the organisation meant)
-      const scored = rivals(memory, pos, (e) => e.kind === 'org' || (e.kind === 'unknown' && e.keys.length === 1), true);
+      const scored = rivals(memory, pos, (e) => fitsOrg(e) || (e.kind === 'unknown' && e.keys.length === 1), true);
       if (scored !== null && scored.some((c) => c.entity === subject.entity)) {
         const [best, second] = scored;
         const close = second !== undefined && best!.score - second.score < PRONOUN_MARGIN - 1e-9;
@@ -101,15 +147,20 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
       }
       return { entity: subject.entity, confidence: 0.6, how: 'backref-org-subject' };
     }
-    const org = nearest(memory, pos, (e) => e.kind === 'org');
-    return org === null ? null : { entity: org.entity, confidence: Math.min(org.confidence, 0.55), how: 'backref-org-recent' };
+    const org = nearest(memory, pos, fitsOrg);
+    if (org === null) return null;
+    // "Analyst Tom Berry of Seaton Capital": an organisation named only as someone's employer is not
+    // the one the story is about; the latest organisation named in its own right is
+    const own = before.find((m) => fitsOrg(m.entity) && !m.affiliation);
+    if (own === undefined) return { entity: org.entity, confidence: 0.4, how: 'backref-org-affiliation' };
+    return { entity: own.entity, confidence: 0.55, how: 'backref-org-recent' };
   }
   // Only person words fall back to the latest person: a role ("the minister"), a nationality
   // ("the Italian"), an age ("the 65-year-old"); an unknown noun resolves to nobody.
   // "A Nordic Press Agency spokesperson said …; “…,” the spokesperson wrote": the organisation that
   // spoke through its spokesperson, when it is the latest one with that role
   const roleHolder = before.find((m) => (m.entity.kind === 'org' || m.entity.kind === 'person') && m.entity.role !== ''
-    && m.entity.role.toLowerCase().split(/\s+/).includes(head));
+    && roleWords(m.entity).includes(head));
   if (roleHolder !== undefined && roleHolder.entity.kind === 'org') return { entity: roleHolder.entity, confidence: 0.75, how: 'backref-org-role' };
   if (!isPersonWord(head)) {
     if (head.length < 4) return null;
@@ -119,7 +170,8 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
     return bySuffix === undefined ? null : { entity: bySuffix.entity, confidence: 0.75, how: 'backref-role-suffix' };
   }
   // "the minister" is not "the prime minister" while another minister fits
-  const plainRole = (e: Entity): boolean => !new RegExp(`\\b(?:prime|vice|deputy|crown|co|assistant)[ -]${phrase}\\b`, 'i').test(e.role);
+  const qualifiedRole = new RegExp(`\\b(?:prime|vice|deputy|crown|co|assistant)[ -]${phrase}\\b`, 'i');
+  const plainRole = (e: Entity): boolean => !qualifiedRole.test(e.role);
   const people = before.filter((m) => m.entity.kind === 'person');
   const byRole = people.find((m) => matches(m.entity, phrase) && plainRole(m.entity))
     ?? people.find((m) => matches(m.entity, phrase))

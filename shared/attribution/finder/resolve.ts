@@ -16,14 +16,14 @@ import { sentenceSubject } from './clauses';
 import { DOCUMENT_NOUNS, ORG_NOUNS } from './lexicon';
 import type { SentenceContext } from './attribution-rules';
 import type { Entity, EntityMemory } from './memory';
-import { givenNameGender, isBareCommonNoun, isCommonWord } from './nlp';
+import { givenNameGender, isBareCommonNoun, isCommonWord, isKnownNameWord, isOccupation } from './nlp';
 import { documentClaims, mentionPhrases } from './mentions';
-import { analyseNounPhrase, orgInRole, type Named } from './names';
-import { resolveBackref, resolvePronoun } from './references';
-import { isDemonym, isNameWord, isOrgHead, isTitle } from './tokens';
+import { analyseNounPhrase, orgInRole, type Named, type NounPhrase } from './names';
+import { isPersonWord, resolveBackref, resolvePronoun } from './references';
+import { isDemonym, isNameWord, isOrgHead, isRoleWord, isTitle } from './tokens';
+import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 
-/** Below this confidence the proposed speaker is withheld (null): never a silent guess. */
-export const SPEAKER_CONFIDENCE_THRESHOLD = 0.5;
+export { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 
 export type Proposal = { speaker: string | null; role: string; source: string; confidence: number; rule: string; entity: Entity | null };
 
@@ -34,8 +34,11 @@ export const NONE: Proposal = { speaker: null, role: '', source: '', confidence:
  * "Singer Kayla Brooks": one who speaks for a person named (or titled) before, never an organisation.
  */
 function speaksForPerson(a: Named, memory: EntityMemory): boolean {
-  return a.kind === 'org' && /^(?:spokesperson|spokesman|spokeswoman|representative)$/.test(a.role)
-    && !a.name.split(/\s+/).some((w) => isOrgHead(w)) && memory.isPersonOrTheirRole(a.name);
+  if (a.kind !== 'org' || !/^(?:spokesperson|spokesman|spokeswoman|representative)$/.test(a.role)) return false;
+  // "a spokesperson for Carmody's office": the office of a person named before is that person's
+  const owner = /^(.+?)['’]s?\s+\p{Ll}+$/u.exec(a.name)?.[1];
+  if (owner !== undefined && memory.isPersonOrTheirRole(owner)) return true;
+  return !a.name.split(/\s+/).some((w) => isOrgHead(w)) && memory.isPersonOrTheirRole(a.name);
 }
 
 /**
@@ -51,14 +54,28 @@ function fullNameBefore(surname: string, pos: number, memory: EntityMemory): str
   for (const m of text.matchAll(re)) {
     const given = m[1]!.trim().split(/\s+/);
     while (given.length > 0 && givenNameGender(given[0]!) === null && (isCommonWord(given[0]!) || !isNameWord(given[0]!))) given.shift();
+    // "… for Science Dominic Hale": a word no lexicon knows as a name before a known given name opens no name
+    while (given.length > 1 && givenNameGender(given[0]!) === null && !isKnownNameWord(given[0]!) && givenNameGender(given[1]!) !== null) given.shift();
     if (given.length > 0 && given.every((g) => givenNameGender(g) !== null || (!isCommonWord(g) && isNameWord(g)))) best = `${given.join(' ')} ${surname}`;
   }
   return best;
 }
 
+/**
+ * "Fan Priya Lal, 19, said": a three-word name whose first word is no given name or surname the
+ * lexicon knows, and which the article itself uses as an ordinary word in lower case ("fans", "a
+ * fan"), opens with a role: the name is the last two words.
+ */
+function withoutCommonOpener(a: NounPhrase | null, memory: EntityMemory): NounPhrase | null {
+  if (a === null || a.kind !== 'person' || a.role !== '') return a;
+  const words = a.name.split(/\s+/);
+  if (words.length !== 3 || givenNameGender(words[0]!) !== null || isKnownNameWord(words[0]!) || !memory.usesInLowerCase(words[0]!)) return a;
+  return { ...a, name: words.slice(1).join(' '), role: words[0]!, gender: a.gender ?? givenNameGender(words[1]!) };
+}
+
 /** What a speaker phrase resolves to, using and updating what the text has named so far. */
 export function resolve(np: string, pos: number, sentence: number, memory: EntityMemory): Proposal {
-  const a = analyseNounPhrase(np);
+  const a = withoutCommonOpener(analyseNounPhrase(np), memory);
   if (a === null) return NONE;
   switch (a.kind) {
     case 'person':
@@ -100,6 +117,11 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
           return { speaker: entity.name, role: a.role || entity.role, source: '', confidence: 0.8, rule: 'surname-expanded', entity };
         }
       }
+      // "The Dockers said": "the" before one capitalised plural is a team or a band by its nickname, never
+      // a person, and which organisation it names the text has not said
+      if (a.kind === 'name' && (known === null || known.kind === 'unknown') && /^the\s+\p{Lu}\p{Ll}+s$/iu.test(np.trim())) {
+        return { ...NONE, role: a.name, confidence: 0.4, rule: 'plural-nickname' };
+      }
       const entity = memory.add(a, pos, sentence, true);
       const single = a.name.split(/\s+/).length === 1;
       const confidence = known !== null && (known.kind !== 'unknown' || !single) ? 0.9
@@ -112,6 +134,13 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
       return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: r.how, entity: r.entity };
     }
     case 'backref': {
+      // "Cardinal told reporters" after "Transport Minister Aroha Cardinal": a title word that is the
+      // surname of a person named before is that person
+      const surname = /^\p{Lu}\p{Ll}+$/u.test(np.trim()) ? memory.find(np.trim(), 'person') : null;
+      if (surname !== null && surname.kind === 'person' && surname.keys.length > 1) {
+        memory.mention(surname, pos, sentence, true);
+        return { speaker: surname.name, role: surname.role, source: '', confidence: 0.9, rule: 'known-name', entity: surname };
+      }
       if (memory.isAnonymousBackref(a.head, sentence)) return { ...NONE, confidence: 0.2, rule: 'backref-anonymous' };
       // "Walsh's spokeswoman said", "Ruiz's mother said": one related to a named person is not that
       // person and is not named here: nobody (an organisation's body, "Japan's transport ministry", and
@@ -150,10 +179,32 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
   }
 }
 
+/**
+ * Whether an organisation named after `before` is someone's employer: "Analyst Tom Berry of Seaton
+ * Capital", "Ravi Menon, an analyst at Larch Partners" (a known person or a role word, then of/at/with).
+ */
+function isAffiliation(before: string, memory: EntityMemory): boolean {
+  const m = /([\p{L}'’-]+)\s+(?:of|at|with|from)\s+(?:the\s+)?$/u.exec(before);
+  if (m === null) return false;
+  const w = m[1]!;
+  return /^\p{Ll}/u.test(w) ? isRoleWord(w) || isOccupation(w) : memory.find(w)?.kind === 'person';
+}
+
+/**
+ * A description of a person as a subject ("The judge said …", "The president said …"): kept in the
+ * discourse model, resolved only when a "he"/"she" after it needs it (references.ts). "Cardinal said"
+ * after "Transport Minister Aroha Cardinal" (a title word that is a known surname) is a mention of her.
+ */
+function noteDescribedSubject(np: string, head: string, phrase: string, pos: number, sentence: number, memory: EntityMemory): void {
+  const surname = /^\p{Lu}\p{Ll}+$/u.test(np.trim()) ? memory.find(np.trim(), 'person') : null;
+  if (surname !== null && surname.kind === 'person' && surname.keys.length > 1) memory.mention(surname, pos, sentence, true);
+  else if (isPersonWord(head) && !memory.isAnonymousBackref(head, sentence)) memory.noteDescription({ head, phrase, pos, sentence });
+}
+
 /** Register who is named in the sentence and who owns which document. */
 export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: number, sentence: number): void {
   for (const m of mentionPhrases(ctx)) {
-    const a = analyseNounPhrase(m.np);
+    const a = withoutCommonOpener(analyseNounPhrase(m.np), memory);
     if (a === null) continue;
     const pos = base + m.at;
     if ((a.kind === 'org' || a.kind === 'person' || a.kind === 'name') && speaksForPerson(a, memory)) {
@@ -165,11 +216,11 @@ export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: n
       continue;
     }
     if (a.kind === 'org' || (a.kind === 'person' && a.titled && !m.locative)) {
-      memory.add(a, pos, sentence, m.subject);
+      memory.add(a, pos, sentence, m.subject, a.kind === 'org' && isAffiliation(ctx.masked.slice(Math.max(0, m.at - 40), m.at), memory));
       const org = a.kind === 'person' ? orgInRole(a.role) : null;
       // "Kyle's lawyer, Sam Ortega": a person already introduced owns the role, not an organisation
       const ownerIsPerson = org !== null && (memory.find(org)?.kind === 'person' || givenNameGender(org) !== null);
-      if (org !== null && !ownerIsPerson) memory.add({ kind: 'org', name: org, role: '', gender: null, titled: true }, pos, sentence, false);
+      if (org !== null && !ownerIsPerson) memory.add({ kind: 'org', name: org, role: '', gender: null, titled: true }, pos, sentence, false, true);
     } else if (a.kind === 'person' || a.kind === 'name') {
       const known = memory.find(a.name);
       if (known !== null) memory.mention(known, pos, sentence, m.subject);
@@ -177,7 +228,7 @@ export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: n
     } else if (a.kind === 'anonymous') {
       const head = /(\p{Ll}+)\s*$/u.exec(a.description)?.[1];
       if (head !== undefined) memory.noteAnonymous(head, sentence);
-    }
+    } else if (a.kind === 'backref' && m.subject) noteDescribedSubject(m.np, a.head, a.phrase, pos, sentence, memory);
     if (m.subject && ((a.kind === 'group' && a.org === null) || (a.kind === 'backref' && /\p{Ll}s$/u.test(a.head) && !/ss$/.test(a.head)))) {
       memory.noteGroup(sentence);
     } else if (a.kind === 'group' && a.org !== null) {
