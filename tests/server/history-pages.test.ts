@@ -186,7 +186,8 @@ describe.each(databases)('on %s', (_name, pg) => {
     // One live edit session too, recorded by the server from a real client.
     const c = await connectClient(s, id);
     clients.push(c);
-    firstParagraphText(c.doc).insert(0, 'Typed live.');
+    // One transaction, so one update: the session is recorded whole, not grown while we page.
+    c.doc.transact(() => firstParagraphText(c.doc).insert(0, 'Typed live.'));
     let whole: Entry[] = [];
     for (let i = 0; i < 200 && !whole.some((e) => e.kind === 'edit'); i++) {
       whole = (await getPage<'activity', Entry>(s, id, 'activity', '?limit=200')).activity;
