@@ -6,12 +6,12 @@
  */
 import { sentenceSubject, subjectBefore, trimAdverbs, npStart, type Phrase } from './clauses';
 import {
-  CALENDAR_WORDS, CALLING_VERBS, DOCUMENT_NOUNS, oneOf, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
+  CALENDAR_WORDS, CALLING_VERBS, DOCUMENT_NOUNS, oneOf, PRONOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
 } from './lexicon';
 import { analyseNounPhrase } from './names';
 import { bareNameAfter } from './sentences';
-import { isBareCommonNoun } from './nlp';
-import { isCap, isOrgHead, isPossessive, type Token } from './tokens';
+import { isBareCommonNoun, isFiniteVerb } from './nlp';
+import { isArticle, isCap, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, type Token } from './tokens';
 import type { MarkedSpan } from './types';
 
 /** One sentence of a paragraph: its text, masked text and tokens (offsets into the paragraph). */
@@ -122,6 +122,18 @@ const documentReads = (g: readonly Token[], v: number): boolean =>
   DOCUMENT_VERBS.test(g[v]!.text) && DOCUMENT_NOUNS.has(g[v - 1]?.text.toLowerCase() ?? '');
 
 /** Speaker words after the quote, up to the sentence end or the next quote. */
+/**
+ * "…,” national disaster agency spokeswoman Maria Santos told reporters": up to four lower-case words
+ * (no verb, pronoun or article) before a noun phrase headed by a role or organisation noun modify it.
+ */
+function lowerModifiers(g: readonly Token[], i: number, s: number): boolean {
+  if (s - i > 4 || s >= g.length) return false;
+  const head = g[s]!.text;
+  if (!(isRoleWord(head) || isOrgNoun(head))) return false;
+  return g.slice(i, s).every((t) => isWordToken(t) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !isFiniteVerb(t.text)
+    && !SPEECH_VERBS.has(t.text) && !PRONOUNS.has(t.text) && !isArticle(t.text) && !isPreposition(t.text));
+}
+
 export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: number): Clue | null {
   const g = ctx.tokens.filter((t) => t.start >= span.closeEnd && t.end <= Math.min(ctx.end, nextOpen));
   let i = 0;
@@ -144,7 +156,12 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
   if (SPEECH_VERBS.has(w) && /s$/.test(w) && i === 0 && !/[,.!?…:;—–-]$/.test(ctx.text.slice(span.start, span.end))) return null;
   if (SPEECH_VERBS.has(w)) {
     if (!isWordToken(g[i + 1])) return null;
-    return { np: rest(i + 1), at: g[i + 1]!.start, rule: 'trailing-verb-speaker', source: sourceIn(rest(i + 1)) };
+    // "said Metro Fire Capt. Jo Rivera late Friday": a time after the name is no part of it
+    let last = g.length;
+    while (last > i + 1 && !isWordToken(g[last - 1])) last--;
+    const end = trimAdverbs(g, i + 1, last);
+    const np = end > i + 1 && end < last ? ctx.masked.slice(g[i + 1]!.start, g[end - 1]!.end) : rest(i + 1);
+    return { np, at: g[i + 1]!.start, rule: 'trailing-verb-speaker', source: sourceIn(rest(i + 1)) };
   }
   for (let v = i + 1; v < Math.min(g.length, i + 18); v++) {
     const t = g[v]!;
@@ -158,7 +175,7 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
     }
     const segEnd = comma < 0 ? trimAdverbs(g, i, chain) : comma;
     const indefinite = /^(?:an?|one|two|three|several|some|people|sources)$/i.test(w); // "a source familiar with …"
-    if (npStart(g, i, segEnd) !== i && !indefinite) return null;
+    if (npStart(g, i, segEnd) !== i && !indefinite && !lowerModifiers(g, i, npStart(g, i, segEnd))) return null;
     const b = trimAdverbs(g, i, chain);
     return { np: ctx.masked.slice(first.start, g[b - 1]!.end), at: first.start, rule: 'trailing-speaker-verb', source: sourceIn(rest(v)) };
   }
@@ -201,6 +218,17 @@ function quotedAs(tokens: readonly Token[], from: number, v: number): [number, n
 }
 
 /** Speaker words before the quote in its sentence. */
+/** The nearest "said"/"told" before token `v` with a subject, as an attribution clue; null if none. */
+function outerReport(ctx: SentenceContext, from: number, v: number): Clue | null {
+  for (let o = v - 1; o > from; o--) {
+    if (!/^(?:said|says|told|tells|added|adds|stated|warned)$/.test(ctx.tokens[o]!.text)) continue;
+    const subject = subjectBefore(ctx.masked, ctx.tokens, from, o);
+    if (subject === 'subject') return subjectClue(ctx, 'leading-outer-coordinated', '');
+    return subject === null ? null : { ...subject, rule: 'leading-outer-verb', source: '' };
+  }
+  return null;
+}
+
 export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null {
   const { tokens, masked } = ctx;
   let q = tokenAt(tokens, span.openAt);
@@ -278,6 +306,10 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       const subject = subjectBefore(masked, tokens, from, v);
       if (subject === 'subject') return subjectClue(ctx, 'leading-coordinated', source);
       if (subject !== null) return { ...subject, rule: CALLING_VERBS.has(w) ? 'leading-calling' : 'leading-verb', source };
+      // "X said drivers feared “…”", "X told analysts on a conference call that …": a verb whose subject
+      // is no speaker sits inside the reported clause of an outer "said"/"told", whose subject speaks
+      const outer = outerReport(ctx, from, v);
+      if (outer !== null) return { ...outer, source };
       break;
     }
   }

@@ -6,7 +6,8 @@
 import type { Entity, EntityMemory } from './memory';
 import type { PhraseCall } from './phrases';
 import { isBareCommonNoun } from './nlp';
-import { SPEAKER_CONFIDENCE_THRESHOLD } from './resolve';
+import { resolveBackref } from './references';
+import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 import { isOrgHead } from './tokens';
 import type { FoundQuote } from './types';
 
@@ -31,8 +32,23 @@ function inherit(d: Draft, from: Draft, confidence: number, rule: string): void 
 /** Give `d` the one subject of `sentence` (see EntityMemory.soleSubject) at `confidence`; whether it had one. */
 function fromSoleSubject(d: Draft, sentence: number, confidence: number, memory: EntityMemory): boolean {
   const sole = memory.soleSubject(sentence);
-  if (sole === null || isBareCommonNoun(sole.name, isOrgHead)) return false;
+  if (sole === null) return fromDescribedSubject(d, sentence, confidence, memory);
+  if (isBareCommonNoun(sole.name, isOrgHead)) return false;
   Object.assign(d, { speaker: sole.name, role: sole.role, entity: sole, confidence, rule: 'prior-sentence-subject' });
+  return true;
+}
+
+/**
+ * "The Spaniard refused to talk about the play-offs. “…”": the sentence before names nobody and its
+ * subject is a description of a person; the quote is theirs as if "the Spaniard said", at no more
+ * than `confidence`.
+ */
+function fromDescribedSubject(d: Draft, sentence: number, confidence: number, memory: EntityMemory): boolean {
+  const desc = memory.describedSubjectOf(sentence);
+  if (desc === undefined) return false;
+  const r = resolveBackref(memory, desc.head, desc.phrase, desc.pos, false, sentence);
+  if (r === null || r.entity.kind !== 'person' || r.confidence < SPEAKER_CONFIDENCE_THRESHOLD) return false;
+  Object.assign(d, { speaker: r.entity.name, role: r.entity.role, entity: r.entity, confidence: Math.min(confidence, r.confidence), rule: `prior-sentence-${r.how}` });
   return true;
 }
 

@@ -78,11 +78,23 @@ export function npStart(tokens: readonly Token[], a: number, b: number): number 
     const prev = tokens[i - 2];
     const headOrModifier = i === b || (isWord(tokens[i]) && (isRoleWord(tokens[i]!.text) || isOrgNoun(tokens[i]!.text)));
     if (headOrModifier && /^\p{Ll}[\p{Ll}-]+$/u.test(w) && i - 1 > a && isWord(prev)
-      && (isArticle(prev.text) || isPossessive(prev.text) || isDemonym(prev.text) || (isCap(prev.text) && i !== b))) { i--; continue; }
+      && (isArticle(prev.text) || isPossessive(prev.text) || isDemonym(prev.text) || (isCap(prev.text) && i !== b)
+        // "The Leeds gaffer said": a lower-case head after an article and one capitalised word
+        || (isCap(prev.text) && i - 3 >= a && isWord(tokens[i - 3]) && /^the$/i.test(tokens[i - 3]!.text)))) { i--; continue; }
     break;
   }
   while (i < b && isWord(tokens[i]) && isPreposition(tokens[i]!.text)) i++;
   return i;
+}
+
+/** "Later on Saturday", "On Monday", "Early this morning", "Last week": words that only say when. */
+function isTimeAdverbial(words: readonly string[]): boolean {
+  const w = words.map((x) => x.toLowerCase());
+  let k = 0;
+  if (/^(?:later|earlier|also|then|separately|meanwhile)$/.test(w[k] ?? '')) k++;
+  if (/^(?:on|late|early|by|last|this|next)$/.test(w[k] ?? '')) k++;
+  if (/^(?:this|last|next)$/.test(w[k] ?? '')) k++;
+  return k === w.length - 1 && (DAYS.test(words[k]!) || TIME_NOUNS.test(w[k]!));
 }
 
 /** `b` with trailing adverbs and times removed: "Zakharova on Tuesday also" → "Zakharova". */
@@ -91,6 +103,8 @@ export function trimAdverbs(tokens: readonly Token[], a: number, b: number): num
     const t = tokens[b - 1]!.text;
     if (ADVERBS.test(t)) b--;
     else if (DAYS.test(t) && tokens[b - 2]?.text === 'on') b -= 2;
+    // "said Capt. Jo Rivera late Thursday"
+    else if (DAYS.test(t) && /^(?:late|early)$/.test(tokens[b - 2]?.text ?? '')) b -= 2;
     else if (TIME_NOUNS.test(t) && /^(?:last|this|next)$/.test(tokens[b - 2]?.text ?? '')) b -= 2;
     else break;
   }
@@ -211,7 +225,11 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   const hostsName = ([x, y]: [number, number]): boolean =>
     npStart(tokens, x, y) < y && isCap(tokens[y - 1]!.text) && !LEADING_ADVERBIAL.test(tokens[x]!.text) && !/^\p{Ll}+ing$/u.test(tokens[x]!.text);
   let k = segs.length - 1;
-  while (k > 0 && (isDroppable(segText(segs[k]!)) || isAppositive(segText(segs[k]!))) && hostsName(segs[k - 1]!)) k--;
+  // "…, and Rossi said": a segment opening with a conjunction is a new clause, not an appositive
+  const last = segs[k]!;
+  const coordinated = last[1] - last[0] > 1 && /^(?:and|but|yet|so)$/.test(tokens[last[0]]!.text);
+  if (coordinated) last[0]++;
+  while (!coordinated && k > 0 && (isDroppable(segText(segs[k]!)) || isAppositive(segText(segs[k]!))) && hostsName(segs[k - 1]!)) k--;
   // "In a statement signed by his press secretary, Musa Bello, on Sunday, the governor said": a name
   // apposed to the object of a fronted prepositional phrase is inside that phrase; the main clause's
   // subject is the last segment
@@ -231,7 +249,9 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   if (start === y) return tokens[b - 1]!.text === ',' ? 'subject' : null; // "X beat Y 6-3, then admitted …"
   // "Posts on a community Facebook group described …": the phrase before the verb is a preposition's object
   const inPhrase = tokens.slice(x + 1, start).some((t) => isWord(t) && isPreposition(t.text));
-  if (start > x && inPhrase && !INDEFINITE.test(tokens[x]!.text) && !isGroupNoun(tokens[x]!.text)) return null;
+  // "Later on Saturday the spokesman said": a time opening the sentence with no comma is no phrase the name is in
+  const timeFirst = start > x && tokens.slice(x, start).every((t) => isWord(t)) && isTimeAdverbial(tokens.slice(x, start).map((t) => t.text));
+  if (start > x && inPhrase && !timeFirst && !INDEFINITE.test(tokens[x]!.text) && !isGroupNoun(tokens[x]!.text)) return null;
 
   let from = start;
   if (start === x && k > 0 && hostsName(segs[k - 1]!) && npStart(tokens, segs[k - 1]![0], segs[k - 1]![1]) === segs[k - 1]![0]

@@ -13,7 +13,7 @@ import { ORG_NOUNS, SPEECH_VERBS } from './lexicon';
 import { EntityMemory } from './memory';
 import { givenNameGender } from './nlp';
 import { analyseNounPhrase } from './names';
-import { datelineEnd, maskQuotes, splitSentences } from './sentences';
+import { blankAsides, datelineEnd, maskQuotes, splitSentences } from './sentences';
 import { classifyPhrase } from './phrases';
 import { NONE, noteMentions, resolve, SPEAKER_CONFIDENCE_THRESHOLD, type Proposal } from './resolve';
 import { findMarkedSpans } from './spans';
@@ -92,8 +92,9 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
   let sentenceNo = 0;
   for (const text of paragraphs) {
     const spans = findMarkedSpans(text);
-    const masked = maskQuotes(text, spans);
-    const contentStart = datelineEnd(masked);
+    const quoteMasked = maskQuotes(text, spans);
+    const contentStart = datelineEnd(quoteMasked);
+    const masked = blankAsides(quoteMasked, contentStart);
     const sentences = splitSentences(text, masked, spans, contentStart);
     const drafts: Draft[] = [];
     const lastSentenceBefore = sentenceNo - 1;

@@ -185,6 +185,17 @@ export class EntityMemory {
     this.descriptions.push(d);
   }
 
+  /** The description that is the subject of `sentence`, when nobody is named there. */
+  describedSubjectOf(sentence: number): Description | undefined {
+    let d: Description | undefined;
+    for (let i = this.descriptions.length - 1; i >= 0 && this.descriptions[i]!.sentence >= sentence; i--) {
+      if (this.descriptions[i]!.sentence === sentence) d = this.descriptions[i];
+    }
+    if (d === undefined) return undefined;
+    for (let i = this.mentions.length - 1; i >= 0 && this.mentions[i]!.sentence >= sentence; i--) if (this.mentions[i]!.sentence === sentence) return undefined;
+    return d;
+  }
+
   /** The latest description before `pos`. */
   latestDescription(pos: number): Description | undefined {
     for (let i = this.descriptions.length - 1; i >= 0; i--) if (this.descriptions[i]!.pos < pos) return this.descriptions[i];

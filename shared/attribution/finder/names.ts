@@ -3,7 +3,7 @@
  * person with a role, "Russia's Foreign Ministry" an organisation, "she" a pronoun, "the statement" a
  * back-reference, "a source familiar with the matter" an anonymous source.
  */
-import { givenNameGender, isCommonWord, isKnownNameWord, isOccupation } from './nlp';
+import { givenNameGender, isCommonWord, isKnownNameWord, isOccupation, isParticipleWord } from './nlp';
 import {
   ABBREVIATED_TITLES, FEMALE_HONORIFICS, FUNCTION_CAPS, FEMALE_WORDS, KNOWN_ORG_PHRASES, KNOWN_ORGS, MALE_WORDS, PRONOUNS,
 } from './lexicon';
@@ -28,7 +28,7 @@ const DROPPABLE = new RegExp(`^(?:${DROPPABLE_FIRST})\\b|^\\d+$`, 'i');
 /** AP party-state tags: "Sen. Elizabeth Warren, D-Mass., said". */
 const PARTY_STATE = /^[DRI]-[A-Z][A-Za-z.]*$/;
 export const isDroppable = (s: string): boolean =>
-  DROPPABLE.test(s) || PARTY_STATE.test(s) || (/^\p{Ll}+ing\b/u.test(s) && !isRoleWord(s.split(' ')[0]!));
+  DROPPABLE.test(s) || PARTY_STATE.test(s) || (/^\p{Ll}+ing\b/u.test(s) && !isRoleWord(s.split(' ')[0]!)) || isParticipleWord(s);
 export const isAppositive = (s: string): boolean =>
   /^(?:the|a|an|now|formerly|former|his|her|its|their)\b/i.test(s) || /^\p{Ll}|^\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}/u.test(s);
 const CUT_PREPOSITIONS = /^(?:of|for|at|from|in|on|with|by|who|near|outside|inside|during|after|before|via)$/;

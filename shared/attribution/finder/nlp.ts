@@ -36,6 +36,18 @@ export function isKnownNameWord(word: string): boolean {
   return tag !== undefined && (NAME_TAGS.has(tag) || /Name$/.test(tag));
 }
 
+/**
+ * A capitalised present participle opening a sentence ("Responding, the minister said", "Sentencing,
+ * Recorder Ames said"): the lexicon knows it as a gerund, or its stem as a verb ("Defending" → defend).
+ */
+export function isParticipleWord(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+ing$/u.test(word)) return false;
+  const w = word.toLowerCase();
+  if (LEXICON[w] === 'Gerund') return true;
+  const stem = w.slice(0, -3);
+  return [stem, `${stem}e`, stem.slice(0, -1)].some((s) => s.length > 2 && LEXICON[s] === 'Infinitive');
+}
+
 /** A capitalised word that is a function word, never part of a name: "Moreover", "However", "Meanwhile". */
 export function isFunctionWord(word: string): boolean {
   const tag = LEXICON[word.toLowerCase()];

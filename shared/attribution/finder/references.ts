@@ -4,7 +4,7 @@
  * judge", "the Italian", "the 31-year-old"). Each answer keeps a confidence; below the finder's
  * threshold (0.5) the speaker is withheld. Candidates are scored by salience.ts.
  */
-import { DEMONYMS, DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, ORG_NOUNS, ROLE_WORDS } from './lexicon';
+import { DEMONYMS, DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, ORG_NOUNS, ROLE_SYNONYMS, ROLE_WORDS } from './lexicon';
 import type { Entity, EntityKind, EntityMemory, Resolution } from './memory';
 import type { Gender } from './names';
 import { nearest, PRONOUN_MARGIN, rivals } from './salience';
@@ -162,6 +162,18 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
   const roleHolder = before.find((m) => (m.entity.kind === 'org' || m.entity.kind === 'person') && m.entity.role !== ''
     && roleWords(m.entity).includes(head));
   if (roleHolder !== undefined && roleHolder.entity.kind === 'org') return { entity: roleHolder.entity, confidence: 0.75, how: 'backref-org-role' };
+  // "the judge" for "Recorder James Whitfield", "the skipper" for "captain Bimal Gurung": a word for the
+  // same office; the latest holder, unless two people hold it
+  const synonyms = ROLE_SYNONYMS.get(head);
+  if (synonyms !== undefined && !before.some((m) => m.entity.kind === 'person' && roleWords(m.entity).includes(head))) {
+    // "the Odisha gaffer": the words before the head must be in the holder's role too
+    const modifiers = phrase.split(/\s+/).slice(0, -1);
+    const holds = (e: Entity): boolean => e.kind === 'person' && roleWords(e).some((w) => synonyms.includes(w))
+      && modifiers.every((w) => lowerText(e).includes(w));
+    const holders = new Set(before.slice(0, 60).filter((m) => holds(m.entity)).map((m) => m.entity));
+    const latest = before.find((m) => holds(m.entity));
+    if (latest !== undefined) return { entity: latest.entity, confidence: holders.size > 1 ? 0.45 : 0.75, how: 'backref-role-synonym' };
+  }
   if (!isPersonWord(head)) {
     if (head.length < 4) return null;
     // "the speaker" for "House Speaker Ron Gilley", "the keeper" for "Goalkeeper Ben Adeyemi"
@@ -170,7 +182,7 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
     return bySuffix === undefined ? null : { entity: bySuffix.entity, confidence: 0.75, how: 'backref-role-suffix' };
   }
   // "the minister" is not "the prime minister" while another minister fits
-  const qualifiedRole = new RegExp(`\\b(?:prime|vice|deputy|crown|co|assistant)[ -]${phrase}\\b`, 'i');
+  const qualifiedRole = new RegExp(`\\b(?:prime|vice|deputy|crown|co|assistant|chief|first)[ -]${phrase}\\b`, 'i');
   const plainRole = (e: Entity): boolean => !qualifiedRole.test(e.role);
   const people = before.filter((m) => m.entity.kind === 'person');
   const byRole = people.find((m) => matches(m.entity, phrase) && plainRole(m.entity))

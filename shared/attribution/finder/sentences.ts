@@ -29,6 +29,16 @@ export function datelineEnd(masked: string): number {
   return m !== null && /\p{Lu}{2,}/u.test(m[0]) && (/\p{Lu}{3}/u.test(m[0]) || m[0].includes('(')) ? m[0].length : 0;
 }
 
+/**
+ * "Coun. Darren Fisk (Ward 9) said", "Sen. Maria Fuentes (R-Texas) said": a short aside in brackets
+ * right after a capitalised word is blanked (same offsets), so the name and its verb meet.
+ */
+export function blankAsides(masked: string, from = 0): string {
+  if (!masked.includes('(', from)) return masked;
+  return masked.slice(0, from) + masked.slice(from).replace(/(\p{Lu}[\p{L}.'’-]*)(\s*\([^()\n\uE000]{1,30}\))/gu,
+    (_, word: string, aside: string) => word + ' '.repeat(aside.length));
+}
+
 const STARTERS = /^(?:The|He|She|It|They|We|I|But|And|In|On|A|An|This|That|Its|His|Her|Their|\uE000)/u;
 const VERB_ALT = [...SPEECH_VERBS].join('|');
 /** After a quote ending in . ! or ?, capitalised words then a speech verb continue the sentence. */

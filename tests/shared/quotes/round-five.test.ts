@@ -143,3 +143,90 @@ describe('datelines', () => {
     )).toEqual([['by Easter', 'Alpine Transit Authority']]);
   });
 });
+
+describe('partial quotes inside reported speech (batch 2)', () => {
+  test('"…, and Rossi said he expected “…”": a clause after "and" is not an appositive of the one before', () => {
+    expect(speakers(
+      'Coach Dario Rossi praised his defence.',
+      'Italy host Spain in the final on Monday, and Rossi said he expected "a tough game".',
+    )).toEqual([['a tough game', 'Dario Rossi']]);
+  });
+
+  test('"X told analysts on a conference call that …": a verb with no speaker for subject sits inside the outer report', () => {
+    expect(speakers(
+      'Finance chief Nadia Rossi told analysts on a conference call that the dip was "a blip, not a trend".',
+    )).toEqual([['a blip, not a trend', 'Nadia Rossi']]);
+  });
+
+  test('"X said drivers feared “…”": the outer speaker', () => {
+    expect(speakers(
+      'Transport union spokesperson Ama Boateng said drivers feared "longer shifts and lower pay".',
+    )).toEqual([['longer shifts and lower pay', 'Ama Boateng']]);
+  });
+
+  test('an aside in brackets after a name: "Coun. Lena Marsh (Ward 4) said"', () => {
+    expect(speakers(
+      'Coun. Lena Marsh (Ward 4) said the fee was a "money grab" on renters.',
+      'Sen. Tom Vance (D-Ohio) said on Friday that the plan was "dead on arrival".',
+    )).toEqual([['money grab', 'Lena Marsh'], ['dead on arrival', 'Tom Vance']]);
+  });
+
+  test('after the quote, lower-case modifiers before a role: "city roads department spokeswoman Dana Cole told reporters"', () => {
+    expect(speakers('"The bridge will reopen in May," city roads department spokeswoman Dana Cole told reporters.'))
+      .toEqual([['The bridge will reopen in May,', 'Dana Cole']]);
+  });
+
+  test('"said Metro Fire Capt. Jo Rivera late Friday": the time after the name is no part of it', () => {
+    expect(speakers('"We lost everything," said Metro Fire Capt. Jo Rivera late Friday.')).toEqual([['We lost everything,', 'Jo Rivera']]);
+  });
+});
+
+describe('descriptions (batch 3)', () => {
+  test('a bare quote after a sentence whose subject is a description of a person: theirs', () => {
+    expect(speakers(
+      'Speaking after the game, Rovers manager Luca Bianchi said the win was "deserved".',
+      'The Italian refused to discuss his future. "Today is about the players."',
+    )).toEqual([['deserved', 'Luca Bianchi'], ['Today is about the players.', 'Luca Bianchi']]);
+  });
+
+  test('"Later on Friday the spokesman said": a time opening the sentence is no phrase the speaker is in', () => {
+    expect(speakers(
+      'Foreign ministry spokesman Erlan Bekov condemned the strike.',
+      'Later on Friday the spokesman said: "We have received support."',
+    )).toEqual([['We have received support.', 'Erlan Bekov']]);
+  });
+
+  test('"Responding, the minister said": a capitalised participle is no person who holds the role', () => {
+    expect(speakers(
+      'Health minister Carla Dunn said the change would "save sight".',
+      'Charity chief executive Jo Pratt said the service needed "more staff". "People wait too long," she said.',
+      'Responding, the minister said: "We are training more staff."',
+    )).toEqual([
+      ['save sight', 'Carla Dunn'], ['more staff', 'Jo Pratt'], ['People wait too long,', 'Jo Pratt'],
+      ['We are training more staff.', 'Carla Dunn'],
+    ]);
+  });
+
+  test('"the minister" is not a chief minister while a minister is named', () => {
+    expect(speakers(
+      'Union Minister for Ports Ravi Iyer announced the new terminal.',
+      'State Chief Minister Leela Rao said the state was "not consulted".',
+      'Responding to the criticism, the minister said: "The plan is funded."',
+    )).toEqual([['not consulted', 'Leela Rao'], ['The plan is funded.', 'Ravi Iyer']]);
+  });
+
+  test('a word for the same office: "the judge" for a Recorder, "the skipper" for a captain, "the Leeds gaffer" for its coach', () => {
+    expect(speakers(
+      'Sentencing, Recorder Alan Webb said: "You preyed on the vulnerable."',
+      '"The harm was lasting," the judge said.',
+    )).toEqual([['You preyed on the vulnerable.', 'Alan Webb'], ['The harm was lasting,', 'Alan Webb']]);
+    expect(speakers(
+      'Harbour captain Sione Tui said the win was "for the fans".',
+      '"We have waited years for this," the skipper said.',
+    )).toEqual([['for the fans', 'Sione Tui'], ['We have waited years for this,', 'Sione Tui']]);
+    expect(speakers(
+      'City head coach Ana Ruiz was pleased. Leeds coach Graham Dorey admitted his side were beaten.',
+      'The Leeds gaffer said his players needed to "look in the mirror".',
+    )).toEqual([['look in the mirror', 'Graham Dorey']]);
+  });
+});
