@@ -7,6 +7,7 @@
  * speaker is null and the quote shows as unattributed.
  */
 import { leadingClue, quoteKind, trailingClue, type Clue, type SentenceContext } from './attribution-rules';
+import { ArticleWords } from './article-words';
 import { carryOver, type Draft } from './carry-over';
 import { sentenceSubject } from './clauses';
 import { ORG_NOUNS, SPEECH_VERBS } from './lexicon';
@@ -86,7 +87,7 @@ function ownSubjectOfPronoun(ctx: SentenceContext, clue: Clue): { np: string; at
 /** Every span of each paragraph as a draft, speakers proposed; names seen earlier resolve later ones. */
 function draftAll(paragraphs: readonly string[]): Draft[][] {
   const memory = new EntityMemory();
-  memory.readVocabulary(paragraphs);
+  memory.words = new ArticleWords(paragraphs);
   const all: Draft[][] = [];
   let base = 0;
   let sentenceNo = 0;

@@ -4,6 +4,7 @@
  * or "the statement said" (mentions by position, document owners, anonymous sources, speakers).
  * Positions are offsets into the whole text (paragraphs joined by one character).
  */
+import { ArticleWords } from './article-words';
 import { LOOKBACK_SENTENCES } from './salience';
 import type { Gender, Named } from './names';
 
@@ -244,31 +245,8 @@ export class EntityMemory {
     return this.documents.has(noun);
   }
 
-  /** The article's paragraphs joined, and answers of `usesInLowerCase` by word. */
-  private article = '';
-  private readonly ordinary = new Map<string, boolean>();
-
-  /** The whole article, before the first paragraph is read. */
-  readVocabulary(paragraphs: readonly string[]): void {
-    this.article = paragraphs.join('\n');
-    this.ordinary.clear();
-  }
-
-  /**
-   * Whether the article uses `word` as an ordinary word: in lower case, or as a plural opening a
-   * sentence before a lower-case word ("Fan" → "fans", "Fans were …"). Searched on first need.
-   */
-  usesInLowerCase(word: string): boolean {
-    const w = word.toLowerCase();
-    let v = this.ordinary.get(w);
-    if (v === undefined) {
-      const esc = w.replace(/[^\p{L}]/gu, '');
-      const plural = `${esc.charAt(0).toUpperCase()}${esc.slice(1)}e?s`;
-      v = new RegExp(`(?<![\\p{L}'’])${esc}(?:e?s)?(?![\\p{L}])|(?:^|[.!?]["”’]?\\s+)["“‘]?${plural}\\s+\\p{Ll}`, 'mu').test(this.article);
-      this.ordinary.set(w, v);
-    }
-    return v;
-  }
+  /** The article's own use of words, for "Fan Priya Lal" (see article-words.ts). */
+  words = new ArticleWords([]);
 
   /** Where the paragraph being read starts (text offset). */
   private paragraphStart = 0;

@@ -3,12 +3,13 @@
  * person with a role, "Russia's Foreign Ministry" an organisation, "she" a pronoun, "the statement" a
  * back-reference, "a source familiar with the matter" an anonymous source.
  */
+import { genderOf, roleText, surnameIsTitle, textOf, titleBefore } from './roles';
 import { givenNameGender, isCommonWord, isKnownNameWord, isOccupation, isParticipleWord } from './nlp';
 import {
-  ABBREVIATED_TITLES, FEMALE_HONORIFICS, FUNCTION_CAPS, FEMALE_WORDS, KNOWN_ORG_PHRASES, KNOWN_ORGS, MALE_WORDS, PRONOUNS,
+  FUNCTION_CAPS, KNOWN_ORG_PHRASES, KNOWN_ORGS, PRONOUNS,
 } from './lexicon';
 import {
-  bare, isAcronym, isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord,
+  isAcronym, isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord,
   isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, lower, ofJoinsOrgName, tokenize, type Token,
 } from './tokens';
 
@@ -36,31 +37,6 @@ const INDEFINITE_ORG_SPOKES = /^(?:[Aa]n?|[Oo]ne)\s+(\p{Lu}[\p{L}&.-]*\s+(?:(?:\
 const INDEFINITE_FOR = new RegExp('^(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?(spokesperson|spokesman|spokeswoman|representative|statement|letter|post)'
   + '\\s+(?:(?:posted|issued|released|published|sent)\\s+)?(?:for|from|of|by|at)\\s+(.+)$', 'iu');
 
-const textOf = (tokens: readonly Token[], source: string): string =>
-  tokens.length === 0 ? '' : source.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
-
-function genderOf(words: readonly string[], name = ''): Gender {
-  const byName = givenNameGender(name.split(/\s+/)[0] ?? '');
-  if (byName !== null) return byName;
-  for (const w of words) {
-    const b = bare(w);
-    if (FEMALE_HONORIFICS.has(b) || FEMALE_WORDS.has(b.toLowerCase())) return 'f';
-    if (b === 'Mr' || b === 'M' || MALE_WORDS.has(b.toLowerCase())) return 'm';
-  }
-  return null;
-}
-
-/** Role words as a reader would write them: honorifics and articles out, "Gen." spelled "General". */
-function roleText(tokens: readonly Token[], source: string): string {
-  const kept = tokens.filter((t) => !isHonorific(t.text));
-  while (kept.length > 0 && /^(?:the|a|an|his|her|its|their)$/i.test(kept[0]!.text)) kept.shift();
-  if (kept.every((t) => bare(t.text) in ABBREVIATED_TITLES || !t.text.endsWith('.'))) {
-    const expanded = kept.map((t) => ABBREVIATED_TITLES[bare(t.text)] ?? null);
-    if (expanded.some((e) => e !== null)) return kept.map((t, i) => expanded[i] ?? t.text).join(' ');
-  }
-  return textOf(kept, source);
-}
-
 /** Nouns for any organisation ("the company"), which after a possessive describe rather than name it. */
 const isGenericOrgNoun = (w: string): boolean => /^(?:company|firm|group|team|club|side|party|government|family)$/i.test(w);
 const knownOrg = (name: string): boolean =>
@@ -77,25 +53,6 @@ function orgRun(core: readonly Token[]): number {
     else break;
   }
   return i;
-}
-
-/** Whether the word before "of"/"for" at `i` is a title, or ends a title's own "of" phrase ("Secretary of State"). */
-const titleBefore = (words: readonly string[], i: number): boolean =>
-  isTitle(words[i - 1] ?? '') || (isCap(words[i - 1] ?? '') && /^(?:of|for)$/.test(words[i - 2] ?? '') && isTitle(words[i - 3] ?? ''));
-
-/**
- * Whether the phrase ends in a title word that is a surname here: after an honorific ("Mr Bishop"), or
- * after a name word (not an ordinary word) that is a known given name or follows a title ("Housing
- * Minister Tama Bishop", "Sergeant Amy Cardinal"). "Prime Minister", "Health Secretary" are not.
- */
-function surnameIsTitle(core: readonly Token[]): boolean {
-  const n = core.length;
-  const last = core[n - 1]?.text ?? '';
-  if (n < 2 || !isTitle(last) || !/^\p{Lu}\p{Ll}+$/u.test(last) || isNameWord(last)) return false;
-  const prev = core[n - 2]!.text;
-  if (isHonorific(prev)) return true;
-  if (!isNameWord(prev) || isCommonWord(prev)) return false;
-  return givenNameGender(prev) !== null || (n >= 3 && (isTitle(core[n - 3]!.text) || isHonorific(core[n - 3]!.text)));
 }
 
 /** One comma-free segment. */

@@ -69,7 +69,7 @@ function fullNameBefore(surname: string, pos: number, memory: EntityMemory): str
 function withoutCommonOpener(a: NounPhrase | null, memory: EntityMemory): NounPhrase | null {
   if (a === null || a.kind !== 'person' || a.role !== '') return a;
   const words = a.name.split(/\s+/);
-  if (words.length !== 3 || givenNameGender(words[0]!) !== null || isKnownNameWord(words[0]!) || !memory.usesInLowerCase(words[0]!)) return a;
+  if (words.length !== 3 || givenNameGender(words[0]!) !== null || isKnownNameWord(words[0]!) || !memory.words.usesInLowerCase(words[0]!)) return a;
   return { ...a, name: words.slice(1).join(' '), role: words[0]!, gender: a.gender ?? givenNameGender(words[1]!) };
 }
 
