@@ -96,7 +96,8 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
     if (!isWordToken(g[i + 1])) return null;
     // "“…”, said the win was deserved": a finite verb before any comma makes what follows a reported
     // clause with its speaker before the quote, not "said <speaker>"
-    const upToComma = g.slice(i + 1, g.findIndex((x, k) => k > i && x.text === ',') >>> 0);
+    // (a relative clause's verb does not count: "said Tom Reyes who is …")
+    const upToComma = g.slice(i + 1, g.findIndex((x, k) => k > i && (x.text === ',' || /^(?:who|whose|which|that)$/i.test(x.text))) >>> 0);
     if (upToComma.some((x) => isWordToken(x) && /^\p{Ll}/u.test(x.text) && isFiniteVerb(x.text) && !SPEECH_VERBS.has(x.text))) return null;
     // "said Metro Fire Capt. Jo Rivera late Friday": a time after the name is no part of it
     let last = g.length;
@@ -250,7 +251,10 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       if (subject !== null) return { ...subject, rule: CALLING_VERBS.has(w) ? 'leading-calling' : 'leading-verb', source };
       // "X said drivers feared “…”", "X told analysts on a conference call that …": a verb whose subject
       // is no speaker sits inside the reported clause of an outer "said"/"told", whose subject speaks
-      const outer = outerReport(ctx, from, v);
+      // (not when the inner verb is a relative clause's or a calling verb's: "critics who called the plan
+      // “reckless”" are quoted, not the one who reports them)
+      const relative = /^(?:who|which|that)$/i.test(tokens[trimAdverbs(tokens, from, v) - 1]?.text ?? '');
+      const outer = relative || (CALLING_VERBS.has(w) && /ed$/.test(w)) ? null : outerReport(ctx, from, v);
       if (outer !== null) return { ...outer, source };
       break;
     }

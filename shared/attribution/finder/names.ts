@@ -157,11 +157,9 @@ function analyseSegment(segment: string): NounPhrase | null {
     const w0 = core[i]!.text;
     const w1 = core[i + 1]!.text;
     const roleLike = isOccupation(w0) || isCommonWord(w0) || /^\p{Lu}\p{Ll}*[^aeiouy\W]{3,}$/u.test(w0);
-    const agentNoun = /\p{Ll}(?:er|ier|or|ist|man|woman|keeper)$/u.test(w0);
+    // "Retiree Doug Fenton", "Evacuee …": -ee is an agent-like noun ending too
+    const agentNoun = /\p{Ll}(?:er|ier|or|ist|man|woman|keeper)$|\p{Ll}{3}ee$/u.test(w0) && !isKnownNameWord(w0);
     if ((roleLike || agentNoun) && givenNameGender(w1) !== null) i++;
-    // "Retiree Doug Fenton": a sentence-opening word that is neither a given name nor a surname the
-    // lexicon knows, before a known given name and a surname, is a role, not a first name
-    else if (core.length - i === 3 && i === 0 && givenNameGender(w1) !== null && !isKnownNameWord(w0)) i++;
     else if (isOccupation(w0) && !isCommonWord(w1) && core.slice(i + 1).every((t) => isNameWord(t.text))) i++;
     // "Winger Chance Okoro", "Pianist Rain Holloway", "Rookie Sunny Alvarez": an ordinary noun opening a
     // run of exactly three words is a role before a two-word name, even when that name is also a word

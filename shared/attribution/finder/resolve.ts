@@ -54,8 +54,6 @@ function fullNameBefore(surname: string, pos: number, memory: EntityMemory): str
   for (const m of text.matchAll(re)) {
     const given = m[1]!.trim().split(/\s+/);
     while (given.length > 0 && givenNameGender(given[0]!) === null && (isCommonWord(given[0]!) || !isNameWord(given[0]!))) given.shift();
-    // "… for Science Dominic Hale": a word no lexicon knows as a name before a known given name opens no name
-    while (given.length > 1 && givenNameGender(given[0]!) === null && !isKnownNameWord(given[0]!) && givenNameGender(given[1]!) !== null) given.shift();
     if (given.length > 0 && given.every((g) => givenNameGender(g) !== null || (!isCommonWord(g) && isNameWord(g)))) best = `${given.join(' ')} ${surname}`;
   }
   return best;

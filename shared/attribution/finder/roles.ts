@@ -39,16 +39,16 @@ export const titleBefore = (words: readonly string[], i: number): boolean =>
   isTitle(words[i - 1] ?? '') || (isCap(words[i - 1] ?? '') && /^(?:of|for)$/.test(words[i - 2] ?? '') && isTitle(words[i - 3] ?? ''));
 
 /**
- * Whether the phrase ends in a title word that is a surname here: after an honorific ("Mr Bishop"), or
- * after a name word (not an ordinary word) that is a known given name or follows a title ("Housing
- * Minister Tama Bishop", "Sergeant Amy Cardinal"). "Prime Minister", "Health Secretary" are not.
+ * Whether the phrase ends in a title word that is a surname here: after a name word (not an ordinary
+ * word) that is a known given name or follows a title ("Housing Minister Tama Bishop", "Sergeant Amy
+ * Cardinal"). "Prime Minister", "Health Secretary", "Mr President" are not.
  */
 export function surnameIsTitle(core: readonly Token[]): boolean {
   const n = core.length;
   const last = core[n - 1]?.text ?? '';
   if (n < 2 || !isTitle(last) || !/^\p{Lu}\p{Ll}+$/u.test(last) || isNameWord(last)) return false;
   const prev = core[n - 2]!.text;
-  if (isHonorific(prev)) return true;
+  // ("Mr President", "Madam Speaker" are forms of address, not surnames: an honorific alone is not enough)
   if (!isNameWord(prev) || isCommonWord(prev)) return false;
   return givenNameGender(prev) !== null || (n >= 3 && (isTitle(core[n - 3]!.text) || isHonorific(core[n - 3]!.text)));
 }
