@@ -156,6 +156,10 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
   if (SPEECH_VERBS.has(w) && /s$/.test(w) && i === 0 && !/[,.!?…:;—–-]$/.test(ctx.text.slice(span.start, span.end))) return null;
   if (SPEECH_VERBS.has(w)) {
     if (!isWordToken(g[i + 1])) return null;
+    // "“…”, said the win was deserved": a finite verb before any comma makes what follows a reported
+    // clause with its speaker before the quote, not "said <speaker>"
+    const upToComma = g.slice(i + 1, g.findIndex((x, k) => k > i && x.text === ',') >>> 0);
+    if (upToComma.some((x) => isWordToken(x) && /^\p{Ll}/u.test(x.text) && isFiniteVerb(x.text) && !SPEECH_VERBS.has(x.text))) return null;
     // "said Metro Fire Capt. Jo Rivera late Friday": a time after the name is no part of it
     let last = g.length;
     while (last > i + 1 && !isWordToken(g[last - 1])) last--;

@@ -85,7 +85,7 @@ export const ORG_NOUNS = words(`
   embassy military army navy police office department carmaker automaker lender airline regulator watchdog
   network broadcaster newspaper union council committee authority administration board operator producer
   retailer insurer startup giant conglomerate parliament cabinet secretariat organisation organization
-  institute university foundation fund association alliance coalition campaign movement service exchange
+  institute university college foundation fund association alliance coalition campaign movement service exchange
   consortium miner chipmaker maker manufacturer developer publisher studio channel outlet website platform
   prosecutor's charity trust society`);
 

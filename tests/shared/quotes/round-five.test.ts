@@ -230,3 +230,26 @@ describe('descriptions (batch 3)', () => {
     )).toEqual([['look in the mirror', 'Graham Dorey']]);
   });
 });
+
+describe('relative clauses and organisations (batch 4)', () => {
+  test('"X, who once called Y “…”, said the win was deserved": the relative clause speaks, not "said the win"', () => {
+    expect(speakers('Critic Nora Quist, who once called the plan "a glorious muddle", said the vote was deserved.'))
+      .toEqual([['a glorious muddle', 'Nora Quist']]);
+  });
+
+  test('guards: "said X, who was …" keeps X', () => {
+    expect(speakers('"It is over," said Tom Reyes, who was at the count.')).toEqual([['It is over,', 'Tom Reyes']]);
+  });
+
+  test('"A Department of Energy and Climate spokesperson said": an organisation name with "of" and "and"', () => {
+    expect(speakers('A Department of Energy and Climate spokesperson said the scheme was "on track".'))
+      .toEqual([['on track', 'Department of Energy and Climate']]);
+  });
+
+  test('"the nursing college said" after a college named in a person\'s role', () => {
+    expect(speakers(
+      'College of Nursing president Dr Amy Boyd said care had become "unsafe".',
+      '"No patient should wait in a corridor," the nursing college said.',
+    )).toEqual([['unsafe', 'Amy Boyd'], ['No patient should wait in a corridor,', 'College of Nursing']]);
+  });
+});
