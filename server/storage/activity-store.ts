@@ -54,7 +54,8 @@ function olderThan(atColumn: string, idColumn: string, source: ActivitySource, b
   if (!before) return { sql: '', params: [] };
   if (source < before.source) return { sql: ` AND ${atColumn} <= ?`, params: [before.at] };
   if (source > before.source) return { sql: ` AND ${atColumn} < ?`, params: [before.at] };
-  return { sql: ` AND (${atColumn} < ? OR (${atColumn} = ? AND ${idColumn} < ?))`, params: [before.at, before.at, before.id] };
+  // A row-value comparison, which both databases turn into one index range (an OR would scan from the newest row).
+  return { sql: ` AND (${atColumn}, ${idColumn}) < (?, ?)`, params: [before.at, before.id] };
 }
 
 const toRow = (r: Row): ActivityRow => ({

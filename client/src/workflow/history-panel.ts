@@ -156,37 +156,32 @@ export function createHistoryPanel(session: ArticleSession): Component {
     showVersions();
     showActivity(acts.activity, false);
   };
-  /** Appends the next older page; a cursor already used (double click) is not fetched twice. */
-  const loadOlder = (which: 'versions' | 'activity') => async () => {
-    if (which === 'versions') {
-      const cursor = versionsNext;
-      if (cursor === null) return;
-      olderVersions.disabled = true;
-      try {
-        const page = await listVersions(id, cursor);
-        if (versionsNext !== cursor) return; // refreshed meanwhile
-        versions = [...versions, ...page.versions];
-        versionsNext = page.next;
-        showVersions();
-      } finally {
-        olderVersions.disabled = false;
-      }
-    } else {
-      const cursor = activityNext;
-      if (cursor === null) return;
-      olderActivity.disabled = true;
-      try {
-        const page = await getActivity(id, cursor);
-        if (activityNext !== cursor) return;
-        activityNext = page.next;
-        showActivity(page.activity, true);
-      } finally {
-        olderActivity.disabled = false;
-      }
-    }
+  /**
+   * "Load older" of one list: fetches the page after the one shown (`cursor`, the last page's
+   * `next`) and appends it, one request at a time; dropped if the list was reloaded meanwhile.
+   */
+  const older = <P>(button: HTMLButtonElement, cursor: () => string | null, fetchPage: (before: string) => Promise<P>, append: (page: P) => void) => {
+    button.addEventListener('click', () => {
+      const before = cursor();
+      if (before === null) return;
+      button.disabled = true;
+      fetchPage(before)
+        .then((page) => {
+          if (cursor() === before) append(page);
+        })
+        .catch(fail)
+        .finally(() => (button.disabled = false));
+    });
   };
-  olderVersions.addEventListener('click', () => void loadOlder('versions')().catch(fail));
-  olderActivity.addEventListener('click', () => void loadOlder('activity')().catch(fail));
+  older(olderVersions, () => versionsNext, (before) => listVersions(id, before), (page) => {
+    versions = [...versions, ...page.versions];
+    versionsNext = page.next;
+    showVersions();
+  });
+  older(olderActivity, () => activityNext, (before) => getActivity(id, before), (page) => {
+    activityNext = page.next;
+    showActivity(page.activity, true);
+  });
 
   compare.addEventListener('click', () => {
     diffVersions(id, Number(from.value), Number(to.value))

@@ -5,8 +5,10 @@
  * Positions are offsets into the whole text (paragraphs joined by one character).
  */
 import { ArticleWords } from './article-words';
-import { LOOKBACK_SENTENCES } from './salience';
 import type { Gender, Named } from './names';
+
+/** How far back (in sentences) a pronoun or back-reference looks (salience.ts scores within it). */
+export const LOOKBACK_SENTENCES = 8;
 
 export type EntityKind = 'person' | 'org' | 'unknown';
 export type Entity = { kind: EntityKind; name: string; role: string; gender: Gender; keys: string[] };

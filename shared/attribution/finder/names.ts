@@ -3,7 +3,7 @@
  * person with a role, "Russia's Foreign Ministry" an organisation, "she" a pronoun, "the statement" a
  * back-reference, "a source familiar with the matter" an anonymous source.
  */
-import { genderOf, roleText, surnameIsTitle, textOf, titleBefore } from './roles';
+import { genderOf, roleText, surnameIsTitle, textOf, titleBefore, type Gender } from './roles';
 import { givenNameGender, isCommonWord, isKnownNameWord, isOccupation, isParticipleWord } from './nlp';
 import {
   FUNCTION_CAPS, KNOWN_ORG_PHRASES, KNOWN_ORGS, PRONOUNS,
@@ -13,7 +13,7 @@ import {
   isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, lower, ofJoinsOrgName, tokenize, type Token,
 } from './tokens';
 
-export type Gender = 'm' | 'f' | null;
+export type { Gender } from './roles';
 export type Named = { kind: 'person' | 'org' | 'name'; name: string; role: string; gender: Gender; titled: boolean };
 export type NounPhrase =
   | Named

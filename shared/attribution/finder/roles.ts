@@ -4,9 +4,11 @@
  * and a title word that is a surname ("Minister Tama Bishop"). Used by names.ts.
  */
 import { ABBREVIATED_TITLES, FEMALE_HONORIFICS, FEMALE_WORDS, MALE_WORDS } from './lexicon';
-import type { Gender } from './names';
 import { givenNameGender, isCommonWord } from './nlp';
 import { bare, isCap, isHonorific, isNameWord, isTitle, type Token } from './tokens';
+
+/** A gender the text states for a person; null when it states none. */
+export type Gender = 'm' | 'f' | null;
 
 /** The source text a run of tokens covers. */
 export const textOf = (tokens: readonly Token[], source: string): string =>

@@ -3,12 +3,10 @@
  * description ("he", "the company", "the 31-year-old") most likely points to. Reads the discourse
  * model through `MentionView` only (never changes it). Used by references.ts.
  */
-import type { Entity, MentionView } from './memory';
+import { LOOKBACK_SENTENCES, type Entity, type MentionView } from './memory';
 
 /** Below this lead of the best pronoun candidate over the next, the pronoun is withheld. */
 export const PRONOUN_MARGIN = 0.2;
-/** How far back (in sentences) a pronoun or back-reference looks. */
-export const LOOKBACK_SENTENCES = 8;
 
 /**
  * Candidates for a pronoun within the look-back, best first, each scored: nearer sentences score
