@@ -244,6 +244,11 @@ function analyse(text: string): NounPhrase | null {
   const segments = cleaned.split(/\s*[,;]\s*/).filter((s) => s !== '' && !isDroppable(s));
   if (segments.length === 0) return null;
   const parsed = segments.map((s) => analyseSegment(s));
+  // "Tom Reyes and Ana Lopez", "Tom Reyes and his wife, Ana": two people speak together, no one speaker
+  const pair = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:and|&)\s+(?:(?:his|her|their)\s+\p{Ll}+|\p{Lu})/u.exec(segments[0]!);
+  if (pair !== null && analyseSegment(pair[1]!)?.kind === 'person' && !knownOrg(segments[0]!) && parsed[0]?.kind !== 'org') {
+    return { kind: 'group', description: segments.join(', '), org: null };
+  }
   // "Ms Lowe's sister, Kate": a possessive relation describes the one named next, not the possessor
   const relation = (k: number): boolean => /\p{L}['’]s?\s+\p{Ll}[\p{Ll}-]*$/u.test(segments[k]!) && k + 1 < segments.length
     && parsed[k + 1]?.kind === 'name';

@@ -264,3 +264,18 @@ describe('relative clauses and organisations (batch 4)', () => {
     )).toEqual([['unsafe', 'Amy Boyd'], ['No patient should wait in a corridor,', 'College of Nursing']]);
   });
 });
+
+describe('two people speaking together (probe of our own, batch 5)', () => {
+  test('"Tom Reyes and Ana Lopez, who run the bakery, said": nobody named, not the second name', () => {
+    expect(speakers('Tom Reyes and Ana Lopez, who run the bakery, said they were "devastated".')).toEqual([['devastated', null]]);
+    expect(speakers('Prime Minister Ana Reyes and Tom Lee said the deal was "historic".')).toEqual([['historic', null]]);
+  });
+
+  test('"Tom Reyes and his wife, Ana, said": nobody named', () => {
+    expect(speakers('Tom Reyes and his wife, Ana, said they were "devastated".')).toEqual([['devastated', null]]);
+  });
+
+  test('guards: "Her husband, Karim, said" is Karim', () => {
+    expect(speakers('Her husband, Karim, said it was "awful".')).toEqual([['awful', 'Karim']]);
+  });
+});
