@@ -25,7 +25,7 @@ import { CloseCode } from '../../shared/contract/errors';
 import { AttributionGuard, type GuardRevert } from '../attribution/guard';
 import { phrasesMarked, type PhraseMarked } from '../attribution/phrase-marks';
 import type { Identity } from '../../shared/contract/roles';
-import { authoredEdits, type AuthoredEdit } from './authorship';
+import { authoredEdits, transactionCounts, type AuthoredEdit, type EditCounts } from './authorship';
 import { quotesConfirmed, type QuoteConfirmed } from '../attribution/quote-confirmations';
 import type { GroupCommit } from './group-commit';
 
@@ -64,7 +64,10 @@ const STORE_RETRY_MAX_MS = 5000;
 /** The article row's headline/updatedAt are refreshed at most this often (ms). */
 const TOUCH_DEBOUNCE_MS = 1000;
 
-type Pending = { update: Uint8Array; origin: unknown };
+/** A change applied and not yet stored; `inserted`/`deleted` are counted only for changes with an author. */
+type Pending = { update: Uint8Array; origin: unknown } & EditCounts;
+
+const NO_COUNTS: EditCounts = { inserted: 0, deleted: 0 };
 
 export class Room {
   readonly doc = new Y.Doc();
@@ -111,7 +114,10 @@ export class Room {
       await opts.relay.unsubscribe(articleId).catch(() => undefined);
       throw e;
     }
-    room.doc.on('update', (update: Uint8Array, origin: unknown) => room.pending.push({ update, origin }));
+    // Counted from the transaction as it is applied: the update is not decoded again to count it.
+    room.doc.on('update', (update: Uint8Array, origin: unknown, _doc: Y.Doc, txn: Y.Transaction) =>
+      room.pending.push({ update, origin, ...(authorOf(origin) ? transactionCounts(txn) : NO_COUNTS) }),
+    );
     room.guard = new AttributionGuard(room.doc);
     loaded();
     opts.relay.queryAwareness(articleId);
@@ -271,7 +277,7 @@ export class Room {
 
   private async storeAndRelay(batch: Pending[]): Promise<void> {
     const update = merged(batch);
-    const edits = authoredEdits(batch.map((p) => ({ update: p.update, author: authorOf(p.origin) })));
+    const edits = authoredEdits(batch.map((p) => ({ author: authorOf(p.origin), inserted: p.inserted, deleted: p.deleted })));
     await this.storeWithRetry(update, edits);
     this.opts.relay.publishUpdate(this.articleId, update);
     this.logLength++;
