@@ -67,6 +67,10 @@ const TOUCH_DEBOUNCE_MS = 1000;
 /** A change applied and not yet stored; `inserted`/`deleted` are counted only for changes with an author. */
 type Pending = { update: Uint8Array; origin: unknown } & EditCounts;
 
+/** Called once a queued task's changes are stored and relayed: its result, or its error when `failed`. */
+export type Settle = (failed: boolean, result: unknown) => void;
+type Task = { task: () => unknown; settle: Settle };
+
 const NO_COUNTS: EditCounts = { inserted: 0, deleted: 0 };
 
 export class Room {
@@ -77,7 +81,10 @@ export class Room {
   private readonly connections = new Set<Peer>();
   /** The local connection that introduced each awareness id (ids of other instances are absent). */
   private readonly presenceHolders = new Map<number, Peer>();
-  private queue: Promise<void> = Promise.resolve();
+  /** Tasks waiting to run, in arrival order (see `run`). */
+  private readonly tasks: Task[] = [];
+  /** A drain is scheduled or running (or the room is still loading): new tasks only join `tasks`. */
+  private draining = false;
   private pending: Pending[] = [];
   private touchTimer: NodeJS.Timeout | null = null;
   private destroyed = false;
@@ -103,8 +110,7 @@ export class Room {
    */
   static async load(articleId: string, opts: RoomOptions): Promise<Room> {
     const room = new Room(articleId, opts);
-    let loaded!: () => void;
-    room.queue = new Promise<void>((r) => (loaded = r));
+    room.draining = true; // tasks queued while loading wait for the load
     await opts.relay.subscribe(articleId, room.onRemote);
     try {
       const updates = await opts.storage.loadUpdates(articleId);
@@ -119,7 +125,8 @@ export class Room {
       room.pending.push({ update, origin, ...(authorOf(origin) ? transactionCounts(txn) : NO_COUNTS) }),
     );
     room.guard = new AttributionGuard(room.doc);
-    loaded();
+    room.draining = false;
+    if (room.tasks.length > 0) room.scheduleDrain();
     opts.relay.queryAwareness(articleId);
     return room;
   }
@@ -133,19 +140,47 @@ export class Room {
    * throws rejects this promise only; the queue goes on.
    */
   run<T>(task: () => T): Promise<T> {
-    const result = this.queue.then(async () => {
-      if (this.destroyed) throw new Error(`room ${this.articleId} is closed`);
+    return new Promise<T>((resolve, reject) => this.enqueue(task, (failed, result) => (failed ? reject(result) : resolve(result as T))));
+  }
+
+  /**
+   * `run` without a promise, for the per-frame path: `settle` is called once the task's changes are
+   * stored and relayed, with `failed` and the task's result or error. Tasks run one at a time in
+   * arrival order, from one drain loop that awaits only when a task left changes to store, so a
+   * frame that changes nothing (a cursor, an echo) costs no promise.
+   */
+  enqueue(task: () => unknown, settle: Settle): void {
+    this.tasks.push({ task, settle });
+    if (!this.draining) this.scheduleDrain();
+  }
+
+  private scheduleDrain(): void {
+    this.draining = true;
+    queueMicrotask(() => void this.drain());
+  }
+
+  private async drain(): Promise<void> {
+    for (let next = this.tasks.shift(); next; next = this.tasks.shift()) {
+      let failed = false;
+      let result: unknown;
       try {
-        return task();
-      } finally {
-        await this.flush();
+        if (this.destroyed) throw new Error(`room ${this.articleId} is closed`);
+        result = next.task();
+      } catch (e) {
+        failed = true;
+        result = e;
       }
-    });
-    this.queue = result.then(
-      () => undefined,
-      () => undefined,
-    );
-    return result;
+      if (this.pending.length > 0) {
+        try {
+          await this.flush();
+        } catch (e) {
+          failed = true;
+          result = e;
+        }
+      }
+      next.settle(failed, result);
+    }
+    this.draining = false;
   }
 
   /**
