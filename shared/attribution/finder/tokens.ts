@@ -60,6 +60,12 @@ export const isTitle = (t: string): boolean => TITLE_WORDS.has(bare(t)) || bare(
   || (VOWELLESS_ABBREVIATION.test(bare(t)) && !NOT_TITLE_ABBREVIATION.test(bare(t)) && !HONORIFICS.has(bare(t)));
 export const isDemonym = (t: string): boolean => DEMONYMS.has(bare(t));
 export const isOrgHead = (t: string): boolean => ORG_HEADS.has(bare(t)) || ORG_HEADS.has(t);
+/** Organisation heads of public bodies (a subset of ORG_HEADS): never "the company" or "the firm". */
+const PUBLIC_HEADS = new Set(`Ministry Department Commission Council Committee Court Agency Office Service Embassy Consulate Parliament
+  Government Police Army Navy Force Forces Guard Authority Administration Kremlin Pentagon Senate Congress Assembly Cabinet
+  Secretariat Tribunal Regulator`.split(/\s+/));
+/** An organisation name with a public body's head word: "Office for Product Safety and Standards", "Lismore City Council". */
+export const isPublicBody = (name: string): boolean => name.split(/\s+/).some((w) => PUBLIC_HEADS.has(bare(w)));
 /**
  * "of" at `i` joins a capitalised word opening a name to a capitalised run that ends in an
  * organisation head: "Port of Rotterdam Authority".
