@@ -25,7 +25,7 @@ import { CloseCode } from '../../shared/contract/errors';
 import { AttributionGuard, type GuardRevert } from '../attribution/guard';
 import { phrasesMarked, type PhraseMarked } from '../attribution/phrase-marks';
 import type { Identity } from '../../shared/contract/roles';
-import { authoredEdits, type AuthoredEdit } from './authorship';
+import { authoredEdits, transactionCounts, type AuthoredEdit, type EditCounts } from './authorship';
 import { quotesConfirmed, type QuoteConfirmed } from '../attribution/quote-confirmations';
 import type { GroupCommit } from './group-commit';
 
@@ -64,7 +64,14 @@ const STORE_RETRY_MAX_MS = 5000;
 /** The article row's headline/updatedAt are refreshed at most this often (ms). */
 const TOUCH_DEBOUNCE_MS = 1000;
 
-type Pending = { update: Uint8Array; origin: unknown };
+/** A change applied and not yet stored; `inserted`/`deleted` are counted only for changes with an author. */
+type Pending = { update: Uint8Array; origin: unknown } & EditCounts;
+
+/** Called once a queued task's changes are stored and relayed: its result, or its error when `failed`. */
+export type Settle = (failed: boolean, result: unknown) => void;
+type Task = { task: () => unknown; settle: Settle };
+
+const NO_COUNTS: EditCounts = { inserted: 0, deleted: 0 };
 
 export class Room {
   readonly doc = new Y.Doc();
@@ -74,7 +81,10 @@ export class Room {
   private readonly connections = new Set<Peer>();
   /** The local connection that introduced each awareness id (ids of other instances are absent). */
   private readonly presenceHolders = new Map<number, Peer>();
-  private queue: Promise<void> = Promise.resolve();
+  /** Tasks waiting to run, in arrival order (see `run`). */
+  private readonly tasks: Task[] = [];
+  /** A drain is scheduled or running (or the room is still loading): new tasks only join `tasks`. */
+  private draining = false;
   private pending: Pending[] = [];
   private touchTimer: NodeJS.Timeout | null = null;
   private destroyed = false;
@@ -100,8 +110,7 @@ export class Room {
    */
   static async load(articleId: string, opts: RoomOptions): Promise<Room> {
     const room = new Room(articleId, opts);
-    let loaded!: () => void;
-    room.queue = new Promise<void>((r) => (loaded = r));
+    room.draining = true; // tasks queued while loading wait for the load
     await opts.relay.subscribe(articleId, room.onRemote);
     try {
       const updates = await opts.storage.loadUpdates(articleId);
@@ -111,9 +120,13 @@ export class Room {
       await opts.relay.unsubscribe(articleId).catch(() => undefined);
       throw e;
     }
-    room.doc.on('update', (update: Uint8Array, origin: unknown) => room.pending.push({ update, origin }));
+    // Counted from the transaction as it is applied: the update is not decoded again to count it.
+    room.doc.on('update', (update: Uint8Array, origin: unknown, _doc: Y.Doc, txn: Y.Transaction) =>
+      room.pending.push({ update, origin, ...(authorOf(origin) ? transactionCounts(txn) : NO_COUNTS) }),
+    );
     room.guard = new AttributionGuard(room.doc);
-    loaded();
+    room.draining = false;
+    if (room.tasks.length > 0) room.scheduleDrain();
     opts.relay.queryAwareness(articleId);
     return room;
   }
@@ -127,19 +140,47 @@ export class Room {
    * throws rejects this promise only; the queue goes on.
    */
   run<T>(task: () => T): Promise<T> {
-    const result = this.queue.then(async () => {
-      if (this.destroyed) throw new Error(`room ${this.articleId} is closed`);
+    return new Promise<T>((resolve, reject) => this.enqueue(task, (failed, result) => (failed ? reject(result) : resolve(result as T))));
+  }
+
+  /**
+   * `run` without a promise, for the per-frame path: `settle` is called once the task's changes are
+   * stored and relayed, with `failed` and the task's result or error. Tasks run one at a time in
+   * arrival order, from one drain loop that awaits only when a task left changes to store, so a
+   * frame that changes nothing (a cursor, an echo) costs no promise.
+   */
+  enqueue(task: () => unknown, settle: Settle): void {
+    this.tasks.push({ task, settle });
+    if (!this.draining) this.scheduleDrain();
+  }
+
+  private scheduleDrain(): void {
+    this.draining = true;
+    queueMicrotask(() => void this.drain());
+  }
+
+  private async drain(): Promise<void> {
+    for (let next = this.tasks.shift(); next; next = this.tasks.shift()) {
+      let failed = false;
+      let result: unknown;
       try {
-        return task();
-      } finally {
-        await this.flush();
+        if (this.destroyed) throw new Error(`room ${this.articleId} is closed`);
+        result = next.task();
+      } catch (e) {
+        failed = true;
+        result = e;
       }
-    });
-    this.queue = result.then(
-      () => undefined,
-      () => undefined,
-    );
-    return result;
+      if (this.pending.length > 0) {
+        try {
+          await this.flush();
+        } catch (e) {
+          failed = true;
+          result = e;
+        }
+      }
+      next.settle(failed, result);
+    }
+    this.draining = false;
   }
 
   /**
@@ -271,7 +312,7 @@ export class Room {
 
   private async storeAndRelay(batch: Pending[]): Promise<void> {
     const update = merged(batch);
-    const edits = authoredEdits(batch.map((p) => ({ update: p.update, author: authorOf(p.origin) })));
+    const edits = authoredEdits(batch.map((p) => ({ author: authorOf(p.origin), inserted: p.inserted, deleted: p.deleted })));
     await this.storeWithRetry(update, edits);
     this.opts.relay.publishUpdate(this.articleId, update);
     this.logLength++;
