@@ -158,7 +158,9 @@ function analyseSegment(segment: string): NounPhrase | null {
     const w1 = core[i + 1]!.text;
     const roleLike = isOccupation(w0) || isCommonWord(w0) || /^\p{Lu}\p{Ll}*[^aeiouy\W]{3,}$/u.test(w0);
     // "Retiree Doug Fenton", "Evacuee …": -ee is an agent-like noun ending too
-    const agentNoun = /\p{Ll}(?:er|ier|or|ist|man|woman|keeper)$|\p{Ll}{3}ee$/u.test(w0) && !isKnownNameWord(w0);
+    // "Full-back Ciara Moran", "Co-founder …": a capitalised word with a lower-case part after a hyphen
+    const agentNoun = (/\p{Ll}(?:er|ier|or|ist|man|woman|keeper)$|\p{Ll}{3}ee$/u.test(w0) && !isKnownNameWord(w0))
+      || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w0);
     if ((roleLike || agentNoun) && givenNameGender(w1) !== null) i++;
     else if (isOccupation(w0) && !isCommonWord(w1) && core.slice(i + 1).every((t) => isNameWord(t.text))) i++;
     // "Winger Chance Okoro", "Pianist Rain Holloway", "Rookie Sunny Alvarez": an ordinary noun opening a
