@@ -254,6 +254,15 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   if (start > x && inPhrase && !timeFirst && !INDEFINITE.test(tokens[x]!.text) && !isGroupNoun(tokens[x]!.text)) return null;
 
   let from = start;
+  // "Tom Reyes and Ana Lopez said": two names joined are one subject (analysed as two people together)
+  if (start - 2 >= x && /^(?:and|&)$/.test(tokens[start - 1]!.text) && isWord(tokens[start - 2]) && isCap(tokens[start - 2]!.text)) {
+    let s = start - 2;
+    while (s - 1 >= x && isWord(tokens[s - 1]) && isCap(tokens[s - 1]!.text)) s--;
+    if (s === x) from = s;
+  }
+  // "Tom Reyes and his wife, Ana, said": the name is apposed to a relation in the segment before, read whole
+  const [px, py] = k > 0 ? segs[k - 1]! : [0, 0];
+  if (k > 0 && start === x && py - px >= 4 && /^(?:his|her|their)$/i.test(tokens[py - 2]!.text) && tokens.slice(px, py).some((tk) => /^(?:and|&)$/.test(tk.text))) from = px;
   if (start === x && k > 0 && hostsName(segs[k - 1]!) && npStart(tokens, segs[k - 1]![0], segs[k - 1]![1]) === segs[k - 1]![0]
     && isAppositive(segText(segs[k - 1]!))) from = segs[k - 1]![0];
   return { np: textBetween(masked, tokens, from, b), at: tokens[start]!.start };

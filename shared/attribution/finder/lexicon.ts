@@ -69,7 +69,7 @@ export const ROLE_WORDS = words(`
   spokesman spokeswoman spokesperson minister president chief executive officer director chairman chairwoman
   chair secretary coach manager striker midfielder defender goalkeeper forward captain player analyst economist
   strategist lawyer attorney prosecutor judge justice professor scientist researcher head leader founder
-  co-founder ceo cfo official ambassador envoy general commander governor mayor senator lawmaker legislator
+  co-founder ceo cfo official ambassador envoy general commander governor mayor senator lawmaker policymaker playmaker legislator
   candidate frontrunner rival counterpart partner adviser advisor aide negotiator actor actress singer author
   producer star co-star champion winner chancellor premier diplomat deputy vice former senior presidential
   foreign finance defence defense prime economy interior trade energy health managing acting interim outgoing

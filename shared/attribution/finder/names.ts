@@ -158,7 +158,9 @@ function analyseSegment(segment: string): NounPhrase | null {
     const w1 = core[i + 1]!.text;
     const roleLike = isOccupation(w0) || isCommonWord(w0) || /^\p{Lu}\p{Ll}*[^aeiouy\W]{3,}$/u.test(w0);
     // "Retiree Doug Fenton", "Evacuee …": -ee is an agent-like noun ending too
-    const agentNoun = /\p{Ll}(?:er|ier|or|ist|man|woman|keeper)$|\p{Ll}{3}ee$/u.test(w0) && !isKnownNameWord(w0);
+    // "Full-back Ciara Moran", "Co-founder …": a capitalised word with a lower-case part after a hyphen
+    const agentNoun = (/\p{Ll}(?:er|ier|or|ist|man|woman|keeper)$|\p{Ll}{3}ee$/u.test(w0) && !isKnownNameWord(w0))
+      || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w0);
     if ((roleLike || agentNoun) && givenNameGender(w1) !== null) i++;
     else if (isOccupation(w0) && !isCommonWord(w1) && core.slice(i + 1).every((t) => isNameWord(t.text))) i++;
     // "Winger Chance Okoro", "Pianist Rain Holloway", "Rookie Sunny Alvarez": an ordinary noun opening a
@@ -244,6 +246,11 @@ function analyse(text: string): NounPhrase | null {
   const segments = cleaned.split(/\s*[,;]\s*/).filter((s) => s !== '' && !isDroppable(s));
   if (segments.length === 0) return null;
   const parsed = segments.map((s) => analyseSegment(s));
+  // "Tom Reyes and Ana Lopez", "Tom Reyes and his wife, Ana": two people speak together, no one speaker
+  const pair = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:and|&)\s+(?:(?:his|her|their)\s+\p{Ll}+|\p{Lu})/u.exec(segments[0]!);
+  if (pair !== null && analyseSegment(pair[1]!)?.kind === 'person' && !knownOrg(segments[0]!) && parsed[0]?.kind !== 'org') {
+    return { kind: 'group', description: segments.join(', '), org: null };
+  }
   // "Ms Lowe's sister, Kate": a possessive relation describes the one named next, not the possessor
   const relation = (k: number): boolean => /\p{L}['’]s?\s+\p{Ll}[\p{Ll}-]*$/u.test(segments[k]!) && k + 1 < segments.length
     && parsed[k + 1]?.kind === 'name';

@@ -74,6 +74,9 @@ export function isOccupation(word: string): boolean {
   return v;
 }
 
+/** An occupation the lexicon itself lists ("filmmaker"), without asking the tagger. */
+export const isListedOccupation = (word: string): boolean => LEXICON[word.toLowerCase()] === 'Actor';
+
 /** A word the lexicon knows as an ordinary word, not a name ("Social", "Care", "Patient"; not "Kerr", "Lowe"). */
 export function isCommonWord(word: string): boolean {
   const w = word.toLowerCase().replace(/[.'’]+$/, '');

@@ -8,7 +8,8 @@ import { DEMONYMS, DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, ORG_NOUNS, ROLE_SYN
 import type { Entity, EntityKind, EntityMemory, Resolution } from './memory';
 import type { Gender } from './names';
 import { nearest, PRONOUN_MARGIN, rivals } from './salience';
-import { isPublicBody, isTitle } from './tokens';
+import { isCommonWord } from './nlp';
+import { isOrgNoun, isPublicBody, isTitle } from './tokens';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 
 /**
@@ -124,15 +125,16 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
   }
   const before = memory.before(pos);
   const matches = (e: Entity, words: string): boolean => lowerText(e).includes(words);
-  if (ORG_NOUNS.has(head) || /maker$/.test(head)) {
+  const maker = /maker$/.test(head) && isOrgNoun(head); // "the drugmaker", not "the lawmaker"
+  if (ORG_NOUNS.has(head) || maker) {
     // "the ministry" matches any ministry; "the Saudi energy ministry" only one that says so
     const byName = before.find((m) => m.entity.kind === 'org' && (matches(m.entity, phrase) || (!qualified && matches(m.entity, head))));
     if (byName !== undefined) return { entity: byName.entity, confidence: 0.8, how: 'backref-org' };
-    if (!GENERIC_ORG_NOUNS.has(head) && !/maker$/.test(head)) return null;
+    if (!GENERIC_ORG_NOUNS.has(head) && !maker) return null;
     // "the company" is the organisation the story is about: the latest one that was a subject.
     // "The firm said" after "A spokesperson for the Office for Product Safety said": a business noun
     // never points back to a public body (a ministry, office, council, court, police force …)
-    const commercial = /^(?:company|firm|lender|bank|airline|retailer|insurer)$|maker$/.test(head);
+    const commercial = /^(?:company|firm|lender|bank|airline|retailer|insurer)$/.test(head) || maker;
     const fitsOrg = (e: Entity): boolean => e.kind === 'org' && !(commercial && isPublicBody(e.name));
     const subject = before.find((m) => fitsOrg(m.entity) && m.subject);
     if (subject !== undefined) {
@@ -164,9 +166,12 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
   if (roleHolder !== undefined && roleHolder.entity.kind === 'org') return { entity: roleHolder.entity, confidence: 0.75, how: 'backref-org-role' };
   // "the judge" for "Recorder James Whitfield", "the skipper" for "captain Bimal Gurung": a word for the
   // same office; the latest holder, unless two people hold it
+  // "the Kilkenny boss", "the Odisha gaffer": a modifier that is no ordinary word (a place, a club, a
+  // party) must be in the holder's name or role too
+  const proper = phrase.split(/\s+/).slice(0, -1).filter((w) => /^\p{Ll}+$/u.test(w) && !isCommonWord(w));
+  const modified = (e: Entity): boolean => proper.every((w) => lowerText(e).includes(w));
   const synonyms = ROLE_SYNONYMS.get(head);
-  if (synonyms !== undefined && !before.some((m) => m.entity.kind === 'person' && roleWords(m.entity).includes(head))) {
-    // "the Odisha gaffer": the words before the head must be in the holder's role too
+  if (synonyms !== undefined && !before.some((m) => m.entity.kind === 'person' && roleWords(m.entity).includes(head) && modified(m.entity))) {
     const modifiers = phrase.split(/\s+/).slice(0, -1);
     const holds = (e: Entity): boolean => e.kind === 'person' && roleWords(e).some((w) => synonyms.includes(w))
       && modifiers.every((w) => lowerText(e).includes(w));
@@ -187,13 +192,13 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
   const people = before.filter((m) => m.entity.kind === 'person');
   const byRole = people.find((m) => matches(m.entity, phrase) && plainRole(m.entity))
     ?? people.find((m) => matches(m.entity, phrase))
-    ?? people.find((m) => m.entity.role !== '' && matches(m.entity, head));
+    ?? people.find((m) => m.entity.role !== '' && matches(m.entity, head) && modified(m.entity));
   if (byRole !== undefined) {
     // two people fit "the envoy": only the one who was the subject of the sentence just before is clear
     // ("the minister" with a defence minister and a prime minister known: only the plain one fits)
     const plain = plainRole(byRole.entity) && matches(byRole.entity, phrase);
     const fitting = new Set(people.slice(0, 60).filter((m) => (plain ? matches(m.entity, phrase) && plainRole(m.entity)
-      : matches(m.entity, phrase) || (m.entity.role !== '' && matches(m.entity, head)))).map((m) => m.entity));
+      : matches(m.entity, phrase) || (m.entity.role !== '' && matches(m.entity, head) && modified(m.entity)))).map((m) => m.entity));
     if (fitting.size > 1) {
       const lastSentence = before[0]?.sentence ?? -1;
       const justBefore = before.some((m) => m.entity === byRole.entity && m.subject && m.sentence === lastSentence);

@@ -20,7 +20,7 @@ import { givenNameGender, isBareCommonNoun, isCommonWord, isKnownNameWord, isOcc
 import { documentClaims, mentionPhrases } from './mentions';
 import { analyseNounPhrase, orgInRole, type Named, type NounPhrase } from './names';
 import { isPersonWord, resolveBackref, resolvePronoun } from './references';
-import { isDemonym, isNameWord, isOrgHead, isRoleWord, isTitle } from './tokens';
+import { isDemonym, isNameWord, isOrgHead, isOrgNoun, isRoleWord, isTitle } from './tokens';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 
 export { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
@@ -143,7 +143,7 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
       // "Walsh's spokeswoman said", "Ruiz's mother said": one related to a named person is not that
       // person and is not named here: nobody (an organisation's body, "Japan's transport ministry", and
       // a document, "Walsh's statement", are read as before)
-      if (/^\p{Lu}[\p{L}.-]*['’]s?\s/u.test(np.trim()) && !ORG_NOUNS.has(a.head) && !DOCUMENT_NOUNS.has(a.head) && !/maker$/.test(a.head)) {
+      if (/^\p{Lu}[\p{L}.-]*['’]s?\s/u.test(np.trim()) && !ORG_NOUNS.has(a.head) && !DOCUMENT_NOUNS.has(a.head) && !(/maker$/.test(a.head) && isOrgNoun(a.head))) {
         memory.noteAnonymous(a.head, sentence);
         return { ...NONE, role: np.trim(), confidence: 0.2, rule: 'backref-related' };
       }

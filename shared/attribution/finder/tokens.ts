@@ -1,5 +1,5 @@
 /** Words of masked paragraph text (quotes replaced by MASK) and what kind of word each is. */
-import { isFunctionWord } from './nlp';
+import { isFunctionWord, isListedOccupation } from './nlp';
 import {
   ABBREVIATIONS, DEMONYMS, FUNCTION_CAPS, GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NAME_PREFIX, ORG_HEADS,
   ORG_NOUNS, ROLE_WORDS, ANONYMOUS_NOUNS, TITLE_WORDS, ABBREVIATED_TITLES,
@@ -82,7 +82,9 @@ export const isArticle = (t: string): boolean => /^(?:the|a|an|one|another|his|h
 export const isRoleWord = (t: string): boolean =>
   ROLE_WORDS.has(lower(t)) || /^\d+-year-old$/.test(t) || /^(?:co|vice|ex|deputy)-\p{Ll}+$/u.test(t);
 /** Organisation nouns, including makers: "carmaker", "drugmaker", "smartphone maker". */
-export const isOrgNoun = (t: string): boolean => ORG_NOUNS.has(lower(t)) || /^\p{Ll}+maker$/u.test(t);
+// ("lawmaker", "filmmaker" are people: a role word, or an occupation the lexicon itself lists)
+export const isOrgNoun = (t: string): boolean => ORG_NOUNS.has(lower(t))
+  || (/^\p{Ll}+maker$/u.test(t) && !ROLE_WORDS.has(lower(t)) && !isListedOccupation(t));
 export const isGroupNoun = (t: string): boolean => GROUP_NOUNS.has(lower(t));
 export const isAnonymousNoun = (t: string): boolean => ANONYMOUS_NOUNS.has(lower(t));
 export const isPreposition = (t: string): boolean => /^(?:of|for|at|from|in|with|on|by)$/.test(t);

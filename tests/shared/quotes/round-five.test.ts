@@ -264,3 +264,39 @@ describe('relative clauses and organisations (batch 4)', () => {
     )).toEqual([['unsafe', 'Amy Boyd'], ['No patient should wait in a corridor,', 'College of Nursing']]);
   });
 });
+
+describe('two people speaking together (probe of our own, batch 5)', () => {
+  test('"Tom Reyes and Ana Lopez, who run the bakery, said": nobody named, not the second name', () => {
+    expect(speakers('Tom Reyes and Ana Lopez, who run the bakery, said they were "devastated".')).toEqual([['devastated', null]]);
+    expect(speakers('Prime Minister Ana Reyes and Tom Lee said the deal was "historic".')).toEqual([['historic', null]]);
+  });
+
+  test('"Tom Reyes and his wife, Ana, said": nobody named', () => {
+    expect(speakers('Tom Reyes and his wife, Ana, said they were "devastated".')).toEqual([['devastated', null]]);
+  });
+
+  test('guards: "Her husband, Karim, said" is Karim', () => {
+    expect(speakers('Her husband, Karim, said it was "awful".')).toEqual([['awful', 'Karim']]);
+  });
+});
+
+describe('probes of our own (batch 6)', () => {
+  test('"Opposition lawmaker Kemi Badmus": a lawmaker is a person, so "she" afterwards is her', () => {
+    expect(speakers(
+      'Finance Minister Wale Edun said the government backed the bank "fully".',
+      'Opposition lawmaker Kemi Badmus described the hike as "a tax on the poor".',
+      'She told the BBC: "Ordinary families cannot borrow."',
+    )).toEqual([['fully', 'Wale Edun'], ['a tax on the poor', 'Kemi Badmus'], ['Ordinary families cannot borrow.', 'Kemi Badmus']]);
+  });
+
+  test('"the Kilkenny boss" is the Kilkenny manager, not the other side\'s boss', () => {
+    expect(speakers(
+      'Wexford boss Liam Doran hailed the win. Kilkenny manager Sean Kehoe was less impressed.',
+      'Kehoe said his players were "hurting". "They will bounce back," the Kilkenny boss said.',
+    )).toEqual([['hurting', 'Sean Kehoe'], ['They will bounce back,', 'Sean Kehoe']]);
+  });
+
+  test('"Full-back Ciara Moran": a hyphenated role opening the sentence is no part of the name', () => {
+    expect(speakers('Full-back Ciara Moran said she was "just happy to contribute".')).toEqual([['just happy to contribute', 'Ciara Moran']]);
+  });
+});
