@@ -39,10 +39,13 @@ let built = false;
 /**
  * Child servers run built, as `npm start` runs them (`node dist/server/main.js`: no tsx loader's CPU
  * and memory in the figures), compiled once per bench process (`tsc -p tsconfig.build.json`, the
- * `build:server` script). BENCH_SERVER=source runs `node --import tsx server/main.ts` instead.
+ * `build:server` script). BENCH_SERVER=source runs `node --import tsx server/main.ts` instead;
+ * BENCH_SERVER_MAIN=<path to a built main.js> runs that build as it is, with no build step (A/B runs
+ * of two builds: copy each `dist` under the repo, e.g. dist/ab/base, so it finds node_modules).
  */
 export function serverEntry(): ServerEntry {
   if (process.env.BENCH_SERVER === 'source') return 'source';
+  if (process.env.BENCH_SERVER_MAIN) return { main: path.resolve(process.env.BENCH_SERVER_MAIN) };
   if (!built) {
     const root = path.resolve(__dirname, '..');
     console.error('building the server (tsc -p tsconfig.build.json) ...');

@@ -27,6 +27,7 @@ import { AttributionReports } from './attribution/reports';
 import { attachDesk, type DeskServer } from './desk/desk';
 import { ThreadService } from './threads/service';
 import { openScale, type Scale } from './scale';
+import { NO_REMOTE_AUDIENCE } from './desk/audience';
 import { NO_RELAY } from './collab/relay';
 import { TRANSPORT_CAP_FACTOR } from './desk/limits';
 
@@ -176,7 +177,7 @@ export function createCopydesk(config: Config, logger: Logger, storage: Storage,
     maxHttpBufferSize: config.maxBodyBytes * TRANSPORT_CAP_FACTOR,
     ...(scale?.socketAdapter ? { adapter: scale.socketAdapter } : {}),
   });
-  attachDesk(io, { articles: storage, rooms, reports, threads, workflow, accounts, logger, allowedOrigins: config.allowedOrigins, maxMessageBytes: config.maxBodyBytes, scaled: scale?.socketAdapter !== undefined });
+  attachDesk(io, { articles: storage, rooms, reports, threads, workflow, accounts, logger, allowedOrigins: config.allowedOrigins, maxMessageBytes: config.maxBodyBytes, audience: scale?.audience ?? NO_REMOTE_AUDIENCE });
 
   rooms.events.on('guard-revert', (room, reverts, author) => {
     void storage

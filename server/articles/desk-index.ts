@@ -7,6 +7,7 @@
  * Only the instance that stored an update indexes it (rooms emit `stored` for their own stores).
  */
 import { EventEmitter } from 'node:events';
+import type * as Y from 'yjs';
 import type { Logger } from 'pino';
 import { articleFromPrivateYDoc, articleToPlainText, headlineOf, readMeta } from '../../shared/article/convert';
 import { articleToHTML } from '../../shared/render/html';
@@ -21,6 +22,14 @@ const BACKFILL_BATCH = 100;
  * and a write: at `delayMs` (150) apart, continuous typing spent ~14% of the server's CPU on them.
  */
 export const REINDEX_FLOOR_MS = 600;
+/**
+ * An article indexed again within this time (ms) keeps the copy it was indexed from, and the next
+ * indexing only brings that copy up to date (`RoomManager.snapshot` with a base) instead of encoding
+ * and decoding the whole document: in W1 the full copy was ~9% of the server's CPU. A copy is
+ * dropped this long after its last indexing, and when the room unloads; an article indexed once
+ * (created, uploaded) keeps none.
+ */
+export const KEEP_COPY_MS = 2000;
 
 export type DeskIndexEvents = { indexed: [articleId: string, fields: DeskFields, flagChanged: boolean] };
 
@@ -31,6 +40,10 @@ export class DeskIndex extends EventEmitter<DeskIndexEvents> {
   private readonly changedFlag = new Map<string, boolean>();
   /** When each article's last scheduled indexing started (ms, `Date.now()`). */
   private readonly lastStart = new Map<string, number>();
+  /** When each article was last indexed (ms), to tell an article being edited from a one-off. */
+  private readonly indexedAt = new Map<string, number>();
+  /** Copies kept for the next indexing (KEEP_COPY_MS), each with the timer that drops it. */
+  private readonly copies = new Map<string, { doc: Y.Doc; timer: NodeJS.Timeout }>();
   /** Indexings run (scheduled, on create, at flush and in backfill): `copydesk_search_index_runs_total`. */
   runs = 0;
 
@@ -45,6 +58,8 @@ export class DeskIndex extends EventEmitter<DeskIndexEvents> {
     rooms.events.on('unloaded', (id) => {
       this.changedFlag.delete(id);
       this.lastStart.delete(id);
+      this.indexedAt.delete(id);
+      this.dropCopy(id);
     });
   }
 
@@ -104,13 +119,36 @@ export class DeskIndex extends EventEmitter<DeskIndexEvents> {
     }
   }
 
+  /** Copies kept for the next indexing right now (tests: none are left once edits stop). */
+  get keptCopies(): number {
+    return this.copies.size;
+  }
+
   private async index(articleId: string): Promise<DeskFields | null> {
     this.runs++;
-    if (!(await this.storage.getArticle(articleId))) return null;
-    const doc = await this.rooms.snapshot(articleId);
+    if (!(await this.storage.getArticle(articleId))) {
+      this.dropCopy(articleId);
+      return null;
+    }
+    const kept = this.copies.get(articleId);
+    if (kept) {
+      clearTimeout(kept.timer);
+      this.copies.delete(articleId);
+    }
+    const doc = await this.rooms.snapshot(articleId, kept?.doc);
+    if (kept && kept.doc !== doc) kept.doc.destroy();
+    const now = Date.now();
+    const again = now - (this.indexedAt.get(articleId) ?? -Infinity) < KEEP_COPY_MS;
+    this.indexedAt.set(articleId, now);
     let fields: DeskFields;
+    // y-prosemirror deletes what it cannot convert from the copy: a copy changed so is not kept
+    // (the empty transaction of the first `getXmlFragment` on a copy changes nothing).
+    let changed = false;
+    const onChange = (t: Y.Transaction) => (changed ||= t.changed.size > 0 || t.deleteSet.clients.size > 0);
     try {
+      doc.on('afterTransaction', onChange);
       const node = articleFromPrivateYDoc(doc);
+      doc.off('afterTransaction', onChange);
       const meta = readMeta(doc);
       fields = await this.storage.indexArticle({
         articleId,
@@ -122,11 +160,27 @@ export class DeskIndex extends EventEmitter<DeskIndexEvents> {
         contentHash: contentHash(articleToHTML(node, meta), JSON.stringify(node.toJSON())),
       });
     } finally {
-      doc.destroy();
+      doc.off('afterTransaction', onChange);
+      if (again && !changed && this.rooms.isLoaded(articleId)) this.keepCopy(articleId, doc);
+      else doc.destroy();
     }
     const flagChanged = this.changedFlag.get(articleId) !== fields.changedSincePublish;
     this.changedFlag.set(articleId, fields.changedSincePublish);
     this.emit('indexed', articleId, fields, flagChanged);
     return fields;
+  }
+
+  private keepCopy(articleId: string, doc: Y.Doc): void {
+    const timer = setTimeout(() => this.dropCopy(articleId), KEEP_COPY_MS);
+    timer.unref();
+    this.copies.set(articleId, { doc, timer });
+  }
+
+  private dropCopy(articleId: string): void {
+    const kept = this.copies.get(articleId);
+    if (!kept) return;
+    clearTimeout(kept.timer);
+    kept.doc.destroy();
+    this.copies.delete(articleId);
   }
 }

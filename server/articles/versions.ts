@@ -71,8 +71,14 @@ export class VersionService {
     });
   }
 
-  list(articleId: string): Promise<VersionSummary[]> {
-    return this.storage.listVersions(articleId);
+  /**
+   * One page of versions, newest first: at most `limit`, numbered below `before` when given; `next`
+   * is the number to pass as `before` for the next (older) page, null when this page is the last.
+   */
+  async page(articleId: string, before: number | null, limit: number): Promise<{ versions: VersionSummary[]; next: number | null }> {
+    const rows = await this.storage.listVersions(articleId, { limit: limit + 1, ...(before === null ? {} : { before }) });
+    const versions = rows.slice(0, limit);
+    return { versions, next: rows.length > limit ? versions[versions.length - 1].version : null };
   }
 
   async view(articleId: string, version: number): Promise<VersionView | null> {

@@ -25,6 +25,8 @@ export type ReportAudience = (articleId: string) => boolean;
 
 export class AttributionReports extends EventEmitter<{ report: [AttributionReport] }> {
   private readonly pending = new Map<string, Pending>();
+  /** Articles with edits stored here that scheduled no report (nobody listened); until it unloads. */
+  private readonly unreported = new Set<string>();
   private audience: ReportAudience = () => true;
   /** Reports computed (live, on join and on GET), and stored edits that scheduled none (no audience). */
   readonly counts = { computed: 0, skipped: 0 };
@@ -38,6 +40,14 @@ export class AttributionReports extends EventEmitter<{ report: [AttributionRepor
   /** Who listens; until set, every article is assumed to have an audience. */
   setAudience(audience: ReportAudience): void {
     this.audience = audience;
+  }
+
+  /**
+   * A listener appeared elsewhere (another instance): if edits to the article stored here scheduled
+   * no report for want of an audience, one is due now.
+   */
+  refresh(articleId: string): void {
+    if (this.unreported.delete(articleId)) this.schedule(articleId);
   }
 
   /** The current report (computed now, on a snapshot of the stored state, off the room's queue). */
@@ -54,13 +64,16 @@ export class AttributionReports extends EventEmitter<{ report: [AttributionRepor
   close(): void {
     for (const p of this.pending.values()) clearTimeout(p.timer);
     this.pending.clear();
+    this.unreported.clear();
   }
 
   private schedule(articleId: string): void {
     if (!this.audience(articleId)) {
       this.counts.skipped++;
+      this.unreported.add(articleId);
       return;
     }
+    this.unreported.delete(articleId);
     const now = Date.now();
     const prior = this.pending.get(articleId);
     if (prior) clearTimeout(prior.timer);
@@ -68,7 +81,7 @@ export class AttributionReports extends EventEmitter<{ report: [AttributionRepor
     const wait = Math.max(0, Math.min(REPORT_DEBOUNCE_MS, first + REPORT_MAX_WAIT_MS - now));
     const timer = setTimeout(() => {
       this.pending.delete(articleId);
-      if (!this.audience(articleId)) return; // everyone left meanwhile
+      if (!this.audience(articleId)) return void this.unreported.add(articleId); // everyone left meanwhile
       this.current(articleId).then(
         (report) => this.emit('report', report),
         () => undefined, // the room went away meanwhile: nobody is listening
@@ -79,6 +92,7 @@ export class AttributionReports extends EventEmitter<{ report: [AttributionRepor
   }
 
   private cancel(articleId: string): void {
+    this.unreported.delete(articleId);
     const p = this.pending.get(articleId);
     if (p) clearTimeout(p.timer);
     this.pending.delete(articleId);

@@ -89,14 +89,16 @@ export class Connection implements Peer {
       if (whole) return this.send(whole);
     }
     this.queued++;
-    this.room
-      .run(() => this.handle(decoded.value))
-      .catch((e: Error) => {
-        this.opts.logger.warn({ err: e, articleId: this.room.articleId }, 'collab message failed');
-        this.close(CloseCode.malformed, 'message could not be applied');
-      })
-      .finally(() => this.queued--);
+    this.room.enqueue(() => this.handle(msg), this.settled);
   }
+
+  /** A queued frame was handled (its changes stored and relayed), or failed: then this socket closes. */
+  private readonly settled = (failed: boolean, error: unknown): void => {
+    this.queued--;
+    if (!failed) return;
+    this.opts.logger.warn({ err: error, articleId: this.room.articleId }, 'collab message failed');
+    this.close(CloseCode.malformed, 'message could not be applied');
+  };
 
   /** Runs inside the room's queue. */
   private handle(msg: IncomingMessage): void {

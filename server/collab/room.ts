@@ -35,7 +35,7 @@ import { CloseCode } from '../../shared/contract/errors';
 import { AttributionGuard, type GuardRevert } from '../attribution/guard';
 import { phrasesMarked, type PhraseMarked } from '../attribution/phrase-marks';
 import type { Identity } from '../../shared/contract/roles';
-import { authoredEdits, type AuthoredEdit } from './authorship';
+import { authoredEdits, transactionCounts, type AuthoredEdit, type EditCounts } from './authorship';
 import { quotesConfirmed, type QuoteConfirmed } from '../attribution/quote-confirmations';
 import type { GroupCommit } from './group-commit';
 
@@ -74,7 +74,14 @@ const STORE_RETRY_MAX_MS = 5000;
 /** The article row's headline/updatedAt are refreshed at most this often (ms). */
 const TOUCH_DEBOUNCE_MS = 1000;
 
-type Pending = { update: Uint8Array; origin: unknown };
+/** A change applied and not yet stored; `inserted`/`deleted` are counted only for changes with an author. */
+type Pending = { update: Uint8Array; origin: unknown } & EditCounts;
+
+/** Called once a queued task's changes are stored and relayed: its result, or its error when `failed`. */
+export type Settle = (failed: boolean, result: unknown) => void;
+type Task = { task: () => unknown; settle: Settle };
+
+const NO_COUNTS: EditCounts = { inserted: 0, deleted: 0 };
 
 export class Room {
   readonly doc = new Y.Doc();
@@ -84,7 +91,10 @@ export class Room {
   private readonly connections = new Set<Peer>();
   /** The local connection that introduced each awareness id (ids of other instances are absent). */
   private readonly presenceHolders = new Map<number, Peer>();
-  private queue: Promise<void> = Promise.resolve();
+  /** Tasks waiting to run, in arrival order (see `run`). */
+  private readonly tasks: Task[] = [];
+  /** A drain is scheduled or running (or the room is still loading): new tasks only join `tasks`. */
+  private draining = false;
   private pending: Pending[] = [];
   private touchTimer: NodeJS.Timeout | null = null;
   private destroyed = false;
@@ -97,7 +107,7 @@ export class Room {
   /**
    * The sync step 2 frame that answers an empty state vector (the whole document), kept while the
    * document is unchanged: built once, from the stored row itself when the log was one row at load,
-   * and dropped by any change (`invalidateWholeState`).
+   * and dropped by any change.
    */
   private wholeState: { frame: Uint8Array; update: Uint8Array } | null = null;
   /** The doc's pending parts when `wholeState` was built (they are part of the whole state). */
@@ -120,8 +130,7 @@ export class Room {
    */
   static async load(articleId: string, opts: RoomOptions): Promise<Room> {
     const room = new Room(articleId, opts);
-    let loaded!: () => void;
-    room.queue = new Promise<void>((r) => (loaded = r));
+    room.draining = true; // tasks queued while loading wait for the load
     await opts.relay.subscribe(articleId, room.onRemote);
     let updates: Uint8Array[];
     try {
@@ -133,16 +142,17 @@ export class Room {
     room.logLength = updates.length;
     // One row is the whole stored state, as a joiner with an empty document needs it.
     if (updates.length === 1) room.keepWholeState(updates[0]);
-    // The document is built on the next turn, as the queue's first task: whoever opened the room
-    // joins it first, and a joiner with an empty document is sent the stored row meanwhile
-    // (`wholeStateNow`), so it applies the state while the server does.
+    // The document is built on the next turn, before any task: whoever opened the room joins it
+    // first, and a joiner with an empty document is sent the stored row meanwhile (`wholeStateNow`),
+    // so it applies the state while the server does.
     setImmediate(() => {
       try {
         room.build(updates);
       } catch (e) {
         room.loadFailed(e as Error);
       }
-      loaded();
+      room.draining = false;
+      if (room.tasks.length > 0) room.scheduleDrain();
     });
     opts.relay.queryAwareness(articleId);
     return room;
@@ -152,9 +162,10 @@ export class Room {
   private build(updates: readonly Uint8Array[]): void {
     applyStored(this.doc, updates, LOAD_ORIGIN);
     if (this.wholeState) this.wholePending = pendingParts(this.doc); // the row's waiting parts, if any, are in it
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+    // Counted from the transaction as it is applied: the update is not decoded again to count it.
+    this.doc.on('update', (update: Uint8Array, origin: unknown, _doc: Y.Doc, txn: Y.Transaction) => {
       this.wholeState = null;
-      this.pending.push({ update, origin });
+      this.pending.push({ update, origin, ...(authorOf(origin) ? transactionCounts(txn) : NO_COUNTS) });
     });
     // An update whose missing parts keep it pending changes no content (no 'update') but is part of the whole state.
     this.doc.on('afterTransaction', () => {
@@ -180,26 +191,50 @@ export class Room {
    * throws rejects this promise only; the queue goes on.
    */
   run<T>(task: () => T): Promise<T> {
-    const result = this.queue.then(async () => {
-      if (this.destroyed) throw new Error(`room ${this.articleId} is closed`);
-      if (this.broken) throw new Error(`room ${this.articleId} could not be loaded: ${this.broken.message}`);
-      try {
-        return task();
-      } finally {
-        await this.flush();
-      }
-    });
-    this.queue = result.then(
-      () => undefined,
-      () => undefined,
-    );
-    return result;
+    return new Promise<T>((resolve, reject) => this.enqueue(task, (failed, result) => (failed ? reject(result) : resolve(result as T))));
   }
 
   /**
-   * The sync step 2 that answers a client's step 1 (inside a task). A client with an empty document
-   * (every first open) gets the whole state, encoded once and then reused until the document changes.
+   * `run` without a promise, for the per-frame path: `settle` is called once the task's changes are
+   * stored and relayed, with `failed` and the task's result or error. Tasks run one at a time in
+   * arrival order, from one drain loop that awaits only when a task left changes to store, so a
+   * frame that changes nothing (a cursor, an echo) costs no promise.
    */
+  enqueue(task: () => unknown, settle: Settle): void {
+    this.tasks.push({ task, settle });
+    if (!this.draining) this.scheduleDrain();
+  }
+
+  private scheduleDrain(): void {
+    this.draining = true;
+    queueMicrotask(() => void this.drain());
+  }
+
+  private async drain(): Promise<void> {
+    for (let next = this.tasks.shift(); next; next = this.tasks.shift()) {
+      let failed = false;
+      let result: unknown;
+      try {
+        if (this.destroyed) throw new Error(`room ${this.articleId} is closed`);
+        if (this.broken) throw new Error(`room ${this.articleId} could not be loaded: ${this.broken.message}`);
+        result = next.task();
+      } catch (e) {
+        failed = true;
+        result = e;
+      }
+      if (this.pending.length > 0) {
+        try {
+          await this.flush();
+        } catch (e) {
+          failed = true;
+          result = e;
+        }
+      }
+      next.settle(failed, result);
+    }
+    this.draining = false;
+  }
+
   /**
    * The answer to a step 1 with an empty state vector when it needs no task: the kept whole state.
    * Sent at once it is still in order — any change since it was kept would have dropped it, and
@@ -209,6 +244,10 @@ export class Room {
     return this.wholeState !== null && isEmptyStateVector(stateVector) ? this.wholeState.frame : null;
   }
 
+  /**
+   * The sync step 2 that answers a client's step 1 (inside a task). A client with an empty document
+   * (every first open) gets the whole state, encoded once and then reused until the document changes.
+   */
   syncStep2(stateVector: Uint8Array): Uint8Array {
     if (!isEmptyStateVector(stateVector)) return encodeSyncStep2(this.doc, stateVector);
     return this.whole().frame;
@@ -360,7 +399,7 @@ export class Room {
 
   private async storeAndRelay(batch: Pending[]): Promise<void> {
     const update = merged(batch);
-    const edits = authoredEdits(batch.map((p) => ({ update: p.update, author: authorOf(p.origin) })));
+    const edits = authoredEdits(batch.map((p) => ({ author: authorOf(p.origin), inserted: p.inserted, deleted: p.deleted })));
     await this.storeWithRetry(update, edits);
     this.opts.relay.publishUpdate(this.articleId, update);
     this.logLength++;

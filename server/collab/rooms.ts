@@ -113,12 +113,22 @@ export class RoomManager {
    * A private copy of the article's current (stored) document, for heavy reads — rendering,
    * checking — that must not hold up the room's edits: only the state encoding runs on the room's
    * queue. The caller owns the copy and destroys it.
+   *
+   * `base`: a copy this method returned earlier that the caller kept (private, never edited since).
+   * While the room is loaded it is brought up to date in place — only what it lacks is encoded on
+   * the queue, not the whole document — and returned; otherwise a new copy is returned and the
+   * caller destroys `base`.
    */
-  async snapshot(articleId: string): Promise<Y.Doc> {
+  async snapshot(articleId: string, base?: Y.Doc): Promise<Y.Doc> {
     const room = this.rooms.get(articleId);
     let updates: Uint8Array[];
     if (room) {
       const r = await room;
+      if (base && !base.isDestroyed) {
+        const known = Y.encodeStateVector(base);
+        Y.applyUpdate(base, await r.run(() => Y.encodeStateAsUpdate(r.doc, known)), LOAD_ORIGIN);
+        return base;
+      }
       updates = [await r.run(() => r.encodedState())];
     } else {
       await this.closing.get(articleId);

@@ -78,7 +78,7 @@ export class CollabTransport {
       this.sockets.add(ws);
       ws.on('close', () => this.sockets.delete(ws));
       ws.on('pong', () => this.silent.delete(ws));
-      void this.admit(ws, req).catch((e: Error) => {
+      void this.admit(ws, socket, req).catch((e: Error) => {
         this.opts.logger.error({ err: e }, 'admitting a collab socket failed');
         ws.close(CloseCode.internalError, 'internal error');
       });
@@ -96,7 +96,7 @@ export class CollabTransport {
     this.wss.close();
   }
 
-  private async admit(ws: WebSocket, req: IncomingMessage): Promise<void> {
+  private async admit(ws: WebSocket, socket: Duplex, req: IncomingMessage): Promise<void> {
     const { logger, rooms, articles, maxQueuedFrames, maxMessagesPerSecond, accounts } = this.opts;
     // Frames that arrive while the room loads wait here, bounded like the connection's own queue.
     const early: Uint8Array[] = [];
@@ -133,7 +133,7 @@ export class CollabTransport {
       rooms.releaseIfEmpty(room);
       return;
     }
-    conn = new Connection(adapt(ws, this.opts.maxBufferedBytes, logger), room, {
+    conn = new Connection(adapt(ws, socket, this.opts.maxBufferedBytes, logger), room, {
       logger,
       canWrite,
       maxQueuedFrames,
@@ -171,22 +171,41 @@ function toUint8Array(data: RawData): Uint8Array {
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
+const BINARY = { binary: true } as const;
+
 /** How long a too-slow client gets to take its close frame before the socket is cut (ms). */
 const SLOW_CLOSE_GRACE_MS = 2000;
 
-function adapt(ws: WebSocket, maxBufferedBytes: number, logger: Logger): CollabSocket {
+/**
+ * `socket` is the connection `ws` writes to (the upgraded request's). Frames sent to one client in
+ * one turn of the event loop leave in one write: the first send of a turn corks the socket, and
+ * `process.nextTick` (once the turn's synchronous work and microtasks are done) uncorks it. A key
+ * typed in W1 reaches each reader as an update and a cursor frame sent in the same turn: one syscall
+ * (and one TCP segment) instead of two, and nothing waits for a later turn. The too-slow check runs
+ * after the uncork, so it counts what the client has not taken, not this turn's corked frames.
+ */
+function adapt(ws: WebSocket, socket: Duplex, maxBufferedBytes: number, logger: Logger): CollabSocket {
   let dropping = false;
+  let corked = false;
+  const uncork = () => {
+    corked = false;
+    socket.uncork();
+    // A client that stops reading would make the server hold everything relayed to it.
+    if (dropping || ws.readyState !== WebSocket.OPEN || ws.bufferedAmount <= maxBufferedBytes) return;
+    dropping = true;
+    logger.warn({ bufferedBytes: ws.bufferedAmount }, 'dropping a collab client that stopped reading');
+    ws.close(CloseCode.tooSlow, 'too slow: reconnect to resync');
+    setTimeout(() => ws.terminate(), SLOW_CLOSE_GRACE_MS).unref();
+  };
   return {
     send(frame) {
       if (ws.readyState !== WebSocket.OPEN || dropping) return;
-      ws.send(frame, { binary: true });
-      // A client that stops reading would make the server hold everything relayed to it.
-      if (ws.bufferedAmount > maxBufferedBytes) {
-        dropping = true;
-        logger.warn({ bufferedBytes: ws.bufferedAmount }, 'dropping a collab client that stopped reading');
-        ws.close(CloseCode.tooSlow, 'too slow: reconnect to resync');
-        setTimeout(() => ws.terminate(), SLOW_CLOSE_GRACE_MS).unref();
+      if (!corked) {
+        corked = true;
+        socket.cork();
+        process.nextTick(uncork);
       }
+      ws.send(frame, BINARY);
     },
     close(code, reason) {
       if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) ws.close(code, reason);

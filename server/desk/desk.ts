@@ -15,10 +15,11 @@ import { validated } from './handler';
 import type { Accounts } from '../auth/accounts';
 import type { ThreadService } from '../threads/service';
 import { registerThreadEvents, relayThreadEvents } from './threads';
-import { articleRoom, userRoom } from './names';
+import { articleOfRoom, articleRoom, userRoom } from './names';
 import { refuseOversizeEvents } from './limits';
 import { checkSessionPerEvent, deskHandshake } from './handshake';
 import type { DeskNamespace, DeskServer } from './types';
+import type { RemoteAudience } from './audience';
 
 import { ThreadAnchorWatch } from '../threads/anchor-watch';
 
@@ -35,11 +36,8 @@ export type DeskOptions = {
   /** Its `workflow` events go to everyone who joined the article. */
   workflow: EventEmitter<{ workflow: [ArticleWorkflowEvent] }>;
   logger: Logger;
-  /**
-   * True when a socket.io adapter shared with other instances (Redis) is configured: a /desk socket
-   * elsewhere may listen to any article, so live reports are always computed.
-   */
-  scaled: boolean;
+  /** Who listens on the other instances of a scaled stack (NO_REMOTE_AUDIENCE for one instance). */
+  audience: RemoteAudience;
   /** Largest event handled (bytes, `MAX_BODY_BYTES`); bigger is answered `payload_too_large`. */
   maxMessageBytes: number;
 };
@@ -79,8 +77,20 @@ export function attachDesk(io: DeskServer, opts: DeskOptions): DeskNamespace {
 
   relayThreadEvents(desk, threads);
   opts.workflow.on('workflow', (event) => desk.to(articleRoom(event.articleId)).emit('article:workflow', event));
-  // Live reports only for articles someone on /desk joined (a joiner gets one computed in its reply).
-  reports.setAudience((articleId) => opts.scaled || (desk.adapter.rooms.get(articleRoom(articleId))?.size ?? 0) > 0);
+  // Live reports only for articles someone on /desk joined, here or on another instance (a joiner
+  // gets one computed in its reply; the instance storing edits sends a fresh one once it hears of it).
+  const listenedHere = (articleId: string) => (desk.adapter.rooms.get(articleRoom(articleId))?.size ?? 0) > 0;
+  reports.setAudience((articleId) => listenedHere(articleId) || opts.audience.has(articleId));
+  const listened = new Set<string>();
+  desk.adapter.on('create-room', (room: string) => {
+    const articleId = articleOfRoom(room);
+    if (articleId !== null && !listened.has(articleId)) opts.audience.publish(listened.add(articleId));
+  });
+  desk.adapter.on('delete-room', (room: string) => {
+    const articleId = articleOfRoom(room);
+    if (articleId !== null && listened.delete(articleId)) opts.audience.publish(listened);
+  });
+  opts.audience.onHeard((articleId) => reports.refresh(articleId));
   reports.on('report', (report) => desk.to(articleRoom(report.articleId)).emit('attribution:report', report));
   new ThreadAnchorWatch(threads, reports, rooms).on('anchors', (anchors) => desk.to(articleRoom(anchors.articleId)).emit('thread:anchors', anchors));
   rooms.events.on('guard-revert', (room, reverts, author) =>

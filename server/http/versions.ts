@@ -1,13 +1,24 @@
 /**
  * Version history and activity of an article:
- * `GET /api/articles/:id/versions`, `POST /api/articles/:id/versions {"name"}`,
+ * `GET /api/articles/:id/versions?limit=&before=`, `POST /api/articles/:id/versions {"name"}`,
  * `GET /api/articles/:id/versions/:v`, `GET /api/articles/:id/versions/:a/diff/:b`,
- * `POST /api/articles/:id/versions/:v/restore`, `GET /api/articles/:id/activity`.
+ * `POST /api/articles/:id/versions/:v/restore`, `GET /api/articles/:id/activity?limit=&before=`.
+ * The two lists answer a page, newest first, and `next` (the `before` of the older page, or null).
  * Reading needs `read`; creating and restoring need `edit`. Unknown article or version → 404.
  */
 import { Router, type Request } from 'express';
 import { ErrorCode } from '../../shared/contract/errors';
-import { createVersionBody, versionParam } from '../../shared/contract/http/versions';
+import type { z } from 'zod';
+import {
+  activityCursorShape,
+  createVersionBody,
+  historyPageQuery,
+  versionCursorShape,
+  versionParam,
+  type ActivityReply,
+  type HistoryPageQuery,
+  type VersionsReply,
+} from '../../shared/contract/http/versions';
 import type { VersionService } from '../articles/versions';
 import type { ActivityService } from '../articles/activity';
 import type { ArticleService } from '../articles/service';
@@ -18,6 +29,25 @@ import { identityOf } from './guards';
 import { routeDeclarer } from './routes';
 
 export type VersionsRouterDeps = { versions: VersionService; activity: ActivityService; articles: Pick<ArticleService, 'get'>; accounts: Accounts };
+
+function pageQuery(req: Request): HistoryPageQuery {
+  const q = historyPageQuery.safeParse(req.query);
+  if (!q.success) throw fromZod(q.error);
+  return q.data;
+}
+
+/** Page cursors are base64url JSON (shapes in the contract); opaque to clients. */
+const encode = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+function decode<T>(raw: string, shape: z.ZodType<T>): T {
+  try {
+    const parsed = shape.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // fall through to the validation error
+  }
+  throw new HttpError({ code: ErrorCode.validation, message: 'before: not a cursor from this list (use the previous page\'s next)', field: 'before' });
+}
 
 function versionOf(req: Request, param: string): number {
   const v = versionParam.safeParse(req.params[param]);
@@ -35,7 +65,10 @@ export function versionsRouter(deps: VersionsRouterDeps): Router {
   };
 
   route('get', '/:id/versions', 'read', async (req, res) => {
-    res.json({ versions: await deps.versions.list(await known(req)) });
+    const q = pageQuery(req);
+    const before = q.before === undefined ? null : decode(q.before, versionCursorShape)[1];
+    const page = await deps.versions.page(await known(req), before, q.limit);
+    res.json({ versions: page.versions, next: page.next === null ? null : encode(['v', page.next]) } satisfies VersionsReply);
   });
 
   route('post', '/:id/versions', 'edit', async (req, res) => {
@@ -74,7 +107,11 @@ export function versionsRouter(deps: VersionsRouterDeps): Router {
   });
 
   route('get', '/:id/activity', 'read', async (req, res) => {
-    res.json({ activity: await deps.activity.list(await known(req)) });
+    const q = pageQuery(req);
+    const key = q.before === undefined ? null : decode(q.before, activityCursorShape);
+    const page = await deps.activity.page(await known(req), key && { at: key[1], source: key[2], id: key[3] }, q.limit);
+    const { next } = page;
+    res.json({ activity: page.activity, next: next === null ? null : encode(['a', next.at, next.source, next.id]) } satisfies ActivityReply);
   });
   return router;
 }

@@ -1,12 +1,13 @@
 /**
  * Scale-out wiring: with `REDIS_URL`, the rooms' relay (redis-relay.ts), socket.io's
- * `@socket.io/redis-adapter` (so `/desk` broadcasts reach sockets on every instance) and the
- * session bus (session-bus.ts: revocations close sockets on every instance), all namespaced by
+ * `@socket.io/redis-adapter` (so `/desk` broadcasts reach sockets on every instance), the
+ * session bus (session-bus.ts: revocations close sockets on every instance) and the audience bus
+ * (audience-bus.ts: who listens to live reports on the other instances), all namespaced by
  * `REDIS_PREFIX`. Without it, a single instance: NO_RELAY and socket.io's in-memory
  * adapter.
  *
  * Three Redis connections per instance: one publishes (relay and adapter), and the relay and the
- * adapter each subscribe on one of their own (the session bus shares the relay's).
+ * adapter each subscribe on one of their own (the session and audience buses share the relay's).
  */
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
@@ -14,7 +15,9 @@ import type { createAdapter } from '@socket.io/redis-adapter';
 import { NO_RELAY, type RoomRelay } from '../collab/relay';
 import { RedisRelay } from './redis-relay';
 import { redisSessionBus } from './session-bus';
+import { redisAudienceBus } from './audience-bus';
 import { localSessionBus, type SessionBus } from '../auth/session-bus';
+import { NO_REMOTE_AUDIENCE, type RemoteAudience } from '../desk/audience';
 
 export type ScaleTarget = {
   /** `REDIS_URL`; null: a single instance. */
@@ -29,6 +32,8 @@ export type Scale = {
   socketAdapter: ReturnType<typeof createAdapter> | undefined;
   /** Revoked sessions reach every instance's open sockets (session-bus.ts). */
   sessions: SessionBus;
+  /** Which articles /desk sockets on the other instances joined (audience-bus.ts). */
+  audience: RemoteAudience;
   /** Closes the Redis connections (after socket.io and the rooms have closed). */
   close(): Promise<void>;
 };
@@ -36,7 +41,13 @@ export type Scale = {
 /** How long starting waits for Redis before giving up (ms); afterwards it reconnects on its own. */
 export const REDIS_CONNECT_TIMEOUT_MS = 10_000;
 
-const single = (): Scale => ({ relay: NO_RELAY, socketAdapter: undefined, sessions: localSessionBus(), close: () => Promise.resolve() });
+const single = (): Scale => ({
+  relay: NO_RELAY,
+  socketAdapter: undefined,
+  sessions: localSessionBus(),
+  audience: NO_REMOTE_AUDIENCE,
+  close: () => Promise.resolve(),
+});
 
 /** Connects to Redis when configured; rejects when it does not answer within REDIS_CONNECT_TIMEOUT_MS. */
 export async function openScale(target: ScaleTarget, logger: Logger): Promise<Scale> {
@@ -76,8 +87,10 @@ export async function openScale(target: ScaleTarget, logger: Logger): Promise<Sc
   }
   const relay = new RedisRelay(pub, relaySub, target.redisPrefix, logger);
   let sessions: Awaited<ReturnType<typeof redisSessionBus>>;
+  let audience: Awaited<ReturnType<typeof redisAudienceBus>>;
   try {
     sessions = await redisSessionBus(pub, relaySub, target.redisPrefix, logger);
+    audience = await redisAudienceBus(pub, relaySub, target.redisPrefix, relay.instanceId.toString('hex'), logger);
   } catch (e) {
     relay.detach();
     await quit();
@@ -89,7 +102,9 @@ export async function openScale(target: ScaleTarget, logger: Logger): Promise<Sc
     relay,
     socketAdapter,
     sessions,
+    audience,
     close: async () => {
+      await audience.close();
       relay.detach();
       sessions.detach();
       await quit();

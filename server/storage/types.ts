@@ -5,7 +5,7 @@
  */
 import type { ArticleStatus } from '../../shared/article/layout';
 import type { Role } from '../../shared/contract/roles';
-import type { Comment, Notification, Thread, ThreadChange, UserRef } from '../../shared/threads/threads';
+import type { Comment, Notification, Thread, ThreadChange, ThreadChangeType, UserRef } from '../../shared/threads/threads';
 
 /** An article's row. Timestamps are ISO-8601 UTC strings with millisecond precision. */
 export type ArticleRecord = {
@@ -320,8 +320,11 @@ export type NewVersion = Omit<VersionRecord, 'version'>;
 export interface VersionStore {
   /** Stores the next version of the article (numbers never reused) in one write transaction. */
   addVersion(v: NewVersion): Promise<VersionRecord>;
-  /** Newest first. */
-  listVersions(articleId: string): Promise<VersionSummary[]>;
+  /**
+   * Newest first, at most `limit`; with `before`, only versions numbered below it (keyset paging:
+   * numbers are assigned in commit order, so a version added while paging is never met below a cursor).
+   */
+  listVersions(articleId: string, page: { limit: number; before?: number }): Promise<VersionSummary[]>;
   getVersion(articleId: string, version: number): Promise<VersionRecord | null>;
   latestVersion(articleId: string): Promise<VersionRecord | null>;
 }
@@ -347,9 +350,29 @@ export interface ActivityStore {
   recordQuoteConfirmed(articleId: string, user: { id: string; name: string }, at: string, detail: Record<string, unknown>): Promise<void>;
   /** Newest first (by end time), at most `limit`. */
   listActivity(articleId: string, limit: number): Promise<ActivityRow[]>;
-  /** The article's audit entries (transitions, publishes, guard reverts …), newest first, at most `limit`. */
-  articleAudit(articleId: string, limit: number): Promise<AuditEntry[]>;
+  /**
+   * One page of the article's activity sources, read in one snapshot: from each source at most
+   * `limit` rows that come after `before` (all when null) in the `ActivityKey` order, newest first.
+   * The caller merges them and keeps the first `limit`.
+   */
+  activityPage(articleId: string, before: ActivityKey | null, limit: number): Promise<ActivityPageRows>;
 }
+
+/**
+ * The sources of an article's activity, by their rank in the page order: edit sessions and quote
+ * confirmations (`article_activity`), thread changes (`thread_changes`), audit entries (`audit_log`).
+ */
+export const ActivitySource = { session: 0, comment: 1, audit: 2 } as const;
+export type ActivitySource = (typeof ActivitySource)[keyof typeof ActivitySource];
+/**
+ * The total order of an article's activity, newest first: `at` descending, then `source`
+ * descending, then the row's id in its source (`article_activity.id`, `thread_changes.seq`,
+ * `audit_log.seq`) descending. A page cursor is the key of the page's last entry.
+ */
+export type ActivityKey = { at: string; source: ActivitySource; id: number };
+/** A thread change as activity: who did what to which thread and comment (the thread snapshot left out). */
+export type CommentActivityRow = { seq: number; type: ThreadChangeType; threadId: string; commentId: string | null; by: UserRef; at: string };
+export type ActivityPageRows = { sessions: ActivityRow[]; comments: CommentActivityRow[]; audit: AuditEntry[] };
 
 export interface Storage
   extends ArticleStore,

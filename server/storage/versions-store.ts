@@ -53,8 +53,11 @@ export function versionsStore(port: SqlPort): VersionStore {
     addVersion(v) {
       return port.transaction((tx) => insert(tx, v), 'write');
     },
-    async listVersions(articleId) {
-      const rows = await port.all<VersionRow>(`SELECT ${SUMMARY_COLUMNS} FROM article_versions WHERE article_id = ? ORDER BY version DESC`, [articleId]);
+    async listVersions(articleId, { limit, before }) {
+      const rows = await port.all<VersionRow>(
+        `SELECT ${SUMMARY_COLUMNS} FROM article_versions WHERE article_id = ?${before === undefined ? '' : ' AND version < ?'} ORDER BY version DESC LIMIT ?`,
+        before === undefined ? [articleId, limit] : [articleId, before, limit],
+      );
       return rows.map(toSummary);
     },
     async getVersion(articleId, version) {

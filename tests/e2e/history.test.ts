@@ -4,7 +4,8 @@
  * restore (both editors follow live), and the activity naming who edited.
  */
 import { api, connectClient, createArticle, disconnect, firstParagraphText, untilConverged } from '../helpers/clients';
-import { screenshot } from '../helpers/browser';
+import path from 'node:path';
+import { ARTIFACTS_DIR, screenshot } from '../helpers/browser';
 import { BODY, bodyParagraphs, useE2E, WAIT_MS } from './harness';
 
 const e2e = useE2E();
@@ -64,4 +65,42 @@ test('history panel: save, view, compare, restore; activity', async () => {
   await viewer.waitForSelector('#version-list .version-row:has-text("v3")', { timeout: WAIT_MS });
   expect(await viewer.locator('#save-version, .version-restore-button').count()).toBe(0);
   e2e.expectNoPageErrors(alice, bob, viewer);
+});
+
+test('history panel: the first 50 versions and activity entries, then "Load older" appends the older ones', async () => {
+  const { id } = await createArticle(e2e.server, 'A long history');
+  const storage = e2e.server.app.storage;
+  const who = { id: 'u-seed', name: 'Seeder' };
+  const at = (i: number) => new Date(Date.UTC(2026, 0, 2, 9, 0, i)).toISOString();
+  for (let i = 1; i <= 53; i++) {
+    await storage.addVersion({ articleId: id, kind: 'named', name: `Draft ${i}`, createdAt: at(i), author: who, content: '{"doc":{"type":"doc","content":[]},"meta":{}}', words: i, wordsAdded: 1, wordsRemoved: 0 });
+  }
+  for (let i = 1; i <= 52; i++) await storage.recordQuoteConfirmed(id, who, at(i), { quoteId: `q${i}`, speaker: `Speaker ${i}` });
+
+  const page = await e2e.openEditor(id, 'editor');
+  await page.waitForSelector('#version-list .version-row:has-text("v53 Draft 53")', { timeout: WAIT_MS });
+  expect(await page.locator('#version-list .version-row').count()).toBe(50);
+  expect(await page.locator('#activity-list .activity').count()).toBe(50);
+  expect(await page.locator('#version-list .version-row[data-version="3"]').count()).toBe(0);
+  expect(await page.locator('#activity-list .activity:has-text("by Speaker 2 ·")').count()).toBe(0);
+
+  await page.locator('#versions-older').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'history-before-load-older.png') });
+  await page.click('#versions-older');
+  await page.waitForSelector('#version-list .version-row:has-text("v1 Draft 1")', { timeout: WAIT_MS });
+  expect(await page.locator('#version-list .version-row').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-version'))))).toEqual(
+    Array.from({ length: 53 }, (_, i) => 53 - i),
+  );
+  await page.waitForSelector('#versions-older', { state: 'hidden', timeout: WAIT_MS });
+  // The older versions can be compared too.
+  expect(await page.locator('#compare-from option[value="1"]').count()).toBe(1);
+
+  await page.click('#activity-older');
+  await page.waitForSelector('#activity-list .activity:has-text("by Speaker 1 ·")', { timeout: WAIT_MS });
+  expect(await page.locator('#activity-list .activity').count()).toBe(52);
+  await page.waitForSelector('#activity-older', { state: 'hidden', timeout: WAIT_MS });
+  await page.locator('#version-list .version-row[data-version="1"]').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'history-after-load-older.png') });
+  await screenshot(page, 'history-load-older');
+  e2e.expectNoPageErrors(page);
 });

@@ -124,11 +124,15 @@ export async function startServerProcess(
 /**
  * `source`: `node --import tsx server/main.ts` (tests: no build step). `built`: `node dist/server/main.js`,
  * as `npm start` runs it (benchmarks: no loader's CPU and memory); run `npm run build:server` first.
+ * `{ main }`: another built entry file (benchmarks comparing two builds).
  */
-export type ServerEntry = 'source' | 'built';
+export type ServerEntry = 'source' | 'built' | { main: string };
 
 function spawnServer(env: Record<string, string>, token: string, timeoutMs: number, entry: ServerEntry = 'source'): Promise<ServerProcess> {
-  const args = entry === 'built' ? [path.join(repoRoot, 'dist', 'server', 'main.js')] : ['--import', 'tsx', path.join(repoRoot, 'server', 'main.ts')];
+  const args =
+    entry === 'source'
+      ? ['--import', 'tsx', path.join(repoRoot, 'server', 'main.ts')]
+      : [entry === 'built' ? path.join(repoRoot, 'dist', 'server', 'main.js') : entry.main];
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: { ...childEnv(), HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', ...env },

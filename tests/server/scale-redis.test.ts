@@ -9,7 +9,7 @@ import * as Y from 'yjs';
 import { Redis } from 'ioredis';
 import { startServer, type TestServer } from '../helpers/server';
 import { bodyText, connectClient, createArticle, disconnect, firstParagraphText, untilConverged, untilDoc, withTimeout, type Client } from '../helpers/clients';
-import { nextEvent, type DeskClient } from '../helpers/desk';
+import { connectDesk, nextEvent, type DeskClient } from '../helpers/desk';
 import { anchorOf, createThread, joinedDesk, value } from '../helpers/threads';
 import { createTestSchema, storedUpdateRows, testPostgresUrl, type TestSchema } from '../helpers/postgres';
 import { testRedisPrefix, testRedisUrl } from '../helpers/redis';
@@ -154,6 +154,35 @@ function untilAwareness(client: Client, check: () => boolean, what: string, ms =
       one.app.reports.off('report', onOne);
       two.app.reports.off('report', onTwo);
     }
+  });
+
+  test('live reports: none computed while nobody on any instance listens; a listener on the other instance gets a fresh one, then live ones', async () => {
+    const { id } = await createArticle(one, 'Heard across instances');
+    const a = await connect(one, id);
+    const b = await connect(two, id);
+    const text = firstParagraphText(a.doc);
+    const counts = () => ({ ...one.app.reports.counts });
+
+    // Stored on instance one with no /desk socket joined anywhere: scheduled nothing.
+    const quiet = counts();
+    text.insert(0, '“Nobody hears this,” she said.');
+    await untilDoc(b.doc, () => bodyText(b.doc).includes('Nobody hears this'));
+    expect(one.app.reports.counts.skipped).toBeGreaterThan(quiet.skipped);
+
+    // A listener joins on instance two: instance one hears it and sends a report of what it stored.
+    const watcher = await connectDesk(two.url, { auth: { token: two.tokens.viewer } });
+    desks.push(watcher);
+    const fresh = nextEvent(watcher, 'attribution:report', (r) => r.articleId === id);
+    expect(await watcher.emitWithAck('article:join', { articleId: id })).toMatchObject({ ok: true });
+    expect((await fresh).issues).toEqual([expect.objectContaining({ kind: 'unattributed', text: 'Nobody hears this' })]);
+
+    // And live reports while it stays, computed on the storing instance.
+    const heard = counts();
+    const live = nextEvent(watcher, 'attribution:report', (r) => r.articleId === id && r.issues.length === 2);
+    text.insert(text.length, ' “Everyone hears this,” she said.');
+    expect((await live).issues.map((i) => i.text).sort()).toEqual(['Everyone hears this', 'Nobody hears this']);
+    expect(one.app.reports.counts.computed).toBeGreaterThan(heard.computed);
+    expect(one.app.reports.counts.skipped).toBe(heard.skipped);
   });
 
   test("the guard's revert on the storing instance reaches a client on the other one", async () => {

@@ -142,9 +142,15 @@ async function request<T>(url: string, init?: RequestInit, opts: { signingIn?: b
   throw new ApiError('unknown', `The server answered ${res.status} ${res.statusText}.`, res.status);
 }
 
-/** Version history and activity (docs/desk.md "Version history and activity"). */
-export function listVersions(id: string): Promise<VersionsReply> {
-  return request<VersionsReply>(`${articlePath(id)}/versions`);
+/** `?before=` for a page after the first: the previous page's `next`. */
+const pageAfter = (before: string | null | undefined): string => (before ? `?before=${encodeURIComponent(before)}` : '');
+
+/**
+ * Version history and activity (docs/desk.md "Version history and activity"). The two lists come a
+ * page at a time (the server's default size), newest first; `before` is the previous page's `next`.
+ */
+export function listVersions(id: string, before?: string | null): Promise<VersionsReply> {
+  return request<VersionsReply>(`${articlePath(id)}/versions${pageAfter(before)}`);
 }
 export function saveVersion(id: string, name: string): Promise<{ version: VersionSummary }> {
   return request<{ version: VersionSummary }>(`${articlePath(id)}/versions`, jsonBody('POST', { name }));
@@ -158,6 +164,6 @@ export function diffVersions(id: string, a: number, b: number): Promise<{ diff: 
 export function restoreVersion(id: string, v: number): Promise<RestoreReply> {
   return request<RestoreReply>(`${articlePath(id)}/versions/${v}/restore`, { method: 'POST' });
 }
-export function getActivity(id: string): Promise<ActivityReply> {
-  return request<ActivityReply>(`${articlePath(id)}/activity`);
+export function getActivity(id: string, before?: string | null): Promise<ActivityReply> {
+  return request<ActivityReply>(`${articlePath(id)}/activity${pageAfter(before)}`);
 }

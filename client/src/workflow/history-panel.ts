@@ -3,6 +3,7 @@
  * viewing one read-only, comparing two as a readable diff (insertions, deletions, quote and
  * attribution changes), restoring one (applied by the server as new edits: the editor follows
  * live), and the activity (edits by author and time, comments, quote confirmations, moves).
+ * Both lists show the server's first page; "Load older" appends the next while there is one.
  * Saving and restoring are offered only to roles that may edit.
  */
 import type { ArticleDiff, QuoteChange } from '../../../shared/article/diff';
@@ -93,6 +94,12 @@ export function createHistoryPanel(session: ArticleSession): Component {
   const name = h('input', { type: 'text', id: 'version-name', placeholder: 'Name this version', autocomplete: 'off' });
   const save = h('button', { type: 'button', class: 'button small', id: 'save-version' }, 'Save version');
   const refresh = h('button', { type: 'button', class: 'button small', id: 'history-refresh' }, 'Refresh');
+  const olderVersions = h('button', { type: 'button', class: 'button small load-older', id: 'versions-older', hidden: true }, 'Load older');
+  const olderActivity = h('button', { type: 'button', class: 'button small load-older', id: 'activity-older', hidden: true }, 'Load older');
+  // What is shown: the pages loaded so far (newest first) and the cursor of the next older page.
+  let versions: VersionSummary[] = [];
+  let versionsNext: string | null = null;
+  let activityNext: string | null = null;
   const fail = (e: unknown) => (status.textContent = messageOf(e));
 
   const view = async (v: VersionSummary) => {
@@ -121,16 +128,60 @@ export function createHistoryPanel(session: ArticleSession): Component {
       session.may.edit ? act('Restore', 'version-restore-button', () => restore(v)) : null,
     );
   };
-  const load = async () => {
-    const [{ versions }, acts] = await Promise.all([listVersions(id), getActivity(id)]);
+  const showVersions = () => {
     replaceChildren(list, ...(versions.length > 0 ? versions.map(row) : [h('li', { class: 'meta-hint' }, 'No versions yet.')]));
     const options = (sel: HTMLSelectElement, pick: number) => {
       replaceChildren(sel, ...versions.map((v) => h('option', { value: v.version, selected: v.version === pick }, versionLabel(v))));
     };
-    options(from, versions[1]?.version ?? versions[0]?.version ?? 0);
-    options(to, versions[0]?.version ?? 0);
-    replaceChildren(activity, ...acts.activity.map((a) => h('li', { class: `activity activity-${a.kind}` }, activityText(a))));
+    const [keepFrom, keepTo] = [Number(from.value), Number(to.value)];
+    const known = (n: number) => versions.some((v) => v.version === n);
+    options(from, known(keepFrom) ? keepFrom : (versions[1]?.version ?? versions[0]?.version ?? 0));
+    options(to, known(keepTo) ? keepTo : (versions[0]?.version ?? 0));
+    olderVersions.hidden = versionsNext === null;
   };
+  const showActivity = (entries: ActivityReply['activity'], append: boolean) => {
+    const items = entries.map((a) => h('li', { class: `activity activity-${a.kind}` }, activityText(a)));
+    if (append) activity.append(...items);
+    else replaceChildren(activity, ...items);
+    olderActivity.hidden = activityNext === null;
+  };
+  /** The first page of each list (on open, refresh, save and restore). */
+  const load = async () => {
+    const [page, acts] = await Promise.all([listVersions(id), getActivity(id)]);
+    from.value = '';
+    to.value = '';
+    versions = page.versions;
+    versionsNext = page.next;
+    activityNext = acts.next;
+    showVersions();
+    showActivity(acts.activity, false);
+  };
+  /**
+   * "Load older" of one list: fetches the page after the one shown (`cursor`, the last page's
+   * `next`) and appends it, one request at a time; dropped if the list was reloaded meanwhile.
+   */
+  const older = <P>(button: HTMLButtonElement, cursor: () => string | null, fetchPage: (before: string) => Promise<P>, append: (page: P) => void) => {
+    button.addEventListener('click', () => {
+      const before = cursor();
+      if (before === null) return;
+      button.disabled = true;
+      fetchPage(before)
+        .then((page) => {
+          if (cursor() === before) append(page);
+        })
+        .catch(fail)
+        .finally(() => (button.disabled = false));
+    });
+  };
+  older(olderVersions, () => versionsNext, (before) => listVersions(id, before), (page) => {
+    versions = [...versions, ...page.versions];
+    versionsNext = page.next;
+    showVersions();
+  });
+  older(olderActivity, () => activityNext, (before) => getActivity(id, before), (page) => {
+    activityNext = page.next;
+    showActivity(page.activity, true);
+  });
 
   compare.addEventListener('click', () => {
     diffVersions(id, Number(from.value), Number(to.value))
@@ -161,9 +212,11 @@ export function createHistoryPanel(session: ArticleSession): Component {
     h('div', { class: 'history-compare' }, from, to, compare, refresh),
     status,
     list,
+    olderVersions,
     output,
     h('h3', { class: 'panel-subtitle' }, 'Activity'),
     activity,
+    olderActivity,
   );
   return { element, dispose: scope.dispose };
 }

@@ -6,12 +6,13 @@
  */
 import { sentenceSubject, subjectBefore, trimAdverbs, npStart, type Phrase } from './clauses';
 import {
-  CALENDAR_WORDS, CALLING_VERBS, DOCUMENT_NOUNS, oneOf, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
+  CALLING_VERBS, DOCUMENT_NOUNS, oneOf, PRONOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
 } from './lexicon';
 import { analyseNounPhrase } from './names';
 import { bareNameAfter } from './sentences';
-import { isBareCommonNoun } from './nlp';
-import { isCap, isOrgHead, isPossessive, type Token } from './tokens';
+import { isBareCommonNoun, isFiniteVerb } from './nlp';
+import { isArticle, isCap, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, type Token } from './tokens';
+import { nameOf, sourceIn } from './sources';
 import type { MarkedSpan } from './types';
 
 /** One sentence of a paragraph: its text, masked text and tokens (offsets into the paragraph). */
@@ -31,71 +32,8 @@ const WORK_NOUN_WORDS = [
 /** "the film “Oppenheimer”", "a song called “Yesterday”": the quote is a title. */
 const WORK_NOUNS = new RegExp(`\\b(?:${WORK_NOUN_WORDS.join('|')})\\s*(?:(?:called|titled|entitled|named)\\s*)?,?\\s*$`, 'i');
 const NICKNAME_CUE = /\b(?:known as|nicknamed|aka|a\.k\.a\.|alias|nickname)\s*,?\s*$/i;
-const SOCIAL = '(?:Telegram|X|Twitter|Facebook|Instagram|TikTok|YouTube|LinkedIn|Truth Social|Weibo|VKontakte|Threads|Bluesky|WhatsApp)';
-const CAP_RUN = "(?:the\\s+)?\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}&'’.-]*)*";
-const OUTLETS = 'statement|interview|letter|post|video|speech|tweet|note|report|filing|op-ed|email|message|podcast|broadcast|address';
-const IN_DOCUMENT = new RegExp(`\\bin an? (${OUTLETS})\\b(?:\\s+(?:with|to|on)\\s+(${CAP_RUN}))?`, 'u');
-const ON_CHANNEL = new RegExp(`\\b(?:on|via)\\s+(${SOCIAL}\\b|social media|state (?:television|TV|radio)|${CAP_RUN})`, 'u');
-const IN_PUBLICATION = new RegExp(`\\b(?:wrote|writes|writing|said|says|told|published)\\s+(?:\\p{Ll}+\\s+)?in\\s+(${CAP_RUN})`, 'u');
-const TOLD_OUTLET = new RegExp(`\\btold\\s+(state (?:television|TV|radio|media)|local media|${CAP_RUN})`, 'u');
-const NOT_CHANNEL = new RegExp(`^(?:${CALENDAR_WORDS.split(' ').join('|')})\\b`);
-
 const TITLE_SMALL_WORDS = oneOf('of the a an and or for to in on at by with from');
 const isWordToken = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
-const nameOf = (np: string): string => {
-  const a = analyseNounPhrase(np);
-  return a !== null && (a.kind === 'org' || a.kind === 'name' || a.kind === 'person') ? a.name : np.replace(/^the\s+/i, '');
-};
-
-/** Last words of a broadcaster's or publication's name: "Sky News", "BBC Radio 4", "Fox News Sunday". */
-const OUTLET_WORDS = /\b(?:News|TV|Television|Radio|Channel|FM|AM|Times|Post|Herald|Journal|Gazette|Express|Telegraph|Guardian|Mail|Mirror|Tribune|Standard|Today|Tonight|Sunday|Breakfast|Network|Press|Wire|Agency|Online|Podcast|Show|Hour|Report)\b/;
-/** Street, square, park…: a place, never a source ("Tom Reyes, Main Street"; "said on Main Street"). */
-const PLACE_WORDS = /\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Park|Hill|Bridge|Drive|Way|Boulevard|Place|Court|Close|Terrace|Gardens|Station|Airport|Beach|River|Lake|Mountain|Island|Bay|Harbour|Harbor|Centre|Center|Hall|Stadium|Ground|Oval|Field|Arena|Palace|House)\.?$/;
-
-/** A capitalised run after "on"/"via" names an outlet: a social network, an acronym or a media name, never a place. */
-function isOutlet(name: string): boolean {
-  const bareName = name.replace(/^the\s+/i, '').replace(/[.,;:]+$/, '');
-  if (PLACE_WORDS.test(bareName)) return false;
-  if (new RegExp(`^${SOCIAL}$`).test(bareName) || /^(?:social media|state (?:television|TV|radio))$/.test(bareName)) return true;
-  return /^\p{Lu}{2,6}\b/u.test(bareName) || OUTLET_WORDS.test(bareName);
-}
-
-/** A capitalised run that names an outlet or an organisation (not a person, a place or a date). */
-function isOutletName(run: string): boolean {
-  const bare = run.replace(/^the\s+/i, '').replace(/[.,;:]+$/, '');
-  if (NOT_CHANNEL.test(bare) || PLACE_WORDS.test(bare)) return false;
-  return isOutlet(run) || analyseNounPhrase(run)?.kind === 'org';
-}
-
-/** "in <run>" names a publication only with a media word in a name of two words or more ("The Times"). */
-function isPublication(run: string): boolean {
-  const bare = run.replace(/[.,;:]+$/, '');
-  return bare.split(/\s+/).length >= 2 && OUTLET_WORDS.test(bare) && !PLACE_WORDS.test(bare) && !NOT_CHANNEL.test(bare.replace(/^the\s+/i, ''));
-}
-
-/** Where the words were published: "RIA Novosti", "a statement", "Telegram", "Reuters"; else "". */
-export function sourceIn(text: string): string {
-  const according = /\baccording to ([^,.;]+)/i.exec(text);
-  if (according !== null) return nameOf(according[1]!);
-  const doc = IN_DOCUMENT.exec(text);
-  // "in an interview with the BBC" names the outlet; "in a statement on Monday" or "… with Ana Lopez" does not.
-  if (doc !== null) return doc[2] !== undefined && isOutletName(doc[2]) ? nameOf(doc[2]) : `${/^[aeiou]/.test(doc[1]!) ? 'an' : 'a'} ${doc[1]}`;
-  const event = /\b(?:at|told|to) an? ((?:news |press )?(?:briefing|conference)|press conference|news conference|hearing)\b/i.exec(text);
-  if (event !== null) return `a ${event[1]!.toLowerCase()}`;
-  const channel = ON_CHANNEL.exec(text);
-  if (channel !== null && !NOT_CHANNEL.test(channel[1]!) && isOutlet(channel[1]!)) return channel[1]!.replace(/^the\s+/, '').replace(/[.,;:]+$/, '');
-  // A publication: "wrote in The Times", "said in the Financial Times" (a media name, never a place or a date).
-  const publication = IN_PUBLICATION.exec(text);
-  if (publication !== null && isPublication(publication[1]!)) return publication[1]!.replace(/^the\s+/, '').replace(/[.,;:]+$/, '');
-  const quotedBy = new RegExp(`\\bquoted by\\s+(${CAP_RUN})`, 'u').exec(text);
-  if (quotedBy !== null) return nameOf(quotedBy[1]!);
-  const told = TOLD_OUTLET.exec(text);
-  if (told !== null) {
-    const a = analyseNounPhrase(told[1]!);
-    if (/^(?:state|local)/.test(told[1]!) || a?.kind === 'org') return nameOf(told[1]!);
-  }
-  return '';
-}
 
 /** Quotation marks around something nobody said: a nickname or the title of a work. */
 export function quoteKind(ctx: SentenceContext, span: MarkedSpan): 'nickname' | 'work-title' | null {
@@ -122,6 +60,18 @@ const documentReads = (g: readonly Token[], v: number): boolean =>
   DOCUMENT_VERBS.test(g[v]!.text) && DOCUMENT_NOUNS.has(g[v - 1]?.text.toLowerCase() ?? '');
 
 /** Speaker words after the quote, up to the sentence end or the next quote. */
+/**
+ * "…,” national disaster agency spokeswoman Maria Santos told reporters": up to four lower-case words
+ * (no verb, pronoun or article) before a noun phrase headed by a role or organisation noun modify it.
+ */
+function lowerModifiers(g: readonly Token[], i: number, s: number): boolean {
+  if (s - i > 4 || s >= g.length) return false;
+  const head = g[s]!.text;
+  if (!(isRoleWord(head) || isOrgNoun(head))) return false;
+  return g.slice(i, s).every((t) => isWordToken(t) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !isFiniteVerb(t.text)
+    && !SPEECH_VERBS.has(t.text) && !PRONOUNS.has(t.text) && !isArticle(t.text) && !isPreposition(t.text));
+}
+
 export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: number): Clue | null {
   const g = ctx.tokens.filter((t) => t.start >= span.closeEnd && t.end <= Math.min(ctx.end, nextOpen));
   let i = 0;
@@ -144,7 +94,17 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
   if (SPEECH_VERBS.has(w) && /s$/.test(w) && i === 0 && !/[,.!?…:;—–-]$/.test(ctx.text.slice(span.start, span.end))) return null;
   if (SPEECH_VERBS.has(w)) {
     if (!isWordToken(g[i + 1])) return null;
-    return { np: rest(i + 1), at: g[i + 1]!.start, rule: 'trailing-verb-speaker', source: sourceIn(rest(i + 1)) };
+    // "“…”, said the win was deserved": a finite verb before any comma makes what follows a reported
+    // clause with its speaker before the quote, not "said <speaker>"
+    // (a relative clause's verb does not count: "said Tom Reyes who is …")
+    const upToComma = g.slice(i + 1, g.findIndex((x, k) => k > i && (x.text === ',' || /^(?:who|whose|which|that)$/i.test(x.text))) >>> 0);
+    if (upToComma.some((x) => isWordToken(x) && /^\p{Ll}/u.test(x.text) && isFiniteVerb(x.text) && !SPEECH_VERBS.has(x.text))) return null;
+    // "said Metro Fire Capt. Jo Rivera late Friday": a time after the name is no part of it
+    let last = g.length;
+    while (last > i + 1 && !isWordToken(g[last - 1])) last--;
+    const end = trimAdverbs(g, i + 1, last);
+    const np = end > i + 1 && end < last ? ctx.masked.slice(g[i + 1]!.start, g[end - 1]!.end) : rest(i + 1);
+    return { np, at: g[i + 1]!.start, rule: 'trailing-verb-speaker', source: sourceIn(rest(i + 1)) };
   }
   for (let v = i + 1; v < Math.min(g.length, i + 18); v++) {
     const t = g[v]!;
@@ -158,7 +118,7 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
     }
     const segEnd = comma < 0 ? trimAdverbs(g, i, chain) : comma;
     const indefinite = /^(?:an?|one|two|three|several|some|people|sources)$/i.test(w); // "a source familiar with …"
-    if (npStart(g, i, segEnd) !== i && !indefinite) return null;
+    if (npStart(g, i, segEnd) !== i && !indefinite && !lowerModifiers(g, i, npStart(g, i, segEnd))) return null;
     const b = trimAdverbs(g, i, chain);
     return { np: ctx.masked.slice(first.start, g[b - 1]!.end), at: first.start, rule: 'trailing-speaker-verb', source: sourceIn(rest(v)) };
   }
@@ -201,6 +161,17 @@ function quotedAs(tokens: readonly Token[], from: number, v: number): [number, n
 }
 
 /** Speaker words before the quote in its sentence. */
+/** The nearest "said"/"told" before token `v` with a subject, as an attribution clue; null if none. */
+function outerReport(ctx: SentenceContext, from: number, v: number): Clue | null {
+  for (let o = v - 1; o > from; o--) {
+    if (!/^(?:said|says|told|tells|added|adds|stated|warned)$/.test(ctx.tokens[o]!.text)) continue;
+    const subject = subjectBefore(ctx.masked, ctx.tokens, from, o);
+    if (subject === 'subject') return subjectClue(ctx, 'leading-outer-coordinated', '');
+    return subject === null ? null : { ...subject, rule: 'leading-outer-verb', source: '' };
+  }
+  return null;
+}
+
 export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null {
   const { tokens, masked } = ctx;
   let q = tokenAt(tokens, span.openAt);
@@ -278,6 +249,13 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       const subject = subjectBefore(masked, tokens, from, v);
       if (subject === 'subject') return subjectClue(ctx, 'leading-coordinated', source);
       if (subject !== null) return { ...subject, rule: CALLING_VERBS.has(w) ? 'leading-calling' : 'leading-verb', source };
+      // "X said drivers feared “…”", "X told analysts on a conference call that …": a verb whose subject
+      // is no speaker sits inside the reported clause of an outer "said"/"told", whose subject speaks
+      // (not when the inner verb is a relative clause's or a calling verb's: "critics who called the plan
+      // “reckless”" are quoted, not the one who reports them)
+      const relative = /^(?:who|which|that)$/i.test(tokens[trimAdverbs(tokens, from, v) - 1]?.text ?? '');
+      const outer = relative || (CALLING_VERBS.has(w) && /ed$/.test(w)) ? null : outerReport(ctx, from, v);
+      if (outer !== null) return { ...outer, source };
       break;
     }
   }

@@ -33,7 +33,19 @@ const isNickname = (tokens: readonly Token[], i: number): boolean =>
 /** "and" inside an organisation's name: "Centers for Disease Control and Prevention". */
 const joinsOrgName = (tokens: readonly Token[], k: number): boolean =>
   isWord(tokens[k - 1]) && isCap(tokens[k - 1]!.text) && isWord(tokens[k + 1]) && isCap(tokens[k + 1]!.text)
-  && tokens.slice(Math.max(0, k - 5), k).some((t) => isOrgHead(t.text));
+  && (tokens.slice(Math.max(0, k - 5), k).some((t) => isOrgHead(t.text)) || opensOrgRun(tokens, k));
+
+/**
+ * "The England and Wales Cricket Board": the one capitalised word before "and" opens the name (an
+ * article or a lower-case word before it) and the capitalised run after it ends in an organisation head.
+ */
+function opensOrgRun(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 2];
+  if (isWord(before) && isCap(before.text) && !/^(?:The|A|An)$/.test(before.text)) return false;
+  let j = k + 1;
+  while (j < tokens.length && j - k <= 5 && isWord(tokens[j]) && isCap(tokens[j]!.text)) j++;
+  return j > k + 2 && isOrgHead(tokens[j - 1]!.text);
+}
 
 /** Start index of the noun phrase that ends at `b` (exclusive), scanning back no further than `a`. */
 export function npStart(tokens: readonly Token[], a: number, b: number): number {
@@ -66,11 +78,23 @@ export function npStart(tokens: readonly Token[], a: number, b: number): number 
     const prev = tokens[i - 2];
     const headOrModifier = i === b || (isWord(tokens[i]) && (isRoleWord(tokens[i]!.text) || isOrgNoun(tokens[i]!.text)));
     if (headOrModifier && /^\p{Ll}[\p{Ll}-]+$/u.test(w) && i - 1 > a && isWord(prev)
-      && (isArticle(prev.text) || isPossessive(prev.text) || isDemonym(prev.text) || (isCap(prev.text) && i !== b))) { i--; continue; }
+      && (isArticle(prev.text) || isPossessive(prev.text) || isDemonym(prev.text) || (isCap(prev.text) && i !== b)
+        // "The Leeds gaffer said": a lower-case head after an article and one capitalised word
+        || (isCap(prev.text) && i - 3 >= a && isWord(tokens[i - 3]) && /^the$/i.test(tokens[i - 3]!.text)))) { i--; continue; }
     break;
   }
   while (i < b && isWord(tokens[i]) && isPreposition(tokens[i]!.text)) i++;
   return i;
+}
+
+/** "Later on Saturday", "On Monday", "Early this morning", "Last week": words that only say when. */
+function isTimeAdverbial(words: readonly string[]): boolean {
+  const w = words.map((x) => x.toLowerCase());
+  let k = 0;
+  if (/^(?:later|earlier|also|then|separately|meanwhile)$/.test(w[k] ?? '')) k++;
+  if (/^(?:on|late|early|by|last|this|next)$/.test(w[k] ?? '')) k++;
+  if (/^(?:this|last|next)$/.test(w[k] ?? '')) k++;
+  return k === w.length - 1 && (DAYS.test(words[k]!) || TIME_NOUNS.test(w[k]!));
 }
 
 /** `b` with trailing adverbs and times removed: "Zakharova on Tuesday also" → "Zakharova". */
@@ -79,6 +103,8 @@ export function trimAdverbs(tokens: readonly Token[], a: number, b: number): num
     const t = tokens[b - 1]!.text;
     if (ADVERBS.test(t)) b--;
     else if (DAYS.test(t) && tokens[b - 2]?.text === 'on') b -= 2;
+    // "said Capt. Jo Rivera late Thursday"
+    else if (DAYS.test(t) && /^(?:late|early)$/.test(tokens[b - 2]?.text ?? '')) b -= 2;
     else if (TIME_NOUNS.test(t) && /^(?:last|this|next)$/.test(tokens[b - 2]?.text ?? '')) b -= 2;
     else break;
   }
@@ -157,6 +183,18 @@ export function sentenceSubject(masked: string, tokens: readonly Token[], from =
   return { np: textBetween(masked, tokens, i, j), at: tokens[i]!.start };
 }
 
+/**
+ * A sentence-opening prepositional phrase whose object ends in a role ("In a statement signed by his
+ * Chief Press Secretary", "According to the club's head coach"): a name after it in commas is that
+ * object's appositive.
+ */
+function inFrontedPhrase(tokens: readonly Token[], [x, y]: [number, number]): boolean {
+  const first = tokens[x];
+  const last = tokens[y - 1];
+  return isWord(first) && /^\p{Lu}/u.test(first.text) && isPreposition(first.text.toLowerCase()) && isWord(last)
+    && (isTitle(last.text) || isRoleWord(last.text) || isOccupation(last.text));
+}
+
 /** A comma segment opening with a relative pronoun or a participle: "who met X", "speaking after a meeting with Y". */
 const SIDE_CLAUSE_FIRST = /^(?:who|whose|whom|which|speaking|writing|standing|appearing|flanked|accompanied|joined)$/i;
 const isSideClause = (tokens: readonly Token[], [x]: [number, number]): boolean => SIDE_CLAUSE_FIRST.test(tokens[x]?.text ?? '');
@@ -187,7 +225,15 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   const hostsName = ([x, y]: [number, number]): boolean =>
     npStart(tokens, x, y) < y && isCap(tokens[y - 1]!.text) && !LEADING_ADVERBIAL.test(tokens[x]!.text) && !/^\p{Ll}+ing$/u.test(tokens[x]!.text);
   let k = segs.length - 1;
-  while (k > 0 && (isDroppable(segText(segs[k]!)) || isAppositive(segText(segs[k]!))) && hostsName(segs[k - 1]!)) k--;
+  // "…, and Rossi said": a segment opening with a conjunction is a new clause, not an appositive
+  const last = segs[k]!;
+  const coordinated = last[1] - last[0] > 1 && /^(?:and|but|yet|so)$/.test(tokens[last[0]]!.text);
+  if (coordinated) last[0]++;
+  while (!coordinated && k > 0 && (isDroppable(segText(segs[k]!)) || isAppositive(segText(segs[k]!))) && hostsName(segs[k - 1]!)) k--;
+  // "In a statement signed by his press secretary, Musa Bello, on Sunday, the governor said": a name
+  // apposed to the object of a fronted prepositional phrase is inside that phrase; the main clause's
+  // subject is the last segment
+  if (k === 1 && k < segs.length - 1 && inFrontedPhrase(tokens, segs[0]!)) k = segs.length - 1;
   // "The minister, who visited the scene with Mayor Jonas Berg, promised …": a relative or participle
   // clause is never the subject, whatever names it holds; the phrase before it is
   while (k > 0 && isSideClause(tokens, segs[k]!) && npStart(tokens, segs[k - 1]![0], segs[k - 1]![1]) < segs[k - 1]![1]) k--;
@@ -203,9 +249,20 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   if (start === y) return tokens[b - 1]!.text === ',' ? 'subject' : null; // "X beat Y 6-3, then admitted …"
   // "Posts on a community Facebook group described …": the phrase before the verb is a preposition's object
   const inPhrase = tokens.slice(x + 1, start).some((t) => isWord(t) && isPreposition(t.text));
-  if (start > x && inPhrase && !INDEFINITE.test(tokens[x]!.text) && !isGroupNoun(tokens[x]!.text)) return null;
+  // "Later on Saturday the spokesman said": a time opening the sentence with no comma is no phrase the name is in
+  const timeFirst = start > x && tokens.slice(x, start).every((t) => isWord(t)) && isTimeAdverbial(tokens.slice(x, start).map((t) => t.text));
+  if (start > x && inPhrase && !timeFirst && !INDEFINITE.test(tokens[x]!.text) && !isGroupNoun(tokens[x]!.text)) return null;
 
   let from = start;
+  // "Tom Reyes and Ana Lopez said": two names joined are one subject (analysed as two people together)
+  if (start - 2 >= x && /^(?:and|&)$/.test(tokens[start - 1]!.text) && isWord(tokens[start - 2]) && isCap(tokens[start - 2]!.text)) {
+    let s = start - 2;
+    while (s - 1 >= x && isWord(tokens[s - 1]) && isCap(tokens[s - 1]!.text)) s--;
+    if (s === x) from = s;
+  }
+  // "Tom Reyes and his wife, Ana, said": the name is apposed to a relation in the segment before, read whole
+  const [px, py] = k > 0 ? segs[k - 1]! : [0, 0];
+  if (k > 0 && start === x && py - px >= 4 && /^(?:his|her|their)$/i.test(tokens[py - 2]!.text) && tokens.slice(px, py).some((tk) => /^(?:and|&)$/.test(tk.text))) from = px;
   if (start === x && k > 0 && hostsName(segs[k - 1]!) && npStart(tokens, segs[k - 1]![0], segs[k - 1]![1]) === segs[k - 1]![0]
     && isAppositive(segText(segs[k - 1]!))) from = segs[k - 1]![0];
   return { np: textBetween(masked, tokens, from, b), at: tokens[start]!.start };

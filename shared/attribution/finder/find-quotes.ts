@@ -1,213 +1,27 @@
 /**
- * findQuotes: quotes in wire copy with a proposed speaker, context carried across paragraphs.
- *
- * Confidence scale (0..1): a full name stated with the quote 0.95; an organisation 0.9; a surname
- * resolved to a name seen earlier 0.9; a single unknown name ("Gazprom said") 0.65; a pronoun or
- * back-reference 0.55–0.85 by how clear the antecedent is; a quote continuing the previous speaker's
- * words 0.7–0.85. Anonymous sources ("a source familiar with the matter", "a senior diplomat"), unnamed
- * groups, nicknames, titles of works and quotes with no attribution score 0–0.3: below
- * SPEAKER_CONFIDENCE_THRESHOLD, so their speaker is null and the quote shows as unattributed; an
- * anonymous source's description is kept in `role` as a hint to the editor.
+ * findQuotations / findQuotes: quotes in wire copy with a proposed speaker, context carried across
+ * paragraphs. This module walks paragraphs and sentences and finds each quote's attribution clue
+ * (attribution-rules.ts); resolve.ts turns the clue into a speaker over the discourse model
+ * (memory.ts, references.ts, salience.ts); carry-over.ts gives unattributed quotes an earlier
+ * speaker. The confidence scale is documented in resolve.ts; below SPEAKER_CONFIDENCE_THRESHOLD the
+ * speaker is null and the quote shows as unattributed.
  */
 import { leadingClue, quoteKind, trailingClue, type Clue, type SentenceContext } from './attribution-rules';
+import { ArticleWords } from './article-words';
+import { carryOver, type Draft } from './carry-over';
 import { sentenceSubject } from './clauses';
-import { DOCUMENT_NOUNS, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
-import { EntityMemory, type Entity } from './memory';
-import { givenNameGender, isBareCommonNoun, isCommonWord } from './nlp';
-import { documentClaims, mentionPhrases } from './mentions';
-import { analyseNounPhrase, orgInRole, type Named } from './names';
-import { datelineEnd, maskQuotes, splitSentences } from './sentences';
-import { classifyPhrase, type PhraseCall } from './phrases';
+import { ORG_NOUNS, SPEECH_VERBS } from './lexicon';
+import { EntityMemory } from './memory';
+import { givenNameGender } from './nlp';
+import { analyseNounPhrase } from './names';
+import { blankAsides, datelineEnd, maskQuotes, splitSentences } from './sentences';
+import { classifyPhrase } from './phrases';
+import { NONE, noteMentions, resolve, SPEAKER_CONFIDENCE_THRESHOLD, type Proposal } from './resolve';
 import { findMarkedSpans } from './spans';
-import { isDemonym, isNameWord, isOrgHead, isTitle, tokenize } from './tokens';
+import { isOrgHead, tokenize } from './tokens';
 import type { FoundPhrase, FoundQuotations, FoundQuote, MarkedSpan } from './types';
 
-/** Below this confidence the proposed speaker is withheld (null): never a silent guess. */
-export const SPEAKER_CONFIDENCE_THRESHOLD = 0.5;
-
-type Proposal = { speaker: string | null; role: string; source: string; confidence: number; rule: string; entity: Entity | null };
-type Draft = FoundQuote & {
-  entity: Entity | null;
-  sentence: number;
-  startsSentence: boolean;
-  startsParagraph: boolean;
-  /** the quote was left open: it runs on into the next paragraph */
-  runOn: boolean;
-  /** an attribution was found for it (even one resolving to nobody) */
-  attributed: boolean;
-  /** nobody's words (a title, a scare quote…): proposed as a phrase, not a quote */
-  phrase: PhraseCall | null;
-};
-
-/** Give `d` the speaker of `from`, at no more than `confidence`. */
-function inherit(d: Draft, from: Draft, confidence: number, rule: string): void {
-  Object.assign(d, { speaker: from.speaker, role: from.role, entity: from.entity, confidence: Math.min(from.confidence, confidence), rule });
-}
-
-const NONE: Proposal = { speaker: null, role: '', source: '', confidence: 0, rule: 'none', entity: null };
-
-/**
- * "a spokesman for the Taoiseach" after "Taoiseach Liam Brennan", "a representative for Brooks" after
- * "Singer Kayla Brooks": one who speaks for a person named (or titled) before, never an organisation.
- */
-function speaksForPerson(a: Named, memory: EntityMemory): boolean {
-  return a.kind === 'org' && /^(?:spokesperson|spokesman|spokeswoman|representative)$/.test(a.role)
-    && !a.name.split(/\s+/).some((w) => isOrgHead(w)) && memory.isPersonOrTheirRole(a.name);
-}
-
-/**
- * The latest "Given Surname" in the text before `pos` for a lone `surname`: one or two capitalised
- * words right before it, each a known given name or a word the lexicon does not know as ordinary
- * (so "Singer Brooks", "Mr Brooks", "Friday Brooks" do not count); null when there is none.
- */
-function fullNameBefore(surname: string, pos: number, memory: EntityMemory): string | null {
-  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(surname)) return null;
-  const text = memory.textBefore(pos);
-  const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){1,2})${surname}\\b`, 'gu');
-  let best: string | null = null;
-  for (const m of text.matchAll(re)) {
-    const given = m[1]!.trim().split(/\s+/);
-    while (given.length > 0 && givenNameGender(given[0]!) === null && (isCommonWord(given[0]!) || !isNameWord(given[0]!))) given.shift();
-    if (given.length > 0 && given.every((g) => givenNameGender(g) !== null || (!isCommonWord(g) && isNameWord(g)))) best = `${given.join(' ')} ${surname}`;
-  }
-  return best;
-}
-
-/** What a speaker phrase resolves to, using and updating what the text has named so far. */
-function resolve(np: string, pos: number, sentence: number, memory: EntityMemory): Proposal {
-  const a = analyseNounPhrase(np);
-  if (a === null) return NONE;
-  switch (a.kind) {
-    case 'person':
-    case 'org':
-    case 'name': {
-      // "the Danish drugmaker": a description of an organisation named before, else a new one
-      const words = a.name.split(/\s+/);
-      const descriptive = words.slice(0, -1).every((w) => /^\p{Ll}/u.test(w) || isDemonym(w) || /^(?:U\.S\.|US|U\.K\.|UK|EU)$/.test(w));
-      if (a.kind === 'org' && /^\p{Ll}/u.test(words[words.length - 1]!) && descriptive) {
-        const r = memory.backref(words[words.length - 1]!.toLowerCase(), a.name.toLowerCase(), pos, true);
-        if (r !== null) return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: r.how, entity: r.entity };
-      }
-      // "the DCP": an acronym standing for the role of someone introduced before
-      if (/^the\s+\p{Lu}{2,6}$/u.test(np.trim())) {
-        const r = memory.byRoleInitials(a.name.replace(/^the\s+/i, ''), pos);
-        if (r !== null) return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: r.how, entity: r.entity };
-      }
-      // "a spokesman for the Taoiseach" after "Taoiseach Liam Brennan": one who speaks for a person
-      // named (or titled) before is not that person, and is not named: nobody
-      if (speaksForPerson(a, memory)) {
-        memory.noteAnonymous(a.role, sentence);
-        return { ...NONE, role: `${a.role} for ${a.name}`, confidence: 0.2, rule: 'spokes-for-person' };
-      }
-      // "The Taoiseach said" after "Taoiseach Liam Brennan": a lone title is a description of its holder
-      if (a.kind === 'name' && !a.name.includes(' ') && memory.find(a.name) === null && (isTitle(a.name) || memory.isPersonOrTheirRole(a.name))) {
-        const r = memory.backref(a.name.toLowerCase(), a.name.toLowerCase(), pos, false, sentence);
-        if (r === null) return { ...NONE, confidence: 0.3, rule: 'title-unresolved' };
-        return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: `title-${r.how}`, entity: r.entity };
-      }
-      const known = memory.find(a.name, a.kind === 'name' ? 'unknown' : a.kind);
-      // a lone common noun is nobody, unless it stands for a longer name seen before
-      if ((known === null || known.name === a.name) && isBareCommonNoun(a.name, isOrgHead)) return { ...NONE, rule: 'common-noun' };
-      // "Brooks said" when the reading of "… Kayla Brooks" missed the full name: the text before names
-      // her in full, so the surname is not proposed alone
-      if (a.kind === 'name' || a.kind === 'person') {
-        const full = !a.name.includes(' ') && (known === null || !known.name.includes(' ')) ? fullNameBefore(a.name, pos, memory) : null;
-        if (full !== null) {
-          const entity = memory.add({ ...a, kind: 'person', name: full, titled: true }, pos, sentence, true);
-          return { speaker: entity.name, role: a.role || entity.role, source: '', confidence: 0.8, rule: 'surname-expanded', entity };
-        }
-      }
-      const entity = memory.add(a, pos, sentence, true);
-      const single = a.name.split(/\s+/).length === 1;
-      const confidence = known !== null && (known.kind !== 'unknown' || !single) ? 0.9
-        : a.kind === 'name' ? 0.65 : a.kind === 'person' && single ? 0.75 : a.kind === 'org' ? 0.9 : 0.95;
-      return { speaker: entity.name, role: a.role || entity.role, source: '', confidence, rule: known !== null ? 'known-name' : 'named', entity };
-    }
-    case 'pronoun': {
-      const r = memory.pronoun(a.pronoun, pos);
-      if (r === null) return { ...NONE, rule: `pronoun-${a.pronoun}-unresolved` };
-      return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: r.how, entity: r.entity };
-    }
-    case 'backref': {
-      if (memory.isAnonymousBackref(a.head, sentence)) return { ...NONE, confidence: 0.2, rule: 'backref-anonymous' };
-      // "Walsh's spokeswoman said", "Ruiz's mother said": one related to a named person is not that
-      // person and is not named here: nobody (an organisation's body, "Japan's transport ministry", and
-      // a document, "Walsh's statement", are read as before)
-      if (/^\p{Lu}[\p{L}.-]*['’]s?\s/u.test(np.trim()) && !ORG_NOUNS.has(a.head) && !DOCUMENT_NOUNS.has(a.head) && !/maker$/.test(a.head)) {
-        memory.noteAnonymous(a.head, sentence);
-        return { ...NONE, role: np.trim(), confidence: 0.2, rule: 'backref-related' };
-      }
-      let r = memory.backref(a.head, a.phrase, pos, false, sentence);
-      if (r === null && /^(?:company|firm|carmaker|automaker|airline|group|lender|bank|retailer|insurer)$/.test(a.head)) {
-        r = memory.companyLike(pos, (name) => givenNameGender(name.split(/\s+/)[0]!) !== null);
-      }
-      const source = r?.how === 'document' ? `a ${a.head}` : '';
-      if (r === null) return { ...NONE, confidence: 0.3, rule: 'backref-unresolved' };
-      return { speaker: r.entity.name, role: r.entity.role, source, confidence: r.confidence, rule: r.how, entity: r.entity };
-    }
-    case 'anonymous': {
-      const head = /(\p{Ll}+)\s*$/u.exec(a.description)?.[1];
-      if (head !== undefined) memory.noteAnonymous(head, sentence);
-      return { ...NONE, role: a.description, confidence: 0.2, rule: 'anonymous' };
-    }
-    case 'group': {
-      // "Police said": the force the story is about, an organisation speaker in wire copy
-      if (a.org === null && /^police$/i.test(a.description)) {
-        const entity = memory.add({ kind: 'org', name: 'Police', role: '', gender: null, titled: true }, pos, sentence, true);
-        return { speaker: entity.name, role: '', source: '', confidence: 0.6, rule: 'group-police', entity };
-      }
-      if (a.org === null) return { ...NONE, role: a.description, confidence: 0.2, rule: 'group' };
-      const entity = memory.add({ kind: 'org', name: a.org, role: '', gender: null, titled: true }, pos, sentence, true);
-      return { speaker: entity.name, role: '', source: '', confidence: 0.7, rule: 'group-org', entity };
-    }
-    default: {
-      const unreachable: never = a;
-      return unreachable;
-    }
-  }
-}
-
-/** Register who is named in the sentence and who owns which document. */
-function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: number, sentence: number): void {
-  for (const m of mentionPhrases(ctx)) {
-    const a = analyseNounPhrase(m.np);
-    if (a === null) continue;
-    const pos = base + m.at;
-    if ((a.kind === 'org' || a.kind === 'person' || a.kind === 'name') && speaksForPerson(a, memory)) {
-      memory.noteAnonymous(a.role, sentence);
-      continue;
-    }
-    if (m.org === true && (a.kind === 'person' || a.kind === 'name') && a.role === '' && memory.find(a.name) === null) {
-      memory.add({ kind: 'org', name: a.name, role: '', gender: null, titled: true }, pos, sentence, m.subject);
-      continue;
-    }
-    if (a.kind === 'org' || (a.kind === 'person' && a.titled && !m.locative)) {
-      memory.add(a, pos, sentence, m.subject);
-      const org = a.kind === 'person' ? orgInRole(a.role) : null;
-      // "Kyle's lawyer, Sam Ortega": a person already introduced owns the role, not an organisation
-      const ownerIsPerson = org !== null && (memory.find(org)?.kind === 'person' || givenNameGender(org) !== null);
-      if (org !== null && !ownerIsPerson) memory.add({ kind: 'org', name: org, role: '', gender: null, titled: true }, pos, sentence, false);
-    } else if (a.kind === 'person' || a.kind === 'name') {
-      const known = memory.find(a.name);
-      if (known !== null) memory.mention(known, pos, sentence, m.subject);
-      else if (m.subject && a.kind === 'name' && !/\s/.test(m.np.trim())) memory.add(a, pos, sentence, true);
-    } else if (a.kind === 'anonymous') {
-      const head = /(\p{Ll}+)\s*$/u.exec(a.description)?.[1];
-      if (head !== undefined) memory.noteAnonymous(head, sentence);
-    }
-    if (m.subject && ((a.kind === 'group' && a.org === null) || (a.kind === 'backref' && /\p{Ll}s$/u.test(a.head) && !/ss$/.test(a.head)))) {
-      memory.noteGroup(sentence);
-    } else if (a.kind === 'group' && a.org !== null) {
-      memory.add({ kind: 'org', name: a.org, role: '', gender: null, titled: true }, pos, sentence, m.subject);
-    }
-  }
-  for (const claim of documentClaims(ctx)) {
-    const owner = claim.owner === 'subject' ? sentenceSubject(ctx.masked, ctx.tokens) : claim.owner;
-    if (owner === null) continue;
-    const r = resolve(owner.np, base + owner.at, sentence, memory);
-    if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) memory.noteDocument(claim.noun, r.entity, base + owner.at, sentence);
-  }
-}
+export { SPEAKER_CONFIDENCE_THRESHOLD } from './resolve';
 
 /** A speech verb soon after the quote in its sentence whose speaker we could not read: no carry-over. */
 function hasUnreadAttribution(ctx: SentenceContext, span: MarkedSpan, nextOpen: number): boolean {
@@ -232,6 +46,8 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
   // subject, named or not, never an entity from an earlier sentence
   const own = ownSubjectOfPronoun(ctx, clue);
   if (own !== null) {
+    // "Germany and France condemned what they called …": two subjects together are no one speaker
+    if (own.coordinated) return { ...NONE, rule: `${clue.rule}:subject-coordinated` };
     const r = resolve(own.np, base + own.at, sentence, memory);
     const rule = `${clue.rule}:subject-${r.entity === null ? 'unnamed' : r.rule}`;
     return r.entity === null ? { ...NONE, role: r.role, rule } : { ...r, source: clue.source || r.source, rule };
@@ -250,7 +66,7 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
  * organisation, a group, a description of one or a name that may be one ("The government … what it
  * called", "Amnesty International … which it called"); null otherwise (another clue, a pronoun subject, no subject, a person).
  */
-function ownSubjectOfPronoun(ctx: SentenceContext, clue: Clue): { np: string; at: number } | null {
+function ownSubjectOfPronoun(ctx: SentenceContext, clue: Clue): { np: string; at: number; coordinated?: boolean } | null {
   const pronoun = clue.np.trim().toLowerCase();
   if (!/^(?:it|they)$/.test(pronoun) || !/^(?:what-called|leading-relative-pronoun)$/.test(clue.rule)) return null;
   const subject = sentenceSubject(ctx.masked, ctx.tokens);
@@ -260,66 +76,26 @@ function ownSubjectOfPronoun(ctx: SentenceContext, clue: Clue): { np: string; at
   // a name with no given name, gender or role ("Amnesty International") may be an organisation too
   const unplaced = (a.kind === 'name' || a.kind === 'person') && a.gender === null && a.role === '' && givenNameGender(a.name.split(/\s+/)[0]!) === null;
   const orgLike = a.kind === 'org' || a.kind === 'group' || unplaced || (a.kind === 'backref' && (isOrgHead(a.head) || ORG_NOUNS.has(a.head)));
-  return orgLike ? subject : null;
-}
-
-/** Give `d` the one subject of `sentence` (see EntityMemory.soleSubject) at `confidence`; whether it had one. */
-function fromSoleSubject(d: Draft, sentence: number, confidence: number, memory: EntityMemory): boolean {
-  const sole = memory.soleSubject(sentence);
-  if (sole === null || isBareCommonNoun(sole.name, isOrgHead)) return false;
-  Object.assign(d, { speaker: sole.name, role: sole.role, entity: sole, confidence, rule: 'prior-sentence-subject' });
-  return true;
-}
-
-/**
- * Unattributed quotes that carry on an earlier speaker's words, in the paragraph or from the last one;
- * or, with no earlier quote, the words of the one subject of the sentence before in the paragraph
- * ("Ferris was more blunt. “…”"), at 0.65, or of the last sentence of a previous paragraph without
- * quotes when the quote opens its paragraph, at 0.6.
- */
-function carryOver(drafts: Draft[], previous: readonly Draft[], lastSentenceBefore: number, memory: EntityMemory): void {
-  const prevLast = previous[previous.length - 1];
-  let earlier: Draft | undefined; // the latest quote of this paragraph with a confident speaker
-  drafts.forEach((d, k) => {
-    if (d.phrase === null && d.speaker !== null && d.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) earlier = d;
-    if (d.phrase !== null) return;
-    if (d.attributed || d.rule === 'nickname' || d.rule === 'work-title' || d.rule === 'unread-attribution') return;
-    // Wire style puts a comma inside the closing mark when an attribution follows (“…,” X said):
-    // one we could not read is no reason to hand the quote to an earlier speaker.
-    if (/,\s*$/.test(d.text)) return;
-    if (earlier !== undefined && earlier !== d && d.startsSentence) {
-      inherit(d, earlier, 0.8, 'continuation');
-      earlier = d;
-    } else if (k === 0 && d.startsParagraph && prevLast !== undefined && prevLast.speaker !== null
-      && prevLast.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) {
-      // the previous paragraph ended on that speaker's quote: 0.7; it ended on other words: 0.4 (withheld)
-      const confidence = prevLast.runOn ? 0.85 : prevLast.sentence === lastSentenceBefore ? 0.7 : 0.4;
-      inherit(d, prevLast, confidence, prevLast.runOn ? 'run-on' : 'next-paragraph');
-    } else if (earlier === undefined && d.startsSentence && !d.startsParagraph && !drafts.slice(0, k).some((x) => x.sentence === d.sentence - 1)) {
-      if (fromSoleSubject(d, d.sentence - 1, 0.65, memory)) earlier = d;
-    } else if (k === 0 && d.startsParagraph && previous.length === 0 && lastSentenceBefore >= 0) {
-      // "Rival bidder Tom Hart disagreed." then a paragraph that is only a quote
-      if (fromSoleSubject(d, lastSentenceBefore, 0.6, memory)) earlier = d;
-    }
-  });
-  // A run-on quote attributed only in the paragraph that continues it ("…", then "“…,” she said.").
-  const first = drafts[0];
-  if (prevLast !== undefined && prevLast.runOn && !prevLast.attributed && prevLast.speaker === null
-    && first?.startsParagraph && first.attributed) {
-    inherit(prevLast, first, 0.8, 'run-on-back');
-  }
+  if (!orgLike) return null;
+  // "Germany and France …": "they" is both, when "and" and another name follow the subject
+  const end = subject.at + subject.np.length;
+  const next = ctx.tokens.findIndex((t) => t.start >= end);
+  const coordinated = pronoun === 'they' && ctx.tokens[next]?.text === 'and' && /^\p{Lu}/u.test(ctx.tokens[next + 1]?.text ?? '');
+  return coordinated ? { ...subject, coordinated } : subject;
 }
 
 /** Every span of each paragraph as a draft, speakers proposed; names seen earlier resolve later ones. */
 function draftAll(paragraphs: readonly string[]): Draft[][] {
   const memory = new EntityMemory();
+  memory.words = new ArticleWords(paragraphs);
   const all: Draft[][] = [];
   let base = 0;
   let sentenceNo = 0;
   for (const text of paragraphs) {
     const spans = findMarkedSpans(text);
-    const masked = maskQuotes(text, spans);
-    const contentStart = datelineEnd(masked);
+    const quoteMasked = maskQuotes(text, spans);
+    const contentStart = datelineEnd(quoteMasked);
+    const masked = blankAsides(quoteMasked, contentStart);
     const sentences = splitSentences(text, masked, spans, contentStart);
     const drafts: Draft[] = [];
     const lastSentenceBefore = sentenceNo - 1;

@@ -69,7 +69,7 @@ export const ROLE_WORDS = words(`
   spokesman spokeswoman spokesperson minister president chief executive officer director chairman chairwoman
   chair secretary coach manager striker midfielder defender goalkeeper forward captain player analyst economist
   strategist lawyer attorney prosecutor judge justice professor scientist researcher head leader founder
-  co-founder ceo cfo official ambassador envoy general commander governor mayor senator lawmaker legislator
+  co-founder ceo cfo official ambassador envoy general commander governor mayor senator lawmaker policymaker playmaker legislator
   candidate frontrunner rival counterpart partner adviser advisor aide negotiator actor actress singer author
   producer star co-star champion winner chancellor premier diplomat deputy vice former senior presidential
   foreign finance defence defense prime economy interior trade energy health managing acting interim outgoing
@@ -85,7 +85,7 @@ export const ORG_NOUNS = words(`
   embassy military army navy police office department carmaker automaker lender airline regulator watchdog
   network broadcaster newspaper union council committee authority administration board operator producer
   retailer insurer startup giant conglomerate parliament cabinet secretariat organisation organization
-  institute university foundation fund association alliance coalition campaign movement service exchange
+  institute university college foundation fund association alliance coalition campaign movement service exchange
   consortium miner chipmaker maker manufacturer developer publisher studio channel outlet website platform
   prosecutor's charity trust society`);
 
@@ -182,3 +182,18 @@ export const ABBREVIATIONS = words(`
   Corp Ltd Co Bros No Nos vs v etc approx est dept Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Calif Mass
   Conn Fla Ill Mich Minn Penn Tex Wash Ariz Colo Ga Md Mo Nev Okla Ore Tenn Va Wis Ala Ark Kan Ky La Miss Neb
   Del Wyo Mont Ida Vt Pa al Op cit Fig fig p pp Vol vol`);
+
+/**
+ * Words for the same office, so a description finds its holder: "the judge" for "Recorder James
+ * Whitfield", "the skipper" for "captain Bimal Gurung", "the gaffer" for "coach Graham Docherty".
+ * Role words only (no names); each key maps to the role words it may stand for.
+ */
+export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['judge', ['recorder', 'justice', 'magistrate', 'sheriff']],
+  ['skipper', ['captain']],
+  ['gaffer', ['manager', 'coach']],
+  ['boss', ['manager', 'coach']],
+  ['manager', ['coach']],
+  ['coach', ['manager']],
+  ['prosecutor', ['attorney', 'prosecuting']],
+]);

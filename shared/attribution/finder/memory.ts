@@ -1,36 +1,29 @@
 /**
- * People and organisations named so far in the text, in order, so that "Zakharova said" resolves to
- * "Maria Zakharova", "she said" to the most recent fitting person and "the statement said" to the body
- * that issued it. Positions are offsets into the whole text (paragraphs joined by one character).
+ * The discourse model: people and organisations named so far in the text, in order, so that
+ * "Zakharova said" resolves to "Maria Zakharova", and what references.ts needs to resolve "she said"
+ * or "the statement said" (mentions by position, document owners, anonymous sources, speakers).
+ * Positions are offsets into the whole text (paragraphs joined by one character).
  */
-import { DEMONYMS, DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, ORG_NOUNS, ROLE_WORDS } from './lexicon';
+import { ArticleWords } from './article-words';
 import type { Gender, Named } from './names';
-import { isTitle } from './tokens';
+
+/** How far back (in sentences) a pronoun or back-reference looks (salience.ts scores within it). */
+export const LOOKBACK_SENTENCES = 8;
 
 export type EntityKind = 'person' | 'org' | 'unknown';
 export type Entity = { kind: EntityKind; name: string; role: string; gender: Gender; keys: string[] };
-type Mention = { entity: Entity; pos: number; sentence: number; subject: boolean };
+/** `affiliation`: named only as a person's employer ("Analyst Tom Berry of Seaton Capital"). */
+export type Mention = { entity: Entity; pos: number; sentence: number; subject: boolean; affiliation?: boolean };
 export type Resolution = { entity: Entity; confidence: number; how: string };
+/** "The judge" as a subject: its head noun, the whole phrase in lower case, where. */
+export type Description = { head: string; phrase: string; pos: number; sentence: number };
 
-/** Below this lead of the best pronoun candidate over the next, the pronoun is withheld. */
-const PRONOUN_MARGIN = 0.2;
-/** How far back (in sentences) a pronoun or back-reference looks. */
-const LOOKBACK_SENTENCES = 8;
-/**
- * Company-like nouns that may fall back to the most recent organisation: "the company said". Not
- * "government": a ministry named before is not "the government" unless its name says so.
- */
-const GENERIC_ORG_NOUNS = new Set(`company firm group agency club team bank lender airline organisation organization
-  network broadcaster party charity foundation`.split(/\s+/));
-
-/** Nouns for a person that are not roles: "the veteran said", "the defendant told the court". */
-const PERSON_NOUNS = new Set(`veteran star defendant accused victim survivor president-elect incumbent challenger nominee newcomer
-  teenager youngster billionaire actress actor singer rapper mother father widow man woman`.split(/\s+/));
-/** Words for any office holder, which may describe whoever holds a role: "the official said". */
-const GENERIC_OFFICE = /^(?:official|officer|executive|diplomat|chief|head|leader|spokesman|spokeswoman|spokesperson|representative|envoy)$/;
-const isPersonWord = (head: string): boolean =>
-  (ROLE_WORDS.has(head) && !ORG_NOUNS.has(head)) || PERSON_NOUNS.has(head) || /^\d+-year-old$/.test(head)
-  || DEMONYMS.has(head.charAt(0).toUpperCase() + head.slice(1));
+/** What salience.ts reads of the discourse model. */
+export type MentionView = {
+  before(pos: number, limit?: number): Mention[];
+  spokeAt(entity: Entity): number | undefined;
+  paragraphStartPos(): number;
+};
 
 /** Lowercase name words used to match mentions; a possessive owner ("Modi's party") is not part of the name. */
 const keysOf = (name: string): string[] =>
@@ -84,7 +77,7 @@ export class EntityMemory {
   }
 
   /** Mentions before `pos`, latest first, at most `limit` of them (bounds the cost on long texts). */
-  private before(pos: number, limit = 400): Mention[] {
+  before(pos: number, limit = 400): Mention[] {
     const out: Mention[] = [];
     for (let i = this.mentions.length - 1; i >= 0 && out.length < limit; i--) if (this.mentions[i]!.pos < pos) out.push(this.mentions[i]!);
     return out;
@@ -97,7 +90,7 @@ export class EntityMemory {
   }
 
   /** Record a mention of a named entity; merges with a known one ("Peskov" after "Dmitry Peskov"). */
-  add(named: Named, pos: number, sentence: number, subject: boolean): Entity {
+  add(named: Named, pos: number, sentence: number, subject: boolean, affiliation = false): Entity {
     const kind = kindOf(named);
     let entity = this.find(named.name, kind);
     if (entity === null) {
@@ -114,7 +107,7 @@ export class EntityMemory {
       if (entity.role === '') entity.role = named.role;
       entity.gender ??= named.gender;
     }
-    this.push({ entity, pos, sentence, subject });
+    this.push(affiliation ? { entity, pos, sentence, subject, affiliation } : { entity, pos, sentence, subject });
     return entity;
   }
 
@@ -154,10 +147,15 @@ export class EntityMemory {
 
   /** Whether "the <head>" most likely points back to an anonymous source named within the look-back. */
   isAnonymousBackref(head: string, sentence: number): boolean {
-    const last = [...this.anonymous].reverse().find((a) => a.head === head);
+    let last: { head: string; sentence: number } | undefined;
+    for (let i = this.anonymous.length - 1; i >= 0 && last === undefined; i--) if (this.anonymous[i]!.head === head) last = this.anonymous[i];
     if (last === undefined || sentence - last.sentence > LOOKBACK_SENTENCES) return false;
-    // a named person with that role word mentioned after the anonymous one wins
-    return !this.mentions.some((m) => m.sentence > last.sentence && m.entity.kind === 'person' && m.entity.role.toLowerCase().includes(head));
+    // a named person with that role word mentioned after the anonymous one wins (mentions are in order)
+    for (let i = this.mentions.length - 1; i >= 0 && this.mentions[i]!.sentence > last.sentence; i--) {
+      const m = this.mentions[i]!;
+      if (m.entity.kind === 'person' && m.entity.role.toLowerCase().includes(head)) return false;
+    }
+    return true;
   }
 
   /** "the DCP" for "Deputy Commissioner of Police Rajesh Bansode": a person whose role's initials spell it. */
@@ -183,6 +181,30 @@ export class EntityMemory {
     this.documents.set(noun, { entity, pos, sentence, subject: true });
   }
 
+  /** Descriptions of a person as a sentence's subject ("The judge said …"), in order. */
+  private readonly descriptions: Description[] = [];
+
+  noteDescription(d: Description): void {
+    this.descriptions.push(d);
+  }
+
+  /** The description that is the subject of `sentence`, when nobody is named there. */
+  describedSubjectOf(sentence: number): Description | undefined {
+    let d: Description | undefined;
+    for (let i = this.descriptions.length - 1; i >= 0 && this.descriptions[i]!.sentence >= sentence; i--) {
+      if (this.descriptions[i]!.sentence === sentence) d = this.descriptions[i];
+    }
+    if (d === undefined) return undefined;
+    for (let i = this.mentions.length - 1; i >= 0 && this.mentions[i]!.sentence >= sentence; i--) if (this.mentions[i]!.sentence === sentence) return undefined;
+    return d;
+  }
+
+  /** The latest description before `pos`. */
+  latestDescription(pos: number): Description | undefined {
+    for (let i = this.descriptions.length - 1; i >= 0; i--) if (this.descriptions[i]!.pos < pos) return this.descriptions[i];
+    return undefined;
+  }
+
   /** Sentences whose subject is an unnamed group ("The researchers say …", "Residents said …"). */
   private readonly groupSentences: number[] = [];
 
@@ -200,140 +222,33 @@ export class EntityMemory {
     this.anonymousSpeakers.push({ pos, gender });
   }
 
-  /** he / she → a person; it → an organisation; they → an organisation or group, else a person. */
-  pronoun(pronoun: string, pos: number): Resolution | null {
-    if (pronoun === 'we') return null;
-    if (pronoun === 'they') {
-      // "The researchers say …. “…,” they wrote.": an unnamed group as recent as any candidate is who "they" are
-      const lastGroup = this.groupSentences[this.groupSentences.length - 1] ?? -1;
-      const latest = this.before(pos, 1)[0]?.sentence ?? -1;
-      if (lastGroup >= 0 && lastGroup >= latest) return null;
-    }
-    const wanted: EntityKind = pronoun === 'he' || pronoun === 'she' ? 'person' : 'org';
-    const gender: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
-    const fits = (e: Entity): boolean => e.kind === wanted && (gender === null || e.gender === null || e.gender === gender);
-    // an unknown single name may be a person for he/she, but "they" after "Lawyers for Dunn" is not Dunn
-    const found = this.nearest(pos, fits) ?? (pronoun === 'they' ? null : this.nearest(pos, (e) => e.kind === 'unknown'));
-    // "“…,” a police spokeswoman said. “…,” she added.": an anonymous source who spoke after the
-    // candidate was last named is the likelier "she"; nobody is named
-    if (found !== null && (pronoun === 'he' || pronoun === 'she')) {
-      const seen = this.lastSeen.get(found.entity) ?? -1;
-      if (this.anonymousSpeakers.some((a) => a.pos > seen && a.pos < pos && (a.gender === null || a.gender === gender))) return null;
-    }
-    // "he"/"she" with two people of that gender in play, "it" with two organisations: score every
-    // candidate, withhold when close
-    if (found !== null && (pronoun === 'he' || pronoun === 'she' || pronoun === 'it')) {
-      const scored = this.rivals(pos, fits);
-      // only when the nearest reading is one of the scored candidates (else it came from elsewhere)
-      if (scored !== null && scored.some((c) => c.entity === found.entity)) {
-        const [best, second] = scored;
-        if (second !== undefined && best.score - second.score < PRONOUN_MARGIN - 1e-9) return { entity: best.entity, confidence: 0.4, how: `pronoun-${pronoun}-ambiguous` };
-        if (best.entity !== found.entity) return { entity: best.entity, confidence: 0.6, how: `pronoun-${pronoun}-salient` };
-      }
-    }
-    // wire copy calls an organisation "it"; "they" for one is looser
-    if (found !== null) return { ...found, confidence: pronoun === 'they' ? Math.min(found.confidence, 0.6) : found.confidence, how: `pronoun-${pronoun}` };
-    if (pronoun === 'they') {
-      const person = this.nearest(pos, (e) => e.kind === 'person');
-      if (person !== null) return { entity: person.entity, confidence: 0.4, how: 'pronoun-they-person' };
-    }
-    return null;
+
+  /** Whether an anonymous source of a fitting gender spoke after `from` and before `to`. */
+  anonymousSpokeBetween(from: number, to: number, gender: Gender): boolean {
+    return this.anonymousSpeakers.some((a) => a.pos > from && a.pos < to && (a.gender === null || a.gender === gender));
   }
 
-  /** "the statement", "the ministry", "the spokeswoman", "the Italian", "the prime minister". */
-  backref(head: string, phrase: string, pos: number, qualified = false, sentence = -1): Resolution | null {
-    if (DOCUMENT_NOUNS.has(head)) {
-      const own = this.documents.get(head) ?? [...this.documents.values()].sort((a, b) => b.pos - a.pos)[0];
-      if (own === undefined) {
-        // "The Arab League condemned the strikes. The statement said …": no document was introduced, so
-        // the organisation that was the subject of a sentence just before issued it
-        const lastSentence = this.before(pos, 1)[0]?.sentence ?? -1;
-        const org = this.before(pos, 40).find((m) => m.entity.kind === 'org' && m.subject && lastSentence - m.sentence <= 1);
-        return org === undefined ? null : { entity: org.entity, confidence: 0.6, how: 'document-org-subject' };
-      }
-      if (own.pos >= pos) return null;
-      return { entity: own.entity, confidence: this.documents.has(head) ? 0.85 : 0.6, how: 'document' };
-    }
-    const before = this.before(pos);
-    const matches = (e: Entity, words: string): boolean => `${e.name} ${e.role}`.toLowerCase().includes(words);
-    if (ORG_NOUNS.has(head) || /maker$/.test(head)) {
-      // "the ministry" matches any ministry; "the Saudi energy ministry" only one that says so
-      const byName = before.find((m) => m.entity.kind === 'org' && (matches(m.entity, phrase) || (!qualified && matches(m.entity, head))));
-      if (byName !== undefined) return { entity: byName.entity, confidence: 0.8, how: 'backref-org' };
-      if (!GENERIC_ORG_NOUNS.has(head) && !/maker$/.test(head)) return null;
-      // "the company" is the organisation the story is about: the latest one that was a subject.
-      const subject = before.find((m) => m.entity.kind === 'org' && m.subject);
-      if (subject !== undefined) {
-        // two organisations in play: scored like a pronoun; withheld when close or when another
-        // organisation scores higher than the latest subject
-        // (a lone unknown name, "Barclays cut its target", may be the organisation meant)
-        const scored = this.rivals(pos, (e) => e.kind === 'org' || (e.kind === 'unknown' && e.keys.length === 1), true);
-        if (scored !== null && scored.some((c) => c.entity === subject.entity)) {
-          const [best, second] = scored;
-          const close = second !== undefined && best!.score - second.score < PRONOUN_MARGIN - 1e-9;
-          if (close || best!.entity !== subject.entity) return { entity: subject.entity, confidence: 0.4, how: 'backref-org-ambiguous' };
-        }
-        return { entity: subject.entity, confidence: 0.6, how: 'backref-org-subject' };
-      }
-      const org = this.nearest(pos, (e) => e.kind === 'org');
-      return org === null ? null : { entity: org.entity, confidence: Math.min(org.confidence, 0.55), how: 'backref-org-recent' };
-    }
-    // Only person words fall back to the latest person: a role ("the minister"), a nationality
-    // ("the Italian"), an age ("the 65-year-old"); an unknown noun resolves to nobody.
-    // "A Nordic Press Agency spokesperson said …; “…,” the spokesperson wrote": the organisation that
-    // spoke through its spokesperson, when it is the latest one with that role
-    const roleHolder = before.find((m) => (m.entity.kind === 'org' || m.entity.kind === 'person') && m.entity.role !== ''
-      && m.entity.role.toLowerCase().split(/\s+/).includes(head));
-    if (roleHolder !== undefined && roleHolder.entity.kind === 'org') return { entity: roleHolder.entity, confidence: 0.75, how: 'backref-org-role' };
-    if (!isPersonWord(head)) {
-      if (head.length < 4) return null;
-      // "the speaker" for "House Speaker Ron Gilley", "the keeper" for "Goalkeeper Ben Adeyemi"
-      const endsRole = (e: Entity): boolean => e.role !== '' && e.role.toLowerCase().split(/[\s-]+/).some((w) => w.endsWith(head));
-      const bySuffix = before.slice(0, 60).find((m) => m.entity.kind === 'person' && endsRole(m.entity));
-      return bySuffix === undefined ? null : { entity: bySuffix.entity, confidence: 0.75, how: 'backref-role-suffix' };
-    }
-    // "the minister" is not "the prime minister" while another minister fits
-    const plainRole = (e: Entity): boolean => !new RegExp(`\\b(?:prime|vice|deputy|crown|co|assistant)[ -]${phrase}\\b`, 'i').test(e.role);
-    const people = before.filter((m) => m.entity.kind === 'person');
-    const byRole = people.find((m) => matches(m.entity, phrase) && plainRole(m.entity))
-      ?? people.find((m) => matches(m.entity, phrase))
-      ?? people.find((m) => m.entity.role !== '' && matches(m.entity, head));
-    if (byRole !== undefined) {
-      // two people fit "the envoy": only the one who was the subject of the sentence just before is clear
-      // ("the minister" with a defence minister and a prime minister known: only the plain one fits)
-      const plain = plainRole(byRole.entity) && matches(byRole.entity, phrase);
-      const fitting = new Set(people.slice(0, 60).filter((m) => (plain ? matches(m.entity, phrase) && plainRole(m.entity)
-        : matches(m.entity, phrase) || (m.entity.role !== '' && matches(m.entity, head)))).map((m) => m.entity));
-      if (fitting.size > 1) {
-        const lastSentence = before[0]?.sentence ?? -1;
-        const justBefore = before.some((m) => m.entity === byRole.entity && m.subject && m.sentence === lastSentence);
-        return { entity: byRole.entity, confidence: justBefore ? 0.6 : 0.45, how: 'backref-role-ambiguous' };
-      }
-      return { entity: byRole.entity, confidence: 0.8, how: 'backref-role' };
-    }
-    // "Asked whether he had spoken to Drummond, the 31-year-old said": a description points back to
-    // someone introduced before, never to a person this sentence only mentions
-    const person = this.nearest(pos, (e) => e.kind === 'person', sentence);
-    if (person === null) return null;
-    // "the president said" when nobody introduced so far holds that role: the latest person is a guess
-    // (the senator named just before is not the president); a nationality, an age or a noun any person
-    // may be called ("the veteran", "the 31-year-old") still points back to them
-    // (an office such as president, prosecutor, judge, senator; a generic word for any office holder,
-    // "the official", "the officer", "the diplomat", still fits, and so does a role sharing the word's
-    // stem: "the minister" for a "Foreign Ministry Spokesman")
-    const stem = head.slice(0, Math.max(5, head.length - 3));
-    const roleOnly = isTitle(head.charAt(0).toUpperCase() + head.slice(1)) && !GENERIC_OFFICE.test(head)
-      && !person.entity.role.toLowerCase().includes(stem);
-    if (roleOnly) return { entity: person.entity, confidence: 0.4, how: 'backref-role-unheld' };
-    // "the 31-year-old said" with two people in play: scored like a pronoun, withheld when close
-    const gender: Gender = FEMALE_WORDS.has(head) ? 'f' : MALE_WORDS.has(head) ? 'm' : null;
-    const scored = this.rivals(pos, (e) => e.kind === 'person' && (gender === null || e.gender === null || e.gender === gender));
-    if (scored !== null && scored.some((c) => c.entity === person.entity)) {
-      const [best, second] = scored;
-      if (second !== undefined && best!.score - second.score < PRONOUN_MARGIN - 1e-9) return { entity: best!.entity, confidence: 0.4, how: 'backref-person-ambiguous' };
-    }
-    return { entity: person.entity, confidence: Math.min(person.confidence, 0.6), how: 'backref-person' };
+  /** The sentence of the latest unnamed group subject, or -1. */
+  lastGroupSentence(): number {
+    return this.groupSentences[this.groupSentences.length - 1] ?? -1;
   }
+
+  /** Text position of `entity`'s latest mention, or -1. */
+  lastSeenAt(entity: Entity): number {
+    return this.lastSeen.get(entity) ?? -1;
+  }
+
+  /** Who issued the document `noun` ("the statement"): its own owner, else the latest document's. */
+  documentOwner(noun: string): Mention | undefined {
+    return this.documents.get(noun) ?? [...this.documents.values()].sort((a, b) => b.pos - a.pos)[0];
+  }
+
+  hasDocument(noun: string): boolean {
+    return this.documents.has(noun);
+  }
+
+  /** The article's own use of words, for "Fan Priya Lal" (see article-words.ts). */
+  words = new ArticleWords([]);
 
   /** Where the paragraph being read starts (text offset). */
   private paragraphStart = 0;
@@ -358,54 +273,12 @@ export class EntityMemory {
     this.spoke.set(entity, sentence);
   }
 
-  /**
-   * Candidates for a pronoun within the look-back, best first, each scored: nearer sentences score
-   * higher (−0.35 a sentence), a subject +0.25, the speaker of a quote in the window +0.1, one named
-   * in the quote's own paragraph +0.2, one whose gender the text states (a given name, an honorific,
-   * "his wife"…) +0.15, as that agrees (`fits` leaves out one that disagrees) and shows a person, not a
-   * place or a firm read as a name. `subjectsOnly`: only mentions as a subject compete ("the company"
-   * is the one the story is about, not a firm named in an appositive). Null with one candidate.
-   */
-  private rivals(pos: number, fits: (e: Entity) => boolean, subjectsOnly = false): Array<{ entity: Entity; score: number }> | null {
-    const before = this.before(pos, 200);
-    if (before.length === 0) return null;
-    const lastSentence = before[0]!.sentence;
-    const latest = new Map<Entity, { sentence: number; subject: boolean; pos: number }>();
-    for (const m of before) {
-      if (lastSentence - m.sentence > LOOKBACK_SENTENCES || !fits(m.entity) || (subjectsOnly && !m.subject)) continue;
-      const seen = latest.get(m.entity);
-      if (seen === undefined) latest.set(m.entity, { sentence: m.sentence, subject: m.subject, pos: m.pos });
-      else if (seen.sentence === m.sentence) seen.subject ||= m.subject;
-    }
-    if (new Set([...latest.keys()].map((e) => e.name)).size < 2) return null;
-    const scored = [...latest].map(([entity, l]) => {
-      const spoke = this.spoke.get(entity);
-      const score = -0.35 * (lastSentence - l.sentence) + (l.subject ? 0.25 : 0)
-        + (spoke !== undefined && lastSentence - spoke <= LOOKBACK_SENTENCES ? 0.1 : 0)
-        + (l.pos >= this.paragraphStart ? 0.2 : 0) + (entity.gender !== null ? 0.15 : 0);
-      return { entity, score };
-    }).sort((a, b) => b.score - a.score);
-    // one person read twice (as a subject and as a name) is one candidate
-    return scored.filter((c, k) => scored.findIndex((o) => o.entity.name === c.entity.name) === k);
+  /** The sentence in which `entity` last spoke, if it did. */
+  spokeAt(entity: Entity): number | undefined {
+    return this.spoke.get(entity);
   }
 
-  /**
-   * The fitting entity in the nearest earlier sentence that has one: alone there, 0.85; else the
-   * sentence's subject, 0.7; else its first such mention, 0.55. Mentions that are not subjects in
-   * sentence `skipObjectsOf` are left out.
-   */
-  private nearest(pos: number, fits: (e: Entity) => boolean, skipObjectsOf = -1): { entity: Entity; confidence: number } | null {
-    const before = this.before(pos, 200).filter((m) => m.sentence !== skipObjectsOf || m.subject);
-    if (before.length === 0) return null;
-    const lastSentence = Math.max(...before.map((m) => m.sentence));
-    const fitting = before.filter((m) => fits(m.entity) && lastSentence - m.sentence <= LOOKBACK_SENTENCES);
-    if (fitting.length === 0) return null;
-    const latest = Math.max(...fitting.map((m) => m.sentence));
-    const inSentence = fitting.filter((m) => m.sentence === latest).sort((a, b) => a.pos - b.pos);
-    const distinct = new Set(inSentence.map((m) => m.entity));
-    if (distinct.size === 1) return { entity: inSentence[0]!.entity, confidence: 0.85 };
-    const subject = inSentence.find((m) => m.subject);
-    if (subject !== undefined) return { entity: subject.entity, confidence: 0.7 };
-    return { entity: inSentence[0]!.entity, confidence: 0.55 };
+  paragraphStartPos(): number {
+    return this.paragraphStart;
   }
 }

@@ -3,16 +3,17 @@
  * person with a role, "Russia's Foreign Ministry" an organisation, "she" a pronoun, "the statement" a
  * back-reference, "a source familiar with the matter" an anonymous source.
  */
-import { givenNameGender, isCommonWord, isOccupation } from './nlp';
+import { genderOf, roleText, surnameIsTitle, textOf, titleBefore, type Gender } from './roles';
+import { givenNameGender, isCommonWord, isKnownNameWord, isOccupation, isParticipleWord } from './nlp';
 import {
-  ABBREVIATED_TITLES, FEMALE_HONORIFICS, FUNCTION_CAPS, FEMALE_WORDS, KNOWN_ORG_PHRASES, KNOWN_ORGS, MALE_WORDS, PRONOUNS,
+  FUNCTION_CAPS, KNOWN_ORG_PHRASES, KNOWN_ORGS, PRONOUNS,
 } from './lexicon';
 import {
-  bare, isAcronym, isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord,
+  isAcronym, isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord,
   isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, lower, ofJoinsOrgName, tokenize, type Token,
 } from './tokens';
 
-export type Gender = 'm' | 'f' | null;
+export type { Gender } from './roles';
 export type Named = { kind: 'person' | 'org' | 'name'; name: string; role: string; gender: Gender; titled: boolean };
 export type NounPhrase =
   | Named
@@ -28,38 +29,13 @@ const DROPPABLE = new RegExp(`^(?:${DROPPABLE_FIRST})\\b|^\\d+$`, 'i');
 /** AP party-state tags: "Sen. Elizabeth Warren, D-Mass., said". */
 const PARTY_STATE = /^[DRI]-[A-Z][A-Za-z.]*$/;
 export const isDroppable = (s: string): boolean =>
-  DROPPABLE.test(s) || PARTY_STATE.test(s) || (/^\p{Ll}+ing\b/u.test(s) && !isRoleWord(s.split(' ')[0]!));
+  DROPPABLE.test(s) || PARTY_STATE.test(s) || (/^\p{Ll}+ing\b/u.test(s) && !isRoleWord(s.split(' ')[0]!)) || isParticipleWord(s);
 export const isAppositive = (s: string): boolean =>
   /^(?:the|a|an|now|formerly|former|his|her|its|their)\b/i.test(s) || /^\p{Ll}|^\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}/u.test(s);
 const CUT_PREPOSITIONS = /^(?:of|for|at|from|in|on|with|by|who|near|outside|inside|during|after|before|via)$/;
-const INDEFINITE_ORG_SPOKES = /^(?:[Aa]n?|[Oo]ne)\s+((?:\p{Lu}[\p{L}&.-]*\s+){1,4})(spokesperson|spokesman|spokeswoman|representative)$/u;
+const INDEFINITE_ORG_SPOKES = /^(?:[Aa]n?|[Oo]ne)\s+(\p{Lu}[\p{L}&.-]*\s+(?:(?:\p{Lu}[\p{L}&.-]*|of|and|for|the)\s+){0,7})(spokesperson|spokesman|spokeswoman|representative)$/u;
 const INDEFINITE_FOR = new RegExp('^(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?(spokesperson|spokesman|spokeswoman|representative|statement|letter|post)'
   + '\\s+(?:(?:posted|issued|released|published|sent)\\s+)?(?:for|from|of|by|at)\\s+(.+)$', 'iu');
-
-const textOf = (tokens: readonly Token[], source: string): string =>
-  tokens.length === 0 ? '' : source.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
-
-function genderOf(words: readonly string[], name = ''): Gender {
-  const byName = givenNameGender(name.split(/\s+/)[0] ?? '');
-  if (byName !== null) return byName;
-  for (const w of words) {
-    const b = bare(w);
-    if (FEMALE_HONORIFICS.has(b) || FEMALE_WORDS.has(b.toLowerCase())) return 'f';
-    if (b === 'Mr' || b === 'M' || MALE_WORDS.has(b.toLowerCase())) return 'm';
-  }
-  return null;
-}
-
-/** Role words as a reader would write them: honorifics and articles out, "Gen." spelled "General". */
-function roleText(tokens: readonly Token[], source: string): string {
-  const kept = tokens.filter((t) => !isHonorific(t.text));
-  while (kept.length > 0 && /^(?:the|a|an|his|her|its|their)$/i.test(kept[0]!.text)) kept.shift();
-  if (kept.every((t) => bare(t.text) in ABBREVIATED_TITLES || !t.text.endsWith('.'))) {
-    const expanded = kept.map((t) => ABBREVIATED_TITLES[bare(t.text)] ?? null);
-    if (expanded.some((e) => e !== null)) return kept.map((t, i) => expanded[i] ?? t.text).join(' ');
-  }
-  return textOf(kept, source);
-}
 
 /** Nouns for any organisation ("the company"), which after a possessive describe rather than name it. */
 const isGenericOrgNoun = (w: string): boolean => /^(?:company|firm|group|team|club|side|party|government|family)$/i.test(w);
@@ -123,7 +99,8 @@ function analyseSegment(segment: string): NounPhrase | null {
     if (ofJoinsOrgName(tokens.map((t) => t.text), i)) continue;
     // "Secretary of State Marco Rubio", "Minister of Defence"
     // "Minister for Planning Arvind Kulkarni": a portfolio after a title belongs to the role
-    if (/^(?:of|for)$/.test(tokens[i]!.text) && isTitle(tokens[i - 1]!.text) && isCap(tokens[i + 1]?.text ?? '')) continue;
+    // "Secretary of State for Science Dominic Hale": a title's own "of" phrase before the portfolio too
+    if (/^(?:of|for)$/.test(tokens[i]!.text) && titleBefore(tokens.map((x) => x.text), i) && isCap(tokens[i + 1]?.text ?? '')) continue;
     cut = i;
     break;
   }
@@ -147,6 +124,9 @@ function analyseSegment(segment: string): NounPhrase | null {
 
   // A person: the trailing run of name words ("… spokeswoman Maria Zakharova", "von der Leyen").
   let i = core.length;
+  // "Housing Minister Tama Bishop", "Mr Bishop", "Sergeant Amy Cardinal": a title word ending the phrase
+  // after an honorific, or after a name word that follows a title or is a known given name, is a surname
+  if (surnameIsTitle(core)) i--;
   while (i > 0) {
     const t = core[i - 1]!.text;
     const runHasName = core.slice(i).some((x) => isNameWord(x.text));
@@ -160,7 +140,7 @@ function analyseSegment(segment: string): NounPhrase | null {
   if (i < core.length && isParticle(core[i]!.text) && i > 0 && isNameWord(core[i - 1]!.text)) i--;
   // "Minister for Water Resources Kofi Mensah": after "for"/"of" and a title the run opens with the
   // portfolio; the name starts at its first known given name, else it is the last two words
-  if (i >= 2 && /^(?:of|for)$/.test(core[i - 1]!.text) && isTitle(core[i - 2]!.text) && core.length - i >= 3) {
+  if (i >= 2 && /^(?:of|for)$/.test(core[i - 1]!.text) && titleBefore(core.map((x) => x.text), i - 1) && core.length - i >= 3) {
     let g = i;
     while (g < core.length - 1 && givenNameGender(core[g]!.text) === null) g++;
     i = g < core.length - 1 ? g : core.length - 2;
@@ -177,7 +157,10 @@ function analyseSegment(segment: string): NounPhrase | null {
     const w0 = core[i]!.text;
     const w1 = core[i + 1]!.text;
     const roleLike = isOccupation(w0) || isCommonWord(w0) || /^\p{Lu}\p{Ll}*[^aeiouy\W]{3,}$/u.test(w0);
-    const agentNoun = /\p{Ll}(?:er|ier|or|ist|man|woman|keeper)$/u.test(w0);
+    // "Retiree Doug Fenton", "Evacuee …": -ee is an agent-like noun ending too
+    // "Full-back Ciara Moran", "Co-founder …": a capitalised word with a lower-case part after a hyphen
+    const agentNoun = (/\p{Ll}(?:er|ier|or|ist|man|woman|keeper)$|\p{Ll}{3}ee$/u.test(w0) && !isKnownNameWord(w0))
+      || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w0);
     if ((roleLike || agentNoun) && givenNameGender(w1) !== null) i++;
     else if (isOccupation(w0) && !isCommonWord(w1) && core.slice(i + 1).every((t) => isNameWord(t.text))) i++;
     // "Winger Chance Okoro", "Pianist Rain Holloway", "Rookie Sunny Alvarez": an ordinary noun opening a
@@ -263,6 +246,11 @@ function analyse(text: string): NounPhrase | null {
   const segments = cleaned.split(/\s*[,;]\s*/).filter((s) => s !== '' && !isDroppable(s));
   if (segments.length === 0) return null;
   const parsed = segments.map((s) => analyseSegment(s));
+  // "Tom Reyes and Ana Lopez", "Tom Reyes and his wife, Ana": two people speak together, no one speaker
+  const pair = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:and|&)\s+(?:(?:his|her|their)\s+\p{Ll}+|\p{Lu})/u.exec(segments[0]!);
+  if (pair !== null && analyseSegment(pair[1]!)?.kind === 'person' && !knownOrg(segments[0]!) && parsed[0]?.kind !== 'org') {
+    return { kind: 'group', description: segments.join(', '), org: null };
+  }
   // "Ms Lowe's sister, Kate": a possessive relation describes the one named next, not the possessor
   const relation = (k: number): boolean => /\p{L}['’]s?\s+\p{Ll}[\p{Ll}-]*$/u.test(segments[k]!) && k + 1 < segments.length
     && parsed[k + 1]?.kind === 'name';

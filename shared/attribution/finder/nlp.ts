@@ -30,6 +30,24 @@ export function givenNameGender(word: string): 'm' | 'f' | null {
 const NEVER_NAME_TAGS = new Set(['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord']);
 const NAME_TAGS = new Set(['FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person', 'Honorific']);
 
+/** A word the lexicon knows as a given name or a surname ("Lewis", "Walker", "Doug"). */
+export function isKnownNameWord(word: string): boolean {
+  const tag = LEXICON[word.toLowerCase()];
+  return tag !== undefined && (NAME_TAGS.has(tag) || /Name$/.test(tag));
+}
+
+/**
+ * A capitalised present participle opening a sentence ("Responding, the minister said", "Sentencing,
+ * Recorder Ames said"): the lexicon knows it as a gerund, or its stem as a verb ("Defending" → defend).
+ */
+export function isParticipleWord(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+ing$/u.test(word)) return false;
+  const w = word.toLowerCase();
+  if (LEXICON[w] === 'Gerund') return true;
+  const stem = w.slice(0, -3);
+  return [stem, `${stem}e`, stem.slice(0, -1)].some((s) => s.length > 2 && LEXICON[s] === 'Infinitive');
+}
+
 /** A capitalised word that is a function word, never part of a name: "Moreover", "However", "Meanwhile". */
 export function isFunctionWord(word: string): boolean {
   const tag = LEXICON[word.toLowerCase()];
@@ -55,6 +73,9 @@ export function isOccupation(word: string): boolean {
   }
   return v;
 }
+
+/** An occupation the lexicon itself lists ("filmmaker"), without asking the tagger. */
+export const isListedOccupation = (word: string): boolean => LEXICON[word.toLowerCase()] === 'Actor';
 
 /** A word the lexicon knows as an ordinary word, not a name ("Social", "Care", "Patient"; not "Kerr", "Lowe"). */
 export function isCommonWord(word: string): boolean {

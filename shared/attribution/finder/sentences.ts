@@ -18,10 +18,25 @@ export function maskQuotes(text: string, spans: readonly MarkedSpan[]): string {
 }
 
 /** "MOSCOW, March 4 (Reuters) - " / "SAN FRANCISCO (AP) — ": the offset just past it, or 0. */
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M}\s.'’-]{2,40}(?:,[^()\n\uE000]{1,30}?)?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]{1,2}\s+/u;
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M}\s.'’\/-]{2,40}(?:,[^()\n\uE000]{1,30}?)?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]{1,2}\s+/u;
+/**
+ * "New Delhi, March 12 (PTI) The ministry …": Indian wire style, a place in title case (one to three
+ * words), a date, and the agency in capitals in brackets, with no dash before the story.
+ */
+const AGENCY_DATELINE = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2},[^()\n\uE000]{1,30}?\s*\(\p{Lu}{2,}(?:[\/-]\p{Lu}{2,})*\)\s*(?:[-–—:]{1,2}\s*)?(?=\p{Lu})/u;
 export function datelineEnd(masked: string): number {
-  const m = DATELINE.exec(masked);
-  return m !== null && /\p{Lu}{3}/u.test(m[0]) ? m[0].length : 0;
+  const m = DATELINE.exec(masked) ?? AGENCY_DATELINE.exec(masked);
+  return m !== null && /\p{Lu}{2,}/u.test(m[0]) && (/\p{Lu}{3}/u.test(m[0]) || m[0].includes('(')) ? m[0].length : 0;
+}
+
+/**
+ * "Coun. Darren Fisk (Ward 9) said", "Sen. Maria Fuentes (R-Texas) said": a short aside in brackets
+ * right after a capitalised word is blanked (same offsets), so the name and its verb meet.
+ */
+export function blankAsides(masked: string, from = 0): string {
+  if (!masked.includes('(', from)) return masked;
+  return masked.slice(0, from) + masked.slice(from).replace(/(\p{Lu}[\p{L}.'’-]*)(\s*\([^()\n\uE000]{1,30}\))/gu,
+    (_, word: string, aside: string) => word + ' '.repeat(aside.length));
 }
 
 const STARTERS = /^(?:The|He|She|It|They|We|I|But|And|In|On|A|An|This|That|Its|His|Her|Their|\uE000)/u;

@@ -1,5 +1,5 @@
 /** Words of masked paragraph text (quotes replaced by MASK) and what kind of word each is. */
-import { isFunctionWord } from './nlp';
+import { isFunctionWord, isListedOccupation } from './nlp';
 import {
   ABBREVIATIONS, DEMONYMS, FUNCTION_CAPS, GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NAME_PREFIX, ORG_HEADS,
   ORG_NOUNS, ROLE_WORDS, ANONYMOUS_NOUNS, TITLE_WORDS, ABBREVIATED_TITLES,
@@ -60,6 +60,12 @@ export const isTitle = (t: string): boolean => TITLE_WORDS.has(bare(t)) || bare(
   || (VOWELLESS_ABBREVIATION.test(bare(t)) && !NOT_TITLE_ABBREVIATION.test(bare(t)) && !HONORIFICS.has(bare(t)));
 export const isDemonym = (t: string): boolean => DEMONYMS.has(bare(t));
 export const isOrgHead = (t: string): boolean => ORG_HEADS.has(bare(t)) || ORG_HEADS.has(t);
+/** Organisation heads of public bodies (a subset of ORG_HEADS): never "the company" or "the firm". */
+const PUBLIC_HEADS = new Set(`Ministry Department Commission Council Committee Court Agency Office Service Embassy Consulate Parliament
+  Government Police Army Navy Force Forces Guard Authority Administration Kremlin Pentagon Senate Congress Assembly Cabinet
+  Secretariat Tribunal Regulator`.split(/\s+/));
+/** An organisation name with a public body's head word: "Office for Product Safety and Standards", "Lismore City Council". */
+export const isPublicBody = (name: string): boolean => name.split(/\s+/).some((w) => PUBLIC_HEADS.has(bare(w)));
 /**
  * "of" at `i` joins a capitalised word opening a name to a capitalised run that ends in an
  * organisation head: "Port of Rotterdam Authority".
@@ -76,7 +82,9 @@ export const isArticle = (t: string): boolean => /^(?:the|a|an|one|another|his|h
 export const isRoleWord = (t: string): boolean =>
   ROLE_WORDS.has(lower(t)) || /^\d+-year-old$/.test(t) || /^(?:co|vice|ex|deputy)-\p{Ll}+$/u.test(t);
 /** Organisation nouns, including makers: "carmaker", "drugmaker", "smartphone maker". */
-export const isOrgNoun = (t: string): boolean => ORG_NOUNS.has(lower(t)) || /^\p{Ll}+maker$/u.test(t);
+// ("lawmaker", "filmmaker" are people: a role word, or an occupation the lexicon itself lists)
+export const isOrgNoun = (t: string): boolean => ORG_NOUNS.has(lower(t))
+  || (/^\p{Ll}+maker$/u.test(t) && !ROLE_WORDS.has(lower(t)) && !isListedOccupation(t));
 export const isGroupNoun = (t: string): boolean => GROUP_NOUNS.has(lower(t));
 export const isAnonymousNoun = (t: string): boolean => ANONYMOUS_NOUNS.has(lower(t));
 export const isPreposition = (t: string): boolean => /^(?:of|for|at|from|in|with|on|by)$/.test(t);

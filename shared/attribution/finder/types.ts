@@ -54,3 +54,6 @@ export type FoundPhrase = {
 
 /** Every quotation-marked span of each paragraph, as a quote or a phrase (never both). */
 export type FoundQuotations = { quotes: FoundQuote[][]; phrases: FoundPhrase[][] };
+
+/** Below this confidence the proposed speaker is withheld (null): never a silent guess. */
+export const SPEAKER_CONFIDENCE_THRESHOLD = 0.5;

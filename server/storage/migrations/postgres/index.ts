@@ -226,4 +226,16 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE INDEX audit_log_by_article ON audit_log (article_id, seq);
     `,
   },
+  {
+    version: 8,
+    sql: `
+      -- See the SQLite migration 8: activity pages read each source newest first by (time, id).
+      -- thread_changes.at compares byte-wise like every other time column (no rewrite: same type).
+      ALTER TABLE thread_changes ALTER COLUMN at TYPE TEXT COLLATE "C";
+      CREATE INDEX article_activity_by_article_ended ON article_activity (article_id, ended_at, id);
+      DROP INDEX article_activity_by_article;
+      CREATE INDEX thread_changes_by_article_at ON thread_changes (article_id, at, seq);
+      CREATE INDEX audit_log_by_article_at ON audit_log (article_id, at, seq);
+    `,
+  },
 ];

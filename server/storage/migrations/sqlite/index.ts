@@ -213,4 +213,14 @@ export const sqliteMigrations: readonly Migration[] = [
       CREATE INDEX audit_log_by_article ON audit_log (article_id, seq);
     `,
   },
+  {
+    version: 8,
+    sql: `
+      -- Activity pages (GET /api/articles/:id/activity?before=): each source is read newest first by
+      -- (time, id) from a cursor, so each needs that order in an index with the article id.
+      -- article_activity_by_article (article_id, ended_at) already ends in the rowid (id).
+      CREATE INDEX thread_changes_by_article_at ON thread_changes (article_id, at, seq);
+      CREATE INDEX audit_log_by_article_at ON audit_log (article_id, at, seq);
+    `,
+  },
 ];

@@ -1,0 +1,28 @@
+/**
+ * How the article itself uses a word, as evidence the lexicon lacks: "Fan Priya Lal" opens with a role
+ * when the same article says "fans" or "a fan". Searched on first need, memoised per word.
+ */
+export class ArticleWords {
+  private readonly article: string;
+  private readonly ordinary = new Map<string, boolean>();
+
+  constructor(paragraphs: readonly string[]) {
+    this.article = paragraphs.join('\n');
+  }
+
+  /**
+   * Whether the article uses `word` as an ordinary word: in lower case, or as a plural opening a
+   * sentence before a lower-case word ("Fan" → "fans", "Fans were …"). Searched on first need.
+   */
+  usesInLowerCase(word: string): boolean {
+    const w = word.toLowerCase();
+    let v = this.ordinary.get(w);
+    if (v === undefined) {
+      const esc = w.replace(/[^\p{L}]/gu, '');
+      const plural = `${esc.charAt(0).toUpperCase()}${esc.slice(1)}e?s`;
+      v = new RegExp(`(?<![\\p{L}'’])${esc}(?:e?s)?(?![\\p{L}])|(?:^|[.!?]["”’]?\\s+)["“‘]?${plural}\\s+\\p{Ll}`, 'mu').test(this.article);
+      this.ordinary.set(w, v);
+    }
+    return v;
+  }
+}

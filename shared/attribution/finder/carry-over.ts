@@ -1,0 +1,92 @@
+/**
+ * Quotes with no attribution of their own that carry on an earlier speaker's words (in the paragraph,
+ * from the previous paragraph, a run-on quote) or belong to the one subject of the sentence before.
+ * Works on the drafts of one paragraph after `attribute` has proposed a speaker for each.
+ */
+import type { Entity, EntityMemory } from './memory';
+import type { PhraseCall } from './phrases';
+import { isBareCommonNoun } from './nlp';
+import { resolveBackref } from './references';
+import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
+import { isOrgHead } from './tokens';
+import type { FoundQuote } from './types';
+
+export type Draft = FoundQuote & {
+  entity: Entity | null;
+  sentence: number;
+  startsSentence: boolean;
+  startsParagraph: boolean;
+  /** the quote was left open: it runs on into the next paragraph */
+  runOn: boolean;
+  /** an attribution was found for it (even one resolving to nobody) */
+  attributed: boolean;
+  /** nobody's words (a title, a scare quote…): proposed as a phrase, not a quote */
+  phrase: PhraseCall | null;
+};
+
+/** Give `d` the speaker of `from`, at no more than `confidence`. */
+function inherit(d: Draft, from: Draft, confidence: number, rule: string): void {
+  Object.assign(d, { speaker: from.speaker, role: from.role, entity: from.entity, confidence: Math.min(from.confidence, confidence), rule });
+}
+
+/** Give `d` the one subject of `sentence` (see EntityMemory.soleSubject) at `confidence`; whether it had one. */
+function fromSoleSubject(d: Draft, sentence: number, confidence: number, memory: EntityMemory): boolean {
+  const sole = memory.soleSubject(sentence);
+  if (sole === null) return fromDescribedSubject(d, sentence, confidence, memory);
+  if (isBareCommonNoun(sole.name, isOrgHead)) return false;
+  Object.assign(d, { speaker: sole.name, role: sole.role, entity: sole, confidence, rule: 'prior-sentence-subject' });
+  return true;
+}
+
+/**
+ * "The Spaniard refused to talk about the play-offs. “…”": the sentence before names nobody and its
+ * subject is a description of a person; the quote is theirs as if "the Spaniard said", at no more
+ * than `confidence`.
+ */
+function fromDescribedSubject(d: Draft, sentence: number, confidence: number, memory: EntityMemory): boolean {
+  const desc = memory.describedSubjectOf(sentence);
+  if (desc === undefined) return false;
+  const r = resolveBackref(memory, desc.head, desc.phrase, desc.pos, false, sentence);
+  if (r === null || r.entity.kind !== 'person' || r.confidence < SPEAKER_CONFIDENCE_THRESHOLD) return false;
+  Object.assign(d, { speaker: r.entity.name, role: r.entity.role, entity: r.entity, confidence: Math.min(confidence, r.confidence), rule: `prior-sentence-${r.how}` });
+  return true;
+}
+
+/**
+ * Unattributed quotes that carry on an earlier speaker's words, in the paragraph or from the last one;
+ * or, with no earlier quote, the words of the one subject of the sentence before in the paragraph
+ * ("Ferris was more blunt. “…”"), at 0.65, or of the last sentence of a previous paragraph without
+ * quotes when the quote opens its paragraph, at 0.6.
+ */
+export function carryOver(drafts: Draft[], previous: readonly Draft[], lastSentenceBefore: number, memory: EntityMemory): void {
+  const prevLast = previous[previous.length - 1];
+  let earlier: Draft | undefined; // the latest quote of this paragraph with a confident speaker
+  drafts.forEach((d, k) => {
+    if (d.phrase === null && d.speaker !== null && d.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) earlier = d;
+    if (d.phrase !== null) return;
+    if (d.attributed || d.rule === 'nickname' || d.rule === 'work-title' || d.rule === 'unread-attribution') return;
+    // Wire style puts a comma inside the closing mark when an attribution follows (“…,” X said):
+    // one we could not read is no reason to hand the quote to an earlier speaker.
+    if (/,\s*$/.test(d.text)) return;
+    if (earlier !== undefined && earlier !== d && d.startsSentence) {
+      inherit(d, earlier, 0.8, 'continuation');
+      earlier = d;
+    } else if (k === 0 && d.startsParagraph && prevLast !== undefined && prevLast.speaker !== null
+      && prevLast.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) {
+      // the previous paragraph ended on that speaker's quote: 0.7; it ended on other words: 0.4 (withheld)
+      const confidence = prevLast.runOn ? 0.85 : prevLast.sentence === lastSentenceBefore ? 0.7 : 0.4;
+      inherit(d, prevLast, confidence, prevLast.runOn ? 'run-on' : 'next-paragraph');
+    } else if (earlier === undefined && d.startsSentence && !d.startsParagraph && !drafts.slice(0, k).some((x) => x.sentence === d.sentence - 1)) {
+      if (fromSoleSubject(d, d.sentence - 1, 0.65, memory)) earlier = d;
+    } else if (k === 0 && d.startsParagraph && previous.length === 0 && lastSentenceBefore >= 0) {
+      // "Rival bidder Tom Hart disagreed." then a paragraph that is only a quote
+      if (fromSoleSubject(d, lastSentenceBefore, 0.6, memory)) earlier = d;
+    }
+  });
+  // A run-on quote attributed only in the paragraph that continues it ("…", then "“…,” she said.").
+  const first = drafts[0];
+  if (prevLast !== undefined && prevLast.runOn && !prevLast.attributed && prevLast.speaker === null
+    && first?.startsParagraph && first.attributed) {
+    inherit(prevLast, first, 0.8, 'run-on-back');
+  }
+}

@@ -1,0 +1,247 @@
+/**
+ * References to someone introduced before, resolved over the discourse model (memory.ts): pronouns
+ * ("he", "she", "it", "they") and descriptions ("the statement", "the ministry", "the company", "the
+ * judge", "the Italian", "the 31-year-old"). Each answer keeps a confidence; below the finder's
+ * threshold (0.5) the speaker is withheld. Candidates are scored by salience.ts.
+ */
+import { DEMONYMS, DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, ORG_NOUNS, ROLE_SYNONYMS, ROLE_WORDS } from './lexicon';
+import type { Entity, EntityKind, EntityMemory, Resolution } from './memory';
+import type { Gender } from './names';
+import { nearest, PRONOUN_MARGIN, rivals } from './salience';
+import { isCommonWord, isFiniteVerb } from './nlp';
+import { isOrgNoun, isPublicBody, isTitle } from './tokens';
+import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
+
+/**
+ * Company-like nouns that may fall back to the most recent organisation: "the company said". Not
+ * "government": a ministry named before is not "the government" unless its name says so.
+ */
+const GENERIC_ORG_NOUNS = new Set(`company firm group agency club team bank lender airline organisation organization
+  network broadcaster party charity foundation`.split(/\s+/));
+
+/** Nouns for a person that are not roles: "the veteran said", "the defendant told the court". */
+const PERSON_NOUNS = new Set(`veteran star defendant accused victim survivor president-elect incumbent challenger nominee newcomer
+  teenager youngster billionaire actress actor singer rapper mother father widow man woman`.split(/\s+/));
+/** Words for any office holder, which may describe whoever holds a role: "the official said". */
+const GENERIC_OFFICE = /^(?:official|officer|executive|diplomat|chief|head|leader|spokesman|spokeswoman|spokesperson|representative|envoy)$/;
+/** Each entity's name and role in lower case, and its role's words, kept while they do not change (names grow). */
+const lowered = new WeakMap<Entity, { name: string; role: string; text: string; roleWords: string[] }>();
+function lowerOf(e: Entity): { text: string; roleWords: string[] } {
+  let l = lowered.get(e);
+  if (l === undefined || l.name !== e.name || l.role !== e.role) {
+    const role = e.role.toLowerCase();
+    l = { name: e.name, role: e.role, text: `${e.name} ${e.role}`.toLowerCase(), roleWords: role.split(/\s+/) };
+    lowered.set(e, l);
+  }
+  return l;
+}
+const lowerText = (e: Entity): string => lowerOf(e).text;
+const roleWords = (e: Entity): string[] => lowerOf(e).roleWords;
+
+/** A noun for a person: a role, an age, a nationality, "the veteran". */
+export const isPersonWord = (head: string): boolean =>
+  (ROLE_WORDS.has(head) && !ORG_NOUNS.has(head)) || PERSON_NOUNS.has(head) || /^\d+-year-old$/.test(head)
+  || DEMONYMS.has(head.charAt(0).toUpperCase() + head.slice(1));
+
+/** he / she → a person; it → an organisation; they → an organisation or group, else a person. */
+export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: number): Resolution | null {
+  if (pronoun === 'we') return null;
+  if (pronoun === 'they') {
+    // "The researchers say …. “…,” they wrote.": an unnamed group as recent as any candidate is who "they" are
+    const lastGroup = memory.lastGroupSentence();
+    const latest = memory.before(pos, 1)[0]?.sentence ?? -1;
+    if (lastGroup >= 0 && lastGroup >= latest) return null;
+  }
+  const wanted: EntityKind = pronoun === 'he' || pronoun === 'she' ? 'person' : 'org';
+  const gender: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+  const fits = (e: Entity): boolean => e.kind === wanted && (gender === null || e.gender === null || e.gender === gender);
+  // an unknown single name may be a person for he/she, but "they" after "Lawyers for Dunn" is not Dunn
+  const found = nearest(memory, pos, fits) ?? (pronoun === 'they' ? null : nearest(memory, pos, (e) => e.kind === 'unknown'));
+  // "The judge said he accepted …. “…,” he added.": a description as a subject since the candidate was
+  // named is who "he" is; "The president said …" with no president named: nobody named, so withheld
+  if (found !== null && (pronoun === 'he' || pronoun === 'she')) {
+    const described = describedSubject(memory, pos, found.entity, gender);
+    if (described === 'nobody') return { entity: found.entity, confidence: 0.4, how: `pronoun-${pronoun}-unnamed-subject` };
+    if (described !== null) return { entity: described, confidence: 0.7, how: `pronoun-${pronoun}-described` };
+  }
+  // "“…,” a police spokeswoman said. “…,” she added.": an anonymous source who spoke after the
+  // candidate was last named is the likelier "she"; nobody is named
+  if (found !== null && (pronoun === 'he' || pronoun === 'she')) {
+    const seen = memory.lastSeenAt(found.entity);
+    if (memory.anonymousSpokeBetween(seen, pos, gender)) return null;
+  }
+  // "he"/"she" with two people of that gender in play, "it" with two organisations: score every
+  // candidate, withhold when close
+  if (found !== null && (pronoun === 'he' || pronoun === 'she' || pronoun === 'it')) {
+    const scored = rivals(memory, pos, fits);
+    // only when the nearest reading is one of the scored candidates (else it came from elsewhere)
+    if (scored !== null && scored.some((c) => c.entity === found.entity)) {
+      const [best, second] = scored;
+      if (second !== undefined && best.score - second.score < PRONOUN_MARGIN - 1e-9) return { entity: best.entity, confidence: 0.4, how: `pronoun-${pronoun}-ambiguous` };
+      if (best.entity !== found.entity) return { entity: best.entity, confidence: 0.6, how: `pronoun-${pronoun}-salient` };
+    }
+  }
+  // wire copy calls an organisation "it"; "they" for one is looser
+  if (found !== null) return { ...found, confidence: pronoun === 'they' ? Math.min(found.confidence, 0.6) : found.confidence, how: `pronoun-${pronoun}` };
+  if (pronoun === 'they') {
+    const person = nearest(memory, pos, (e) => e.kind === 'person');
+    if (person !== null) return { entity: person.entity, confidence: 0.4, how: 'pronoun-they-person' };
+  }
+  return null;
+}
+
+/** Whether a finite verb stands between two positions of the text ("The Celtic boss confirmed striker X"). */
+function verbBetween(memory: EntityMemory, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const between = memory.textBefore(to).slice(-(to - from));
+  return between.split(/[^\p{L}'’-]+/u).some((w) => /^\p{Ll}/u.test(w) && isFiniteVerb(w));
+}
+
+/**
+ * The person a description subject after `candidate`'s latest mention stands for ("The judge said"):
+ * that person when the description is their role in full and fits the pronoun's gender; 'nobody' when
+ * nobody introduced holds it ("The president said" with no president named); null when there is no
+ * such description, or it is no clear reading.
+ */
+function describedSubject(memory: EntityMemory, pos: number, candidate: Entity, gender: Gender): Entity | 'nobody' | null {
+  const d = memory.latestDescription(pos);
+  if (d === undefined) return null;
+  const seen = memory.before(pos, 200).find((m) => m.entity === candidate);
+  // a candidate named after the description, or in apposition to it ("India's chairman of selectors
+  // Kiran Raghavan"), is it; one named later in the description's sentence as an object is not
+  // ("The Celtic boss confirmed striker Tomas Novak would miss …")
+  if (seen !== undefined && (d.sentence < seen.sentence || (d.sentence === seen.sentence && (seen.subject || !verbBetween(memory, d.pos, seen.pos))))) return null;
+  const r = resolveBackref(memory, d.head, d.phrase, d.pos, false, d.sentence, true);
+  if (r === null || r.how === 'backref-role-unheld') return 'nobody';
+  // only a description its holder's role says in full ("the prime minister" is not a chief minister)
+  const fitsGender = gender === null || r.entity.gender === null || r.entity.gender === gender;
+  return r.entity.kind === 'person' && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD && (lowerText(r.entity).includes(d.phrase) || r.how === 'backref-role-synonym') && fitsGender ? r.entity : null;
+}
+
+/** "the statement", "the ministry", "the spokeswoman", "the Italian", "the prime minister". */
+export function resolveBackref(memory: EntityMemory, head: string, phrase: string, pos: number, qualified = false, sentence = -1, nested = false): Resolution | null {
+  if (DOCUMENT_NOUNS.has(head)) {
+    const own = memory.documentOwner(head);
+    if (own === undefined) {
+      // "The Arab League condemned the strikes. The statement said …": no document was introduced, so
+      // the organisation that was the subject of a sentence just before issued it
+      const lastSentence = memory.before(pos, 1)[0]?.sentence ?? -1;
+      const org = memory.before(pos, 40).find((m) => m.entity.kind === 'org' && m.subject && lastSentence - m.sentence <= 1);
+      return org === undefined ? null : { entity: org.entity, confidence: 0.6, how: 'document-org-subject' };
+    }
+    if (own.pos >= pos) return null;
+    return { entity: own.entity, confidence: memory.hasDocument(head) ? 0.85 : 0.6, how: 'document' };
+  }
+  const before = memory.before(pos);
+  const matches = (e: Entity, words: string): boolean => lowerText(e).includes(words);
+  const maker = /maker$/.test(head) && isOrgNoun(head); // "the drugmaker", not "the lawmaker"
+  if (ORG_NOUNS.has(head) || maker) {
+    // "the ministry" matches any ministry; "the Saudi energy ministry" only one that says so
+    const byName = before.find((m) => m.entity.kind === 'org' && (matches(m.entity, phrase) || (!qualified && matches(m.entity, head))));
+    if (byName !== undefined) return { entity: byName.entity, confidence: 0.8, how: 'backref-org' };
+    if (!GENERIC_ORG_NOUNS.has(head) && !maker) return null;
+    // "the company" is the organisation the story is about: the latest one that was a subject.
+    // "The firm said" after "A spokesperson for the Office for Product Safety said": a business noun
+    // never points back to a public body (a ministry, office, council, court, police force …)
+    const commercial = /^(?:company|firm|lender|bank|airline|retailer|insurer)$/.test(head) || maker;
+    const fitsOrg = (e: Entity): boolean => e.kind === 'org' && !(commercial && isPublicBody(e.name));
+    const subject = before.find((m) => fitsOrg(m.entity) && m.subject);
+    if (subject !== undefined) {
+      // two organisations in play: scored like a pronoun; withheld when close or when another
+      // organisation scores higher than the latest subject
+      // (a lone unknown name, "Barclays cut its target", may be the organisation meant)
+      const scored = rivals(memory, pos, (e) => fitsOrg(e) || (e.kind === 'unknown' && e.keys.length === 1), true);
+      if (scored !== null && scored.some((c) => c.entity === subject.entity)) {
+        const [best, second] = scored;
+        const close = second !== undefined && best!.score - second.score < PRONOUN_MARGIN - 1e-9;
+        if (close || best!.entity !== subject.entity) return { entity: subject.entity, confidence: 0.4, how: 'backref-org-ambiguous' };
+      }
+      return { entity: subject.entity, confidence: 0.6, how: 'backref-org-subject' };
+    }
+    const org = nearest(memory, pos, fitsOrg);
+    if (org === null) return null;
+    // "Analyst Tom Berry of Seaton Capital": an organisation named only as someone's employer is not
+    // the one the story is about; the latest organisation named in its own right is
+    const own = before.find((m) => fitsOrg(m.entity) && !m.affiliation);
+    if (own === undefined) return { entity: org.entity, confidence: 0.4, how: 'backref-org-affiliation' };
+    return { entity: own.entity, confidence: 0.55, how: 'backref-org-recent' };
+  }
+  // Only person words fall back to the latest person: a role ("the minister"), a nationality
+  // ("the Italian"), an age ("the 65-year-old"); an unknown noun resolves to nobody.
+  // "A Nordic Press Agency spokesperson said …; “…,” the spokesperson wrote": the organisation that
+  // spoke through its spokesperson, when it is the latest one with that role
+  const roleHolder = before.find((m) => (m.entity.kind === 'org' || m.entity.kind === 'person') && m.entity.role !== ''
+    && roleWords(m.entity).includes(head));
+  if (roleHolder !== undefined && roleHolder.entity.kind === 'org') return { entity: roleHolder.entity, confidence: 0.75, how: 'backref-org-role' };
+  // "the judge" for "Recorder James Whitfield", "the skipper" for "captain Bimal Gurung": a word for the
+  // same office; the latest holder, unless two people hold it
+  // "the Kilkenny boss", "the Odisha gaffer": a modifier that is no ordinary word (a place, a club, a
+  // party) must be in the holder's name or role too
+  const proper = phrase.split(/\s+/).slice(0, -1).filter((w) => /^\p{Ll}+$/u.test(w) && !isCommonWord(w));
+  const modified = (e: Entity): boolean => proper.every((w) => lowerText(e).includes(w));
+  const synonyms = ROLE_SYNONYMS.get(head);
+  if (synonyms !== undefined && !before.some((m) => m.entity.kind === 'person' && roleWords(m.entity).includes(head) && modified(m.entity))) {
+    const modifiers = phrase.split(/\s+/).slice(0, -1);
+    const holds = (e: Entity): boolean => e.kind === 'person' && roleWords(e).some((w) => synonyms.includes(w))
+      && modifiers.every((w) => lowerText(e).includes(w));
+    const holders = new Set(before.slice(0, 60).filter((m) => holds(m.entity)).map((m) => m.entity));
+    const latest = before.find((m) => holds(m.entity));
+    if (latest !== undefined) return { entity: latest.entity, confidence: holders.size > 1 ? 0.45 : 0.75, how: 'backref-role-synonym' };
+  }
+  if (!isPersonWord(head)) {
+    if (head.length < 4) return null;
+    // "the speaker" for "House Speaker Ron Gilley", "the keeper" for "Goalkeeper Ben Adeyemi"
+    const endsRole = (e: Entity): boolean => e.role !== '' && e.role.toLowerCase().split(/[\s-]+/).some((w) => w.endsWith(head));
+    const bySuffix = before.slice(0, 60).find((m) => m.entity.kind === 'person' && endsRole(m.entity));
+    return bySuffix === undefined ? null : { entity: bySuffix.entity, confidence: 0.75, how: 'backref-role-suffix' };
+  }
+  // "the minister" is not "the prime minister" while another minister fits
+  const qualifiedRole = new RegExp(`\\b(?:prime|vice|deputy|crown|co|assistant|chief|first)[ -]${phrase}\\b`, 'i');
+  const plainRole = (e: Entity): boolean => !qualifiedRole.test(e.role);
+  const people = before.filter((m) => m.entity.kind === 'person');
+  const byRole = people.find((m) => matches(m.entity, phrase) && plainRole(m.entity))
+    ?? people.find((m) => matches(m.entity, phrase))
+    ?? people.find((m) => m.entity.role !== '' && matches(m.entity, head) && modified(m.entity));
+  if (byRole !== undefined) {
+    // two people fit "the envoy": only the one who was the subject of the sentence just before is clear
+    // ("the minister" with a defence minister and a prime minister known: only the plain one fits)
+    const plain = plainRole(byRole.entity) && matches(byRole.entity, phrase);
+    const fitting = new Set(people.slice(0, 60).filter((m) => (plain ? matches(m.entity, phrase) && plainRole(m.entity)
+      : matches(m.entity, phrase) || (m.entity.role !== '' && matches(m.entity, head) && modified(m.entity)))).map((m) => m.entity));
+    if (fitting.size > 1) {
+      const lastSentence = before[0]?.sentence ?? -1;
+      const justBefore = before.some((m) => m.entity === byRole.entity && m.subject && m.sentence === lastSentence);
+      return { entity: byRole.entity, confidence: justBefore ? 0.6 : 0.45, how: 'backref-role-ambiguous' };
+    }
+    return { entity: byRole.entity, confidence: 0.8, how: 'backref-role' };
+  }
+  // "Asked whether he had spoken to Drummond, the 31-year-old said": a description points back to
+  // someone introduced before, never to a person this sentence only mentions
+  const person = nearest(memory, pos, (e) => e.kind === 'person', sentence);
+  if (person === null) return null;
+  // "the president said" when nobody introduced so far holds that role: the latest person is a guess
+  // (the senator named just before is not the president); a nationality, an age or a noun any person
+  // may be called ("the veteran", "the 31-year-old") still points back to them
+  // (an office such as president, prosecutor, judge, senator; a generic word for any office holder,
+  // "the official", "the officer", "the diplomat", still fits, and so does a role sharing the word's
+  // stem: "the minister" for a "Foreign Ministry Spokesman")
+  const stem = head.slice(0, Math.max(5, head.length - 3));
+  const roleOnly = isTitle(head.charAt(0).toUpperCase() + head.slice(1)) && !GENERIC_OFFICE.test(head)
+    && !person.entity.role.toLowerCase().includes(stem);
+  if (roleOnly) return { entity: person.entity, confidence: 0.4, how: 'backref-role-unheld' };
+  // "the 31-year-old said" with two people in play: scored like a pronoun, withheld when close
+  const gender: Gender = FEMALE_WORDS.has(head) ? 'f' : MALE_WORDS.has(head) ? 'm' : null;
+  // "The Celtic boss confirmed striker Tomas Novak would miss …. “…,” the 48-year-old added.": a
+  // description subject since the latest person was named points to whom it describes, as for "he"
+  if (!nested) {
+    const described = describedSubject(memory, pos, person.entity, gender);
+    if (described === 'nobody') return { entity: person.entity, confidence: 0.4, how: 'backref-person-unnamed-subject' };
+    if (described !== null) return { entity: described, confidence: 0.6, how: 'backref-person-described' };
+  }
+  const scored = rivals(memory, pos, (e) => e.kind === 'person' && (gender === null || e.gender === null || e.gender === gender));
+  if (scored !== null && scored.some((c) => c.entity === person.entity)) {
+    const [best, second] = scored;
+    if (second !== undefined && best!.score - second.score < PRONOUN_MARGIN - 1e-9) return { entity: best!.entity, confidence: 0.4, how: 'backref-person-ambiguous' };
+  }
+  return { entity: person.entity, confidence: Math.min(person.confidence, 0.6), how: 'backref-person' };
+}

@@ -1,0 +1,244 @@
+/**
+ * What a speaker phrase names, read against the discourse model (memory.ts): `resolve` turns the noun
+ * phrase of an attribution ("Maria Zakharova", "she", "the ministry", "a spokesman for the Taoiseach")
+ * into a speaker proposal with a confidence; `noteMentions` registers who a sentence names and who
+ * owns which document, so later references resolve.
+ *
+ * Confidence scale (0..1): a full name stated with the quote 0.95; an organisation 0.9; a surname
+ * resolved to a name seen earlier 0.9; a single unknown name ("Gazprom said") 0.65; a pronoun or
+ * back-reference 0.55–0.85 by how clear the antecedent is; a quote continuing the previous speaker's
+ * words 0.7–0.85. Anonymous sources ("a source familiar with the matter", "a senior diplomat"), unnamed
+ * groups, nicknames, titles of works and quotes with no attribution score 0–0.3: below
+ * SPEAKER_CONFIDENCE_THRESHOLD, so their speaker is null and the quote shows as unattributed; an
+ * anonymous source's description is kept in `role` as a hint to the editor.
+ */
+import { sentenceSubject } from './clauses';
+import { DOCUMENT_NOUNS, ORG_NOUNS } from './lexicon';
+import type { SentenceContext } from './attribution-rules';
+import type { Entity, EntityMemory } from './memory';
+import { givenNameGender, isBareCommonNoun, isCommonWord, isKnownNameWord, isOccupation } from './nlp';
+import { documentClaims, mentionPhrases } from './mentions';
+import { analyseNounPhrase, orgInRole, type Named, type NounPhrase } from './names';
+import { isPersonWord, resolveBackref, resolvePronoun } from './references';
+import { isDemonym, isNameWord, isOrgHead, isOrgNoun, isRoleWord, isTitle } from './tokens';
+import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
+
+export { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
+
+export type Proposal = { speaker: string | null; role: string; source: string; confidence: number; rule: string; entity: Entity | null };
+
+export const NONE: Proposal = { speaker: null, role: '', source: '', confidence: 0, rule: 'none', entity: null };
+
+/**
+ * "a spokesman for the Taoiseach" after "Taoiseach Liam Brennan", "a representative for Brooks" after
+ * "Singer Kayla Brooks": one who speaks for a person named (or titled) before, never an organisation.
+ */
+function speaksForPerson(a: Named, memory: EntityMemory): boolean {
+  if (a.kind !== 'org' || !/^(?:spokesperson|spokesman|spokeswoman|representative)$/.test(a.role)) return false;
+  // "a spokesperson for Carmody's office": the office of a person named before is that person's
+  const owner = /^(.+?)['’]s?\s+\p{Ll}+$/u.exec(a.name)?.[1];
+  if (owner !== undefined && memory.isPersonOrTheirRole(owner)) return true;
+  return !a.name.split(/\s+/).some((w) => isOrgHead(w)) && memory.isPersonOrTheirRole(a.name);
+}
+
+/**
+ * The latest "Given Surname" in the text before `pos` for a lone `surname`: one or two capitalised
+ * words right before it, each a known given name or a word the lexicon does not know as ordinary
+ * (so "Singer Brooks", "Mr Brooks", "Friday Brooks" do not count); null when there is none.
+ */
+function fullNameBefore(surname: string, pos: number, memory: EntityMemory): string | null {
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(surname)) return null;
+  const text = memory.textBefore(pos);
+  const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){1,2})${surname}\\b`, 'gu');
+  let best: string | null = null;
+  for (const m of text.matchAll(re)) {
+    const given = m[1]!.trim().split(/\s+/);
+    while (given.length > 0 && givenNameGender(given[0]!) === null && (isCommonWord(given[0]!) || !isNameWord(given[0]!))) given.shift();
+    if (given.length > 0 && given.every((g) => givenNameGender(g) !== null || (!isCommonWord(g) && isNameWord(g)))) best = `${given.join(' ')} ${surname}`;
+  }
+  return best;
+}
+
+/**
+ * "Fan Priya Lal, 19, said": a three-word name whose first word is no given name or surname the
+ * lexicon knows, and which the article itself uses as an ordinary word in lower case ("fans", "a
+ * fan"), opens with a role: the name is the last two words.
+ */
+function withoutCommonOpener(a: NounPhrase | null, memory: EntityMemory): NounPhrase | null {
+  if (a === null || a.kind !== 'person' || a.role !== '') return a;
+  const words = a.name.split(/\s+/);
+  if (words.length !== 3 || givenNameGender(words[0]!) !== null || isKnownNameWord(words[0]!) || !memory.words.usesInLowerCase(words[0]!)) return a;
+  return { ...a, name: words.slice(1).join(' '), role: words[0]!, gender: a.gender ?? givenNameGender(words[1]!) };
+}
+
+/** What a speaker phrase resolves to, using and updating what the text has named so far. */
+export function resolve(np: string, pos: number, sentence: number, memory: EntityMemory): Proposal {
+  const a = withoutCommonOpener(analyseNounPhrase(np), memory);
+  if (a === null) return NONE;
+  switch (a.kind) {
+    case 'person':
+    case 'org':
+    case 'name': {
+      // "the Danish drugmaker": a description of an organisation named before, else a new one
+      const words = a.name.split(/\s+/);
+      const descriptive = words.slice(0, -1).every((w) => /^\p{Ll}/u.test(w) || isDemonym(w) || /^(?:U\.S\.|US|U\.K\.|UK|EU)$/.test(w));
+      if (a.kind === 'org' && /^\p{Ll}/u.test(words[words.length - 1]!) && descriptive) {
+        const r = resolveBackref(memory, words[words.length - 1]!.toLowerCase(), a.name.toLowerCase(), pos, true);
+        if (r !== null) return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: r.how, entity: r.entity };
+      }
+      // "the DCP": an acronym standing for the role of someone introduced before
+      if (/^the\s+\p{Lu}{2,6}$/u.test(np.trim())) {
+        const r = memory.byRoleInitials(a.name.replace(/^the\s+/i, ''), pos);
+        if (r !== null) return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: r.how, entity: r.entity };
+      }
+      // "a spokesman for the Taoiseach" after "Taoiseach Liam Brennan": one who speaks for a person
+      // named (or titled) before is not that person, and is not named: nobody
+      if (speaksForPerson(a, memory)) {
+        memory.noteAnonymous(a.role, sentence);
+        return { ...NONE, role: `${a.role} for ${a.name}`, confidence: 0.2, rule: 'spokes-for-person' };
+      }
+      // "The Taoiseach said" after "Taoiseach Liam Brennan": a lone title is a description of its holder
+      if (a.kind === 'name' && !a.name.includes(' ') && memory.find(a.name) === null && (isTitle(a.name) || memory.isPersonOrTheirRole(a.name))) {
+        const r = resolveBackref(memory, a.name.toLowerCase(), a.name.toLowerCase(), pos, false, sentence);
+        if (r === null) return { ...NONE, confidence: 0.3, rule: 'title-unresolved' };
+        return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: `title-${r.how}`, entity: r.entity };
+      }
+      const known = memory.find(a.name, a.kind === 'name' ? 'unknown' : a.kind);
+      // a lone common noun is nobody, unless it stands for a longer name seen before
+      if ((known === null || known.name === a.name) && isBareCommonNoun(a.name, isOrgHead)) return { ...NONE, rule: 'common-noun' };
+      // "Brooks said" when the reading of "… Kayla Brooks" missed the full name: the text before names
+      // her in full, so the surname is not proposed alone
+      if (a.kind === 'name' || a.kind === 'person') {
+        const full = !a.name.includes(' ') && (known === null || !known.name.includes(' ')) ? fullNameBefore(a.name, pos, memory) : null;
+        if (full !== null) {
+          const entity = memory.add({ ...a, kind: 'person', name: full, titled: true }, pos, sentence, true);
+          return { speaker: entity.name, role: a.role || entity.role, source: '', confidence: 0.8, rule: 'surname-expanded', entity };
+        }
+      }
+      // "The Dockers said": "the" before one capitalised plural is a team or a band by its nickname, never
+      // a person, and which organisation it names the text has not said
+      if (a.kind === 'name' && (known === null || known.kind === 'unknown') && /^the\s+\p{Lu}\p{Ll}+s$/iu.test(np.trim())) {
+        return { ...NONE, role: a.name, confidence: 0.4, rule: 'plural-nickname' };
+      }
+      const entity = memory.add(a, pos, sentence, true);
+      const single = a.name.split(/\s+/).length === 1;
+      const confidence = known !== null && (known.kind !== 'unknown' || !single) ? 0.9
+        : a.kind === 'name' ? 0.65 : a.kind === 'person' && single ? 0.75 : a.kind === 'org' ? 0.9 : 0.95;
+      return { speaker: entity.name, role: a.role || entity.role, source: '', confidence, rule: known !== null ? 'known-name' : 'named', entity };
+    }
+    case 'pronoun': {
+      const r = resolvePronoun(memory, a.pronoun, pos);
+      if (r === null) return { ...NONE, rule: `pronoun-${a.pronoun}-unresolved` };
+      return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: r.how, entity: r.entity };
+    }
+    case 'backref': {
+      // "Cardinal told reporters" after "Transport Minister Aroha Cardinal": a title word that is the
+      // surname of a person named before is that person
+      const surname = /^\p{Lu}\p{Ll}+$/u.test(np.trim()) ? memory.find(np.trim(), 'person') : null;
+      if (surname !== null && surname.kind === 'person' && surname.keys.length > 1) {
+        memory.mention(surname, pos, sentence, true);
+        return { speaker: surname.name, role: surname.role, source: '', confidence: 0.9, rule: 'known-name', entity: surname };
+      }
+      if (memory.isAnonymousBackref(a.head, sentence)) return { ...NONE, confidence: 0.2, rule: 'backref-anonymous' };
+      // "Walsh's spokeswoman said", "Ruiz's mother said": one related to a named person is not that
+      // person and is not named here: nobody (an organisation's body, "Japan's transport ministry", and
+      // a document, "Walsh's statement", are read as before)
+      if (/^\p{Lu}[\p{L}.-]*['’]s?\s/u.test(np.trim()) && !ORG_NOUNS.has(a.head) && !DOCUMENT_NOUNS.has(a.head) && !(/maker$/.test(a.head) && isOrgNoun(a.head))) {
+        memory.noteAnonymous(a.head, sentence);
+        return { ...NONE, role: np.trim(), confidence: 0.2, rule: 'backref-related' };
+      }
+      let r = resolveBackref(memory, a.head, a.phrase, pos, false, sentence);
+      if (r === null && /^(?:company|firm|carmaker|automaker|airline|group|lender|bank|retailer|insurer)$/.test(a.head)) {
+        r = memory.companyLike(pos, (name) => givenNameGender(name.split(/\s+/)[0]!) !== null);
+      }
+      const source = r?.how === 'document' ? `a ${a.head}` : '';
+      if (r === null) return { ...NONE, confidence: 0.3, rule: 'backref-unresolved' };
+      return { speaker: r.entity.name, role: r.entity.role, source, confidence: r.confidence, rule: r.how, entity: r.entity };
+    }
+    case 'anonymous': {
+      const head = /(\p{Ll}+)\s*$/u.exec(a.description)?.[1];
+      if (head !== undefined) memory.noteAnonymous(head, sentence);
+      return { ...NONE, role: a.description, confidence: 0.2, rule: 'anonymous' };
+    }
+    case 'group': {
+      // "Police said": the force the story is about, an organisation speaker in wire copy
+      if (a.org === null && /^police$/i.test(a.description)) {
+        const entity = memory.add({ kind: 'org', name: 'Police', role: '', gender: null, titled: true }, pos, sentence, true);
+        return { speaker: entity.name, role: '', source: '', confidence: 0.6, rule: 'group-police', entity };
+      }
+      if (a.org === null) return { ...NONE, role: a.description, confidence: 0.2, rule: 'group' };
+      const entity = memory.add({ kind: 'org', name: a.org, role: '', gender: null, titled: true }, pos, sentence, true);
+      return { speaker: entity.name, role: '', source: '', confidence: 0.7, rule: 'group-org', entity };
+    }
+    default: {
+      const unreachable: never = a;
+      return unreachable;
+    }
+  }
+}
+
+/**
+ * Whether an organisation named after `before` is someone's employer: "Analyst Tom Berry of Seaton
+ * Capital", "Ravi Menon, an analyst at Larch Partners" (a known person or a role word, then of/at/with).
+ */
+function isAffiliation(before: string, memory: EntityMemory): boolean {
+  const m = /([\p{L}'’-]+)\s+(?:of|at|with|from)\s+(?:the\s+)?$/u.exec(before);
+  if (m === null) return false;
+  const w = m[1]!;
+  return /^\p{Ll}/u.test(w) ? isRoleWord(w) || isOccupation(w) : memory.find(w)?.kind === 'person';
+}
+
+/**
+ * A description of a person as a subject ("The judge said …", "The president said …"): kept in the
+ * discourse model, resolved only when a "he"/"she" after it needs it (references.ts). "Cardinal said"
+ * after "Transport Minister Aroha Cardinal" (a title word that is a known surname) is a mention of her.
+ */
+function noteDescribedSubject(np: string, head: string, phrase: string, pos: number, sentence: number, memory: EntityMemory): void {
+  const surname = /^\p{Lu}\p{Ll}+$/u.test(np.trim()) ? memory.find(np.trim(), 'person') : null;
+  if (surname !== null && surname.kind === 'person' && surname.keys.length > 1) memory.mention(surname, pos, sentence, true);
+  else if (isPersonWord(head) && !memory.isAnonymousBackref(head, sentence)) memory.noteDescription({ head, phrase, pos, sentence });
+}
+
+/** Register who is named in the sentence and who owns which document. */
+export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: number, sentence: number): void {
+  for (const m of mentionPhrases(ctx)) {
+    const a = withoutCommonOpener(analyseNounPhrase(m.np), memory);
+    if (a === null) continue;
+    const pos = base + m.at;
+    if ((a.kind === 'org' || a.kind === 'person' || a.kind === 'name') && speaksForPerson(a, memory)) {
+      memory.noteAnonymous(a.role, sentence);
+      continue;
+    }
+    if (m.org === true && (a.kind === 'person' || a.kind === 'name') && a.role === '' && memory.find(a.name) === null) {
+      memory.add({ kind: 'org', name: a.name, role: '', gender: null, titled: true }, pos, sentence, m.subject);
+      continue;
+    }
+    // "A Veltron spokeswoman said …": the organisation's unnamed spokeswoman is the likelier "she" next
+    if (a.kind === 'org' && m.subject && /^(?:an?|one)\s/i.test(m.np.trim()) && /^spokes(?:wo)?man$/.test(a.role)) memory.noteAnonymousSpeaker(a.role, pos);
+    if (a.kind === 'org' || (a.kind === 'person' && a.titled && !m.locative)) {
+      memory.add(a, pos, sentence, m.subject, a.kind === 'org' && isAffiliation(ctx.masked.slice(Math.max(0, m.at - 40), m.at), memory));
+      const org = a.kind === 'person' ? orgInRole(a.role) : null;
+      // "Kyle's lawyer, Sam Ortega": a person already introduced owns the role, not an organisation
+      const ownerIsPerson = org !== null && (memory.find(org)?.kind === 'person' || givenNameGender(org) !== null);
+      if (org !== null && !ownerIsPerson) memory.add({ kind: 'org', name: org, role: '', gender: null, titled: true }, pos, sentence, false, true);
+    } else if (a.kind === 'person' || a.kind === 'name') {
+      const known = memory.find(a.name);
+      if (known !== null) memory.mention(known, pos, sentence, m.subject);
+      else if (m.subject && a.kind === 'name' && !/\s/.test(m.np.trim())) memory.add(a, pos, sentence, true);
+    } else if (a.kind === 'anonymous') {
+      const head = /(\p{Ll}+)\s*$/u.exec(a.description)?.[1];
+      if (head !== undefined) memory.noteAnonymous(head, sentence);
+    } else if (a.kind === 'backref' && m.subject) noteDescribedSubject(m.np, a.head, a.phrase, pos, sentence, memory);
+    if (m.subject && ((a.kind === 'group' && a.org === null) || (a.kind === 'backref' && /\p{Ll}s$/u.test(a.head) && !/ss$/.test(a.head)))) {
+      memory.noteGroup(sentence);
+    } else if (a.kind === 'group' && a.org !== null) {
+      memory.add({ kind: 'org', name: a.org, role: '', gender: null, titled: true }, pos, sentence, m.subject);
+    }
+  }
+  for (const claim of documentClaims(ctx)) {
+    const owner = claim.owner === 'subject' ? sentenceSubject(ctx.masked, ctx.tokens) : claim.owner;
+    if (owner === null) continue;
+    const r = resolve(owner.np, base + owner.at, sentence, memory);
+    if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) memory.noteDocument(claim.noun, r.entity, base + owner.at, sentence);
+  }
+}

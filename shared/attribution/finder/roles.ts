@@ -1,0 +1,56 @@
+/**
+ * The words around a name that are not the name: its role ("Housing Minister", "Gen." as "General"),
+ * the gender the role or an honorific states, a title's own "of" phrase ("Secretary of State for …"),
+ * and a title word that is a surname ("Minister Tama Bishop"). Used by names.ts.
+ */
+import { ABBREVIATED_TITLES, FEMALE_HONORIFICS, FEMALE_WORDS, MALE_WORDS } from './lexicon';
+import { givenNameGender, isCommonWord } from './nlp';
+import { bare, isCap, isHonorific, isNameWord, isTitle, type Token } from './tokens';
+
+/** A gender the text states for a person; null when it states none. */
+export type Gender = 'm' | 'f' | null;
+
+/** The source text a run of tokens covers. */
+export const textOf = (tokens: readonly Token[], source: string): string =>
+  tokens.length === 0 ? '' : source.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+
+export function genderOf(words: readonly string[], name = ''): Gender {
+  const byName = givenNameGender(name.split(/\s+/)[0] ?? '');
+  if (byName !== null) return byName;
+  for (const w of words) {
+    const b = bare(w);
+    if (FEMALE_HONORIFICS.has(b) || FEMALE_WORDS.has(b.toLowerCase())) return 'f';
+    if (b === 'Mr' || b === 'M' || MALE_WORDS.has(b.toLowerCase())) return 'm';
+  }
+  return null;
+}
+
+/** Role words as a reader would write them: honorifics and articles out, "Gen." spelled "General". */
+export function roleText(tokens: readonly Token[], source: string): string {
+  const kept = tokens.filter((t) => !isHonorific(t.text));
+  while (kept.length > 0 && /^(?:the|a|an|his|her|its|their)$/i.test(kept[0]!.text)) kept.shift();
+  if (kept.every((t) => bare(t.text) in ABBREVIATED_TITLES || !t.text.endsWith('.'))) {
+    const expanded = kept.map((t) => ABBREVIATED_TITLES[bare(t.text)] ?? null);
+    if (expanded.some((e) => e !== null)) return kept.map((t, i) => expanded[i] ?? t.text).join(' ');
+  }
+  return textOf(kept, source);
+}
+
+/** Whether the word before "of"/"for" at `i` is a title, or ends a title's own "of" phrase ("Secretary of State"). */
+export const titleBefore = (words: readonly string[], i: number): boolean =>
+  isTitle(words[i - 1] ?? '') || (isCap(words[i - 1] ?? '') && /^(?:of|for)$/.test(words[i - 2] ?? '') && isTitle(words[i - 3] ?? ''));
+
+/**
+ * Whether the phrase ends in a title word that is a surname here: after a name word (not an ordinary
+ * word) that is a known given name or follows a title ("Housing Minister Tama Bishop", "Sergeant Amy
+ * Cardinal"). "Prime Minister", "Health Secretary", "Mr President" are not.
+ */
+export function surnameIsTitle(core: readonly Token[]): boolean {
+  const n = core.length;
+  const last = core[n - 1]?.text ?? '';
+  if (n < 2 || !isTitle(last) || !/^\p{Lu}\p{Ll}+$/u.test(last) || isNameWord(last)) return false;
+  const prev = core[n - 2]!.text;
+  // ("Mr President", "Madam Speaker" are forms of address, not surnames: an honorific alone is not enough)
+  if (!isNameWord(prev) || isCommonWord(prev)) return false;
+  return givenNameGender(prev) !== null || (n >= 3 && (isTitle(core[n - 3]!.text) || isHonorific(core[n - 3]!.text)));
+}

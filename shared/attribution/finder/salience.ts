@@ -1,0 +1,60 @@
+/**
+ * Salience of the entities mentioned before a reference: which earlier mention a pronoun or a
+ * description ("he", "the company", "the 31-year-old") most likely points to. Reads the discourse
+ * model through `MentionView` only (never changes it). Used by references.ts.
+ */
+import { LOOKBACK_SENTENCES, type Entity, type MentionView } from './memory';
+
+/** Below this lead of the best pronoun candidate over the next, the pronoun is withheld. */
+export const PRONOUN_MARGIN = 0.2;
+
+/**
+ * Candidates for a pronoun within the look-back, best first, each scored: nearer sentences score
+ * higher (−0.35 a sentence), a subject +0.25, the speaker of a quote in the window +0.1, one named
+ * in the quote's own paragraph +0.2, one whose gender the text states (a given name, an honorific,
+ * "his wife"…) +0.15, as that agrees (`fits` leaves out one that disagrees) and shows a person, not a
+ * place or a firm read as a name. `subjectsOnly`: only mentions as a subject compete ("the company"
+ * is the one the story is about, not a firm named in an appositive). Null with one candidate.
+ */
+export function rivals(memory: MentionView, pos: number, fits: (e: Entity) => boolean, subjectsOnly = false): Array<{ entity: Entity; score: number }> | null {
+  const before = memory.before(pos, 200);
+  if (before.length === 0) return null;
+  const lastSentence = before[0]!.sentence;
+  const latest = new Map<Entity, { sentence: number; subject: boolean; pos: number }>();
+  for (const m of before) {
+    if (lastSentence - m.sentence > LOOKBACK_SENTENCES || !fits(m.entity) || (subjectsOnly && !m.subject)) continue;
+    const seen = latest.get(m.entity);
+    if (seen === undefined) latest.set(m.entity, { sentence: m.sentence, subject: m.subject, pos: m.pos });
+    else if (seen.sentence === m.sentence) seen.subject ||= m.subject;
+  }
+  if (new Set([...latest.keys()].map((e) => e.name)).size < 2) return null;
+  const scored = [...latest].map(([entity, l]) => {
+    const spoke = memory.spokeAt(entity);
+    const score = -0.35 * (lastSentence - l.sentence) + (l.subject ? 0.25 : 0)
+      + (spoke !== undefined && lastSentence - spoke <= LOOKBACK_SENTENCES ? 0.1 : 0)
+      + (l.pos >= memory.paragraphStartPos() ? 0.2 : 0) + (entity.gender !== null ? 0.15 : 0);
+    return { entity, score };
+  }).sort((a, b) => b.score - a.score);
+  // one person read twice (as a subject and as a name) is one candidate
+  return scored.filter((c, k) => scored.findIndex((o) => o.entity.name === c.entity.name) === k);
+}
+
+/**
+ * The fitting entity in the nearest earlier sentence that has one: alone there, 0.85; else the
+ * sentence's subject, 0.7; else its first such mention, 0.55. Mentions that are not subjects in
+ * sentence `skipObjectsOf` are left out.
+ */
+export function nearest(memory: MentionView, pos: number, fits: (e: Entity) => boolean, skipObjectsOf = -1): { entity: Entity; confidence: number } | null {
+  const before = memory.before(pos, 200).filter((m) => m.sentence !== skipObjectsOf || m.subject);
+  if (before.length === 0) return null;
+  const lastSentence = Math.max(...before.map((m) => m.sentence));
+  const fitting = before.filter((m) => fits(m.entity) && lastSentence - m.sentence <= LOOKBACK_SENTENCES);
+  if (fitting.length === 0) return null;
+  const latest = Math.max(...fitting.map((m) => m.sentence));
+  const inSentence = fitting.filter((m) => m.sentence === latest).sort((a, b) => a.pos - b.pos);
+  const distinct = new Set(inSentence.map((m) => m.entity));
+  if (distinct.size === 1) return { entity: inSentence[0]!.entity, confidence: 0.85 };
+  const subject = inSentence.find((m) => m.subject);
+  if (subject !== undefined) return { entity: subject.entity, confidence: 0.7 };
+  return { entity: inSentence[0]!.entity, confidence: 0.55 };
+}
