@@ -106,12 +106,14 @@ function verbBetween(memory: EntityMemory, from: number, to: number): boolean {
 function describedSubject(memory: EntityMemory, pos: number, candidate: Entity, gender: Gender): Entity | 'nobody' | null {
   const d = memory.latestDescription(pos);
   if (d === undefined) return null;
-  const seen = memory.before(pos, 200).find((m) => m.entity === candidate);
+  const seen = memory.latestMentionOf(candidate, pos);
   // a candidate named after the description, or in apposition to it ("India's chairman of selectors
   // Kiran Raghavan"), is it; one named later in the description's sentence as an object is not
   // ("The Celtic boss confirmed striker Tomas Novak would miss …")
   if (seen !== undefined && (d.sentence < seen.sentence || (d.sentence === seen.sentence && (seen.subject || !verbBetween(memory, d.pos, seen.pos))))) return null;
-  const r = resolveBackref(memory, d.head, d.phrase, d.pos, false, d.sentence, true);
+  // (what a description resolves to depends only on what was named before it: asked once)
+  if (d.resolved === undefined) d.resolved = resolveBackref(memory, d.head, d.phrase, d.pos, false, d.sentence, true);
+  const r = d.resolved;
   if (r === null || r.how === 'backref-role-unheld') return 'nobody';
   // only a description its holder's role says in full ("the prime minister" is not a chief minister)
   const fitsGender = gender === null || r.entity.gender === null || r.entity.gender === gender;
