@@ -112,8 +112,6 @@ export class Room {
   private wholeState: { frame: Uint8Array; update: Uint8Array } | null = null;
   /** The doc's pending parts when `wholeState` was built (they are part of the whole state). */
   private wholePending: readonly unknown[] = [];
-  /** Why the stored state could not be applied at load (then every task fails). */
-  private broken: Error | null = null;
 
   private constructor(
     readonly articleId: string,
@@ -139,21 +137,14 @@ export class Room {
       await opts.relay.unsubscribe(articleId).catch(() => undefined);
       throw e;
     }
-    room.logLength = updates.length;
-    // One row is the whole stored state, as a joiner with an empty document needs it.
-    if (updates.length === 1) room.keepWholeState(updates[0]);
-    // The document is built on the next turn, before any task: whoever opened the room joins it
-    // first, and a joiner with an empty document is sent the stored row meanwhile (`wholeStateNow`),
-    // so it applies the state while the server does.
-    setImmediate(() => {
-      try {
-        room.build(updates);
-      } catch (e) {
-        room.loadFailed(e as Error);
-      }
-      room.draining = false;
-      if (room.tasks.length > 0) room.scheduleDrain();
-    });
+    try {
+      room.build(updates);
+    } catch (e) {
+      await opts.relay.unsubscribe(articleId).catch(() => undefined);
+      throw e;
+    }
+    room.draining = false;
+    if (room.tasks.length > 0) room.scheduleDrain();
     opts.relay.queryAwareness(articleId);
     return room;
   }
@@ -161,7 +152,9 @@ export class Room {
   /** Applies the stored state to the document, then starts listening to its changes (once, at load). */
   private build(updates: readonly Uint8Array[]): void {
     applyStored(this.doc, updates, LOAD_ORIGIN);
-    if (this.wholeState) this.wholePending = pendingParts(this.doc); // the row's waiting parts, if any, are in it
+    this.logLength = updates.length;
+    // One row is the whole stored state, as a joiner with an empty document needs it.
+    if (updates.length === 1) this.keepWholeState(updates[0]);
     // Counted from the transaction as it is applied: the update is not decoded again to count it.
     this.doc.on('update', (update: Uint8Array, origin: unknown, _doc: Y.Doc, txn: Y.Transaction) => {
       this.wholeState = null;
@@ -174,13 +167,6 @@ export class Room {
     this.guard = new AttributionGuard(this.doc);
   }
 
-  /** The stored state could not be applied: every task fails, and every connection is closed (1011). */
-  private loadFailed(e: Error): void {
-    this.opts.logger.error({ err: e, articleId: this.articleId }, 'loading an article failed');
-    this.broken = e;
-    this.wholeState = null;
-    for (const c of Array.from(this.connections)) c.close(CloseCode.internalError, 'the article could not be loaded');
-  }
 
   get size(): number {
     return this.connections.size;
@@ -216,7 +202,6 @@ export class Room {
       let result: unknown;
       try {
         if (this.destroyed) throw new Error(`room ${this.articleId} is closed`);
-        if (this.broken) throw new Error(`room ${this.articleId} could not be loaded: ${this.broken.message}`);
         result = next.task();
       } catch (e) {
         failed = true;
@@ -233,15 +218,6 @@ export class Room {
       next.settle(failed, result);
     }
     this.draining = false;
-  }
-
-  /**
-   * The answer to a step 1 with an empty state vector when it needs no task: the kept whole state.
-   * Sent at once it is still in order — any change since it was kept would have dropped it, and
-   * every change after it reaches the (already added) connection after it.
-   */
-  wholeStateNow(stateVector: Uint8Array): Uint8Array | null {
-    return this.wholeState !== null && isEmptyStateVector(stateVector) ? this.wholeState.frame : null;
   }
 
   /**
