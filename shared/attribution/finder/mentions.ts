@@ -15,7 +15,7 @@ export type MentionPhrase = Phrase & { subject: boolean; locative: boolean; org?
 /** A document noun and the phrase naming who issued it ('subject': the sentence's subject). */
 export type DocumentClaim = { noun: string; owner: Phrase | 'subject' };
 
-const LOCATIVE = /^(?:in|on|at|near|from|to|into|across|outside|inside|around|through|toward|towards|via|over|visit|visited|visiting)$/;
+const LOCATIVE = /^(?:in|on|at|near|from|to|into|across|outside|inside|around|through|toward|towards|via|over|visit|visited|visiting)$/i;
 const ROLE_CONTEXT_MAX = 6;
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';

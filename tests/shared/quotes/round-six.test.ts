@@ -38,3 +38,30 @@ describe('a short Title Case span with no clause in it is a name, not a quote', 
     expect(speakers('Paul Adair said: "Never."')).toEqual([['Never.', 'Paul Adair']]);
   });
 });
+
+describe('a place is not a person', () => {
+  test('"In Port Avery, farmer Tom Reyes …": a place after a sentence-opening "In" is no candidate for "he"', () => {
+    expect(speakers(
+      'Premier Joan Mills said the dam would hold.',
+      'In Port Avery, farmer Tom Reyes, 61, was moving his cattle to higher ground. "The river has never been this high," he said.',
+    )).toEqual([['The river has never been this high,', 'Tom Reyes']]);
+  });
+});
+
+describe('a participle after "X said," belongs to X', () => {
+  test('"They “…”, Reyes said, adding: “…”": the second quote is Reyes\'s, not "they"', () => {
+    expect(speakers(
+      'Water Resources Minister Tom Reyes said the pumps were failing.',
+      'They "cannot keep up", Reyes said, adding: "We need every spare pump in the district."',
+    )).toEqual([['cannot keep up', 'Tom Reyes'], ['We need every spare pump in the district.', 'Tom Reyes']]);
+  });
+});
+
+describe('"they" is not a portfolio', () => {
+  test('an organisation named only inside a minister\'s title is no candidate for "they"', () => {
+    expect(speakers(
+      'Local Government Minister Ana Ruiz toured the shelters on Sunday.',
+      '"We have enough beds for now," they said.',
+    )).toEqual([['We have enough beds for now,', null]]);
+  });
+});
