@@ -65,3 +65,15 @@ describe('"they" is not a portfolio', () => {
     )).toEqual([['We have enough beds for now,', null]]);
   });
 });
+
+describe('"and" inside an organisation name that ends in a place or an organisation head', () => {
+  test('"Fire Safety and Rescue Tasmania": the whole run is one name, not a person "Rescue Tasmania"', () => {
+    expect(speakers('A spokesman for Fire Safety and Rescue Tasmania said crews would "stay on the ground".'))
+      .toEqual([['stay on the ground', 'Fire Safety and Rescue Tasmania']]);
+  });
+
+  test('guards: two people joined by "and" stay two people', () => {
+    expect(speakers('Premier Tom Smith and Health Minister Ann Jones visited. "We are here to listen," Jones said.'))
+      .toEqual([['We are here to listen,', 'Ann Jones']]);
+  });
+});
