@@ -10,7 +10,7 @@ import type { Identity, Role } from '../../shared/contract/roles';
 import { ErrorCode } from '../../shared/contract/errors';
 import { err, failure, ok, type AppError, type Result } from '../../shared/contract/result';
 import { AuditAction, DuplicateNameError, type Storage, type UserRecord } from '../storage/types';
-import { generatePassword, hashPassword, verifyPassword } from './passwords';
+import { generatePassword, hashPassword, unmatchableHash, verifyPassword } from './passwords';
 import { LoginThrottle } from './throttle';
 import type { TokenCheck, Tokens } from './tokens';
 import pino, { type Logger } from 'pino';
@@ -46,7 +46,7 @@ const SESSION_KEEP_MS = 24 * 60 * 60 * 1000;
 export class Accounts {
   private readonly throttle: LoginThrottle;
   /** Hashed against when the name is unknown or disabled, so every refusal costs one hash. */
-  private readonly dummyHash: Promise<string> = hashPassword(generatePassword());
+  private readonly dummyHash = unmatchableHash();
   private lastPrune = 0;
   /** Open sockets following their sign-in. */
   readonly live: LiveSessions;
@@ -160,7 +160,7 @@ export class Accounts {
     }
     const user = await this.storage.getUserByName(name);
     // Unknown and disabled names hash too: the answer's cost does not tell who exists.
-    const hash = user !== null && !user.disabled ? user.passwordHash : await this.dummyHash;
+    const hash = user !== null && !user.disabled ? user.passwordHash : this.dummyHash;
     this.passwordChecks++;
     const matches = await verifyPassword(password, hash);
     const valid = matches && user !== null && !user.disabled;

@@ -22,6 +22,16 @@ export async function hashPassword(password: string): Promise<string> {
   return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
+/**
+ * A hash in the stored form, with today's parameters, that no password matches: random bytes where
+ * the key would be. Verifying against it costs what verifying a real hash costs (the refusal of an
+ * unknown name must cost the same as a wrong password), and making it costs nothing — hashing a
+ * random password instead ran one scrypt (32 MiB) when the server started.
+ */
+export function unmatchableHash(): string {
+  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, randomBytes(16).toString('base64'), randomBytes(KEY_BYTES).toString('base64')].join('$');
+}
+
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const parts = stored.split('$');
   if (parts.length !== 6 || parts[0] !== 'scrypt') return false;

@@ -10,7 +10,6 @@ import {
   encodeAwareness,
   encodeAwarenessEntries,
   encodePermissionDenied,
-  encodeSyncStep2,
   type AwarenessEntry,
   type IncomingMessage,
 } from './protocol';
@@ -83,6 +82,12 @@ export class Connection implements Peer {
     if (msg.type === 'awareness' && msg.entries.some((e) => this.room.presenceRight(this, e) === 'own') && !this.presenceAllowed(now)) {
       return this.close(CloseCode.rateLimited, 'too many awareness updates per second');
     }
+    if (msg.type === 'sync-step-1') {
+      // The whole document, when the room keeps it ready, is sent at once: no wait behind the queue
+      // (nor behind the document being built when the room was just loaded).
+      const whole = this.room.wholeStateNow(msg.stateVector);
+      if (whole) return this.send(whole);
+    }
     this.queued++;
     this.room.enqueue(() => this.handle(msg), this.settled);
   }
@@ -100,7 +105,7 @@ export class Connection implements Peer {
     if (this.closed) return;
     switch (msg.type) {
       case 'sync-step-1':
-        this.send(encodeSyncStep2(this.room.doc, msg.stateVector));
+        this.send(this.room.syncStep2(msg.stateVector));
         return;
       case 'sync-step-2':
       case 'update':

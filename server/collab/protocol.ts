@@ -100,11 +100,21 @@ export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
 }
 
 export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  return encodeSyncStep2Update(Y.encodeStateAsUpdate(doc, stateVector));
+}
+
+/** A sync step 2 frame around an already encoded update (e.g. the stored whole state). */
+export function encodeSyncStep2Update(update: Uint8Array): Uint8Array {
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, MessageType.sync);
   encoding.writeVarUint(e, SyncType.step2);
-  encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(doc, stateVector));
+  encoding.writeVarUint8Array(e, update);
   return encoding.toUint8Array(e);
+}
+
+/** True when a state vector names no client (an empty document's: it asks for the whole state). */
+export function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.length === 1 && stateVector[0] === 0;
 }
 
 export function encodeUpdate(update: Uint8Array): Uint8Array {

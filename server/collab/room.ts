@@ -15,7 +15,17 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Logger } from 'pino';
 import type { ArticleStore, UpdateLogStore } from '../storage/types';
-import { decodeAwarenessEntries, encodeAwareness, encodeAwarenessEntries, encodeAwarenessFrame, encodeSyncStep1, encodeUpdate } from './protocol';
+import {
+  decodeAwarenessEntries,
+  encodeAwareness,
+  encodeAwarenessEntries,
+  encodeAwarenessFrame,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncStep2Update,
+  encodeUpdate,
+  isEmptyStateVector,
+} from './protocol';
 import { acceptRemotePresence, presenceChunks, type PresenceLimits, type PresenceRight } from './presence';
 import { authorOf, connectionOf, isOrigin, LOAD_ORIGIN, REDIS_ORIGIN, REDIS_RELEASING_ORIGIN, storedElsewhere, type Origin } from './origin';
 import type { RemoteMessage, RoomRelay } from './relay';
@@ -94,6 +104,16 @@ export class Room {
   private dirty = false;
   /** During `applyPresence`: the update being applied and how many entries (ids) it holds. */
   private forwarding: { update: Uint8Array; ids: number } | null = null;
+  /**
+   * The sync step 2 frame that answers an empty state vector (the whole document), kept while the
+   * document is unchanged: built once, from the stored row itself when the log was one row at load,
+   * and dropped by any change.
+   */
+  private wholeState: { frame: Uint8Array; update: Uint8Array } | null = null;
+  /** The doc's pending parts when `wholeState` was built (they are part of the whole state). */
+  private wholePending: readonly unknown[] = [];
+  /** Why the stored state could not be applied at load (then every task fails). */
+  private broken: Error | null = null;
 
   private constructor(
     readonly articleId: string,
@@ -112,23 +132,54 @@ export class Room {
     const room = new Room(articleId, opts);
     room.draining = true; // tasks queued while loading wait for the load
     await opts.relay.subscribe(articleId, room.onRemote);
+    let updates: Uint8Array[];
     try {
-      const updates = await opts.storage.loadUpdates(articleId);
-      if (updates.length > 0) Y.applyUpdate(room.doc, Y.mergeUpdates(updates), LOAD_ORIGIN);
-      room.logLength = updates.length;
+      updates = await opts.storage.loadUpdates(articleId);
     } catch (e) {
       await opts.relay.unsubscribe(articleId).catch(() => undefined);
       throw e;
     }
-    // Counted from the transaction as it is applied: the update is not decoded again to count it.
-    room.doc.on('update', (update: Uint8Array, origin: unknown, _doc: Y.Doc, txn: Y.Transaction) =>
-      room.pending.push({ update, origin, ...(authorOf(origin) ? transactionCounts(txn) : NO_COUNTS) }),
-    );
-    room.guard = new AttributionGuard(room.doc);
-    room.draining = false;
-    if (room.tasks.length > 0) room.scheduleDrain();
+    room.logLength = updates.length;
+    // One row is the whole stored state, as a joiner with an empty document needs it.
+    if (updates.length === 1) room.keepWholeState(updates[0]);
+    // The document is built on the next turn, before any task: whoever opened the room joins it
+    // first, and a joiner with an empty document is sent the stored row meanwhile (`wholeStateNow`),
+    // so it applies the state while the server does.
+    setImmediate(() => {
+      try {
+        room.build(updates);
+      } catch (e) {
+        room.loadFailed(e as Error);
+      }
+      room.draining = false;
+      if (room.tasks.length > 0) room.scheduleDrain();
+    });
     opts.relay.queryAwareness(articleId);
     return room;
+  }
+
+  /** Applies the stored state to the document, then starts listening to its changes (once, at load). */
+  private build(updates: readonly Uint8Array[]): void {
+    applyStored(this.doc, updates, LOAD_ORIGIN);
+    if (this.wholeState) this.wholePending = pendingParts(this.doc); // the row's waiting parts, if any, are in it
+    // Counted from the transaction as it is applied: the update is not decoded again to count it.
+    this.doc.on('update', (update: Uint8Array, origin: unknown, _doc: Y.Doc, txn: Y.Transaction) => {
+      this.wholeState = null;
+      this.pending.push({ update, origin, ...(authorOf(origin) ? transactionCounts(txn) : NO_COUNTS) });
+    });
+    // An update whose missing parts keep it pending changes no content (no 'update') but is part of the whole state.
+    this.doc.on('afterTransaction', () => {
+      if (this.wholeState && pendingParts(this.doc).some((p, i) => p !== this.wholePending[i])) this.wholeState = null;
+    });
+    this.guard = new AttributionGuard(this.doc);
+  }
+
+  /** The stored state could not be applied: every task fails, and every connection is closed (1011). */
+  private loadFailed(e: Error): void {
+    this.opts.logger.error({ err: e, articleId: this.articleId }, 'loading an article failed');
+    this.broken = e;
+    this.wholeState = null;
+    for (const c of Array.from(this.connections)) c.close(CloseCode.internalError, 'the article could not be loaded');
   }
 
   get size(): number {
@@ -165,6 +216,7 @@ export class Room {
       let result: unknown;
       try {
         if (this.destroyed) throw new Error(`room ${this.articleId} is closed`);
+        if (this.broken) throw new Error(`room ${this.articleId} could not be loaded: ${this.broken.message}`);
         result = next.task();
       } catch (e) {
         failed = true;
@@ -181,6 +233,41 @@ export class Room {
       next.settle(failed, result);
     }
     this.draining = false;
+  }
+
+  /**
+   * The answer to a step 1 with an empty state vector when it needs no task: the kept whole state.
+   * Sent at once it is still in order — any change since it was kept would have dropped it, and
+   * every change after it reaches the (already added) connection after it.
+   */
+  wholeStateNow(stateVector: Uint8Array): Uint8Array | null {
+    return this.wholeState !== null && isEmptyStateVector(stateVector) ? this.wholeState.frame : null;
+  }
+
+  /**
+   * The sync step 2 that answers a client's step 1 (inside a task). A client with an empty document
+   * (every first open) gets the whole state, encoded once and then reused until the document changes.
+   */
+  syncStep2(stateVector: Uint8Array): Uint8Array {
+    if (!isEmptyStateVector(stateVector)) return encodeSyncStep2(this.doc, stateVector);
+    return this.whole().frame;
+  }
+
+  /** The whole document as one update (inside a task), shared with `syncStep2`: the caller must not change it. */
+  encodedState(): Uint8Array {
+    return this.whole().update;
+  }
+
+  private whole(): { frame: Uint8Array; update: Uint8Array } {
+    return this.wholeState ?? this.keepWholeState(Y.encodeStateAsUpdate(this.doc));
+  }
+
+  private keepWholeState(update: Uint8Array): { frame: Uint8Array; update: Uint8Array } {
+    const frame = encodeSyncStep2Update(update);
+    // The frame ends with the update's bytes: one copy serves both.
+    this.wholeState = { frame, update: frame.subarray(frame.length - update.length) };
+    this.wholePending = pendingParts(this.doc);
+    return this.wholeState;
   }
 
   /**
@@ -413,7 +500,7 @@ export class Room {
         this.opts.relay.queryAwareness(this.articleId);
         this.opts.storage
           .loadUpdates(this.articleId)
-          .then((updates) => this.run(() => updates.length > 0 && Y.applyUpdate(this.doc, Y.mergeUpdates(updates), this.remoteOrigin())))
+          .then((updates) => this.run(() => applyStored(this.doc, updates, this.remoteOrigin())))
           .catch(failed);
         return;
       default: {
@@ -428,6 +515,26 @@ export class Room {
     const waiting = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
     return waiting ? REDIS_RELEASING_ORIGIN : REDIS_ORIGIN;
   }
+}
+
+/** The doc's parts waiting for missing updates (both null when nothing waits). */
+function pendingParts(doc: Y.Doc): unknown[] {
+  return [doc.store.pendingStructs, doc.store.pendingDs];
+}
+
+/**
+ * Applies stored log entries: the biggest (the compacted state) as it is, then the rest merged. Merging
+ * them all first would decode and re-encode the whole state once more before applying it.
+ */
+export function applyStored(doc: Y.Doc, updates: readonly Uint8Array[], origin: unknown): void {
+  if (updates.length === 0) return;
+  let big = 0;
+  for (let i = 1; i < updates.length; i++) if (updates[i].length > updates[big].length) big = i;
+  const rest = updates.filter((_, i) => i !== big);
+  doc.transact(() => {
+    Y.applyUpdate(doc, updates[big], origin);
+    if (rest.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(rest), origin);
+  }, origin);
 }
 
 function merged(batch: Pending[]): Uint8Array {

@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import type { Logger } from 'pino';
 import type { ArticleStore, UpdateLogStore } from '../storage/types';
 import { EventEmitter } from 'node:events';
-import { Room, type RoomEvents } from './room';
+import { applyStored, Room, type RoomEvents } from './room';
 import type { RoomRelay } from './relay';
 import { DEFAULT_PRESENCE_LIMITS, type PresenceLimits } from './presence';
 
@@ -97,8 +97,7 @@ export class RoomManager {
     await this.closing.get(articleId);
     const doc = new Y.Doc({ guid: articleId }); // no random uuid per copy
     try {
-      const updates = await this.opts.storage.loadUpdates(articleId);
-      if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates), LOAD_ORIGIN);
+      applyStored(doc, await this.opts.storage.loadUpdates(articleId), LOAD_ORIGIN);
       return read(doc);
     } finally {
       doc.destroy();
@@ -122,7 +121,7 @@ export class RoomManager {
    */
   async snapshot(articleId: string, base?: Y.Doc): Promise<Y.Doc> {
     const room = this.rooms.get(articleId);
-    let update: Uint8Array;
+    let updates: Uint8Array[];
     if (room) {
       const r = await room;
       if (base && !base.isDestroyed) {
@@ -130,14 +129,13 @@ export class RoomManager {
         Y.applyUpdate(base, await r.run(() => Y.encodeStateAsUpdate(r.doc, known)), LOAD_ORIGIN);
         return base;
       }
-      update = await r.run(() => Y.encodeStateAsUpdate(r.doc));
+      updates = [await r.run(() => r.encodedState())];
     } else {
       await this.closing.get(articleId);
-      const updates = await this.opts.storage.loadUpdates(articleId);
-      update = updates.length > 0 ? Y.mergeUpdates(updates) : new Uint8Array([0, 0]);
+      updates = await this.opts.storage.loadUpdates(articleId);
     }
     const doc = new Y.Doc({ guid: articleId }); // no random uuid per copy
-    Y.applyUpdate(doc, update, LOAD_ORIGIN);
+    applyStored(doc, updates, LOAD_ORIGIN);
     return doc;
   }
 

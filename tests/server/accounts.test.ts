@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { childEnv, startServer, passwordOf, tempDataDir, type TestServer } from '../helpers/server';
 import { api } from '../helpers/clients';
 import { LOGIN_FREE_FAILURES } from '../../server/auth/accounts';
+import { unmatchableHash, verifyPassword } from '../../server/auth/passwords';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -60,6 +61,16 @@ test('passwords are stored as salted scrypt hashes', async () => {
   expect(a?.passwordHash).toMatch(/^scrypt\$32768\$8\$1\$/);
   expect(a?.passwordHash).not.toContain(passwordOf('editor'));
   expect(a?.passwordHash.split('$')[4]).not.toBe(b?.passwordHash.split('$')[4]);
+});
+
+test('an unknown name is checked against a hash with the real parameters that no password matches', async () => {
+  const real = (await server.app.storage.getUserByName('editor'))!.passwordHash;
+  const dummy = unmatchableHash();
+  expect(dummy.split('$').slice(0, 4)).toEqual(real.split('$').slice(0, 4)); // same scrypt cost
+  expect(dummy.split('$')[5].length).toBe(real.split('$')[5].length);
+  expect(await verifyPassword(passwordOf('editor'), dummy)).toBe(false);
+  expect(await verifyPassword('', dummy)).toBe(false);
+  expect(unmatchableHash()).not.toBe(dummy);
 });
 
 test('the generated secret is stored owner-only', () => {

@@ -15,8 +15,8 @@ export type Entity = { kind: EntityKind; name: string; role: string; gender: Gen
 /** `affiliation`: named only as a person's employer ("Analyst Tom Berry of Seaton Capital"). */
 export type Mention = { entity: Entity; pos: number; sentence: number; subject: boolean; affiliation?: boolean };
 export type Resolution = { entity: Entity; confidence: number; how: string };
-/** "The judge" as a subject: its head noun, the whole phrase in lower case, where. */
-export type Description = { head: string; phrase: string; pos: number; sentence: number };
+/** "The judge" as a subject: its head noun, the whole phrase in lower case, where; whom it resolves to, once asked. */
+export type Description = { head: string; phrase: string; pos: number; sentence: number; resolved?: Resolution | null };
 
 /** What salience.ts reads of the discourse model. */
 export type MentionView = {
@@ -81,6 +81,17 @@ export class EntityMemory {
     const out: Mention[] = [];
     for (let i = this.mentions.length - 1; i >= 0 && out.length < limit; i--) if (this.mentions[i]!.pos < pos) out.push(this.mentions[i]!);
     return out;
+  }
+
+  /** The latest mention of `entity` before `pos`, scanning back at most `limit` mentions. */
+  latestMentionOf(entity: Entity, pos: number, limit = 200): Mention | undefined {
+    for (let i = this.mentions.length - 1, n = 0; i >= 0 && n < limit; i--) {
+      const m = this.mentions[i]!;
+      if (m.pos >= pos) continue;
+      n++;
+      if (m.entity === entity) return m;
+    }
+    return undefined;
   }
 
   /** Whether `name` is a person known so far, or a word of a known person's role ("the Taoiseach" for "Taoiseach Liam Brennan"). */

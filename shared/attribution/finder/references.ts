@@ -8,7 +8,7 @@ import { DEMONYMS, DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, ORG_NOUNS, ROLE_SYN
 import type { Entity, EntityKind, EntityMemory, Resolution } from './memory';
 import type { Gender } from './names';
 import { nearest, PRONOUN_MARGIN, rivals } from './salience';
-import { isCommonWord } from './nlp';
+import { isCommonWord, isFiniteVerb } from './nlp';
 import { isOrgNoun, isPublicBody, isTitle } from './tokens';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 
@@ -90,6 +90,13 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
   return null;
 }
 
+/** Whether a finite verb stands between two positions of the text ("The Celtic boss confirmed striker X"). */
+function verbBetween(memory: EntityMemory, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const between = memory.textBefore(to).slice(-(to - from));
+  return between.split(/[^\p{L}'’-]+/u).some((w) => /^\p{Ll}/u.test(w) && isFiniteVerb(w));
+}
+
 /**
  * The person a description subject after `candidate`'s latest mention stands for ("The judge said"):
  * that person when the description is their role in full and fits the pronoun's gender; 'nobody' when
@@ -99,18 +106,22 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
 function describedSubject(memory: EntityMemory, pos: number, candidate: Entity, gender: Gender): Entity | 'nobody' | null {
   const d = memory.latestDescription(pos);
   if (d === undefined) return null;
-  const seen = memory.before(pos, 200).find((m) => m.entity === candidate);
-  // a candidate named in the description's own sentence ("India's chairman of selectors Kiran Raghavan") is it
-  if (seen !== undefined && d.sentence <= seen.sentence) return null;
-  const r = resolveBackref(memory, d.head, d.phrase, d.pos, false, d.sentence);
+  const seen = memory.latestMentionOf(candidate, pos);
+  // a candidate named after the description, or in apposition to it ("India's chairman of selectors
+  // Kiran Raghavan"), is it; one named later in the description's sentence as an object is not
+  // ("The Celtic boss confirmed striker Tomas Novak would miss …")
+  if (seen !== undefined && (d.sentence < seen.sentence || (d.sentence === seen.sentence && (seen.subject || !verbBetween(memory, d.pos, seen.pos))))) return null;
+  // (what a description resolves to depends only on what was named before it: asked once)
+  if (d.resolved === undefined) d.resolved = resolveBackref(memory, d.head, d.phrase, d.pos, false, d.sentence, true);
+  const r = d.resolved;
   if (r === null || r.how === 'backref-role-unheld') return 'nobody';
   // only a description its holder's role says in full ("the prime minister" is not a chief minister)
   const fitsGender = gender === null || r.entity.gender === null || r.entity.gender === gender;
-  return r.entity.kind === 'person' && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD && lowerText(r.entity).includes(d.phrase) && fitsGender ? r.entity : null;
+  return r.entity.kind === 'person' && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD && (lowerText(r.entity).includes(d.phrase) || r.how === 'backref-role-synonym') && fitsGender ? r.entity : null;
 }
 
 /** "the statement", "the ministry", "the spokeswoman", "the Italian", "the prime minister". */
-export function resolveBackref(memory: EntityMemory, head: string, phrase: string, pos: number, qualified = false, sentence = -1): Resolution | null {
+export function resolveBackref(memory: EntityMemory, head: string, phrase: string, pos: number, qualified = false, sentence = -1, nested = false): Resolution | null {
   if (DOCUMENT_NOUNS.has(head)) {
     const own = memory.documentOwner(head);
     if (own === undefined) {
@@ -222,6 +233,13 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
   if (roleOnly) return { entity: person.entity, confidence: 0.4, how: 'backref-role-unheld' };
   // "the 31-year-old said" with two people in play: scored like a pronoun, withheld when close
   const gender: Gender = FEMALE_WORDS.has(head) ? 'f' : MALE_WORDS.has(head) ? 'm' : null;
+  // "The Celtic boss confirmed striker Tomas Novak would miss …. “…,” the 48-year-old added.": a
+  // description subject since the latest person was named points to whom it describes, as for "he"
+  if (!nested) {
+    const described = describedSubject(memory, pos, person.entity, gender);
+    if (described === 'nobody') return { entity: person.entity, confidence: 0.4, how: 'backref-person-unnamed-subject' };
+    if (described !== null) return { entity: described, confidence: 0.6, how: 'backref-person-described' };
+  }
   const scored = rivals(memory, pos, (e) => e.kind === 'person' && (gender === null || e.gender === null || e.gender === gender));
   if (scored !== null && scored.some((c) => c.entity === person.entity)) {
     const [best, second] = scored;

@@ -213,6 +213,8 @@ export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: n
       memory.add({ kind: 'org', name: a.name, role: '', gender: null, titled: true }, pos, sentence, m.subject);
       continue;
     }
+    // "A Veltron spokeswoman said …": the organisation's unnamed spokeswoman is the likelier "she" next
+    if (a.kind === 'org' && m.subject && /^(?:an?|one)\s/i.test(m.np.trim()) && /^spokes(?:wo)?man$/.test(a.role)) memory.noteAnonymousSpeaker(a.role, pos);
     if (a.kind === 'org' || (a.kind === 'person' && a.titled && !m.locative)) {
       memory.add(a, pos, sentence, m.subject, a.kind === 'org' && isAffiliation(ctx.masked.slice(Math.max(0, m.at - 40), m.at), memory));
       const org = a.kind === 'person' ? orgInRole(a.role) : null;

@@ -300,3 +300,21 @@ describe('probes of our own (batch 6)', () => {
     expect(speakers('Full-back Ciara Moran said she was "just happy to contribute".')).toEqual([['just happy to contribute', 'Ciara Moran']]);
   });
 });
+
+describe('probes of our own (batch 7)', () => {
+  test('"A Veltron spokeswoman said …. “…,” she said": withheld, not the chief executive named before', () => {
+    expect(speakers(
+      'Chief executive Laura Chen told analysts the company was "sold out".',
+      'A Pellow spokeswoman said the firm would add two factories.',
+      '"We are investing for the long term," she said.',
+    )).toEqual([['sold out', 'Laura Chen'], ['We are investing for the long term,', null]]);
+  });
+
+  test('"The Celtic boss confirmed striker X would miss …. “…,” the 48-year-old added": the boss', () => {
+    expect(speakers(
+      'Rovers manager Ross Baird said his side had been "lucky".',
+      'The Rovers boss also confirmed striker Tomas Novak would miss two games.',
+      '"It is a hamstring, nothing serious," the 48-year-old added.',
+    )).toEqual([['lucky', 'Ross Baird'], ['It is a hamstring, nothing serious,', 'Ross Baird']]);
+  });
+});
