@@ -77,3 +77,13 @@ describe('"and" inside an organisation name that ends in a place or an organisat
       .toEqual([['We are here to listen,', 'Ann Jones']]);
   });
 });
+
+describe('a surname with an honorific joins the person of that gender', () => {
+  test('"Mr Okafor" (the son) is not "Robin Okafor" (a given name of unknown gender), so "she" is hers', () => {
+    expect(speakers(
+      'Judge Ruth Ames said the death of Liam Okafor could have been avoided.',
+      'Mr Okafor\'s mother, Robin Okafor, said outside court the family had waited two years.',
+      '"We only wanted the truth," she said.',
+    )).toEqual([['We only wanted the truth,', 'Robin Okafor']]);
+  });
+});
