@@ -3,7 +3,7 @@
  * "the ministry said", "Zakharova said"), and the owners of documents ("the statement said").
  */
 import { sentenceSubject, subjectBefore, type Phrase } from './clauses';
-import { FUNCTION_CAPS, DOCUMENT_NOUNS } from './lexicon';
+import { FUNCTION_CAPS, DOCUMENT_NOUNS, SPEECH_VERBS } from './lexicon';
 import { isOccupation } from './nlp';
 import type { SentenceContext } from './attribution-rules';
 import {
@@ -84,7 +84,9 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
     // "in New York" is a place; "to South Korean author Han Kang" is a person (a role word says so)
     const locative = k === i && LOCATIVE.test(tokens[k - 1]?.text ?? '');
     const org = k === i && /^(?:in|of)$/.test(tokens[k - 1]?.text ?? '') && /^(?:shares|stake|stock|shareholders|investors)$/i.test(tokens[k - 2]?.text ?? '');
-    out.push({ np: masked.slice(tokens[k]!.start, end), at: tokens[i]!.start, subject: opensSentence && k < i, locative, org });
+    // "a woman who gave only her first name, Marcia, said": a name in commas right before the verb of saying is its subject
+    const apposed = k === i && tokens[i - 1]?.text === ',' && tokens[j]?.text === ',' && SPEECH_VERBS.has(tokens[j + 1]?.text ?? '');
+    out.push({ np: masked.slice(tokens[k]!.start, end), at: tokens[i]!.start, subject: (opensSentence && k < i) || apposed, locative, org });
     i = j - 1;
   }
   return out;

@@ -87,3 +87,12 @@ describe('a surname with an honorific joins the person of that gender', () => {
     )).toEqual([['We only wanted the truth,', 'Robin Okafor']]);
   });
 });
+
+describe('a name in commas before the verb of saying is the subject', () => {
+  test('"a nurse who gave only her first name, Teodora, said …": "she" is Teodora, not an earlier person', () => {
+    expect(speakers(
+      'Storm Ellen Brook cut power to the valley on Monday.',
+      'At the clinic, a nurse who gave only her first name, Teodora, said supplies were low. "We have two days of insulin left," she said.',
+    )).toEqual([['We have two days of insulin left,', 'Teodora']]);
+  });
+});
