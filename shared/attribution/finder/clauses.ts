@@ -141,7 +141,12 @@ export function sentenceSubject(masked: string, tokens: readonly Token[], from =
     if (LEADING_ADVERBIAL.test(t.text) || /^\p{Ll}+ing$/u.test(t.text)) {
       const comma = tokens.findIndex((x, k) => k > i && x.text === ',');
       if (comma < 0) return null;
-      i = comma + 1;
+      // "In a release signed by its Director-General, Dr Ama Osei, the Service said": a name in commas after
+      // the phrase's object, when that object is a role, is the object's appositive, not the subject
+      let e = comma + 1;
+      while (isWord(tokens[e]) && isCap(tokens[e]!.text)) e++;
+      const role = inFrontedPhrase(tokens, [i, comma]) || (isWord(tokens[comma - 1]) && isRoleWord(tokens[comma - 1]!.text));
+      i = role && e > comma + 1 && e - comma <= 5 && tokens[e]?.text === ',' ? e + 1 : comma + 1;
       continue;
     }
     break;

@@ -96,3 +96,13 @@ describe('a name in commas before the verb of saying is the subject', () => {
     )).toEqual([['We have two days of insulin left,', 'Teodora']]);
   });
 });
+
+describe('a name apposed to the object of a fronted phrase is not the subject', () => {
+  test('"In a release signed by its Director-General, Dr Ama Osei, the Authority said …": "the statement" is the Authority\'s', () => {
+    expect(speakers(
+      'The Volta Water Authority has cut supply to four towns.',
+      'In a release signed by its Director-General, Dr Ama Osei, the Authority said the pumps had failed.',
+      '"Residents should boil all drinking water," the statement said.',
+    )).toEqual([['Residents should boil all drinking water,', 'Volta Water Authority']]);
+  });
+});
