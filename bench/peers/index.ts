@@ -4,6 +4,7 @@
  * generator, stock y-websocket providers) is pinned to core 1.
  *
  *   --seconds=N     typing time per workload (default 10: the whole run takes ~2-3 minutes)
+ *   --warmup=N      seconds of the same typing before each W1/W2/W4 window, not measured (default 0)
  *   --articles=N    W1/W4 articles (default 50; the scale figure uses 200)
  *   --clients=N     W2 clients on the one article (default 100; the scale figure uses 500)
  *   --joins=N       W3 joins per server (default 9)
@@ -18,7 +19,7 @@ import { percentile } from '../lib';
 import { PEER_NAMES, pin, startPeer, type PeerName } from './servers';
 import { joinWorkload, typingWorkload, type Result } from './workloads';
 
-type Options = { seconds: number; articles: number; clients: number; joins: number; servers: PeerName[]; workloads: string[]; markdown: boolean };
+type Options = { seconds: number; warmup: number; articles: number; clients: number; joins: number; servers: PeerName[]; workloads: string[]; markdown: boolean };
 
 function parse(argv: string[]): Options {
   const get = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.split('=')[1];
@@ -33,7 +34,7 @@ function parse(argv: string[]): Options {
   for (const s of servers) if (!PEER_NAMES.includes(s)) throw new Error(`--servers: unknown server ${s}`);
   const workloads = get('workloads')?.toLowerCase().split(',') ?? ['w1', 'w2', 'w3', 'w4'];
   for (const w of workloads) if (!['w1', 'w2', 'w3', 'w4'].includes(w)) throw new Error(`--workloads: unknown workload ${w}`);
-  return { seconds: num('seconds', 10), articles: num('articles', 50), clients: num('clients', 100), joins: num('joins', 9), servers, workloads, markdown: argv.includes('--markdown') };
+  return { seconds: num('seconds', 10), warmup: num('warmup', 0), articles: num('articles', 50), clients: num('clients', 100), joins: num('joins', 9), servers, workloads, markdown: argv.includes('--markdown') };
 }
 
 const COLUMNS: [string, (r: Result) => string][] = [
@@ -82,10 +83,10 @@ export async function runPeers(argv: string[]): Promise<number> {
   for (const name of o.servers) {
     const wants = (w: string) => o.workloads.includes(w) && (w !== 'w4' || name === 'copydesk');
     const runs: [string, (p: Awaited<ReturnType<typeof startPeer>>) => Promise<Result[]>][] = [
-      ['w1', async (p) => [await typingWorkload(p, `W1 ${o.articles}×3`, { rooms: o.articles, clientsPerRoom: 3, typistsPerRoom: 3, keysPerSec: 5, seconds: o.seconds, comments: false })]],
-      ['w2', async (p) => [await typingWorkload(p, `W2 1×${o.clients}`, { rooms: 1, clientsPerRoom: o.clients, typistsPerRoom: 2, keysPerSec: 5, seconds: o.seconds, comments: false })]],
+      ['w1', async (p) => [await typingWorkload(p, `W1 ${o.articles}×3`, { rooms: o.articles, clientsPerRoom: 3, typistsPerRoom: 3, keysPerSec: 5, seconds: o.seconds, comments: false, warmup: o.warmup })]],
+      ['w2', async (p) => [await typingWorkload(p, `W2 1×${o.clients}`, { rooms: 1, clientsPerRoom: o.clients, typistsPerRoom: 2, keysPerSec: 5, seconds: o.seconds, comments: false, warmup: o.warmup })]],
       ['w3', (p) => joinWorkload(p, o.joins)],
-      ['w4', async (p) => [await typingWorkload(p, `W4 ${o.articles}×3+desk`, { rooms: o.articles, clientsPerRoom: 3, typistsPerRoom: 3, keysPerSec: 5, seconds: o.seconds, comments: true })]],
+      ['w4', async (p) => [await typingWorkload(p, `W4 ${o.articles}×3+desk`, { rooms: o.articles, clientsPerRoom: 3, typistsPerRoom: 3, keysPerSec: 5, seconds: o.seconds, comments: true, warmup: o.warmup })]],
     ];
     for (const [w, run] of runs) {
       if (!wants(w)) continue;

@@ -30,7 +30,45 @@ export type Result = {
   notes: string[];
 };
 
-export type TypingShape = { rooms: number; clientsPerRoom: number; typistsPerRoom: number; keysPerSec: number; seconds: number; comments: boolean };
+/** `warmup`: seconds of the same typing before the measured window (not counted: JIT and caches warm). */
+export type TypingShape = { rooms: number; clientsPerRoom: number; typistsPerRoom: number; keysPerSec: number; seconds: number; comments: boolean; warmup?: number };
+
+type Scheduled = { typist: Typist; client: Client; due: number };
+
+/** Types every typist's keys on schedule until `end` (one cursor update per burst); resolves at `end`. */
+function typeUntil(typists: Scheduled[], period: number, end: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setInterval(() => {
+      const t = now();
+      for (const ty of typists) {
+        const before = ty.typist.typed;
+        while (ty.due <= t && ty.due < end) {
+          ty.typist.typeOne('x', ty.due);
+          ty.due += period;
+        }
+        // One cursor update per burst, as an editor sends one per transaction.
+        const n = ty.typist.typed;
+        if (n > before) ty.client.provider.awareness.setLocalStateField('cursor', { anchor: n, head: n });
+      }
+      if (t >= end) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 1);
+  });
+}
+
+/** Typists for the first `typistsPerRoom` clients of each room, their first keys spread over one period. */
+function scheduleTypists(clients: Client[][], shape: TypingShape, start: number): Scheduled[] {
+  const period = 1000 / shape.keysPerSec;
+  const typists: Scheduled[] = [];
+  clients.forEach((cs) => {
+    for (let t = 0; t < shape.typistsPerRoom; t++) {
+      typists.push({ typist: new Typist(bodyParagraphText(cs[t].doc)), client: cs[t], due: start + (period * typists.length) / (shape.rooms * shape.typistsPerRoom) });
+    }
+  });
+  return typists;
+}
 
 /** Opens clients `batch` at a time (a few hundred sockets at once would time out on 2 cores). */
 async function connectMany(peer: Peer, rooms: string[], perRoom: number, batch = 20): Promise<Client[][]> {
@@ -174,41 +212,35 @@ export async function typingWorkload(peer: Peer, workload: string, shape: Typing
     }
     const stopComments = shape.comments ? await startComments(peer, rooms, texts) : undefined;
     await sleep(500);
-    const samples: number[] = [];
-    const typists: { typist: Typist; client: Client; due: number }[] = [];
-    const watches: PeerWatch[] = [];
     const period = 1000 / shape.keysPerSec;
+    if (shape.warmup) {
+      // The same typing, not measured; then wait (bounded) until every key reached every reader.
+      const warm = scheduleTypists(clients, shape, now() + 50);
+      let seen = 0;
+      const warmWatches = warm.flatMap(({ typist, client }) =>
+        clients.find((cs) => cs.includes(client))!.filter((c) => c !== client).map((other) => new PeerWatch(other.doc, typist, () => seen++)),
+      );
+      await typeUntil(warm, period, now() + 50 + shape.warmup * 1000);
+      const due = warm.reduce((n, ty) => n + ty.typist.typed * (shape.clientsPerRoom - 1), 0);
+      const until = now() + 15_000;
+      while (seen < due && now() < until) await sleep(20);
+      warmWatches.forEach((w) => w.stop());
+      await sleep(500);
+    }
+    const samples: number[] = [];
     const start = now() + 50;
+    const typists = scheduleTypists(clients, shape, start);
+    const watches: PeerWatch[] = [];
     clients.forEach((cs) => {
-      for (let t = 0; t < shape.typistsPerRoom; t++) {
-        const typist = new Typist(bodyParagraphText(cs[t].doc));
-        typists.push({ typist, client: cs[t], due: start + (period * typists.length) / (shape.rooms * shape.typistsPerRoom) });
-        for (const other of cs) if (other !== cs[t]) watches.push(new PeerWatch(other.doc, typist, (ms) => samples.push(ms)));
+      for (const { typist, client } of typists.filter((ty) => cs.includes(ty.client))) {
+        for (const other of cs) if (other !== client) watches.push(new PeerWatch(other.doc, typist, (ms) => samples.push(ms)));
       }
     });
     const counters = await copydeskCounters(peer);
     const services = peer.name === 'copydesk-2x' ? dataServicesCpu() : undefined;
     const stopMeter = meter(peer);
     const end = start + shape.seconds * 1000;
-    await new Promise<void>((resolve) => {
-      const timer = setInterval(() => {
-        const t = now();
-        for (const ty of typists) {
-          const before = ty.typist.typed;
-          while (ty.due <= t && ty.due < end) {
-            ty.typist.typeOne('x', ty.due);
-            ty.due += period;
-          }
-          // One cursor update per burst, as an editor sends one per transaction.
-          const n = ty.typist.typed;
-          if (n > before) ty.client.provider.awareness.setLocalStateField('cursor', { anchor: n, head: n });
-        }
-        if (t >= end) {
-          clearInterval(timer);
-          resolve();
-        }
-      }, 1);
-    });
+    await typeUntil(typists, period, end);
     const expected = typists.reduce((n, ty) => n + ty.typist.typed * (shape.clientsPerRoom - 1), 0);
     const deadline = now() + 15_000;
     while (samples.length < expected && now() < deadline) await sleep(20);
@@ -217,6 +249,7 @@ export async function typingWorkload(peer: Peer, workload: string, shape: Typing
     watches.forEach((w) => w.stop());
     measuring = false;
     const notes = [...(peer.notes ?? []), `${typists.length} typists, ${clients.flat().length} clients`];
+    if (shape.warmup) notes.push(`measured after ${shape.warmup} s of the same typing`);
     if (servicesMs !== undefined) notes.push(`Postgres+Redis CPU ${(servicesMs / 1000).toFixed(2)} s (machine-wide)`);
     for (const [why, n] of closes) notes.push(`${n} closed by the server (${why})`);
     if (stopComments) notes.push(stopComments());

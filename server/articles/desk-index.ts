@@ -52,6 +52,8 @@ export class DeskIndex extends EventEmitter<DeskIndexEvents> {
     private readonly rooms: RoomManager,
     private readonly logger: Logger,
     private readonly delayMs: number,
+    /** How long a copy is kept after its article's last indexing (ms); tests lengthen it. */
+    private readonly keepCopyMs: number = KEEP_COPY_MS,
   ) {
     super();
     rooms.events.on('stored', (room) => this.schedule(room.articleId));
@@ -138,7 +140,7 @@ export class DeskIndex extends EventEmitter<DeskIndexEvents> {
     const doc = await this.rooms.snapshot(articleId, kept?.doc);
     if (kept && kept.doc !== doc) kept.doc.destroy();
     const now = Date.now();
-    const again = now - (this.indexedAt.get(articleId) ?? -Infinity) < KEEP_COPY_MS;
+    const again = now - (this.indexedAt.get(articleId) ?? -Infinity) < this.keepCopyMs;
     this.indexedAt.set(articleId, now);
     let fields: DeskFields;
     // y-prosemirror deletes what it cannot convert from the copy: a copy changed so is not kept
@@ -171,7 +173,7 @@ export class DeskIndex extends EventEmitter<DeskIndexEvents> {
   }
 
   private keepCopy(articleId: string, doc: Y.Doc): void {
-    const timer = setTimeout(() => this.dropCopy(articleId), KEEP_COPY_MS);
+    const timer = setTimeout(() => this.dropCopy(articleId), this.keepCopyMs);
     timer.unref();
     this.copies.set(articleId, { doc, timer });
   }

@@ -227,6 +227,12 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
           const inner = sub < 0 ? null : sentenceSubject(masked, tokens, sub + 1);
           if (inner !== null) return { ...inner, rule: 'leading-participle-clause', source };
         }
+        // "They “…”, Barrett said, adding: “…”": a participle after a comma shares the subject of the
+        // finite speech verb just before it in the same stretch, not the sentence's first subject
+        if (tokens[v - 1]?.text === ',' && isWordToken(tokens[v - 2]) && SPEECH_VERBS.has(tokens[v - 2]!.text)) {
+          const said = subjectBefore(masked, tokens, from, v - 2);
+          if (said !== null && said !== 'subject') return { ...said, rule: 'leading-participle-verb', source };
+        }
         return subjectClue(ctx, 'leading-participle', source);
       }
       const what = tokens.slice(Math.max(from, v - 8), v).findIndex((x) => x.text.toLowerCase() === 'what');

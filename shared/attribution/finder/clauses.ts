@@ -3,7 +3,7 @@ import { CALENDAR_WORDS, oneOf, PRONOUNS, SPEECH_VERBS } from './lexicon';
 import { isAppositive, isDroppable } from './names';
 import { isFiniteVerb, isOccupation } from './nlp';
 import {
-  isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNounPhraseWord, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
+  andJoinsOrgName, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNounPhraseWord, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
 } from './tokens';
 
 /** A noun phrase as raw masked text plus the paragraph offset where it starts. */
@@ -33,7 +33,8 @@ const isNickname = (tokens: readonly Token[], i: number): boolean =>
 /** "and" inside an organisation's name: "Centers for Disease Control and Prevention". */
 const joinsOrgName = (tokens: readonly Token[], k: number): boolean =>
   isWord(tokens[k - 1]) && isCap(tokens[k - 1]!.text) && isWord(tokens[k + 1]) && isCap(tokens[k + 1]!.text)
-  && (tokens.slice(Math.max(0, k - 5), k).some((t) => isOrgHead(t.text)) || opensOrgRun(tokens, k));
+  && (tokens.slice(Math.max(0, k - 5), k).some((t) => isOrgHead(t.text)) || opensOrgRun(tokens, k)
+    || andJoinsOrgName(tokens.slice(0, k + 7).map((t) => (isWord(t) ? t.text : '')), k));
 
 /**
  * "The England and Wales Cricket Board": the one capitalised word before "and" opens the name (an
@@ -140,7 +141,12 @@ export function sentenceSubject(masked: string, tokens: readonly Token[], from =
     if (LEADING_ADVERBIAL.test(t.text) || /^\p{Ll}+ing$/u.test(t.text)) {
       const comma = tokens.findIndex((x, k) => k > i && x.text === ',');
       if (comma < 0) return null;
-      i = comma + 1;
+      // "In a release signed by its Director-General, Dr Ama Osei, the Service said": a name in commas after
+      // the phrase's object, when that object is a role, is the object's appositive, not the subject
+      let e = comma + 1;
+      while (isWord(tokens[e]) && isCap(tokens[e]!.text)) e++;
+      const role = inFrontedPhrase(tokens, [i, comma]) || (isWord(tokens[comma - 1]) && isRoleWord(tokens[comma - 1]!.text));
+      i = role && e > comma + 1 && e - comma <= 5 && tokens[e]?.text === ',' ? e + 1 : comma + 1;
       continue;
     }
     break;

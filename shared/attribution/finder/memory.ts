@@ -50,14 +50,16 @@ export class EntityMemory {
   /** position of each entity's latest mention */
   private readonly lastSeen = new Map<Entity, number>();
 
-  /** The known entity this name refers to (full name or a contiguous part of it), most recent first. */
-  find(name: string, kind: EntityKind = 'unknown'): Entity | null {
+  /** The known entity named (in full or a contiguous part), latest first; with a `gender` ("Mr Doherty") that gender first, never the other. */
+  find(name: string, kind: EntityKind = 'unknown', gender: Gender = null): Entity | null {
     const keys = keysOf(name);
     let best: Entity | null = null;
+    const rank = (e: Entity): number => (gender !== null && e.gender === gender ? 1e9 : 0) + (this.lastSeen.get(e) ?? -1);
     for (const key of keys) {
       for (const e of this.byKey.get(key) ?? []) {
         if (!compatible(e.kind, kind) || !(containsRun(e.keys, keys) || containsRun(keys, e.keys))) continue;
-        if (best === null || (this.lastSeen.get(e) ?? -1) > (this.lastSeen.get(best) ?? -1)) best = e;
+        if (gender !== null && e.gender !== null && e.gender !== gender) continue;
+        if (best === null || rank(e) > rank(best)) best = e;
       }
     }
     return best;
@@ -103,7 +105,7 @@ export class EntityMemory {
   /** Record a mention of a named entity; merges with a known one ("Peskov" after "Dmitry Peskov"). */
   add(named: Named, pos: number, sentence: number, subject: boolean, affiliation = false): Entity {
     const kind = kindOf(named);
-    let entity = this.find(named.name, kind);
+    let entity = this.find(named.name, kind, named.gender);
     if (entity === null) {
       entity = { kind, name: named.name, role: named.role, gender: named.gender, keys: keysOf(named.name) };
       this.index(entity);

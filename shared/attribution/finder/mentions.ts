@@ -3,11 +3,11 @@
  * "the ministry said", "Zakharova said"), and the owners of documents ("the statement said").
  */
 import { sentenceSubject, subjectBefore, type Phrase } from './clauses';
-import { FUNCTION_CAPS, DOCUMENT_NOUNS } from './lexicon';
+import { FUNCTION_CAPS, DOCUMENT_NOUNS, SPEECH_VERBS } from './lexicon';
 import { isOccupation } from './nlp';
 import type { SentenceContext } from './attribution-rules';
 import {
-  bare, isCap, isDemonym, isHonorific, isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, ofJoinsOrgName, type Token,
+  andJoinsOrgName, bare, isCap, isDemonym, isHonorific, isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, ofJoinsOrgName, type Token,
 } from './tokens';
 
 /** `org`: the phrase follows "shares in", "stake in", "shareholders of" — a company whatever its name looks like */
@@ -15,7 +15,7 @@ export type MentionPhrase = Phrase & { subject: boolean; locative: boolean; org?
 /** A document noun and the phrase naming who issued it ('subject': the sentence's subject). */
 export type DocumentClaim = { noun: string; owner: Phrase | 'subject' };
 
-const LOCATIVE = /^(?:in|on|at|near|from|to|into|across|outside|inside|around|through|toward|towards|via|over|visit|visited|visiting)$/;
+const LOCATIVE = /^(?:in|on|at|near|from|to|into|across|outside|inside|around|through|toward|towards|via|over|visit|visited|visiting)$/i;
 const ROLE_CONTEXT_MAX = 6;
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
@@ -25,7 +25,8 @@ const continuesName = (tokens: readonly Token[], j: number): boolean => {
   if (isWord(t) && isCap(t.text)) return true;
   if (isWord(t) && isParticle(t.text) && startsName(tokens[j + 1])) return true;
   if (isWord(t) && /^(?:of|for)$/.test(t.text) && (isOrgHead(tokens[j - 1]?.text ?? '') || isTitle(tokens[j - 1]?.text ?? '')) && startsName(tokens[j + 1])) return true;
-  if (isWord(t) && ofJoinsOrgName(tokens.slice(0, j + 6).map((x) => (isWord(x) ? x.text : '')), j)) return true;
+  const words = (): string[] => tokens.slice(0, j + 7).map((x) => (isWord(x) ? x.text : ''));
+  if (isWord(t) && (ofJoinsOrgName(words(), j) || andJoinsOrgName(words(), j))) return true;
   return t?.kind === 'quote' && t.end - t.start <= 30 && isWord(tokens[j - 1]) && startsName(tokens[j + 1]);
 };
 
@@ -83,7 +84,9 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
     // "in New York" is a place; "to South Korean author Han Kang" is a person (a role word says so)
     const locative = k === i && LOCATIVE.test(tokens[k - 1]?.text ?? '');
     const org = k === i && /^(?:in|of)$/.test(tokens[k - 1]?.text ?? '') && /^(?:shares|stake|stock|shareholders|investors)$/i.test(tokens[k - 2]?.text ?? '');
-    out.push({ np: masked.slice(tokens[k]!.start, end), at: tokens[i]!.start, subject: opensSentence && k < i, locative, org });
+    // "a woman who gave only her first name, Marcia, said": a name in commas right before the verb of saying is its subject
+    const apposed = k === i && tokens[i - 1]?.text === ',' && tokens[j]?.text === ',' && SPEECH_VERBS.has(tokens[j + 1]?.text ?? '');
+    out.push({ np: masked.slice(tokens[k]!.start, end), at: tokens[i]!.start, subject: (opensSentence && k < i) || apposed, locative, org });
     i = j - 1;
   }
   return out;

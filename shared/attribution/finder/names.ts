@@ -4,7 +4,7 @@
  * back-reference, "a source familiar with the matter" an anonymous source.
  */
 import { genderOf, roleText, surnameIsTitle, textOf, titleBefore, type Gender } from './roles';
-import { givenNameGender, isCommonWord, isKnownNameWord, isOccupation, isParticipleWord } from './nlp';
+import { givenNameGender, isCommonWord, isKnownNameWord, isOccupation, isParticipleWord, isPlaceWord } from './nlp';
 import {
   FUNCTION_CAPS, KNOWN_ORG_PHRASES, KNOWN_ORGS, PRONOUNS,
 } from './lexicon';
@@ -120,6 +120,9 @@ function analyseSegment(segment: string): NounPhrase | null {
       const role = roleText(core.slice(0, orgStart), text);
       return { kind: 'org', name: stripPossessive(textOf(orgTokens, text)), role, gender: null, titled: true };
     }
+  } else if (orgTokens.slice(1, -1).some((t) => t.text === 'and') && isPlaceWord(orgTokens[orgTokens.length - 1]!.text)) {
+    // "Workplace Health and Safety Queensland": a run with "and" inside that ends in a place is one body
+    return { kind: 'org', name: stripPossessive(textOf(orgTokens, text)), role: roleText(core.slice(0, orgStart), text), gender: null, titled: true };
   }
 
   // A person: the trailing run of name words ("… spokeswoman Maria Zakharova", "von der Leyen").

@@ -54,6 +54,13 @@ export function isFunctionWord(word: string): boolean {
   return tag !== undefined && NEVER_NAME_TAGS.has(tag);
 }
 
+const PLACE_TAGS = /^(?:City|Country|Region|Place|Town|Province|State)$/;
+/** A word the lexicon knows as a place: a city, country or region ("Queensland", "Kingston", "Jamaica"). */
+export function isPlaceWord(word: string): boolean {
+  const tag: unknown = LEXICON[word.toLowerCase()];
+  return Array.isArray(tag) ? tag.some((t) => PLACE_TAGS.test(String(t))) : typeof tag === 'string' && PLACE_TAGS.test(tag);
+}
+
 const occupationCache = new Map<string, boolean>();
 /**
  * An occupation noun ("shopkeeper", "councillor", "grandmother"), which before a name is a role, not

@@ -35,6 +35,39 @@ function speechBefore(tail: string): boolean {
   return last !== undefined && !/\b(?:was|were|been|being|be|is|are)\s+$/i.test(tail.slice(0, last.index));
 }
 
+/** A pronoun subject or an auxiliary/modal verb: the span is a clause someone said, not a name. */
+const CLAUSE_WORD = /^(?:i|we|you|he|she|they|it|i'm|we're|you're|they're|it's|he's|she's|is|are|was|were|am|be|been|will|would|can|could|must|should|shall|may|might|has|have|had|do|does|did|\p{L}+n['’]t)$/iu;
+/** the, a, an, a possessive (its, his, the council's), optionally one lower-case word ("a new"). */
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|our|your|my|this|that)|\p{L}['’]s?)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
+
+/**
+ * A short span whose words are all capitalised (small function words allowed, a leading "the" too),
+ * with no sentence punctuation inside, mid-sentence: a name of a product, scheme, unit, place or
+ * person, not someone's words ("its “Vine Rewards” loyalty programme", "launched “Helios”, a chip",
+ * "nicknamed the leader “Simba” after …"). Decided before the attribution, which a speech verb earlier
+ * in the sentence ("X said the “Green Corridor” scheme …") would otherwise claim. As a modifier (a
+ * determiner before, a lower-case noun after) verbs are allowed ("the “Stay Upright” campaign");
+ * standing alone it must not read as a clause (no pronoun subject, auxiliary or modal).
+ */
+function namedThing(words: string, list: readonly string[], tail: string, after: string, startsSentence: boolean): PhraseCall | null {
+  const n = list.length;
+  if (startsSentence || n > 5) return null;
+  const body = list[0] === 'the' && n >= 2 ? list.slice(1) : list;
+  if (!capital(body[0]!) || !body.every((w) => capital(w) || SMALL.test(w))) return null;
+  const raw = words.trim();
+  // sentence punctuation inside, or a comma/question/exclamation at the end ("“Sleep,” she said")
+  if (/[,;:!?…]/u.test(raw.replace(/\.$/u, '')) || /[,!?]$/u.test(raw)) return null;
+  // a final full stop only when the sentence ends with the span ("… call the “Blue Line Unit.”")
+  if (raw.endsWith('.') && (n < 2 || /[\p{L}\p{N}]/u.test(after))) return null;
+  if (DETERMINER_BEFORE.test(tail) && /^\s+\p{Ll}[\p{Ll}-]*\b/u.test(after) && !raw.endsWith('.')) {
+    return { kind: 'title', confidence: 0.75, rule: 'phrase-name-modifier' };
+  }
+  if (list.some((w) => CLAUSE_WORD.test(w.replace(/[.]$/u, '')))) return null;
+  const between = /\p{Lu}[\p{L}'’.-]*\s$/u.test(tail) && /^\s\p{Lu}/u.test(after.slice(0, 3)); // Dwayne “The Rock” Johnson
+  const nickname = between || (n === 1 && !DETERMINER_BEFORE.test(tail));
+  return { kind: nickname ? 'nickname' : 'title', confidence: 0.7, rule: 'phrase-title-case-name' };
+}
+
 /**
  * Whether the span looks like a phrase. `before` is the masked text of its sentence up to the opening
  * mark; `after` the masked text after the closing mark; `attributed` says a speaker clue was found;
@@ -58,6 +91,8 @@ export function classifyPhrase(words: string, span: MarkedSpan, before: string, 
   if (titleCase && /\b(?:on|in|from|of|with|watch(?:ed|ing)?|play(?:ed|ing|s)?|star(?:red|ring|s)?|sang|read(?:ing)?)\s+(?:the\s+)?$/i.test(tail) && !endsLikeSpeech) {
     return { kind: 'title', confidence: 0.8, rule: 'phrase-title-after-preposition' };
   }
+  const named = namedThing(words, list, tail, after, startsSentence);
+  if (named !== null) return named;
   if (attributed) return null;
   // “Conclave” and “The Brutalist” lead…: a title-case span opening a sentence that runs on as its subject
   if (startsSentence && titleCase && n <= 6 && !/[,.!?…]$/u.test(words.trim()) && /^\s+(?:and\b|or\b|\p{Ll})/u.test(after)) {

@@ -54,7 +54,10 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
   }
   const wanted: EntityKind = pronoun === 'he' || pronoun === 'she' ? 'person' : 'org';
   const gender: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
-  const fits = (e: Entity): boolean => e.kind === wanted && (gender === null || e.gender === null || e.gender === gender);
+  // "they"/"it" is not an organisation named only inside someone's title or employer ("Local
+  // Government Minister Ann Ross", "Analyst Tom Berry of Seaton Capital"): a portfolio says nothing
+  const own = wanted === 'org' ? new Set(memory.before(pos, 200).filter((m) => !m.affiliation).map((m) => m.entity)) : null;
+  const fits = (e: Entity): boolean => e.kind === wanted && (gender === null || e.gender === null || e.gender === gender) && (own === null || own.has(e));
   // an unknown single name may be a person for he/she, but "they" after "Lawyers for Dunn" is not Dunn
   const found = nearest(memory, pos, fits) ?? (pronoun === 'they' ? null : nearest(memory, pos, (e) => e.kind === 'unknown'));
   // "The judge said he accepted …. “…,” he added.": a description as a subject since the candidate was

@@ -224,7 +224,10 @@ export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: n
     } else if (a.kind === 'person' || a.kind === 'name') {
       const known = memory.find(a.name);
       if (known !== null) memory.mention(known, pos, sentence, m.subject);
-      else if (m.subject && a.kind === 'name' && !/\s/.test(m.np.trim())) memory.add(a, pos, sentence, true);
+      else if (m.subject && a.kind === 'name' && !/\s/.test(m.np.trim())) {
+        const gender = givenNameGender(a.name); // "Marcia said": a given name alone is a person of its usual gender
+        memory.add(gender === null ? a : { ...a, kind: 'person', gender }, pos, sentence, true);
+      }
     } else if (a.kind === 'anonymous') {
       const head = /(\p{Ll}+)\s*$/u.exec(a.description)?.[1];
       if (head !== undefined) memory.noteAnonymous(head, sentence);

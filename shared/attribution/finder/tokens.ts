@@ -1,5 +1,5 @@
 /** Words of masked paragraph text (quotes replaced by MASK) and what kind of word each is. */
-import { isFunctionWord, isListedOccupation } from './nlp';
+import { isFunctionWord, isKnownNameWord, isListedOccupation, isPlaceWord } from './nlp';
 import {
   ABBREVIATIONS, DEMONYMS, FUNCTION_CAPS, GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NAME_PREFIX, ORG_HEADS,
   ORG_NOUNS, ROLE_WORDS, ANONYMOUS_NOUNS, TITLE_WORDS, ABBREVIATED_TITLES,
@@ -76,6 +76,17 @@ export const ofJoinsOrgName = (words: readonly string[], i: number): boolean => 
   let j = i + 1;
   while (j < words.length && isCap(words[j]!)) j++;
   return j > i + 1 && isOrgHead(words[j - 1]!);
+};
+/**
+ * "and" inside one name: "Workplace Health and Safety Queensland", "Fire and Rescue Service". The
+ * words on both sides are capitalised, the one before is not a person's name ("Tom Smith and Ann
+ * Jones"), and the capitalised run after it ends in an organisation head or a place.
+ */
+export const andJoinsOrgName = (words: readonly string[], k: number): boolean => {
+  if (words[k] !== 'and' || !isCap(words[k - 1] ?? '') || !isCap(words[k + 1] ?? '') || isKnownNameWord(words[k - 1]!)) return false;
+  let j = k + 1;
+  while (j < words.length && j - k <= 5 && isCap(words[j]!)) j++;
+  return j > k + 1 && (isOrgHead(words[j - 1]!) || (j > k + 2 && isPlaceWord(words[j - 1]!)));
 };
 export const isParticle = (t: string): boolean => NAME_PARTICLES.has(t);
 export const isArticle = (t: string): boolean => /^(?:the|a|an|one|another|his|her|its|their|our)$/i.test(t);
