@@ -98,9 +98,11 @@ export class Connection implements Peer {
   private handle(msg: IncomingMessage): void {
     if (this.closed) return;
     switch (msg.type) {
-      case 'sync-step-1':
-        this.send(this.room.syncStep2(msg.stateVector));
+      case 'sync-step-1': {
+        const answer = this.room.syncStep2(msg.stateVector, this);
+        if (answer) this.send(answer);
         return;
+      }
       case 'sync-step-2':
       case 'update':
         if (!this.opts.canWrite) return this.refuseWrite(); // read-only roles: dropped, never applied

@@ -112,6 +112,12 @@ export class Room {
   private wholeState: { frame: Uint8Array; update: Uint8Array } | null = null;
   /** The doc's pending parts when `wholeState` was built (they are part of the whole state). */
   private wholePending: readonly unknown[] = [];
+  /** Why the stored state could not be applied at load (then every task fails). */
+  private broken: Error | null = null;
+  /** The document is being built from storage (`load`: the next turn after the read). */
+  private building = false;
+  /** Connections sent the whole state unasked on joining (`join`), with the frame they were sent. */
+  private readonly sentWhole = new WeakMap<Peer, Uint8Array>();
 
   private constructor(
     readonly articleId: string,
@@ -137,14 +143,23 @@ export class Room {
       await opts.relay.unsubscribe(articleId).catch(() => undefined);
       throw e;
     }
-    try {
-      room.build(updates);
-    } catch (e) {
-      await opts.relay.unsubscribe(articleId).catch(() => undefined);
-      throw e;
-    }
-    room.draining = false;
-    if (room.tasks.length > 0) room.scheduleDrain();
+    room.logLength = updates.length;
+    // One row is the whole stored state, as a joiner with an empty document needs it.
+    if (updates.length === 1) room.keepWholeState(updates[0]);
+    // The document is built on the next turn, before any task: the connection that opened the room
+    // joins it first and is sent the stored row at once (`join`), so it applies the state while the
+    // server does.
+    room.building = true;
+    setImmediate(() => {
+      try {
+        room.build(updates);
+      } catch (e) {
+        room.loadFailed(e as Error);
+      }
+      room.building = false;
+      room.draining = false;
+      if (room.tasks.length > 0) room.scheduleDrain();
+    });
     opts.relay.queryAwareness(articleId);
     return room;
   }
@@ -152,9 +167,7 @@ export class Room {
   /** Applies the stored state to the document, then starts listening to its changes (once, at load). */
   private build(updates: readonly Uint8Array[]): void {
     applyStored(this.doc, updates, LOAD_ORIGIN);
-    this.logLength = updates.length;
-    // One row is the whole stored state, as a joiner with an empty document needs it.
-    if (updates.length === 1) this.keepWholeState(updates[0]);
+    if (this.wholeState) this.wholePending = pendingParts(this.doc); // the row's waiting parts, if any, are in it
     // Counted from the transaction as it is applied: the update is not decoded again to count it.
     this.doc.on('update', (update: Uint8Array, origin: unknown, _doc: Y.Doc, txn: Y.Transaction) => {
       this.wholeState = null;
@@ -167,6 +180,13 @@ export class Room {
     this.guard = new AttributionGuard(this.doc);
   }
 
+  /** The stored state could not be applied: every task fails, and every connection is closed (1011). */
+  private loadFailed(e: Error): void {
+    this.opts.logger.error({ err: e, articleId: this.articleId }, 'loading an article failed');
+    this.broken = e;
+    this.wholeState = null;
+    for (const c of Array.from(this.connections)) c.close(CloseCode.internalError, 'the article could not be loaded');
+  }
 
   get size(): number {
     return this.connections.size;
@@ -202,6 +222,7 @@ export class Room {
       let result: unknown;
       try {
         if (this.destroyed) throw new Error(`room ${this.articleId} is closed`);
+        if (this.broken) throw new Error(`room ${this.articleId} could not be loaded: ${this.broken.message}`);
         result = next.task();
       } catch (e) {
         failed = true;
@@ -224,9 +245,16 @@ export class Room {
    * The sync step 2 that answers a client's step 1 (inside a task). A client with an empty document
    * (every first open) gets the whole state, encoded once and then reused until the document changes.
    */
-  syncStep2(stateVector: Uint8Array): Uint8Array {
+  syncStep2(stateVector: Uint8Array, conn?: Peer): Uint8Array | null {
     if (!isEmptyStateVector(stateVector)) return encodeSyncStep2(this.doc, stateVector);
-    return this.whole().frame;
+    const frame = this.whole().frame;
+    // Sent unasked on joining and unchanged since: the client has it (or it is on its way), and every
+    // change after it reaches the client after it. Asked once more, it is answered again.
+    if (conn && this.sentWhole.get(conn) === frame) {
+      this.sentWhole.delete(conn);
+      return null;
+    }
+    return frame;
   }
 
   /** The whole document as one update (inside a task), shared with `syncStep2`: the caller must not change it. */
@@ -277,6 +305,13 @@ export class Room {
   join(conn: Peer): Promise<void> {
     // Added at once (not in the task) so an unload check can never miss a joining connection.
     this.connections.add(conn);
+    // The connection that opened the room gets the stored state at once, while the document is
+    // built from it: its step 1 would otherwise wait for the build. One copy per load at most, even
+    // when that client already had the article (its own step 1 is then answered as usual).
+    if (this.building && this.wholeState && this.connections.size === 1) {
+      conn.send(this.wholeState.frame);
+      this.sentWhole.set(conn, this.wholeState.frame);
+    }
     return this.run(() => {
       conn.send(encodeSyncStep1(this.doc));
       // In bounded frames: one big frame of everyone's presence could exceed a client's limit.

@@ -151,7 +151,8 @@ export class CollabTransport {
       changeRole: (role) => live.changeRole(role),
     });
     ws.on('close', stop);
-    void room.join(conn);
+    // Fails only when the room could not be loaded (it has closed this connection already, 1011).
+    room.join(conn).catch((e: Error) => live.close(CloseCode.internalError, e.message));
     for (const frame of early.splice(0)) conn.receive(frame);
   }
 }

@@ -151,3 +151,44 @@ test('an article whose stored log cannot be applied closes its joiners (1011) an
   await untilDoc(d.doc, () => bodyText(d.doc) === 'ok');
   disconnect(c, d);
 });
+
+test('the client that opens an unloaded article gets its state once, before asking, and later askers as usual', async () => {
+  const unloading = await startServer({ ROOM_UNLOAD_GRACE_MS: '50' });
+  try {
+    const { id } = await createArticle(unloading, 'Cold');
+    const writer = await connectClient(unloading, id);
+    firstParagraphText(writer.doc).insert(0, 'stored words');
+    const unloaded = new Promise<void>((r) => unloading.app.rooms.events.on('unloaded', (a: string) => a === id && r()));
+    disconnect(writer);
+    await withTimeout(unloaded, 10_000, 'unload');
+    const ws = new WebSocket(`${unloading.collabUrl}/${id}?token=${encodeURIComponent(unloading.token)}`);
+    const step2: Uint8Array[] = [];
+    ws.on('message', (data: Buffer) => {
+      const d = decoding.createDecoder(new Uint8Array(data));
+      if (decoding.readVarUint(d) === 0 && decoding.readVarUint(d) === 1) step2.push(decoding.readVarUint8Array(d));
+    });
+    await withTimeout(new Promise((r) => ws.once('open', r)), 10_000, 'open');
+    await withTimeout(new Promise<void>((r) => { const t = setInterval(() => step2.length > 0 && (clearInterval(t), r()), 5); }), 10_000, 'state before asking');
+    const until = (n: number) =>
+      withTimeout(new Promise<void>((r) => { const t = setInterval(() => step2.length >= n && (clearInterval(t), r()), 5); }), 10_000, `sync step 2 #${n}`);
+    const had = new Y.Doc();
+    Y.applyUpdate(had, step2[0]);
+    ws.send(askWhole()); // answered by what it was already sent: nothing more
+    ws.send(askFrom(Y.encodeStateVector(had))); // answered in order after it: a sync point
+    await until(2);
+    const later = await connectClient(unloading, id); // a second joiner asks and is answered
+    expect(bodyText(later.doc)).toBe('stored words');
+    ws.send(askWhole()); // asked again: answered again
+    await until(3);
+    expect(step2).toHaveLength(3);
+    for (const u of [step2[0], step2[2]]) {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, u);
+      expect(bodyText(doc)).toBe('stored words');
+    }
+    ws.close();
+    disconnect(later);
+  } finally {
+    await unloading.close();
+  }
+});
