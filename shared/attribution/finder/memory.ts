@@ -274,6 +274,15 @@ export class EntityMemory {
     this.paragraphs.push({ pos, text });
   }
 
+  /** Up to `length` characters of the paragraph read so far that holds `pos`, from `pos` on. */
+  textFrom(pos: number, length: number): string {
+    for (let i = this.paragraphs.length - 1; i >= 0; i--) {
+      const p = this.paragraphs[i]!;
+      if (p.pos <= pos) return p.text.slice(pos - p.pos, pos - p.pos + length);
+    }
+    return '';
+  }
+
   /** The text of the paragraphs read so far, up to `pos`. */
   textBefore(pos: number): string {
     return this.paragraphs.filter((p) => p.pos < pos).map((p) => p.text.slice(0, Math.max(0, pos - p.pos))).join('\n');
