@@ -43,3 +43,23 @@ describe('"he"/"she" only for an entity the text shows is a person', () => {
     expect(got[0]).toEqual(['The water came faster than last time,', 'Kestutis Vorn']);
   });
 });
+
+describe('an organisation name runs on through ordinary capitalised words after its head word', () => {
+  test('"Calder Energy Research" is one organisation, not a person "Research" of "Calder Energy"', () => {
+    const got = speakers(
+      'Leeds-based consultancy Calder Energy Research said in a note that freight rates were “near the floor”.',
+      '“Fleet growth is slowing and demand is not,” the note said.',
+    );
+    expect(got.map(([, s]) => s)).toEqual(['Calder Energy Research', 'Calder Energy Research']);
+  });
+
+  test('guard: a person named after an organisation and a role keeps the person reading', () => {
+    const got = speakers('“Rates will stay high,” said Ilse Marrow, chief economist at Tarn Energy Partners.');
+    expect(got).toEqual([['Rates will stay high,', 'Ilse Marrow']]);
+  });
+
+  test('guard: an organisation and a given-name person after it stay apart ("Kestrel Energy Anna Berg" is not a name run)', () => {
+    const got = speakers('Kestrel Energy boss Anna Berg said the deal was “a good one for customers”.');
+    expect(got).toEqual([['a good one for customers', 'Anna Berg']]);
+  });
+});
