@@ -55,7 +55,9 @@ export function isKnownPerson(e: Entity, spoke: boolean): boolean {
   if (e.gender !== null || spoke) return true;
   const personal = (w: string): boolean => !/^(?:former|ex|late|acting|interim|then|new)$/.test(w)
     && (isPersonWord(w) || isTitle(w) || isHonorific(w) || GENERIC_OFFICE.test(w) || isOccupation(w));
-  if (roleWords(e).some(personal)) return true;
+  // the role's head decides: "Wales head coach" is a person's, "the regional water authority" is not
+  const head = roleWords(e).filter((w) => w !== '').at(-1);
+  if (head !== undefined && personal(head.replace(/[,.'’]+$/, ''))) return true;
   const first = e.name.split(/\s+/)[0] ?? '';
   return isHonorific(first) || isTitle(first) || givenNameGender(first) !== null || (isKnownNameWord(first) && !isCommonWord(first)) || isPersonTagged(e.name);
 }
@@ -68,6 +70,13 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
     const lastGroup = memory.lastGroupSentence();
     const latest = memory.before(pos, 1)[0]?.sentence ?? -1;
     if (lastGroup >= 0 && lastGroup >= latest) return null;
+  }
+  // "Cosla, the councils' umbrella body, said in a statement it would …. It said …": "it" with no one
+  // named since a statement's sentence is its issuer, before any other organisation named there
+  if (pronoun === 'it') {
+    const doc = memory.documentOwner('');
+    const latest = memory.before(pos, 1)[0]?.sentence ?? -1;
+    if (doc !== undefined && doc.pos < pos && latest === doc.sentence && !isKnownPerson(doc.entity, false)) return { entity: doc.entity, confidence: 0.8, how: 'pronoun-it-issuer' };
   }
   const wanted: EntityKind = pronoun === 'he' || pronoun === 'she' ? 'person' : 'org';
   const gender: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;

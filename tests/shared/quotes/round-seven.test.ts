@@ -63,3 +63,23 @@ describe('an organisation name runs on through ordinary capitalised words after 
     expect(got).toEqual([['a good one for customers', 'Anna Berg']]);
   });
 });
+
+describe('"it" right after a statement\'s sentence is the statement\'s issuer', () => {
+  test('a body named by a single word issues the statement; a party named earlier is not "it"', () => {
+    const got = speakers(
+      'The Labour Party welcomed the ruling on Monday.',
+      'Velco, the regional water authority, said in a statement it would ask for “an urgent review”.',
+      'It said the decision left the network “exposed for years”.',
+    );
+    expect(got.map(([, s]) => s)).toEqual(['Velco', 'Velco']);
+  });
+
+  test('guard: a person who said something in a statement is not "it"', () => {
+    const got = speakers(
+      'The Harbour Trust approved the plan.',
+      'Councillor Janet Moss said in a statement she was “deeply disappointed”.',
+      'It said the plan would be “reviewed in a year”.',
+    );
+    expect(got[1]![1]).not.toBe('Janet Moss');
+  });
+});
