@@ -247,18 +247,14 @@ export class EntityMemory {
   }
 
   /** Text position of `entity`'s latest mention, or -1. */
-  lastSeenAt(entity: Entity): number {
-    return this.lastSeen.get(entity) ?? -1;
-  }
+  lastSeenAt(entity: Entity): number { return this.lastSeen.get(entity) ?? -1; }
 
   /** Who issued the document `noun` ("the statement"): its own owner, else the latest document's. */
   documentOwner(noun: string): Mention | undefined {
     return this.documents.get(noun) ?? [...this.documents.values()].sort((a, b) => b.pos - a.pos)[0];
   }
 
-  hasDocument(noun: string): boolean {
-    return this.documents.has(noun);
-  }
+  hasDocument(noun: string): boolean { return this.documents.has(noun); }
 
   /** The article's own use of words, for "Fan Priya Lal" (see article-words.ts). */
   words = new ArticleWords([]);
@@ -274,6 +270,13 @@ export class EntityMemory {
     this.paragraphs.push({ pos, text });
   }
 
+  /** Up to `length` characters from `pos` on, in the paragraph read so far that holds it. */
+  textFrom(pos: number, length: number): string {
+    let i = this.paragraphs.length - 1;
+    while (i > 0 && this.paragraphs[i]!.pos > pos) i--;
+    return i < 0 ? '' : this.paragraphs[i]!.text.slice(pos - this.paragraphs[i]!.pos, pos - this.paragraphs[i]!.pos + length);
+  }
+
   /** The text of the paragraphs read so far, up to `pos`. */
   textBefore(pos: number): string {
     return this.paragraphs.filter((p) => p.pos < pos).map((p) => p.text.slice(0, Math.max(0, pos - p.pos))).join('\n');
@@ -287,11 +290,7 @@ export class EntityMemory {
   }
 
   /** The sentence in which `entity` last spoke, if it did. */
-  spokeAt(entity: Entity): number | undefined {
-    return this.spoke.get(entity);
-  }
+  spokeAt(entity: Entity): number | undefined { return this.spoke.get(entity); }
 
-  paragraphStartPos(): number {
-    return this.paragraphStart;
-  }
+  paragraphStartPos(): number { return this.paragraphStart; }
 }

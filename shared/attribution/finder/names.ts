@@ -116,7 +116,10 @@ function analyseSegment(segment: string): NounPhrase | null {
     const tail = orgTokens.slice(lastHead + 1);
     // "Department of Health and Social Care" is one organisation; "Ministry of Defence Secretary John Healey" is a person
     const personAfterTitle = tail.some((t, k) => isTitle(t.text) && tail.slice(k + 1).some((x) => isCap(x.text) && !isCommonWord(x.text)));
-    if (tail.length === 0 || (/^(?:of|for|and|de)$/.test(tail[0]!.text) && !personAfterTitle)) {
+    // "Meridian Energy Research": ordinary capitalised words after the head still name the organisation
+    const commonTail = tail.length > 0 && tail.length <= 2 && tail.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && isCommonWord(t.text)
+      && !isKnownNameWord(t.text) && !isTitle(t.text) && !isRoleWord(t.text) && !isOccupation(t.text));
+    if (tail.length === 0 || commonTail || (/^(?:of|for|and|de)$/.test(tail[0]!.text) && !personAfterTitle)) {
       const role = roleText(core.slice(0, orgStart), text);
       return { kind: 'org', name: stripPossessive(textOf(orgTokens, text)), role, gender: null, titled: true };
     }

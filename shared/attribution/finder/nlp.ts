@@ -116,3 +116,18 @@ export function isFiniteVerb(word: string): boolean {
   return (Array.isArray(tag) ? tag : [tag]).some((t: string) => FINITE_VERB_TAGS.has(t));
 }
 
+
+const personCache = new Map<string, boolean>();
+/**
+ * A name compromise's tagger reads as a person (#Person) in isolation: "Tomasz Wrona" may be, "Pentecost
+ * Mass" and "Scarlets" are not. Memoised per name (the tagger runs once per name, not per mention).
+ */
+export function isPersonTagged(name: string): boolean {
+  let v = personCache.get(name);
+  if (v === undefined) {
+    if (personCache.size >= 2000) personCache.clear();
+    v = nlp(name).has('#Person');
+    personCache.set(name, v);
+  }
+  return v;
+}

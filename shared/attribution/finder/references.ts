@@ -8,8 +8,8 @@ import { DEMONYMS, DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, ORG_NOUNS, ROLE_SYN
 import type { Entity, EntityKind, EntityMemory, Resolution } from './memory';
 import type { Gender } from './names';
 import { nearest, PRONOUN_MARGIN, rivals } from './salience';
-import { isCommonWord, isFiniteVerb } from './nlp';
-import { isOrgNoun, isPublicBody, isTitle } from './tokens';
+import { givenNameGender, isCommonWord, isFiniteVerb, isKnownNameWord, isOccupation, isPersonTagged } from './nlp';
+import { isHonorific, isOrgNoun, isPublicBody, isTitle } from './tokens';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 
 /**
@@ -43,6 +43,25 @@ export const isPersonWord = (head: string): boolean =>
   (ROLE_WORDS.has(head) && !ORG_NOUNS.has(head)) || PERSON_NOUNS.has(head) || /^\d+-year-old$/.test(head)
   || DEMONYMS.has(head.charAt(0).toUpperCase() + head.slice(1));
 
+/**
+ * Whether the text shows `e` is a person, so "he"/"she" may point to it: a gender it states (a given
+ * name, an honorific, a gendered role), a role or title that only a person holds ("Wales head coach",
+ * "Cattle farmer"), a quote it spoke before, a first word the lexicon knows as a given name, or compromise's #Person reading of the
+ * name. Not an organisation, nor a capitalised run that is none of these ("Pentecost Mass", "the
+ * former Scarlets forwards coach" read as "Scarlets" with role "former").
+ */
+export function isKnownPerson(e: Entity, spoke: boolean): boolean {
+  if (e.kind === 'org') return false;
+  if (e.gender !== null || spoke) return true;
+  const personal = (w: string): boolean => !/^(?:former|ex|late|acting|interim|then|new)$/.test(w)
+    && (isPersonWord(w) || isTitle(w) || isHonorific(w) || GENERIC_OFFICE.test(w) || isOccupation(w));
+  // the role's head decides: "Wales head coach" is a person's, "the regional water authority" is not
+  const head = roleWords(e).filter((w) => w !== '').at(-1);
+  if (head !== undefined && personal(head.replace(/[,.'’]+$/, ''))) return true;
+  const first = e.name.split(/\s+/)[0] ?? '';
+  return isHonorific(first) || isTitle(first) || givenNameGender(first) !== null || (isKnownNameWord(first) && !isCommonWord(first)) || isPersonTagged(e.name);
+}
+
 /** he / she → a person; it → an organisation; they → an organisation or group, else a person. */
 export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: number): Resolution | null {
   if (pronoun === 'we') return null;
@@ -52,14 +71,34 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
     const latest = memory.before(pos, 1)[0]?.sentence ?? -1;
     if (lastGroup >= 0 && lastGroup >= latest) return null;
   }
+  // "Cosla, the councils' umbrella body, said in a statement it would …. It said …": "it" with no one
+  // named since a statement's sentence is its issuer, before any other organisation named there
+  if (pronoun === 'it') {
+    const doc = memory.documentOwner('');
+    const latest = memory.before(pos, 1)[0]?.sentence ?? -1;
+    if (doc !== undefined && doc.pos < pos && latest === doc.sentence && !isKnownPerson(doc.entity, false)) return { entity: doc.entity, confidence: 0.8, how: 'pronoun-it-issuer' };
+  }
   const wanted: EntityKind = pronoun === 'he' || pronoun === 'she' ? 'person' : 'org';
   const gender: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
   // "they"/"it" is not an organisation named only inside someone's title or employer ("Local
   // Government Minister Ann Ross", "Analyst Tom Berry of Seaton Capital"): a portfolio says nothing
   const own = wanted === 'org' ? new Set(memory.before(pos, 200).filter((m) => !m.affiliation).map((m) => m.entity)) : null;
-  const fits = (e: Entity): boolean => e.kind === wanted && (gender === null || e.gender === null || e.gender === gender) && (own === null || own.has(e));
+  // "he"/"she" only for one the text shows is a person; a name of two or more words that was the
+  // subject of a clause ("When Amira Haddad opened …") counts too (an event or a club named as an
+  // object, "celebrating Pentecost Mass", does not)
+  const subjects = gender === null ? null : new Set(memory.before(pos, 200).filter((m) => m.subject && /\s/.test(m.entity.name)).map((m) => m.entity));
+  // "When Amira Haddad opened her bakery, …": a possessive of the pronoun's gender in the clause that
+  // names it shows a person too
+  const possessive = (e: Entity): boolean => {
+    const m = memory.latestMentionOf(e, pos);
+    if (m === undefined) return false;
+    const clause = /^[^,;:.!?“”"]*/u.exec(memory.textFrom(m.pos, 160))![0];
+    return (gender === 'f' ? /\b(?:her|herself)\b/ : /\b(?:his|him|himself)\b/).test(clause);
+  };
+  const person = (e: Entity): boolean => isKnownPerson(e, memory.spokeAt(e) !== undefined || subjects!.has(e)) || (e.kind !== 'org' && possessive(e));
+  const fits = (e: Entity): boolean => e.kind === wanted && (gender === null || person(e)) && (gender === null || e.gender === null || e.gender === gender) && (own === null || own.has(e));
   // an unknown single name may be a person for he/she, but "they" after "Lawyers for Dunn" is not Dunn
-  const found = nearest(memory, pos, fits) ?? (pronoun === 'they' ? null : nearest(memory, pos, (e) => e.kind === 'unknown'));
+  const found = nearest(memory, pos, fits) ?? (pronoun === 'they' ? null : nearest(memory, pos, (e) => e.kind === 'unknown' && (gender === null || isKnownPerson(e, memory.spokeAt(e) !== undefined))));
   // "The judge said he accepted …. “…,” he added.": a description as a subject since the candidate was
   // named is who "he" is; "The president said …" with no president named: nobody named, so withheld
   if (found !== null && (pronoun === 'he' || pronoun === 'she')) {
