@@ -12,7 +12,7 @@ import type { Logger } from 'pino';
 import { articleFromPrivateYDoc, articleToPlainText, headlineOf, readMeta } from '../../shared/article/convert';
 import { articleToHTML } from '../../shared/render/html';
 import type { RoomManager } from '../collab/rooms';
-import type { DeskFields, Storage } from '../storage/types';
+import type { DeskFields, DeskIndexEntry, Storage } from '../storage/types';
 import { contentHash } from './content-hash';
 
 /** Articles indexed per backfill query. */
@@ -30,6 +30,21 @@ export const REINDEX_FLOOR_MS = 600;
  * (created, uploaded) keeps none.
  */
 export const KEEP_COPY_MS = 2000;
+
+/** What the desk index stores for an article, read from (a copy of) its document. */
+export function deskEntryOf(articleId: string, doc: Y.Doc): DeskIndexEntry {
+  const node = articleFromPrivateYDoc(doc);
+  const meta = readMeta(doc);
+  return {
+    articleId,
+    headline: headlineOf(node),
+    body: articleToPlainText(node),
+    section: meta.section,
+    slug: meta.slug,
+    byline: meta.byline,
+    contentHash: contentHash(articleToHTML(node, meta), JSON.stringify(node.toJSON())),
+  };
+}
 
 export type DeskIndexEvents = { indexed: [articleId: string, fields: DeskFields, flagChanged: boolean] };
 
@@ -149,18 +164,9 @@ export class DeskIndex extends EventEmitter<DeskIndexEvents> {
     const onChange = (t: Y.Transaction) => (changed ||= t.changed.size > 0 || t.deleteSet.clients.size > 0);
     try {
       doc.on('afterTransaction', onChange);
-      const node = articleFromPrivateYDoc(doc);
+      const entry = deskEntryOf(articleId, doc);
       doc.off('afterTransaction', onChange);
-      const meta = readMeta(doc);
-      fields = await this.storage.indexArticle({
-        articleId,
-        headline: headlineOf(node),
-        body: articleToPlainText(node),
-        section: meta.section,
-        slug: meta.slug,
-        byline: meta.byline,
-        contentHash: contentHash(articleToHTML(node, meta), JSON.stringify(node.toJSON())),
-      });
+      fields = await this.storage.indexArticle(entry);
     } finally {
       doc.off('afterTransaction', onChange);
       if (again && !changed && this.rooms.isLoaded(articleId)) this.keepCopy(articleId, doc);

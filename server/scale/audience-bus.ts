@@ -14,6 +14,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { RemoteAudience } from '../desk/audience';
+import { parseMessage } from './json-message';
 
 export const AUDIENCE_HEARTBEAT_MS = 5000;
 export const AUDIENCE_EXPIRY_MS = 3 * AUDIENCE_HEARTBEAT_MS;
@@ -59,15 +60,9 @@ export async function redisAudienceBus(
 
   const onMessage = (from: string, text: string) => {
     if (from !== channel) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = null;
-    }
-    const parsed = message.safeParse(json);
-    if (!parsed.success) return logger.warn({ channel }, 'ignored a malformed audience message');
-    const { from: sender, articles, hello } = parsed.data;
+    const parsed = parseMessage(message, text);
+    if (!parsed) return logger.warn({ channel }, 'ignored a malformed audience message');
+    const { from: sender, articles, hello } = parsed;
     if (sender === instanceId) return;
     if (hello) sendSoon();
     const before = live(others.get(sender));

@@ -6,6 +6,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { RevokedHandler, SessionBus } from '../auth/session-bus';
+import { parseMessage } from './json-message';
 
 const message = z.object({ ids: z.array(z.string().max(200)).max(10_000) });
 
@@ -18,15 +19,9 @@ export async function redisSessionBus(pub: Redis, sub: Redis, prefix: string, lo
   let handler: RevokedHandler = () => undefined;
   const onMessage = (from: string, text: string) => {
     if (from !== channel) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = null;
-    }
-    const parsed = message.safeParse(json);
-    if (!parsed.success) return logger.warn({ channel }, 'ignored a malformed session message');
-    handler(parsed.data.ids);
+    const parsed = parseMessage(message, text);
+    if (!parsed) return logger.warn({ channel }, 'ignored a malformed session message');
+    handler(parsed.ids);
   };
   sub.on('message', onMessage);
   await sub.subscribe(channel);

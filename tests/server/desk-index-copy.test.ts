@@ -9,10 +9,7 @@
  */
 import pino from 'pino';
 import * as Y from 'yjs';
-import { DeskIndex } from '../../server/articles/desk-index';
-import { articleFromPrivateYDoc, articleToPlainText, headlineOf, readMeta } from '../../shared/article/convert';
-import { articleToHTML } from '../../shared/render/html';
-import { contentHash } from '../../server/articles/content-hash';
+import { DeskIndex, deskEntryOf } from '../../server/articles/desk-index';
 import type { DeskIndexEntry, Storage } from '../../server/storage/types';
 import { startServer, type TestServer } from '../helpers/server';
 import { connectClient, createArticle, disconnect, firstParagraphText, untilDoc, withTimeout, type Client } from '../helpers/clients';
@@ -31,17 +28,7 @@ afterAll(async () => {
 async function freshEntry(articleId: string): Promise<DeskIndexEntry> {
   const doc = await server.app.rooms.snapshot(articleId);
   try {
-    const node = articleFromPrivateYDoc(doc);
-    const meta = readMeta(doc);
-    return {
-      articleId,
-      headline: headlineOf(node),
-      body: articleToPlainText(node),
-      section: meta.section,
-      slug: meta.slug,
-      byline: meta.byline,
-      contentHash: contentHash(articleToHTML(node, meta), JSON.stringify(node.toJSON())),
-    };
+    return deskEntryOf(articleId, doc);
   } finally {
     doc.destroy();
   }
