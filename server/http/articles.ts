@@ -26,6 +26,7 @@ import type { Accounts } from '../auth/accounts';
 import { identityOf } from './guards';
 import { publishRefusalError } from './publish-refusal';
 import { routeDeclarer } from './routes';
+import { decodeCursor, encodeCursor } from './cursors';
 import type { ArticleCursor } from '../storage/types';
 import { fromZod, HttpError, notFound } from './errors';
 import { searchWords, toArticleQuery } from './article-query';
@@ -68,12 +69,12 @@ export function articlesRouter({ articles, publishing, reports, accounts, maxImp
   route('get', '/', 'read', async (req, res) => {
     const q = listArticlesQuery.safeParse(req.query);
     if (!q.success) throw fromZod(q.error);
-    const after = q.data.cursor === undefined ? undefined : decodeCursor(q.data.cursor);
+    const after = q.data.cursor === undefined ? undefined : decodeArticleCursor(q.data.cursor);
     if (q.data.q !== undefined && q.data.q.trim() !== '' && searchWords(q.data.q).length === 0) {
       throw new HttpError({ code: ErrorCode.validation, message: 'q: no words to search for (letters or digits)', field: 'q' });
     }
     const page = await articles.list(toArticleQuery(q.data, after));
-    res.json({ articles: page.items, nextCursor: page.next ? encodeCursor(page.next) : null } satisfies ArticlePage);
+    res.json({ articles: page.items, nextCursor: page.next ? encodeCursor([page.next.createdAt, page.next.id]) : null } satisfies ArticlePage);
   });
 
   route('get', '/:id', 'read', async (req, res) => {
@@ -136,18 +137,9 @@ function requireJson(req: Request): void {
   }
 }
 
-function encodeCursor(c: ArticleCursor): string {
-  return Buffer.from(JSON.stringify([c.createdAt, c.id])).toString('base64url');
-}
-
 const cursorShape = z.tuple([z.string(), z.string()]);
 
-function decodeCursor(raw: string): ArticleCursor {
-  try {
-    const parsed = cursorShape.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
-    if (parsed.success) return { createdAt: parsed.data[0], id: parsed.data[1] };
-  } catch {
-    // fall through to the validation error
-  }
-  throw new HttpError({ code: ErrorCode.validation, message: 'cursor: not a cursor from this API', field: 'cursor' });
+function decodeArticleCursor(raw: string): ArticleCursor {
+  const [createdAt, id] = decodeCursor(raw, cursorShape, 'cursor', 'cursor: not a cursor from this API');
+  return { createdAt, id };
 }

@@ -8,7 +8,6 @@
  */
 import { Router, type Request } from 'express';
 import { ErrorCode } from '../../shared/contract/errors';
-import type { z } from 'zod';
 import {
   activityCursorShape,
   createVersionBody,
@@ -27,6 +26,7 @@ import { articleId } from './articles';
 import { fromZod, HttpError, notFound } from './errors';
 import { identityOf } from './guards';
 import { routeDeclarer } from './routes';
+import { decodeCursor, encodeCursor } from './cursors';
 
 export type VersionsRouterDeps = { versions: VersionService; activity: ActivityService; articles: Pick<ArticleService, 'get'>; accounts: Accounts };
 
@@ -36,18 +36,7 @@ function pageQuery(req: Request): HistoryPageQuery {
   return q.data;
 }
 
-/** Page cursors are base64url JSON (shapes in the contract); opaque to clients. */
-const encode = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
-
-function decode<T>(raw: string, shape: z.ZodType<T>): T {
-  try {
-    const parsed = shape.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // fall through to the validation error
-  }
-  throw new HttpError({ code: ErrorCode.validation, message: 'before: not a cursor from this list (use the previous page\'s next)', field: 'before' });
-}
+const NOT_THIS_LIST = "before: not a cursor from this list (use the previous page's next)";
 
 function versionOf(req: Request, param: string): number {
   const v = versionParam.safeParse(req.params[param]);
@@ -66,9 +55,9 @@ export function versionsRouter(deps: VersionsRouterDeps): Router {
 
   route('get', '/:id/versions', 'read', async (req, res) => {
     const q = pageQuery(req);
-    const before = q.before === undefined ? null : decode(q.before, versionCursorShape)[1];
+    const before = q.before === undefined ? null : decodeCursor(q.before, versionCursorShape, 'before', NOT_THIS_LIST)[1];
     const page = await deps.versions.page(await known(req), before, q.limit);
-    res.json({ versions: page.versions, next: page.next === null ? null : encode(['v', page.next]) } satisfies VersionsReply);
+    res.json({ versions: page.versions, next: page.next === null ? null : encodeCursor(['v', page.next]) } satisfies VersionsReply);
   });
 
   route('post', '/:id/versions', 'edit', async (req, res) => {
@@ -108,10 +97,10 @@ export function versionsRouter(deps: VersionsRouterDeps): Router {
 
   route('get', '/:id/activity', 'read', async (req, res) => {
     const q = pageQuery(req);
-    const key = q.before === undefined ? null : decode(q.before, activityCursorShape);
+    const key = q.before === undefined ? null : decodeCursor(q.before, activityCursorShape, 'before', NOT_THIS_LIST);
     const page = await deps.activity.page(await known(req), key && { at: key[1], source: key[2], id: key[3] }, q.limit);
     const { next } = page;
-    res.json({ activity: page.activity, next: next === null ? null : encode(['a', next.at, next.source, next.id]) } satisfies ActivityReply);
+    res.json({ activity: page.activity, next: next === null ? null : encodeCursor(['a', next.at, next.source, next.id]) } satisfies ActivityReply);
   });
   return router;
 }

@@ -14,7 +14,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { RemoteAudience } from '../desk/audience';
-import { parseMessage } from './json-message';
+import { parseJson } from '../parse-json';
 
 export const AUDIENCE_HEARTBEAT_MS = 5000;
 export const AUDIENCE_EXPIRY_MS = 3 * AUDIENCE_HEARTBEAT_MS;
@@ -60,7 +60,7 @@ export async function redisAudienceBus(
 
   const onMessage = (from: string, text: string) => {
     if (from !== channel) return;
-    const parsed = parseMessage(message, text);
+    const parsed = parseJson(message, text);
     if (!parsed) return logger.warn({ channel }, 'ignored a malformed audience message');
     const { from: sender, articles, hello } = parsed;
     if (sender === instanceId) return;

@@ -6,7 +6,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { RevokedHandler, SessionBus } from '../auth/session-bus';
-import { parseMessage } from './json-message';
+import { parseJson } from '../parse-json';
 
 const message = z.object({ ids: z.array(z.string().max(200)).max(10_000) });
 
@@ -19,7 +19,7 @@ export async function redisSessionBus(pub: Redis, sub: Redis, prefix: string, lo
   let handler: RevokedHandler = () => undefined;
   const onMessage = (from: string, text: string) => {
     if (from !== channel) return;
-    const parsed = parseMessage(message, text);
+    const parsed = parseJson(message, text);
     if (!parsed) return logger.warn({ channel }, 'ignored a malformed session message');
     handler(parsed.ids);
   };
