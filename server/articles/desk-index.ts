@@ -147,13 +147,9 @@ export class DeskIndex extends EventEmitter<DeskIndexEvents> {
       this.dropCopy(articleId);
       return null;
     }
-    const kept = this.copies.get(articleId);
-    if (kept) {
-      clearTimeout(kept.timer);
-      this.copies.delete(articleId);
-    }
-    const doc = await this.rooms.snapshot(articleId, kept?.doc);
-    if (kept && kept.doc !== doc) kept.doc.destroy();
+    const kept = this.takeCopy(articleId);
+    const doc = await this.rooms.snapshot(articleId, kept);
+    if (kept && kept !== doc) kept.destroy();
     const now = Date.now();
     const again = now - (this.indexedAt.get(articleId) ?? -Infinity) < this.keepCopyMs;
     this.indexedAt.set(articleId, now);
@@ -184,11 +180,16 @@ export class DeskIndex extends EventEmitter<DeskIndexEvents> {
     this.copies.set(articleId, { doc, timer });
   }
 
-  private dropCopy(articleId: string): void {
+  /** The kept copy, now the caller's (its drop timer cancelled); undefined when none is kept. */
+  private takeCopy(articleId: string): Y.Doc | undefined {
     const kept = this.copies.get(articleId);
-    if (!kept) return;
+    if (!kept) return undefined;
     clearTimeout(kept.timer);
-    kept.doc.destroy();
     this.copies.delete(articleId);
+    return kept.doc;
+  }
+
+  private dropCopy(articleId: string): void {
+    this.takeCopy(articleId)?.destroy();
   }
 }
