@@ -19,7 +19,8 @@ import type { Entity, EntityMemory } from './memory';
 import { givenNameGender, isBareCommonNoun, isCommonWord, isKnownNameWord, isOccupation } from './nlp';
 import { documentClaims, mentionPhrases } from './mentions';
 import { analyseNounPhrase, orgInRole, type Named, type NounPhrase } from './names';
-import { isPersonWord, resolveBackref, resolvePronoun } from './references';
+import { isPersonWord } from './entity-facts';
+import { resolveBackref, resolvePronoun } from './references';
 import { isDemonym, isNameWord, isOrgHead, isOrgNoun, isRoleWord, isTitle } from './tokens';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 
