@@ -201,3 +201,10 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
   }
   return { entity: person.entity, confidence: Math.min(person.confidence, 0.6), how: 'backref-person' };
 }
+
+/** "the DCP" for "Deputy Commissioner of Police Rajesh Bansode": a person whose role's initials spell it. */
+export function byRoleInitials(memory: EntityMemory, acronym: string, pos: number): Resolution | null {
+  const initials = (role: string): string => role.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const found = memory.before(pos).find((m) => m.entity.kind === 'person' && m.entity.role !== '' && initials(m.entity.role) === acronym);
+  return found === undefined ? null : { entity: found.entity, confidence: 0.8, how: 'backref-initials' };
+}
