@@ -1,9 +1,12 @@
 /**
  * Keeps the desk's mirror (section, slug, byline, content hash) and the full-text index in step
- * with stored documents: each stored batch schedules the article, which is re-indexed `delayMs`
- * after the first edit of a burst; while edits go on, an article is re-indexed at most once per
- * `REINDEX_FLOOR_MS` (so an edit is searchable at most `max(delayMs, REINDEX_FLOOR_MS)` plus one
- * indexing after it is stored: under a second).
+ * with stored documents: each stored batch schedules the article. An article not indexed lately is
+ * re-indexed `delayMs` after the first edit of a burst (a word typed into a quiet article, or the
+ * first edit after a publish, shows on the desk and in search within `delayMs` plus one indexing).
+ * While edits go on, the article is re-indexed once it has been quiet for `REINDEX_IDLE_MS`, and at
+ * the latest `REINDEX_MAX_STALE_MS` after its previous indexing: under continuous typing the desk
+ * list and search lag the text by at most that (3 s) plus one indexing, and the last edit of a burst
+ * is indexed `REINDEX_IDLE_MS` after it (under a second). Shutdown and the publish gate flush.
  * Only the instance that stored an update indexes it (rooms emit `stored` for their own stores).
  */
 import { EventEmitter } from 'node:events';
@@ -18,18 +21,27 @@ import { contentHash } from './content-hash';
 /** Articles indexed per backfill query. */
 const BACKFILL_BATCH = 100;
 /**
- * Least time between two indexings of one article (ms). Each costs a snapshot, a conversion, a hash
- * and a write: at `delayMs` (150) apart, continuous typing spent ~14% of the server's CPU on them.
+ * Least time between two indexings of one article (ms), and how long an article must be quiet
+ * (no stored edit) before it is re-indexed while it is being edited. Each indexing costs a
+ * snapshot, a conversion of the whole article (ProseMirror node, plain text, HTML, hash) and a
+ * full-text write: at `delayMs` (150) apart, continuous typing spent ~14% of the server's CPU on them.
  */
 export const REINDEX_FLOOR_MS = 600;
+export const REINDEX_IDLE_MS = REINDEX_FLOOR_MS;
+/**
+ * Most time (ms) between two indexings of an article that is edited without a pause of
+ * `REINDEX_IDLE_MS`: the bound on how stale the desk list and search are while typing goes on.
+ * At 600 ms (the floor) continuous typing converted each article 1.7 times a second.
+ */
+export const REINDEX_MAX_STALE_MS = 3000;
 /**
  * An article indexed again within this time (ms) keeps the copy it was indexed from, and the next
  * indexing only brings that copy up to date (`RoomManager.snapshot` with a base) instead of encoding
  * and decoding the whole document: in W1 the full copy was ~9% of the server's CPU. A copy is
  * dropped this long after its last indexing, and when the room unloads; an article indexed once
- * (created, uploaded) keeps none.
+ * (created, uploaded) keeps none. Longer than `REINDEX_MAX_STALE_MS`, so continuous typing keeps it.
  */
-export const KEEP_COPY_MS = 2000;
+export const KEEP_COPY_MS = REINDEX_MAX_STALE_MS + 1000;
 
 /** What the desk index stores for an article, read from (a copy of) its document. */
 export function deskEntryOf(articleId: string, doc: Y.Doc): DeskIndexEntry {
@@ -55,6 +67,8 @@ export class DeskIndex extends EventEmitter<DeskIndexEvents> {
   private readonly changedFlag = new Map<string, boolean>();
   /** When each article's last scheduled indexing started (ms, `Date.now()`). */
   private readonly lastStart = new Map<string, number>();
+  /** When each article's last edit was stored (ms): an article is re-indexed once quiet. */
+  private readonly lastEdit = new Map<string, number>();
   /** When each article was last indexed (ms), to tell an article being edited from a one-off. */
   private readonly indexedAt = new Map<string, number>();
   /** Copies kept for the next indexing (KEEP_COPY_MS), each with the timer that drops it. */
@@ -75,19 +89,40 @@ export class DeskIndex extends EventEmitter<DeskIndexEvents> {
     rooms.events.on('unloaded', (id) => {
       this.changedFlag.delete(id);
       this.lastStart.delete(id);
+      this.lastEdit.delete(id);
       this.indexedAt.delete(id);
       this.dropCopy(id);
     });
   }
 
   schedule(articleId: string): void {
+    const now = Date.now();
+    this.lastEdit.set(articleId, now);
     if (this.timers.has(articleId)) return;
-    const sinceLast = Date.now() - (this.lastStart.get(articleId) ?? -Infinity);
+    this.arm(articleId, this.dueAt(articleId, now) - now);
+  }
+
+  /**
+   * When the article's pending edits are to be indexed: `delayMs` after the first of them, and no
+   * sooner than `REINDEX_FLOOR_MS` after the previous indexing; then at once when it has been quiet
+   * for `REINDEX_IDLE_MS` or was last indexed `REINDEX_MAX_STALE_MS` ago (a quiet article's first
+   * edit: straight away), whichever comes first.
+   */
+  private dueAt(articleId: string, firstPending: number): number {
+    const last = this.lastStart.get(articleId) ?? -Infinity;
+    const settled = Math.min((this.lastEdit.get(articleId) ?? 0) + REINDEX_IDLE_MS, last + REINDEX_MAX_STALE_MS);
+    return Math.max(firstPending + this.delayMs, last + REINDEX_FLOOR_MS, settled);
+  }
+
+  private arm(articleId: string, ms: number, firstPending = Date.now()): void {
     const timer = setTimeout(() => {
+      const now = Date.now();
+      const due = this.dueAt(articleId, firstPending);
+      if (due > now) return this.arm(articleId, due - now, firstPending);
       this.timers.delete(articleId);
-      this.lastStart.set(articleId, Date.now());
+      this.lastStart.set(articleId, now);
       this.indexNow(articleId).catch((e: Error) => this.logger.warn({ err: e, articleId }, 'indexing the article failed'));
-    }, Math.max(this.delayMs, REINDEX_FLOOR_MS - sinceLast));
+    }, Math.max(0, ms));
     timer.unref();
     this.timers.set(articleId, timer);
   }

@@ -7,7 +7,7 @@ import { api, createArticle, connectClient, firstParagraphText, untilDoc, discon
 import { startServer, type TestServer } from '../helpers/server';
 import { createTestSchema, testPostgresUrl, type TestSchema } from '../helpers/postgres';
 import { givePublishMetadata } from '../helpers/publishing';
-import { REINDEX_FLOOR_MS } from '../../server/articles/desk-index';
+import { REINDEX_MAX_STALE_MS } from '../../server/articles/desk-index';
 import { metric } from '../helpers/metrics';
 
 type Listed = { id: string; headline: string; status: string; section: string; byline: string; updatedAt: string };
@@ -54,27 +54,40 @@ describe.each(databases.filter(([, on]) => on).map(([name]) => name))('search on
     expect((await find('q=unrelated')).map((a) => a.id)).toEqual([other.id]);
   });
 
-  test('continuous typing re-indexes at most once per REINDEX_FLOOR_MS, and the last word is still found a second later', async () => {
+  test('continuous typing re-indexes at most once per REINDEX_MAX_STALE_MS, finds a word while typing goes on, and the last word a second later', async () => {
     const indexRuns = () => metric(server.url, 'copydesk_search_index_runs_total');
     const { id } = await createArticle(server, 'Ferry timetable');
     const writer = await connectClient(server, id);
     const observer = await connectClient(server, id);
     open.push(writer, observer);
-    await new Promise((r) => setTimeout(r, REINDEX_FLOOR_MS)); // the create's own indexing is behind us
+    await new Promise((r) => setTimeout(r, REINDEX_MAX_STALE_MS)); // the create's own indexing is behind us
     const before = await indexRuns();
     const started = Date.now();
     const text = firstParagraphText(writer.doc);
-    for (let i = 0; Date.now() - started < 3000; i++) {
-      text.insert(text.length, i % 5 === 4 ? ' ' : 'w');
+    let foundWhileTyping = false;
+    let search: Promise<void> | null = null;
+    for (let i = 0; Date.now() - started < 4000 || !foundWhileTyping; i++) {
+      if (i === 10) text.insert(text.length, ' Kittiwakeish ');
+      else text.insert(text.length, i % 5 === 4 ? ' ' : 'w');
+      // Never quiet for REINDEX_IDLE_MS: only the staleness bound indexes the word typed at i = 10.
+      if (i > 10 && !search) {
+        search = find('q=kittiwakeish').then((found) => {
+          foundWhileTyping ||= found.length === 1;
+          search = null;
+        });
+      }
       await new Promise((r) => setTimeout(r, 25));
+      if (Date.now() - started > 60_000) throw new Error('a word typed 60 s ago was never found while typing went on');
     }
+    await search;
     text.insert(text.length, ' Zanzibarite');
     const typedMs = Date.now() - started;
     await untilDoc(observer.doc, () => observer.doc.getXmlFragment('article').toString().includes('Zanzibarite'), 10_000, 'stored');
     await new Promise((r) => setTimeout(r, 1000));
     expect((await find('q=zanzibarite')).map((a) => a.id)).toEqual([id]);
-    // One indexing per floor interval while typing, plus the last one after it (150 ms apart would be ~20).
-    expect(await indexRuns() - before).toBeLessThanOrEqual(Math.ceil(typedMs / REINDEX_FLOOR_MS) + 2);
+    // One indexing per staleness bound while typing, plus the first and the last one (one per
+    // REINDEX_FLOOR_MS, as before, would be ~7 in 4 s; 150 ms apart ~27).
+    expect(await indexRuns() - before).toBeLessThanOrEqual(Math.ceil(typedMs / REINDEX_MAX_STALE_MS) + 2);
   });
 
   test('filters by status, section, author and date; combined with q', async () => {

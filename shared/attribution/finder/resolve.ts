@@ -20,7 +20,9 @@ import type { Entity, EntityMemory } from './memory';
 import { givenNameGender, isBareCommonNoun, isCommonWord, isOccupation } from './nlp';
 import { documentClaims, mentionPhrases } from './mentions';
 import { analyseNounPhrase, orgInRole, type Named } from './names';
-import { isPersonWord, resolveBackref, resolvePronoun } from './references';
+import { isPersonWord } from './entity-facts';
+import { companyLike } from './org-references';
+import { byRoleInitials, resolveBackref, resolvePronoun } from './references';
 import { isDemonym, isNameWord, isOrgHead, isOrgNoun, isRoleWord, isTitle } from './tokens';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 
@@ -77,7 +79,7 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
       }
       // "the DCP": an acronym standing for the role of someone introduced before
       if (/^the\s+\p{Lu}{2,6}$/u.test(np.trim())) {
-        const r = memory.byRoleInitials(a.name.replace(/^the\s+/i, ''), pos);
+        const r = byRoleInitials(memory, a.name.replace(/^the\s+/i, ''), pos);
         if (r !== null) return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: r.how, entity: r.entity };
       }
       // "a spokesman for the Taoiseach" after "Taoiseach Liam Brennan": one who speaks for a person
@@ -138,7 +140,7 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
       }
       let r = resolveBackref(memory, a.head, a.phrase, pos, false, sentence);
       if (r === null && /^(?:company|firm|carmaker|automaker|airline|group|lender|bank|retailer|insurer)$/.test(a.head)) {
-        r = memory.companyLike(pos, (name) => givenNameGender(name.split(/\s+/)[0]!) !== null);
+        r = companyLike(memory, pos, (name) => givenNameGender(name.split(/\s+/)[0]!) !== null);
       }
       const source = r?.how === 'document' ? `a ${a.head}` : '';
       if (r === null) return { ...NONE, confidence: 0.3, rule: 'backref-unresolved' };
