@@ -12,13 +12,14 @@
  * SPEAKER_CONFIDENCE_THRESHOLD, so their speaker is null and the quote shows as unattributed; an
  * anonymous source's description is kept in `role` as a hint to the editor.
  */
+import { withoutCommonOpener } from './boundaries';
 import { sentenceSubject } from './clauses';
 import { DOCUMENT_NOUNS, ORG_NOUNS } from './lexicon';
 import type { SentenceContext } from './attribution-rules';
 import type { Entity, EntityMemory } from './memory';
-import { givenNameGender, isBareCommonNoun, isCommonWord, isKnownNameWord, isOccupation } from './nlp';
+import { givenNameGender, isBareCommonNoun, isCommonWord, isOccupation } from './nlp';
 import { documentClaims, mentionPhrases } from './mentions';
-import { analyseNounPhrase, orgInRole, type Named, type NounPhrase } from './names';
+import { analyseNounPhrase, orgInRole, type Named } from './names';
 import { isPersonWord } from './entity-facts';
 import { companyLike, unnamedOfficialOf } from './org-references';
 import { byRoleInitials, resolveBackref, resolvePronoun } from './references';
@@ -61,21 +62,9 @@ function fullNameBefore(surname: string, pos: number, memory: EntityMemory): str
   return best;
 }
 
-/**
- * "Fan Priya Lal, 19, said": a three-word name whose first word is no given name or surname the
- * lexicon knows, and which the article itself uses as an ordinary word in lower case ("fans", "a
- * fan"), opens with a role: the name is the last two words.
- */
-function withoutCommonOpener(a: NounPhrase | null, memory: EntityMemory): NounPhrase | null {
-  if (a === null || a.kind !== 'person' || a.role !== '') return a;
-  const words = a.name.split(/\s+/);
-  if (words.length !== 3 || givenNameGender(words[0]!) !== null || isKnownNameWord(words[0]!) || !memory.words.usesInLowerCase(words[0]!)) return a;
-  return { ...a, name: words.slice(1).join(' '), role: words[0]!, gender: a.gender ?? givenNameGender(words[1]!) };
-}
-
 /** What a speaker phrase resolves to, using and updating what the text has named so far. */
 export function resolve(np: string, pos: number, sentence: number, memory: EntityMemory): Proposal {
-  const a = withoutCommonOpener(analyseNounPhrase(np), memory);
+  const a = withoutCommonOpener(analyseNounPhrase(np), (w) => memory.words.usesInLowerCase(w));
   if (a === null) return NONE;
   switch (a.kind) {
     case 'person':
@@ -207,7 +196,7 @@ function noteDescribedSubject(np: string, head: string, phrase: string, pos: num
 /** Register who is named in the sentence and who owns which document. */
 export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: number, sentence: number): void {
   for (const m of mentionPhrases(ctx)) {
-    const a = withoutCommonOpener(analyseNounPhrase(m.np), memory);
+    const a = withoutCommonOpener(analyseNounPhrase(m.np), (w) => memory.words.usesInLowerCase(w));
     if (a === null) continue;
     const pos = base + m.at;
     if ((a.kind === 'org' || a.kind === 'person' || a.kind === 'name') && speaksForPerson(a, memory)) {
