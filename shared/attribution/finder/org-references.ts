@@ -133,3 +133,28 @@ export function companyLike(memory: EntityMemory, pos: number, isPersonName: (na
   m.entity.kind = 'org';
   return { entity: m.entity, confidence: 0.55, how: 'backref-org-unknown' };
 }
+
+/** Words for one who speaks for a body; an "official" or "officer" only for a body its name says. */
+const SPOKES = /^(?:spokesperson|spokesman|spokeswoman|representative|official|officer)$/;
+
+/**
+ * "a spokesperson for the group", "a council spokeswoman", "an official of the department": an
+ * unnamed spokesperson or official of an organisation described by a noun speaks as that
+ * organisation (the labelling convention), when the noun points back to one named before. A
+ * spokesperson may be of "the group" the story is about; an official only of a body whose name says
+ * what the noun says ("the department" → "Punjab Water Resources Department"), so "a government
+ * official" with no government named stays nobody. A person's spokesman ("for the prime minister")
+ * is no organisation noun: nobody.
+ */
+export function unnamedOfficialOf(memory: EntityMemory, description: string, pos: number): Resolution | null {
+  const d = description.toLowerCase().trim();
+  const m = /^(?:[\p{Ll}-]+\s+)*?(\p{Ll}+)\s+(?:for|of|at|from|with)\s+(?:the\s+)?([\p{Ll}]+)$/u.exec(d)
+    ?? /^(?:the\s+)?([\p{Ll}]+)\s+(\p{Ll}+)$/u.exec(d);
+  if (m === null) return null;
+  const [office, noun] = SPOKES.test(m[1]!) ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+  if (!SPOKES.test(office) || !isOrgDescription(noun)) return null;
+  const r = resolveOrgDescription(memory, noun, noun, pos, false);
+  if (r === null || r.confidence < 0.5) return null;
+  if (/^(?:official|officer)$/.test(office) && r.how !== 'backref-org') return null;
+  return { entity: r.entity, confidence: Math.min(r.confidence, 0.7), how: `unnamed-${office}-${r.how}` };
+}

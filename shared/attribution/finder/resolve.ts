@@ -21,7 +21,7 @@ import { givenNameGender, isBareCommonNoun, isCommonWord, isOccupation } from '.
 import { documentClaims, mentionPhrases } from './mentions';
 import { analyseNounPhrase, orgInRole, type Named } from './names';
 import { isPersonWord } from './entity-facts';
-import { companyLike } from './org-references';
+import { companyLike, unnamedOfficialOf } from './org-references';
 import { byRoleInitials, resolveBackref, resolvePronoun } from './references';
 import { isDemonym, isNameWord, isOrgHead, isOrgNoun, isRoleWord, isTitle } from './tokens';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
@@ -149,6 +149,9 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
     case 'anonymous': {
       const head = /(\p{Ll}+)\s*$/u.exec(a.description)?.[1];
       if (head !== undefined) memory.noteAnonymous(head, sentence);
+      // "a spokesperson for the group": the organisation named before speaks (org-references.ts)
+      const body = unnamedOfficialOf(memory, a.description, pos);
+      if (body !== null) return { speaker: body.entity.name, role: a.description, source: '', confidence: body.confidence, rule: `anonymous-${body.how}`, entity: body.entity };
       return { ...NONE, role: a.description, confidence: 0.2, rule: 'anonymous' };
     }
     case 'group': {

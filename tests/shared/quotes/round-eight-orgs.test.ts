@@ -81,3 +81,48 @@ describe('"the charity" and "the trust" are one kind of body; "the party" and a 
     )).toBe('Kinloch Shelter Trust');
   });
 });
+
+describe('an unnamed spokesperson or official of an organisation described before speaks as that organisation', () => {
+  test('transport: "a spokesperson for the group" after the group spoke', () => {
+    expect(lastSpeaker(
+      'The Carrick Ferries Group said the strike was unnecessary.',
+      '“We have made a fair offer and we want the crews back at work,” a spokesperson for the group said.',
+    )).toBe('Carrick Ferries Group');
+  });
+
+  test('local government: "a council spokeswoman" after the council was named', () => {
+    expect(lastSpeaker(
+      'Westmere District Council has closed the Dunstan Road bridge until further notice.',
+      '“Engineers found cracks in two of the piers,” a council spokeswoman said.',
+    )).toBe('Westmere District Council');
+  });
+
+  test('agency wire: "an official of the department" after the department was named', () => {
+    expect(lastSpeaker(
+      'The Punjab Water Resources Department has told farmers to delay sowing.',
+      '“The canals will be shut for ten days,” an official of the department said.',
+    )).toBe('Punjab Water Resources Department');
+  });
+
+  test('sport: "a club spokesman" after a club known by its name', () => {
+    expect(lastSpeaker(
+      'Kingsbridge Rovers have parted company with their manager after six straight defeats.',
+      '“We thank him for his work and wish him well,” a club spokesman said.',
+    )).toBe('Kingsbridge Rovers');
+  });
+
+  test('guard: a spokesman for a person, and an unnamed senior official, stay nobody', () => {
+    expect(speakers(
+      'Prime Minister Aled Vaughan met the Ardent Energy board on Tuesday.',
+      '“The meeting was constructive,” a spokesman for the prime minister said.',
+      '“Nothing was agreed,” a senior government official said.',
+    ).map(([, s]) => s)).toEqual([null, null]);
+  });
+
+  test('guard: a family\'s spokeswoman is nobody', () => {
+    expect(lastSpeaker(
+      'Hollin Freight said the driver had been suspended.',
+      '“They want answers, not excuses,” a spokeswoman for the family said.',
+    )).toBeNull();
+  });
+});
