@@ -53,7 +53,7 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
     return r.entity === null ? { ...NONE, role: r.role, rule } : { ...r, source: clue.source || r.source, rule };
   }
   const r = resolve(clue.np, base + clue.at, sentence, memory);
-  if (r.rule === 'anonymous') memory.noteAnonymousSpeaker(r.role, base + clue.at);
+  if (r.rule.startsWith('anonymous')) memory.noteAnonymousSpeaker(r.role, base + clue.at);
   if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) {
     memory.mention(r.entity, base + clue.at, sentence, true);
     memory.noteSpeaker(r.entity, sentence);

@@ -171,24 +171,6 @@ export class EntityMemory {
     return true;
   }
 
-  /** "the DCP" for "Deputy Commissioner of Police Rajesh Bansode": a person whose role's initials spell it. */
-  byRoleInitials(acronym: string, pos: number): Resolution | null {
-    const initials = (role: string): string => role.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-    const found = this.before(pos).find((m) => m.entity.kind === 'person' && m.entity.role !== '' && initials(m.entity.role) === acronym);
-    return found === undefined ? null : { entity: found.entity, confidence: 0.8, how: 'backref-initials' };
-  }
-
-  /** "the company said" with no organisation known: the latest multi-word subject that is not a person's name. */
-  companyLike(pos: number, isPersonName: (name: string) => boolean): Resolution | null {
-    // a two-word "person" with no role, title or known given name ("Hanada Motor") may be a company
-    const m = this.before(pos).find((x) => x.subject && x.entity.kind !== 'org' && x.entity.role === '' && x.entity.gender === null
-      && x.entity.keys.length >= 2 && !isPersonName(x.entity.name));
-    if (m === undefined) return null;
-    // called "the company", it is one from now on: "it added" finds it
-    m.entity.kind = 'org';
-    return { entity: m.entity, confidence: 0.55, how: 'backref-org-unknown' };
-  }
-
   /** "X said in a statement" / "X issued a statement": who owns the document noun. */
   noteDocument(noun: string, entity: Entity, pos: number, sentence: number): void {
     this.documents.set(noun, { entity, pos, sentence, subject: true });

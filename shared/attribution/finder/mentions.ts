@@ -86,7 +86,9 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
     const org = k === i && /^(?:in|of)$/.test(tokens[k - 1]?.text ?? '') && /^(?:shares|stake|stock|shareholders|investors)$/i.test(tokens[k - 2]?.text ?? '');
     // "a woman who gave only her first name, Marcia, said": a name in commas right before the verb of saying is its subject
     const apposed = k === i && tokens[i - 1]?.text === ',' && tokens[j]?.text === ',' && SPEECH_VERBS.has(tokens[j + 1]?.text ?? '');
-    out.push({ np: masked.slice(tokens[k]!.start, end), at: tokens[i]!.start, subject: (opensSentence && k < i) || apposed, locative, org });
+    // "Kelso Foods and Marrow Dairies said": a name joined by "and" to the subject is a subject too
+    const joined = subject !== null && k === i && tokens[k - 1]?.text === 'and' && tokens[k - 2]?.end === subject.at + subject.np.trimEnd().length;
+    out.push({ np: masked.slice(tokens[k]!.start, end), at: tokens[i]!.start, subject: (opensSentence && k < i) || apposed || joined, locative, org });
     i = j - 1;
   }
   return out;

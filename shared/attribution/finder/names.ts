@@ -3,8 +3,9 @@
  * person with a role, "Russia's Foreign Ministry" an organisation, "she" a pronoun, "the statement" a
  * back-reference, "a source familiar with the matter" an anonymous source.
  */
+import { personStart } from './boundaries';
 import { genderOf, roleText, surnameIsTitle, textOf, titleBefore, type Gender } from './roles';
-import { givenNameGender, isCommonWord, isKnownNameWord, isOccupation, isParticipleWord, isPlaceWord } from './nlp';
+import { isCommonWord, isKnownNameWord, isOccupation, isParticipleWord, isPlaceWord } from './nlp';
 import {
   FUNCTION_CAPS, KNOWN_ORG_PHRASES, KNOWN_ORGS, PRONOUNS,
 } from './lexicon';
@@ -144,35 +145,7 @@ function analyseSegment(segment: string): NounPhrase | null {
     else break;
   }
   if (i < core.length && isParticle(core[i]!.text) && i > 0 && isNameWord(core[i - 1]!.text)) i--;
-  // "Minister for Water Resources Kofi Mensah": after "for"/"of" and a title the run opens with the
-  // portfolio; the name starts at its first known given name, else it is the last two words
-  if (i >= 2 && /^(?:of|for)$/.test(core[i - 1]!.text) && titleBefore(core.map((x) => x.text), i - 1) && core.length - i >= 3) {
-    let g = i;
-    while (g < core.length - 1 && givenNameGender(core[g]!.text) === null) g++;
-    i = g < core.length - 1 ? g : core.length - 2;
-  }
-  // "manager Dean Fraser", "coach Major Holt", "senior forecaster Dean Narro": a title word right after an
-  // occupation noun (or a lower-case agent noun: -er, -or, -ist, -ian) and before a lone surname is a
-  // given name (a title never follows an occupation)
-  if (i === core.length - 1 && i >= 2 && isTitle(core[i - 1]!.text) && /^\p{Lu}\p{Ll}+$/u.test(core[i - 1]!.text)
-    && /^\p{Ll}/u.test(core[i - 2]!.text) && (isOccupation(core[i - 2]!.text) || /\p{Ll}(?:er|or|ist|ian)$/u.test(core[i - 2]!.text))) i--;
-  // "Shopkeeper Nadia Hussain", "Cllr Alan Lamb": an occupation or unknown abbreviation before a full name is a role
-  // "Constable Lewis Grant", "Grazier Tom Rowe": an occupation before a name the lexicon does not know
-  // as an ordinary word, or an agent noun ("-er", "-ist", "-man") before a known given name
-  if (core.length - i >= 3 && givenNameGender(core[i]!.text) === null) {
-    const w0 = core[i]!.text;
-    const w1 = core[i + 1]!.text;
-    const roleLike = isOccupation(w0) || isCommonWord(w0) || /^\p{Lu}\p{Ll}*[^aeiouy\W]{3,}$/u.test(w0);
-    // "Retiree Doug Fenton", "Evacuee …": -ee is an agent-like noun ending too
-    // "Full-back Ciara Moran", "Co-founder …": a capitalised word with a lower-case part after a hyphen
-    const agentNoun = (/\p{Ll}(?:er|ier|or|ist|man|woman|keeper)$|\p{Ll}{3}ee$/u.test(w0) && !isKnownNameWord(w0))
-      || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w0);
-    if ((roleLike || agentNoun) && givenNameGender(w1) !== null) i++;
-    else if (isOccupation(w0) && !isCommonWord(w1) && core.slice(i + 1).every((t) => isNameWord(t.text))) i++;
-    // "Winger Chance Okoro", "Pianist Rain Holloway", "Rookie Sunny Alvarez": an ordinary noun opening a
-    // run of exactly three words is a role before a two-word name, even when that name is also a word
-    else if (core.length - i === 3 && i === 0 && (isCommonWord(w0) || isOccupation(w0) || agentNoun) && !isCommonWord(core[i + 2]!.text)) i++;
-  }
+  i = personStart(core, i);
   const run = core.slice(i);
   const pre = core.slice(0, i);
   const preWords = pre.map((t) => t.text);

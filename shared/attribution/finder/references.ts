@@ -2,65 +2,19 @@
  * References to someone introduced before, resolved over the discourse model (memory.ts): pronouns
  * ("he", "she", "it", "they") and descriptions ("the statement", "the ministry", "the company", "the
  * judge", "the Italian", "the 31-year-old"). Each answer keeps a confidence; below the finder's
- * threshold (0.5) the speaker is withheld. Candidates are scored by salience.ts.
+ * threshold (0.5) the speaker is withheld. Candidates are scored by salience.ts; organisations and
+ * documents are resolved in org-references.ts, what the text shows of an entity in entity-facts.ts.
  */
-import { DEMONYMS, DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, ORG_NOUNS, ROLE_SYNONYMS, ROLE_WORDS } from './lexicon';
+
+import { FEMALE_WORDS, MALE_WORDS, ROLE_SYNONYMS, DOCUMENT_NOUNS } from './lexicon';
+import { GENERIC_OFFICE, isKnownPerson, isPersonWord, lowerText, roleWords } from './entity-facts';
 import type { Entity, EntityKind, EntityMemory, Resolution } from './memory';
 import type { Gender } from './names';
+import { isOrgDescription, resolveDocument, resolveOrgDescription } from './org-references';
 import { nearest, PRONOUN_MARGIN, rivals } from './salience';
-import { givenNameGender, isCommonWord, isFiniteVerb, isKnownNameWord, isOccupation, isPersonTagged } from './nlp';
-import { isHonorific, isOrgNoun, isPublicBody, isTitle } from './tokens';
+import { isCommonWord, isFiniteVerb } from './nlp';
+import { isTitle } from './tokens';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
-
-/**
- * Company-like nouns that may fall back to the most recent organisation: "the company said". Not
- * "government": a ministry named before is not "the government" unless its name says so.
- */
-const GENERIC_ORG_NOUNS = new Set(`company firm group agency club team bank lender airline organisation organization
-  network broadcaster party charity foundation`.split(/\s+/));
-
-/** Nouns for a person that are not roles: "the veteran said", "the defendant told the court". */
-const PERSON_NOUNS = new Set(`veteran star defendant accused victim survivor president-elect incumbent challenger nominee newcomer
-  teenager youngster billionaire actress actor singer rapper mother father widow man woman`.split(/\s+/));
-/** Words for any office holder, which may describe whoever holds a role: "the official said". */
-const GENERIC_OFFICE = /^(?:official|officer|executive|diplomat|chief|head|leader|spokesman|spokeswoman|spokesperson|representative|envoy)$/;
-/** Each entity's name and role in lower case, and its role's words, kept while they do not change (names grow). */
-const lowered = new WeakMap<Entity, { name: string; role: string; text: string; roleWords: string[] }>();
-function lowerOf(e: Entity): { text: string; roleWords: string[] } {
-  let l = lowered.get(e);
-  if (l === undefined || l.name !== e.name || l.role !== e.role) {
-    const role = e.role.toLowerCase();
-    l = { name: e.name, role: e.role, text: `${e.name} ${e.role}`.toLowerCase(), roleWords: role.split(/\s+/) };
-    lowered.set(e, l);
-  }
-  return l;
-}
-const lowerText = (e: Entity): string => lowerOf(e).text;
-const roleWords = (e: Entity): string[] => lowerOf(e).roleWords;
-
-/** A noun for a person: a role, an age, a nationality, "the veteran". */
-export const isPersonWord = (head: string): boolean =>
-  (ROLE_WORDS.has(head) && !ORG_NOUNS.has(head)) || PERSON_NOUNS.has(head) || /^\d+-year-old$/.test(head)
-  || DEMONYMS.has(head.charAt(0).toUpperCase() + head.slice(1));
-
-/**
- * Whether the text shows `e` is a person, so "he"/"she" may point to it: a gender it states (a given
- * name, an honorific, a gendered role), a role or title that only a person holds ("Wales head coach",
- * "Cattle farmer"), a quote it spoke before, a first word the lexicon knows as a given name, or compromise's #Person reading of the
- * name. Not an organisation, nor a capitalised run that is none of these ("Pentecost Mass", "the
- * former Scarlets forwards coach" read as "Scarlets" with role "former").
- */
-export function isKnownPerson(e: Entity, spoke: boolean): boolean {
-  if (e.kind === 'org') return false;
-  if (e.gender !== null || spoke) return true;
-  const personal = (w: string): boolean => !/^(?:former|ex|late|acting|interim|then|new)$/.test(w)
-    && (isPersonWord(w) || isTitle(w) || isHonorific(w) || GENERIC_OFFICE.test(w) || isOccupation(w));
-  // the role's head decides: "Wales head coach" is a person's, "the regional water authority" is not
-  const head = roleWords(e).filter((w) => w !== '').at(-1);
-  if (head !== undefined && personal(head.replace(/[,.'’]+$/, ''))) return true;
-  const first = e.name.split(/\s+/)[0] ?? '';
-  return isHonorific(first) || isTitle(first) || givenNameGender(first) !== null || (isKnownNameWord(first) && !isCommonWord(first)) || isPersonTagged(e.name);
-}
 
 /** he / she → a person; it → an organisation; they → an organisation or group, else a person. */
 export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: number): Resolution | null {
@@ -164,52 +118,10 @@ function describedSubject(memory: EntityMemory, pos: number, candidate: Entity, 
 
 /** "the statement", "the ministry", "the spokeswoman", "the Italian", "the prime minister". */
 export function resolveBackref(memory: EntityMemory, head: string, phrase: string, pos: number, qualified = false, sentence = -1, nested = false): Resolution | null {
-  if (DOCUMENT_NOUNS.has(head)) {
-    const own = memory.documentOwner(head);
-    if (own === undefined) {
-      // "The Arab League condemned the strikes. The statement said …": no document was introduced, so
-      // the organisation that was the subject of a sentence just before issued it
-      const lastSentence = memory.before(pos, 1)[0]?.sentence ?? -1;
-      const org = memory.before(pos, 40).find((m) => m.entity.kind === 'org' && m.subject && lastSentence - m.sentence <= 1);
-      return org === undefined ? null : { entity: org.entity, confidence: 0.6, how: 'document-org-subject' };
-    }
-    if (own.pos >= pos) return null;
-    return { entity: own.entity, confidence: memory.hasDocument(head) ? 0.85 : 0.6, how: 'document' };
-  }
+  if (DOCUMENT_NOUNS.has(head)) return resolveDocument(memory, head, pos);
+  if (isOrgDescription(head)) return resolveOrgDescription(memory, head, phrase, pos, qualified);
   const before = memory.before(pos);
   const matches = (e: Entity, words: string): boolean => lowerText(e).includes(words);
-  const maker = /maker$/.test(head) && isOrgNoun(head); // "the drugmaker", not "the lawmaker"
-  if (ORG_NOUNS.has(head) || maker) {
-    // "the ministry" matches any ministry; "the Saudi energy ministry" only one that says so
-    const byName = before.find((m) => m.entity.kind === 'org' && (matches(m.entity, phrase) || (!qualified && matches(m.entity, head))));
-    if (byName !== undefined) return { entity: byName.entity, confidence: 0.8, how: 'backref-org' };
-    if (!GENERIC_ORG_NOUNS.has(head) && !maker) return null;
-    // "the company" is the organisation the story is about: the latest one that was a subject.
-    // "The firm said" after "A spokesperson for the Office for Product Safety said": a business noun
-    // never points back to a public body (a ministry, office, council, court, police force …)
-    const commercial = /^(?:company|firm|lender|bank|airline|retailer|insurer)$/.test(head) || maker;
-    const fitsOrg = (e: Entity): boolean => e.kind === 'org' && !(commercial && isPublicBody(e.name));
-    const subject = before.find((m) => fitsOrg(m.entity) && m.subject);
-    if (subject !== undefined) {
-      // two organisations in play: scored like a pronoun; withheld when close or when another
-      // organisation scores higher than the latest subject
-      // (a lone unknown name, "Barclays cut its target", may be the organisation meant)
-      const scored = rivals(memory, pos, (e) => fitsOrg(e) || (e.kind === 'unknown' && e.keys.length === 1), true);
-      if (scored !== null && scored.some((c) => c.entity === subject.entity)) {
-        const [best, second] = scored;
-        const close = second !== undefined && best!.score - second.score < PRONOUN_MARGIN - 1e-9;
-        if (close || best!.entity !== subject.entity) return { entity: subject.entity, confidence: 0.4, how: 'backref-org-ambiguous' };
-      }
-      return { entity: subject.entity, confidence: 0.6, how: 'backref-org-subject' };
-    }
-    const org = nearest(memory, pos, fitsOrg);
-    if (org === null) return null;
-    // "Analyst Tom Berry of Seaton Capital": an organisation named only as someone's employer is not
-    // the one the story is about; the latest organisation named in its own right is
-    const own = before.find((m) => fitsOrg(m.entity) && !m.affiliation);
-    if (own === undefined) return { entity: org.entity, confidence: 0.4, how: 'backref-org-affiliation' };
-    return { entity: own.entity, confidence: 0.55, how: 'backref-org-recent' };
-  }
   // Only person words fall back to the latest person: a role ("the minister"), a nationality
   // ("the Italian"), an age ("the 65-year-old"); an unknown noun resolves to nobody.
   // "A Nordic Press Agency spokesperson said …; “…,” the spokesperson wrote": the organisation that
@@ -288,4 +200,11 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
     if (second !== undefined && best!.score - second.score < PRONOUN_MARGIN - 1e-9) return { entity: best!.entity, confidence: 0.4, how: 'backref-person-ambiguous' };
   }
   return { entity: person.entity, confidence: Math.min(person.confidence, 0.6), how: 'backref-person' };
+}
+
+/** "the DCP" for "Deputy Commissioner of Police Rajesh Bansode": a person whose role's initials spell it. */
+export function byRoleInitials(memory: EntityMemory, acronym: string, pos: number): Resolution | null {
+  const initials = (role: string): string => role.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const found = memory.before(pos).find((m) => m.entity.kind === 'person' && m.entity.role !== '' && initials(m.entity.role) === acronym);
+  return found === undefined ? null : { entity: found.entity, confidence: 0.8, how: 'backref-initials' };
 }

@@ -12,14 +12,17 @@
  * SPEAKER_CONFIDENCE_THRESHOLD, so their speaker is null and the quote shows as unattributed; an
  * anonymous source's description is kept in `role` as a hint to the editor.
  */
+import { withoutCommonOpener } from './boundaries';
 import { sentenceSubject } from './clauses';
 import { DOCUMENT_NOUNS, ORG_NOUNS } from './lexicon';
 import type { SentenceContext } from './attribution-rules';
 import type { Entity, EntityMemory } from './memory';
-import { givenNameGender, isBareCommonNoun, isCommonWord, isKnownNameWord, isOccupation } from './nlp';
+import { givenNameGender, isBareCommonNoun, isCommonWord, isOccupation } from './nlp';
 import { documentClaims, mentionPhrases } from './mentions';
-import { analyseNounPhrase, orgInRole, type Named, type NounPhrase } from './names';
-import { isPersonWord, resolveBackref, resolvePronoun } from './references';
+import { analyseNounPhrase, orgInRole, type Named } from './names';
+import { isPersonWord } from './entity-facts';
+import { companyLike, unnamedOfficialOf } from './org-references';
+import { byRoleInitials, resolveBackref, resolvePronoun } from './references';
 import { isDemonym, isNameWord, isOrgHead, isOrgNoun, isRoleWord, isTitle } from './tokens';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 
@@ -59,21 +62,9 @@ function fullNameBefore(surname: string, pos: number, memory: EntityMemory): str
   return best;
 }
 
-/**
- * "Fan Priya Lal, 19, said": a three-word name whose first word is no given name or surname the
- * lexicon knows, and which the article itself uses as an ordinary word in lower case ("fans", "a
- * fan"), opens with a role: the name is the last two words.
- */
-function withoutCommonOpener(a: NounPhrase | null, memory: EntityMemory): NounPhrase | null {
-  if (a === null || a.kind !== 'person' || a.role !== '') return a;
-  const words = a.name.split(/\s+/);
-  if (words.length !== 3 || givenNameGender(words[0]!) !== null || isKnownNameWord(words[0]!) || !memory.words.usesInLowerCase(words[0]!)) return a;
-  return { ...a, name: words.slice(1).join(' '), role: words[0]!, gender: a.gender ?? givenNameGender(words[1]!) };
-}
-
 /** What a speaker phrase resolves to, using and updating what the text has named so far. */
 export function resolve(np: string, pos: number, sentence: number, memory: EntityMemory): Proposal {
-  const a = withoutCommonOpener(analyseNounPhrase(np), memory);
+  const a = withoutCommonOpener(analyseNounPhrase(np), (w) => memory.words.usesInLowerCase(w));
   if (a === null) return NONE;
   switch (a.kind) {
     case 'person':
@@ -88,7 +79,7 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
       }
       // "the DCP": an acronym standing for the role of someone introduced before
       if (/^the\s+\p{Lu}{2,6}$/u.test(np.trim())) {
-        const r = memory.byRoleInitials(a.name.replace(/^the\s+/i, ''), pos);
+        const r = byRoleInitials(memory, a.name.replace(/^the\s+/i, ''), pos);
         if (r !== null) return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: r.how, entity: r.entity };
       }
       // "a spokesman for the Taoiseach" after "Taoiseach Liam Brennan": one who speaks for a person
@@ -149,7 +140,7 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
       }
       let r = resolveBackref(memory, a.head, a.phrase, pos, false, sentence);
       if (r === null && /^(?:company|firm|carmaker|automaker|airline|group|lender|bank|retailer|insurer)$/.test(a.head)) {
-        r = memory.companyLike(pos, (name) => givenNameGender(name.split(/\s+/)[0]!) !== null);
+        r = companyLike(memory, pos, (name) => givenNameGender(name.split(/\s+/)[0]!) !== null);
       }
       const source = r?.how === 'document' ? `a ${a.head}` : '';
       if (r === null) return { ...NONE, confidence: 0.3, rule: 'backref-unresolved' };
@@ -158,6 +149,9 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
     case 'anonymous': {
       const head = /(\p{Ll}+)\s*$/u.exec(a.description)?.[1];
       if (head !== undefined) memory.noteAnonymous(head, sentence);
+      // "a spokesperson for the group": the organisation named before speaks (org-references.ts)
+      const body = unnamedOfficialOf(memory, a.description, pos);
+      if (body !== null) return { speaker: body.entity.name, role: a.description, source: '', confidence: body.confidence, rule: `anonymous-${body.how}`, entity: body.entity };
       return { ...NONE, role: a.description, confidence: 0.2, rule: 'anonymous' };
     }
     case 'group': {
@@ -202,7 +196,7 @@ function noteDescribedSubject(np: string, head: string, phrase: string, pos: num
 /** Register who is named in the sentence and who owns which document. */
 export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: number, sentence: number): void {
   for (const m of mentionPhrases(ctx)) {
-    const a = withoutCommonOpener(analyseNounPhrase(m.np), memory);
+    const a = withoutCommonOpener(analyseNounPhrase(m.np), (w) => memory.words.usesInLowerCase(w));
     if (a === null) continue;
     const pos = base + m.at;
     if ((a.kind === 'org' || a.kind === 'person' || a.kind === 'name') && speaksForPerson(a, memory)) {

@@ -1,0 +1,98 @@
+/**
+ * Where a person's name starts inside a capitalised run that may open with role words: "Agriculture
+ * Undersecretary Carmela Buenaventura" is Carmela Buenaventura with the role "Agriculture
+ * Undersecretary"; "Nkechi Mary Okafor" is one name. Structural signals only: a given name the lexicon
+ * knows, word shapes that only roles have (agent nouns, a title inside a compound), occupations and
+ * ordinary words the lexicon or the article itself uses. Used by names.ts (text only) and by
+ * resolve.ts (with the article's own words).
+ */
+import { givenNameGender, isCommonWord, isKnownNameWord, isOccupation } from './nlp';
+import { titleBefore } from './roles';
+import type { NounPhrase } from './names';
+import { isNameWord, isTitle, type Token } from './tokens';
+
+/** An agent noun: "Grazier", "Retiree", "Groundsman", "Holder"; a word with a lower-case part after a hyphen ("Full-back"). */
+export const isAgentNoun = (w: string): boolean =>
+  (/\p{Ll}(?:er|ier|or|ist|man|woman|keeper)$|\p{Ll}{3}ee$/u.test(w) && !isKnownNameWord(w)) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w);
+
+/** A title of six letters or more ending a compound: "Undersecretary", "Subinspector", "Vicegovernor". */
+const isTitleCompound = (w: string): boolean => {
+  const l = w.toLowerCase();
+  for (let k = 3; k <= l.length - 6; k++) if (isTitle(l.charAt(k).toUpperCase() + l.slice(k + 1))) return true;
+  return false;
+};
+
+/** A word only a role has the shape of: an occupation, an agent noun, a title compound. Never a known name word. */
+export const isRoleShaped = (w: string): boolean =>
+  !isKnownNameWord(w) && givenNameGender(w) === null && (isOccupation(w) || isAgentNoun(w) || isTitleCompound(w));
+
+/** An ordinary word (the lexicon's) or role-shaped word that is not a known name word. */
+const isOrdinary = (w: string): boolean => isRoleShaped(w) || (isCommonWord(w) && !isKnownNameWord(w) && givenNameGender(w) === null);
+
+/**
+ * Start of the personal name in `core` whose trailing run of name words starts at `i` (the words
+ * before `i` are already role). Returns `i` or a later index; the name keeps at least two words.
+ */
+export function personStart(core: readonly Token[], i: number): number {
+  const n = core.length;
+  const w = (k: number): string => core[k]!.text;
+  // "Minister for Water Resources Kofi Mensah": after "for"/"of" and a title the run opens with the
+  // portfolio; the name starts at its first known given name, else it is the last two words
+  if (i >= 2 && /^(?:of|for)$/.test(w(i - 1)) && titleBefore(core.map((x) => x.text), i - 1) && n - i >= 3) {
+    let g = i;
+    while (g < n - 1 && givenNameGender(w(g)) === null) g++;
+    return g < n - 1 ? g : n - 2;
+  }
+  // "manager Dean Fraser", "coach Major Holt", "senior forecaster Dean Narro": a title word right after an
+  // occupation noun (or a lower-case agent noun: -er, -or, -ist, -ian) and before a lone surname is a
+  // given name (a title never follows an occupation)
+  if (i === n - 1 && i >= 2 && isTitle(w(i - 1)) && /^\p{Lu}\p{Ll}+$/u.test(w(i - 1))
+    && /^\p{Ll}/u.test(w(i - 2)) && (isOccupation(w(i - 2)) || /\p{Ll}(?:er|or|ist|ian)$/u.test(w(i - 2)))) return i - 1;
+  if (n - i < 3) return i;
+  // "Agriculture Undersecretary Carmela Buenaventura", "Portfolio Holder Maeve Tindall": role-shaped or
+  // ordinary words before the last two words (or before the first known given name that has a word
+  // after it) are the role, when no word among them is a known name word; the word right before the
+  // name must be role-shaped, or every word before it ordinary ("Resident Magistrate"). A run of three
+  // after a title ("Head Groundsman Arlo Quinlan") needs a role-shaped opener, so "Senator Summer Rae
+  // Evans" keeps its name.
+  let g = i + 1;
+  while (g < n - 1 && givenNameGender(w(g)) === null) g++;
+  const start = g < n - 1 ? g : n - 2;
+  const pre = core.slice(i, start).map((t) => t.text);
+  const noName = pre.every((x) => !isKnownNameWord(x) && givenNameGender(x) === null);
+  const last = pre[pre.length - 1]!;
+  const nameIsWords = start === n - 2 && isCommonWord(w(n - 2)) && isCommonWord(w(n - 1));
+  if (noName && !nameIsWords && (isRoleShaped(last) || (pre.every(isOrdinary) && (n - i > 3 || i === 0 || pre.some(isRoleShaped))))) return start;
+  // "Shopkeeper Nadia Hussain", "Cllr Alan Lamb": an occupation or unknown abbreviation before a full name is a role
+  // "Constable Lewis Grant", "Grazier Tom Rowe": an occupation before a name the lexicon does not know
+  // as an ordinary word, or an agent noun ("-er", "-ist", "-man") before a known given name
+  if (givenNameGender(w(i)) !== null) return i;
+  const w0 = w(i);
+  const w1 = w(i + 1);
+  const roleLike = isOccupation(w0) || isCommonWord(w0) || /^\p{Lu}\p{Ll}*[^aeiouy\W]{3,}$/u.test(w0);
+  if ((roleLike || isAgentNoun(w0)) && givenNameGender(w1) !== null) return i + 1;
+  if (isOccupation(w0) && !isCommonWord(w1) && core.slice(i + 1).every((t) => isNameWord(t.text))) return i + 1;
+  // "Winger Chance Okoro", "Pianist Rain Holloway", "Rookie Sunny Alvarez": an ordinary noun opening a
+  // run of exactly three words is a role before a two-word name, even when that name is also a word
+  if (n - i === 3 && i === 0 && (isCommonWord(w0) || isOccupation(w0) || isAgentNoun(w0)) && !isCommonWord(w(i + 2))) return i + 1;
+  return i;
+}
+
+/**
+ * "Fan Priya Lal, 19, said", "Race Steward Colm Rafferty": leading words of a person's name of three
+ * or more words that the article itself uses as ordinary words in lower case ("fans", "the stewards"),
+ * or that the lexicon knows as ordinary or role-shaped, open with a role when none is a known name word
+ * and the last of them is one the article writes in lower case (or role-shaped): the name keeps at
+ * least its last two words, the words move to the role.
+ */
+export function withoutCommonOpener(a: NounPhrase | null, usesInLowerCase: (word: string) => boolean): NounPhrase | null {
+  if (a === null || a.kind !== 'person') return a;
+  const words = a.name.split(/\s+/);
+  let k = 0;
+  const ordinary = (x: string): boolean => !isKnownNameWord(x) && givenNameGender(x) === null && (usesInLowerCase(x) || isOrdinary(x));
+  while (k < words.length - 2 && ordinary(words[k]!)) k++;
+  while (k > 0 && !(usesInLowerCase(words[k - 1]!) || isRoleShaped(words[k - 1]!))) k--;
+  if (k === 0) return a;
+  const opener = words.slice(0, k).join(' ');
+  return { ...a, name: words.slice(k).join(' '), role: a.role === '' ? opener : `${a.role} ${opener}`, gender: a.gender ?? givenNameGender(words[k]!) };
+}

@@ -1,0 +1,160 @@
+/**
+ * References to organisations and their documents, resolved over the discourse model (memory.ts):
+ * "the statement said", "the report said" (the document's owner) and "the company", "the ministry",
+ * "the club" (an organisation named before). Each answer keeps a confidence; below the finder's
+ * threshold (0.5) the speaker is withheld. Candidates are scored by salience.ts.
+ */
+import { ORG_NOUNS } from './lexicon';
+import { isKnownPerson, lowerText } from './entity-facts';
+import type { Entity, EntityMemory, Mention, Resolution } from './memory';
+import { nearest, PRONOUN_MARGIN, rivals } from './salience';
+import { isBareCommonNoun, isKnownNameWord } from './nlp';
+import { isOrgHead, isOrgNoun, isPublicBody } from './tokens';
+
+/**
+ * Company-like nouns that may fall back to the most recent organisation: "the company said". Not
+ * "government": a ministry named before is not "the government" unless its name says so.
+ */
+const GENERIC_ORG_NOUNS = new Set(`company firm group agency club team bank lender airline organisation organization
+  network broadcaster party charity foundation`.split(/\s+/));
+
+
+/** "the drugmaker" (not "the lawmaker") or a noun for an organisation: "the ministry", "the club". */
+export const isOrgDescription = (head: string): boolean => ORG_NOUNS.has(head) || (/maker$/.test(head) && isOrgNoun(head));
+
+/** "the statement", "the release": who issued the document, by what the text said of it. */
+export function resolveDocument(memory: EntityMemory, head: string, pos: number): Resolution | null {
+  const own = memory.documentOwner(head);
+  if (own === undefined) {
+    // "The Arab League condemned the strikes. The statement said …": no document was introduced, so
+    // the organisation that was the subject of a sentence just before issued it
+    const lastSentence = memory.before(pos, 1)[0]?.sentence ?? -1;
+    const org = memory.before(pos, 40).find((m) => m.entity.kind === 'org' && m.subject && lastSentence - m.sentence <= 1);
+    return org === undefined ? null : { entity: org.entity, confidence: 0.6, how: 'document-org-subject' };
+  }
+  if (own.pos >= pos) return null;
+  return { entity: own.entity, confidence: memory.hasDocument(head) ? 0.85 : 0.6, how: 'document' };
+}
+
+/** Descriptions that fit an organisation of any kind: "the group" may be a company, a charity or a militia. */
+const ANY_KIND = new Set(['group', 'organisation', 'organization', 'agency', 'network']);
+
+/** Kinds of body whose nouns do not stand for one another: "the party" is no university. */
+const FAMILIES: ReadonlyArray<RegExp> = [
+  /^(?:university|college|institute|school)$/, /^party$/, /^union$/, /^(?:club|team|federation)$/,
+  /^(?:charity|trust|foundation|society|association)$/, /^(?:council|court|church|government|ministry|department|police|army)$/,
+];
+const familyOf = (noun: string): number => FAMILIES.findIndex((f) => f.test(noun));
+
+/**
+ * Whether an organisation called `name` may be "the <head>": its own name names no other kind of
+ * body (its last noun for an organisation: "Ruthven University", "Kinloch Shelter Trust"). A
+ * commercial noun ("the company", "the firm") fits any business name, never a public body.
+ */
+function kindFits(name: string, head: string, commercial: boolean): boolean {
+  if (commercial && isPublicBody(name)) return false;
+  if (ANY_KIND.has(head)) return true;
+  const kind = name.toLowerCase().split(/\s+/).reverse().find((w) => ORG_NOUNS.has(w));
+  if (kind === undefined || kind === head) return true;
+  return familyOf(kind) === familyOf(head);
+}
+
+/**
+ * Whether the text shows a name of unknown kind is a body, not a person: "its" in the clause that
+ * names it ("Kinloch Night Shelter has warned that its shelter …"), or "their" after a plural name
+ * ("Dunmore Rovers confirmed the sale of their stadium").
+ */
+function showsBody(memory: EntityMemory, e: Entity, before: readonly Mention[]): boolean {
+  const plural = /\p{Ll}s$/u.test(e.name) && !isKnownNameWord(e.name.split(/\s+/).at(-1)!);
+  return before.some((m) => {
+    if (m.entity !== e) return false;
+    const clause = /^[^;:.!?“”"]*/u.exec(memory.textFrom(m.pos, 160))![0];
+    return /\bits\b/.test(clause) || (plural && /\btheir\b/.test(clause));
+  });
+}
+
+/** "the ministry", "the company", "the Saudi energy ministry" (`qualified`: only one whose name says so). */
+export function resolveOrgDescription(memory: EntityMemory, head: string, phrase: string, pos: number, qualified: boolean): Resolution | null {
+  const before = memory.before(pos);
+  const matches = (e: Entity, words: string): boolean => lowerText(e).includes(words);
+  const maker = /maker$/.test(head) && isOrgNoun(head); // "the drugmaker", not "the lawmaker"
+  // "the ministry" matches any ministry; "the Saudi energy ministry" only one that says so
+  const byName = before.find((m) => m.entity.kind === 'org' && (matches(m.entity, phrase) || (!qualified && matches(m.entity, head))));
+  if (byName !== undefined) return { entity: byName.entity, confidence: 0.8, how: 'backref-org' };
+  if (!GENERIC_ORG_NOUNS.has(head) && !maker) return null;
+  // "the company" is the organisation the story is about: the latest one that was a subject, among
+  // those named in their own right (not only as someone's employer: "Sam Oduya, a lawyer with
+  // Fenwick Partners"), whose own name does not say they are another kind of body ("the party" is
+  // not "Ruthven University"; "The firm said" after "A spokesperson for the Office for Product
+  // Safety said" is not that office); a name of unknown kind that was a subject and shows no person
+  // ("Dunmore Rovers confirmed …") may be it too, at a lower confidence
+  const commercial = /^(?:company|firm|lender|bank|airline|retailer|insurer)$/.test(head) || maker;
+  const own = new Set(before.filter((m) => !m.affiliation).map((m) => m.entity));
+  const subjects = new Set(before.filter((m) => m.subject).map((m) => m.entity));
+  const orgLike = (e: Entity): boolean => e.kind === 'org' || (subjects.has(e) && e.keys.length >= 2
+    && !isBareCommonNoun(e.name, isOrgHead) && !isKnownPerson(e, memory.spokeAt(e) !== undefined) && showsBody(memory, e, before));
+  const fitsOrg = (e: Entity): boolean => orgLike(e) && own.has(e) && kindFits(e.name, head, commercial);
+  const subject = before.find((m) => fitsOrg(m.entity) && m.subject);
+  if (subject !== undefined) {
+    // two organisations in play: scored like a pronoun; withheld when close or when another
+    // organisation scores higher than the latest subject
+    // (a lone unknown name, "Barclays cut its target", may be the organisation meant)
+    const scored = rivals(memory, pos, (e) => fitsOrg(e) || (e.kind === 'unknown' && e.keys.length === 1 && own.has(e) && !isBareCommonNoun(e.name, isOrgHead)), true);
+    if (scored !== null && scored.some((c) => c.entity === subject.entity)) {
+      const [best, second] = scored;
+      const close = second !== undefined && best!.score - second.score < PRONOUN_MARGIN - 1e-9;
+      if (close || best!.entity !== subject.entity) return { entity: subject.entity, confidence: 0.4, how: 'backref-org-ambiguous' };
+    }
+    if (subject.entity.kind === 'org') return { entity: subject.entity, confidence: 0.6, how: 'backref-org-subject' };
+    // called "the club", it is one from now on: "it said" finds it
+    subject.entity.kind = 'org';
+    return { entity: subject.entity, confidence: 0.55, how: 'backref-org-unknown-subject' };
+  }
+  const org = nearest(memory, pos, (e) => orgLike(e) && kindFits(e.name, head, commercial));
+  if (org === null) return null;
+  // "Analyst Tom Berry of Seaton Capital": an organisation named only as someone's employer is not
+  // the one the story is about; the latest organisation named in its own right is
+  const recent = before.find((m) => fitsOrg(m.entity) && !m.affiliation);
+  if (recent === undefined) return { entity: org.entity, confidence: 0.4, how: 'backref-org-affiliation' };
+  return { entity: recent.entity, confidence: 0.55, how: 'backref-org-recent' };
+}
+
+/** "the company said" with no organisation known: the latest multi-word subject that is not a person's name. */
+export function companyLike(memory: EntityMemory, pos: number, isPersonName: (name: string) => boolean): Resolution | null {
+  // a two-word "person" with no role, title or known given name ("Hanada Motor") may be a company
+  const fits = (x: Mention): boolean => x.subject && x.entity.kind !== 'org' && x.entity.role === '' && x.entity.gender === null
+    && x.entity.keys.length >= 2 && !isPersonName(x.entity.name);
+  const before = memory.before(pos);
+  const m = before.find(fits);
+  if (m === undefined) return null;
+  // "Kelso Foods and Marrow Dairies said …": two such subjects of one sentence are no one company
+  if (before.some((x) => fits(x) && x.sentence === m.sentence && x.entity !== m.entity)) return { entity: m.entity, confidence: 0.4, how: 'backref-org-unknown-ambiguous' };
+  // called "the company", it is one from now on: "it added" finds it
+  m.entity.kind = 'org';
+  return { entity: m.entity, confidence: 0.55, how: 'backref-org-unknown' };
+}
+
+/** Words for one who speaks for a body; an "official" or "officer" only for a body its name says. */
+const SPOKES = /^(?:spokesperson|spokesman|spokeswoman|representative|official|officer)$/;
+
+/**
+ * "a spokesperson for the group", "a council spokeswoman", "an official of the department": an
+ * unnamed spokesperson or official of an organisation described by a noun speaks as that
+ * organisation (the labelling convention), when the noun points back to one named before. A
+ * spokesperson may be of "the group" the story is about; an official only of a body whose name says
+ * what the noun says ("the department" → "Punjab Water Resources Department"), so "a government
+ * official" with no government named stays nobody. A person's spokesman ("for the prime minister")
+ * is no organisation noun: nobody.
+ */
+export function unnamedOfficialOf(memory: EntityMemory, description: string, pos: number): Resolution | null {
+  const d = description.toLowerCase().trim();
+  const m = /^(?:[\p{Ll}-]+\s+)*?(\p{Ll}+)\s+(?:for|of|at|from|with)\s+(?:the\s+)?([\p{Ll}]+)$/u.exec(d)
+    ?? /^(?:the\s+)?([\p{Ll}]+)\s+(\p{Ll}+)$/u.exec(d);
+  if (m === null) return null;
+  const [office, noun] = SPOKES.test(m[1]!) ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+  if (!SPOKES.test(office) || !isOrgDescription(noun)) return null;
+  const r = resolveOrgDescription(memory, noun, noun, pos, false);
+  if (r === null || r.confidence < 0.5) return null;
+  if (/^(?:official|officer)$/.test(office) && r.how !== 'backref-org') return null;
+  return { entity: r.entity, confidence: Math.min(r.confidence, 0.7), how: `unnamed-${office}-${r.how}` };
+}

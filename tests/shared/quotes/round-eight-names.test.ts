@@ -1,0 +1,47 @@
+/**
+ * Round eight of the quote finder (issue 12, branch finder8n): the boundaries of a speaker's name.
+ * Structural rules, probed in our own invented sentences in several styles (agency wire, local
+ * government, sport, courts, business, unions). Every test here failed before its rule unless it says
+ * it guards a regression.
+ */
+import { findQuotations } from '../../../shared/attribution/finder';
+
+/** Every quote of the text as [speaker, role], in order. */
+const speakers = (...paragraphs: string[]): Array<[string | null, string]> =>
+  findQuotations(paragraphs).quotes.flat().map((q) => [q.speaker, q.role]);
+
+describe('a capitalised role run before a personal name goes to the role, not the name', () => {
+  test('agency wire: "Fisheries Undersecretary" before a known given name', () => {
+    expect(speakers('Fisheries Undersecretary Joaquin Dimalanta said the ban would be “strictly enforced” in the bay.'))
+      .toEqual([['Joaquin Dimalanta', 'Fisheries Undersecretary']]);
+  });
+
+  test('agency wire: the surname later is the same person, named without the role', () => {
+    const got = speakers(
+      'Transport Undersecretary Marisol Quiambao said the fare cap would stay “until the end of the year”.',
+      '“We will not back down on this,” Quiambao said.',
+    );
+    expect(got.map(([s]) => s)).toEqual(['Marisol Quiambao', 'Marisol Quiambao']);
+  });
+
+  test('local government: two ordinary words ("Portfolio Holder") before a two-word name', () => {
+    expect(speakers('Environment Portfolio Holder Maeve Tindall said the new bins were “a clear improvement”.')[0]![0])
+      .toBe('Maeve Tindall');
+  });
+
+  test('sport: an inverted attribution, "said Race Steward X"', () => {
+    expect(speakers('“The stewards had no choice,” said Race Steward Colm Rafferty.')[0]![0]).toBe('Colm Rafferty');
+  });
+
+  test('sport: a title word, then an agent noun, before the name ("Head Groundsman")', () => {
+    expect(speakers('Head Groundsman Arlo Quinlan said the pitch would be “ready by Friday”.')[0]![0]).toBe('Arlo Quinlan');
+  });
+
+  test('courts: "Resident Magistrate" before the name', () => {
+    expect(speakers('Resident Magistrate Delroy Bancroft said the evidence was “thin at best”.')[0]![0]).toBe('Delroy Bancroft');
+  });
+
+  test('guard: a three-word personal name with a known given name in the middle stays whole', () => {
+    expect(speakers('Nkechi Mary Okafor said the clinic was “full every day”.')[0]![0]).toBe('Nkechi Mary Okafor');
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * Round eight of the quote finder (issue 12, branch finder8o): organisations, statements and
+ * references through the discourse model. Structural rules, in our own invented sentences and names,
+ * in several styles each. Every test here failed before its rule unless it says it guards a regression.
+ */
+import { findQuotations } from '../../../shared/attribution/finder';
+
+/** Every quote of the text as [text, speaker], in order. */
+const speakers = (...paragraphs: string[]): Array<[string, string | null]> =>
+  findQuotations(paragraphs).quotes.flat().map((q) => [q.text, q.speaker]);
+/** The speaker of the last quote of the text. */
+const lastSpeaker = (...paragraphs: string[]): string | null => speakers(...paragraphs).at(-1)![1];
+
+describe('"the company", "the club", "the party": the organisation the story is about, never an employer or another kind', () => {
+  test('business: an analyst\'s firm named nearer does not make "the company" ambiguous', () => {
+    expect(lastSpeaker(
+      'Tessaly Airways swung to a profit in the first half on Tuesday.',
+      'The company said fares would stay high.',
+      'Chief executive Mina Holt told analysts demand was strong.',
+      '“We have never sold so many seats,” Holt said. “Summer is full.”',
+      'Shares rose 5% by noon.',
+      '“The numbers were clean,” Brook Street analyst Lee Varga wrote in a note.',
+      'Priya Omondi, an analyst at Corrigan Securities, said fuel costs were a worry.',
+      '“Oil is the one thing they cannot control,” said Omondi.',
+      '“We expect a deal with pilots by spring,” the company said.',
+    )).toBe('Tessaly Airways');
+  });
+
+  test('sport: a club known only by its name ("Dunmore Rovers confirmed …") is "the club", not a lawyer\'s firm', () => {
+    expect(lastSpeaker(
+      'Dunmore Rovers confirmed the sale of their stadium on Friday.',
+      'The club said the money would fund a new academy.',
+      'Manager Ellis Brandt said he had been consulted. He backed it.',
+      '“It is the right call,” Brandt said. “We need pitches.”',
+      'Fans were split.',
+      'Sam Oduya, a lawyer with Fenwick Partners, said the deal was unusual.',
+      '“I have not seen a sale like it,” Oduya said.',
+      '“We will not sell another acre,” the club said.',
+    )).toBe('Dunmore Rovers');
+  });
+
+  test('charity: "the charity" is the shelter named as a subject, not a researcher\'s university', () => {
+    expect(lastSpeaker(
+      'Kinloch Night Shelter has warned that its winter shelter may not reopen.',
+      'It said rising rents had forced it to give up the hall.',
+      'Volunteer coordinator Hamish Leck said demand had doubled.',
+      '“We turned away eleven people last night,” Leck said. “That never used to happen.”',
+      'Maria Tulloch, a researcher at Ruthven University, said the pattern was national.',
+      '“Shelters are closing everywhere,” Tulloch said.',
+      '“We are talking to the council about a new site,” the charity said.',
+    )).toBe('Kinloch Night Shelter');
+  });
+
+  test('politics: "the party" is never a university whose lecturer was quoted (a wrong name before)', () => {
+    const got = lastSpeaker(
+      'Forward Alba unveiled its manifesto in Perth on Monday.',
+      'The pledges included free bus travel for under-25s.',
+      'Candidate Isla Brodie said the plan was costed.',
+      '“Every pound is accounted for,” Brodie said. “We checked twice.”',
+      'Colin Marr, a lecturer at Ruthven University, doubted it.',
+      '“The sums look optimistic to me,” Marr said.',
+      '“Our numbers have been checked by independent economists,” the party said.',
+    );
+    expect(got).not.toBe('Ruthven University');
+  });
+
+  test('guard: "the company" after two companies named together as the subject stays empty', () => {
+    expect(lastSpeaker(
+      'Kelso Foods and Marrow Dairies said on Monday they had agreed to merge.',
+      '“No jobs will go,” the company said.',
+    )).toBeNull();
+  });
+});
+
+describe('"the charity" and "the trust" are one kind of body; "the party" and a university are not', () => {
+  test('guard: "the charity" may be a trust named as the subject', () => {
+    expect(lastSpeaker(
+      'Kinloch Shelter Trust has warned that its winter shelter may not reopen.',
+      'Maria Tulloch, a researcher at Ruthven University, said the pattern was national.',
+      '“We are talking to the council about a new site,” the charity said.',
+    )).toBe('Kinloch Shelter Trust');
+  });
+});
+
+describe('an unnamed spokesperson or official of an organisation described before speaks as that organisation', () => {
+  test('transport: "a spokesperson for the group" after the group spoke', () => {
+    expect(lastSpeaker(
+      'The Carrick Ferries Group said the strike was unnecessary.',
+      '“We have made a fair offer and we want the crews back at work,” a spokesperson for the group said.',
+    )).toBe('Carrick Ferries Group');
+  });
+
+  test('local government: "a council spokeswoman" after the council was named', () => {
+    expect(lastSpeaker(
+      'Westmere District Council has closed the Dunstan Road bridge until further notice.',
+      '“Engineers found cracks in two of the piers,” a council spokeswoman said.',
+    )).toBe('Westmere District Council');
+  });
+
+  test('agency wire: "an official of the department" after the department was named', () => {
+    expect(lastSpeaker(
+      'The Punjab Water Resources Department has told farmers to delay sowing.',
+      '“The canals will be shut for ten days,” an official of the department said.',
+    )).toBe('Punjab Water Resources Department');
+  });
+
+  test('sport: "a club spokesman" after a club known by its name', () => {
+    expect(lastSpeaker(
+      'Kingsbridge Rovers have parted company with their manager after six straight defeats.',
+      '“We thank him for his work and wish him well,” a club spokesman said.',
+    )).toBe('Kingsbridge Rovers');
+  });
+
+  test('guard: a spokesman for a person, and an unnamed senior official, stay nobody', () => {
+    expect(speakers(
+      'Prime Minister Aled Vaughan met the Ardent Energy board on Tuesday.',
+      '“The meeting was constructive,” a spokesman for the prime minister said.',
+      '“Nothing was agreed,” a senior government official said.',
+    ).map(([, s]) => s)).toEqual([null, null]);
+  });
+
+  test('guard: a family\'s spokeswoman is nobody', () => {
+    expect(lastSpeaker(
+      'Hollin Freight said the driver had been suspended.',
+      '“They want answers, not excuses,” a spokeswoman for the family said.',
+    )).toBeNull();
+  });
+});
