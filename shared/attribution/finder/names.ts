@@ -5,13 +5,13 @@
  */
 import { personStart } from './boundaries';
 import { genderOf, roleText, surnameIsTitle, textOf, titleBefore, type Gender } from './roles';
-import { isCommonWord, isKnownNameWord, isOccupation, isParticipleWord, isPlaceWord } from './nlp';
+import { isCommonWord, isKnownNameWord, isOccupation, isParticipleWord, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
 import {
   FUNCTION_CAPS, KNOWN_ORG_PHRASES, KNOWN_ORGS, PRONOUNS,
 } from './lexicon';
 import {
   isAcronym, isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord,
-  isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, lower, ofJoinsOrgName, tokenize, type Token,
+  isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, lower, namedBodyOf, ofJoinsOrgName, tokenize, type Token,
 } from './tokens';
 
 export type { Gender } from './roles';
@@ -94,9 +94,11 @@ function analyseSegment(segment: string): NounPhrase | null {
 
   // Cut qualifiers ("of the University of Exeter", "in Moscow", "on ESPN"), but keep "Ministry of Defence".
   let cut = tokens.length;
+  let body = false;
   for (let i = 1; i < tokens.length; i++) {
     if (!CUT_PREPOSITIONS.test(tokens[i]!.text)) continue;
     if (/^(?:of|for)$/.test(tokens[i]!.text) && isOrgHead(tokens[i - 1]!.text)) continue;
+    body ||= namedBodyOf(tokens.map((t) => t.text), i);
     if (ofJoinsOrgName(tokens.map((t) => t.text), i)) continue;
     // "Secretary of State Marco Rubio", "Minister of Defence"
     // "Minister for Planning Arvind Kulkarni": a portfolio after a title belongs to the role
@@ -116,14 +118,22 @@ function analyseSegment(segment: string): NounPhrase | null {
   if (lastHead >= 0) {
     const tail = orgTokens.slice(lastHead + 1);
     // "Department of Health and Social Care" is one organisation; "Ministry of Defence Secretary John Healey" is a person
-    const personAfterTitle = tail.some((t, k) => isTitle(t.text) && tail.slice(k + 1).some((x) => isCap(x.text) && !isCommonWord(x.text)));
-    // "Meridian Energy Research": ordinary capitalised words after the head still name the organisation
-    const commonTail = tail.length > 0 && tail.length <= 2 && tail.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && isCommonWord(t.text)
-      && !isKnownNameWord(t.text) && !isTitle(t.text) && !isRoleWord(t.text) && !isOccupation(t.text));
+    // ("Council of Trade Unions": a plural noun after a title word is no person's name)
+    const personAfterTitle = tail.some((t, k) => isTitle(t.text) && tail.slice(k + 1).some((x) => isCap(x.text) && !isCommonWord(x.text) && !isPluralNoun(x.text)));
+    // "Meridian Energy Research": one or two ordinary capitalised words after the head still name the
+    // organisation; "European Union Election Observation Mission": so do three or four capitalised words
+    // that compromise does not read as a person, after a head that is no portfolio title ("Energy Priya
+    // Nair" may be a role and a name). None may be a title, role, occupation or known name word.
+    const plain = tail.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isKnownNameWord(t.text) && !isTitle(t.text) && !isRoleWord(t.text) && !isOccupation(t.text));
+    const commonTail = plain && ((tail.length > 0 && tail.length <= 2 && tail.every((t) => isCommonWord(t.text)))
+      || (tail.length >= 3 && tail.length <= 4 && !isTitle(orgTokens[lastHead]!.text) && !isPersonTagged(textOf(tail, text))));
     if (tail.length === 0 || commonTail || (/^(?:of|for|and|de)$/.test(tail[0]!.text) && !personAfterTitle)) {
       const role = roleText(core.slice(0, orgStart), text);
       return { kind: 'org', name: stripPossessive(textOf(orgTokens, text)), role, gender: null, titled: true };
     }
+  } else if (body && orgStart === 0) {
+    // "the National Guild of Estate Agents": a named body joined by "of" (tokens.ts, namedBodyOf)
+    return { kind: 'org', name: stripPossessive(textOf(core, text)), role: '', gender: null, titled: true };
   } else if (orgTokens.slice(1, -1).some((t) => t.text === 'and') && isPlaceWord(orgTokens[orgTokens.length - 1]!.text)) {
     // "Workplace Health and Safety Queensland": a run with "and" inside that ends in a place is one body
     return { kind: 'org', name: stripPossessive(textOf(orgTokens, text)), role: roleText(core.slice(0, orgStart), text), gender: null, titled: true };

@@ -92,6 +92,23 @@ export function isCommonWord(word: string): boolean {
   return tag !== undefined && !NAME_TAGS.has(tag) && !/Name$/.test(tag);
 }
 
+const pluralCache = new Map<string, boolean>();
+/**
+ * A capitalised plural noun that is no name ("Unions", "Growers", "Agents"): compromise's tagger reads
+ * it as #Plural and not as #Person ("Jones", "Adams" are last names). Memoised per word.
+ */
+export function isPluralNoun(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
+  let v = pluralCache.get(word);
+  if (v === undefined) {
+    if (pluralCache.size >= 2000) pluralCache.clear();
+    const d = nlp(word);
+    v = d.has('#Plural') && !d.has('#Person');
+    pluralCache.set(word, v);
+  }
+  return v;
+}
+
 /**
  * A lone capitalised word that is an ordinary plural, an organisation's head noun or an abstract noun,
  * not a name: "Shares fell …, blaming", "Energy prices rose", "Management said". Names the lexicon

@@ -45,3 +45,36 @@ describe('a capitalised role run before a personal name goes to the role, not th
     expect(speakers('Nkechi Mary Okafor said the clinic was “full every day”.')[0]![0]).toBe('Nkechi Mary Okafor');
   });
 });
+
+describe('an organisation name is its whole capitalised run', () => {
+  test('business: "of" between an ordinary noun and a capitalised plural ("Guild of Master Bakers")', () => {
+    expect(speakers('The Guild of Master Bakers said the flour price rise was “a hammer blow”.')[0]![0]).toBe('Guild of Master Bakers');
+  });
+
+  test('retail: "Chamber of Independent Grocers"', () => {
+    expect(speakers('The Chamber of Independent Grocers said sales were “flat at best”.')[0]![0]).toBe('Chamber of Independent Grocers');
+  });
+
+  test('sport: an adjective in front ("Professional Guild of Jockeys"), with a calling verb', () => {
+    expect(speakers('The Professional Guild of Jockeys called the ban “excessive”.')[0]![0]).toBe('Professional Guild of Jockeys');
+  });
+
+  test('agency wire: a proper-noun organisation in front of a body of ordinary words', () => {
+    expect(speakers('The United Nations Food Security Assessment Mission said the harvest was “far below need”.')[0]![0])
+      .toBe('United Nations Food Security Assessment Mission');
+  });
+
+  test('sport: "Pacific Rugby Union Disciplinary Review Panel" is one body', () => {
+    expect(speakers('The Pacific Rugby Union Disciplinary Review Panel said the tackle was “reckless”.')[0]![0])
+      .toBe('Pacific Rugby Union Disciplinary Review Panel');
+  });
+
+  test('unions: a title word inside the name ("Trade") does not make its last word a person', () => {
+    expect(speakers('The Council of Trade Unions said the offer was “an insult”.')[0]![0]).toBe('Council of Trade Unions');
+  });
+
+  test('guard: a person "of" an organisation is still the person', () => {
+    expect(speakers('Ilse Marrow of Tarn Energy Partners said rates were “sticky”.')[0]![0]).toBe('Ilse Marrow');
+    expect(speakers('Hannah Reed of the Growers Council said the price was “unsustainable”.')[0]![0]).toBe('Hannah Reed');
+  });
+});

@@ -238,4 +238,12 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE INDEX audit_log_by_article_at ON audit_log (article_id, at, seq);
     `,
   },
+  {
+    version: 9,
+    sql: `
+      -- See the SQLite migration 9 (the update log without AUTOINCREMENT). Postgres's identity
+      -- sequence is not a page written in each transaction: nothing to change.
+      SELECT 1;
+    `,
+  },
 ];

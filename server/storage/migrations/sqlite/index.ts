@@ -223,4 +223,25 @@ export const sqliteMigrations: readonly Migration[] = [
       CREATE INDEX audit_log_by_article_at ON audit_log (article_id, at, seq);
     `,
   },
+  {
+    version: 9,
+    sql: `
+      -- The update log without AUTOINCREMENT: every append also rewrote the log's row in
+      -- sqlite_sequence, one more page in the WAL of every group commit (docs/benchmarks.md, fourth
+      -- pass). A plain INTEGER PRIMARY KEY still gives each new row a seq above every row present
+      -- (max + 1), so an article's entries keep their order; a seq freed by deleting the newest rows
+      -- may be given again, and nothing keeps a seq after its row is gone. Copied, not altered:
+      -- SQLite cannot drop AUTOINCREMENT in place. Nothing references doc_updates.
+      CREATE TABLE doc_updates_v9 (
+        seq INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        data BLOB NOT NULL
+      );
+      INSERT INTO doc_updates_v9 (seq, article_id, data) SELECT seq, article_id, data FROM doc_updates ORDER BY seq;
+      DROP TABLE doc_updates;
+      ALTER TABLE doc_updates_v9 RENAME TO doc_updates;
+      CREATE INDEX doc_updates_by_article ON doc_updates (article_id, seq);
+      DELETE FROM sqlite_sequence WHERE name IN ('doc_updates', 'doc_updates_v9');
+    `,
+  },
 ];
