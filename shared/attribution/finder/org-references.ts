@@ -8,7 +8,7 @@ import { ORG_NOUNS } from './lexicon';
 import { isKnownPerson, lowerText } from './entity-facts';
 import type { Entity, EntityMemory, Mention, Resolution } from './memory';
 import { nearest, PRONOUN_MARGIN, rivals } from './salience';
-import { isBareCommonNoun, isKnownNameWord } from './nlp';
+import { isBareCommonNoun, isCommonWord, isKnownNameWord, isPluralNoun } from './nlp';
 import { isOrgHead, isOrgNoun, isPublicBody } from './tokens';
 
 /**
@@ -107,11 +107,25 @@ function kindFits(name: string, head: string, commercial: boolean): boolean {
 }
 
 /**
+ * A name whose own words say it is a body, not a person's: it ends in an ordinary word the lexicon
+ * knows ("Harbour Athletic", "Corbel Mining", "Kinloch Night Shelter") or a plural noun ("Dunmore
+ * Rovers"), or holds a lower-case function word ("Save the Regal"). Asked only of names that show no
+ * person (isKnownPerson), so "Jo Baker" never counts; a surname that is also a word after an
+ * unknown given name may.
+ */
+function nameShowsBody(name: string): boolean {
+  const words = name.split(/\s+/);
+  const last = words.at(-1)!;
+  return words.length >= 2 && ((isCommonWord(last) && !isKnownNameWord(last)) || isPluralNoun(last) || words.some((w) => /^(?:the|of|for|and)$/.test(w)));
+}
+
+/**
  * Whether the text shows a name of unknown kind is a body, not a person: "its" in the clause that
  * names it ("Kinloch Night Shelter has warned that its shelter …"), or "their" after a plural name
  * ("Dunmore Rovers confirmed the sale of their stadium").
  */
 function showsBody(memory: EntityMemory, e: Entity, before: readonly Mention[]): boolean {
+  if (nameShowsBody(e.name)) return true;
   const plural = /\p{Ll}s$/u.test(e.name) && !isKnownNameWord(e.name.split(/\s+/).at(-1)!);
   return before.some((m) => {
     if (m.entity !== e) return false;

@@ -186,3 +186,66 @@ describe('"according to a statement …" is the words of the statement\'s owner,
     )).toBe('Andes Mining Board');
   });
 });
+
+describe('a bare quote after "X said in a statement that <someone> …" is the statement\'s owner\'s', () => {
+  test('sport: the club\'s statement names its manager; the next paragraph\'s quote is the club\'s', () => {
+    expect(lastSpeaker(
+      'Harbour Athletic said in a statement that manager Joe Pratt had left by mutual consent.',
+      '“We thank Joe for six years of service and wish him well.”',
+    )).toBe('Harbour Athletic');
+  });
+
+  test('business: a company\'s statement about its chief executive', () => {
+    expect(lastSpeaker(
+      'Tarn Logistics said in a statement on Monday that chief executive Ruth Amsel would step down in March.',
+      '“The board is grateful for her leadership through a difficult decade.”',
+    )).toBe('Tarn Logistics');
+  });
+
+  test('courts: a prosecuting body\'s statement about a defendant', () => {
+    expect(lastSpeaker(
+      'The Crown Prosecution Service said in a statement that Dean Holloway, 41, would face two further charges.',
+      '“We remind everyone that he has a right to a fair trial.”',
+    )).toBe('Crown Prosecution Service');
+  });
+
+  test('guard: a person\'s statement about another person stays the person\'s', () => {
+    expect(lastSpeaker(
+      'Senator Rhea Kollin said in a statement that Governor Tim Baines had misled voters.',
+      '“He knew the numbers were wrong and he said nothing.”',
+    )).toBe('Rhea Kollin');
+  });
+});
+
+describe('a name of unknown kind whose own words say it is a body ("Harbour Wanderers", "Lowfield Night Shelter") is one', () => {
+  test('sport: "In a statement, the club …" then "it said" is the club', () => {
+    expect(lastSpeaker(
+      'Harbour Wanderers confirmed on Monday that manager Joe Pratt had left the club by mutual consent.',
+      'In a statement, the club thanked him for six years of service.',
+      '“Joe gave everything to this club,” it said.',
+    )).toBe('Harbour Wanderers');
+  });
+
+  test('sport: "the club" after a club whose name ends in a plural noun', () => {
+    expect(lastSpeaker(
+      'Harbour Wanderers lost twice in March.',
+      'Head coach Ola Brandt blamed the weather.',
+      '“We are confident of turning it round,” the club said.',
+    )).toBe('Harbour Wanderers');
+  });
+
+  test('charity: "the charity" after a name ending in an ordinary noun', () => {
+    expect(lastSpeaker(
+      'Lowfield Night Shelter lost a council grant in March.',
+      'Manager Ola Brandt said the news came by email.',
+      '“We will keep the doors open somehow,” the charity said.',
+    )).toBe('Lowfield Night Shelter');
+  });
+
+  test('guard: a person with a name the lexicon does not know is never "the club"', () => {
+    expect(lastSpeaker(
+      'Tavita Leaupepe has coached at Harbourside for a decade.',
+      '“He built this place,” the club said.',
+    )).toBeNull();
+  });
+});
