@@ -78,3 +78,18 @@ describe('an organisation name is its whole capitalised run', () => {
     expect(speakers('Hannah Reed of the Growers Council said the price was “unsustainable”.')[0]![0]).toBe('Hannah Reed');
   });
 });
+
+describe('a description is not a name', () => {
+  test('politics: the proper name in apposition to the description speaks', () => {
+    expect(speakers('Ruritania\'s largest farmers\' group, the Grain Producers Alliance, on Monday rejected the plan, saying it was “unworkable”.')[0]![0])
+      .toBe('Grain Producers Alliance');
+  });
+
+  test('politics: a description with no name is no named speaker', () => {
+    expect(speakers('Valdoria\'s main opposition party said the vote was “a sham”.')[0]![0]).toBeNull();
+  });
+
+  test('business: a country\'s "biggest carmaker" with no name is no named speaker', () => {
+    expect(speakers('Bragadia\'s biggest carmaker said output would “recover by spring”.')[0]![0]).toBeNull();
+  });
+});
