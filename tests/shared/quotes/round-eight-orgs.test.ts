@@ -126,3 +126,63 @@ describe('an unnamed spokesperson or official of an organisation described befor
     )).toBeNull();
   });
 });
+
+describe('a document with no owner of its own ("the release said", "the filing said") is the body most salient at that point', () => {
+  test('police: "the release said" after the department spoke in reported speech', () => {
+    expect(lastSpeaker(
+      'A man was arrested after a six-hour siege in Felham on Friday, the Tamsworth Police Department said.',
+      'Officers used a drone to watch the house, according to a news release.',
+      'The release said the man had been “calm and cooperative” once he came out.',
+    )).toBe('Tamsworth Police Department');
+  });
+
+  test('business: "the filing said" after a company the text shows is a body ("cut its forecast")', () => {
+    expect(lastSpeaker(
+      'Corbel Mining cut its copper forecast on Monday.',
+      'The miner blamed flooding at its main pit, according to a filing with the stock exchange.',
+      '“Output at the Maro pit will recover by the third quarter,” the filing said.',
+    )).toBe('Corbel Mining');
+  });
+
+  test('guard: a statement a person issued stays theirs', () => {
+    expect(lastSpeaker(
+      'Harwick Council approved the plan on Monday.',
+      'Senator Rhea Kollin said in a statement that the bill was flawed.',
+      '“It punishes the poor,” the statement said.',
+    )).toBe('Rhea Kollin');
+  });
+
+  test('guard: with nobody but a person in play, "the report said" stays empty', () => {
+    expect(lastSpeaker(
+      'Nadia Pereira, 34, was cleared of all charges on Friday.',
+      'The report said she had been “failed by everyone who should have helped her”.',
+    )).toBeNull();
+  });
+});
+
+describe('"according to a statement …" is the words of the statement\'s owner, not an anonymous source', () => {
+  test('politics: a statement carried by a news agency is the subject\'s', () => {
+    expect(lastSpeaker(
+      'Votes were still being counted on Tuesday.',
+      'The Ardent Party described the arrests of its officials as “deeply provocative”, according to a statement carried by the state news agency.',
+    )).toBe('Ardent Party');
+  });
+
+  test('courts: a statement issued by the body named as subject', () => {
+    expect(lastSpeaker(
+      'The Brannock Bar Council called the ruling “a dark day for the profession”, according to a statement issued by its secretariat.',
+    )).toBe('Brannock Bar Council');
+  });
+
+  test('business: the subject speaks even when an outlet published the report', () => {
+    expect(lastSpeaker(
+      'The Kessel Group called the bid “opportunistic”, according to a report by the Harbour Times.',
+    )).toBe('Kessel Group');
+  });
+
+  test('agency wire: with no one as the subject, the body that issued the report', () => {
+    expect(lastSpeaker(
+      'Copper output fell to “its lowest level in a decade”, according to a report by the Andes Mining Board.',
+    )).toBe('Andes Mining Board');
+  });
+});
