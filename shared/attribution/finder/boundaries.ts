@@ -6,7 +6,7 @@
  * ordinary words the lexicon or the article itself uses. Used by names.ts (text only) and by
  * resolve.ts (with the article's own words).
  */
-import { givenNameGender, isCommonWord, isKnownNameWord, isOccupation } from './nlp';
+import { givenNameGender, isCommonWord, isKnownNameWord, isOccupation, isPluralNoun } from './nlp';
 import { titleBefore } from './roles';
 import type { NounPhrase } from './names';
 import { isNameWord, isTitle, type Token } from './tokens';
@@ -96,3 +96,11 @@ export function withoutCommonOpener(a: NounPhrase | null, usesInLowerCase: (word
   const opener = words.slice(0, k).join(' ');
   return { ...a, name: words.slice(k).join(' '), role: a.role === '' ? opener : `${a.role} ${opener}`, gender: a.gender ?? givenNameGender(words[k]!) };
 }
+
+/**
+ * "Unions said", "Growers said": a lone capitalised plural (compromise reads it as #Plural, not
+ * #Person) that the article itself writes in lower case ("the union", "growers") is a generic noun,
+ * never a named speaker. "Barclays said" is a name: no article writes "barclay".
+ */
+export const isOrdinaryPlural = (name: string, usesInLowerCase: (word: string) => boolean): boolean =>
+  !/\s/.test(name) && isPluralNoun(name) && usesInLowerCase(name.slice(0, -1));

@@ -11,7 +11,7 @@ import {
 } from './lexicon';
 import {
   isAcronym, isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord,
-  isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, lower, namedBodyOf, ofJoinsOrgName, tokenize, type Token,
+  isOrgHead, isOrgNoun, isParticle, isPossessive, isPublicBodyNoun, isRoleWord, isTitle, lower, namedBodyOf, ofJoinsOrgName, tokenize, type Token,
 } from './tokens';
 
 export type { Gender } from './roles';
@@ -194,14 +194,22 @@ function analyseSegment(segment: string): NounPhrase | null {
     // "the GMB union", "the RMT union": an acronym is the organisation's name, the noun says what it is
     const named = core.slice(firstCap, -1);
     if (named.every((t) => isAcronym(t.text))) return { kind: 'org', name: textOf(named, text), role: lastWord, gender: null, titled: true };
-    return { kind: 'org', name: textOf(core.slice(firstCap), text), role: '', gender: null, titled: true };
+    // "the Likud party", "the Saudi energy ministry" name it; "Malawi's main opposition party", "a
+    // Leeds-based haulage firm" only describe it (a possessive, or lower-case words before a noun for
+    // any organisation): read below as a description
+    const describes = named.some((t) => isPossessive(t.text)) || (!isPublicBodyNoun(lastWord) && named.some((t) => !isCap(t.text)));
+    if (!describes) {
+      return { kind: 'org', name: textOf(core.slice(firstCap), text), role: '', gender: null, titled: true };
+    }
   }
   const demonymNoun = isDemonym(lastWord) || (orgStart < core.length && core.slice(orgStart).every((t) => isDemonym(t.text) || isTitle(t.text)));
   if (!isCap(lastWord) || demonymNoun) {
     const words = core.map((t) => t.text);
     const headWord = lower(lastWord);
-    // "Japan's transport ministry", "Qatar's foreign ministry": a named country's body is an organisation
-    if (words.length >= 2 && isPossessive(words[0]!) && isCap(words[0]!) && isOrgNoun(lastWord) && !isGenericOrgNoun(lastWord)) {
+    // "Japan's transport ministry", "Qatar's foreign ministry": a named country's public body is an
+    // organisation; "Malawi's main opposition party", "Bragadia's biggest carmaker" describe one (a
+    // back-reference: a name in apposition or named before, else nobody)
+    if (words.length >= 2 && isPossessive(words[0]!) && isCap(words[0]!) && isPublicBodyNoun(lastWord) && !isGenericOrgNoun(lastWord)) {
       return { kind: 'org', name: stripPossessive(textOf(core, text)), role: '', gender: null, titled: true };
     }
     if (/^(?:the|his|her|its|their)$/i.test(first) || isPossessive(words[0]!) || demonymNoun) {

@@ -12,7 +12,7 @@
  * SPEAKER_CONFIDENCE_THRESHOLD, so their speaker is null and the quote shows as unattributed; an
  * anonymous source's description is kept in `role` as a hint to the editor.
  */
-import { withoutCommonOpener } from './boundaries';
+import { isOrdinaryPlural, withoutCommonOpener } from './boundaries';
 import { sentenceSubject } from './clauses';
 import { DOCUMENT_NOUNS, ORG_NOUNS } from './lexicon';
 import type { SentenceContext } from './attribution-rules';
@@ -96,7 +96,9 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
       }
       const known = memory.find(a.name, a.kind === 'name' ? 'unknown' : a.kind);
       // a lone common noun is nobody, unless it stands for a longer name seen before
-      if ((known === null || known.name === a.name) && isBareCommonNoun(a.name, isOrgHead)) return { ...NONE, rule: 'common-noun' };
+      if ((known === null || known.name === a.name) && (isBareCommonNoun(a.name, isOrgHead) || isOrdinaryPlural(a.name, (w) => memory.words.writesInLowerCase(w)))) {
+        return { ...NONE, rule: 'common-noun' };
+      }
       // "Brooks said" when the reading of "… Kayla Brooks" missed the full name: the text before names
       // her in full, so the surname is not proposed alone
       if (a.kind === 'name' || a.kind === 'person') {

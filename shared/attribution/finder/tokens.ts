@@ -64,6 +64,9 @@ export const isOrgHead = (t: string): boolean => ORG_HEADS.has(bare(t)) || ORG_H
 const PUBLIC_HEADS = new Set(`Ministry Department Commission Council Committee Court Agency Office Service Embassy Consulate Parliament
   Government Police Army Navy Force Forces Guard Authority Administration Kremlin Pentagon Senate Congress Assembly Cabinet
   Secretariat Tribunal Regulator`.split(/\s+/));
+/** A lower-case noun for a public body ("ministry", "military", "watchdog"), not for any organisation ("party", "carmaker"). */
+export const isPublicBodyNoun = (t: string): boolean =>
+  /^\p{Ll}+$/u.test(t) && (PUBLIC_HEADS.has(t.charAt(0).toUpperCase() + t.slice(1)) || /^(?:military|watchdog|regulator)$/.test(t));
 /** An organisation name with a public body's head word: "Office for Product Safety and Standards", "Lismore City Council". */
 export const isPublicBody = (name: string): boolean => name.split(/\s+/).some((w) => PUBLIC_HEADS.has(bare(w)));
 /**

@@ -78,3 +78,51 @@ describe('an organisation name is its whole capitalised run', () => {
     expect(speakers('Hannah Reed of the Growers Council said the price was “unsustainable”.')[0]![0]).toBe('Hannah Reed');
   });
 });
+
+describe('a description is not a name', () => {
+  test('politics: the proper name in apposition to the description speaks', () => {
+    expect(speakers('Ruritania\'s largest farmers\' group, the Grain Producers Alliance, on Monday rejected the plan, saying it was “unworkable”.')[0]![0])
+      .toBe('Grain Producers Alliance');
+  });
+
+  test('politics: a description with no name is no named speaker', () => {
+    expect(speakers('Valdoria\'s main opposition party said the vote was “a sham”.')[0]![0]).toBeNull();
+  });
+
+  test('business: a country\'s "biggest carmaker" with no name is no named speaker', () => {
+    expect(speakers('Bragadia\'s biggest carmaker said output would “recover by spring”.')[0]![0]).toBeNull();
+  });
+});
+
+describe('a plural or generic noun is never a named speaker', () => {
+  test('health: "Unions said", in an article that writes "union" in lower case, is nobody named', () => {
+    expect(speakers(
+      'Talks between the health board and the nurses\' union broke down on Friday.',
+      'Unions said the offer was “nowhere near enough”.',
+    )[0]![0]).toBeNull();
+  });
+
+  test('farming: "Growers said", in an article about apple growers, is nobody named', () => {
+    expect(speakers(
+      'Apple growers in the valley face a second poor season after a wet spring.',
+      'Growers said prices were “the lowest in a decade”.',
+    )[0]![0]).toBeNull();
+  });
+
+  test('guard (business): a plural-shaped company name the article never writes in lower case is still named', () => {
+    expect(speakers(
+      'Barclays cut its forecast for house prices on Tuesday.',
+      'Barclays said demand was “softer than expected”.',
+    )[0]![0]).toBe('Barclays');
+  });
+
+  test('unions: "with its president, X, saying" gives the quote to X', () => {
+    expect(speakers('The Federation of Metal Workers backed the strike, with its president, Ana Kovac, saying the offer was “an insult”.')[0]![0])
+      .toBe('Ana Kovac');
+  });
+
+  test('sport: "with its captain, X, calling" gives the quote to X', () => {
+    expect(speakers('Harbour Rovers appealed the ban, with their captain, Tane Wihongi, calling it “a disgrace”.')[0]![0])
+      .toBe('Tane Wihongi');
+  });
+});
