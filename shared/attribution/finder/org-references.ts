@@ -5,10 +5,10 @@
  * threshold (0.5) the speaker is withheld. Candidates are scored by salience.ts.
  */
 import { ORG_NOUNS } from './lexicon';
-import { isKnownPerson, lowerText } from './entity-facts';
+import { isKnownPerson, lowerText, nameShowsBody } from './entity-facts';
 import type { Entity, EntityMemory, Mention, Resolution } from './memory';
 import { nearest, PRONOUN_MARGIN, rivals } from './salience';
-import { isBareCommonNoun, isCommonWord, isKnownNameWord, isPluralNoun } from './nlp';
+import { isBareCommonNoun, isKnownNameWord } from './nlp';
 import { isOrgHead, isOrgNoun, isPublicBody } from './tokens';
 
 /**
@@ -41,7 +41,7 @@ export function resolveDocument(memory: EntityMemory, head: string, pos: number)
  * unknown kind that was a subject, shows no person and that the text shows is a body (`showsBody`).
  * Memoised per entity for one resolution.
  */
-function bodyTest(memory: EntityMemory, before: readonly Mention[]): (e: Entity) => boolean {
+export function bodyTest(memory: EntityMemory, before: readonly Mention[]): (e: Entity) => boolean {
   const own = new Set<Entity>();
   const subjects = new Set<Entity>();
   for (const m of before) {
@@ -104,19 +104,6 @@ function kindFits(name: string, head: string, commercial: boolean): boolean {
   const kind = name.toLowerCase().split(/\s+/).reverse().find((w) => ORG_NOUNS.has(w));
   if (kind === undefined || kind === head) return true;
   return familyOf(kind) === familyOf(head);
-}
-
-/**
- * A name whose own words say it is a body, not a person's: it ends in an ordinary word the lexicon
- * knows ("Harbour Athletic", "Corbel Mining", "Kinloch Night Shelter") or a plural noun ("Dunmore
- * Rovers"), or holds a lower-case function word ("Save the Regal"). Asked only of names that show no
- * person (isKnownPerson), so "Jo Baker" never counts; a surname that is also a word after an
- * unknown given name may.
- */
-function nameShowsBody(name: string): boolean {
-  const words = name.split(/\s+/);
-  const last = words.at(-1)!;
-  return words.length >= 2 && ((isCommonWord(last) && !isKnownNameWord(last)) || isPluralNoun(last) || words.some((w) => /^(?:the|of|for|and)$/.test(w)));
 }
 
 /**

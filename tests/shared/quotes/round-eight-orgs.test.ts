@@ -249,3 +249,73 @@ describe('a name of unknown kind whose own words say it is a body ("Harbour Wand
     )).toBeNull();
   });
 });
+
+describe('"he"/"she" never for a name the text shows is a thing or a body, even as a subject', () => {
+  test('events: a fair that "returned" is not "she"', () => {
+    expect(lastSpeaker(
+      'The Harvest Fair returned to Lowfield on Saturday after a two-year break.',
+      '“It was bigger than ever,” she said.',
+    )).toBeNull();
+  });
+
+  test('sport: a club that "won" is not "he"; the coach named before is', () => {
+    expect(lastSpeaker(
+      'Head coach Tane Revell praised his forwards.',
+      'Harbour Wanderers won 24-10 in the rain.',
+      '“The pack was outstanding,” he said.',
+    )).toBe('Tane Revell');
+  });
+
+  test('guard: a person with an unknown given name, as a subject, is still "she"', () => {
+    expect(lastSpeaker(
+      'Ngaire Tamsin opened a second bakery in Lowfield on Saturday.',
+      '“I never thought we would get this far,” she said.',
+    )).toBe('Ngaire Tamsin');
+  });
+});
+
+describe('"it"/"they" may be a body known only by its name ("Harland Transport", "Kelso Homes")', () => {
+  test('transport: "it said" after the rail company that spoke', () => {
+    expect(lastSpeaker(
+      'Harland Transport said Vexa Signals had supplied faulty parts.',
+      '“We expect them to pay for every repair,” it said.',
+    )).toBe('Harland Transport');
+  });
+
+  test('planning: "it said" after the developer that is the subject', () => {
+    expect(lastSpeaker(
+      'Kelso Homes said it would appeal after the council rejected its plan.',
+      '“We are disappointed but not surprised,” it said.',
+    )).toBe('Kelso Homes');
+  });
+
+  test('sport: "they said" after a club that issued a statement', () => {
+    expect(lastSpeaker(
+      'Dunmore Rovers issued a statement on Friday night.',
+      '“Racist abuse has no place at our ground,” they said.',
+    )).toBe('Dunmore Rovers');
+  });
+});
+
+describe('"it said the bank …": the body a description in the pronoun\'s own clause names is not "it"', () => {
+  test('business: the regulator, not the bank it fined', () => {
+    expect(lastSpeaker(
+      'Portmore Bank was fined £3m by the Markets Authority on Tuesday.',
+      'It said the bank had “failed its customers for years”.',
+    )).toBe('Markets Authority');
+  });
+
+  test('local government: the council, not the club it criticised', () => {
+    expect(lastSpeaker(
+      'Dunmore Football Club was refused a licence by Westmere District Council.',
+      'It said the club had “ignored every condition”.',
+    )).toBe('Westmere District Council');
+  });
+
+  test('guard: "it said its …" is the body itself', () => {
+    expect(lastSpeaker(
+      'Portmore Bank reported a loss on Tuesday.',
+      'It said its customers had been “patient and loyal”.',
+    )).toBe('Portmore Bank');
+  });
+});
