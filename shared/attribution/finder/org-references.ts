@@ -5,7 +5,7 @@
  * threshold (0.5) the speaker is withheld. Candidates are scored by salience.ts.
  */
 import { ORG_NOUNS } from './lexicon';
-import { isKnownPerson, lowerText } from './entity-facts';
+import { isKnownPerson, lowerText, nameShowsBody } from './entity-facts';
 import type { Entity, EntityMemory, Mention, Resolution } from './memory';
 import { nearest, PRONOUN_MARGIN, rivals } from './salience';
 import { isBareCommonNoun, isKnownNameWord } from './nlp';
@@ -41,7 +41,7 @@ export function resolveDocument(memory: EntityMemory, head: string, pos: number)
  * unknown kind that was a subject, shows no person and that the text shows is a body (`showsBody`).
  * Memoised per entity for one resolution.
  */
-function bodyTest(memory: EntityMemory, before: readonly Mention[]): (e: Entity) => boolean {
+export function bodyTest(memory: EntityMemory, before: readonly Mention[]): (e: Entity) => boolean {
   const own = new Set<Entity>();
   const subjects = new Set<Entity>();
   for (const m of before) {
@@ -112,6 +112,7 @@ function kindFits(name: string, head: string, commercial: boolean): boolean {
  * ("Dunmore Rovers confirmed the sale of their stadium").
  */
 function showsBody(memory: EntityMemory, e: Entity, before: readonly Mention[]): boolean {
+  if (nameShowsBody(e.name)) return true;
   const plural = /\p{Ll}s$/u.test(e.name) && !isKnownNameWord(e.name.split(/\s+/).at(-1)!);
   return before.some((m) => {
     if (m.entity !== e) return false;

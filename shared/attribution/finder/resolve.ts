@@ -173,6 +173,13 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
   }
 }
 
+/** A role or occupation noun, in the singular or plural, in any case: "analyst", "Analysts", "lawyers". */
+function isRoleNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  const roleLike = (x: string): boolean => isRoleWord(x) || isOccupation(x);
+  return roleLike(w) || (/\p{Ll}s$/u.test(w) && roleLike(w.slice(0, -1)));
+}
+
 /**
  * Whether an organisation named after `before` is someone's employer: "Analyst Tom Berry of Seaton
  * Capital", "Ravi Menon, an analyst at Larch Partners" (a known person or a role word, then of/at/with).
@@ -181,7 +188,7 @@ function isAffiliation(before: string, memory: EntityMemory): boolean {
   const m = /([\p{L}'’-]+)\s+(?:of|at|with|from)\s+(?:the\s+)?$/u.exec(before);
   if (m === null) return false;
   const w = m[1]!;
-  return /^\p{Ll}/u.test(w) ? isRoleWord(w) || isOccupation(w) : memory.find(w)?.kind === 'person';
+  return isRoleNoun(w) || (/^\p{Lu}/u.test(w) && memory.find(w)?.kind === 'person');
 }
 
 /**

@@ -186,3 +186,136 @@ describe('"according to a statement …" is the words of the statement\'s owner,
     )).toBe('Andes Mining Board');
   });
 });
+
+describe('a bare quote after "X said in a statement that <someone> …" is the statement\'s owner\'s', () => {
+  test('sport: the club\'s statement names its manager; the next paragraph\'s quote is the club\'s', () => {
+    expect(lastSpeaker(
+      'Harbour Athletic said in a statement that manager Joe Pratt had left by mutual consent.',
+      '“We thank Joe for six years of service and wish him well.”',
+    )).toBe('Harbour Athletic');
+  });
+
+  test('business: a company\'s statement about its chief executive', () => {
+    expect(lastSpeaker(
+      'Tarn Logistics said in a statement on Monday that chief executive Ruth Amsel would step down in March.',
+      '“The board is grateful for her leadership through a difficult decade.”',
+    )).toBe('Tarn Logistics');
+  });
+
+  test('courts: a prosecuting body\'s statement about a defendant', () => {
+    expect(lastSpeaker(
+      'The Crown Prosecution Service said in a statement that Dean Holloway, 41, would face two further charges.',
+      '“We remind everyone that he has a right to a fair trial.”',
+    )).toBe('Crown Prosecution Service');
+  });
+
+  test('guard: a person\'s statement about another person stays the person\'s', () => {
+    expect(lastSpeaker(
+      'Senator Rhea Kollin said in a statement that Governor Tim Baines had misled voters.',
+      '“He knew the numbers were wrong and he said nothing.”',
+    )).toBe('Rhea Kollin');
+  });
+});
+
+describe('a name of unknown kind whose own words say it is a body ("Harbour Wanderers", "Lowfield Night Shelter") is one', () => {
+  test('sport: "In a statement, the club …" then "it said" is the club', () => {
+    expect(lastSpeaker(
+      'Harbour Wanderers confirmed on Monday that manager Joe Pratt had left the club by mutual consent.',
+      'In a statement, the club thanked him for six years of service.',
+      '“Joe gave everything to this club,” it said.',
+    )).toBe('Harbour Wanderers');
+  });
+
+  test('sport: "the club" after a club whose name ends in a plural noun', () => {
+    expect(lastSpeaker(
+      'Harbour Wanderers lost twice in March.',
+      'Head coach Ola Brandt blamed the weather.',
+      '“We are confident of turning it round,” the club said.',
+    )).toBe('Harbour Wanderers');
+  });
+
+  test('charity: "the charity" after a name ending in an ordinary noun', () => {
+    expect(lastSpeaker(
+      'Lowfield Night Shelter lost a council grant in March.',
+      'Manager Ola Brandt said the news came by email.',
+      '“We will keep the doors open somehow,” the charity said.',
+    )).toBe('Lowfield Night Shelter');
+  });
+
+  test('guard: a person with a name the lexicon does not know is never "the club"', () => {
+    expect(lastSpeaker(
+      'Tavita Leaupepe has coached at Harbourside for a decade.',
+      '“He built this place,” the club said.',
+    )).toBeNull();
+  });
+});
+
+describe('"he"/"she" never for a name the text shows is a thing or a body, even as a subject', () => {
+  test('events: a fair that "returned" is not "she"', () => {
+    expect(lastSpeaker(
+      'The Harvest Fair returned to Lowfield on Saturday after a two-year break.',
+      '“It was bigger than ever,” she said.',
+    )).toBeNull();
+  });
+
+  test('sport: a club that "won" is not "he"; the coach named before is', () => {
+    expect(lastSpeaker(
+      'Head coach Tane Revell praised his forwards.',
+      'Harbour Wanderers won 24-10 in the rain.',
+      '“The pack was outstanding,” he said.',
+    )).toBe('Tane Revell');
+  });
+
+  test('guard: a person with an unknown given name, as a subject, is still "she"', () => {
+    expect(lastSpeaker(
+      'Ngaire Tamsin opened a second bakery in Lowfield on Saturday.',
+      '“I never thought we would get this far,” she said.',
+    )).toBe('Ngaire Tamsin');
+  });
+});
+
+describe('"it"/"they" may be a body known only by its name ("Harland Transport", "Kelso Homes")', () => {
+  test('transport: "it said" after the rail company that spoke', () => {
+    expect(lastSpeaker(
+      'Harland Transport said Vexa Signals had supplied faulty parts.',
+      '“We expect them to pay for every repair,” it said.',
+    )).toBe('Harland Transport');
+  });
+
+  test('planning: "it said" after the developer that is the subject', () => {
+    expect(lastSpeaker(
+      'Kelso Homes said it would appeal after the council rejected its plan.',
+      '“We are disappointed but not surprised,” it said.',
+    )).toBe('Kelso Homes');
+  });
+
+  test('sport: "they said" after a club that issued a statement', () => {
+    expect(lastSpeaker(
+      'Dunmore Rovers issued a statement on Friday night.',
+      '“Racist abuse has no place at our ground,” they said.',
+    )).toBe('Dunmore Rovers');
+  });
+});
+
+describe('"it said the bank …": the body a description in the pronoun\'s own clause names is not "it"', () => {
+  test('business: the regulator, not the bank it fined', () => {
+    expect(lastSpeaker(
+      'Portmore Bank was fined £3m by the Markets Authority on Tuesday.',
+      'It said the bank had “failed its customers for years”.',
+    )).toBe('Markets Authority');
+  });
+
+  test('local government: the council, not the club it criticised', () => {
+    expect(lastSpeaker(
+      'Dunmore Football Club was refused a licence by Westmere District Council.',
+      'It said the club had “ignored every condition”.',
+    )).toBe('Westmere District Council');
+  });
+
+  test('guard: "it said its …" is the body itself', () => {
+    expect(lastSpeaker(
+      'Portmore Bank reported a loss on Tuesday.',
+      'It said its customers had been “patient and loyal”.',
+    )).toBe('Portmore Bank');
+  });
+});
