@@ -3,7 +3,7 @@
  * person with a role, "Russia's Foreign Ministry" an organisation, "she" a pronoun, "the statement" a
  * back-reference, "a source familiar with the matter" an anonymous source.
  */
-import { personStart } from './boundaries';
+import { personStart, roleOnlyHead } from './boundaries';
 import { genderOf, roleText, surnameIsTitle, textOf, titleBefore, type Gender } from './roles';
 import { isCommonWord, isKnownNameWord, isOccupation, isParticipleWord, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
 import {
@@ -98,8 +98,9 @@ function analyseSegment(segment: string): NounPhrase | null {
   for (let i = 1; i < tokens.length; i++) {
     if (!CUT_PREPOSITIONS.test(tokens[i]!.text)) continue;
     if (/^(?:of|for)$/.test(tokens[i]!.text) && isOrgHead(tokens[i - 1]!.text)) continue;
-    body ||= namedBodyOf(tokens.map((t) => t.text), i);
-    if (ofJoinsOrgName(tokens.map((t) => t.text), i)) continue;
+    const joinsBody = namedBodyOf(tokens.map((t) => t.text), i);
+    body ||= joinsBody;
+    if (joinsBody || ofJoinsOrgName(tokens.map((t) => t.text), i)) continue;
     // "Secretary of State Marco Rubio", "Minister of Defence"
     // "Minister for Planning Arvind Kulkarni": a portfolio after a title belongs to the role
     // "Secretary of State for Science Dominic Hale": a title's own "of" phrase before the portfolio too
@@ -110,6 +111,9 @@ function analyseSegment(segment: string): NounPhrase | null {
   let core = tokens.slice(0, cut);
   while (core.length > 1 && isArticle(core[0]!.text)) core = core.slice(1);
   if (core.length === 0) return null;
+  // "the Chief Constable", "the Minister for Sport": only role words after "the" describe a person
+  const roleHead = /^the$/i.test(first) && core.length < tokens.length ? roleOnlyHead(core) : null;
+  if (roleHead !== null) return { kind: 'backref', head: roleHead, phrase: core.map((t) => lower(t.text)).join(' ') };
 
   // An organisation whose name ends the phrase: "Russia's Foreign Ministry", "Centers for Disease Control".
   const orgStart = orgRun(core);
@@ -132,7 +136,7 @@ function analyseSegment(segment: string): NounPhrase | null {
       return { kind: 'org', name: stripPossessive(textOf(orgTokens, text)), role, gender: null, titled: true };
     }
   } else if (body && orgStart === 0) {
-    // "the National Guild of Estate Agents": a named body joined by "of" (tokens.ts, namedBodyOf)
+    // "the National Guild of Estate Agents": a named body joined by "of"/"for" (tokens.ts, namedBodyOf)
     return { kind: 'org', name: stripPossessive(textOf(core, text)), role: '', gender: null, titled: true };
   } else if (orgTokens.slice(1, -1).some((t) => t.text === 'and') && isPlaceWord(orgTokens[orgTokens.length - 1]!.text)) {
     // "Workplace Health and Safety Queensland": a run with "and" inside that ends in a place is one body

@@ -81,6 +81,9 @@ export function isOccupation(word: string): boolean {
   return v;
 }
 
+/** A word the lexicon lists as an adjective ("Senior", "Chief", "Principal"), which needs a noun after it. */
+export const isAdjectiveWord = (word: string): boolean => LEXICON[word.toLowerCase()] === 'Adjective';
+
 /** An occupation the lexicon itself lists ("filmmaker"), without asking the tagger. */
 export const isListedOccupation = (word: string): boolean => LEXICON[word.toLowerCase()] === 'Actor';
 

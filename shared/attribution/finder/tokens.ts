@@ -85,13 +85,14 @@ export const ofJoinsOrgName = (words: readonly string[], i: number): boolean => 
   return namedBodyOf(words, i);
 };
 /**
- * "the Guild of Master Bakers", "the National Guild of Estate Agents", "the Friends of the Earth":
- * after "the", a capitalised run of one to three words that is no person's name or title (no known
- * name word, title, honorific, occupation or possessive; compromise does not read it as #Person)
- * is a named body, and "of" joins it to the capitalised words after it. A person is never "the X".
+ * "the Guild of Master Bakers", "the National Guild of Estate Agents", "the Campaign for Better
+ * Buses": after "the", a capitalised run of one to three words that is no person's name or title (no
+ * known name word, title, honorific, occupation or possessive; compromise does not read it as
+ * #Person) is a named body, and "of"/"for" joins it to the capitalised words after it. A person is
+ * never "the X".
  */
 export const namedBodyOf = (words: readonly string[], i: number): boolean => {
-  if (words[i] !== 'of') return false;
+  if (words[i] !== 'of' && words[i] !== 'for') return false;
   let s = i;
   while (s > 0 && isCap(words[s - 1]!) && !/^(?:The|A|An)$/.test(words[s - 1]!)) s--;
   if (s === i || i - s > 3 || !/^the$/i.test(words[s - 1] ?? '')) return false;

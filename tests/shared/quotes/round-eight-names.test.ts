@@ -126,3 +126,45 @@ describe('a plural or generic noun is never a named speaker', () => {
       .toBe('Tane Wihongi');
   });
 });
+
+describe('more boundaries: role heads after an adjective, "for" bodies, spans that are only role words', () => {
+  test('courts: an adjective ending the role ("Senior") needs a noun: "Senior Counsel X Y" is X Y', () => {
+    expect(speakers('Senior Counsel Ravindra Pillai told the court the charge was “misconceived”.')).toEqual([['Ravindra Pillai', 'Senior Counsel']]);
+  });
+
+  test('racing: "Chief Steward X Y" is X Y', () => {
+    expect(speakers('Chief Steward Orrin Faulks said the inquiry was “closed”.')[0]![0]).toBe('Orrin Faulks');
+  });
+
+  test('transport: "the X for Y" is one named body ("the Campaign for Better Buses")', () => {
+    expect(speakers('The Campaign for Better Buses said the cuts were “devastating”.')[0]![0]).toBe('Campaign for Better Buses');
+  });
+
+  test('police: "the Police Commissioner" with no one named is a description, not an organisation', () => {
+    expect(speakers('The Police Commissioner said the force was “stretched”.')[0]![0]).toBeNull();
+  });
+
+  test('police: "the Chief Constable" is not a person called "Constable"', () => {
+    expect(speakers('The Chief Constable said the officers were “exhausted”.')[0]![0]).toBeNull();
+  });
+
+  test('police: "the Chief Constable" after "Chief Constable X Y" is X Y', () => {
+    expect(speakers(
+      'Chief Constable Rhona Dunbar opened the new station on Monday.',
+      'The Chief Constable said the officers were “exhausted”.',
+    )[0]![0]).toBe('Rhona Dunbar');
+  });
+
+  test('universities: "the Vice-Chancellor" is no name', () => {
+    expect(speakers('The Vice-Chancellor said the cuts were “unavoidable”.')[0]![0]).toBeNull();
+  });
+
+  test('sport ministry: "the Minister for Sport" is not a person called "Sport"', () => {
+    expect(speakers('The Minister for Sport said the plan was “ambitious”.')[0]![0]).toBeNull();
+  });
+
+  test('guard: "the Department of Health" and "the European Commission" stay organisations', () => {
+    expect(speakers('Officials at the Department of Health said the figures were “worrying”.')[0]![0]).toBe('Department of Health');
+    expect(speakers('The European Commission said the plan was “ambitious”.')[0]![0]).toBe('European Commission');
+  });
+});
