@@ -356,3 +356,33 @@ describe('a name described as an organisation in apposition ("Ofwat, the water r
     )).toBe('Ola Brandt');
   });
 });
+
+describe('"the <occupation>" points back to the person introduced with it, by a class of words (compromise occupations), not a list', () => {
+  test('local government: "The SNP councillor" after a council leader', () => {
+    expect(lastSpeaker(
+      'Angus Council leader Morag Baird has accused ministers of hiding a cut to local services.',
+      'The SNP councillor said the settlement was “the worst in a decade” for rural areas.',
+    )).toBe('Morag Baird');
+  });
+
+  test('construction: "the architect" for the lead designer, the only person in play', () => {
+    expect(lastSpeaker(
+      'Lead designer Tomas Vell unveiled plans for the Harbour Tower on Monday.',
+      '“We wanted it to look like a sail at dusk,” the architect said.',
+    )).toBe('Tomas Vell');
+  });
+
+  test('courts: "the pathologist" for the forensic scientist who gave evidence', () => {
+    expect(lastSpeaker(
+      'Forensic scientist Ilse Marrow told the jury the injuries were recent.',
+      '“They were inflicted within hours of death,” the pathologist said.',
+    )).toBe('Ilse Marrow');
+  });
+
+  test('guard: with two people named together, a description neither holds stays empty', () => {
+    expect(lastSpeaker(
+      'Lead designer Tomas Vell and planning chief Ruth Amsel presented the scheme on Monday.',
+      '“The numbers work,” the engineer said.',
+    )).toBeNull();
+  });
+});
