@@ -3,7 +3,7 @@
  * person with a role, "Russia's Foreign Ministry" an organisation, "she" a pronoun, "the statement" a
  * back-reference, "a source familiar with the matter" an anonymous source.
  */
-import { personStart, roleOnlyHead } from './boundaries';
+import { personStart, postnominalStart, roleOnlyHead } from './boundaries';
 import { genderOf, roleText, surnameIsTitle, textOf, titleBefore, type Gender } from './roles';
 import { isCommonWord, isKnownNameWord, isOccupation, isParticipleWord, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
 import {
@@ -111,6 +111,13 @@ function analyseSegment(segment: string): NounPhrase | null {
   let core = tokens.slice(0, cut);
   while (core.length > 1 && isArticle(core[0]!.text)) core = core.slice(1);
   if (core.length === 0) return null;
+  // "Tamsin Okoro MP", "Ravi Menon OBE": letters after a person's name go to the role
+  const post = postnominalStart(core);
+  if (post < core.length) {
+    const inner = analyseSegment(text.slice(core[0]!.start, core[post - 1]!.end));
+    const letters = textOf(core.slice(post), text);
+    if (inner?.kind === 'person') return { ...inner, role: inner.role === '' ? letters : `${inner.role} ${letters}` };
+  }
   // "the Chief Constable", "the Minister for Sport": only role words after "the" describe a person
   const roleHead = /^the$/i.test(first) && core.length < tokens.length ? roleOnlyHead(core) : null;
   if (roleHead !== null) return { kind: 'backref', head: roleHead, phrase: core.map((t) => lower(t.text)).join(' ') };
