@@ -4,11 +4,11 @@
  * back-reference, "a source familiar with the matter" an anonymous source.
  */
 import { personStart, postnominalStart, roleOnlyHead } from './boundaries';
-import { genderOf, roleText, surnameIsTitle, textOf, titleBefore, type Gender } from './roles';
+import { genderOf, knownOrg, roleText, stripPossessive, surnameIsTitle, textOf, titleBefore, type Gender } from './roles';
+
+export { orgInRole } from './roles';
 import { isCommonWord, isKnownNameWord, isOccupation, isParticipleWord, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
-import {
-  FUNCTION_CAPS, KNOWN_ORG_PHRASES, KNOWN_ORGS, PRONOUNS,
-} from './lexicon';
+import { FUNCTION_CAPS, PRONOUNS } from './lexicon';
 import {
   isAcronym, isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord,
   isOrgHead, isOrgNoun, isParticle, isPossessive, isPublicBodyNoun, isRoleWord, isTitle, lower, namedBodyOf, ofJoinsOrgName, tokenize, type Token,
@@ -40,9 +40,6 @@ const INDEFINITE_FOR = new RegExp('^(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?(spok
 
 /** Nouns for any organisation ("the company"), which after a possessive describe rather than name it. */
 const isGenericOrgNoun = (w: string): boolean => /^(?:company|firm|group|team|club|side|party|government|family)$/i.test(w);
-const knownOrg = (name: string): boolean =>
-  KNOWN_ORGS.has(name) || KNOWN_ORG_PHRASES.some((p) => p.toLowerCase() === name.toLowerCase().replace(/^the /, ''));
-const stripPossessive = (s: string): string => s.replace(/['’]s$|(?<=s)['’]$/, '');
 
 /** The trailing run of capitalised words that names an organisation, joined by "of", "for", "and". */
 function orgRun(core: readonly Token[]): number {
@@ -275,27 +272,4 @@ function analyse(text: string): NounPhrase | null {
   const gender = named.gender ?? genderOf(appositive.split(/\s+/), named.name);
   const kind = named.kind === 'name' ? 'person' : named.kind;
   return { ...named, kind, role, gender, titled: true };
-}
-
-const CORPORATE_TITLES = /^(?:CEO|CFO|COO|CTO|Chief|Chairman|Chairwoman|Chair|President|Founder|Director|Head|Managing)$/;
-/**
- * The organisation named inside a role, registered so later "the company said" can find it:
- * "Foreign Ministry spokeswoman" → "Foreign Ministry", "Novo Nordisk Chief Executive" → "Novo Nordisk",
- * "NPR's chief executive" → "NPR". Null when the role names none ("Hungarian Prime Minister").
- */
-export function orgInRole(role: string): string | null {
-  const tokens = tokenize(role).filter((t) => t.kind === 'word');
-  let i = 0;
-  while (i < tokens.length && /^(?:the|a|an|former)$/i.test(tokens[i]!.text)) i++;
-  let j = i;
-  while (j < tokens.length && isCap(tokens[j]!.text) && !isPossessive(tokens[j]!.text)) j++;
-  if (j < tokens.length && isPossessive(tokens[j]!.text)) j++;
-  let end = j;
-  while (end > i && isTitle(tokens[end - 1]!.text) && !isOrgHead(tokens[end - 1]!.text)) end--;
-  const run = tokens.slice(i, end);
-  if (run.length === 0 || end >= tokens.length || run.every((t) => isDemonym(t.text))) return null;
-  const next = tokens[end]!.text;
-  const name = stripPossessive(textOf(run, role));
-  const orgish = run.some((t) => isOrgHead(t.text) || isAcronym(t.text)) || knownOrg(name);
-  return orgish || (!isCap(next) && isRoleWord(next)) || CORPORATE_TITLES.test(next) ? name : null;
 }
