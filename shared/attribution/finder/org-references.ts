@@ -5,10 +5,11 @@
  * threshold (0.5) the speaker is withheld. Candidates are scored by salience.ts.
  */
 import { ORG_NOUNS } from './lexicon';
-import { isKnownPerson, lowerText, nameShowsBody } from './entity-facts';
+import { isKnownPerson, isPersonWord, lowerText, nameShowsBody } from './entity-facts';
 import type { Entity, EntityMemory, Mention, Resolution } from './memory';
+import type { NounPhrase } from './names';
 import { nearest, PRONOUN_MARGIN, rivals } from './salience';
-import { isBareCommonNoun, isKnownNameWord } from './nlp';
+import { givenNameGender, isBareCommonNoun, isKnownNameWord } from './nlp';
 import { isOrgHead, isOrgNoun, isPublicBody } from './tokens';
 
 /**
@@ -195,14 +196,30 @@ const SPOKES = /^(?:spokesperson|spokesman|spokeswoman|representative|official|o
  * is no organisation noun: nobody.
  */
 export function unnamedOfficialOf(memory: EntityMemory, description: string, pos: number): Resolution | null {
-  const d = description.toLowerCase().trim();
-  const m = /^(?:[\p{Ll}-]+\s+)*?(\p{Ll}+)\s+(?:for|of|at|from|with)\s+(?:the\s+)?([\p{Ll}]+)$/u.exec(d)
-    ?? /^(?:the\s+)?([\p{Ll}]+)\s+(\p{Ll}+)$/u.exec(d);
+  // (lower-case words only: "a spokesperson for Carmody's office" speaks for a person, see resolve.ts)
+  const d = description.trim().replace(/^(?:A|An|The)\s/, (w) => w.toLowerCase());
+  const m = /^(?:[\p{Ll}-]+\s+)*?(\p{Ll}+)\s+(?:for|of|at|from|with)\s+(?:the\s+)?((?:\p{Ll}+\s+)?\p{Ll}+)$/u.exec(d)
+    ?? /^(?:the\s+)?(\p{Ll}+)\s+(\p{Ll}+)$/u.exec(d);
   if (m === null) return null;
-  const [office, noun] = SPOKES.test(m[1]!) ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+  const [office, phrase] = SPOKES.test(m[1]!) ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+  const noun = phrase.split(/\s+/).at(-1)!;
   if (!SPOKES.test(office) || !isOrgDescription(noun)) return null;
-  const r = resolveOrgDescription(memory, noun, noun, pos, false);
+  // "the combined authority" only for an authority whose name says "combined"
+  const r = resolveOrgDescription(memory, noun, phrase, pos, phrase !== noun);
   if (r === null || r.confidence < 0.5) return null;
   if (/^(?:official|officer)$/.test(office) && r.how !== 'backref-org') return null;
   return { entity: r.entity, confidence: Math.min(r.confidence, 0.7), how: `unnamed-${office}-${r.how}` };
+}
+
+/**
+ * "Ofwat, the water regulator", "Peregrine Biotech, the vaccine developer": a name read as a person's
+ * whose stated role ends in a noun for an organisation (and not for a person), with no gender, is an
+ * organisation. "Ola Brandt, the company's founder" keeps her person reading (founder is a person's).
+ */
+export function asBody(a: NounPhrase | null): NounPhrase | null {
+  if (a === null || a.kind !== 'person' || a.role === '' || a.gender !== null) return a;
+  const head = a.role.toLowerCase().split(/\s+/).at(-1)!.replace(/[,.]+$/, '');
+  const first = a.name.split(/\s+/)[0] ?? '';
+  if (!isOrgDescription(head) || isPersonWord(head) || givenNameGender(first) !== null) return a;
+  return { ...a, kind: 'org' };
 }

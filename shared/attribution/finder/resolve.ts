@@ -21,7 +21,7 @@ import { givenNameGender, isBareCommonNoun, isCommonWord, isOccupation } from '.
 import { documentClaims, mentionPhrases } from './mentions';
 import { analyseNounPhrase, orgInRole, type Named } from './names';
 import { isPersonWord } from './entity-facts';
-import { companyLike, unnamedOfficialOf } from './org-references';
+import { asBody, companyLike, unnamedOfficialOf } from './org-references';
 import { byRoleInitials, resolveBackref, resolvePronoun } from './references';
 import { isDemonym, isNameWord, isOrgHead, isOrgNoun, isRoleWord, isTitle } from './tokens';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
@@ -64,7 +64,7 @@ function fullNameBefore(surname: string, pos: number, memory: EntityMemory): str
 
 /** What a speaker phrase resolves to, using and updating what the text has named so far. */
 export function resolve(np: string, pos: number, sentence: number, memory: EntityMemory): Proposal {
-  const a = withoutCommonOpener(analyseNounPhrase(np), (w) => memory.words.usesInLowerCase(w));
+  const a = asBody(withoutCommonOpener(analyseNounPhrase(np), (w) => memory.words.usesInLowerCase(w)));
   if (a === null) return NONE;
   switch (a.kind) {
     case 'person':
@@ -205,7 +205,7 @@ function noteDescribedSubject(np: string, head: string, phrase: string, pos: num
 /** Register who is named in the sentence and who owns which document. */
 export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: number, sentence: number): void {
   for (const m of mentionPhrases(ctx)) {
-    const a = withoutCommonOpener(analyseNounPhrase(m.np), (w) => memory.words.usesInLowerCase(w));
+    const a = asBody(withoutCommonOpener(analyseNounPhrase(m.np), (w) => memory.words.usesInLowerCase(w)));
     if (a === null) continue;
     const pos = base + m.at;
     if ((a.kind === 'org' || a.kind === 'person' || a.kind === 'name') && speaksForPerson(a, memory)) {

@@ -111,6 +111,13 @@ describe('an unnamed spokesperson or official of an organisation described befor
     )).toBe('Kingsbridge Rovers');
   });
 
+  test('transport: "a spokesperson for the combined authority" (a modifier the name must carry)', () => {
+    expect(lastSpeaker(
+      'Plans for a tram line were approved by the Tarnside Combined Authority on Tuesday.',
+      'A spokesperson for the combined authority said: “Every pound will be published.”',
+    )).toBe('Tarnside Combined Authority');
+  });
+
   test('guard: a spokesman for a person, and an unnamed senior official, stay nobody', () => {
     expect(speakers(
       'Prime Minister Aled Vaughan met the Ardent Energy board on Tuesday.',
@@ -317,5 +324,35 @@ describe('"it said the bank …": the body a description in the pronoun\'s own c
       'Portmore Bank reported a loss on Tuesday.',
       'It said its customers had been “patient and loyal”.',
     )).toBe('Portmore Bank');
+  });
+});
+
+describe('a name described as an organisation in apposition ("Ofwat, the water regulator") is one', () => {
+  test('utilities: "the regulator" after "Ofwat, the water regulator"', () => {
+    expect(lastSpeaker(
+      'Tarn Water was fined £12m by Ofwat, the water regulator, on Tuesday.',
+      '“Customers were let down badly,” the regulator said.',
+    )).toBe('Ofwat');
+  });
+
+  test('science: "the developer" after "Peregrine Biotech, the vaccine developer"', () => {
+    expect(lastSpeaker(
+      'Shares in Peregrine Biotech, the vaccine developer, rose 9% on Friday.',
+      '“The trial met every endpoint,” the developer said.',
+    )).toBe('Peregrine Biotech');
+  });
+
+  test('sport: "the club" after "Dunmore Athletic, the non-league club"', () => {
+    expect(lastSpeaker(
+      'Fans of Dunmore Athletic, the non-league club, raised £40,000 in a week.',
+      '“We are humbled by the support,” the club said.',
+    )).toBe('Dunmore Athletic');
+  });
+
+  test('guard: "the company\'s founder" in apposition stays a person', () => {
+    expect(lastSpeaker(
+      'Ola Brandt, the company\'s founder, stepped down on Friday.',
+      '“It was time,” she said.',
+    )).toBe('Ola Brandt');
   });
 });
