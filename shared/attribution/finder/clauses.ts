@@ -107,6 +107,8 @@ export function trimAdverbs(tokens: readonly Token[], a: number, b: number): num
     // "said Capt. Jo Rivera late Thursday"
     else if (DAYS.test(t) && /^(?:late|early)$/.test(tokens[b - 2]?.text ?? '')) b -= 2;
     else if (TIME_NOUNS.test(t) && /^(?:last|this|next)$/.test(tokens[b - 2]?.text ?? '')) b -= 2;
+    // "said Tamsin Okoro Wednesday night", "on Friday morning"
+    else if (TIME_NOUNS.test(t) && DAYS.test(tokens[b - 2]?.text ?? '')) b -= /^(?:on|late|early)$/.test(tokens[b - 3]?.text ?? '') ? 3 : 2;
     else break;
   }
   return b;

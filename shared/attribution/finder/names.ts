@@ -3,12 +3,12 @@
  * person with a role, "Russia's Foreign Ministry" an organisation, "she" a pronoun, "the statement" a
  * back-reference, "a source familiar with the matter" an anonymous source.
  */
-import { personStart, roleOnlyHead } from './boundaries';
-import { genderOf, roleText, surnameIsTitle, textOf, titleBefore, type Gender } from './roles';
+import { personStart, postnominalStart, roleOnlyHead } from './boundaries';
+import { genderOf, knownOrg, roleText, stripPossessive, surnameIsTitle, textOf, titleBefore, type Gender } from './roles';
+
+export { orgInRole } from './roles';
 import { isCommonWord, isKnownNameWord, isOccupation, isParticipleWord, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
-import {
-  FUNCTION_CAPS, KNOWN_ORG_PHRASES, KNOWN_ORGS, PRONOUNS,
-} from './lexicon';
+import { FUNCTION_CAPS, PRONOUNS } from './lexicon';
 import {
   isAcronym, isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord,
   isOrgHead, isOrgNoun, isParticle, isPossessive, isPublicBodyNoun, isRoleWord, isTitle, lower, namedBodyOf, ofJoinsOrgName, tokenize, type Token,
@@ -40,9 +40,6 @@ const INDEFINITE_FOR = new RegExp('^(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?(spok
 
 /** Nouns for any organisation ("the company"), which after a possessive describe rather than name it. */
 const isGenericOrgNoun = (w: string): boolean => /^(?:company|firm|group|team|club|side|party|government|family)$/i.test(w);
-const knownOrg = (name: string): boolean =>
-  KNOWN_ORGS.has(name) || KNOWN_ORG_PHRASES.some((p) => p.toLowerCase() === name.toLowerCase().replace(/^the /, ''));
-const stripPossessive = (s: string): string => s.replace(/['’]s$|(?<=s)['’]$/, '');
 
 /** The trailing run of capitalised words that names an organisation, joined by "of", "for", "and". */
 function orgRun(core: readonly Token[]): number {
@@ -111,6 +108,13 @@ function analyseSegment(segment: string): NounPhrase | null {
   let core = tokens.slice(0, cut);
   while (core.length > 1 && isArticle(core[0]!.text)) core = core.slice(1);
   if (core.length === 0) return null;
+  // "Tamsin Okoro MP", "Ravi Menon OBE": letters after a person's name go to the role
+  const post = postnominalStart(core);
+  if (post < core.length) {
+    const inner = analyseSegment(text.slice(core[0]!.start, core[post - 1]!.end));
+    const letters = textOf(core.slice(post), text);
+    if (inner?.kind === 'person') return { ...inner, role: inner.role === '' ? letters : `${inner.role} ${letters}` };
+  }
   // "the Chief Constable", "the Minister for Sport": only role words after "the" describe a person
   const roleHead = /^the$/i.test(first) && core.length < tokens.length ? roleOnlyHead(core) : null;
   if (roleHead !== null) return { kind: 'backref', head: roleHead, phrase: core.map((t) => lower(t.text)).join(' ') };
@@ -268,27 +272,4 @@ function analyse(text: string): NounPhrase | null {
   const gender = named.gender ?? genderOf(appositive.split(/\s+/), named.name);
   const kind = named.kind === 'name' ? 'person' : named.kind;
   return { ...named, kind, role, gender, titled: true };
-}
-
-const CORPORATE_TITLES = /^(?:CEO|CFO|COO|CTO|Chief|Chairman|Chairwoman|Chair|President|Founder|Director|Head|Managing)$/;
-/**
- * The organisation named inside a role, registered so later "the company said" can find it:
- * "Foreign Ministry spokeswoman" → "Foreign Ministry", "Novo Nordisk Chief Executive" → "Novo Nordisk",
- * "NPR's chief executive" → "NPR". Null when the role names none ("Hungarian Prime Minister").
- */
-export function orgInRole(role: string): string | null {
-  const tokens = tokenize(role).filter((t) => t.kind === 'word');
-  let i = 0;
-  while (i < tokens.length && /^(?:the|a|an|former)$/i.test(tokens[i]!.text)) i++;
-  let j = i;
-  while (j < tokens.length && isCap(tokens[j]!.text) && !isPossessive(tokens[j]!.text)) j++;
-  if (j < tokens.length && isPossessive(tokens[j]!.text)) j++;
-  let end = j;
-  while (end > i && isTitle(tokens[end - 1]!.text) && !isOrgHead(tokens[end - 1]!.text)) end--;
-  const run = tokens.slice(i, end);
-  if (run.length === 0 || end >= tokens.length || run.every((t) => isDemonym(t.text))) return null;
-  const next = tokens[end]!.text;
-  const name = stripPossessive(textOf(run, role));
-  const orgish = run.some((t) => isOrgHead(t.text) || isAcronym(t.text)) || knownOrg(name);
-  return orgish || (!isCap(next) && isRoleWord(next)) || CORPORATE_TITLES.test(next) ? name : null;
 }

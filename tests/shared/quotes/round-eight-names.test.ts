@@ -168,3 +168,30 @@ describe('more boundaries: role heads after an adjective, "for" bodies, spans th
     expect(speakers('The European Commission said the plan was “ambitious”.')[0]![0]).toBe('European Commission');
   });
 });
+
+describe('the end of a name: letters and times after it are not the name', () => {
+  test('politics: "Tamsin Okoro MP" is Tamsin Okoro, and "MP" is her role', () => {
+    expect(speakers('“The plan is sound,” said Tamsin Okoro MP.')).toEqual([['Tamsin Okoro', 'MP']]);
+  });
+
+  test('courts: "Idris Vantongeren KC told the court" is Idris Vantongeren', () => {
+    expect(speakers('Idris Vantongeren KC told the court the delay was “inexcusable”.')[0]![0]).toBe('Idris Vantongeren');
+  });
+
+  test('business: honours after a founder\'s name ("Ravi Menon OBE") are not the name; the surname later is the same person', () => {
+    const got = speakers(
+      'Founder Ravi Menon OBE said the deal was “the right home for the brand”.',
+      '“We will keep every job,” Menon said.',
+    );
+    expect(got.map(([s]) => s)).toEqual(['Ravi Menon', 'Ravi Menon']);
+  });
+
+  test('guard: an organisation ending in a company form ("PLC", "FC") keeps it', () => {
+    expect(speakers('Okoro Holdings PLC said the offer was “too low”.')[0]![0]).toBe('Okoro Holdings PLC');
+    expect(speakers('Harlow Castle FC said the ban was “harsh”.')[0]![0]).toBe('Harlow Castle FC');
+  });
+
+  test('agency wire: "said X Wednesday night" is X', () => {
+    expect(speakers('“We are not done yet,” said Tamsin Okoro Wednesday night.')[0]![0]).toBe('Tamsin Okoro');
+  });
+});
