@@ -386,3 +386,30 @@ describe('"the <occupation>" points back to the person introduced with it, by a 
     )).toBeNull();
   });
 });
+
+describe('"the property portal Homefinder": lower-case nouns between an article and a name describe it, and "the portal" finds it', () => {
+  test('property: "the portal said" after a person from the portal spoke', () => {
+    expect(lastSpeaker(
+      'Rents rose 2% in May, according to the lettings portal Roomwise.',
+      'Its head of research, Dara Quill, said tenants were “staying put for longer”.',
+      '“Nobody wants to move twice in a year,” she said.',
+      'The portal said demand was “strongest in the north”.',
+    )).toBe('Roomwise');
+  });
+
+  test('guard (passed before): technology, "the platform said" after "the delivery platform Zoomly"', () => {
+    expect(lastSpeaker(
+      'Riders for the delivery platform Zoomly staged a strike in Leeds on Friday.',
+      'Organiser Femi Adeyemi said pay had fallen by a fifth.',
+      '“We are always open to talking to riders,” the platform said.',
+    )).toBe('Zoomly');
+  });
+
+  test('culture: "the service said" after "the streaming service Vireo"', () => {
+    expect(lastSpeaker(
+      'Subscribers to the streaming service Vireo will pay £2 more from June.',
+      'Analyst Lee Varga said the rise was “bold”.',
+      '“Prices reflect the cost of new shows,” the service said.',
+    )).toBe('Vireo');
+  });
+});
