@@ -5,6 +5,7 @@
 export class ArticleWords {
   private readonly article: string;
   private readonly ordinary = new Map<string, boolean>();
+  private readonly lower = new Map<string, boolean>();
 
   constructor(paragraphs: readonly string[]) {
     this.article = paragraphs.join('\n');
@@ -22,6 +23,17 @@ export class ArticleWords {
       const plural = `${esc.charAt(0).toUpperCase()}${esc.slice(1)}e?s`;
       v = new RegExp(`(?<![\\p{L}'’])${esc}(?:e?s)?(?![\\p{L}])|(?:^|[.!?]["”’]?\\s+)["“‘]?${plural}\\s+\\p{Ll}`, 'mu').test(this.article);
       this.ordinary.set(w, v);
+    }
+    return v;
+  }
+
+  /** Whether the article writes `word` (or it with a plural ending) in lower case somewhere. Memoised. */
+  writesInLowerCase(word: string): boolean {
+    const w = word.toLowerCase().replace(/[^\p{L}]/gu, '');
+    let v = this.lower.get(w);
+    if (v === undefined) {
+      v = new RegExp(`(?<![\\p{L}'’])${w}(?:e?s)?(?![\\p{L}])`, 'u').test(this.article);
+      this.lower.set(w, v);
     }
     return v;
   }

@@ -4,7 +4,7 @@
  * (Zakharova said: “…” / According to X, “…” / calling it “…” / what it called “…”), plus quotes
  * that are not speech at all (nicknames, titles of works). The noun phrase found is resolved elsewhere.
  */
-import { sentenceSubject, subjectBefore, trimAdverbs, npStart, type Phrase } from './clauses';
+import { sentenceSubject, subjectBefore, trimAdverbs, npStart, withApposedName, type Phrase } from './clauses';
 import {
   CALLING_VERBS, DOCUMENT_NOUNS, oneOf, PRONOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
 } from './lexicon';
@@ -217,6 +217,10 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
         const s = npStart(tokens, from, v);
         if (s < v && s > 0 && tokens[s - 1]!.text === 'with') { // "…, with Director-General Tedros calling it …"
           return { np: masked.slice(tokens[s]!.start, tokens[v - 1]!.end), at: tokens[s]!.start, rule: 'leading-with-participle', source };
+        }
+        const apposed = withApposedName(tokens, from, v); // "…, with its president, Louise Ng, saying …"
+        if (apposed !== null) {
+          return { np: masked.slice(tokens[apposed[0]]!.start, tokens[apposed[1] - 1]!.end), at: tokens[apposed[0]]!.start, rule: 'leading-with-participle', source };
         }
         // "Shares in X fell after the sandwich maker cut its forecast, blaming “…”": when the sentence's
         // subject is a bare common noun, the participle belongs to the subordinate clause's subject

@@ -6,10 +6,10 @@
  * ordinary words the lexicon or the article itself uses. Used by names.ts (text only) and by
  * resolve.ts (with the article's own words).
  */
-import { givenNameGender, isCommonWord, isKnownNameWord, isOccupation } from './nlp';
+import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPluralNoun } from './nlp';
 import { titleBefore } from './roles';
 import type { NounPhrase } from './names';
-import { isNameWord, isTitle, type Token } from './tokens';
+import { bare, isNameWord, isOrgHead, isPossessive, isTitle, type Token } from './tokens';
 
 /** An agent noun: "Grazier", "Retiree", "Groundsman", "Holder"; a word with a lower-case part after a hyphen ("Full-back"). */
 export const isAgentNoun = (w: string): boolean =>
@@ -49,12 +49,15 @@ export function personStart(core: readonly Token[], i: number): number {
   if (i === n - 1 && i >= 2 && isTitle(w(i - 1)) && /^\p{Lu}\p{Ll}+$/u.test(w(i - 1))
     && /^\p{Ll}/u.test(w(i - 2)) && (isOccupation(w(i - 2)) || /\p{Ll}(?:er|or|ist|ian)$/u.test(w(i - 2)))) return i - 1;
   if (n - i < 3) return i;
+  // "Senior Counsel Ravindra Pillai", "Chief Steward Orrin Faulks": an adjective ending the role needs a
+  // noun, so the first word of a three-word run after it is the role's head, when it is no known name word
+  if (n - i === 3 && i >= 1 && /^\p{Lu}/u.test(w(i - 1)) && isAdjectiveWord(w(i - 1)) && !isKnownNameWord(w(i)) && givenNameGender(w(i)) === null) return i + 1;
   // "Agriculture Undersecretary Carmela Buenaventura", "Portfolio Holder Maeve Tindall": role-shaped or
   // ordinary words before the last two words (or before the first known given name that has a word
   // after it) are the role, when no word among them is a known name word; the word right before the
   // name must be role-shaped, or every word before it ordinary ("Resident Magistrate"). A run of three
-  // after a title ("Head Groundsman Arlo Quinlan") needs a role-shaped opener, so "Senator Summer Rae
-  // Evans" keeps its name.
+  // after a title ("Head Groundsman Arlo Quinlan") needs a role-shaped opener: after "Senator" an
+  // ordinary word ("Summer") may be a given name.
   let g = i + 1;
   while (g < n - 1 && givenNameGender(w(g)) === null) g++;
   const start = g < n - 1 ? g : n - 2;
@@ -95,4 +98,52 @@ export function withoutCommonOpener(a: NounPhrase | null, usesInLowerCase: (word
   if (k === 0) return a;
   const opener = words.slice(0, k).join(' ');
   return { ...a, name: words.slice(k).join(' '), role: a.role === '' ? opener : `${a.role} ${opener}`, gender: a.gender ?? givenNameGender(words[k]!) };
+}
+
+/**
+ * "Unions said", "Growers said": a lone capitalised plural (compromise reads it as #Plural, not
+ * #Person) that the article itself writes in lower case ("the union", "growers") is a generic noun,
+ * never a named speaker. "Barclays said" is a name: no article writes "barclay".
+ */
+export const isOrdinaryPlural = (name: string, usesInLowerCase: (word: string) => boolean): boolean =>
+  !/\s/.test(name) && isPluralNoun(name) && usesInLowerCase(name.slice(0, -1));
+
+/**
+ * "the Chief Constable", "the Police Commissioner", "the Harbourmaster", "the Minister for Sport": after
+ * "the", capitalised words that name no one (no known name word; compromise reads none as #Person)
+ * and end in a title or role-shaped word (not an organisation head), or in a title's "for"/"of"
+ * portfolio, describe a person by role. Returns the role's head word in lower case, else null.
+ */
+export function roleOnlyHead(core: readonly Token[]): string | null {
+  const words = core.map((t) => t.text);
+  if (words.length === 0 || words.some((x) => isKnownNameWord(x) || givenNameGender(x) !== null)) return null;
+  if (!words.every((x) => /^\p{Lu}/u.test(x) || /^(?:of|for|the|and)$/.test(x)) || isPersonTagged(words.join(' '))) return null;
+  // "the Department of Health": an "of"/"for" after a word that is no title joins an organisation's name
+  if (words.some((x, k) => /^(?:of|for)$/.test(x) && !titleBefore(words, k))) return null;
+  const last = words[words.length - 1]!;
+  // (one word alone must be a title, an occupation or a title compound: "the Observer", "the Elysee"
+  // have an agent noun's shape and are names)
+  const roleWord = isTitle(last) || (words.length > 1 ? isRoleShaped(last) : !isKnownNameWord(last) && (isOccupation(last) || isTitleCompound(last)));
+  if (roleWord && !isOrgHead(last) && !isPossessive(last)) return bare(last).toLowerCase();
+  const p = words.findIndex((x, k) => /^(?:of|for)$/.test(x) && titleBefore(words, k));
+  if (p < 1) return null;
+  let t = p - 1;
+  while (t > 0 && !isTitle(words[t]!)) t--;
+  return words.slice(p + 1).every((x) => !isTitle(x) || /^(?:of|for|the|and)$/.test(x)) ? bare(words[t]!).toLowerCase() : null;
+}
+
+/**
+ * "Tamsin Okoro MP", "Dr Ana Lui PhD", "Ravi Menon OBE": letters after a personal name (two to five
+ * capitals, or "PhD"-shaped; no organisation head such as "PLC" or "AG") are honours or an office,
+ * not the name, when the words before them are a person's name: two or more name words (no title,
+ * organisation head or ordinary word the lexicon knows, unless the first is a known given name or
+ * compromise reads them as #Person). Returns where the letters start, or `core.length`.
+ */
+export function postnominalStart(core: readonly Token[]): number {
+  let k = core.length;
+  while (k > 0 && /^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}\p{Lu})\.?$/u.test(core[k - 1]!.text) && !isOrgHead(core[k - 1]!.text)) k--;
+  if (k === core.length || k < 2) return core.length;
+  const name = core.slice(0, k).map((t) => t.text).filter((w) => isNameWord(w));
+  if (name.length < 2 || !core.slice(0, k).every((t) => isNameWord(t.text) || isTitle(t.text) || /^\p{Lu}/u.test(t.text))) return core.length;
+  return givenNameGender(name[0]!) !== null || isPersonTagged(name.join(' ')) || !name.some((w) => isCommonWord(w)) ? k : core.length;
 }

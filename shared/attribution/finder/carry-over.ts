@@ -31,6 +31,13 @@ function inherit(d: Draft, from: Draft, confidence: number, rule: string): void 
 
 /** Give `d` the one subject of `sentence` (see EntityMemory.soleSubject) at `confidence`; whether it had one. */
 function fromSoleSubject(d: Draft, sentence: number, confidence: number, memory: EntityMemory): boolean {
+  // "Harbour Athletic said in a statement that manager Joe Pratt had left. “…”": the statement's
+  // owner, whoever else the sentence names
+  const issuer = memory.documentIssuedIn(sentence);
+  if (issuer !== undefined) {
+    Object.assign(d, { speaker: issuer.name, role: issuer.role, entity: issuer, confidence, rule: 'prior-sentence-document' });
+    return true;
+  }
   const sole = memory.soleSubject(sentence);
   if (sole === null) return fromDescribedSubject(d, sentence, confidence, memory);
   if (isBareCommonNoun(sole.name, isOrgHead)) return false;

@@ -107,6 +107,8 @@ export function trimAdverbs(tokens: readonly Token[], a: number, b: number): num
     // "said Capt. Jo Rivera late Thursday"
     else if (DAYS.test(t) && /^(?:late|early)$/.test(tokens[b - 2]?.text ?? '')) b -= 2;
     else if (TIME_NOUNS.test(t) && /^(?:last|this|next)$/.test(tokens[b - 2]?.text ?? '')) b -= 2;
+    // "said Tamsin Okoro Wednesday night", "on Friday morning"
+    else if (TIME_NOUNS.test(t) && DAYS.test(tokens[b - 2]?.text ?? '')) b -= /^(?:on|late|early)$/.test(tokens[b - 3]?.text ?? '') ? 3 : 2;
     else break;
   }
   return b;
@@ -124,7 +126,8 @@ function orgNounAhead(tokens: readonly Token[], j: number): number {
   if (!(isDemonym(before) || isArticle(before) || isPossessive(before))) return -1;
   for (let k = j; k < Math.min(tokens.length, j + 3); k++) {
     const t = tokens[k];
-    if (!isWord(t) || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || SPEECH_VERBS.has(t.text)) return -1;
+    // ("Ruritania's largest farmers' group": a plural possessive inside the description)
+    if (!isWord(t) || !/^\p{Ll}[\p{Ll}-]*['’]?$/u.test(t.text) || SPEECH_VERBS.has(t.text)) return -1;
     if (isOrgNoun(t.text)) return k;
   }
   return -1;
@@ -181,10 +184,12 @@ export function sentenceSubject(masked: string, tokens: readonly Token[], from =
   }
   if (j <= i) return null;
   // "Its general secretary, Nicola Ranger, told …": a description followed by the name in commas
-  if (!isCap(tokens[j - 1]!.text) && tokens[j]?.text === ',' && isWord(tokens[j + 1]) && isCap(tokens[j + 1]!.text)) {
-    let e = j + 1;
+  // ("Malawi's main opposition party, the United Democratic Alliance, said": "the" may open the name)
+  const nameAt = tokens[j + 1]?.text === 'the' ? j + 2 : j + 1;
+  if (!isCap(tokens[j - 1]!.text) && tokens[j]?.text === ',' && isWord(tokens[nameAt]) && isCap(tokens[nameAt]!.text)) {
+    let e = nameAt;
     while (isWord(tokens[e + 1]) && isCap(tokens[e + 1]!.text)) e++;
-    if (tokens[e + 1]?.text === ',' && e - j <= 4) j = e + 1;
+    if (tokens[e + 1]?.text === ',' && e - nameAt <= 3) j = e + 1;
   }
   return { np: textBetween(masked, tokens, i, j), at: tokens[i]!.start };
 }
@@ -272,4 +277,21 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   if (start === x && k > 0 && hostsName(segs[k - 1]!) && npStart(tokens, segs[k - 1]![0], segs[k - 1]![1]) === segs[k - 1]![0]
     && isAppositive(segText(segs[k - 1]!))) from = segs[k - 1]![0];
   return { np: textBetween(masked, tokens, from, b), at: tokens[start]!.start };
+}
+
+/**
+ * "…, with its president, Louise Ng, saying …", "with their captain, Tane Wihongi, calling …": the
+ * name in commas after a description that "with" opens, right before the participle at `v`, is the
+ * participle's subject. Token range of the name, or null.
+ */
+export function withApposedName(tokens: readonly Token[], from: number, v: number): [number, number] | null {
+  if (tokens[v - 1]?.text !== ',') return null;
+  const s = npStart(tokens, from, v - 1);
+  if (s >= v - 1 || tokens[s - 1]?.text !== ',' || !tokens.slice(s, v - 1).every((t) => isWord(t) && isCap(t.text))) return null;
+  for (let k = s - 2; k >= Math.max(from, s - 6); k--) {
+    const t = tokens[k]!;
+    if (!isWord(t)) return null;
+    if (t.text === 'with') return k + 1 < s - 1 && /^(?:its|their|his|her|the)$/i.test(tokens[k + 1]!.text) ? [s, v - 1] : null;
+  }
+  return null;
 }

@@ -6,7 +6,7 @@
  */
 import { DEMONYMS, ORG_NOUNS, ROLE_WORDS } from './lexicon';
 import type { Entity } from './memory';
-import { givenNameGender, isCommonWord, isKnownNameWord, isOccupation, isPersonTagged } from './nlp';
+import { givenNameGender, isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPluralNoun } from './nlp';
 import { isHonorific, isTitle } from './tokens';
 
 /** Nouns for a person that are not roles: "the veteran said", "the defendant told the court". */
@@ -28,9 +28,9 @@ function lowerOf(e: Entity): { text: string; roleWords: string[] } {
 export const lowerText = (e: Entity): string => lowerOf(e).text;
 export const roleWords = (e: Entity): string[] => lowerOf(e).roleWords;
 
-/** A noun for a person: a role, an age, a nationality, "the veteran". */
+/** A noun for a person: a role or an occupation compromise knows ("the councillor"), an age, a nationality, "the veteran". */
 export const isPersonWord = (head: string): boolean =>
-  (ROLE_WORDS.has(head) && !ORG_NOUNS.has(head)) || PERSON_NOUNS.has(head) || /^\d+-year-old$/.test(head)
+  ((ROLE_WORDS.has(head) || isOccupation(head)) && !ORG_NOUNS.has(head)) || PERSON_NOUNS.has(head) || /^\d+-year-old$/.test(head)
   || DEMONYMS.has(head.charAt(0).toUpperCase() + head.slice(1));
 
 /**
@@ -50,4 +50,27 @@ export function isKnownPerson(e: Entity, spoke: boolean): boolean {
   if (head !== undefined && personal(head.replace(/[,.'’]+$/, ''))) return true;
   const first = e.name.split(/\s+/)[0] ?? '';
   return isHonorific(first) || isTitle(first) || givenNameGender(first) !== null || (isKnownNameWord(first) && !isCommonWord(first)) || isPersonTagged(e.name);
+}
+
+/**
+ * A name whose own words say it is a body, not a person's: it ends in an ordinary word the lexicon
+ * knows ("Harbour Athletic", "Corbel Mining", "Kinloch Night Shelter") or a plural noun ("Dunmore
+ * Rovers"), or holds a lower-case function word ("Save the Regal"). Asked only of names that show no
+ * person (isKnownPerson), so "Jo Baker" never counts; a surname that is also a word after an
+ * unknown given name may.
+ */
+export function nameShowsBody(name: string): boolean {
+  let v = showsBodyMemo.get(name);
+  if (v === undefined) {
+    if (showsBodyMemo.size >= 2000) showsBodyMemo.clear();
+    v = nameShowsBodyUncached(name);
+    showsBodyMemo.set(name, v);
+  }
+  return v;
+}
+const showsBodyMemo = new Map<string, boolean>();
+function nameShowsBodyUncached(name: string): boolean {
+  const words = name.split(/\s+/);
+  const last = words.at(-1)!;
+  return words.length >= 2 && ((isCommonWord(last) && !isKnownNameWord(last)) || isPluralNoun(last) || words.some((w) => /^(?:the|of|for|and)$/.test(w)));
 }

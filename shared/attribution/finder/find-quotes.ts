@@ -10,11 +10,12 @@ import { leadingClue, quoteKind, trailingClue, type Clue, type SentenceContext }
 import { ArticleWords } from './article-words';
 import { carryOver, type Draft } from './carry-over';
 import { sentenceSubject } from './clauses';
-import { ORG_NOUNS, SPEECH_VERBS } from './lexicon';
+import { DOCUMENT_NOUNS, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
 import { EntityMemory } from './memory';
 import { givenNameGender } from './nlp';
 import { analyseNounPhrase } from './names';
 import { blankAsides, datelineEnd, maskQuotes, splitSentences } from './sentences';
+import { resolveDocument } from './org-references';
 import { classifyPhrase } from './phrases';
 import { NONE, noteMentions, resolve, SPEAKER_CONFIDENCE_THRESHOLD, type Proposal } from './resolve';
 import { findMarkedSpans } from './spans';
@@ -52,13 +53,33 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
     const rule = `${clue.rule}:subject-${r.entity === null ? 'unnamed' : r.rule}`;
     return r.entity === null ? { ...NONE, role: r.role, rule } : { ...r, source: clue.source || r.source, rule };
   }
-  const r = resolve(clue.np, base + clue.at, sentence, memory);
+  const r = documentSpeaker(ctx, span, clue, memory, base, sentence) ?? resolve(clue.np, base + clue.at, sentence, memory);
   if (r.rule.startsWith('anonymous')) memory.noteAnonymousSpeaker(r.role, base + clue.at);
   if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) {
     memory.mention(r.entity, base + clue.at, sentence, true);
     memory.noteSpeaker(r.entity, sentence);
   }
   return { ...r, source: clue.source || r.source, rule: `${clue.rule}:${r.rule}` };
+}
+
+/**
+ * "The Kremlin described the claims as “absurd”, according to a statement carried by TASS": a
+ * document after "according to" is where the words were published, not who said them; the speaker
+ * is the subject of the sentence before the quote when it resolves to someone, else the document's
+ * owner (org-references.ts). Null for any other clue.
+ */
+function documentSpeaker(ctx: SentenceContext, span: MarkedSpan, clue: Clue, memory: EntityMemory, base: number, sentence: number): Proposal | null {
+  const doc = /^(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/u.exec(clue.np.trim());
+  if (!/according$/.test(clue.rule) || doc === null || !DOCUMENT_NOUNS.has(doc[1]!)) return null;
+  const subject = sentenceSubject(ctx.masked, ctx.tokens);
+  if (subject !== null && subject.at < span.openAt) {
+    const r = resolve(subject.np, base + subject.at, sentence, memory);
+    // (a capitalised word opening the sentence, "Copper output fell …", is no one: 0.65)
+    if (r.entity !== null && r.confidence >= 0.7) return { ...r, rule: `subject-${r.rule}` };
+  }
+  // (the owner may be named after the noun: "according to a report by the Andes Mining Board")
+  const owner = resolveDocument(memory, doc[1]!, base + ctx.end);
+  return owner === null ? null : { speaker: owner.entity.name, role: owner.entity.role, source: '', confidence: owner.confidence, rule: owner.how, entity: owner.entity };
 }
 
 /**

@@ -238,6 +238,12 @@ export class EntityMemory {
 
   hasDocument(noun: string): boolean { return this.documents.has(noun); }
 
+  /** Who issued a document claimed in `sentence` ("X said in a statement that …"), if one was. */
+  documentIssuedIn(sentence: number): Entity | undefined {
+    for (const d of this.documents.values()) if (d.sentence === sentence) return d.entity;
+    return undefined;
+  }
+
   /** The article's own use of words, for "Fan Priya Lal" (see article-words.ts). */
   words = new ArticleWords([]);
 

@@ -3,15 +3,15 @@
  * person with a role, "Russia's Foreign Ministry" an organisation, "she" a pronoun, "the statement" a
  * back-reference, "a source familiar with the matter" an anonymous source.
  */
-import { personStart } from './boundaries';
-import { genderOf, roleText, surnameIsTitle, textOf, titleBefore, type Gender } from './roles';
-import { isCommonWord, isKnownNameWord, isOccupation, isParticipleWord, isPlaceWord } from './nlp';
-import {
-  FUNCTION_CAPS, KNOWN_ORG_PHRASES, KNOWN_ORGS, PRONOUNS,
-} from './lexicon';
+import { personStart, postnominalStart, roleOnlyHead } from './boundaries';
+import { genderOf, knownOrg, roleText, stripPossessive, surnameIsTitle, textOf, titleBefore, type Gender } from './roles';
+
+export { orgInRole } from './roles';
+import { isCommonWord, isKnownNameWord, isOccupation, isParticipleWord, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
+import { FUNCTION_CAPS, PRONOUNS } from './lexicon';
 import {
   isAcronym, isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord,
-  isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, lower, ofJoinsOrgName, tokenize, type Token,
+  isOrgHead, isOrgNoun, isParticle, isPossessive, isPublicBodyNoun, isRoleWord, isTitle, lower, namedBodyOf, ofJoinsOrgName, tokenize, type Token,
 } from './tokens';
 
 export type { Gender } from './roles';
@@ -40,9 +40,6 @@ const INDEFINITE_FOR = new RegExp('^(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?(spok
 
 /** Nouns for any organisation ("the company"), which after a possessive describe rather than name it. */
 const isGenericOrgNoun = (w: string): boolean => /^(?:company|firm|group|team|club|side|party|government|family)$/i.test(w);
-const knownOrg = (name: string): boolean =>
-  KNOWN_ORGS.has(name) || KNOWN_ORG_PHRASES.some((p) => p.toLowerCase() === name.toLowerCase().replace(/^the /, ''));
-const stripPossessive = (s: string): string => s.replace(/['’]s$|(?<=s)['’]$/, '');
 
 /** The trailing run of capitalised words that names an organisation, joined by "of", "for", "and". */
 function orgRun(core: readonly Token[]): number {
@@ -94,10 +91,13 @@ function analyseSegment(segment: string): NounPhrase | null {
 
   // Cut qualifiers ("of the University of Exeter", "in Moscow", "on ESPN"), but keep "Ministry of Defence".
   let cut = tokens.length;
+  let body = false;
   for (let i = 1; i < tokens.length; i++) {
     if (!CUT_PREPOSITIONS.test(tokens[i]!.text)) continue;
     if (/^(?:of|for)$/.test(tokens[i]!.text) && isOrgHead(tokens[i - 1]!.text)) continue;
-    if (ofJoinsOrgName(tokens.map((t) => t.text), i)) continue;
+    const joinsBody = namedBodyOf(tokens.map((t) => t.text), i);
+    body ||= joinsBody;
+    if (joinsBody || ofJoinsOrgName(tokens.map((t) => t.text), i)) continue;
     // "Secretary of State Marco Rubio", "Minister of Defence"
     // "Minister for Planning Arvind Kulkarni": a portfolio after a title belongs to the role
     // "Secretary of State for Science Dominic Hale": a title's own "of" phrase before the portfolio too
@@ -108,6 +108,16 @@ function analyseSegment(segment: string): NounPhrase | null {
   let core = tokens.slice(0, cut);
   while (core.length > 1 && isArticle(core[0]!.text)) core = core.slice(1);
   if (core.length === 0) return null;
+  // "Tamsin Okoro MP", "Ravi Menon OBE": letters after a person's name go to the role
+  const post = postnominalStart(core);
+  if (post < core.length) {
+    const inner = analyseSegment(text.slice(core[0]!.start, core[post - 1]!.end));
+    const letters = textOf(core.slice(post), text);
+    if (inner?.kind === 'person') return { ...inner, role: inner.role === '' ? letters : `${inner.role} ${letters}` };
+  }
+  // "the Chief Constable", "the Minister for Sport": only role words after "the" describe a person
+  const roleHead = /^the$/i.test(first) && core.length < tokens.length ? roleOnlyHead(core) : null;
+  if (roleHead !== null) return { kind: 'backref', head: roleHead, phrase: core.map((t) => lower(t.text)).join(' ') };
 
   // An organisation whose name ends the phrase: "Russia's Foreign Ministry", "Centers for Disease Control".
   const orgStart = orgRun(core);
@@ -116,14 +126,22 @@ function analyseSegment(segment: string): NounPhrase | null {
   if (lastHead >= 0) {
     const tail = orgTokens.slice(lastHead + 1);
     // "Department of Health and Social Care" is one organisation; "Ministry of Defence Secretary John Healey" is a person
-    const personAfterTitle = tail.some((t, k) => isTitle(t.text) && tail.slice(k + 1).some((x) => isCap(x.text) && !isCommonWord(x.text)));
-    // "Meridian Energy Research": ordinary capitalised words after the head still name the organisation
-    const commonTail = tail.length > 0 && tail.length <= 2 && tail.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && isCommonWord(t.text)
-      && !isKnownNameWord(t.text) && !isTitle(t.text) && !isRoleWord(t.text) && !isOccupation(t.text));
+    // ("Council of Trade Unions": a plural noun after a title word is no person's name)
+    const personAfterTitle = tail.some((t, k) => isTitle(t.text) && tail.slice(k + 1).some((x) => isCap(x.text) && !isCommonWord(x.text) && !isPluralNoun(x.text)));
+    // "Meridian Energy Research": one or two ordinary capitalised words after the head still name the
+    // organisation; "European Union Election Observation Mission": so do three or four capitalised words
+    // that compromise does not read as a person, after a head that is no portfolio title ("Energy Priya
+    // Nair" may be a role and a name). None may be a title, role, occupation or known name word.
+    const plain = tail.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isKnownNameWord(t.text) && !isTitle(t.text) && !isRoleWord(t.text) && !isOccupation(t.text));
+    const commonTail = plain && ((tail.length > 0 && tail.length <= 2 && tail.every((t) => isCommonWord(t.text)))
+      || (tail.length >= 3 && tail.length <= 4 && !isTitle(orgTokens[lastHead]!.text) && !isPersonTagged(textOf(tail, text))));
     if (tail.length === 0 || commonTail || (/^(?:of|for|and|de)$/.test(tail[0]!.text) && !personAfterTitle)) {
       const role = roleText(core.slice(0, orgStart), text);
       return { kind: 'org', name: stripPossessive(textOf(orgTokens, text)), role, gender: null, titled: true };
     }
+  } else if (body && orgStart === 0) {
+    // "the National Guild of Estate Agents": a named body joined by "of"/"for" (tokens.ts, namedBodyOf)
+    return { kind: 'org', name: stripPossessive(textOf(core, text)), role: '', gender: null, titled: true };
   } else if (orgTokens.slice(1, -1).some((t) => t.text === 'and') && isPlaceWord(orgTokens[orgTokens.length - 1]!.text)) {
     // "Workplace Health and Safety Queensland": a run with "and" inside that ends in a place is one body
     return { kind: 'org', name: stripPossessive(textOf(orgTokens, text)), role: roleText(core.slice(0, orgStart), text), gender: null, titled: true };
@@ -184,14 +202,22 @@ function analyseSegment(segment: string): NounPhrase | null {
     // "the GMB union", "the RMT union": an acronym is the organisation's name, the noun says what it is
     const named = core.slice(firstCap, -1);
     if (named.every((t) => isAcronym(t.text))) return { kind: 'org', name: textOf(named, text), role: lastWord, gender: null, titled: true };
-    return { kind: 'org', name: textOf(core.slice(firstCap), text), role: '', gender: null, titled: true };
+    // "the Likud party", "the Saudi energy ministry" name it; "Malawi's main opposition party", "a
+    // Leeds-based haulage firm" only describe it (a possessive, or lower-case words before a noun for
+    // any organisation): read below as a description
+    const describes = named.some((t) => isPossessive(t.text)) || (!isPublicBodyNoun(lastWord) && named.some((t) => !isCap(t.text)));
+    if (!describes) {
+      return { kind: 'org', name: textOf(core.slice(firstCap), text), role: '', gender: null, titled: true };
+    }
   }
   const demonymNoun = isDemonym(lastWord) || (orgStart < core.length && core.slice(orgStart).every((t) => isDemonym(t.text) || isTitle(t.text)));
   if (!isCap(lastWord) || demonymNoun) {
     const words = core.map((t) => t.text);
     const headWord = lower(lastWord);
-    // "Japan's transport ministry", "Qatar's foreign ministry": a named country's body is an organisation
-    if (words.length >= 2 && isPossessive(words[0]!) && isCap(words[0]!) && isOrgNoun(lastWord) && !isGenericOrgNoun(lastWord)) {
+    // "Japan's transport ministry", "Qatar's foreign ministry": a named country's public body is an
+    // organisation; "Malawi's main opposition party", "Bragadia's biggest carmaker" describe one (a
+    // back-reference: a name in apposition or named before, else nobody)
+    if (words.length >= 2 && isPossessive(words[0]!) && isCap(words[0]!) && isPublicBodyNoun(lastWord) && !isGenericOrgNoun(lastWord)) {
       return { kind: 'org', name: stripPossessive(textOf(core, text)), role: '', gender: null, titled: true };
     }
     if (/^(?:the|his|her|its|their)$/i.test(first) || isPossessive(words[0]!) || demonymNoun) {
@@ -246,27 +272,4 @@ function analyse(text: string): NounPhrase | null {
   const gender = named.gender ?? genderOf(appositive.split(/\s+/), named.name);
   const kind = named.kind === 'name' ? 'person' : named.kind;
   return { ...named, kind, role, gender, titled: true };
-}
-
-const CORPORATE_TITLES = /^(?:CEO|CFO|COO|CTO|Chief|Chairman|Chairwoman|Chair|President|Founder|Director|Head|Managing)$/;
-/**
- * The organisation named inside a role, registered so later "the company said" can find it:
- * "Foreign Ministry spokeswoman" → "Foreign Ministry", "Novo Nordisk Chief Executive" → "Novo Nordisk",
- * "NPR's chief executive" → "NPR". Null when the role names none ("Hungarian Prime Minister").
- */
-export function orgInRole(role: string): string | null {
-  const tokens = tokenize(role).filter((t) => t.kind === 'word');
-  let i = 0;
-  while (i < tokens.length && /^(?:the|a|an|former)$/i.test(tokens[i]!.text)) i++;
-  let j = i;
-  while (j < tokens.length && isCap(tokens[j]!.text) && !isPossessive(tokens[j]!.text)) j++;
-  if (j < tokens.length && isPossessive(tokens[j]!.text)) j++;
-  let end = j;
-  while (end > i && isTitle(tokens[end - 1]!.text) && !isOrgHead(tokens[end - 1]!.text)) end--;
-  const run = tokens.slice(i, end);
-  if (run.length === 0 || end >= tokens.length || run.every((t) => isDemonym(t.text))) return null;
-  const next = tokens[end]!.text;
-  const name = stripPossessive(textOf(run, role));
-  const orgish = run.some((t) => isOrgHead(t.text) || isAcronym(t.text)) || knownOrg(name);
-  return orgish || (!isCap(next) && isRoleWord(next)) || CORPORATE_TITLES.test(next) ? name : null;
 }

@@ -81,6 +81,9 @@ export function isOccupation(word: string): boolean {
   return v;
 }
 
+/** A word the lexicon lists as an adjective ("Senior", "Chief", "Principal"), which needs a noun after it. */
+export const isAdjectiveWord = (word: string): boolean => LEXICON[word.toLowerCase()] === 'Adjective';
+
 /** An occupation the lexicon itself lists ("filmmaker"), without asking the tagger. */
 export const isListedOccupation = (word: string): boolean => LEXICON[word.toLowerCase()] === 'Actor';
 
@@ -90,6 +93,23 @@ export function isCommonWord(word: string): boolean {
   // the lexicon is American: "neighbour", "labour" are looked up as "neighbor", "labor" too
   const tag = LEXICON[w] ?? (/our/.test(w) ? LEXICON[w.replace(/our/, 'or')] : undefined);
   return tag !== undefined && !NAME_TAGS.has(tag) && !/Name$/.test(tag);
+}
+
+const pluralCache = new Map<string, boolean>();
+/**
+ * A capitalised plural noun that is no name ("Unions", "Growers", "Agents"): compromise's tagger reads
+ * it as #Plural and not as #Person ("Jones", "Adams" are last names). Memoised per word.
+ */
+export function isPluralNoun(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
+  let v = pluralCache.get(word);
+  if (v === undefined) {
+    if (pluralCache.size >= 2000) pluralCache.clear();
+    const d = nlp(word);
+    v = d.has('#Plural') && !d.has('#Person');
+    pluralCache.set(word, v);
+  }
+  return v;
 }
 
 /**

@@ -5,10 +5,11 @@
  * threshold (0.5) the speaker is withheld. Candidates are scored by salience.ts.
  */
 import { ORG_NOUNS } from './lexicon';
-import { isKnownPerson, lowerText } from './entity-facts';
+import { isKnownPerson, isPersonWord, lowerText, nameShowsBody } from './entity-facts';
 import type { Entity, EntityMemory, Mention, Resolution } from './memory';
+import type { NounPhrase } from './names';
 import { nearest, PRONOUN_MARGIN, rivals } from './salience';
-import { isBareCommonNoun, isKnownNameWord } from './nlp';
+import { givenNameGender, isBareCommonNoun, isKnownNameWord } from './nlp';
 import { isOrgHead, isOrgNoun, isPublicBody } from './tokens';
 
 /**
@@ -30,10 +31,57 @@ export function resolveDocument(memory: EntityMemory, head: string, pos: number)
     // the organisation that was the subject of a sentence just before issued it
     const lastSentence = memory.before(pos, 1)[0]?.sentence ?? -1;
     const org = memory.before(pos, 40).find((m) => m.entity.kind === 'org' && m.subject && lastSentence - m.sentence <= 1);
-    return org === undefined ? null : { entity: org.entity, confidence: 0.6, how: 'document-org-subject' };
+    return org === undefined ? salientBody(memory, pos) : { entity: org.entity, confidence: 0.6, how: 'document-org-subject' };
   }
   if (own.pos >= pos) return null;
   return { entity: own.entity, confidence: memory.hasDocument(head) ? 0.85 : 0.6, how: 'document' };
+}
+
+/**
+ * A test of "a body named in its own right" over the mentions `before`: an organisation, or a name of
+ * unknown kind that was a subject, shows no person and that the text shows is a body (`showsBody`).
+ * Memoised per entity for one resolution.
+ */
+export function bodyTest(memory: EntityMemory, before: readonly Mention[]): (e: Entity) => boolean {
+  const own = new Set<Entity>();
+  const subjects = new Set<Entity>();
+  for (const m of before) {
+    if (!m.affiliation) own.add(m.entity);
+    if (m.subject) subjects.add(m.entity);
+  }
+  const seen = new Map<Entity, boolean>();
+  return (e) => {
+    let yes = seen.get(e);
+    if (yes === undefined) {
+      yes = own.has(e) && (e.kind === 'org' || (e.keys.length >= 2 && subjects.has(e) && !isBareCommonNoun(e.name, isOrgHead)
+        && !isKnownPerson(e, memory.spokeAt(e) !== undefined) && showsBody(memory, e, before)));
+      seen.set(e, yes);
+    }
+    return yes;
+  };
+}
+
+/**
+ * "The release said" with no release introduced by anyone (or "according to a news release"): a
+ * document speaks for a body, so the body most salient in the look-back issued it: the only one
+ * there, 0.6; the best scored (salience.ts), 0.6, when it leads the next body by the pronoun margin,
+ * else 0.4 (withheld). None when a person was the subject of the sentence just before and no body
+ * was named in it (a person's report or letter may be meant).
+ */
+function salientBody(memory: EntityMemory, pos: number): Resolution | null {
+  const before = memory.before(pos, 200);
+  const body = bodyTest(memory, before);
+  const last = before[0]?.sentence ?? -1;
+  const inLast = before.filter((m) => m.sentence === last);
+  if (inLast.some((m) => m.subject && m.entity.kind === 'person') && !inLast.some((m) => body(m.entity))) return null;
+  const scored = rivals(memory, pos, body);
+  if (scored === null) {
+    const only = nearest(memory, pos, body);
+    return only === null ? null : { entity: only.entity, confidence: 0.6, how: 'document-body' };
+  }
+  const [best, second] = scored;
+  const close = second !== undefined && best!.score - second.score < PRONOUN_MARGIN - 1e-9;
+  return { entity: best!.entity, confidence: close ? 0.4 : 0.6, how: close ? 'document-body-ambiguous' : 'document-body-salient' };
 }
 
 /** Descriptions that fit an organisation of any kind: "the group" may be a company, a charity or a militia. */
@@ -65,6 +113,7 @@ function kindFits(name: string, head: string, commercial: boolean): boolean {
  * ("Dunmore Rovers confirmed the sale of their stadium").
  */
 function showsBody(memory: EntityMemory, e: Entity, before: readonly Mention[]): boolean {
+  if (nameShowsBody(e.name)) return true;
   const plural = /\p{Ll}s$/u.test(e.name) && !isKnownNameWord(e.name.split(/\s+/).at(-1)!);
   return before.some((m) => {
     if (m.entity !== e) return false;
@@ -91,8 +140,8 @@ export function resolveOrgDescription(memory: EntityMemory, head: string, phrase
   const commercial = /^(?:company|firm|lender|bank|airline|retailer|insurer)$/.test(head) || maker;
   const own = new Set(before.filter((m) => !m.affiliation).map((m) => m.entity));
   const subjects = new Set(before.filter((m) => m.subject).map((m) => m.entity));
-  const orgLike = (e: Entity): boolean => e.kind === 'org' || (subjects.has(e) && e.keys.length >= 2
-    && !isBareCommonNoun(e.name, isOrgHead) && !isKnownPerson(e, memory.spokeAt(e) !== undefined) && showsBody(memory, e, before));
+  const isBody = bodyTest(memory, before);
+  const orgLike = (e: Entity): boolean => e.kind === 'org' || (subjects.has(e) && isBody(e));
   const fitsOrg = (e: Entity): boolean => orgLike(e) && own.has(e) && kindFits(e.name, head, commercial);
   const subject = before.find((m) => fitsOrg(m.entity) && m.subject);
   if (subject !== undefined) {
@@ -147,14 +196,30 @@ const SPOKES = /^(?:spokesperson|spokesman|spokeswoman|representative|official|o
  * is no organisation noun: nobody.
  */
 export function unnamedOfficialOf(memory: EntityMemory, description: string, pos: number): Resolution | null {
-  const d = description.toLowerCase().trim();
-  const m = /^(?:[\p{Ll}-]+\s+)*?(\p{Ll}+)\s+(?:for|of|at|from|with)\s+(?:the\s+)?([\p{Ll}]+)$/u.exec(d)
-    ?? /^(?:the\s+)?([\p{Ll}]+)\s+(\p{Ll}+)$/u.exec(d);
+  // (lower-case words only: "a spokesperson for Carmody's office" speaks for a person, see resolve.ts)
+  const d = description.trim().replace(/^(?:A|An|The)\s/, (w) => w.toLowerCase());
+  const m = /^(?:[\p{Ll}-]+\s+)*?(\p{Ll}+)\s+(?:for|of|at|from|with)\s+(?:the\s+)?((?:\p{Ll}+\s+)?\p{Ll}+)$/u.exec(d)
+    ?? /^(?:the\s+)?(\p{Ll}+)\s+(\p{Ll}+)$/u.exec(d);
   if (m === null) return null;
-  const [office, noun] = SPOKES.test(m[1]!) ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+  const [office, phrase] = SPOKES.test(m[1]!) ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+  const noun = phrase.split(/\s+/).at(-1)!;
   if (!SPOKES.test(office) || !isOrgDescription(noun)) return null;
-  const r = resolveOrgDescription(memory, noun, noun, pos, false);
+  // "the combined authority" only for an authority whose name says "combined"
+  const r = resolveOrgDescription(memory, noun, phrase, pos, phrase !== noun);
   if (r === null || r.confidence < 0.5) return null;
   if (/^(?:official|officer)$/.test(office) && r.how !== 'backref-org') return null;
   return { entity: r.entity, confidence: Math.min(r.confidence, 0.7), how: `unnamed-${office}-${r.how}` };
+}
+
+/**
+ * "Ofwat, the water regulator", "Peregrine Biotech, the vaccine developer": a name read as a person's
+ * whose stated role ends in a noun for an organisation (and not for a person), with no gender, is an
+ * organisation. "Ola Brandt, the company's founder" keeps her person reading (founder is a person's).
+ */
+export function asBody(a: NounPhrase | null): NounPhrase | null {
+  if (a === null || a.kind !== 'person' || a.role === '' || a.gender !== null) return a;
+  const head = a.role.toLowerCase().split(/\s+/).at(-1)!.replace(/[,.]+$/, '');
+  const first = a.name.split(/\s+/)[0] ?? '';
+  if (!isOrgDescription(head) || isPersonWord(head) || givenNameGender(first) !== null) return a;
+  return { ...a, kind: 'org' };
 }

@@ -7,10 +7,10 @@
  */
 
 import { FEMALE_WORDS, MALE_WORDS, ROLE_SYNONYMS, DOCUMENT_NOUNS } from './lexicon';
-import { GENERIC_OFFICE, isKnownPerson, isPersonWord, lowerText, roleWords } from './entity-facts';
+import { GENERIC_OFFICE, isKnownPerson, isPersonWord, lowerText, nameShowsBody, roleWords } from './entity-facts';
 import type { Entity, EntityKind, EntityMemory, Resolution } from './memory';
 import type { Gender } from './names';
-import { isOrgDescription, resolveDocument, resolveOrgDescription } from './org-references';
+import { bodyTest, isOrgDescription, resolveDocument, resolveOrgDescription } from './org-references';
 import { nearest, PRONOUN_MARGIN, rivals } from './salience';
 import { isCommonWord, isFiniteVerb } from './nlp';
 import { isTitle } from './tokens';
@@ -40,6 +40,7 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
   // "he"/"she" only for one the text shows is a person; a name of two or more words that was the
   // subject of a clause ("When Amira Haddad opened …") counts too (an event or a club named as an
   // object, "celebrating Pentecost Mass", does not)
+  // ("The Harvest Fair returned …": a name whose own words show a thing or a body is no person)
   const subjects = gender === null ? null : new Set(memory.before(pos, 200).filter((m) => m.subject && /\s/.test(m.entity.name)).map((m) => m.entity));
   // "When Amira Haddad opened her bakery, …": a possessive of the pronoun's gender in the clause that
   // names it shows a person too
@@ -49,8 +50,13 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
     const clause = /^[^,;:.!?“”"]*/u.exec(memory.textFrom(m.pos, 160))![0];
     return (gender === 'f' ? /\b(?:her|herself)\b/ : /\b(?:his|him|himself)\b/).test(clause);
   };
-  const person = (e: Entity): boolean => isKnownPerson(e, memory.spokeAt(e) !== undefined || subjects!.has(e)) || (e.kind !== 'org' && possessive(e));
-  const fits = (e: Entity): boolean => e.kind === wanted && (gender === null || person(e)) && (gender === null || e.gender === null || e.gender === gender) && (own === null || own.has(e));
+  const person = (e: Entity): boolean => isKnownPerson(e, memory.spokeAt(e) !== undefined || (subjects!.has(e) && !nameShowsBody(e.name))) || (e.kind !== 'org' && possessive(e));
+  // "Kelso Homes said it would appeal": "it"/"they" may be a body known only by its name (bodyTest)
+  const body = wanted === 'org' ? bodyTest(memory, memory.before(pos, 200)) : null;
+  // "It said the bank had …": one named in the pronoun's own clause is not the pronoun (binding)
+  const bound = namedInClause(memory, pos);
+  const fits = (e: Entity): boolean => (e.kind === wanted || (body !== null && body(e))) && (gender === null || person(e))
+    && (gender === null || e.gender === null || e.gender === gender) && (own === null || own.has(e)) && !bound(e);
   // an unknown single name may be a person for he/she, but "they" after "Lawyers for Dunn" is not Dunn
   const found = nearest(memory, pos, fits) ?? (pronoun === 'they' ? null : nearest(memory, pos, (e) => e.kind === 'unknown' && (gender === null || isKnownPerson(e, memory.spokeAt(e) !== undefined))));
   // "The judge said he accepted …. “…,” he added.": a description as a subject since the candidate was
@@ -84,6 +90,20 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
     if (person !== null) return { entity: person.entity, confidence: 0.4, how: 'pronoun-they-person' };
   }
   return null;
+}
+
+/**
+ * Who the rest of a pronoun's clause names (up to a quotation mark or the sentence's end): "It said
+ * the bank had …", "He said Ms Lowe had …". A pronoun never stands for a name or a description its
+ * own clause goes on to use (binding: "it" and "the bank" there are two bodies). A description
+ * counts when its noun is in the entity's name or role ("the bank" → "Portmore Bank").
+ */
+function namedInClause(memory: EntityMemory, pos: number): (e: Entity) => boolean {
+  const clause = /^\p{L}+([^“”"‘.;!?]*)/u.exec(memory.textFrom(pos, 200))?.[1] ?? '';
+  const names = [...clause.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu)].map((m) => memory.find(m[0].replace(/['’]s?$/, ''))).filter((e) => e !== null);
+  const nouns = [...clause.matchAll(/\bthe\s+(\p{Ll}+)\b/gu)].map((m) => m[1]!).filter((n) => isOrgDescription(n) || isPersonWord(n));
+  if (names.length === 0 && nouns.length === 0) return () => false;
+  return (e) => names.includes(e) || nouns.some((n) => new RegExp(`\\b${n}\\b`).test(lowerText(e)));
 }
 
 /** Whether a finite verb stands between two positions of the text ("The Celtic boss confirmed striker X"). */

@@ -12,7 +12,7 @@
  * SPEAKER_CONFIDENCE_THRESHOLD, so their speaker is null and the quote shows as unattributed; an
  * anonymous source's description is kept in `role` as a hint to the editor.
  */
-import { withoutCommonOpener } from './boundaries';
+import { isOrdinaryPlural, withoutCommonOpener } from './boundaries';
 import { sentenceSubject } from './clauses';
 import { DOCUMENT_NOUNS, ORG_NOUNS } from './lexicon';
 import type { SentenceContext } from './attribution-rules';
@@ -21,7 +21,7 @@ import { givenNameGender, isBareCommonNoun, isCommonWord, isOccupation } from '.
 import { documentClaims, mentionPhrases } from './mentions';
 import { analyseNounPhrase, orgInRole, type Named } from './names';
 import { isPersonWord } from './entity-facts';
-import { companyLike, unnamedOfficialOf } from './org-references';
+import { asBody, companyLike, unnamedOfficialOf } from './org-references';
 import { byRoleInitials, resolveBackref, resolvePronoun } from './references';
 import { isDemonym, isNameWord, isOrgHead, isOrgNoun, isRoleWord, isTitle } from './tokens';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
@@ -64,7 +64,7 @@ function fullNameBefore(surname: string, pos: number, memory: EntityMemory): str
 
 /** What a speaker phrase resolves to, using and updating what the text has named so far. */
 export function resolve(np: string, pos: number, sentence: number, memory: EntityMemory): Proposal {
-  const a = withoutCommonOpener(analyseNounPhrase(np), (w) => memory.words.usesInLowerCase(w));
+  const a = asBody(withoutCommonOpener(analyseNounPhrase(np), (w) => memory.words.usesInLowerCase(w)));
   if (a === null) return NONE;
   switch (a.kind) {
     case 'person':
@@ -96,7 +96,9 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
       }
       const known = memory.find(a.name, a.kind === 'name' ? 'unknown' : a.kind);
       // a lone common noun is nobody, unless it stands for a longer name seen before
-      if ((known === null || known.name === a.name) && isBareCommonNoun(a.name, isOrgHead)) return { ...NONE, rule: 'common-noun' };
+      if ((known === null || known.name === a.name) && (isBareCommonNoun(a.name, isOrgHead) || isOrdinaryPlural(a.name, (w) => memory.words.writesInLowerCase(w)))) {
+        return { ...NONE, rule: 'common-noun' };
+      }
       // "Brooks said" when the reading of "… Kayla Brooks" missed the full name: the text before names
       // her in full, so the surname is not proposed alone
       if (a.kind === 'name' || a.kind === 'person') {
@@ -171,6 +173,13 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
   }
 }
 
+/** A role or occupation noun, in the singular or plural, in any case: "analyst", "Analysts", "lawyers". */
+function isRoleNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  const roleLike = (x: string): boolean => isRoleWord(x) || isOccupation(x);
+  return roleLike(w) || (/\p{Ll}s$/u.test(w) && roleLike(w.slice(0, -1)));
+}
+
 /**
  * Whether an organisation named after `before` is someone's employer: "Analyst Tom Berry of Seaton
  * Capital", "Ravi Menon, an analyst at Larch Partners" (a known person or a role word, then of/at/with).
@@ -179,7 +188,7 @@ function isAffiliation(before: string, memory: EntityMemory): boolean {
   const m = /([\p{L}'’-]+)\s+(?:of|at|with|from)\s+(?:the\s+)?$/u.exec(before);
   if (m === null) return false;
   const w = m[1]!;
-  return /^\p{Ll}/u.test(w) ? isRoleWord(w) || isOccupation(w) : memory.find(w)?.kind === 'person';
+  return isRoleNoun(w) || (/^\p{Lu}/u.test(w) && memory.find(w)?.kind === 'person');
 }
 
 /**
@@ -196,7 +205,7 @@ function noteDescribedSubject(np: string, head: string, phrase: string, pos: num
 /** Register who is named in the sentence and who owns which document. */
 export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: number, sentence: number): void {
   for (const m of mentionPhrases(ctx)) {
-    const a = withoutCommonOpener(analyseNounPhrase(m.np), (w) => memory.words.usesInLowerCase(w));
+    const a = asBody(withoutCommonOpener(analyseNounPhrase(m.np), (w) => memory.words.usesInLowerCase(w)));
     if (a === null) continue;
     const pos = base + m.at;
     if ((a.kind === 'org' || a.kind === 'person' || a.kind === 'name') && speaksForPerson(a, memory)) {

@@ -1,11 +1,12 @@
 /**
  * The words around a name that are not the name: its role ("Housing Minister", "Gen." as "General"),
  * the gender the role or an honorific states, a title's own "of" phrase ("Secretary of State for …"),
- * and a title word that is a surname ("Minister Tama Bishop"). Used by names.ts.
+ * a title word that is a surname ("Minister Tama Bishop"), and the organisation a role names
+ * ("Novo Nordisk Chief Executive" → Novo Nordisk, `orgInRole`). Used by names.ts.
  */
-import { ABBREVIATED_TITLES, FEMALE_HONORIFICS, FEMALE_WORDS, MALE_WORDS } from './lexicon';
+import { ABBREVIATED_TITLES, FEMALE_HONORIFICS, FEMALE_WORDS, KNOWN_ORG_PHRASES, KNOWN_ORGS, MALE_WORDS } from './lexicon';
 import { givenNameGender, isCommonWord } from './nlp';
-import { bare, isCap, isHonorific, isNameWord, isTitle, type Token } from './tokens';
+import { bare, isAcronym, isCap, isDemonym, isHonorific, isNameWord, isOrgHead, isPossessive, isRoleWord, isTitle, tokenize, type Token } from './tokens';
 
 /** A gender the text states for a person; null when it states none. */
 export type Gender = 'm' | 'f' | null;
@@ -53,4 +54,32 @@ export function surnameIsTitle(core: readonly Token[]): boolean {
   // ("Mr President", "Madam Speaker" are forms of address, not surnames: an honorific alone is not enough)
   if (!isNameWord(prev) || isCommonWord(prev)) return false;
   return givenNameGender(prev) !== null || (n >= 3 && (isTitle(core[n - 3]!.text) || isHonorific(core[n - 3]!.text)));
+}
+
+/** A known organisation: one of the lexicon's bare names or phrases ("Reuters", "the White House"). */
+export const knownOrg = (name: string): boolean =>
+  KNOWN_ORGS.has(name) || KNOWN_ORG_PHRASES.some((p) => p.toLowerCase() === name.toLowerCase().replace(/^the /, ''));
+export const stripPossessive = (s: string): string => s.replace(/['’]s$|(?<=s)['’]$/, '');
+
+const CORPORATE_TITLES = /^(?:CEO|CFO|COO|CTO|Chief|Chairman|Chairwoman|Chair|President|Founder|Director|Head|Managing)$/;
+/**
+ * The organisation named inside a role, registered so later "the company said" can find it:
+ * "Foreign Ministry spokeswoman" → "Foreign Ministry", "Novo Nordisk Chief Executive" → "Novo Nordisk",
+ * "NPR's chief executive" → "NPR". Null when the role names none ("Hungarian Prime Minister").
+ */
+export function orgInRole(role: string): string | null {
+  const tokens = tokenize(role).filter((t) => t.kind === 'word');
+  let i = 0;
+  while (i < tokens.length && /^(?:the|a|an|former)$/i.test(tokens[i]!.text)) i++;
+  let j = i;
+  while (j < tokens.length && isCap(tokens[j]!.text) && !isPossessive(tokens[j]!.text)) j++;
+  if (j < tokens.length && isPossessive(tokens[j]!.text)) j++;
+  let end = j;
+  while (end > i && isTitle(tokens[end - 1]!.text) && !isOrgHead(tokens[end - 1]!.text)) end--;
+  const run = tokens.slice(i, end);
+  if (run.length === 0 || end >= tokens.length || run.every((t) => isDemonym(t.text))) return null;
+  const next = tokens[end]!.text;
+  const name = stripPossessive(textOf(run, role));
+  const orgish = run.some((t) => isOrgHead(t.text) || isAcronym(t.text)) || knownOrg(name);
+  return orgish || (!isCap(next) && isRoleWord(next)) || CORPORATE_TITLES.test(next) ? name : null;
 }

@@ -1,5 +1,5 @@
 /** Words of masked paragraph text (quotes replaced by MASK) and what kind of word each is. */
-import { isFunctionWord, isKnownNameWord, isListedOccupation, isPlaceWord } from './nlp';
+import { isFunctionWord, isKnownNameWord, isListedOccupation, isOccupation, isPersonTagged, isPlaceWord } from './nlp';
 import {
   ABBREVIATIONS, DEMONYMS, FUNCTION_CAPS, GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NAME_PREFIX, ORG_HEADS,
   ORG_NOUNS, ROLE_WORDS, ANONYMOUS_NOUNS, TITLE_WORDS, ABBREVIATED_TITLES,
@@ -64,18 +64,42 @@ export const isOrgHead = (t: string): boolean => ORG_HEADS.has(bare(t)) || ORG_H
 const PUBLIC_HEADS = new Set(`Ministry Department Commission Council Committee Court Agency Office Service Embassy Consulate Parliament
   Government Police Army Navy Force Forces Guard Authority Administration Kremlin Pentagon Senate Congress Assembly Cabinet
   Secretariat Tribunal Regulator`.split(/\s+/));
+/** A lower-case noun for a public body ("ministry", "military", "watchdog"), not for any organisation ("party", "carmaker"). */
+export const isPublicBodyNoun = (t: string): boolean =>
+  /^\p{Ll}+$/u.test(t) && (PUBLIC_HEADS.has(t.charAt(0).toUpperCase() + t.slice(1)) || /^(?:military|watchdog|regulator)$/.test(t));
 /** An organisation name with a public body's head word: "Office for Product Safety and Standards", "Lismore City Council". */
 export const isPublicBody = (name: string): boolean => name.split(/\s+/).some((w) => PUBLIC_HEADS.has(bare(w)));
 /**
  * "of" at `i` joins a capitalised word opening a name to a capitalised run that ends in an
- * organisation head: "Port of Rotterdam Authority".
+ * organisation head ("Port of Rotterdam Authority"), or closes a named body after "the" ("the
+ * National Guild of Estate Agents", see `namedBodyOf`).
  */
 export const ofJoinsOrgName = (words: readonly string[], i: number): boolean => {
+  if (words[i] !== 'of' || !isCap(words[i - 1] ?? '')) return false;
   // the word before "of" opens the name ("The Port of …"), so "Kenji Sato of Mizuho Securities" is not one
-  if (words[i] !== 'of' || !isCap(words[i - 1] ?? '') || (isCap(words[i - 2] ?? '') && !/^(?:The|A|An)$/.test(words[i - 2]!))) return false;
-  let j = i + 1;
-  while (j < words.length && isCap(words[j]!)) j++;
-  return j > i + 1 && isOrgHead(words[j - 1]!);
+  if (!isCap(words[i - 2] ?? '') || /^(?:The|A|An)$/.test(words[i - 2]!)) {
+    let j = i + 1;
+    while (j < words.length && isCap(words[j]!)) j++;
+    if (j > i + 1 && isOrgHead(words[j - 1]!)) return true;
+  }
+  return namedBodyOf(words, i);
+};
+/**
+ * "the Guild of Master Bakers", "the National Guild of Estate Agents", "the Campaign for Better
+ * Buses": after "the", a capitalised run of one to three words that is no person's name or title (no
+ * known name word, title, honorific, occupation or possessive; compromise does not read it as
+ * #Person) is a named body, and "of"/"for" joins it to the capitalised words after it. A person is
+ * never "the X".
+ */
+export const namedBodyOf = (words: readonly string[], i: number): boolean => {
+  if (words[i] !== 'of' && words[i] !== 'for') return false;
+  let s = i;
+  while (s > 0 && isCap(words[s - 1]!) && !/^(?:The|A|An)$/.test(words[s - 1]!)) s--;
+  if (s === i || i - s > 3 || !/^the$/i.test(words[s - 1] ?? '')) return false;
+  const run = words.slice(s, i);
+  if (run.some((w) => isKnownNameWord(w) || isTitle(w) || isHonorific(w) || isPossessive(w) || isOccupation(w))) return false;
+  const next = words[i + 1] ?? '';
+  return (isCap(next) || (next === 'the' && isCap(words[i + 2] ?? ''))) && !isPersonTagged(run.join(' '));
 };
 /**
  * "and" inside one name: "Workplace Health and Safety Queensland", "Fire and Rescue Service". The

@@ -45,3 +45,153 @@ describe('a capitalised role run before a personal name goes to the role, not th
     expect(speakers('Nkechi Mary Okafor said the clinic was “full every day”.')[0]![0]).toBe('Nkechi Mary Okafor');
   });
 });
+
+describe('an organisation name is its whole capitalised run', () => {
+  test('business: "of" between an ordinary noun and a capitalised plural ("Guild of Master Bakers")', () => {
+    expect(speakers('The Guild of Master Bakers said the flour price rise was “a hammer blow”.')[0]![0]).toBe('Guild of Master Bakers');
+  });
+
+  test('retail: "Chamber of Independent Grocers"', () => {
+    expect(speakers('The Chamber of Independent Grocers said sales were “flat at best”.')[0]![0]).toBe('Chamber of Independent Grocers');
+  });
+
+  test('sport: an adjective in front ("Professional Guild of Jockeys"), with a calling verb', () => {
+    expect(speakers('The Professional Guild of Jockeys called the ban “excessive”.')[0]![0]).toBe('Professional Guild of Jockeys');
+  });
+
+  test('agency wire: a proper-noun organisation in front of a body of ordinary words', () => {
+    expect(speakers('The United Nations Food Security Assessment Mission said the harvest was “far below need”.')[0]![0])
+      .toBe('United Nations Food Security Assessment Mission');
+  });
+
+  test('sport: "Pacific Rugby Union Disciplinary Review Panel" is one body', () => {
+    expect(speakers('The Pacific Rugby Union Disciplinary Review Panel said the tackle was “reckless”.')[0]![0])
+      .toBe('Pacific Rugby Union Disciplinary Review Panel');
+  });
+
+  test('unions: a title word inside the name ("Trade") does not make its last word a person', () => {
+    expect(speakers('The Council of Trade Unions said the offer was “an insult”.')[0]![0]).toBe('Council of Trade Unions');
+  });
+
+  test('guard: a person "of" an organisation is still the person', () => {
+    expect(speakers('Ilse Marrow of Tarn Energy Partners said rates were “sticky”.')[0]![0]).toBe('Ilse Marrow');
+    expect(speakers('Hannah Reed of the Growers Council said the price was “unsustainable”.')[0]![0]).toBe('Hannah Reed');
+  });
+});
+
+describe('a description is not a name', () => {
+  test('politics: the proper name in apposition to the description speaks', () => {
+    expect(speakers('Ruritania\'s largest farmers\' group, the Grain Producers Alliance, on Monday rejected the plan, saying it was “unworkable”.')[0]![0])
+      .toBe('Grain Producers Alliance');
+  });
+
+  test('politics: a description with no name is no named speaker', () => {
+    expect(speakers('Valdoria\'s main opposition party said the vote was “a sham”.')[0]![0]).toBeNull();
+  });
+
+  test('business: a country\'s "biggest carmaker" with no name is no named speaker', () => {
+    expect(speakers('Bragadia\'s biggest carmaker said output would “recover by spring”.')[0]![0]).toBeNull();
+  });
+});
+
+describe('a plural or generic noun is never a named speaker', () => {
+  test('health: "Unions said", in an article that writes "union" in lower case, is nobody named', () => {
+    expect(speakers(
+      'Talks between the health board and the nurses\' union broke down on Friday.',
+      'Unions said the offer was “nowhere near enough”.',
+    )[0]![0]).toBeNull();
+  });
+
+  test('farming: "Growers said", in an article about apple growers, is nobody named', () => {
+    expect(speakers(
+      'Apple growers in the valley face a second poor season after a wet spring.',
+      'Growers said prices were “the lowest in a decade”.',
+    )[0]![0]).toBeNull();
+  });
+
+  test('guard (business): a plural-shaped company name the article never writes in lower case is still named', () => {
+    expect(speakers(
+      'Barclays cut its forecast for house prices on Tuesday.',
+      'Barclays said demand was “softer than expected”.',
+    )[0]![0]).toBe('Barclays');
+  });
+
+  test('unions: "with its president, X, saying" gives the quote to X', () => {
+    expect(speakers('The Federation of Metal Workers backed the strike, with its president, Ana Kovac, saying the offer was “an insult”.')[0]![0])
+      .toBe('Ana Kovac');
+  });
+
+  test('sport: "with its captain, X, calling" gives the quote to X', () => {
+    expect(speakers('Harbour Rovers appealed the ban, with their captain, Tane Wihongi, calling it “a disgrace”.')[0]![0])
+      .toBe('Tane Wihongi');
+  });
+});
+
+describe('more boundaries: role heads after an adjective, "for" bodies, spans that are only role words', () => {
+  test('courts: an adjective ending the role ("Senior") needs a noun: "Senior Counsel X Y" is X Y', () => {
+    expect(speakers('Senior Counsel Ravindra Pillai told the court the charge was “misconceived”.')).toEqual([['Ravindra Pillai', 'Senior Counsel']]);
+  });
+
+  test('racing: "Chief Steward X Y" is X Y', () => {
+    expect(speakers('Chief Steward Orrin Faulks said the inquiry was “closed”.')[0]![0]).toBe('Orrin Faulks');
+  });
+
+  test('transport: "the X for Y" is one named body ("the Campaign for Better Buses")', () => {
+    expect(speakers('The Campaign for Better Buses said the cuts were “devastating”.')[0]![0]).toBe('Campaign for Better Buses');
+  });
+
+  test('police: "the Police Commissioner" with no one named is a description, not an organisation', () => {
+    expect(speakers('The Police Commissioner said the force was “stretched”.')[0]![0]).toBeNull();
+  });
+
+  test('police: "the Chief Constable" is not a person called "Constable"', () => {
+    expect(speakers('The Chief Constable said the officers were “exhausted”.')[0]![0]).toBeNull();
+  });
+
+  test('police: "the Chief Constable" after "Chief Constable X Y" is X Y', () => {
+    expect(speakers(
+      'Chief Constable Rhona Dunbar opened the new station on Monday.',
+      'The Chief Constable said the officers were “exhausted”.',
+    )[0]![0]).toBe('Rhona Dunbar');
+  });
+
+  test('universities: "the Vice-Chancellor" is no name', () => {
+    expect(speakers('The Vice-Chancellor said the cuts were “unavoidable”.')[0]![0]).toBeNull();
+  });
+
+  test('sport ministry: "the Minister for Sport" is not a person called "Sport"', () => {
+    expect(speakers('The Minister for Sport said the plan was “ambitious”.')[0]![0]).toBeNull();
+  });
+
+  test('guard: "the Department of Health" and "the European Commission" stay organisations', () => {
+    expect(speakers('Officials at the Department of Health said the figures were “worrying”.')[0]![0]).toBe('Department of Health');
+    expect(speakers('The European Commission said the plan was “ambitious”.')[0]![0]).toBe('European Commission');
+  });
+});
+
+describe('the end of a name: letters and times after it are not the name', () => {
+  test('politics: "Tamsin Okoro MP" is Tamsin Okoro, and "MP" is her role', () => {
+    expect(speakers('“The plan is sound,” said Tamsin Okoro MP.')).toEqual([['Tamsin Okoro', 'MP']]);
+  });
+
+  test('courts: "Idris Vantongeren KC told the court" is Idris Vantongeren', () => {
+    expect(speakers('Idris Vantongeren KC told the court the delay was “inexcusable”.')[0]![0]).toBe('Idris Vantongeren');
+  });
+
+  test('business: honours after a founder\'s name ("Ravi Menon OBE") are not the name; the surname later is the same person', () => {
+    const got = speakers(
+      'Founder Ravi Menon OBE said the deal was “the right home for the brand”.',
+      '“We will keep every job,” Menon said.',
+    );
+    expect(got.map(([s]) => s)).toEqual(['Ravi Menon', 'Ravi Menon']);
+  });
+
+  test('guard: an organisation ending in a company form ("PLC", "FC") keeps it', () => {
+    expect(speakers('Okoro Holdings PLC said the offer was “too low”.')[0]![0]).toBe('Okoro Holdings PLC');
+    expect(speakers('Harlow Castle FC said the ban was “harsh”.')[0]![0]).toBe('Harlow Castle FC');
+  });
+
+  test('agency wire: "said X Wednesday night" is X', () => {
+    expect(speakers('“We are not done yet,” said Tamsin Okoro Wednesday night.')[0]![0]).toBe('Tamsin Okoro');
+  });
+});
