@@ -48,6 +48,18 @@ function opensOrgRun(tokens: readonly Token[], k: number): boolean {
   return j > k + 2 && isOrgHead(tokens[j - 1]!.text);
 }
 
+/**
+ * "Save the Children said", "the Committee to Protect Journalists said": "the" or "to" at `k` between
+ * capitalised words, whose capitalised run after it ends right before a lower-case verb, is inside one name.
+ */
+function smallWordInName(tokens: readonly Token[], k: number): boolean {
+  if (!isWord(tokens[k - 1]) || !isCap(tokens[k - 1]!.text) || !isWord(tokens[k + 1]) || !isCap(tokens[k + 1]!.text)) return false;
+  let e = k + 1;
+  while (isWord(tokens[e]) && isCap(tokens[e]!.text)) e++;
+  const next = tokens[e];
+  return isWord(next) && /^\p{Ll}/u.test(next.text) && (SPEECH_VERBS.has(next.text) || isFiniteVerb(next.text));
+}
+
 /** Start index of the noun phrase that ends at `b` (exclusive), scanning back no further than `a`. */
 export function npStart(tokens: readonly Token[], a: number, b: number): number {
   const last = tokens[b - 1];
@@ -67,6 +79,7 @@ export function npStart(tokens: readonly Token[], a: number, b: number): number 
       break;
     }
     if (w === 'and' && joinsOrgName(tokens, i - 1)) { i--; continue; }
+    if ((w === 'to' || w === 'the') && i - 1 > a && smallWordInName(tokens, i - 1)) { i--; continue; }
     if (JOINING.test(w)) {
       const next = tokens[i];
       const joins = i < b && isWord(next) && (isCap(next.text) || isArticle(next.text))
@@ -163,6 +176,7 @@ export function sentenceSubject(masked: string, tokens: readonly Token[], from =
     const w = t.text;
     if (PRONOUNS.has(w.toLowerCase())) break;
     if (w === 'and' && joinsOrgName(tokens, j)) { j++; continue; }
+    if ((w === 'the' || w === 'to') && j > i && smallWordInName(tokens, j)) { j++; continue; }
     if (isArticle(w) && !(j === i || (j > i && JOINING.test(tokens[j - 1]!.text)))) break;
     if (JOINING.test(w)) {
       const n = tokens[j + 1];
