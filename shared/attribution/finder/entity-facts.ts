@@ -28,9 +28,9 @@ function lowerOf(e: Entity): { text: string; roleWords: string[] } {
 export const lowerText = (e: Entity): string => lowerOf(e).text;
 export const roleWords = (e: Entity): string[] => lowerOf(e).roleWords;
 
-/** A noun for a person: a role, an age, a nationality, "the veteran". */
+/** A noun for a person: a role or an occupation compromise knows ("the councillor"), an age, a nationality, "the veteran". */
 export const isPersonWord = (head: string): boolean =>
-  (ROLE_WORDS.has(head) && !ORG_NOUNS.has(head)) || PERSON_NOUNS.has(head) || /^\d+-year-old$/.test(head)
+  ((ROLE_WORDS.has(head) || isOccupation(head)) && !ORG_NOUNS.has(head)) || PERSON_NOUNS.has(head) || /^\d+-year-old$/.test(head)
   || DEMONYMS.has(head.charAt(0).toUpperCase() + head.slice(1));
 
 /**

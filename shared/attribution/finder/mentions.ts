@@ -4,7 +4,7 @@
  */
 import { sentenceSubject, subjectBefore, type Phrase } from './clauses';
 import { FUNCTION_CAPS, DOCUMENT_NOUNS, SPEECH_VERBS } from './lexicon';
-import { isOccupation } from './nlp';
+import { isFiniteVerb, isFunctionWord, isOccupation } from './nlp';
 import type { SentenceContext } from './attribution-rules';
 import {
   andJoinsOrgName, bare, isCap, isDemonym, isHonorific, isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, ofJoinsOrgName, type Token,
@@ -73,6 +73,14 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
     // "The homelessness charity Shelterline": one lower-case modifier of the organisation noun, after an article
     if (k < i && isOrgNoun(tokens[k]!.text) && isWord(tokens[k - 1]) && /^\p{Ll}+$/u.test(tokens[k - 1]!.text)
       && /^(?:the|a|an)$/i.test(tokens[k - 2]?.text ?? '')) k--;
+    // "the property portal Homefinder", "the ride-hailing app Zoomly": one or two lower-case nouns
+    // between an article and a name describe it (kept as its role, so "the portal" finds it later)
+    if (k === i) {
+      let d = i;
+      while (d > i - 2 && isWord(tokens[d - 1]) && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[d - 1]!.text) && !isFiniteVerb(tokens[d - 1]!.text)
+        && !isFunctionWord(tokens[d - 1]!.text)) d--;
+      if (d < i && /^(?:the|a|an)$/i.test(tokens[d - 1]?.text ?? '') && !isFiniteVerb(tokens[i - 1]!.text)) k = d;
+    }
     const opensSentence = k === 0 || (k === 1 && /^(?:the|a|an)$/i.test(tokens[0]!.text));
     let end = tokens[j - 1]!.end;
     if (tokens[j]?.text === ',') {
@@ -88,7 +96,9 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
     const apposed = k === i && tokens[i - 1]?.text === ',' && tokens[j]?.text === ',' && SPEECH_VERBS.has(tokens[j + 1]?.text ?? '');
     // "Kelso Foods and Marrow Dairies said": a name joined by "and" to the subject is a subject too
     const joined = subject !== null && k === i && tokens[k - 1]?.text === 'and' && tokens[k - 2]?.end === subject.at + subject.np.trimEnd().length;
-    out.push({ np: masked.slice(tokens[k]!.start, end), at: tokens[i]!.start, subject: (opensSentence && k < i) || apposed || joined, locative, org });
+    // (the article too when lower-case words describe the name: "streaming service Vireo" alone reads as no name)
+    const from = k < i && /^(?:the|a|an)$/i.test(tokens[k - 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[k]!.text) ? k - 1 : k;
+    out.push({ np: masked.slice(tokens[from]!.start, end), at: tokens[i]!.start, subject: (opensSentence && k < i) || apposed || joined, locative, org });
     i = j - 1;
   }
   return out;

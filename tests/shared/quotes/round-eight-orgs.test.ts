@@ -356,3 +356,60 @@ describe('a name described as an organisation in apposition ("Ofwat, the water r
     )).toBe('Ola Brandt');
   });
 });
+
+describe('"the <occupation>" points back to the person introduced with it, by a class of words (compromise occupations), not a list', () => {
+  test('local government: "The SNP councillor" after a council leader', () => {
+    expect(lastSpeaker(
+      'Angus Council leader Morag Baird has accused ministers of hiding a cut to local services.',
+      'The SNP councillor said the settlement was “the worst in a decade” for rural areas.',
+    )).toBe('Morag Baird');
+  });
+
+  test('construction: "the architect" for the lead designer, the only person in play', () => {
+    expect(lastSpeaker(
+      'Lead designer Tomas Vell unveiled plans for the Harbour Tower on Monday.',
+      '“We wanted it to look like a sail at dusk,” the architect said.',
+    )).toBe('Tomas Vell');
+  });
+
+  test('courts: "the pathologist" for the forensic scientist who gave evidence', () => {
+    expect(lastSpeaker(
+      'Forensic scientist Ilse Marrow told the jury the injuries were recent.',
+      '“They were inflicted within hours of death,” the pathologist said.',
+    )).toBe('Ilse Marrow');
+  });
+
+  test('guard: with two people named together, a description neither holds stays empty', () => {
+    expect(lastSpeaker(
+      'Lead designer Tomas Vell and planning chief Ruth Amsel presented the scheme on Monday.',
+      '“The numbers work,” the engineer said.',
+    )).toBeNull();
+  });
+});
+
+describe('"the property portal Homefinder": lower-case nouns between an article and a name describe it, and "the portal" finds it', () => {
+  test('property: "the portal said" after a person from the portal spoke', () => {
+    expect(lastSpeaker(
+      'Rents rose 2% in May, according to the lettings portal Roomwise.',
+      'Its head of research, Dara Quill, said tenants were “staying put for longer”.',
+      '“Nobody wants to move twice in a year,” she said.',
+      'The portal said demand was “strongest in the north”.',
+    )).toBe('Roomwise');
+  });
+
+  test('guard (passed before): technology, "the platform said" after "the delivery platform Zoomly"', () => {
+    expect(lastSpeaker(
+      'Riders for the delivery platform Zoomly staged a strike in Leeds on Friday.',
+      'Organiser Femi Adeyemi said pay had fallen by a fifth.',
+      '“We are always open to talking to riders,” the platform said.',
+    )).toBe('Zoomly');
+  });
+
+  test('culture: "the service said" after "the streaming service Vireo"', () => {
+    expect(lastSpeaker(
+      'Subscribers to the streaming service Vireo will pay £2 more from June.',
+      'Analyst Lee Varga said the rise was “bold”.',
+      '“Prices reflect the cost of new shows,” the service said.',
+    )).toBe('Vireo');
+  });
+});

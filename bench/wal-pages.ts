@@ -1,0 +1,54 @@
+/**
+ * WAL pages written per group commit on SQLite, for the schema before and after migration 9 (the
+ * update log without AUTOINCREMENT): N commits of the group commit's usual W1 shape (one update
+ * appended, the writer's activity row extended), autocheckpoint off, frames counted from the WAL
+ * file's size. `npx tsx bench/wal-pages.ts [N]` (default 10,000). Not a test: it prints.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openSqlitePort } from '../server/storage/sql/sqlite-port';
+import { migrate } from '../server/storage/migrations/migrate';
+import { sqliteMigrations } from '../server/storage/migrations/sqlite';
+
+async function run(upTo: number, n: number): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-wal-'));
+  const file = path.join(dir, 'wal.sqlite');
+  const port = openSqlitePort(file);
+  try {
+    await migrate(port, sqliteMigrations.filter((m) => m.version <= upTo));
+    const now = new Date().toISOString();
+    for (let a = 0; a < 50; a++) {
+      await port.run("INSERT INTO articles (id, headline, status, created_at, updated_at) VALUES (?, 'h', 'draft', ?, ?)", [`a${a}`, now, now]);
+      await port.run(
+        "INSERT INTO article_activity (article_id, kind, user_id, user_name, started_at, ended_at, updates, inserted, deleted, detail) VALUES (?, 'edit', 'u', 'U', ?, ?, 0, 0, 0, '{}')",
+        [`a${a}`, now, now],
+      );
+    }
+    port.db.pragma('wal_checkpoint(TRUNCATE)');
+    port.db.pragma('wal_autocheckpoint = 0');
+    const pageSize = port.db.pragma('page_size', { simple: true }) as number;
+    const update = Buffer.alloc(40, 7);
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < n; i++) {
+      const article = `a${i % 50}`;
+      const at = new Date(Date.now() + i).toISOString();
+      await port.transaction(async (tx) => {
+        await tx.run('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)', [article, update]);
+        await tx.run('UPDATE article_activity SET ended_at = ?, updates = updates + 1, inserted = inserted + 1 WHERE article_id = ?', [at, article]);
+      });
+    }
+    const us = Number(process.hrtime.bigint() - started) / 1000 / n;
+    const frames = (fs.statSync(`${file}-wal`).size - 32) / (pageSize + 24);
+    console.log(`schema at migration ${upTo}: ${n} commits, ${frames} WAL frames (${(frames / n).toFixed(2)} pages per commit), ${us.toFixed(1)} µs per commit`);
+  } finally {
+    await port.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void (async () => {
+  const n = Number(process.argv[2] ?? 10_000);
+  await run(8, n);
+  await run(9, n);
+})();
