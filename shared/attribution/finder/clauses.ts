@@ -1,9 +1,10 @@
 /** Finding the noun phrase that is the subject of a clause, over the tokens of one masked sentence. */
 import { CALENDAR_WORDS, oneOf, PRONOUNS, SPEECH_VERBS } from './lexicon';
 import { isAppositive, isDroppable } from './names';
+import { isNickname, isWord, joinsOrgName, smallWordInName } from './name-runs';
 import { isFiniteVerb, isOccupation } from './nlp';
 import {
-  andJoinsOrgName, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNounPhraseWord, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
+  isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNounPhraseWord, isOrgNoun, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
 } from './tokens';
 
 /** A noun phrase as raw masked text plus the paragraph offset where it starts. */
@@ -21,44 +22,8 @@ const CONNECTIVE = /^(?:But|And|Yet|So|Then|Now|Still|Also)$/;
 const INDEFINITE = /^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Pp]eople|[Ss]ources)$/;
 const JOINING = /^(?:of|for|at|from|with|in)$/;
 
-const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 const phraseWord = (w: string): boolean =>
   isNounPhraseWord(w) || isDemonym(w) || isHonorific(w) || isTitle(w) || isPossessive(w) || /^\d+-year-old$/.test(w);
-
-/** A nickname between two names: Dwayne “The Rock” Johnson. */
-const isNickname = (tokens: readonly Token[], i: number): boolean =>
-  tokens[i]?.kind === 'quote' && isWord(tokens[i - 1]) && isWord(tokens[i + 1])
-  && isCap(tokens[i - 1]!.text) && isCap(tokens[i + 1]!.text) && tokens[i]!.end - tokens[i]!.start <= 30;
-
-/** "and" inside an organisation's name: "Centers for Disease Control and Prevention". */
-const joinsOrgName = (tokens: readonly Token[], k: number): boolean =>
-  isWord(tokens[k - 1]) && isCap(tokens[k - 1]!.text) && isWord(tokens[k + 1]) && isCap(tokens[k + 1]!.text)
-  && (tokens.slice(Math.max(0, k - 5), k).some((t) => isOrgHead(t.text)) || opensOrgRun(tokens, k)
-    || andJoinsOrgName(tokens.slice(0, k + 7).map((t) => (isWord(t) ? t.text : '')), k));
-
-/**
- * "The England and Wales Cricket Board": the one capitalised word before "and" opens the name (an
- * article or a lower-case word before it) and the capitalised run after it ends in an organisation head.
- */
-function opensOrgRun(tokens: readonly Token[], k: number): boolean {
-  const before = tokens[k - 2];
-  if (isWord(before) && isCap(before.text) && !/^(?:The|A|An)$/.test(before.text)) return false;
-  let j = k + 1;
-  while (j < tokens.length && j - k <= 5 && isWord(tokens[j]) && isCap(tokens[j]!.text)) j++;
-  return j > k + 2 && isOrgHead(tokens[j - 1]!.text);
-}
-
-/**
- * "Save the Children said", "the Committee to Protect Journalists said": "the" or "to" at `k` between
- * capitalised words, whose capitalised run after it ends right before a lower-case verb, is inside one name.
- */
-function smallWordInName(tokens: readonly Token[], k: number): boolean {
-  if (!isWord(tokens[k - 1]) || !isCap(tokens[k - 1]!.text) || !isWord(tokens[k + 1]) || !isCap(tokens[k + 1]!.text)) return false;
-  let e = k + 1;
-  while (isWord(tokens[e]) && isCap(tokens[e]!.text)) e++;
-  const next = tokens[e];
-  return isWord(next) && /^\p{Ll}/u.test(next.text) && (SPEECH_VERBS.has(next.text) || isFiniteVerb(next.text));
-}
 
 /** Start index of the noun phrase that ends at `b` (exclusive), scanning back no further than `a`. */
 export function npStart(tokens: readonly Token[], a: number, b: number): number {
