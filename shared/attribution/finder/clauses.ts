@@ -1,9 +1,10 @@
 /** Finding the noun phrase that is the subject of a clause, over the tokens of one masked sentence. */
 import { CALENDAR_WORDS, oneOf, PRONOUNS, SPEECH_VERBS } from './lexicon';
 import { isAppositive, isDroppable } from './names';
+import { isNickname, isWord, joinsOrgName, smallWordInName } from './name-runs';
 import { isFiniteVerb, isOccupation } from './nlp';
 import {
-  andJoinsOrgName, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNounPhraseWord, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
+  isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNounPhraseWord, isOrgNoun, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
 } from './tokens';
 
 /** A noun phrase as raw masked text plus the paragraph offset where it starts. */
@@ -21,32 +22,8 @@ const CONNECTIVE = /^(?:But|And|Yet|So|Then|Now|Still|Also)$/;
 const INDEFINITE = /^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Pp]eople|[Ss]ources)$/;
 const JOINING = /^(?:of|for|at|from|with|in)$/;
 
-const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 const phraseWord = (w: string): boolean =>
   isNounPhraseWord(w) || isDemonym(w) || isHonorific(w) || isTitle(w) || isPossessive(w) || /^\d+-year-old$/.test(w);
-
-/** A nickname between two names: Dwayne “The Rock” Johnson. */
-const isNickname = (tokens: readonly Token[], i: number): boolean =>
-  tokens[i]?.kind === 'quote' && isWord(tokens[i - 1]) && isWord(tokens[i + 1])
-  && isCap(tokens[i - 1]!.text) && isCap(tokens[i + 1]!.text) && tokens[i]!.end - tokens[i]!.start <= 30;
-
-/** "and" inside an organisation's name: "Centers for Disease Control and Prevention". */
-const joinsOrgName = (tokens: readonly Token[], k: number): boolean =>
-  isWord(tokens[k - 1]) && isCap(tokens[k - 1]!.text) && isWord(tokens[k + 1]) && isCap(tokens[k + 1]!.text)
-  && (tokens.slice(Math.max(0, k - 5), k).some((t) => isOrgHead(t.text)) || opensOrgRun(tokens, k)
-    || andJoinsOrgName(tokens.slice(0, k + 7).map((t) => (isWord(t) ? t.text : '')), k));
-
-/**
- * "The England and Wales Cricket Board": the one capitalised word before "and" opens the name (an
- * article or a lower-case word before it) and the capitalised run after it ends in an organisation head.
- */
-function opensOrgRun(tokens: readonly Token[], k: number): boolean {
-  const before = tokens[k - 2];
-  if (isWord(before) && isCap(before.text) && !/^(?:The|A|An)$/.test(before.text)) return false;
-  let j = k + 1;
-  while (j < tokens.length && j - k <= 5 && isWord(tokens[j]) && isCap(tokens[j]!.text)) j++;
-  return j > k + 2 && isOrgHead(tokens[j - 1]!.text);
-}
 
 /** Start index of the noun phrase that ends at `b` (exclusive), scanning back no further than `a`. */
 export function npStart(tokens: readonly Token[], a: number, b: number): number {
@@ -67,6 +44,7 @@ export function npStart(tokens: readonly Token[], a: number, b: number): number 
       break;
     }
     if (w === 'and' && joinsOrgName(tokens, i - 1)) { i--; continue; }
+    if ((w === 'to' || w === 'the') && i - 1 > a && smallWordInName(tokens, i - 1)) { i--; continue; }
     if (JOINING.test(w)) {
       const next = tokens[i];
       const joins = i < b && isWord(next) && (isCap(next.text) || isArticle(next.text))
@@ -163,6 +141,7 @@ export function sentenceSubject(masked: string, tokens: readonly Token[], from =
     const w = t.text;
     if (PRONOUNS.has(w.toLowerCase())) break;
     if (w === 'and' && joinsOrgName(tokens, j)) { j++; continue; }
+    if ((w === 'the' || w === 'to') && j > i && smallWordInName(tokens, j)) { j++; continue; }
     if (isArticle(w) && !(j === i || (j > i && JOINING.test(tokens[j - 1]!.text)))) break;
     if (JOINING.test(w)) {
       const n = tokens[j + 1];

@@ -41,16 +41,29 @@ const INDEFINITE_FOR = new RegExp('^(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?(spok
 /** Nouns for any organisation ("the company"), which after a possessive describe rather than name it. */
 const isGenericOrgNoun = (w: string): boolean => /^(?:company|firm|group|team|club|side|party|government|family)$/i.test(w);
 
-/** The trailing run of capitalised words that names an organisation, joined by "of", "for", "and". */
+/** The trailing run of capitalised words that names an organisation, joined by "of", "for", "and", "to", "(of) the". */
 function orgRun(core: readonly Token[]): number {
   let i = core.length;
   while (i > 0) {
     const t = core[i - 1]!.text;
     if (isCap(t) && !/^(?:The|A|An)$/.test(t)) i--;
-    else if (/^(?:of|for|and|de|the)$/.test(t) && i > 1 && i < core.length && isCap(core[i - 2]!.text) && isCap(core[i]!.text)) i--;
+    else if (/^(?:of|for|and|de|the|to)$/.test(t) && i > 1 && i < core.length
+      && (isCap(core[i]!.text) || (t !== 'the' && core[i]!.text === 'the' && isCap(core[i + 1]?.text ?? '')))
+      && (isCap(core[i - 2]!.text) || (t === 'the' && /^(?:of|for|to)$/.test(core[i - 2]!.text)))) i--;
     else break;
   }
   return i;
+}
+
+/**
+ * "Save the Children", "Committee to Protect Journalists": capitalised words joined by small lower-case
+ * words ("the", "to", "for", "of", "and") into one title-case run name a body, not a person, when no word is
+ * a title, role or known name word and compromise does not read the run as a person.
+ */
+function titleCaseBody(core: readonly Token[], text: string): boolean {
+  const inner = core.slice(1, -1).some((t) => /^(?:the|to|for|of|and)$/.test(t.text));
+  return inner && isCap(core[core.length - 1]!.text) && core.every((t) => isCap(t.text) || /^(?:the|to|for|of|and)$/.test(t.text))
+    && !core.some((t) => isTitle(t.text) || isRoleWord(t.text) || isKnownNameWord(t.text) || isHonorific(t.text)) && !isPersonTagged(textOf(core, text));
 }
 
 /** One comma-free segment. */
@@ -78,6 +91,11 @@ function analyseSegment(segment: string): NounPhrase | null {
       return { ...inner, kind: inner.kind === 'person' ? 'person' : 'org', role: isStatement ? inner.role : m[1]!.toLowerCase() };
     }
     return { kind: 'anonymous', description: phrase.replace(/^(?:an?|one|another)\s+/i, '') };
+  }
+  // "Tory MPs", "SNP MSPs": a plural acronym ends a description of several people, not a name (but "the
+  // Royal College of GPs" is one)
+  if (/^\p{Lu}{2,5}s$/u.test(tokens[tokens.length - 1]!.text) && !tokens.some((t) => isOrgHead(t.text) || /^(?:of|for)$/.test(t.text))) {
+    return { kind: 'group', description: phrase, org: null };
   }
   const groupAt = isGroupNoun(first) ? 0 : tokens.length > 1 && isGroupNoun(tokens[1]!.text) && !isCap(tokens[1]!.text) ? 1 : -1;
   if (groupAt >= 0 && !isCap(tokens[groupAt]!.text.slice(1)) && (groupAt === 0 ? !isNameWord(first) || isGroupNoun(first) : true)) {
@@ -135,12 +153,13 @@ function analyseSegment(segment: string): NounPhrase | null {
     const plain = tail.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isKnownNameWord(t.text) && !isTitle(t.text) && !isRoleWord(t.text) && !isOccupation(t.text));
     const commonTail = plain && ((tail.length > 0 && tail.length <= 2 && tail.every((t) => isCommonWord(t.text)))
       || (tail.length >= 3 && tail.length <= 4 && !isTitle(orgTokens[lastHead]!.text) && !isPersonTagged(textOf(tail, text))));
-    if (tail.length === 0 || commonTail || (/^(?:of|for|and|de)$/.test(tail[0]!.text) && !personAfterTitle)) {
+    if (tail.length === 0 || commonTail || (/^(?:of|for|and|de|to)$/.test(tail[0]!.text) && !personAfterTitle)) {
       const role = roleText(core.slice(0, orgStart), text);
       return { kind: 'org', name: stripPossessive(textOf(orgTokens, text)), role, gender: null, titled: true };
     }
-  } else if (body && orgStart === 0) {
-    // "the National Guild of Estate Agents": a named body joined by "of"/"for" (tokens.ts, namedBodyOf)
+  } else if (orgStart === 0 && (body || titleCaseBody(core, text))) {
+    // "the National Guild of Estate Agents": a named body joined by "of"/"for" (tokens.ts, namedBodyOf);
+    // "Save the Children", "Transport for London": a title-case run with small words inside
     return { kind: 'org', name: stripPossessive(textOf(core, text)), role: '', gender: null, titled: true };
   } else if (orgTokens.slice(1, -1).some((t) => t.text === 'and') && isPlaceWord(orgTokens[orgTokens.length - 1]!.text)) {
     // "Workplace Health and Safety Queensland": a run with "and" inside that ends in a place is one body

@@ -1,5 +1,5 @@
 /** Words of masked paragraph text (quotes replaced by MASK) and what kind of word each is. */
-import { isFunctionWord, isKnownNameWord, isListedOccupation, isOccupation, isPersonTagged, isPlaceWord } from './nlp';
+import { isFunctionWord, isKnownNameWord, isListedOccupation, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
 import {
   ABBREVIATIONS, DEMONYMS, FUNCTION_CAPS, GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NAME_PREFIX, ORG_HEADS,
   ORG_NOUNS, ROLE_WORDS, ANONYMOUS_NOUNS, TITLE_WORDS, ABBREVIATED_TITLES,
@@ -88,14 +88,18 @@ export const ofJoinsOrgName = (words: readonly string[], i: number): boolean => 
  * "the Guild of Master Bakers", "the National Guild of Estate Agents", "the Campaign for Better
  * Buses": after "the", a capitalised run of one to three words that is no person's name or title (no
  * known name word, title, honorific, occupation or possessive; compromise does not read it as
- * #Person) is a named body, and "of"/"for" joins it to the capitalised words after it. A person is
- * never "the X".
+ * #Person) is a named body, and "of"/"for"/"to" joins it to the capitalised words after it. A person
+ * is never "the X"; "X for Y", "X to Y" opening a phrase need no "the" ("Transport for London").
  */
 export const namedBodyOf = (words: readonly string[], i: number): boolean => {
-  if (words[i] !== 'of' && words[i] !== 'for') return false;
+  if (!/^(?:of|for|to)$/.test(words[i] ?? '')) return false;
   let s = i;
   while (s > 0 && isCap(words[s - 1]!) && !/^(?:The|A|An)$/.test(words[s - 1]!)) s--;
-  if (s === i || i - s > 3 || !/^the$/i.test(words[s - 1] ?? '')) return false;
+  // ("Transport for London": "for" or "to" need no "the" when the run opens the phrase)
+  // ("Friends of the Earth": a plural noun before "of" opening the phrase is no person either; a group
+  // noun is a group of the body after it: "Fans of Dunmore Athletic")
+  const opens = s === 0 && (words[i] !== 'of' || (isPluralNoun(words[i - 1]!) && !isGroupNoun(words[i - 1]!)));
+  if (s === i || i - s > 3 || !(/^the$/i.test(words[s - 1] ?? '') || opens)) return false;
   const run = words.slice(s, i);
   if (run.some((w) => isKnownNameWord(w) || isTitle(w) || isHonorific(w) || isPossessive(w) || isOccupation(w))) return false;
   const next = words[i + 1] ?? '';

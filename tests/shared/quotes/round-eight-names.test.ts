@@ -195,3 +195,36 @@ describe('the end of a name: letters and times after it are not the name', () =>
     expect(speakers('“We are not done yet,” said Tamsin Okoro Wednesday night.')[0]![0]).toBe('Tamsin Okoro');
   });
 });
+
+describe('title-case bodies with small words inside, and plural acronyms', () => {
+  test('charity: "Rescue the Rivers said" is the charity, not "Rivers"', () => {
+    expect(speakers('Rescue the Rivers said the discharge figures were “a national scandal”.')[0]![0]).toBe('Rescue the Rivers');
+  });
+
+  test('transport: "Transit for Calderbridge" at the start of a sentence is one body', () => {
+    expect(speakers('Transit for Calderbridge said the new timetable was “a compromise”.')[0]![0]).toBe('Transit for Calderbridge');
+  });
+
+  test('press freedom: "the Committee to Protect Reporters" after a clause is one body', () => {
+    expect(speakers('Activists welcomed the ruling, but the Committee to Protect Reporters said the law was “still a threat”.')[0]![0])
+      .toBe('Committee to Protect Reporters');
+  });
+
+  test('countryside: "the Society for the Care of Shire Horses" is not a person called "Horses"', () => {
+    expect(speakers('The Society for the Care of Shire Horses said the ban was “long overdue”.')[0]![0])
+      .toBe('Society for the Care of Shire Horses');
+  });
+
+  test('heritage: "Friends of the Moorland" (a plural that is no group noun, then "of the") is a body', () => {
+    expect(speakers('Friends of the Moorland said the turbines were “an eyesore”.')[0]![0]).toBe('Friends of the Moorland');
+  });
+
+  test('politics: "Tory MPs said" is a group, not a named speaker', () => {
+    expect(speakers('Senior Tory MPs said the plan was “doomed”.')[0]![0]).toBeNull();
+  });
+
+  test('guard: "a person of a place" is still the person, and a plural acronym inside a body\'s name stays', () => {
+    expect(speakers('Tom Reyes of Leeds said the plan was “weak”.')[0]![0]).toBe('Tom Reyes');
+    expect(speakers('The Royal College of Vets said the plan was “weak”.')[0]![0]).toBe('Royal College of Vets');
+  });
+});

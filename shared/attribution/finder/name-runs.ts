@@ -1,0 +1,45 @@
+/**
+ * Where a name's run of tokens goes on past a word that would end an ordinary noun phrase: a nickname
+ * in quotation marks between two names, "and" inside an organisation's name, "the"/"to" inside a
+ * title-case name ("Save the Children"). Used by clauses.ts when scanning for a phrase's edges.
+ */
+import { SPEECH_VERBS } from './lexicon';
+import { isFiniteVerb } from './nlp';
+import { andJoinsOrgName, isCap, isOrgHead, type Token } from './tokens';
+
+export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+
+/** A nickname between two names: Dwayne “The Rock” Johnson. */
+export const isNickname = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.kind === 'quote' && isWord(tokens[i - 1]) && isWord(tokens[i + 1])
+  && isCap(tokens[i - 1]!.text) && isCap(tokens[i + 1]!.text) && tokens[i]!.end - tokens[i]!.start <= 30;
+
+/** "and" inside an organisation's name: "Centers for Disease Control and Prevention". */
+export const joinsOrgName = (tokens: readonly Token[], k: number): boolean =>
+  isWord(tokens[k - 1]) && isCap(tokens[k - 1]!.text) && isWord(tokens[k + 1]) && isCap(tokens[k + 1]!.text)
+  && (tokens.slice(Math.max(0, k - 5), k).some((t) => isOrgHead(t.text)) || opensOrgRun(tokens, k)
+    || andJoinsOrgName(tokens.slice(0, k + 7).map((t) => (isWord(t) ? t.text : '')), k));
+
+/**
+ * "The England and Wales Cricket Board": the one capitalised word before "and" opens the name (an
+ * article or a lower-case word before it) and the capitalised run after it ends in an organisation head.
+ */
+function opensOrgRun(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 2];
+  if (isWord(before) && isCap(before.text) && !/^(?:The|A|An)$/.test(before.text)) return false;
+  let j = k + 1;
+  while (j < tokens.length && j - k <= 5 && isWord(tokens[j]) && isCap(tokens[j]!.text)) j++;
+  return j > k + 2 && isOrgHead(tokens[j - 1]!.text);
+}
+
+/**
+ * "Save the Children said", "the Committee to Protect Journalists said": "the" or "to" at `k` between
+ * capitalised words, whose capitalised run after it ends right before a lower-case verb, is inside one name.
+ */
+export function smallWordInName(tokens: readonly Token[], k: number): boolean {
+  if (!isWord(tokens[k - 1]) || !isCap(tokens[k - 1]!.text) || !isWord(tokens[k + 1]) || !isCap(tokens[k + 1]!.text)) return false;
+  let e = k + 1;
+  while (isWord(tokens[e]) && isCap(tokens[e]!.text)) e++;
+  const next = tokens[e];
+  return isWord(next) && /^\p{Ll}/u.test(next.text) && (SPEECH_VERBS.has(next.text) || isFiniteVerb(next.text));
+}
