@@ -51,6 +51,27 @@ function withPossessed(subject: Phrase, tokens: readonly Token[], masked: string
   return subject.np;
 }
 
+const BE = /^(?:was|were|is|are|been|being|be|get|got|gets)$/i;
+/**
+ * Whether the phrase starting at token `k` is the agent of a passive: "by (the)" before it, and before
+ * that, within five tokens, a participle (a lower-case word ending in -ed/-en, or one the lexicon knows
+ * as a verb form) right after a form of "be" (an adverb between allowed) in the main clause (no
+ * who/which/that before it): "was fined £3m by", "were heavily criticised by".
+ */
+function isPassiveAgent(tokens: readonly Token[], k: number): boolean {
+  let b = k - 1;
+  if (/^the$/i.test(tokens[b]?.text ?? '')) b--;
+  if (tokens[b]?.text !== 'by') return false;
+  for (let p = b - 1; p >= Math.max(0, b - 5); p--) {
+    const w = tokens[p]!;
+    if (!isWord(w) || !/^\p{Ll}+$/u.test(w.text) || !(/(?:ed|en)$/.test(w.text) || isFiniteVerb(w.text))) continue;
+    const be = BE.test(tokens[p - 1]?.text ?? '') ? p - 1 : BE.test(tokens[p - 2]?.text ?? '') && /ly$/.test(tokens[p - 1]?.text ?? '') ? p - 2 : -1;
+    // only the main clause's passive: "Ross Duncan, who was handed the armband by Ian Ferris, …" is not
+    if (be >= 0) return !tokens.slice(0, be).some((t) => /^(?:who|whom|whose|which|that)$/i.test(t.text));
+  }
+  return false;
+}
+
 /** The sentence's subject and every run of capitalised words with its role words and appositive. */
 export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
   const { tokens, masked } = ctx;
@@ -94,11 +115,14 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
     const org = k === i && /^(?:in|of)$/.test(tokens[k - 1]?.text ?? '') && /^(?:shares|stake|stock|shareholders|investors)$/i.test(tokens[k - 2]?.text ?? '');
     // "a woman who gave only her first name, Marcia, said": a name in commas right before the verb of saying is its subject
     const apposed = k === i && tokens[i - 1]?.text === ',' && tokens[j]?.text === ',' && SPEECH_VERBS.has(tokens[j + 1]?.text ?? '');
+    // "Portmore Bank was fined by the Markets Authority": the agent of a passive is as much the
+    // sentence's actor as its subject (so "It said …" next is withheld between them, not the bank's)
+    const agent = isPassiveAgent(tokens, k);
     // "Kelso Foods and Marrow Dairies said": a name joined by "and" to the subject is a subject too
     const joined = subject !== null && k === i && tokens[k - 1]?.text === 'and' && tokens[k - 2]?.end === subject.at + subject.np.trimEnd().length;
     // (the article too when lower-case words describe the name: "streaming service Vireo" alone reads as no name)
     const from = k < i && /^(?:the|a|an)$/i.test(tokens[k - 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[k]!.text) ? k - 1 : k;
-    out.push({ np: masked.slice(tokens[from]!.start, end), at: tokens[i]!.start, subject: (opensSentence && k < i) || apposed || joined, locative, org });
+    out.push({ np: masked.slice(tokens[from]!.start, end), at: tokens[i]!.start, subject: (opensSentence && k < i) || apposed || joined || agent, locative, org });
     i = j - 1;
   }
   return out;

@@ -413,3 +413,40 @@ describe('"the property portal Homefinder": lower-case nouns between an article 
     )).toBe('Vireo');
   });
 });
+
+describe('the agent of a passive ("fined by the Markets Authority") is as much in play as the subject: "it" between them is withheld', () => {
+  test('business: "It said …" after a bank was fined by a regulator', () => {
+    expect(lastSpeaker(
+      'Portmore Bank was fined £3m by the Markets Authority on Tuesday.',
+      'It said the penalty reflected “serious and repeated failings”.',
+    )).toBeNull();
+  });
+
+  test('sport: "it said" after a club was fined by its association', () => {
+    expect(lastSpeaker(
+      'Dunmore Rovers were fined £20,000 by the Football Association on Friday.',
+      '“This sends a clear message about crowd safety,” it said.',
+    )).toBeNull();
+  });
+
+  test('courts: "it said" after a firm was prosecuted by a public body', () => {
+    expect(lastSpeaker(
+      'Kestle Haulage Ltd was prosecuted by the Rail Safety Authority after a fatal fall.',
+      '“Basic precautions were ignored,” it said.',
+    )).toBeNull();
+  });
+
+  test('guard: with the agent named again in its own clause, "it" is the other body', () => {
+    expect(lastSpeaker(
+      'Portmore Bank was fined £3m by the Markets Authority on Tuesday.',
+      'It said the authority had been “heavy-handed and slow”.',
+    )).toBe('Portmore Bank');
+  });
+
+  test('guard: a passive inside a relative clause leaves the subject alone', () => {
+    expect(lastSpeaker(
+      'Harbour captain Joe Amani, who was handed the armband by coach Ellis Brandt in May, shrugged off the row.',
+      '“It was nothing, we are fine,” he said.',
+    )).toBe('Joe Amani');
+  });
+});
