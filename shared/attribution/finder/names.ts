@@ -201,6 +201,8 @@ function analyseSegment(segment: string): NounPhrase | null {
     }
     if (last !== '' && isOrgNoun(last) && !isCap(last)) return { kind: 'org', name, role, gender: null, titled: true };
     if (pre.length === 0 && run.length === 1) return { kind: 'name', name, role: '', gender: null, titled: false };
+    // "Marks and Spencer": a name after "and" is half of two, never one speaker by itself
+    if (/^(?:and|&)$/.test(last)) return { kind: 'group', description: textOf(core, text), org: null };
     if (pre.length > 0 && !titled && run.length === 1 && pre.every((t) => isCap(t.text))) {
       const whole = stripPossessive(textOf(core, text));
       return { kind: knownOrg(whole) ? 'org' : 'name', name: whole, role: '', gender: null, titled: false };

@@ -228,3 +228,14 @@ describe('title-case bodies with small words inside, and plural acronyms', () =>
     expect(speakers('The Royal College of Vets said the plan was “weak”.')[0]![0]).toBe('Royal College of Vets');
   });
 });
+
+describe('half of a coordination is not a speaker', () => {
+  test('business: "Hartwell and Douglas said" does not name "Douglas", a given name after "and"', () => {
+    expect(speakers('Hartwell and Douglas said the sale was “on track”.')[0]![0]).toBeNull();
+    expect(speakers('“The sale is on track,” said Hartwell and Douglas.')[0]![0]).toBeNull();
+  });
+
+  test('guard: "the Fire and Rescue Service" is still one body', () => {
+    expect(speakers('The Fire and Rescue Service said the blaze was “fierce”.')[0]![0]).toBe('Fire and Rescue Service');
+  });
+});
