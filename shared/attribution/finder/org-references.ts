@@ -147,8 +147,10 @@ export function resolveOrgDescription(memory: EntityMemory, head: string, phrase
   if (subject !== undefined) {
     // two organisations in play: scored like a pronoun; withheld when close or when another
     // organisation scores higher than the latest subject
-    // (a lone unknown name, "Barclays cut its target", may be the organisation meant)
-    const scored = rivals(memory, pos, (e) => fitsOrg(e) || (e.kind === 'unknown' && e.keys.length === 1 && own.has(e) && !isBareCommonNoun(e.name, isOrgHead)), true);
+    // (a lone unknown name, "Barclays cut its target", may be the organisation meant, and so may any
+    // name in its own right that shows no person: "Amnesty International said …")
+    const unplaced = (e: Entity): boolean => e.kind !== 'org' && own.has(e) && !isBareCommonNoun(e.name, isOrgHead) && !isKnownPerson(e, memory.spokeAt(e) !== undefined);
+    const scored = rivals(memory, pos, (e) => fitsOrg(e) || unplaced(e), true);
     if (scored !== null && scored.some((c) => c.entity === subject.entity)) {
       const [best, second] = scored;
       const close = second !== undefined && best!.score - second.score < PRONOUN_MARGIN - 1e-9;

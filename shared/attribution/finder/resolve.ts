@@ -234,6 +234,8 @@ export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: n
     } else if (a.kind === 'anonymous') {
       const head = /(\p{Ll}+)\s*$/u.exec(a.description)?.[1];
       if (head !== undefined) memory.noteAnonymous(head, sentence);
+      // "A council spokeswoman said grants would open. “…,” she said.": "she" may be the spokeswoman
+      if (m.subject) memory.noteAnonymousSpeaker(a.description, pos);
     } else if (a.kind === 'backref' && m.subject) noteDescribedSubject(m.np, a.head, a.phrase, pos, sentence, memory);
     if (m.subject && ((a.kind === 'group' && a.org === null) || (a.kind === 'backref' && /\p{Ll}s$/u.test(a.head) && !/ss$/.test(a.head)))) {
       memory.noteGroup(sentence);

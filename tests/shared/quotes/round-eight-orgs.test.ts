@@ -450,3 +450,55 @@ describe('the agent of a passive ("fined by the Markets Authority") is as much i
     )).toBe('Joe Amani');
   });
 });
+
+describe('an unnamed source who is a sentence\'s subject makes "she"/"he" after it unsafe for someone named before', () => {
+  test('local government: a council spokeswoman after the mayor', () => {
+    expect(lastSpeaker(
+      'Mayor Hana Whiu said the council had “no other choice” after insurance costs doubled.',
+      'A council spokeswoman said hardship grants would open in March.',
+      '“Nobody will lose their home over rates,” she said.',
+    )).not.toBe('Hana Whiu');
+  });
+
+  test('police: a police spokeswoman after a named detective', () => {
+    expect(lastSpeaker(
+      'Detective Inspector Ruth Amsel said the driver had been arrested.',
+      'A police spokeswoman said the road would reopen by noon.',
+      '“Diversions remain in place until then,” she said.',
+    )).not.toBe('Ruth Amsel');
+  });
+
+  test('business: a company spokesman after the chief executive', () => {
+    expect(lastSpeaker(
+      'Chief executive Tom Ferrey said the plant would stay open.',
+      'A company spokesman said talks with unions would resume on Monday.',
+      '“We expect a deal within weeks,” he said.',
+    )).not.toBe('Tom Ferrey');
+  });
+});
+
+describe('"the group" is withheld when a name that shows no person was the subject since the organisation', () => {
+  test('NGO: a campaign group after the army', () => {
+    expect(lastSpeaker(
+      'The Northern Army said on Tuesday it had repelled an attack on a base.',
+      'Fairwatch International said the military had failed to protect civilians.',
+      '“Villagers were left to fend for themselves,” the group said.',
+    )).toBeNull();
+  });
+
+  test('politics: a movement after a party', () => {
+    expect(lastSpeaker(
+      'The Kestrel Party won 40 seats in Sunday\'s election.',
+      'Kotahi Rua said the count had been rigged.',
+      '“We were elected to oppose,” the group said.',
+    )).toBeNull();
+  });
+
+  test('business: an investor after a bank', () => {
+    expect(lastSpeaker(
+      'Harland Bank reported a rise in profits on Tuesday.',
+      'Blue Meridian said the lender was undervalued.',
+      '“The market has missed the story here,” the group said.',
+    )).toBeNull();
+  });
+});
