@@ -7,9 +7,9 @@
  * resolve.ts (with the article's own words).
  */
 import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPluralNoun } from './nlp';
-import { titleBefore } from './roles';
+import { textOf, titleBefore } from './roles';
 import type { NounPhrase } from './names';
-import { bare, isNameWord, isOrgHead, isPossessive, isTitle, type Token } from './tokens';
+import { bare, isCap, isHonorific, isNameWord, isOrgHead, isPossessive, isRoleWord, isTitle, type Token } from './tokens';
 
 /** An agent noun: "Grazier", "Retiree", "Groundsman", "Holder"; a word with a lower-case part after a hyphen ("Full-back"). */
 export const isAgentNoun = (w: string): boolean =>
@@ -129,7 +129,10 @@ export function roleOnlyHead(core: readonly Token[]): string | null {
   if (p < 1) return null;
   let t = p - 1;
   while (t > 0 && !isTitle(words[t]!)) t--;
-  return words.slice(p + 1).every((x) => !isTitle(x) || /^(?:of|for|the|and)$/.test(x)) ? bare(words[t]!).toLowerCase() : null;
+  // a portfolio is short ("Sport", "Army Staff", "Health and Social Care"); more words may end in a name
+  const portfolio = words.slice(p + 1).filter((x) => !/^(?:the|and)$/.test(x));
+  const short = portfolio.length <= 2 || (portfolio.length === 3 && words.slice(p + 1).includes('and'));
+  return short && portfolio.every((x) => !isTitle(x)) ? bare(words[t]!).toLowerCase() : null;
 }
 
 /**
@@ -146,4 +149,15 @@ export function postnominalStart(core: readonly Token[]): number {
   const name = core.slice(0, k).map((t) => t.text).filter((w) => isNameWord(w));
   if (name.length < 2 || !core.slice(0, k).every((t) => isNameWord(t.text) || isTitle(t.text) || /^\p{Lu}/u.test(t.text))) return core.length;
   return givenNameGender(name[0]!) !== null || isPersonTagged(name.join(' ')) || !name.some((w) => isCommonWord(w)) ? k : core.length;
+}
+
+/**
+ * "Save the Children", "Committee to Protect Journalists": capitalised words joined by small lower-case
+ * words ("the", "to", "for", "of", "and") into one title-case run name a body, not a person, when no word is
+ * a title, role or known name word and compromise does not read the run as a person.
+ */
+export function titleCaseBody(core: readonly Token[], text: string): boolean {
+  const inner = core.slice(1, -1).some((t) => /^(?:the|to|for|of|and)$/.test(t.text));
+  return inner && isCap(core[core.length - 1]!.text) && core.every((t) => isCap(t.text) || /^(?:the|to|for|of|and)$/.test(t.text))
+    && !core.some((t) => isTitle(t.text) || isRoleWord(t.text) || isKnownNameWord(t.text) || isHonorific(t.text)) && !isPersonTagged(textOf(core, text));
 }

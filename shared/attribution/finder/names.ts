@@ -3,7 +3,7 @@
  * person with a role, "Russia's Foreign Ministry" an organisation, "she" a pronoun, "the statement" a
  * back-reference, "a source familiar with the matter" an anonymous source.
  */
-import { personStart, postnominalStart, roleOnlyHead } from './boundaries';
+import { personStart, postnominalStart, roleOnlyHead, titleCaseBody } from './boundaries';
 import { genderOf, knownOrg, roleText, stripPossessive, surnameIsTitle, textOf, titleBefore, type Gender } from './roles';
 
 export { orgInRole } from './roles';
@@ -55,17 +55,6 @@ function orgRun(core: readonly Token[]): number {
   return i;
 }
 
-/**
- * "Save the Children", "Committee to Protect Journalists": capitalised words joined by small lower-case
- * words ("the", "to", "for", "of", "and") into one title-case run name a body, not a person, when no word is
- * a title, role or known name word and compromise does not read the run as a person.
- */
-function titleCaseBody(core: readonly Token[], text: string): boolean {
-  const inner = core.slice(1, -1).some((t) => /^(?:the|to|for|of|and)$/.test(t.text));
-  return inner && isCap(core[core.length - 1]!.text) && core.every((t) => isCap(t.text) || /^(?:the|to|for|of|and)$/.test(t.text))
-    && !core.some((t) => isTitle(t.text) || isRoleWord(t.text) || isKnownNameWord(t.text) || isHonorific(t.text)) && !isPersonTagged(textOf(core, text));
-}
-
 /** One comma-free segment. */
 function analyseSegment(segment: string): NounPhrase | null {
   const text = segment.replace(/\([^)]*\)/g, ' ').trim();
@@ -98,7 +87,9 @@ function analyseSegment(segment: string): NounPhrase | null {
     return { kind: 'group', description: phrase, org: null };
   }
   const groupAt = isGroupNoun(first) ? 0 : tokens.length > 1 && isGroupNoun(tokens[1]!.text) && !isCap(tokens[1]!.text) ? 1 : -1;
-  if (groupAt >= 0 && !isCap(tokens[groupAt]!.text.slice(1)) && (groupAt === 0 ? !isNameWord(first) || isGroupNoun(first) : true)) {
+  // ("Police Commissioner Tamsin Okoro": a group noun before a title word only modifies the role)
+  const modifiesTitle = isCap(tokens[groupAt]?.text ?? '') && isTitle(tokens[groupAt + 1]?.text ?? '');
+  if (groupAt >= 0 && !modifiesTitle && !isCap(tokens[groupAt]!.text.slice(1)) && (groupAt === 0 ? !isNameWord(first) || isGroupNoun(first) : true)) {
     const prep = tokens[groupAt + 1]?.text ?? '';
     const inner = /^(?:at|for|from|with)$/.test(prep) ? analyseSegment(text.slice(tokens[groupAt + 2]?.start ?? text.length)) : null;
     // "officials at the ministry" speak for it; "lawyers for Mark Dunn" do not speak for him
@@ -134,7 +125,9 @@ function analyseSegment(segment: string): NounPhrase | null {
     if (inner?.kind === 'person') return { ...inner, role: inner.role === '' ? letters : `${inner.role} ${letters}` };
   }
   // "the Chief Constable", "the Minister for Sport": only role words after "the" describe a person
-  const roleHead = /^the$/i.test(first) && core.length < tokens.length ? roleOnlyHead(core) : null;
+  // (without "the", every word must be a role, body or ordinary word: "Chief of Army Staff, Lt.-Gen. X")
+  const allRoleWords = core.length >= 2 && core.every((t) => isTitle(t.text) || isOrgHead(t.text) || isCommonWord(t.text) || /^(?:of|for|the|and)$/.test(t.text));
+  const roleHead = (/^the$/i.test(first) && core.length < tokens.length) || allRoleWords ? roleOnlyHead(core) : null;
   if (roleHead !== null) return { kind: 'backref', head: roleHead, phrase: core.map((t) => lower(t.text)).join(' ') };
 
   // An organisation whose name ends the phrase: "Russia's Foreign Ministry", "Centers for Disease Control".

@@ -239,3 +239,13 @@ describe('half of a coordination is not a speaker', () => {
     expect(speakers('The Fire and Rescue Service said the blaze was “fierce”.')[0]![0]).toBe('Fire and Rescue Service');
   });
 });
+
+describe('role words before a name in commas or after a group noun', () => {
+  test('police: a group noun before a title ("Police Commissioner X Y") only modifies the role', () => {
+    expect(speakers('Police Commissioner Harriet Okonjo said the arrests were “only the start”.')).toEqual([['Harriet Okonjo', 'Police Commissioner']]);
+  });
+
+  test('defence briefing: "said Chief of Army Staff, Lt.-Gen. X Y" is X Y, not the office', () => {
+    expect(speakers('“The corridor is secure,” said Chief of Army Staff, Lt.-Gen. Tunde Ashiru.')[0]![0]).toBe('Tunde Ashiru');
+  });
+});
