@@ -249,3 +249,13 @@ describe('role words before a name in commas or after a group noun', () => {
     expect(speakers('“The corridor is secure,” said Chief of Army Staff, Lt.-Gen. Tunde Ashiru.')[0]![0]).toBe('Tunde Ashiru');
   });
 });
+
+describe('a relation after a possessive determiner, then the name', () => {
+  test('tributes: "“…,” his daughter Tamsin Okoro said" is Tamsin Okoro', () => {
+    expect(speakers('“He was a giant of the stage,” his daughter Tamsin Okoro said.')).toEqual([['Tamsin Okoro', 'daughter']]);
+  });
+
+  test('guard (sport): "“…,” their manager X Y told reporters" is X Y', () => {
+    expect(speakers('“We were second best all night,” their manager Tobias Wren told reporters.')[0]![0]).toBe('Tobias Wren');
+  });
+});
