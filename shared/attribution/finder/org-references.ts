@@ -128,7 +128,9 @@ export function resolveOrgDescription(memory: EntityMemory, head: string, phrase
   const matches = (e: Entity, words: string): boolean => lowerText(e).includes(words);
   const maker = /maker$/.test(head) && isOrgNoun(head); // "the drugmaker", not "the lawmaker"
   // "the ministry" matches any ministry; "the Saudi energy ministry" only one that says so
-  const byName = before.find((m) => m.entity.kind === 'org' && (matches(m.entity, phrase) || (!qualified && matches(m.entity, head))));
+  // (an entity whose whole name is the noun, "the company's finance chief" read as a body "company", is no name)
+  const named = (e: Entity): boolean => !/^(?:the\s+)?\p{Ll}+$/u.test(e.name);
+  const byName = before.find((m) => m.entity.kind === 'org' && named(m.entity) && (matches(m.entity, phrase) || (!qualified && matches(m.entity, head))));
   if (byName !== undefined) return { entity: byName.entity, confidence: 0.8, how: 'backref-org' };
   if (!GENERIC_ORG_NOUNS.has(head) && !maker) return null;
   // "the company" is the organisation the story is about: the latest one that was a subject, among

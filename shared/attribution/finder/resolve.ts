@@ -21,7 +21,7 @@ import { givenNameGender, isBareCommonNoun, isCommonWord, isOccupation } from '.
 import { documentClaims, mentionPhrases } from './mentions';
 import { analyseNounPhrase, orgInRole, type Named } from './names';
 import { isPersonWord } from './entity-facts';
-import { asBody, companyLike, unnamedOfficialOf } from './org-references';
+import { asBody, companyLike, isOrgDescription, unnamedOfficialOf } from './org-references';
 import { byRoleInitials, resolveBackref, resolvePronoun } from './references';
 import { isDemonym, isNameWord, isOrgHead, isOrgNoun, isRoleWord, isTitle } from './tokens';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
@@ -195,11 +195,19 @@ function isAffiliation(before: string, memory: EntityMemory): boolean {
  * A description of a person as a subject ("The judge said …", "The president said …"): kept in the
  * discourse model, resolved only when a "he"/"she" after it needs it (references.ts). "Cardinal said"
  * after "Transport Minister Aroha Cardinal" (a title word that is a known surname) is a mention of her.
+ * A description of an organisation as a subject ("The union said …") is a mention of the one it
+ * resolves to, when confident.
  */
 function noteDescribedSubject(np: string, head: string, phrase: string, pos: number, sentence: number, memory: EntityMemory): void {
   const surname = /^\p{Lu}\p{Ll}+$/u.test(np.trim()) ? memory.find(np.trim(), 'person') : null;
   if (surname !== null && surname.kind === 'person' && surname.keys.length > 1) memory.mention(surname, pos, sentence, true);
   else if (isPersonWord(head) && !memory.isAnonymousBackref(head, sentence)) memory.noteDescription({ head, phrase, pos, sentence });
+  else if (isOrgDescription(head)) {
+    // "The union said it would meet on Friday.": the organisation described is this sentence's
+    // subject, so a later "it" finds it rather than another body named before
+    const r = resolveBackref(memory, head, phrase, pos, false, sentence);
+    if (r !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) memory.mention(r.entity, pos, sentence, true);
+  }
 }
 
 /** Register who is named in the sentence and who owns which document. */

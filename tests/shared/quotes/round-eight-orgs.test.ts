@@ -502,3 +502,35 @@ describe('"the group" is withheld when a name that shows no person was the subje
     )).toBeNull();
   });
 });
+
+describe('"The union said …" is a mention of the union: a later "it" finds it, not a body named before', () => {
+  test('industry: the union after the carmaker', () => {
+    expect(lastSpeaker(
+      'Veltro Motors will cut 4,000 jobs in Germany by 2028, the carmaker said on Wednesday.',
+      'The IG Stahl union called the plan “a declaration of war” and threatened strikes.',
+      'Veltro said the cuts would be made “as fairly as possible”.',
+      'Shares in the company rose 3%.',
+      'The union said it would meet on Friday to decide on industrial action.',
+      '“Our members are angry,” it said in a statement.',
+    )).toBe('IG Stahl union');
+  });
+
+  test('sport: the club after the association that charged it', () => {
+    expect(lastSpeaker(
+      'Harbour Wanderers FC were charged on Monday over crowd trouble at the derby.',
+      'The Football Association said it had “received reports from officials”.',
+      'The club said it would contest the charge.',
+      '“Our stewards acted correctly throughout,” it said.',
+    )).toBe('Harbour Wanderers FC');
+  });
+
+  test('guard: a company whose finance chief was named keeps its name ("the company\'s finance chief" is no body "company")', () => {
+    expect(lastSpeaker(
+      'Shares of Kestrel Chips rose 4% on Wednesday after the chipmaker raised its forecast.',
+      'The company\'s finance chief, Ola Brandt, said supply would ease.',
+      'Kestrel Chips did not comment on a report that it was in talks to buy a rival.',
+      'Separately, the company said it would open a plant in Ohio.',
+      '“It will employ 900 people,” it said.',
+    )).toBe('Kestrel Chips');
+  });
+});
