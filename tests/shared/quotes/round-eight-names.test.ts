@@ -259,3 +259,14 @@ describe('a relation after a possessive determiner, then the name', () => {
     expect(speakers('“We were second best all night,” their manager Tobias Wren told reporters.')[0]![0]).toBe('Tobias Wren');
   });
 });
+
+describe('a capitalised role in commas after a name is the name\'s role', () => {
+  test('business: "X Y, Chief Executive of Tarn Foods, said" is X Y, not Tarn Foods', () => {
+    expect(speakers('Tamsin Okoro, Chief Executive of Tarn Foods, said costs were “finally easing”.'))
+      .toEqual([['Tamsin Okoro', 'Chief Executive of Tarn Foods']]);
+  });
+
+  test('markets: "X Y, Director of Research at Harcastle, said" is X Y, not "Research"', () => {
+    expect(speakers('Ilse Marrow, Director of Research at Harcastle, said rates were “sticky”.')[0]![0]).toBe('Ilse Marrow');
+  });
+});
