@@ -4,7 +4,7 @@ import { isAppositive, isDroppable } from './names';
 import { isNickname, isWord, joinsOrgName, smallWordInName } from './name-runs';
 import { isFiniteVerb, isOccupation } from './nlp';
 import {
-  isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNounPhraseWord, isOrgNoun, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
+  isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord, isNounPhraseWord, isOrgNoun, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
 } from './tokens';
 
 /** A noun phrase as raw masked text plus the paragraph offset where it starts. */
@@ -55,7 +55,9 @@ export function npStart(tokens: readonly Token[], a: number, b: number): number 
     if (phraseWord(w)) { i--; continue; }
     // a lowercase modifier or head between determiner-like words: "China's commerce ministry", "the Danish drugmaker"
     const prev = tokens[i - 2];
-    const headOrModifier = i === b || (isWord(tokens[i]) && (isRoleWord(tokens[i]!.text) || isOrgNoun(tokens[i]!.text)));
+    // ("his daughter Tamsin Okoro said": a relation after a possessive determiner, then the name)
+    const relation = isWord(tokens[i]) && isNameWord(tokens[i]!.text) && /^(?:his|her|their)$/i.test(prev?.text ?? '');
+    const headOrModifier = i === b || relation || (isWord(tokens[i]) && (isRoleWord(tokens[i]!.text) || isOrgNoun(tokens[i]!.text)));
     if (headOrModifier && /^\p{Ll}[\p{Ll}-]+$/u.test(w) && i - 1 > a && isWord(prev)
       && (isArticle(prev.text) || isPossessive(prev.text) || isDemonym(prev.text) || (isCap(prev.text) && i !== b)
         // "The Leeds gaffer said": a lower-case head after an article and one capitalised word

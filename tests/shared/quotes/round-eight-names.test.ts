@@ -249,3 +249,24 @@ describe('role words before a name in commas or after a group noun', () => {
     expect(speakers('“The corridor is secure,” said Chief of Army Staff, Lt.-Gen. Tunde Ashiru.')[0]![0]).toBe('Tunde Ashiru');
   });
 });
+
+describe('a relation after a possessive determiner, then the name', () => {
+  test('tributes: "“…,” his daughter Tamsin Okoro said" is Tamsin Okoro', () => {
+    expect(speakers('“He was a giant of the stage,” his daughter Tamsin Okoro said.')).toEqual([['Tamsin Okoro', 'daughter']]);
+  });
+
+  test('guard (sport): "“…,” their manager X Y told reporters" is X Y', () => {
+    expect(speakers('“We were second best all night,” their manager Tobias Wren told reporters.')[0]![0]).toBe('Tobias Wren');
+  });
+});
+
+describe('a capitalised role in commas after a name is the name\'s role', () => {
+  test('business: "X Y, Chief Executive of Tarn Foods, said" is X Y, not Tarn Foods', () => {
+    expect(speakers('Tamsin Okoro, Chief Executive of Tarn Foods, said costs were “finally easing”.'))
+      .toEqual([['Tamsin Okoro', 'Chief Executive of Tarn Foods']]);
+  });
+
+  test('markets: "X Y, Director of Research at Harcastle, said" is X Y, not "Research"', () => {
+    expect(speakers('Ilse Marrow, Director of Research at Harcastle, said rates were “sticky”.')[0]![0]).toBe('Ilse Marrow');
+  });
+});
