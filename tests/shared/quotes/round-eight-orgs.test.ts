@@ -567,3 +567,34 @@ describe('"it" is withheld when a body the model cannot name was the subject sin
     )).toBe('Transport Workers Union');
   });
 });
+
+describe('"the central bank" with two banks named, neither called "central", is withheld', () => {
+  test('finance: the central bank and a commercial bank', () => {
+    expect(lastSpeaker(
+      'The Reserve Bank of Tarnland held its cash rate at 4.1% on Tuesday.',
+      'Economists at Kessel Bank had expected a cut.',
+      '“Policy will respond to the data,” the central bank said.',
+    )).toBeNull();
+  });
+
+  test('aviation: "the national airline" with two airlines named', () => {
+    expect(lastSpeaker(
+      'Kestrel Airlines cut routes to the islands this winter. Harbour Airlines followed on Monday.',
+      '“Demand simply is not there,” the national airline said.',
+    )).toBeNull();
+  });
+
+  test('broadcasting: "the state network" with two networks named', () => {
+    expect(lastSpeaker(
+      'Harbour News Network lost the rights to Kestrel Sports Network on Friday.',
+      '“We bid what the rights were worth,” the state network said.',
+    )).toBeNull();
+  });
+
+  test('guard: with one bank named, "the central bank" is it', () => {
+    expect(lastSpeaker(
+      'The Reserve Bank of Tarnland held its cash rate at 4.1% on Tuesday.',
+      '“Policy will respond to the data,” the central bank said.',
+    )).toBe('Reserve Bank of Tarnland');
+  });
+});
