@@ -223,6 +223,14 @@ export class EntityMemory {
     return this.anonymousSpeakers.some((a) => a.pos > from && a.pos < to && (a.gender === null || a.gender === gender));
   }
 
+  /** Sentences whose subject is a body the model could not name ("The party said …" with no party named). */
+  private lastUnnamedBody = -1;
+
+  noteUnnamedBody(sentence: number): void { this.lastUnnamedBody = sentence; }
+
+  /** The sentence of the latest subject that is a body the model could not name, or -1. */
+  lastUnnamedBodySentence(): number { return this.lastUnnamedBody; }
+
   /** The sentence of the latest unnamed group subject, or -1. */
   lastGroupSentence(): number {
     return this.groupSentences[this.groupSentences.length - 1] ?? -1;

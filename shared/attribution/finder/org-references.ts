@@ -8,6 +8,7 @@ import { ORG_NOUNS } from './lexicon';
 import { isKnownPerson, isPersonWord, lowerText, nameShowsBody } from './entity-facts';
 import type { Entity, EntityMemory, Mention, Resolution } from './memory';
 import type { NounPhrase } from './names';
+import { OUTLET_WORDS } from './sources';
 import { nearest, PRONOUN_MARGIN, rivals } from './salience';
 import { givenNameGender, isBareCommonNoun, isKnownNameWord } from './nlp';
 import { isOrgHead, isOrgNoun, isPublicBody } from './tokens';
@@ -101,6 +102,8 @@ const familyOf = (noun: string): number => FAMILIES.findIndex((f) => f.test(noun
  */
 function kindFits(name: string, head: string, commercial: boolean): boolean {
   if (commercial && isPublicBody(name)) return false;
+  // an outlet that reported ("…, the Associated Press said") is a source, not "the party" or "the club"
+  if (OUTLET_WORDS.test(name) && !/^(?:agency|network|broadcaster|newspaper|channel|outlet|website|platform|group|company|publisher)$/.test(head)) return false;
   if (ANY_KIND.has(head)) return true;
   const kind = name.toLowerCase().split(/\s+/).reverse().find((w) => ORG_NOUNS.has(w));
   if (kind === undefined || kind === head) return true;

@@ -12,8 +12,8 @@ import type { Entity, EntityKind, EntityMemory, Resolution } from './memory';
 import type { Gender } from './names';
 import { bodyTest, isOrgDescription, resolveDocument, resolveOrgDescription } from './org-references';
 import { nearest, PRONOUN_MARGIN, rivals } from './salience';
-import { isCommonWord, isFiniteVerb } from './nlp';
-import { isTitle } from './tokens';
+import { isBareCommonNoun, isCommonWord, isFiniteVerb } from './nlp';
+import { isOrgHead, isTitle } from './tokens';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 
 /** he / she → a person; it → an organisation; they → an organisation or group, else a person. */
@@ -82,6 +82,15 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
       if (second !== undefined && best.score - second.score < PRONOUN_MARGIN - 1e-9) return { entity: best.entity, confidence: 0.4, how: `pronoun-${pronoun}-ambiguous` };
       if (best.entity !== found.entity) return { entity: best.entity, confidence: 0.6, how: `pronoun-${pronoun}-salient` };
     }
+  }
+  // "Civil Defence said centres were open. “…,” it said.": a subject since the candidate was last named
+  // that may be the body meant (a name showing no person, or a description of a body the model could
+  // not name, "The party said …") makes "it"/"they" unsafe for an older organisation
+  if (found !== null && wanted === 'org') {
+    const seen = memory.latestMentionOf(found.entity, pos)?.sentence ?? -1;
+    const since = memory.before(pos, 40).some((m) => m.subject && m.sentence > seen && m.entity !== found.entity && m.entity.kind !== 'org'
+      && !isKnownPerson(m.entity, memory.spokeAt(m.entity) !== undefined) && !isBareCommonNoun(m.entity.name, isOrgHead));
+    if (since || memory.lastUnnamedBodySentence() > seen) return { ...found, confidence: 0.4, how: `pronoun-${pronoun}-unplaced-subject` };
   }
   // wire copy calls an organisation "it"; "they" for one is looser
   if (found !== null) return { ...found, confidence: pronoun === 'they' ? Math.min(found.confidence, 0.6) : found.confidence, how: `pronoun-${pronoun}` };

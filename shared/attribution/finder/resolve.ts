@@ -201,12 +201,17 @@ function isAffiliation(before: string, memory: EntityMemory): boolean {
 function noteDescribedSubject(np: string, head: string, phrase: string, pos: number, sentence: number, memory: EntityMemory): void {
   const surname = /^\p{Lu}\p{Ll}+$/u.test(np.trim()) ? memory.find(np.trim(), 'person') : null;
   if (surname !== null && surname.kind === 'person' && surname.keys.length > 1) memory.mention(surname, pos, sentence, true);
-  else if (isPersonWord(head) && !memory.isAnonymousBackref(head, sentence)) memory.noteDescription({ head, phrase, pos, sentence });
+  else if (/^\p{Lu}\S*\s+\p{Lu}/u.test(np.trim()) && !/^(?:The|A|An)\s/.test(np.trim()) && !isTitle(head) && !isOccupation(head)) {
+    // "Civil Defence said …": capitalised words read as a description, not ending in a title, name a
+    // body the model cannot place ("Defence Secretary said" is a description of a person)
+    memory.noteUnnamedBody(sentence);
+  } else if (isPersonWord(head) && !memory.isAnonymousBackref(head, sentence)) memory.noteDescription({ head, phrase, pos, sentence });
   else if (isOrgDescription(head)) {
     // "The union said it would meet on Friday.": the organisation described is this sentence's
     // subject, so a later "it" finds it rather than another body named before
     const r = resolveBackref(memory, head, phrase, pos, false, sentence);
     if (r !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) memory.mention(r.entity, pos, sentence, true);
+    else memory.noteUnnamedBody(sentence);
   }
 }
 

@@ -22,7 +22,7 @@ export const nameOf = (np: string): string => {
 };
 
 /** Last words of a broadcaster's or publication's name: "Sky News", "BBC Radio 4", "Fox News Sunday". */
-const OUTLET_WORDS = /\b(?:News|TV|Television|Radio|Channel|FM|AM|Times|Post|Herald|Journal|Gazette|Express|Telegraph|Guardian|Mail|Mirror|Tribune|Standard|Today|Tonight|Sunday|Breakfast|Network|Press|Wire|Agency|Online|Podcast|Show|Hour|Report)\b/;
+export const OUTLET_WORDS = /\b(?:News|TV|Television|Radio|Channel|FM|AM|Times|Post|Herald|Journal|Gazette|Express|Telegraph|Guardian|Mail|Mirror|Tribune|Standard|Today|Tonight|Sunday|Breakfast|Network|Press|Wire|Agency|Online|Podcast|Show|Hour|Report)\b/;
 /** Street, square, park…: a place, never a source ("Tom Reyes, Main Street"; "said on Main Street"). */
 const PLACE_WORDS = /\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Park|Hill|Bridge|Drive|Way|Boulevard|Place|Court|Close|Terrace|Gardens|Station|Airport|Beach|River|Lake|Mountain|Island|Bay|Harbour|Harbor|Centre|Center|Hall|Stadium|Ground|Oval|Field|Arena|Palace|House)\.?$/;
 

@@ -534,3 +534,67 @@ describe('"The union said …" is a mention of the union: a later "it" finds it,
     )).toBe('Kestrel Chips');
   });
 });
+
+describe('"it" is withheld when a body the model cannot name was the subject since the organisation it would take', () => {
+  test('weather: "Civil Defence said …" after the forecaster', () => {
+    expect(lastSpeaker(
+      'The Met Service issued a red warning for Canterbury on Sunday as heavy rain moved south.',
+      'Civil Defence said evacuation centres were open in Ashburton and Timaru.',
+      '“We have beds for 800 people,” it said.',
+    )).toBeNull();
+  });
+
+  test('politics: "The party said …" after a news agency reported the result', () => {
+    expect(lastSpeaker(
+      'Senator Dana Whitlock won the Democratic primary on Tuesday, the Associated Press said.',
+      'The party said it would unite behind her.',
+      '“We are one team now,” it said.',
+    )).toBeNull();
+  });
+
+  test('politics: a news agency that reported is never "the party"', () => {
+    expect(lastSpeaker(
+      'Senator Dana Whitlock won the Democratic primary on Tuesday, the Associated Press said.',
+      '“We are one team now,” the party said.',
+    )).toBeNull();
+  });
+
+  test('guard: "The union said it would …" named before still takes "it"', () => {
+    expect(lastSpeaker(
+      'Harbour Logistics said it would cut 200 jobs.',
+      'The Transport Workers Union said it would ballot members.',
+      '“This is a betrayal,” it said.',
+    )).toBe('Transport Workers Union');
+  });
+});
+
+describe('"the central bank" with two banks named, neither called "central", is withheld', () => {
+  test('finance: the central bank and a commercial bank', () => {
+    expect(lastSpeaker(
+      'The Reserve Bank of Tarnland held its cash rate at 4.1% on Tuesday.',
+      'Economists at Kessel Bank had expected a cut.',
+      '“Policy will respond to the data,” the central bank said.',
+    )).toBeNull();
+  });
+
+  test('aviation: "the national airline" with two airlines named', () => {
+    expect(lastSpeaker(
+      'Kestrel Airlines cut routes to the islands this winter. Harbour Airlines followed on Monday.',
+      '“Demand simply is not there,” the national airline said.',
+    )).toBeNull();
+  });
+
+  test('broadcasting: "the state network" with two networks named', () => {
+    expect(lastSpeaker(
+      'Harbour News Network lost the rights to Kestrel Sports Network on Friday.',
+      '“We bid what the rights were worth,” the state network said.',
+    )).toBeNull();
+  });
+
+  test('guard: with one bank named, "the central bank" is it', () => {
+    expect(lastSpeaker(
+      'The Reserve Bank of Tarnland held its cash rate at 4.1% on Tuesday.',
+      '“Policy will respond to the data,” the central bank said.',
+    )).toBe('Reserve Bank of Tarnland');
+  });
+});
