@@ -85,16 +85,18 @@ export function personStart(core: readonly Token[], i: number): number {
  * "Fan Priya Lal, 19, said", "Race Steward Colm Rafferty": leading words of a person's name of three
  * or more words that the article itself uses as ordinary words in lower case ("fans", "the stewards"),
  * or that the lexicon knows as ordinary or role-shaped, open with a role when none is a known name word
- * and the last of them is one the article writes in lower case (or role-shaped): the name keeps at
- * least its last two words, the words move to the role.
+ * and the last of them is one the article writes in lower case (or an occupation or title compound):
+ * the name keeps at least its last two words, the words move to the role.
  */
 export function withoutCommonOpener(a: NounPhrase | null, usesInLowerCase: (word: string) => boolean): NounPhrase | null {
   if (a === null || a.kind !== 'person') return a;
   const words = a.name.split(/\s+/);
+  if (!words.every((x) => /^\p{Lu}\p{L}/u.test(x))) return a; // "Procter & Gamble"
   let k = 0;
   const ordinary = (x: string): boolean => !isKnownNameWord(x) && givenNameGender(x) === null && (usesInLowerCase(x) || isOrdinary(x));
   while (k < words.length - 2 && ordinary(words[k]!)) k++;
-  while (k > 0 && !(usesInLowerCase(words[k - 1]!) || isRoleShaped(words[k - 1]!))) k--;
+  // (an agent noun's shape alone is not enough here: "Procter", "Fletcher" are surnames)
+  while (k > 0 && !(usesInLowerCase(words[k - 1]!) || isOccupation(words[k - 1]!) || isTitleCompound(words[k - 1]!))) k--;
   if (k === 0) return a;
   const opener = words.slice(0, k).join(' ');
   return { ...a, name: words.slice(k).join(' '), role: a.role === '' ? opener : `${a.role} ${opener}`, gender: a.gender ?? givenNameGender(words[k]!) };

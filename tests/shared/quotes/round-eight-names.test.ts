@@ -270,3 +270,9 @@ describe('a capitalised role in commas after a name is the name\'s role', () => 
     expect(speakers('Ilse Marrow, Director of Research at Harcastle, said rates were “sticky”.')[0]![0]).toBe('Ilse Marrow');
   });
 });
+
+describe('a firm named "X & Y" keeps its name', () => {
+  test('business: "Tasker & Lowe said" is the firm, not a person "& Lowe" with role "Tasker" (an agent-noun shape)', () => {
+    expect(speakers('Tasker & Lowe said the takeover was “agreed in principle”.')[0]![0]).toBe('Tasker & Lowe');
+  });
+});
