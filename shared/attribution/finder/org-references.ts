@@ -133,8 +133,14 @@ export function resolveOrgDescription(memory: EntityMemory, head: string, phrase
   // "the ministry" matches any ministry; "the Saudi energy ministry" only one that says so
   // (an entity whose whole name is the noun, "the company's finance chief" read as a body "company", is no name)
   const named = (e: Entity): boolean => !/^(?:the\s+)?\p{Ll}+$/u.test(e.name);
-  const byName = before.find((m) => m.entity.kind === 'org' && named(m.entity) && (matches(m.entity, phrase) || (!qualified && matches(m.entity, head))));
-  if (byName !== undefined) return { entity: byName.entity, confidence: 0.8, how: 'backref-org' };
+  const byPhrase = before.find((m) => m.entity.kind === 'org' && named(m.entity) && matches(m.entity, phrase));
+  if (byPhrase !== undefined) return { entity: byPhrase.entity, confidence: 0.8, how: 'backref-org' };
+  const byHead = qualified ? [] : before.filter((m) => m.entity.kind === 'org' && named(m.entity) && matches(m.entity, head));
+  if (byHead.length > 0) {
+    // "the central bank" when neither bank's name says "central": two banks named, so withheld
+    const modified = phrase !== head && new Set(byHead.map((m) => m.entity)).size > 1;
+    return { entity: byHead[0]!.entity, confidence: modified ? 0.4 : 0.8, how: modified ? 'backref-org-ambiguous' : 'backref-org' };
+  }
   if (!GENERIC_ORG_NOUNS.has(head) && !maker) return null;
   // "the company" is the organisation the story is about: the latest one that was a subject, among
   // those named in their own right (not only as someone's employer: "Sam Oduya, a lawyer with
