@@ -11,7 +11,8 @@ import type { Gender, Named } from './names';
 export const LOOKBACK_SENTENCES = 8;
 
 export type EntityKind = 'person' | 'org' | 'unknown';
-export type Entity = { kind: EntityKind; name: string; role: string; gender: Gender; keys: string[] };
+/** `articled`: named with a bare "the" before it ("The Kestrel Marathon returned"), which no person's name takes. */
+export type Entity = { kind: EntityKind; name: string; role: string; gender: Gender; keys: string[]; articled?: boolean };
 /** `affiliation`: named only as a person's employer ("Analyst Tom Berry of Seaton Capital"). */
 export type Mention = { entity: Entity; pos: number; sentence: number; subject: boolean; affiliation?: boolean };
 export type Resolution = { entity: Entity; confidence: number; how: string };

@@ -50,7 +50,7 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
     const clause = /^[^,;:.!?“”"]*/u.exec(memory.textFrom(m.pos, 160))![0];
     return (gender === 'f' ? /\b(?:her|herself)\b/ : /\b(?:his|him|himself)\b/).test(clause);
   };
-  const person = (e: Entity): boolean => isKnownPerson(e, memory.spokeAt(e) !== undefined || (subjects!.has(e) && !nameShowsBody(e.name))) || (e.kind !== 'org' && possessive(e));
+  const person = (e: Entity): boolean => isKnownPerson(e, memory.spokeAt(e) !== undefined || (subjects!.has(e) && !nameShowsBody(e.name) && e.articled !== true)) || (e.kind !== 'org' && possessive(e));
   // "Kelso Homes said it would appeal": "it"/"they" may be a body known only by its name (bodyTest)
   const body = wanted === 'org' ? bodyTest(memory, memory.before(pos, 200)) : null;
   // "It said the bank had …": one named in the pronoun's own clause is not the pronoun (binding)

@@ -232,7 +232,9 @@ export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: n
     // "A Veltron spokeswoman said …": the organisation's unnamed spokeswoman is the likelier "she" next
     if (a.kind === 'org' && m.subject && /^(?:an?|one)\s/i.test(m.np.trim()) && /^spokes(?:wo)?man$/.test(a.role)) memory.noteAnonymousSpeaker(a.role, pos);
     if (a.kind === 'org' || (a.kind === 'person' && a.titled && !m.locative)) {
-      memory.add(a, pos, sentence, m.subject, a.kind === 'org' && isAffiliation(ctx.masked.slice(Math.max(0, m.at - 40), m.at), memory));
+      const e = memory.add(a, pos, sentence, m.subject, a.kind === 'org' && isAffiliation(ctx.masked.slice(Math.max(0, m.at - 40), m.at), memory));
+      // "The Kestrel Marathon returned …": a bare "the" before a name with no role shows a thing, not a person
+      if (a.role === '' && /^the\s+\p{Lu}/iu.test(m.np.trim())) e.articled = true;
       const org = a.kind === 'person' ? orgInRole(a.role) : null;
       // "Kyle's lawyer, Sam Ortega": a person already introduced owns the role, not an organisation
       const ownerIsPerson = org !== null && (memory.find(org)?.kind === 'person' || givenNameGender(org) !== null);

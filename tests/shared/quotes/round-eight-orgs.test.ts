@@ -598,3 +598,32 @@ describe('"the central bank" with two banks named, neither called "central", is 
     )).toBe('Reserve Bank of Tarnland');
   });
 });
+
+describe('a name with a bare "the" before it ("The Kestrel Marathon returned") is no person for "he"/"she", even as a subject', () => {
+  test('sport: the race, not the winner', () => {
+    expect(lastSpeaker(
+      'The Kestrel Marathon returned to the city on Sunday.',
+      'Winner Amina Yusuf crossed the line in 2:21.',
+      'The Marathon drew 30,000 runners.',
+      '“The crowd carried me,” she said.',
+    )).toBe('Amina Yusuf');
+  });
+
+  test('culture: the theatre, not its director', () => {
+    expect(lastSpeaker(
+      'The Harbour Playhouse reopened on Friday after a two-year refit.',
+      'Director Ngaire Tamsin led the first tour.',
+      'The Playhouse sold out its first night.',
+      '“We cried when the curtain went up,” she said.',
+    )).toBe('Ngaire Tamsin');
+  });
+
+  test('guard (passed before): transport, the train, not its driver', () => {
+    expect(lastSpeaker(
+      'The Kestrel Express left Tarn station at dawn.',
+      'Driver Femi Adeyemi has worked the line for 30 years.',
+      'The Express runs twice a week.',
+      '“I know every bend,” he said.',
+    )).toBe('Femi Adeyemi');
+  });
+});
