@@ -240,7 +240,12 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   }
   if (start === y) return tokens[b - 1]!.text === ',' ? 'subject' : null; // "X beat Y 6-3, then admitted …"
   // "Posts on a community Facebook group described …": the phrase before the verb is a preposition's object
-  const inPhrase = tokens.slice(x + 1, start).some((t) => isWord(t) && isPreposition(t.text));
+  // ("Seaton Bank's head of research Ana Lui said": "of"/"for" after a lower-case role word, with at
+  // most three words and no verb between it and the name, belongs to the role)
+  const roleOf = (p: number): boolean => /^(?:of|for)$/.test(tokens[p]!.text) && /^\p{Ll}/u.test(tokens[p - 1]!.text)
+    && isRoleWord(tokens[p - 1]!.text) && start - p <= 4
+    && tokens.slice(p + 1, start).every((w) => isWord(w) && !SPEECH_VERBS.has(w.text) && !isFiniteVerb(w.text));
+  const inPhrase = tokens.slice(x + 1, start).some((t, k) => isWord(t) && isPreposition(t.text) && !roleOf(x + 1 + k));
   // "Later on Saturday the spokesman said": a time opening the sentence with no comma is no phrase the name is in
   const timeFirst = start > x && tokens.slice(x, start).every((t) => isWord(t)) && isTimeAdverbial(tokens.slice(x, start).map((t) => t.text));
   if (start > x && inPhrase && !timeFirst && !INDEFINITE.test(tokens[x]!.text) && !isGroupNoun(tokens[x]!.text)) return null;

@@ -276,3 +276,13 @@ describe('a firm named "X & Y" keeps its name', () => {
     expect(speakers('Tasker & Lowe said the takeover was “agreed in principle”.')[0]![0]).toBe('Tasker & Lowe');
   });
 });
+
+describe('"of" inside a lower-case role before a name', () => {
+  test('markets: "Seaton Bank\'s head of research X Y said" is X Y', () => {
+    expect(speakers('Seaton Bank\'s head of research Tamsin Okoro said rates were “sticky”.')[0]![0]).toBe('Tamsin Okoro');
+  });
+
+  test('unions: "Union head of communications X Y said workers feared “…”" is X Y', () => {
+    expect(speakers('Union head of communications Tamsin Okoro said workers feared “short time”.')[0]![0]).toBe('Tamsin Okoro');
+  });
+});
