@@ -166,8 +166,13 @@ export function documentClaims(ctx: SentenceContext): DocumentClaim[] {
       return;
     }
     if (by > 0 && isWord(tokens[by + 1])) {
+      // "a report by the Kestrel Institute found that …": the owner is the name after "by" (a capitalised
+      // run, "of"/"for"/"and" inside it), else at most four words up to a comma ("by the company")
+      let e = by + 1;
+      if (/^the$/i.test(tokens[e]!.text)) e++;
+      while (isWord(tokens[e]) && (isCap(tokens[e]!.text) || (/^(?:of|for|and)$/.test(tokens[e]!.text) && isCap(tokens[e + 1]?.text ?? '')))) e++;
       const comma = tokens.findIndex((x, j) => j > by && x.text === ',');
-      const stop = comma < 0 ? tokens.length : comma;
+      const stop = e > by + 1 && isCap(tokens[e - 1]!.text) ? e : Math.min(comma < 0 ? tokens.length : comma, by + 5);
       claims.push({ noun, owner: { np: masked.slice(tokens[by + 1]!.start, tokens[stop - 1]!.end), at: tokens[by + 1]!.start } });
     }
   });

@@ -132,7 +132,8 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
         memory.mention(surname, pos, sentence, true);
         return { speaker: surname.name, role: surname.role, source: '', confidence: 0.9, rule: 'known-name', entity: surname };
       }
-      if (memory.isAnonymousBackref(a.head, sentence)) return { ...NONE, confidence: 0.2, rule: 'backref-anonymous' };
+      // ("A report by the Kestrel Institute found …": a document with a known owner is the owner's, not an anonymous source's)
+      if (!(DOCUMENT_NOUNS.has(a.head) && memory.hasDocument(a.head)) && memory.isAnonymousBackref(a.head, sentence)) return { ...NONE, confidence: 0.2, rule: 'backref-anonymous' };
       // "Walsh's spokeswoman said", "Ruiz's mother said": one related to a named person is not that
       // person and is not named here: nobody (an organisation's body, "Japan's transport ministry", and
       // a document, "Walsh's statement", are read as before)

@@ -627,3 +627,26 @@ describe('a name with a bare "the" before it ("The Kestrel Marathon returned") i
     )).toBe('Femi Adeyemi');
   });
 });
+
+describe('"A report by the Kestrel Institute found that …": the owner is the name after "by", and "the report said" is its', () => {
+  test('research: the institute\'s report', () => {
+    expect(lastSpeaker(
+      'A report by the Kestrel Institute found that one in five children in the region lives in poverty.',
+      'The report said the figure had “barely moved in a decade”.',
+    )).toBe('Kestrel Institute');
+  });
+
+  test('courts: the court\'s ruling', () => {
+    expect(lastSpeaker(
+      'A ruling by the Court of Appeal found that the council had acted unlawfully in closing the library.',
+      'The ruling said the consultation had been “a formality and nothing more”.',
+    )).toBe('Court of Appeal');
+  });
+
+  test('business: the company\'s filing', () => {
+    expect(lastSpeaker(
+      'A filing by Tarn Energy Holdings showed that debt had doubled in a year.',
+      'The filing said the company expected “significant headwinds” in 2027.',
+    )).toBe('Tarn Energy Holdings');
+  });
+});
