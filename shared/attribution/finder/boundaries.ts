@@ -46,8 +46,9 @@ export function personStart(core: readonly Token[], i: number): number {
   // "manager Dean Fraser", "coach Major Holt", "senior forecaster Dean Narro": a title word right after an
   // occupation noun (or a lower-case agent noun: -er, -or, -ist, -ian) and before a lone surname is a
   // given name (a title never follows an occupation)
+  // ("Skipper Dean Elgar": a capitalised role-shaped word does the same)
   if (i === n - 1 && i >= 2 && isTitle(w(i - 1)) && /^\p{Lu}\p{Ll}+$/u.test(w(i - 1))
-    && /^\p{Ll}/u.test(w(i - 2)) && (isOccupation(w(i - 2)) || /\p{Ll}(?:er|or|ist|ian)$/u.test(w(i - 2)))) return i - 1;
+    && ((/^\p{Ll}/u.test(w(i - 2)) && (isOccupation(w(i - 2)) || /\p{Ll}(?:er|or|ist|ian)$/u.test(w(i - 2)))) || isRoleShaped(w(i - 2)))) return i - 1;
   if (n - i < 3) return i;
   // "Senior Counsel Ravindra Pillai", "Chief Steward Orrin Faulks": an adjective ending the role needs a
   // noun, so the first word of a three-word run after it is the role's head, when it is no known name word

@@ -286,3 +286,9 @@ describe('"of" inside a lower-case role before a name', () => {
     expect(speakers('Union head of communications Tamsin Okoro said workers feared “short time”.')[0]![0]).toBe('Tamsin Okoro');
   });
 });
+
+describe('a title word that is a given name after a capitalised role', () => {
+  test('cricket: "Skipper Dean Elgarth said" is Dean Elgarth, not "Elgarth" with role "Skipper Dean"', () => {
+    expect(speakers('Skipper Dean Elgarth said the pitch was “flat and slow”.')).toEqual([['Dean Elgarth', 'Skipper']]);
+  });
+});
