@@ -132,6 +132,13 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
         memory.mention(surname, pos, sentence, true);
         return { speaker: surname.name, role: surname.role, source: '', confidence: 0.9, rule: 'known-name', entity: surname };
       }
+      // "The ministry's spokesperson said", "the council spokeswoman said": an organisation's unnamed
+      // spokesperson, as for "a spokesperson for the ministry" (org-references.ts)
+      // (unless a named person holds that role: "ministry spokeswoman Irina Volkova" … "the ministry's spokeswoman")
+      if (/\s/.test(a.phrase) && !memory.before(pos, 200).some((m) => m.entity.kind === 'person' && m.entity.role.toLowerCase().includes(a.head))) {
+        const body = unnamedOfficialOf(memory, a.phrase, pos);
+        if (body !== null) return { speaker: body.entity.name, role: np.trim(), source: '', confidence: body.confidence, rule: `backref-${body.how}`, entity: body.entity };
+      }
       // ("A report by the Kestrel Institute found …": a document with a known owner is the owner's, not an anonymous source's)
       if (!(DOCUMENT_NOUNS.has(a.head) && memory.hasDocument(a.head)) && memory.isAnonymousBackref(a.head, sentence)) return { ...NONE, confidence: 0.2, rule: 'backref-anonymous' };
       // "Walsh's spokeswoman said", "Ruiz's mother said": one related to a named person is not that

@@ -650,3 +650,33 @@ describe('"A report by the Kestrel Institute found that …": the owner is the n
     )).toBe('Tarn Energy Holdings');
   });
 });
+
+describe('"the ministry\'s spokesperson" with no one named in that role speaks as the ministry', () => {
+  test('public body: the ministry\'s spokesperson', () => {
+    expect(lastSpeaker(
+      'The Ministry of Transport has delayed the Harbour bypass by two years.',
+      'The ministry’s spokesperson said the delay was “regrettable but necessary”.',
+    )).toBe('Ministry of Transport');
+  });
+
+  test('local government: the council\'s spokeswoman', () => {
+    expect(lastSpeaker(
+      'Westmere District Council has closed two libraries.',
+      '“We had no money left to keep them open,” the council’s spokeswoman said.',
+    )).toBe('Westmere District Council');
+  });
+
+  test('sport: the club\'s spokesman', () => {
+    expect(lastSpeaker(
+      'Harbour Wanderers FC have banned three supporters for life.',
+      '“Racism has no place here,” the club’s spokesman said.',
+    )).toBe('Harbour Wanderers FC');
+  });
+
+  test('guard: a spokeswoman named before in that role is herself', () => {
+    expect(lastSpeaker(
+      'The Foreign Ministry rejected the complaint, ministry spokeswoman Lena Ostrova said on Friday.',
+      '“We do not comment on rumours,” the ministry’s spokeswoman added.',
+    )).toBe('Lena Ostrova');
+  });
+});
