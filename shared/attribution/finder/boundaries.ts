@@ -15,8 +15,13 @@ import { bare, isCap, isHonorific, isNameWord, isOrgHead, isPossessive, isRoleWo
 export const isAgentNoun = (w: string): boolean =>
   (/\p{Ll}(?:er|ier|or|ist|man|woman|keeper)$|\p{Ll}{3}ee$/u.test(w) && !isKnownNameWord(w)) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w);
 
-/** A title of six letters or more ending a compound: "Undersecretary", "Subinspector", "Vicegovernor". */
+/**
+ * A title of six letters or more ending a compound ("Undersecretary", "Subinspector", "Vicegovernor"),
+ * or a hyphenated word with a title for a part ("Vice-Chair", "Co-Chair").
+ */
 const isTitleCompound = (w: string): boolean => {
+  const parts = w.split(/[-–]/);
+  if (parts.length > 1 && parts.some((p) => p.length >= 3 && isTitle(p.charAt(0).toUpperCase() + p.slice(1)))) return true;
   const l = w.toLowerCase();
   for (let k = 3; k <= l.length - 6; k++) if (isTitle(l.charAt(k).toUpperCase() + l.slice(k + 1))) return true;
   return false;
@@ -52,7 +57,9 @@ export function personStart(core: readonly Token[], i: number): number {
   if (n - i < 3) return i;
   // "Senior Counsel Ravindra Pillai", "Chief Steward Orrin Faulks": an adjective ending the role needs a
   // noun, so the first word of a three-word run after it is the role's head, when it is no known name word
-  if (n - i === 3 && i >= 1 && /^\p{Lu}/u.test(w(i - 1)) && isAdjectiveWord(w(i - 1)) && !isKnownNameWord(w(i)) && givenNameGender(w(i)) === null) return i + 1;
+  // "Party Whip Tamsin Okoro", "Club Physio Lorna Bexley": so does an organisation's head word
+  if (n - i === 3 && i >= 1 && /^\p{Lu}/u.test(w(i - 1)) && (isAdjectiveWord(w(i - 1)) || isOrgHead(w(i - 1)))
+    && !isKnownNameWord(w(i)) && givenNameGender(w(i)) === null) return i + 1;
   // "Agriculture Undersecretary Carmela Buenaventura", "Portfolio Holder Maeve Tindall": role-shaped or
   // ordinary words before the last two words (or before the first known given name that has a word
   // after it) are the role, when no word among them is a known name word; the word right before the
@@ -164,3 +171,13 @@ export function titleCaseBody(core: readonly Token[], text: string): boolean {
   return inner && isCap(core[core.length - 1]!.text) && core.every((t) => isCap(t.text) || /^(?:the|to|for|of|and)$/.test(t.text))
     && !core.some((t) => isTitle(t.text) || isRoleWord(t.text) || isKnownNameWord(t.text) || isHonorific(t.text)) && !isPersonTagged(textOf(core, text));
 }
+
+const ABSTRACT = /\p{Ll}(?:tion|sion|ment|ness|ity|ance|ence|ship|ary|ory|ism)$/u;
+const nameLike = (w: string): boolean => !ABSTRACT.test(w) && !isCommonWord(w) && !isOrgHead(w);
+/**
+ * "Election Observation Mission", "Disciplinary Review Panel": words after an organisation head that
+ * name a body have an abstract noun among them and do not end in two words shaped like a personal name
+ * ("Party Whip Tamsin Okoro" ends in a person).
+ */
+export const bodyTail = (tail: readonly Token[]): boolean =>
+  tail.some((t) => ABSTRACT.test(t.text)) && !(nameLike(tail[tail.length - 1]!.text) && nameLike(tail[tail.length - 2]!.text));

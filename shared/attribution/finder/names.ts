@@ -3,7 +3,7 @@
  * person with a role, "Russia's Foreign Ministry" an organisation, "she" a pronoun, "the statement" a
  * back-reference, "a source familiar with the matter" an anonymous source.
  */
-import { personStart, postnominalStart, roleOnlyHead, titleCaseBody } from './boundaries';
+import { bodyTail, personStart, postnominalStart, roleOnlyHead, titleCaseBody } from './boundaries';
 import { genderOf, knownOrg, roleText, stripPossessive, surnameIsTitle, textOf, titleBefore, type Gender } from './roles';
 
 export { orgInRole } from './roles';
@@ -152,7 +152,7 @@ function analyseSegment(segment: string): NounPhrase | null {
     // Nair" may be a role and a name). None may be a title, role, occupation or known name word.
     const plain = tail.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isKnownNameWord(t.text) && !isTitle(t.text) && !isRoleWord(t.text) && !isOccupation(t.text));
     const commonTail = plain && ((tail.length > 0 && tail.length <= 2 && tail.every((t) => isCommonWord(t.text)))
-      || (tail.length >= 3 && tail.length <= 4 && !isTitle(orgTokens[lastHead]!.text) && !isPersonTagged(textOf(tail, text))));
+      || (tail.length >= 3 && tail.length <= 4 && !isTitle(orgTokens[lastHead]!.text) && !isPersonTagged(textOf(tail, text)) && bodyTail(tail)));
     if (tail.length === 0 || commonTail || (/^(?:of|for|and|de|to)$/.test(tail[0]!.text) && !personAfterTitle)) {
       const role = roleText(core.slice(0, orgStart), text);
       return { kind: 'org', name: stripPossessive(textOf(orgTokens, text)), role, gender: null, titled: true };

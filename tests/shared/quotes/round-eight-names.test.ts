@@ -292,3 +292,17 @@ describe('a title word that is a given name after a capitalised role', () => {
     expect(speakers('Skipper Dean Elgarth said the pitch was “flat and slow”.')).toEqual([['Dean Elgarth', 'Skipper']]);
   });
 });
+
+describe('a role word after an organisation head, or hyphenated with a title', () => {
+  test('politics: "Party Whip X Y" is X Y, not an organisation "Party Whip X Y"', () => {
+    expect(speakers('Party Whip Tamsin Okoro said the vote would be “tight”.')).toEqual([['Tamsin Okoro', 'Party Whip']]);
+  });
+
+  test('sport: "Club Physio X Y" is X Y', () => {
+    expect(speakers('Club Physio Lorna Bexley said the injury was “not serious”.')[0]![0]).toBe('Lorna Bexley');
+  });
+
+  test('local government: "Vice-Chair X Y" is X Y', () => {
+    expect(speakers('Vice-Chair Maeve Tindall said the committee was “divided”.')[0]![0]).toBe('Maeve Tindall');
+  });
+});
