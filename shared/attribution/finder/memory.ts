@@ -6,6 +6,7 @@
  */
 import { ArticleWords } from './article-words';
 import type { Gender, Named } from './names';
+import { isOrgHead } from './tokens';
 
 /** How far back (in sentences) a pronoun or back-reference looks (salience.ts scores within it). */
 export const LOOKBACK_SENTENCES = 8;
@@ -107,6 +108,11 @@ export class EntityMemory {
   add(named: Named, pos: number, sentence: number, subject: boolean, affiliation = false): Entity {
     const kind = kindOf(named);
     let entity = this.find(named.name, kind, named.gender);
+    // "Kessel Bank" then "Kessel Bank Staff Union": a longer name ending in another organisation head is another body
+    if (entity !== null && kind === 'org' && entity.kind !== 'person') {
+      const last = named.name.split(/\s+/).at(-1)!;
+      if (isOrgHead(last) && !entity.keys.includes(last.toLowerCase()) && keysOf(named.name).length > entity.keys.length) entity = null;
+    }
     if (entity === null) {
       entity = { kind, name: named.name, role: named.role, gender: named.gender, keys: keysOf(named.name) };
       this.index(entity);
@@ -217,7 +223,6 @@ export class EntityMemory {
       : /(?:\bman|spokesman|husband|father|\bson|brother|boy|dad|grandfather)\b/.test(d) ? 'm' : null;
     this.anonymousSpeakers.push({ pos, gender });
   }
-
 
   /** Whether an anonymous source of a fitting gender spoke after `from` and before `to`. */
   anonymousSpokeBetween(from: number, to: number, gender: Gender): boolean {

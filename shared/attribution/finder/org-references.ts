@@ -125,6 +125,13 @@ function showsBody(memory: EntityMemory, e: Entity, before: readonly Mention[]):
   });
 }
 
+/** Whether `head` may name `e` by its own kind: its name's last noun for an organisation is `head`, of any kind, or of its family (or it has none, or its role says `head`). */
+function ownKind(e: Entity, head: string): boolean {
+  const kind = e.name.toLowerCase().split(/\s+/).reverse().find((w) => ORG_NOUNS.has(w));
+  return kind === undefined || kind === head || ANY_KIND.has(kind) || (familyOf(kind) >= 0 && familyOf(kind) === familyOf(head))
+    || e.role.toLowerCase().split(/\s+/).includes(head);
+}
+
 /** "the ministry", "the company", "the Saudi energy ministry" (`qualified`: only one whose name says so). */
 export function resolveOrgDescription(memory: EntityMemory, head: string, phrase: string, pos: number, qualified: boolean): Resolution | null {
   const before = memory.before(pos);
@@ -132,7 +139,9 @@ export function resolveOrgDescription(memory: EntityMemory, head: string, phrase
   const maker = /maker$/.test(head) && isOrgNoun(head); // "the drugmaker", not "the lawmaker"
   // "the ministry" matches any ministry; "the Saudi energy ministry" only one that says so
   // (an entity whose whole name is the noun, "the company's finance chief" read as a body "company", is no name)
-  const named = (e: Entity): boolean => !/^(?:the\s+)?\p{Ll}+$/u.test(e.name);
+  // (the noun must be the body's own kind, not a word inside another kind's name: "the airline" is not
+  // the "Kenya Airline Pilots Association", whose kind is an association)
+  const named = (e: Entity): boolean => !/^(?:the\s+)?\p{Ll}+$/u.test(e.name) && ownKind(e, head);
   const byPhrase = before.find((m) => m.entity.kind === 'org' && named(m.entity) && matches(m.entity, phrase));
   if (byPhrase !== undefined) return { entity: byPhrase.entity, confidence: 0.8, how: 'backref-org' };
   const byHead = qualified ? [] : before.filter((m) => m.entity.kind === 'org' && named(m.entity) && matches(m.entity, head));

@@ -680,3 +680,36 @@ describe('"the ministry\'s spokesperson" with no one named in that role speaks a
     )).toBe('Lena Ostrova');
   });
 });
+
+describe('"the airline" names a body of that kind, not one whose name only holds the word ("Kenya Airline Pilots Association")', () => {
+  test('aviation: the airline, not the pilots\' association', () => {
+    expect(lastSpeaker(
+      'Tarn Airways has cancelled flights after a strike by pilots.',
+      'The Tarn Airline Pilots Association said talks had “collapsed”.',
+      'The airline said it was “deeply disappointed”.',
+    )).not.toBe('Tarn Airline Pilots Association');
+  });
+
+  test('banking: the bank, not the bank staff union', () => {
+    expect(lastSpeaker(
+      'Kessel Bank will close 40 branches next year.',
+      'The Kessel Bank Staff Union said members were “shocked”.',
+      'The bank said it was “moving with its customers”.',
+    )).toBe('Kessel Bank');
+  });
+
+  test('local government: the council, not the tenants\' association', () => {
+    expect(lastSpeaker(
+      'Harbour City Council approved its budget on Tuesday.',
+      'The Council Tenants Association called it “a betrayal”.',
+      'The council said it had “protected front-line services”.',
+    )).toBe('Harbour City Council');
+  });
+
+  test('guard: a banking group is "the bank"', () => {
+    expect(lastSpeaker(
+      'Lowfield Banking Group reported a loss on Tuesday.',
+      'The bank said it would cut costs “across the board”.',
+    )).toBe('Lowfield Banking Group');
+  });
+});
