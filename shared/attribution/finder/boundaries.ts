@@ -8,7 +8,7 @@
  */
 import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPluralNoun } from './nlp';
 import { textOf, titleBefore } from './roles';
-import type { NounPhrase } from './names';
+import type { NounPhrase } from './noun-phrase';
 import { bare, isCap, isHonorific, isNameWord, isOrgHead, isPossessive, isRoleWord, isTitle, type Token } from './tokens';
 
 /** An agent noun: "Grazier", "Retiree", "Groundsman", "Holder"; a word with a lower-case part after a hyphen ("Full-back"). */

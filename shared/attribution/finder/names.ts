@@ -4,7 +4,7 @@
  * back-reference, "a source familiar with the matter" an anonymous source.
  */
 import { bodyTail, personStart, postnominalStart, roleOnlyHead, titleCaseBody } from './boundaries';
-import { genderOf, knownOrg, roleText, stripPossessive, surnameIsTitle, textOf, titleBefore, type Gender } from './roles';
+import { genderOf, knownOrg, roleText, stripPossessive, surnameIsTitle, textOf, titleBefore } from './roles';
 
 export { orgInRole } from './roles';
 import { isCommonWord, isKnownNameWord, isOccupation, isParticipleWord, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
@@ -15,13 +15,8 @@ import {
 } from './tokens';
 
 export type { Gender } from './roles';
-export type Named = { kind: 'person' | 'org' | 'name'; name: string; role: string; gender: Gender; titled: boolean };
-export type NounPhrase =
-  | Named
-  | { kind: 'pronoun'; pronoun: string }
-  | { kind: 'backref'; head: string; phrase: string }
-  | { kind: 'anonymous'; description: string }
-  | { kind: 'group'; description: string; org: string | null };
+import type { Named, NounPhrase } from './noun-phrase';
+export type { Named, NounPhrase } from './noun-phrase';
 
 /** Comma segments that add nothing about who speaks: relative clauses, participles, ages, times. */
 const DROPPABLE_FIRST = `who which whose whom where when while that after before as in on at during according asked separately

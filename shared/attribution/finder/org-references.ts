@@ -7,7 +7,7 @@
 import { ORG_NOUNS } from './lexicon';
 import { isKnownPerson, isPersonWord, lowerText, nameShowsBody } from './entity-facts';
 import type { Entity, EntityMemory, Mention, Resolution } from './memory';
-import type { NounPhrase } from './names';
+import type { NounPhrase } from './noun-phrase';
 import { OUTLET_WORDS } from './sources';
 import { nearest, PRONOUN_MARGIN, rivals } from './salience';
 import { givenNameGender, isBareCommonNoun, isKnownNameWord } from './nlp';
