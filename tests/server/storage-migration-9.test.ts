@@ -12,16 +12,7 @@ import { openSqlitePort } from '../../server/storage/sql/sqlite-port';
 import { migrate } from '../../server/storage/migrations/migrate';
 import { sqliteMigrations } from '../../server/storage/migrations/sqlite';
 import { tempDataDir } from '../helpers/server';
-
-function typed(doc: Y.Doc, s: string): Uint8Array {
-  let captured: Uint8Array | null = null;
-  const on = (u: Uint8Array) => (captured = u);
-  doc.on('update', on);
-  const t = doc.getText('t');
-  t.insert(t.length, s);
-  doc.off('update', on);
-  return captured!;
-}
+import { textUpdate } from '../helpers/updates';
 
 const textOf = (updates: Uint8Array[]): string => {
   const doc = new Y.Doc();
@@ -40,9 +31,9 @@ test('migration 9 on a version-8 file keeps every update in order, and appends n
   }
   // Interleaved appends; then the newest rows deleted, so sqlite_sequence runs ahead of max(seq).
   for (const [i, word] of ['one ', 'two ', 'three '].entries()) {
-    await port.run('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)', ['a', typed(docs.a, word)]);
-    await port.run('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)', ['b', typed(docs.b, `${i}`)]);
-    await port.run('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)', ['gone', typed(docs.gone, 'x')]);
+    await port.run('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)', ['a', textUpdate(docs.a, word)]);
+    await port.run('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)', ['b', textUpdate(docs.b, `${i}`)]);
+    await port.run('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)', ['gone', textUpdate(docs.gone, 'x')]);
   }
   await port.run("DELETE FROM articles WHERE id = 'gone'");
   const before = port.db.prepare('SELECT seq, article_id FROM doc_updates ORDER BY seq').all();
@@ -53,8 +44,8 @@ test('migration 9 on a version-8 file keeps every update in order, and appends n
   try {
     expect(textOf(await storage.loadUpdates('a'))).toBe('one two three ');
     expect(textOf(await storage.loadUpdates('b'))).toBe('012');
-    await storage.appendUpdate('a', typed(docs.a, 'four'));
-    await storage.appendUpdate('b', typed(docs.b, '3'));
+    await storage.appendUpdate('a', textUpdate(docs.a, 'four'));
+    await storage.appendUpdate('b', textUpdate(docs.b, '3'));
     expect(textOf(await storage.loadUpdates('a'))).toBe('one two three four');
     expect(textOf(await storage.loadUpdates('b'))).toBe('0123');
   } finally {

@@ -14,22 +14,13 @@ import { DuplicateNameError, type ArticleRecord, type Storage } from '../../serv
 import { tempDataDir } from '../helpers/server';
 import { storageImplementations, type OpenedStorage } from '../helpers/storage-impls';
 import { createTestSchema, testPostgresUrl } from '../helpers/postgres';
+import { textUpdate } from '../helpers/updates';
 
 const postgresUrl = testPostgresUrl();
 const implementations = storageImplementations();
 
 function record(id: string, createdAt: string): ArticleRecord {
   return { id, headline: `Headline ${id}`, status: 'draft', createdAt, updatedAt: createdAt };
-}
-
-function textUpdate(doc: Y.Doc, s: string): Uint8Array {
-  let captured: Uint8Array | null = null;
-  const on = (u: Uint8Array) => (captured = u);
-  doc.on('update', on);
-  const t = doc.getText('t');
-  t.insert(t.length, s);
-  doc.off('update', on);
-  return captured!;
 }
 
 describe.each(implementations)('%s storage', (_name, open) => {
