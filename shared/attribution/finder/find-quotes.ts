@@ -8,6 +8,7 @@
  */
 import { leadingClue, quoteKind, trailingClue, type Clue, type SentenceContext } from './attribution-rules';
 import { ArticleWords } from './article-words';
+import { Canonical } from './canonical';
 import { carryOver, type Draft } from './carry-over';
 import { sentenceSubject } from './clauses';
 import { DOCUMENT_NOUNS, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
@@ -109,6 +110,7 @@ function ownSubjectOfPronoun(ctx: SentenceContext, clue: Clue): { np: string; at
 function draftAll(paragraphs: readonly string[]): Draft[][] {
   const memory = new EntityMemory();
   memory.words = new ArticleWords(paragraphs);
+  const canonical = new Canonical(paragraphs.join('\n'), memory);
   const all: Draft[][] = [];
   let base = 0;
   let sentenceNo = 0;
@@ -154,6 +156,8 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
     }
     drafts.sort((a, b) => a.start - b.start);
     carryOver(drafts, all[all.length - 1] ?? [], lastSentenceBefore, memory);
+    // one entity, one name: the speaker as the article first wrote it (canonical.ts)
+    for (const d of drafts) if (d.speaker !== null) Object.assign(d, canonical.of(d.speaker, d.role, base + d.start));
     all.push(drafts);
     base += text.length + 1;
   }
