@@ -119,3 +119,33 @@ describe('checks on the acronym rule', () => {
     )).toEqual(['DA']);
   });
 });
+
+describe('structural: "He said <reported speech>." then a bare quote', () => {
+  test('local council: the pronoun subject of reported speech speaks the bare quote after it', () => {
+    expect(names(
+      '“Our pipes are older than most of us, and they will not fix themselves,” Kereama said.',
+      'He said the council had cut $2.1 million before settling on the figure. “We went through every line.”',
+    )).toEqual(['Kereama', 'Kereama']);
+  });
+
+  test('courts: "She told the court …" then a bare quote', () => {
+    expect(names(
+      'Defence barrister Imelda Quarrie said the evidence was “thin at best”.',
+      'She told the jury the phone records proved nothing. “Not one call puts him at the scene.”',
+    )).toEqual(['Imelda Quarrie', 'Imelda Quarrie']);
+  });
+
+  test('business: "He added …" after a named chief executive', () => {
+    expect(names(
+      'Tavish Okonkwo, chief executive of Lendal Freight, said volumes were “holding up”.',
+      'He added that the firm would not cut jobs this year. “Our drivers are the business.”',
+    )).toEqual(['Tavish Okonkwo', 'Tavish Okonkwo']);
+  });
+
+  test('guard: two men in play, so "he" is not resolved and the bare quote stays unattributed', () => {
+    expect(names(
+      'Coach Arvid Lindqvist praised striker Tomas Berglund after the match.',
+      'He said the team had been patient. “We waited for our moment.”',
+    )).toEqual([null]);
+  });
+});
