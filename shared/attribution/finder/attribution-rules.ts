@@ -87,6 +87,9 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
   // "“Unacceptable” is how Pakistan's foreign ministry described the strikes."
   const how = /^(?:is|was)\s+how\s+(.+?)\s+(?:described|describes|called|calls|put|puts|characterised|characterized|summed)\b/u.exec(rest(i));
   if (how !== null) return { np: how[1]!, at: first.start + how[0].indexOf(how[1]!), rule: 'trailing-how-described', source: '' };
+  // "“…,” read a statement from Bluebird Management, which …": the statement's issuer
+  const read = w === 'read' ? /^(?:an?|the)\s+(?:\p{Ll}+\s+)?(?:statement|message|post|note)\s+(?:from|by|issued\s+by)\s+([^,;]+)/u.exec(rest(i + 1)) : null;
+  if (read !== null) return { np: read[1]!, at: g[i + 1]!.start + read[0].indexOf(read[1]!), rule: 'trailing-read-statement', source: '' };
   const foreign = foreignClue(rest(i));
   if (foreign !== null) return { np: foreign.np, at: first.start + Math.max(0, rest(i).indexOf(foreign.np)), rule: 'trailing-foreign', source: '' };
   // "what she called “speculative” claims that …": a plural noun spelt like a verb after a quote
@@ -108,10 +111,13 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
   }
   for (let v = i + 1; v < Math.min(g.length, i + 18); v++) {
     const t = g[v]!;
-    if (!isWordToken(t) || !(SPEECH_VERBS.has(t.text) || documentReads(g, v))) continue;
+    // "Ahn was quoted as saying by his press secretary": the subject said it
+    const quotedAs = t.text === 'quoted' && g[v + 1]?.text === 'as' && /^(?:saying|telling|stating)$/.test(g[v + 2]?.text ?? '');
+    if (!isWordToken(t) || !(SPEECH_VERBS.has(t.text) || quotedAs || documentReads(g, v))) continue;
     const comma = g.findIndex((x, k) => k > i && k < v && x.text === ',');
     // "she went on to say", "he was quick to add": the subject ends before the verb chain
     let chain = v;
+    while (quotedAs && chain > i + 1 && /^(?:was|is|were|are|also|been|has|have|had|later)$/.test(g[chain - 1]!.text)) chain--;
     if (g[chain - 1]?.text === 'to') {
       chain--;
       while (chain > i + 1 && /^(?:on|went|goes|go|going|was|is|were|quick|keen|careful|eager|happy|at|pains|later)$/.test(g[chain - 1]!.text)) chain--;

@@ -149,3 +149,42 @@ describe('structural: "He said <reported speech>." then a bare quote', () => {
     )).toEqual([null]);
   });
 });
+
+describe('structural: "X was quoted as saying by Y" is X\'s quote', () => {
+  test('agency copy: the principal, quoted by his spokesman, then "he was also quoted as saying"', () => {
+    expect(names(
+      'Prime Minister Odu Banjoko chaired a meeting on Friday.',
+      '“We will not let the harvest rot,” Banjoko was quoted as saying by his spokesman Femi Ayelabola.',
+      '“Every farmer will be paid,” he was also quoted as saying.',
+    )).toEqual(['Odu Banjoko', 'Odu Banjoko']);
+  });
+
+  test('state media: a minister quoted by a news agency', () => {
+    expect(names('“Talks will resume next month,” Foreign Minister Lin Qiaohua was quoted as saying by the Harbin Daily.'))
+      .toEqual(['Lin Qiaohua']);
+  });
+
+  test('sport: a manager quoted by the club website, "telling"', () => {
+    expect(names('“The lads were magnificent,” manager Dermot Ashcombe was quoted as telling the club website.'))
+      .toEqual(['Dermot Ashcombe']);
+  });
+});
+
+describe('structural: "“…,” read a statement from X" is X\'s quote', () => {
+  test('obituary: a management company\'s statement, then its bare continuation', () => {
+    expect(names(
+      '“It is with great sadness that we announce the death of our founder,” read a statement from Halloran Street Records.',
+      '“He was a giant of the business.”',
+    )).toEqual(['Halloran Street Records', 'Halloran Street Records']);
+  });
+
+  test('sport: a club\'s statement, with a relative clause after the name', () => {
+    expect(names('“We wish Callum every success in the future,” read a statement from Pellow Town, which signed him in 2019.'))
+      .toEqual(['Pellow Town']);
+  });
+
+  test('politics: a joint statement by a named party', () => {
+    expect(names('“We have reached agreement in principle,” read a joint statement by the Tarn Valley Greens.'))
+      .toEqual(['Tarn Valley Greens']);
+  });
+});
