@@ -8,6 +8,7 @@
  */
 import { leadingClue, quoteKind, trailingClue, type Clue, type SentenceContext } from './attribution-rules';
 import { ArticleWords } from './article-words';
+import { Canonical } from './canonical';
 import { carryOver, type Draft } from './carry-over';
 import { sentenceSubject } from './clauses';
 import { DOCUMENT_NOUNS, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
@@ -16,6 +17,7 @@ import { givenNameGender } from './nlp';
 import { analyseNounPhrase } from './names';
 import { blankAsides, datelineEnd, maskQuotes, splitSentences } from './sentences';
 import { resolveDocument } from './org-references';
+import { resolvePronoun } from './references';
 import { classifyPhrase } from './phrases';
 import { NONE, noteMentions, resolve, SPEAKER_CONFIDENCE_THRESHOLD, type Proposal } from './resolve';
 import { findMarkedSpans } from './spans';
@@ -105,10 +107,26 @@ function ownSubjectOfPronoun(ctx: SentenceContext, clue: Clue): { np: string; at
   return coordinated ? { ...subject, coordinated } : subject;
 }
 
+/**
+ * "He said the council had cut $2m. “We went through every line.”": a sentence without quotes whose
+ * subject is "he"/"she" before a speech verb mentions the person the pronoun resolves to (confidently)
+ * as its subject, so a bare quote after it is theirs (carry-over.ts, the sentence's one subject).
+ */
+function notePronounSpeaker(ctx: SentenceContext, memory: EntityMemory, base: number, sentence: number): void {
+  const [first, second] = ctx.tokens;
+  if (first === undefined || second === undefined || !/^(?:He|She)$/.test(first.text) || !SPEECH_VERBS.has(second.text)) return;
+  const r = resolvePronoun(memory, first.text.toLowerCase(), base + first.start);
+  if (r === null || r.entity.kind === 'org' || r.confidence < SPEAKER_CONFIDENCE_THRESHOLD) return;
+  // (a surname alone is of unknown kind; "he"/"she" standing for it shows a person)
+  r.entity.kind = 'person';
+  memory.mention(r.entity, base + first.start, sentence, true);
+}
+
 /** Every span of each paragraph as a draft, speakers proposed; names seen earlier resolve later ones. */
 function draftAll(paragraphs: readonly string[]): Draft[][] {
   const memory = new EntityMemory();
   memory.words = new ArticleWords(paragraphs);
+  const canonical = new Canonical(paragraphs.join('\n'), memory);
   const all: Draft[][] = [];
   let base = 0;
   let sentenceNo = 0;
@@ -128,6 +146,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
       while (next < spans.length && spans[next]!.openAt < s.start) next++;
       const inside: MarkedSpan[] = [];
       while (next < spans.length && spans[next]!.openAt < s.end) inside.push(spans[next++]!);
+      if (inside.length === 0) notePronounSpeaker(ctx, memory, base, sentenceNo);
       inside.forEach((span, k) => {
         const p = attribute(ctx, span, inside[k + 1]?.openAt ?? s.end, memory, base, sentenceNo);
         const lead = masked.slice(s.start, span.openAt);
@@ -154,6 +173,8 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
     }
     drafts.sort((a, b) => a.start - b.start);
     carryOver(drafts, all[all.length - 1] ?? [], lastSentenceBefore, memory);
+    // one entity, one name: the speaker as the article first wrote it (canonical.ts)
+    for (const d of drafts) if (d.speaker !== null) Object.assign(d, canonical.of(d.speaker, d.role, base + d.start));
     all.push(drafts);
     base += text.length + 1;
   }

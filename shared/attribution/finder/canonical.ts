@@ -1,0 +1,167 @@
+/**
+ * One entity, one name (issue 12, round nine): the speaker a quote proposes is written in the entity's
+ * canonical form, the full name as first written in the article before the quote.
+ * - an acronym ("ANC", "HKSAR") the article expanded before — "the African National Congress (ANC)", or
+ *   a capitalised run whose initials spell it, skipping "of", "the", "and", "for", "&" — is that name;
+ *   an acronym never expanded stays as written;
+ * - abbreviated ranks before a surname ("DI Haddow", "Supt Ward", "Sen. Ortiz") name the one person with
+ *   that surname and a given name introduced before; the rank stays in the role;
+ * - an organisation's name cut short ("Ministry of Housing", "Office of the Commissioner") is its whole
+ *   run at first mention: a comma list closed by "and <Capitalised>" ("…, Communities and Local
+ *   Government") and "of"/"in"/"for" chains of capitalised words ("… of the Chinese Ministry of Foreign
+ *   Affairs in the HKSAR"). A comma that opens an apposition ("X, Chief Executive of Y") is no list:
+ *   the list must close with "and" inside the same capitalised run.
+ * Contract: `Canonical.of(speaker, role, pos)` returns the name and role to propose for a speaker at
+ * absolute offset `pos` (paragraphs joined by "\n"); the speaker unchanged when nothing applies. Pure
+ * text and memory reads; results per name are memoised, so each name costs one scan of the article.
+ */
+import { CALENDAR_WORDS } from './lexicon';
+import type { EntityMemory } from './memory';
+import { isOrgHead, isTitle } from './tokens';
+
+const CONNECTOR = /^(?:of|the|and|for|&)$/i;
+const WORD = String.raw`\p{Lu}[\p{L}\p{N}’'.-]*`;
+const RUN = String.raw`${WORD}(?:\s+${WORD})*`;
+const ACRONYM = /^\p{Lu}{2,7}$/u;
+const CALENDAR = new Set(CALENDAR_WORDS.split(/\s+/));
+
+type Found = { name: string; at: number };
+/** After a name: ", Communities and Local Government" (a comma list closed by "and" in the run); " of the Chinese Ministry" (a chain). */
+const LIST = new RegExp(String.raw`^(?:,\s+${RUN})*,?\s+and\s+${RUN}`, 'u');
+const CHAIN = new RegExp(String.raw`^\s+(?:of|in|for)\s+(?:the\s+)?${RUN}`, 'u');
+
+/** "Government of the" before a name whose initials matched: an organisation head and "of (the)" join it. */
+function extendLeft(words: readonly string[], start: number): number {
+  let i = start;
+  for (;;) {
+    let j = i - 1;
+    if (words[j] === 'the') j--;
+    if (words[j] !== 'of' || !isOrgHead(words[j - 1] ?? '')) return i;
+    i = j - 1;
+  }
+}
+
+/** Words of a stretch of text (a trailing period dropped) and punctuation marks, with their offsets. */
+function wordsOf(text: string): { words: string[]; starts: number[] } {
+  const words: string[] = [];
+  const starts: number[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}’'&.-]+|\(|\)|[^\s\p{L}\p{N}]/gu)) { words.push(m[0].replace(/\.$/, '')); starts.push(m.index!); }
+  return { words, starts };
+}
+
+const isCapWord = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w) && !CALENDAR.has(w) && w !== 'The';
+
+/** The name ending at offset `end` of `text`: its capitalised run (bracketed: all of it) or `from`, then "<Org head> of (the)" before it. */
+function nameEndingAt(text: string, from: number, end: number, wholeRun: boolean): Found | null {
+  const lookback = Math.max(0, from - 160);
+  const { words, starts } = wordsOf(text.slice(lookback, end));
+  let s = words.length - 1;
+  while (s > 0 && starts[s]! + lookback > from) s--;
+  if (wholeRun) while (s > 0 && (isCapWord(words[s - 1]) || (CONNECTOR.test(words[s - 1]!) && isCapWord(words[s - 2])))) s--;
+  while (s < words.length - 1 && CONNECTOR.test(words[s]!)) s++;
+  s = extendLeft(words, s);
+  if (words.length - s < 2) return null;
+  return { name: text.slice(lookback + starts[s]!, end), at: lookback + starts[s]! };
+}
+
+/** Initials pattern: "ANC" → "A… N… C…" with "of", "the", "and", "for", "&" between, ending a capitalised run. */
+const initialsPattern = (acronym: string): RegExp => new RegExp(`${acronym[0]}(?<![\\p{L}\\p{N}]${acronym[0]})`
+  + [...acronym.slice(1)].map((c) => `[\\p{L}’'-]*(?:\\s+(?:of|the|and|for|&))*\\s+${c}`).join('') + String.raw`[\p{L}’'-]*(?![\p{L}\p{N}]|\s+\p{Lu})`, 'u');
+
+/** The first whole capitalised run spelling the acronym: one inside a longer run ("Chief Defence Adviser" for "DA") is no spelling. */
+function spelling(text: string, acronym: string): RegExpExecArray | null {
+  const pattern = new RegExp(initialsPattern(acronym).source, 'gu');
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (before === null || !isCapWord(before[1]) || /^(?:A|An)$/.test(before[1]!)) return m;
+    pattern.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+/** The capitalised run before "(ACR)" or spelling ACR's initials, first in the text; null when never expanded. */
+export function expandAcronym(text: string, acronym: string): Found | null {
+  const bracket = text.indexOf(`(${acronym})`);
+  const spelt = spelling(text, acronym);
+  if (spelt !== null && (bracket < 0 || spelt.index < bracket)) return nameEndingAt(text, spelt.index, spelt.index + spelt[0].length, false);
+  if (bracket < 1) return null;
+  const end = text.slice(0, bracket).trimEnd().length;
+  // the bracket's name: the spelt part of the run before it when it spells the acronym, else the whole run
+  const inRun = initialsPattern(acronym).exec(text.slice(Math.max(0, end - 160), end) + ' ');
+  const from = inRun !== null ? Math.max(0, end - 160) + inRun.index : end - 1;
+  return nameEndingAt(text, from, end, inRun === null);
+}
+
+/** An organisation's name as first written: the run after its first mention continues through comma lists and of/in chains. */
+export function fullRun(text: string, name: string): Found | null {
+  const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  let at = text.indexOf(name);
+  while (at >= 0 && (isWordChar(text[at - 1]) || isWordChar(text[at + name.length]))) at = text.indexOf(name, at + 1);
+  if (at < 0) return null;
+  const m = { index: at };
+  let end = m.index + name.length;
+  for (let guard = 0; guard < 8; guard++) {
+    const rest = text.slice(end, end + 200);
+    const l = /^,/.test(rest) ? LIST.exec(rest) : null;
+    const c = l === null ? CHAIN.exec(rest) : null;
+    const step = l ?? c;
+    if (step === null || step[0].split(/\s+/).some((w) => CALENDAR.has(w.replace(/[,.]$/, '')))) break;
+    end += step[0].length;
+  }
+  return end === m.index + name.length ? null : { name: text.slice(m.index, end), at: m.index };
+}
+
+/** What a speaker's form can be canonicalised by: an acronym, abbreviated ranks before a surname, an organisation's name, or nothing. */
+type Shape = { kind: 'acronym' | 'org'; found: Found | null } | { kind: 'ranked'; surname: string; prefix: string[] } | { kind: 'plain' };
+
+export class Canonical {
+  private readonly shapes = new Map<string, Shape>();
+  private readonly runs = new Map<string, Found | null>();
+
+  constructor(private readonly text: string, private readonly memory: EntityMemory) {}
+
+  private run(name: string): Found | null {
+    if (!this.runs.has(name)) this.runs.set(name, fullRun(this.text, name));
+    return this.runs.get(name)!;
+  }
+
+  private shape(speaker: string): Shape {
+    let shape = this.shapes.get(speaker);
+    if (shape !== undefined) return shape;
+    const words = speaker.split(/\s+/);
+    const prefix = words.slice(0, -1);
+    if (ACRONYM.test(speaker)) shape = { kind: 'acronym', found: expandAcronym(this.text, speaker) };
+    // "DI Haddow", "Det Insp Haddow", "Sen. Ortiz": abbreviated ranks, then a surname
+    else if (prefix.length > 0 && /^\p{Lu}\p{Ll}/u.test(words.at(-1)!) && prefix.every((w) => (ACRONYM.test(w) && w.length <= 4) || isTitle(w))) {
+      shape = { kind: 'ranked', surname: words.at(-1)!, prefix };
+    } else if (prefix.length > 0 && isOrgHead(words[0]!)) shape = { kind: 'org', found: this.run(speaker) };
+    else shape = { kind: 'plain' };
+    this.shapes.set(speaker, shape);
+    return shape;
+  }
+
+  /** "DI Haddow": the one person introduced before `pos` with a given name and this surname. */
+  private person(name: string, surname: string, prefix: readonly string[], pos: number): { name: string; role: string } | null {
+    const found = new Set<{ name: string; role: string }>();
+    for (const m of this.memory.before(pos)) {
+      const e = m.entity;
+      if (e.kind === 'person' && e.name !== name && e.name.endsWith(` ${surname}`) && !prefix.some((w) => e.name.split(/\s+/).includes(w))) found.add(e);
+    }
+    return found.size === 1 ? [...found][0]! : null;
+  }
+
+  /** The canonical name (and role) for a proposed speaker at absolute offset `pos`. */
+  of(speaker: string, role: string, pos: number): { speaker: string; role: string } {
+    const shape = this.shape(speaker);
+    if (shape.kind === 'plain') return { speaker, role };
+    if (shape.kind === 'ranked') {
+      const p = this.person(speaker, shape.surname, shape.prefix, pos);
+      return p === null ? { speaker, role } : { speaker: p.name, role: role || p.role };
+    }
+    const a = shape.found;
+    if (a === null || a.at >= pos) return { speaker, role };
+    // an acronym's expansion may itself be cut short at first mention
+    const r = shape.kind === 'acronym' ? this.run(a.name) : null;
+    return { speaker: r !== null && r.at < pos ? r.name : a.name, role };
+  }
+}
