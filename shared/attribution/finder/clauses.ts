@@ -2,7 +2,7 @@
 import { CALENDAR_WORDS, oneOf, PRONOUNS, SPEECH_VERBS } from './lexicon';
 import { isAppositive, isDroppable } from './names';
 import { isNickname, isWord, joinsOrgName, smallWordInName } from './name-runs';
-import { isFiniteVerb, isOccupation } from './nlp';
+import { isAdjectiveWord, isFiniteVerb, isOccupation } from './nlp';
 import {
   isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord, isNounPhraseWord, isOrgNoun, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
 } from './tokens';
@@ -161,6 +161,9 @@ export function sentenceSubject(masked: string, tokens: readonly Token[], from =
     if (j > i && isArticle(tokens[j - 1]!.text) && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !isFiniteVerb(w) && !SPEECH_VERBS.has(w)) { j++; continue; }
     // "TV host Gemma Lowry": a lower-case occupation between capitalised words and a name
     if (j > i && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && (isRoleWord(w) || isOccupation(w)) && isWord(tokens[j + 1]) && isCap(tokens[j + 1]!.text)) { j++; continue; }
+    // "Second seed Marta Oyelaran", "British number Tom Hale": any noun after one adjective, ordinal or demonym, before a two-word name
+    if (j === i + 1 && ROLE_OPENER(tokens[i]!.text) && /^\p{Ll}+$/u.test(w) && !isFiniteVerb(w) && !SPEECH_VERBS.has(w) && !/(?<!e)ed$/.test(w)
+      && [1, 2].every((k) => isWord(tokens[j + k]) && /^\p{Lu}\p{Ll}/u.test(tokens[j + k]!.text))) { j++; continue; }
     break;
   }
   if (j <= i) return null;
@@ -174,6 +177,9 @@ export function sentenceSubject(masked: string, tokens: readonly Token[], from =
   }
   return { np: textBetween(masked, tokens, i, j), at: tokens[i]!.start };
 }
+
+const ORDINAL = oneOf('First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Top');
+const ROLE_OPENER = (w: string): boolean => ORDINAL.test(w) || isAdjectiveWord(w) || isDemonym(w);
 
 /**
  * A sentence-opening prepositional phrase whose object ends in a role ("In a statement signed by his

@@ -188,3 +188,26 @@ describe('structural: "“…,” read a statement from X" is X\'s quote', () =>
       .toEqual(['Tarn Valley Greens']);
   });
 });
+
+describe('structural: a lower-case role noun after one adjective, ordinal or demonym opens the subject', () => {
+  test('tennis: "Second seed X won … and admitted" is X, never "Second"', () => {
+    expect(names('Second seed Marta Oyelaran won on Monday and admitted she had been ‘a little tense early on’.'))
+      .toEqual(['Marta Oyelaran']);
+  });
+
+  test('golf: "Top amateur X" before a coordinated speech verb', () => {
+    expect(names('Top amateur Cormac Deasy shot a 68 and said the greens were “like glass”.')).toEqual(['Cormac Deasy']);
+  });
+
+  test('cricket: an adjective, then a noun, then the name ("Young batter X"), never "Young"', () => {
+    expect(names('Young batter Tariq Mehboob made 88 and said the pitch was “a road”.')).toEqual(['Tariq Mehboob']);
+  });
+
+  test('tennis: "Third seed X … conceded", never "Third"', () => {
+    expect(names('Third seed Ruairi Costigan lost in four sets and conceded he had been “second best”.')).toEqual(['Ruairi Costigan']);
+  });
+
+  test('guard: a verb between two names is no role ("Jana Holt beat Marta Oyelaran")', () => {
+    expect(names('Jana Holt beat Marta Oyelaran in straight sets and said it was “the best I have played”.')).toEqual(['Jana Holt']);
+  });
+});
