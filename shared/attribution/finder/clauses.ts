@@ -203,6 +203,8 @@ const isSideClause = (tokens: readonly Token[], [x]: [number, number]): boolean 
  * subject ("… and said", or nothing before it); null when no noun phrase precedes it.
  */
 export function subjectBefore(masked: string, tokens: readonly Token[], a: number, v: number): Phrase | 'subject' | null {
+  // "X needed 61 minutes, then admitted …": a verb after ", then" shares the sentence's subject
+  if (v - 2 >= a && tokens[v - 1]!.text === 'then' && tokens[v - 2]!.text === ',') return 'subject';
   let b = trimAdverbs(tokens, a, v);
   while (b > a && !isWord(tokens[b - 1]) && tokens[b - 1]!.text !== ',') b--;
   if (b === a) return 'subject';

@@ -211,3 +211,19 @@ describe('structural: a lower-case role noun after one adjective, ordinal or dem
     expect(names('Jana Holt beat Marta Oyelaran in straight sets and said it was “the best I have played”.')).toEqual(['Jana Holt']);
   });
 });
+
+describe('structural: a speech verb after ", then" shares the sentence subject', () => {
+  test('tennis: "X needed 58 minutes …, then admitted she had been ‘…’"', () => {
+    expect(names('Holder Marta Oyelaran needed 58 minutes to win on Monday, then admitted she had been ‘a little tense early on’.'))
+      .toEqual(['Marta Oyelaran']);
+  });
+
+  test('politics: "Senator X left the chamber, then said …" (the chamber is not the speaker)', () => {
+    expect(names('Senator Ruth Okafor left the chamber, then said the vote had been “a farce”.')).toEqual(['Ruth Okafor']);
+  });
+
+  test('business: an organisation, ", then said"', () => {
+    expect(names('Harrowgate Mills cut 40 jobs in March, then said in a statement it was “confident of recovery”.'))
+      .toEqual(['Harrowgate Mills']);
+  });
+});
