@@ -9,7 +9,7 @@
 import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPluralNoun } from './nlp';
 import { textOf, titleBefore } from './roles';
 import type { NounPhrase } from './noun-phrase';
-import { bare, isCap, isHonorific, isNameWord, isOrgHead, isPossessive, isRoleWord, isTitle, type Token } from './tokens';
+import { bare, isCap, isDemonym, isHonorific, isNameWord, isOrgHead, isPossessive, isRoleWord, isTitle, type Token } from './tokens';
 
 /** An agent noun: "Grazier", "Retiree", "Groundsman", "Holder"; a word with a lower-case part after a hyphen ("Full-back"). */
 export const isAgentNoun = (w: string): boolean =>
@@ -181,3 +181,12 @@ const nameLike = (w: string): boolean => !ABSTRACT.test(w) && !isCommonWord(w) &
  */
 export const bodyTail = (tail: readonly Token[]): boolean =>
   tail.some((t) => ABSTRACT.test(t.text)) && !(nameLike(tail[tail.length - 1]!.text) && nameLike(tail[tail.length - 2]!.text));
+
+/**
+ * A capitalised run that only an organisation has: a plural common noun or an "-ing" word after its
+ * first word, no given name, title, honorific, demonym or role word anywhere in it.
+ */
+export function orgShapedRun(words: readonly string[]): boolean {
+  if (words.length < 3 || words.some((w) => givenNameGender(w) !== null || isTitle(w) || isHonorific(w) || isDemonym(w) || isRoleWord(w) || isOccupation(w))) return false;
+  return words.slice(1).some((w) => !isKnownNameWord(w) && (isPluralNoun(w) || /^\p{Lu}\p{Ll}{3,}ing$/u.test(w)));
+}

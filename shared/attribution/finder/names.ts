@@ -3,7 +3,7 @@
  * person with a role, "Russia's Foreign Ministry" an organisation, "she" a pronoun, "the statement" a
  * back-reference, "a source familiar with the matter" an anonymous source.
  */
-import { bodyTail, personStart, postnominalStart, roleOnlyHead, titleCaseBody } from './boundaries';
+import { bodyTail, orgShapedRun, personStart, postnominalStart, roleOnlyHead, titleCaseBody } from './boundaries';
 import { genderOf, knownOrg, roleText, stripPossessive, surnameIsTitle, textOf, titleBefore } from './roles';
 
 export { orgInRole } from './roles';
@@ -188,6 +188,11 @@ function analyseSegment(segment: string): NounPhrase | null {
     const titled = pre.some((t) => isHonorific(t.text) || isTitle(t.text) || !isCap(t.text) || isDemonym(t.text));
     const last = pre[pre.length - 1]?.text ?? '';
     if (knownOrg(name)) return { kind: 'org', name, role, gender: null, titled: true };
+    // "Harvest Maple Foods", "Meat Processors Ireland": no person's name holds a plural common noun or
+    // a gerund, so a wholly capitalised run with one is an organisation's whole name, its opening word too
+    if (pre.length > 0 && core.every((t) => isCap(t.text)) && orgShapedRun(core.map((t) => t.text))) {
+      return { kind: 'org', name: stripPossessive(textOf(core, text)), role: '', gender: null, titled: true };
+    }
     // "residents' group Save the Regal": after a lower-case organisation noun the whole name follows it,
     // small words included
     const nounAt = core.map((t) => isOrgNoun(t.text) && !isCap(t.text)).lastIndexOf(true);
