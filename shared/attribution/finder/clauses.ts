@@ -20,6 +20,7 @@ const LEADING_ADVERBIAL = oneOf(`In On At After Before During Asked According Se
   Responding Writing Addressing`);
 const CONNECTIVE = /^(?:But|And|Yet|So|Then|Now|Still|Also)$/;
 const INDEFINITE = /^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Pp]eople|[Ss]ources)$/;
+const PORTFOLIO_ROLE = /^(?:spokes(?:person|man|woman)|critic|minister|secretary|chancellor)$/;
 const JOINING = /^(?:of|for|at|from|with|in)$/;
 
 const phraseWord = (w: string): boolean =>
@@ -159,8 +160,11 @@ export function sentenceSubject(masked: string, tokens: readonly Token[], from =
     if (org > j) { j = org + 1; continue; }
     // "Her husband, Karim, …": the noun after an article or possessive determiner heads the phrase
     if (j > i && isArticle(tokens[j - 1]!.text) && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !isFiniteVerb(w) && !SPEECH_VERBS.has(w)) { j++; continue; }
-    // "TV host Gemma Lowry": a lower-case occupation between capitalised words and a name
-    if (j > i && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && (isRoleWord(w) || isOccupation(w)) && isWord(tokens[j + 1]) && isCap(tokens[j + 1]!.text)) { j++; continue; }
+    // "TV host Gemma Lowry": a lower-case occupation between capitalised words and a name ("Welsh
+    // Conservative transport spokesperson Owain Pritchard": a portfolio may come before a party role)
+    const occ = j > i && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !isFiniteVerb(w) && !SPEECH_VERBS.has(w) ? [j, j + 1].find((k) => isWord(tokens[k])
+      && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && (isRoleWord(tokens[k]!.text) || isOccupation(tokens[k]!.text)) && isWord(tokens[k + 1]) && isCap(tokens[k + 1]!.text)) : undefined;
+    if (occ !== undefined && (occ === j || PORTFOLIO_ROLE.test(tokens[occ]!.text))) { j = occ + 1; continue; }
     // "Second seed Marta Oyelaran", "British number Tom Hale": any noun after one adjective, ordinal or demonym, before a two-word name
     if (j === i + 1 && ROLE_OPENER(tokens[i]!.text) && /^\p{Ll}+$/u.test(w) && !isFiniteVerb(w) && !SPEECH_VERBS.has(w) && !/(?<!e)ed$/.test(w)
       && [1, 2].every((k) => isWord(tokens[j + k]) && /^\p{Lu}\p{Ll}/u.test(tokens[j + k]!.text))) { j++; continue; }

@@ -29,3 +29,25 @@ describe('an organisation name keeps its first word at the start of a sentence',
     expect(names('Rookie Sunny Alvarez said the crowd was “louder than anything I have heard”.')).toEqual(['Sunny Alvarez']);
   });
 });
+
+describe('a party adjective before a portfolio and a role is never the speaker', () => {
+  test('Welsh assembly copy: the partial after "adding that" is the spokesperson\'s', () => {
+    expect(names('Welsh Conservative rail spokesperson Gethin Morys called the timetable “a fiction”, adding that commuters were “paying first-class fares for a third-class service”.'))
+      .toEqual(['Gethin Morys', 'Gethin Morys']);
+  });
+
+  test('Scottish parliament copy: a Green education spokesperson', () => {
+    expect(names('Scottish Green education spokesperson Ailsa Brodie described the plan as “too little, too late”, adding that teachers were “running on empty”.'))
+      .toEqual(['Ailsa Brodie', 'Ailsa Brodie']);
+  });
+
+  test('council copy: a party\'s housing minister', () => {
+    expect(names('Ulster Unionist housing minister Rory Caddell dismissed the report as “spin”, adding that tenants deserved “better than a press release”.'))
+      .toEqual(['Rory Caddell', 'Rory Caddell']);
+  });
+
+  test('guard: a brand head before a name is no portfolio role ("Volkswagen brand chief")', () => {
+    expect(names('Tarnwick brand chief Oskar Feld met the unions on Wednesday.', 'A Tarnwick spokesman said the company was in “constructive talks” with the unions.'))
+      .toEqual(['Tarnwick']);
+  });
+});
