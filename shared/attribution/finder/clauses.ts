@@ -4,7 +4,7 @@ import { isAppositive, isDroppable } from './names';
 import { isNickname, isWord, joinsOrgName, smallWordInName } from './name-runs';
 import { isAdjectiveWord, isFiniteVerb, isOccupation } from './nlp';
 import {
-  isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord, isNounPhraseWord, isOrgNoun, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
+  isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord, isNounPhraseWord, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
 } from './tokens';
 
 /** A noun phrase as raw masked text plus the paragraph offset where it starts. */
@@ -197,6 +197,7 @@ function inFrontedPhrase(tokens: readonly Token[], [x, y]: [number, number]): bo
     && (isTitle(last.text) || isRoleWord(last.text) || isOccupation(last.text));
 }
 
+const placeListTail = (t: readonly Token[], [x, y]: [number, number]): boolean => y - x === 3 && t[x + 1]!.text === 'and' && [x, x + 2].every((k) => isCap(t[k]!.text) && !isOrgHead(t[k]!.text));
 /** A comma segment opening with a relative pronoun or a participle: "who met X", "speaking after a meeting with Y". */
 const SIDE_CLAUSE_FIRST = /^(?:who|whose|whom|which|speaking|writing|standing|appearing|flanked|accompanied|joined)$/i;
 const isSideClause = (tokens: readonly Token[], [x]: [number, number]): boolean => SIDE_CLAUSE_FIRST.test(tokens[x]?.text ?? '');
@@ -240,6 +241,9 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   if (k === 1 && k < segs.length - 1 && inFrontedPhrase(tokens, segs[0]!)) k = segs.length - 1;
   // "The minister, who visited the scene with Mayor Jonas Berg, promised …": a relative or participle
   // clause is never the subject, whatever names it holds; the phrase before it is
+  // "The X Union, which represents workers in Guelph, Brantford and Cambridge, said": places closing a list are nobody
+  if (k >= 1 && placeListTail(tokens, segs[k]!)) { let h = k - 1; while (h > 0 && segs[h]![1] - segs[h]![0] === 1 && isCap(tokens[segs[h]![0]]!.text)) h--;
+    if (isPreposition(tokens[segs[h]![1] - 2]?.text ?? '') && isCap(tokens[segs[h]![1] - 1]!.text)) { if (h === 0 || !hostsName(segs[h - 1]!)) return 'subject'; k = h - 1; } }
   while (k > 0 && isSideClause(tokens, segs[k]!) && npStart(tokens, segs[k - 1]![0], segs[k - 1]![1]) < segs[k - 1]![1]) k--;
   const [x, y] = segs[k]!;
   const start = npStart(tokens, x, y);

@@ -51,3 +51,23 @@ describe('a party adjective before a portfolio and a role is never the speaker',
       .toEqual(['Tarnwick']);
   });
 });
+
+describe('places closing a list are nobody', () => {
+  test('labour copy: a union that represents workers at plants in three towns', () => {
+    expect(names('The Westfield Millers Union, which represents workers at Stonebridge Biscuits plants in Leeds, Bradford and York, said the vote sends “a clear message” to the company.'))
+      .toEqual(['Westfield Millers Union']);
+  });
+
+  test('port copy: a guild "with members in" three towns', () => {
+    expect(names('The Teesmouth Dockers Guild, with members in Hartlepool, Middlesbrough and Stockton, said pay was “falling behind every month”.'))
+      .toEqual(['Teesmouth Dockers Guild']);
+  });
+
+  test('health copy: nurses at hospitals in four towns are not the towns', () => {
+    expect(names('Nurses at hospitals in Truro, Penzance, Bodmin and Falmouth said they were “exhausted”.')).toEqual([null]);
+  });
+
+  test('guard: two people named in a list still speak together, no place rule', () => {
+    expect(names('Tamsin Holt, Marcus Vane and Ruth Ibbot said they were “delighted”.')).toEqual([null]);
+  });
+});
