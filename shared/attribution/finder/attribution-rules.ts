@@ -11,7 +11,7 @@ import {
 import { analyseNounPhrase } from './names';
 import { bareNameAfter } from './sentences';
 import { isBareCommonNoun, isFiniteVerb } from './nlp';
-import { isArticle, isCap, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, type Token } from './tokens';
+import { isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, type Token } from './tokens';
 import { nameOf, sourceIn } from './sources';
 import type { MarkedSpan } from './types';
 
@@ -264,7 +264,11 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       }
       const subject = subjectBefore(masked, tokens, from, v);
       if (subject === 'subject') return subjectClue(ctx, 'leading-coordinated', source);
-      if (subject !== null) return { ...subject, rule: CALLING_VERBS.has(w) ? 'leading-calling' : 'leading-verb', source };
+      // "X said …, adding that Irish beef continued to trade “…”": a demonym before a thing's noun, the
+      // subject of no speech verb, is no speaker; the outer report's subject is
+      const thing = subject !== null && (!SPEECH_VERBS.has(w) || tokens[v + 1]?.text === 'to') && /^\p{Lu}\S*\s+\p{Ll}+$/u.test(subject.np) && isDemonym(subject.np.split(/\s+/)[0]!)
+        && !subject.np.split(/\s+/).some((x) => isRoleWord(x) || isOrgNoun(x) || isGroupNoun(x) || isAnonymousNoun(x) || /s$/.test(x));
+      if (subject !== null && !thing) return { ...subject, rule: CALLING_VERBS.has(w) ? 'leading-calling' : 'leading-verb', source };
       // "X said drivers feared “…”", "X told analysts on a conference call that …": a verb whose subject
       // is no speaker sits inside the reported clause of an outer "said"/"told", whose subject speaks
       // (not when the inner verb is a relative clause's or a calling verb's: "critics who called the plan

@@ -71,3 +71,20 @@ describe('places closing a list are nobody', () => {
     expect(names('Tamsin Holt, Marcus Vane and Ruth Ibbot said they were “delighted”.')).toEqual([null]);
   });
 });
+
+describe('a demonym before a thing is no speaker of a partial after "adding that"', () => {
+  test('farm press: beef that "continued to trade" at a premium', () => {
+    expect(names('Beef Exporters Ulster (BEU), which represents the factories, said in a statement that prices were “set by the market”, adding that Scottish beef continued to trade “at a premium abroad”.'))
+      .toEqual(['Beef Exporters Ulster', 'Beef Exporters Ulster']);
+  });
+
+  test('dairy trade copy: butter that "continued to sell"', () => {
+    expect(names('Tarnwick Dairies said in a statement that prices were “set by the market”, adding that Welsh butter continued to sell “at a premium abroad”.'))
+      .toEqual(['Tarnwick Dairies', 'Tarnwick Dairies']);
+  });
+
+  test('wine trade copy: a grape that "continued to fetch" a price', () => {
+    expect(names('The Rioval Growers Cooperative said on Friday that the harvest was “the smallest in a decade”, adding that Spanish tempranillo continued to fetch “record prices at auction”.'))
+      .toEqual(['Rioval Growers Cooperative', 'Rioval Growers Cooperative']);
+  });
+});
