@@ -214,7 +214,9 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       // ("a figure Tanaka says has …" keeps its verb: "has" needs a singular subject)
       if (/s$/.test(w) && isWordToken(tokens[v + 1]) && PLURAL_AUXILIARY.test(tokens[v + 1]!.text)) continue;
       // "the call was “frank”", "his post read": after a determiner the word is a noun, not a verb
-      if (DETERMINER.test(tokens[v - 1]?.text ?? '') || isPossessive(tokens[v - 1]?.text ?? '')) continue;
+      // ("it received the first call at 9.42pm": a determiner and an ordinal before it too)
+      if (DETERMINER.test(tokens[v - 1]?.text ?? '') || isPossessive(tokens[v - 1]?.text ?? '')
+        || (DETERMINER.test(tokens[v - 2]?.text ?? '') && /^(?:first|second|third|last|final|next|initial)$/.test(tokens[v - 1]?.text ?? ''))) continue;
       const source = sourceIn(masked.slice(t.end, span.openAt)) || sourceIn(masked.slice(tokens[from]?.start ?? t.start, t.start));
       // "The newspaper quoted Kofi Asante as saying …": the one quoted speaks
       const quoted = participle && /^(?:saying|telling|adding|writing)$/.test(w) ? quotedAs(tokens, from, v) : null;

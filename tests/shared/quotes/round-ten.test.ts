@@ -88,3 +88,20 @@ describe('a demonym before a thing is no speaker of a partial after "adding that
       .toEqual(['Rioval Growers Cooperative', 'Rioval Growers Cooperative']);
   });
 });
+
+describe('"the first call" is a noun, not a calling verb', () => {
+  test('fire service: "received the first call at 8.10pm and that …"', () => {
+    expect(names('North Hill Fire and Rescue Service (NHFRS) said it received the first call at 8.10pm and that the stacked timber was “well alight” when crews arrived.'))
+      .toEqual(['North Hill Fire and Rescue Service']);
+  });
+
+  test('coastguard: "took the last call from the yacht"', () => {
+    expect(names('Strathmore Coastguard said it took the last call from the yacht at dawn and that the crew sounded “calm but cold”.'))
+      .toEqual(['Strathmore Coastguard']);
+  });
+
+  test('ambulance service: "logged the second call"', () => {
+    expect(names('Fenland Ambulance Service said it logged the second call at 2am and that the patient was “conscious and talking”.'))
+      .toEqual(['Fenland Ambulance Service']);
+  });
+});
