@@ -140,6 +140,10 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
         if (body !== null) return { speaker: body.entity.name, role: np.trim(), source: '', confidence: body.confidence, rule: `backref-${body.how}`, entity: body.entity };
       }
       // ("A report by the Kestrel Institute found …": a document with a known owner is the owner's, not an anonymous source's)
+      // "A spokesperson for the service said: … The spokesperson added:": the one who spoke for a body read before
+      const spokeFor = /^spokes(?:person|man|woman)$/.test(a.head) ? [...memory.textBefore(pos).slice(-600).matchAll(new RegExp(`\\b[Aa]n?\\s+${a.head}\\s+for\\s+the\\s+((?:\\p{Ll}+\\s+)?\\p{Ll}+)(?=\\s+(?:said|says|told|added)\\b)`, 'gu'))].at(-1) : undefined;
+      const body = spokeFor === undefined ? null : unnamedOfficialOf(memory, `a ${a.head} for the ${spokeFor[1]!}`, pos);
+      if (body !== null) return { speaker: body.entity.name, role: np.trim(), source: '', confidence: body.confidence, rule: `backref-${body.how}`, entity: body.entity };
       if (!(DOCUMENT_NOUNS.has(a.head) && memory.hasDocument(a.head)) && memory.isAnonymousBackref(a.head, sentence)) return { ...NONE, confidence: 0.2, rule: 'backref-anonymous' };
       // "Walsh's spokeswoman said", "Ruiz's mother said": one related to a named person is not that
       // person and is not named here: nobody (an organisation's body, "Japan's transport ministry", and

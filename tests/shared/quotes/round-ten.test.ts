@@ -105,3 +105,29 @@ describe('"the first call" is a noun, not a calling verb', () => {
       .toEqual(['Fenland Ambulance Service']);
   });
 });
+
+describe('"the spokesperson" after "a spokesperson for the <body> said" is that body', () => {
+  test('fire service: "The spokesperson added:" two paragraphs on', () => {
+    expect(names(
+      'Kelso Fire Service said it received the first call at 8.10pm.',
+      'A spokesperson for the service said: “Crews used two jets to stop the fire spreading.”',
+      'The spokesperson added: “We would remind businesses to store timber safely.”',
+    )).toEqual(['Kelso Fire Service', 'Kelso Fire Service']);
+  });
+
+  test('business copy: "the spokesman said" after "a spokesman for the company said"', () => {
+    expect(names(
+      'Dunmere Biscuits Ltd cut 40 jobs at its Ashby plant on Monday.',
+      'A spokesman for the company said: “We are sorry for the disruption this causes.”',
+      '“Staff will be offered redeployment,” the spokesman said.',
+    )).toEqual(['Dunmere Biscuits Ltd', 'Dunmere Biscuits Ltd']);
+  });
+
+  test('health board: "The spokeswoman told" after "a spokeswoman for the board said"', () => {
+    expect(names(
+      'Carrick Health Board has closed two wards after an outbreak.',
+      'A spokeswoman for the board said the closures were “a precaution”.',
+      'The spokeswoman told reporters: “Visiting will resume as soon as it is safe.”',
+    )).toEqual(['Carrick Health Board', 'Carrick Health Board']);
+  });
+});
