@@ -66,7 +66,7 @@ test('imported <script>, onerror= and javascript: come back escaped from every A
     '',
     'Body <img src=x onerror=alert(1)> and <a href="javascript:alert(1)">link</a>.',
     '',
-    '"<script>alert(2)</script>," said Evil Person.',
+    '"<script>alert(2)</script>," said Eve Marlowe.',
   ].join('\n');
   const res = await api(server, '/api/articles/import', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: evil });
   expect(res.status).toBe(201);
