@@ -7,7 +7,7 @@
 import { DEMONYMS, ORG_NOUNS, ROLE_WORDS } from './lexicon';
 import type { Entity } from './memory';
 import { givenNameGender, isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPluralNoun } from './nlp';
-import { isHonorific, isTitle } from './tokens';
+import { isHonorific, isTitle, memo } from './tokens';
 
 /** Nouns for a person that are not roles: "the veteran said", "the defendant told the court". */
 export const PERSON_NOUNS = new Set(`veteran star defendant accused victim survivor president-elect incumbent challenger nominee newcomer
@@ -59,16 +59,7 @@ export function isKnownPerson(e: Entity, spoke: boolean): boolean {
  * person (isKnownPerson), so "Jo Baker" never counts; a surname that is also a word after an
  * unknown given name may.
  */
-export function nameShowsBody(name: string): boolean {
-  let v = showsBodyMemo.get(name);
-  if (v === undefined) {
-    if (showsBodyMemo.size >= 2000) showsBodyMemo.clear();
-    v = nameShowsBodyUncached(name);
-    showsBodyMemo.set(name, v);
-  }
-  return v;
-}
-const showsBodyMemo = new Map<string, boolean>();
+export const nameShowsBody = memo(nameShowsBodyUncached, 2000);
 function nameShowsBodyUncached(name: string): boolean {
   const words = name.split(/\s+/);
   const last = words.at(-1)!;

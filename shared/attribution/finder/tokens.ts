@@ -128,13 +128,13 @@ export const isGroupNoun = (t: string): boolean => GROUP_NOUNS.has(lower(t));
 export const isAnonymousNoun = (t: string): boolean => ANONYMOUS_NOUNS.has(lower(t));
 export const isPreposition = (t: string): boolean => /^(?:of|for|at|from|in|with|on|by)$/.test(t);
 
-/** Memoised word classes; cleared when full so memory stays bounded. */
-function memo(fn: (t: string) => boolean): (t: string) => boolean {
+/** Memoised word (or name) classes; cleared when `limit` answers are kept, so memory stays bounded. */
+export function memo(fn: (t: string) => boolean, limit = 5000): (t: string) => boolean {
   const cache = new Map<string, boolean>();
   return (t) => {
     let v = cache.get(t);
     if (v === undefined) {
-      if (cache.size >= 5000) cache.clear();
+      if (cache.size >= limit) cache.clear();
       v = fn(t);
       cache.set(t, v);
     }
