@@ -151,3 +151,16 @@ export function isPersonTagged(name: string): boolean {
   }
   return v;
 }
+
+const ADJECTIVE_ENDING = /(?:like|ful|ous|ive|ic|ical|less|able|ible|ish|ary)$/;
+/**
+ * Whether `words` read as a noun compound modifying `head` ("the discharge lounge ward", "the no fault
+ * evictions"): the tagger, run on "the <words> <head>", calls every word and the head a noun ("no" may
+ * open it), and no word has an adjective's ending ("businesslike", "disgraceful").
+ */
+export function isNounModifier(words: readonly string[], head: string): boolean {
+  if (words.some((w) => ADJECTIVE_ENDING.test(w.toLowerCase()))) return false;
+  const terms = nlp(`the ${words.join(' ')} ${head}`).json()[0]?.terms as Array<{ text: string; tags: string[] }> | undefined;
+  if (terms === undefined) return false;
+  return terms.slice(1).every((t, i) => t.tags.includes('Noun') || (i === 0 && /^no$/i.test(t.text)));
+}

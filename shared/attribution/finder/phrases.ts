@@ -9,6 +9,7 @@
  * lower-case span inside a sentence with no attribution 0.7.
  */
 import type { PhraseKind } from '../phrase-kinds';
+import { isFiniteVerb, isNounModifier } from './nlp';
 import type { MarkedSpan } from './types';
 
 export type PhraseCall = { kind: PhraseKind; confidence: number; rule: string };
@@ -16,7 +17,7 @@ export type PhraseCall = { kind: PhraseKind; confidence: number; rule: string };
 const SLOGAN_CUE = /\b(?:slogan|motto|tagline|catchphrase|chant(?:ing|ed|s)?|banners?|placards?|signs?|t-shirts?|hashtag|(?:read|reading|emblazoned with|bearing)|campaign)\s*(?:of|reading|saying|that read)?\s*:?\s*$/i;
 const TERM_CUE = /\b(?:the|a|this|that)\s+(?:term|word|phrase|expression|label|concept|name)\s*,?\s*$|\b(?:what is known as|what are known as|what it calls|what they call|referred to as|spelled|spelt)\s*$/i;
 const SCARE_CUE = /\b(?:so-called|so called|self-styled|self-described|supposed|alleged)\s*$/i;
-const NICKNAME_CUE = /\b(?:known as|nicknamed|dubbed|aka|a\.k\.a\.|alias|nickname|moniker|better known as)\s*,?\s*$/i;
+const NICKNAME_CUE = /\b(?:known(?: to (?:\p{Ll}+ ){0,2}?\p{Ll}+)? as|nicknamed|dubbed|aka|a\.k\.a\.|alias|nickname|moniker|better known as)\s*,?\s*$/iu;
 /** "fans dubbed the tie “…”": a name given to something just named */
 const DUBBED_OBJECT_CUE = /\b(?:dubbed|nicknamed)\s+(?:(?:the|a|an|his|her|its|their)\s+)?[\p{L}-]+\s*$/iu;
 const WORK_NOUN = '(?:journal|magazine|newspaper|film|movie|book|novel|song|album|single|series|show|programme|program|play|documentary|musical|opera|painting|exhibition|podcast|poem|memoir|track|drama|comedy|thriller|sitcom|episode|game|biopic|anthem|sequel|bestseller|essay|report|column|guidance|strategy|plan|operation|campaign|initiative|festival|tour|bill|act)';
@@ -68,6 +69,26 @@ function namedThing(words: string, list: readonly string[], tail: string, after:
   return { kind: nickname ? 'nickname' : 'title', confidence: 0.7, rule: 'phrase-title-case-name' };
 }
 
+/** a determiner or possessive, optionally one lower-case or numeric modifier ("a 24-bed", "its"), or "an end to" */
+const MODIFIER_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|\p{L}['’]s?)\s+(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+)?$|\b(?:to|of|for|on|against)\s+$/u;
+/** words after the span that show it is not a noun modifier: a conjunction, a clause opener, a verb */
+const NOT_A_HEAD = /^(?:and|or|but|nor|that|which|who|whom|whose|when|where|while|as|if|than|to|of|for|in|on|at|by|with|from|said|says|the|a|an|is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must)$/;
+/**
+ * A short lower-case term in marks used as a modifier of the noun after it: a determiner or a
+ * preposition before, a common noun after ("a 24-bed “discharge lounge” ward", "the cheapest “value”
+ * ranges", "its “water discharge activity” permit", "an end to ‘no fault’ evictions"). Nobody's words
+ * however near a speech verb: a quoted clause does not sit between an article and its noun.
+ */
+function termModifier(words: string, list: readonly string[], tail: string, after: string): PhraseCall | null {
+  const n = list.length;
+  if (n > 4 || /[,;:!?.…]/u.test(words.trim()) || !/^\p{Ll}/u.test(list[0]!)) return null;
+  if (list.some((w) => CLAUSE_WORD.test(w) || isFiniteVerb(w))) return null;
+  const next = /^\s+([\p{Ll}][\p{Ll}-]*)\b/u.exec(after)?.[1];
+  if (next === undefined || NOT_A_HEAD.test(next) || isFiniteVerb(next) || !MODIFIER_BEFORE.test(tail)) return null;
+  if (!isNounModifier(list.flatMap((w) => w.split('-')), next)) return null;
+  return { kind: 'term', confidence: 0.75, rule: 'phrase-term-modifier' };
+}
+
 /**
  * Whether the span looks like a phrase. `before` is the masked text of its sentence up to the opening
  * mark; `after` the masked text after the closing mark; `attributed` says a speaker clue was found;
@@ -93,6 +114,8 @@ export function classifyPhrase(words: string, span: MarkedSpan, before: string, 
   }
   const named = namedThing(words, list, tail, after, startsSentence);
   if (named !== null) return named;
+  const modifier = termModifier(words, list, tail, after);
+  if (modifier !== null) return modifier;
   if (attributed) return null;
   // “Conclave” and “The Brutalist” lead…: a title-case span opening a sentence that runs on as its subject
   if (startsSentence && titleCase && n <= 6 && !/[,.!?…]$/u.test(words.trim()) && /^\s+(?:and\b|or\b|\p{Ll})/u.test(after)) {
