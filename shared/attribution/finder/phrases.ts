@@ -18,6 +18,8 @@ const SLOGAN_CUE = /\b(?:slogan|motto|tagline|catchphrase|chant(?:ing|ed|s)?|ban
 const TERM_CUE = /\b(?:the|a|this|that)\s+(?:term|word|phrase|expression|label|concept|name)\s*,?\s*$|\b(?:what is known as|what are known as|what it calls|what they call|referred to as|spelled|spelt)\s*$/i;
 const SCARE_CUE = /\b(?:so-called|so called|self-styled|self-described|supposed|alleged)\s*$/i;
 const NICKNAME_CUE = /\b(?:known(?: to (?:\p{Ll}+ ){0,2}?\p{Ll}+)? as|nicknamed|dubbed|aka|a\.k\.a\.|alias|nickname|moniker|better known as)\s*,?\s*$/iu;
+/** "Hurricane Ivy, which locals still call “…”", "a manoeuvre engineers called “…”": a relative clause naming the noun before it */
+const RELATIVE_CALL_CUE = /(?:\b(?:which|that)|\b(?:a|an)\s+[\p{Ll}-]+)\s+(?:some\s+|many\s+|most\s+)?[\p{L}-]+s\s+(?:still\s+|now\s+|often\s+|have\s+long\s+)?(?:call|called|dub|dubbed|nickname|nicknamed)\s+(?:the\s+)?$/u;
 /** "fans dubbed the tie “…”": a name given to something just named */
 const DUBBED_OBJECT_CUE = /\b(?:dubbed|nicknamed)\s+(?:(?:the|a|an|his|her|its|their)\s+)?[\p{L}-]+\s*$/iu;
 const WORK_NOUN = '(?:journal|magazine|newspaper|film|movie|book|novel|song|album|single|series|show|programme|program|play|documentary|musical|opera|painting|exhibition|podcast|poem|memoir|track|drama|comedy|thriller|sitcom|episode|game|biopic|anthem|sequel|bestseller|essay|report|column|guidance|strategy|plan|operation|campaign|initiative|festival|tour|bill|act)';
@@ -102,6 +104,7 @@ export function classifyPhrase(words: string, span: MarkedSpan, before: string, 
   const tail = before.slice(-80);
   const endsLikeSpeech = /[.!?…]$/u.test(words.trim()) && n > 3;
   if (NICKNAME_CUE.test(tail) && n <= 5) return { kind: 'nickname', confidence: 0.9, rule: 'phrase-nickname-cue' };
+  if (RELATIVE_CALL_CUE.test(tail) && n <= 5 && !endsLikeSpeech) return { kind: 'nickname', confidence: 0.8, rule: 'phrase-relative-call' };
   if (DUBBED_OBJECT_CUE.test(tail) && n <= 6 && !endsLikeSpeech) return { kind: 'nickname', confidence: 0.85, rule: 'phrase-dubbed-object' };
   if (SLOGAN_CUE.test(tail) && n <= 12) return { kind: 'slogan', confidence: 0.85, rule: 'phrase-slogan-cue' };
   if (TERM_CUE.test(tail) && n <= 4) return { kind: 'term', confidence: 0.85, rule: 'phrase-term-cue' };

@@ -49,3 +49,24 @@ describe('guards: an adjective partial in the same place is still a quote (regre
     expect(found('The coach said it had been a “tired and sloppy” performance from his side.').quotes).toEqual(['tired and sloppy']);
   });
 });
+
+describe('a relative clause that names the noun before it ("which locals call “…”") gives a name, not a quote', () => {
+  test('weather copy: a storm which islanders still call …', () => {
+    expect(found('The flood came two years after Storm Leah, which islanders still call “the black week”, cut power to 9,000 homes.'))
+      .toEqual({ quotes: [], phrases: ['nickname:the black week'] });
+  });
+
+  test('engineering copy: a test stage engineers called …', () => {
+    expect(found('The probe then fired its thrusters for six minutes, a burn controllers called “the long push”.'))
+      .toEqual({ quotes: [], phrases: ['nickname:the long push'] });
+  });
+
+  test('rural copy: a bend some drivers still call the …', () => {
+    expect(found('Police closed the road at a bend some drivers still call the “devil’s elbow” after the crash.').phrases)
+      .toEqual(['nickname:devil’s elbow']);
+  });
+
+  test('guard: a speaker calling something is still a quote (regression)', () => {
+    expect(found('The chairman called the ruling “a disgrace to the sport” on Friday.').quotes).toEqual(['a disgrace to the sport']);
+  });
+});
