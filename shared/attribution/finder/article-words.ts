@@ -3,7 +3,8 @@
  * when the same article says "fans" or "a fan". Searched on first need, memoised per word.
  */
 export class ArticleWords {
-  private readonly article: string;
+  /** The article's paragraphs joined by "\n" (offsets are the finder's absolute positions). */
+  readonly article: string;
   private readonly ordinary = new Map<string, boolean>();
   private readonly lower = new Map<string, boolean>();
 

@@ -98,8 +98,7 @@ export function fullRun(text: string, name: string): Found | null {
   let at = text.indexOf(name);
   while (at >= 0 && (isWordChar(text[at - 1]) || isWordChar(text[at + name.length]))) at = text.indexOf(name, at + 1);
   if (at < 0) return null;
-  const m = { index: at };
-  let end = m.index + name.length;
+  let end = at + name.length;
   for (let guard = 0; guard < 8; guard++) {
     const rest = text.slice(end, end + 200);
     const l = /^,/.test(rest) ? LIST.exec(rest) : null;
@@ -108,7 +107,7 @@ export function fullRun(text: string, name: string): Found | null {
     if (step === null || step[0].split(/\s+/).some((w) => CALENDAR.has(w.replace(/[,.]$/, '')))) break;
     end += step[0].length;
   }
-  return end === m.index + name.length ? null : { name: text.slice(m.index, end), at: m.index };
+  return end === at + name.length ? null : { name: text.slice(at, end), at };
 }
 
 /** What a speaker's form can be canonicalised by: an acronym, abbreviated ranks before a surname, an organisation's name, or nothing. */

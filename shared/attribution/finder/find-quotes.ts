@@ -125,8 +125,9 @@ function notePronounSpeaker(ctx: SentenceContext, memory: EntityMemory, base: nu
 /** Every span of each paragraph as a draft, speakers proposed; names seen earlier resolve later ones. */
 function draftAll(paragraphs: readonly string[]): Draft[][] {
   const memory = new EntityMemory();
-  memory.words = new ArticleWords(paragraphs);
-  const canonical = new Canonical(paragraphs.join('\n'), memory);
+  const words = new ArticleWords(paragraphs);
+  memory.words = words;
+  const canonical = new Canonical(words.article, memory);
   const all: Draft[][] = [];
   let base = 0;
   let sentenceNo = 0;
