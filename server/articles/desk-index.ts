@@ -195,9 +195,7 @@ export class DeskIndex extends EventEmitter<DeskIndexEvents> {
     const onChange = (t: Y.Transaction) => (changed ||= t.changed.size > 0 || t.deleteSet.clients.size > 0);
     try {
       doc.on('afterTransaction', onChange);
-      const entry = deskEntryOf(articleId, doc);
-      doc.off('afterTransaction', onChange);
-      fields = await this.storage.indexArticle(entry);
+      fields = await this.storage.indexArticle(deskEntryOf(articleId, doc));
     } finally {
       doc.off('afterTransaction', onChange);
       if (again && !changed && this.rooms.isLoaded(articleId)) this.keepCopy(articleId, doc);
