@@ -5,7 +5,7 @@
  * threshold (0.5) the speaker is withheld. Candidates are scored by salience.ts.
  */
 import { ORG_NOUNS } from './lexicon';
-import { isKnownPerson, isPersonWord, lowerText, nameShowsBody } from './entity-facts';
+import { isKnownPerson, isPersonWord, lowerText, nameShowsBody, roleWords } from './entity-facts';
 import type { Entity, EntityMemory, Mention, Resolution } from './memory';
 import type { NounPhrase } from './noun-phrase';
 import { OUTLET_WORDS } from './sources';
@@ -94,6 +94,8 @@ const FAMILIES: ReadonlyArray<RegExp> = [
   /^(?:charity|trust|foundation|society|association)$/, /^(?:council|court|church|government|ministry|department|police|army)$/,
 ];
 const familyOf = (noun: string): number => FAMILIES.findIndex((f) => f.test(noun));
+/** The last noun for an organisation in a name ("Kinloch Shelter Trust" → "trust"); undefined when it has none. */
+const orgNounOf = (name: string): string | undefined => name.toLowerCase().split(/\s+/).reverse().find((w) => ORG_NOUNS.has(w));
 
 /**
  * Whether an organisation called `name` may be "the <head>": its own name names no other kind of
@@ -105,7 +107,7 @@ function kindFits(name: string, head: string, commercial: boolean): boolean {
   // an outlet that reported ("…, the Associated Press said") is a source, not "the party" or "the club"
   if (OUTLET_WORDS.test(name) && !/^(?:agency|network|broadcaster|newspaper|channel|outlet|website|platform|group|company|publisher)$/.test(head)) return false;
   if (ANY_KIND.has(head)) return true;
-  const kind = name.toLowerCase().split(/\s+/).reverse().find((w) => ORG_NOUNS.has(w));
+  const kind = orgNounOf(name);
   if (kind === undefined || kind === head) return true;
   return familyOf(kind) === familyOf(head);
 }
@@ -127,9 +129,9 @@ function showsBody(memory: EntityMemory, e: Entity, before: readonly Mention[]):
 
 /** Whether `head` may name `e` by its own kind: its name's last noun for an organisation is `head`, of any kind, or of its family (or it has none, or its role says `head`). */
 function ownKind(e: Entity, head: string): boolean {
-  const kind = e.name.toLowerCase().split(/\s+/).reverse().find((w) => ORG_NOUNS.has(w));
+  const kind = orgNounOf(e.name);
   return kind === undefined || kind === head || ANY_KIND.has(kind) || (familyOf(kind) >= 0 && familyOf(kind) === familyOf(head))
-    || e.role.toLowerCase().split(/\s+/).includes(head);
+    || roleWords(e).includes(head);
 }
 
 /** "the ministry", "the company", "the Saudi energy ministry" (`qualified`: only one whose name says so). */
