@@ -1,7 +1,5 @@
-import { findQuotations } from '../../../shared/attribution/finder';
+import { speakerNames as speakers } from '../../helpers/quotes';
 
-/** Speakers of every quote of the text, in order. */
-const speakers = (...paragraphs: string[]): Array<string | null> => findQuotations(paragraphs).quotes.flat().map((q) => q.speaker);
 
 describe('words the NLP lexicon knows', () => {
   test('a sentence adverb is never a speaker', () => {

@@ -4,11 +4,8 @@
  * government, sport, courts, business, unions). Every test here failed before its rule unless it says
  * it guards a regression.
  */
-import { findQuotations } from '../../../shared/attribution/finder';
+import { speakerAndRole as speakers } from '../../helpers/quotes';
 
-/** Every quote of the text as [speaker, role], in order. */
-const speakers = (...paragraphs: string[]): Array<[string | null, string]> =>
-  findQuotations(paragraphs).quotes.flat().map((q) => [q.speaker, q.role]);
 
 describe('a capitalised role run before a personal name goes to the role, not the name', () => {
   test('agency wire: "Fisheries Undersecretary" before a known given name', () => {

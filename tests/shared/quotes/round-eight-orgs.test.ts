@@ -3,11 +3,8 @@
  * references through the discourse model. Structural rules, in our own invented sentences and names,
  * in several styles each. Every test here failed before its rule unless it says it guards a regression.
  */
-import { findQuotations } from '../../../shared/attribution/finder';
+import { textAndSpeaker as speakers } from '../../helpers/quotes';
 
-/** Every quote of the text as [text, speaker], in order. */
-const speakers = (...paragraphs: string[]): Array<[string, string | null]> =>
-  findQuotations(paragraphs).quotes.flat().map((q) => [q.text, q.speaker]);
 /** The speaker of the last quote of the text. */
 const lastSpeaker = (...paragraphs: string[]): string | null => speakers(...paragraphs).at(-1)![1];
 

@@ -4,11 +4,8 @@
  * sentences. Every test here failed before its rule (a wrong name or a missed one), unless it says it
  * guards a regression.
  */
-import { findQuotations } from '../../../shared/attribution/finder';
+import { textAndSpeaker as speakers } from '../../helpers/quotes';
 
-/** Every quote of the text as [text, speaker], in order. */
-const speakers = (...paragraphs: string[]): Array<[string, string | null]> =>
-  findQuotations(paragraphs).quotes.flat().map((q) => [q.text, q.speaker]);
 
 describe('a capitalised common noun opening a sentence is a role, not a given name', () => {
   test('"Evacuee Alan Birch": an unknown opener before a known given name and a surname', () => {

@@ -3,11 +3,8 @@
  * name read from the blind sets' misses after round three, in our own sentences; every test here
  * failed before its rule (a wrong name or a missed one), unless it says it guards a regression.
  */
-import { findQuotations } from '../../../shared/attribution/finder';
+import { textAndSpeaker as speakers } from '../../helpers/quotes';
 
-/** Every quote of the text as [text, speaker], in order. */
-const speakers = (...paragraphs: string[]): Array<[string, string | null]> =>
-  findQuotations(paragraphs).quotes.flat().map((q) => [q.text, q.speaker]);
 
 describe('a role with "for" before the name', () => {
   test('"Minister for Water Resources Kofi Mensah": the portfolio is part of the role, not the name', () => {

@@ -4,11 +4,8 @@
  * (shared/attribution/finder/canonical.ts). Our own invented sentences in several styles; every test
  * failed before its rule unless it says it guards a regression.
  */
-import { findQuotations } from '../../../shared/attribution/finder';
+import { speakerAndRole as speakers } from '../../helpers/quotes';
 
-/** Every quote of the text as [speaker, role], in order. */
-const speakers = (...paragraphs: string[]): Array<[string | null, string]> =>
-  findQuotations(paragraphs).quotes.flat().map((q) => [q.speaker, q.role]);
 const names = (...paragraphs: string[]): Array<string | null> => speakers(...paragraphs).map(([s]) => s);
 
 describe('an acronym the article expanded is the full name', () => {

@@ -2,11 +2,8 @@
  * Round seven of the quote finder (issue 12): structural rules that should hold on any copy, in our
  * own invented sentences. Every test here failed before its rule unless it says it guards a regression.
  */
-import { findQuotations } from '../../../shared/attribution/finder';
+import { textAndSpeaker as speakers } from '../../helpers/quotes';
 
-/** Every quote of the text as [text, speaker], in order. */
-const speakers = (...paragraphs: string[]): Array<[string, string | null]> =>
-  findQuotations(paragraphs).quotes.flat().map((q) => [q.text, q.speaker]);
 
 describe('"he"/"she" only for an entity the text shows is a person', () => {
   test('an event named as an object is not "he", nor is the run-on after it: the archbishop named before is', () => {

@@ -3,10 +3,8 @@
  * own invented sentences. Every test here failed before its rule unless it says it guards a regression.
  */
 import { findQuotations } from '../../../shared/attribution/finder';
+import { textAndSpeaker as speakers } from '../../helpers/quotes';
 
-/** Every quote of the text as [text, speaker], in order. */
-const speakers = (...paragraphs: string[]): Array<[string, string | null]> =>
-  findQuotations(paragraphs).quotes.flat().map((q) => [q.text, q.speaker]);
 /** Every phrase of the text as [text, kind]. */
 const phrases = (...paragraphs: string[]): Array<[string, string]> =>
   findQuotations(paragraphs).phrases.flat().map((p) => [p.text, p.kind]);

@@ -3,11 +3,8 @@
  * capitalised run the article writes, whatever its first word is; places are nobody. Our own invented
  * sentences in several styles; every test failed before its rule unless it says it guards a regression.
  */
-import { findQuotations } from '../../../shared/attribution/finder';
+import { speakerNames as names } from '../../helpers/quotes';
 
-/** Every quote's proposed speaker, in order. */
-const names = (...paragraphs: string[]): Array<string | null> =>
-  findQuotations(paragraphs).quotes.flat().map((q) => q.speaker);
 
 describe('an organisation name keeps its first word at the start of a sentence', () => {
   test('business: a brewer whose name opens with a common noun', () => {

@@ -5,10 +5,8 @@
  * guards a regression met while adding the plural-noun rule.
  */
 import { findQuotationSpans, findQuotations } from '../../../shared/attribution/finder';
+import { textAndSpeaker as speakers } from '../../helpers/quotes';
 
-/** Every quote of the text as [text, speaker], in order. */
-const speakers = (...paragraphs: string[]): Array<[string, string | null]> =>
-  findQuotations(paragraphs).quotes.flat().map((q) => [q.text, q.speaker]);
 
 describe('titles and ranks before a name', () => {
   test('a vowelless abbreviation (Cr, Cllr) is a title, so the surname resolves to the full name', () => {

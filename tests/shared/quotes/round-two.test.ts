@@ -5,10 +5,8 @@
  * The sentences are ours; every test here failed before its rule.
  */
 import { findQuotations } from '../../../shared/attribution/finder';
+import { textAndSpeaker as speakers } from '../../helpers/quotes';
 
-/** Every quote of the text as [text, speaker], in order. */
-const speakers = (...paragraphs: string[]): Array<[string, string | null]> =>
-  findQuotations(paragraphs).quotes.flat().map((q) => [q.text, q.speaker]);
 
 describe('a relative or participle clause between subject and verb is not the speaker', () => {
   test.each([
