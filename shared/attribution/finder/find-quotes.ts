@@ -131,8 +131,8 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
   const all: Draft[][] = [];
   let base = 0;
   let sentenceNo = 0;
-  for (const text of paragraphs) {
-    const spans = findMarkedSpans(text);
+  for (const [i, text] of paragraphs.entries()) {
+    const spans = findMarkedSpans(text, paragraphs[i + 1]);
     const quoteMasked = maskQuotes(text, spans);
     const contentStart = datelineEnd(quoteMasked);
     const masked = blankAsides(quoteMasked, contentStart);
