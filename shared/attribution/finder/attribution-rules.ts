@@ -4,7 +4,8 @@
  * (Zakharova said: “…” / According to X, “…” / calling it “…” / what it called “…”), plus quotes
  * that are not speech at all (nicknames, titles of works). The noun phrase found is resolved elsewhere.
  */
-import { sentenceSubject, subjectBefore, trimAdverbs, npStart, withApposedName, type Phrase } from './clauses';
+import { sentenceSubject, subjectBefore, trimAdverbs, npStart, type Phrase } from './clauses';
+import { withApposedName } from './apposed-names';
 import {
   CALLING_VERBS, DOCUMENT_NOUNS, oneOf, PRONOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
 } from './lexicon';
