@@ -10,8 +10,8 @@ import { FEMALE_WORDS, MALE_WORDS, ROLE_SYNONYMS, DOCUMENT_NOUNS } from './lexic
 import { GENERIC_OFFICE, isKnownPerson, isPersonWord, lowerText, nameShowsBody, roleWords } from './entity-facts';
 import type { Entity, EntityKind, EntityMemory, Resolution } from './memory';
 import type { Gender } from './names';
-import { bodyTest, isOrgDescription, resolveDocument, resolveOrgDescription } from './org-references';
-import { nearest, PRONOUN_MARGIN, rivals } from './salience';
+import { bodyTest, byNameHead, isOrgDescription, resolveDocument, resolveOrgDescription } from './org-references';
+import { continuesSubject, nearest, PRONOUN_MARGIN, rivals } from './salience';
 import { isBareCommonNoun, isCommonWord, isFiniteVerb } from './nlp';
 import { isOrgHead, isTitle } from './tokens';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
@@ -79,7 +79,11 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
     // only when the nearest reading is one of the scored candidates (else it came from elsewhere)
     if (scored !== null && scored.some((c) => c.entity === found.entity)) {
       const [best, second] = scored;
-      if (second !== undefined && best.score - second.score < PRONOUN_MARGIN - 1e-9) return { entity: best.entity, confidence: 0.4, how: `pronoun-${pronoun}-ambiguous` };
+      if (second !== undefined && best.score - second.score < PRONOUN_MARGIN - 1e-9) {
+        // a close call settled by grammatical role: the latest sentence's one subject (salience.ts)
+        if (pronoun !== 'it' && continuesSubject(scored, memory)) return { entity: best.entity, confidence: 0.6, how: `pronoun-${pronoun}-subject` };
+        return { entity: best.entity, confidence: 0.4, how: `pronoun-${pronoun}-ambiguous` };
+      }
       if (best.entity !== found.entity) return { entity: best.entity, confidence: 0.6, how: `pronoun-${pronoun}-salient` };
     }
   }
@@ -174,6 +178,8 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
     if (latest !== undefined) return { entity: latest.entity, confidence: holders.size > 1 ? 0.45 : 0.75, how: 'backref-role-synonym' };
   }
   if (!isPersonWord(head)) {
+    const named = byNameHead(memory, head, pos); // "the zoo" for "Kanbara Zoo" (org-references.ts)
+    if (named !== null) return named;
     if (head.length < 4) return null;
     // "the speaker" for "House Speaker Ron Gilley", "the keeper" for "Goalkeeper Ben Adeyemi"
     const endsRole = (e: Entity): boolean => e.role !== '' && e.role.toLowerCase().split(/[\s-]+/).some((w) => w.endsWith(head));

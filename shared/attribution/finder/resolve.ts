@@ -21,7 +21,7 @@ import { givenNameGender, isBareCommonNoun, isCommonWord, isOccupation } from '.
 import { documentClaims, mentionPhrases } from './mentions';
 import { analyseNounPhrase, orgInRole, type Named } from './names';
 import { namesakeOf } from './namesakes';
-import { isPersonWord } from './entity-facts';
+import { isPersonWord, isSentenceCaseWord } from './entity-facts';
 import { asBody, companyLike, isOrgDescription, unnamedOfficialOf } from './org-references';
 import { byRoleInitials, resolveBackref, resolvePronoun } from './references';
 import { isDemonym, isNameWord, isOrgHead, isOrgNoun, isRoleWord, isTitle } from './tokens';
@@ -258,7 +258,9 @@ export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: n
       const org = a.kind === 'person' ? orgInRole(a.role) : null;
       // "Kyle's lawyer, Sam Ortega": a person already introduced owns the role, not an organisation
       const ownerIsPerson = org !== null && (memory.find(org)?.kind === 'person' || givenNameGender(org) !== null);
-      if (org !== null && !ownerIsPerson) memory.add({ kind: 'org', name: org, role: '', gender: null, titled: true }, pos, sentence, false, true);
+      // "Flight director Mireille Castagnet said": an ordinary word capitalised only by the sentence start is no body
+      const opener = org !== null && isSentenceCaseWord(org, ctx.masked.slice(ctx.start, m.at), memory.words);
+      if (org !== null && !ownerIsPerson && !opener) memory.add({ kind: 'org', name: org, role: '', gender: null, titled: true }, pos, sentence, false, true);
     } else if (a.kind === 'person' || a.kind === 'name') {
       const known = memory.find(a.name);
       if (known !== null) memory.mention(known, pos, sentence, m.subject);

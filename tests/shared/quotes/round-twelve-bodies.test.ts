@@ -1,0 +1,105 @@
+/**
+ * Round twelve of the quote finder, bodies (issue 12, branch finder12b): organisations and their
+ * documents as speakers, and the wrong names around them. Our own invented sentences; every test
+ * failed before its rule unless it says it guards a regression.
+ */
+import { textAndSpeaker } from '../../helpers/quotes';
+
+describe('a restrictive relative clause ends the subject: its object never speaks', () => {
+  test('inspection copy: inspectors who visited a school are not the school', () => {
+    expect(textAndSpeaker('Inspectors who visited Marlow Brook Academy in March said teachers had “high expectations” of pupils.'))
+      .toEqual([['high expectations', null]]);
+  });
+
+  test('court copy: investigators whose inquiry covered a company are not the company', () => {
+    expect(textAndSpeaker('Investigators whose inquiry covered Pellow Freight last year said the firm had kept “no proper records”.'))
+      .toEqual([['no proper records', null]]);
+  });
+
+  test('a named head before "who" still speaks', () => {
+    expect(textAndSpeaker('Campaigner Dana Whitcombe who founded Save Our Pier said the decision was “a betrayal”.'))
+      .toEqual([['a betrayal', 'Dana Whitcombe']]);
+  });
+
+  test('regression: a relative clause in commas is read as before', () => {
+    expect(textAndSpeaker('Ola Brandt, who chairs Tarrow Housing, said the plan was “years late”.'))
+      .toEqual([['years late', 'Ola Brandt']]);
+  });
+});
+
+describe('an ordinary word capitalised by the sentence start names no body', () => {
+  // the office is named only as someone's employer, so "the agency" has no body in its own right
+  const story = (opener: string) => [
+    'A new weather satellite reached orbit on Monday, said Ana Ruiz, head of the Northern Space Office.',
+    `${opener} director Ines Varga said the launch had been “textbook”.`,
+    `In a statement, the agency said the ${opener.toLowerCase()} had been “smooth from start to finish”.`,
+  ];
+
+  test('"Flight director": "the agency" is not "Flight"', () => {
+    expect(textAndSpeaker(...story('Flight'))).toEqual([['textbook', 'Ines Varga'], ['smooth from start to finish', null]]);
+  });
+
+  test('"Mission director": "the agency" is not "Mission"', () => {
+    expect(textAndSpeaker(...story('Mission'))).toEqual([['textbook', 'Ines Varga'], ['smooth from start to finish', null]]);
+  });
+
+  test('regression: a company named before a role still owns it when the text never writes it in lower case', () => {
+    expect(textAndSpeaker(
+      'Velmora chief executive Ruth Acker said sales had been “flat”.',
+      'The company said it expected “a stronger second half”.',
+    )).toEqual([['flat', 'Ruth Acker'], ['a stronger second half', 'Velmora']]);
+  });
+});
+
+describe('"the agency" is a public or service body, never a company by its name', () => {
+  test('a manufacturer named as a group is not "the agency"', () => {
+    const q = textAndSpeaker(
+      'The rocket was built by the manufacturer, Halvard Group, in Bremen.',
+      'In a statement, the agency said the flight had been “nominal”.',
+    );
+    expect(q).toEqual([['nominal', null]]);
+  });
+
+  test('regression: an agency named as one is "the agency"', () => {
+    expect(textAndSpeaker(
+      'The Coastal Protection Agency has ordered a review of the harbour works.',
+      'The agency said the works had caused “lasting damage”.',
+    )).toEqual([['lasting damage', 'Coastal Protection Agency']]);
+  });
+});
+
+describe('"the zoo" for "Kanbara Zoo": a description naming the last word of one name seen before', () => {
+  test('a zoo and its statement', () => {
+    expect(textAndSpeaker(
+      'Tarnby Zoo has welcomed twin red pandas, its first births in a decade.',
+      'Councillor Jo Pratt, who chairs the town council, said the births were “wonderful news”.',
+      'In a statement, the zoo said the enclosure would stay closed “for a week”.',
+      '“We ask visitors to bear with us,” the statement said.',
+    )).toEqual([
+      ['wonderful news', 'Jo Pratt'],
+      ['for a week', 'Tarnby Zoo'],
+      ['We ask visitors to bear with us,', 'Tarnby Zoo'],
+    ]);
+  });
+
+  test('a hospice', () => {
+    expect(textAndSpeaker(
+      'Millford Hospice has launched an appeal to replace its roof.',
+      'The hospice said the repairs were “urgent”.',
+    )).toEqual([['urgent', 'Millford Hospice']]);
+  });
+
+  test('guard: two names ending in the same word: withheld', () => {
+    expect(textAndSpeaker(
+      'Tarnby Museum and Ostley Museum will share a new curator.',
+      'The museum said the post was “long overdue”.',
+    )).toEqual([['long overdue', null]]);
+  });
+
+  test('guard: a person whose surname is a word is not "the baker"', () => {
+    expect(textAndSpeaker(
+      'Mary Baker opened the fair on Saturday.',
+      'The baker said the bread was “the best in years”.',
+    )).toEqual([['the best in years', null]]);
+  });
+});
