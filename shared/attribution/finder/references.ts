@@ -11,7 +11,7 @@ import { GENERIC_OFFICE, isKnownPerson, isPersonWord, lowerText, nameShowsBody, 
 import type { Entity, EntityKind, EntityMemory, Resolution } from './memory';
 import type { Gender } from './names';
 import { bodyTest, byNameHead, isOrgDescription, resolveDocument, resolveOrgDescription } from './org-references';
-import { nearest, PRONOUN_MARGIN, rivals } from './salience';
+import { continuesSubject, nearest, PRONOUN_MARGIN, rivals } from './salience';
 import { isBareCommonNoun, isCommonWord, isFiniteVerb } from './nlp';
 import { isOrgHead, isTitle } from './tokens';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
@@ -79,7 +79,11 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
     // only when the nearest reading is one of the scored candidates (else it came from elsewhere)
     if (scored !== null && scored.some((c) => c.entity === found.entity)) {
       const [best, second] = scored;
-      if (second !== undefined && best.score - second.score < PRONOUN_MARGIN - 1e-9) return { entity: best.entity, confidence: 0.4, how: `pronoun-${pronoun}-ambiguous` };
+      if (second !== undefined && best.score - second.score < PRONOUN_MARGIN - 1e-9) {
+        // a close call settled by grammatical role: the latest sentence's one subject (salience.ts)
+        if (pronoun !== 'it' && continuesSubject(scored, memory)) return { entity: best.entity, confidence: 0.6, how: `pronoun-${pronoun}-subject` };
+        return { entity: best.entity, confidence: 0.4, how: `pronoun-${pronoun}-ambiguous` };
+      }
       if (best.entity !== found.entity) return { entity: best.entity, confidence: 0.6, how: `pronoun-${pronoun}-salient` };
     }
   }

@@ -54,3 +54,40 @@ describe('a quote in single marks over several paragraphs is found (British styl
       .toEqual([]);
   });
 });
+
+describe('"he"/"she" between two people of that gender: the latest sentence\'s one subject carries on', () => {
+  test('tennis: the one beaten is the subject, the winner only follows "by"', () => {
+    expect(textAndSpeaker(
+      'Seventh seed Marten Oduya lost in straight sets on Tuesday.',
+      'Oduya was well beaten by Pieter Van Hulst. “I never found my range,” he said.',
+    )).toEqual([['I never found my range,', 'Marten Oduya']]);
+  });
+
+  test('cricket: a man named in a participial aside is not the subject', () => {
+    expect(textAndSpeaker(
+      'Rashed Kabir took six wickets on the final day.',
+      'Imran Saleem, sitting beside coach Daniel Whitcombe at the press conference, said the side would not change. “We back our bowlers,” he said.',
+    )).toEqual([['We back our bowlers,', 'Imran Saleem']]);
+  });
+
+  test('storm briefing: the new subject of the sentence before, not the minister quoted earlier', () => {
+    expect(textAndSpeaker(
+      'Works Minister Desmond Arkwright said only a third of the shelters were open. “We need people to move now,” Arkwright said.',
+      'Prime Minister Lennox Ferreira said in a broadcast that the eastern towns would be hit first.',
+      '“Do not wait for the water to reach your door,” he said.',
+    )).toEqual([['We need people to move now,', 'Desmond Arkwright'], ['Do not wait for the water to reach your door,', 'Lennox Ferreira']]);
+  });
+
+  test('guard (passed before): the possessor ("Ms Brennan\'s sister, Helen") is not the subject', () => {
+    expect(textAndSpeaker(
+      'The court heard that Carla Brennan, 19, had been crossing with her sister when she was struck.',
+      'After the hearing, Ms Brennan\'s sister, Helen, said the family felt relieved. “We only wanted the truth to come out,” she said.',
+    )).toEqual([['We only wanted the truth to come out,', 'Helen']]);
+  });
+
+  test('guard: two men as subjects of one sentence leave "he" for an editor', () => {
+    expect(textAndSpeaker(
+      'Coach Bram Elliott and captain Joel Mabena both said the draw was fair. “We take the point,” he said.',
+    )).toEqual([['We take the point,', null]]);
+  });
+});
