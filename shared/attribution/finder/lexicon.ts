@@ -104,7 +104,7 @@ export const ORG_HEADS = words(`
   Journal Press Kremlin Pentagon Vatican Senate Congress Assembly Cabinet Secretariat Tribunal Prosecutor's
   Duma Bundestag Knesset Bundesbank Industries Systems Technologies Labs Energy Petroleum Oil Club FC League
   Alliance Coalition Movement Front Observatory Centre Center Society Trust Media Television Radio Broadcasting
-  Communications Telecom Pharmaceuticals Bureau Directorate Inspectorate Commissioner's Nations Initiative
+  Communications Telecom Pharmaceuticals Bureau Directorate Inspectorate Commissioner's Nations Initiative Regulator
   Monitor Watch Centers Centres Offices Chiefs Laboratory Laboratories Lab Academy
   Academies`);
 
