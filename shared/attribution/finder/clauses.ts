@@ -1,6 +1,6 @@
 /** Finding the noun phrase that is the subject of a clause, over the tokens of one masked sentence. */
 import { CALENDAR_WORDS, oneOf, PRONOUNS, SPEECH_VERBS } from './lexicon';
-import { isAppositive, isDroppable } from './names';
+import { isAppositive, isDroppable } from './segments';
 import { isNickname, isWord, joinsOrgName, smallWordInName } from './name-runs';
 import { restrictiveRelativeAt } from './relative-clauses';
 import { isAdjectiveWord, isFiniteVerb, isOccupation } from './nlp';
