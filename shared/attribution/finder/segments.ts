@@ -18,10 +18,15 @@ export const isDroppable = (s: string): boolean =>
   DROPPABLE.test(s) || PARTY_STATE.test(s) || (/^\p{Ll}+ing\b/u.test(s) && !isRoleWord(s.split(' ')[0]!)) || isParticipleWord(s);
 export const isAppositive = (s: string): boolean =>
   /^(?:the|a|an|now|formerly|former|his|her|its|their)\b/i.test(s) || /^\p{Ll}|^\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}/u.test(s) || isTitledRole(s);
-/** "Director of Research at Harcastle", "Chief Executive of Tarn Foods": a capitalised role that names no one. */
+/**
+ * "Director of Research at Harcastle", "Chief Executive of Tarn Foods": a capitalised role that names no one.
+ * "Secretary for Justice of the SAR": a second "of"/"for" after the title's own portfolio opens the body
+ * the role belongs to, as "at" does.
+ */
 function isTitledRole(s: string): boolean {
   const words = tokenize(s).filter((t) => t.kind === 'word');
-  const cut = words.findIndex((t) => /^(?:at|in|from|with|on)$/.test(t.text));
+  const ofFor = (k: number): boolean => /^(?:of|for)$/.test(words[k]!.text);
+  const cut = words.findIndex((t, k) => /^(?:at|in|from|with|on)$/.test(t.text) || (ofFor(k) && words.slice(1, k).some((_, j) => ofFor(j + 1))));
   const core = cut < 0 ? words : words.slice(0, cut);
   return core.length > 1 && isTitle(core[0]!.text) && roleOnlyHead(core) !== null;
 }
