@@ -13,6 +13,7 @@ import { analyseNounPhrase } from './names';
 import { bareNameAfter } from './sentences';
 import { isBareCommonNoun, isFiniteVerb } from './nlp';
 import { isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, type Token } from './tokens';
+import { passiveAgent } from './passive-report';
 import { nameOf, sourceIn } from './sources';
 import type { MarkedSpan } from './types';
 
@@ -43,7 +44,8 @@ export function quoteKind(ctx: SentenceContext, span: MarkedSpan): 'nickname' | 
   const words = ctx.text.slice(span.start, span.end).replace(/[,.;:!?]+$/, '').split(/\s+/);
   if (NICKNAME_CUE.test(before)) return 'nickname';
   if (words.length <= 4 && /\p{Lu}[\p{L}'’.-]*\s$/u.test(before) && /^\s\p{Lu}/u.test(after)) return 'nickname';
-  if (WORK_NOUNS.test(before)) return 'work-title';
+  // (a title is capitalised unless "titled" says so: "calling the episode “a storm in a teacup”" is words)
+  if (WORK_NOUNS.test(before) && (isCap(words[0]!) || /(?:titled|entitled)\s*,?\s*$/i.test(before))) return 'work-title';
   const titleCase = words.length <= 8 && isCap(words[0]!) && words.every((w) => isCap(w) || TITLE_SMALL_WORDS.test(w));
   if (titleCase && /\p{L}['’]s?\s$/u.test(before)) return 'work-title';
   return null;
@@ -210,7 +212,13 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       }
       const participle = SPEECH_PARTICIPLES.has(w) || REPORTING_PARTICIPLES.has(w);
       const isSpeech = SPEECH_VERBS.has(w) || participle || CALLING_VERBS.has(w) || REPORTING_VERBS.has(w);
-      if (!isSpeech || PASSIVE.test(tokens[v - 1]?.text ?? '')) continue;
+      if (!isSpeech) continue;
+      // a passive speaks for its "by" agent, or for nobody ("is calling" is progressive, not passive)
+      if (PASSIVE.test(tokens[v - 1]?.text ?? '') && !/ing$/.test(w)) {
+        const agent = passiveAgent(tokens, masked, v, span);
+        if (agent === undefined) continue;
+        return agent === null ? null : { ...agent, rule: 'leading-passive-agent', source: '' };
+      }
       // "member states would seek": a plural noun spelt like a verb, then a modal or plural auxiliary
       // ("a figure Tanaka says has …" keeps its verb: "has" needs a singular subject)
       if (/s$/.test(w) && isWordToken(tokens[v + 1]) && PLURAL_AUXILIARY.test(tokens[v + 1]!.text)) continue;

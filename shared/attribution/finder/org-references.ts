@@ -100,6 +100,24 @@ const familyOf = (noun: string): number => FAMILIES.findIndex((f) => f.test(noun
 /** The last noun for an organisation in a name ("Kinloch Shelter Trust" → "trust"); undefined when it has none. */
 const orgNounOf = (name: string): string | undefined => name.toLowerCase().split(/\s+/).reverse().find((w) => ORG_NOUNS.has(w));
 
+/** Nouns for one kind of body that stand for each other: "the department" for a "Ministry of …". */
+const SAME_KIND: ReadonlyArray<readonly string[]> = [['ministry', 'department'], ['regulator', 'watchdog']];
+/** A name's own head noun: the organisation noun before its first "of"/"for" ("Ministry of Housing, Communities and Local Government" → "ministry"), else its last one. */
+const headNounOf = (name: string): string | undefined => orgNounOf(name.split(/\s+(?:of|for)\s+/)[0]!) ?? orgNounOf(name);
+
+/**
+ * "The Ministry of Housing … said" … "the department said": an organisation whose own head noun is
+ * another noun for the same kind of body (SAME_KIND). One such body in the look-back: 0.7; two: 0.4.
+ */
+function sameKindNoun(memory: EntityMemory, head: string, before: readonly Mention[]): Resolution | null {
+  const others = SAME_KIND.find((g) => g.includes(head))?.filter((w) => w !== head);
+  if (others === undefined) return null;
+  const hits = before.filter((m) => m.entity.kind === 'org' && others.includes(headNounOf(m.entity.name) ?? ''));
+  if (hits.length === 0) return null;
+  const one = hits.every((m) => m.entity === hits[0]!.entity);
+  return { entity: hits[0]!.entity, confidence: one ? 0.7 : 0.4, how: one ? 'backref-org-same-kind' : 'backref-org-ambiguous' };
+}
+
 /**
  * Whether an organisation called `name` may be "the <head>": its own name names no other kind of
  * body (its last noun for an organisation: "Ruthven University", "Kinloch Shelter Trust"). A
@@ -156,6 +174,10 @@ export function resolveOrgDescription(memory: EntityMemory, head: string, phrase
     // "the central bank" when neither bank's name says "central": two banks named, so withheld
     const modified = phrase !== head && new Set(byHead.map((m) => m.entity)).size > 1;
     return { entity: byHead[0]!.entity, confidence: modified ? 0.4 : 0.8, how: modified ? 'backref-org-ambiguous' : 'backref-org' };
+  }
+  if (!qualified) {
+    const other = sameKindNoun(memory, head, before);
+    if (other !== null) return other;
   }
   if (!GENERIC_ORG_NOUNS.has(head) && !maker) return null;
   // "the company" is the organisation the story is about: the latest one that was a subject, among

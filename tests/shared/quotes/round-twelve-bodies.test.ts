@@ -103,3 +103,48 @@ describe('"the zoo" for "Kanbara Zoo": a description naming the last word of one
     )).toEqual([['the best in years', null]]);
   });
 });
+
+describe('"Regulator" heads a body\'s name as "Authority" does', () => {
+  test('a regulator for a country, with an acronym and a relative clause', () => {
+    expect(textAndSpeaker('The Energy Regulator for Wales (ERW), which brought the case, said the harbour had been left “badly scarred”.'))
+      .toEqual([['badly scarred', 'Energy Regulator for Wales']]);
+  });
+
+  test('a regulator speaking before a colon, then its next paragraph', () => {
+    expect(textAndSpeaker(
+      'The Rail Regulator said: "The firm knew of the leak for a week.',
+      '"Our engineers found the valve wide open."',
+    )).toEqual([
+      ['The firm knew of the leak for a week.', 'Rail Regulator'],
+      ['Our engineers found the valve wide open.', 'Rail Regulator'],
+    ]);
+  });
+
+  test('regression: a minister for a portfolio is still a person\'s role', () => {
+    expect(textAndSpeaker('Dara Quill, the Minister for Sport, said the bid was “ambitious”.'))
+      .toEqual([['ambitious', 'Dara Quill']]);
+  });
+});
+
+describe('"the department" for a "Ministry of …" (nouns for the same kind of body)', () => {
+  test('a ministry quoted through a spokesperson, then as "the department"', () => {
+    expect(textAndSpeaker(
+      'A spokesperson for the Ministry of Rural Affairs said: “We are reviewing the figures.”',
+      'The department said part of the fall reflected “a colder spring”.',
+    )).toEqual([['We are reviewing the figures.', 'Ministry of Rural Affairs'], ['a colder spring', 'Ministry of Rural Affairs']]);
+  });
+
+  test('"the watchdog" for a "Regulator"', () => {
+    expect(textAndSpeaker(
+      'The Environment Regulator fined Loughside Water £2m on Friday.',
+      'The watchdog said the company had shown “no urgency”.',
+    ).at(-1)).toEqual(['no urgency', 'Environment Regulator']);
+  });
+
+  test('guard: two ministries, so "the department" is withheld', () => {
+    expect(textAndSpeaker(
+      'The Ministry of Rural Affairs and the Ministry of Transport published a joint plan.',
+      'The department said the plan was “fully funded”.',
+    )).toEqual([['fully funded', null]]);
+  });
+});
