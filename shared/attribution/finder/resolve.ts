@@ -20,6 +20,7 @@ import type { Entity, EntityMemory } from './memory';
 import { givenNameGender, isBareCommonNoun, isCommonWord, isOccupation } from './nlp';
 import { documentClaims, mentionPhrases } from './mentions';
 import { analyseNounPhrase, orgInRole, type Named } from './names';
+import { namesakeOf } from './namesakes';
 import { isPersonWord, isSentenceCaseWord } from './entity-facts';
 import { asBody, companyLike, isOrgDescription, unnamedOfficialOf } from './org-references';
 import { byRoleInitials, resolveBackref, resolvePronoun } from './references';
@@ -112,6 +113,13 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
       // a person, and which organisation it names the text has not said
       if (a.kind === 'name' && (known === null || known.kind === 'unknown') && /^the\s+\p{Lu}\p{Ll}+s$/iu.test(np.trim())) {
         return { ...NONE, role: a.name, confidence: 0.4, rule: 'plural-nickname' };
+      }
+      // "Hollis said" after "Ben Hollis" and "Alan Hollis": a surname two people share names neither
+      const namesake = known !== null && known.name !== a.name && a.kind !== 'org' ? namesakeOf(memory, a.name, a.gender, np.slice(0, Math.max(0, np.lastIndexOf(a.name))), pos) : null;
+      if (namesake === 'ambiguous') return { ...NONE, role: a.role, confidence: 0.3, rule: 'surname-ambiguous' };
+      if (namesake !== null) {
+        memory.mention(namesake, pos, sentence, true);
+        return { speaker: namesake.name, role: namesake.role, source: '', confidence: 0.9, rule: 'known-namesake', entity: namesake };
       }
       const entity = memory.add(a, pos, sentence, true);
       const single = a.name.split(/\s+/).length === 1;

@@ -1,0 +1,51 @@
+/**
+ * Namesakes: people the text has introduced in full who share one surname ("Ben Hollis" and his father
+ * "Alan Hollis"; a man who died and his widow). A surname alone, or an honorific and a surname
+ * ("Mr Hollis"), names one of them only when its gender tells them apart: otherwise it is ambiguous,
+ * and the finder proposes nobody rather than the latest one mentioned.
+ */
+import type { Gender } from './roles';
+import type { Entity, EntityMemory } from './memory';
+
+/** Lower-case words without a final period, letters only (so they are safe inside a pattern). */
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const words = (s: string): string[] => s.toLowerCase().split(/\s+/).map((w) => w.replace(/\.$/, '')).filter((w) => /^\p{L}+$/u.test(w));
+
+/**
+ * The distinct people named before `pos` with two or more words whose last word is `surname`, of
+ * `gender` or of no known gender (when `gender` is null, all of them). Scans the memory's recent
+ * mentions (bounded, as `before` is).
+ */
+export function namesakes(memory: EntityMemory, surname: string, gender: Gender, pos: number): Entity[] {
+  const key = surname.toLowerCase();
+  const out: Entity[] = [];
+  for (const m of memory.before(pos)) {
+    const e = m.entity;
+    if (e.kind !== 'person' || e.keys.length < 2 || e.keys[e.keys.length - 1] !== key || out.includes(e)) continue;
+    if (gender !== null && e.gender !== null && e.gender !== gender) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+/**
+ * Which of the people sharing the one-word surname `name` a reference names, when two or more were
+ * introduced before `pos`: the one of the honorific's `gender` ("Mrs Drage" beside her late husband),
+ * else the one whose role holds, or whose full name the text wrote after, the title or honorific
+ * `before` the surname in the reference ("Dr Keane" beside her husband the paramedic);
+ * 'ambiguous' when neither tells them apart ("Hollis said" after a player and his father); null
+ * when fewer than two people share the surname (the ordinary lookup then applies).
+ */
+export function namesakeOf(memory: EntityMemory, name: string, gender: Gender, before: string, pos: number): Entity | 'ambiguous' | null {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(name)) return null;
+  const people = namesakes(memory, name, gender, pos);
+  if (people.length < 2) return null;
+  const ofGender = gender === null ? [] : people.filter((e) => e.gender === gender);
+  if (ofGender.length === 1) return ofGender[0]!;
+  const titles = words(before);
+  if (titles.length === 0) return 'ambiguous';
+  const text = memory.textBefore(pos);
+  const titled = people.filter((e) => words(e.role).some((w) => titles.includes(w))
+    || titles.some((t) => new RegExp(`(?:^|[^\\p{L}])${t}\\.?\\s+${escape(e.name)}`, 'iu').test(text)));
+  return titled.length === 1 ? titled[0]! : 'ambiguous';
+}
