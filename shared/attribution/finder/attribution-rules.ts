@@ -14,6 +14,7 @@ import { analyseNounPhrase } from './names';
 import { bareNameAfter } from './sentences';
 import { isBareCommonNoun, isFiniteVerb } from './nlp';
 import { isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, type Token } from './tokens';
+import { passiveAgent } from './passive-report';
 import { nameOf, sourceIn } from './sources';
 import type { MarkedSpan } from './types';
 
@@ -214,8 +215,13 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       }
       const participle = SPEECH_PARTICIPLES.has(w) || REPORTING_PARTICIPLES.has(w);
       const isSpeech = SPEECH_VERBS.has(w) || participle || CALLING_VERBS.has(w) || REPORTING_VERBS.has(w);
-      // (a passive is skipped; "is calling", "are saying" are progressive, not passive)
-      if (!isSpeech || (PASSIVE.test(tokens[v - 1]?.text ?? '') && !/ing$/.test(w))) continue;
+      if (!isSpeech) continue;
+      // a passive speaks for its "by" agent, or for nobody ("is calling" is progressive, not passive)
+      if (PASSIVE.test(tokens[v - 1]?.text ?? '') && !/ing$/.test(w)) {
+        const agent = passiveAgent(tokens, masked, v, span);
+        if (agent === undefined) continue;
+        return agent === null ? null : { ...agent, rule: 'leading-passive-agent', source: '' };
+      }
       // "member states would seek": a plural noun spelt like a verb, then a modal or plural auxiliary
       // ("a figure Tanaka says has …" keeps its verb: "has" needs a singular subject)
       if (/s$/.test(w) && isWordToken(tokens[v + 1]) && PLURAL_AUXILIARY.test(tokens[v + 1]!.text)) continue;

@@ -37,13 +37,15 @@ const capital = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
  * MPs"), nor a verb of telling whose object is told to do something ("told the victim to withdraw cash
  * for “…”": an instruction reported, not words).
  */
-function speechBefore(tail: string, after: string): boolean {
-  const all = [...tail.matchAll(new RegExp(SPEECH_BEFORE.source, 'gi'))];
+function speechBefore(before: string, after: string): boolean {
+  const from = Math.max(0, before.length - 80);
+  const all = [...before.slice(from).matchAll(new RegExp(SPEECH_BEFORE.source, 'gi'))];
   const last = all[all.length - 1];
   if (last === undefined) return false;
   if (/^\s*by\s/i.test(after)) return true;
-  if (/^told\s+(?:\S+\s+){1,3}?to\s+\p{Ll}+\s/iu.test(tail.slice(last.index))) return false;
-  return !/\b(?:was|were|been|being|be|is|are)\s+$/i.test(tail.slice(0, last.index));
+  const at = from + last.index;
+  if (/^told\s+(?:\S+\s+){1,3}?to\s+\p{Ll}+\s/iu.test(before.slice(at))) return false;
+  return !/\b(?:was|were|been|being|be|is|are)\s+$/i.test(before.slice(0, at));
 }
 /** the, a, an, a possessive (its, his, the council's), optionally one lower-case word ("a new"). */
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|our|your|my|this|that)|\p{L}['’]s?)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
@@ -146,6 +148,6 @@ export function classifyPhrase(words: string, span: MarkedSpan, before: string, 
   }
   // a one- or two-word lower-case span mid-sentence with nobody named for it: a scare quote, unless a
   // speech or calling verb leads to it (someone's words whose speaker we could not read)
-  if (n <= 2 && !/^\p{Lu}/u.test(list[0]!) && !speechBefore(tail, after)) return { kind: 'scare', confidence: 0.7, rule: 'phrase-short' };
+  if (n <= 2 && !/^\p{Lu}/u.test(list[0]!) && !speechBefore(before, after)) return { kind: 'scare', confidence: 0.7, rule: 'phrase-short' };
   return null;
 }

@@ -111,3 +111,28 @@ describe('someone’s words taken for a phrase are quotes again', () => {
     expect(found('The coach told reporters the squad was “gutted”.').quotes).toEqual(['gutted']);
   });
 });
+
+describe('a passive verb of speech or calling speaks for its "by" agent, or for nobody', () => {
+  test('fraud warning: "being told that … “frozen”" is nobody’s words, a scare quote', () => {
+    expect(found('The firm said it had heard of customers being told that their account had been “frozen”.'))
+      .toEqual({ quotes: [], phrases: ['scare:frozen'] });
+  });
+
+  test('local news: an agentless passive keeps the outer speaker from claiming the words', () => {
+    expect(quotesWithSpeakers('Councillor Ada Frimpong said residents were told the water was “safe to drink”.'))
+      .toEqual([['safe to drink', null]]);
+  });
+
+  test('an agent after the verb speaks: "was told by officials that …"', () => {
+    expect(quotesWithSpeakers('Mayor Tom Adeyemi said he was told by officials that the bridge was “perfectly safe”.'))
+      .toEqual([['perfectly safe', null]]);
+  });
+
+  test('an agent after the quote speaks: "was described as “…” by Councillor …"', () => {
+    expect(quotesWithSpeakers('The scheme was described as “a shambles” by Councillor Ben Okafor.')).toEqual([['a shambles', 'Ben Okafor']]);
+  });
+
+  test('guard: words as an adjunct of a passive ("would be announced “…”") stay the reporter’s (regression)', () => {
+    expect(quotesWithSpeakers('Minister Lena Vos said the figures would be announced “within days”.')).toEqual([['within days', 'Lena Vos']]);
+  });
+});
