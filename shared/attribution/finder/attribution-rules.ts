@@ -6,6 +6,7 @@
  */
 import { sentenceSubject, subjectBefore, trimAdverbs, npStart, type Phrase } from './clauses';
 import { withApposedName } from './apposed-names';
+import { claimOwner } from './possessive-claims';
 import {
   CALLING_VERBS, DOCUMENT_NOUNS, oneOf, PRONOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
 } from './lexicon';
@@ -186,6 +187,8 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
   let q = tokenAt(tokens, span.openAt);
   if (q < 0) q = tokens.length;
   const lastQuote = tokens.slice(0, q).map((t) => t.kind).lastIndexOf('quote');
+  const claim = claimOwner(masked, lastQuote >= 0 ? tokens[lastQuote]!.end : ctx.start, span.openAt); // "the ANC's description of the DA as “…”"
+  if (claim !== null) return { ...claim, rule: 'leading-claim-owner', source: '' };
   for (let k = q - 2; k > lastQuote; k--) {
     if (tokens[k]!.text.toLowerCase() !== 'according' || tokens[k + 1]?.text !== 'to') continue;
     const comma = tokens.findIndex((t, j) => j > k + 1 && j < q && t.text === ',');
