@@ -6,6 +6,7 @@
  */
 import { sentenceSubject, subjectBefore, trimAdverbs, npStart, type Phrase } from './clauses';
 import { withApposedName } from './apposed-names';
+import { claimOwner } from './possessive-claims';
 import {
   CALLING_VERBS, DOCUMENT_NOUNS, oneOf, PRONOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
 } from './lexicon';
@@ -13,6 +14,7 @@ import { analyseNounPhrase } from './names';
 import { bareNameAfter } from './sentences';
 import { isBareCommonNoun, isFiniteVerb } from './nlp';
 import { isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, type Token } from './tokens';
+import { passiveAgent } from './passive-report';
 import { nameOf, sourceIn } from './sources';
 import type { MarkedSpan } from './types';
 
@@ -185,6 +187,8 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
   let q = tokenAt(tokens, span.openAt);
   if (q < 0) q = tokens.length;
   const lastQuote = tokens.slice(0, q).map((t) => t.kind).lastIndexOf('quote');
+  const claim = claimOwner(masked, lastQuote >= 0 ? tokens[lastQuote]!.end : ctx.start, span.openAt); // "the ANC's description of the DA as “…”"
+  if (claim !== null) return { ...claim, rule: 'leading-claim-owner', source: '' };
   for (let k = q - 2; k > lastQuote; k--) {
     if (tokens[k]!.text.toLowerCase() !== 'according' || tokens[k + 1]?.text !== 'to') continue;
     const comma = tokens.findIndex((t, j) => j > k + 1 && j < q && t.text === ',');
@@ -211,8 +215,13 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       }
       const participle = SPEECH_PARTICIPLES.has(w) || REPORTING_PARTICIPLES.has(w);
       const isSpeech = SPEECH_VERBS.has(w) || participle || CALLING_VERBS.has(w) || REPORTING_VERBS.has(w);
-      // (a passive is skipped; "is calling", "are saying" are progressive, not passive)
-      if (!isSpeech || (PASSIVE.test(tokens[v - 1]?.text ?? '') && !/ing$/.test(w))) continue;
+      if (!isSpeech) continue;
+      // a passive speaks for its "by" agent, or for nobody ("is calling" is progressive, not passive)
+      if (PASSIVE.test(tokens[v - 1]?.text ?? '') && !/ing$/.test(w)) {
+        const agent = passiveAgent(tokens, masked, v, span);
+        if (agent === undefined) continue;
+        return agent === null ? null : { ...agent, rule: 'leading-passive-agent', source: '' };
+      }
       // "member states would seek": a plural noun spelt like a verb, then a modal or plural auxiliary
       // ("a figure Tanaka says has …" keeps its verb: "has" needs a singular subject)
       if (/s$/.test(w) && isWordToken(tokens[v + 1]) && PLURAL_AUXILIARY.test(tokens[v + 1]!.text)) continue;

@@ -148,3 +148,36 @@ describe('"the department" for a "Ministry of …" (nouns for the same kind of b
     )).toEqual([['fully funded', null]]);
   });
 });
+
+describe('a quote that is the content of someone\'s words named by a noun belongs to that someone', () => {
+  test('politics: the rival party\'s description, rejected by the subject', () => {
+    expect(textAndSpeaker(
+      'The Green Alliance (GA) and the Civic Party (CP) traded blows on Monday.',
+      'Tom Okafor dismissed the GA\'s description of the CP as “a club for landlords”.',
+    )).toEqual([['a club for landlords', 'Green Alliance']]);
+  });
+
+  test('a minister\'s claim, mocked by the subject', () => {
+    expect(textAndSpeaker(
+      'Health Minister Priya Anand opened the new ward on Friday.',
+      'Opposition spokesman Lee Cordell ridiculed the minister\'s claim that waiting lists were “coming down every single month”.',
+    ).at(-1)).toEqual(['coming down every single month', 'Priya Anand']);
+  });
+
+  test('a possessive pronoun: her warning', () => {
+    expect(textAndSpeaker(
+      'Economist Rosa Lind addressed the conference on Tuesday.',
+      'She repeated her warning that prices would stay “higher for longer than anyone wants”.',
+    )).toEqual([['higher for longer than anyone wants', 'Rosa Lind']]);
+  });
+
+  test('regression: the subject\'s own verb and no owner noun: the subject speaks', () => {
+    expect(textAndSpeaker('Tom Okafor described the plan as “a club for landlords”.'))
+      .toEqual([['a club for landlords', 'Tom Okafor']]);
+  });
+
+  test('guard: "rejected claims that" names no owner: nobody, as before', () => {
+    expect(textAndSpeaker('Mayor Ruth Ames rejected claims that the budget was “built on numbers nobody believes”.'))
+      .toEqual([['built on numbers nobody believes', null]]);
+  });
+});

@@ -111,3 +111,53 @@ describe('someone’s words taken for a phrase are quotes again', () => {
     expect(found('The coach told reporters the squad was “gutted”.').quotes).toEqual(['gutted']);
   });
 });
+
+describe('a passive verb of speech or calling speaks for its "by" agent, or for nobody', () => {
+  test('fraud warning: "being told that … “frozen”" is nobody’s words, a scare quote', () => {
+    expect(found('The firm said it had heard of customers being told that their account had been “frozen”.'))
+      .toEqual({ quotes: [], phrases: ['scare:frozen'] });
+  });
+
+  test('local news: an agentless passive keeps the outer speaker from claiming the words', () => {
+    expect(quotesWithSpeakers('Councillor Ada Frimpong said residents were told the water was “safe to drink”.'))
+      .toEqual([['safe to drink', null]]);
+  });
+
+  test('an agent after the verb speaks: "was told by officials that …"', () => {
+    expect(quotesWithSpeakers('Mayor Tom Adeyemi said he was told by officials that the bridge was “perfectly safe”.'))
+      .toEqual([['perfectly safe', null]]);
+  });
+
+  test('an agent after the quote speaks: "was described as “…” by Councillor …"', () => {
+    expect(quotesWithSpeakers('The scheme was described as “a shambles” by Councillor Ben Okafor.')).toEqual([['a shambles', 'Ben Okafor']]);
+  });
+
+  test('guard: words as an adjunct of a passive ("would be announced “…”") stay the reporter’s (regression)', () => {
+    expect(quotesWithSpeakers('Minister Lena Vos said the figures would be announced “within days”.')).toEqual([['within days', 'Lena Vos']]);
+  });
+});
+
+describe('a noun phrase nobody in reach says, and spans joined to a phrase', () => {
+  test('health copy: a three-word noun phrase in a sentence with no verb of speech is a term', () => {
+    expect(found('Pharmacists want ministers to widen the use of “emergency supply protocols”, which let them act without a GP.'))
+      .toEqual({ quotes: [], phrases: ['term:emergency supply protocols'] });
+  });
+
+  test('guard: a predicate with its own article stays a quote (regression)', () => {
+    expect(found('As one teacher put it, the results are “a real wake-up call”.').quotes).toEqual(['a real wake-up call']);
+  });
+
+  test('guard: a prepositional idiom in a headline stays a quote (regression)', () => {
+    expect(found('Parents ‘over the moon’ as village pool saved').quotes).toEqual(['over the moon']);
+  });
+
+  test('protest copy: a second placard joined by "and" is a slogan too', () => {
+    expect(found('The union said members carried placards reading “Fair pay now” and “Safe staffing saves lives”.'))
+      .toEqual({ quotes: [], phrases: ['slogan:Fair pay now', 'slogan:Safe staffing saves lives'] });
+  });
+
+  test('fraud copy: a list of terms after "the terms"', () => {
+    expect(found('Police said the callers used the terms “account freeze”, “safe transfer” and “holding wallet” to scare victims.'))
+      .toEqual({ quotes: [], phrases: ['term:account freeze', 'term:safe transfer', 'term:holding wallet'] });
+  });
+});
