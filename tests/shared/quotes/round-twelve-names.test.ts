@@ -177,3 +177,20 @@ describe('a surname without its article prefix is the person introduced with it'
     )).toEqual([null, null]);
   });
 });
+
+describe('a family name first is the family name two people share', () => {
+  test('Hong Kong copy: two lawmakers named Chan, then "Chan said"', () => {
+    expect(names(
+      'Lawmakers Chan Mei-ling and Chan Ka-wing both voted against the bill.',
+      '“It is unworkable,” Chan said.',
+    )).toEqual([null]);
+  });
+
+  test('guard: one Chan, with a Western given name before the family name, still resolves', () => {
+    expect(names(
+      'Justice secretary Regina Lau Ka-yee and lawmaker Chan Ka-wing met on Friday.',
+      '“It is theatre,” Lau said.',
+      '“It is unworkable,” Chan said.',
+    )).toEqual(['Regina Lau Ka-yee', 'Chan Ka-wing']);
+  });
+});
