@@ -80,3 +80,11 @@ export function prefixedSurnameOf(memory: EntityMemory, surname: string, pos: nu
   }
   return found.length === 0 ? null : found.length === 1 ? found[0]! : 'ambiguous';
 }
+
+/** "May said" after "Tamsin May": a lone month that is the surname of exactly one person introduced before `pos`. */
+export function monthSurnameOf(memory: EntityMemory, np: string, pos: number): Entity | null {
+  const w = np.trim();
+  if (!/^(?:May|June|April|August)$/.test(w)) return null;
+  const people = namesakes(memory, w, null, pos);
+  return people.length === 1 ? people[0]! : null;
+}

@@ -194,3 +194,21 @@ describe('a family name first is the family name two people share', () => {
     )).toEqual(['Regina Lau Ka-yee', 'Chan Ka-wing']);
   });
 });
+
+describe('a month that is also a surname ends a name after a given name', () => {
+  test('UK politics: "Tamsin May" after the verb and as a subject, then "May said"', () => {
+    expect(names(
+      '“We will act within weeks,” said Tamsin May, the home secretary.',
+      'Carla June said: “The plan has no money behind it.”',
+      '“We will find the money,” May said.',
+    )).toEqual(['Tamsin May', 'Carla June', 'Tamsin May']);
+  });
+
+  test('guard: a month after a name is still a date, and a lone month with no such person names nobody', () => {
+    expect(names(
+      '“We will act,” said Dana Fraser in May.',
+      '“We acted,” Dana Fraser said on Monday.',
+      '“It was late,” May said.',
+    )).toEqual(['Dana Fraser', 'Dana Fraser', null]);
+  });
+});
