@@ -205,3 +205,22 @@ describe('a document named by the body that wrote it: "a council staff report"',
       .toEqual([['between $3m and $5m', null]]);
   });
 });
+
+describe('"the Haverford for America campaign": a name with small words inside, then the noun that says what it is', () => {
+  test('a campaign named with "for", then "the campaign said"', () => {
+    expect(textAndSpeaker(
+      'The Okafor for Iowa campaign brushed off the attack.',
+      '“The senator is out of ideas and out of time,” the campaign said in a statement.',
+    )).toEqual([['The senator is out of ideas and out of time,', 'Okafor for Iowa']]);
+  });
+
+  test('a group named with "of the", speaking at once', () => {
+    expect(textAndSpeaker('The Friends of the Marsh group said the plan was “a disaster for wading birds”.'))
+      .toEqual([['a disaster for wading birds', 'Friends of the Marsh']]);
+  });
+
+  test('regression: "the Likud party" is still read as before', () => {
+    expect(textAndSpeaker('The Likud party said the vote was “a turning point for the country”.'))
+      .toEqual([['a turning point for the country', 'Likud party']]);
+  });
+});
