@@ -21,7 +21,7 @@ import { givenNameGender, isBareCommonNoun, isCommonWord, isOccupation } from '.
 import { documentClaims, mentionPhrases } from './mentions';
 import { analyseNounPhrase, orgInRole, type Named } from './names';
 import { bodyDocument } from './body-documents';
-import { namesakeOf } from './namesakes';
+import { namesakeOf, prefixedSurnameOf } from './namesakes';
 import { isPersonWord, isSentenceCaseWord } from './entity-facts';
 import { asBody, companyLike, isOrgDescription, unnamedOfficialOf } from './org-references';
 import { byRoleInitials, resolveBackref, resolvePronoun } from './references';
@@ -116,7 +116,8 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
         return { ...NONE, role: a.name, confidence: 0.4, rule: 'plural-nickname' };
       }
       // "Hollis said" after "Ben Hollis" and "Alan Hollis": a surname two people share names neither
-      const namesake = known !== null && known.name !== a.name && a.kind !== 'org' ? namesakeOf(memory, a.name, a.gender, np.slice(0, Math.max(0, np.lastIndexOf(a.name))), pos) : null;
+      const namesake = a.kind === 'org' ? null
+        : namesakeOf(memory, a.name, a.gender, np.slice(0, Math.max(0, np.lastIndexOf(a.name))), pos) ?? prefixedSurnameOf(memory, a.name, pos);
       if (namesake === 'ambiguous') return { ...NONE, role: a.role, confidence: 0.3, rule: 'surname-ambiguous' };
       if (namesake !== null) {
         memory.mention(namesake, pos, sentence, true);

@@ -64,7 +64,7 @@ export function continuesSubject(scored: readonly Rival[], text: ArticleText): b
 }
 
 /** Prepositions that put a name out of the running as a clause's subject or object. */
-const OBLIQUE_BEFORE = /\b(?:by|beside|with|alongside|against|to|for|from|of|over|behind|after|before|under|than|like)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+const OBLIQUE_BEFORE = /\b(?:by|beside|with|alongside|against|to|for|from|of|over|behind|after|before|under|than|like|in|on|at|into|during|near|about|towards?)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** A name followed by a possessive: "Ms Lowe's sister". */
 const POSSESSOR = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s?\s/u;
 
@@ -97,4 +97,23 @@ export function nearest(memory: MentionView, pos: number, fits: (e: Entity) => b
   const subject = inSentence.find((m) => m.subject);
   if (subject !== undefined) return { entity: subject.entity, confidence: 0.7 };
   return { entity: inSentence[0]!.entity, confidence: 0.55 };
+}
+
+/**
+ * The one subject of the latest sentence before `pos` that mentions anyone (a sentence's objects in
+ * `skipObjectsOf`, the reference's own, left out), when `fits` accepts it; null when that sentence has
+ * no subject or two, or names anyone else other than obliquely ("Captain X made 176 …. “…,” said the
+ * England opener": X; "X and Y presented …": null).
+ */
+export function soleLatestSubject(memory: MentionView, pos: number, fits: (e: Entity) => boolean, text: ArticleText, skipObjectsOf = -1): Entity | null {
+  const before = memory.before(pos, 200).filter((m) => m.sentence !== skipObjectsOf || m.subject);
+  if (before.length === 0) return null;
+  const last = Math.max(...before.map((m) => m.sentence));
+  const inLast = before.filter((m) => m.sentence === last);
+  const subjects = new Set(inLast.filter((m) => m.subject).map((m) => m.entity));
+  const [only] = subjects;
+  if (subjects.size !== 1 || !fits(only!)) return null;
+  // anyone else named there is oblique ("in Lima", "X's"), never a second argument ("X and Y presented")
+  const at = inLast.find((m) => m.entity === only)!.pos;
+  return inLast.every((m) => m.entity === only || (oblique(m.pos, text) && !coordinated(at, m.pos, text))) ? only! : null;
 }

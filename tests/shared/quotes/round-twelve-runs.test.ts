@@ -91,3 +91,50 @@ describe('"he"/"she" between two people of that gender: the latest sentence\'s o
     )).toEqual([['We take the point,', null]]);
   });
 });
+
+describe('a description by a noun that names no role ("the England opener", "the rider") is the latest sentence\'s one subject', () => {
+  test('cricket: "said the Kent opener" after the captain\'s innings', () => {
+    expect(textAndSpeaker(
+      'Captain Rohan Patel made 142 in the second innings but could not save the match. “We were outplayed in every session,” said the Kent opener.',
+    )).toEqual([['We were outplayed in every session,', 'Rohan Patel']]);
+  });
+
+  test('racing: "the rider added" after the jockey\'s quote', () => {
+    expect(textAndSpeaker(
+      '“She jumped beautifully and never missed a beat,” said Kieran Molloy after the race.',
+      '“She will improve again for that,” the rider added.',
+    )).toEqual([['She jumped beautifully and never missed a beat,', 'Kieran Molloy'], ['She will improve again for that,', 'Kieran Molloy']]);
+  });
+
+  test('swimming: "the Ukrainian sprinter said" after the qualifier named as subject', () => {
+    expect(textAndSpeaker(
+      'Olga Petrenko, who won silver in Lima, was the fastest qualifier. “I felt strong from the first length,” the Ukrainian sprinter said.',
+    )).toEqual([['I felt strong from the first length,', 'Olga Petrenko']]);
+  });
+
+  test('guard (passed before): a plural description ("the authors") is not the one subject', () => {
+    expect(textAndSpeaker(
+      'Lena Ortiz and her colleagues counted fish at 40 sites.',
+      '“The decline is faster than we expected,” the authors wrote.',
+    )).toEqual([['The decline is faster than we expected,', null]]);
+  });
+
+  test('guard (passed before): an anonymous source is nobody named', () => {
+    expect(textAndSpeaker('Marta Siles said she had not been told. “Things are bad between them,” the source added.'))
+      .toEqual([['Things are bad between them,', null]]);
+  });
+
+  test('guard: two subjects in the sentence before leave the description for an editor', () => {
+    expect(textAndSpeaker(
+      'Dean Corrigan and Paul Ashdown met on Friday.',
+      '“Nothing was agreed,” the skipper said.',
+    )).toEqual([['Nothing was agreed,', null]]);
+  });
+
+  test('guard: a body as the subject before is no person described', () => {
+    expect(textAndSpeaker(
+      'Harwick Rovers confirmed the signing of a new forward on Tuesday.',
+      '“It is a dream come true,” the winger said.',
+    )).toEqual([['It is a dream come true,', null]]);
+  });
+});
