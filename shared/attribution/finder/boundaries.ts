@@ -47,6 +47,8 @@ export function personStart(core: readonly Token[], i: number): number {
   if (n - i >= 3 && /^(?:\p{Lu}\.){2,}$/u.test(w(i)) && core.slice(i + 1).every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !NAME_PARTICLES.has(t.text.toLowerCase()))) {
     return personStart(core, i + 1);
   }
+  // "Sgt. 1st Class Dana Whitcombe", "2nd Lieutenant Tom Reyes": the word after an ordinal is the rank's
+  if (i >= 1 && n - i >= 3 && /^\d+(?:st|nd|rd|th)$/i.test(w(i - 1))) return personStart(core, i + 1);
   // "Minister for Water Resources Kofi Mensah": after "for"/"of" and a title the run opens with the
   // portfolio; the name starts at its first known given name, else it is the last two words
   if (i >= 2 && /^(?:of|for)$/.test(w(i - 1)) && titleBefore(core.map((x) => x.text), i - 1) && n - i >= 3) {

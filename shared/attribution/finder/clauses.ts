@@ -1,6 +1,6 @@
 /** Finding the noun phrase that is the subject of a clause, over the tokens of one masked sentence. */
 import { CALENDAR_WORDS, oneOf, PRONOUNS, SPEECH_VERBS } from './lexicon';
-import { isAppositive, isDroppable } from './names';
+import { isAppositive, isDroppable } from './segments';
 import { isNickname, isWord, joinsOrgName, smallWordInName } from './name-runs';
 import { restrictiveRelativeAt } from './relative-clauses';
 import { isAdjectiveWord, isFiniteVerb, isOccupation } from './nlp';
@@ -25,7 +25,7 @@ const PORTFOLIO_ROLE = /^(?:spokes(?:person|man|woman)|critic|minister|secretary
 const JOINING = /^(?:of|for|at|from|with|in)$/;
 
 const phraseWord = (w: string): boolean =>
-  isNounPhraseWord(w) || isDemonym(w) || isHonorific(w) || isTitle(w) || isPossessive(w) || /^\d+-year-old$/.test(w);
+  isNounPhraseWord(w) || isDemonym(w) || isHonorific(w) || isTitle(w) || isPossessive(w) || /^\d+-year-old$/.test(w) || /^\d+(?:st|nd|rd|th)$/.test(w);
 
 /** Start index of the noun phrase that ends at `b` (exclusive), scanning back no further than `a`. */
 export function npStart(tokens: readonly Token[], a: number, b: number): number {

@@ -18,7 +18,7 @@ import { analyseNounPhrase } from './names';
 import { blankAsides, datelineEnd, maskQuotes, splitSentences } from './sentences';
 import { resolveDocument } from './org-references';
 import { resolvePronoun } from './references';
-import { classifyPhrase } from './phrases';
+import { classifyPhrase, coordinatedPhrase } from './phrases';
 import { NONE, noteMentions, resolve, SPEAKER_CONFIDENCE_THRESHOLD, type Proposal } from './resolve';
 import { findMarkedSpans } from './spans';
 import { isOrgHead, tokenize } from './tokens';
@@ -153,7 +153,9 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
         const lead = masked.slice(s.start, span.openAt);
         const attributed = p.rule !== 'none' && p.rule !== 'unread-attribution' && p.rule !== 'nickname' && p.rule !== 'work-title';
         const startsSentence = !/[\p{L}\p{N}]/u.test(lead);
+        const gap = k > 0 ? masked.slice(inside[k - 1]!.closeEnd, span.openAt) : '';
         const phrase = classifyPhrase(text.slice(span.start, span.end), span, lead, masked.slice(span.closeEnd, s.end), attributed, startsSentence)
+          ?? (k > 0 ? coordinatedPhrase(drafts[drafts.length - 1]!.phrase, gap, text.slice(span.start, span.end)) : null)
           ?? (p.rule === 'nickname' ? { kind: 'nickname', confidence: 0.8, rule: 'phrase-nickname' } as const
             : p.rule === 'work-title' ? { kind: 'title', confidence: 0.8, rule: 'phrase-work-title' } as const : null);
         drafts.push({

@@ -7,7 +7,9 @@ import { bodyTail, orgShapedRun, personStart, postnominalStart, roleOnlyHead, ti
 import { genderOf, knownOrg, roleText, stripPossessive, surnameIsTitle, textOf, titleBefore } from './roles';
 
 export { orgInRole } from './roles';
-import { isCommonWord, isKnownNameWord, isOccupation, isParticipleWord, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
+export { isAppositive, isDroppable } from './segments';
+import { isAppositive, isDroppable } from './segments';
+import { isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
 import { FUNCTION_CAPS, PRONOUNS } from './lexicon';
 import {
   isAcronym, isAnonymousNoun, isRegnal, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord,
@@ -18,23 +20,6 @@ export type { Gender } from './roles';
 import type { Named, NounPhrase } from './noun-phrase';
 export type { Named, NounPhrase } from './noun-phrase';
 
-/** Comma segments that add nothing about who speaks: relative clauses, participles, ages, times. */
-const DROPPABLE_FIRST = `who which whose whom where when while that after before as in on at during according asked separately
-  meanwhile however also too then later earlier last this`.trim().split(/\s+/).join('|');
-const DROPPABLE = new RegExp(`^(?:${DROPPABLE_FIRST})\\b|^\\d+$`, 'i');
-/** AP party-state tags: "Sen. Elizabeth Warren, D-Mass., said". */
-const PARTY_STATE = /^[DRI]-[A-Z][A-Za-z.]*$/;
-export const isDroppable = (s: string): boolean =>
-  DROPPABLE.test(s) || PARTY_STATE.test(s) || (/^\p{Ll}+ing\b/u.test(s) && !isRoleWord(s.split(' ')[0]!)) || isParticipleWord(s);
-export const isAppositive = (s: string): boolean =>
-  /^(?:the|a|an|now|formerly|former|his|her|its|their)\b/i.test(s) || /^\p{Ll}|^\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}/u.test(s) || isTitledRole(s);
-/** "Director of Research at Harcastle", "Chief Executive of Tarn Foods": a capitalised role that names no one. */
-function isTitledRole(s: string): boolean {
-  const words = tokenize(s).filter((t) => t.kind === 'word');
-  const cut = words.findIndex((t) => /^(?:at|in|from|with|on)$/.test(t.text));
-  const core = cut < 0 ? words : words.slice(0, cut);
-  return core.length > 1 && isTitle(core[0]!.text) && roleOnlyHead(core) !== null;
-}
 const CUT_PREPOSITIONS = /^(?:of|for|at|from|in|on|with|by|who|near|outside|inside|during|after|before|via)$/;
 const INDEFINITE_ORG_SPOKES = /^(?:[Aa]n?|[Oo]ne)\s+(\p{Lu}[\p{L}&.-]*\s+(?:(?:\p{Lu}[\p{L}&.-]*|of|and|for|the)\s+){0,7})(spokesperson|spokesman|spokeswoman|representative)$/u;
 const INDEFINITE_FOR = new RegExp('^(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?(spokesperson|spokesman|spokeswoman|representative|statement|letter|post)'

@@ -1,8 +1,10 @@
 /**
- * Namesakes: people the text has introduced in full who share one surname ("Ben Hollis" and his father
- * "Alan Hollis"; a man who died and his widow). A surname alone, or an honorific and a surname
- * ("Mr Hollis"), names one of them only when its gender tells them apart: otherwise it is ambiguous,
- * and the finder proposes nobody rather than the latest one mentioned.
+ * Which person introduced in full a lone surname names, where the ordinary lookup (memory.find) would
+ * go wrong. Namesakes: people who share one surname ("Ben Hollis" and his father "Alan Hollis"; a man
+ * who died and his widow); a surname alone, or an honorific and a surname ("Mr Hollis"), names one of
+ * them only when its gender or title tells them apart: otherwise it is ambiguous, and the finder
+ * proposes nobody rather than the latest one mentioned. Prefixed surnames: "Mansouri" after "Khalid
+ * Al-Mansouri" is him, the article prefix dropped.
  */
 import type { Gender } from './roles';
 import type { Entity, EntityMemory } from './memory';
@@ -48,4 +50,22 @@ export function namesakeOf(memory: EntityMemory, name: string, gender: Gender, b
   const titled = people.filter((e) => words(e.role).some((w) => titles.includes(w))
     || titles.some((t) => new RegExp(`(?:^|[^\\p{L}])${t}\\.?\\s+${escape(e.name)}`, 'iu').test(text)));
   return titled.length === 1 ? titled[0]! : 'ambiguous';
+}
+
+/** A surname's article or patronymic prefix joined by a hyphen or apostrophe: "Al-Mansouri", "el-Baz", "Abu-Zaid", "bin-Laden". */
+const PREFIXED = /^(?:al|el|ad|as|ash|at|az|ud|ul|abu|bin|ben|ibn)[-’']/;
+
+/**
+ * The one person introduced before `pos` whose last name word is `surname` with a prefix ("Khalid
+ * Al-Mansouri" for "Mansouri"); 'ambiguous' when two people have it, null when nobody does.
+ */
+export function prefixedSurnameOf(memory: EntityMemory, surname: string, pos: number): Entity | 'ambiguous' | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(surname)) return null;
+  const key = surname.toLowerCase();
+  const found: Entity[] = [];
+  for (const m of memory.before(pos)) {
+    const last = m.entity.keys[m.entity.keys.length - 1] ?? '';
+    if (m.entity.kind === 'person' && m.entity.keys.length >= 2 && PREFIXED.test(last) && last.slice(last.search(/[-’']/) + 1) === key && !found.includes(m.entity)) found.push(m.entity);
+  }
+  return found.length === 0 ? null : found.length === 1 ? found[0]! : 'ambiguous';
 }

@@ -193,3 +193,10 @@ export function isNounCompound(words: readonly string[]): boolean {
   const terms = nlp(`the ${words.join(' ')}`).json()[0]?.terms as Array<{ tags: string[] }> | undefined;
   return terms !== undefined && terms[terms.length - 1]!.tags.includes('Noun') && !terms.some((t) => t.tags.includes('Adjective'));
 }
+
+/** Whether "the <words>" reads as one noun phrase: the tagger calls the last word a noun and no word a verb, preposition or conjunction. */
+export function isNounPhrase(words: readonly string[]): boolean {
+  const terms = nlp(`the ${words.join(' ')}`).json()[0]?.terms as Array<{ tags: string[] }> | undefined;
+  if (terms === undefined || terms.length !== words.length + 1 || !terms[terms.length - 1]!.tags.includes('Noun')) return false;
+  return terms.slice(1).every((t) => !t.tags.some((g) => /^(?:Verb|Preposition|Conjunction|Determiner|Pronoun)$/.test(g)));
+}

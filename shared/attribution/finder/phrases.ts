@@ -9,13 +9,13 @@
  * lower-case span inside a sentence with no attribution 0.7.
  */
 import { isFiniteVerb, isNounModifier } from './nlp';
-import { CLAUSE_WORD, inscription, namingHabit, termArgument, type PhraseCall } from './term-structure';
+import { CLAUSE_WORD, inscription, namingHabit, termArgument, unspokenPhrase, type PhraseCall } from './term-structure';
 import type { MarkedSpan } from './types';
 
 export type { PhraseCall } from './term-structure';
 
 const SLOGAN_CUE = /\b(?:slogan|motto|tagline|catchphrase|chant(?:ing|ed|s)?|banners?|placards?|signs?|t-shirts?|hashtag|(?:read|reading|emblazoned with|bearing)|campaign)\s*(?:of|reading|saying|that read)?\s*:?\s*$/i;
-const TERM_CUE = /\b(?:the|a|this|that)\s+(?:term|word|phrase|expression|label|concept|name)\s*,?\s*$|\b(?:the|a|its|their|this|that)\s+(?:principle|doctrine|policy|notion|concept|idea|mantra|philosophy|ethos|formula)\s+of\s*$|\b(?:what is known as|what are known as|what it calls|what they call|referred to as|spelled|spelt)\s*$/i;
+const TERM_CUE = /\b(?:the|a|this|that|these|those)\s+(?:terms?|words?|phrases?|expressions?|labels?|concepts?|names?)\s*,?\s*$|\b(?:the|a|its|their|this|that)\s+(?:principle|doctrine|policy|notion|concept|idea|mantra|philosophy|ethos|formula)\s+of\s*$|\b(?:what is known as|what are known as|what it calls|what they call|referred to as|spelled|spelt)\s*$/i;
 const SCARE_CUE = /\b(?:so-called|so called|self-styled|self-described|supposed|alleged)\s*$/i;
 const NICKNAME_CUE = /\b(?:known(?: to (?:\p{Ll}+ ){0,2}?\p{Ll}+)? as|nicknamed|dubbed|aka|a\.k\.a\.|alias|nickname|moniker|better known as)\s*,?\s*$/iu;
 /** "Hurricane Ivy, which locals still call “…”", "a manoeuvre engineers called “…”": a relative clause naming the noun before it */
@@ -149,5 +149,18 @@ export function classifyPhrase(words: string, span: MarkedSpan, before: string, 
   // a one- or two-word lower-case span mid-sentence with nobody named for it: a scare quote, unless a
   // speech or calling verb leads to it (someone's words whose speaker we could not read)
   if (n <= 2 && !/^\p{Lu}/u.test(list[0]!) && !speechBefore(before, after)) return { kind: 'scare', confidence: 0.7, rule: 'phrase-short' };
-  return null;
+  return unspokenPhrase(list, words, before, after);
+}
+
+/**
+ * A span joined to the phrase before it by only a comma, "and", "or" or a dash ("banners reading “…”
+ * and “…”", "the phrases “…”, “…”"): the same kind of phrase, when it is short and does not read as
+ * speech. `previous` is the phrase call of the span before in the same sentence (null for a quote);
+ * `gap` the masked text between the two.
+ */
+export function coordinatedPhrase(previous: PhraseCall | null, gap: string, words: string): PhraseCall | null {
+  if (previous === null || !/^\s*(?:,|[–—-]|(?:,\s*)?(?:and|or|nor))\s*$/u.test(gap)) return null;
+  const list = words.replace(/[,.;:!?…]+$/u, '').trim().split(/\s+/);
+  if (list.length > 6 || /[.!?…]$/u.test(words.trim()) || list.some((w) => CLAUSE_WORD.test(w))) return null;
+  return { kind: previous.kind, confidence: Math.min(previous.confidence, 0.75), rule: 'phrase-coordinated' };
 }

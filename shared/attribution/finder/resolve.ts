@@ -20,7 +20,7 @@ import type { Entity, EntityMemory } from './memory';
 import { givenNameGender, isBareCommonNoun, isCommonWord, isOccupation } from './nlp';
 import { documentClaims, mentionPhrases } from './mentions';
 import { analyseNounPhrase, orgInRole, type Named } from './names';
-import { namesakeOf } from './namesakes';
+import { namesakeOf, prefixedSurnameOf } from './namesakes';
 import { isPersonWord, isSentenceCaseWord } from './entity-facts';
 import { asBody, companyLike, isOrgDescription, unnamedOfficialOf } from './org-references';
 import { byRoleInitials, resolveBackref, resolvePronoun } from './references';
@@ -115,7 +115,8 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
         return { ...NONE, role: a.name, confidence: 0.4, rule: 'plural-nickname' };
       }
       // "Hollis said" after "Ben Hollis" and "Alan Hollis": a surname two people share names neither
-      const namesake = known !== null && known.name !== a.name && a.kind !== 'org' ? namesakeOf(memory, a.name, a.gender, np.slice(0, Math.max(0, np.lastIndexOf(a.name))), pos) : null;
+      const namesake = a.kind === 'org' ? null
+        : namesakeOf(memory, a.name, a.gender, np.slice(0, Math.max(0, np.lastIndexOf(a.name))), pos) ?? prefixedSurnameOf(memory, a.name, pos);
       if (namesake === 'ambiguous') return { ...NONE, role: a.role, confidence: 0.3, rule: 'surname-ambiguous' };
       if (namesake !== null) {
         memory.mention(namesake, pos, sentence, true);

@@ -6,8 +6,8 @@
  * looks at who speaks: they are decided before the attribution can claim the span.
  */
 import type { PhraseKind } from '../phrase-kinds';
-import { CALLING_VERBS, REPORTING_VERBS, SPEECH_VERBS } from './lexicon';
-import { isNounCompound } from './nlp';
+import { CALLING_VERBS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon';
+import { isFiniteVerb, isNounCompound, isNounPhrase } from './nlp';
 
 export type PhraseCall = { kind: PhraseKind; confidence: number; rule: string };
 
@@ -75,4 +75,28 @@ const INSCRIPTION = /\b(?:banners?|placards?|signs?|posters?|billboards?|t-shirt
 
 export function inscription(list: readonly string[], tail: string): PhraseCall | null {
   return list.length <= 12 && INSCRIPTION.test(tail) ? { kind: 'slogan', confidence: 0.85, rule: 'phrase-inscription' } : null;
+}
+
+/** Any verb of speech, calling or reporting, or "according to", in the text. */
+function speechIn(text: string): boolean {
+  if (/\baccording\s+to\b/i.test(text)) return true;
+  return (text.match(/\p{L}+/gu) ?? []).some((w) => SPEECH_VERBS.has(w) || CALLING_VERBS.has(w) || REPORTING_VERBS.has(w)
+    || SPEECH_PARTICIPLES.has(w) || REPORTING_PARTICIPLES.has(w));
+}
+
+/**
+ * A lower-case noun phrase of three or four words (no article, preposition, conjunction or verb of its
+ * own; the last word a noun), not a predicate, in a sentence with no
+ * verb of speech, calling or reporting at all and no attribution found ("Pharmacists want ministers
+ * to widen the use of “emergency supply protocols”, which …"): nobody in reach says it, so it is a
+ * term. (Up to two words the same holds near a verb of speech that does not lead to the span:
+ * phrases.ts, phrase-short.) Callers ask only when no attribution was found.
+ */
+export function unspokenPhrase(list: readonly string[], raw: string, before: string, after: string): PhraseCall | null {
+  const n = list.length;
+  if (n < 3 || n > 4 || /[,;:!?.…]/u.test(raw.trim()) || !/^\p{Ll}/u.test(list[0]!)) return null;
+  if (list.some((w) => CLAUSE_WORD.test(w) || isFiniteVerb(w)) || speechIn(before) || speechIn(after)) return null;
+  // a predicate ("the findings are “…”") characterises; a noun phrase with no article of its own names
+  if (PREDICATIVE_BEFORE.test(before.slice(-60)) || !isNounPhrase(list)) return null;
+  return { kind: 'term', confidence: 0.65, rule: 'phrase-unspoken' };
 }

@@ -128,3 +128,52 @@ describe('a surname two people share names neither', () => {
     )).toEqual(['Amara Keane', 'Amara Keane']);
   });
 });
+
+describe('a role in commas that names its body after a second "of" is an appositive', () => {
+  test('Asian state media: "X, Secretary for Justice of the SAR, told …" with a partial', () => {
+    expect(names('Regina Lau Ka-yee, Secretary for Justice of the SAR, told Xinhua in an interview that the claims were “political theatre”.'))
+      .toEqual(['Regina Lau Ka-yee']);
+  });
+
+  test('a minister "of State for Trade of the Republic" before a colon', () => {
+    expect(speakers('Tomas Reyes, Minister of State for Trade of the Republic, said: “We will sign the accord.”'))
+      .toEqual([['Tomas Reyes', 'Minister of State for Trade of the Republic']]);
+  });
+
+  test('guard: an organisation named before the name is still not the speaker', () => {
+    expect(names('Head of Legal at the Harcastle Group, Tomas Reyes, said: “We will sign the accord.”')).toEqual(['Tomas Reyes']);
+  });
+});
+
+describe('an ordinal inside a rank belongs to the rank', () => {
+  test('US military copy: "Sgt. 1st Class" after the verb and as a subject', () => {
+    expect(names(
+      '“We held the line until dawn,” said Sgt. 1st Class Dana Whitcombe.',
+      'Sgt. 1st Class Marcus Bello said: “Nobody slept.”',
+    )).toEqual(['Dana Whitcombe', 'Marcus Bello']);
+  });
+});
+
+describe('a surname without its article prefix is the person introduced with it', () => {
+  test('Gulf copy: "Mansouri" after "Khalid Al-Mansouri"', () => {
+    expect(names(
+      'Khalid Al-Mansouri, the port authority chairman, opened the terminal on Sunday.',
+      '“Trade through the port will double,” Mansouri said.',
+    )).toEqual(['Khalid Al-Mansouri']);
+  });
+
+  test('"el-" and an honorific before the bare surname', () => {
+    expect(names(
+      'Economist Nadia el-Baradi presented the figures.',
+      '“Inflation has peaked,” Ms Baradi said.',
+    )).toEqual(['Nadia el-Baradi']);
+  });
+
+  test('two people with the prefixed surname leave it ambiguous, with the prefix or without', () => {
+    expect(names(
+      'Khalid Al-Mansouri and his cousin Omar Al-Mansouri run the firm.',
+      '“We will expand,” Mansouri said.',
+      'Khalid Al-Mansouri spoke later. “We will hire,” Al-Mansouri said.',
+    )).toEqual([null, null]);
+  });
+});

@@ -136,3 +136,28 @@ describe('a passive verb of speech or calling speaks for its "by" agent, or for 
     expect(quotesWithSpeakers('Minister Lena Vos said the figures would be announced “within days”.')).toEqual([['within days', 'Lena Vos']]);
   });
 });
+
+describe('a noun phrase nobody in reach says, and spans joined to a phrase', () => {
+  test('health copy: a three-word noun phrase in a sentence with no verb of speech is a term', () => {
+    expect(found('Pharmacists want ministers to widen the use of “emergency supply protocols”, which let them act without a GP.'))
+      .toEqual({ quotes: [], phrases: ['term:emergency supply protocols'] });
+  });
+
+  test('guard: a predicate with its own article stays a quote (regression)', () => {
+    expect(found('As one teacher put it, the results are “a real wake-up call”.').quotes).toEqual(['a real wake-up call']);
+  });
+
+  test('guard: a prepositional idiom in a headline stays a quote (regression)', () => {
+    expect(found('Parents ‘over the moon’ as village pool saved').quotes).toEqual(['over the moon']);
+  });
+
+  test('protest copy: a second placard joined by "and" is a slogan too', () => {
+    expect(found('The union said members carried placards reading “Fair pay now” and “Safe staffing saves lives”.'))
+      .toEqual({ quotes: [], phrases: ['slogan:Fair pay now', 'slogan:Safe staffing saves lives'] });
+  });
+
+  test('fraud copy: a list of terms after "the terms"', () => {
+    expect(found('Police said the callers used the terms “account freeze”, “safe transfer” and “holding wallet” to scare victims.'))
+      .toEqual({ quotes: [], phrases: ['term:account freeze', 'term:safe transfer', 'term:holding wallet'] });
+  });
+});
