@@ -5,6 +5,7 @@
  */
 import { bodyTail, orgShapedRun, personStart, postnominalStart, roleOnlyHead, titleCaseBody } from './boundaries';
 import { genderOf, knownOrg, roleText, stripPossessive, surnameIsTitle, textOf, titleBefore } from './roles';
+import { innerSmallWordsName } from './name-runs';
 
 export { orgInRole } from './roles';
 export { isAppositive, isDroppable } from './segments';
@@ -210,7 +211,8 @@ function analyseSegment(segment: string): NounPhrase | null {
   if (isOrgNoun(lastWord) && !isCap(lastWord) && firstCap >= 0 && firstCap < core.length - 1) {
     // "the GMB union", "the RMT union": an acronym is the organisation's name, the noun says what it is
     const named = core.slice(firstCap, -1);
-    if (named.every((t) => isAcronym(t.text))) return { kind: 'org', name: textOf(named, text), role: lastWord, gender: null, titled: true };
+    // (so is a capitalised name with small words inside: "the Haverford for America campaign", "the Save the Regal group")
+    if (named.every((t) => isAcronym(t.text)) || innerSmallWordsName(named)) return { kind: 'org', name: textOf(named, text), role: lastWord, gender: null, titled: true };
     // "the Likud party", "the Saudi energy ministry" name it; "Malawi's main opposition party", "a
     // Leeds-based haulage firm" only describe it (a possessive, or lower-case words before a noun for
     // any organisation): read below as a description
