@@ -13,7 +13,7 @@ import { isAppositive, isDroppable } from './segments';
 import { isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
 import { FUNCTION_CAPS, PRONOUNS } from './lexicon';
 import {
-  isAcronym, isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord,
+  isAcronym, isAnonymousNoun, isRegnal, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord,
   isOrgHead, isOrgNoun, isParticle, isPossessive, isPublicBodyNoun, isRoleWord, isTitle, lower, namedBodyOf, ofJoinsOrgName, tokenize, type Token,
 } from './tokens';
 
@@ -159,7 +159,8 @@ function analyseSegment(segment: string): NounPhrase | null {
     // a capitalised function word after a role word is a name: "spokesperson He Yadong"
     const afterRole = FUNCTION_CAPS.has(t) && i >= 2 && i < core.length && isNameWord(core[i]!.text)
       && (isRoleWord(core[i - 2]!.text) || isTitle(core[i - 2]!.text));
-    if (isNameWord(t) || afterRole || /^(?:Jr|Sr|II|III)\.?$/.test(t) || (isParticle(t) && runHasName)) i--;
+    const suffix = /^(?:Jr|Sr)\.?$/.test(t) || (isRegnal(t) && (t.length <= 3 || (i >= 2 && isNameWord(core[i - 2]!.text))));
+    if (isNameWord(t) || afterRole || suffix || (isParticle(t) && runHasName)) i--;
     else break;
   }
   if (i < core.length && isParticle(core[i]!.text) && i > 0 && isNameWord(core[i - 1]!.text)) i--;
@@ -168,8 +169,10 @@ function analyseSegment(segment: string): NounPhrase | null {
   const pre = core.slice(0, i);
   const preWords = pre.map((t) => t.text);
   if (run.length > 0 && run.some((t) => isCap(t.text))) {
-    const name = stripPossessive(textOf(run, text));
-    const role = roleText(pre, text);
+    // a monarch's or pope's name keeps its title: "Pope Gregory XVII", "King Charles III"
+    const crowned = run.length > 1 && isRegnal(run[run.length - 1]!.text) && pre.length > 0 && isTitle(pre[pre.length - 1]!.text);
+    const name = stripPossessive(textOf(crowned ? core.slice(i - 1) : run, text));
+    const role = roleText(pre, text); // (the title stays the role too: "the Pope" refers back)
     const gender = genderOf(preWords, name);
     const titled = pre.some((t) => isHonorific(t.text) || isTitle(t.text) || !isCap(t.text) || isDemonym(t.text));
     const last = pre[pre.length - 1]?.text ?? '';
