@@ -5,6 +5,7 @@
  */
 import { bodyTail, isMonthSurname, orgShapedRun, personStart, postnominalStart, roleOnlyHead, titleCaseBody } from './boundaries';
 import { genderOf, knownOrg, roleText, stripPossessive, surnameIsTitle, textOf, titleBefore } from './roles';
+import { innerSmallWordsName } from './name-runs';
 
 export { orgInRole } from './roles';
 export { isAppositive, isDroppable } from './segments';
@@ -12,7 +13,7 @@ import { isAppositive, isDroppable } from './segments';
 import { isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
 import { FUNCTION_CAPS, PRONOUNS } from './lexicon';
 import {
-  isAcronym, isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord,
+  isAcronym, isAnonymousNoun, isRegnal, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord,
   isOrgHead, isOrgNoun, isParticle, isPossessive, isPublicBodyNoun, isRoleWord, isTitle, lower, namedBodyOf, ofJoinsOrgName, tokenize, type Token,
 } from './tokens';
 
@@ -159,7 +160,8 @@ function analyseSegment(segment: string): NounPhrase | null {
     const afterRole = FUNCTION_CAPS.has(t) && i >= 2 && i < core.length && isNameWord(core[i]!.text)
       && (isRoleWord(core[i - 2]!.text) || isTitle(core[i - 2]!.text));
     const month = i === core.length && isMonthSurname(core[i - 2]?.text, t); // "Theresa May"
-    if (isNameWord(t) || month || afterRole || /^(?:Jr|Sr|II|III)\.?$/.test(t) || (isParticle(t) && runHasName)) i--;
+    const suffix = /^(?:Jr|Sr)\.?$/.test(t) || (isRegnal(t) && (t.length <= 3 || (i >= 2 && isNameWord(core[i - 2]!.text))));
+    if (isNameWord(t) || month || afterRole || suffix || (isParticle(t) && runHasName)) i--;
     else break;
   }
   if (i < core.length && isParticle(core[i]!.text) && i > 0 && isNameWord(core[i - 1]!.text)) i--;
@@ -168,8 +170,10 @@ function analyseSegment(segment: string): NounPhrase | null {
   const pre = core.slice(0, i);
   const preWords = pre.map((t) => t.text);
   if (run.length > 0 && run.some((t) => isCap(t.text))) {
-    const name = stripPossessive(textOf(run, text));
-    const role = roleText(pre, text);
+    // a monarch's or pope's name keeps its title: "Pope Gregory XVII", "King Charles III"
+    const crowned = run.length > 1 && isRegnal(run[run.length - 1]!.text) && pre.length > 0 && isTitle(pre[pre.length - 1]!.text);
+    const name = stripPossessive(textOf(crowned ? core.slice(i - 1) : run, text));
+    const role = roleText(pre, text); // (the title stays the role too: "the Pope" refers back)
     const gender = genderOf(preWords, name);
     const titled = pre.some((t) => isHonorific(t.text) || isTitle(t.text) || !isCap(t.text) || isDemonym(t.text));
     const last = pre[pre.length - 1]?.text ?? '';
@@ -208,7 +212,8 @@ function analyseSegment(segment: string): NounPhrase | null {
   if (isOrgNoun(lastWord) && !isCap(lastWord) && firstCap >= 0 && firstCap < core.length - 1) {
     // "the GMB union", "the RMT union": an acronym is the organisation's name, the noun says what it is
     const named = core.slice(firstCap, -1);
-    if (named.every((t) => isAcronym(t.text))) return { kind: 'org', name: textOf(named, text), role: lastWord, gender: null, titled: true };
+    // (so is a capitalised name with small words inside: "the Haverford for America campaign", "the Save the Regal group")
+    if (named.every((t) => isAcronym(t.text)) || innerSmallWordsName(named)) return { kind: 'org', name: textOf(named, text), role: lastWord, gender: null, titled: true };
     // "the Likud party", "the Saudi energy ministry" name it; "Malawi's main opposition party", "a
     // Leeds-based haulage firm" only describe it (a possessive, or lower-case words before a noun for
     // any organisation): read below as a description

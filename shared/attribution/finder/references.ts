@@ -247,7 +247,8 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
 function describedPerson(memory: EntityMemory, head: string, pos: number, sentence: number): Resolution | null {
   // one person by "the": not a plural ("the authors"), an anonymous source ("the source"), "another X"
   if (ORG_NOUNS.has(head) || ANONYMOUS_NOUNS.has(head) || isOrgHead(head) || !/^\p{Ll}[\p{Ll}-]+$/u.test(head) || /[^s]s$/.test(head)) return null;
-  if (!/^the\s/i.test(memory.textFrom(pos, 4))) return null;
+  // ("The archpriest of the basilica, Cardinal X, …": a name in apposition says who, read elsewhere)
+  if (!/^the\s/i.test(memory.textFrom(pos, 4)) || /^[^,;:.!?“”"]*,\s*\p{Lu}/u.test(memory.textFrom(pos, 80))) return null;
   const person = soleLatestSubject(memory, pos, (e) => isKnownPerson(e, memory.spokeAt(e) !== undefined), memory, sentence);
   if (person === null) return null;
   // "the Pope" after "Pope Gregory XVII" and others, "the baker" after "Mary Baker": a word from a

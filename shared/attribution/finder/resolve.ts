@@ -20,6 +20,7 @@ import type { Entity, EntityMemory } from './memory';
 import { givenNameGender, isBareCommonNoun, isCommonWord, isOccupation } from './nlp';
 import { documentClaims, mentionPhrases } from './mentions';
 import { analyseNounPhrase, orgInRole, type Named } from './names';
+import { bodyDocument } from './body-documents';
 import { monthSurnameOf, namesakeOf, prefixedSurnameOf } from './namesakes';
 import { isPersonWord, isSentenceCaseWord } from './entity-facts';
 import { asBody, companyLike, isOrgDescription, unnamedOfficialOf } from './org-references';
@@ -180,6 +181,9 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
       // "a spokesperson for the group": the organisation named before speaks (org-references.ts)
       const body = unnamedOfficialOf(memory, a.description, pos);
       if (body !== null) return { speaker: body.entity.name, role: a.description, source: '', confidence: body.confidence, rule: `anonymous-${body.how}`, entity: body.entity };
+      // "A council staff report said": the body that wrote the document (body-documents.ts)
+      const doc = bodyDocument(memory, a.description, pos, sentence);
+      if (doc !== null) return { speaker: doc.entity.name, role: '', source: `a ${a.description.split(/\s+/).at(-1)!}`, confidence: doc.confidence, rule: doc.how, entity: doc.entity };
       return { ...NONE, role: a.description, confidence: 0.2, rule: 'anonymous' };
     }
     case 'group': {

@@ -49,6 +49,8 @@ export const lower = (t: string): string => bare(t).toLowerCase();
 export const isPossessive = (t: string): boolean => /\p{L}['’]s$|s['’]$/u.test(t);
 export const isCap = (t: string): boolean => /^\p{Lu}/u.test(t) || NAME_PREFIX.test(t);
 export const isAcronym = (t: string): boolean => /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(bare(t)) && !TITLE_WORDS.has(bare(t));
+/** A regnal numeral ending a monarch's or pope's name: "II", "III", "XIV", "XVII" (not an acronym). */
+export const isRegnal = (t: string): boolean => /^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$/.test(t);
 export const isHonorific = (t: string): boolean => HONORIFICS.has(bare(t));
 /**
  * A capitalised abbreviation with no vowel ("Cr", "Cllr", "Supt", "Insp"): a title or rank before a

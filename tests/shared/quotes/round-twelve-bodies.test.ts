@@ -181,3 +181,67 @@ describe('a quote that is the content of someone\'s words named by a noun belong
       .toEqual([['built on numbers nobody believes', null]]);
   });
 });
+
+describe('a document named by the body that wrote it: "a council staff report"', () => {
+  test('a council report, then "the report warned"', () => {
+    expect(textAndSpeaker(
+      'Councillors on the Tarn Valley District Council voted to delay the pipe renewals.',
+      'A council staff report said the delay would add “between $3m and $5m” to the bill. The report warned: “Every winter of delay raises the risk of a burst main.”',
+    )).toEqual([
+      ['between $3m and $5m', 'Tarn Valley District Council'],
+      ['Every winter of delay raises the risk of a burst main.', 'Tarn Valley District Council'],
+    ]);
+  });
+
+  test('a ministry memo', () => {
+    expect(textAndSpeaker(
+      'The Ministry of Fisheries has ordered a review of quotas.',
+      'A ministry internal memo said stocks were “close to collapse in three bays”.',
+    ).at(-1)).toEqual(['close to collapse in three bays', 'Ministry of Fisheries']);
+  });
+
+  test('guard: no council named before: nobody', () => {
+    expect(textAndSpeaker('A council staff report said the delay would add “between $3m and $5m” to the bill.'))
+      .toEqual([['between $3m and $5m', null]]);
+  });
+});
+
+describe('"the Haverford for America campaign": a name with small words inside, then the noun that says what it is', () => {
+  test('a campaign named with "for", then "the campaign said"', () => {
+    expect(textAndSpeaker(
+      'The Okafor for Iowa campaign brushed off the attack.',
+      '“The senator is out of ideas and out of time,” the campaign said in a statement.',
+    )).toEqual([['The senator is out of ideas and out of time,', 'Okafor for Iowa']]);
+  });
+
+  test('a group named with "of the", speaking at once', () => {
+    expect(textAndSpeaker('The Friends of the Marsh group said the plan was “a disaster for wading birds”.'))
+      .toEqual([['a disaster for wading birds', 'Friends of the Marsh']]);
+  });
+
+  test('regression: "the Likud party" is still read as before', () => {
+    expect(textAndSpeaker('The Likud party said the vote was “a turning point for the country”.'))
+      .toEqual([['a turning point for the country', 'Likud party']]);
+  });
+});
+
+describe('a clause ending in a colon introduces the next quote, not a partial before it in the sentence', () => {
+  test('sport: the rival\'s promise, then the winner\'s reply', () => {
+    expect(textAndSpeaker(
+      'Top seed Marta Ilic beat Jana Sorel 6-2 6-4.',
+      'Told that Sorel had vowed to ‘make her suffer’, Ilic replied with a grin: ‘She tried. Credit to her, it was hard work.’',
+    )).toEqual([['make her suffer', 'Jana Sorel'], ['She tried. Credit to her, it was hard work.', 'Marta Ilic']]);
+  });
+
+  test('guard: a partial, then "X said, adding:" keeps X for both', () => {
+    expect(textAndSpeaker(
+      'Mayor Tom Grady spoke to reporters on Monday.',
+      'Repairs were “weeks behind schedule”, Grady said, adding: “We will catch up by the spring.”',
+    ).slice(-2)).toEqual([['weeks behind schedule', 'Tom Grady'], ['We will catch up by the spring.', 'Tom Grady']]);
+  });
+
+  test('guard: a quote opening its sentence keeps its trailing speaker', () => {
+    expect(textAndSpeaker('“We were the better side,” said coach Rui Tavares: “We will show it again next week.”')[0])
+      .toEqual(['We were the better side,', 'Rui Tavares']);
+  });
+});

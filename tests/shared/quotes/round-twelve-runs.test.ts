@@ -131,10 +131,37 @@ describe('a description by a noun that names no role ("the England opener", "the
     )).toEqual([['Nothing was agreed,', null]]);
   });
 
+  test('guard: a description with a name in apposition is that name\'s, never the subject before', () => {
+    expect(textAndSpeaker(
+      'Bishop Dana Wells led the service on Sunday.',
+      'The precentor of the abbey, Canon Eli Marsh, welcomed the choir, saying it had been “a joy to hear”.',
+    ).map(([, speaker]) => speaker)).not.toContain('Dana Wells');
+  });
+
   test('guard: a body as the subject before is no person described', () => {
     expect(textAndSpeaker(
       'Harwick Rovers confirmed the signing of a new forward on Tuesday.',
       '“It is a dream come true,” the winger said.',
     )).toEqual([['It is a dream come true,', null]]);
+  });
+});
+
+describe('a regnal numeral ends a person\'s name, with the title kept ("Pope Leo XIV", "King Edmund IV")', () => {
+  test('Vatican copy: the pope is a person, so "he" and the bare run-on follow him', () => {
+    expect(textAndSpeaker(
+      'Pope Clement XVI called for a truce in the region during his Sunday address.',
+      '“Who gains from this silence?” he asked. “Nobody, and least of all the children.”',
+    )).toEqual([['Who gains from this silence?', 'Pope Clement XVI'], ['Nobody, and least of all the children.', 'Pope Clement XVI']]);
+  });
+
+  test('royal copy: a king named with his numeral is "he" in the next paragraph', () => {
+    expect(textAndSpeaker(
+      'King Edmund XII opened the new children\'s ward at Harlow General on Friday.',
+      '“We owe the volunteers more than we can say,” he said at the reception.',
+    )).toEqual([['We owe the volunteers more than we can say,', 'King Edmund XII']]);
+  });
+
+  test('guard (passed before): an acronym that is no numeral still names a body', () => {
+    expect(textAndSpeaker('“Members have had enough,” the GMB union said.')).toEqual([['Members have had enough,', 'GMB']]);
   });
 });
