@@ -34,7 +34,7 @@ export function namesakes(memory: EntityMemory, surname: string, gender: Gender,
   const out: Entity[] = [];
   for (const m of memory.before(pos)) {
     const e = m.entity;
-    if (e.kind !== 'person' || e.keys.length < 2 || familyKey(e) !== key || out.includes(e)) continue;
+    if (e.kind !== 'person' || e.keys.length < 2 || !e.keys.includes(key) || familyKey(e) !== key || out.includes(e)) continue;
     if (gender !== null && e.gender !== null && e.gender !== gender) continue;
     out.push(e);
   }
@@ -76,7 +76,7 @@ export function prefixedSurnameOf(memory: EntityMemory, surname: string, pos: nu
   const found: Entity[] = [];
   for (const m of memory.before(pos)) {
     const last = m.entity.keys[m.entity.keys.length - 1] ?? '';
-    if (m.entity.kind === 'person' && m.entity.keys.length >= 2 && PREFIXED.test(last) && last.slice(last.search(/[-’']/) + 1) === key && !found.includes(m.entity)) found.push(m.entity);
+    if (last.endsWith(key) && m.entity.kind === 'person' && m.entity.keys.length >= 2 && PREFIXED.test(last) && last.slice(last.search(/[-’']/) + 1) === key && !found.includes(m.entity)) found.push(m.entity);
   }
   return found.length === 0 ? null : found.length === 1 ? found[0]! : 'ambiguous';
 }
@@ -87,4 +87,14 @@ export function monthSurnameOf(memory: EntityMemory, np: string, pos: number): E
   if (!/^(?:May|June|April|August)$/.test(w)) return null;
   const people = namesakes(memory, w, null, pos);
   return people.length === 1 ? people[0]! : null;
+}
+
+/**
+ * Whom a one-word surname in the speaker phrase `np` names among people introduced in full, or null
+ * for the ordinary lookup: a namesake told apart by gender or title (or 'ambiguous'), else, when the
+ * lookup (`known`) found no full name, the one person introduced with the surname's prefix.
+ */
+export function surnameReferent(memory: EntityMemory, name: string, gender: Gender, np: string, known: Entity | null, pos: number): Entity | 'ambiguous' | null {
+  return namesakeOf(memory, name, gender, np.slice(0, Math.max(0, np.lastIndexOf(name))), pos)
+    ?? (known !== null && known.keys.length > 1 ? null : prefixedSurnameOf(memory, name, pos));
 }

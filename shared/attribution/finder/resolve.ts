@@ -21,7 +21,7 @@ import { givenNameGender, isBareCommonNoun, isCommonWord, isOccupation } from '.
 import { documentClaims, mentionPhrases } from './mentions';
 import { analyseNounPhrase, orgInRole, type Named } from './names';
 import { bodyDocument } from './body-documents';
-import { monthSurnameOf, namesakeOf, prefixedSurnameOf } from './namesakes';
+import { monthSurnameOf, surnameReferent } from './namesakes';
 import { isPersonWord, isSentenceCaseWord } from './entity-facts';
 import { asBody, companyLike, isOrgDescription, unnamedOfficialOf } from './org-references';
 import { byRoleInitials, resolveBackref, resolvePronoun } from './references';
@@ -121,8 +121,7 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
         return { ...NONE, role: a.name, confidence: 0.4, rule: 'plural-nickname' };
       }
       // "Hollis said" after "Ben Hollis" and "Alan Hollis": a surname two people share names neither
-      const namesake = a.kind === 'org' ? null
-        : namesakeOf(memory, a.name, a.gender, np.slice(0, Math.max(0, np.lastIndexOf(a.name))), pos) ?? prefixedSurnameOf(memory, a.name, pos);
+      const namesake = a.kind === 'org' ? null : surnameReferent(memory, a.name, a.gender, np, known, pos);
       if (namesake === 'ambiguous') return { ...NONE, role: a.role, confidence: 0.3, rule: 'surname-ambiguous' };
       if (namesake !== null) {
         memory.mention(namesake, pos, sentence, true);
