@@ -7,6 +7,7 @@
 import { sentenceSubject, subjectBefore, trimAdverbs, npStart, type Phrase } from './clauses';
 import { withApposedName } from './apposed-names';
 import { claimOwner } from './possessive-claims';
+import { foreignClue } from './foreign-clues';
 import {
   CALLING_VERBS, DOCUMENT_NOUNS, oneOf, PRONOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
 } from './lexicon';
@@ -143,24 +144,6 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
     }
   }
   return null;
-}
-
-const GERMAN_SAID = /^(?:sagte|sagt|erklärte|betonte|meinte|schrieb|fügte\s+\S+\s+hinzu|so)\s+(.+)$/u;
-const FRENCH_SAID = /^(?:a|avait)(?:-t-(il|elle))?\s+(?:déclaré|dit|affirmé|ajouté|estimé|souligné|expliqué|assuré|indiqué|lancé)(?=[\s.,;]|$)\s*(.*)$/u;
-/**
- * Attribution after a „German“ or «French» quote: "sagte Habeck", "a déclaré M. Lecornu",
- * "a-t-elle déclaré" / "sagte sie" (→ she); "M." is an honorific. The speaker is resolved like any other.
- */
-function foreignClue(after: string): { np: string } | null {
-  const de = GERMAN_SAID.exec(after);
-  const dePronoun = de === null ? null : /^(sie|er)\b/u.exec(de[1]!);
-  if (dePronoun !== null) return { np: dePronoun[1] === 'er' ? 'he' : 'she' };
-  if (de !== null && /^\p{Lu}/u.test(de[1]!)) return { np: de[1]!.replace(/\s+(?:am|auf|in|im|bei|gegenüber|laut)\b.*$/u, '') };
-  const fr = FRENCH_SAID.exec(after);
-  if (fr === null) return null;
-  if (fr[1] !== undefined) return { np: fr[1] === 'il' ? 'he' : 'she' };
-  const np = fr[2]!.replace(/\s+(?:sur|à|au|dans|lors|devant|selon)\b.*$/u, '');
-  return /^\p{Lu}/u.test(np) ? { np } : null;
 }
 
 /** Token range of the object in "quoted <object> as saying" ending at the participle `v`, else null. */
