@@ -14,7 +14,9 @@ import { analyseNounPhrase } from './names';
 import { bareNameAfter } from './sentences';
 import { isBareCommonNoun, isFiniteVerb } from './nlp';
 import { isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, type Token } from './tokens';
+import { foreignClue } from './foreign-clues';
 import { passiveAgent } from './passive-report';
+import { reportAfterComma } from './trailing-report';
 import { nameOf, sourceIn } from './sources';
 import type { MarkedSpan } from './types';
 
@@ -128,7 +130,7 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
     }
     const segEnd = comma < 0 ? trimAdverbs(g, i, chain) : comma;
     const indefinite = /^(?:an?|one|two|three|several|some|people|sources)$/i.test(w); // "a source familiar with …"
-    if (npStart(g, i, segEnd) !== i && !indefinite && !lowerModifiers(g, i, npStart(g, i, segEnd))) return null;
+    if (npStart(g, i, segEnd) !== i && !indefinite && !lowerModifiers(g, i, npStart(g, i, segEnd))) return reportAfterComma(ctx, g, i, comma, chain);
     const b = trimAdverbs(g, i, chain);
     return { np: ctx.masked.slice(first.start, g[b - 1]!.end), at: first.start, rule: 'trailing-speaker-verb', source: sourceIn(rest(v)) };
   }
@@ -141,24 +143,6 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
     }
   }
   return null;
-}
-
-const GERMAN_SAID = /^(?:sagte|sagt|erklärte|betonte|meinte|schrieb|fügte\s+\S+\s+hinzu|so)\s+(.+)$/u;
-const FRENCH_SAID = /^(?:a|avait)(?:-t-(il|elle))?\s+(?:déclaré|dit|affirmé|ajouté|estimé|souligné|expliqué|assuré|indiqué|lancé)(?=[\s.,;]|$)\s*(.*)$/u;
-/**
- * Attribution after a „German“ or «French» quote: "sagte Habeck", "a déclaré M. Lecornu",
- * "a-t-elle déclaré" / "sagte sie" (→ she); "M." is an honorific. The speaker is resolved like any other.
- */
-function foreignClue(after: string): { np: string } | null {
-  const de = GERMAN_SAID.exec(after);
-  const dePronoun = de === null ? null : /^(sie|er)\b/u.exec(de[1]!);
-  if (dePronoun !== null) return { np: dePronoun[1] === 'er' ? 'he' : 'she' };
-  if (de !== null && /^\p{Lu}/u.test(de[1]!)) return { np: de[1]!.replace(/\s+(?:am|auf|in|im|bei|gegenüber|laut)\b.*$/u, '') };
-  const fr = FRENCH_SAID.exec(after);
-  if (fr === null) return null;
-  if (fr[1] !== undefined) return { np: fr[1] === 'il' ? 'he' : 'she' };
-  const np = fr[2]!.replace(/\s+(?:sur|à|au|dans|lors|devant|selon)\b.*$/u, '');
-  return /^\p{Lu}/u.test(np) ? { np } : null;
 }
 
 /** Token range of the object in "quoted <object> as saying" ending at the participle `v`, else null. */
