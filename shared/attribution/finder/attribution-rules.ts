@@ -80,6 +80,8 @@ function lowerModifiers(g: readonly Token[], i: number, s: number): boolean {
 
 export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: number): Clue | null {
   const g = ctx.tokens.filter((t) => t.start >= span.closeEnd && t.end <= Math.min(ctx.end, nextOpen));
+  // "… that Lemaire had promised to ‘make it ugly’, Balint replied: ‘…’": one clause ending in a colon before the next quote introduces that one, not a partial inside the sentence before it ("…”, Barrett said, adding: “…”" is two)
+  if (/^[,\s]*[^,;]+:\s*$/.test(ctx.masked.slice(span.closeEnd, Math.min(ctx.end, nextOpen))) && nextOpen <= ctx.end && /\p{L}/u.test(ctx.masked.slice(ctx.start, span.openAt))) return null;
   let i = 0;
   while (i < g.length && /^[,—–»”"’-]$/.test(g[i]!.text)) i++;
   const first = g[i];

@@ -7,6 +7,7 @@ import type { Entity, EntityMemory } from './memory';
 import type { PhraseCall } from './phrases';
 import { isBareCommonNoun } from './nlp';
 import { resolveBackref } from './references';
+import { reporterOf } from './reporters';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 import { isOrgHead } from './tokens';
 import type { FoundQuote } from './types';
@@ -36,6 +37,13 @@ function fromSoleSubject(d: Draft, sentence: number, confidence: number, memory:
   const issuer = memory.documentIssuedIn(sentence);
   if (issuer !== undefined) {
     Object.assign(d, { speaker: issuer.name, role: issuer.role, entity: issuer, confidence, rule: 'prior-sentence-document' });
+    return true;
+  }
+  // "Germany would speed up the grid, she said. “…”": the closing tag's subject (reporters.ts)
+  const reporter = reporterOf(memory, sentence);
+  if (reporter === null) return false;
+  if (reporter !== undefined) {
+    Object.assign(d, { speaker: reporter.name, role: reporter.role, entity: reporter, confidence, rule: 'prior-sentence-reporter' });
     return true;
   }
   const sole = memory.soleSubject(sentence);

@@ -224,3 +224,24 @@ describe('"the Haverford for America campaign": a name with small words inside, 
       .toEqual([['a turning point for the country', 'Likud party']]);
   });
 });
+
+describe('a clause ending in a colon introduces the next quote, not a partial before it in the sentence', () => {
+  test('sport: the rival\'s promise, then the winner\'s reply', () => {
+    expect(textAndSpeaker(
+      'Top seed Marta Ilic beat Jana Sorel 6-2 6-4.',
+      'Told that Sorel had vowed to ‘make her suffer’, Ilic replied with a grin: ‘She tried. Credit to her, it was hard work.’',
+    )).toEqual([['make her suffer', 'Jana Sorel'], ['She tried. Credit to her, it was hard work.', 'Marta Ilic']]);
+  });
+
+  test('guard: a partial, then "X said, adding:" keeps X for both', () => {
+    expect(textAndSpeaker(
+      'Mayor Tom Grady spoke to reporters on Monday.',
+      'Repairs were “weeks behind schedule”, Grady said, adding: “We will catch up by the spring.”',
+    ).slice(-2)).toEqual([['weeks behind schedule', 'Tom Grady'], ['We will catch up by the spring.', 'Tom Grady']]);
+  });
+
+  test('guard: a quote opening its sentence keeps its trailing speaker', () => {
+    expect(textAndSpeaker('“We were the better side,” said coach Rui Tavares: “We will show it again next week.”')[0])
+      .toEqual(['We were the better side,', 'Rui Tavares']);
+  });
+});

@@ -165,3 +165,26 @@ describe('a regnal numeral ends a person\'s name, with the title kept ("Pope Leo
     expect(textAndSpeaker('“Members have had enough,” the GMB union said.')).toEqual([['Members have had enough,', 'GMB']]);
   });
 });
+
+describe('a bare quote after "<reported clause>, she said." is the tag\'s speaker, whoever the clause names', () => {
+  test('energy policy: a country as the reported clause\'s subject', () => {
+    expect(textAndSpeaker(
+      'Finance Minister Katja Brandt rejected the plan on Monday.',
+      'Germany would instead fund new rail lines, she said. “Every month we wait costs us more.”',
+    )).toEqual([['Every month we wait costs us more.', 'Katja Brandt']]);
+  });
+
+  test('council copy: a body as the reported clause\'s subject', () => {
+    expect(textAndSpeaker(
+      'Council leader Tom Everly defended the rise in a statement to members.',
+      'Hollin County Council had no other way to protect services, he said. “We looked at every option.”',
+    )).toEqual([['We looked at every option.', 'Tom Everly']]);
+  });
+
+  test('guard: a tag whose "he" is between two men leaves the bare quote for an editor', () => {
+    expect(textAndSpeaker(
+      'Coach Bram Elliott and captain Joel Mabena spoke after the draw.',
+      'Wexley United had deserved a point, he said. “We never stopped running.”',
+    )).toEqual([['We never stopped running.', null]]);
+  });
+});
