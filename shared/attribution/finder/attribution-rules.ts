@@ -7,6 +7,7 @@
 import { sentenceSubject, subjectBefore, trimAdverbs, npStart, type Phrase } from './clauses';
 import { withApposedName } from './apposed-names';
 import { claimOwner } from './possessive-claims';
+import { foreignClue } from './foreign-clues';
 import {
   CALLING_VERBS, DOCUMENT_NOUNS, oneOf, PRONOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
 } from './lexicon';
@@ -14,7 +15,6 @@ import { analyseNounPhrase } from './names';
 import { bareNameAfter } from './sentences';
 import { isBareCommonNoun, isFiniteVerb } from './nlp';
 import { isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, type Token } from './tokens';
-import { foreignClue } from './foreign-clues';
 import { passiveAgent } from './passive-report';
 import { reportAfterComma } from './trailing-report';
 import { nameOf, sourceIn } from './sources';

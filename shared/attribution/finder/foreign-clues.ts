@@ -1,7 +1,5 @@
-/**
- * Attribution after a „German“ or «French» quote, for attribution-rules.ts's trailing clue: the speaker
- * named by "sagte …" or "a déclaré …", or "he"/"she" for a pronoun.
- */
+/** Attribution words after a quote in German or French copy, read by attribution-rules.ts (trailingClue). */
+
 const GERMAN_SAID = /^(?:sagte|sagt|erklärte|betonte|meinte|schrieb|fügte\s+\S+\s+hinzu|so)\s+(.+)$/u;
 const FRENCH_SAID = /^(?:a|avait)(?:-t-(il|elle))?\s+(?:déclaré|dit|affirmé|ajouté|estimé|souligné|expliqué|assuré|indiqué|lancé)(?=[\s.,;]|$)\s*(.*)$/u;
 /**
