@@ -198,3 +198,12 @@ export function orgShapedRun(words: readonly string[]): boolean {
   if (words.length < 3 || words.some((w) => givenNameGender(w) !== null || isTitle(w) || isHonorific(w) || isDemonym(w) || isRoleWord(w) || isOccupation(w))) return false;
   return words.slice(1).some((w) => !isKnownNameWord(w) && (isPluralNoun(w) || /^\p{Lu}\p{Ll}{3,}ing$/u.test(w)));
 }
+
+/**
+ * "Theresa May", "Tamsin June": a month that is also a surname (May, June, April, August), right after a
+ * given name (one the lexicon knows, or a name word it does not know as an ordinary word), ends a
+ * person's name, where a month otherwise ends a phrase ("said X in May"); a weekday never does, nor a
+ * month before a day's number ("Jones May 3": the caller checks what follows).
+ */
+export const isMonthSurname = (prev: string | undefined, w: string): boolean =>
+  /^(?:May|June|April|August)$/.test(w) && prev !== undefined && (givenNameGender(prev) !== null || (isNameWord(prev) && !isCommonWord(prev)));

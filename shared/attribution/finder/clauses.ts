@@ -1,6 +1,7 @@
 /** Finding the noun phrase that is the subject of a clause, over the tokens of one masked sentence. */
 import { CALENDAR_WORDS, oneOf, PRONOUNS, SPEECH_VERBS } from './lexicon';
 import { isAppositive, isDroppable } from './segments';
+import { isMonthSurname } from './boundaries';
 import { isNickname, isWord, joinsOrgName, smallWordInName } from './name-runs';
 import { restrictiveRelativeAt } from './relative-clauses';
 import { isAdjectiveWord, isFiniteVerb, isOccupation } from './nlp';
@@ -155,7 +156,7 @@ export function sentenceSubject(masked: string, tokens: readonly Token[], from =
       if (j > i && (capNext || articleCap)) { j++; continue; }
       break;
     }
-    if (phraseWord(w) && !(isCap(w) && DAYS.test(w))) { j++; continue; }
+    if (phraseWord(w) && !(isCap(w) && DAYS.test(w) && !(isMonthSurname(tokens[j - 1]?.text, w) && !/^\d/.test(tokens[j + 1]?.text ?? '')))) { j++; continue; }
     // "The Dutch infrastructure ministry": lower-case modifiers up to an organisation noun
     const org = j > i ? orgNounAhead(tokens, j) : -1;
     if (org > j) { j = org + 1; continue; }

@@ -3,7 +3,7 @@
  * person with a role, "Russia's Foreign Ministry" an organisation, "she" a pronoun, "the statement" a
  * back-reference, "a source familiar with the matter" an anonymous source.
  */
-import { bodyTail, orgShapedRun, personStart, postnominalStart, roleOnlyHead, titleCaseBody } from './boundaries';
+import { bodyTail, isMonthSurname, orgShapedRun, personStart, postnominalStart, roleOnlyHead, titleCaseBody } from './boundaries';
 import { genderOf, knownOrg, roleText, stripPossessive, surnameIsTitle, textOf, titleBefore } from './roles';
 import { innerSmallWordsName } from './name-runs';
 
@@ -159,8 +159,9 @@ function analyseSegment(segment: string): NounPhrase | null {
     // a capitalised function word after a role word is a name: "spokesperson He Yadong"
     const afterRole = FUNCTION_CAPS.has(t) && i >= 2 && i < core.length && isNameWord(core[i]!.text)
       && (isRoleWord(core[i - 2]!.text) || isTitle(core[i - 2]!.text));
+    const month = i === core.length && isMonthSurname(core[i - 2]?.text, t); // "Theresa May"
     const suffix = /^(?:Jr|Sr)\.?$/.test(t) || (isRegnal(t) && (t.length <= 3 || (i >= 2 && isNameWord(core[i - 2]!.text))));
-    if (isNameWord(t) || afterRole || suffix || (isParticle(t) && runHasName)) i--;
+    if (isNameWord(t) || month || afterRole || suffix || (isParticle(t) && runHasName)) i--;
     else break;
   }
   if (i < core.length && isParticle(core[i]!.text) && i > 0 && isNameWord(core[i - 1]!.text)) i--;

@@ -14,7 +14,18 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (s: string): string[] => s.toLowerCase().split(/\s+/).map((w) => w.replace(/\.$/, '')).filter((w) => /^\p{L}+$/u.test(w));
 
 /**
- * The distinct people named before `pos` with two or more words whose last word is `surname`, of
+ * The family name of a person's name, in lower case: its last word, or the word before a hyphenated
+ * given name whose second part is lower case, as East Asian names are romanised family name first
+ * ("Chan Mei-ling", "Regina Lau Ka-yee" → "lau"; "Harriet Lowe-Fenwick" keeps "lowe-fenwick").
+ */
+function familyKey(e: Entity): string {
+  const words = e.name.split(/\s+/);
+  const last = words[words.length - 1]!;
+  return (/^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(last) && words.length >= 2 ? words[words.length - 2]! : last).toLowerCase().replace(/\.$/, '');
+}
+
+/**
+ * The distinct people named before `pos` with two or more words whose family name is `surname`, of
  * `gender` or of no known gender (when `gender` is null, all of them). Scans the memory's recent
  * mentions (bounded, as `before` is).
  */
@@ -23,7 +34,7 @@ export function namesakes(memory: EntityMemory, surname: string, gender: Gender,
   const out: Entity[] = [];
   for (const m of memory.before(pos)) {
     const e = m.entity;
-    if (e.kind !== 'person' || e.keys.length < 2 || e.keys[e.keys.length - 1] !== key || out.includes(e)) continue;
+    if (e.kind !== 'person' || e.keys.length < 2 || familyKey(e) !== key || out.includes(e)) continue;
     if (gender !== null && e.gender !== null && e.gender !== gender) continue;
     out.push(e);
   }
@@ -68,4 +79,12 @@ export function prefixedSurnameOf(memory: EntityMemory, surname: string, pos: nu
     if (m.entity.kind === 'person' && m.entity.keys.length >= 2 && PREFIXED.test(last) && last.slice(last.search(/[-’']/) + 1) === key && !found.includes(m.entity)) found.push(m.entity);
   }
   return found.length === 0 ? null : found.length === 1 ? found[0]! : 'ambiguous';
+}
+
+/** "May said" after "Tamsin May": a lone month that is the surname of exactly one person introduced before `pos`. */
+export function monthSurnameOf(memory: EntityMemory, np: string, pos: number): Entity | null {
+  const w = np.trim();
+  if (!/^(?:May|June|April|August)$/.test(w)) return null;
+  const people = namesakes(memory, w, null, pos);
+  return people.length === 1 ? people[0]! : null;
 }

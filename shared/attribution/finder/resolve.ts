@@ -21,7 +21,7 @@ import { givenNameGender, isBareCommonNoun, isCommonWord, isOccupation } from '.
 import { documentClaims, mentionPhrases } from './mentions';
 import { analyseNounPhrase, orgInRole, type Named } from './names';
 import { bodyDocument } from './body-documents';
-import { namesakeOf, prefixedSurnameOf } from './namesakes';
+import { monthSurnameOf, namesakeOf, prefixedSurnameOf } from './namesakes';
 import { isPersonWord, isSentenceCaseWord } from './entity-facts';
 import { asBody, companyLike, isOrgDescription, unnamedOfficialOf } from './org-references';
 import { byRoleInitials, resolveBackref, resolvePronoun } from './references';
@@ -67,6 +67,11 @@ function fullNameBefore(surname: string, pos: number, memory: EntityMemory): str
 /** What a speaker phrase resolves to, using and updating what the text has named so far. */
 export function resolve(np: string, pos: number, sentence: number, memory: EntityMemory): Proposal {
   const a = asBody(withoutCommonOpener(analyseNounPhrase(np), (w) => memory.words.usesInLowerCase(w)));
+  const month = a === null ? monthSurnameOf(memory, np, pos) : null;
+  if (month !== null) {
+    memory.mention(month, pos, sentence, true);
+    return { speaker: month.name, role: month.role, source: '', confidence: 0.9, rule: 'known-name', entity: month };
+  }
   if (a === null) return NONE;
   switch (a.kind) {
     case 'person':

@@ -177,3 +177,38 @@ describe('a surname without its article prefix is the person introduced with it'
     )).toEqual([null, null]);
   });
 });
+
+describe('a family name first is the family name two people share', () => {
+  test('Hong Kong copy: two lawmakers named Chan, then "Chan said"', () => {
+    expect(names(
+      'Lawmakers Chan Mei-ling and Chan Ka-wing both voted against the bill.',
+      '“It is unworkable,” Chan said.',
+    )).toEqual([null]);
+  });
+
+  test('guard: one Chan, with a Western given name before the family name, still resolves', () => {
+    expect(names(
+      'Justice secretary Regina Lau Ka-yee and lawmaker Chan Ka-wing met on Friday.',
+      '“It is theatre,” Lau said.',
+      '“It is unworkable,” Chan said.',
+    )).toEqual(['Regina Lau Ka-yee', 'Chan Ka-wing']);
+  });
+});
+
+describe('a month that is also a surname ends a name after a given name', () => {
+  test('UK politics: "Tamsin May" after the verb and as a subject, then "May said"', () => {
+    expect(names(
+      '“We will act within weeks,” said Tamsin May, the home secretary.',
+      'Carla June said: “The plan has no money behind it.”',
+      '“We will find the money,” May said.',
+    )).toEqual(['Tamsin May', 'Carla June', 'Tamsin May']);
+  });
+
+  test('guard: a month after a name is still a date, and a lone month with no such person names nobody', () => {
+    expect(names(
+      '“We will act,” said Dana Fraser in May.',
+      '“We acted,” Dana Fraser said on Monday.',
+      '“It was late,” May said.',
+    )).toEqual(['Dana Fraser', 'Dana Fraser', null]);
+  });
+});
