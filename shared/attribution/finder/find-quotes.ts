@@ -162,12 +162,16 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
       while (next < spans.length && spans[next]!.openAt < s.end) inside.push(spans[next++]!);
       if (inside.length === 0) notePronounSpeaker(ctx, memory, base, sentenceNo);
       inside.forEach((span, k) => {
-        const p = attribute(ctx, span, inside[k + 1]?.openAt ?? s.end, memory, base, sentenceNo);
         const lead = masked.slice(s.start, span.openAt);
-        const attributed = p.rule !== 'none' && p.rule !== 'unread-attribution' && p.rule !== 'nickname' && p.rule !== 'work-title';
         const startsSentence = !/[\p{L}\p{N}]/u.test(lead);
+        const classify = (attributed: boolean) => classifyPhrase(text.slice(span.start, span.end), span, lead, masked.slice(span.closeEnd, s.end), attributed, startsSentence);
+        // a phrase whatever the attribution (a cue, a term's place) is nobody's words: it makes no one a
+        // speaker in the discourse model
+        const sure = classify(true);
+        const p = sure !== null ? { ...NONE, rule: quoteKind(ctx, span) ?? NONE.rule } : attribute(ctx, span, inside[k + 1]?.openAt ?? s.end, memory, base, sentenceNo);
+        const attributed = p.rule !== 'none' && p.rule !== 'unread-attribution' && p.rule !== 'nickname' && p.rule !== 'work-title';
         const gap = k > 0 ? masked.slice(inside[k - 1]!.closeEnd, span.openAt) : '';
-        const phrase = classifyPhrase(text.slice(span.start, span.end), span, lead, masked.slice(span.closeEnd, s.end), attributed, startsSentence)
+        const phrase = sure ?? classify(attributed)
           ?? (k > 0 ? coordinatedPhrase(drafts[drafts.length - 1]!.phrase, gap, text.slice(span.start, span.end)) : null)
           ?? (p.rule === 'nickname' ? { kind: 'nickname', confidence: 0.8, rule: 'phrase-nickname' } as const
             : p.rule === 'work-title' ? { kind: 'title', confidence: 0.8, rule: 'phrase-work-title' } as const : null);

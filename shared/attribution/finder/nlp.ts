@@ -186,7 +186,18 @@ function isNounAlone(word: string): boolean {
  * adjective or gerund, none has an adjective's ending, and the tagger reads the last as a noun and none
  * as an adjective in "the <words>". An adjective anywhere ("blank check", "lost decade", "all-time record") says no.
  */
+const compoundCache = new Map<string, boolean>();
 export function isNounCompound(words: readonly string[]): boolean {
+  const key = words.join(' ');
+  let v = compoundCache.get(key);
+  if (v === undefined) {
+    if (compoundCache.size >= 2000) compoundCache.clear();
+    v = readsAsNounCompound(words);
+    compoundCache.set(key, v);
+  }
+  return v;
+}
+function readsAsNounCompound(words: readonly string[]): boolean {
   const parts = words.flatMap((w) => w.split('-'));
   if (words.length < 2 || parts.some((w) => !/^\p{Ll}+$/u.test(w) || ADJECTIVE_ENDING.test(w))) return false;
   if (!parts.every(isNounAlone)) return false;
@@ -195,7 +206,18 @@ export function isNounCompound(words: readonly string[]): boolean {
 }
 
 /** Whether "the <words>" reads as one noun phrase: the tagger calls the last word a noun and no word a verb, preposition or conjunction. */
+const phraseCache = new Map<string, boolean>();
 export function isNounPhrase(words: readonly string[]): boolean {
+  const key = words.join(' ');
+  let v = phraseCache.get(key);
+  if (v === undefined) {
+    if (phraseCache.size >= 2000) phraseCache.clear();
+    v = readsAsNounPhrase(words);
+    phraseCache.set(key, v);
+  }
+  return v;
+}
+function readsAsNounPhrase(words: readonly string[]): boolean {
   const terms = nlp(`the ${words.join(' ')}`).json()[0]?.terms as Array<{ tags: string[] }> | undefined;
   if (terms === undefined || terms.length !== words.length + 1 || !terms[terms.length - 1]!.tags.includes('Noun')) return false;
   return terms.slice(1).every((t) => !t.tags.some((g) => /^(?:Verb|Preposition|Conjunction|Determiner|Pronoun)$/.test(g)));

@@ -74,7 +74,7 @@ function oblique(pos: number, text: ArticleText): boolean {
 }
 
 /** "Coach X and captain Y said": two names joined by "and"/"&" (lower-case role words between) are one subject. */
-function coordinated(a: number, b: number, text: ArticleText): boolean {
+export function coordinated(a: number, b: number, text: ArticleText): boolean {
   const between = text.textFrom(Math.min(a, b), Math.abs(b - a));
   return /^[^,;:.!?“”"]*\s(?:and|&)\s(?:[\p{Ll}-]+\s+)*$/u.test(between);
 }

@@ -188,3 +188,24 @@ describe('a bare quote after "<reported clause>, she said." is the tag\'s speake
     )).toEqual([['We never stopped running.', null]]);
   });
 });
+
+describe('a paragraph ending on a colon introduces the quote paragraph after it', () => {
+  test('sports round-up: "— Defender X on his manager, Y, who left on Friday:"', () => {
+    expect(textAndSpeaker(
+      '— Veteran defender Luis Okafor on his manager, Petra Lind, who left on Friday:',
+      '“She changed how we trained. We owe her a lot.”',
+    )).toEqual([['She changed how we trained. We owe her a lot.', 'Luis Okafor']]);
+  });
+
+  test('guard: two people joined by "and" before the colon are no one speaker', () => {
+    expect(textAndSpeaker(
+      'Midfielder Jonah Pike and manager Ross Bell spoke after the game:',
+      '“We were second best all afternoon.”',
+    )).toEqual([['We were second best all afternoon.', null]]);
+  });
+
+  test('guard (passed before): a body\'s statement introduced by a colon is not a person\'s', () => {
+    expect(textAndSpeaker('The club released the following statement on Tuesday:', '“We wish him every success.”'))
+      .toEqual([['We wish him every success.', null]]);
+  });
+});

@@ -161,3 +161,20 @@ describe('a noun phrase nobody in reach says, and spans joined to a phrase', () 
       .toEqual({ quotes: [], phrases: ['term:account freeze', 'term:safe transfer', 'term:holding wallet'] });
   });
 });
+
+describe('a report closing the sentence speaks for a partial whose clause runs on', () => {
+  test('union copy: "… “…” across the region, the Guild said on Tuesday, as …"', () => {
+    expect(quotesWithSpeakers('A two-day walkout by bus drivers has been “rock solid” across the region, the Transport Workers Guild said on Tuesday, as commuters faced delays.'))
+      .toEqual([['rock solid', 'Transport Workers Guild']]);
+  });
+
+  test('elections copy: a named official after the comma', () => {
+    expect(quotesWithSpeakers('Turnout was “lower than hoped” in rural wards, Electoral Commissioner Maya Brett said.'))
+      .toEqual([['lower than hoped', 'Maya Brett']]);
+  });
+
+  test('guard: a new clause after the comma ("and residents said") is no report of the quote (regression)', () => {
+    expect(found('The council spent the money “unwisely” on consultants, and residents said they were angry.'))
+      .toEqual({ quotes: [], phrases: ['scare:unwisely'] });
+  });
+});
