@@ -164,10 +164,13 @@ export class LogReader {
     return r.updated_at;
   }
 
-  /** Highest update sequence number ever assigned: counts every append (and compaction insert). */
+  /**
+   * Appends so far on a fresh database: the sum of each article's newest seq (per article since
+   * migration 10, and compaction keeps the newest entry's seq, so it counts every append).
+   */
   lastSeq(): number {
-    const r = this.db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'doc_updates'").get() as { seq: number } | undefined;
-    return r?.seq ?? 0;
+    const r = this.db.prepare('SELECT COALESCE(SUM(last), 0) AS n FROM (SELECT MAX(seq) AS last FROM doc_updates GROUP BY article_id)').get() as { n: number };
+    return r.n;
   }
 
   close(): void {
