@@ -165,11 +165,11 @@ export class LogReader {
   }
 
   /**
-   * Appends so far on a fresh database: the sum of each article's newest seq (per article since
-   * migration 10, and compaction keeps the newest entry's seq, so it counts every append).
+   * Highest update sequence number given so far: counts every append on a fresh database (compaction
+   * keeps the newest entry's seq). Read from the log itself since migration 9 removed sqlite_sequence.
    */
   lastSeq(): number {
-    const r = this.db.prepare('SELECT COALESCE(SUM(last), 0) AS n FROM (SELECT MAX(seq) AS last FROM doc_updates GROUP BY article_id)').get() as { n: number };
+    const r = this.db.prepare('SELECT COALESCE(MAX(seq), 0) AS n FROM doc_updates').get() as { n: number };
     return r.n;
   }
 

@@ -1,9 +1,8 @@
 /**
  * WAL pages written per group commit on SQLite, for the schema at migrations 8, 9 (the update log
- * without AUTOINCREMENT) and 10 (the log WITHOUT ROWID keyed (article_id, seq), the activity index
- * without ended_at): N commits of the group commit's usual W1 shape (one update
- * appended, the writer's activity row extended), autocheckpoint off, frames counted from the WAL
- * file's size. `npx tsx bench/wal-pages.ts [N]` (default 10,000). Not a test: it prints.
+ * without AUTOINCREMENT) and 10 (the activity index without ended_at): N commits of the group
+ * commit's usual W1 shape (one update appended, the writer's activity row extended), autocheckpoint
+ * off, frames counted from the WAL file's size. `npx tsx bench/wal-pages.ts [N]` (default 10,000). Not a test: it prints.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -35,15 +34,7 @@ async function run(upTo: number, n: number): Promise<void> {
       const article = `a${i % 50}`;
       const at = new Date(Date.now() + i).toISOString();
       await port.transaction(async (tx) => {
-        if (upTo >= 10) {
-          // Migration 10: seq per article, one above the article's newest (articles-store.ts).
-          await tx.run(
-            'INSERT INTO doc_updates (article_id, seq, data) VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM doc_updates WHERE article_id = ?), ?)',
-            [article, article, update],
-          );
-        } else {
-          await tx.run('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)', [article, update]);
-        }
+        await tx.run('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)', [article, update]);
         await tx.run('UPDATE article_activity SET ended_at = ?, updates = updates + 1, inserted = inserted + 1 WHERE article_id = ?', [at, article]);
       });
     }

@@ -5,7 +5,7 @@
  */
 import * as Y from 'yjs';
 import type { ArticleStatus } from '../../shared/article/layout';
-import type { SqlDialect, SqlExecutor, SqlPort, SqlValue } from './sql/port';
+import type { SqlExecutor, SqlPort, SqlValue } from './sql/port';
 import type { ArticleRecord, ArticleStore, PublishedRevision, PublishStore, UpdateLogStore } from './types';
 import { addEdit, editsInLockOrder } from './activity-store';
 
@@ -34,20 +34,6 @@ const toRevision = (row: RevisionRow): PublishedRevision => ({
 /** Row locks for the rest of the transaction where another connection could write meanwhile. */
 const forUpdate = (tx: SqlExecutor) => (tx.dialect === 'postgres' ? ' FOR UPDATE' : '');
 
-/**
- * Appends one entry to an article's update log. SQLite (migration 10): the log is keyed
- * (article_id, seq) WITHOUT ROWID and seq is per article, one above the article's newest entry (one
- * seek in the key's b-tree; SQLite has one writer, so two appends never take the same seq).
- * Postgres: seq is the global identity column, which also increases within each article (two
- * instances append to one article concurrently there, so a MAX + 1 would collide).
- */
-const appendSql = (dialect: SqlDialect): string =>
-  dialect === 'sqlite'
-    ? 'INSERT INTO doc_updates (article_id, seq, data) VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM doc_updates WHERE article_id = ?), ?)'
-    : 'INSERT INTO doc_updates (article_id, data) VALUES (?, ?)';
-const appendParams = (dialect: SqlDialect, articleId: string, update: Uint8Array): SqlValue[] =>
-  dialect === 'sqlite' ? [articleId, articleId, update] : [articleId, update];
-
 /** Ids per `IN (…)` list: far below either database's parameter limit. */
 const CHUNK = 500;
 
@@ -68,12 +54,11 @@ async function compact(tx: SqlExecutor, articleId: string): Promise<void> {
   rows.sort((a, b) => a.seq - b.seq);
   const merged = Y.mergeUpdates(rows.map((r) => new Uint8Array(r.data)));
   const last = rows[rows.length - 1];
-  // By (article_id, seq): on SQLite seq is per article (migration 10), unique only with the article.
-  await tx.run('UPDATE doc_updates SET data = ? WHERE article_id = ? AND seq = ?', [merged, articleId, last.seq]);
+  await tx.run('UPDATE doc_updates SET data = ? WHERE seq = ?', [merged, last.seq]);
   const older = rows.slice(0, -1).map((r) => r.seq);
   for (let i = 0; i < older.length; i += CHUNK) {
     const chunk = older.slice(i, i + CHUNK);
-    await tx.run(`DELETE FROM doc_updates WHERE article_id = ? AND seq IN (${chunk.map(() => '?').join(', ')})`, [articleId, ...chunk]);
+    await tx.run(`DELETE FROM doc_updates WHERE seq IN (${chunk.map(() => '?').join(', ')})`, chunk);
   }
 }
 
@@ -98,7 +83,7 @@ export function articlesStore(port: SqlPort): ArticleStore & UpdateLogStore & Pu
     createArticle: (r, initialUpdate) =>
       port.transaction(async (tx) => {
         await tx.run(`INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?)`, [r.id, r.headline, r.status, r.createdAt, r.updatedAt]);
-        await tx.run(appendSql(tx.dialect), appendParams(tx.dialect, r.id, initialUpdate));
+        await tx.run('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)', [r.id, initialUpdate]);
       }),
     async getArticle(id) {
       const row = await port.get<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`, [id]);
@@ -130,14 +115,12 @@ export function articlesStore(port: SqlPort): ArticleStore & UpdateLogStore & Pu
       await port.run('UPDATE articles SET headline = ?, updated_at = ? WHERE id = ?', [headline, updatedAt, id]);
     },
     async appendUpdate(articleId, update) {
-      // One prepared INSERT, no transaction.
-      await port.run(appendSql(port.dialect), appendParams(port.dialect, articleId, update));
+      // The hot path: one prepared INSERT, no transaction.
+      await port.run('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)', [articleId, update]);
     },
     appendBatch: ({ updates, edits, gapMs }) =>
       port.transaction(async (tx) => {
-        // The hot path (the group commit): one prepared INSERT per update, in order.
-        const sql = appendSql(tx.dialect);
-        for (const u of updates) await tx.run(sql, appendParams(tx.dialect, u.articleId, u.update));
+        for (const u of updates) await tx.run('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)', [u.articleId, u.update]);
         for (const e of editsInLockOrder(edits)) await addEdit(tx, e, gapMs);
       }, 'write'),
     async loadUpdates(articleId) {

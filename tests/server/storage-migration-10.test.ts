@@ -1,10 +1,9 @@
 /**
- * SQLite migration 10: the update log WITHOUT ROWID keyed (article_id, seq) with seq per article, and
- * the activity index on (article_id) alone (two pages less in every group commit's WAL). Run on an
- * existing database file written at version 9: every stored update comes back in its order with
- * its seq, new appends sort after each article's newest, compaction still merges in order, the
- * cascade from `articles` still holds, the activity rows come back in the same order (pages and
- * cursors), and the group commit still grows each user's latest session.
+ * SQLite migration 10: the activity index on (article_id) alone, without ended_at (one page less in
+ * every group commit's WAL). Run on an existing database file written at version 9: the activity
+ * rows come back in the same order (list, pages and cursors), the group commit still grows each
+ * user's latest session and opens a new one after the gap, and the update log is untouched (its
+ * updates in order, new appends and compaction after them).
  */
 import path from 'node:path';
 import * as Y from 'yjs';
@@ -27,7 +26,7 @@ const textOf = (updates: Uint8Array[]): string => {
 const GAP_MS = 5 * 60 * 1000;
 const t = (minutes: number) => new Date(Date.parse('2026-12-06T00:00:00.000Z') + minutes * 60_000).toISOString();
 
-test('migration 10 on a version-9 file keeps every update and activity row in order; appends, compaction and sessions work after it', async () => {
+test('migration 10 on a version-9 file keeps every activity row and update in order; sessions, appends and compaction work after it', async () => {
   const file = path.join(tempDataDir(), 'v9.sqlite');
   const port = openSqlitePort(file);
   await migrate(port, sqliteMigrations.filter((m) => m.version <= 9));
@@ -35,7 +34,7 @@ test('migration 10 on a version-9 file keeps every update and activity row in or
   for (const id of Object.keys(docs)) {
     await port.run("INSERT INTO articles (id, headline, status, created_at, updated_at) VALUES (?, ?, 'draft', ?, ?)", [id, id, t(0), t(0)]);
   }
-  // Interleaved appends: each article's seqs are the global rowid, increasing but far apart.
+  // Interleaved appends, then one article deleted (its entries cascade away).
   for (const [i, word] of ['one ', 'two ', 'three '].entries()) {
     await port.run('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)', ['a', textUpdate(docs.a, word)]);
     await port.run('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)', ['b', textUpdate(docs.b, `${i}`)]);
@@ -113,52 +112,24 @@ test('migration 10 on a version-9 file keeps every update and activity row in or
 
   const db = new Database(file, { readonly: true });
   try {
-    const table = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'doc_updates'").get() as { sql: string };
-    expect(table.sql).toMatch(/WITHOUT ROWID/i);
-    const pk = (db.prepare('PRAGMA table_info(doc_updates)').all() as { name: string; pk: number }[]).filter((c) => c.pk > 0).sort((x, y) => x.pk - y.pk);
-    expect(pk.map((c) => c.name)).toEqual(['article_id', 'seq']);
-    expect(db.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'doc_updates%' ORDER BY name").all()).toEqual([{ name: 'doc_updates' }]);
     expect((db.prepare('PRAGMA index_info(article_activity_by_article)').all() as { name: string }[]).map((c) => c.name)).toEqual(['article_id']);
-    // The rows present before kept their seqs; each article's new ones follow its newest, one apart.
-    const after = db.prepare("SELECT seq FROM doc_updates WHERE article_id = 'b' ORDER BY seq").all() as { seq: number }[];
-    const bBefore = (rowsBefore as { seq: number; article_id: string }[]).filter((r) => r.article_id === 'b').map((r) => r.seq);
-    expect(after.map((r) => r.seq)).toEqual([...bBefore, bBefore[2] + 1, bBefore[2] + 2]);
-    const a = db.prepare("SELECT seq FROM doc_updates WHERE article_id = 'a' ORDER BY seq").all() as { seq: number }[];
-    const aBefore = (rowsBefore as { seq: number; article_id: string }[]).filter((r) => r.article_id === 'a').map((r) => r.seq);
-    // After compaction: the merged entry at the newest seq (aBefore[2] + 2), then the next append.
-    expect(a.map((r) => r.seq)).toEqual([aBefore[2] + 2, aBefore[2] + 3]);
-    expect(db.prepare('PRAGMA foreign_key_list(doc_updates)').all()).toEqual([
-      expect.objectContaining({ table: 'articles', from: 'article_id', to: 'id', on_delete: 'CASCADE' }),
+    // The update log is as migration 9 left it: a rowid table and its (article_id, seq) index, rows kept.
+    const table = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'doc_updates'").get() as { sql: string };
+    expect(table.sql).not.toMatch(/WITHOUT ROWID/i);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'doc_updates%' ORDER BY name").all()).toEqual([
+      { name: 'doc_updates' },
+      { name: 'doc_updates_by_article' },
     ]);
+    const b = db.prepare("SELECT seq, article_id, data FROM doc_updates WHERE article_id = 'b' ORDER BY seq").all();
+    expect(b.slice(0, 3)).toEqual((rowsBefore as { article_id: string }[]).filter((r) => r.article_id === 'b'));
+    expect(b).toHaveLength(5);
   } finally {
     db.close();
   }
 
-  // The cascade still holds on the copied table.
+  // The cascade from articles still reaches the activity rows.
   const again = openSqlitePort(file);
-  await again.run("DELETE FROM articles WHERE id = 'b'");
-  expect(again.db.prepare("SELECT COUNT(*) AS n FROM doc_updates WHERE article_id = 'b'").get()).toEqual({ n: 0 });
+  await again.run("DELETE FROM articles WHERE id = 'a'");
+  expect(again.db.prepare("SELECT COUNT(*) AS n FROM article_activity WHERE article_id = 'a'").get()).toEqual({ n: 0 });
   await again.close();
-});
-
-test('a new database appends from seq 1 per article', async () => {
-  const file = path.join(tempDataDir(), 'new.sqlite');
-  const storage = await openSqliteStorage(file);
-  const now = t(0);
-  try {
-    for (const id of ['x', 'y']) await storage.createArticle({ id, headline: id, status: 'draft', createdAt: now, updatedAt: now }, textUpdate(new Y.Doc(), id));
-    await storage.appendUpdate('y', textUpdate(new Y.Doc(), 'y2'));
-  } finally {
-    await storage.close();
-  }
-  const db = new Database(file, { readonly: true });
-  try {
-    expect(db.prepare('SELECT article_id, seq FROM doc_updates ORDER BY article_id, seq').all()).toEqual([
-      { article_id: 'x', seq: 1 },
-      { article_id: 'y', seq: 1 },
-      { article_id: 'y', seq: 2 },
-    ]);
-  } finally {
-    db.close();
-  }
 });

@@ -249,14 +249,11 @@ export const postgresMigrations: readonly Migration[] = [
   {
     version: 10,
     sql: `
-      -- See the SQLite migration 10. The update log stays as it is: Postgres has no WITHOUT ROWID
-      -- (a table is a heap beside its indexes whatever its key), and a per-article seq taken as
-      -- MAX + 1 would collide between instances appending to one article at once; the global identity
-      -- seq already increases within each article, and (article_id, seq) identifies a row here too.
-      -- The activity index loses ended_at as on SQLite: extending an edit session then changes no
-      -- indexed column, so Postgres can update the row in place (a HOT update, no index entry written).
-      -- It keeps id, as SQLite's (article_id) index does implicitly (its rowid): the group commit
-      -- finds a user's latest session walking the article's entries back from the newest id.
+      -- See the SQLite migration 10: the activity index without ended_at. Extending an edit session
+      -- then changes no indexed column, so Postgres can update the row in place (a HOT update, no
+      -- index entry written). It keeps id, as SQLite's (article_id) index does implicitly (its
+      -- rowid): the group commit finds a user's latest session walking the article's entries back
+      -- from the newest id. The update log is unchanged, as on SQLite.
       CREATE INDEX article_activity_by_article ON article_activity (article_id, id);
       DROP INDEX article_activity_by_article_ended;
     `,

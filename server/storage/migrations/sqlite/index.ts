@@ -247,25 +247,15 @@ export const sqliteMigrations: readonly Migration[] = [
   {
     version: 10,
     sql: `
-      -- Two fewer b-tree pages in every group commit's WAL (docs/benchmarks.md, fifth and sixth passes).
-      -- 1. The update log WITHOUT ROWID, keyed (article_id, seq): the table is its own (article_id, seq)
-      --    index, so an append writes one b-tree, not a table and an index. seq is now per article: an
-      --    append takes one above the article's newest (articles-store.ts); rows keep the seq they had
-      --    (the global rowid, already increasing within each article), so every article keeps its order.
-      --    Nothing references doc_updates; the cascade from articles is kept.
-      CREATE TABLE doc_updates_v10 (
-        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-        seq INTEGER NOT NULL,
-        data BLOB NOT NULL,
-        PRIMARY KEY (article_id, seq)
-      ) WITHOUT ROWID;
-      INSERT INTO doc_updates_v10 (article_id, seq, data) SELECT article_id, seq, data FROM doc_updates ORDER BY article_id, seq;
-      DROP TABLE doc_updates;
-      ALTER TABLE doc_updates_v10 RENAME TO doc_updates;
-      -- 2. The activity index without ended_at: extending an edit session (every group commit) moved
-      --    the row's index entry. It still ends in the rowid (id): the group commit finds a user's
-      --    latest session walking back from the article's newest entry (activity-store.ts addEdit);
-      --    the activity pages, which order by ended_at, sort the article's rows.
+      -- The activity index without ended_at: extending an edit session (every group commit) moved the
+      -- row's index entry, one more page in the WAL of every group commit (4.15 -> 3.15 pages,
+      -- docs/benchmarks.md, sixth pass). It still ends in the rowid (id): the group commit finds a
+      -- user's latest session walking back from the article's newest entry (activity-store.ts
+      -- addEdit); the activity pages, which order by ended_at, sort the article's rows.
+      -- The update log stays a rowid table: keyed (article_id, seq) WITHOUT ROWID it saved another
+      -- page per commit, but every seek into an article's key range then read the article's
+      -- compacted entry whole (an index b-tree compares overflowing keys in full), so an append to an
+      -- article holding a 339 kB state took 7x as long (sixth pass).
       DROP INDEX article_activity_by_article;
       CREATE INDEX article_activity_by_article ON article_activity (article_id);
     `,
