@@ -4,7 +4,10 @@
  * (Zakharova said: “…” / According to X, “…” / calling it “…” / what it called “…”), plus quotes
  * that are not speech at all (nicknames, titles of works). The noun phrase found is resolved elsewhere.
  */
-import { sentenceSubject, subjectBefore, trimAdverbs, npStart, withApposedName, type Phrase } from './clauses';
+import { sentenceSubject, subjectBefore, trimAdverbs, npStart, type Phrase } from './clauses';
+import { withApposedName } from './apposed-names';
+import { claimOwner } from './possessive-claims';
+import { foreignClue } from './foreign-clues';
 import {
   CALLING_VERBS, DOCUMENT_NOUNS, oneOf, PRONOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
 } from './lexicon';
@@ -12,6 +15,8 @@ import { analyseNounPhrase } from './names';
 import { bareNameAfter } from './sentences';
 import { isBareCommonNoun, isFiniteVerb } from './nlp';
 import { isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, type Token } from './tokens';
+import { passiveAgent } from './passive-report';
+import { reportAfterComma } from './trailing-report';
 import { nameOf, sourceIn } from './sources';
 import type { MarkedSpan } from './types';
 
@@ -42,7 +47,8 @@ export function quoteKind(ctx: SentenceContext, span: MarkedSpan): 'nickname' | 
   const words = ctx.text.slice(span.start, span.end).replace(/[,.;:!?]+$/, '').split(/\s+/);
   if (NICKNAME_CUE.test(before)) return 'nickname';
   if (words.length <= 4 && /\p{Lu}[\p{L}'’.-]*\s$/u.test(before) && /^\s\p{Lu}/u.test(after)) return 'nickname';
-  if (WORK_NOUNS.test(before)) return 'work-title';
+  // (a title is capitalised unless "titled" says so: "calling the episode “a storm in a teacup”" is words)
+  if (WORK_NOUNS.test(before) && (isCap(words[0]!) || /(?:titled|entitled)\s*,?\s*$/i.test(before))) return 'work-title';
   const titleCase = words.length <= 8 && isCap(words[0]!) && words.every((w) => isCap(w) || TITLE_SMALL_WORDS.test(w));
   if (titleCase && /\p{L}['’]s?\s$/u.test(before)) return 'work-title';
   return null;
@@ -74,6 +80,8 @@ function lowerModifiers(g: readonly Token[], i: number, s: number): boolean {
 
 export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: number): Clue | null {
   const g = ctx.tokens.filter((t) => t.start >= span.closeEnd && t.end <= Math.min(ctx.end, nextOpen));
+  // "… that Lemaire had promised to ‘make it ugly’, Balint replied: ‘…’": one clause ending in a colon before the next quote introduces that one, not a partial inside the sentence before it ("…”, Barrett said, adding: “…”" is two)
+  if (/^[,\s]*[^,;]+:\s*$/.test(ctx.masked.slice(span.closeEnd, Math.min(ctx.end, nextOpen))) && nextOpen <= ctx.end && /\p{L}/u.test(ctx.masked.slice(ctx.start, span.openAt))) return null;
   let i = 0;
   while (i < g.length && /^[,—–»”"’-]$/.test(g[i]!.text)) i++;
   const first = g[i];
@@ -124,7 +132,7 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
     }
     const segEnd = comma < 0 ? trimAdverbs(g, i, chain) : comma;
     const indefinite = /^(?:an?|one|two|three|several|some|people|sources)$/i.test(w); // "a source familiar with …"
-    if (npStart(g, i, segEnd) !== i && !indefinite && !lowerModifiers(g, i, npStart(g, i, segEnd))) return null;
+    if (npStart(g, i, segEnd) !== i && !indefinite && !lowerModifiers(g, i, npStart(g, i, segEnd))) return reportAfterComma(ctx, g, i, comma, chain);
     const b = trimAdverbs(g, i, chain);
     return { np: ctx.masked.slice(first.start, g[b - 1]!.end), at: first.start, rule: 'trailing-speaker-verb', source: sourceIn(rest(v)) };
   }
@@ -137,24 +145,6 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
     }
   }
   return null;
-}
-
-const GERMAN_SAID = /^(?:sagte|sagt|erklärte|betonte|meinte|schrieb|fügte\s+\S+\s+hinzu|so)\s+(.+)$/u;
-const FRENCH_SAID = /^(?:a|avait)(?:-t-(il|elle))?\s+(?:déclaré|dit|affirmé|ajouté|estimé|souligné|expliqué|assuré|indiqué|lancé)(?=[\s.,;]|$)\s*(.*)$/u;
-/**
- * Attribution after a „German“ or «French» quote: "sagte Habeck", "a déclaré M. Lecornu",
- * "a-t-elle déclaré" / "sagte sie" (→ she); "M." is an honorific. The speaker is resolved like any other.
- */
-function foreignClue(after: string): { np: string } | null {
-  const de = GERMAN_SAID.exec(after);
-  const dePronoun = de === null ? null : /^(sie|er)\b/u.exec(de[1]!);
-  if (dePronoun !== null) return { np: dePronoun[1] === 'er' ? 'he' : 'she' };
-  if (de !== null && /^\p{Lu}/u.test(de[1]!)) return { np: de[1]!.replace(/\s+(?:am|auf|in|im|bei|gegenüber|laut)\b.*$/u, '') };
-  const fr = FRENCH_SAID.exec(after);
-  if (fr === null) return null;
-  if (fr[1] !== undefined) return { np: fr[1] === 'il' ? 'he' : 'she' };
-  const np = fr[2]!.replace(/\s+(?:sur|à|au|dans|lors|devant|selon)\b.*$/u, '');
-  return /^\p{Lu}/u.test(np) ? { np } : null;
 }
 
 /** Token range of the object in "quoted <object> as saying" ending at the participle `v`, else null. */
@@ -183,6 +173,8 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
   let q = tokenAt(tokens, span.openAt);
   if (q < 0) q = tokens.length;
   const lastQuote = tokens.slice(0, q).map((t) => t.kind).lastIndexOf('quote');
+  const claim = claimOwner(masked, lastQuote >= 0 ? tokens[lastQuote]!.end : ctx.start, span.openAt); // "the ANC's description of the DA as “…”"
+  if (claim !== null) return { ...claim, rule: 'leading-claim-owner', source: '' };
   for (let k = q - 2; k > lastQuote; k--) {
     if (tokens[k]!.text.toLowerCase() !== 'according' || tokens[k + 1]?.text !== 'to') continue;
     const comma = tokens.findIndex((t, j) => j > k + 1 && j < q && t.text === ',');
@@ -209,7 +201,13 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       }
       const participle = SPEECH_PARTICIPLES.has(w) || REPORTING_PARTICIPLES.has(w);
       const isSpeech = SPEECH_VERBS.has(w) || participle || CALLING_VERBS.has(w) || REPORTING_VERBS.has(w);
-      if (!isSpeech || PASSIVE.test(tokens[v - 1]?.text ?? '')) continue;
+      if (!isSpeech) continue;
+      // a passive speaks for its "by" agent, or for nobody ("is calling" is progressive, not passive)
+      if (PASSIVE.test(tokens[v - 1]?.text ?? '') && !/ing$/.test(w)) {
+        const agent = passiveAgent(tokens, masked, v, span);
+        if (agent === undefined) continue;
+        return agent === null ? null : { ...agent, rule: 'leading-passive-agent', source: '' };
+      }
       // "member states would seek": a plural noun spelt like a verb, then a modal or plural auxiliary
       // ("a figure Tanaka says has …" keeps its verb: "has" needs a singular subject)
       if (/s$/.test(w) && isWordToken(tokens[v + 1]) && PLURAL_AUXILIARY.test(tokens[v + 1]!.text)) continue;

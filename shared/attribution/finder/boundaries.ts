@@ -7,6 +7,7 @@
  * resolve.ts (with the article's own words).
  */
 import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPluralNoun } from './nlp';
+import { NAME_PARTICLES } from './lexicon';
 import { textOf, titleBefore } from './roles';
 import type { NounPhrase } from './noun-phrase';
 import { bare, isCap, isDemonym, isHonorific, isNameWord, isOrgHead, isPossessive, isRoleWord, isTitle, type Token } from './tokens';
@@ -41,6 +42,13 @@ const isOrdinary = (w: string): boolean => isRoleShaped(w) || (isCommonWord(w) &
 export function personStart(core: readonly Token[], i: number): number {
   const n = core.length;
   const w = (k: number): string => core[k]!.text;
+  // "H.E. Kwame Asante", "H.R.H. Amira Said": dotted initials stand for given names, so before a given
+  // name and a surname (two or more plain name words; "T.J. Van Horn" keeps a particle) they are a style
+  if (n - i >= 3 && /^(?:\p{Lu}\.){2,}$/u.test(w(i)) && core.slice(i + 1).every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !NAME_PARTICLES.has(t.text.toLowerCase()))) {
+    return personStart(core, i + 1);
+  }
+  // "Sgt. 1st Class Dana Whitcombe", "2nd Lieutenant Tom Reyes": the word after an ordinal is the rank's
+  if (i >= 1 && n - i >= 3 && /^\d+(?:st|nd|rd|th)$/i.test(w(i - 1))) return personStart(core, i + 1);
   // "Minister for Water Resources Kofi Mensah": after "for"/"of" and a title the run opens with the
   // portfolio; the name starts at its first known given name, else it is the last two words
   if (i >= 2 && /^(?:of|for)$/.test(w(i - 1)) && titleBefore(core.map((x) => x.text), i - 1) && n - i >= 3) {
@@ -190,3 +198,12 @@ export function orgShapedRun(words: readonly string[]): boolean {
   if (words.length < 3 || words.some((w) => givenNameGender(w) !== null || isTitle(w) || isHonorific(w) || isDemonym(w) || isRoleWord(w) || isOccupation(w))) return false;
   return words.slice(1).some((w) => !isKnownNameWord(w) && (isPluralNoun(w) || /^\p{Lu}\p{Ll}{3,}ing$/u.test(w)));
 }
+
+/**
+ * "Theresa May", "Tamsin June": a month that is also a surname (May, June, April, August), right after a
+ * given name (one the lexicon knows, or a name word it does not know as an ordinary word), ends a
+ * person's name, where a month otherwise ends a phrase ("said X in May"); a weekday never does, nor a
+ * month before a day's number ("Jones May 3": the caller checks what follows).
+ */
+export const isMonthSurname = (prev: string | undefined, w: string): boolean =>
+  /^(?:May|June|April|August)$/.test(w) && prev !== undefined && (givenNameGender(prev) !== null || (isNameWord(prev) && !isCommonWord(prev)));

@@ -7,6 +7,8 @@ import type { Entity, EntityMemory } from './memory';
 import type { PhraseCall } from './phrases';
 import { isBareCommonNoun } from './nlp';
 import { resolveBackref } from './references';
+import { reporterOf } from './reporters';
+import { coordinated } from './salience';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 import { isOrgHead } from './tokens';
 import type { FoundQuote } from './types';
@@ -38,6 +40,13 @@ function fromSoleSubject(d: Draft, sentence: number, confidence: number, memory:
     Object.assign(d, { speaker: issuer.name, role: issuer.role, entity: issuer, confidence, rule: 'prior-sentence-document' });
     return true;
   }
+  // "Germany would speed up the grid, she said. “…”": the closing tag's subject (reporters.ts)
+  const reporter = reporterOf(memory, sentence);
+  if (reporter === null) return false;
+  if (reporter !== undefined) {
+    Object.assign(d, { speaker: reporter.name, role: reporter.role, entity: reporter, confidence, rule: 'prior-sentence-reporter' });
+    return true;
+  }
   const sole = memory.soleSubject(sentence);
   if (sole === null) return fromDescribedSubject(d, sentence, confidence, memory);
   if (isBareCommonNoun(sole.name, isOrgHead)) return false;
@@ -56,6 +65,25 @@ function fromDescribedSubject(d: Draft, sentence: number, confidence: number, me
   const r = resolveBackref(memory, desc.head, desc.phrase, desc.pos, false, sentence);
   if (r === null || r.entity.kind !== 'person' || r.confidence < SPEAKER_CONFIDENCE_THRESHOLD) return false;
   Object.assign(d, { speaker: r.entity.name, role: r.entity.role, entity: r.entity, confidence: Math.min(confidence, r.confidence), rule: `prior-sentence-${r.how}` });
+  return true;
+}
+
+/**
+ * "— Quarterback X on his coach, Y, who was fired Monday:" then a paragraph that is only a quote: a
+ * paragraph without quotes ending on a colon introduces the next one's words; its sentence's one
+ * subject, when a person, speaks, at 0.65 (others it names only as objects or appositions do not).
+ */
+function fromColonIntro(d: Draft, sentence: number, memory: EntityMemory): boolean {
+  const here = memory.paragraphStartPos();
+  if (!/:\s*$/.test(memory.textBefore(here))) return false;
+  const named = memory.before(here, 40).filter((m) => m.sentence === sentence);
+  const subjects = new Set(named.filter((m) => m.subject).map((m) => m.entity));
+  const [only] = subjects;
+  if (subjects.size !== 1 || only!.kind !== 'person') return false;
+  // "X and manager Y spoke after the game:": two people, no one speaker
+  const at = named.find((m) => m.entity === only)!.pos;
+  if (named.some((m) => m.entity !== only && coordinated(at, m.pos, memory))) return false;
+  Object.assign(d, { speaker: only!.name, role: only!.role, entity: only!, confidence: 0.65, rule: 'colon-intro' });
   return true;
 }
 
@@ -87,7 +115,7 @@ export function carryOver(drafts: Draft[], previous: readonly Draft[], lastSente
       if (fromSoleSubject(d, d.sentence - 1, 0.65, memory)) earlier = d;
     } else if (k === 0 && d.startsParagraph && previous.length === 0 && lastSentenceBefore >= 0) {
       // "Rival bidder Tom Hart disagreed." then a paragraph that is only a quote
-      if (fromSoleSubject(d, lastSentenceBefore, 0.6, memory)) earlier = d;
+      if (fromSoleSubject(d, lastSentenceBefore, 0.6, memory) || fromColonIntro(d, lastSentenceBefore, memory)) earlier = d;
     }
   });
   // A run-on quote attributed only in the paragraph that continues it ("…", then "“…,” she said.").

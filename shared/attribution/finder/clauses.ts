@@ -1,7 +1,9 @@
 /** Finding the noun phrase that is the subject of a clause, over the tokens of one masked sentence. */
 import { CALENDAR_WORDS, oneOf, PRONOUNS, SPEECH_VERBS } from './lexicon';
-import { isAppositive, isDroppable } from './names';
+import { isAppositive, isDroppable } from './segments';
+import { isMonthSurname } from './boundaries';
 import { isNickname, isWord, joinsOrgName, smallWordInName } from './name-runs';
+import { restrictiveRelativeAt } from './relative-clauses';
 import { isAdjectiveWord, isFiniteVerb, isOccupation } from './nlp';
 import {
   isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord, isNounPhraseWord, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
@@ -24,7 +26,7 @@ const PORTFOLIO_ROLE = /^(?:spokes(?:person|man|woman)|critic|minister|secretary
 const JOINING = /^(?:of|for|at|from|with|in)$/;
 
 const phraseWord = (w: string): boolean =>
-  isNounPhraseWord(w) || isDemonym(w) || isHonorific(w) || isTitle(w) || isPossessive(w) || /^\d+-year-old$/.test(w);
+  isNounPhraseWord(w) || isDemonym(w) || isHonorific(w) || isTitle(w) || isPossessive(w) || /^\d+-year-old$/.test(w) || /^\d+(?:st|nd|rd|th)$/.test(w);
 
 /** Start index of the noun phrase that ends at `b` (exclusive), scanning back no further than `a`. */
 export function npStart(tokens: readonly Token[], a: number, b: number): number {
@@ -154,7 +156,7 @@ export function sentenceSubject(masked: string, tokens: readonly Token[], from =
       if (j > i && (capNext || articleCap)) { j++; continue; }
       break;
     }
-    if (phraseWord(w) && !(isCap(w) && DAYS.test(w))) { j++; continue; }
+    if (phraseWord(w) && !(isCap(w) && DAYS.test(w) && !(isMonthSurname(tokens[j - 1]?.text, w) && !/^\d/.test(tokens[j + 1]?.text ?? '')))) { j++; continue; }
     // "The Dutch infrastructure ministry": lower-case modifiers up to an organisation noun
     const org = j > i ? orgNounAhead(tokens, j) : -1;
     if (org > j) { j = org + 1; continue; }
@@ -245,7 +247,9 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   if (k >= 1 && placeListTail(tokens, segs[k]!)) { let h = k - 1; while (h > 0 && segs[h]![1] - segs[h]![0] === 1 && isCap(tokens[segs[h]![0]]!.text)) h--;
     if (isPreposition(tokens[segs[h]![1] - 2]?.text ?? '') && isCap(tokens[segs[h]![1] - 1]!.text)) { if (h === 0 || !hostsName(segs[h - 1]!)) return 'subject'; k = h - 1; } }
   while (k > 0 && isSideClause(tokens, segs[k]!) && npStart(tokens, segs[k - 1]![0], segs[k - 1]![1]) < segs[k - 1]![1]) k--;
-  const [x, y] = segs[k]!;
+  // "Inspectors who visited Hallam Vale Academy said": the subject ends where a restrictive relative clause opens
+  const [x, y] = [segs[k]![0], restrictiveRelativeAt(tokens, segs[k]![0], segs[k]![1])];
+  if (y < segs[k]![1]) b = y;
   const start = npStart(tokens, x, y);
   // "a source familiar with the matter", "people briefed on the talks": read whole, as anonymous
   // (but "a figure Bessent called" is Bessent's)
@@ -279,21 +283,4 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   if (start === x && k > 0 && hostsName(segs[k - 1]!) && npStart(tokens, segs[k - 1]![0], segs[k - 1]![1]) === segs[k - 1]![0]
     && isAppositive(segText(segs[k - 1]!))) from = segs[k - 1]![0];
   return { np: textBetween(masked, tokens, from, b), at: tokens[start]!.start };
-}
-
-/**
- * "…, with its president, Louise Ng, saying …", "with their captain, Tane Wihongi, calling …": the
- * name in commas after a description that "with" opens, right before the participle at `v`, is the
- * participle's subject. Token range of the name, or null.
- */
-export function withApposedName(tokens: readonly Token[], from: number, v: number): [number, number] | null {
-  if (tokens[v - 1]?.text !== ',') return null;
-  const s = npStart(tokens, from, v - 1);
-  if (s >= v - 1 || tokens[s - 1]?.text !== ',' || !tokens.slice(s, v - 1).every((t) => isWord(t) && isCap(t.text))) return null;
-  for (let k = s - 2; k >= Math.max(from, s - 6); k--) {
-    const t = tokens[k]!;
-    if (!isWord(t)) return null;
-    if (t.text === 'with') return k + 1 < s - 1 && /^(?:its|their|his|her|the)$/i.test(tokens[k + 1]!.text) ? [s, v - 1] : null;
-  }
-  return null;
 }

@@ -65,3 +65,12 @@ function nameShowsBodyUncached(name: string): boolean {
   const last = words.at(-1)!;
   return words.length >= 2 && ((isCommonWord(last) && !isKnownNameWord(last)) || isPluralNoun(last) || words.some((w) => /^(?:the|of|for|and)$/.test(w)));
 }
+
+/**
+ * A lone capitalised word that opens its sentence (`before` is the sentence's text up to it) and that
+ * the article also writes in lower case ("Flight director X said …" beside "the flight"): an ordinary
+ * word capitalised by position, so no organisation's name. Acronyms and multi-word names never count.
+ */
+export function isSentenceCaseWord(word: string, before: string, words: { writesInLowerCase(w: string): boolean }): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !/[\p{L}\d]/u.test(before) && words.writesInLowerCase(word);
+}

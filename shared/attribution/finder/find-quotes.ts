@@ -17,8 +17,9 @@ import { givenNameGender } from './nlp';
 import { analyseNounPhrase } from './names';
 import { blankAsides, datelineEnd, maskQuotes, splitSentences } from './sentences';
 import { resolveDocument } from './org-references';
+import { noteReporter } from './reporters';
 import { resolvePronoun } from './references';
-import { classifyPhrase } from './phrases';
+import { classifyPhrase, coordinatedPhrase } from './phrases';
 import { NONE, noteMentions, resolve, SPEAKER_CONFIDENCE_THRESHOLD, type Proposal } from './resolve';
 import { findMarkedSpans } from './spans';
 import { isOrgHead, tokenize } from './tokens';
@@ -110,16 +111,28 @@ function ownSubjectOfPronoun(ctx: SentenceContext, clue: Clue): { np: string; at
 /**
  * "He said the council had cut $2m. “We went through every line.”": a sentence without quotes whose
  * subject is "he"/"she" before a speech verb mentions the person the pronoun resolves to (confidently)
- * as its subject, so a bare quote after it is theirs (carry-over.ts, the sentence's one subject).
+ * as its subject, so a bare quote after it is theirs (carry-over.ts, the sentence's one subject); so
+ * does "…, she said." closing such a sentence.
  */
 function notePronounSpeaker(ctx: SentenceContext, memory: EntityMemory, base: number, sentence: number): void {
   const [first, second] = ctx.tokens;
-  if (first === undefined || second === undefined || !/^(?:He|She)$/.test(first.text) || !SPEECH_VERBS.has(second.text)) return;
-  const r = resolvePronoun(memory, first.text.toLowerCase(), base + first.start);
-  if (r === null || r.entity.kind === 'org' || r.confidence < SPEAKER_CONFIDENCE_THRESHOLD) return;
+  const leads = first !== undefined && second !== undefined && /^(?:He|She)$/.test(first.text) && SPEECH_VERBS.has(second.text);
+  // "Germany would speed up the grid, she said.": the report's tag closing the sentence after a comma
+  const words = ctx.tokens.filter((t) => t.kind === 'word');
+  const [pronoun, verb] = words.slice(-2);
+  const tags = !leads && pronoun !== undefined && verb !== undefined && /^(?:he|she)$/.test(pronoun.text) && SPEECH_VERBS.has(verb.text)
+    && /,\s*$/.test(ctx.masked.slice(ctx.start, pronoun.start)) && /^\W*$/.test(ctx.masked.slice(verb.end, ctx.end));
+  const tag = leads ? first : tags ? pronoun : undefined;
+  if (tag === undefined) return;
+  const r = resolvePronoun(memory, tag.text.toLowerCase(), base + tag.start);
+  if (r === null || r.entity.kind === 'org' || r.confidence < SPEAKER_CONFIDENCE_THRESHOLD) {
+    if (tags) noteReporter(memory, sentence, null);
+    return;
+  }
   // (a surname alone is of unknown kind; "he"/"she" standing for it shows a person)
   r.entity.kind = 'person';
-  memory.mention(r.entity, base + first.start, sentence, true);
+  memory.mention(r.entity, base + tag.start, sentence, true);
+  if (tags) noteReporter(memory, sentence, r.entity);
 }
 
 /** Every span of each paragraph as a draft, speakers proposed; names seen earlier resolve later ones. */
@@ -131,8 +144,8 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
   const all: Draft[][] = [];
   let base = 0;
   let sentenceNo = 0;
-  for (const text of paragraphs) {
-    const spans = findMarkedSpans(text);
+  for (const [i, text] of paragraphs.entries()) {
+    const spans = findMarkedSpans(text, paragraphs[i + 1]);
     const quoteMasked = maskQuotes(text, spans);
     const contentStart = datelineEnd(quoteMasked);
     const masked = blankAsides(quoteMasked, contentStart);
@@ -149,11 +162,17 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
       while (next < spans.length && spans[next]!.openAt < s.end) inside.push(spans[next++]!);
       if (inside.length === 0) notePronounSpeaker(ctx, memory, base, sentenceNo);
       inside.forEach((span, k) => {
-        const p = attribute(ctx, span, inside[k + 1]?.openAt ?? s.end, memory, base, sentenceNo);
         const lead = masked.slice(s.start, span.openAt);
-        const attributed = p.rule !== 'none' && p.rule !== 'unread-attribution' && p.rule !== 'nickname' && p.rule !== 'work-title';
         const startsSentence = !/[\p{L}\p{N}]/u.test(lead);
-        const phrase = classifyPhrase(text.slice(span.start, span.end), span, lead, masked.slice(span.closeEnd, s.end), attributed, startsSentence)
+        const classify = (attributed: boolean) => classifyPhrase(text.slice(span.start, span.end), span, lead, masked.slice(span.closeEnd, s.end), attributed, startsSentence);
+        // a phrase whatever the attribution (a cue, a term's place) is nobody's words: it makes no one a
+        // speaker in the discourse model
+        const sure = classify(true);
+        const p = sure !== null ? { ...NONE, rule: quoteKind(ctx, span) ?? NONE.rule } : attribute(ctx, span, inside[k + 1]?.openAt ?? s.end, memory, base, sentenceNo);
+        const attributed = p.rule !== 'none' && p.rule !== 'unread-attribution' && p.rule !== 'nickname' && p.rule !== 'work-title';
+        const gap = k > 0 ? masked.slice(inside[k - 1]!.closeEnd, span.openAt) : '';
+        const phrase = sure ?? classify(attributed)
+          ?? (k > 0 ? coordinatedPhrase(drafts[drafts.length - 1]!.phrase, gap, text.slice(span.start, span.end)) : null)
           ?? (p.rule === 'nickname' ? { kind: 'nickname', confidence: 0.8, rule: 'phrase-nickname' } as const
             : p.rule === 'work-title' ? { kind: 'title', confidence: 0.8, rule: 'phrase-work-title' } as const : null);
         drafts.push({

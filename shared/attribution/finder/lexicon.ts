@@ -42,8 +42,8 @@ export const CALLING_VERBS = words(`
   accused accuses condemned blasted criticised criticized rejected dismissed dismisses`);
 
 /** Honorifics dropped from the speaker's name (compared without the trailing period). */
-export const HONORIFICS = words('Mr Mrs Ms Miss Mx Dr Prof Sir Dame Sheikh Sheikha Lord Lady M Mme Mlle Herr Frau Rev Fr Messrs');
-export const FEMALE_HONORIFICS = words('Mrs Ms Miss Dame Lady Mme Mlle Frau Sheikha');
+export const HONORIFICS = words('Mr Mrs Ms Miss Mx Dr Prof Sir Dame Sheikh Sheikha Lord Lady M Mme Mlle Herr Frau Rev Fr Messrs Alhaji Alhaja Hajiya Datuk Datin');
+export const FEMALE_HONORIFICS = words('Mrs Ms Miss Dame Lady Mme Mlle Frau Sheikha Alhaja Hajiya Datin');
 
 /** Capitalised title words that precede a name and belong to the role (compared without a period). */
 export const TITLE_WORDS = words(`
@@ -62,7 +62,12 @@ export const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   Gen: 'General', Sen: 'Senator', Rep: 'Representative', Gov: 'Governor', Lt: 'Lieutenant', Col: 'Colonel',
   Maj: 'Major', Capt: 'Captain', Sgt: 'Sergeant', Adm: 'Admiral', Cmdr: 'Commander', Supt: 'Superintendent',
   Insp: 'Inspector', Det: 'Detective', Pres: 'President', Cr: 'Councillor', Cllr: 'Councillor',
+  // styles and ranks written before names in Commonwealth, African and Gulf copy ("Amb.", "Engr.", "Brig.")
+  Amb: 'Ambassador', Engr: 'Engineer', Barr: 'Barrister', Brig: 'Brigadier', Cpl: 'Corporal', Pte: 'Private',
+  Ald: 'Alderman', Atty: 'Attorney', Cdr: 'Commander',
 };
+/** Abbreviations that are titles only with their period ("Eng. Peter Mwangi", "Hon. Ruth Achieng"): without it they are surnames ("Eng", "Hon"). */
+export const DOTTED_TITLES: Readonly<Record<string, string>> = { Eng: 'Engineer', Hon: 'Honourable' };
 
 /** Lowercase words that can sit in a role before a name: "Foreign Ministry spokeswoman Maria Zakharova". */
 export const ROLE_WORDS = words(`
@@ -99,7 +104,7 @@ export const ORG_HEADS = words(`
   Journal Press Kremlin Pentagon Vatican Senate Congress Assembly Cabinet Secretariat Tribunal Prosecutor's
   Duma Bundestag Knesset Bundesbank Industries Systems Technologies Labs Energy Petroleum Oil Club FC League
   Alliance Coalition Movement Front Observatory Centre Center Society Trust Media Television Radio Broadcasting
-  Communications Telecom Pharmaceuticals Bureau Directorate Inspectorate Commissioner's Nations Initiative
+  Communications Telecom Pharmaceuticals Bureau Directorate Inspectorate Commissioner's Nations Initiative Regulator
   Monitor Watch Centers Centres Offices Chiefs Laboratory Laboratories Lab Academy
   Academies`);
 
@@ -158,8 +163,8 @@ export const MALE_WORDS = words(`
   spokesman chairman businessman congressman actor king prince duke count emperor father husband son brother
   grandfather widower boy man he his him himself mr sir frenchman englishman dutchman`);
 
-/** Particles inside names: "Ursula von der Leyen", "Mohammed bin Salman", "Luiz Inácio Lula da Silva". */
-export const NAME_PARTICLES = words('de da di do dos das du del della der den van von ter te la le bin ibn bint al el y zu ben abu');
+/** Particles inside names: "Ursula von der Leyen", "Mohammed bin Salman", "Luiz Inácio Lula da Silva"; Welsh "ap", "ferch"; Malay "binti". */
+export const NAME_PARTICLES = words('de da di do dos das du del della der den van von ter te la le bin ibn bint binti al el y zu ben abu ap ferch');
 /** Hyphen-joined lowercase name prefixes: "al-Sisi", "el-Erian". */
 export const NAME_PREFIX = /^(?:al|el|ad|as|ash|at|az|ud|ul|bin|ben|ibn|abu|d|l|de|van)[-’']\p{Lu}/u;
 
@@ -179,6 +184,7 @@ export const PRONOUNS = words('he she they it we');
 /** Abbreviations that end with a period but not a sentence (compared without the period). */
 export const ABBREVIATIONS = words(`
   Mr Mrs Ms Dr Prof Sr Jr St Mt Ft Gen Sen Rep Gov Lt Col Maj Capt Sgt Adm Cmdr Supt Insp Det Rev Fr Pres Inc
+  Amb Engr Eng Hon Barr Brig Cpl Pte Ald Atty Cdr
   Corp Ltd Co Bros No Nos vs v etc approx est dept Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Calif Mass
   Conn Fla Ill Mich Minn Penn Tex Wash Ariz Colo Ga Md Mo Nev Okla Ore Tenn Va Wis Ala Ark Kan Ky La Miss Neb
   Del Wyo Mont Ida Vt Pa al Op cit Fig fig p pp Vol vol`);

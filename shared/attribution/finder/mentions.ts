@@ -88,7 +88,9 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
       const w = tokens[k - 1]!.text;
       // "from forecaster Dean Narro": a lower-case occupation or agent noun before the name is its role
       const occupation = /^\p{Ll}+$/u.test(w) && (isOccupation(w) || /\p{Ll}(?:er|or|ist|ian)$/u.test(w)) && k === i;
-      if (isRoleWord(w) || isTitle(w) || isDemonym(w) || isPossessive(w) || isHonorific(w) || (isOrgNoun(w) && !isCap(w)) || occupation) k--;
+      // ("Sgt. 1st Class Dana Whitcombe": an ordinal inside a rank)
+      const ordinal = /^\d+(?:st|nd|rd|th)$/.test(w);
+      if (isRoleWord(w) || isTitle(w) || isDemonym(w) || isPossessive(w) || isHonorific(w) || (isOrgNoun(w) && !isCap(w)) || occupation || ordinal) k--;
       else break;
     }
     // "The homelessness charity Shelterline": one lower-case modifier of the organisation noun, after an article

@@ -43,3 +43,11 @@ export function smallWordInName(tokens: readonly Token[], k: number): boolean {
   const next = tokens[e];
   return isWord(next) && /^\p{Ll}/u.test(next.text) && (SPEECH_VERBS.has(next.text) || isFiniteVerb(next.text));
 }
+
+/**
+ * A capitalised name with small words inside and at neither end ("Haverford for America", "Save the
+ * Regal", "Friends of the Earth"), before a noun that says what it is ("… campaign", "… group").
+ */
+export const innerSmallWordsName = (named: readonly Token[]): boolean =>
+  named.length >= 3 && isCap(named[0]!.text) && isCap(named.at(-1)!.text)
+  && named.some((t) => !isCap(t.text)) && named.every((t) => isWord(t) && (isCap(t.text) || /^(?:of|for|the|and|on|in)$/.test(t.text)));

@@ -3,14 +3,17 @@
  * person with a role, "Russia's Foreign Ministry" an organisation, "she" a pronoun, "the statement" a
  * back-reference, "a source familiar with the matter" an anonymous source.
  */
-import { bodyTail, orgShapedRun, personStart, postnominalStart, roleOnlyHead, titleCaseBody } from './boundaries';
+import { bodyTail, isMonthSurname, orgShapedRun, personStart, postnominalStart, roleOnlyHead, titleCaseBody } from './boundaries';
 import { genderOf, knownOrg, roleText, stripPossessive, surnameIsTitle, textOf, titleBefore } from './roles';
+import { innerSmallWordsName } from './name-runs';
 
 export { orgInRole } from './roles';
-import { isCommonWord, isKnownNameWord, isOccupation, isParticipleWord, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
+export { isAppositive, isDroppable } from './segments';
+import { isAppositive, isDroppable } from './segments';
+import { isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
 import { FUNCTION_CAPS, PRONOUNS } from './lexicon';
 import {
-  isAcronym, isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord,
+  isAcronym, isAnonymousNoun, isRegnal, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord,
   isOrgHead, isOrgNoun, isParticle, isPossessive, isPublicBodyNoun, isRoleWord, isTitle, lower, namedBodyOf, ofJoinsOrgName, tokenize, type Token,
 } from './tokens';
 
@@ -18,23 +21,6 @@ export type { Gender } from './roles';
 import type { Named, NounPhrase } from './noun-phrase';
 export type { Named, NounPhrase } from './noun-phrase';
 
-/** Comma segments that add nothing about who speaks: relative clauses, participles, ages, times. */
-const DROPPABLE_FIRST = `who which whose whom where when while that after before as in on at during according asked separately
-  meanwhile however also too then later earlier last this`.trim().split(/\s+/).join('|');
-const DROPPABLE = new RegExp(`^(?:${DROPPABLE_FIRST})\\b|^\\d+$`, 'i');
-/** AP party-state tags: "Sen. Elizabeth Warren, D-Mass., said". */
-const PARTY_STATE = /^[DRI]-[A-Z][A-Za-z.]*$/;
-export const isDroppable = (s: string): boolean =>
-  DROPPABLE.test(s) || PARTY_STATE.test(s) || (/^\p{Ll}+ing\b/u.test(s) && !isRoleWord(s.split(' ')[0]!)) || isParticipleWord(s);
-export const isAppositive = (s: string): boolean =>
-  /^(?:the|a|an|now|formerly|former|his|her|its|their)\b/i.test(s) || /^\p{Ll}|^\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}/u.test(s) || isTitledRole(s);
-/** "Director of Research at Harcastle", "Chief Executive of Tarn Foods": a capitalised role that names no one. */
-function isTitledRole(s: string): boolean {
-  const words = tokenize(s).filter((t) => t.kind === 'word');
-  const cut = words.findIndex((t) => /^(?:at|in|from|with|on)$/.test(t.text));
-  const core = cut < 0 ? words : words.slice(0, cut);
-  return core.length > 1 && isTitle(core[0]!.text) && roleOnlyHead(core) !== null;
-}
 const CUT_PREPOSITIONS = /^(?:of|for|at|from|in|on|with|by|who|near|outside|inside|during|after|before|via)$/;
 const INDEFINITE_ORG_SPOKES = /^(?:[Aa]n?|[Oo]ne)\s+(\p{Lu}[\p{L}&.-]*\s+(?:(?:\p{Lu}[\p{L}&.-]*|of|and|for|the)\s+){0,7})(spokesperson|spokesman|spokeswoman|representative)$/u;
 const INDEFINITE_FOR = new RegExp('^(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?(spokesperson|spokesman|spokeswoman|representative|statement|letter|post)'
@@ -173,7 +159,9 @@ function analyseSegment(segment: string): NounPhrase | null {
     // a capitalised function word after a role word is a name: "spokesperson He Yadong"
     const afterRole = FUNCTION_CAPS.has(t) && i >= 2 && i < core.length && isNameWord(core[i]!.text)
       && (isRoleWord(core[i - 2]!.text) || isTitle(core[i - 2]!.text));
-    if (isNameWord(t) || afterRole || /^(?:Jr|Sr|II|III)\.?$/.test(t) || (isParticle(t) && runHasName)) i--;
+    const month = i === core.length && isMonthSurname(core[i - 2]?.text, t); // "Theresa May"
+    const suffix = /^(?:Jr|Sr)\.?$/.test(t) || (isRegnal(t) && (t.length <= 3 || (i >= 2 && isNameWord(core[i - 2]!.text))));
+    if (isNameWord(t) || month || afterRole || suffix || (isParticle(t) && runHasName)) i--;
     else break;
   }
   if (i < core.length && isParticle(core[i]!.text) && i > 0 && isNameWord(core[i - 1]!.text)) i--;
@@ -182,8 +170,10 @@ function analyseSegment(segment: string): NounPhrase | null {
   const pre = core.slice(0, i);
   const preWords = pre.map((t) => t.text);
   if (run.length > 0 && run.some((t) => isCap(t.text))) {
-    const name = stripPossessive(textOf(run, text));
-    const role = roleText(pre, text);
+    // a monarch's or pope's name keeps its title: "Pope Gregory XVII", "King Charles III"
+    const crowned = run.length > 1 && isRegnal(run[run.length - 1]!.text) && pre.length > 0 && isTitle(pre[pre.length - 1]!.text);
+    const name = stripPossessive(textOf(crowned ? core.slice(i - 1) : run, text));
+    const role = roleText(pre, text); // (the title stays the role too: "the Pope" refers back)
     const gender = genderOf(preWords, name);
     const titled = pre.some((t) => isHonorific(t.text) || isTitle(t.text) || !isCap(t.text) || isDemonym(t.text));
     const last = pre[pre.length - 1]?.text ?? '';
@@ -222,7 +212,8 @@ function analyseSegment(segment: string): NounPhrase | null {
   if (isOrgNoun(lastWord) && !isCap(lastWord) && firstCap >= 0 && firstCap < core.length - 1) {
     // "the GMB union", "the RMT union": an acronym is the organisation's name, the noun says what it is
     const named = core.slice(firstCap, -1);
-    if (named.every((t) => isAcronym(t.text))) return { kind: 'org', name: textOf(named, text), role: lastWord, gender: null, titled: true };
+    // (so is a capitalised name with small words inside: "the Haverford for America campaign", "the Save the Regal group")
+    if (named.every((t) => isAcronym(t.text)) || innerSmallWordsName(named)) return { kind: 'org', name: textOf(named, text), role: lastWord, gender: null, titled: true };
     // "the Likud party", "the Saudi energy ministry" name it; "Malawi's main opposition party", "a
     // Leeds-based haulage firm" only describe it (a possessive, or lower-case words before a noun for
     // any organisation): read below as a description

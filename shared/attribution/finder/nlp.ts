@@ -164,3 +164,61 @@ export function isNounModifier(words: readonly string[], head: string): boolean 
   if (terms === undefined) return false;
   return terms.slice(1).every((t, i) => t.tags.includes('Noun') || (i === 0 && /^no$/i.test(t.text)));
 }
+
+const nounAloneCache = new Map<string, boolean>();
+/** A word the tagger reads as a noun after "the" and not as an adjective ("supply", "crime"; not "blank"). Memoised. */
+function isNounAlone(word: string): boolean {
+  const w = word.toLowerCase();
+  let v = nounAloneCache.get(w);
+  if (v === undefined) {
+    if (nounAloneCache.size >= 2000) nounAloneCache.clear();
+    const tags = (nlp(`the ${w}`).json()[0]?.terms as Array<{ tags: string[] }> | undefined)?.[1]?.tags ?? [];
+    const listed: unknown = LEXICON[w];
+    v = !(Array.isArray(listed) ? listed.includes('Adjective') : listed === 'Adjective') && tags.includes('Noun') && !tags.includes('Adjective') && !tags.includes('Gerund');
+    nounAloneCache.set(w, v);
+  }
+  return v;
+}
+
+/**
+ * Whether two to four lower-case words are a noun compound naming a thing ("heat dome", "crime
+ * reference number", "medicines supply taskforce"): every word, alone after "the", is a noun and no
+ * adjective or gerund, none has an adjective's ending, and the tagger reads the last as a noun and none
+ * as an adjective in "the <words>". An adjective anywhere ("blank check", "lost decade", "all-time record") says no.
+ */
+const compoundCache = new Map<string, boolean>();
+export function isNounCompound(words: readonly string[]): boolean {
+  const key = words.join(' ');
+  let v = compoundCache.get(key);
+  if (v === undefined) {
+    if (compoundCache.size >= 2000) compoundCache.clear();
+    v = readsAsNounCompound(words);
+    compoundCache.set(key, v);
+  }
+  return v;
+}
+function readsAsNounCompound(words: readonly string[]): boolean {
+  const parts = words.flatMap((w) => w.split('-'));
+  if (words.length < 2 || parts.some((w) => !/^\p{Ll}+$/u.test(w) || ADJECTIVE_ENDING.test(w))) return false;
+  if (!parts.every(isNounAlone)) return false;
+  const terms = nlp(`the ${words.join(' ')}`).json()[0]?.terms as Array<{ tags: string[] }> | undefined;
+  return terms !== undefined && terms[terms.length - 1]!.tags.includes('Noun') && !terms.some((t) => t.tags.includes('Adjective'));
+}
+
+/** Whether "the <words>" reads as one noun phrase: the tagger calls the last word a noun and no word a verb, preposition or conjunction. */
+const phraseCache = new Map<string, boolean>();
+export function isNounPhrase(words: readonly string[]): boolean {
+  const key = words.join(' ');
+  let v = phraseCache.get(key);
+  if (v === undefined) {
+    if (phraseCache.size >= 2000) phraseCache.clear();
+    v = readsAsNounPhrase(words);
+    phraseCache.set(key, v);
+  }
+  return v;
+}
+function readsAsNounPhrase(words: readonly string[]): boolean {
+  const terms = nlp(`the ${words.join(' ')}`).json()[0]?.terms as Array<{ tags: string[] }> | undefined;
+  if (terms === undefined || terms.length !== words.length + 1 || !terms[terms.length - 1]!.tags.includes('Noun')) return false;
+  return terms.slice(1).every((t) => !t.tags.some((g) => /^(?:Verb|Preposition|Conjunction|Determiner|Pronoun)$/.test(g)));
+}

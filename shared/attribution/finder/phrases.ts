@@ -8,14 +8,14 @@
  * "known as", "the film"); a capitalised title after a possessive or a preposition of media 0.8; a short
  * lower-case span inside a sentence with no attribution 0.7.
  */
-import type { PhraseKind } from '../phrase-kinds';
 import { isFiniteVerb, isNounModifier } from './nlp';
+import { CLAUSE_WORD, inscription, namingHabit, termArgument, unspokenPhrase, type PhraseCall } from './term-structure';
 import type { MarkedSpan } from './types';
 
-export type PhraseCall = { kind: PhraseKind; confidence: number; rule: string };
+export type { PhraseCall } from './term-structure';
 
 const SLOGAN_CUE = /\b(?:slogan|motto|tagline|catchphrase|chant(?:ing|ed|s)?|banners?|placards?|signs?|t-shirts?|hashtag|(?:read|reading|emblazoned with|bearing)|campaign)\s*(?:of|reading|saying|that read)?\s*:?\s*$/i;
-const TERM_CUE = /\b(?:the|a|this|that)\s+(?:term|word|phrase|expression|label|concept|name)\s*,?\s*$|\b(?:what is known as|what are known as|what it calls|what they call|referred to as|spelled|spelt)\s*$/i;
+const TERM_CUE = /\b(?:the|a|this|that|these|those)\s+(?:terms?|words?|phrases?|expressions?|labels?|concepts?|names?)\s*,?\s*$|\b(?:the|a|its|their|this|that)\s+(?:principle|doctrine|policy|notion|concept|idea|mantra|philosophy|ethos|formula)\s+of\s*$|\b(?:what is known as|what are known as|what it calls|what they call|referred to as|spelled|spelt)\s*$/i;
 const SCARE_CUE = /\b(?:so-called|so called|self-styled|self-described|supposed|alleged)\s*$/i;
 const NICKNAME_CUE = /\b(?:known(?: to (?:\p{Ll}+ ){0,2}?\p{Ll}+)? as|nicknamed|dubbed|aka|a\.k\.a\.|alias|nickname|moniker|better known as)\s*,?\s*$/iu;
 /** "Hurricane Ivy, which locals still call “…”", "a manoeuvre engineers called “…”": a relative clause naming the noun before it */
@@ -31,15 +31,22 @@ const MEDIA_PREP = /\b(?:on|in|of|from|to|at|for|with|called|named|titled)\s+(?:
 const SMALL = /^(?:of|the|a|an|and|or|for|to|in|on|at|by|with|from|vs\.?|&)$/;
 const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|called|calls|calling|described|describes|describing|branded|termed|slammed|hailed|dismissed|warned|insisted|added|wrote|praised|condemned|denounced|accused)\b/i;
 const capital = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
-/** A speech or calling verb leads to the span: the last one before it, not a passive ("police were called to …"). */
-function speechBefore(tail: string): boolean {
-  const all = [...tail.matchAll(new RegExp(SPEECH_BEFORE.source, 'gi'))];
+/**
+ * A speech or calling verb leads to the span: the last one before it. Not a passive with no agent
+ * ("police were called to …"; a passive with "by" after the span speaks: "were described as “…” by
+ * MPs"), nor a verb of telling whose object is told to do something ("told the victim to withdraw cash
+ * for “…”": an instruction reported, not words).
+ */
+function speechBefore(before: string, after: string): boolean {
+  const from = Math.max(0, before.length - 80);
+  const all = [...before.slice(from).matchAll(new RegExp(SPEECH_BEFORE.source, 'gi'))];
   const last = all[all.length - 1];
-  return last !== undefined && !/\b(?:was|were|been|being|be|is|are)\s+$/i.test(tail.slice(0, last.index));
+  if (last === undefined) return false;
+  if (/^\s*by\s/i.test(after)) return true;
+  const at = from + last.index;
+  if (/^told\s+(?:\S+\s+){1,3}?to\s+\p{Ll}+\s/iu.test(before.slice(at))) return false;
+  return !/\b(?:was|were|been|being|be|is|are)\s+$/i.test(before.slice(0, at));
 }
-
-/** A pronoun subject or an auxiliary/modal verb: the span is a clause someone said, not a name. */
-const CLAUSE_WORD = /^(?:i|we|you|he|she|they|it|i'm|we're|you're|they're|it's|he's|she's|is|are|was|were|am|be|been|will|would|can|could|must|should|shall|may|might|has|have|had|do|does|did|\p{L}+n['’]t)$/iu;
 /** the, a, an, a possessive (its, his, the council's), optionally one lower-case word ("a new"). */
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|our|your|my|this|that)|\p{L}['’]s?)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
 
@@ -107,6 +114,8 @@ export function classifyPhrase(words: string, span: MarkedSpan, before: string, 
   if (RELATIVE_CALL_CUE.test(tail) && n <= 5 && !endsLikeSpeech) return { kind: 'nickname', confidence: 0.8, rule: 'phrase-relative-call' };
   if (DUBBED_OBJECT_CUE.test(tail) && n <= 6 && !endsLikeSpeech) return { kind: 'nickname', confidence: 0.85, rule: 'phrase-dubbed-object' };
   if (SLOGAN_CUE.test(tail) && n <= 12) return { kind: 'slogan', confidence: 0.85, rule: 'phrase-slogan-cue' };
+  const cued = namingHabit(list, words, tail) ?? inscription(list, tail);
+  if (cued !== null) return cued;
   if (TERM_CUE.test(tail) && n <= 4) return { kind: 'term', confidence: 0.85, rule: 'phrase-term-cue' };
   if (SCARE_CUE.test(tail) && n <= 4) return { kind: 'scare', confidence: 0.9, rule: 'phrase-so-called' };
   const titleCase = n <= 9 && capital(list[0]!) && list.every((w) => capital(w) || SMALL.test(w));
@@ -117,7 +126,7 @@ export function classifyPhrase(words: string, span: MarkedSpan, before: string, 
   }
   const named = namedThing(words, list, tail, after, startsSentence);
   if (named !== null) return named;
-  const modifier = termModifier(words, list, tail, after);
+  const modifier = termModifier(words, list, tail, after) ?? termArgument(list, words, tail);
   if (modifier !== null) return modifier;
   if (attributed) return null;
   // “Conclave” and “The Brutalist” lead…: a title-case span opening a sentence that runs on as its subject
@@ -139,6 +148,19 @@ export function classifyPhrase(words: string, span: MarkedSpan, before: string, 
   }
   // a one- or two-word lower-case span mid-sentence with nobody named for it: a scare quote, unless a
   // speech or calling verb leads to it (someone's words whose speaker we could not read)
-  if (n <= 2 && !/^\p{Lu}/u.test(list[0]!) && !speechBefore(tail)) return { kind: 'scare', confidence: 0.7, rule: 'phrase-short' };
-  return null;
+  if (n <= 2 && !/^\p{Lu}/u.test(list[0]!) && !speechBefore(before, after)) return { kind: 'scare', confidence: 0.7, rule: 'phrase-short' };
+  return unspokenPhrase(list, words, before, after);
+}
+
+/**
+ * A span joined to the phrase before it by only a comma, "and", "or" or a dash ("banners reading “…”
+ * and “…”", "the phrases “…”, “…”"): the same kind of phrase, when it is short and does not read as
+ * speech. `previous` is the phrase call of the span before in the same sentence (null for a quote);
+ * `gap` the masked text between the two.
+ */
+export function coordinatedPhrase(previous: PhraseCall | null, gap: string, words: string): PhraseCall | null {
+  if (previous === null || !/^\s*(?:,|[–—-]|(?:,\s*)?(?:and|or|nor))\s*$/u.test(gap)) return null;
+  const list = words.replace(/[,.;:!?…]+$/u, '').trim().split(/\s+/);
+  if (list.length > 6 || /[.!?…]$/u.test(words.trim()) || list.some((w) => CLAUSE_WORD.test(w))) return null;
+  return { kind: previous.kind, confidence: Math.min(previous.confidence, 0.75), rule: 'phrase-coordinated' };
 }

@@ -6,12 +6,12 @@
  * documents are resolved in org-references.ts, what the text shows of an entity in entity-facts.ts.
  */
 
-import { FEMALE_WORDS, MALE_WORDS, ROLE_SYNONYMS, DOCUMENT_NOUNS } from './lexicon';
+import { ANONYMOUS_NOUNS, FEMALE_WORDS, MALE_WORDS, ROLE_SYNONYMS, DOCUMENT_NOUNS, ORG_NOUNS } from './lexicon';
 import { GENERIC_OFFICE, isKnownPerson, isPersonWord, lowerText, nameShowsBody, roleWords } from './entity-facts';
 import type { Entity, EntityKind, EntityMemory, Resolution } from './memory';
 import type { Gender } from './names';
-import { bodyTest, isOrgDescription, resolveDocument, resolveOrgDescription } from './org-references';
-import { nearest, PRONOUN_MARGIN, rivals } from './salience';
+import { bodyTest, byNameHead, isOrgDescription, resolveDocument, resolveOrgDescription } from './org-references';
+import { continuesSubject, nearest, PRONOUN_MARGIN, rivals, soleLatestSubject } from './salience';
 import { isBareCommonNoun, isCommonWord, isFiniteVerb } from './nlp';
 import { isOrgHead, isTitle } from './tokens';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
@@ -79,7 +79,11 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
     // only when the nearest reading is one of the scored candidates (else it came from elsewhere)
     if (scored !== null && scored.some((c) => c.entity === found.entity)) {
       const [best, second] = scored;
-      if (second !== undefined && best.score - second.score < PRONOUN_MARGIN - 1e-9) return { entity: best.entity, confidence: 0.4, how: `pronoun-${pronoun}-ambiguous` };
+      if (second !== undefined && best.score - second.score < PRONOUN_MARGIN - 1e-9) {
+        // a close call settled by grammatical role: the latest sentence's one subject (salience.ts)
+        if (pronoun !== 'it' && continuesSubject(scored, memory)) return { entity: best.entity, confidence: 0.6, how: `pronoun-${pronoun}-subject` };
+        return { entity: best.entity, confidence: 0.4, how: `pronoun-${pronoun}-ambiguous` };
+      }
       if (best.entity !== found.entity) return { entity: best.entity, confidence: 0.6, how: `pronoun-${pronoun}-salient` };
     }
   }
@@ -174,11 +178,14 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
     if (latest !== undefined) return { entity: latest.entity, confidence: holders.size > 1 ? 0.45 : 0.75, how: 'backref-role-synonym' };
   }
   if (!isPersonWord(head)) {
+    const named = byNameHead(memory, head, pos); // "the zoo" for "Kanbara Zoo" (org-references.ts)
+    if (named !== null) return named;
     if (head.length < 4) return null;
     // "the speaker" for "House Speaker Ron Gilley", "the keeper" for "Goalkeeper Ben Adeyemi"
     const endsRole = (e: Entity): boolean => e.role !== '' && e.role.toLowerCase().split(/[\s-]+/).some((w) => w.endsWith(head));
     const bySuffix = before.slice(0, 60).find((m) => m.entity.kind === 'person' && endsRole(m.entity));
-    return bySuffix === undefined ? null : { entity: bySuffix.entity, confidence: 0.75, how: 'backref-role-suffix' };
+    if (bySuffix !== undefined) return { entity: bySuffix.entity, confidence: 0.75, how: 'backref-role-suffix' };
+    return nested ? null : describedPerson(memory, head, pos, sentence);
   }
   // "the minister" is not "the prime minister" while another minister fits
   const qualifiedRole = new RegExp(`\\b(?:prime|vice|deputy|crown|co|assistant|chief|first)[ -]${phrase}\\b`, 'i');
@@ -229,6 +236,26 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
     if (second !== undefined && best!.score - second.score < PRONOUN_MARGIN - 1e-9) return { entity: best!.entity, confidence: 0.4, how: 'backref-person-ambiguous' };
   }
   return { entity: person.entity, confidence: Math.min(person.confidence, 0.6), how: 'backref-person' };
+}
+
+/**
+ * "Captain X made 176 …. “…,” said the England opener" / "“…,” the pontiff said": a description by a
+ * noun the lexicon knows for no role, body or document stands, as a speaker, for the one subject of
+ * the latest sentence naming anyone, when that subject is a person (0.6); null otherwise (two
+ * subjects, a body, a name not shown to be a person).
+ */
+function describedPerson(memory: EntityMemory, head: string, pos: number, sentence: number): Resolution | null {
+  // one person by "the": not a plural ("the authors"), an anonymous source ("the source"), "another X"
+  if (ORG_NOUNS.has(head) || ANONYMOUS_NOUNS.has(head) || isOrgHead(head) || !/^\p{Ll}[\p{Ll}-]+$/u.test(head) || /[^s]s$/.test(head)) return null;
+  // ("The archpriest of the basilica, Cardinal X, …": a name in apposition says who, read elsewhere)
+  if (!/^the\s/i.test(memory.textFrom(pos, 4)) || /^[^,;:.!?“”"]*,\s*\p{Lu}/u.test(memory.textFrom(pos, 80))) return null;
+  const person = soleLatestSubject(memory, pos, (e) => isKnownPerson(e, memory.spokeAt(e) !== undefined), memory, sentence);
+  if (person === null) return null;
+  // "the Pope" after "Pope Gregory XVII" and others, "the baker" after "Mary Baker": a word from a
+  // name (or someone else's role) is no description of the subject
+  const words = (e: Entity): string[] => (e === person ? e.name.toLowerCase() : lowerText(e)).split(/[\s-]+/);
+  if (memory.before(pos, 200).some((m) => words(m.entity).includes(head))) return null;
+  return { entity: person, confidence: 0.6, how: 'backref-described-subject' };
 }
 
 /** "the DCP" for "Deputy Commissioner of Police Rajesh Bansode": a person whose role's initials spell it. */

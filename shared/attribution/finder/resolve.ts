@@ -20,7 +20,9 @@ import type { Entity, EntityMemory } from './memory';
 import { givenNameGender, isBareCommonNoun, isCommonWord, isOccupation } from './nlp';
 import { documentClaims, mentionPhrases } from './mentions';
 import { analyseNounPhrase, orgInRole, type Named } from './names';
-import { isPersonWord } from './entity-facts';
+import { bodyDocument } from './body-documents';
+import { monthSurnameOf, namesakeOf, prefixedSurnameOf } from './namesakes';
+import { isPersonWord, isSentenceCaseWord } from './entity-facts';
 import { asBody, companyLike, isOrgDescription, unnamedOfficialOf } from './org-references';
 import { byRoleInitials, resolveBackref, resolvePronoun } from './references';
 import { isDemonym, isNameWord, isOrgHead, isOrgNoun, isRoleWord, isTitle } from './tokens';
@@ -65,6 +67,11 @@ function fullNameBefore(surname: string, pos: number, memory: EntityMemory): str
 /** What a speaker phrase resolves to, using and updating what the text has named so far. */
 export function resolve(np: string, pos: number, sentence: number, memory: EntityMemory): Proposal {
   const a = asBody(withoutCommonOpener(analyseNounPhrase(np), (w) => memory.words.usesInLowerCase(w)));
+  const month = a === null ? monthSurnameOf(memory, np, pos) : null;
+  if (month !== null) {
+    memory.mention(month, pos, sentence, true);
+    return { speaker: month.name, role: month.role, source: '', confidence: 0.9, rule: 'known-name', entity: month };
+  }
   if (a === null) return NONE;
   switch (a.kind) {
     case 'person':
@@ -112,6 +119,14 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
       // a person, and which organisation it names the text has not said
       if (a.kind === 'name' && (known === null || known.kind === 'unknown') && /^the\s+\p{Lu}\p{Ll}+s$/iu.test(np.trim())) {
         return { ...NONE, role: a.name, confidence: 0.4, rule: 'plural-nickname' };
+      }
+      // "Hollis said" after "Ben Hollis" and "Alan Hollis": a surname two people share names neither
+      const namesake = a.kind === 'org' ? null
+        : namesakeOf(memory, a.name, a.gender, np.slice(0, Math.max(0, np.lastIndexOf(a.name))), pos) ?? prefixedSurnameOf(memory, a.name, pos);
+      if (namesake === 'ambiguous') return { ...NONE, role: a.role, confidence: 0.3, rule: 'surname-ambiguous' };
+      if (namesake !== null) {
+        memory.mention(namesake, pos, sentence, true);
+        return { speaker: namesake.name, role: namesake.role, source: '', confidence: 0.9, rule: 'known-namesake', entity: namesake };
       }
       const entity = memory.add(a, pos, sentence, true);
       const single = a.name.split(/\s+/).length === 1;
@@ -166,6 +181,9 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
       // "a spokesperson for the group": the organisation named before speaks (org-references.ts)
       const body = unnamedOfficialOf(memory, a.description, pos);
       if (body !== null) return { speaker: body.entity.name, role: a.description, source: '', confidence: body.confidence, rule: `anonymous-${body.how}`, entity: body.entity };
+      // "A council staff report said": the body that wrote the document (body-documents.ts)
+      const doc = bodyDocument(memory, a.description, pos, sentence);
+      if (doc !== null) return { speaker: doc.entity.name, role: '', source: `a ${a.description.split(/\s+/).at(-1)!}`, confidence: doc.confidence, rule: doc.how, entity: doc.entity };
       return { ...NONE, role: a.description, confidence: 0.2, rule: 'anonymous' };
     }
     case 'group': {
@@ -250,7 +268,9 @@ export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: n
       const org = a.kind === 'person' ? orgInRole(a.role) : null;
       // "Kyle's lawyer, Sam Ortega": a person already introduced owns the role, not an organisation
       const ownerIsPerson = org !== null && (memory.find(org)?.kind === 'person' || givenNameGender(org) !== null);
-      if (org !== null && !ownerIsPerson) memory.add({ kind: 'org', name: org, role: '', gender: null, titled: true }, pos, sentence, false, true);
+      // "Flight director Mireille Castagnet said": an ordinary word capitalised only by the sentence start is no body
+      const opener = org !== null && isSentenceCaseWord(org, ctx.masked.slice(ctx.start, m.at), memory.words);
+      if (org !== null && !ownerIsPerson && !opener) memory.add({ kind: 'org', name: org, role: '', gender: null, titled: true }, pos, sentence, false, true);
     } else if (a.kind === 'person' || a.kind === 'name') {
       const known = memory.find(a.name);
       if (known !== null) memory.mention(known, pos, sentence, m.subject);

@@ -16,7 +16,12 @@ export const PRONOUN_MARGIN = 0.2;
  * place or a firm read as a name. `subjectsOnly`: only mentions as a subject compete ("the company"
  * is the one the story is about, not a firm named in an appositive). Null with one candidate.
  */
-export function rivals(memory: MentionView, pos: number, fits: (e: Entity) => boolean, subjectsOnly = false): Array<{ entity: Entity; score: number }> | null {
+/** The article's text around an offset, as EntityMemory reads it. */
+export type ArticleText = { textBefore(pos: number): string; textFrom(pos: number, length: number): string };
+
+/** A scored candidate with its latest mention's sentence, subject flag and offset. */
+export type Rival = { entity: Entity; score: number; sentence: number; subject: boolean; pos: number };
+export function rivals(memory: MentionView, pos: number, fits: (e: Entity) => boolean, subjectsOnly = false): Rival[] | null {
   const before = memory.before(pos, 200);
   if (before.length === 0) return null;
   const lastSentence = before[0]!.sentence;
@@ -33,10 +38,45 @@ export function rivals(memory: MentionView, pos: number, fits: (e: Entity) => bo
     const score = -0.35 * (lastSentence - l.sentence) + (l.subject ? 0.25 : 0)
       + (spoke !== undefined && lastSentence - spoke <= LOOKBACK_SENTENCES ? 0.1 : 0)
       + (l.pos >= memory.paragraphStartPos() ? 0.2 : 0) + (entity.gender !== null ? 0.15 : 0);
-    return { entity, score };
+    return { entity, score, sentence: l.sentence, subject: l.subject, pos: l.pos };
   }).sort((a, b) => b.score - a.score);
   // one person read twice (as a subject and as a name) is one candidate
   return scored.filter((c, k) => scored.findIndex((o) => o.entity.name === c.entity.name) === k);
+}
+
+/**
+ * Subject continuity (centering): the best-scored candidate is the subject of the latest sentence any
+ * candidate is mentioned in, and no other candidate is a subject there ("Kate said …", "Trewin was
+ * beaten by Sandell", "Alam, sitting beside X, said …"): the person the text is about carries on as
+ * "he"/"she", whatever the rivals' other points. False when two subjects share that sentence (a rival
+ * joined to the best by "and" is one), or the best candidate is not its subject. `text` reads
+ * the article's text around offsets (EntityMemory's).
+ */
+export function continuesSubject(scored: readonly Rival[], text: ArticleText): boolean {
+  const best = scored[0];
+  if (best === undefined || !best.subject) return false;
+  const latest = Math.max(...scored.map((c) => c.sentence));
+  if (best.sentence !== latest) return false;
+  // a rival in that sentence must be oblique (after a preposition, or a possessor): "praised striker
+  // Y" leaves the object a live reading, so the call stays close
+  return !scored.some((c) => c !== best && c.sentence === latest
+    && (c.subject || coordinated(best.pos, c.pos, text) || !oblique(c.pos, text)));
+}
+
+/** Prepositions that put a name out of the running as a clause's subject or object. */
+const OBLIQUE_BEFORE = /\b(?:by|beside|with|alongside|against|to|for|from|of|over|behind|after|before|under|than|like|in|on|at|into|during|near|about|towards?)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** A name followed by a possessive: "Ms Lowe's sister". */
+const POSSESSOR = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s?\s/u;
+
+/** Whether the mention at `pos` is a preposition's object or a possessor, not a clause's argument. */
+function oblique(pos: number, text: ArticleText): boolean {
+  return OBLIQUE_BEFORE.test(text.textBefore(pos).slice(-60)) || POSSESSOR.test(text.textFrom(pos, 60));
+}
+
+/** "Coach X and captain Y said": two names joined by "and"/"&" (lower-case role words between) are one subject. */
+export function coordinated(a: number, b: number, text: ArticleText): boolean {
+  const between = text.textFrom(Math.min(a, b), Math.abs(b - a));
+  return /^[^,;:.!?“”"]*\s(?:and|&)\s(?:[\p{Ll}-]+\s+)*$/u.test(between);
 }
 
 /**
@@ -57,4 +97,23 @@ export function nearest(memory: MentionView, pos: number, fits: (e: Entity) => b
   const subject = inSentence.find((m) => m.subject);
   if (subject !== undefined) return { entity: subject.entity, confidence: 0.7 };
   return { entity: inSentence[0]!.entity, confidence: 0.55 };
+}
+
+/**
+ * The one subject of the latest sentence before `pos` that mentions anyone (a sentence's objects in
+ * `skipObjectsOf`, the reference's own, left out), when `fits` accepts it; null when that sentence has
+ * no subject or two, or names anyone else other than obliquely ("Captain X made 176 …. “…,” said the
+ * England opener": X; "X and Y presented …": null).
+ */
+export function soleLatestSubject(memory: MentionView, pos: number, fits: (e: Entity) => boolean, text: ArticleText, skipObjectsOf = -1): Entity | null {
+  const before = memory.before(pos, 200).filter((m) => m.sentence !== skipObjectsOf || m.subject);
+  if (before.length === 0) return null;
+  const last = Math.max(...before.map((m) => m.sentence));
+  const inLast = before.filter((m) => m.sentence === last);
+  const subjects = new Set(inLast.filter((m) => m.subject).map((m) => m.entity));
+  const [only] = subjects;
+  if (subjects.size !== 1 || !fits(only!)) return null;
+  // anyone else named there is oblique ("in Lima", "X's"), never a second argument ("X and Y presented")
+  const at = inLast.find((m) => m.entity === only)!.pos;
+  return inLast.every((m) => m.entity === only || (oblique(m.pos, text) && !coordinated(at, m.pos, text))) ? only! : null;
 }

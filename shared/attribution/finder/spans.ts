@@ -7,7 +7,10 @@
  * often has. Apostrophes (don't, Zakharova's, '90s, rock 'n' roll, players' union) and inch/foot marks
  * (6' 2") are not marks. A double or angle quote left open runs to the end of the text (wire style:
  * a quote continuing in the next paragraph), reported with `close: ""`; an unclosed single mark is
- * dropped, because it is more likely an apostrophe.
+ * dropped, because it is more likely an apostrophe — unless the paragraph is one of a multi-paragraph
+ * quote in single marks (British style): given the next paragraph, a single mark opening the text or
+ * following a colon, never closed, the text ending on sentence punctuation and the next paragraph
+ * opening with a single mark, runs to the end of the text (`close: ""`) like an open double quote.
  */
 import type { MarkedSpan, QuotationSpan } from './types';
 
@@ -116,8 +119,29 @@ function roleOf(text: string, i: number, stack: readonly OpenMark[]): 'open' | '
   }
 }
 
-/** Every matched pair (nested ones included) plus the outermost unclosed double/angle quote. */
-function scanPairs(text: string): Pair[] {
+/** A single mark opening a paragraph: "‘We …", "'The …" (not "'90s", "'em"). */
+const OPENS_SINGLE = /^\s*[‘'‚](?=\S)/;
+
+/**
+ * Whether an unclosed single mark at `at` opens a quote that runs on into the next paragraph: it opens
+ * the text or follows a colon ("said: ‘…"), the text ends on sentence punctuation with no closing mark,
+ * and the next paragraph opens with a single mark (the wire convention for a quote over paragraphs).
+ */
+function singleRunsOn(text: string, at: number, next: string | undefined): boolean {
+  if (next === undefined || !OPENS_SINGLE.test(next)) return false;
+  const lead = next.replace(/^\s*./, '');
+  if (APOSTROPHE_LEAD.test(lead.slice(0, 7))) return false;
+  if (APOSTROPHE_LEAD.test(text.slice(at + 1, at + 8))) return false;
+  const before = text.slice(0, at);
+  if (!/^\s*$/.test(before) && !/:\s*$/.test(before)) return false;
+  return /[.!?…]\s*$/.test(text);
+}
+
+/**
+ * Every matched pair (nested ones included) plus the outermost unclosed double/angle quote, or an
+ * unclosed single one that runs on into `next` (singleRunsOn).
+ */
+function scanPairs(text: string, next?: string): Pair[] {
   const stack: OpenMark[] = [];
   const pairs: Pair[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -134,14 +158,18 @@ function scanPairs(text: string): Pair[] {
       pairs.push({ openAt: opened.at, closeAt: i, open: opened.mark, close: c });
     }
   }
-  const runOn = stack.find((m) => m.family === 'double' || m.family === 'angle');
+  const runOn = stack.find((m) => m.family === 'double' || m.family === 'angle')
+    ?? stack.find((m) => m.family === 'single' && singleRunsOn(text, m.at, next));
   if (runOn !== undefined) pairs.push({ openAt: runOn.at, closeAt: text.length, open: runOn.mark, close: '' });
   return pairs;
 }
 
-/** Outermost quotation spans with their mark offsets, in text order. */
-export function findMarkedSpans(text: string): MarkedSpan[] {
-  const pairs = scanPairs(text).sort((a, b) => a.openAt - b.openAt);
+/**
+ * Outermost quotation spans with their mark offsets, in text order. `next`, the paragraph after
+ * `text` when known, lets a single-mark quote run on over paragraphs (see the file comment).
+ */
+export function findMarkedSpans(text: string, next?: string): MarkedSpan[] {
+  const pairs = scanPairs(text, next).sort((a, b) => a.openAt - b.openAt);
   const spans: MarkedSpan[] = [];
   let coveredTo = -1;
   // AP's doubled single marks ‘‘…’’ (two single marks typeset for one double): the inner pair is

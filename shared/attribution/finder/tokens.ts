@@ -2,7 +2,7 @@
 import { isFunctionWord, isKnownNameWord, isListedOccupation, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
 import {
   ABBREVIATIONS, DEMONYMS, FUNCTION_CAPS, GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NAME_PREFIX, ORG_HEADS,
-  ORG_NOUNS, ROLE_WORDS, ANONYMOUS_NOUNS, TITLE_WORDS, ABBREVIATED_TITLES,
+  ORG_NOUNS, ROLE_WORDS, ANONYMOUS_NOUNS, TITLE_WORDS, ABBREVIATED_TITLES, DOTTED_TITLES,
 } from './lexicon';
 
 /** Stands in for every character of a quote (marks included) in masked text. */
@@ -49,6 +49,8 @@ export const lower = (t: string): string => bare(t).toLowerCase();
 export const isPossessive = (t: string): boolean => /\p{L}['’]s$|s['’]$/u.test(t);
 export const isCap = (t: string): boolean => /^\p{Lu}/u.test(t) || NAME_PREFIX.test(t);
 export const isAcronym = (t: string): boolean => /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(bare(t)) && !TITLE_WORDS.has(bare(t));
+/** A regnal numeral ending a monarch's or pope's name: "II", "III", "XIV", "XVII" (not an acronym). */
+export const isRegnal = (t: string): boolean => /^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$/.test(t);
 export const isHonorific = (t: string): boolean => HONORIFICS.has(bare(t));
 /**
  * A capitalised abbreviation with no vowel ("Cr", "Cllr", "Supt", "Insp"): a title or rank before a
@@ -56,7 +58,7 @@ export const isHonorific = (t: string): boolean => HONORIFICS.has(bare(t));
  */
 const VOWELLESS_ABBREVIATION = /^[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,3}$/;
 const NOT_TITLE_ABBREVIATION = /^(?:Ng|Jr|Sr|St|Mt|Ft)$/;
-export const isTitle = (t: string): boolean => TITLE_WORDS.has(bare(t)) || bare(t) in ABBREVIATED_TITLES
+export const isTitle = (t: string): boolean => TITLE_WORDS.has(bare(t)) || bare(t) in ABBREVIATED_TITLES || (t.endsWith('.') && bare(t) in DOTTED_TITLES)
   || (VOWELLESS_ABBREVIATION.test(bare(t)) && !NOT_TITLE_ABBREVIATION.test(bare(t)) && !HONORIFICS.has(bare(t)));
 export const isDemonym = (t: string): boolean => DEMONYMS.has(bare(t));
 export const isOrgHead = (t: string): boolean => ORG_HEADS.has(bare(t)) || ORG_HEADS.has(t);

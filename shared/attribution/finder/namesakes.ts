@@ -1,0 +1,90 @@
+/**
+ * Which person introduced in full a lone surname names, where the ordinary lookup (memory.find) would
+ * go wrong. Namesakes: people who share one surname ("Ben Hollis" and his father "Alan Hollis"; a man
+ * who died and his widow); a surname alone, or an honorific and a surname ("Mr Hollis"), names one of
+ * them only when its gender or title tells them apart: otherwise it is ambiguous, and the finder
+ * proposes nobody rather than the latest one mentioned. Prefixed surnames: "Mansouri" after "Khalid
+ * Al-Mansouri" is him, the article prefix dropped.
+ */
+import type { Gender } from './roles';
+import type { Entity, EntityMemory } from './memory';
+
+/** Lower-case words without a final period, letters only (so they are safe inside a pattern). */
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const words = (s: string): string[] => s.toLowerCase().split(/\s+/).map((w) => w.replace(/\.$/, '')).filter((w) => /^\p{L}+$/u.test(w));
+
+/**
+ * The family name of a person's name, in lower case: its last word, or the word before a hyphenated
+ * given name whose second part is lower case, as East Asian names are romanised family name first
+ * ("Chan Mei-ling", "Regina Lau Ka-yee" → "lau"; "Harriet Lowe-Fenwick" keeps "lowe-fenwick").
+ */
+function familyKey(e: Entity): string {
+  const words = e.name.split(/\s+/);
+  const last = words[words.length - 1]!;
+  return (/^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(last) && words.length >= 2 ? words[words.length - 2]! : last).toLowerCase().replace(/\.$/, '');
+}
+
+/**
+ * The distinct people named before `pos` with two or more words whose family name is `surname`, of
+ * `gender` or of no known gender (when `gender` is null, all of them). Scans the memory's recent
+ * mentions (bounded, as `before` is).
+ */
+export function namesakes(memory: EntityMemory, surname: string, gender: Gender, pos: number): Entity[] {
+  const key = surname.toLowerCase();
+  const out: Entity[] = [];
+  for (const m of memory.before(pos)) {
+    const e = m.entity;
+    if (e.kind !== 'person' || e.keys.length < 2 || familyKey(e) !== key || out.includes(e)) continue;
+    if (gender !== null && e.gender !== null && e.gender !== gender) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+/**
+ * Which of the people sharing the one-word surname `name` a reference names, when two or more were
+ * introduced before `pos`: the one of the honorific's `gender` ("Mrs Drage" beside her late husband),
+ * else the one whose role holds, or whose full name the text wrote after, the title or honorific
+ * `before` the surname in the reference ("Dr Keane" beside her husband the paramedic);
+ * 'ambiguous' when neither tells them apart ("Hollis said" after a player and his father); null
+ * when fewer than two people share the surname (the ordinary lookup then applies).
+ */
+export function namesakeOf(memory: EntityMemory, name: string, gender: Gender, before: string, pos: number): Entity | 'ambiguous' | null {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(name)) return null;
+  const people = namesakes(memory, name, gender, pos);
+  if (people.length < 2) return null;
+  const ofGender = gender === null ? [] : people.filter((e) => e.gender === gender);
+  if (ofGender.length === 1) return ofGender[0]!;
+  const titles = words(before);
+  if (titles.length === 0) return 'ambiguous';
+  const text = memory.textBefore(pos);
+  const titled = people.filter((e) => words(e.role).some((w) => titles.includes(w))
+    || titles.some((t) => new RegExp(`(?:^|[^\\p{L}])${t}\\.?\\s+${escape(e.name)}`, 'iu').test(text)));
+  return titled.length === 1 ? titled[0]! : 'ambiguous';
+}
+
+/** A surname's article or patronymic prefix joined by a hyphen or apostrophe: "Al-Mansouri", "el-Baz", "Abu-Zaid", "bin-Laden". */
+const PREFIXED = /^(?:al|el|ad|as|ash|at|az|ud|ul|abu|bin|ben|ibn)[-’']/;
+
+/**
+ * The one person introduced before `pos` whose last name word is `surname` with a prefix ("Khalid
+ * Al-Mansouri" for "Mansouri"); 'ambiguous' when two people have it, null when nobody does.
+ */
+export function prefixedSurnameOf(memory: EntityMemory, surname: string, pos: number): Entity | 'ambiguous' | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(surname)) return null;
+  const key = surname.toLowerCase();
+  const found: Entity[] = [];
+  for (const m of memory.before(pos)) {
+    const last = m.entity.keys[m.entity.keys.length - 1] ?? '';
+    if (m.entity.kind === 'person' && m.entity.keys.length >= 2 && PREFIXED.test(last) && last.slice(last.search(/[-’']/) + 1) === key && !found.includes(m.entity)) found.push(m.entity);
+  }
+  return found.length === 0 ? null : found.length === 1 ? found[0]! : 'ambiguous';
+}
+
+/** "May said" after "Tamsin May": a lone month that is the surname of exactly one person introduced before `pos`. */
+export function monthSurnameOf(memory: EntityMemory, np: string, pos: number): Entity | null {
+  const w = np.trim();
+  if (!/^(?:May|June|April|August)$/.test(w)) return null;
+  const people = namesakes(memory, w, null, pos);
+  return people.length === 1 ? people[0]! : null;
+}

@@ -1,0 +1,29 @@
+/**
+ * A quote that is the content of someone's words named by a noun: "dismissed the ANC's description
+ * of the DA as “…”", "rejected the minister's claim that “…”", "her warning that “…”". The owner of
+ * the noun said it, not the subject of the verb that reports, rejects or mocks it. Used by
+ * attribution-rules.ts (leadingClue), before any verb's subject is read.
+ */
+
+/** Nouns for what someone said. */
+const SAYING_NOUNS = `description|descriptions|characteri[sz]ation|claim|claims|label|assertion|suggestion|accusation|accusations|warning|promise|pledge|charge|depiction|portrayal|insistence`;
+/** The owner: a pronoun, "the" and one or two lower-case words, or up to four capitalised words (after an optional "the"). */
+const OWNER = `(his|her|its|(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3}|the\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)`;
+/** The owner's noun before the quote: "X's description of <up to 8 words> as", "X's claim that <up to 8 words, no verb of saying>". */
+const CLAIM_BEFORE = new RegExp(`(?<![\\p{L}'’])${OWNER}(?:['’]s?)?\\s+(?:${SAYING_NOUNS})\\s+(?:of\\s+(?:[^\\s,;:]+\\s+){1,8}?as|that(?:\\s+(?!(?:said|says|told|added)\\b)[^\\s,;:]+){0,8})\\s+(?:an?\\s+|the\\s+)?$`, 'u');
+const PRONOUN_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she', its: 'it' };
+
+/**
+ * The owner's phrase (as a speaker phrase, at its offset in `masked`) when the text from `from` to
+ * the quote's opening mark at `openAt` ends in an owner's noun of saying; else null. A possessive
+ * pronoun reads as its subject form ("her claim" → "she"); a name must carry "'s".
+ */
+export function claimOwner(masked: string, from: number, openAt: number): { np: string; at: number } | null {
+  const before = masked.slice(from, openAt);
+  const m = CLAIM_BEFORE.exec(before);
+  if (m === null) return null;
+  const owner = m[1]!;
+  const pronoun = PRONOUN_SUBJECT[owner];
+  if (pronoun === undefined && !/^['’]/u.test(m[0].slice(m[0].indexOf(owner) + owner.length))) return null;
+  return { np: pronoun ?? owner, at: from + m.index };
+}

@@ -1,0 +1,102 @@
+/**
+ * Where quotation-marked words sit in their sentence, for phrases.ts: constructions in which marked
+ * words name a thing rather than report what someone said. Each function takes the span's words
+ * (`list`, edge punctuation removed; `raw`, as marked), the masked sentence text before the opening
+ * mark (`tail`) and after the closing mark (`after`), and returns a phrase call or null. None of them
+ * looks at who speaks: they are decided before the attribution can claim the span.
+ */
+import type { PhraseKind } from '../phrase-kinds';
+import { CALLING_VERBS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon';
+import { isFiniteVerb, isNounCompound, isNounPhrase } from './nlp';
+
+export type PhraseCall = { kind: PhraseKind; confidence: number; rule: string };
+
+/** A pronoun subject or an auxiliary/modal verb: the span is a clause someone said, not a name. */
+export const CLAUSE_WORD = /^(?:i|we|you|he|she|they|it|i'm|we're|you're|they're|it's|he's|she's|is|are|was|were|am|be|been|will|would|can|could|must|should|shall|may|might|has|have|had|do|does|did|\p{L}+n['’]t)$/iu;
+
+/** the span opens a noun phrase: an article, a demonstrative or a possessive just before it */
+const DETERMINER_END = /(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|\p{L}['’]s?)\s+$/iu;
+/**
+ * Words before that determiner making the noun phrase a predicate or the object of a verb of calling
+ * or of speech ("was a", "become a", "described it as a", "called it a", "warned of a", "accused X
+ * of a"): there the marked words are someone's characterisation, not the name of a thing.
+ */
+const PREDICATIVE_BEFORE = new RegExp(
+  '\\b(?:is|was|were|are|be|been|being|become|became|becomes|becoming|remain|remains|remained|seems?|seemed|as|like'
+  + '|call|calls|called|calling|described|describes|describing|branded|brands|branding|termed|labell?ed|dubbed|hailed|hails'
+  + '|(?:warn(?:s|ed|ing)?|spoke|speaks|spoken|talk(?:s|ed)?|accus\\w*(?:\\s+\\S+){0,3}?|call(?:s|ed|ing)?|appeal\\w*)\\s+(?:of|for))'
+  + '\\s+(?:\\S+\\s+)?$', 'i');
+
+/**
+ * A noun compound of two to four lower-case words in marks after a determiner, as the subject or the
+ * object of its clause, names a thing ("said a “heat dome” over France was pushing …", "its “medicines
+ * supply taskforce” had met", "gave a ‘crime reference number’ and …"). Someone's words in that place
+ * are a characterisation: after a copula or a verb of calling ("was a “cash grab”", "called it a
+ * “game changer”"), or carry an adjective ("a “blank check”", "a “lost decade”"), and stay quotes.
+ */
+export function termArgument(list: readonly string[], raw: string, tail: string): PhraseCall | null {
+  const n = list.length;
+  if (n < 2 || n > 4 || /[,;:!?.…]/u.test(raw.trim()) || !DETERMINER_END.test(tail)) return null;
+  const head = tail.replace(DETERMINER_END, ' ');
+  if (PREDICATIVE_BEFORE.test(head)) return null;
+  // "admitted a “communication error” led …": a verb of speech that takes a noun object (any but say
+  // and tell) reads the noun phrase first as its object, the speaker's own characterisation
+  const verb = /(\p{Ll}+)\s+$/u.exec(head)?.[1] ?? '';
+  if ((SPEECH_VERBS.has(verb) || REPORTING_VERBS.has(verb) || CALLING_VERBS.has(verb)) && !/^(?:say|says|said|tell|tells|told)$/.test(verb)) return null;
+  if (list.some((w) => CLAUSE_WORD.test(w)) || !isNounCompound(list)) return null;
+  return { kind: 'term', confidence: 0.7, rule: 'phrase-term-argument' };
+}
+
+/**
+ * A habit of naming, not one utterance: "have taken to calling X “…”", "started calling it “…”",
+ * "what fans are already calling “…”" (a progressive after "what"); and verbs conferring a title
+ * ("was crowned “…”"). The simple past of one speaker ("what it called a “…” plan", "called the plan
+ * “…”") is untouched: that reports words.
+ */
+const NAMING_HABIT = new RegExp(
+  '\\b(?:(?:taken|took|take|takes|taking|started|starting|start|begun|began|begin)\\s+(?:to\\s+call(?:ing)?|calling|referring\\s+to)'
+  + '|what\\s+(?:\\S+\\s+){1,3}?(?:are|is|were|was|have\\s+been|has\\s+been)\\s+(?:(?:already|now|increasingly|widely|fondly|jokingly)\\s+)?(?:calling|dubbing))'
+  + '\\b[^,;:.!?]*$', 'i');
+const TITLE_CONFERRED = /\b(?:crowned|anointed)\s+(?:(?:the|a|an)\s+)?$/i;
+
+export function namingHabit(list: readonly string[], raw: string, tail: string): PhraseCall | null {
+  if (list.length > 5 || /[.!?…]$/u.test(raw.trim()) || list.some((w) => CLAUSE_WORD.test(w))) return null;
+  if (!NAMING_HABIT.test(tail) && !TITLE_CONFERRED.test(tail)) return null;
+  const named = /^\p{Lu}/u.test(list[0]!) || (/^the$/i.test(list[0]!) && /^\p{Lu}/u.test(list[1] ?? ''));
+  return { kind: named ? 'nickname' : 'term', confidence: 0.8, rule: 'phrase-naming-habit' };
+}
+
+/**
+ * Words on a banner, placard, sign, poster or T-shirt: the inscription noun, a few words, then a verb
+ * of inscription ("a banner in the chamber saying “…”", "a placard that said “…”", "signs bearing
+ * “…”"). A slogan, whoever carries it.
+ */
+const INSCRIPTION = /\b(?:banners?|placards?|signs?|posters?|billboards?|t-shirts?|stickers?|graffiti)\b[^,;:.!?]{0,50}?\s(?:reading|saying|bearing|(?:that|which)\s+(?:read|reads|said|says)|with\s+the\s+words)\s*:?\s*$/i;
+
+export function inscription(list: readonly string[], tail: string): PhraseCall | null {
+  return list.length <= 12 && INSCRIPTION.test(tail) ? { kind: 'slogan', confidence: 0.85, rule: 'phrase-inscription' } : null;
+}
+
+/** Any verb of speech, calling or reporting, or "according to", in the text. */
+function speechIn(text: string): boolean {
+  if (/\baccording\s+to\b/i.test(text)) return true;
+  return (text.match(/\p{L}+/gu) ?? []).some((w) => SPEECH_VERBS.has(w) || CALLING_VERBS.has(w) || REPORTING_VERBS.has(w)
+    || SPEECH_PARTICIPLES.has(w) || REPORTING_PARTICIPLES.has(w));
+}
+
+/**
+ * A lower-case noun phrase of three or four words (no article, preposition, conjunction or verb of its
+ * own; the last word a noun), not a predicate, in a sentence with no
+ * verb of speech, calling or reporting at all and no attribution found ("Pharmacists want ministers
+ * to widen the use of “emergency supply protocols”, which …"): nobody in reach says it, so it is a
+ * term. (Up to two words the same holds near a verb of speech that does not lead to the span:
+ * phrases.ts, phrase-short.) Callers ask only when no attribution was found.
+ */
+export function unspokenPhrase(list: readonly string[], raw: string, before: string, after: string): PhraseCall | null {
+  const n = list.length;
+  if (n < 3 || n > 4 || /[,;:!?.…]/u.test(raw.trim()) || !/^\p{Ll}/u.test(list[0]!)) return null;
+  if (list.some((w) => CLAUSE_WORD.test(w) || isFiniteVerb(w)) || speechIn(before) || speechIn(after)) return null;
+  // a predicate ("the findings are “…”") characterises; a noun phrase with no article of its own names
+  if (PREDICATIVE_BEFORE.test(before.slice(-60)) || !isNounPhrase(list)) return null;
+  return { kind: 'term', confidence: 0.65, rule: 'phrase-unspoken' };
+}
