@@ -6,7 +6,7 @@
  * documents are resolved in org-references.ts, what the text shows of an entity in entity-facts.ts.
  */
 
-import { ANONYMOUS_NOUNS, FEMALE_WORDS, MALE_WORDS, ROLE_SYNONYMS, DOCUMENT_NOUNS, ORG_NOUNS } from './lexicon';
+import { ANONYMOUS_NOUNS, FEMALE_WORDS, MALE_WORDS, ROLE_SYNONYMS, DOCUMENT_NOUNS, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
 import { GENERIC_OFFICE, isKnownPerson, isPersonWord, lowerText, nameShowsBody, roleWords } from './entity-facts';
 import type { Entity, EntityKind, EntityMemory, Resolution } from './memory';
 import type { Gender } from './names';
@@ -249,6 +249,10 @@ function describedPerson(memory: EntityMemory, head: string, pos: number, senten
   if (ORG_NOUNS.has(head) || ANONYMOUS_NOUNS.has(head) || isOrgHead(head) || !/^\p{Ll}[\p{Ll}-]+$/u.test(head) || /[^s]s$/.test(head)) return null;
   // ("The archpriest of the basilica, Cardinal X, …": a name in apposition says who, read elsewhere)
   if (!/^the\s/i.test(memory.textFrom(pos, 4)) || /^[^,;:.!?“”"]*,\s*\p{Lu}/u.test(memory.textFrom(pos, 80))) return null;
+  // only as a speech tag's subject ("said the X", "the X added"), not a phrase misread from a clause
+  const after = new RegExp(`^the\\s+(?:[^\\s,.;:]+\\s+){0,3}?${head}\\s+(\\p{Ll}+)`, 'iu').exec(memory.textFrom(pos, 80))?.[1];
+  const before = /(\p{Ll}+)\s*$/u.exec(memory.textBefore(pos).slice(-24))?.[1];
+  if (!SPEECH_VERBS.has(after ?? '') && !SPEECH_VERBS.has(before ?? '')) return null;
   const person = soleLatestSubject(memory, pos, (e) => isKnownPerson(e, memory.spokeAt(e) !== undefined), memory, sentence);
   if (person === null) return null;
   // "the Pope" after "Pope Gregory XVII" and others, "the baker" after "Mary Baker": a word from a

@@ -138,6 +138,13 @@ describe('a description by a noun that names no role ("the England opener", "the
     ).map(([, speaker]) => speaker)).not.toContain('Dana Wells');
   });
 
+  test('guard: a description outside a speech tag ("described a “…”") is nobody described', () => {
+    expect(findQuotations([
+      'Fire chief Dana Orrell said the blaze was contained.',
+      'Residents returning to the valley described a “wasteland” of ash.',
+    ]).quotes.flat().map((q) => q.speaker)).not.toContain('Dana Orrell');
+  });
+
   test('guard: a body as the subject before is no person described', () => {
     expect(textAndSpeaker(
       'Harwick Rovers confirmed the signing of a new forward on Tuesday.',
