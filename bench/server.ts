@@ -164,10 +164,13 @@ export class LogReader {
     return r.updated_at;
   }
 
-  /** Highest update sequence number ever assigned: counts every append (and compaction insert). */
+  /**
+   * Highest update sequence number given so far: counts every append on a fresh database (compaction
+   * keeps the newest entry's seq). Read from the log itself since migration 9 removed sqlite_sequence.
+   */
   lastSeq(): number {
-    const r = this.db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'doc_updates'").get() as { seq: number } | undefined;
-    return r?.seq ?? 0;
+    const r = this.db.prepare('SELECT COALESCE(MAX(seq), 0) AS n FROM doc_updates').get() as { n: number };
+    return r.n;
   }
 
   close(): void {

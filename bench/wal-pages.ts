@@ -1,8 +1,8 @@
 /**
- * WAL pages written per group commit on SQLite, for the schema before and after migration 9 (the
- * update log without AUTOINCREMENT): N commits of the group commit's usual W1 shape (one update
- * appended, the writer's activity row extended), autocheckpoint off, frames counted from the WAL
- * file's size. `npx tsx bench/wal-pages.ts [N]` (default 10,000). Not a test: it prints.
+ * WAL pages written per group commit on SQLite, for the schema at migrations 8, 9 (the update log
+ * without AUTOINCREMENT) and 10 (the activity index without ended_at): N commits of the group
+ * commit's usual W1 shape (one update appended, the writer's activity row extended), autocheckpoint
+ * off, frames counted from the WAL file's size. `npx tsx bench/wal-pages.ts [N]` (default 10,000). Not a test: it prints.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -51,4 +51,5 @@ void (async () => {
   const n = Number(process.argv[2] ?? 10_000);
   await run(8, n);
   await run(9, n);
+  await run(10, n);
 })();

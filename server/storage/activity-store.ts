@@ -74,13 +74,21 @@ const toRow = (r: Row): ActivityRow => ({
 /**
  * Adds the edit to the user's latest edit session of the article when that ended at most `gapMs`
  * before `at`, else opens a new session — inside the caller's write transaction (`appendBatch`).
+ *
+ * The latest session is the user's newest edit row (highest id): a session is opened only when every
+ * earlier one ended over `gapMs` before, and only the latest is extended, so the newest also ends
+ * last. Read by id, walking the article's index entries (`(article_id)`, migration 10, which ends in
+ * the id) back from the newest until the user's: a few entries however long the article's history,
+ * where ordering by `ended_at` (no longer indexed, so that extending a session moves no index entry)
+ * would sort all of them on every group commit.
  */
 export async function addEdit(tx: SqlExecutor, e: EditRecord, gapMs: number): Promise<void> {
   const since = new Date(Date.parse(e.at) - gapMs).toISOString();
-  const open = await tx.get<{ id: number }>(
-    `SELECT id FROM article_activity WHERE article_id = ? AND kind = 'edit' AND user_id = ? AND ended_at >= ? ORDER BY ended_at DESC LIMIT 1`,
-    [e.articleId, e.user.id, since],
+  const latest = await tx.get<{ id: number; ended_at: string }>(
+    `SELECT id, ended_at FROM article_activity WHERE article_id = ? AND kind = 'edit' AND user_id = ? ORDER BY id DESC LIMIT 1`,
+    [e.articleId, e.user.id],
   );
+  const open = latest && latest.ended_at >= since ? latest : undefined;
   if (open) {
     await tx.run(
       `UPDATE article_activity SET ended_at = CASE WHEN ended_at < ? THEN ? ELSE ended_at END, updates = updates + ?, inserted = inserted + ?, deleted = deleted + ?, user_name = ? WHERE id = ?`,

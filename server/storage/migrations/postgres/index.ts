@@ -246,4 +246,16 @@ export const postgresMigrations: readonly Migration[] = [
       SELECT 1;
     `,
   },
+  {
+    version: 10,
+    sql: `
+      -- See the SQLite migration 10: the activity index without ended_at. Extending an edit session
+      -- then changes no indexed column, so Postgres can update the row in place (a HOT update, no
+      -- index entry written). It keeps id, as SQLite's (article_id) index does implicitly (its
+      -- rowid): the group commit finds a user's latest session walking the article's entries back
+      -- from the newest id. The update log is unchanged, as on SQLite.
+      CREATE INDEX article_activity_by_article ON article_activity (article_id, id);
+      DROP INDEX article_activity_by_article_ended;
+    `,
+  },
 ];

@@ -244,4 +244,20 @@ export const sqliteMigrations: readonly Migration[] = [
       DELETE FROM sqlite_sequence WHERE name IN ('doc_updates', 'doc_updates_v9');
     `,
   },
+  {
+    version: 10,
+    sql: `
+      -- The activity index without ended_at: extending an edit session (every group commit) moved the
+      -- row's index entry, one more page in the WAL of every group commit (4.15 -> 3.15 pages,
+      -- docs/benchmarks.md, sixth pass). It still ends in the rowid (id): the group commit finds a
+      -- user's latest session walking back from the article's newest entry (activity-store.ts
+      -- addEdit); the activity pages, which order by ended_at, sort the article's rows.
+      -- The update log stays a rowid table: keyed (article_id, seq) WITHOUT ROWID it saved another
+      -- page per commit, but every seek into an article's key range then read the article's
+      -- compacted entry whole (an index b-tree compares overflowing keys in full), so an append to an
+      -- article holding a 339 kB state took 7x as long (sixth pass).
+      DROP INDEX article_activity_by_article;
+      CREATE INDEX article_activity_by_article ON article_activity (article_id);
+    `,
+  },
 ];
