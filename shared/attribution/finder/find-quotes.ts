@@ -171,7 +171,8 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
         const p = sure !== null ? { ...NONE, rule: quoteKind(ctx, span) ?? NONE.rule } : attribute(ctx, span, inside[k + 1]?.openAt ?? s.end, memory, base, sentenceNo);
         const attributed = p.rule !== 'none' && p.rule !== 'unread-attribution' && p.rule !== 'nickname' && p.rule !== 'work-title';
         const gap = k > 0 ? masked.slice(inside[k - 1]!.closeEnd, span.openAt) : '';
-        const phrase = sure ?? classify(attributed)
+        // (with an attribution the early rules, already asked, are all that apply)
+        const phrase = sure ?? (attributed ? null : classify(false))
           ?? (k > 0 ? coordinatedPhrase(drafts[drafts.length - 1]!.phrase, gap, text.slice(span.start, span.end)) : null)
           ?? (p.rule === 'nickname' ? { kind: 'nickname', confidence: 0.8, rule: 'phrase-nickname' } as const
             : p.rule === 'work-title' ? { kind: 'title', confidence: 0.8, rule: 'phrase-work-title' } as const : null);
