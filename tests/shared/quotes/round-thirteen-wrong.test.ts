@@ -106,3 +106,29 @@ describe('a name its own clause shows to be no body is not "the team"/"the compa
     )).toEqual([['a tight hamstring.', 'Kestrel Bay Otters']]);
   });
 });
+
+describe('"the spokesperson" after "a spokesperson for <a name>" is that anonymous source, not a person named before', () => {
+  test('a developer\'s spokesperson after an inspector', () => {
+    expect(textAndSpeaker(
+      'Inspector Amrit Dhillon refused the appeal on Monday.',
+      'A spokesperson for Pellow Strategic Land said the developer was ‘disappointed’.',
+      '“Young families are being priced out,” the spokesperson added.',
+    )[1]).toEqual(['Young families are being priced out,', null]);
+  });
+
+  test('a spokeswoman, the same', () => {
+    expect(textAndSpeaker(
+      'Council leader Ines Varga welcomed the decision.',
+      'A spokeswoman for Marrow Estates said the firm would ‘consider’ a challenge.',
+      '“This decision does nothing for first-time buyers,” the spokeswoman said.',
+    )[1]).toEqual(['This decision does nothing for first-time buyers,', null]);
+  });
+
+  test('regression: a spokesperson for a body the text names as one speaks for it', () => {
+    expect(textAndSpeaker(
+      'Inspector Amrit Dhillon refused the appeal on Monday.',
+      'A spokeswoman for Harrow Council said: “We welcome the ruling.”',
+      '“It protects the green belt,” the spokeswoman added.',
+    )).toEqual([['We welcome the ruling.', 'Harrow Council'], ['It protects the green belt,', 'Harrow Council']]);
+  });
+});
