@@ -132,3 +132,33 @@ describe('"the spokesperson" after "a spokesperson for <a name>" is that anonymo
     )).toEqual([['We welcome the ruling.', 'Harrow Council'], ['It protects the green belt,', 'Harrow Council']]);
   });
 });
+
+describe('"he"/"she" after a description subject whose sentence names the candidate only as an object', () => {
+  test('tennis: "The 19-year-old … beat Anna Kovac" — she is not the one beaten', () => {
+    expect(textAndSpeaker(
+      'Defending champion Marta Ilves and Sofia Brandt both reached the final on Friday.',
+      'The 19-year-old, coached by her mother, beat Anna Kovac in straight sets. “I felt calm all day,” she said.',
+    )).toEqual([['I felt calm all day,', null]]);
+  });
+
+  test('football: "The 52-year-old singled out striker Jonas Brekke" — he is not the striker', () => {
+    expect(textAndSpeaker(
+      'Coach Lars Eide praised his team after the win.',
+      'The 52-year-old singled out striker Jonas Brekke, who scored twice. “We defended as a unit,” he said.',
+    )).toEqual([['We defended as a unit,', null]]);
+  });
+
+  test('regression: a description that resolves to its holder is "he"', () => {
+    expect(textAndSpeaker(
+      'Coach Lars Eide praised his team after the win.',
+      'The coach singled out striker Jonas Brekke, who scored twice. “We defended as a unit,” he said.',
+    )).toEqual([['We defended as a unit,', 'Lars Eide']]);
+  });
+
+  test('regression: a named subject with no description is read as before', () => {
+    expect(textAndSpeaker(
+      'Striker Jonas Brekke scored twice on Sunday.',
+      'Jonas Brekke beat goalkeeper Tom Ris from close range. “It felt good,” he said.',
+    )).toEqual([['It felt good,', 'Jonas Brekke']]);
+  });
+});
