@@ -18,6 +18,7 @@ import { analyseNounPhrase } from './names';
 import { blankAsides, datelineEnd, maskQuotes, splitSentences } from './sentences';
 import { resolveDocument } from './org-references';
 import { noteReporter } from './reporters';
+import { notTheQuotesTopic } from './quote-topic';
 import { resolvePronoun } from './references';
 import { classifyPhrase, coordinatedPhrase } from './phrases';
 import { NONE, noteMentions, resolve, SPEAKER_CONFIDENCE_THRESHOLD, type Proposal } from './resolve';
@@ -56,7 +57,8 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
     const rule = `${clue.rule}:subject-${r.entity === null ? 'unnamed' : r.rule}`;
     return r.entity === null ? { ...NONE, role: r.role, rule } : { ...r, source: clue.source || r.source, rule };
   }
-  const r = documentSpeaker(ctx, span, clue, memory, base, sentence) ?? resolve(clue.np, base + clue.at, sentence, memory);
+  // (a person the quote names is its topic, not the "he" of its tag: quote-topic.ts)
+  const r = notTheQuotesTopic(documentSpeaker(ctx, span, clue, memory, base, sentence) ?? resolve(clue.np, base + clue.at, sentence, memory), ctx.text.slice(span.start, span.end));
   if (r.rule.startsWith('anonymous')) memory.noteAnonymousSpeaker(r.role, base + clue.at);
   if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) {
     memory.mention(r.entity, base + clue.at, sentence, true);

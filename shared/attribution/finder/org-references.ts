@@ -9,6 +9,7 @@ import { isKnownPerson, isPersonWord, lowerText, nameShowsBody, roleWords } from
 import type { Entity, EntityMemory, Mention, Resolution } from './memory';
 import type { NounPhrase } from './noun-phrase';
 import { OUTLET_WORDS } from './sources';
+import { subjectShowsNoBody } from './unshown-bodies';
 import { nearest, PRONOUN_MARGIN, rivals } from './salience';
 import { givenNameGender, isBareCommonNoun, isKnownNameWord } from './nlp';
 import { isOrgHead, isOrgNoun, isPublicBody } from './tokens';
@@ -206,9 +207,10 @@ export function resolveOrgDescription(memory: EntityMemory, head: string, phrase
       if (close || best!.entity !== subject.entity) return { entity: subject.entity, confidence: 0.4, how: 'backref-org-ambiguous' };
     }
     if (subject.entity.kind === 'org') return { entity: subject.entity, confidence: 0.6, how: 'backref-org-subject' };
-    // called "the club", it is one from now on: "it said" finds it
+    // called "the club", it is one from now on: "it said" finds it; below the threshold when its
+    // clause shows no body: "the Fold Pro", "Harbor City starter Eli Brandt" (unshown-bodies.ts)
     subject.entity.kind = 'org';
-    return { entity: subject.entity, confidence: 0.55, how: 'backref-org-unknown-subject' };
+    return { entity: subject.entity, confidence: subjectShowsNoBody(subject, memory.textFrom(subject.pos, 120)) ? 0.45 : 0.55, how: 'backref-org-unknown-subject' };
   }
   const org = nearest(memory, pos, (e) => orgLike(e) && kindFits(e.name, head, commercial));
   if (org === null) return null;

@@ -159,10 +159,10 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
       const body = spokeFor === undefined ? null : unnamedOfficialOf(memory, `a ${a.head} for the ${spokeFor[1]!}`, pos);
       if (body !== null) return { speaker: body.entity.name, role: np.trim(), source: '', confidence: body.confidence, rule: `backref-${body.how}`, entity: body.entity };
       if (!(DOCUMENT_NOUNS.has(a.head) && memory.hasDocument(a.head)) && memory.isAnonymousBackref(a.head, sentence)) return { ...NONE, confidence: 0.2, rule: 'backref-anonymous' };
-      // "Walsh's spokeswoman said", "Ruiz's mother said": one related to a named person is not that
-      // person and is not named here: nobody (an organisation's body, "Japan's transport ministry", and
-      // a document, "Walsh's statement", are read as before)
-      if (/^\p{Lu}[\p{L}.-]*['’]s?\s/u.test(np.trim()) && !ORG_NOUNS.has(a.head) && !DOCUMENT_NOUNS.has(a.head) && !(/maker$/.test(a.head) && isOrgNoun(a.head))) {
+      // "Walsh's spokeswoman said", "Ruiz's mother said", "Her son said": one related to a person is not
+      // that person and is not named here: nobody (an organisation's body, "Japan's transport ministry",
+      // and a document, "Walsh's statement", are read as before)
+      if (/^(?:\p{Lu}[\p{L}.-]*['’]s?|[Hh](?:is|er)|[Tt]heir)\s/u.test(np.trim()) && !ORG_NOUNS.has(a.head) && !DOCUMENT_NOUNS.has(a.head) && !(/maker$/.test(a.head) && isOrgNoun(a.head))) {
         memory.noteAnonymous(a.head, sentence);
         return { ...NONE, role: np.trim(), confidence: 0.2, rule: 'backref-related' };
       }
