@@ -9,6 +9,7 @@
 import { leadingClue, quoteKind, trailingClue, type Clue, type SentenceContext } from './attribution-rules';
 import { ArticleWords } from './article-words';
 import { Canonical } from './canonical';
+import { NameForm } from './name-form';
 import { carryOver, type Draft } from './carry-over';
 import { sentenceSubject } from './clauses';
 import { DOCUMENT_NOUNS, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
@@ -143,6 +144,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
   const words = new ArticleWords(paragraphs);
   memory.words = words;
   const canonical = new Canonical(words.article, memory);
+  const forms = new NameForm(words.article, memory);
   const all: Draft[][] = [];
   let base = 0;
   let sentenceNo = 0;
@@ -198,6 +200,8 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
     carryOver(drafts, all[all.length - 1] ?? [], lastSentenceBefore, memory);
     // one entity, one name: the speaker as the article first wrote it (canonical.ts)
     for (const d of drafts) if (d.speaker !== null) Object.assign(d, canonical.of(d.speaker, d.role, base + d.start));
+    // … and as one entity's whole name: no rank, no post-nominal, no surname alone (name-form.ts)
+    for (const d of drafts) if (d.speaker !== null) Object.assign(d, forms.of(d.speaker, d.role, base + d.start));
     all.push(drafts);
     base += text.length + 1;
   }

@@ -1,0 +1,183 @@
+/**
+ * The proposed speaker as one entity's whole name (issue 12, round thirteen): after canonical.ts, the
+ * string a proposal names is tidied to the name words of one person or body in the discourse model.
+ * - post-nominal letters ("… Jenkins MS", "… Okafor KC"): an all-capital word of 2–4 letters after a
+ *   person's given name and surname is no name word (a company's "PLC", "LLC", "AG" … stays);
+ * - a rank or style before a name ("PC", "Eng.", "Rep.", "Dr."): a title, honorific, dotted abbreviated
+ *   word or 2–3 letter capital abbreviation before a given name and a surname is the role (a person's
+ *   own dotted initials, "T.J. Van Horn", stay);
+ * - a surname-only reference ("Tregaron-Price", "la Fuente", "De la Garza"): the one person introduced
+ *   before whose full name ends with it (a name particle's case aside) is the speaker;
+ * - a role word alone ("Under-Secretary", "Minister") names no one: the speaker is left empty;
+ * - an organisation's name after a plural possessive of its own ("the Eastfold Growers’ Union") is
+ *   whole with it: a capitalised run ending in "s’"/"s'" right before the name belongs to the name.
+ * Contract: `NameForm.of(speaker, role, pos)` returns the speaker (null: nobody named) and role for a
+ * proposal at absolute offset `pos`; unchanged when no rule applies. Pure reads of text and memory.
+ */
+import { HONORIFICS } from './lexicon';
+import type { EntityMemory } from './memory';
+import { bare, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
+
+/** Company and club suffixes: capital letters after a name that are part of it. */
+const ORG_SUFFIX = new Set(`PLC LLC LLP LP AG SA SE NV BV AB AS ASA OY OYJ SPA SRL GMBH INC LTD CO CORP KK PTE BHD TBK FC SC AFC CF FK
+  SK AC CD UK US USA EU UN NHS`.split(/\s+/));
+const CAPS = /^\p{Lu}{2,4}$/u;
+const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}’'-]*$/u;
+/** "Eng.", "Rep.": a dotted abbreviated word (a person's own dotted initials, "T.J.", are no rank). */
+const DOTTED = /^\p{Lu}\p{Ll}{1,4}\.$/u;
+/** Place words a dotted abbreviation starts ("St. Mary's"): never a rank. */
+const PLACE_ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt)\.?$/;
+
+const isRank = (w: string): boolean => !PLACE_ABBREVIATION.test(w)
+  && (isTitle(w) || HONORIFICS.has(bare(w)) || DOTTED.test(w) || /^\p{Lu}{2,3}$/u.test(w));
+const isNamePart = (w: string): boolean => NAME_WORD.test(w) || isParticle(w) || /^\p{Lu}\p{Ll}?$/u.test(w);
+
+/** Whether every part of the speaker (hyphens split) is a role or title word: "Under-Secretary", "Deputy Minister". */
+const isRoleOnly = (words: readonly string[]): boolean =>
+  words.every((w) => w.split('-').every((p) => p !== '' && (isRoleWord(p) || isTitle(p))));
+
+/** Drop post-nominal letters after a person's given name and surname. */
+function dropPostNominal(words: string[]): string[] {
+  const out = [...words];
+  while (out.length >= 3 && CAPS.test(out.at(-1)!) && !isRegnal(out.at(-1)!) && !ORG_SUFFIX.has(out.at(-1)!.toUpperCase())
+    && out.slice(0, -1).every(isNamePart) && NAME_WORD.test(out.at(-2)!)) out.pop();
+  return out;
+}
+
+/** Drop ranks and styles before two or more name words; returns the name words and the dropped prefix. */
+function dropRank(words: readonly string[]): { name: string[]; prefix: string[] } {
+  let i = 0;
+  while (i < words.length && isRank(words[i]!)) i++;
+  const rest = words.slice(i);
+  if (i === 0 || rest.length < 2 || !NAME_WORD.test(rest[0]!) || isParticle(rest[0]!.toLowerCase()) || !rest.every(isNamePart) || rest.some(isOrgHead)) return { name: [...words], prefix: [] };
+  return { name: rest, prefix: words.slice(0, i) };
+}
+
+/** A person's name tidied of ranks and post-nominal letters. */
+export function personName(name: string): { name: string; prefix: string } {
+  const words = name.split(/\s+/);
+  if (words.some(isOrgHead)) return { name, prefix: '' };
+  const ranked = dropRank(words);
+  return { name: dropPostNominal(ranked.name).join(' '), prefix: ranked.prefix.join(' ') };
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A name word whose first letter may be either case (a particle: "de"/"De"). */
+const eitherCase = (w: string): string => `[${w[0]!.toLowerCase()}${w[0]!.toUpperCase()}]${escape(w.slice(1))}`;
+const PARTICLE_RUN = String.raw`(?:(?:[dD]e|[dD]a|[dD]i|[dD]el|[dD]ella|[dD]os|[dD]as|[dD]u|[vV]an|[vV]on|[dD]er|[dD]en|[lL]a|[lL]e|[tT]er|[bB]in|[bB]en|[aA]l|[eE]l)\s+)*`;
+/** Before a plural possessive: "Rajnagar Hawkers’ " ends the text before a name. */
+const PLURAL_POSSESSIVE_RUN = /((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}\p{L}*s[’'])\s+$/u;
+
+/** A person-shaped full name: two or more name words, no organisation head. */
+const isPersonShape = (words: readonly string[]): boolean =>
+  words.length >= 2 && NAME_WORD.test(words[0]!) && words.every(isNamePart) && !words.some(isOrgHead);
+
+type Shape = { roleOnly: boolean; tidy: { name: string; prefix: string }; surnameOnly: boolean };
+
+export class NameForm {
+  private readonly extended = new Map<string, string>();
+
+  constructor(private readonly text: string, private readonly memory: EntityMemory) {}
+
+  /** "Welfare Sangh" after "Rajnagar Hawkers’ ": the capitalised run through the plural possessive, at its first mention. */
+  private orgRun(speaker: string): string {
+    let out = this.extended.get(speaker);
+    if (out !== undefined) return out;
+    out = speaker;
+    for (let at = this.text.indexOf(speaker); at >= 0; at = this.text.indexOf(speaker, at + 1)) {
+      if (/[\p{L}\p{N}]/u.test(this.text[at + speaker.length] ?? '')) continue;
+      // (most names follow no plural possessive: only those are read further)
+      const m = /s[’']\s+$/.test(this.text.slice(Math.max(0, at - 4), at)) ? PLURAL_POSSESSIVE_RUN.exec(this.text.slice(Math.max(0, at - 80), at)) : null;
+      if (m !== null && m[1]!.split(/\s+/).every((w) => !/^(?:The|A|An)$/.test(w))) out = `${m[1]} ${speaker}`;
+      break;
+    }
+    this.extended.set(speaker, out);
+    return out;
+  }
+
+  /**
+   * The one person before `pos` whose full name (ranks and post-nominals dropped) is longer and ends
+   * with `surname`, particle case aside: from the discourse model, or from a given name written right
+   * before the surname in the text (name words only: no title, role, function word).
+   */
+  private bySurname(surname: string, pos: number): string | null {
+    const tail = ` ${surname.toLowerCase()}`;
+    const found = new Set<string>();
+    const last = surname.slice(surname.lastIndexOf(' ') + 1);
+    for (const m of this.memory.before(pos)) {
+      if (!m.entity.name.includes(last)) continue;
+      const full = this.tidied(m.entity.name);
+      if (full !== null && full.toLowerCase().endsWith(tail)) found.add(full);
+    }
+    for (const w of this.written(surname)) if (w.at < pos) found.add(w.name);
+    return found.size === 1 ? [...found][0]! : null;
+  }
+
+  private readonly tidyCache = new Map<string, string | null>();
+  /** A name in memory as a person-shaped full name, or null. */
+  private tidied(name: string): string | null {
+    let out = this.tidyCache.get(name);
+    if (out === undefined) {
+      const full = personName(name).name;
+      out = isPersonShape(full.split(/\s+/)) ? full : null;
+      this.tidyCache.set(name, out);
+    }
+    return out;
+  }
+
+  private readonly writtenCache = new Map<string, { name: string; at: number }[]>();
+  /** Every "<given name(s)> <particles> <surname>" written in the text, with its offset. */
+  private written(surname: string): { name: string; at: number }[] {
+    let out = this.writtenCache.get(surname);
+    if (out !== undefined) return out;
+    out = [];
+    const words = surname.split(/\s+/);
+    const last = words.at(-1)!;
+    // the text before each occurrence of the surname's last word ends in given names, particles, the surname's own particles
+    const before = new RegExp(String.raw`((?:\p{Lu}[\p{L}’'-]*\s+){1,3})(${PARTICLE_RUN}${words.slice(0, -1).map((w) => `${eitherCase(w)}\\s+`).join('')})$`, 'u');
+    for (let at = this.text.indexOf(last); at >= 0; at = this.text.indexOf(last, at + 1)) {
+      if (/[\p{L}\p{N}-]/u.test(this.text[at + last.length] ?? '') || /[\p{L}\p{N}-]/u.test(this.text[at - 1] ?? '')) continue;
+      const m = before.exec(this.text.slice(Math.max(0, at - 100), at));
+      if (m === null) continue;
+      const given = m[1]!.trim().split(/\s+/);
+      // a capitalised particle ("De la Garza") belongs to the surname
+      let p = given.length;
+      while (p > 1 && isParticle(given[p - 1]!.toLowerCase())) p--;
+      let i = p;
+      while (i > 0 && isNameWord(given[i - 1]!) && !isParticle(given[i - 1]!.toLowerCase())) i--;
+      if (i === p) continue;
+      const full = [...given.slice(i), m[2]!, last].join(' ').replace(/\s+/g, ' ');
+      if (isPersonShape(full.split(/\s+/))) out.push({ name: full, at });
+    }
+    this.writtenCache.set(surname, out);
+    return out;
+  }
+
+  private readonly shapes = new Map<string, Shape>();
+  private shape(speaker: string): Shape {
+    let out = this.shapes.get(speaker);
+    if (out !== undefined) return out;
+    const tidy = personName(speaker);
+    const name = tidy.name.split(/\s+/);
+    out = {
+      roleOnly: isRoleOnly(speaker.split(/\s+/)), tidy,
+      // a surname alone: one name word (hyphens inside), or particles then a capitalised word
+      surnameOnly: (name.length === 1 && NAME_WORD.test(name[0]!))
+        || (name.length > 1 && name.slice(0, -1).every((w) => isParticle(w.toLowerCase())) && NAME_WORD.test(name.at(-1)!)),
+    };
+    this.shapes.set(speaker, out);
+    return out;
+  }
+
+  of(speaker: string, role: string, pos: number): { speaker: string | null; role: string } {
+    const { roleOnly, tidy, surnameOnly } = this.shape(speaker);
+    if (roleOnly) return { speaker: null, role: role || speaker };
+    const role2 = role || tidy.prefix;
+    if (surnameOnly) {
+      const full = this.bySurname(tidy.name, pos);
+      if (full !== null) return { speaker: full, role: role2 };
+    }
+    if (tidy.name !== speaker) return { speaker: tidy.name, role: role2 };
+    return { speaker: speaker.includes(' ') ? this.orgRun(speaker) : speaker, role };
+  }
+}
