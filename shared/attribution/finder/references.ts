@@ -146,7 +146,12 @@ function describedSubject(memory: EntityMemory, pos: number, candidate: Entity, 
   if (r === null || r.how === 'backref-role-unheld') return 'nobody';
   // only a description its holder's role says in full ("the prime minister" is not a chief minister)
   const fitsGender = gender === null || r.entity.gender === null || r.entity.gender === gender;
-  return r.entity.kind === 'person' && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD && (lowerText(r.entity).includes(d.phrase) || r.how === 'backref-role-synonym') && fitsGender ? r.entity : null;
+  const holder = r.entity.kind === 'person' && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD && (lowerText(r.entity).includes(d.phrase) || r.how === 'backref-role-synonym') && fitsGender;
+  // "The 28-year-old … broke away from Lagat and Cheruiyot. “…,” he added.": the candidate was only an
+  // object in the description's own sentence, so "he" continues that subject, whom the model could
+  // not name: nobody (never the object)
+  if (!holder && seen !== undefined && seen.sentence === d.sentence) return 'nobody';
+  return holder ? r.entity : null;
 }
 
 /** "the statement", "the ministry", "the spokeswoman", "the Italian", "the prime minister". */

@@ -175,7 +175,7 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
       return { speaker: r.entity.name, role: r.entity.role, source, confidence: r.confidence, rule: r.how, entity: r.entity };
     }
     case 'anonymous': {
-      const head = /(\p{Ll}+)\s*$/u.exec(a.description)?.[1];
+      const head = /(\p{Ll}+)\s+(?:for|of|at|from)\s+\p{Lu}/u.exec(a.description)?.[1] ?? /(\p{Ll}+)\s*$/u.exec(a.description)?.[1]; // ("a spokesperson for Kelso Homes")
       if (head !== undefined) memory.noteAnonymous(head, sentence);
       // "a spokesperson for the group": the organisation named before speaks (org-references.ts)
       const body = unnamedOfficialOf(memory, a.description, pos);
@@ -278,7 +278,7 @@ export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: n
         memory.add(gender === null ? a : { ...a, kind: 'person', gender }, pos, sentence, true);
       }
     } else if (a.kind === 'anonymous') {
-      const head = /(\p{Ll}+)\s*$/u.exec(a.description)?.[1];
+      const head = /(\p{Ll}+)\s+(?:for|of|at|from)\s+\p{Lu}/u.exec(a.description)?.[1] ?? /(\p{Ll}+)\s*$/u.exec(a.description)?.[1]; // ("a spokesperson for Kelso Homes")
       if (head !== undefined) memory.noteAnonymous(head, sentence);
       // "A council spokeswoman said grants would open. “…,” she said.": "she" may be the spokeswoman
       if (m.subject) memory.noteAnonymousSpeaker(a.description, pos);

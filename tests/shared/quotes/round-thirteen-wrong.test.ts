@@ -106,3 +106,59 @@ describe('a name its own clause shows to be no body is not "the team"/"the compa
     )).toEqual([['a tight hamstring.', 'Kestrel Bay Otters']]);
   });
 });
+
+describe('"the spokesperson" after "a spokesperson for <a name>" is that anonymous source, not a person named before', () => {
+  test('a developer\'s spokesperson after an inspector', () => {
+    expect(textAndSpeaker(
+      'Inspector Amrit Dhillon refused the appeal on Monday.',
+      'A spokesperson for Pellow Strategic Land said the developer was ‘disappointed’.',
+      '“Young families are being priced out,” the spokesperson added.',
+    )[1]).toEqual(['Young families are being priced out,', null]);
+  });
+
+  test('a spokeswoman, the same', () => {
+    expect(textAndSpeaker(
+      'Council leader Ines Varga welcomed the decision.',
+      'A spokeswoman for Marrow Estates said the firm would ‘consider’ a challenge.',
+      '“This decision does nothing for first-time buyers,” the spokeswoman said.',
+    )[1]).toEqual(['This decision does nothing for first-time buyers,', null]);
+  });
+
+  test('regression: a spokesperson for a body the text names as one speaks for it', () => {
+    expect(textAndSpeaker(
+      'Inspector Amrit Dhillon refused the appeal on Monday.',
+      'A spokeswoman for Harrow Council said: “We welcome the ruling.”',
+      '“It protects the green belt,” the spokeswoman added.',
+    )).toEqual([['We welcome the ruling.', 'Harrow Council'], ['It protects the green belt,', 'Harrow Council']]);
+  });
+});
+
+describe('"he"/"she" after a description subject whose sentence names the candidate only as an object', () => {
+  test('tennis: "The 19-year-old … beat Anna Kovac" — she is not the one beaten', () => {
+    expect(textAndSpeaker(
+      'Defending champion Marta Ilves and Sofia Brandt both reached the final on Friday.',
+      'The 19-year-old, coached by her mother, beat Anna Kovac in straight sets. “I felt calm all day,” she said.',
+    )).toEqual([['I felt calm all day,', null]]);
+  });
+
+  test('football: "The 52-year-old singled out striker Jonas Brekke" — he is not the striker', () => {
+    expect(textAndSpeaker(
+      'Coach Lars Eide praised his team after the win.',
+      'The 52-year-old singled out striker Jonas Brekke, who scored twice. “We defended as a unit,” he said.',
+    )).toEqual([['We defended as a unit,', null]]);
+  });
+
+  test('regression: a description that resolves to its holder is "he"', () => {
+    expect(textAndSpeaker(
+      'Coach Lars Eide praised his team after the win.',
+      'The coach singled out striker Jonas Brekke, who scored twice. “We defended as a unit,” he said.',
+    )).toEqual([['We defended as a unit,', 'Lars Eide']]);
+  });
+
+  test('regression: a named subject with no description is read as before', () => {
+    expect(textAndSpeaker(
+      'Striker Jonas Brekke scored twice on Sunday.',
+      'Jonas Brekke beat goalkeeper Tom Ris from close range. “It felt good,” he said.',
+    )).toEqual([['It felt good,', 'Jonas Brekke']]);
+  });
+});
