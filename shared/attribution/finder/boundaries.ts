@@ -158,14 +158,15 @@ export function roleOnlyHead(core: readonly Token[]): string | null {
  * capitals, or "PhD"-shaped; no organisation head such as "PLC" or "AG") are honours or an office,
  * not the name, when the words before them are a person's name: two or more name words (no title,
  * organisation head or ordinary word the lexicon knows, unless the first is a known given name or
- * compromise reads them as #Person). Returns where the letters start, or `core.length`.
+ * compromise reads them as #Person); role words may come first ("Shadow chancellor Ana Lui MP").
+ * Returns where the letters start, or `core.length`.
  */
 export function postnominalStart(core: readonly Token[]): number {
   let k = core.length;
   while (k > 0 && /^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}\p{Lu})\.?$/u.test(core[k - 1]!.text) && !isOrgHead(core[k - 1]!.text)) k--;
   if (k === core.length || k < 2) return core.length;
   const name = core.slice(0, k).map((t) => t.text).filter((w) => isNameWord(w));
-  if (name.length < 2 || !core.slice(0, k).every((t) => isNameWord(t.text) || isTitle(t.text) || /^\p{Lu}/u.test(t.text))) return core.length;
+  if (name.length < 2 || !core.slice(0, k).every((t) => isNameWord(t.text) || isTitle(t.text) || /^\p{Lu}/u.test(t.text) || isRoleWord(t.text))) return core.length;
   return givenNameGender(name[0]!) !== null || isPersonTagged(name.join(' ')) || !name.some((w) => isCommonWord(w)) ? k : core.length;
 }
 

@@ -116,8 +116,22 @@ function orgNounAhead(tokens: readonly Token[], j: number): number {
   return -1;
 }
 
-/** The subject of the sentence: its first noun phrase after any opening adverbial ("In a statement, it …"). */
-export function sentenceSubject(masked: string, tokens: readonly Token[], from = 0): Phrase | null {
+/** Subjects already read, by token array (a sentence's tokens are read by several rules) and `from`. */
+const SUBJECTS = new WeakMap<readonly Token[], { masked: string; byFrom: Map<number, Readonly<Phrase> | null> }>();
+
+/**
+ * The subject of the sentence: its first noun phrase after any opening adverbial ("In a statement, it …").
+ * Pure in (masked, tokens, from), so memoised per token array; the phrase returned is shared and frozen.
+ */
+export function sentenceSubject(masked: string, tokens: readonly Token[], from = 0): Readonly<Phrase> | null {
+  let seen = SUBJECTS.get(tokens);
+  if (seen === undefined || seen.masked !== masked) SUBJECTS.set(tokens, seen = { masked, byFrom: new Map() });
+  let s = seen.byFrom.get(from);
+  if (s === undefined) seen.byFrom.set(from, s = Object.freeze(readSubject(masked, tokens, from)));
+  return s;
+}
+
+function readSubject(masked: string, tokens: readonly Token[], from: number): Phrase | null {
   let i = from;
   for (;;) {
     while (i < tokens.length && !isWord(tokens[i])) i++;

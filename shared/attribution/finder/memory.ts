@@ -6,6 +6,7 @@
  */
 import { ArticleWords } from './article-words';
 import type { Gender, Named } from './names';
+import { containsRun, keysOf } from './name-keys';
 import { isOrgHead } from './tokens';
 
 /** How far back (in sentences) a pronoun or back-reference looks (salience.ts scores within it). */
@@ -13,7 +14,7 @@ export const LOOKBACK_SENTENCES = 8;
 
 export type EntityKind = 'person' | 'org' | 'unknown';
 /** `articled`: named with a bare "the" before it ("The Kestrel Marathon returned"), which no person's name takes. */
-export type Entity = { kind: EntityKind; name: string; role: string; gender: Gender; keys: string[]; articled?: boolean };
+export type Entity = { kind: EntityKind; name: string; role: string; gender: Gender; keys: readonly string[]; articled?: boolean };
 /** `affiliation`: named only as a person's employer ("Analyst Tom Berry of Seaton Capital"). */
 export type Mention = { entity: Entity; pos: number; sentence: number; subject: boolean; affiliation?: boolean };
 export type Resolution = { entity: Entity; confidence: number; how: string };
@@ -26,20 +27,6 @@ export type MentionView = {
   spokeAt(entity: Entity): number | undefined;
   paragraphStartPos(): number;
 };
-
-/** Lowercase name words used to match mentions; a possessive owner ("Modi's party") is not part of the name. */
-const keysOf = (name: string): string[] =>
-  name.toLowerCase().split(/\s+/).filter((k) => k !== '' && !/['’]s?$/.test(k)).map((k) => k.replace(/\.$/, ''));
-
-/** Whether `needle` occurs as contiguous words in `hay`. */
-function containsRun(hay: readonly string[], needle: readonly string[]): boolean {
-  if (needle.length === 0 || needle.length > hay.length) return false;
-  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}
 
 const kindOf = (named: Named): EntityKind => (named.kind === 'name' ? 'unknown' : named.kind);
 const compatible = (a: EntityKind, b: EntityKind): boolean => a === b || a === 'unknown' || b === 'unknown';
@@ -101,7 +88,9 @@ export class EntityMemory {
   /** Whether `name` is a person known so far, or a word of a known person's role ("the Taoiseach" for "Taoiseach Liam Brennan"). */
   isPersonOrTheirRole(name: string): boolean {
     const keys = keysOf(name.replace(/^the\s+/i, ''));
-    return this.mentions.some((m) => m.entity.kind === 'person' && (containsRun(m.entity.keys, keys) || containsRun(keysOf(m.entity.role), keys)));
+    // (each entity mentioned is a key of lastSeen: one test per entity, not per mention)
+    for (const e of this.lastSeen.keys()) if (e.kind === 'person' && (containsRun(e.keys, keys) || containsRun(keysOf(e.role), keys))) return true;
+    return false;
   }
 
   /** Record a mention of a named entity; merges with a known one ("Peskov" after "Dmitry Peskov"). */

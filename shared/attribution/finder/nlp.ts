@@ -153,6 +153,7 @@ export function isPersonTagged(name: string): boolean {
 }
 
 const ADJECTIVE_ENDING = /(?:like|ful|ous|ive|ic|ical|less|able|ible|ish|ary)$/;
+const modifierCache = new Map<string, boolean>();
 /**
  * Whether `words` read as a noun compound modifying `head` ("the discharge lounge ward", "the no fault
  * evictions"): the tagger, run on "the <words> <head>", calls every word and the head a noun ("no" may
@@ -160,7 +161,18 @@ const ADJECTIVE_ENDING = /(?:like|ful|ous|ive|ic|ical|less|able|ible|ish|ary)$/;
  */
 export function isNounModifier(words: readonly string[], head: string): boolean {
   if (words.some((w) => ADJECTIVE_ENDING.test(w.toLowerCase()))) return false;
-  const terms = nlp(`the ${words.join(' ')} ${head}`).json()[0]?.terms as Array<{ text: string; tags: string[] }> | undefined;
+  // (memoised per phrase: the tagger's answer depends on the words alone)
+  const key = `${words.join(' ')} ${head}`;
+  let v = modifierCache.get(key);
+  if (v === undefined) {
+    if (modifierCache.size >= 2000) modifierCache.clear();
+    v = readsAsNounModifier(key);
+    modifierCache.set(key, v);
+  }
+  return v;
+}
+function readsAsNounModifier(phrase: string): boolean {
+  const terms = nlp(`the ${phrase}`).json()[0]?.terms as Array<{ text: string; tags: string[] }> | undefined;
   if (terms === undefined) return false;
   return terms.slice(1).every((t, i) => t.tags.includes('Noun') || (i === 0 && /^no$/i.test(t.text)));
 }

@@ -88,7 +88,10 @@ export function nearest(memory: MentionView, pos: number, fits: (e: Entity) => b
   const before = memory.before(pos, 200).filter((m) => m.sentence !== skipObjectsOf || m.subject);
   if (before.length === 0) return null;
   const lastSentence = Math.max(...before.map((m) => m.sentence));
-  const fitting = before.filter((m) => fits(m.entity) && lastSentence - m.sentence <= LOOKBACK_SENTENCES);
+  // (`fits` is pure: asked once per entity, and only within the look-back)
+  const fit = new Map<Entity, boolean>();
+  const fitsOnce = (e: Entity): boolean => fit.get(e) ?? (fit.set(e, fits(e)), fit.get(e)!);
+  const fitting = before.filter((m) => lastSentence - m.sentence <= LOOKBACK_SENTENCES && fitsOnce(m.entity));
   if (fitting.length === 0) return null;
   const latest = Math.max(...fitting.map((m) => m.sentence));
   const inSentence = fitting.filter((m) => m.sentence === latest).sort((a, b) => a.pos - b.pos);

@@ -23,6 +23,8 @@ const FAMILY: Readonly<Record<string, Family>> = {
   '‘': 'single', '’': 'single', '‚': 'single', "'": 'single',
   '«': 'angle', '»': 'angle', '‹': 'single-angle', '›': 'single-angle',
 };
+/** Any character FAMILY lists. */
+const MARKS = new RegExp(`[${Object.keys(FAMILY).join('')}]`);
 /** Characters after which a mark may open a quote (besides whitespace and other marks). */
 const BEFORE_OPEN = '([{—–-/:;';
 /** Characters before which a mark may close a quote (besides whitespace and other marks). */
@@ -144,10 +146,12 @@ function singleRunsOn(text: string, at: number, next: string | undefined): boole
 function scanPairs(text: string, next?: string): Pair[] {
   const stack: OpenMark[] = [];
   const pairs: Pair[] = [];
-  for (let i = 0; i < text.length; i++) {
+  // (jumps from mark to mark: only the characters FAMILY lists are looked at)
+  const marks = new RegExp(MARKS.source, 'g');
+  for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
+    const i = m.index;
     const c = text[i]!;
-    const family = FAMILY[c];
-    if (family === undefined) continue;
+    const family = FAMILY[c]!;
     const role = roleOf(text, i, stack);
     if (role === 'open') {
       stack.push({ family, at: i, mark: c });

@@ -20,7 +20,8 @@ const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’&]*(?:[-–][
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     let word = m[0];
     const start = m.index;
     const kind: Token['kind'] = word[0] === MASK ? 'quote' : /^[\p{L}\p{N}]/u.test(word) ? 'word' : 'punct';
@@ -32,7 +33,8 @@ export function tokenize(text: string, offset = 0): Token[] {
         continue;
       }
     }
-    if (kind === 'word') word = word.replace(/['’]+$/, (q) => (/s$/i.test(word.slice(0, -q.length)) ? q : ''));
+    const last = word[word.length - 1];
+    if (kind === 'word' && (last === "'" || last === '’')) word = word.replace(/['’]+$/, (q) => (/s$/i.test(word.slice(0, -q.length)) ? q : ''));
     tokens.push({ text: word, start: start + offset, end: start + offset + word.length, kind });
   }
   return tokens;
@@ -58,8 +60,9 @@ export const isHonorific = (t: string): boolean => HONORIFICS.has(bare(t));
  */
 const VOWELLESS_ABBREVIATION = /^[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,3}$/;
 const NOT_TITLE_ABBREVIATION = /^(?:Ng|Jr|Sr|St|Mt|Ft)$/;
-export const isTitle = (t: string): boolean => TITLE_WORDS.has(bare(t)) || bare(t) in ABBREVIATED_TITLES || (t.endsWith('.') && bare(t) in DOTTED_TITLES)
-  || (VOWELLESS_ABBREVIATION.test(bare(t)) && !NOT_TITLE_ABBREVIATION.test(bare(t)) && !HONORIFICS.has(bare(t)));
+export const isTitle = (t: string): boolean => titleBare(bare(t), t);
+const titleBare = (b: string, t: string): boolean => TITLE_WORDS.has(b) || b in ABBREVIATED_TITLES || (t.endsWith('.') && b in DOTTED_TITLES)
+  || (VOWELLESS_ABBREVIATION.test(b) && !NOT_TITLE_ABBREVIATION.test(b) && !HONORIFICS.has(b));
 export const isDemonym = (t: string): boolean => DEMONYMS.has(bare(t));
 export const isOrgHead = (t: string): boolean => ORG_HEADS.has(bare(t)) || ORG_HEADS.has(t);
 /** Organisation heads of public bodies (a subset of ORG_HEADS): never "the company" or "the firm". */

@@ -4,7 +4,7 @@
  * organisation cut at its own plural possessive. Our own invented sentences; every test failed before
  * its rule unless it says it guards a regression.
  */
-import { speakerNames } from '../../helpers/quotes';
+import { speakerAndRole, speakerNames } from '../../helpers/quotes';
 
 describe('post-nominal letters after a full name are no name words', () => {
   test('a member\'s letters before "said:"', () => {
@@ -15,6 +15,16 @@ describe('post-nominal letters after a full name are no name words', () => {
   test('regression: a barrister\'s letters before a comma', () => {
     expect(speakerNames('Tobias Wrenfield KC, for the defence, said the evidence was “thin at best”.'))
       .toEqual(['Tobias Wrenfield']);
+  });
+
+  test('letters after a name that lower-case role words introduce', () => {
+    expect(speakerAndRole('Shadow chancellor Idris Penhallow MP said the budget was “a sleight of hand”.'))
+      .toEqual([['Idris Penhallow', 'Shadow chancellor MP']]);
+  });
+
+  test('letters after a name with a longer lower-case role, before "said:"', () => {
+    expect(speakerNames('Opposition rural affairs spokesperson Morag Cairnie MSP said: “Crofters have been ignored.”'))
+      .toEqual(['Morag Cairnie']);
   });
 
   test('regression: a company\'s suffix stays part of its name', () => {
