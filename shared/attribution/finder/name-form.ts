@@ -80,6 +80,8 @@ const isPersonShape = (words: readonly string[]): boolean =>
   words.length >= 2 && NAME_WORD.test(words[0]!) && words.every(isNamePart) && !words.some(isOrgHead);
 
 type Shape = { roleOnly: boolean; tidy: { name: string; prefix: string }; surnameOnly: boolean };
+/** A speaker string's shape depends on the string alone: kept across articles (bounded, as tokens.ts's memo). */
+const SHAPES = new Map<string, Shape>();
 
 export class NameForm {
   private readonly extended = new Map<string, string>();
@@ -108,15 +110,18 @@ export class NameForm {
    * before the surname in the text (name words only: no title, role, function word).
    */
   private bySurname(surname: string, pos: number): string | null {
-    const tail = ` ${surname.toLowerCase()}`;
     const found = new Set<string>();
-    const last = surname.slice(surname.lastIndexOf(' ') + 1);
-    for (const m of this.memory.before(pos)) {
-      if (!m.entity.name.includes(last)) continue;
-      const full = this.tidied(m.entity.name);
-      if (full !== null && full.toLowerCase().endsWith(tail)) found.add(full);
-    }
     for (const w of this.written(surname)) if (w.at < pos) found.add(w.name);
+    // (the discourse model is read only when the text shows no full name: it costs a scan of mentions)
+    if (found.size === 0) {
+      const tail = ` ${surname.toLowerCase()}`;
+      const last = surname.slice(surname.lastIndexOf(' ') + 1);
+      for (const m of this.memory.before(pos)) {
+        if (!m.entity.name.includes(last)) continue;
+        const full = this.tidied(m.entity.name);
+        if (full !== null && full.toLowerCase().endsWith(tail)) found.add(full);
+      }
+    }
     return found.size === 1 ? [...found][0]! : null;
   }
 
@@ -178,10 +183,10 @@ export class NameForm {
     return isPersonShape(name.split(/\s+/)) ? name : null;
   }
 
-  private readonly shapes = new Map<string, Shape>();
   private shape(speaker: string): Shape {
-    let out = this.shapes.get(speaker);
+    let out = SHAPES.get(speaker);
     if (out !== undefined) return out;
+    if (SHAPES.size >= 5000) SHAPES.clear();
     const tidy = personName(speaker);
     const name = tidy.name.split(/\s+/);
     out = {
@@ -190,7 +195,7 @@ export class NameForm {
       surnameOnly: (name.length === 1 && NAME_WORD.test(name[0]!))
         || (name.length > 1 && name.slice(0, -1).every((w) => isParticle(w.toLowerCase())) && NAME_WORD.test(name.at(-1)!)),
     };
-    this.shapes.set(speaker, out);
+    SHAPES.set(speaker, out);
     return out;
   }
 
