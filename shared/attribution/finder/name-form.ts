@@ -8,7 +8,8 @@
  *   own dotted initials, "T.J. Van Horn", stay);
  * - a surname-only reference ("Tregaron-Price", "la Fuente", "De la Garza"): the one person introduced
  *   before whose full name ends with it (a name particle's case aside) is the speaker;
- * - a role word alone ("Under-Secretary", "Minister") names no one: the speaker is left empty;
+ * - a role word alone ("Under-Secretary", "Minister") is the person whose full name it stands in
+ *   apposition to ("<name>, Under-Secretary of …"), else no one: the speaker is left empty;
  * - an organisation's name after a plural possessive of its own ("the Eastfold Growers’ Union") is
  *   whole with it: a capitalised run ending in "s’"/"s'" right before the name belongs to the name.
  * Contract: `NameForm.of(speaker, role, pos)` returns the speaker (null: nobody named) and role for a
@@ -32,9 +33,15 @@ const isRank = (w: string): boolean => !PLACE_ABBREVIATION.test(w)
   && (isTitle(w) || HONORIFICS.has(bare(w)) || DOTTED.test(w) || /^\p{Lu}{2,3}$/u.test(w));
 const isNamePart = (w: string): boolean => NAME_WORD.test(w) || isParticle(w) || /^\p{Lu}\p{Ll}?$/u.test(w);
 
-/** Whether every part of the speaker (hyphens split) is a role or title word: "Under-Secretary", "Deputy Minister". */
-const isRoleOnly = (words: readonly string[]): boolean =>
-  words.every((w) => w.split('-').every((p) => p !== '' && (isRoleWord(p) || isTitle(p))));
+/**
+ * Whether the speaker is a role: every part (hyphens split) of its words before any "of"/"for"/"at"
+ * is a role or title word ("Under-Secretary", "Deputy Minister", "Vice-Chancellor of Eastmoor University").
+ */
+function isRoleOnly(words: readonly string[]): boolean {
+  const cut = words.findIndex((w) => /^(?:of|for|at)$/.test(w));
+  const head = cut < 0 ? words : words.slice(0, cut);
+  return head.length > 0 && head.every((w) => !isOrgHead(w) && w.split('-').every((p) => p !== '' && (isRoleWord(p) || isTitle(p))));
+}
 
 /** Drop post-nominal letters after a person's given name and surname. */
 function dropPostNominal(words: string[]): string[] {
@@ -153,6 +160,24 @@ export class NameForm {
     return out;
   }
 
+  /**
+   * "H.E. Dr. Mira Haddad, Under-Secretary of …": a role word standing in apposition right after a
+   * person's full name (a comma between) names that person; else null. Read at the role's latest
+   * occurrence before `pos`.
+   */
+  private apposedTo(roleWord: string, pos: number): string | null {
+    const at = this.text.lastIndexOf(roleWord, pos);
+    if (at < 0) return null;
+    const m = /((?:\S+\s+){1,6}?)(\S+),\s+$/u.exec(this.text.slice(Math.max(0, at - 120), at));
+    if (m === null) return null;
+    // the name run: from the end back over name words, particles, ranks (dropped after)
+    const words = `${m[1]}${m[2]}`.trim().split(/\s+/);
+    let i = words.length;
+    while (i > 0 && (isNamePart(words[i - 1]!) || isRank(words[i - 1]!))) i--;
+    const name = personName(words.slice(i).join(' ')).name;
+    return isPersonShape(name.split(/\s+/)) ? name : null;
+  }
+
   private readonly shapes = new Map<string, Shape>();
   private shape(speaker: string): Shape {
     let out = this.shapes.get(speaker);
@@ -171,7 +196,7 @@ export class NameForm {
 
   of(speaker: string, role: string, pos: number): { speaker: string | null; role: string } {
     const { roleOnly, tidy, surnameOnly } = this.shape(speaker);
-    if (roleOnly) return { speaker: null, role: role || speaker };
+    if (roleOnly) return { speaker: this.apposedTo(speaker, pos), role: role || speaker };
     const role2 = role || tidy.prefix;
     if (surnameOnly) {
       const full = this.bySurname(tidy.name, pos);
