@@ -7,6 +7,7 @@
  * speaker is null and the quote shows as unattributed.
  */
 import { leadingClue, quoteKind, trailingClue, type Clue, type SentenceContext } from './attribution-rules';
+import { noteAnonymousReporter } from './anonymous-reporters';
 import { ArticleWords } from './article-words';
 import { Canonical } from './canonical';
 import { NameForm } from './name-form';
@@ -164,7 +165,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
       while (next < spans.length && spans[next]!.openAt < s.start) next++;
       const inside: MarkedSpan[] = [];
       while (next < spans.length && spans[next]!.openAt < s.end) inside.push(spans[next++]!);
-      if (inside.length === 0) notePronounSpeaker(ctx, memory, base, sentenceNo);
+      if (inside.length === 0) { notePronounSpeaker(ctx, memory, base, sentenceNo); noteAnonymousReporter(ctx, memory, base); }
       inside.forEach((span, k) => {
         const lead = masked.slice(s.start, span.openAt);
         const startsSentence = !/[\p{L}\p{N}]/u.test(lead);

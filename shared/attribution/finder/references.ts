@@ -69,7 +69,10 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
   // "“…,” a police spokeswoman said. “…,” she added.": an anonymous source who spoke after the
   // candidate was last named is the likelier "she"; nobody is named
   if (found !== null && (pronoun === 'he' || pronoun === 'she')) {
-    const seen = memory.lastSeenAt(found.entity);
+    // (one named in this paragraph only inside a report, "a customer said Nasser knew …", is no subject:
+    // an anonymous source earlier in the paragraph counts)
+    const last = memory.latestMentionOf(found.entity, pos);
+    const seen = last !== undefined && !last.subject && last.pos >= memory.paragraphStartPos() ? memory.paragraphStartPos() - 1 : memory.lastSeenAt(found.entity);
     if (memory.anonymousSpokeBetween(seen, pos, gender)) return null;
   }
   // "he"/"she" with two people of that gender in play, "it" with two organisations: score every

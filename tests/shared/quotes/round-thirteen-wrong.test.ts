@@ -162,3 +162,33 @@ describe('"he"/"she" after a description subject whose sentence names the candid
     )).toEqual([['It felt good,', 'Jonas Brekke']]);
   });
 });
+
+describe('an anonymous source reporting in a sentence without quotes is the "she" after it, not the person reported on', () => {
+  test('a customer who asked not to be named, reporting about the victim\'s family name', () => {
+    expect(textAndSpeaker(
+      'Rania Nasser wept as the video was played.',
+      'A regular customer at the shop, who asked not to be named, said Nasser knew everyone by name. “He would let you pay next week,” she said.',
+    )).toEqual([['He would let you pay next week,', null]]);
+  });
+
+  test('a neighbour, the same', () => {
+    expect(textAndSpeaker(
+      'Judge Alma Reyes adjourned the case until Monday.',
+      'A neighbour who did not give her name told reporters Reyes had lived on the street for years. “She keeps to herself,” she said.',
+    )).toEqual([['She keeps to herself,', null]]);
+  });
+
+  test('regression: a named reporter in the same shape is read as before', () => {
+    expect(textAndSpeaker(
+      'Rania Nasser wept as the video was played.',
+      'Her lawyer Dana Holt said Nasser had not slept for days. “She wants answers,” she said.',
+    )).toEqual([['She wants answers,', 'Dana Holt']]);
+  });
+
+  test('regression: with no anonymous reporter, "she" is the person named', () => {
+    expect(textAndSpeaker(
+      'Rania Nasser wept as the video was played.',
+      'The court heard that Nasser had not slept for days. “I want answers,” she said.',
+    )).toEqual([['I want answers,', 'Rania Nasser']]);
+  });
+});
