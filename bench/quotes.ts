@@ -11,14 +11,12 @@
  * - named but wrong: found quotes given a non-null speaker that is wrong — the failure that matters most;
  *   "partial" counts those whose words are part of the right name ("Fraser" for "Dean Fraser");
  * - phrase precision/recall: expected phrases returned as phrases.
- * Also times findQuotations on a ~7,000-word article, through tsx and as a minified esbuild bundle
- * (bench/quotes-bundle.ts). Benchmarks are not tests: the dev-set targets are asserted in
- * tests/shared/quotes/fixtures.test.ts.
+ * Also times findQuotations on a ~7,000-word article. Benchmarks are not tests: the dev-set targets
+ * are asserted in tests/shared/quotes/fixtures.test.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findQuotations, type FoundPhrase, type FoundQuote } from '../shared/attribution/finder';
-import { loadBundledFinder } from './quotes-bundle';
 
 export type ExpectedItem = {
   paragraph: number; text: string; speaker: string | null;
@@ -172,8 +170,8 @@ function printClasses(rows: ReadonlyArray<[string, Score]>): void {
   }
 }
 
-/** Fixture paragraphs repeated to ~7,000 words. */
-function longText(files: readonly FixtureFile[]): { paragraphs: string[]; wordCount: number } {
+/** Median and min time of findQuotations on fixture paragraphs repeated to ~7,000 words. */
+function timeLongText(files: readonly FixtureFile[]): void {
   const paragraphs: string[] = [];
   const source = files.flatMap((f) => f.fixture.paragraphs);
   let wordCount = 0;
@@ -182,19 +180,14 @@ function longText(files: readonly FixtureFile[]): { paragraphs: string[]; wordCo
     paragraphs.push(p);
     wordCount += p.split(/\s+/).length;
   }
-  return { paragraphs, wordCount };
-}
-
-/** Median and min time of `find` (a findQuotations) on the long text; `label` names how it was loaded. */
-function timeLongText(label: string, find: typeof findQuotations, { paragraphs, wordCount }: ReturnType<typeof longText>): void {
-  find(paragraphs); // warm up
+  findQuotations(paragraphs); // warm up
   const runs = 20;
   const times: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    find(paragraphs);
+    findQuotations(paragraphs);
     times.push(performance.now() - t0);
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000);
@@ -204,7 +197,7 @@ function timeLongText(label: string, find: typeof findQuotations, { paragraphs, 
   const median = times[Math.floor(runs / 2)]!;
   // min is the cost of the work; median also shows how busy the machine was; CPU time is what this
   // process itself used, which a loaded machine inflates less than wall time
-  console.log(`${label} on ${wordCount} words in ${paragraphs.length} paragraphs: wall min ${times[0]!.toFixed(1)} ms, median ${median.toFixed(1)} ms;`
+  console.log(`\nfindQuotations on ${wordCount} words in ${paragraphs.length} paragraphs: wall min ${times[0]!.toFixed(1)} ms, median ${median.toFixed(1)} ms;`
     + ` CPU min ${cpu[0]!.toFixed(1)} ms, median ${cpu[Math.floor(runs / 2)]!.toFixed(1)} ms (${runs} runs; target < 50 ms)`);
 }
 
@@ -232,10 +225,7 @@ function main(): void {
       console.log(`  ${p.kind.padEnd(13)} ${p.cls.padEnd(13)} ${p.file} ¶${p.paragraph} “${clip(p.text)}” ${detail}`);
     }
   }
-  const text = longText(all);
-  // through tsx (each cross-module call goes through its module wrapper's getter), then bundled as the browser gets it
-  timeLongText('\nfindQuotations', findQuotations, text);
-  timeLongText('findQuotations (esbuild bundle, minified as the browser loads it)', loadBundledFinder().findQuotations, text);
+  timeLongText(all);
 }
 
 if (require.main === module) main();
