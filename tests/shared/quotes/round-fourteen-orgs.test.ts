@@ -43,3 +43,26 @@ describe('"a spokesperson for X" speaks as X when X is shaped as no person\'s na
     )).toEqual([null]);
   });
 });
+
+describe('"the <noun>" for an ordinary word inside one organisation\'s name (name-head-references.ts)', () => {
+  test('"the cooperative" for a union whose name holds the word, named as someone\'s employer', () => {
+    expect(speakerNames(
+      'Marta Olesky, chief executive of the Lowland Grain Cooperative Union, told lawmakers the rules were unclear.',
+      'In a statement after the hearing, the cooperative said it “welcomes clear rules.”',
+    )).toEqual(['Lowland Grain Cooperative Union']);
+  });
+
+  test('two organisations with the word: withheld (regression guard)', () => {
+    expect(speakerNames(
+      'Marta Olesky of the Lowland Grain Cooperative Union and Piet Vos of the Upland Dairy Cooperative Board met lawmakers.',
+      'In a statement, the cooperative said it “welcomes clear rules.”',
+    )).toEqual([null]);
+  });
+
+  test('the first word of a name (a place or a proper name) does not count (regression guard)', () => {
+    expect(speakerNames(
+      'Ferris Fields Housing Trust said rents would rise.',
+      '“We had no choice,” the ferris said.',
+    )).toEqual([null]);
+  });
+});
