@@ -4,9 +4,10 @@
  * Contract: a Resolution only when exactly one name fits (0.75); two fitting names: withheld (0.4);
  * none: null.
  */
-import { isKnownPerson } from './entity-facts';
 import type { Entity, EntityMemory, Resolution } from './memory';
-import { isCommonWord } from './nlp';
+import { isCommonWord, isOccupation } from './nlp';
+import { isKnownPerson, isPersonWord } from './entity-facts';
+import { isOrgDescription } from './org-references';
 
 /**
  * Whether `head` names organisation `e` by a word inside its name: an ordinary capitalised word after
@@ -37,3 +38,21 @@ export function byNameHead(memory: EntityMemory, head: string, pos: number): Res
   return { entity: hits[0]!.entity, confidence: one ? 0.75 : 0.4, how: one ? 'backref-name-head' : 'backref-name-head-ambiguous' };
 }
 
+
+/** Noun endings the lexicon may not list ("utility", "authority"), as for isBareCommonNoun (nlp.ts). */
+const NOUN_ENDING = /\p{Ll}(?:ment|tion|sion|ness|ity|ance|ence|ship)$/u;
+
+/**
+ * "Nodhill Power Co. said 20,000 homes were without power. “…,” the utility said": an ordinary word
+ * the lexicon knows or a noun by its ending, listed for no kind of body or person, as the subject of the sentence right after one whose only
+ * named entity is an organisation, its subject: that organisation (0.6). Any other entity named in
+ * that sentence, or none, or a modifier before the noun: null. Contract: asked only when every other reading left the noun unresolved.
+ */
+export function lastSentenceBody(memory: EntityMemory, head: string, phrase: string, pos: number, sentence: number): Resolution | null {
+  // (a bare noun only: "the neighbouring government" is another body; a listed organisation noun had its own reading)
+  if (phrase !== head || !/^\p{Ll}{4,}$/u.test(head) || !(isCommonWord(head) || NOUN_ENDING.test(head)) || isPersonWord(head) || isOccupation(head) || isOrgDescription(head)) return null;
+  const last = memory.before(pos, 40).filter((m) => m.sentence === sentence - 1);
+  const org = last.find((m) => m.subject && m.entity.kind === 'org');
+  if (org === undefined || last.some((m) => m.entity !== org.entity)) return null;
+  return { entity: org.entity, confidence: 0.6, how: 'backref-last-sentence-body' };
+}

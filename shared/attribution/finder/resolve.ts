@@ -22,6 +22,7 @@ import { documentClaims, mentionPhrases } from './mentions';
 import { analyseNounPhrase, orgInRole } from './names';
 import { bodyDocument } from './body-documents';
 import { bodySpokenFor, speaksForPerson } from './spokes-for-body';
+import { lastSentenceBody } from './name-head-references';
 import { monthSurnameOf, surnameReferent } from './namesakes';
 import { isPersonWord, isSentenceCaseWord } from './entity-facts';
 import { asBody, companyLike, isOrgDescription, unnamedOfficialOf } from './org-references';
@@ -160,6 +161,7 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
         r = companyLike(memory, pos, (name) => givenNameGender(name.split(/\s+/)[0]!) !== null);
       }
       const source = r?.how === 'document' ? `a ${a.head}` : '';
+      r ??= sentence >= 0 ? lastSentenceBody(memory, a.head, a.phrase, pos, sentence) : null; // "the utility said" (name-head-references.ts)
       if (r === null) return { ...NONE, confidence: 0.3, rule: 'backref-unresolved' };
       return { speaker: r.entity.name, role: r.entity.role, source, confidence: r.confidence, rule: r.how, entity: r.entity };
     }

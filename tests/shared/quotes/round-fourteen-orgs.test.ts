@@ -66,3 +66,31 @@ describe('"the <noun>" for an ordinary word inside one organisation\'s name (nam
     )).toEqual([null]);
   });
 });
+
+describe('"the <noun>" the lexicon lists for no body or person, right after a sentence whose only named entity is an organisation subject (name-head-references.ts)', () => {
+  test('"the utility said in a statement" after the utility\'s own sentence', () => {
+    expect(speakerNames(
+      'Nodhill Power Co. said 20,000 homes were without power on Wednesday. “Repairs may take several days,” the utility said in a statement.',
+    )).toEqual(['Nodhill Power Co.']);
+  });
+
+  test('a word the lexicon does not know (a name read lower-case) is not read as a noun for a body: withheld', () => {
+    expect(speakerNames(
+      'Nodhill Power Co. said 20,000 homes were without power.',
+      '“We are working through the night,” the brevik said.',
+    )).toEqual([null]);
+  });
+
+  test('a person named in that sentence too: withheld', () => {
+    expect(speakerNames(
+      'Nodhill Power Co. chief executive Hana Brecht said 20,000 homes were without power. “Repairs may take days,” the utility said.',
+    )).toEqual([null]);
+  });
+
+  test('a modifier before the noun may mean another body: withheld (regression guard)', () => {
+    expect(speakerNames(
+      'Nodhill Power Co. said 20,000 homes were without power.',
+      'The rival utility said: “We are not at fault.”',
+    )).toEqual([null]);
+  });
+});
