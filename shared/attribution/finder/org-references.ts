@@ -276,20 +276,3 @@ export function asBody(a: NounPhrase | null): NounPhrase | null {
   if (!isOrgDescription(head) || isPersonWord(head) || givenNameGender(first) !== null) return a;
   return { ...a, kind: 'org' };
 }
-
-/**
- * "Kanbara Zoo has welcomed …" … "the zoo said": a definite description whose lower-case head is the
- * last word of exactly one multi-word name seen before that shows no person (isKnownPerson), whatever kind of noun the
- * head is (the lexicon need not list "zoo", "hospice", "museum"). Two such names: withheld (0.4).
- */
-export function byNameHead(memory: EntityMemory, head: string, pos: number): Resolution | null {
-  if (!/^\p{Ll}{3,}$/u.test(head)) return null;
-  // (a name read as a person's with nothing to show a person, "Kanbara Zoo", counts: "the zoo" shows its kind)
-  const fits = (e: Entity): boolean => e.keys.length >= 2 && e.name.split(/\s+/).at(-1)!.toLowerCase() === head
-    && !isKnownPerson(e, memory.spokeAt(e) !== undefined);
-  const hits = memory.before(pos).filter((m) => fits(m.entity));
-  if (hits.length === 0) return null;
-  const one = hits.every((m) => m.entity === hits[0]!.entity);
-  return { entity: hits[0]!.entity, confidence: one ? 0.75 : 0.4, how: one ? 'backref-name-head' : 'backref-name-head-ambiguous' };
-}
-

@@ -10,7 +10,8 @@ import { ANONYMOUS_NOUNS, FEMALE_WORDS, MALE_WORDS, ROLE_SYNONYMS, DOCUMENT_NOUN
 import { GENERIC_OFFICE, isKnownPerson, isPersonWord, lowerText, nameShowsBody, roleWords } from './entity-facts';
 import type { Entity, EntityKind, EntityMemory, Resolution } from './memory';
 import type { Gender } from './names';
-import { bodyTest, byNameHead, isOrgDescription, resolveDocument, resolveOrgDescription } from './org-references';
+import { bodyTest, isOrgDescription, resolveDocument, resolveOrgDescription } from './org-references';
+import { byNameHead } from './name-head-references';
 import { continuesSubject, nearest, PRONOUN_MARGIN, rivals, soleLatestSubject } from './salience';
 import { isBareCommonNoun, isCommonWord, isFiniteVerb } from './nlp';
 import { isOrgHead, isTitle } from './tokens';
@@ -186,7 +187,7 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
     if (latest !== undefined) return { entity: latest.entity, confidence: holders.size > 1 ? 0.45 : 0.75, how: 'backref-role-synonym' };
   }
   if (!isPersonWord(head)) {
-    const named = byNameHead(memory, head, pos); // "the zoo" for "Kanbara Zoo" (org-references.ts)
+    const named = byNameHead(memory, head, pos); // "the zoo" for "Kanbara Zoo" (name-head-references.ts)
     if (named !== null) return named;
     if (head.length < 4) return null;
     // "the speaker" for "House Speaker Ron Gilley", "the keeper" for "Goalkeeper Ben Adeyemi"

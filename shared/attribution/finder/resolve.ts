@@ -19,8 +19,9 @@ import type { SentenceContext } from './attribution-rules';
 import type { Entity, EntityMemory } from './memory';
 import { givenNameGender, isBareCommonNoun, isCommonWord, isOccupation } from './nlp';
 import { documentClaims, mentionPhrases } from './mentions';
-import { analyseNounPhrase, orgInRole, type Named } from './names';
+import { analyseNounPhrase, orgInRole } from './names';
 import { bodyDocument } from './body-documents';
+import { bodySpokenFor, speaksForPerson } from './spokes-for-body';
 import { monthSurnameOf, surnameReferent } from './namesakes';
 import { isPersonWord, isSentenceCaseWord } from './entity-facts';
 import { asBody, companyLike, isOrgDescription, unnamedOfficialOf } from './org-references';
@@ -33,18 +34,6 @@ export { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 export type Proposal = { speaker: string | null; role: string; source: string; confidence: number; rule: string; entity: Entity | null };
 
 export const NONE: Proposal = { speaker: null, role: '', source: '', confidence: 0, rule: 'none', entity: null };
-
-/**
- * "a spokesman for the Taoiseach" after "Taoiseach Liam Brennan", "a representative for Brooks" after
- * "Singer Kayla Brooks": one who speaks for a person named (or titled) before, never an organisation.
- */
-function speaksForPerson(a: Named, memory: EntityMemory): boolean {
-  if (a.kind !== 'org' || !/^(?:spokesperson|spokesman|spokeswoman|representative)$/.test(a.role)) return false;
-  // "a spokesperson for Carmody's office": the office of a person named before is that person's
-  const owner = /^(.+?)['’]s?\s+\p{Ll}+$/u.exec(a.name)?.[1];
-  if (owner !== undefined && memory.isPersonOrTheirRole(owner)) return true;
-  return !a.name.split(/\s+/).some((w) => isOrgHead(w)) && memory.isPersonOrTheirRole(a.name);
-}
 
 /**
  * The latest "Given Surname" in the text before `pos` for a lone `surname`: one or two capitalised
@@ -175,6 +164,8 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
       return { speaker: r.entity.name, role: r.entity.role, source, confidence: r.confidence, rule: r.how, entity: r.entity };
     }
     case 'anonymous': {
+      const forBody = bodySpokenFor(a.description, memory, pos, sentence); // "a spokesperson for Corringham Strategic Land"
+      if (forBody !== null) return { speaker: forBody.name, role: a.description, source: '', confidence: 0.7, rule: 'anonymous-spokes-for-body', entity: forBody };
       const head = /(\p{Ll}+)\s+(?:for|of|at|from)\s+\p{Lu}/u.exec(a.description)?.[1] ?? /(\p{Ll}+)\s*$/u.exec(a.description)?.[1]; // ("a spokesperson for Kelso Homes")
       if (head !== undefined) memory.noteAnonymous(head, sentence);
       // "a spokesperson for the group": the organisation named before speaks (org-references.ts)
@@ -277,7 +268,7 @@ export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: n
         const gender = givenNameGender(a.name); // "Marcia said": a given name alone is a person of its usual gender
         memory.add(gender === null ? a : { ...a, kind: 'person', gender }, pos, sentence, true);
       }
-    } else if (a.kind === 'anonymous') {
+    } else if (a.kind === 'anonymous' && bodySpokenFor(a.description, memory, pos, sentence, m.subject) === null) {
       const head = /(\p{Ll}+)\s+(?:for|of|at|from)\s+\p{Lu}/u.exec(a.description)?.[1] ?? /(\p{Ll}+)\s*$/u.exec(a.description)?.[1]; // ("a spokesperson for Kelso Homes")
       if (head !== undefined) memory.noteAnonymous(head, sentence);
       // "A council spokeswoman said grants would open. “…,” she said.": "she" may be the spokeswoman
