@@ -16,7 +16,9 @@
  * proposal at absolute offset `pos`; unchanged when no rule applies. Pure reads of text and memory.
  */
 import { HONORIFICS } from './lexicon';
+import { givenNameGender, isPersonTagged } from './nlp';
 import type { EntityMemory } from './memory';
+import { possessiveBrand, styleChainLength, withLegalSuffix } from './name-styles';
 import { bare, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
 
 /** Company and club suffixes: capital letters after a name that are part of it. */
@@ -207,7 +209,43 @@ export class NameForm {
       const full = this.bySurname(tidy.name, pos);
       if (full !== null) return { speaker: full, role: role2 };
     }
-    if (tidy.name !== speaker) return { speaker: tidy.name, role: role2 };
-    return { speaker: speaker.includes(' ') ? this.orgRun(speaker) : speaker, role };
+    const styled = this.unstyled(tidy.name);
+    if (styled !== speaker) return { speaker: styled, role: role2 };
+    return { speaker: this.bodyName(speaker), role };
+  }
+
+  private readonly styles = new Map<string, string>();
+  /** A person's name without a leading style chain the article's later references drop (name-styles.ts). */
+  private unstyled(name: string): string {
+    let out = this.styles.get(name);
+    if (out === undefined) {
+      const words = name.split(' ');
+      out = words.length >= 3 && isPersonShape(words) ? words.slice(styleChainLength(this.text, words)).join(' ') : name;
+      this.styles.set(name, out);
+    }
+    return out;
+  }
+
+  private readonly bodies = new Map<string, string>();
+  /** A body's whole name: through a plural possessive before it, a legal suffix after it, a possessive brand's "'s". */
+  private bodyName(speaker: string): string {
+    let out = this.bodies.get(speaker);
+    if (out === undefined) {
+      out = this.bodyNameOf(speaker);
+      this.bodies.set(speaker, out);
+    }
+    return out;
+  }
+
+  private bodyNameOf(speaker: string): string {
+    if (!speaker.includes(' ')) return possessiveBrand(this.text, speaker);
+    const run = this.orgRun(speaker);
+    const whole = withLegalSuffix(this.text, run);
+    if (whole === run) return run;
+    // (a person's letters after the name, "Tamsin Okoro MP", are no suffix: a known given name, a person's tag or a title word keeps the name)
+    const words = run.split(' ');
+    if (isPersonShape(words) && (givenNameGender(words[0]!) !== null || isPersonTagged(run))) return run;
+    const first = whole.slice(run.length + 1).split(' ')[0] ?? '';
+    return /^\p{Lu}+$/u.test(first) && isTitle(first) ? run : whole;
   }
 }

@@ -1,0 +1,105 @@
+/**
+ * Name strings read against the article's own later references (issue 12, round fourteen), for
+ * name-form.ts. Three structural readings, no list of the words involved:
+ * - a style chain before a name ("Datuk Seri …", "Haji …", "Tan Sri …"): in a person's name of three or
+ *   more words, the leading words are style, not name, when the article refers to the person by a run
+ *   starting at a later word of the name ("Ahmad Zulkarnain said" after "Seri Ahmad Zulkarnain Yusof";
+ *   "Mokhtar said" after "Haji Mokhtar Said Abdullah") and each dropped word is only ever written right
+ *   before another capitalised word (a style never stands alone: "said Lim, who" keeps "Lim");
+ * - a legal suffix ("Banba Credit DAC", "Kelvara Pty Ltd", "Orvell GmbH", "Tessaro S.p.A."): a body's name
+ *   a later reference shortens is whole with the one or two short abbreviation tokens that follow it
+ *   where it is first written (all capitals, dotted, with a capital inside, or without a vowel);
+ * - a possessive brand ("Brightwell's"): a name written only with "'s" and at least once with "'s"
+ *   before a comma, a stop or a verb of saying is the name with its "'s".
+ * Contract: pure functions of the article text and a name string; each returns its input unchanged
+ * when the text does not show the reading.
+ */
+import { givenNameGender, isCommonWord } from './nlp';
+import { isCap, isOrgHead, isParticle } from './tokens';
+
+/** Offsets where `phrase` is written as whole words, in order; `stop` ends the scan early when it returns true. */
+function occurrences(text: string, phrase: string, stop: (at: number) => boolean = () => false): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + phrase.length] ?? '')) continue;
+    out.push(at);
+    if (stop(at)) break;
+  }
+  return out;
+}
+
+/** A word only ever written right before another capitalised word: a pre-modifier, never a reference alone. */
+function onlyBeforeNames(text: string, word: string): boolean {
+  const beforeName = (a: number): boolean => isCap(/^\s+(\S+)/u.exec(text.slice(a + word.length, a + word.length + 40))?.[1] ?? '');
+  const at = occurrences(text, word, (a) => !beforeName(a));
+  return at.length > 0 && beforeName(at.at(-1)!);
+}
+
+/**
+ * Number of leading style words in a person's name `words` (three or more name words): the longest
+ * chain, peeled word by word, after which the article refers to the person by a run that starts at the
+ * next word, is not preceded by the chain's last word and stops before the surname. The name keeps two words.
+ */
+export function styleChainLength(text: string, words: readonly string[]): number {
+  if (words.length < 3) return 0;
+  let k = 0;
+  // (a style is no known given name, "Regina Lau Ka-yee", nor an ordinary word, "Save Ashcombe Fields";
+  // the name left never opens with a particle, "Gus Van der Meer")
+  while (k < words.length - 2 && givenNameGender(words[k]!) === null && !isCommonWord(words[k]!) && onlyBeforeNames(text, words[k]!)) k++;
+  while (k > 0 && isParticle(words[k]!.toLowerCase())) k--;
+  for (; k > 0; k--) {
+    // (a name left opening with an ordinary word is a body's: "Gulfstar Logistics Parks")
+    if (isCommonWord(words[k]!)) continue;
+    // a later reference: words[k] … words[j] (j < last), after no capitalised word
+    const ref = words.slice(k, -1).join(' ');
+    for (const at of occurrences(text, words[k]!)) {
+      if (/\p{Lu}[\p{L}’'-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
+      const run = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/u.exec(text.slice(at, at + 120))?.[0] ?? '';
+      if (run !== '' && (ref === run || ref.startsWith(`${run} `))) return k;
+    }
+  }
+  return 0;
+}
+
+/** A short abbreviation token of a legal form: all capitals, dotted, a capital inside, or no vowel. */
+const LEGAL_TOKEN = /^(?:\p{Lu}{2,4}|(?:\p{Lu}\.?){1,3}\p{Lu}\.|\p{Lu}\.(?:\p{Ll}\.){1,2}\p{Lu}\.|\p{Lu}\p{Ll}{0,2}\p{Lu}\p{Ll}?|\p{Lu}[^aeiouAEIOU\W\d]{1,3})$/u;
+
+/**
+ * "Banba Credit" first written "Banba Credit DAC": the name with its legal suffix, else the name. A suffix
+ * of capitals alone is a person's letters as often ("Huw Tregaron-Price MS", "… SC"): it is taken only
+ * after a name with an ordinary word or an organisation head in it ("Credit", "Lending", "Foods").
+ */
+export function withLegalSuffix(text: string, name: string): string {
+  const first = occurrences(text, name, () => true)[0];
+  if (first === undefined) return name;
+  const toks = text.slice(first + name.length, first + name.length + 40).split(/(\s+)/);
+  // toks: ['', ' ', t1, ' ', t2, ' ', t3 …]: the suffix is t1 (and t2), each ending at most in punctuation
+  const clean = (t: string | undefined): string => (t ?? '').replace(/[,;:)”"]+$/u, '');
+  const token = (t: string | undefined): string | null => {
+    // (one dot at the end is a sentence's stop; a dotted form has two or more: "S.A.", "N.V.")
+    const c = clean(t).replace(/^([^.]+)\.$/u, '$1');
+    return LEGAL_TOKEN.test(c) ? c : null;
+  };
+  if (toks[0] !== '' || !/^ +$/.test(toks[1] ?? '')) return name;
+  const t1 = token(toks[2]);
+  if (t1 === null) return name;
+  const t2 = /^\p{L}+$/u.test(toks[2] ?? '') && / +$/.test(toks[3] ?? '') ? token(toks[4]) : null;
+  const suffix = t2 === null ? t1 : `${t1} ${t2}`;
+  if (/^\p{Lu}+$/u.test(t1) && t2 === null && !name.split(' ').some((w) => isOrgHead(w) || (isCommonWord(w) && givenNameGender(w) === null))) return name;
+  // the suffix ends the name: no capitalised word follows it
+  const nextAt = t2 === null ? 4 : 6;
+  if (clean(t2 === null ? toks[2] : toks[4]) === (t2 === null ? toks[2] : toks[4]) && /^ +$/.test(toks[nextAt - 1] ?? '') && isCap(toks[nextAt] ?? '')) return name;
+  return `${name} ${suffix}`;
+}
+
+/** "Brightwell" written only as "Brightwell's", once before a comma, a stop or a verb of saying: "Brightwell's". */
+export function possessiveBrand(text: string, name: string): string {
+  const possessive = (a: number): boolean => /^[’']s(?=\W)/u.test(text.slice(a + name.length, a + name.length + 3));
+  const at = occurrences(text, name, (a) => !possessive(a));
+  if (at.length === 0 || !possessive(at.at(-1)!)) return name;
+  let standsAlone = false;
+  for (const a of at) {
+    if (/^[’']s(?:[,.;:]|\s+(?:said|says|insisted|added|told|stated)\b)/u.test(text.slice(a + name.length, a + name.length + 20))) standsAlone = true;
+  }
+  return standsAlone ? `${name}${/^[’']/u.exec(text.slice(at[0]! + name.length))![0]}s` : name;
+}
