@@ -7,7 +7,8 @@
 import { DEMONYMS, ORG_NOUNS, ROLE_WORDS } from './lexicon';
 import type { Entity } from './memory';
 import { givenNameGender, isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPluralNoun } from './nlp';
-import { isHonorific, isTitle, memo } from './tokens';
+import { memo } from './memo';
+import { isHonorific, isTitle } from './tokens';
 
 /** Nouns for a person that are not roles: "the veteran said", "the defendant told the court". */
 export const PERSON_NOUNS = new Set(`veteran star defendant accused victim survivor president-elect incumbent challenger nominee newcomer

@@ -82,7 +82,7 @@ const isPersonShape = (words: readonly string[]): boolean =>
   words.length >= 2 && NAME_WORD.test(words[0]!) && words.every(isNamePart) && !words.some(isOrgHead);
 
 type Shape = { roleOnly: boolean; tidy: { name: string; prefix: string }; surnameOnly: boolean };
-/** A speaker string's shape depends on the string alone: kept across articles (bounded, as tokens.ts's memo). */
+/** A speaker string's shape depends on the string alone: kept across articles (bounded, as memo.ts's memo). */
 const SHAPES = new Map<string, Shape>();
 
 export class NameForm {

@@ -6,6 +6,7 @@
  * Why compromise and not wink-nlp: see docs/attribution.md, "The quote finder on real copy".
  */
 import nlp from 'compromise';
+import { memo } from './memo';
 
 type Lexicon = Readonly<Record<string, string | undefined>>;
 const LEXICON: Lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
@@ -61,7 +62,6 @@ export function isPlaceWord(word: string): boolean {
   return Array.isArray(tag) ? tag.some((t) => PLACE_TAGS.test(String(t))) : typeof tag === 'string' && PLACE_TAGS.test(tag);
 }
 
-const occupationCache = new Map<string, boolean>();
 /**
  * An occupation noun ("shopkeeper", "councillor", "grandmother"), which before a name is a role, not
  * part of it. Words the lexicon knows as names are never occupations ("Cook" in Tim Cook is a surname
@@ -72,14 +72,9 @@ export function isOccupation(word: string): boolean {
   const tag = LEXICON[w];
   if (tag !== undefined) return tag === 'Actor';
   if (NAME_TAGS.has(tag ?? '') || !/^\p{L}+$/u.test(w)) return false;
-  let v = occupationCache.get(w);
-  if (v === undefined) {
-    if (occupationCache.size >= 2000) occupationCache.clear();
-    v = nlp(w).has('#Actor');
-    occupationCache.set(w, v);
-  }
-  return v;
+  return actorTagged(w);
 }
+const actorTagged = memo((w) => nlp(w).has('#Actor'), 2000);
 
 /** A word the lexicon lists as an adjective ("Senior", "Chief", "Principal"), which needs a noun after it. */
 export const isAdjectiveWord = (word: string): boolean => LEXICON[word.toLowerCase()] === 'Adjective';
@@ -95,22 +90,17 @@ export function isCommonWord(word: string): boolean {
   return tag !== undefined && !NAME_TAGS.has(tag) && !/Name$/.test(tag);
 }
 
-const pluralCache = new Map<string, boolean>();
 /**
  * A capitalised plural noun that is no name ("Unions", "Growers", "Agents"): compromise's tagger reads
  * it as #Plural and not as #Person ("Jones", "Adams" are last names). Memoised per word.
  */
 export function isPluralNoun(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
-  let v = pluralCache.get(word);
-  if (v === undefined) {
-    if (pluralCache.size >= 2000) pluralCache.clear();
-    const d = nlp(word);
-    v = d.has('#Plural') && !d.has('#Person');
-    pluralCache.set(word, v);
-  }
-  return v;
+  return /^\p{Lu}\p{Ll}+s$/u.test(word) && pluralNotPerson(word);
 }
+const pluralNotPerson = memo((word) => {
+  const d = nlp(word);
+  return d.has('#Plural') && !d.has('#Person');
+}, 2000);
 
 /**
  * A lone capitalised word that is an ordinary plural, an organisation's head noun or an abstract noun,
@@ -137,23 +127,13 @@ export function isFiniteVerb(word: string): boolean {
 }
 
 
-const personCache = new Map<string, boolean>();
 /**
  * A name compromise's tagger reads as a person (#Person) in isolation: "Tomasz Wrona" may be, "Pentecost
  * Mass" and "Scarlets" are not. Memoised per name (the tagger runs once per name, not per mention).
  */
-export function isPersonTagged(name: string): boolean {
-  let v = personCache.get(name);
-  if (v === undefined) {
-    if (personCache.size >= 2000) personCache.clear();
-    v = nlp(name).has('#Person');
-    personCache.set(name, v);
-  }
-  return v;
-}
+export const isPersonTagged = memo((name) => nlp(name).has('#Person'), 2000);
 
 const ADJECTIVE_ENDING = /(?:like|ful|ous|ive|ic|ical|less|able|ible|ish|ary)$/;
-const modifierCache = new Map<string, boolean>();
 /**
  * Whether `words` read as a noun compound modifying `head` ("the discharge lounge ward", "the no fault
  * evictions"): the tagger, run on "the <words> <head>", calls every word and the head a noun ("no" may
@@ -162,35 +142,21 @@ const modifierCache = new Map<string, boolean>();
 export function isNounModifier(words: readonly string[], head: string): boolean {
   if (words.some((w) => ADJECTIVE_ENDING.test(w.toLowerCase()))) return false;
   // (memoised per phrase: the tagger's answer depends on the words alone)
-  const key = `${words.join(' ')} ${head}`;
-  let v = modifierCache.get(key);
-  if (v === undefined) {
-    if (modifierCache.size >= 2000) modifierCache.clear();
-    v = readsAsNounModifier(key);
-    modifierCache.set(key, v);
-  }
-  return v;
+  return readsAsNounModifier(`${words.join(' ')} ${head}`);
 }
-function readsAsNounModifier(phrase: string): boolean {
+const readsAsNounModifier = memo((phrase) => {
   const terms = nlp(`the ${phrase}`).json()[0]?.terms as Array<{ text: string; tags: string[] }> | undefined;
   if (terms === undefined) return false;
   return terms.slice(1).every((t, i) => t.tags.includes('Noun') || (i === 0 && /^no$/i.test(t.text)));
-}
+}, 2000);
 
-const nounAloneCache = new Map<string, boolean>();
 /** A word the tagger reads as a noun after "the" and not as an adjective ("supply", "crime"; not "blank"). Memoised. */
-function isNounAlone(word: string): boolean {
-  const w = word.toLowerCase();
-  let v = nounAloneCache.get(w);
-  if (v === undefined) {
-    if (nounAloneCache.size >= 2000) nounAloneCache.clear();
-    const tags = (nlp(`the ${w}`).json()[0]?.terms as Array<{ tags: string[] }> | undefined)?.[1]?.tags ?? [];
-    const listed: unknown = LEXICON[w];
-    v = !(Array.isArray(listed) ? listed.includes('Adjective') : listed === 'Adjective') && tags.includes('Noun') && !tags.includes('Adjective') && !tags.includes('Gerund');
-    nounAloneCache.set(w, v);
-  }
-  return v;
-}
+const isNounAlone = (word: string): boolean => lowerNounAlone(word.toLowerCase());
+const lowerNounAlone = memo((w) => {
+  const tags = (nlp(`the ${w}`).json()[0]?.terms as Array<{ tags: string[] }> | undefined)?.[1]?.tags ?? [];
+  const listed: unknown = LEXICON[w];
+  return !(Array.isArray(listed) ? listed.includes('Adjective') : listed === 'Adjective') && tags.includes('Noun') && !tags.includes('Adjective') && !tags.includes('Gerund');
+}, 2000);
 
 /**
  * Whether two to four lower-case words are a noun compound naming a thing ("heat dome", "crime
@@ -198,17 +164,9 @@ function isNounAlone(word: string): boolean {
  * adjective or gerund, none has an adjective's ending, and the tagger reads the last as a noun and none
  * as an adjective in "the <words>". An adjective anywhere ("blank check", "lost decade", "all-time record") says no.
  */
-const compoundCache = new Map<string, boolean>();
-export function isNounCompound(words: readonly string[]): boolean {
-  const key = words.join(' ');
-  let v = compoundCache.get(key);
-  if (v === undefined) {
-    if (compoundCache.size >= 2000) compoundCache.clear();
-    v = readsAsNounCompound(words);
-    compoundCache.set(key, v);
-  }
-  return v;
-}
+// (memoised per phrase; words hold no spaces, so the joined key splits back into them)
+export const isNounCompound = (words: readonly string[]): boolean => nounCompound(words.join(' '));
+const nounCompound = memo((key) => readsAsNounCompound(key.split(' ')), 2000);
 function readsAsNounCompound(words: readonly string[]): boolean {
   const parts = words.flatMap((w) => w.split('-'));
   if (words.length < 2 || parts.some((w) => !/^\p{Ll}+$/u.test(w) || ADJECTIVE_ENDING.test(w))) return false;
@@ -218,17 +176,8 @@ function readsAsNounCompound(words: readonly string[]): boolean {
 }
 
 /** Whether "the <words>" reads as one noun phrase: the tagger calls the last word a noun and no word a verb, preposition or conjunction. */
-const phraseCache = new Map<string, boolean>();
-export function isNounPhrase(words: readonly string[]): boolean {
-  const key = words.join(' ');
-  let v = phraseCache.get(key);
-  if (v === undefined) {
-    if (phraseCache.size >= 2000) phraseCache.clear();
-    v = readsAsNounPhrase(words);
-    phraseCache.set(key, v);
-  }
-  return v;
-}
+export const isNounPhrase = (words: readonly string[]): boolean => nounPhrase(words.join(' '));
+const nounPhrase = memo((key) => readsAsNounPhrase(key.split(' ')), 2000);
 function readsAsNounPhrase(words: readonly string[]): boolean {
   const terms = nlp(`the ${words.join(' ')}`).json()[0]?.terms as Array<{ tags: string[] }> | undefined;
   if (terms === undefined || terms.length !== words.length + 1 || !terms[terms.length - 1]!.tags.includes('Noun')) return false;

@@ -1,5 +1,6 @@
 /** Words of masked paragraph text (quotes replaced by MASK) and what kind of word each is. */
 import { isFunctionWord, isKnownNameWord, isListedOccupation, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
+import { memo } from './memo';
 import {
   ABBREVIATIONS, DEMONYMS, FUNCTION_CAPS, GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NAME_PREFIX, ORG_HEADS,
   ORG_NOUNS, ROLE_WORDS, ANONYMOUS_NOUNS, TITLE_WORDS, ABBREVIATED_TITLES, DOTTED_TITLES,
@@ -132,20 +133,6 @@ export const isOrgNoun = (t: string): boolean => ORG_NOUNS.has(lower(t))
 export const isGroupNoun = (t: string): boolean => GROUP_NOUNS.has(lower(t));
 export const isAnonymousNoun = (t: string): boolean => ANONYMOUS_NOUNS.has(lower(t));
 export const isPreposition = (t: string): boolean => /^(?:of|for|at|from|in|with|on|by)$/.test(t);
-
-/** Memoised word (or name) classes; cleared when `limit` answers are kept, so memory stays bounded. */
-export function memo(fn: (t: string) => boolean, limit = 5000): (t: string) => boolean {
-  const cache = new Map<string, boolean>();
-  return (t) => {
-    let v = cache.get(t);
-    if (v === undefined) {
-      if (cache.size >= limit) cache.clear();
-      v = fn(t);
-      cache.set(t, v);
-    }
-    return v;
-  };
-}
 
 /** A word that can be part of a person's name: capitalised, not a title, demonym, honorific or function word. */
 export const isNameWord = memo(nameWord);
