@@ -1,10 +1,10 @@
 /**
- * Memoised word (or name, or phrase) classes: `fn` is asked once per string; the answers are kept
+ * Memoised word (or name, or phrase) classes and shapes: `fn` is asked once per string; the answers are kept
  * across articles (they depend on the string alone) and cleared when `limit` of them are kept, so
  * memory stays bounded.
  */
-export function memo(fn: (t: string) => boolean, limit = 5000): (t: string) => boolean {
-  const cache = new Map<string, boolean>();
+export function memo<T>(fn: (t: string) => T, limit = 5000): (t: string) => T {
+  const cache = new Map<string, T>();
   return (t) => {
     let v = cache.get(t);
     if (v === undefined) {

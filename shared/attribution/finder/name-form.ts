@@ -15,6 +15,7 @@
  * Contract: `NameForm.of(speaker, role, pos)` returns the speaker (null: nobody named) and role for a
  * proposal at absolute offset `pos`; unchanged when no rule applies. Pure reads of text and memory.
  */
+import { memo } from './memo';
 import { HONORIFICS } from './lexicon';
 import { givenNameGender, isPersonTagged } from './nlp';
 import type { EntityMemory } from './memory';
@@ -82,8 +83,17 @@ const isPersonShape = (words: readonly string[]): boolean =>
   words.length >= 2 && NAME_WORD.test(words[0]!) && words.every(isNamePart) && !words.some(isOrgHead);
 
 type Shape = { roleOnly: boolean; tidy: { name: string; prefix: string }; surnameOnly: boolean };
-/** A speaker string's shape depends on the string alone: kept across articles (bounded, as memo.ts's memo). */
-const SHAPES = new Map<string, Shape>();
+/** A speaker string's shape depends on the string alone: kept across articles (bounded). */
+const shapeOf = memo((speaker: string): Shape => {
+  const tidy = personName(speaker);
+  const name = tidy.name.split(/\s+/);
+  return {
+    roleOnly: isRoleOnly(speaker.split(/\s+/)), tidy,
+    // a surname alone: one name word (hyphens inside), or particles then a capitalised word
+    surnameOnly: (name.length === 1 && NAME_WORD.test(name[0]!))
+      || (name.length > 1 && name.slice(0, -1).every((w) => isParticle(w.toLowerCase())) && NAME_WORD.test(name.at(-1)!)),
+  };
+});
 
 export class NameForm {
   private readonly extended = new Map<string, string>();
@@ -185,24 +195,8 @@ export class NameForm {
     return isPersonShape(name.split(/\s+/)) ? name : null;
   }
 
-  private shape(speaker: string): Shape {
-    let out = SHAPES.get(speaker);
-    if (out !== undefined) return out;
-    if (SHAPES.size >= 5000) SHAPES.clear();
-    const tidy = personName(speaker);
-    const name = tidy.name.split(/\s+/);
-    out = {
-      roleOnly: isRoleOnly(speaker.split(/\s+/)), tidy,
-      // a surname alone: one name word (hyphens inside), or particles then a capitalised word
-      surnameOnly: (name.length === 1 && NAME_WORD.test(name[0]!))
-        || (name.length > 1 && name.slice(0, -1).every((w) => isParticle(w.toLowerCase())) && NAME_WORD.test(name.at(-1)!)),
-    };
-    SHAPES.set(speaker, out);
-    return out;
-  }
-
   of(speaker: string, role: string, pos: number): { speaker: string | null; role: string } {
-    const { roleOnly, tidy, surnameOnly } = this.shape(speaker);
+    const { roleOnly, tidy, surnameOnly } = shapeOf(speaker);
     if (roleOnly) return { speaker: this.apposedTo(speaker, pos), role: role || speaker };
     const role2 = role || tidy.prefix;
     if (surnameOnly) {
