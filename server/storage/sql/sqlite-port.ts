@@ -25,7 +25,7 @@ const AUTO_CHECKPOINT_PAGES = 1000;
 export type SqliteOptions = {
   /** How often the checkpointer copies the WAL into the database file (ms); default 1000. */
   checkpointMs?: number;
-  /** A WAL this many frames long gets a checkpoint that waits for the writer (a bound); default 20,000. */
+  /** A WAL this many frames long gets a checkpoint that waits for the writer (a bound); default 10,000. */
   maxWalFrames?: number;
 };
 
@@ -50,7 +50,7 @@ export function openSqlitePort(
     db.pragma('wal_autocheckpoint = 0');
     checkpointer = startCheckpointer(file, {
       intervalMs: options.checkpointMs ?? 1000,
-      maxFrames: options.maxWalFrames ?? 20_000,
+      maxFrames: options.maxWalFrames ?? 10_000,
       // Without the worker, SQLite checkpoints on COMMIT again, as it did before the worker.
       onFailure: () => {
         if (db.open) db.pragma(`wal_autocheckpoint = ${AUTO_CHECKPOINT_PAGES}`);
