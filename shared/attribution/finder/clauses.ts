@@ -1,5 +1,6 @@
 /** Finding the noun phrase that is the subject of a clause, over the tokens of one masked sentence. */
-import { CALENDAR_WORDS, oneOf, PRONOUNS, SPEECH_VERBS } from './lexicon';
+import { oneOf, PRONOUNS, SPEECH_VERBS } from './lexicon';
+import { DAYS, isTimeAdverbial, trimAdverbs } from './adverbials';
 import { isAppositive, isDroppable } from './segments';
 import { isMonthSurname } from './boundaries';
 import { isNickname, isWord, joinsOrgName, smallWordInName } from './name-runs';
@@ -12,10 +13,6 @@ import {
 /** A noun phrase as raw masked text plus the paragraph offset where it starts. */
 export type Phrase = { np: string; at: number };
 
-const ADVERBS = oneOf(`also later then again once earlier repeatedly previously recently separately simply flatly quickly
-  reportedly further had has have was is would will did does never not already today yesterday publicly privately bluntly angrily`);
-const TIME_NOUNS = /^(?:week|month|year|night|weekend|morning|evening|afternoon)$/;
-const DAYS = oneOf(CALENDAR_WORDS);
 /** Words opening a sentence-initial adverbial, skipped before the subject: "In a statement, …". */
 const LEADING_ADVERBIAL = oneOf(`In On At After Before During Asked According Separately Meanwhile However Speaking Following
   Despite Under With From For Since When While As Earlier Later Also Yet Still Instead Overall Last This Throughout Amid Without
@@ -69,32 +66,6 @@ export function npStart(tokens: readonly Token[], a: number, b: number): number 
   }
   while (i < b && isWord(tokens[i]) && isPreposition(tokens[i]!.text)) i++;
   return i;
-}
-
-/** "Later on Saturday", "On Monday", "Early this morning", "Last week": words that only say when. */
-function isTimeAdverbial(words: readonly string[]): boolean {
-  const w = words.map((x) => x.toLowerCase());
-  let k = 0;
-  if (/^(?:later|earlier|also|then|separately|meanwhile)$/.test(w[k] ?? '')) k++;
-  if (/^(?:on|late|early|by|last|this|next)$/.test(w[k] ?? '')) k++;
-  if (/^(?:this|last|next)$/.test(w[k] ?? '')) k++;
-  return k === w.length - 1 && (DAYS.test(words[k]!) || TIME_NOUNS.test(w[k]!));
-}
-
-/** `b` with trailing adverbs and times removed: "Zakharova on Tuesday also" → "Zakharova". */
-export function trimAdverbs(tokens: readonly Token[], a: number, b: number): number {
-  while (b > a) {
-    const t = tokens[b - 1]!.text;
-    if (ADVERBS.test(t)) b--;
-    else if (DAYS.test(t) && tokens[b - 2]?.text === 'on') b -= 2;
-    // "said Capt. Jo Rivera late Thursday"
-    else if (DAYS.test(t) && /^(?:late|early)$/.test(tokens[b - 2]?.text ?? '')) b -= 2;
-    else if (TIME_NOUNS.test(t) && /^(?:last|this|next)$/.test(tokens[b - 2]?.text ?? '')) b -= 2;
-    // "said Tamsin Okoro Wednesday night", "on Friday morning"
-    else if (TIME_NOUNS.test(t) && DAYS.test(tokens[b - 2]?.text ?? '')) b -= /^(?:on|late|early)$/.test(tokens[b - 3]?.text ?? '') ? 3 : 2;
-    else break;
-  }
-  return b;
 }
 
 const textBetween = (masked: string, tokens: readonly Token[], from: number, to: number): string =>
