@@ -12,6 +12,7 @@ import { ArticleWords } from './article-words';
 import { Canonical } from './canonical';
 import { NameForm } from './name-form';
 import { carryOver, type Draft } from './carry-over';
+import { withReflexiveGender } from './adverbials';
 import { sentenceSubject } from './clauses';
 import { DOCUMENT_NOUNS, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
 import { EntityMemory } from './memory';
@@ -59,8 +60,10 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
     const rule = `${clue.rule}:subject-${r.entity === null ? 'unnamed' : r.rule}`;
     return r.entity === null ? { ...NONE, role: r.role, rule } : { ...r, source: clue.source || r.source, rule };
   }
-  // (a person the quote names is its topic, not the "he" of its tag: quote-topic.ts)
-  const r = notTheQuotesTopic(documentSpeaker(ctx, span, clue, memory, base, sentence) ?? resolve(clue.np, base + clue.at, sentence, memory), ctx.text.slice(span.start, span.end));
+  // (a person the quote names is its topic, not the "he" of its tag: quote-topic.ts; "Haverford herself
+  // called": the reflexive says a person of that gender, as "Ms Haverford" would)
+  const np = withReflexiveGender(ctx.masked, clue);
+  const r = notTheQuotesTopic(documentSpeaker(ctx, span, clue, memory, base, sentence) ?? resolve(np, base + clue.at, sentence, memory), ctx.text.slice(span.start, span.end));
   if (r.rule.startsWith('anonymous')) memory.noteAnonymousSpeaker(r.role, base + clue.at);
   if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) {
     memory.mention(r.entity, base + clue.at, sentence, true);
