@@ -8,6 +8,8 @@
  */
 import type { Gender } from './roles';
 import type { Entity, EntityMemory } from './memory';
+import { givenNameGender, isCommonWord } from './nlp';
+import { isNameWord } from './tokens';
 
 /** Lower-case words without a final period, letters only (so they are safe inside a pattern). */
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -97,4 +99,22 @@ export function monthSurnameOf(memory: EntityMemory, np: string, pos: number): E
 export function surnameReferent(memory: EntityMemory, name: string, gender: Gender, np: string, known: Entity | null, pos: number): Entity | 'ambiguous' | null {
   return namesakeOf(memory, name, gender, np.slice(0, Math.max(0, np.lastIndexOf(name))), pos)
     ?? (known !== null && known.keys.length > 1 ? null : prefixedSurnameOf(memory, name, pos));
+}
+
+/**
+ * The latest "Given Surname" in the text before `pos` for a lone `surname`: one or two capitalised
+ * words right before it, each a known given name or a word the lexicon does not know as ordinary
+ * (so "Singer Brooks", "Mr Brooks", "Friday Brooks" do not count); null when there is none.
+ */
+export function fullNameBefore(surname: string, pos: number, memory: EntityMemory): string | null {
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(surname)) return null;
+  const text = memory.textBefore(pos);
+  const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){1,2})${surname}\\b`, 'gu');
+  let best: string | null = null;
+  for (const m of text.matchAll(re)) {
+    const given = m[1]!.trim().split(/\s+/);
+    while (given.length > 0 && givenNameGender(given[0]!) === null && (isCommonWord(given[0]!) || !isNameWord(given[0]!))) given.shift();
+    if (given.length > 0 && given.every((g) => givenNameGender(g) !== null || (!isCommonWord(g) && isNameWord(g)))) best = `${given.join(' ')} ${surname}`;
+  }
+  return best;
 }
