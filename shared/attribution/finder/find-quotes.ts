@@ -12,6 +12,7 @@ import { ArticleWords } from './article-words';
 import { Canonical } from './canonical';
 import { NameForm } from './name-form';
 import { carryOver, type Draft } from './carry-over';
+import { withReflexiveGender } from './adverbials';
 import { sentenceSubject } from './clauses';
 import { DOCUMENT_NOUNS, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
 import { EntityMemory } from './memory';
@@ -65,8 +66,10 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
     const rule = `${clue.rule}:subject-${r.entity === null ? 'unnamed' : r.rule}`;
     return r.entity === null ? { ...NONE, role: r.role, rule } : { ...r, source: clue.source || r.source, rule };
   }
-  // (a person the quote names is its topic, not the "he" of its tag: quote-topic.ts)
-  let r = unlessCannotSpeak(notTheQuotesTopic(documentSpeaker(ctx, span, clue, memory, base, sentence) ?? resolve(clue.np, base + clue.at, sentence, memory), ctx.text.slice(span.start, span.end)), memory.words);
+  // (a person the quote names is its topic, not the "he" of its tag: quote-topic.ts; "Haverford herself
+  // called": the reflexive says a person of that gender, as "Ms Haverford" would)
+  const np = withReflexiveGender(ctx.masked, clue);
+  let r = unlessCannotSpeak(notTheQuotesTopic(documentSpeaker(ctx, span, clue, memory, base, sentence) ?? resolve(np, base + clue.at, sentence, memory), ctx.text.slice(span.start, span.end)), memory.words);
   // "Frustrated, he said only: …": a fronted ordinary word before a comma and a pronoun is no subject;
   // the pronoun is, and speaks
   const fronted = r.rule.endsWith('not-a-speaker-ordinary-word') ? /^\p{Lu}\p{Ll}+\s*,\s*(he|she)$/u.exec(clue.np.trim()) : null;
