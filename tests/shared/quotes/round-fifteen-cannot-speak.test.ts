@@ -92,3 +92,34 @@ describe('a name the article uses only as a place cannot speak (cannot-speak.ts,
     )).toEqual(['Dunmore Logistics']);
   });
 });
+
+describe('a thing or a part is not the speaker it was taken for', () => {
+  test('"the audit said" after "An external audit … found" is the audit, never the latest person (references.ts)', () => {
+    expect(speakerNames(
+      'Vice-chancellor Dr Helen Okafor said the college faced a £12m deficit.',
+      'An external audit carried out by accountants Pell & Rowe last year found the college had been “too slow” to cut costs. Its forecasting was “hopeful at best”, the audit said.',
+    )).not.toContain('Helen Okafor');
+  });
+
+  test('"the study said" after "A new study … found", science style, is not the researcher named before it (regression guard)', () => {
+    expect(speakerNames(
+      'Professor Tomasz Wrona has studied sleep for 20 years.',
+      'A new study published on Monday found teenagers slept less in summer. Screens were “a major factor”, the study said.',
+    )).not.toContain('Tomasz Wrona');
+  });
+
+  test('a person described earlier as "a veteran" still is "the veteran" (regression guard)', () => {
+    expect(speakerNames(
+      'Kofi Boateng, a veteran of four World Cups, scored the winner.',
+      '“I still get nervous,” the veteran said.',
+    )).toEqual(['Kofi Boateng']);
+  });
+
+  test('"X, the company\'s unit" is a part of the company: "the company" is never X (org-references.ts)', () => {
+    expect(speakerNames(
+      'Corbel Pharma said sales rose 9 per cent.',
+      'Arden Biologics Ltd, the company\'s European unit, said it would launch the drug in May. “Our teams are ready,” the unit said.',
+      'The company kept its forecast, which it described as “prudent”.',
+    )).toEqual(['Arden Biologics Ltd', null]);
+  });
+});
