@@ -7,6 +7,7 @@
  *  - gcs: every GC (epoch ms of its start, duration ms, kind: 1 minor, 2 major, 4 incremental, 8 weak);
  *  - commits: every better-sqlite3 `exec('COMMIT')` (epoch ms of its start, duration ms, the WAL
  *    header's checkpoint sequence read right after it: it changes when a checkpoint let the WAL restart);
+ *    walMaxBytes: the WAL file's largest size seen after a COMMIT;
  *  - immediates: every setImmediate callback that ran longer than 2 ms (epoch ms, ms, function name).
  * Diagnosis only: it adds a timer wake every 2 ms and a 32-byte read per commit.
  */
@@ -20,7 +21,7 @@ if (dir && isMainThread) {
   const path = require('node:path');
   const { performance, PerformanceObserver } = require('node:perf_hooks');
   const epoch = () => performance.timeOrigin + performance.now();
-  const out = { lags: [], gcs: [], commits: [], immediates: [] };
+  const out = { lags: [], gcs: [], commits: [], immediates: [], walMaxBytes: 0 };
 
   let expected = performance.now() + 2;
   const tick = () => {
@@ -49,6 +50,7 @@ if (dir && isMainThread) {
     try {
       const fd = fs.openSync(`${this.name}-wal`, 'r');
       fs.readSync(fd, header, 0, 16, 0);
+      out.walMaxBytes = Math.max(out.walMaxBytes, fs.fstatSync(fd).size);
       fs.closeSync(fd);
       seq = header.readUInt32BE(12);
     } catch {}
