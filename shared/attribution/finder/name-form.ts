@@ -11,8 +11,6 @@
  *   before (a headline's surname), the one full name the whole article writes for it;
  * - a role word alone ("Under-Secretary", "Minister") is the person whose full name it stands in
  *   apposition to ("<name>, Under-Secretary of …"), else no one: the speaker is left empty;
- * - a title's initials ("the DPP", "the PM") are the person the article names right after the title
- *   written out ("Deputy Public Prosecutor Nur Aisyah Abdul Rahman"): title-acronyms.ts;
  * - an organisation's name after a plural possessive of its own ("the Eastfold Growers’ Union") is
  *   whole with it: a capitalised run ending in "s’"/"s'" right before the name belongs to the name.
  * Contract: `NameForm.of(speaker, role, pos)` returns the speaker (null: nobody named) and role for a
@@ -23,7 +21,6 @@ import { HONORIFICS } from './lexicon';
 import { givenNameGender, isPersonTagged } from './nlp';
 import type { EntityMemory } from './memory';
 import { isAddressWord, possessiveBrand, styleChainLength, withLegalSuffix } from './name-styles';
-import { titleHolder } from './title-acronyms';
 import { bare, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
 
 /** Company and club suffixes: capital letters after a name that are part of it. */
@@ -210,9 +207,6 @@ export class NameForm {
       const full = this.bySurname(tidy.name, pos);
       if (full !== null) return { speaker: full, role: role2 };
     }
-    // "said the DPP" after "Deputy Public Prosecutor <name>": the title's holder (title-acronyms.ts)
-    const holder = CAPS.test(speaker) ? titleHolder(this.text, speaker, pos) : null;
-    if (holder !== null && isPersonShape(personName(holder).name.split(' '))) return { speaker: personName(holder).name, role: role || speaker };
     const styled = this.unstyled(tidy.name);
     if (styled !== speaker) return { speaker: styled, role: role2 };
     return { speaker: this.bodyName(speaker), role };
