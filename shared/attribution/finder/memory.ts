@@ -23,7 +23,7 @@ export type Description = { head: string; phrase: string; pos: number; sentence:
 
 /** What salience.ts reads of the discourse model. */
 export type MentionView = {
-  before(pos: number, limit?: number): Mention[];
+  before(pos: number, limit?: number): readonly Mention[];
   spokeAt(entity: Entity): number | undefined;
   paragraphStartPos(): number;
 };
@@ -65,12 +65,19 @@ export class EntityMemory {
   private push(m: Mention): void {
     this.mentions.push(m);
     this.lastSeen.set(m.entity, Math.max(this.lastSeen.get(m.entity) ?? -1, m.pos));
+    this.latestBefore.clear();
   }
 
-  /** Mentions before `pos`, latest first, at most `limit` of them (bounds the cost on long texts). */
-  before(pos: number, limit = 400): Mention[] {
+  /** The latest answer of `before` for each limit, until the next mention (one reference asks it several times). */
+  private readonly latestBefore = new Map<number, { pos: number; out: readonly Mention[] }>();
+
+  /** Mentions before `pos`, latest first, at most `limit` of them (bounds the cost on long texts). Shared: never to be changed. */
+  before(pos: number, limit = 400): readonly Mention[] {
+    const kept = this.latestBefore.get(limit);
+    if (kept !== undefined && kept.pos === pos) return kept.out;
     const out: Mention[] = [];
     for (let i = this.mentions.length - 1; i >= 0 && out.length < limit; i--) if (this.mentions[i]!.pos < pos) out.push(this.mentions[i]!);
+    this.latestBefore.set(limit, { pos, out });
     return out;
   }
 
