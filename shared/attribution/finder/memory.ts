@@ -2,9 +2,10 @@
  * The discourse model: people and organisations named so far in the text, in order, so that
  * "Zakharova said" resolves to "Maria Zakharova", and what references.ts needs to resolve "she said"
  * or "the statement said" (mentions by position, document owners, anonymous sources, speakers).
- * Positions are offsets into the whole text (paragraphs joined by one character).
+ * Positions are offsets into the whole text (paragraphs joined by one character); the text read so far
+ * is article-reading.ts's.
  */
-import { ArticleWords } from './article-words';
+import { ArticleReading } from './article-reading';
 import type { Gender, Named } from './names';
 import { containsRun, keysOf } from './name-keys';
 import { isOrgHead } from './tokens';
@@ -31,7 +32,7 @@ export type MentionView = {
 const kindOf = (named: Named): EntityKind => (named.kind === 'name' ? 'unknown' : named.kind);
 const compatible = (a: EntityKind, b: EntityKind): boolean => a === b || a === 'unknown' || b === 'unknown';
 
-export class EntityMemory {
+export class EntityMemory extends ArticleReading {
   private readonly mentions: Mention[] = [];
   private readonly documents = new Map<string, Mention>();
   /** entities by each word of their name, for `find` */
@@ -254,32 +255,6 @@ export class EntityMemory {
     return undefined;
   }
 
-  /** The article's own use of words, for "Fan Priya Lal" (see article-words.ts). */
-  words = new ArticleWords([]);
-
-  /** Where the paragraph being read starts (text offset). */
-  private paragraphStart = 0;
-
-  /** The paragraphs read so far, each with its start offset. */
-  private readonly paragraphs: Array<{ pos: number; text: string }> = [];
-
-  startParagraph(pos: number, text: string): void {
-    this.paragraphStart = pos;
-    this.paragraphs.push({ pos, text });
-  }
-
-  /** Up to `length` characters from `pos` on, in the paragraph read so far that holds it. */
-  textFrom(pos: number, length: number): string {
-    let i = this.paragraphs.length - 1;
-    while (i > 0 && this.paragraphs[i]!.pos > pos) i--;
-    return i < 0 ? '' : this.paragraphs[i]!.text.slice(pos - this.paragraphs[i]!.pos, pos - this.paragraphs[i]!.pos + length);
-  }
-
-  /** The text of the paragraphs read so far, up to `pos`. */
-  textBefore(pos: number): string {
-    return this.paragraphs.filter((p) => p.pos < pos).map((p) => p.text.slice(0, Math.max(0, pos - p.pos))).join('\n');
-  }
-
   /** Who spoke, by sentence: the speakers of attributed quotes, for salience. */
   private readonly spoke = new Map<Entity, number>();
 
@@ -289,6 +264,4 @@ export class EntityMemory {
 
   /** The sentence in which `entity` last spoke, if it did. */
   spokeAt(entity: Entity): number | undefined { return this.spoke.get(entity); }
-
-  paragraphStartPos(): number { return this.paragraphStart; }
 }
