@@ -14,7 +14,8 @@ import { sqliteMigrations } from '../server/storage/migrations/sqlite';
 async function run(upTo: number, n: number): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-wal-'));
   const file = path.join(dir, 'wal.sqlite');
-  const port = openSqlitePort(file);
+  // The checkpointer's worker must not start the WAL over during the count: an hour's interval.
+  const port = openSqlitePort(file, { checkpointMs: 3_600_000 });
   try {
     await migrate(port, sqliteMigrations.filter((m) => m.version <= upTo));
     const now = new Date().toISOString();

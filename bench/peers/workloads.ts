@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import * as Y from 'yjs';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { disconnect, untilDoc, type Client } from '../../tests/helpers/clients';
 import { connectDesk, type DeskClient } from '../../tests/helpers/desk';
 import { anchorOf, newId } from '../../tests/helpers/threads';
@@ -34,6 +34,14 @@ export type Result = {
 export type TypingShape = { rooms: number; clientsPerRoom: number; typistsPerRoom: number; keysPerSec: number; seconds: number; comments: boolean; warmup?: number };
 
 type Scheduled = { typist: Typist; client: Client; due: number };
+
+/** Writes <BENCH_SAMPLES_DIR>/<name>-<epoch ms>.json: `[arrival epoch ms, latency ms]` per delivery. */
+function writeSamples(name: string, samples: readonly number[], arrivals: readonly number[]): void {
+  const dir = process.env.BENCH_SAMPLES_DIR!;
+  fs.mkdirSync(dir, { recursive: true });
+  const rows = samples.map((ms, i) => [Math.round(arrivals[i] * 100) / 100, Math.round(ms * 100) / 100]);
+  fs.writeFileSync(`${dir}/${name.replace(/[^\w.-]+/g, '_')}-${Date.now()}.json`, JSON.stringify(rows));
+}
 
 /** Types every typist's keys on schedule until `end` (one cursor update per burst); resolves at `end`. */
 function typeUntil(typists: Scheduled[], period: number, end: number): Promise<void> {
@@ -228,12 +236,17 @@ export async function typingWorkload(peer: Peer, workload: string, shape: Typing
       await sleep(500);
     }
     const samples: number[] = [];
+    // BENCH_SAMPLES_DIR: each delivery's arrival (epoch ms) beside its latency, to line up with a server probe.
+    const arrivals: number[] | undefined = process.env.BENCH_SAMPLES_DIR ? [] : undefined;
     const start = now() + 50;
     const typists = scheduleTypists(clients, shape, start);
     const watches: PeerWatch[] = [];
     clients.forEach((cs) => {
       for (const { typist, client } of typists.filter((ty) => cs.includes(ty.client))) {
-        for (const other of cs) if (other !== client) watches.push(new PeerWatch(other.doc, typist, (ms) => samples.push(ms)));
+        for (const other of cs) if (other !== client) watches.push(new PeerWatch(other.doc, typist, (ms) => {
+          samples.push(ms);
+          arrivals?.push(performance.timeOrigin + now());
+        }));
       }
     });
     const counters = await copydeskCounters(peer);
@@ -255,6 +268,7 @@ export async function typingWorkload(peer: Peer, workload: string, shape: Typing
     if (stopComments) notes.push(stopComments());
     const counted = await counters();
     if (counted) notes.push(counted);
+    if (arrivals) writeSamples(`${workload}-${peer.name}`, samples, arrivals);
     return { workload, server: peer.name, samples, deliveries: samples.length, lost: expected - samples.length, ...m, notes };
   } finally {
     disconnect(...clients.flat());

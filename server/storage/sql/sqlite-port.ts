@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { SqlExecutor, SqlPort, SqlValue, TxMode } from './port';
+import { startCheckpointer, type Checkpointer } from './sqlite-checkpointer';
 
 type Bindable = string | number | bigint | null | Buffer;
 
@@ -18,8 +19,25 @@ const bind = (params: readonly SqlValue[]): Bindable[] =>
     return p as Bindable;
   });
 
-/** Opens (creating the folder if needed) the file, or `:memory:`. */
-export function openSqlitePort(file: string): SqlPort & { readonly db: Database.Database } {
+/** SQLite's own automatic checkpoint threshold (WAL pages), used again if the checkpointer fails. */
+const AUTO_CHECKPOINT_PAGES = 1000;
+
+export type SqliteOptions = {
+  /** How often the checkpointer copies the WAL into the database file (ms); default 1000. */
+  checkpointMs?: number;
+  /** A WAL this many frames long gets a checkpoint that waits for the writer (a bound); default 10,000. */
+  maxWalFrames?: number;
+};
+
+/**
+ * Opens (creating the folder if needed) the file, or `:memory:`. A file's WAL is checkpointed by a
+ * worker thread (sqlite-checkpointer.ts), never by a COMMIT on this connection; `checkpoint()` asks
+ * for one now (undefined for `:memory:`).
+ */
+export function openSqlitePort(
+  file: string,
+  options: SqliteOptions = {},
+): SqlPort & { readonly db: Database.Database; readonly checkpoint?: Checkpointer['checkpoint'] } {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
@@ -27,6 +45,18 @@ export function openSqlitePort(file: string): SqlPort & { readonly db: Database.
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  let checkpointer: Checkpointer | undefined;
+  if (file !== ':memory:') {
+    db.pragma('wal_autocheckpoint = 0');
+    checkpointer = startCheckpointer(file, {
+      intervalMs: options.checkpointMs ?? 1000,
+      maxFrames: options.maxWalFrames ?? 10_000,
+      // Without the worker, SQLite checkpoints on COMMIT again, as it did before the worker.
+      onFailure: () => {
+        if (db.open) db.pragma(`wal_autocheckpoint = ${AUTO_CHECKPOINT_PAGES}`);
+      },
+    });
+  }
 
   const statements = new Map<string, Database.Statement>();
   const prepare = (sql: string): Database.Statement => {
@@ -62,6 +92,7 @@ export function openSqlitePort(file: string): SqlPort & { readonly db: Database.
 
   return {
     db,
+    checkpoint: checkpointer ? () => checkpointer.checkpoint() : undefined,
     dialect: 'sqlite',
     async all<R>(sql: string, params?: readonly SqlValue[]) {
       while (busy) await busy;
@@ -106,6 +137,8 @@ export function openSqlitePort(file: string): SqlPort & { readonly db: Database.
     },
     async close() {
       while (busy) await busy;
+      // The worker's connection first: the last connection to close checkpoints and removes the WAL.
+      await checkpointer?.close();
       db.close();
     },
   };

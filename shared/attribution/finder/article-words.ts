@@ -2,6 +2,8 @@
  * How the article itself uses a word, as evidence the lexicon lacks: "Fan Priya Lal" opens with a role
  * when the same article says "fans" or "a fan". Searched on first need, memoised per word.
  */
+import { SpeakerEvidence, type CannotSpeak } from './cannot-speak';
+
 export class ArticleWords {
   /** The article's paragraphs joined by "\n" (offsets are the finder's absolute positions). */
   readonly article: string;
@@ -10,6 +12,19 @@ export class ArticleWords {
 
   constructor(paragraphs: readonly string[]) {
     this.article = paragraphs.join('\n');
+  }
+
+  private evidence: SpeakerEvidence | undefined;
+  /** Why the article's own uses of `name` show it can be no speaker, or null (cannot-speak.ts). */
+  cannotSpeak(name: string): CannotSpeak | null {
+    this.evidence ??= new SpeakerEvidence(this.article);
+    return this.evidence.reason(name);
+  }
+
+  /** Whether `name` is an ordinary word the article capitalises only where sentences open (cannot-speak.ts). */
+  isOrdinaryWord(name: string): boolean {
+    this.evidence ??= new SpeakerEvidence(this.article);
+    return this.evidence.isOrdinaryWord(name);
   }
 
   /**

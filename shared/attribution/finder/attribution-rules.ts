@@ -4,7 +4,8 @@
  * (Zakharova said: “…” / According to X, “…” / calling it “…” / what it called “…”), plus quotes
  * that are not speech at all (nicknames, titles of works). The noun phrase found is resolved elsewhere.
  */
-import { sentenceSubject, subjectBefore, trimAdverbs, npStart, type Phrase } from './clauses';
+import { sentenceSubject, subjectBefore, npStart, type Phrase } from './clauses';
+import { trimAdverbs } from './adverbials';
 import { withApposedName } from './apposed-names';
 import { claimOwner } from './possessive-claims';
 import { foreignClue } from './foreign-clues';

@@ -1,5 +1,6 @@
 /** Finding the noun phrase that is the subject of a clause, over the tokens of one masked sentence. */
-import { CALENDAR_WORDS, oneOf, PRONOUNS, SPEECH_VERBS } from './lexicon';
+import { oneOf, PRONOUNS, SPEECH_VERBS } from './lexicon';
+import { DAYS, frontsClause, isMannerAdverb, isParticipleSegment, isTimeAdverbial, trimAdverbs, withoutReflexive } from './adverbials';
 import { isAppositive, isDroppable } from './segments';
 import { isMonthSurname } from './boundaries';
 import { isNickname, isWord, joinsOrgName, smallWordInName } from './name-runs';
@@ -12,10 +13,6 @@ import {
 /** A noun phrase as raw masked text plus the paragraph offset where it starts. */
 export type Phrase = { np: string; at: number };
 
-const ADVERBS = oneOf(`also later then again once earlier repeatedly previously recently separately simply flatly quickly
-  reportedly further had has have was is would will did does never not already today yesterday publicly privately bluntly angrily`);
-const TIME_NOUNS = /^(?:week|month|year|night|weekend|morning|evening|afternoon)$/;
-const DAYS = oneOf(CALENDAR_WORDS);
 /** Words opening a sentence-initial adverbial, skipped before the subject: "In a statement, …". */
 const LEADING_ADVERBIAL = oneOf(`In On At After Before During Asked According Separately Meanwhile However Speaking Following
   Despite Under With From For Since When While As Earlier Later Also Yet Still Instead Overall Last This Throughout Amid Without
@@ -71,32 +68,6 @@ export function npStart(tokens: readonly Token[], a: number, b: number): number 
   return i;
 }
 
-/** "Later on Saturday", "On Monday", "Early this morning", "Last week": words that only say when. */
-function isTimeAdverbial(words: readonly string[]): boolean {
-  const w = words.map((x) => x.toLowerCase());
-  let k = 0;
-  if (/^(?:later|earlier|also|then|separately|meanwhile)$/.test(w[k] ?? '')) k++;
-  if (/^(?:on|late|early|by|last|this|next)$/.test(w[k] ?? '')) k++;
-  if (/^(?:this|last|next)$/.test(w[k] ?? '')) k++;
-  return k === w.length - 1 && (DAYS.test(words[k]!) || TIME_NOUNS.test(w[k]!));
-}
-
-/** `b` with trailing adverbs and times removed: "Zakharova on Tuesday also" → "Zakharova". */
-export function trimAdverbs(tokens: readonly Token[], a: number, b: number): number {
-  while (b > a) {
-    const t = tokens[b - 1]!.text;
-    if (ADVERBS.test(t)) b--;
-    else if (DAYS.test(t) && tokens[b - 2]?.text === 'on') b -= 2;
-    // "said Capt. Jo Rivera late Thursday"
-    else if (DAYS.test(t) && /^(?:late|early)$/.test(tokens[b - 2]?.text ?? '')) b -= 2;
-    else if (TIME_NOUNS.test(t) && /^(?:last|this|next)$/.test(tokens[b - 2]?.text ?? '')) b -= 2;
-    // "said Tamsin Okoro Wednesday night", "on Friday morning"
-    else if (TIME_NOUNS.test(t) && DAYS.test(tokens[b - 2]?.text ?? '')) b -= /^(?:on|late|early)$/.test(tokens[b - 3]?.text ?? '') ? 3 : 2;
-    else break;
-  }
-  return b;
-}
-
 const textBetween = (masked: string, tokens: readonly Token[], from: number, to: number): string =>
   masked.slice(tokens[from]!.start, tokens[to - 1]!.end);
 
@@ -138,7 +109,8 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
     const t = tokens[i];
     if (!isWord(t)) return null;
     if (CONNECTIVE.test(t.text)) { i++; continue; }
-    if (LEADING_ADVERBIAL.test(t.text) || /^\p{Ll}+ing$/u.test(t.text)) {
+    // ("On a clip …, purportedly from a fan, Petrov said": an adverb opening the next segment goes on with it)
+    if (LEADING_ADVERBIAL.test(t.text) || /^\p{Ll}+ing$/u.test(t.text) || frontsClause(tokens, i) || isMannerAdverb(t.text)) {
       const comma = tokens.findIndex((x, k) => k > i && x.text === ',');
       if (comma < 0) return null;
       // "In a release signed by its Director-General, Dr Ama Osei, the Service said": a name in commas after
@@ -216,7 +188,7 @@ function inFrontedPhrase(tokens: readonly Token[], [x, y]: [number, number]): bo
 const placeListTail = (t: readonly Token[], [x, y]: [number, number]): boolean => y - x === 3 && t[x + 1]!.text === 'and' && [x, x + 2].every((k) => isCap(t[k]!.text) && !isOrgHead(t[k]!.text));
 /** A comma segment opening with a relative pronoun or a participle: "who met X", "speaking after a meeting with Y". */
 const SIDE_CLAUSE_FIRST = /^(?:who|whose|whom|which|speaking|writing|standing|appearing|flanked|accompanied|joined)$/i;
-const isSideClause = (tokens: readonly Token[], [x]: [number, number]): boolean => SIDE_CLAUSE_FIRST.test(tokens[x]?.text ?? '');
+const isSideClause = (tokens: readonly Token[], seg: [number, number]): boolean => SIDE_CLAUSE_FIRST.test(tokens[seg[0]]?.text ?? '') || isParticipleSegment(tokens, seg);
 
 /**
  * The subject of the verb at token `v`, looking back to `a`: "Sergei Lavrov, Russia's foreign
@@ -230,11 +202,12 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   while (b > a && !isWord(tokens[b - 1]) && tokens[b - 1]!.text !== ',') b--;
   if (b === a) return 'subject';
   if (/^(?:and|but|or|then)$/.test(tokens[b - 1]!.text)) return 'subject';
+  // ("Haverford herself, in Reno, called": an emphatic reflexive closing a segment is no part of its phrase)
   const segs: Array<[number, number]> = [];
   let s = a;
   for (let k = a; k <= b; k++) {
     if (k === b || tokens[k]!.text === ',') {
-      if (k > s) segs.push([s, k]);
+      if (k > s) segs.push([s, withoutReflexive(tokens, s, k)]);
       s = k + 1;
     }
   }
@@ -244,7 +217,7 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   const segText = ([x, y]: [number, number]): string => textBetween(masked, tokens, x, y);
   // an appositive follows a name: "Sergei Lavrov, Russia's foreign minister, said"
   const hostsName = ([x, y]: [number, number]): boolean =>
-    npStart(tokens, x, y) < y && isCap(tokens[y - 1]!.text) && !LEADING_ADVERBIAL.test(tokens[x]!.text) && !/^\p{Ll}+ing$/u.test(tokens[x]!.text);
+    npStart(tokens, x, y) < y && isCap(tokens[y - 1]!.text) && !LEADING_ADVERBIAL.test(tokens[x]!.text) && !/^\p{Ll}+ing$/u.test(tokens[x]!.text) && !frontsClause(tokens, x);
   let k = segs.length - 1;
   // "…, and Rossi said": a segment opening with a conjunction is a new clause, not an appositive
   const last = segs[k]!;
@@ -263,7 +236,7 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   while (k > 0 && isSideClause(tokens, segs[k]!) && npStart(tokens, segs[k - 1]![0], segs[k - 1]![1]) < segs[k - 1]![1]) k--;
   // "Inspectors who visited Hallam Vale Academy said": the subject ends where a restrictive relative clause opens
   const [x, y] = [segs[k]![0], restrictiveRelativeAt(tokens, segs[k]![0], segs[k]![1])];
-  if (y < segs[k]![1]) b = y;
+  if (y < segs[k]![1] || withoutReflexive(tokens, x, y + 1) === y) b = y;
   const start = npStart(tokens, x, y);
   // "a source familiar with the matter", "people briefed on the talks": read whole, as anonymous
   // (but "a figure Bessent called" is Bessent's)

@@ -12,6 +12,7 @@ import { ArticleWords } from './article-words';
 import { Canonical } from './canonical';
 import { NameForm } from './name-form';
 import { carryOver, type Draft } from './carry-over';
+import { withReflexiveGender } from './adverbials';
 import { sentenceSubject } from './clauses';
 import { DOCUMENT_NOUNS, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
 import { EntityMemory } from './memory';
@@ -39,6 +40,12 @@ function hasUnreadAttribution(ctx: SentenceContext, span: MarkedSpan, nextOpen: 
 /** A possessive word right before a quotation mark: "Holm's “", "the ministers' “". */
 const POSSESSIVE_BEFORE = /(?:\p{L}['’]s|\p{L}s['’])\s*$/u;
 
+/** A proposal whose name the article shows can be no speaker (cannot-speak.ts) is withheld (0.3). */
+function unlessCannotSpeak(r: Proposal, words: ArticleWords): Proposal {
+  const why = r.entity === null || r.speaker === null ? null : words.cannotSpeak(r.speaker);
+  return why === null ? r : { ...NONE, role: r.role, confidence: 0.3, rule: `${r.rule}-not-a-speaker-${why}` };
+}
+
 function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, memory: EntityMemory, base: number, sentence: number): Proposal {
   const kind = quoteKind(ctx, span);
   if (kind !== null) return { ...NONE, rule: kind };
@@ -55,12 +62,21 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
   if (own !== null) {
     // "Germany and France condemned what they called …": two subjects together are no one speaker
     if (own.coordinated) return { ...NONE, rule: `${clue.rule}:subject-coordinated` };
-    const r = resolve(own.np, base + own.at, sentence, memory);
+    const r = unlessCannotSpeak(resolve(own.np, base + own.at, sentence, memory), memory.words);
     const rule = `${clue.rule}:subject-${r.entity === null ? 'unnamed' : r.rule}`;
     return r.entity === null ? { ...NONE, role: r.role, rule } : { ...r, source: clue.source || r.source, rule };
   }
-  // (a person the quote names is its topic, not the "he" of its tag: quote-topic.ts)
-  const r = notTheQuotesTopic(documentSpeaker(ctx, span, clue, memory, base, sentence) ?? resolve(clue.np, base + clue.at, sentence, memory), ctx.text.slice(span.start, span.end));
+  // (a person the quote names is its topic, not the "he" of its tag: quote-topic.ts; "Haverford herself
+  // called": the reflexive says a person of that gender, as "Ms Haverford" would)
+  const np = withReflexiveGender(ctx.masked, clue);
+  let r = unlessCannotSpeak(notTheQuotesTopic(documentSpeaker(ctx, span, clue, memory, base, sentence) ?? resolve(np, base + clue.at, sentence, memory), ctx.text.slice(span.start, span.end)), memory.words);
+  // "Frustrated, he said only: …": a fronted ordinary word before a comma and a pronoun is no subject;
+  // the pronoun is, and speaks
+  const fronted = r.rule.endsWith('not-a-speaker-ordinary-word') ? /^\p{Lu}\p{Ll}+\s*,\s*(he|she)$/u.exec(clue.np.trim()) : null;
+  if (fronted !== null) {
+    const at = clue.at + clue.np.trimEnd().length - fronted[1]!.length;
+    r = notTheQuotesTopic(resolve(fronted[1]!, base + at, sentence, memory), ctx.text.slice(span.start, span.end));
+  }
   if (r.rule.startsWith('anonymous')) memory.noteAnonymousSpeaker(r.role, base + clue.at);
   if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) {
     memory.mention(r.entity, base + clue.at, sentence, true);

@@ -73,7 +73,7 @@ export const DOTTED_TITLES: Readonly<Record<string, string>> = { Eng: 'Engineer'
 export const ROLE_WORDS = words(`
   spokesman spokeswoman spokesperson minister president chief executive officer director chairman chairwoman
   chair secretary coach manager striker midfielder defender goalkeeper forward captain player analyst economist
-  strategist lawyer attorney prosecutor judge justice professor scientist researcher head leader founder
+  strategist lawyer attorney counsel prosecutor judge justice professor scientist researcher head leader founder
   co-founder ceo cfo official ambassador envoy general commander governor mayor senator lawmaker policymaker playmaker legislator
   candidate frontrunner rival counterpart partner adviser advisor aide negotiator actor actress singer author
   producer star co-star champion winner chancellor premier diplomat deputy vice former senior presidential

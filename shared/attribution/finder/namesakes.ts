@@ -8,6 +8,8 @@
  */
 import type { Gender } from './roles';
 import type { Entity, EntityMemory } from './memory';
+import { givenNameGender, isCommonWord } from './nlp';
+import { isNameWord } from './tokens';
 
 /** Lower-case words without a final period, letters only (so they are safe inside a pattern). */
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -97,4 +99,31 @@ export function monthSurnameOf(memory: EntityMemory, np: string, pos: number): E
 export function surnameReferent(memory: EntityMemory, name: string, gender: Gender, np: string, known: Entity | null, pos: number): Entity | 'ambiguous' | null {
   return namesakeOf(memory, name, gender, np.slice(0, Math.max(0, np.lastIndexOf(name))), pos)
     ?? (known !== null && known.keys.length > 1 ? null : prefixedSurnameOf(memory, name, pos));
+}
+
+/** A character a name run before a surname may hold (a letter, an apostrophe, a hyphen, a space; any surrogate). */
+const NAME_RUN_CHAR = /^[\p{L}'’\s\-\uD800-\uDFFF]$/u;
+
+/**
+ * The latest "Given Surname" in the text before `pos` for a lone `surname`: one or two capitalised
+ * words right before it, each a known given name or a word the lexicon does not know as ordinary
+ * (so "Singer Brooks", "Mr Brooks", "Friday Brooks" do not count); null when there is none.
+ */
+export function fullNameBefore(surname: string, pos: number, memory: EntityMemory): string | null {
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(surname)) return null;
+  const text = memory.textBefore(pos);
+  // (every match ends in the surname, and starts in the run of letters and spaces before it: the
+  // search starts there, not at the article's first character)
+  let from = text.indexOf(surname);
+  if (from < 0) return null;
+  while (from > 0 && NAME_RUN_CHAR.test(text[from - 1]!)) from--;
+  const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){1,2})${surname}\\b`, 'gu');
+  re.lastIndex = from;
+  let best: string | null = null;
+  for (const m of text.matchAll(re)) {
+    const given = m[1]!.trim().split(/\s+/);
+    while (given.length > 0 && givenNameGender(given[0]!) === null && (isCommonWord(given[0]!) || !isNameWord(given[0]!))) given.shift();
+    if (given.length > 0 && given.every((g) => givenNameGender(g) !== null || (!isCommonWord(g) && isNameWord(g)))) best = `${given.join(' ')} ${surname}`;
+  }
+  return best;
 }

@@ -90,6 +90,15 @@ export function isCommonWord(word: string): boolean {
   return tag !== undefined && !NAME_TAGS.has(tag) && !/Name$/.test(tag);
 }
 
+const WORD_CLASS_TAGS = /^(?:Adjective|Comparative|Superlative|Singular|Plural|Uncountable|Noun|Infinitive|PastTense|PresentTense|Gerund|Participle|Verb|Actor|Adverb)$/;
+/** A word the lexicon lists only by its word class (a verb form, an adjective, a common noun), never as a place, body or name: "Frustrated", "Counsel"; not "Moscow". */
+export function isWordClassWord(word: string): boolean {
+  const tag: unknown = LEXICON[word.toLowerCase()];
+  return typeof tag === 'string' && WORD_CLASS_TAGS.test(tag);
+}
+/** A word the lexicon lists as a noun (not a verb form or an adjective): "Counsel", "Variety". */
+export const isNounWord = (word: string): boolean => /^(?:Singular|Plural|Uncountable|Noun|Actor)$/.test(String(LEXICON[word.toLowerCase()]));
+
 /**
  * A capitalised plural noun that is no name ("Unions", "Growers", "Agents"): compromise's tagger reads
  * it as #Plural and not as #Person ("Jones", "Adams" are last names). Memoised per word.

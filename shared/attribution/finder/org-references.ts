@@ -161,7 +161,10 @@ function ownKind(e: Entity, head: string): boolean {
 /** "the ministry", "the company", "the Saudi energy ministry" (`qualified`: only one whose name says so). */
 export function resolveOrgDescription(memory: EntityMemory, head: string, phrase: string, pos: number, qualified: boolean): Resolution | null {
   const before = memory.before(pos);
-  const matches = (e: Entity, words: string): boolean => lowerText(e).includes(words);
+  // ("Thorsen Biologics Inc, the company's U.S. unit": a role naming the noun as a possessor is a part of that body, not it)
+  const notPossessor = (words: string): RegExp => new RegExp(`${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!['’]s\\b)`, 'u');
+  const [headRe, phraseRe] = [notPossessor(head), notPossessor(phrase)];
+  const matches = (e: Entity, words: string): boolean => lowerText(e).includes(words) && (words === head ? headRe : phraseRe).test(lowerText(e));
   const maker = /maker$/.test(head) && isOrgNoun(head); // "the drugmaker", not "the lawmaker"
   // "the ministry" matches any ministry; "the Saudi energy ministry" only one that says so
   // (an entity whose whole name is the noun, "the company's finance chief" read as a body "company", is no name)
@@ -192,7 +195,8 @@ export function resolveOrgDescription(memory: EntityMemory, head: string, phrase
   const subjects = new Set(before.filter((m) => m.subject).map((m) => m.entity));
   const isBody = bodyTest(memory, before);
   const orgLike = (e: Entity): boolean => e.kind === 'org' || (subjects.has(e) && isBody(e));
-  const fitsOrg = (e: Entity): boolean => orgLike(e) && own.has(e) && kindFits(e.name, head, commercial);
+  const partOf = new RegExp(`(?:^|\\s)${head}['’]s\\s`, 'u'); // "X, the company's U.S. unit" is not the company
+  const fitsOrg = (e: Entity): boolean => orgLike(e) && own.has(e) && kindFits(e.name, head, commercial) && !partOf.test(e.role.toLowerCase());
   const subject = before.find((m) => fitsOrg(m.entity) && m.subject);
   if (subject !== undefined) {
     // two organisations in play: scored like a pronoun; withheld when close or when another

@@ -262,6 +262,9 @@ function describedPerson(memory: EntityMemory, head: string, pos: number, senten
   const after = new RegExp(`^the\\s+(?:[^\\s,.;:]+\\s+){0,3}?${head}\\s+(\\p{Ll}+)`, 'iu').exec(memory.textFrom(pos, 80))?.[1];
   const before = /(\p{Ll}+)\s*$/u.exec(memory.textBefore(pos).slice(-24))?.[1];
   if (!SPEECH_VERBS.has(after ?? '') && !SPEECH_VERBS.has(before ?? '')) return null;
+  // "An independent review … found …. “…”, the review said": a noun the article introduced with "a"/"an"
+  // and the lexicon knows for no person is that thing (a review, a study), never the latest person
+  if (!isPersonWord(head) && new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${head}\\b`, 'iu').test(memory.textBefore(pos))) return null;
   const person = soleLatestSubject(memory, pos, (e) => isKnownPerson(e, memory.spokeAt(e) !== undefined), memory, sentence);
   if (person === null) return null;
   // "the Pope" after "Pope Gregory XVII" and others, "the baker" after "Mary Baker": a word from a

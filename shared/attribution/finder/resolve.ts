@@ -17,17 +17,17 @@ import { sentenceSubject } from './clauses';
 import { DOCUMENT_NOUNS, ORG_NOUNS } from './lexicon';
 import type { SentenceContext } from './attribution-rules';
 import type { Entity, EntityMemory } from './memory';
-import { givenNameGender, isBareCommonNoun, isCommonWord, isOccupation } from './nlp';
+import { givenNameGender, isBareCommonNoun, isOccupation } from './nlp';
 import { documentClaims, mentionPhrases } from './mentions';
 import { analyseNounPhrase, orgInRole } from './names';
 import { bodyDocument } from './body-documents';
 import { bodySpokenFor, speaksForPerson } from './spokes-for-body';
 import { lastSentenceBody } from './name-head-references';
-import { monthSurnameOf, surnameReferent } from './namesakes';
+import { fullNameBefore, monthSurnameOf, surnameReferent } from './namesakes';
 import { isPersonWord, isSentenceCaseWord } from './entity-facts';
 import { asBody, companyLike, isOrgDescription, unnamedOfficialOf } from './org-references';
 import { byRoleInitials, resolveBackref, resolvePronoun } from './references';
-import { isDemonym, isNameWord, isOrgHead, isOrgNoun, isRoleWord, isTitle } from './tokens';
+import { isDemonym, isOrgHead, isOrgNoun, isRoleWord, isTitle } from './tokens';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 
 export { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
@@ -35,33 +35,6 @@ export { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 export type Proposal = { speaker: string | null; role: string; source: string; confidence: number; rule: string; entity: Entity | null };
 
 export const NONE: Proposal = { speaker: null, role: '', source: '', confidence: 0, rule: 'none', entity: null };
-
-/** A character a name run before a surname may hold (a letter, an apostrophe, a hyphen, a space; any surrogate). */
-const NAME_RUN_CHAR = /^[\p{L}'’\s\-\uD800-\uDFFF]$/u;
-
-/**
- * The latest "Given Surname" in the text before `pos` for a lone `surname`: one or two capitalised
- * words right before it, each a known given name or a word the lexicon does not know as ordinary
- * (so "Singer Brooks", "Mr Brooks", "Friday Brooks" do not count); null when there is none.
- */
-function fullNameBefore(surname: string, pos: number, memory: EntityMemory): string | null {
-  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(surname)) return null;
-  const text = memory.textBefore(pos);
-  // (every match ends in the surname, and starts in the run of letters and spaces before it: the
-  // search starts there, not at the article's first character)
-  let from = text.indexOf(surname);
-  if (from < 0) return null;
-  while (from > 0 && NAME_RUN_CHAR.test(text[from - 1]!)) from--;
-  const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){1,2})${surname}\\b`, 'gu');
-  re.lastIndex = from;
-  let best: string | null = null;
-  for (const m of text.matchAll(re)) {
-    const given = m[1]!.trim().split(/\s+/);
-    while (given.length > 0 && givenNameGender(given[0]!) === null && (isCommonWord(given[0]!) || !isNameWord(given[0]!))) given.shift();
-    if (given.length > 0 && given.every((g) => givenNameGender(g) !== null || (!isCommonWord(g) && isNameWord(g)))) best = `${given.join(' ')} ${surname}`;
-  }
-  return best;
-}
 
 /** What a speaker phrase resolves to, using and updating what the text has named so far. */
 export function resolve(np: string, pos: number, sentence: number, memory: EntityMemory): Proposal {
@@ -100,6 +73,8 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
         if (r === null) return { ...NONE, confidence: 0.3, rule: 'title-unresolved' };
         return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: `title-${r.how}`, entity: r.entity };
       }
+      // "Frustrated, she said": a word the article capitalises only where sentences open names nobody
+      if (a.kind !== 'org' && memory.words.isOrdinaryWord(a.name)) return { ...NONE, confidence: 0.3, rule: 'not-a-speaker-ordinary-word' };
       const known = memory.find(a.name, a.kind === 'name' ? 'unknown' : a.kind);
       // a lone common noun is nobody, unless it stands for a longer name seen before
       if ((known === null || known.name === a.name) && (isBareCommonNoun(a.name, isOrgHead) || isOrdinaryPlural(a.name, (w) => memory.words.writesInLowerCase(w)))) {
@@ -251,6 +226,8 @@ export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: n
   for (const m of mentionPhrases(ctx)) {
     const a = asBody(withoutCommonOpener(analyseNounPhrase(m.np), (w) => memory.words.usesInLowerCase(w)));
     if (a === null) continue;
+    // "Frustrated, she said": a word the article capitalises only where sentences open names nobody (cannot-speak.ts)
+    if ((a.kind === 'person' || a.kind === 'name') && memory.words.isOrdinaryWord(a.name)) continue;
     const pos = base + m.at;
     if ((a.kind === 'org' || a.kind === 'person' || a.kind === 'name') && speaksForPerson(a, memory)) {
       memory.noteAnonymous(a.role, sentence);

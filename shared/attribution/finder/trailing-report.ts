@@ -4,7 +4,8 @@
  * is what the union said, so the noun phrase between the last comma and the speech verb speaks. Used by
  * attribution-rules.ts's trailing clue when the words after the quote are no speaker themselves.
  */
-import { npStart, trimAdverbs, type Phrase } from './clauses';
+import { npStart, type Phrase } from './clauses';
+import { trimAdverbs } from './adverbials';
 import { isFiniteVerb } from './nlp';
 import { sourceIn } from './sources';
 import type { Token } from './tokens';

@@ -1,0 +1,99 @@
+/**
+ * A proposed speaker the article's own words show cannot speak (round fifteen). The resolvers propose
+ * an entity from one mention; this reads every other place the article writes the same string, and
+ * the word's class, and answers whether the string can be a speaker at all.
+ *
+ * Contract: `SpeakerEvidence.reason(name)` is
+ * - 'place' when every occurrence of `name` in the article is a use only a place takes: a dateline
+ *   ("Dhaka, Dec 5 (agency) -", "Lyon (AFP) —"), "<name>-based", a locative preposition before it
+ *   with at most two modifiers between ("in suburban Atlanta", "near northern Kisumu": no function
+ *   word, noun or verb among them; "in Kisumu" only for a name the lexicon knows as a place), or a modifier of a lower-case noun after a possessive
+ *   ("the company's Ewekoro plant"). A name also written as a subject, a possessor or anywhere else
+ *   is not a place: "Moscow said" keeps Moscow.
+ * - 'ordinary-word' when `name` is one word the lexicon knows as an ordinary word (a participle, an
+ *   adjective, a common noun: "Frustrated", "Counsel") and the article writes it with a capital only
+ *   where a sentence opens: capitalised by position, never a name.
+ * - null otherwise (the default: no evidence, no change).
+ * Searched on first need, memoised per name; the article is the finder's joined paragraphs.
+ */
+import { isFiniteVerb, isFunctionWord, isNounWord, isOccupation, isPlaceWord, isWordClassWord } from './nlp';
+import { isRoleWord } from './tokens';
+import { SPEECH_VERBS } from './lexicon';
+
+export type CannotSpeak = 'place' | 'ordinary-word';
+
+/** "in suburban ", "near northern ", "across ": a locative preposition and up to two words before the name. */
+const LOCATIVE = /(?:^|[^\p{L}])(?:in|near|outside|inside|across|around|throughout|within)\s+((?:\p{Ll}+\s+){0,2})$/u;
+/** A stake or a share "in" a name is an investment, not a place ("shares in Harbourline"). */
+const HOLDING = /(?:stakes?|shares?|investments?|interests?|holdings?)\s+in\s+$/u;
+/** After a paragraph-opening name: ", Dec 5", ", 5 December", ", Monday", "(agency) -", " — ". */
+const DATELINE_AFTER = /^(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\b|\p{Lu}\p{Ll}+day\b)[^\n]{0,40}?\s[-–—]{1,2}\s|\s*\([^()\n]{1,40}\)\s*[-–—]{1,2}\s|\s+[-–—]{1,2}\s)/u;
+/** Where a sentence opens: the paragraph's start, or after . ! ? (and a closing mark), an opening mark allowed. */
+const SENTENCE_OPENS = /(?:^|\n|[.!?]['"”’)]*\s+)["“‘']?$/u;
+
+export class SpeakerEvidence {
+  private readonly known = new Map<string, CannotSpeak | null>();
+  private readonly ordinary = new Map<string, boolean>();
+
+  constructor(private readonly article: string) {}
+
+  reason(name: string): CannotSpeak | null {
+    let v = this.known.get(name);
+    if (v === undefined) {
+      v = this.isOrdinaryWord(name) ? 'ordinary-word' : this.isPlace(name) ? 'place' : null;
+      this.known.set(name, v);
+    }
+    return v;
+  }
+
+  /** The 'ordinary-word' test alone (cheap: the lexicon first, the article only for such words). */
+  isOrdinaryWord(name: string): boolean {
+    let v = this.ordinary.get(name);
+    if (v === undefined) {
+      v = this.ordinaryWord(name);
+      this.ordinary.set(name, v);
+    }
+    return v;
+  }
+
+  /** Each occurrence of `name` as a whole word: the text before it (up to 60 characters, this paragraph) and after it. */
+  private occurrences(name: string): Array<{ before: string; after: string }> {
+    const out: Array<{ before: string; after: string }> = [];
+    const text = this.article;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if ((at > 0 && /[\p{L}\p{N}'’-]/u.test(text[at - 1]!)) || (end < text.length && /[\p{L}\p{N}]/u.test(text[end]!))) continue;
+      const line = text.lastIndexOf('\n', at - 1) + 1;
+      out.push({ before: text.slice(Math.max(line, at - 60), at), after: text.slice(end, end + 60) });
+    }
+    return out;
+  }
+
+  private isPlace(name: string): boolean {
+    if (!/^\p{Lu}/u.test(name)) return false;
+    const known = name.split(/\s+/).every((w) => isPlaceWord(w.replace(/[.,]+$/, '')));
+    const uses = this.occurrences(name);
+    return uses.length > 0 && uses.every(({ before, after }) => {
+      if (/^['’]s?\b/u.test(after)) return false; // a possessor is an owner, not a place
+      if (before === '' && DATELINE_AFTER.test(after)) return true;
+      if (/^-based\b/.test(after)) return true;
+      const loc = LOCATIVE.exec(before);
+      if (loc !== null && !HOLDING.test(before)) {
+        const between = loc[1]!.trim().split(/\s+/).filter((w) => w !== '');
+        // (a modifier, "suburban", "downtown", "rural": no function word, noun or verb, so "in talks with X" is no place)
+        if (between.length > 0 ? between.every((w) => !isFunctionWord(w) && !isNounWord(w) && !isFiniteVerb(w)) : known) return true;
+      }
+      // "the company's Ewekoro plant": a name between a possessive and a lower-case noun names a thing of the possessor's
+      const noun = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+      return /\p{L}['’]s?\s+$/u.test(before) && noun !== undefined && !SPEECH_VERBS.has(noun) && !isFiniteVerb(noun);
+    });
+  }
+
+  private ordinaryWord(name: string): boolean {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(name) || !isWordClassWord(name)) return false;
+    // a noun may name a title or a body ("Variety called it …"): only a person's noun ("Counsel said") counts
+    if (isNounWord(name) && !isRoleWord(name.toLowerCase()) && !isOccupation(name)) return false;
+    const uses = this.occurrences(name);
+    return uses.length > 0 && uses.every(({ before }) => SENTENCE_OPENS.test(before));
+  }
+}
