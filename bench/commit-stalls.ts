@@ -4,7 +4,7 @@
  * pass) or by the checkpointer's worker thread (server/storage/sql/sqlite-checkpointer.ts, now).
  * One transaction every `--every=1` ms for `--seconds=10` of the group commit's W1 shape (one update
  * appended, the writer's activity row extended; ~3 WAL pages), each BEGIN..COMMIT timed on the main
- * thread; the two modes alternate `--rounds=3` times, each on a fresh file.
+ * thread, with the process's CPU (every thread) per commit; the two modes alternate `--rounds=3` times, each on a fresh file.
  * `npx tsx bench/commit-stalls.ts [--seconds=10] [--rounds=3] [--every=1]`. Not a test: it prints.
  */
 import fs from 'node:fs';
@@ -37,6 +37,7 @@ async function run(mode: Mode, seconds: number, everyMs: number): Promise<string
     }
     const update = Buffer.alloc(40, 7);
     const times: number[] = [];
+    const cpu0 = process.cpuUsage();
     const end = performance.now() + seconds * 1000;
     let i = 0;
     while (performance.now() < end) {
@@ -51,13 +52,16 @@ async function run(mode: Mode, seconds: number, everyMs: number): Promise<string
       i++;
       await new Promise((r) => setTimeout(r, everyMs));
     }
+    const cpu = process.cpuUsage(cpu0);
+    const cpuUs = (cpu.user + cpu.system) / times.length;
     const walMb = fs.statSync(`${file}-wal`).size / 1e6;
     times.sort((a, b) => a - b);
     const long = times.filter((t) => t > 2);
     return (
       `${mode.padEnd(6)} ${times.length} commits: p50 ${pct(times, 0.5).toFixed(3)} p99 ${pct(times, 0.99).toFixed(3)} ` +
       `p99.9 ${pct(times, 0.999).toFixed(2)} max ${times[times.length - 1].toFixed(2)} ms; ${long.length} over 2 ms ` +
-      `(${long.reduce((s, t) => s + t, 0).toFixed(0)} ms of the loop); WAL file ${walMb.toFixed(1)} MB at the end`
+      `(${long.reduce((s, t) => s + t, 0).toFixed(0)} ms of the loop); process CPU (both threads) ${cpuUs.toFixed(0)} µs per commit; ` +
+      `WAL file ${walMb.toFixed(1)} MB at the end`
     );
   } finally {
     await port.close();

@@ -14,6 +14,8 @@
 const { isMainThread } = require('node:worker_threads');
 const dir = process.env.LOOP_PROBE_DIR;
 if (dir && isMainThread) {
+  // LOOP_PROBE_V8_FLAGS: V8 flags NODE_OPTIONS refuses (e.g. --no-parallel-scavenge), set at start.
+  if (process.env.LOOP_PROBE_V8_FLAGS) require('node:v8').setFlagsFromString(process.env.LOOP_PROBE_V8_FLAGS);
   const fs = require('node:fs');
   const path = require('node:path');
   const { performance, PerformanceObserver } = require('node:perf_hooks');

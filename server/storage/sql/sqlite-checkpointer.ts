@@ -80,6 +80,9 @@ export function startCheckpointer(file: string, options: CheckpointerOptions): C
   const worker = new Worker(WORKER, {
     eval: true,
     workerData: { file, lib: require.resolve('better-sqlite3'), intervalMs: options.intervalMs, maxFrames: options.maxFrames, catchUpPasses: 20 },
+    // The worker's own V8 heap costs ~9-10 MB of RSS at its defaults; it runs one statement, so
+    // small generations take ~1.5 MB off that (an out-of-memory exit falls back to `onFailure`).
+    resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16, stackSizeMb: 1 },
   });
   worker.unref();
   const asked = new Map<number, { resolve: (r: CheckpointResult) => void; reject: (e: Error) => void }>();

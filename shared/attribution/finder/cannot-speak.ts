@@ -7,20 +7,25 @@
  * - 'place' when every occurrence of `name` in the article is a use only a place takes: a dateline
  *   ("Dhaka, Dec 5 (agency) -", "Lyon (AFP) —"), "<name>-based", a locative preposition before it
  *   with at most two modifiers between ("in suburban Atlanta", "near northern Kisumu": no function
- *   word, noun or verb among them; "in Kisumu" only for a name the lexicon knows as a place), or a modifier of a lower-case noun after a possessive
- *   ("the company's Ewekoro plant"). A name also written as a subject, a possessor or anywhere else
- *   is not a place: "Moscow said" keeps Moscow.
+ *   word, noun or verb among them; "in Kisumu" only for a name the lexicon knows as a place), or a
+ *   modifier of a lower-case noun after a possessive ("the company's Ewekoro plant"). A name also
+ *   written as a subject, a possessor or anywhere else is not a place: "Moscow said" keeps Moscow.
+ * - 'modifier' when every occurrence modifies something else and none is a place's: the first words
+ *   of a longer name ("the Marrabee Hills Wine Association") or a modifier of people named by a plural
+ *   noun ("Marrabee Hills growers"; not "X officials", "X spokesman": a body speaks through them).
  * - 'ordinary-word' when `name` is one word the lexicon knows as an ordinary word (a participle, an
  *   adjective, a common noun: "Frustrated", "Counsel") and the article writes it with a capital only
  *   where a sentence opens: capitalised by position, never a name.
  * - null otherwise (the default: no evidence, no change).
  * Searched on first need, memoised per name; the article is the finder's joined paragraphs.
  */
-import { isFiniteVerb, isFunctionWord, isNounWord, isOccupation, isPlaceWord, isWordClassWord } from './nlp';
+import { isCommonWord, isFiniteVerb, isFunctionWord, isNounWord, isOccupation, isPlaceWord, isPluralNoun, isWordClassWord } from './nlp';
 import { isRoleWord } from './tokens';
-import { SPEECH_VERBS } from './lexicon';
+import { CALENDAR_WORDS, SPEECH_VERBS } from './lexicon';
 
-export type CannotSpeak = 'place' | 'ordinary-word';
+const CALENDAR = new Set(CALENDAR_WORDS.split(' '));
+
+export type CannotSpeak = 'place' | 'modifier' | 'ordinary-word';
 
 /** "in suburban ", "near northern ", "across ": a locative preposition and up to two words before the name. */
 const LOCATIVE = /(?:^|[^\p{L}])(?:in|near|outside|inside|across|around|throughout|within)\s+((?:\p{Ll}+\s+){0,2})$/u;
@@ -40,7 +45,7 @@ export class SpeakerEvidence {
   reason(name: string): CannotSpeak | null {
     let v = this.known.get(name);
     if (v === undefined) {
-      v = this.isOrdinaryWord(name) ? 'ordinary-word' : this.isPlace(name) ? 'place' : null;
+      v = this.isOrdinaryWord(name) ? 'ordinary-word' : this.placeOrModifier(name);
       this.known.set(name, v);
     }
     return v;
@@ -69,24 +74,36 @@ export class SpeakerEvidence {
     return out;
   }
 
-  private isPlace(name: string): boolean {
-    if (!/^\p{Lu}/u.test(name)) return false;
+  /** 'place' / 'modifier' when no occurrence of `name` is one a speaker takes (see the contract), else null. */
+  private placeOrModifier(name: string): CannotSpeak | null {
+    if (!/^\p{Lu}/u.test(name)) return null;
     const known = name.split(/\s+/).every((w) => isPlaceWord(w.replace(/[.,]+$/, '')));
-    const uses = this.occurrences(name);
-    return uses.length > 0 && uses.every(({ before, after }) => {
-      if (/^['’]s?\b/u.test(after)) return false; // a possessor is an owner, not a place
-      if (before === '' && DATELINE_AFTER.test(after)) return true;
-      if (/^-based\b/.test(after)) return true;
-      const loc = LOCATIVE.exec(before);
-      if (loc !== null && !HOLDING.test(before)) {
-        const between = loc[1]!.trim().split(/\s+/).filter((w) => w !== '');
-        // (a modifier, "suburban", "downtown", "rural": no function word, noun or verb, so "in talks with X" is no place)
-        if (between.length > 0 ? between.every((w) => !isFunctionWord(w) && !isNounWord(w) && !isFiniteVerb(w)) : known) return true;
-      }
-      // "the company's Ewekoro plant": a name between a possessive and a lower-case noun names a thing of the possessor's
-      const noun = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
-      return /\p{L}['’]s?\s+$/u.test(before) && noun !== undefined && !SPEECH_VERBS.has(noun) && !isFiniteVerb(noun);
-    });
+    const uses = this.occurrences(name).map(({ before, after }) => this.use(before, after, known));
+    if (uses.length === 0 || uses.includes(null)) return null;
+    return uses.includes('place') ? 'place' : 'modifier';
+  }
+
+  /** How one occurrence is used: as a place, as a modifier of something else, or (null) otherwise. */
+  private use(before: string, after: string, known: boolean): CannotSpeak | null {
+    if (/^['’]s?\b/u.test(after)) return null; // a possessor is an owner, not a place
+    if (before === '' && DATELINE_AFTER.test(after)) return 'place';
+    if (/^-based\b/.test(after)) return 'place';
+    const loc = LOCATIVE.exec(before);
+    if (loc !== null && !HOLDING.test(before)) {
+      const between = loc[1]!.trim().split(/\s+/).filter((w) => w !== '');
+      // (a modifier, "suburban", "downtown", "rural": no function word, noun or verb, so "in talks with X" is no place)
+      if (between.length > 0 ? between.every((w) => !isFunctionWord(w) && !isNounWord(w) && !isFiniteVerb(w)) : known) return 'place';
+    }
+    const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
+    if (next === undefined || SPEECH_VERBS.has(next) || isFiniteVerb(next)) return null;
+    // "the company's Ewekoro plant": a name between a possessive and a lower-case noun names a thing of the possessor's
+    if (/^\p{Ll}/u.test(next) && /\p{L}['’]s?\s+$/u.test(before)) return 'place';
+    // "the Marrabee Hills Wine Association": the first words of a longer name, whose next word is an
+    // ordinary one ("said Tamsin Okoro Wednesday night", "Martin Luther King Jr" are no longer names)
+    if (/^\p{Lu}\p{Ll}/u.test(next)) return isCommonWord(next) && !CALENDAR.has(next) ? 'modifier' : null;
+    // "Marrabee Hills growers", "Lagos residents": a modifier of people named by a plural noun (not "X officials", "X spokesman")
+    const plural = /^\p{Ll}+s$/u.test(next) && isPluralNoun(next.charAt(0).toUpperCase() + next.slice(1));
+    return plural && !isRoleWord(next) && !isOccupation(next) ? 'modifier' : null;
   }
 
   private ordinaryWord(name: string): boolean {

@@ -5,6 +5,7 @@ import { isAppositive, isDroppable } from './segments';
 import { isMonthSurname } from './boundaries';
 import { isNickname, isWord, joinsOrgName, smallWordInName } from './name-runs';
 import { restrictiveRelativeAt } from './relative-clauses';
+import { indefiniteHost } from './object-names';
 import { isAdjectiveWord, isFiniteVerb, isOccupation } from './nlp';
 import {
   isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord, isNounPhraseWord, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
@@ -245,6 +246,8 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   if (INDEFINITE.test(tokens[x]!.text) && y - x <= 12 && (!isCap(tokens[y - 1]!.text) || nameIsObject) && !tokens.slice(x, y).some((t) => SPEECH_VERBS.has(t.text))) {
     return { np: textBetween(masked, tokens, x, b), at: tokens[x]!.start };
   }
+  const host = nameIsObject ? indefiniteHost(tokens, x, start) : -1; // "… days after a source close to Ashby told" (object-names.ts)
+  if (host > x) return { np: textBetween(masked, tokens, host, b), at: tokens[host]!.start };
   if (start === y) return tokens[b - 1]!.text === ',' ? 'subject' : null; // "X beat Y 6-3, then admitted …"
   // "Posts on a community Facebook group described …": the phrase before the verb is a preposition's object
   // ("Seaton Bank's head of research Ana Lui said": "of"/"for" after a lower-case role word, with at

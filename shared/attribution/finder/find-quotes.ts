@@ -13,6 +13,8 @@ import { Canonical } from './canonical';
 import { NameForm } from './name-form';
 import { carryOver, type Draft } from './carry-over';
 import { withReflexiveGender } from './adverbials';
+import { governingClue } from './governing-clause';
+import { documentSubjectSpeaker } from './document-subjects';
 import { sentenceSubject } from './clauses';
 import { DOCUMENT_NOUNS, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
 import { EntityMemory } from './memory';
@@ -49,13 +51,16 @@ function unlessCannotSpeak(r: Proposal, words: ArticleWords): Proposal {
 function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, memory: EntityMemory, base: number, sentence: number): Proposal {
   const kind = quoteKind(ctx, span);
   if (kind !== null) return { ...NONE, rule: kind };
-  const clue: Clue | null = trailingClue(ctx, span, nextOpen) ?? leadingClue(ctx, span);
+  // (the clause governing the quote, when no rule read a clue: governing-clause.ts)
+  const clue: Clue | null = trailingClue(ctx, span, nextOpen) ?? leadingClue(ctx, span) ?? governingClue(ctx, span);
   // "grateful for Holm's “kind words”", "criticised the minister's “reckless” plan": whose words these
   // are is unclear (the possessor's or the speaker's), so a leading clue proposes nobody
   if (clue !== null && clue.rule.startsWith('leading') && POSSESSIVE_BEFORE.test(ctx.masked.slice(Math.max(ctx.start, span.openAt - 40), span.openAt))) {
     return { ...NONE, rule: 'possessive-before' };
   }
-  if (clue === null) return hasUnreadAttribution(ctx, span, nextOpen) ? { ...NONE, rule: 'unread-attribution' } : NONE;
+  // ("X's report …, published on Tuesday, found …": the body whose document is the clause's subject: document-subjects.ts)
+  const ofDocument = (): Proposal | null => documentSubjectSpeaker(ctx, span, memory, base, sentence);
+  if (clue === null) return ofDocument() ?? (hasUnreadAttribution(ctx, span, nextOpen) ? { ...NONE, rule: 'unread-attribution' } : NONE);
   // "The government condemned what it called “…”": a pronoun after the sentence's own subject is that
   // subject, named or not, never an entity from an earlier sentence
   const own = ownSubjectOfPronoun(ctx, clue);
@@ -77,6 +82,7 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
     const at = clue.at + clue.np.trimEnd().length - fronted[1]!.length;
     r = notTheQuotesTopic(resolve(fronted[1]!, base + at, sentence, memory), ctx.text.slice(span.start, span.end));
   }
+  if (r.entity === null || r.confidence < SPEAKER_CONFIDENCE_THRESHOLD) r = ofDocument() ?? r;
   if (r.rule.startsWith('anonymous')) memory.noteAnonymousSpeaker(r.role, base + clue.at);
   if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) {
     memory.mention(r.entity, base + clue.at, sentence, true);

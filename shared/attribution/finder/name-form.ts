@@ -7,7 +7,8 @@
  *   word or 2–3 letter capital abbreviation before a given name and a surname is the role (a person's
  *   own dotted initials, "T.J. Van Horn", stay);
  * - a surname-only reference ("Tregaron-Price", "la Fuente", "De la Garza"): the one person introduced
- *   before whose full name ends with it (a name particle's case aside) is the speaker;
+ *   before whose full name ends with it (a name particle's case aside) is the speaker; with nobody
+ *   before (a headline's surname), the one full name the whole article writes for it;
  * - a role word alone ("Under-Secretary", "Minister") is the person whose full name it stands in
  *   apposition to ("<name>, Under-Secretary of …"), else no one: the speaker is left empty;
  * - an organisation's name after a plural possessive of its own ("the Eastfold Growers’ Union") is
@@ -19,7 +20,7 @@ import { memo } from './memo';
 import { HONORIFICS } from './lexicon';
 import { givenNameGender, isPersonTagged } from './nlp';
 import type { EntityMemory } from './memory';
-import { possessiveBrand, styleChainLength, withLegalSuffix } from './name-styles';
+import { isAddressWord, possessiveBrand, styleChainLength, withLegalSuffix } from './name-styles';
 import { bare, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
 
 /** Company and club suffixes: capital letters after a name that are part of it. */
@@ -152,6 +153,9 @@ export class NameForm {
         if (full !== null && full.toLowerCase().endsWith(tail)) found.add(full);
       }
     }
+    // a headline or lede's surname before the article writes the full name ("Ibarrola fumes …" over
+    // "… coach Ander Ibarrola accused …"): the one full name the article writes for it, when none came before
+    if (found.size === 0) for (const w of this.written(surname)) found.add(w.name);
     return found.size === 1 ? [...found][0]! : null;
   }
 
@@ -232,7 +236,10 @@ export class NameForm {
     let out = this.styles.get(name);
     if (out === undefined) {
       const words = name.split(' ');
-      out = words.length >= 3 && isPersonShape(words) ? words.slice(styleChainLength(this.text, words)).join(' ') : name;
+      const shaped = words.length >= 3 && isPersonShape(words);
+      // (a form of address, "Madam Lee Siew Ling", leaves the name; the name keeps two words)
+      const address = shaped && isAddressWord(this.text, words[0]!) ? 1 : 0;
+      out = shaped ? words.slice(address + styleChainLength(this.text, words.slice(address))).join(' ') : name;
       this.styles.set(name, out);
     }
     return out;

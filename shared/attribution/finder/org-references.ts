@@ -11,7 +11,7 @@ import type { NounPhrase } from './noun-phrase';
 import { OUTLET_WORDS } from './sources';
 import { subjectShowsNoBody } from './unshown-bodies';
 import { nearest, PRONOUN_MARGIN, rivals } from './salience';
-import { givenNameGender, isBareCommonNoun, isKnownNameWord } from './nlp';
+import { givenNameGender, isBareCommonNoun, isKnownNameWord, isPersonTagged } from './nlp';
 import { isOrgHead, isOrgNoun, isPublicBody } from './tokens';
 
 /**
@@ -277,6 +277,7 @@ export function asBody(a: NounPhrase | null): NounPhrase | null {
   if (a === null || a.kind !== 'person' || a.role === '' || a.gender !== null) return a;
   const head = a.role.toLowerCase().split(/\s+/).at(-1)!.replace(/[,.]+$/, '');
   const first = a.name.split(/\s+/)[0] ?? '';
-  if (!isOrgDescription(head) || isPersonWord(head) || givenNameGender(first) !== null) return a;
+  // ("Producer Rukmini Bhatt": a name compromise's tagger reads as a person's stays one)
+  if (!isOrgDescription(head) || isPersonWord(head) || givenNameGender(first) !== null || isPersonTagged(a.name)) return a;
   return { ...a, kind: 'org' };
 }

@@ -123,3 +123,44 @@ describe('a thing or a part is not the speaker it was taken for', () => {
     )).toEqual(['Arden Biologics Ltd', null]);
   });
 });
+
+describe('a role is not a name, and a name that only modifies is no speaker', () => {
+  test('"said the DPP, who …": the acronym of a role introduced before is its holder, not a body named "DPP"', () => {
+    expect(speakerNames(
+      'Deputy Public Prosecutor Mei Tan told the court that Lim had collected fees in advance.',
+      '“He knew the centre would shut,” said the DPP, who sought two years in jail.',
+    )).toEqual(['Mei Tan']);
+  });
+
+  test('a region written only before "growers" and inside a longer name never speaks (wine-trade style)', () => {
+    const names = speakerNames(
+      'Kellerby Vale growers have finished picking what the Kellerby Vale Wine Council is calling a “small but fine” crop.',
+      'Winemaker Tomas Ruel picked his last grapes early. “The berries were tiny,” he said.',
+    );
+    expect(names).not.toContain('Kellerby Vale');
+  });
+
+  test('"Producer X": a name the tagger reads as a person stays a person, so "she" finds her (Indian film-trade style)', () => {
+    expect(speakerNames(
+      'The film, directed by Abhimanyu Desai-Rao, opened well.',
+      'Producer Rukmini Bhatt said the team had held back dubbed versions. “We wanted the film to travel first,” she told this publication.',
+    )).toEqual(['Rukmini Bhatt']);
+  });
+
+  test('an organisation first named as an oil producer still speaks as "it" (regression guard)', () => {
+    expect(speakerNames('Oil producer Gulf Petroleum said output rose. “We are pleased,” it said.')).toEqual(['Gulf Petroleum']);
+  });
+
+  test('"An Acme spokesman said": a body named before its spokesman still speaks (regression guard)', () => {
+    expect(speakerNames('A Veltron spokesman said the recall was “precautionary”.')).toEqual(['Veltron']);
+  });
+});
+
+describe('a name followed by a word that is no name word still speaks (regression guards for the modifier reading)', () => {
+  test('a suffix and a weekday after a name are not a longer name', () => {
+    expect(speakerNames(
+      '“We are not done yet,” said Marcus Bell Jr on Friday.',
+      '“The season is long,” said Dana Ruiz Tuesday night.',
+    )).toEqual(['Marcus Bell Jr', 'Dana Ruiz']);
+  });
+});

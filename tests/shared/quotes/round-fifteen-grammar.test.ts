@@ -82,3 +82,69 @@ describe('a participle clause or an emphatic reflexive inside the subject is no 
     )).toEqual(['Oonagh Rafferty']);
   });
 });
+
+describe('the clause governing a quote no rule read gives its subject (governing-clause.ts)', () => {
+  test('a verb taking a that-clause in a court report: "submitted that … “…”"', () => {
+    expect(speakerNames(
+      'Appearing for the residents, Senior Counsel Niamh Carberry submitted that the tenants had been “left in the dark for a decade”.',
+    )).toEqual(['Niamh Carberry']);
+  });
+
+  test('a participle taking a that-clause after the main clause: the court speaks', () => {
+    expect(speakerNames(
+      'The Kestrel Valley High Court on Friday set aside the demolition orders, holding that the council had acted in a way that was “wholly disproportionate”.',
+    )).toEqual(['Kestrel Valley High Court']);
+  });
+
+  test('a verb, its object, "as" and the quote: the subject characterises the object', () => {
+    expect(speakerNames(
+      'Chancellor Greta Lindqvist on Tuesday defended her spending plan as “honest about the hard choices” as opposition parties prepared a vote of no confidence.',
+    )).toEqual(['Greta Lindqvist']);
+  });
+
+  test('a relative clause whose definite subject calls it: "a move that the Spaniard called “…”"', () => {
+    expect(speakerNames(
+      'Pablo Herrera Soto won the sprint in Lyon on Sunday after a late surge on the final climb that the Spaniard called “the hardest minute of my career”.',
+      'Rallying driver Kiri Matene, 31, has won four stages this year, a tally Matene has called “more than I dared hope for”.',
+    )).toEqual(['Pablo Herrera Soto', 'Kiri Matene']);
+  });
+
+  test('"an app called “…”" names a thing: an indefinite relative subject gives nobody, the span stays a phrase (regression guard)', () => {
+    expect(speakerNames(
+      'Patients used an app called “HeartPath” which paired a monitor with weekly video calls.',
+    )).toEqual([]);
+  });
+
+  test('"given that" is a conjunction: it reports nobody (regression guard)', () => {
+    expect(speakerNames(
+      'The match went ahead, given that the referee had declared the pitch “perfectly playable, if a little soft in the corners”.',
+    )).toEqual([null]);
+  });
+});
+
+describe('a named body\'s document as the subject speaks as the body (document-subjects.ts)', () => {
+  test('"X\'s latest survey found …" in consumer copy', () => {
+    expect(speakerNames(
+      'Fairprice Watch\'s latest survey found one in three shoppers had switched brands, with cereals “the worst culprits by far”.',
+    )).toEqual(['Fairprice Watch']);
+  });
+
+  test('"An audit by X, tabled on Monday, found …", then "The audit said …"', () => {
+    expect(speakerNames(
+      'An internal audit by the Office of the Auditor-General of Tasmania, tabled in parliament on Monday, found the department had followed its tender rules “only intermittently”.',
+      'The audit said the panel “kept no record of why the cheaper bid was rejected”.',
+    )).toEqual(['Office of the Auditor-General of Tasmania', 'Office of the Auditor-General of Tasmania']);
+  });
+
+  test('"A report released … by the watchdog X said …"', () => {
+    expect(speakerNames(
+      'A report released on Thursday by the civic group Votewatch Alliance said the commission had shown “a worrying lack of independence”.',
+    )).toEqual(['Votewatch Alliance']);
+  });
+
+  test('a person\'s document is not a body\'s: "Mayor X\'s report" gives nobody here (regression guard)', () => {
+    expect(speakerNames(
+      'Mayor Tom Reyes\'s report, published on Friday, found the depot was “beyond any hope of repair this decade”.',
+    )).toEqual([null]);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * The clause that governs a quote no attribution rule read (asked only when trailingClue and leadingClue
+ * found nothing): a quote inside the complement of a verb is its subject's words when the verb's
+ * complement is a report or a characterisation, whatever the verb:
+ * - a verb or participle taking a "that"-clause: "Counsel Jane Holt submitted that the residents had
+ *   been “…”", "The court quashed the notices, holding that the council had acted “…”";
+ * - a verb with an object characterised by "as" and the quote: "Leclair defended his budget as “…”";
+ * - a relative clause whose subject calls or says it: "a race Rafferty has called “…”", "a move that the
+ *   Italian called “…”".
+ * The clue is the verb's subject (resolved as any other clue, so an unresolved subject stays nobody).
+ */
+import nlp from 'compromise';
+import { sentenceSubject, subjectBefore, npStart } from './clauses';
+import { trimAdverbs } from './adverbials';
+import { CALLING_VERBS, SPEECH_VERBS } from './lexicon';
+import { memo } from './memo';
+import type { Clue, SentenceContext } from './attribution-rules';
+import type { Token } from './tokens';
+import type { MarkedSpan } from './types';
+
+/**
+ * A lower-case word the tagger reads as a verb form: "submitted", "defended", "holding", "argues"; a word
+ * without a participle's ending that reads as a noun after "the" is a noun ("manner", "race").
+ */
+const isVerbForm = (w: string): boolean => /^\p{Ll}{3,}$/u.test(w) && taggedVerb(w) && (/(?:ed|ing)$/.test(w) || !isNounHead(w));
+const taggedVerb = memo((w) => {
+  const d = nlp(w);
+  return d.has('#Verb') && !d.has('#Noun') && !d.has('#Copula') && !d.has('#Auxiliary') && !d.has('#Modal');
+}, 2000);
+/** A lower-case word the tagger reads as a noun after "the" ("race", "move", "day"): a relative clause's head. */
+const isNounHead = (w: string): boolean => /^\p{Ll}{2,}$/u.test(w) && nounAfterThe(w);
+const nounAfterThe = memo((w) => nlp(`the ${w}`).terms().eq(1).has('#Noun'), 2000);
+/** Participles that work as conjunctions ("given that …", "provided that …"): they report nobody. */
+const CONJUNCTION_PARTICIPLE = /^(?:given|provided|providing|assuming|considering|seeing|granted|supposing|meaning|ensuring)$/;
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+
+/** The subject of the verb at `v` as a clue, or null (a participle after a comma takes the sentence's). */
+function subjectOf(ctx: SentenceContext, v: number, rule: string): Clue | null {
+  const { masked, tokens } = ctx;
+  const participle = /ing$/.test(tokens[v]!.text) && tokens[v - 1]?.text === ',';
+  const s = participle ? 'subject' : subjectBefore(masked, tokens, 0, v);
+  const p = s === 'subject' ? sentenceSubject(masked, tokens) : s;
+  return p === null || p.at >= tokens[v]!.start ? null : { ...p, rule, source: '' };
+}
+
+export function governingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null {
+  const { tokens, masked } = ctx;
+  let q = tokens.findIndex((t) => t.start >= span.openAt);
+  if (q < 0) q = tokens.length;
+  // (only within the quote's own stretch: no earlier quote, and no sentence-level break)
+  const from = tokens.slice(0, q).map((t) => t.kind).lastIndexOf('quote') + 1;
+  // "defended his budget as “…”": a verb, its object (no verb or comma in it), "as", the quote
+  if (tokens[q - 1]?.text === 'as') {
+    for (let v = q - 3; v >= Math.max(from, q - 8); v--) {
+      const t = tokens[v]!;
+      if (!isWord(t) || t.text === ',' || /^(?:as|is|was|were|are|be|been)$/.test(t.text)) break;
+      if (isVerbForm(t.text) && !/ing$/.test(t.text) && !/^(?:is|was|were|are|be|been)$/.test(tokens[v - 1]?.text ?? '')) return subjectOf(ctx, v, 'governing-as');
+    }
+  }
+  for (let v = q - 1; v > from; v--) {
+    const t = tokens[v]!;
+    if (!isWord(t)) continue;
+    // "submitted that …", "…, holding that …": a verb whose complement is a that-clause
+    if (tokens[v + 1]?.text === 'that' && isVerbForm(t.text) && !CONJUNCTION_PARTICIPLE.test(t.text)
+      && !/^(?:is|was|were|are|be|been)$/.test(tokens[v - 1]?.text ?? '')) return subjectOf(ctx, v, 'governing-that');
+    // "a race Rafferty has called “…”", "a move that the Italian called “…”": the relative clause's subject
+    if ((CALLING_VERBS.has(t.text) || SPEECH_VERBS.has(t.text)) && v === q - 1 || (CALLING_VERBS.has(t.text) && v >= q - 4)) {
+      const b = trimAdverbs(tokens, from, v);
+      const s = npStart(tokens, from, b);
+      const head = tokens[s - 1];
+      const relative = isWord(head) && (/^(?:that|which)$/.test(head.text) || isNounHead(head.text));
+      // (the relative clause's subject is definite: a name, "the Italian", "his team"; "an app called “…”" names a thing)
+      const definite = s < b && (/^\p{Lu}/u.test(tokens[s]!.text) || /^(?:the|his|her|its|their)$/.test(tokens[s]!.text));
+      if (definite && relative && tokens[s - 2]?.text !== ',') return { np: masked.slice(tokens[s]!.start, tokens[b - 1]!.end), at: tokens[s]!.start, rule: 'governing-relative', source: '' };
+      return null;
+    }
+  }
+  return null;
+}
