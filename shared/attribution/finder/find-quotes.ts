@@ -25,7 +25,7 @@ import { resolveDocument } from './org-references';
 import { noteReporter } from './reporters';
 import { notTheQuotesTopic } from './quote-topic';
 import { resolvePronoun } from './references';
-import { classifyPhrase, coordinatedPhrase } from './phrases';
+import { coordinatedPhrase, phraseClassifier } from './phrases';
 import { NONE, noteMentions, resolve, SPEAKER_CONFIDENCE_THRESHOLD, type Proposal } from './resolve';
 import { findMarkedSpans } from './spans';
 import { isOrgHead, tokenize } from './tokens';
@@ -200,7 +200,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
       inside.forEach((span, k) => {
         const lead = masked.slice(s.start, span.openAt);
         const startsSentence = !/[\p{L}\p{N}]/u.test(lead);
-        const classify = (attributed: boolean) => classifyPhrase(text.slice(span.start, span.end), span, lead, masked.slice(span.closeEnd, s.end), attributed, startsSentence);
+        const classify = phraseClassifier(text.slice(span.start, span.end), span, lead, masked.slice(span.closeEnd, s.end), startsSentence);
         // a phrase whatever the attribution (a cue, a term's place) is nobody's words: it makes no one a
         // speaker in the discourse model
         const sure = classify(true);
