@@ -97,7 +97,8 @@ export class SpeakerEvidence {
     const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
     if (next === undefined || SPEECH_VERBS.has(next) || isFiniteVerb(next)) return null;
     // "the company's Ewekoro plant": a name between a possessive and a lower-case noun names a thing of the possessor's
-    if (/^\p{Ll}/u.test(next) && /\p{L}['’]s?\s+$/u.test(before)) return 'place';
+    // (the next word a noun the lexicon lists, never a verb it lacks: "Labour's Ruth Castellano turned …")
+    if (/\p{L}['’]s?\s+$/u.test(before) && isNounWord(next) && !isRoleWord(next) && !isOccupation(next)) return 'place';
     // "the Marrabee Hills Wine Association": the first words of a longer name, whose next word is an
     // ordinary one ("said Tamsin Okoro Wednesday night", "Martin Luther King Jr" are no longer names)
     if (/^\p{Lu}\p{Ll}/u.test(next)) return isCommonWord(next) && !CALENDAR.has(next) ? 'modifier' : null;

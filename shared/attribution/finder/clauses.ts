@@ -154,6 +154,10 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
     const occ = j > i && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !isFiniteVerb(w) && !SPEECH_VERBS.has(w) ? [j, j + 1].find((k) => isWord(tokens[k])
       && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && (isRoleWord(tokens[k]!.text) || isOccupation(tokens[k]!.text)) && isWord(tokens[k + 1]) && isCap(tokens[k + 1]!.text)) : undefined;
     if (occ !== undefined && (occ === j || PORTFOLIO_ROLE.test(tokens[occ]!.text))) { j = occ + 1; continue; }
+    // "Asked about his future, receiver Andre Pellham laughed": after a fronted clause, a lower-case noun
+    // right before a two-word name is the name's role (no sentence opens in lower case otherwise)
+    if (j === i && i > from && tokens[i - 1]?.text === ',' && /^\p{Ll}+$/u.test(w) && !isFiniteVerb(w) && !SPEECH_VERBS.has(w) && !isArticle(w) && !PRONOUNS.has(w)
+      && [1, 2].every((k) => isWord(tokens[j + k]) && /^\p{Lu}\p{Ll}/u.test(tokens[j + k]!.text))) { j++; continue; }
     // "Second seed Marta Oyelaran", "British number Tom Hale": any noun after one adjective, ordinal or demonym, before a two-word name
     if (j === i + 1 && ROLE_OPENER(tokens[i]!.text) && /^\p{Ll}+$/u.test(w) && !isFiniteVerb(w) && !SPEECH_VERBS.has(w) && !/(?<!e)ed$/.test(w)
       && [1, 2].every((k) => isWord(tokens[j + k]) && /^\p{Lu}\p{Ll}/u.test(tokens[j + k]!.text))) { j++; continue; }

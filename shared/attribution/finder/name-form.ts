@@ -101,11 +101,29 @@ export class NameForm {
 
   constructor(private readonly text: string, private readonly memory: EntityMemory) {}
 
+  /**
+   * Offsets where a name may follow a plural possessive: just after "s’"/"s'" and one or two spaces, so
+   * that the four characters before end in /s[’']\s+$/ (orgRun's test). Found once per article.
+   */
+  private afterPossessives: number[] | undefined;
+
   /** "Welfare Sangh" after "Rajnagar Hawkers’ ": the capitalised run through the plural possessive, at its first mention. */
   private orgRun(speaker: string): string {
     let out = this.extended.get(speaker);
     if (out !== undefined) return out;
     out = speaker;
+    if (this.afterPossessives === undefined) {
+      this.afterPossessives = [];
+      for (const m of this.text.matchAll(/s[’'](?=\s)/g)) {
+        this.afterPossessives.push(m.index + 3);
+        if (/\s/.test(this.text[m.index + 3] ?? '')) this.afterPossessives.push(m.index + 4);
+      }
+    }
+    // (a name written after no plural possessive is itself: the scan of the text is needed only otherwise)
+    if (!this.afterPossessives.some((at) => this.text.startsWith(speaker, at))) {
+      this.extended.set(speaker, out);
+      return out;
+    }
     for (let at = this.text.indexOf(speaker); at >= 0; at = this.text.indexOf(speaker, at + 1)) {
       if (/[\p{L}\p{N}]/u.test(this.text[at + speaker.length] ?? '')) continue;
       // (most names follow no plural possessive: only those are read further)

@@ -81,6 +81,12 @@ describe('a name the article uses only as a place cannot speak (cannot-speak.ts,
     expect(names).not.toContain('Ikeja');
   });
 
+  test('a person after a party\'s possessive, before a verb the lexicon lacks, is no thing of the party\'s (found on holdout-27)', () => {
+    expect(speakerNames(
+      'The Greens’ Maja Lindqvist turned to the pledge. She said the firm had met “not one” of its targets.',
+    )).toEqual(['Maja Lindqvist']);
+  });
+
   test('a capital that speaks for its government keeps speaking (regression guard)', () => {
     expect(speakerNames('Moscow said the strikes were “a provocation” and summoned the ambassador.')).toEqual(['Moscow']);
   });

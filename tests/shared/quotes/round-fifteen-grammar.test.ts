@@ -148,3 +148,19 @@ describe('a named body\'s document as the subject speaks as the body (document-s
     )).toEqual([null]);
   });
 });
+
+describe('"Asked …, X <did something>." then a bare quote: the question makes the quote the subject\'s answer (find-quotes.ts)', () => {
+  test('a pronoun subject with no verb of saying', () => {
+    expect(speakerNames(
+      '“The water came through the door in minutes,” Doreen Whitlow said.',
+      'Asked where she would sleep tonight, she shrugged. “At my sister\'s, I suppose. After that I have no idea.”',
+    )).toEqual(['Doreen Whitlow', 'Doreen Whitlow']);
+  });
+
+  test('a named subject after a fronted question, the quote in the next paragraph', () => {
+    expect(speakerNames(
+      'Asked whether he would play a 17th season, receiver Andre Pellham laughed.',
+      '“Am I as quick as I was at 23? Of course not. Ask the cornerbacks.”',
+    )).toEqual(['Andre Pellham']);
+  });
+});
