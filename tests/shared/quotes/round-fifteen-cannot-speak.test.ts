@@ -170,3 +170,19 @@ describe('a name followed by a word that is no name word still speaks (regressio
     )).toEqual(['Marcus Bell Jr', 'Dana Ruiz']);
   });
 });
+
+describe('"X-based"/"X-licensed" and a noun describe a body, they do not name it (cannot-speak.ts, description)', () => {
+  test('the exchange named before is not renamed "Bermuda-licensed platform"; withheld rather than wrong', () => {
+    const names = speakerNames(
+      'Crypto exchange Quantora froze withdrawals on Saturday.',
+      'The Bermuda-licensed platform, which says it has 1.9 million users, told customers it had paused transfers “to protect the platform”.',
+      'The Lagos-based lender said it was “confident” of a deal.',
+    );
+    expect(names).not.toContain('Bermuda-licensed platform');
+    expect(names).not.toContain('Lagos-based lender');
+  });
+
+  test('a body the text names only by a demonym and a noun keeps that name (regression guard)', () => {
+    expect(speakerNames('The Dutch economy ministry said any instrument must keep Europe “attractive for supply”.')).toEqual(['Dutch economy ministry']);
+  });
+});
