@@ -22,6 +22,7 @@
 import { isCommonWord, isFiniteVerb, isFunctionWord, isNounWord, isOccupation, isPlaceWord, isPluralNoun, isWordClassWord } from './nlp';
 import { isRoleWord } from './tokens';
 import { CALENDAR_WORDS, SPEECH_VERBS } from './lexicon';
+import { firstWord, wordStarts } from './word-index';
 
 const CALENDAR = new Set(CALENDAR_WORDS.split(' '));
 
@@ -68,7 +69,11 @@ export class SpeakerEvidence {
   private occurrences(name: string, visit: (before: string, after: string) => boolean): number {
     let n = 0;
     const text = this.article;
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    // (a name opening with a letter or digit starts where one of the article's words equal to its first starts: word-index.ts)
+    const first = firstWord(name);
+    const starts = first === '' ? null : wordStarts(text).get(first) ?? [];
+    for (let k = 0, at = starts === null ? text.indexOf(name) : starts[0] ?? -1; at >= 0; at = starts === null ? text.indexOf(name, at + 1) : starts[++k] ?? -1) {
+      if (starts !== null && !text.startsWith(name, at)) continue;
       const end = at + name.length;
       if ((at > 0 && /[\p{L}\p{N}'’-]/u.test(text[at - 1]!)) || (end < text.length && /[\p{L}\p{N}]/u.test(text[end]!))) continue;
       const line = text.lastIndexOf('\n', at - 1) + 1;
