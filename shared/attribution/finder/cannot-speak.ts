@@ -16,6 +16,9 @@
  * - 'ordinary-word' when `name` is one word the lexicon knows as an ordinary word (a participle, an
  *   adjective, a common noun: "Frustrated", "Counsel") and the article writes it with a capital only
  *   where a sentence opens: capitalised by position, never a name.
+ * - 'description' when `name` is a place joined to a lower-case participle, then lower-case words
+ *   ("Bermuda-licensed platform", "London-based lender"): a description of a body named elsewhere,
+ *   not its name ("Dutch economy ministry", a body the text names only so, is left alone).
  * - null otherwise (the default: no evidence, no change).
  * Searched on first need, memoised per name; the article is the finder's joined paragraphs.
  */
@@ -26,7 +29,7 @@ import { firstWord, wordStarts } from './word-index';
 
 const CALENDAR = new Set(CALENDAR_WORDS.split(' '));
 
-export type CannotSpeak = 'place' | 'modifier' | 'ordinary-word';
+export type CannotSpeak = 'description' | 'place' | 'modifier' | 'ordinary-word';
 
 /** "in suburban ", "near northern ", "across ": a locative preposition and up to two words before the name. */
 const LOCATIVE = /(?:^|[^\p{L}])(?:in|near|outside|inside|across|around|throughout|within)\s+((?:\p{Ll}+\s+){0,2})$/u;
@@ -46,7 +49,8 @@ export class SpeakerEvidence {
   reason(name: string): CannotSpeak | null {
     let v = this.known.get(name);
     if (v === undefined) {
-      v = this.isOrdinaryWord(name) ? 'ordinary-word' : this.placeOrModifier(name);
+      // "The Bermuda-licensed platform": "X-based"/"X-licensed" and a noun describe a body, they do not name it
+      v = /^\p{Lu}[\p{L}.]*-\p{Ll}+(?:\s+\p{Ll}+)+$/u.test(name.trim()) ? 'description' : this.isOrdinaryWord(name) ? 'ordinary-word' : this.placeOrModifier(name);
       this.known.set(name, v);
     }
     return v;
@@ -113,7 +117,8 @@ export class SpeakerEvidence {
     const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
     if (next === undefined || SPEECH_VERBS.has(next) || isFiniteVerb(next)) return null;
     // "the company's Ewekoro plant": a name between a possessive and a lower-case noun names a thing of the possessor's
-    if (/^\p{Ll}/u.test(next) && /\p{L}['’]s?\s+$/u.test(before)) return 'place';
+    // (the next word a noun the lexicon lists, never a verb it lacks: "Labour's Ruth Castellano turned …")
+    if (/\p{L}['’]s?\s+$/u.test(before) && isNounWord(next) && !isRoleWord(next) && !isOccupation(next)) return 'place';
     // "the Marrabee Hills Wine Association": the first words of a longer name, whose next word is an
     // ordinary one ("said Tamsin Okoro Wednesday night", "Martin Luther King Jr" are no longer names)
     if (/^\p{Lu}\p{Ll}/u.test(next)) return isCommonWord(next) && !CALENDAR.has(next) ? 'modifier' : null;
