@@ -22,7 +22,7 @@
  * - null otherwise (the default: no evidence, no change).
  * Searched on first need, memoised per name; the article is the finder's joined paragraphs.
  */
-import { isCommonWord, isFiniteVerb, isFunctionWord, isNounWord, isOccupation, isPlaceWord, isPluralNoun, isWordClassWord } from './nlp';
+import { givenNameGender, isCommonWord, isFiniteVerb, isFunctionWord, isNounWord, isOccupation, isPlaceWord, isPluralNoun, isWordClassWord } from './nlp';
 import { isRoleWord } from './tokens';
 import { CALENDAR_WORDS, SPEECH_VERBS } from './lexicon';
 
@@ -65,26 +65,35 @@ export class SpeakerEvidence {
     return v;
   }
 
-  /** Each occurrence of `name` as a whole word: the text before it (up to 60 characters, this paragraph) and after it. */
-  private occurrences(name: string): Array<{ before: string; after: string }> {
-    const out: Array<{ before: string; after: string }> = [];
+  /**
+   * Whether every occurrence of `name` as a whole word passes `test` (given the text before it, up to 60
+   * characters of its paragraph, and after it), and there is one; stops at the first that does not.
+   */
+  private everyOccurrence(name: string, test: (before: string, after: string) => boolean): boolean {
     const text = this.article;
+    let seen = false;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
       if ((at > 0 && /[\p{L}\p{N}'’-]/u.test(text[at - 1]!)) || (end < text.length && /[\p{L}\p{N}]/u.test(text[end]!))) continue;
       const line = text.lastIndexOf('\n', at - 1) + 1;
-      out.push({ before: text.slice(Math.max(line, at - 60), at), after: text.slice(end, end + 60) });
+      if (!test(text.slice(Math.max(line, at - 60), at), text.slice(end, end + 60))) return false;
+      seen = true;
     }
-    return out;
+    return seen;
   }
 
   /** 'place' / 'modifier' when no occurrence of `name` is one a speaker takes (see the contract), else null. */
   private placeOrModifier(name: string): CannotSpeak | null {
-    if (!/^\p{Lu}/u.test(name)) return null;
+    // (a name opening with a known given name is a person's: no search)
+    if (!/^\p{Lu}/u.test(name) || givenNameGender(name.split(/\s+/)[0]!) !== null) return null;
     const known = name.split(/\s+/).every((w) => isPlaceWord(w.replace(/[.,]+$/, '')));
-    const uses = this.occurrences(name).map(({ before, after }) => this.use(before, after, known));
-    if (uses.length === 0 || uses.includes(null)) return null;
-    return uses.includes('place') ? 'place' : 'modifier';
+    let place = false;
+    const all = this.everyOccurrence(name, (before, after) => {
+      const use = this.use(before, after, known);
+      place ||= use === 'place';
+      return use !== null;
+    });
+    return !all ? null : place ? 'place' : 'modifier';
   }
 
   /** How one occurrence is used: as a place, as a modifier of something else, or (null) otherwise. */
@@ -115,7 +124,6 @@ export class SpeakerEvidence {
     if (!/^\p{Lu}\p{Ll}+$/u.test(name) || !isWordClassWord(name)) return false;
     // a noun may name a title or a body ("Variety called it …"): only a person's noun ("Counsel said") counts
     if (isNounWord(name) && !isRoleWord(name.toLowerCase()) && !isOccupation(name)) return false;
-    const uses = this.occurrences(name);
-    return uses.length > 0 && uses.every(({ before }) => SENTENCE_OPENS.test(before));
+    return this.everyOccurrence(name, (before) => SENTENCE_OPENS.test(before));
   }
 }
