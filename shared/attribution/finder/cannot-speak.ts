@@ -25,6 +25,7 @@
 import { givenNameGender, isCommonWord, isFiniteVerb, isFunctionWord, isNounWord, isOccupation, isPlaceWord, isPluralNoun, isWordClassWord } from './nlp';
 import { isRoleWord } from './tokens';
 import { CALENDAR_WORDS, SPEECH_VERBS } from './lexicon';
+import { firstWord, wordStarts } from './word-index';
 
 const CALENDAR = new Set(CALENDAR_WORDS.split(' '));
 
@@ -66,20 +67,24 @@ export class SpeakerEvidence {
   }
 
   /**
-   * Whether every occurrence of `name` as a whole word passes `test` (given the text before it, up to 60
-   * characters of its paragraph, and after it), and there is one; stops at the first that does not.
+   * Each occurrence of `name` as a whole word, in order: the text before it (up to 60 characters, this
+   * paragraph) and after it, given to `visit` until it returns false. The number of occurrences visited.
    */
-  private everyOccurrence(name: string, test: (before: string, after: string) => boolean): boolean {
+  private occurrences(name: string, visit: (before: string, after: string) => boolean): number {
+    let n = 0;
     const text = this.article;
-    let seen = false;
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    // (a name opening with a letter or digit starts where one of the article's words equal to its first starts: word-index.ts)
+    const first = firstWord(name);
+    const starts = first === '' ? null : wordStarts(text).get(first) ?? [];
+    for (let k = 0, at = starts === null ? text.indexOf(name) : starts[0] ?? -1; at >= 0; at = starts === null ? text.indexOf(name, at + 1) : starts[++k] ?? -1) {
+      if (starts !== null && !text.startsWith(name, at)) continue;
       const end = at + name.length;
       if ((at > 0 && /[\p{L}\p{N}'’-]/u.test(text[at - 1]!)) || (end < text.length && /[\p{L}\p{N}]/u.test(text[end]!))) continue;
       const line = text.lastIndexOf('\n', at - 1) + 1;
-      if (!test(text.slice(Math.max(line, at - 60), at), text.slice(end, end + 60))) return false;
-      seen = true;
+      n++;
+      if (!visit(text.slice(Math.max(line, at - 60), at), text.slice(end, end + 60))) break;
     }
-    return seen;
+    return n;
   }
 
   /** 'place' / 'modifier' when no occurrence of `name` is one a speaker takes (see the contract), else null. */
@@ -87,13 +92,16 @@ export class SpeakerEvidence {
     // (a name opening with a known given name is a person's: no search)
     if (!/^\p{Lu}/u.test(name) || givenNameGender(name.split(/\s+/)[0]!) !== null) return null;
     const known = name.split(/\s+/).every((w) => isPlaceWord(w.replace(/[.,]+$/, '')));
+    // (one use a speaker takes settles it: the scan stops there)
+    let speaks = false;
     let place = false;
-    const all = this.everyOccurrence(name, (before, after) => {
+    const n = this.occurrences(name, (before, after) => {
       const use = this.use(before, after, known);
+      speaks = use === null;
       place ||= use === 'place';
-      return use !== null;
+      return !speaks;
     });
-    return !all ? null : place ? 'place' : 'modifier';
+    return n === 0 || speaks ? null : place ? 'place' : 'modifier';
   }
 
   /** How one occurrence is used: as a place, as a modifier of something else, or (null) otherwise. */
@@ -124,6 +132,12 @@ export class SpeakerEvidence {
     if (!/^\p{Lu}\p{Ll}+$/u.test(name) || !isWordClassWord(name)) return false;
     // a noun may name a title or a body ("Variety called it …"): only a person's noun ("Counsel said") counts
     if (isNounWord(name) && !isRoleWord(name.toLowerCase()) && !isOccupation(name)) return false;
-    return this.everyOccurrence(name, (before) => SENTENCE_OPENS.test(before));
+    let opens = true;
+    // (one occurrence not opening a sentence settles it: the scan stops there)
+    const n = this.occurrences(name, (before) => {
+      opens = SENTENCE_OPENS.test(before);
+      return opens;
+    });
+    return n > 0 && opens;
   }
 }

@@ -115,6 +115,21 @@ describe('the clause governing a quote no rule read gives its subject (governing
     )).toEqual([]);
   });
 
+  test('a tag of any past-tense verb closing the quote\'s sentence: "“…?” posed X.", "“…,” X beamed."', () => {
+    expect(speakerNames(
+      'Kiprono, who finished third, criticised the pacing. “Why did the pacemakers stop at 25km when they were paid for 30?” posed Kiprono.',
+      '“We will be back next year, and faster,” beamed coach Rosa Ilunga.',
+      '“That was for my grandmother,” Tevita Fonua grinned.',
+    )).toEqual(['Kiprono', 'Rosa Ilunga', 'Tevita Fonua']);
+  });
+
+  test('a closing verb with a thing, a preposition or no capitalised name is no tag (regression guard)', () => {
+    expect(speakerNames(
+      '“Never again, never again,” ran the headline in the Courier.',
+      '“Everything must go, everything,” screamed posters outside.',
+    )).toEqual([null, null]);
+  });
+
   test('"given that" is a conjunction: it reports nobody (regression guard)', () => {
     expect(speakerNames(
       'The match went ahead, given that the referee had declared the pitch “perfectly playable, if a little soft in the corners”.',

@@ -10,6 +10,7 @@ import { EntityMemory } from '../../../shared/attribution/finder/memory';
 import { classifyPhrase, phraseClassifier } from '../../../shared/attribution/finder/phrases';
 import { findMarkedSpans } from '../../../shared/attribution/finder/spans';
 import { bare, isCap } from '../../../shared/attribution/finder/tokens';
+import { firstWord, wordStarts } from '../../../shared/attribution/finder/word-index';
 
 const WORDS = ['', '.', "'", '’', "'s", '’s', "'.", 's', 'S.', "Jones'", 'Jones’.', "Jones's", 'Jones’s.', 'Mr.', 'U.S.', "''s", 'bus',
   'al-Sisi', 'd’Estaing', 'van-Berg', 'Émile', 'élan', '1st', '“', '𝐀lpha', 'de', 'ash-Shami', 'Østergaard', 'ñandú'];
@@ -79,4 +80,21 @@ test('phraseClassifier answers as classifyPhrase, with and without an attributio
       }
     }
   }
+});
+
+test('a whole-word occurrence starts at one of the offsets listed for its first word', () => {
+  const text = 'Dhaka-based Ana Lúcia Ortiz said. Ortiz’s aide, ANA2 Ortiz, met O’Neill and 𝐀na Ortiz-Lee in Dhaka.\n'
+    + 'Ana Lúcia Ortiz, 41, said “Ortiz” twice; Ortizes and McOrtiz do not count. Ana Ortiz 2026 Ortiz';
+  const starts = wordStarts(text);
+  const letterOrDigit = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  for (const phrase of ['Ortiz', 'Ana Lúcia Ortiz', 'Dhaka', 'Ana', 'O’Neill', 'Ortiz-Lee', 'ANA2 Ortiz', 'na Ortiz', 'Lúcia', '2026', 'Ortiz’s']) {
+    const scanned: number[] = [];
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      if (!letterOrDigit(text[at - 1]) && !letterOrDigit(text[at + phrase.length])) scanned.push(at);
+    }
+    const listed = (starts.get(firstWord(phrase)) ?? []).filter((at) => text.startsWith(phrase, at) && !letterOrDigit(text[at + phrase.length]));
+    expect(listed).toEqual(scanned);
+  }
+  expect(firstWord('’s')).toBe('');
+  expect(wordStarts(text)).toBe(starts); // (built once per text)
 });
