@@ -14,6 +14,7 @@ import { NameForm } from './name-form';
 import { carryOver, type Draft } from './carry-over';
 import { withReflexiveGender } from './adverbials';
 import { governingClue } from './governing-clause';
+import { claimClue } from './possessive-claims';
 import { documentSubjectSpeaker } from './document-subjects';
 import { sentenceSubject } from './clauses';
 import { DOCUMENT_NOUNS, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
@@ -52,7 +53,8 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
   const kind = quoteKind(ctx, span);
   if (kind !== null) return { ...NONE, rule: kind };
   // (the clause governing the quote, when no rule read a clue: governing-clause.ts)
-  const clue: Clue | null = trailingClue(ctx, span, nextOpen) ?? leadingClue(ctx, span) ?? governingClue(ctx, span);
+  // (a quote that is the content of someone's named words is theirs first: possessive-claims.ts)
+  const clue: Clue | null = claimClue(ctx, span) ?? trailingClue(ctx, span, nextOpen) ?? leadingClue(ctx, span) ?? governingClue(ctx, span);
   // "grateful for Holm's “kind words”", "criticised the minister's “reckless” plan": whose words these
   // are is unclear (the possessor's or the speaker's), so a leading clue proposes nobody
   if (clue !== null && clue.rule.startsWith('leading') && POSSESSIVE_BEFORE.test(ctx.masked.slice(Math.max(ctx.start, span.openAt - 40), span.openAt))) {

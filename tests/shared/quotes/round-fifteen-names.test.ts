@@ -107,3 +107,35 @@ describe('a name hanging on an indefinite description is not the subject (object
     expect(speakerNames('The row began when the mayor of Leeds, Jo Ruiz, said the deal was "rotten".')).toEqual(['Jo Ruiz']);
   });
 });
+
+describe('a quote that is someone\'s named claim is theirs, whoever speaks after (possessive-claims.ts)', () => {
+  test('press-conference style: "Asked about X\'s claim that … “…”, Y smiled."', () => {
+    expect(speakerNames(
+      'Home coach Lars Brink said the pitch was a disgrace. Visiting coach Tomas Ek disagreed.',
+      'Asked about Brink’s claim that the groundsmen had left the pitch “like a ploughed field”, Ek laughed.',
+    )).toEqual(['Lars Brink']);
+  });
+
+  test('political style: "Responding to the minister\'s warning that … “…”, Y said …"', () => {
+    expect(speakerNames(
+      'Finance Minister Ruth Adeyemi warned of cuts. Opposition leader Sam Okafor disagreed.',
+      'Responding to Adeyemi’s warning that the budget faced “a very hard winter”, Okafor said the country had heard it before.',
+    )).toEqual(['Ruth Adeyemi']);
+  });
+});
+
+describe('a capitalised compound modifier names no body (modifier-compounds.ts)', () => {
+  test('"The Bermuda-licensed platform … told customers": a description, never a body of that name', () => {
+    expect(speakerNames(
+      'Crypto exchange Vantoro halted withdrawals on Friday.',
+      'The Malta-licensed platform, which has 900,000 users, told customers it had paused transfers "until further notice".',
+    )).not.toContain('Malta-licensed platform');
+  });
+
+  test('"the London-listed miner said": the miner named before', () => {
+    expect(speakerNames(
+      'Miner Orex Gold cut its forecast for the year.',
+      'The London-listed miner said output would be "broadly flat".',
+    )).toEqual(['Orex Gold']);
+  });
+});
