@@ -68,8 +68,9 @@ export function loadFixtures(set: string): FixtureFile[] {
 
 export const normaliseQuote = (s: string): string =>
   s.replace(/\s+/g, ' ').trim().replace(/^[\s,.;:!?…—–-]+|[\s,.;:!?…—–-]+$/g, '');
+/** Case, spacing, a leading "the" and the apostrophe's typography (’ or ') do not make a speaker wrong. */
 export const normaliseSpeaker = (s: string | null): string | null =>
-  s === null ? null : s.replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '').toLowerCase();
+  s === null ? null : s.replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '').replace(/[\u2018\u2019]/g, "'").toLowerCase();
 
 const tally = (): Tally => ({ expected: 0, matched: 0, speakersRight: 0, namedWrong: 0, namedPartial: 0 });
 /** Whether the proposed name's words are a contiguous part of the expected name's words. */

@@ -22,7 +22,7 @@
  * - null otherwise (the default: no evidence, no change).
  * Searched on first need, memoised per name; the article is the finder's joined paragraphs.
  */
-import { isCommonWord, isFiniteVerb, isFunctionWord, isNounWord, isOccupation, isPlaceWord, isPluralNoun, isWordClassWord } from './nlp';
+import { givenNameGender, isCommonWord, isFiniteVerb, isFunctionWord, isNounWord, isOccupation, isPlaceWord, isPluralNoun, isWordClassWord } from './nlp';
 import { isRoleWord } from './tokens';
 import { CALENDAR_WORDS, SPEECH_VERBS } from './lexicon';
 import { firstWord, wordStarts } from './word-index';
@@ -89,7 +89,8 @@ export class SpeakerEvidence {
 
   /** 'place' / 'modifier' when no occurrence of `name` is one a speaker takes (see the contract), else null. */
   private placeOrModifier(name: string): CannotSpeak | null {
-    if (!/^\p{Lu}/u.test(name)) return null;
+    // (a name opening with a known given name is a person's: no search)
+    if (!/^\p{Lu}/u.test(name) || givenNameGender(name.split(/\s+/)[0]!) !== null) return null;
     const known = name.split(/\s+/).every((w) => isPlaceWord(w.replace(/[.,]+$/, '')));
     // (one use a speaker takes settles it: the scan stops there)
     let speaks = false;

@@ -4,7 +4,8 @@
  * complement is a report or a characterisation, whatever the verb:
  * - a verb or participle taking a "that"-clause: "Counsel Jane Holt submitted that the residents had
  *   been “…”", "The court quashed the notices, holding that the council had acted “…”";
- * - a verb with an object characterised by "as" and the quote: "Leclair defended his budget as “…”";
+ * - a verb with an object characterised by "as" and the quote: "Leclair defended his budget as “…”", or
+ *   a passive one's "by" agent: "A heatwave is defined by the Met Office as “…”";
  * - a relative clause whose subject calls or says it: "a race Rafferty has called “…”", "a move that the
  *   Italian called “…”";
  * - a tag closing the quote's sentence with a verb of any kind: "“…?” posed Lagat.", "“…,” Rosa Ilunga
@@ -68,6 +69,14 @@ export function governingClue(ctx: SentenceContext, span: MarkedSpan): Clue | nu
   if (q < 0) q = tokens.length;
   // (only within the quote's own stretch: no earlier quote, and no sentence-level break)
   const from = tokens.slice(0, q).map((t) => t.kind).lastIndexOf('quote') + 1;
+  // "is defined by the Met Office as “…”": a passive verb's "by" agent characterises its subject
+  if (tokens[q - 1]?.text === 'as') {
+    const by = tokens.findIndex((t, k) => k > from && k < q - 2 && t.text === 'by' && /^(?:is|was|are|were|been|be)$/.test(tokens[k - 2]?.text ?? '') && /^\p{Ll}+ed$/u.test(tokens[k - 1]!.text));
+    const agent = by < 0 ? [] : tokens.slice(by + 1, q - 1);
+    if (agent.length > 0 && agent.length <= 6 && agent.every((t) => isWord(t) && t.text !== ',') && /^\p{Lu}/u.test(agent[agent.length - 1]!.text)) {
+      return { np: masked.slice(agent[0]!.start, agent[agent.length - 1]!.end), at: agent[0]!.start, rule: 'governing-passive-as', source: '' };
+    }
+  }
   // "defended his budget as “…”": a verb, its object (no verb or comma in it), "as", the quote
   if (tokens[q - 1]?.text === 'as') {
     for (let v = q - 3; v >= Math.max(from, q - 8); v--) {

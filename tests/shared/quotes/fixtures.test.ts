@@ -6,7 +6,7 @@
  * checked for form here: it estimates quality on unseen copy, so nothing is tuned to it (run
  * `npm run bench:quotes` for its numbers).
  */
-import { loadFixtures, normaliseQuote, scoreFixtures, SETS } from '../../../bench/quotes';
+import { loadFixtures, normaliseQuote, normaliseSpeaker, scoreFixtures, SETS } from '../../../bench/quotes';
 import { PHRASE_KINDS } from '../../../shared/attribution/phrase-kinds';
 import { findQuotations, SPEAKER_CONFIDENCE_THRESHOLD } from '../../../shared/attribution/finder';
 
@@ -87,6 +87,13 @@ describe('wire fixtures', () => {
       expect(phrases(set)).toBeGreaterThanOrEqual(10);
     }
     expect(new Set(all.map((f) => f.fixture.style)).size).toBeGreaterThanOrEqual(12);
+  });
+
+  test('the bench compares speakers without case, a leading "the" or the apostrophe\'s typography', () => {
+    expect(normaliseSpeaker('Universities Employers\u2019 Council')).toBe(normaliseSpeaker("universities employers' council"));
+    expect(normaliseSpeaker('The  Ministry of Health')).toBe('ministry of health');
+    expect(normaliseSpeaker('Ministry of Health')).not.toBe(normaliseSpeaker('Ministry of Finance'));
+    expect(normaliseSpeaker(null)).toBeNull();
   });
 
   test('the dev set meets the quality targets', () => {

@@ -115,6 +115,12 @@ describe('the clause governing a quote no rule read gives its subject (governing
     )).toEqual([]);
   });
 
+  test('a passive verb\'s "by" agent characterises its subject: "is defined by X as “…”"', () => {
+    expect(speakerNames(
+      'A drought is defined by the Bureau of Meteorology as “rainfall in the lowest ten per cent of records” for at least three months.',
+    )).toEqual(['Bureau of Meteorology']);
+  });
+
   test('a tag of any past-tense verb closing the quote\'s sentence: "“…?” posed X.", "“…,” X beamed."', () => {
     expect(speakerNames(
       'Kiprono, who finished third, criticised the pacing. “Why did the pacemakers stop at 25km when they were paid for 30?” posed Kiprono.',
