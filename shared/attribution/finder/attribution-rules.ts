@@ -6,6 +6,7 @@
  */
 import { sentenceSubject, subjectBefore, npStart, type Phrase } from './clauses';
 import { trimAdverbs } from './adverbials';
+import { addresseeStart } from './addressee';
 import { withApposedName } from './apposed-names';
 import { claimOwner } from './possessive-claims';
 import { foreignClue } from './foreign-clues';
@@ -114,7 +115,7 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
     // "said Metro Fire Capt. Jo Rivera late Friday": a time after the name is no part of it
     let last = g.length;
     while (last > i + 1 && !isWordToken(g[last - 1])) last--;
-    const end = trimAdverbs(g, i + 1, last);
+    const end = trimAdverbs(g, i + 1, addresseeStart(g, i + 1, last));
     const np = end > i + 1 && end < last ? ctx.masked.slice(g[i + 1]!.start, g[end - 1]!.end) : rest(i + 1);
     return { np, at: g[i + 1]!.start, rule: 'trailing-verb-speaker', source: sourceIn(rest(i + 1)) };
   }

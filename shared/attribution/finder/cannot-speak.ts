@@ -16,16 +16,20 @@
  * - 'ordinary-word' when `name` is one word the lexicon knows as an ordinary word (a participle, an
  *   adjective, a common noun: "Frustrated", "Counsel") and the article writes it with a capital only
  *   where a sentence opens: capitalised by position, never a name.
+ * - 'description' when `name` is a place joined to a lower-case participle, then lower-case words
+ *   ("Bermuda-licensed platform", "London-based lender"): a description of a body named elsewhere,
+ *   not its name ("Dutch economy ministry", a body the text names only so, is left alone).
  * - null otherwise (the default: no evidence, no change).
  * Searched on first need, memoised per name; the article is the finder's joined paragraphs.
  */
-import { isCommonWord, isFiniteVerb, isFunctionWord, isNounWord, isOccupation, isPlaceWord, isPluralNoun, isWordClassWord } from './nlp';
+import { givenNameGender, isCommonWord, isFiniteVerb, isFunctionWord, isNounWord, isOccupation, isPlaceWord, isPluralNoun, isWordClassWord } from './nlp';
 import { isRoleWord } from './tokens';
 import { CALENDAR_WORDS, SPEECH_VERBS } from './lexicon';
+import { firstWord, wordStarts } from './word-index';
 
 const CALENDAR = new Set(CALENDAR_WORDS.split(' '));
 
-export type CannotSpeak = 'place' | 'modifier' | 'ordinary-word';
+export type CannotSpeak = 'description' | 'place' | 'modifier' | 'ordinary-word';
 
 /** "in suburban ", "near northern ", "across ": a locative preposition and up to two words before the name. */
 const LOCATIVE = /(?:^|[^\p{L}])(?:in|near|outside|inside|across|around|throughout|within)\s+((?:\p{Ll}+\s+){0,2})$/u;
@@ -45,7 +49,8 @@ export class SpeakerEvidence {
   reason(name: string): CannotSpeak | null {
     let v = this.known.get(name);
     if (v === undefined) {
-      v = this.isOrdinaryWord(name) ? 'ordinary-word' : this.placeOrModifier(name);
+      // "The Bermuda-licensed platform": "X-based"/"X-licensed" and a noun describe a body, they do not name it
+      v = /^\p{Lu}[\p{L}.]*-\p{Ll}+(?:\s+\p{Ll}+)+$/u.test(name.trim()) ? 'description' : this.isOrdinaryWord(name) ? 'ordinary-word' : this.placeOrModifier(name);
       this.known.set(name, v);
     }
     return v;
@@ -61,26 +66,42 @@ export class SpeakerEvidence {
     return v;
   }
 
-  /** Each occurrence of `name` as a whole word: the text before it (up to 60 characters, this paragraph) and after it. */
-  private occurrences(name: string): Array<{ before: string; after: string }> {
-    const out: Array<{ before: string; after: string }> = [];
+  /**
+   * Each occurrence of `name` as a whole word, in order: the text before it (up to 60 characters, this
+   * paragraph) and after it, given to `visit` until it returns false. The number of occurrences visited.
+   */
+  private occurrences(name: string, visit: (before: string, after: string) => boolean): number {
+    let n = 0;
     const text = this.article;
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    // (a name opening with a letter or digit starts where one of the article's words equal to its first starts: word-index.ts)
+    const first = firstWord(name);
+    const starts = first === '' ? null : wordStarts(text).get(first) ?? [];
+    for (let k = 0, at = starts === null ? text.indexOf(name) : starts[0] ?? -1; at >= 0; at = starts === null ? text.indexOf(name, at + 1) : starts[++k] ?? -1) {
+      if (starts !== null && !text.startsWith(name, at)) continue;
       const end = at + name.length;
       if ((at > 0 && /[\p{L}\p{N}'’-]/u.test(text[at - 1]!)) || (end < text.length && /[\p{L}\p{N}]/u.test(text[end]!))) continue;
       const line = text.lastIndexOf('\n', at - 1) + 1;
-      out.push({ before: text.slice(Math.max(line, at - 60), at), after: text.slice(end, end + 60) });
+      n++;
+      if (!visit(text.slice(Math.max(line, at - 60), at), text.slice(end, end + 60))) break;
     }
-    return out;
+    return n;
   }
 
   /** 'place' / 'modifier' when no occurrence of `name` is one a speaker takes (see the contract), else null. */
   private placeOrModifier(name: string): CannotSpeak | null {
-    if (!/^\p{Lu}/u.test(name)) return null;
+    // (a name opening with a known given name is a person's: no search)
+    if (!/^\p{Lu}/u.test(name) || givenNameGender(name.split(/\s+/)[0]!) !== null) return null;
     const known = name.split(/\s+/).every((w) => isPlaceWord(w.replace(/[.,]+$/, '')));
-    const uses = this.occurrences(name).map(({ before, after }) => this.use(before, after, known));
-    if (uses.length === 0 || uses.includes(null)) return null;
-    return uses.includes('place') ? 'place' : 'modifier';
+    // (one use a speaker takes settles it: the scan stops there)
+    let speaks = false;
+    let place = false;
+    const n = this.occurrences(name, (before, after) => {
+      const use = this.use(before, after, known);
+      speaks = use === null;
+      place ||= use === 'place';
+      return !speaks;
+    });
+    return n === 0 || speaks ? null : place ? 'place' : 'modifier';
   }
 
   /** How one occurrence is used: as a place, as a modifier of something else, or (null) otherwise. */
@@ -97,7 +118,8 @@ export class SpeakerEvidence {
     const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
     if (next === undefined || SPEECH_VERBS.has(next) || isFiniteVerb(next)) return null;
     // "the company's Ewekoro plant": a name between a possessive and a lower-case noun names a thing of the possessor's
-    if (/^\p{Ll}/u.test(next) && /\p{L}['’]s?\s+$/u.test(before)) return 'place';
+    // (the next word a noun the lexicon lists, never a verb it lacks: "Labour's Ruth Castellano turned …")
+    if (/\p{L}['’]s?\s+$/u.test(before) && isNounWord(next) && !isRoleWord(next) && !isOccupation(next)) return 'place';
     // "the Marrabee Hills Wine Association": the first words of a longer name, whose next word is an
     // ordinary one ("said Tamsin Okoro Wednesday night", "Martin Luther King Jr" are no longer names)
     if (/^\p{Lu}\p{Ll}/u.test(next)) return isCommonWord(next) && !CALENDAR.has(next) ? 'modifier' : null;
@@ -110,7 +132,12 @@ export class SpeakerEvidence {
     if (!/^\p{Lu}\p{Ll}+$/u.test(name) || !isWordClassWord(name)) return false;
     // a noun may name a title or a body ("Variety called it …"): only a person's noun ("Counsel said") counts
     if (isNounWord(name) && !isRoleWord(name.toLowerCase()) && !isOccupation(name)) return false;
-    const uses = this.occurrences(name);
-    return uses.length > 0 && uses.every(({ before }) => SENTENCE_OPENS.test(before));
+    let opens = true;
+    // (one occurrence not opening a sentence settles it: the scan stops there)
+    const n = this.occurrences(name, (before) => {
+      opens = SENTENCE_OPENS.test(before);
+      return opens;
+    });
+    return n > 0 && opens;
   }
 }

@@ -75,7 +75,7 @@ function fromDescribedSubject(d: Draft, sentence: number, confidence: number, me
  */
 function fromColonIntro(d: Draft, sentence: number, memory: EntityMemory): boolean {
   const here = memory.paragraphStartPos();
-  if (!/:\s*$/.test(memory.textBefore(here))) return false;
+  if (!memory.textBefore(here).trimEnd().endsWith(':')) return false; // (/:\s*$/ without a scan of the whole text)
   const named = memory.before(here, 40).filter((m) => m.sentence === sentence);
   const subjects = new Set(named.filter((m) => m.subject).map((m) => m.entity));
   const [only] = subjects;

@@ -5,6 +5,7 @@ import { isAppositive, isDroppable } from './segments';
 import { isMonthSurname } from './boundaries';
 import { isNickname, isWord, joinsOrgName, smallWordInName } from './name-runs';
 import { restrictiveRelativeAt } from './relative-clauses';
+import { indefiniteHost } from './object-names';
 import { isAdjectiveWord, isFiniteVerb, isOccupation } from './nlp';
 import {
   isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord, isNounPhraseWord, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
@@ -153,6 +154,10 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
     const occ = j > i && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !isFiniteVerb(w) && !SPEECH_VERBS.has(w) ? [j, j + 1].find((k) => isWord(tokens[k])
       && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && (isRoleWord(tokens[k]!.text) || isOccupation(tokens[k]!.text)) && isWord(tokens[k + 1]) && isCap(tokens[k + 1]!.text)) : undefined;
     if (occ !== undefined && (occ === j || PORTFOLIO_ROLE.test(tokens[occ]!.text))) { j = occ + 1; continue; }
+    // "Asked about his future, receiver Andre Pellham laughed": after a fronted clause, a lower-case noun
+    // right before a two-word name is the name's role (no sentence opens in lower case otherwise)
+    if (j === i && i > from && tokens[i - 1]?.text === ',' && /^\p{Ll}+$/u.test(w) && !isFiniteVerb(w) && !SPEECH_VERBS.has(w) && !isArticle(w) && !PRONOUNS.has(w)
+      && [1, 2].every((k) => isWord(tokens[j + k]) && /^\p{Lu}\p{Ll}/u.test(tokens[j + k]!.text))) { j++; continue; }
     // "Second seed Marta Oyelaran", "British number Tom Hale": any noun after one adjective, ordinal or demonym, before a two-word name
     if (j === i + 1 && ROLE_OPENER(tokens[i]!.text) && /^\p{Ll}+$/u.test(w) && !isFiniteVerb(w) && !SPEECH_VERBS.has(w) && !/(?<!e)ed$/.test(w)
       && [1, 2].every((k) => isWord(tokens[j + k]) && /^\p{Lu}\p{Ll}/u.test(tokens[j + k]!.text))) { j++; continue; }
@@ -245,6 +250,8 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   if (INDEFINITE.test(tokens[x]!.text) && y - x <= 12 && (!isCap(tokens[y - 1]!.text) || nameIsObject) && !tokens.slice(x, y).some((t) => SPEECH_VERBS.has(t.text))) {
     return { np: textBetween(masked, tokens, x, b), at: tokens[x]!.start };
   }
+  const host = nameIsObject ? indefiniteHost(tokens, x, start) : -1; // "… days after a source close to Ashby told" (object-names.ts)
+  if (host > x) return { np: textBetween(masked, tokens, host, b), at: tokens[host]!.start };
   if (start === y) return tokens[b - 1]!.text === ',' ? 'subject' : null; // "X beat Y 6-3, then admitted …"
   // "Posts on a community Facebook group described …": the phrase before the verb is a preposition's object
   // ("Seaton Bank's head of research Ana Lui said": "of"/"for" after a lower-case role word, with at

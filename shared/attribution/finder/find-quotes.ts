@@ -14,6 +14,7 @@ import { NameForm } from './name-form';
 import { carryOver, type Draft } from './carry-over';
 import { withReflexiveGender } from './adverbials';
 import { governingClue } from './governing-clause';
+import { claimClue } from './possessive-claims';
 import { documentSubjectSpeaker } from './document-subjects';
 import { sentenceSubject } from './clauses';
 import { DOCUMENT_NOUNS, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
@@ -25,7 +26,7 @@ import { resolveDocument } from './org-references';
 import { noteReporter } from './reporters';
 import { notTheQuotesTopic } from './quote-topic';
 import { resolvePronoun } from './references';
-import { classifyPhrase, coordinatedPhrase } from './phrases';
+import { coordinatedPhrase, phraseClassifier } from './phrases';
 import { NONE, noteMentions, resolve, SPEAKER_CONFIDENCE_THRESHOLD, type Proposal } from './resolve';
 import { findMarkedSpans } from './spans';
 import { isOrgHead, tokenize } from './tokens';
@@ -52,7 +53,8 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
   const kind = quoteKind(ctx, span);
   if (kind !== null) return { ...NONE, rule: kind };
   // (the clause governing the quote, when no rule read a clue: governing-clause.ts)
-  const clue: Clue | null = trailingClue(ctx, span, nextOpen) ?? leadingClue(ctx, span) ?? governingClue(ctx, span);
+  // (a quote that is the content of someone's named words is theirs first: possessive-claims.ts)
+  const clue: Clue | null = claimClue(ctx, span) ?? trailingClue(ctx, span, nextOpen) ?? leadingClue(ctx, span) ?? governingClue(ctx, span);
   // "grateful for Holm's “kind words”", "criticised the minister's “reckless” plan": whose words these
   // are is unclear (the possessor's or the speaker's), so a leading clue proposes nobody
   if (clue !== null && clue.rule.startsWith('leading') && POSSESSIVE_BEFORE.test(ctx.masked.slice(Math.max(ctx.start, span.openAt - 40), span.openAt))) {
@@ -148,7 +150,16 @@ function notePronounSpeaker(ctx: SentenceContext, memory: EntityMemory, base: nu
   const [pronoun, verb] = words.slice(-2);
   const tags = !leads && pronoun !== undefined && verb !== undefined && /^(?:he|she)$/.test(pronoun.text) && SPEECH_VERBS.has(verb.text)
     && /,\s*$/.test(ctx.masked.slice(ctx.start, pronoun.start)) && /^\W*$/.test(ctx.masked.slice(verb.end, ctx.end));
-  const tag = leads ? first : tags ? pronoun : undefined;
+  // "Asked what she would do now, she shook her head. “…”": a question put to the subject makes the next
+  // bare quote the answer, whatever the verb
+  const subject = !leads && !tags && ctx.tokens.find((t) => t.kind === 'word')?.text === 'Asked' ? sentenceSubject(ctx.masked, ctx.tokens) : null;
+  const asked = subject !== null && /^(?:he|she)$/i.test(subject.np.trim()) ? ctx.tokens.find((t) => t.start === subject.at) : undefined;
+  const tag = leads ? first : tags ? pronoun : asked;
+  if (tag === undefined && subject !== null && asked === undefined) {
+    // ("Asked whether he would return, receiver Andre Pellham laughed. “…”": the named subject answers)
+    const r = resolve(subject.np, base + subject.at, sentence, memory);
+    if (r.entity !== null && r.entity.kind === 'person' && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) noteReporter(memory, sentence, r.entity);
+  }
   if (tag === undefined) return;
   const r = resolvePronoun(memory, tag.text.toLowerCase(), base + tag.start);
   if (r === null || r.entity.kind === 'org' || r.confidence < SPEAKER_CONFIDENCE_THRESHOLD) {
@@ -191,7 +202,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
       inside.forEach((span, k) => {
         const lead = masked.slice(s.start, span.openAt);
         const startsSentence = !/[\p{L}\p{N}]/u.test(lead);
-        const classify = (attributed: boolean) => classifyPhrase(text.slice(span.start, span.end), span, lead, masked.slice(span.closeEnd, s.end), attributed, startsSentence);
+        const classify = phraseClassifier(text.slice(span.start, span.end), span, lead, masked.slice(span.closeEnd, s.end), startsSentence);
         // a phrase whatever the attribution (a cue, a term's place) is nobody's words: it makes no one a
         // speaker in the discourse model
         const sure = classify(true);

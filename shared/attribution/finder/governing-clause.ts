@@ -4,9 +4,12 @@
  * complement is a report or a characterisation, whatever the verb:
  * - a verb or participle taking a "that"-clause: "Counsel Jane Holt submitted that the residents had
  *   been “…”", "The court quashed the notices, holding that the council had acted “…”";
- * - a verb with an object characterised by "as" and the quote: "Leclair defended his budget as “…”";
+ * - a verb with an object characterised by "as" and the quote: "Leclair defended his budget as “…”", or
+ *   a passive one's "by" agent: "A heatwave is defined by the Met Office as “…”";
  * - a relative clause whose subject calls or says it: "a race Rafferty has called “…”", "a move that the
- *   Italian called “…”".
+ *   Italian called “…”";
+ * - a tag closing the quote's sentence with a verb of any kind: "“…?” posed Lagat.", "“…,” Rosa Ilunga
+ *   beamed." (the quote ends as a tagged quote does, the tag is a past-tense verb and a name or role + name).
  * The clue is the verb's subject (resolved as any other clue, so an unresolved subject stays nobody).
  */
 import nlp from 'compromise';
@@ -15,7 +18,7 @@ import { trimAdverbs } from './adverbials';
 import { CALLING_VERBS, SPEECH_VERBS } from './lexicon';
 import { memo } from './memo';
 import type { Clue, SentenceContext } from './attribution-rules';
-import type { Token } from './tokens';
+import { isPreposition, type Token } from './tokens';
 import type { MarkedSpan } from './types';
 
 /**
@@ -43,12 +46,37 @@ function subjectOf(ctx: SentenceContext, v: number, rule: string): Clue | null {
   return p === null || p.at >= tokens[v]!.start ? null : { ...p, rule, source: '' };
 }
 
+/** "“…?” posed Lagat.", "“…,” Rosa Ilunga beamed.": a past-tense verb and a name, nothing else, after the quote. */
+function closingTag(ctx: SentenceContext, span: MarkedSpan): Clue | null {
+  if (!/[,?!]$/.test(ctx.text.slice(span.start, span.end).trim())) return null;
+  const rest = ctx.masked.slice(span.closeEnd, ctx.end).replace(/^[\s”"’»]+/, '');
+  if (!/^[\p{L}\s.'’-]+[.!?]?\s*$/u.test(rest)) return null;
+  const g = ctx.tokens.filter((t) => t.start >= span.closeEnd && t.end <= ctx.end && isWord(t) && /\p{L}/u.test(t.text));
+  if (g.length < 2 || g.length > 5 || g.some((t) => isPreposition(t.text) || /^(?:the|a|an)$/i.test(t.text))) return null;
+  const tagVerb = (t: Token): boolean => /^\p{Ll}+ed$/u.test(t.text) && isVerbForm(t.text);
+  const named = (ts: readonly Token[]): boolean => ts.length > 0 && /^\p{Lu}/u.test(ts[ts.length - 1]!.text) && ts.slice(1).every((t) => /^\p{Lu}/u.test(t.text));
+  const clue = (ts: readonly Token[]): Clue => ({ np: ctx.masked.slice(ts[0]!.start, ts[ts.length - 1]!.end), at: ts[0]!.start, rule: 'governing-tag', source: '' });
+  if (tagVerb(g[0]!) && named(g.slice(1))) return clue(g.slice(1));
+  if (tagVerb(g[g.length - 1]!) && named(g.slice(0, -1)) && /^\p{Lu}/u.test(g[0]!.text)) return clue(g.slice(0, -1));
+  return null;
+}
+
 export function governingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null {
+  const tag = closingTag(ctx, span);
+  if (tag !== null) return tag;
   const { tokens, masked } = ctx;
   let q = tokens.findIndex((t) => t.start >= span.openAt);
   if (q < 0) q = tokens.length;
   // (only within the quote's own stretch: no earlier quote, and no sentence-level break)
   const from = tokens.slice(0, q).map((t) => t.kind).lastIndexOf('quote') + 1;
+  // "is defined by the Met Office as “…”": a passive verb's "by" agent characterises its subject
+  if (tokens[q - 1]?.text === 'as') {
+    const by = tokens.findIndex((t, k) => k > from && k < q - 2 && t.text === 'by' && /^(?:is|was|are|were|been|be)$/.test(tokens[k - 2]?.text ?? '') && /^\p{Ll}+ed$/u.test(tokens[k - 1]!.text));
+    const agent = by < 0 ? [] : tokens.slice(by + 1, q - 1);
+    if (agent.length > 0 && agent.length <= 6 && agent.every((t) => isWord(t) && t.text !== ',') && /^\p{Lu}/u.test(agent[agent.length - 1]!.text)) {
+      return { np: masked.slice(agent[0]!.start, agent[agent.length - 1]!.end), at: agent[0]!.start, rule: 'governing-passive-as', source: '' };
+    }
+  }
   // "defended his budget as “…”": a verb, its object (no verb or comma in it), "as", the quote
   if (tokens[q - 1]?.text === 'as') {
     for (let v = q - 3; v >= Math.max(from, q - 8); v--) {

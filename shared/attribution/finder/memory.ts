@@ -2,9 +2,10 @@
  * The discourse model: people and organisations named so far in the text, in order, so that
  * "Zakharova said" resolves to "Maria Zakharova", and what references.ts needs to resolve "she said"
  * or "the statement said" (mentions by position, document owners, anonymous sources, speakers).
- * Positions are offsets into the whole text (paragraphs joined by one character).
+ * Positions are offsets into the whole text (paragraphs joined by one character); the text read so far
+ * is article-reading.ts's.
  */
-import { ArticleWords } from './article-words';
+import { ArticleReading } from './article-reading';
 import type { Gender, Named } from './names';
 import { containsRun, keysOf } from './name-keys';
 import { isOrgHead } from './tokens';
@@ -23,7 +24,7 @@ export type Description = { head: string; phrase: string; pos: number; sentence:
 
 /** What salience.ts reads of the discourse model. */
 export type MentionView = {
-  before(pos: number, limit?: number): Mention[];
+  before(pos: number, limit?: number): readonly Mention[];
   spokeAt(entity: Entity): number | undefined;
   paragraphStartPos(): number;
 };
@@ -31,7 +32,7 @@ export type MentionView = {
 const kindOf = (named: Named): EntityKind => (named.kind === 'name' ? 'unknown' : named.kind);
 const compatible = (a: EntityKind, b: EntityKind): boolean => a === b || a === 'unknown' || b === 'unknown';
 
-export class EntityMemory {
+export class EntityMemory extends ArticleReading {
   private readonly mentions: Mention[] = [];
   private readonly documents = new Map<string, Mention>();
   /** entities by each word of their name, for `find` */
@@ -65,12 +66,19 @@ export class EntityMemory {
   private push(m: Mention): void {
     this.mentions.push(m);
     this.lastSeen.set(m.entity, Math.max(this.lastSeen.get(m.entity) ?? -1, m.pos));
+    this.latestBefore.clear();
   }
 
-  /** Mentions before `pos`, latest first, at most `limit` of them (bounds the cost on long texts). */
-  before(pos: number, limit = 400): Mention[] {
+  /** The latest answer of `before` for each limit, until the next mention (one reference asks it several times). */
+  private readonly latestBefore = new Map<number, { pos: number; out: readonly Mention[] }>();
+
+  /** Mentions before `pos`, latest first, at most `limit` of them (bounds the cost on long texts). Shared: never to be changed. */
+  before(pos: number, limit = 400): readonly Mention[] {
+    const kept = this.latestBefore.get(limit);
+    if (kept !== undefined && kept.pos === pos) return kept.out;
     const out: Mention[] = [];
     for (let i = this.mentions.length - 1; i >= 0 && out.length < limit; i--) if (this.mentions[i]!.pos < pos) out.push(this.mentions[i]!);
+    this.latestBefore.set(limit, { pos, out });
     return out;
   }
 
@@ -247,32 +255,6 @@ export class EntityMemory {
     return undefined;
   }
 
-  /** The article's own use of words, for "Fan Priya Lal" (see article-words.ts). */
-  words = new ArticleWords([]);
-
-  /** Where the paragraph being read starts (text offset). */
-  private paragraphStart = 0;
-
-  /** The paragraphs read so far, each with its start offset. */
-  private readonly paragraphs: Array<{ pos: number; text: string }> = [];
-
-  startParagraph(pos: number, text: string): void {
-    this.paragraphStart = pos;
-    this.paragraphs.push({ pos, text });
-  }
-
-  /** Up to `length` characters from `pos` on, in the paragraph read so far that holds it. */
-  textFrom(pos: number, length: number): string {
-    let i = this.paragraphs.length - 1;
-    while (i > 0 && this.paragraphs[i]!.pos > pos) i--;
-    return i < 0 ? '' : this.paragraphs[i]!.text.slice(pos - this.paragraphs[i]!.pos, pos - this.paragraphs[i]!.pos + length);
-  }
-
-  /** The text of the paragraphs read so far, up to `pos`. */
-  textBefore(pos: number): string {
-    return this.paragraphs.filter((p) => p.pos < pos).map((p) => p.text.slice(0, Math.max(0, pos - p.pos))).join('\n');
-  }
-
   /** Who spoke, by sentence: the speakers of attributed quotes, for salience. */
   private readonly spoke = new Map<Entity, number>();
 
@@ -282,6 +264,4 @@ export class EntityMemory {
 
   /** The sentence in which `entity` last spoke, if it did. */
   spokeAt(entity: Entity): number | undefined { return this.spoke.get(entity); }
-
-  paragraphStartPos(): number { return this.paragraphStart; }
 }

@@ -7,7 +7,8 @@
  *   word or 2–3 letter capital abbreviation before a given name and a surname is the role (a person's
  *   own dotted initials, "T.J. Van Horn", stay);
  * - a surname-only reference ("Tregaron-Price", "la Fuente", "De la Garza"): the one person introduced
- *   before whose full name ends with it (a name particle's case aside) is the speaker;
+ *   before whose full name ends with it (a name particle's case aside) is the speaker; with nobody
+ *   before (a headline's surname), the one full name the whole article writes for it;
  * - a role word alone ("Under-Secretary", "Minister") is the person whose full name it stands in
  *   apposition to ("<name>, Under-Secretary of …"), else no one: the speaker is left empty;
  * - an organisation's name after a plural possessive of its own ("the Eastfold Growers’ Union") is
@@ -19,7 +20,7 @@ import { memo } from './memo';
 import { HONORIFICS } from './lexicon';
 import { givenNameGender, isPersonTagged } from './nlp';
 import type { EntityMemory } from './memory';
-import { possessiveBrand, styleChainLength, withLegalSuffix } from './name-styles';
+import { isAddressWord, possessiveBrand, styleChainLength, withLegalSuffix } from './name-styles';
 import { bare, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
 
 /** Company and club suffixes: capital letters after a name that are part of it. */
@@ -100,11 +101,29 @@ export class NameForm {
 
   constructor(private readonly text: string, private readonly memory: EntityMemory) {}
 
+  /**
+   * Offsets where a name may follow a plural possessive: just after "s’"/"s'" and one or two spaces, so
+   * that the four characters before end in /s[’']\s+$/ (orgRun's test). Found once per article.
+   */
+  private afterPossessives: number[] | undefined;
+
   /** "Welfare Sangh" after "Rajnagar Hawkers’ ": the capitalised run through the plural possessive, at its first mention. */
   private orgRun(speaker: string): string {
     let out = this.extended.get(speaker);
     if (out !== undefined) return out;
     out = speaker;
+    if (this.afterPossessives === undefined) {
+      this.afterPossessives = [];
+      for (const m of this.text.matchAll(/s[’'](?=\s)/g)) {
+        this.afterPossessives.push(m.index + 3);
+        if (/\s/.test(this.text[m.index + 3] ?? '')) this.afterPossessives.push(m.index + 4);
+      }
+    }
+    // (a name written after no plural possessive is itself: the scan of the text is needed only otherwise)
+    if (!this.afterPossessives.some((at) => this.text.startsWith(speaker, at))) {
+      this.extended.set(speaker, out);
+      return out;
+    }
     for (let at = this.text.indexOf(speaker); at >= 0; at = this.text.indexOf(speaker, at + 1)) {
       if (/[\p{L}\p{N}]/u.test(this.text[at + speaker.length] ?? '')) continue;
       // (most names follow no plural possessive: only those are read further)
@@ -134,6 +153,9 @@ export class NameForm {
         if (full !== null && full.toLowerCase().endsWith(tail)) found.add(full);
       }
     }
+    // a headline or lede's surname before the article writes the full name ("Ibarrola fumes …" over
+    // "… coach Ander Ibarrola accused …"): the one full name the article writes for it, when none came before
+    if (found.size === 0) for (const w of this.written(surname)) found.add(w.name);
     return found.size === 1 ? [...found][0]! : null;
   }
 
@@ -214,7 +236,10 @@ export class NameForm {
     let out = this.styles.get(name);
     if (out === undefined) {
       const words = name.split(' ');
-      out = words.length >= 3 && isPersonShape(words) ? words.slice(styleChainLength(this.text, words)).join(' ') : name;
+      const shaped = words.length >= 3 && isPersonShape(words);
+      // (a form of address, "Madam Lee Siew Ling", leaves the name; the name keeps two words)
+      const address = shaped && isAddressWord(this.text, words[0]!) ? 1 : 0;
+      out = shaped ? words.slice(address + styleChainLength(this.text, words.slice(address))).join(' ') : name;
       this.styles.set(name, out);
     }
     return out;

@@ -11,16 +11,26 @@
  *   where it is first written (all capitals, dotted, with a capital inside, or without a vowel);
  * - a possessive brand ("Brightwell's"): a name written only with "'s" and at least once with "'s"
  *   before a comma, a stop or a verb of saying is the name with its "'s".
+ * - a form of address before a name ("Madam Lee Siew Ling", "Auntie Grace Mensah", "Chef Ana Ruiz"):
+ *   a word of a person-noun class (the tagger's person nouns, an honorific, a word for a woman or a man;
+ *   never a pronoun or a given name) that the article only ever writes right before another capitalised
+ *   word is the person's style, not a name part (round fifteen, branch r15k).
  * Contract: pure functions of the article text and a name string; each returns its input unchanged
  * when the text does not show the reading.
  */
-import { givenNameGender, isCommonWord } from './nlp';
+import { FEMALE_WORDS, HONORIFICS, MALE_WORDS, PRONOUNS } from './lexicon';
+import { givenNameGender, isCommonWord, isListedOccupation } from './nlp';
 import { isCap, isOrgHead, isParticle } from './tokens';
+import { firstWord, wordStarts } from './word-index';
 
 /** Offsets where `phrase` is written as whole words, in order; `stop` ends the scan early when it returns true. */
 function occurrences(text: string, phrase: string, stop: (at: number) => boolean = () => false): number[] {
   const out: number[] = [];
-  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+  // (a phrase opening with a letter or digit starts where one of the text's words equal to its first starts: word-index.ts)
+  const first = firstWord(phrase);
+  const starts = first === '' ? null : wordStarts(text).get(first) ?? [];
+  for (let k = 0, at = starts === null ? text.indexOf(phrase) : starts[0] ?? -1; at >= 0; at = starts === null ? text.indexOf(phrase, at + 1) : starts[++k] ?? -1) {
+    if (starts !== null && !text.startsWith(phrase, at)) continue;
     if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + phrase.length] ?? '')) continue;
     out.push(at);
     if (stop(at)) break;
@@ -33,6 +43,13 @@ function onlyBeforeNames(text: string, word: string): boolean {
   const beforeName = (a: number): boolean => isCap(/^\s+(\S+)/u.exec(text.slice(a + word.length, a + word.length + 40))?.[1] ?? '');
   const at = occurrences(text, word, (a) => !beforeName(a));
   return at.length > 0 && beforeName(at.at(-1)!);
+}
+
+/** "Madam" before "Lee Siew Ling": a person-noun word, never written alone, opening a name (see the header). */
+export function isAddressWord(text: string, word: string): boolean {
+  const w = word.toLowerCase();
+  if (PRONOUNS.has(w) || /^(?:her|hers|herself|his|him|himself)$/.test(w) || givenNameGender(word) !== null) return false;
+  return (isListedOccupation(word) || HONORIFICS.has(word) || FEMALE_WORDS.has(w) || MALE_WORDS.has(w)) && onlyBeforeNames(text, word);
 }
 
 /**

@@ -9,6 +9,7 @@ import { innerSmallWordsName } from './name-runs';
 
 export { orgInRole } from './roles';
 export { isAppositive, isDroppable } from './segments';
+import { withoutCapitalisedModifier } from './modifier-compounds';
 import { isAppositive, isDroppable } from './segments';
 import { isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
 import { FUNCTION_CAPS, PRONOUNS } from './lexicon';
@@ -260,7 +261,7 @@ const CACHE_LIMIT = 5000;
 function analyse(text: string): NounPhrase | null {
   const cleaned = text.replace(/\uE000+/g, ' ').replace(/\s+/g, ' ').trim().replace(/^[,;:—–-]+\s*|\s*[,;:—–-]+$/g, '')
     .replace(/(?<!\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros|\p{Lu}))\.$/u, '').trim();
-  const segments = cleaned.split(/\s*[,;]\s*/).filter((s) => s !== '' && !isDroppable(s));
+  const segments = cleaned.split(/\s*[,;]\s*/).filter((s) => s !== '' && !isDroppable(s)).map(withoutCapitalisedModifier);
   if (segments.length === 0) return null;
   const parsed = segments.map((s) => analyseSegment(s));
   // "Tom Reyes and Ana Lopez", "Tom Reyes and his wife, Ana": two people speak together, no one speaker

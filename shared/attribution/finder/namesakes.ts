@@ -101,6 +101,9 @@ export function surnameReferent(memory: EntityMemory, name: string, gender: Gend
     ?? (known !== null && known.keys.length > 1 ? null : prefixedSurnameOf(memory, name, pos));
 }
 
+/** A character a name run before a surname may hold (a letter, an apostrophe, a hyphen, a space; any surrogate). */
+const NAME_RUN_CHAR = /^[\p{L}'’\s\-\uD800-\uDFFF]$/u;
+
 /**
  * The latest "Given Surname" in the text before `pos` for a lone `surname`: one or two capitalised
  * words right before it, each a known given name or a word the lexicon does not know as ordinary
@@ -109,7 +112,13 @@ export function surnameReferent(memory: EntityMemory, name: string, gender: Gend
 export function fullNameBefore(surname: string, pos: number, memory: EntityMemory): string | null {
   if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(surname)) return null;
   const text = memory.textBefore(pos);
+  // (every match ends in the surname, and starts in the run of letters and spaces before it: the
+  // search starts there, not at the article's first character)
+  let from = text.indexOf(surname);
+  if (from < 0) return null;
+  while (from > 0 && NAME_RUN_CHAR.test(text[from - 1]!)) from--;
   const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){1,2})${surname}\\b`, 'gu');
+  re.lastIndex = from;
   let best: string | null = null;
   for (const m of text.matchAll(re)) {
     const given = m[1]!.trim().split(/\s+/);

@@ -104,12 +104,34 @@ function termModifier(words: string, list: readonly string[], tail: string, afte
  * `startsSentence` that nothing but marks precede it in its sentence.
  */
 export function classifyPhrase(words: string, span: MarkedSpan, before: string, after: string, attributed: boolean, startsSentence: boolean): PhraseCall | null {
-  const clean = words.replace(/[,.;:!?…]+$/u, '').trim();
-  const list = clean.split(/\s+/).filter((w) => w !== '');
-  const n = list.length;
-  if (n === 0) return null;
-  const tail = before.slice(-80);
-  const endsLikeSpeech = /[.!?…]$/u.test(words.trim()) && n > 3;
+  return phraseClassifier(words, span, before, after, startsSentence)(attributed);
+}
+
+/**
+ * `classifyPhrase` for one span, to be asked with an attribution and then, maybe, without: the rules
+ * that hold whatever the attribution (cues, a term's place) run once, their answer kept for the second call.
+ */
+export function phraseClassifier(words: string, span: MarkedSpan, before: string, after: string, startsSentence: boolean): (attributed: boolean) => PhraseCall | null {
+  const list = words.replace(/[,.;:!?…]+$/u, '').trim().split(/\s+/).filter((w) => w !== '');
+  if (list.length === 0) return () => null;
+  const p: PhraseText = { words, span, before, after, startsSentence, list, n: list.length, tail: before.slice(-80),
+    endsLikeSpeech: /[.!?…]$/u.test(words.trim()) && list.length > 3,
+    titleCase: list.length <= 9 && capital(list[0]!) && list.every((w) => capital(w) || SMALL.test(w)) };
+  let cued: PhraseCall | null | undefined;
+  return (attributed) => {
+    if (cued === undefined) cued = cuedPhrase(p);
+    return cued ?? (attributed ? null : uncuedPhrase(p));
+  };
+}
+
+/** A span's words, split once, with what the rules read around them. */
+type PhraseText = {
+  words: string; span: MarkedSpan; before: string; after: string; startsSentence: boolean;
+  list: readonly string[]; n: number; tail: string; endsLikeSpeech: boolean; titleCase: boolean;
+};
+
+/** The rules that hold whatever the attribution: cue words before the span, a term's place. */
+function cuedPhrase({ words, list, n, tail, after, startsSentence, endsLikeSpeech, titleCase }: PhraseText): PhraseCall | null {
   if (NICKNAME_CUE.test(tail) && n <= 5) return { kind: 'nickname', confidence: 0.9, rule: 'phrase-nickname-cue' };
   if (RELATIVE_CALL_CUE.test(tail) && n <= 5 && !endsLikeSpeech) return { kind: 'nickname', confidence: 0.8, rule: 'phrase-relative-call' };
   if (DUBBED_OBJECT_CUE.test(tail) && n <= 6 && !endsLikeSpeech) return { kind: 'nickname', confidence: 0.85, rule: 'phrase-dubbed-object' };
@@ -118,7 +140,6 @@ export function classifyPhrase(words: string, span: MarkedSpan, before: string, 
   if (cued !== null) return cued;
   if (TERM_CUE.test(tail) && n <= 4) return { kind: 'term', confidence: 0.85, rule: 'phrase-term-cue' };
   if (SCARE_CUE.test(tail) && n <= 4) return { kind: 'scare', confidence: 0.9, rule: 'phrase-so-called' };
-  const titleCase = n <= 9 && capital(list[0]!) && list.every((w) => capital(w) || SMALL.test(w));
   if ((TITLED_CUE.test(tail) || (WORK_CUE.test(tail) && titleCase)) && !endsLikeSpeech) return { kind: 'title', confidence: 0.9, rule: 'phrase-work-cue' };
   // appeared on “Newsnight”, a guest in “Meet the Press”: no one's words follow "on"/"in"
   if (titleCase && /\b(?:on|in|from|of|with|watch(?:ed|ing)?|play(?:ed|ing|s)?|star(?:red|ring|s)?|sang|read(?:ing)?)\s+(?:the\s+)?$/i.test(tail) && !endsLikeSpeech) {
@@ -126,9 +147,11 @@ export function classifyPhrase(words: string, span: MarkedSpan, before: string, 
   }
   const named = namedThing(words, list, tail, after, startsSentence);
   if (named !== null) return named;
-  const modifier = termModifier(words, list, tail, after) ?? termArgument(list, words, tail);
-  if (modifier !== null) return modifier;
-  if (attributed) return null;
+  return termModifier(words, list, tail, after) ?? termArgument(list, words, tail);
+}
+
+/** The rules for a span with no attribution: a title-case subject, a named thing, a nickname between names, a short scare quote … */
+function uncuedPhrase({ words, span, before, after, startsSentence, list, n, tail, endsLikeSpeech, titleCase }: PhraseText): PhraseCall | null {
   // “Conclave” and “The Brutalist” lead…: a title-case span opening a sentence that runs on as its subject
   if (startsSentence && titleCase && n <= 6 && !/[,.!?…]$/u.test(words.trim()) && /^\s+(?:and\b|or\b|\p{Ll})/u.test(after)) {
     return { kind: 'title', confidence: 0.7, rule: 'phrase-title-subject' };

@@ -2,8 +2,11 @@
  * A quote that is the content of someone's words named by a noun: "dismissed the ANC's description
  * of the DA as “…”", "rejected the minister's claim that “…”", "her warning that “…”". The owner of
  * the noun said it, not the subject of the verb that reports, rejects or mocks it. Used by
- * attribution-rules.ts (leadingClue), before any verb's subject is read.
+ * attribution-rules.ts (leadingClue), before any verb's subject is read, and (round fifteen, r15k) by
+ * find-quotes.ts before the trailing rules too: in "Asked about Ibarrola's claim that the referee had
+ * watched “a different match”, Sequeira Montes smiled" the quote is the claim's words, whoever speaks after.
  */
+import type { Token } from './tokens';
 
 /** Nouns for what someone said. */
 const SAYING_NOUNS = `description|descriptions|characteri[sz]ation|claim|claims|label|assertion|suggestion|accusation|accusations|warning|promise|pledge|charge|depiction|portrayal|insistence`;
@@ -26,4 +29,12 @@ export function claimOwner(masked: string, from: number, openAt: number): { np: 
   const pronoun = PRONOUN_SUBJECT[owner];
   if (pronoun === undefined && !/^['’]/u.test(m[0].slice(m[0].indexOf(owner) + owner.length))) return null;
   return { np: pronoun ?? owner, at: from + m.index };
+}
+
+/** The claim's owner as a clue for the quote (rule `leading-claim-owner`), read from the sentence's last quote before it; else null. */
+export function claimClue(ctx: { masked: string; tokens: readonly Token[]; start: number }, span: { openAt: number }): { np: string; at: number; rule: string; source: string } | null {
+  let from = ctx.start;
+  for (const t of ctx.tokens) if (t.kind === 'quote' && t.end <= span.openAt) from = t.end;
+  const claim = claimOwner(ctx.masked, from, span.openAt);
+  return claim === null ? null : { ...claim, rule: 'leading-claim-owner', source: '' };
 }

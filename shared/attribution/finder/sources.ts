@@ -14,6 +14,8 @@ const ON_CHANNEL = new RegExp(`\\b(?:on|via)\\s+(${SOCIAL}\\b|social media|state
 const IN_PUBLICATION = new RegExp(`\\b(?:wrote|writes|writing|said|says|told|published)\\s+(?:\\p{Ll}+\\s+)?in\\s+(${CAP_RUN})`, 'u');
 const TOLD_OUTLET = new RegExp(`\\btold\\s+(state (?:television|TV|radio|media)|local media|${CAP_RUN})`, 'u');
 const NOT_CHANNEL = new RegExp(`^(?:${CALENDAR_WORDS.split(' ').join('|')})\\b`);
+const QUOTED_BY = new RegExp(`\\bquoted by\\s+(${CAP_RUN})`, 'u');
+const SOCIAL_NAME = new RegExp(`^${SOCIAL}$`);
 
 /** The name a phrase gives ("the Interfax agency" → "Interfax"), else the phrase without "the". */
 export const nameOf = (np: string): string => {
@@ -30,7 +32,7 @@ const PLACE_WORDS = /\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Park|Hill|Bri
 function isOutlet(name: string): boolean {
   const bareName = name.replace(/^the\s+/i, '').replace(/[.,;:]+$/, '');
   if (PLACE_WORDS.test(bareName)) return false;
-  if (new RegExp(`^${SOCIAL}$`).test(bareName) || /^(?:social media|state (?:television|TV|radio))$/.test(bareName)) return true;
+  if (SOCIAL_NAME.test(bareName) || /^(?:social media|state (?:television|TV|radio))$/.test(bareName)) return true;
   return /^\p{Lu}{2,6}\b/u.test(bareName) || OUTLET_WORDS.test(bareName);
 }
 
@@ -61,7 +63,7 @@ export function sourceIn(text: string): string {
   // A publication: "wrote in The Times", "said in the Financial Times" (a media name, never a place or a date).
   const publication = IN_PUBLICATION.exec(text);
   if (publication !== null && isPublication(publication[1]!)) return publication[1]!.replace(/^the\s+/, '').replace(/[.,;:]+$/, '');
-  const quotedBy = new RegExp(`\\bquoted by\\s+(${CAP_RUN})`, 'u').exec(text);
+  const quotedBy = QUOTED_BY.exec(text);
   if (quotedBy !== null) return nameOf(quotedBy[1]!);
   const told = TOLD_OUTLET.exec(text);
   if (told !== null) {

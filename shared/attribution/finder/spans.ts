@@ -25,6 +25,8 @@ const FAMILY: Readonly<Record<string, Family>> = {
 };
 /** Any character FAMILY lists. */
 const MARKS = new RegExp(`[${Object.keys(FAMILY).join('')}]`);
+/** MARKS with `g`, for scanPairs' jumps (its lastIndex set to 0 before each scan). */
+const MARKS_G = new RegExp(MARKS.source, 'g');
 /** Characters after which a mark may open a quote (besides whitespace and other marks). */
 const BEFORE_OPEN = '([{—–-/:;';
 /** Characters before which a mark may close a quote (besides whitespace and other marks). */
@@ -147,8 +149,8 @@ function scanPairs(text: string, next?: string): Pair[] {
   const stack: OpenMark[] = [];
   const pairs: Pair[] = [];
   // (jumps from mark to mark: only the characters FAMILY lists are looked at)
-  const marks = new RegExp(MARKS.source, 'g');
-  for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
+  MARKS_G.lastIndex = 0;
+  for (let m = MARKS_G.exec(text); m !== null; m = MARKS_G.exec(text)) {
     const i = m.index;
     const c = text[i]!;
     const family = FAMILY[c]!;

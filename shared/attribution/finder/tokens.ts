@@ -46,11 +46,28 @@ function takesPeriod(word: string): boolean {
   return ABBREVIATIONS.has(word) || HONORIFICS.has(word) || /^\p{Lu}$/u.test(word) || word in ABBREVIATED_TITLES;
 }
 
-/** The word without a trailing period or possessive ending. */
-export const bare = (t: string): string => t.replace(/\.$/, '').replace(/['’]s?$/, '');
+/**
+ * The word without a trailing period, then without a possessive ending ("'", "’", "'s", "’s"): the same
+ * as `t.replace(/\.$/, '').replace(/['’]s?$/, '')`, without the two regular expressions (it is asked
+ * of every word, several times).
+ */
+export const bare = (t: string): string => {
+  let n = t.length;
+  if (n > 0 && t.charCodeAt(n - 1) === 46) n--; // "."
+  const last = n > 0 ? t.charCodeAt(n - 1) : 0;
+  if (last === 39 || last === 0x2019) n--; // "'" or "’"
+  else if (last === 115 && n > 1 && (t.charCodeAt(n - 2) === 39 || t.charCodeAt(n - 2) === 0x2019)) n -= 2; // "'s", "’s"
+  return n === t.length ? t : t.slice(0, n);
+};
 export const lower = (t: string): string => bare(t).toLowerCase();
 export const isPossessive = (t: string): boolean => /\p{L}['’]s$|s['’]$/u.test(t);
-export const isCap = (t: string): boolean => /^\p{Lu}/u.test(t) || NAME_PREFIX.test(t);
+/** Capitalised, or a lower-case name prefix before a capital ("al-Sisi", "d'Estaing"); an ASCII first letter is read without a regular expression. */
+export const isCap = (t: string): boolean => {
+  const c = t.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true; // A-Z
+  // (NAME_PREFIX opens with a-z only)
+  return c >= 97 && c <= 122 ? NAME_PREFIX.test(t) : /^\p{Lu}/u.test(t);
+};
 export const isAcronym = (t: string): boolean => /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(bare(t)) && !TITLE_WORDS.has(bare(t));
 /** A regnal numeral ending a monarch's or pope's name: "II", "III", "XIV", "XVII" (not an acronym). */
 export const isRegnal = (t: string): boolean => /^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$/.test(t);

@@ -6,7 +6,7 @@
  * checked for form here: it estimates quality on unseen copy, so nothing is tuned to it (run
  * `npm run bench:quotes` for its numbers).
  */
-import { loadFixtures, normaliseQuote, scoreFixtures, SETS } from '../../../bench/quotes';
+import { loadFixtures, normaliseQuote, normaliseSpeaker, scoreFixtures, SETS } from '../../../bench/quotes';
 import { PHRASE_KINDS } from '../../../shared/attribution/phrase-kinds';
 import { findQuotations, SPEAKER_CONFIDENCE_THRESHOLD } from '../../../shared/attribution/finder';
 
@@ -40,11 +40,15 @@ const holdout26 = loadFixtures('holdout-26');
 const holdout27 = loadFixtures('holdout-27');
 const holdout28 = loadFixtures('holdout-28');
 const holdout29 = loadFixtures('holdout-29');
-const all = [...dev, ...holdout, ...holdout2, ...holdout3, ...holdout4, ...holdout5, ...holdout6, ...holdout7, ...holdout8, ...holdout9, ...holdout10, ...holdout11, ...holdout12, ...holdout13, ...holdout14, ...holdout15, ...holdout16, ...holdout17, ...holdout18, ...holdout19, ...holdout20, ...holdout21, ...holdout22, ...holdout23, ...holdout24, ...holdout25, ...holdout26, ...holdout27, ...holdout28, ...holdout29];
+const holdout30 = loadFixtures('holdout-30');
+const holdout31 = loadFixtures('holdout-31');
+const holdout32 = loadFixtures('holdout-32');
+const holdout33 = loadFixtures('holdout-33');
+const all = [...dev, ...holdout, ...holdout2, ...holdout3, ...holdout4, ...holdout5, ...holdout6, ...holdout7, ...holdout8, ...holdout9, ...holdout10, ...holdout11, ...holdout12, ...holdout13, ...holdout14, ...holdout15, ...holdout16, ...holdout17, ...holdout18, ...holdout19, ...holdout20, ...holdout21, ...holdout22, ...holdout23, ...holdout24, ...holdout25, ...holdout26, ...holdout27, ...holdout28, ...holdout29, ...holdout30, ...holdout31, ...holdout32, ...holdout33];
 
 describe('wire fixtures', () => {
   test('are well formed: a style, a class per item, a phrase kind for every non-quote', () => {
-    expect(SETS).toEqual(['dev', 'holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7', 'holdout-8', 'holdout-9', 'holdout-10', 'holdout-11', 'holdout-12', 'holdout-13', 'holdout-14', 'holdout-15', 'holdout-16', 'holdout-17', 'holdout-18', 'holdout-19', 'holdout-20', 'holdout-21', 'holdout-22', 'holdout-23', 'holdout-24', 'holdout-25', 'holdout-26', 'holdout-27', 'holdout-28', 'holdout-29']);
+    expect(SETS).toEqual(['dev', 'holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7', 'holdout-8', 'holdout-9', 'holdout-10', 'holdout-11', 'holdout-12', 'holdout-13', 'holdout-14', 'holdout-15', 'holdout-16', 'holdout-17', 'holdout-18', 'holdout-19', 'holdout-20', 'holdout-21', 'holdout-22', 'holdout-23', 'holdout-24', 'holdout-25', 'holdout-26', 'holdout-27', 'holdout-28', 'holdout-29', 'holdout-30', 'holdout-31', 'holdout-32', 'holdout-33']);
     for (const { file, fixture } of all) {
       expect({ file, title: typeof fixture.title, style: typeof fixture.style }).toEqual({ file, title: 'string', style: 'string' });
       expect(fixture.paragraphs.every((p) => typeof p === 'string')).toBe(true);
@@ -82,11 +86,18 @@ describe('wire fixtures', () => {
     expect(phrases(holdout11)).toBeGreaterThanOrEqual(6);
     expect(quotes(holdout12)).toBeGreaterThanOrEqual(50);
     expect(phrases(holdout12)).toBeGreaterThanOrEqual(6);
-    for (const set of [holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29]) {
+    for (const set of [holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33]) {
       expect(quotes(set)).toBeGreaterThanOrEqual(70);
       expect(phrases(set)).toBeGreaterThanOrEqual(10);
     }
     expect(new Set(all.map((f) => f.fixture.style)).size).toBeGreaterThanOrEqual(12);
+  });
+
+  test('the bench compares speakers without case, a leading "the" or the apostrophe\'s typography', () => {
+    expect(normaliseSpeaker('Universities Employers\u2019 Council')).toBe(normaliseSpeaker("universities employers' council"));
+    expect(normaliseSpeaker('The  Ministry of Health')).toBe('ministry of health');
+    expect(normaliseSpeaker('Ministry of Health')).not.toBe(normaliseSpeaker('Ministry of Finance'));
+    expect(normaliseSpeaker(null)).toBeNull();
   });
 
   test('the dev set meets the quality targets', () => {

@@ -81,6 +81,12 @@ describe('a name the article uses only as a place cannot speak (cannot-speak.ts,
     expect(names).not.toContain('Ikeja');
   });
 
+  test('a person after a party\'s possessive, before a verb the lexicon lacks, is no thing of the party\'s (found on holdout-27)', () => {
+    expect(speakerNames(
+      'The Greens’ Maja Lindqvist turned to the pledge. She said the firm had met “not one” of its targets.',
+    )).toEqual(['Maja Lindqvist']);
+  });
+
   test('a capital that speaks for its government keeps speaking (regression guard)', () => {
     expect(speakerNames('Moscow said the strikes were “a provocation” and summoned the ambassador.')).toEqual(['Moscow']);
   });
@@ -162,5 +168,21 @@ describe('a name followed by a word that is no name word still speaks (regressio
       '“We are not done yet,” said Marcus Bell Jr on Friday.',
       '“The season is long,” said Dana Ruiz Tuesday night.',
     )).toEqual(['Marcus Bell Jr', 'Dana Ruiz']);
+  });
+});
+
+describe('"X-based"/"X-licensed" and a noun describe a body, they do not name it (cannot-speak.ts, description)', () => {
+  test('the exchange named before is not renamed "Bermuda-licensed platform"; withheld rather than wrong', () => {
+    const names = speakerNames(
+      'Crypto exchange Quantora froze withdrawals on Saturday.',
+      'The Bermuda-licensed platform, which says it has 1.9 million users, told customers it had paused transfers “to protect the platform”.',
+      'The Lagos-based lender said it was “confident” of a deal.',
+    );
+    expect(names).not.toContain('Bermuda-licensed platform');
+    expect(names).not.toContain('Lagos-based lender');
+  });
+
+  test('a body the text names only by a demonym and a noun keeps that name (regression guard)', () => {
+    expect(speakerNames('The Dutch economy ministry said any instrument must keep Europe “attractive for supply”.')).toEqual(['Dutch economy ministry']);
   });
 });

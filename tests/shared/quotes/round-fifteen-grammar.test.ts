@@ -115,6 +115,27 @@ describe('the clause governing a quote no rule read gives its subject (governing
     )).toEqual([]);
   });
 
+  test('a passive verb\'s "by" agent characterises its subject: "is defined by X as “…”"', () => {
+    expect(speakerNames(
+      'A drought is defined by the Bureau of Meteorology as “rainfall in the lowest ten per cent of records” for at least three months.',
+    )).toEqual(['Bureau of Meteorology']);
+  });
+
+  test('a tag of any past-tense verb closing the quote\'s sentence: "“…?” posed X.", "“…,” X beamed."', () => {
+    expect(speakerNames(
+      'Kiprono, who finished third, criticised the pacing. “Why did the pacemakers stop at 25km when they were paid for 30?” posed Kiprono.',
+      '“We will be back next year, and faster,” beamed coach Rosa Ilunga.',
+      '“That was for my grandmother,” Tevita Fonua grinned.',
+    )).toEqual(['Kiprono', 'Rosa Ilunga', 'Tevita Fonua']);
+  });
+
+  test('a closing verb with a thing, a preposition or no capitalised name is no tag (regression guard)', () => {
+    expect(speakerNames(
+      '“Never again, never again,” ran the headline in the Courier.',
+      '“Everything must go, everything,” screamed posters outside.',
+    )).toEqual([null, null]);
+  });
+
   test('"given that" is a conjunction: it reports nobody (regression guard)', () => {
     expect(speakerNames(
       'The match went ahead, given that the referee had declared the pitch “perfectly playable, if a little soft in the corners”.',
@@ -146,5 +167,21 @@ describe('a named body\'s document as the subject speaks as the body (document-s
     expect(speakerNames(
       'Mayor Tom Reyes\'s report, published on Friday, found the depot was “beyond any hope of repair this decade”.',
     )).toEqual([null]);
+  });
+});
+
+describe('"Asked …, X <did something>." then a bare quote: the question makes the quote the subject\'s answer (find-quotes.ts)', () => {
+  test('a pronoun subject with no verb of saying', () => {
+    expect(speakerNames(
+      '“The water came through the door in minutes,” Doreen Whitlow said.',
+      'Asked where she would sleep tonight, she shrugged. “At my sister\'s, I suppose. After that I have no idea.”',
+    )).toEqual(['Doreen Whitlow', 'Doreen Whitlow']);
+  });
+
+  test('a named subject after a fronted question, the quote in the next paragraph', () => {
+    expect(speakerNames(
+      'Asked whether he would play a 17th season, receiver Andre Pellham laughed.',
+      '“Am I as quick as I was at 23? Of course not. Ask the cornerbacks.”',
+    )).toEqual(['Andre Pellham']);
   });
 });
