@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openSqlitePort } from '../server/storage/sql/sqlite-port';
 import { migrate } from '../server/storage/migrations/migrate';
+import { commitShape, seedCommitShape } from './commit-shape';
 import { sqliteMigrations } from '../server/storage/migrations/sqlite';
 
 type Mode = 'inline' | 'worker';
@@ -27,14 +28,7 @@ async function run(mode: Mode, seconds: number, everyMs: number): Promise<string
   if (mode === 'inline') port.db.pragma('wal_autocheckpoint = 1000');
   try {
     await migrate(port, sqliteMigrations);
-    const now = new Date().toISOString();
-    for (let a = 0; a < 50; a++) {
-      await port.run("INSERT INTO articles (id, headline, status, created_at, updated_at) VALUES (?, 'h', 'draft', ?, ?)", [`a${a}`, now, now]);
-      await port.run(
-        "INSERT INTO article_activity (article_id, kind, user_id, user_name, started_at, ended_at, updates, inserted, deleted, detail) VALUES (?, 'edit', 'u', 'U', ?, ?, 0, 0, 0, '{}')",
-        [`a${a}`, now, now],
-      );
-    }
+    await seedCommitShape(port, 50);
     const update = Buffer.alloc(40, 7);
     const times: number[] = [];
     const cpu0 = process.cpuUsage();
@@ -44,10 +38,7 @@ async function run(mode: Mode, seconds: number, everyMs: number): Promise<string
       const article = `a${i % 50}`;
       const at = new Date().toISOString();
       const t0 = performance.now();
-      await port.transaction(async (tx) => {
-        await tx.run('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)', [article, update]);
-        await tx.run('UPDATE article_activity SET ended_at = ?, updates = updates + 1, inserted = inserted + 1 WHERE article_id = ?', [at, article]);
-      });
+      await commitShape(port, article, at, update);
       times.push(performance.now() - t0);
       i++;
       await new Promise((r) => setTimeout(r, everyMs));

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openSqlitePort } from '../server/storage/sql/sqlite-port';
 import { migrate } from '../server/storage/migrations/migrate';
+import { commitShape, seedCommitShape } from './commit-shape';
 import { sqliteMigrations } from '../server/storage/migrations/sqlite';
 
 async function run(upTo: number, n: number): Promise<void> {
@@ -18,14 +19,7 @@ async function run(upTo: number, n: number): Promise<void> {
   const port = openSqlitePort(file, { checkpointMs: 3_600_000 });
   try {
     await migrate(port, sqliteMigrations.filter((m) => m.version <= upTo));
-    const now = new Date().toISOString();
-    for (let a = 0; a < 50; a++) {
-      await port.run("INSERT INTO articles (id, headline, status, created_at, updated_at) VALUES (?, 'h', 'draft', ?, ?)", [`a${a}`, now, now]);
-      await port.run(
-        "INSERT INTO article_activity (article_id, kind, user_id, user_name, started_at, ended_at, updates, inserted, deleted, detail) VALUES (?, 'edit', 'u', 'U', ?, ?, 0, 0, 0, '{}')",
-        [`a${a}`, now, now],
-      );
-    }
+    await seedCommitShape(port, 50);
     port.db.pragma('wal_checkpoint(TRUNCATE)');
     port.db.pragma('wal_autocheckpoint = 0');
     const pageSize = port.db.pragma('page_size', { simple: true }) as number;
@@ -34,10 +28,7 @@ async function run(upTo: number, n: number): Promise<void> {
     for (let i = 0; i < n; i++) {
       const article = `a${i % 50}`;
       const at = new Date(Date.now() + i).toISOString();
-      await port.transaction(async (tx) => {
-        await tx.run('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)', [article, update]);
-        await tx.run('UPDATE article_activity SET ended_at = ?, updates = updates + 1, inserted = inserted + 1 WHERE article_id = ?', [at, article]);
-      });
+      await commitShape(port, article, at, update);
     }
     const us = Number(process.hrtime.bigint() - started) / 1000 / n;
     const frames = (fs.statSync(`${file}-wal`).size - 32) / (pageSize + 24);
