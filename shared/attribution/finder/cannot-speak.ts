@@ -24,10 +24,9 @@
  */
 import { givenNameGender, isCommonWord, isFiniteVerb, isFunctionWord, isNounWord, isOccupation, isPlaceWord, isPluralNoun, isWordClassWord } from './nlp';
 import { isRoleWord } from './tokens';
-import { CALENDAR_WORDS, SPEECH_VERBS } from './lexicon';
+import { isCalendarWord, SPEECH_VERBS } from './lexicon';
 import { firstWord, wordStarts } from './word-index';
 
-const CALENDAR = new Set(CALENDAR_WORDS.split(' '));
 
 export type CannotSpeak = 'description' | 'place' | 'modifier' | 'ordinary-word';
 
@@ -122,7 +121,7 @@ export class SpeakerEvidence {
     if (/\p{L}['’]s?\s+$/u.test(before) && isNounWord(next) && !isRoleWord(next) && !isOccupation(next)) return 'place';
     // "the Marrabee Hills Wine Association": the first words of a longer name, whose next word is an
     // ordinary one ("said Tamsin Okoro Wednesday night", "Martin Luther King Jr" are no longer names)
-    if (/^\p{Lu}\p{Ll}/u.test(next)) return isCommonWord(next) && !CALENDAR.has(next) ? 'modifier' : null;
+    if (/^\p{Lu}\p{Ll}/u.test(next)) return isCommonWord(next) && !isCalendarWord(next) ? 'modifier' : null;
     // "Marrabee Hills growers", "Lagos residents": a modifier of people named by a plural noun (not "X officials", "X spokesman")
     const plural = /^\p{Ll}+s$/u.test(next) && isPluralNoun(next.charAt(0).toUpperCase() + next.slice(1));
     return plural && !isRoleWord(next) && !isOccupation(next) ? 'modifier' : null;

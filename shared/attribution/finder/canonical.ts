@@ -15,7 +15,7 @@
  * absolute offset `pos` (paragraphs joined by "\n"); the speaker unchanged when nothing applies. Pure
  * text and memory reads; results per name are memoised, so each name costs one scan of the article.
  */
-import { CALENDAR_WORDS } from './lexicon';
+import { isCalendarWord } from './lexicon';
 import type { EntityMemory } from './memory';
 import { isOrgHead, isTitle } from './tokens';
 
@@ -23,7 +23,6 @@ const CONNECTOR = /^(?:of|the|and|for|&)$/i;
 const WORD = String.raw`\p{Lu}[\p{L}\p{N}’'.-]*`;
 const RUN = String.raw`${WORD}(?:\s+${WORD})*`;
 const ACRONYM = /^\p{Lu}{2,7}$/u;
-const CALENDAR = new Set(CALENDAR_WORDS.split(/\s+/));
 
 type Found = { name: string; at: number };
 /** After a name: ", Communities and Local Government" (a comma list closed by "and" in the run); " of the Chinese Ministry" (a chain). */
@@ -49,7 +48,7 @@ function wordsOf(text: string): { words: string[]; starts: number[] } {
   return { words, starts };
 }
 
-const isCapWord = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w) && !CALENDAR.has(w) && w !== 'The';
+const isCapWord = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w) && !isCalendarWord(w) && w !== 'The';
 
 /** The name ending at offset `end` of `text`: its capitalised run (bracketed: all of it) or `from`, then "<Org head> of (the)" before it. */
 function nameEndingAt(text: string, from: number, end: number, wholeRun: boolean): Found | null {
@@ -104,7 +103,7 @@ export function fullRun(text: string, name: string): Found | null {
     const l = /^,/.test(rest) ? LIST.exec(rest) : null;
     const c = l === null ? CHAIN.exec(rest) : null;
     const step = l ?? c;
-    if (step === null || step[0].split(/\s+/).some((w) => CALENDAR.has(w.replace(/[,.]$/, '')))) break;
+    if (step === null || step[0].split(/\s+/).some((w) => isCalendarWord(w.replace(/[,.]$/, '')))) break;
     end += step[0].length;
   }
   return end === at + name.length ? null : { name: text.slice(at, end), at };

@@ -1,6 +1,6 @@
 /** Finding the noun phrase that is the subject of a clause, over the tokens of one masked sentence. */
-import { oneOf, PRONOUNS, SPEECH_VERBS } from './lexicon';
-import { DAYS, frontsClause, isMannerAdverb, isParticipleSegment, isTimeAdverbial, trimAdverbs, withoutReflexive } from './adverbials';
+import { isCalendarWord, oneOf, PRONOUNS, SPEECH_VERBS } from './lexicon';
+import { frontsClause, isMannerAdverb, isParticipleSegment, isTimeAdverbial, trimAdverbs, withoutReflexive } from './adverbials';
 import { isAppositive, isDroppable } from './segments';
 import { isMonthSurname } from './boundaries';
 import { isNickname, isWord, joinsOrgName, smallWordInName } from './name-runs';
@@ -138,12 +138,12 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
     if (JOINING.test(w)) {
       const n = tokens[j + 1];
       const n2 = tokens[j + 2];
-      const capNext = isWord(n) && isCap(n.text) && !DAYS.test(n.text);
+      const capNext = isWord(n) && isCap(n.text) && !isCalendarWord(n.text);
       const articleCap = isWord(n) && isArticle(n.text) && isWord(n2) && isCap(n2.text);
       if (j > i && (capNext || articleCap)) { j++; continue; }
       break;
     }
-    if (phraseWord(w) && !(isCap(w) && DAYS.test(w) && !(isMonthSurname(tokens[j - 1]?.text, w) && !/^\d/.test(tokens[j + 1]?.text ?? '')))) { j++; continue; }
+    if (phraseWord(w) && !(isCap(w) && isCalendarWord(w) && !(isMonthSurname(tokens[j - 1]?.text, w) && !/^\d/.test(tokens[j + 1]?.text ?? '')))) { j++; continue; }
     // "The Dutch infrastructure ministry": lower-case modifiers up to an organisation noun
     const org = j > i ? orgNounAhead(tokens, j) : -1;
     if (org > j) { j = org + 1; continue; }

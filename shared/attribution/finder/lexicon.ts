@@ -8,6 +8,9 @@ export const oneOf = (s: string, flags = ''): RegExp => new RegExp(`^(?:${s.trim
 /** Weekdays and months: capitalised, never names or channels. */
 export const CALENDAR_WORDS = `Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
   August September October November December`.replace(/\s+/g, ' ');
+const CALENDAR = new Set(CALENDAR_WORDS.split(' '));
+/** A day or month name as written capitalised ("Monday", "May"): a date, not a name. */
+export const isCalendarWord = (w: string): boolean => CALENDAR.has(w);
 
 /** Finite speech verbs: "…,” Zakharova said / said Zakharova / X told reporters: “…”. */
 export const SPEECH_VERBS = words(`
