@@ -26,10 +26,12 @@ import type { EntityKind, EntityMemory } from './memory';
 import { containsRun, keysOf } from './name-keys';
 import { personName } from './name-form';
 import { isPersonWord } from './entity-facts';
-import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isNounWord, isOccupation, isParticipleWord, isPersonTagged } from './nlp';
+import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isNounWord, isOccupation, isParticipleWord, isPluralNoun } from './nlp';
 import { bare, isDemonym, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
 
 const NAME_WORD = /^\p{Lu}[\p{L}’'-]*$/u;
+/** The words two-word styles end in ("Sri" of "Tan Sri", "Seri" of "Datuk Seri"). */
+const STYLE_SECONDS = new Set(STYLE_PHRASES.map((p) => p.slice(p.lastIndexOf(' ') + 1).replace(/\.$/, '')));
 const isStyle = (w: string): boolean => STYLE_WORDS.has(w) || STYLE_WORDS.has(bare(w)) || STYLE_WORDS.has(w.replace(/\.$/, ''));
 /** A name word of a person's name: capitalised, a lower-case particle, a hyphenated part. */
 const isNamePart = (w: string): boolean => (NAME_WORD.test(w) && !isOrgHead(w)) || isParticle(w);
@@ -46,7 +48,7 @@ const isShouted = (w: string): boolean => /\p{Lu}{2}/u.test(w) && !/\p{Ll}{2}/u.
  */
 export function isNameExtension(w: string): boolean {
   const b = bare(w);
-  if (!NAME_WORD.test(b) || isShouted(b) || /^\p{Lu}{1,3}$/u.test(b) || isStyle(b) || isCalendarWord(b) || isTitle(b)) return false;
+  if (!NAME_WORD.test(b) || isShouted(b) || /^\p{Lu}{1,3}$/u.test(b) || isStyle(b) || STYLE_SECONDS.has(b) || isCalendarWord(b) || isTitle(b)) return false;
   if (!isNameWord(b) && !isParticle(b.toLowerCase())) return false;
   if (b.split('-').slice(1).some((p) => /^\p{Ll}/u.test(p) && !/^(?:\p{Ll}{2,4})$/u.test(p))) return false;
   const l = b.toLowerCase();
@@ -106,7 +108,7 @@ export class EntityRegistry {
 
   private read(speaker: string, role: string, pos: number, kind: EntityKind | null): { speaker: string | null; role: string } {
     if (isStyleOnly(speaker)) return { speaker: this.styled(speaker), role: role || speaker };
-    const unstyled = withoutStyle(speaker);
+    const unstyled = withoutStyle(this.restyled(speaker));
     const name = unstyled.name;
     const role2 = role || unstyled.style;
     const words = name.split(/\s+/);
@@ -123,6 +125,21 @@ export class EntityRegistry {
   }
 
   /**
+   * "Sri Azman Hashim" where the article writes "Tan Sri Azman Hashim": a two-word style whose first word
+   * an earlier reading dropped is whole again (so that withoutStyle drops it all).
+   */
+  private restyled(speaker: string): string {
+    const first = speaker.slice(0, speaker.indexOf(' ') + 1);
+    if (first === '') return speaker;
+    for (const p of STYLE_PHRASES) {
+      if (!p.endsWith(` ${first.trim()}`)) continue;
+      const whole = `${p.slice(0, p.length - first.length + 1)}${speaker}`;
+      if (this.text.includes(whole)) return whole;
+    }
+    return speaker;
+  }
+
+  /**
    * The one name of an entity introduced before `pos` that holds `name`'s words as a proper contiguous
    * run; 'ambiguous' when two distinct people's (or bodies') names do; null when none does. People's
    * names for a person speaker, bodies' for a body's, either for a speaker of unknown kind.
@@ -132,7 +149,7 @@ export class EntityRegistry {
     if (keys.length === 0) return null;
     const found = new Map<string, string>();
     const first = name.split(/\s+/)[0]!;
-    const personish = givenNameGender(first) !== null || isKnownNameWord(first) || isPersonTagged(name);
+    const personish = givenNameGender(first) !== null || isKnownNameWord(first);
     const seen = new Set<unknown>();
     for (const m of this.memory.before(pos)) {
       const e = m.entity;
@@ -146,16 +163,23 @@ export class EntityRegistry {
       // (a person's name inside a body's is no form of it, "Ben Hollis" in "Ben Hollis Foundation"; a run the
       // model only guessed a person's, with no given name the lexicon knows, may be: "Stellar Bloom")
       if (isBody && kind === 'person' && personish) continue;
-      const full = isBody ? e.name : tidy(e.name);
+      const full = isBody ? e.name : tidy(this.restyled(personName(e.name).name));
       const fullWords = full.split(/\s+/);
       if (!isBody && !isPersonShape(fullWords)) continue;
       // (a body's short name is its opening words: "Stellar Bloom" for "Stellar Bloom Entertainment")
+      // (a name ending in its own organisation head is whole, "Kessel Bank" beside "Kessel Bank Staff Union";
+      // capital letters after a name are a person's, "… Price MS", or a legal suffix legal-suffix reading keeps)
       if (isBody && (!fullWords.every((w) => NAME_WORD.test(w) || /^(?:of|for|and|the|&)$/.test(w))
-        || fullWords.slice(0, keys.length).join(' ').toLowerCase() !== keys.join(' '))) continue;
+        || fullWords.slice(0, keys.length).join(' ').toLowerCase() !== keys.join(' ')
+        || isOrgHead(name.split(/\s+/).at(-1)!) || fullWords.slice(keys.length).some((w) => /^\p{Lu}{1,4}$/u.test(w) || isTitle(w)))) continue;
       const fullKeys = keysOf(full);
       if (fullKeys.length <= keys.length || !containsRun(fullKeys, keys)) continue;
       // (a person's other name words must be name words: "Coroner Megan Fairweather" is no longer name)
       if (!isBody && !fullWords.every((w) => keys.includes(w.toLowerCase().replace(/\.$/, '')) || isNameExtension(w))) continue;
+      // (words before the speaker's are given names the lexicon knows or one-syllable family names, as
+      // firstMention reads them: "Evacuee Chong Mei Ling" holds a role, not a name, before "Chong")
+      const lead = fullWords.slice(0, fullKeys.indexOf(keys[0]!));
+      if (!isBody && !lead.every((w) => (givenNameGender(w) !== null || isKnownNameWord(w) || isMonosyllable(w)) && !this.lowerCased(w))) continue;
       found.set(fullKeys.join(' '), this.cased(full, name));
     }
     if (found.size === 0) return null;
@@ -195,6 +219,10 @@ export class EntityRegistry {
     let i = lead.length;
     while (i > 0) {
       const w = lead[i - 1]!;
+      // (a capitalised word after a preposition is a portfolio or a place, "Minister for Ports Ravi Iyer";
+      // a plural is a common noun)
+      if (i >= 2 && /^(?:for|of|at|in|from|with|to|by|on)$/i.test(lead[i - 2]!)) break;
+      if (isPluralNoun(w)) break;
       // (a capitalised particle opens a family name only right before the name: "Le Quang Huy")
       if (/['’]s?$/.test(w) || !isNameExtension(w) || (!isNameWord(w) && i !== lead.length)) break;
       // (a family name written first, as Chinese, Vietnamese and Korean names are, is one syllable in
