@@ -93,6 +93,19 @@ export class EntityMemory extends ArticleReading {
     return undefined;
   }
 
+  /**
+   * Whether `entity` is the opening words of a longer organisation's name known so far ("Stellar Bloom"
+   * beside "Stellar Bloom Entertainment"): a body's short name, whatever kind a reading gave it.
+   */
+  isBodyShortForm(entity: Entity): boolean {
+    const n = entity.keys.length;
+    for (const e of this.lastSeen.keys()) {
+      if (e === entity || e.kind !== 'org' || e.keys.length <= n) continue;
+      if (entity.keys.every((k, i) => e.keys[i] === k)) return true;
+    }
+    return false;
+  }
+
   /** Whether `name` is a person known so far, or a word of a known person's role ("the Taoiseach" for "Taoiseach Liam Brennan"). */
   isPersonOrTheirRole(name: string): boolean {
     const keys = keysOf(name.replace(/^the\s+/i, ''));

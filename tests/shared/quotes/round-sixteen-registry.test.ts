@@ -91,3 +91,27 @@ describe('a part of a name introduced before is that entity\'s full name (contai
     )).toEqual(['Ben Hollister']);
   });
 });
+
+describe('"he"/"she" is never a body, whatever kind a reading gave its name (references.ts, bodyNamed)', () => {
+  test('a body that spoke before, its name ending in an ordinary word, is no "she" (wire markets copy)', () => {
+    expect(speakerNames(
+      '“Volumes doubled in the quarter,” Kestrelmoor Shipping said in a filing.',
+      'Analysts were cautious. “The outlook is uncertain,” she said.',
+    )).toEqual(['Kestrelmoor Shipping', null]);
+  });
+
+  test('a body\'s short name that spoke is no "he" (entertainment copy)', () => {
+    expect(speakerNames(
+      'Silverpine Records Group cancelled the tour on Monday.',
+      '“Every ticket will be refunded,” Silverpine Records said.',
+      '“I am sorry to everyone who bought one,” he wrote.',
+    )).toEqual(['Silverpine Records Group', null]);
+  });
+
+  test('a person who spoke and has a stated role is still "she" (regression guard)', () => {
+    expect(speakerNames(
+      'Chief executive Marisol Quintero said the bank would cut 300 jobs.',
+      '“It is a painful decision,” she said.',
+    )).toEqual(['Marisol Quintero']);
+  });
+});
