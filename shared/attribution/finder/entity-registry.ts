@@ -30,6 +30,8 @@ import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isNoun
 import { bare, isDemonym, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
 
 const NAME_WORD = /^\p{Lu}[\p{L}’'-]*$/u;
+/** A member's word opening a seat's description: "Member (of Parliament) for …", "MP for …". */
+const MEMBER = /^(?:Member|MP|MPP|MLA|MNA|MHA|MSP|MS|TD|Deputy|Senator|Representative|Congressman|Congresswoman|Assemblyman|Assemblywoman)$/;
 /** The words two-word styles end in ("Sri" of "Tan Sri", "Seri" of "Datuk Seri"). */
 const STYLE_SECONDS = new Set(STYLE_PHRASES.map((p) => p.slice(p.lastIndexOf(' ') + 1).replace(/\.$/, '')));
 const isStyle = (w: string): boolean => STYLE_WORDS.has(w) || STYLE_WORDS.has(bare(w)) || STYLE_WORDS.has(w.replace(/\.$/, ''));
@@ -112,6 +114,8 @@ export class EntityRegistry {
     const name = unstyled.name;
     const role2 = role || unstyled.style;
     const words = name.split(/\s+/);
+    const holder = this.apposedAfter(name, pos);
+    if (holder !== null) return { speaker: holder, role: role2 || name };
     if (!words.every((w) => NAME_WORD.test(w) || isParticle(w) || isOrgHead(w))) return { speaker: name, role: role2 };
     const found = this.containers(name, pos, kind);
     if (found === 'ambiguous') return { speaker: words.length === 1 && kind !== 'org' ? null : name, role: role2 };
@@ -122,6 +126,24 @@ export class EntityRegistry {
     // (the family name an earlier reading took for a role, "Tan", leaves the role)
     const added = full.slice(0, full.length - name.length).trim();
     return { speaker: full, role: role2 === added ? '' : role2 };
+  }
+
+  /**
+   * "Member of Parliament for Ayensu West" where the article wrote "the Member of Parliament for Ayensu
+   * West, Hon. Kwasi Frimpong-Boadu, rose …": a seat or office description (a title, role word or
+   * member's word, then "of"/"for" and capitalised words) with a person's name in apposition right
+   * after it, at its latest mention before `pos`, names that person; else null.
+   */
+  private apposedAfter(speaker: string, pos: number): string | null {
+    const words = speaker.split(' ');
+    if (words.length < 3 || !(isTitle(words[0]!) || isRoleWord(words[0]!) || MEMBER.test(words[0]!))
+      || !words.some((w, i) => i > 0 && /^(?:of|for)$/.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? ''))) return null;
+    const at = this.text.lastIndexOf(`${speaker},`, pos);
+    if (at < 0) return null;
+    const after = /^,\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,6}?\p{Lu}[\p{L}’'-]*)\s*,/u.exec(this.text.slice(at + speaker.length, at + speaker.length + 120));
+    if (after === null) return null;
+    const name = tidy(after[1]!);
+    return isPersonShape(name.split(' ')) ? name : null;
   }
 
   /**

@@ -115,3 +115,17 @@ describe('"he"/"she" is never a body, whatever kind a reading gave its name (ref
     )).toEqual(['Marisol Quintero']);
   });
 });
+
+describe('a seat or office description names the person in apposition after it (apposedAfter)', () => {
+  test('a Ghanaian parliamentary report: "the Member of Parliament for <seat>, Hon. <name>,"', () => {
+    expect(speakerNames(
+      'Then the Member of Parliament for Kwahu North, Hon. Yaw Mensah-Bonsu, rose on a point of order, saying the minister had “misled the House”.',
+    )).toEqual(['Yaw Mensah-Bonsu']);
+  });
+
+  test('a seat description with no name after it stays as written (regression guard)', () => {
+    expect(speakerNames(
+      'The Member for Ealing Fields said the cuts were “a scandal”.',
+    )).toEqual(['Member for Ealing Fields']);
+  });
+});
