@@ -88,16 +88,20 @@ function orgNounAhead(tokens: readonly Token[], j: number): number {
   return -1;
 }
 
-/** Subjects already read, by token array (a sentence's tokens are read by several rules) and `from`. */
-const SUBJECTS = new WeakMap<readonly Token[], { masked: string; byFrom: Map<number, Readonly<Phrase> | null> }>();
+/**
+ * Subjects already read for the latest token array asked (a sentence's tokens are read by several rules
+ * while it is the finder's current sentence), by `from`. One slot, not a WeakMap: a WeakMap entry per
+ * sentence cost more than the few re-readings of an earlier sentence's tokens that a slot misses.
+ */
+let subjects: { tokens: readonly Token[]; masked: string; byFrom: Map<number, Readonly<Phrase> | null> } | undefined;
 
 /**
  * The subject of the sentence: its first noun phrase after any opening adverbial ("In a statement, it …").
- * Pure in (masked, tokens, from), so memoised per token array; the phrase returned is shared and frozen.
+ * Pure in (masked, tokens, from), so memoised for the latest token array; the phrase returned is shared and frozen.
  */
 export function sentenceSubject(masked: string, tokens: readonly Token[], from = 0): Readonly<Phrase> | null {
-  let seen = SUBJECTS.get(tokens);
-  if (seen === undefined || seen.masked !== masked) SUBJECTS.set(tokens, seen = { masked, byFrom: new Map() });
+  let seen = subjects;
+  if (seen === undefined || seen.tokens !== tokens || seen.masked !== masked) subjects = seen = { tokens, masked, byFrom: new Map() };
   let s = seen.byFrom.get(from);
   if (s === undefined) seen.byFrom.set(from, s = Object.freeze(readSubject(masked, tokens, from)));
   return s;
