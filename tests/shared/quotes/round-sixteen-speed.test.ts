@@ -7,6 +7,8 @@ import nlpFull from 'compromise';
 import nlpTwo from 'compromise/two';
 import { claimOwner } from '../../../shared/attribution/finder/possessive-claims';
 import { HONORIFICS, TITLE_WORDS, ABBREVIATED_TITLES, DOTTED_TITLES } from '../../../shared/attribution/finder/lexicon';
+import { maskQuotes, splitSentences } from '../../../shared/attribution/finder/sentences';
+import { findMarkedSpans } from '../../../shared/attribution/finder/spans';
 import { bare, isTitle, MASK, tokenize } from '../../../shared/attribution/finder/tokens';
 
 test('tokenize classes each token as its regular expression does (ASCII read without it)', () => {
@@ -49,5 +51,20 @@ test("compromise/two tags words as the full library does (the finder's questions
     const tags = (nlp: typeof nlpTwo): string[][] => (nlp(w).json()[0]?.terms as Array<{ tags: string[] }> | undefined ?? []).map((t) => t.tags);
     expect(tags(nlpTwo)).toEqual(tags(nlpFull as unknown as typeof nlpTwo));
     for (const tag of ['#Person', '#Actor', '#Adverb', '#Verb', '#Noun']) expect(nlpTwo(w).has(tag)).toBe(nlpFull(w).has(tag));
+  }
+});
+
+test('splitSentences cuts at stops, quotes that end a sentence and ellipses, whatever order the spans come in', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Mr. Obi spoke first. “We are ready.” The vote followed… Then it rained!', ['Mr. Obi spoke first.', '“We are ready.”', 'The vote followed…', 'Then it rained!']],
+    ['“Is it over?” asked Dana Ruiz. “No,” she said (later). Fine.', ['“Is it over?” asked Dana Ruiz.', '“No,” she said (later).', 'Fine.']],
+    ['The U.S. team won. Sgt. Hale (retd.) said so. ‘Good,’ he added.', ['The U.S. team won.', 'Sgt. Hale (retd.) said so.', '‘Good,’ he added.']],
+  ];
+  for (const [text, sentences] of cases) {
+    const spans = findMarkedSpans(text);
+    const masked = maskQuotes(text, spans);
+    const read = (order: typeof spans): string[] => splitSentences(text, masked, order, 0).map((x) => text.slice(x.start, x.end).trim());
+    expect(read(spans)).toEqual(sentences);
+    expect(read([...spans].reverse())).toEqual(sentences);
   }
 });
