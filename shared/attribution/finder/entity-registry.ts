@@ -150,7 +150,17 @@ export class EntityRegistry {
    * "Sri Azman Hashim" where the article writes "Tan Sri Azman Hashim": a two-word style whose first word
    * an earlier reading dropped is whole again (so that withoutStyle drops it all).
    */
+  private readonly restyledCache = new Map<string, string>();
   private restyled(speaker: string): string {
+    let out = this.restyledCache.get(speaker);
+    if (out === undefined) {
+      out = this.restyledOf(speaker);
+      this.restyledCache.set(speaker, out);
+    }
+    return out;
+  }
+
+  private restyledOf(speaker: string): string {
     const first = speaker.slice(0, speaker.indexOf(' ') + 1);
     if (first === '') return speaker;
     for (const p of STYLE_PHRASES) {
@@ -172,11 +182,7 @@ export class EntityRegistry {
     const found = new Map<string, string>();
     const first = name.split(/\s+/)[0]!;
     const personish = givenNameGender(first) !== null || isKnownNameWord(first);
-    const seen = new Set<unknown>();
-    for (const m of this.memory.before(pos)) {
-      const e = m.entity;
-      if (seen.has(e)) continue;
-      seen.add(e);
+    for (const e of this.memory.namedWith(keys[0]!, pos)) {
       if (e.keys.length <= keys.length || !containsRun(e.keys, keys)) continue;
       if (kind === 'org' && e.kind === 'person') continue;
       const words = e.name.split(/\s+/);
@@ -226,7 +232,18 @@ export class EntityRegistry {
    * opening the sentence counts only when the article never writes it in lower case and the lexicon
    * knows it as a name or not as an ordinary word. Null when the first mention shows no more.
    */
+  private readonly firstCache = new Map<string, string | null>();
+  /** firstMention's answer, memoised per name (it reads the text alone). */
   private firstMention(name: string): string | null {
+    let out = this.firstCache.get(name);
+    if (out === undefined) {
+      out = this.firstMentionOf(name);
+      this.firstCache.set(name, out);
+    }
+    return out;
+  }
+
+  private firstMentionOf(name: string): string | null {
     // (a name opening with a given name the lexicon knows is written given name first, nothing before it,
     // unless all its syllables are single ones as in a romanised East Asian name: "Wei Ling", "Quang Huy")
     const words = name.split(' ');
@@ -243,14 +260,13 @@ export class EntityRegistry {
       const w = lead[i - 1]!;
       // (a capitalised word after a preposition is a portfolio or a place, "Minister for Ports Ravi Iyer";
       // a plural is a common noun)
-      if (i >= 2 && /^(?:for|of|at|in|from|with|to|by|on)$/i.test(lead[i - 2]!)) break;
-      if (isPluralNoun(w)) break;
-      // (a capitalised particle opens a family name only right before the name: "Le Quang Huy")
-      if (/['’]s?$/.test(w) || !isNameExtension(w) || (!isNameWord(w) && i !== lead.length)) break;
+      if (!NAME_WORD.test(w) || (i >= 2 && /^(?:for|of|at|in|from|with|to|by|on)$/i.test(lead[i - 2]!))) break;
       // (a family name written first, as Chinese, Vietnamese and Korean names are, is one syllable in
-      // romanisation: "Tan", "Nguyen", "Hoang", "Park"; "Coroner", "Promoter" are roles; a word the
+      // romanisation: "Tan", "Nguyen", "Hoang", "Park"; "Coroner", "Promoter" are roles)
+      if (!isMonosyllable(w) || isPluralNoun(w)) break;
+      // (a capitalised particle opens a family name only right before the name: "Le Quang Huy"; a word the
       // article also writes in lower case is an ordinary word: "Fan Priya Lal" beside "fans")
-      if (!isMonosyllable(w) || this.lowerCased(w)) break;
+      if (/['’]s?$/.test(w) || !isNameExtension(w) || (!isNameWord(w) && i !== lead.length) || this.lowerCased(w)) break;
       // (opening a sentence: a word the article writes in lower case, an adjective or a verb's -ed/-ing
       // form is no name; a word the lexicon knows otherwise, never written in lower case, may be: "Tan Wei Ling")
       if (this.opensSentence(lead, i - 1, start)
@@ -262,25 +278,37 @@ export class EntityRegistry {
     return isPersonShape(full.split(' ')) ? full : null;
   }
 
-  private shoutedWords: { w: string; at: number }[] | undefined;
+  private readonly shoutedCache = new Map<string, string | null>();
   /**
    * "McAvoy" where a lede wrote "CRAIG McAVOY": the one to three capitalised name words written in
    * capitals right before the name written in capitals, at its first such mention, in the speaker's
-   * casing (theirs capitalised). Null when the article writes no such run.
+   * casing (theirs capitalised). Null when the article writes no such run. Memoised per name.
    */
   private shoutedMention(name: string): string | null {
-    this.shoutedWords ??= [...this.text.matchAll(/\S+/gu)].map((m) => ({ w: m[0].replace(/[,.;:!?”"’)]+$/u, ''), at: m.index! }));
-    const words = name.split(' ');
-    const lower = words.map((w) => w.toLowerCase());
-    const all = this.shoutedWords;
-    for (let i = 0; i + words.length <= all.length; i++) {
-      if (!lower.every((w, k) => all[i + k]!.w.toLowerCase() === w && isShouted(all[i + k]!.w))) continue;
-      let j = i;
-      while (j > 0 && i - j < 3 && isShouted(all[j - 1]!.w) && /^\p{Lu}[\p{Lu}’'-]+$/u.test(all[j - 1]!.w)
-        && this.text.slice(all[j - 1]!.at, all[i]!.at).split(/\s+/).length === i - j + 2 && !isStyle(this.cased(all[j - 1]!.w, ''))) j--;
-      if (j === i) continue;
-      const full = this.cased([...all.slice(j, i).map((x) => x.w), ...words].join(' '), name);
-      return isPersonShape(full.split(' ')) && full.split(' ').slice(0, i - j).every((w) => isNameWord(w)) ? full : null;
+    let out = this.shoutedCache.get(name);
+    if (out === undefined) {
+      out = this.shoutedRun(name);
+      this.shoutedCache.set(name, out);
+    }
+    return out;
+  }
+
+  /** Words the article writes in capitals ("LOS", "McAVOY"), in lower case; read once per article. */
+  private shoutedWords: Set<string> | undefined;
+
+  private shoutedRun(name: string): string | null {
+    this.shoutedWords ??= new Set([...this.text.matchAll(/(?<![\p{L}])(?:Mc|Mac)?\p{Lu}[\p{Lu}’'-]+(?![\p{L}])/gu)].map((m) => m[0].toLowerCase()));
+    if (!this.shoutedWords.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return null;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    for (const m of this.text.matchAll(new RegExp(`(?<![\\p{L}’'-])${escaped}(?![\\p{L}’'-])`, 'giu'))) {
+      if (!m[0].split(/\s+/).every(isShouted)) continue;
+      // the words in capitals right before it, on the same line
+      const before = /((?:\p{Lu}[\p{Lu}’'-]+ ){1,3})$/u.exec(this.text.slice(Math.max(0, m.index - 60), m.index));
+      if (before === null) continue;
+      const lead = before[1]!.trim().split(' ').filter((w) => !isStyle(this.cased(w, '')));
+      if (lead.length === 0) continue;
+      const full = this.cased([...lead, name].join(' '), name);
+      return isPersonShape(full.split(' ')) && full.split(' ').slice(0, lead.length).every((w) => isNameWord(w)) ? full : null;
     }
     return null;
   }
