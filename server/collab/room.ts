@@ -19,7 +19,6 @@ import {
   decodeAwarenessEntries,
   encodeAwareness,
   encodeAwarenessEntries,
-  encodeAwarenessFrame,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeSyncStep2Update,
@@ -38,6 +37,7 @@ import type { Identity } from '../../shared/contract/roles';
 import { authoredEdits, transactionCounts, type AuthoredEdit, type EditCounts } from './authorship';
 import { quotesConfirmed, type QuoteConfirmed } from '../attribution/quote-confirmations';
 import type { GroupCommit } from './group-commit';
+import { applyAwarenessEntries, type DecodedAwarenessEntry } from './awareness-apply';
 
 /** What a room announces to the rest of the server (desk, reports, audit). */
 export type RoomEvents = {
@@ -102,8 +102,8 @@ export class Room {
   private logLength = 0;
   /** Changes stored since the article row was last refreshed. */
   private dirty = false;
-  /** During `applyPresence`: the update being applied and how many entries (ids) it holds. */
-  private forwarding: { update: Uint8Array; ids: number } | null = null;
+  /** During `applyPresence`: the frame and update being applied and how many entries (ids) they hold. */
+  private forwarding: { frame: Uint8Array; update: Uint8Array; ids: number } | null = null;
   /**
    * The sync step 2 frame that answers an empty state vector (the whole document), kept while the
    * document is unchanged: built once, from the stored row itself when the log was one row at load,
@@ -322,14 +322,16 @@ export class Room {
   }
 
   /**
-   * Applies an accepted awareness update as its sender encoded it (`entries`: its decoded entries,
-   * one per id). When it changes exactly those ids, the same bytes are relayed to the other
-   * connections and instances instead of a re-encoding of the states.
+   * Applies an accepted awareness update as its sender encoded it: `frame` is the awareness frame as
+   * received, `update` its payload and `entries` its decoded entries (one per id), applied as they
+   * are (the update is not decoded again: awareness-apply.ts). When it changes exactly those ids, the
+   * same bytes are relayed — the frame to the other connections, the update to the other instances —
+   * instead of a re-encoding of the states.
    */
-  applyPresence(update: Uint8Array, entries: readonly { clientId: number }[], origin: Origin): void {
-    this.forwarding = { update, ids: entries.length };
+  applyPresence(frame: Uint8Array, update: Uint8Array, entries: readonly DecodedAwarenessEntry[], origin: Origin): void {
+    this.forwarding = { frame, update, ids: entries.length };
     try {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, origin);
+      applyAwarenessEntries(this.awareness, entries, origin);
     } finally {
       this.forwarding = null;
     }
@@ -472,11 +474,11 @@ export class Room {
     const author = connectionOf(origin);
     author?.trackAwareness(changes.added, changes.removed);
     // Ids are distinct in `changed` and all come from the update: as many as its entries means all of them.
-    const asSent = this.forwarding !== null && this.forwarding.ids === changed.length ? this.forwarding.update : null;
-    this.broadcast(asSent ? encodeAwarenessFrame(asSent) : encodeAwareness(this.awareness, changed), author);
+    const asSent = this.forwarding !== null && this.forwarding.ids === changed.length ? this.forwarding : null;
+    this.broadcast(asSent ? asSent.frame : encodeAwareness(this.awareness, changed), author);
     // Each instance times out stale states itself; what came from another instance is not echoed.
     if (origin === 'timeout' || (isOrigin(origin) && origin.kind === 'redis')) return;
-    this.opts.relay.publishAwareness(this.articleId, asSent ?? awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    this.opts.relay.publishAwareness(this.articleId, asSent?.update ?? awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
   };
 
   /** A message from another instance about this article (see RoomRelay). */
