@@ -168,17 +168,22 @@ export class Room {
   private build(updates: readonly Uint8Array[]): void {
     applyStored(this.doc, updates, LOAD_ORIGIN);
     if (this.wholeState) this.wholePending = pendingParts(this.doc); // the row's waiting parts, if any, are in it
-    // Counted from the transaction as it is applied: the update is not decoded again to count it.
-    this.doc.on('update', (update: Uint8Array, origin: unknown, _doc: Y.Doc, txn: Y.Transaction) => {
-      this.wholeState = null;
-      this.pending.push({ update, origin, ...(authorOf(origin) ? transactionCounts(txn) : NO_COUNTS) });
-    });
+    this.doc.on('update', this.onUpdate);
     // An update whose missing parts keep it pending changes no content (no 'update') but is part of the whole state.
     this.doc.on('afterTransaction', () => {
       if (this.wholeState && pendingParts(this.doc).some((p, i) => p !== this.wholePending[i])) this.wholeState = null;
     });
     this.guard = new AttributionGuard(this.doc);
   }
+
+  /**
+   * A transaction changed the document: its update waits to be stored (`pending`). Counted from the
+   * transaction as it is applied: the update is not decoded again to count it.
+   */
+  private readonly onUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, txn: Y.Transaction): void => {
+    this.wholeState = null;
+    this.pending.push({ update, origin, ...(authorOf(origin) ? transactionCounts(txn) : NO_COUNTS) });
+  };
 
   /** The stored state could not be applied: every task fails, and every connection is closed (1011). */
   private loadFailed(e: Error): void {
@@ -283,22 +288,52 @@ export class Room {
   applyClientUpdate(author: Peer, update: Uint8Array, origin: Origin): void {
     const phrases: PhraseMarked[] = [];
     const confirmed: QuoteConfirmed[] = [];
+    const applied: Y.Transaction[] = [];
     const collect = (txn: Y.Transaction) => {
+      applied.push(txn);
       if (txn.origin !== origin) return;
       phrases.push(...phrasesMarked(txn));
       confirmed.push(...quotesConfirmed(txn));
     };
+    // With nothing waiting for missing parts, what the update's transaction changes is the update
+    // itself: it is stored and relayed as the client sent it, and Yjs does not encode it again (no
+    // `update` listener during the apply: `recordAsSent`).
+    const asSent = this.guard !== null && this.doc.store.pendingStructs === null && this.doc.store.pendingDs === null;
+    if (asSent) this.doc.off('update', this.onUpdate);
+    let completed = false;
     this.doc.on('afterTransaction', collect);
     try {
       Y.applyUpdate(this.doc, update, origin);
+      completed = true;
     } finally {
       this.doc.off('afterTransaction', collect);
+      if (asSent) {
+        this.doc.on('update', this.onUpdate);
+        applied.forEach((txn, i) => this.recordAsSent(txn, completed && i === 0 && txn.origin === origin ? update : null));
+      }
       if (phrases.length > 0) this.events.emit('phrase-marked', this, phrases, { user: author.user });
       if (confirmed.length > 0) this.events.emit('quote-confirmed', this, confirmed, { user: author.user });
       // Even when the update failed part-way, whatever it integrated is checked.
       const reverts = this.guard?.enforce() ?? [];
       if (reverts.length > 0) this.events.emit('guard-revert', this, reverts, { clientIds: author.awarenessClientIds, user: author.user });
     }
+  }
+
+  /**
+   * Records a transaction that ran without an `update` listener (the client's, and any an observer
+   * made meanwhile) as `onUpdate` would have: nothing when it changed nothing, as Yjs emits no
+   * `update` then. Its update is `update`, the client's own bytes, when given (the client's
+   * transaction, the apply completed) and nothing waits for missing parts: the bytes may repeat parts
+   * the document already had, harmless to store and to apply. Otherwise (the apply threw part-way,
+   * parts now wait, another transaction) it is everything after the transaction's start state with
+   * the document's delete set: a superset of what the transaction changed.
+   */
+  private recordAsSent(txn: Y.Transaction, update: Uint8Array | null): void {
+    let changed = txn.deleteSet.clients.size > 0;
+    if (!changed) for (const [client, clock] of txn.afterState) if (txn.beforeState.get(client) !== clock) changed = true;
+    if (!changed) return;
+    const whole = update !== null && this.doc.store.pendingStructs === null && this.doc.store.pendingDs === null;
+    this.onUpdate(whole ? update : Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(txn.beforeState)), txn.origin, this.doc, txn);
   }
 
   /** Adds a connection and starts the y-websocket handshake: our sync step 1, then everyone's awareness. */
