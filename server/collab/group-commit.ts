@@ -4,13 +4,11 @@
  *
  * Contract: `append` resolves only once its update is durable (the transaction committed), so a
  * room still stores before it relays; it rejects when the transaction failed, and the room retries
- * (as it did with one write per update). At most two transactions run at a time, and never two with
- * updates of one article: updates of an article in a transaction wait for it to end and then go,
- * together and in order, into the next, so each article's updates are stored in arrival order and one
- * user's edits of one article never open two sessions (Postgres READ COMMITTED). When a group's
- * transaction fails, each update is written alone (one article's failure holds up no other room),
- * and an update whose activity cannot be written is stored without it: a failing activity write
- * never holds up an edit (that activity is lost and logged, as before when it was written separately).
+ * (as it did with one write per update). Transactions run one at a time, in arrival order: edits of
+ * one user never open two sessions (Postgres READ COMMITTED). When a group's transaction fails, each
+ * update is written alone (one article's failure holds up no other room), and an update whose
+ * activity cannot be written is stored without it: a failing activity write never holds up an edit
+ * (that activity is lost and logged, as before when it was written separately).
  */
 import type { Logger } from 'pino';
 import type { Identity } from '../../shared/contract/roles';
@@ -19,19 +17,10 @@ import type { AuthoredEdit } from './authorship';
 
 type Waiting = { entry: UpdateEntry; edits: readonly AuthoredEdit[]; resolve: () => void; reject: (e: unknown) => void };
 
-/**
- * Transactions in flight at once. On Postgres a transaction is a few round trips, each waiting for a
- * turn of this process's event loop; a second one lets the rooms that were not in the first store
- * meanwhile instead of queueing behind it. (SQLite runs a transaction within one turn: never two.)
- */
-const MAX_IN_FLIGHT = 2;
-
 export class GroupCommit {
   private waiting: Waiting[] = [];
   private scheduled = false;
-  private inFlight = 0;
-  /** Articles with updates in a transaction now. */
-  private readonly busy = new Set<string>();
+  private chain: Promise<void> = Promise.resolve();
   /** Transactions written (each holds one or more updates). */
   transactions = 0;
 
@@ -51,32 +40,15 @@ export class GroupCommit {
       // After this turn's I/O callbacks (and their microtasks) have queued their updates.
       setImmediate(() => {
         this.scheduled = false;
-        this.start();
+        this.chain = this.chain.then(() => this.write());
       });
     });
   }
 
-  /** Starts a transaction with every waiting update of an article in none, if fewer than MAX_IN_FLIGHT run. */
-  private start(): void {
-    if (this.inFlight >= MAX_IN_FLIGHT || this.waiting.length === 0) return;
-    const group: Waiting[] = [];
-    const later: Waiting[] = [];
-    for (const w of this.waiting) (this.busy.has(w.entry.articleId) ? later : group).push(w);
+  private async write(): Promise<void> {
+    const group = this.waiting;
+    this.waiting = [];
     if (group.length === 0) return;
-    this.waiting = later;
-    const articles = new Set(group.map((w) => w.entry.articleId));
-    for (const id of articles) this.busy.add(id);
-    this.inFlight++;
-    void this.write(group).finally(() => {
-      for (const id of articles) this.busy.delete(id);
-      this.inFlight--;
-      // What waited for this transaction (its articles' next updates, or a free slot) goes now.
-      this.start();
-    });
-  }
-
-  /** Writes the group; settles every one of its promises, never rejects. */
-  private async write(group: readonly Waiting[]): Promise<void> {
     const at = new Date().toISOString();
     const groupFailed = await this.tryWrite(group, at, true);
     if (groupFailed === null) {

@@ -10,9 +10,6 @@ import { editsInLockOrder } from '../../server/storage/activity-store';
 import type { ArticleRecord } from '../../server/storage/types';
 import type { Identity } from '../../shared/contract/roles';
 import { storageImplementations, type OpenedStorage } from '../helpers/storage-impls';
-import pg from 'pg';
-import { openPostgresStorage } from '../../server/storage/postgres';
-import { createTestSchema, testPostgresUrl } from '../helpers/postgres';
 
 const logger = pino({ level: 'silent' });
 const GAP_MS = 5 * 60 * 1000;
@@ -115,44 +112,6 @@ for (const [name, open] of storageImplementations()) {
     }
   }, 60_000);
 }
-
-// A Postgres transaction is several round trips: while one waits, the rooms not in it store in a
-// second one. An article's updates never go into two at once, so they are stored in arrival order.
-const pgUrl = testPostgresUrl();
-if (pgUrl) test("while one article waits in a transaction, another is stored; the first one's next update follows it (postgres)", async () => {
-  const schema = await createTestSchema(pgUrl);
-  const storage = await openPostgresStorage(pgUrl, schema.poolConfig);
-  const blocker = new pg.Client({ connectionString: pgUrl, ...schema.poolConfig });
-  await blocker.connect();
-  try {
-    for (const id of ['a', 'b']) await storage.createArticle(record(id), textUpdate(''));
-    // Storing an update of 'a' checks its article row (foreign key), which this lock holds up.
-    await blocker.query('BEGIN');
-    await blocker.query("SELECT 1 FROM articles WHERE id = 'a' FOR UPDATE");
-    const commit = new GroupCommit(storage, logger, GAP_MS);
-    const settled: string[] = [];
-    const [u1, u2] = [textUpdate('a1'), textUpdate('a2')];
-    const a1 = commit.append('a', u1, edit(1)).then(() => settled.push('a1'));
-    // The group commit starts its transaction in the turn after the append.
-    await new Promise((r) => setImmediate(r));
-    const a2 = commit.append('a', u2, edit(2)).then(() => settled.push('a2'));
-    const b = commit.append('b', textUpdate('b'), edit(3)).then(() => settled.push('b'));
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([b, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error("b waited for a's transaction")), 10_000)))]);
-    clearTimeout(timer);
-    expect(settled).toEqual(['b']);
-    await blocker.query('COMMIT');
-    await Promise.all([a1, a2]);
-    expect(settled).toEqual(['b', 'a1', 'a2']);
-    expect((await storage.loadUpdates('a')).slice(1)).toEqual([u1, u2]);
-    expect((await storage.listActivity('a', 10)).map((r) => [r.updates, r.inserted])).toEqual([[2, 3]]);
-    expect(commit.transactions).toBe(3);
-  } finally {
-    await blocker.end();
-    await storage.close();
-    await schema.drop();
-  }
-}, 30_000);
 
 test('a batch grows each (article, user) session once, in (article, user) order', () => {
   const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString();
