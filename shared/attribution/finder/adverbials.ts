@@ -5,7 +5,7 @@
  * campaigning in Reno, called". Read by clauses.ts (a subject is never inside them) and the attribution
  * rules; pure functions of the tokens (the tagger's answers memoised per word).
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { isCalendarWord, oneOf } from './lexicon';
 import { memo } from './memo';
 import { isParticipleWord } from './nlp';

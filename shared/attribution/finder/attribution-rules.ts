@@ -67,7 +67,6 @@ const DOCUMENT_VERBS = /^(?:read|reads|shows|showed|states|stated|says)$/;
 const documentReads = (g: readonly Token[], v: number): boolean =>
   DOCUMENT_VERBS.test(g[v]!.text) && DOCUMENT_NOUNS.has(g[v - 1]?.text.toLowerCase() ?? '');
 
-/** Speaker words after the quote, up to the sentence end or the next quote. */
 /**
  * "…,” national disaster agency spokeswoman Maria Santos told reporters": up to four lower-case words
  * (no verb, pronoun or article) before a noun phrase headed by a role or organisation noun modify it.
@@ -80,6 +79,10 @@ function lowerModifiers(g: readonly Token[], i: number, s: number): boolean {
     && !SPEECH_VERBS.has(t.text) && !PRONOUNS.has(t.text) && !isArticle(t.text) && !isPreposition(t.text));
 }
 
+/** The masked text from token `k` of `g` to its last token ('' past the end). */
+const restOf = (masked: string, g: readonly Token[], k: number): string => (k < g.length ? masked.slice(g[k]!.start, g[g.length - 1]!.end) : '');
+
+/** Speaker words after the quote, up to the sentence end or the next quote. */
 export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: number): Clue | null {
   const g = ctx.tokens.filter((t) => t.start >= span.closeEnd && t.end <= Math.min(ctx.end, nextOpen));
   // "… that Lemaire had promised to ‘make it ugly’, Balint replied: ‘…’": one clause ending in a colon before the next quote introduces that one, not a partial inside the sentence before it ("…”, Barrett said, adding: “…”" is two)
@@ -88,20 +91,19 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
   while (i < g.length && /^[,—–»”"’-]$/.test(g[i]!.text)) i++;
   const first = g[i];
   if (!isWordToken(first)) return null;
-  const rest = (k: number): string => (k < g.length ? ctx.masked.slice(g[k]!.start, g[g.length - 1]!.end) : '');
   const w = first.text;
   if (w.toLowerCase() === 'according' && g[i + 1]?.text === 'to') {
-    const np = rest(i + 2).split(',')[0]!;
+    const np = restOf(ctx.masked, g, i + 2).split(',')[0]!;
     return { np, at: g[i + 2]?.start ?? first.start, rule: 'trailing-according', source: nameOf(np) };
   }
   // "“Unacceptable” is how Pakistan's foreign ministry described the strikes."
-  const how = /^(?:is|was)\s+how\s+(.+?)\s+(?:described|describes|called|calls|put|puts|characterised|characterized|summed)\b/u.exec(rest(i));
+  const how = /^(?:is|was)\s+how\s+(.+?)\s+(?:described|describes|called|calls|put|puts|characterised|characterized|summed)\b/u.exec(restOf(ctx.masked, g, i));
   if (how !== null) return { np: how[1]!, at: first.start + how[0].indexOf(how[1]!), rule: 'trailing-how-described', source: '' };
   // "“…,” read a statement from Bluebird Management, which …": the statement's issuer
-  const read = w === 'read' ? /^(?:an?|the)\s+(?:\p{Ll}+\s+)?(?:statement|message|post|note)\s+(?:from|by|issued\s+by)\s+([^,;]+)/u.exec(rest(i + 1)) : null;
+  const read = w === 'read' ? /^(?:an?|the)\s+(?:\p{Ll}+\s+)?(?:statement|message|post|note)\s+(?:from|by|issued\s+by)\s+([^,;]+)/u.exec(restOf(ctx.masked, g, i + 1)) : null;
   if (read !== null) return { np: read[1]!, at: g[i + 1]!.start + read[0].indexOf(read[1]!), rule: 'trailing-read-statement', source: '' };
-  const foreign = foreignClue(rest(i));
-  if (foreign !== null) return { np: foreign.np, at: first.start + Math.max(0, rest(i).indexOf(foreign.np)), rule: 'trailing-foreign', source: '' };
+  const foreign = foreignClue(restOf(ctx.masked, g, i));
+  if (foreign !== null) return { np: foreign.np, at: first.start + Math.max(0, restOf(ctx.masked, g, i).indexOf(foreign.np)), rule: 'trailing-foreign', source: '' };
   // "what she called “speculative” claims that …": a plural noun spelt like a verb after a quote
   // with no punctuation of its own is not an attribution
   if (SPEECH_VERBS.has(w) && /s$/.test(w) && i === 0 && !/[,.!?…:;—–-]$/.test(ctx.text.slice(span.start, span.end))) return null;
@@ -116,8 +118,8 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
     let last = g.length;
     while (last > i + 1 && !isWordToken(g[last - 1])) last--;
     const end = trimAdverbs(g, i + 1, addresseeStart(g, i + 1, last));
-    const np = end > i + 1 && end < last ? ctx.masked.slice(g[i + 1]!.start, g[end - 1]!.end) : rest(i + 1);
-    return { np, at: g[i + 1]!.start, rule: 'trailing-verb-speaker', source: sourceIn(rest(i + 1)) };
+    const np = end > i + 1 && end < last ? ctx.masked.slice(g[i + 1]!.start, g[end - 1]!.end) : restOf(ctx.masked, g, i + 1);
+    return { np, at: g[i + 1]!.start, rule: 'trailing-verb-speaker', source: sourceIn(restOf(ctx.masked, g, i + 1)) };
   }
   for (let v = i + 1; v < Math.min(g.length, i + 18); v++) {
     const t = g[v]!;
@@ -136,14 +138,14 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
     const indefinite = /^(?:an?|one|two|three|several|some|people|sources)$/i.test(w); // "a source familiar with …"
     if (npStart(g, i, segEnd) !== i && !indefinite && !lowerModifiers(g, i, npStart(g, i, segEnd))) return reportAfterComma(ctx, g, i, comma, chain);
     const b = trimAdverbs(g, i, chain);
-    return { np: ctx.masked.slice(first.start, g[b - 1]!.end), at: first.start, rule: 'trailing-speaker-verb', source: sourceIn(rest(v)) };
+    return { np: ctx.masked.slice(first.start, g[b - 1]!.end), at: first.start, rule: 'trailing-speaker-verb', source: sourceIn(restOf(ctx.masked, g, v)) };
   }
   // “…” Budget director Kevin Alvarez. — a name with no verb ends the quote's sentence
   const quoted = ctx.text.slice(span.start, span.end);
   if (/[.!?…]$/.test(quoted) && bareNameAfter(ctx.masked.slice(span.closeEnd, ctx.end))) {
-    const a = analyseNounPhrase(rest(i));
+    const a = analyseNounPhrase(restOf(ctx.masked, g, i));
     if (a !== null && (a.kind === 'person' || a.kind === 'org') && a.name.includes(' ')) {
-      return { np: rest(i), at: first.start, rule: 'trailing-bare-name', source: '' };
+      return { np: restOf(ctx.masked, g, i), at: first.start, rule: 'trailing-bare-name', source: '' };
     }
   }
   return null;

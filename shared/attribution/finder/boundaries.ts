@@ -97,6 +97,10 @@ export function personStart(core: readonly Token[], i: number): number {
   return i;
 }
 
+/** A word no name part: no known name word or given name, and one the article writes in lower case or the lexicon knows as ordinary. */
+const ordinaryOpener = (x: string, usesInLowerCase: (word: string) => boolean): boolean =>
+  !isKnownNameWord(x) && givenNameGender(x) === null && (usesInLowerCase(x) || isOrdinary(x));
+
 /**
  * "Fan Priya Lal, 19, said", "Race Steward Colm Rafferty": leading words of a person's name of three
  * or more words that the article itself uses as ordinary words in lower case ("fans", "the stewards"),
@@ -109,8 +113,7 @@ export function withoutCommonOpener(a: NounPhrase | null, usesInLowerCase: (word
   const words = a.name.split(/\s+/);
   if (!words.every((x) => /^\p{Lu}\p{L}/u.test(x))) return a; // "Procter & Gamble"
   let k = 0;
-  const ordinary = (x: string): boolean => !isKnownNameWord(x) && givenNameGender(x) === null && (usesInLowerCase(x) || isOrdinary(x));
-  while (k < words.length - 2 && ordinary(words[k]!)) k++;
+  while (k < words.length - 2 && ordinaryOpener(words[k]!, usesInLowerCase)) k++;
   // (an agent noun's shape alone is not enough here: "Procter", "Fletcher" are surnames)
   while (k > 0 && !(usesInLowerCase(words[k - 1]!) || isOccupation(words[k - 1]!) || isTitleCompound(words[k - 1]!))) k--;
   if (k === 0) return a;

@@ -88,16 +88,20 @@ function orgNounAhead(tokens: readonly Token[], j: number): number {
   return -1;
 }
 
-/** Subjects already read, by token array (a sentence's tokens are read by several rules) and `from`. */
-const SUBJECTS = new WeakMap<readonly Token[], { masked: string; byFrom: Map<number, Readonly<Phrase> | null> }>();
+/**
+ * Subjects already read for the latest token array asked (a sentence's tokens are read by several rules
+ * while it is the finder's current sentence), by `from`. One slot, not a WeakMap: a WeakMap entry per
+ * sentence cost more than the few re-readings of an earlier sentence's tokens that a slot misses.
+ */
+let subjects: { tokens: readonly Token[]; masked: string; byFrom: Map<number, Readonly<Phrase> | null> } | undefined;
 
 /**
  * The subject of the sentence: its first noun phrase after any opening adverbial ("In a statement, it …").
- * Pure in (masked, tokens, from), so memoised per token array; the phrase returned is shared and frozen.
+ * Pure in (masked, tokens, from), so memoised for the latest token array; the phrase returned is shared and frozen.
  */
 export function sentenceSubject(masked: string, tokens: readonly Token[], from = 0): Readonly<Phrase> | null {
-  let seen = SUBJECTS.get(tokens);
-  if (seen === undefined || seen.masked !== masked) SUBJECTS.set(tokens, seen = { masked, byFrom: new Map() });
+  let seen = subjects;
+  if (seen === undefined || seen.tokens !== tokens || seen.masked !== masked) subjects = seen = { tokens, masked, byFrom: new Map() };
   let s = seen.byFrom.get(from);
   if (s === undefined) seen.byFrom.set(from, s = Object.freeze(readSubject(masked, tokens, from)));
   return s;
@@ -195,6 +199,15 @@ const placeListTail = (t: readonly Token[], [x, y]: [number, number]): boolean =
 const SIDE_CLAUSE_FIRST = /^(?:who|whose|whom|which|speaking|writing|standing|appearing|flanked|accompanied|joined)$/i;
 const isSideClause = (tokens: readonly Token[], seg: [number, number]): boolean => SIDE_CLAUSE_FIRST.test(tokens[seg[0]]?.text ?? '') || isParticipleSegment(tokens, seg);
 
+const segText = (masked: string, tokens: readonly Token[], [x, y]: [number, number]): string => textBetween(masked, tokens, x, y);
+/** An appositive follows a name: "Sergei Lavrov, Russia's foreign minister, said" (the segment `[x, y)` ends in one). */
+const hostsName = (tokens: readonly Token[], [x, y]: [number, number]): boolean =>
+  npStart(tokens, x, y) < y && isCap(tokens[y - 1]!.text) && !LEADING_ADVERBIAL.test(tokens[x]!.text) && !/^\p{Ll}+ing$/u.test(tokens[x]!.text) && !frontsClause(tokens, x);
+/** "of"/"for" at `p` after a lower-case role word, at most three words and no verb before the name at `start`: part of the role. */
+const roleOf = (tokens: readonly Token[], p: number, start: number): boolean => /^(?:of|for)$/.test(tokens[p]!.text) && /^\p{Ll}/u.test(tokens[p - 1]!.text)
+  && isRoleWord(tokens[p - 1]!.text) && start - p <= 4
+  && tokens.slice(p + 1, start).every((w) => isWord(w) && !SPEECH_VERBS.has(w.text) && !isFiniteVerb(w.text));
+
 /**
  * The subject of the verb at token `v`, looking back to `a`: "Sergei Lavrov, Russia's foreign
  * minister, said" → the phrase with its appositive. 'subject' when the verb shares the sentence
@@ -219,16 +232,12 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   if (segs.length === 0) return 'subject';
   // "Mota, 54, a former judge, said": an age between name and appositive is read past
   for (let k = segs.length - 2; k > 0; k--) if (/^\d+$/.test(textBetween(masked, tokens, segs[k]![0], segs[k]![1]))) segs.splice(k, 1);
-  const segText = ([x, y]: [number, number]): string => textBetween(masked, tokens, x, y);
-  // an appositive follows a name: "Sergei Lavrov, Russia's foreign minister, said"
-  const hostsName = ([x, y]: [number, number]): boolean =>
-    npStart(tokens, x, y) < y && isCap(tokens[y - 1]!.text) && !LEADING_ADVERBIAL.test(tokens[x]!.text) && !/^\p{Ll}+ing$/u.test(tokens[x]!.text) && !frontsClause(tokens, x);
   let k = segs.length - 1;
   // "…, and Rossi said": a segment opening with a conjunction is a new clause, not an appositive
   const last = segs[k]!;
   const coordinated = last[1] - last[0] > 1 && /^(?:and|but|yet|so)$/.test(tokens[last[0]]!.text);
   if (coordinated) last[0]++;
-  while (!coordinated && k > 0 && (isDroppable(segText(segs[k]!)) || isAppositive(segText(segs[k]!))) && hostsName(segs[k - 1]!)) k--;
+  while (!coordinated && k > 0 && (isDroppable(segText(masked, tokens, segs[k]!)) || isAppositive(segText(masked, tokens, segs[k]!))) && hostsName(tokens, segs[k - 1]!)) k--;
   // "In a statement signed by his press secretary, Musa Bello, on Sunday, the governor said": a name
   // apposed to the object of a fronted prepositional phrase is inside that phrase; the main clause's
   // subject is the last segment
@@ -237,7 +246,7 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   // clause is never the subject, whatever names it holds; the phrase before it is
   // "The X Union, which represents workers in Guelph, Brantford and Cambridge, said": places closing a list are nobody
   if (k >= 1 && placeListTail(tokens, segs[k]!)) { let h = k - 1; while (h > 0 && segs[h]![1] - segs[h]![0] === 1 && isCap(tokens[segs[h]![0]]!.text)) h--;
-    if (isPreposition(tokens[segs[h]![1] - 2]?.text ?? '') && isCap(tokens[segs[h]![1] - 1]!.text)) { if (h === 0 || !hostsName(segs[h - 1]!)) return 'subject'; k = h - 1; } }
+    if (isPreposition(tokens[segs[h]![1] - 2]?.text ?? '') && isCap(tokens[segs[h]![1] - 1]!.text)) { if (h === 0 || !hostsName(tokens, segs[h - 1]!)) return 'subject'; k = h - 1; } }
   while (k > 0 && isSideClause(tokens, segs[k]!) && npStart(tokens, segs[k - 1]![0], segs[k - 1]![1]) < segs[k - 1]![1]) k--;
   // "Inspectors who visited Hallam Vale Academy said": the subject ends where a restrictive relative clause opens
   const [x, y] = [segs[k]![0], restrictiveRelativeAt(tokens, segs[k]![0], segs[k]![1])];
@@ -256,10 +265,7 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   // "Posts on a community Facebook group described …": the phrase before the verb is a preposition's object
   // ("Seaton Bank's head of research Ana Lui said": "of"/"for" after a lower-case role word, with at
   // most three words and no verb between it and the name, belongs to the role)
-  const roleOf = (p: number): boolean => /^(?:of|for)$/.test(tokens[p]!.text) && /^\p{Ll}/u.test(tokens[p - 1]!.text)
-    && isRoleWord(tokens[p - 1]!.text) && start - p <= 4
-    && tokens.slice(p + 1, start).every((w) => isWord(w) && !SPEECH_VERBS.has(w.text) && !isFiniteVerb(w.text));
-  const inPhrase = tokens.slice(x + 1, start).some((t, k) => isWord(t) && isPreposition(t.text) && !roleOf(x + 1 + k));
+  const inPhrase = tokens.slice(x + 1, start).some((t, k) => isWord(t) && isPreposition(t.text) && !roleOf(tokens, x + 1 + k, start));
   // "Later on Saturday the spokesman said": a time opening the sentence with no comma is no phrase the name is in
   const timeFirst = start > x && tokens.slice(x, start).every((t) => isWord(t)) && isTimeAdverbial(tokens.slice(x, start).map((t) => t.text));
   if (start > x && inPhrase && !timeFirst && !INDEFINITE.test(tokens[x]!.text) && !isGroupNoun(tokens[x]!.text)) return null;
@@ -274,7 +280,7 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   // "Tom Reyes and his wife, Ana, said": the name is apposed to a relation in the segment before, read whole
   const [px, py] = k > 0 ? segs[k - 1]! : [0, 0];
   if (k > 0 && start === x && py - px >= 4 && /^(?:his|her|their)$/i.test(tokens[py - 2]!.text) && tokens.slice(px, py).some((tk) => /^(?:and|&)$/.test(tk.text))) from = px;
-  if (start === x && k > 0 && hostsName(segs[k - 1]!) && npStart(tokens, segs[k - 1]![0], segs[k - 1]![1]) === segs[k - 1]![0]
-    && isAppositive(segText(segs[k - 1]!))) from = segs[k - 1]![0];
+  if (start === x && k > 0 && hostsName(tokens, segs[k - 1]!) && npStart(tokens, segs[k - 1]![0], segs[k - 1]![1]) === segs[k - 1]![0]
+    && isAppositive(segText(masked, tokens, segs[k - 1]!))) from = segs[k - 1]![0];
   return { np: textBetween(masked, tokens, from, b), at: tokens[start]!.start };
 }

@@ -7,7 +7,7 @@
  * Asked only when the quote's clue gave nobody; the name must resolve to an organisation or to a name
  * of no known person, else nobody.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { DOCUMENT_NOUNS } from './lexicon';
 import { memo } from './memo';
 import type { SentenceContext } from './attribution-rules';

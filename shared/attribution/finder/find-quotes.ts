@@ -61,8 +61,7 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
     return { ...NONE, rule: 'possessive-before' };
   }
   // ("X's report …, published on Tuesday, found …": the body whose document is the clause's subject: document-subjects.ts)
-  const ofDocument = (): Proposal | null => documentSubjectSpeaker(ctx, span, memory, base, sentence);
-  if (clue === null) return ofDocument() ?? (hasUnreadAttribution(ctx, span, nextOpen) ? { ...NONE, rule: 'unread-attribution' } : NONE);
+  if (clue === null) return documentSubjectSpeaker(ctx, span, memory, base, sentence) ?? (hasUnreadAttribution(ctx, span, nextOpen) ? { ...NONE, rule: 'unread-attribution' } : NONE);
   // "The government condemned what it called “…”": a pronoun after the sentence's own subject is that
   // subject, named or not, never an entity from an earlier sentence
   const own = ownSubjectOfPronoun(ctx, clue);
@@ -84,7 +83,7 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
     const at = clue.at + clue.np.trimEnd().length - fronted[1]!.length;
     r = notTheQuotesTopic(resolve(fronted[1]!, base + at, sentence, memory), ctx.text.slice(span.start, span.end));
   }
-  if (r.entity === null || r.confidence < SPEAKER_CONFIDENCE_THRESHOLD) r = ofDocument() ?? r;
+  if (r.entity === null || r.confidence < SPEAKER_CONFIDENCE_THRESHOLD) r = documentSubjectSpeaker(ctx, span, memory, base, sentence) ?? r;
   if (r.rule.startsWith('anonymous')) memory.noteAnonymousSpeaker(r.role, base + clue.at);
   if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) {
     memory.mention(r.entity, base + clue.at, sentence, true);

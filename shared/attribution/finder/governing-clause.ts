@@ -12,7 +12,7 @@
  *   beamed." (the quote ends as a tagged quote does, the tag is a past-tense verb and a name or role + name).
  * The clue is the verb's subject (resolved as any other clue, so an unresolved subject stays nobody).
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { sentenceSubject, subjectBefore, npStart } from './clauses';
 import { trimAdverbs } from './adverbials';
 import { CALLING_VERBS, SPEECH_VERBS } from './lexicon';

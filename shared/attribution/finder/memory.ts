@@ -44,15 +44,19 @@ export class EntityMemory extends ArticleReading {
   find(name: string, kind: EntityKind = 'unknown', gender: Gender = null): Entity | null {
     const keys = keysOf(name);
     let best: Entity | null = null;
-    const rank = (e: Entity): number => (gender !== null && e.gender === gender ? 1e9 : 0) + (this.lastSeen.get(e) ?? -1);
     for (const key of keys) {
       for (const e of this.byKey.get(key) ?? []) {
         if (!compatible(e.kind, kind) || !(containsRun(e.keys, keys) || containsRun(keys, e.keys))) continue;
         if (gender !== null && e.gender !== null && e.gender !== gender) continue;
-        if (best === null || rank(e) > rank(best)) best = e;
+        if (best === null || this.rank(e, gender) > this.rank(best, gender)) best = e;
       }
     }
     return best;
+  }
+
+  /** `find`'s order: the stated gender first, then the latest seen. */
+  private rank(e: Entity, gender: Gender): number {
+    return (gender !== null && e.gender === gender ? 1e9 : 0) + (this.lastSeen.get(e) ?? -1);
   }
 
   private index(entity: Entity): void {

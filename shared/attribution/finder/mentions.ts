@@ -25,8 +25,11 @@ const continuesName = (tokens: readonly Token[], j: number): boolean => {
   if (isWord(t) && isCap(t.text)) return true;
   if (isWord(t) && isParticle(t.text) && startsName(tokens[j + 1])) return true;
   if (isWord(t) && /^(?:of|for)$/.test(t.text) && (isOrgHead(tokens[j - 1]?.text ?? '') || isTitle(tokens[j - 1]?.text ?? '')) && startsName(tokens[j + 1])) return true;
-  const words = (): string[] => tokens.slice(0, j + 7).map((x) => (isWord(x) ? x.text : ''));
-  if (isWord(t) && (ofJoinsOrgName(words(), j) || andJoinsOrgName(words(), j))) return true;
+  // (only "of" and "and" join an organisation's name: the words are listed for those alone)
+  if (isWord(t) && (t.text === 'of' || t.text === 'and')) {
+    const words = tokens.slice(0, j + 7).map((x) => (isWord(x) ? x.text : ''));
+    if (ofJoinsOrgName(words, j) || andJoinsOrgName(words, j)) return true;
+  }
   return t?.kind === 'quote' && t.end - t.start <= 30 && isWord(tokens[j - 1]) && startsName(tokens[j + 1]);
 };
 

@@ -81,6 +81,15 @@ export function styleChainLength(text: string, words: readonly string[]): number
 /** A short abbreviation token of a legal form: all capitals, dotted, a capital inside, or no vowel. */
 const LEGAL_TOKEN = /^(?:\p{Lu}{2,4}|(?:\p{Lu}\.?){1,3}\p{Lu}\.|\p{Lu}\.(?:\p{Ll}\.){1,2}\p{Lu}\.|\p{Lu}\p{Ll}{0,2}\p{Lu}\p{Ll}?|\p{Lu}[^aeiouAEIOU\W\d]{1,3})$/u;
 
+/** A word after a name without the punctuation that may close it. */
+const clean = (t: string | undefined): string => (t ?? '').replace(/[,;:)”"]+$/u, '');
+/** The word as a legal-form token, or null. */
+const token = (t: string | undefined): string | null => {
+  // (one dot at the end is a sentence's stop; a dotted form has two or more: "S.A.", "N.V.")
+  const c = clean(t).replace(/^([^.]+)\.$/u, '$1');
+  return LEGAL_TOKEN.test(c) ? c : null;
+};
+
 /**
  * "Banba Credit" first written "Banba Credit DAC": the name with its legal suffix, else the name. A suffix
  * of capitals alone is a person's letters as often ("Huw Tregaron-Price MS", "… SC"): it is taken only
@@ -91,12 +100,6 @@ export function withLegalSuffix(text: string, name: string): string {
   if (first === undefined) return name;
   const toks = text.slice(first + name.length, first + name.length + 40).split(/(\s+)/);
   // toks: ['', ' ', t1, ' ', t2, ' ', t3 …]: the suffix is t1 (and t2), each ending at most in punctuation
-  const clean = (t: string | undefined): string => (t ?? '').replace(/[,;:)”"]+$/u, '');
-  const token = (t: string | undefined): string | null => {
-    // (one dot at the end is a sentence's stop; a dotted form has two or more: "S.A.", "N.V.")
-    const c = clean(t).replace(/^([^.]+)\.$/u, '$1');
-    return LEGAL_TOKEN.test(c) ? c : null;
-  };
   if (toks[0] !== '' || !/^ +$/.test(toks[1] ?? '')) return name;
   const t1 = token(toks[2]);
   if (t1 === null) return name;

@@ -5,6 +5,7 @@
  * threshold (0.5) the speaker is withheld. Candidates are scored by salience.ts.
  */
 import { ORG_NOUNS } from './lexicon';
+import { memo } from './memo';
 import { isKnownPerson, isPersonWord, lowerText, nameShowsBody, roleWords } from './entity-facts';
 import type { Entity, EntityMemory, Mention, Resolution } from './memory';
 import type { NounPhrase } from './noun-phrase';
@@ -99,7 +100,9 @@ const FAMILIES: ReadonlyArray<RegExp> = [
 ];
 const familyOf = (noun: string): number => FAMILIES.findIndex((f) => f.test(noun));
 /** The last noun for an organisation in a name ("Kinloch Shelter Trust" → "trust"); undefined when it has none. */
-const orgNounOf = (name: string): string | undefined => name.toLowerCase().split(/\s+/).reverse().find((w) => ORG_NOUNS.has(w));
+// (memoised: asked of every organisation mention a description is tested against; '' stands for none)
+const orgNounMemo = memo((name: string): string => name.toLowerCase().split(/\s+/).reverse().find((w) => ORG_NOUNS.has(w)) ?? '');
+const orgNounOf = (name: string): string | undefined => orgNounMemo(name) || undefined;
 
 /** Nouns for one kind of body that stand for each other: "the department" for a "Ministry of …". */
 const SAME_KIND: ReadonlyArray<readonly string[]> = [['ministry', 'department'], ['regulator', 'watchdog']];
@@ -171,9 +174,10 @@ export function resolveOrgDescription(memory: EntityMemory, head: string, phrase
   // (the noun must be the body's own kind, not a word inside another kind's name: "the airline" is not
   // the "Kenya Airline Pilots Association", whose kind is an association)
   const named = (e: Entity): boolean => !/^(?:the\s+)?\p{Ll}+$/u.test(e.name) && ownKind(e, head);
-  const byPhrase = before.find((m) => m.entity.kind === 'org' && named(m.entity) && matches(m.entity, phrase));
+  // (the tests are pure: the cheap substring test goes first)
+  const byPhrase = before.find((m) => m.entity.kind === 'org' && matches(m.entity, phrase) && named(m.entity));
   if (byPhrase !== undefined) return { entity: byPhrase.entity, confidence: 0.8, how: 'backref-org' };
-  const byHead = qualified ? [] : before.filter((m) => m.entity.kind === 'org' && named(m.entity) && matches(m.entity, head));
+  const byHead = qualified ? [] : before.filter((m) => m.entity.kind === 'org' && matches(m.entity, head) && named(m.entity));
   if (byHead.length > 0) {
     // "the central bank" when neither bank's name says "central": two banks named, so withheld
     const modified = phrase !== head && new Set(byHead.map((m) => m.entity)).size > 1;

@@ -14,6 +14,12 @@ const SAYING_NOUNS = `description|descriptions|characteri[sz]ation|claim|claims|
 const OWNER = `(his|her|its|(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3}|the\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)`;
 /** The owner's noun before the quote: "X's description of <up to 8 words> as", "X's claim that <up to 8 words, no verb of saying>". */
 const CLAIM_BEFORE = new RegExp(`(?<![\\p{L}'’])${OWNER}(?:['’]s?)?\\s+(?:${SAYING_NOUNS})\\s+(?:of\\s+(?:[^\\s,;:]+\\s+){1,8}?as|that(?:\\s+(?!(?:said|says|told|added)\\b)[^\\s,;:]+){0,8})\\s+(?:an?\\s+|the\\s+)?$`, 'u');
+/**
+ * What CLAIM_BEFORE needs somewhere in the text: a noun of saying, space, "of" or "that", space. Testing
+ * it first skips the full expression (a lookbehind and an owner tried at every offset) on the many
+ * texts before a quote that name no claim; it gives the same answers.
+ */
+const CLAIM_NOUN = new RegExp(`(?:${SAYING_NOUNS})\\s+(?:of|that)\\s`, 'u');
 const PRONOUN_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she', its: 'it' };
 
 /**
@@ -23,6 +29,7 @@ const PRONOUN_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she
  */
 export function claimOwner(masked: string, from: number, openAt: number): { np: string; at: number } | null {
   const before = masked.slice(from, openAt);
+  if (!CLAIM_NOUN.test(before)) return null;
   const m = CLAIM_BEFORE.exec(before);
   if (m === null) return null;
   const owner = m[1]!;

@@ -90,8 +90,12 @@ export function nearest(memory: MentionView, pos: number, fits: (e: Entity) => b
   const lastSentence = Math.max(...before.map((m) => m.sentence));
   // (`fits` is pure: asked once per entity, and only within the look-back)
   const fit = new Map<Entity, boolean>();
-  const fitsOnce = (e: Entity): boolean => fit.get(e) ?? (fit.set(e, fits(e)), fit.get(e)!);
-  const fitting = before.filter((m) => lastSentence - m.sentence <= LOOKBACK_SENTENCES && fitsOnce(m.entity));
+  const fitting = before.filter((m) => {
+    if (lastSentence - m.sentence > LOOKBACK_SENTENCES) return false;
+    let f = fit.get(m.entity);
+    if (f === undefined) fit.set(m.entity, f = fits(m.entity));
+    return f;
+  });
   if (fitting.length === 0) return null;
   const latest = Math.max(...fitting.map((m) => m.sentence));
   const inSentence = fitting.filter((m) => m.sentence === latest).sort((a, b) => a.pos - b.pos);

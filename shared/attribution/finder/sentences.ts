@@ -69,29 +69,37 @@ function isAbbreviation(masked: string, i: number): boolean {
 export function splitSentences(text: string, masked: string, spans: readonly MarkedSpan[], from: number): Sentence[] {
   const out: Sentence[] = [];
   let start = from;
-  const cut = (end: number): void => {
-    if (/\S/.test(masked.slice(start, end))) out.push({ start, end });
-    start = end;
-  };
-  const spanAt = new Map(spans.map((s) => [s.openAt, s]));
+  // the spans by where they open (a stable sort: of two opening at one offset the later one counts, as
+  // a map from offset to span would keep it), read with a cursor as the scan moves on
+  const byOpen = [...spans].sort((a, b) => a.openAt - b.openAt);
+  let next = 0;
   for (let i = from; i < masked.length; i++) {
-    const span = spanAt.get(i);
-    if (span !== undefined) {
+    while (next < byOpen.length && byOpen[next]!.openAt < i) next++;
+    if (next < byOpen.length && byOpen[next]!.openAt === i) {
+      while (next + 1 < byOpen.length && byOpen[next + 1]!.openAt === i) next++;
+      const span = byOpen[next]!;
       i = span.closeEnd - 1;
       const rest = masked.slice(span.closeEnd, span.closeEnd + 200);
       if (/[.!?…]$/.test(text.slice(span.start, span.end)) && /^\s+[\p{Lu}\uE000]/u.test(rest) && !ATTRIBUTION_AFTER.test(rest) && !bareNameAfter(rest)) {
-        cut(span.closeEnd);
+        start = cut(out, masked, start, span.closeEnd);
       }
       continue;
     }
-    const c = masked[i]!;
-    if (!'.!?…'.includes(c)) continue;
+    // "." "!" "?" "…" end a sentence (read by code unit, without a string per character)
+    const code = masked.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
     let j = i + 1;
     while (j < masked.length && /[)\]]/.test(masked[j]!)) j++;
     if (!/^\s+[\p{Lu}\uE000]/u.test(masked.slice(j, j + 20))) continue;
-    if (c === '.' && isAbbreviation(masked, i)) continue;
-    cut(j);
+    if (code === 46 && isAbbreviation(masked, i)) continue;
+    start = cut(out, masked, start, j);
   }
-  cut(masked.length);
+  cut(out, masked, start, masked.length);
   return out;
+}
+
+/** Adds the sentence from `start` to `end` to `out` unless it is blank; returns where the next one starts. */
+function cut(out: Sentence[], masked: string, start: number, end: number): number {
+  if (/\S/.test(masked.slice(start, end))) out.push({ start, end });
+  return end;
 }

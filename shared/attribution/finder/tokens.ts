@@ -17,15 +17,34 @@ export type Token = {
   kind: 'word' | 'punct' | 'quote';
 };
 
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’&]*(?:[-–][\p{L}\p{M}\p{N}'’&]+)*|\uE000+|\S/gu;
+/**
+ * One token at the offset the scan stands on (sticky). Every non-space character opens one (`\S`), so
+ * the tokens are those a global search would find: the scan skips white space itself and asks `test`,
+ * which builds no match array (the finder tokenises every sentence).
+ */
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’&]*(?:[-–][\p{L}\p{M}\p{N}'’&]+)*|\uE000+|\S/uy;
+const SPACE = /\s/;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    let word = m[0];
-    const start = m.index;
-    const kind: Token['kind'] = word[0] === MASK ? 'quote' : /^[\p{L}\p{N}]/u.test(word) ? 'word' : 'punct';
+  for (let at = 0; ;) {
+    // white space as /\s/ reads it (ASCII without the expression)
+    while (at < text.length) {
+      const c = text.charCodeAt(at);
+      if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(text[at]!))) at++;
+      else break;
+    }
+    if (at >= text.length) break;
+    TOKEN_RE.lastIndex = at;
+    if (!TOKEN_RE.test(text)) break; // (never: a non-space character is a token)
+    const start = at;
+    at = TOKEN_RE.lastIndex;
+    let word = text.slice(start, at);
+    // (an ASCII first character is classed without a regular expression: letters and digits are words)
+    const c = word.charCodeAt(0);
+    const kind: Token['kind'] = word[0] === MASK ? 'quote'
+      : c < 128 ? ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 'word' : 'punct')
+        : /^[\p{L}\p{N}]/u.test(word) ? 'word' : 'punct';
     if (kind === 'punct' && word === '.' && tokens.length > 0) {
       const prev = tokens[tokens.length - 1]!;
       if (prev.kind === 'word' && prev.end === start + offset && takesPeriod(prev.text)) {
@@ -79,8 +98,9 @@ export const isHonorific = (t: string): boolean => HONORIFICS.has(bare(t));
 const VOWELLESS_ABBREVIATION = /^[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,3}$/;
 const NOT_TITLE_ABBREVIATION = /^(?:Ng|Jr|Sr|St|Mt|Ft)$/;
 export const isTitle = (t: string): boolean => titleBare(bare(t), t);
+// (the vowelless test only for words of two to four characters: the expression's own length bounds)
 const titleBare = (b: string, t: string): boolean => TITLE_WORDS.has(b) || b in ABBREVIATED_TITLES || (t.endsWith('.') && b in DOTTED_TITLES)
-  || (VOWELLESS_ABBREVIATION.test(b) && !NOT_TITLE_ABBREVIATION.test(b) && !HONORIFICS.has(b));
+  || (b.length >= 2 && b.length <= 4 && VOWELLESS_ABBREVIATION.test(b) && !NOT_TITLE_ABBREVIATION.test(b) && !HONORIFICS.has(b));
 export const isDemonym = (t: string): boolean => DEMONYMS.has(bare(t));
 export const isOrgHead = (t: string): boolean => ORG_HEADS.has(bare(t)) || ORG_HEADS.has(t);
 /** Organisation heads of public bodies (a subset of ORG_HEADS): never "the company" or "the firm". */
