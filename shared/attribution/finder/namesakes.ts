@@ -8,6 +8,7 @@
  */
 import type { Gender } from './roles';
 import type { Entity, EntityMemory } from './memory';
+import { memo } from './memo';
 import { givenNameGender, isCommonWord } from './nlp';
 import { isNameWord } from './tokens';
 
@@ -20,11 +21,13 @@ const words = (s: string): string[] => s.toLowerCase().split(/\s+/).map((w) => w
  * given name whose second part is lower case, as East Asian names are romanised family name first
  * ("Chan Mei-ling", "Regina Lau Ka-yee" → "lau"; "Harriet Lowe-Fenwick" keeps "lowe-fenwick").
  */
-function familyKey(e: Entity): string {
-  const words = e.name.split(/\s+/);
+const familyKey = (e: Entity): string => familyKeyOf(e.name);
+// (a function of the name alone, asked for every mention of every person with the surname: memoised)
+const familyKeyOf = memo((name: string): string => {
+  const words = name.split(/\s+/);
   const last = words[words.length - 1]!;
   return (/^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(last) && words.length >= 2 ? words[words.length - 2]! : last).toLowerCase().replace(/\.$/, '');
-}
+});
 
 /**
  * The distinct people named before `pos` with two or more words whose family name is `surname`, of
@@ -36,7 +39,8 @@ export function namesakes(memory: EntityMemory, surname: string, gender: Gender,
   const out: Entity[] = [];
   for (const m of memory.before(pos)) {
     const e = m.entity;
-    if (e.kind !== 'person' || e.keys.length < 2 || !e.keys.includes(key) || familyKey(e) !== key || out.includes(e)) continue;
+    // (pure tests, the cheap ones first: an entity already taken is not read again)
+    if (e.kind !== 'person' || e.keys.length < 2 || out.includes(e) || !e.keys.includes(key) || familyKey(e) !== key) continue;
     if (gender !== null && e.gender !== null && e.gender !== gender) continue;
     out.push(e);
   }

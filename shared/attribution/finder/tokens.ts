@@ -17,14 +17,29 @@ export type Token = {
   kind: 'word' | 'punct' | 'quote';
 };
 
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’&]*(?:[-–][\p{L}\p{M}\p{N}'’&]+)*|\uE000+|\S/gu;
+/**
+ * One token at the offset the scan stands on (sticky). Every non-space character opens one (`\S`), so
+ * the tokens are those a global search would find: the scan skips white space itself and asks `test`,
+ * which builds no match array (the finder tokenises every sentence).
+ */
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’&]*(?:[-–][\p{L}\p{M}\p{N}'’&]+)*|\uE000+|\S/uy;
+const SPACE = /\s/;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    let word = m[0];
-    const start = m.index;
+  for (let at = 0; ;) {
+    // white space as /\s/ reads it (ASCII without the expression)
+    while (at < text.length) {
+      const c = text.charCodeAt(at);
+      if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(text[at]!))) at++;
+      else break;
+    }
+    if (at >= text.length) break;
+    TOKEN_RE.lastIndex = at;
+    if (!TOKEN_RE.test(text)) break; // (never: a non-space character is a token)
+    const start = at;
+    at = TOKEN_RE.lastIndex;
+    let word = text.slice(start, at);
     // (an ASCII first character is classed without a regular expression: letters and digits are words)
     const c = word.charCodeAt(0);
     const kind: Token['kind'] = word[0] === MASK ? 'quote'
