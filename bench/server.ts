@@ -63,6 +63,7 @@ export async function closeAllServers(): Promise<void> {
 /**
  * Starts a server. `env` is the server's configuration (e.g. ROOM_UNLOAD_GRACE_MS). With
  * BENCH_PROFILE_DIR set, child servers preload bench/cpu-profile.cjs and write a .cpuprofile there;
+ * BENCH_HEAP_PROFILE_DIR set, they preload bench/heap-profile.cjs and write a .heapprofile (bytes allocated);
  * BENCH_SERVER_NODE_OPTIONS is added to child servers' NODE_OPTIONS (V8 flags A/B, not the generator's).
  */
 export async function launchServer(mode: 'process' | 'inproc', env: Record<string, string> = {}): Promise<BenchServer> {
@@ -92,6 +93,11 @@ export async function launchServer(mode: 'process' | 'inproc', env: Record<strin
     const preload = `--require ${path.join(__dirname, 'cpu-profile.cjs')}`;
     childEnv.NODE_OPTIONS = [process.env.NODE_OPTIONS, preload].filter(Boolean).join(' ');
     childEnv.BENCH_PROFILE_DIR = path.resolve(process.env.BENCH_PROFILE_DIR);
+  }
+  if (process.env.BENCH_HEAP_PROFILE_DIR) {
+    const preload = `--require ${path.join(__dirname, 'heap-profile.cjs')}`;
+    childEnv.NODE_OPTIONS = [childEnv.NODE_OPTIONS ?? process.env.NODE_OPTIONS, preload].filter(Boolean).join(' ');
+    childEnv.BENCH_HEAP_PROFILE_DIR = path.resolve(process.env.BENCH_HEAP_PROFILE_DIR);
   }
   // Node/V8 flags for the server only (not the generator), e.g. `--max-semi-space-size=8`.
   if (process.env.BENCH_SERVER_NODE_OPTIONS) {

@@ -115,7 +115,7 @@ export class Connection implements Peer {
         // The usual frame (every entry accepted, already under the signed-in name) is applied and
         // relayed as the client sent it: no re-encoding.
         const asSent = verdict.accepted.length === msg.entries.length && verdict.accepted.every((e) => carriesName(e, this.opts.user.name));
-        if (asSent) this.room.applyPresence(msg.update, msg.entries, this.origin);
+        if (asSent) this.room.applyPresence(msg.frame, msg.update, msg.entries, this.origin);
         else awarenessProtocol.applyAwarenessUpdate(this.room.awareness, withSignedInName(verdict.accepted, this.opts.user.name), this.origin);
         this.room.claimPresence(this, verdict.accepted);
         return;

@@ -26,7 +26,8 @@ export type IncomingMessage =
   | { type: 'sync-step-1'; stateVector: Uint8Array }
   | { type: 'sync-step-2'; update: Uint8Array }
   | { type: 'update'; update: Uint8Array }
-  | { type: 'awareness'; update: Uint8Array; entries: AwarenessEntry[] }
+  /** `frame`: the whole frame as received, relayed as it is when every entry is accepted unchanged. */
+  | { type: 'awareness'; update: Uint8Array; entries: AwarenessEntry[]; frame: Uint8Array }
   | { type: 'query-awareness' };
 
 /** One entry of an awareness update; `state` null means the client left. `bytes`: its JSON's encoded size. */
@@ -59,7 +60,7 @@ export function decodeMessage(frame: Uint8Array): Result<IncomingMessage> {
       }
       case MessageType.awareness: {
         const update = decoding.readVarUint8Array(decoder);
-        msg = { type: 'awareness', update, entries: decodeAwarenessEntries(update) };
+        msg = { type: 'awareness', update, entries: decodeAwarenessEntries(update), frame };
         break;
       }
       case MessageType.queryAwareness:
@@ -129,14 +130,6 @@ export function encodeAwareness(awareness: awarenessProtocol.Awareness, clients:
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, MessageType.awareness);
   encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
-  return encoding.toUint8Array(e);
-}
-
-/** An awareness frame around an already encoded awareness update (relayed as received). */
-export function encodeAwarenessFrame(update: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, MessageType.awareness);
-  encoding.writeVarUint8Array(e, update);
   return encoding.toUint8Array(e);
 }
 

@@ -19,7 +19,6 @@ import {
   decodeAwarenessEntries,
   encodeAwareness,
   encodeAwarenessEntries,
-  encodeAwarenessFrame,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeSyncStep2Update,
@@ -38,6 +37,7 @@ import type { Identity } from '../../shared/contract/roles';
 import { authoredEdits, transactionCounts, type AuthoredEdit, type EditCounts } from './authorship';
 import { quotesConfirmed, type QuoteConfirmed } from '../attribution/quote-confirmations';
 import type { GroupCommit } from './group-commit';
+import { applyAwarenessEntries, type DecodedAwarenessEntry } from './awareness-apply';
 
 /** What a room announces to the rest of the server (desk, reports, audit). */
 export type RoomEvents = {
@@ -102,8 +102,8 @@ export class Room {
   private logLength = 0;
   /** Changes stored since the article row was last refreshed. */
   private dirty = false;
-  /** During `applyPresence`: the update being applied and how many entries (ids) it holds. */
-  private forwarding: { update: Uint8Array; ids: number } | null = null;
+  /** During `applyPresence`: the frame and update being applied and how many entries (ids) they hold. */
+  private forwarding: { frame: Uint8Array; update: Uint8Array; ids: number } | null = null;
   /**
    * The sync step 2 frame that answers an empty state vector (the whole document), kept while the
    * document is unchanged: built once, from the stored row itself when the log was one row at load,
@@ -168,17 +168,22 @@ export class Room {
   private build(updates: readonly Uint8Array[]): void {
     applyStored(this.doc, updates, LOAD_ORIGIN);
     if (this.wholeState) this.wholePending = pendingParts(this.doc); // the row's waiting parts, if any, are in it
-    // Counted from the transaction as it is applied: the update is not decoded again to count it.
-    this.doc.on('update', (update: Uint8Array, origin: unknown, _doc: Y.Doc, txn: Y.Transaction) => {
-      this.wholeState = null;
-      this.pending.push({ update, origin, ...(authorOf(origin) ? transactionCounts(txn) : NO_COUNTS) });
-    });
+    this.doc.on('update', this.onUpdate);
     // An update whose missing parts keep it pending changes no content (no 'update') but is part of the whole state.
     this.doc.on('afterTransaction', () => {
       if (this.wholeState && pendingParts(this.doc).some((p, i) => p !== this.wholePending[i])) this.wholeState = null;
     });
     this.guard = new AttributionGuard(this.doc);
   }
+
+  /**
+   * A transaction changed the document: its update waits to be stored (`pending`). Counted from the
+   * transaction as it is applied: the update is not decoded again to count it.
+   */
+  private readonly onUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, txn: Y.Transaction): void => {
+    this.wholeState = null;
+    this.pending.push({ update, origin, ...(authorOf(origin) ? transactionCounts(txn) : NO_COUNTS) });
+  };
 
   /** The stored state could not be applied: every task fails, and every connection is closed (1011). */
   private loadFailed(e: Error): void {
@@ -283,22 +288,52 @@ export class Room {
   applyClientUpdate(author: Peer, update: Uint8Array, origin: Origin): void {
     const phrases: PhraseMarked[] = [];
     const confirmed: QuoteConfirmed[] = [];
+    const applied: Y.Transaction[] = [];
     const collect = (txn: Y.Transaction) => {
+      applied.push(txn);
       if (txn.origin !== origin) return;
       phrases.push(...phrasesMarked(txn));
       confirmed.push(...quotesConfirmed(txn));
     };
+    // With nothing waiting for missing parts, what the update's transaction changes is the update
+    // itself: it is stored and relayed as the client sent it, and Yjs does not encode it again (no
+    // `update` listener during the apply: `recordAsSent`).
+    const asSent = this.guard !== null && this.doc.store.pendingStructs === null && this.doc.store.pendingDs === null;
+    if (asSent) this.doc.off('update', this.onUpdate);
+    let completed = false;
     this.doc.on('afterTransaction', collect);
     try {
       Y.applyUpdate(this.doc, update, origin);
+      completed = true;
     } finally {
       this.doc.off('afterTransaction', collect);
+      if (asSent) {
+        this.doc.on('update', this.onUpdate);
+        applied.forEach((txn, i) => this.recordAsSent(txn, completed && i === 0 && txn.origin === origin ? update : null));
+      }
       if (phrases.length > 0) this.events.emit('phrase-marked', this, phrases, { user: author.user });
       if (confirmed.length > 0) this.events.emit('quote-confirmed', this, confirmed, { user: author.user });
       // Even when the update failed part-way, whatever it integrated is checked.
       const reverts = this.guard?.enforce() ?? [];
       if (reverts.length > 0) this.events.emit('guard-revert', this, reverts, { clientIds: author.awarenessClientIds, user: author.user });
     }
+  }
+
+  /**
+   * Records a transaction that ran without an `update` listener (the client's, and any an observer
+   * made meanwhile) as `onUpdate` would have: nothing when it changed nothing, as Yjs emits no
+   * `update` then. Its update is `update`, the client's own bytes, when given (the client's
+   * transaction, the apply completed) and nothing waits for missing parts: the bytes may repeat parts
+   * the document already had, harmless to store and to apply. Otherwise (the apply threw part-way,
+   * parts now wait, another transaction) it is everything after the transaction's start state with
+   * the document's delete set: a superset of what the transaction changed.
+   */
+  private recordAsSent(txn: Y.Transaction, update: Uint8Array | null): void {
+    let changed = txn.deleteSet.clients.size > 0;
+    if (!changed) for (const [client, clock] of txn.afterState) if (txn.beforeState.get(client) !== clock) changed = true;
+    if (!changed) return;
+    const whole = update !== null && this.doc.store.pendingStructs === null && this.doc.store.pendingDs === null;
+    this.onUpdate(whole ? update : Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(txn.beforeState)), txn.origin, this.doc, txn);
   }
 
   /** Adds a connection and starts the y-websocket handshake: our sync step 1, then everyone's awareness. */
@@ -322,14 +357,16 @@ export class Room {
   }
 
   /**
-   * Applies an accepted awareness update as its sender encoded it (`entries`: its decoded entries,
-   * one per id). When it changes exactly those ids, the same bytes are relayed to the other
-   * connections and instances instead of a re-encoding of the states.
+   * Applies an accepted awareness update as its sender encoded it: `frame` is the awareness frame as
+   * received, `update` its payload and `entries` its decoded entries (one per id), applied as they
+   * are (the update is not decoded again: awareness-apply.ts). When it changes exactly those ids, the
+   * same bytes are relayed — the frame to the other connections, the update to the other instances —
+   * instead of a re-encoding of the states.
    */
-  applyPresence(update: Uint8Array, entries: readonly { clientId: number }[], origin: Origin): void {
-    this.forwarding = { update, ids: entries.length };
+  applyPresence(frame: Uint8Array, update: Uint8Array, entries: readonly DecodedAwarenessEntry[], origin: Origin): void {
+    this.forwarding = { frame, update, ids: entries.length };
     try {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, origin);
+      applyAwarenessEntries(this.awareness, entries, origin);
     } finally {
       this.forwarding = null;
     }
@@ -472,11 +509,11 @@ export class Room {
     const author = connectionOf(origin);
     author?.trackAwareness(changes.added, changes.removed);
     // Ids are distinct in `changed` and all come from the update: as many as its entries means all of them.
-    const asSent = this.forwarding !== null && this.forwarding.ids === changed.length ? this.forwarding.update : null;
-    this.broadcast(asSent ? encodeAwarenessFrame(asSent) : encodeAwareness(this.awareness, changed), author);
+    const asSent = this.forwarding !== null && this.forwarding.ids === changed.length ? this.forwarding : null;
+    this.broadcast(asSent ? asSent.frame : encodeAwareness(this.awareness, changed), author);
     // Each instance times out stale states itself; what came from another instance is not echoed.
     if (origin === 'timeout' || (isOrigin(origin) && origin.kind === 'redis')) return;
-    this.opts.relay.publishAwareness(this.articleId, asSent ?? awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    this.opts.relay.publishAwareness(this.articleId, asSent?.update ?? awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
   };
 
   /** A message from another instance about this article (see RoomRelay). */

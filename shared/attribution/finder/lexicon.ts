@@ -61,16 +61,23 @@ export const TITLE_WORDS = words(`
   Opposition Presidential President-elect Secretary-General Director-General Vice-President Field Administrator
   Analyst Economist Strategist`);
 
-export const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
+/**
+ * A look-up table with no prototype: a word such as "constructor" or "toString" is no key (`in` and
+ * `[]` on an object literal would find Object.prototype's members: "the site's constructor" read as a title).
+ */
+const table = (entries: Record<string, string>): Readonly<Record<string, string>> =>
+  Object.freeze(Object.assign(Object.create(null) as Record<string, string>, entries));
+
+export const ABBREVIATED_TITLES: Readonly<Record<string, string>> = table({
   Gen: 'General', Sen: 'Senator', Rep: 'Representative', Gov: 'Governor', Lt: 'Lieutenant', Col: 'Colonel',
   Maj: 'Major', Capt: 'Captain', Sgt: 'Sergeant', Adm: 'Admiral', Cmdr: 'Commander', Supt: 'Superintendent',
   Insp: 'Inspector', Det: 'Detective', Pres: 'President', Cr: 'Councillor', Cllr: 'Councillor',
   // styles and ranks written before names in Commonwealth, African and Gulf copy ("Amb.", "Engr.", "Brig.")
   Amb: 'Ambassador', Engr: 'Engineer', Barr: 'Barrister', Brig: 'Brigadier', Cpl: 'Corporal', Pte: 'Private',
   Ald: 'Alderman', Atty: 'Attorney', Cdr: 'Commander',
-};
+});
 /** Abbreviations that are titles only with their period ("Eng. Peter Mwangi", "Hon. Ruth Achieng"): without it they are surnames ("Eng", "Hon"). */
-export const DOTTED_TITLES: Readonly<Record<string, string>> = { Eng: 'Engineer', Hon: 'Honourable' };
+export const DOTTED_TITLES: Readonly<Record<string, string>> = table({ Eng: 'Engineer', Hon: 'Honourable' });
 
 /** Lowercase words that can sit in a role before a name: "Foreign Ministry spokeswoman Maria Zakharova". */
 export const ROLE_WORDS = words(`

@@ -8,7 +8,7 @@
 
 import { ANONYMOUS_NOUNS, FEMALE_WORDS, MALE_WORDS, ROLE_SYNONYMS, DOCUMENT_NOUNS, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
 import { GENERIC_OFFICE, isKnownPerson, isPersonWord, lowerText, nameShowsBody, roleWords } from './entity-facts';
-import type { Entity, EntityKind, EntityMemory, Resolution } from './memory';
+import type { Entity, EntityKind, EntityMemory, Mention, Resolution } from './memory';
 import type { Gender } from './names';
 import { bodyTest, isOrgDescription, resolveDocument, resolveOrgDescription } from './org-references';
 import { byNameHead } from './name-head-references';
@@ -16,6 +16,14 @@ import { continuesSubject, nearest, PRONOUN_MARGIN, rivals, soleLatestSubject } 
 import { isBareCommonNoun, isCommonWord, isFiniteVerb } from './nlp';
 import { isOrgHead, isTitle } from './tokens';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
+
+/** The entities of `mentions` that were a clause's subject, with a name of two or more words (one test per entity, not per mention). */
+function subjectsOfSeveralWords(mentions: readonly Mention[]): Set<Entity> {
+  const out = new Set<Entity>();
+  for (const m of mentions) if (m.subject) out.add(m.entity);
+  for (const e of out) if (!/\s/.test(e.name)) out.delete(e);
+  return out;
+}
 
 /** he / she → a person; it → an organisation; they → an organisation or group, else a person. */
 export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: number): Resolution | null {
@@ -42,7 +50,7 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
   // subject of a clause ("When Amira Haddad opened …") counts too (an event or a club named as an
   // object, "celebrating Pentecost Mass", does not)
   // ("The Harvest Fair returned …": a name whose own words show a thing or a body is no person)
-  const subjects = gender === null ? null : new Set(memory.before(pos, 200).filter((m) => m.subject && /\s/.test(m.entity.name)).map((m) => m.entity));
+  const subjects = gender === null ? null : subjectsOfSeveralWords(memory.before(pos, 200));
   // "When Amira Haddad opened her bakery, …": a possessive of the pronoun's gender in the clause that
   // names it shows a person too
   const possessive = (e: Entity): boolean => {

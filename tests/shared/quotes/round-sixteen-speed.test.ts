@@ -5,6 +5,7 @@
  */
 import nlpFull from 'compromise';
 import nlpTwo from 'compromise/two';
+import { findQuotations } from '../../../shared/attribution/finder';
 import { claimOwner } from '../../../shared/attribution/finder/possessive-claims';
 import { HONORIFICS, TITLE_WORDS, ABBREVIATED_TITLES, DOTTED_TITLES } from '../../../shared/attribution/finder/lexicon';
 import { maskQuotes, splitSentences } from '../../../shared/attribution/finder/sentences';
@@ -77,4 +78,11 @@ test('tokenize finds the tokens a global search of its expression finds, across 
     const expected = [...text.matchAll(GLOBAL)].map((m) => [m[0], m.index + 7]);
     expect(tokenize(text, 7).map((t) => [t.text, t.start])).toEqual(expected);
   }
+});
+
+test("a word that names one of Object.prototype's members is no abbreviated title (found while profiling isTitle)", () => {
+  for (const w of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__']) expect([w, isTitle(w)]).toEqual([w, false]);
+  const roles = (paragraphs: string[]): string[] => findQuotations(paragraphs).quotes.flat().map((q) => q.role);
+  expect(roles(['“We will finish the bridge by May,” said constructor Ana Ruiz.'])).toEqual(['constructor']);
+  expect(roles(['“Plans change,” said valueOf engineer Tomás Ibe.'])).not.toContain('function Object() { [native code] }');
 });

@@ -1,0 +1,185 @@
+/**
+ * The server's part of one W1 key, without sockets or clients in the figure: for instruction counts
+ * (`valgrind --tool=callgrind`) and bytes allocated, which do not move with the machine's load the way
+ * CPU seconds do. A/B two builds on it; it is not a latency or throughput benchmark.
+ *
+ * What runs: a real instance of the chosen build (`COLLAB_PATH_BUILD`, a folder holding a built
+ * `server/`, default `dist`; SQLite in a temp folder, auth on), `--articles` articles with three
+ * connections each, made as the WebSocket transport makes them (`Connection` on the room) but on
+ * socket stand-ins that only count what they are sent. Every frame is made before the measured part:
+ * per key, one typing update and one awareness (cursor) update of the typist, as a stock y-websocket
+ * provider sends them, and the two readers' echoes of that awareness update. Keys go one at a time,
+ * round robin over every typist (3 per article): a key's two frames are handed to its connection,
+ * then the bench waits until both readers were sent the update and the cursor (stored, then relayed:
+ * one group commit per key, as in a W1 run whose server keeps up), then hands over the echoes. The
+ * connections have no rate limits (the keys go as fast as the server takes them).
+ *
+ *   npx tsx bench/collab-path.ts --keys=600 [--articles=5] [--heap=<file>]
+ *   valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.%p npx tsx bench/collab-path.ts --keys=600
+ *
+ * Per-key figures: run it at two `--keys` values and divide the difference (start-up, the frames'
+ * making and the instance's start cost the same in both). `--keys=0` makes the frames and sends none.
+ * `--heap=<file>` writes a sampling heap profile of the sending part (objects already collected
+ * included: bytes allocated). Prints keys, the frames sent to readers and the wall/CPU time of the part.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import inspector from 'node:inspector';
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as encoding from 'lib0/encoding';
+import pino from 'pino';
+import type { Copydesk } from '../server/instance';
+import type { loadConfig as LoadConfig } from '../server/config';
+import type { Connection as ConnectionClass } from '../server/collab/connection';
+import { DEFAULT_PRESENCE_LIMITS } from '../server/collab/presence';
+import { bodyParagraphText } from './lib';
+
+const arg = (name: string, fallback: string): string =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+
+const keys = Number(arg('keys', '600'));
+const articles = Number(arg('articles', '5'));
+const heapFile = arg('heap', '');
+const build = path.resolve(process.env.COLLAB_PATH_BUILD ?? 'dist');
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { startCopydesk } = require(path.join(build, 'server/instance.js')) as { startCopydesk: (c: unknown, l: unknown) => Promise<Copydesk> };
+const { loadConfig } = require(path.join(build, 'server/config.js')) as { loadConfig: typeof LoadConfig };
+const { Connection } = require(path.join(build, 'server/collab/connection.js')) as { Connection: typeof ConnectionClass };
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+/** A socket stand-in: counts frames and wakes whoever waits for a count. */
+class CountingSocket {
+  sent = 0;
+  private waiter: { n: number; resolve: () => void } | null = null;
+  send(): void {
+    this.sent++;
+    if (this.waiter && this.sent >= this.waiter.n) {
+      const w = this.waiter;
+      this.waiter = null;
+      w.resolve();
+    }
+  }
+  close(): void {}
+  until(n: number): Promise<void> {
+    if (this.sent >= n) return Promise.resolve();
+    return new Promise((resolve) => (this.waiter = { n, resolve }));
+  }
+}
+
+function frame(type: number, sub: number | null, payload: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, type);
+  if (sub !== null) encoding.writeVarUint(e, sub);
+  encoding.writeVarUint8Array(e, payload);
+  return encoding.toUint8Array(e);
+}
+
+type Typist = { conn: ConnectionClass; readers: CountingSocket[]; keys: { update: Uint8Array; cursor: Uint8Array }[] };
+
+async function main(): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-collab-path-'));
+  const loaded = loadConfig({ HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', DATA_DIR: dataDir });
+  if (!loaded.ok) throw new Error(loaded.error.join('; '));
+  const app = await startCopydesk(loaded.value, pino({ level: 'silent' }));
+  const created = await app.accounts.createUser('editor', 'editor', 'password-of-editor');
+  if (!created.ok) throw new Error(created.error.message);
+  const user = { id: created.value.id, name: created.value.name, role: 'editor' as const };
+  const { port } = await app.listen();
+  const { token } = await app.accounts.openSession(user);
+
+  const typists: Typist[] = [];
+  /** Each socket stand-in's connection (a reader's echo comes in on it). */
+  const readerConn = new Map<CountingSocket, ConnectionClass>();
+  const perTypist = Math.ceil(keys / (articles * 3));
+  for (let a = 0; a < articles; a++) {
+    const res = await fetch(`http://127.0.0.1:${port}/api/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ headline: `collab path ${a}` }),
+    });
+    const { id } = (await res.json()) as { id: string };
+    const room = await app.rooms.open(id);
+    const state = await room.run(() => Y.encodeStateAsUpdate(room.doc));
+    const sockets = [new CountingSocket(), new CountingSocket(), new CountingSocket()];
+    const conns = sockets.map(
+      (s) =>
+        new Connection(s, room, {
+          logger: pino({ level: 'silent' }),
+          canWrite: true,
+          maxQueuedFrames: 10_000,
+          maxMessagesPerSecond: 1_000_000,
+          user,
+          presence: { ...DEFAULT_PRESENCE_LIMITS, maxUpdatesPerSecond: 1_000_000 },
+        }),
+    );
+    sockets.forEach((s, i) => readerConn.set(s, conns[i]));
+    for (const c of conns) await room.join(c);
+    // Each client's frames, made from its own copy of the article (what a stock provider would send).
+    for (let t = 0; t < 3; t++) {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, state);
+      const awareness = new awarenessProtocol.Awareness(doc);
+      awareness.setLocalState({ user: { name: user.name, color: '#30bced' } });
+      conns[t].receive(frame(1, null, awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID])));
+      // Everything since the previous key (the first key also creates the paragraph's text node).
+      let since: Uint8Array[] = [];
+      doc.on('update', (u: Uint8Array) => since.push(u));
+      const text = bodyParagraphText(doc);
+      const made: Typist['keys'] = [];
+      for (let k = 0; k < perTypist; k++) {
+        text.insert(text.length, 'x');
+        awareness.setLocalStateField('cursor', { anchor: k + 1, head: k + 1 });
+        const update = since.length === 1 ? since[0] : Y.mergeUpdates(since);
+        since = [];
+        made.push({ update: frame(0, 2, update), cursor: frame(1, null, awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID])) });
+      }
+      awareness.destroy();
+      typists.push({ conn: conns[t], readers: sockets.filter((_, i) => i !== t), keys: made });
+    }
+    // The joins' and presence frames are out of the way before measuring.
+    await room.run(() => undefined);
+  }
+
+  const session = new inspector.Session();
+  if (heapFile) {
+    session.connect();
+    session.post('HeapProfiler.enable');
+    session.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  }
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  let sentToReaders = 0;
+  for (let k = 0; k < keys; k++) {
+    const ty = typists[k % typists.length];
+    const key = ty.keys[Math.floor(k / typists.length)];
+    const want = ty.readers.map((r) => r.sent + 2);
+    ty.conn.receive(key.update);
+    ty.conn.receive(key.cursor);
+    await Promise.all(ty.readers.map((r, i) => r.until(want[i])));
+    sentToReaders += 4;
+    // Each reader's stock provider echoes the cursor it heard (the same entry, the same bytes).
+    for (const r of ty.readers) readerConn.get(r)?.receive(key.cursor);
+  }
+  await new Promise((r) => setImmediate(r));
+  const cpu = process.cpuUsage(cpu0);
+  const wall = performance.now() - t0;
+  if (heapFile) {
+    await new Promise<void>((resolve) =>
+      session.post('HeapProfiler.stopSampling', (err, result) => {
+        if (!err) fs.writeFileSync(heapFile, JSON.stringify(result.profile));
+        resolve();
+      }),
+    );
+  }
+  console.log(JSON.stringify({ build: path.relative(process.cwd(), build) || '.', keys, articles, sentToReaders, wallMs: Math.round(wall), cpuMs: Math.round((cpu.user + cpu.system) / 1000) }));
+  await app.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+main().catch((e: Error) => {
+  console.error(e);
+  process.exit(1);
+});

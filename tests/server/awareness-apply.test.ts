@@ -1,0 +1,69 @@
+/**
+ * The lean awareness path applies already decoded entries (server/collab/awareness-apply.ts): for the
+ * same entries it must leave an Awareness exactly as y-protocols' `applyAwarenessUpdate` of the
+ * encoded update does, and emit the same `change` and `update` events.
+ */
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { applyAwarenessEntries, type DecodedAwarenessEntry } from '../../server/collab/awareness-apply';
+import { encodeAwarenessEntries } from '../../server/collab/protocol';
+
+type Event = [string, { added: number[]; updated: number[]; removed: number[] }, unknown];
+
+function recorder(local: unknown): { awareness: awarenessProtocol.Awareness; events: Event[] } {
+  const doc = new Y.Doc();
+  doc.clientID = 7;
+  const awareness = new awarenessProtocol.Awareness(doc);
+  awareness.setLocalState(local as Record<string, unknown> | null);
+  const events: Event[] = [];
+  awareness.on('change', (c: Event[1], origin: unknown) => events.push(['change', c, origin]));
+  awareness.on('update', (c: Event[1], origin: unknown) => events.push(['update', c, origin]));
+  return { awareness, events };
+}
+
+/** Each step is one update of several entries, applied in order on both sides. */
+const steps: DecodedAwarenessEntry[][] = [
+  [{ clientId: 1, clock: 1, state: { user: { name: 'editor' }, cursor: null } }],
+  [
+    { clientId: 1, clock: 2, state: { user: { name: 'editor' }, cursor: { anchor: 1, head: 1 } } },
+    { clientId: 2, clock: 5, state: { user: { name: 'reviewer' } } },
+  ],
+  // The same state again with a newer clock: an update but no change.
+  [{ clientId: 1, clock: 3, state: { user: { name: 'editor' }, cursor: { anchor: 1, head: 1 } } }],
+  // An old clock: ignored.
+  [{ clientId: 2, clock: 4, state: { user: { name: 'old' } } }],
+  // Removal at the same clock of a client that has a state.
+  [{ clientId: 2, clock: 5, state: null }],
+  // Removal of an unknown client, then of the local state (refused: its clock moves on).
+  [
+    { clientId: 9, clock: 1, state: null },
+    { clientId: 7, clock: 5, state: null },
+  ],
+  [{ clientId: 2, clock: 6, state: { user: { name: 'reviewer' }, cursor: { anchor: 3, head: 4 } } }],
+];
+
+describe('applyAwarenessEntries', () => {
+  for (const local of [null, { user: { name: 'server' } }]) {
+    it(`matches applyAwarenessUpdate step by step (local state ${local === null ? 'none' : 'set'})`, () => {
+      const start = Date.now();
+      const theirs = recorder(local);
+      const ours = recorder(local);
+      const clocks = (a: awarenessProtocol.Awareness) => Array.from(a.meta, ([id, m]) => [id, m.clock]);
+      try {
+        for (const [i, entries] of steps.entries()) {
+          awarenessProtocol.applyAwarenessUpdate(theirs.awareness, encodeAwarenessEntries(entries), `origin-${i}`);
+          applyAwarenessEntries(ours.awareness, entries, `origin-${i}`);
+          expect(Array.from(ours.awareness.getStates())).toEqual(Array.from(theirs.awareness.getStates()));
+          // `lastUpdated` is the time of application (ms): the meta is compared by clock, times as not before the test.
+          expect(clocks(ours.awareness)).toEqual(clocks(theirs.awareness));
+          for (const m of ours.awareness.meta.values()) expect(m.lastUpdated).toBeGreaterThanOrEqual(start);
+          expect(ours.events).toEqual(theirs.events);
+        }
+        expect(ours.events.length).toBeGreaterThan(8);
+      } finally {
+        theirs.awareness.destroy();
+        ours.awareness.destroy();
+      }
+    });
+  }
+});

@@ -1,0 +1,225 @@
+/**
+ * A group commit records its batch in a fixed number of statements (server/storage/articles-store.ts
+ * `appendBatch`, activity-store.ts `addEdits`), on every storage implementation: the update log in
+ * multi-row INSERTs, the edit sessions of all its (article, user) pairs read, grown and opened in one
+ * statement each. The rows are exactly those of recording the same edits one pair at a time.
+ */
+import path from 'node:path';
+import * as Y from 'yjs';
+import { openSqlitePort } from '../../server/storage/sql/sqlite-port';
+import { openPostgresPort } from '../../server/storage/sql/postgres-port';
+import type { SqlExecutor, SqlPort } from '../../server/storage/sql/port';
+import { storageOver } from '../../server/storage/open-storage';
+import { sqliteMigrations } from '../../server/storage/migrations/sqlite';
+import { postgresMigrations } from '../../server/storage/migrations/postgres';
+import { editsInLockOrder } from '../../server/storage/activity-store';
+import type { EditRecord, Storage, UpdateEntry } from '../../server/storage/types';
+import { storageImplementations } from '../helpers/storage-impls';
+import { createTestSchema, testPostgresUrl } from '../helpers/postgres';
+import { tempDataDir } from '../helpers/server';
+
+const GAP_MS = 5 * 60 * 1000;
+const t = (seconds: number) => new Date(Date.parse('2026-12-06T00:00:00.000Z') + seconds * 1000).toISOString();
+
+function textUpdate(s: string): Uint8Array {
+  const doc = new Y.Doc();
+  doc.getText('t').insert(0, s);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+async function createArticles(storage: Storage, ids: readonly string[]): Promise<void> {
+  for (const id of ids) await storage.createArticle({ id, headline: id, status: 'draft', createdAt: t(0), updatedAt: t(0) }, textUpdate(''));
+}
+
+/** A deterministic pseudo-random sequence in [0, 1) (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let x = Math.imul(a ^ (a >>> 15), 1 | a);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Turn = { updates: UpdateEntry[]; edits: EditRecord[] };
+
+/**
+ * Group commits as GroupCommit makes them (every edit of a turn at the turn's time): several users on
+ * a few articles, turns minutes apart so some sessions grow and others close, names that change,
+ * repeated pairs within a turn, a turn of one pair, and turns of 101 and 130 pairs (over the 100
+ * pairs a statement takes, the 101st alone).
+ */
+function turns(articles: readonly string[]): Turn[] {
+  const next = random(14);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)];
+  const users = ['u0', 'u1', 'u2', 'u3'];
+  const out: Turn[] = [];
+  let now = 0;
+  const turn = (pairs: [string, string][]): Turn => {
+    const at = t(now);
+    const edits = pairs.map(([articleId, user]) => ({
+      articleId,
+      user: { id: user, name: `${user}-${Math.floor(now / 1000)}` },
+      at,
+      updates: 1 + Math.floor(next() * 3),
+      inserted: Math.floor(next() * 20),
+      deleted: Math.floor(next() * 5),
+    }));
+    return { updates: pairs.map(([articleId], i) => ({ articleId, update: textUpdate(`${now}:${i}`) })), edits };
+  };
+  for (let k = 0; k < 40; k++) {
+    now += pick([1, 30, 200, 299, 301, 900]);
+    const n = k % 9 === 0 ? 1 : 2 + Math.floor(next() * 8);
+    out.push(turn(Array.from({ length: n }, () => [pick(articles.slice(0, 6)), pick(users)] as [string, string])));
+  }
+  for (const size of [101, 130]) {
+    now += 60;
+    out.push(turn(articles.slice(0, size).map((a, i) => [a, users[i % 2]] as [string, string])));
+  }
+  return out;
+}
+
+describe.each(storageImplementations())('%s', (_name, open) => {
+  test('a batch of many pairs stores the same sessions and updates as its pairs stored one at a time', async () => {
+    const batched = await open();
+    const single = await open();
+    const articles = Array.from({ length: 130 }, (_, i) => `a${String(i).padStart(3, '0')}`);
+    try {
+      await createArticles(batched.storage, articles);
+      await createArticles(single.storage, articles);
+      for (const [k, turn] of turns(articles).entries()) {
+        await batched.storage.appendBatch({ ...turn, gapMs: GAP_MS });
+        // One pair per transaction, in lock order, as the group commit recorded them before batching.
+        for (const u of turn.updates) await single.storage.appendBatch({ updates: [u], edits: [], gapMs: GAP_MS });
+        for (const e of editsInLockOrder(turn.edits)) await single.storage.appendBatch({ updates: [], edits: [e], gapMs: GAP_MS });
+        if (k % 7 === 3) {
+          // A confirmation is an activity row too, but never an edit session.
+          for (const s of [batched, single]) await s.storage.recordQuoteConfirmed(articles[k % 6], { id: 'u1', name: 'U1' }, t(k), { quote: k });
+        }
+      }
+      const sessionsPerPair = new Map<string, number>();
+      let grown = 0;
+      for (const id of articles) {
+        const rows = await batched.storage.listActivity(id, 1000);
+        expect(rows).toEqual(await single.storage.listActivity(id, 1000));
+        expect(await batched.storage.loadUpdates(id)).toEqual(await single.storage.loadUpdates(id));
+        for (const r of rows.filter((r) => r.kind === 'edit')) {
+          sessionsPerPair.set(`${id} ${r.user.id}`, (sessionsPerPair.get(`${id} ${r.user.id}`) ?? 0) + 1);
+          if (r.endedAt > r.startedAt) grown++;
+        }
+      }
+      // Not vacuous: sessions grew, and pairs whose session closed after the gap opened another.
+      expect(grown).toBeGreaterThan(100);
+      expect([...sessionsPerPair.values()].filter((n) => n > 1).length).toBeGreaterThan(5);
+    } finally {
+      for (const s of [batched, single]) {
+        await s.storage.close();
+        await s.dispose();
+      }
+    }
+  }, 60_000);
+
+  test("a batch's updates keep their order per article across the 100 rows an INSERT takes", async () => {
+    const opened = await open();
+    try {
+      await createArticles(opened.storage, ['x', 'y']);
+      const doc = { x: new Y.Doc(), y: new Y.Doc() };
+      const updates: UpdateEntry[] = [];
+      for (let i = 0; i < 250; i++) {
+        const id = i % 3 === 0 ? 'y' : 'x';
+        const text = doc[id].getText('t');
+        const before = Y.encodeStateVector(doc[id]);
+        text.insert(text.length, `${i % 10}`);
+        updates.push({ articleId: id, update: Y.encodeStateAsUpdate(doc[id], before) });
+      }
+      await opened.storage.appendBatch({ updates, edits: [], gapMs: GAP_MS });
+      for (const id of ['x', 'y'] as const) {
+        const stored = await opened.storage.loadUpdates(id);
+        expect(stored).toEqual([textUpdate(''), ...updates.filter((u) => u.articleId === id).map((u) => u.update)]);
+      }
+    } finally {
+      await opened.storage.close();
+      await opened.dispose();
+    }
+  });
+});
+
+/** The port with every statement counted (inside transactions too). */
+function counting(port: SqlPort): { port: SqlPort; statements: () => number } {
+  let n = 0;
+  const count = (ex: SqlExecutor): SqlExecutor => ({
+    dialect: ex.dialect,
+    all: (sql, params) => (n++, ex.all(sql, params)),
+    get: (sql, params) => (n++, ex.get(sql, params)),
+    run: (sql, params) => (n++, ex.run(sql, params)),
+    exec: (sql) => (n++, ex.exec(sql)),
+  });
+  return {
+    port: {
+      ...count(port),
+      transaction: (fn, mode) => port.transaction((tx) => fn(count(tx)), mode),
+      isUniqueViolation: (e, constraint) => port.isUniqueViolation(e, constraint),
+      close: () => port.close(),
+    },
+    statements: () => n,
+  };
+}
+
+type CountedStorage = { storage: Storage; statements: () => number; dispose: () => Promise<void> };
+
+function countedImplementations(): [string, () => Promise<CountedStorage>][] {
+  const out: [string, () => Promise<CountedStorage>][] = [
+    [
+      'sqlite',
+      async () => {
+        const c = counting(openSqlitePort(path.join(tempDataDir(), 'counted.sqlite')));
+        return { storage: await storageOver('sqlite', c.port, sqliteMigrations), statements: c.statements, dispose: async () => undefined };
+      },
+    ],
+  ];
+  const url = testPostgresUrl();
+  if (url) {
+    out.push([
+      'postgres',
+      async () => {
+        const schema = await createTestSchema(url);
+        const c = counting(openPostgresPort(url, schema.poolConfig));
+        return { storage: await storageOver('postgres', c.port, postgresMigrations), statements: c.statements, dispose: schema.drop };
+      },
+    ]);
+  }
+  return out;
+}
+
+// Each statement is a round trip on Postgres, and the group commit's transactions run one at a time:
+// one statement per update and two per pair made an instance's storing rate fall as its batches grew.
+describe.each(countedImplementations())('%s', (_name, open) => {
+  test('a group commit takes as many statements for 40 articles as for 2, whether it grows sessions or opens them', async () => {
+    const { storage, statements, dispose } = await open();
+    try {
+      const articles = Array.from({ length: 40 }, (_, i) => `a${i}`);
+      await createArticles(storage, articles);
+      const cost = async (ids: readonly string[], at: string) => {
+        const before = statements();
+        await storage.appendBatch({
+          updates: ids.map((articleId) => ({ articleId, update: textUpdate(at) })),
+          edits: ids.map((articleId) => ({ articleId, user: { id: 'u', name: 'U' }, at, updates: 1, inserted: 1, deleted: 0 })),
+          gapMs: GAP_MS,
+        });
+        return statements() - before;
+      };
+      // Opening sessions (no earlier one), then growing them.
+      const open2 = await cost(articles.slice(0, 2), t(0));
+      const open40 = await cost(articles.slice(2), t(0));
+      const grow2 = await cost(articles.slice(0, 2), t(10));
+      const grow40 = await cost(articles.slice(2), t(10));
+      expect({ open40, grow40 }).toEqual({ open40: open2, grow40: grow2 });
+      expect(grow40).toBeLessThanOrEqual(3);
+      expect((await storage.listActivity('a39', 10)).map((r) => [r.startedAt, r.endedAt, r.updates])).toEqual([[t(0), t(10), 2]]);
+    } finally {
+      await storage.close();
+      await dispose();
+    }
+  });
+});
