@@ -66,6 +66,8 @@ function bySameWords(d: Draft, later: readonly Draft[]): Draft | null {
   let found: Draft | null = null;
   for (const l of later) {
     if (!confident(l) || !repeats(early, wordsOf(l.text))) continue;
+    // a surname alone (the body's reading missed the full name) is not copied to the headline: nobody
+    if (!/\s/.test(l.speaker!.trim()) && l.entity?.kind !== 'org') return null;
     if (found !== null && found.speaker!.toLowerCase() !== l.speaker!.toLowerCase()) return null;
     found ??= l;
   }

@@ -114,3 +114,21 @@ describe('(b) a headline\'s name next to its quote', () => {
     )).toEqual(['Time for change', 'Adaeze Okafor']);
   });
 });
+
+describe('what forward reading leaves alone', () => {
+  // (failed on this branch's first commit, which copied "Ferreira")
+  test('a body quote with only a surname for its speaker is not copied to the headline', () => {
+    expect(opening(
+      '‘WE GO TO WIN’: Ferreira bullish before final',
+      'Ferreira said: ‘We go to win. That is the only way I know.’',
+    )[1]).toBeNull();
+  });
+
+  test('a headline scare quote is given no speaker, though the body quotes someone (regression guard)', () => {
+    const found = findQuotations([
+      '‘Ghost flats’ blight seaside town as owners stay away',
+      'Councillor Meg Tovey said empty second homes were “hollowing out” the harbour.',
+    ]);
+    expect(found.quotes[0]!.map((q) => q.speaker).filter((s) => s !== null)).toEqual([]);
+  });
+});
