@@ -11,6 +11,7 @@ import { HONORIFICS, TITLE_WORDS, ABBREVIATED_TITLES, DOTTED_TITLES } from '../.
 import { maskQuotes, splitSentences } from '../../../shared/attribution/finder/sentences';
 import { findMarkedSpans } from '../../../shared/attribution/finder/spans';
 import { bare, isTitle, MASK, tokenize } from '../../../shared/attribution/finder/tokens';
+import { isCommonWord, isFunctionWord, isKnownNameWord, isNounWord, isPlaceWord, isWordClassWord } from '../../../shared/attribution/finder/nlp';
 
 test('tokenize classes each token as its regular expression does (ASCII read without it)', () => {
   const text = `Dr. Ana Ruiz-Pérez, 42, said: ${MASK.repeat(5)} — “Ça va” 😀 ½ é́ ß & # x2 Ωmega ‘ok’ ’90s`;
@@ -85,4 +86,15 @@ test("a word that names one of Object.prototype's members is no abbreviated titl
   const roles = (paragraphs: string[]): string[] => findQuotations(paragraphs).quotes.flat().map((q) => q.role);
   expect(roles(['“We will finish the bridge by May,” said constructor Ana Ruiz.'])).toEqual(['constructor']);
   expect(roles(['“Plans change,” said valueOf engineer Tomás Ibe.'])).not.toContain('function Object() { [native code] }');
+});
+
+test("a word that names one of Object.prototype's members is no word compromise's lexicon lists", () => {
+  // The lexicon is a plain object: "constructor" and "__proto__" (all lower case, as the finder looks
+  // words up) found Object.prototype's members, so "Constructor" counted as a common word.
+  for (const w of ['Constructor', '__proto__', 'Hasownproperty']) {
+    expect([w, isCommonWord(w), isKnownNameWord(w), isFunctionWord(w), isPlaceWord(w), isWordClassWord(w), isNounWord(w)])
+      .toEqual([w, false, false, false, false, false, false]);
+  }
+  // words the lexicon does list still answer from it
+  expect([isCommonWord('Builder'), isKnownNameWord('Walker'), isFunctionWord('However')]).toEqual([true, true, true]);
 });
