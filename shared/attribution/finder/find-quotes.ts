@@ -11,6 +11,7 @@ import { noteAnonymousReporter } from './anonymous-reporters';
 import { ArticleWords } from './article-words';
 import { Canonical } from './canonical';
 import { NameForm } from './name-form';
+import { EntityRegistry } from './entity-registry';
 import { carryOver, type Draft } from './carry-over';
 import { withReflexiveGender } from './adverbials';
 import { governingClue } from './governing-clause';
@@ -185,6 +186,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
   memory.words = words;
   const canonical = new Canonical(words.article, memory);
   const forms = new NameForm(words.article, memory);
+  const registry = new EntityRegistry(words.article, memory, (w) => words.writesInLowerCase(w));
   const all: Draft[][] = [];
   // each quote's attribution phrase, for reading the opening paragraphs' quotes forward
   const clues = new Map<Draft, ClueAt>();
@@ -251,6 +253,8 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
     for (const d of drafts) if (d.speaker !== null) Object.assign(d, canonical.of(d.speaker, d.role, base + d.start));
     // … and as one entity's whole name: no rank, no post-nominal, no surname alone (name-form.ts)
     for (const d of drafts) if (d.speaker !== null) Object.assign(d, forms.of(d.speaker, d.role, base + d.start));
+    // … and as the full name of the one entity the article introduced that the string is a form of (entity-registry.ts)
+    for (const d of drafts) if (d.speaker !== null) Object.assign(d, registry.of(d.speaker, d.role, base + d.start, d.entity?.kind ?? null));
     all.push(drafts);
     base += text.length + 1;
   }
