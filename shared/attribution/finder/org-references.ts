@@ -144,7 +144,7 @@ function kindFits(name: string, head: string, commercial: boolean): boolean {
  * names it ("Kinloch Night Shelter has warned that its shelter …"), or "their" after a plural name
  * ("Dunmore Rovers confirmed the sale of their stadium").
  */
-function showsBody(memory: EntityMemory, e: Entity, before: readonly Mention[]): boolean {
+export function showsBody(memory: EntityMemory, e: Entity, before: readonly Mention[]): boolean {
   if (nameShowsBody(e.name)) return true;
   const plural = /\p{Ll}s$/u.test(e.name) && !isKnownNameWord(e.name.split(/\s+/).at(-1)!);
   return before.some((m) => {

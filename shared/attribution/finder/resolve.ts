@@ -21,7 +21,7 @@ import { givenNameGender, isBareCommonNoun, isOccupation } from './nlp';
 import { documentClaims, mentionPhrases } from './mentions';
 import { analyseNounPhrase, orgInRole } from './names';
 import { bodyDocument } from './body-documents';
-import { bodySpokenFor, speaksForPerson } from './spokes-for-body';
+import { bareSpokespersonBody, bodySpokenFor, speaksForPerson } from './spokes-for-body';
 import { lastSentenceBody } from './name-head-references';
 import { fullNameBefore, monthSurnameOf, surnameReferent } from './namesakes';
 import { isPersonWord, isSentenceCaseWord } from './entity-facts';
@@ -160,6 +160,9 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
       // "A council staff report said": the body that wrote the document (body-documents.ts)
       const doc = bodyDocument(memory, a.description, pos, sentence);
       if (doc !== null) return { speaker: doc.entity.name, role: '', source: `a ${a.description.split(/\s+/).at(-1)!}`, confidence: doc.confidence, rule: doc.how, entity: doc.entity };
+      // "X said it would appeal. “…,” a spokesperson said": the body the sentence before was about (spokes-for-body.ts)
+      const topic = bareSpokespersonBody(memory, a.description, pos, sentence);
+      if (topic !== null) return { speaker: topic.entity.name, role: a.description, source: '', confidence: topic.confidence, rule: `anonymous-${topic.how}`, entity: topic.entity };
       return { ...NONE, role: a.description, confidence: 0.2, rule: 'anonymous' };
     }
     case 'group': {

@@ -5,7 +5,8 @@
  * shape says it is no person's; "for Tom Reyes", "for Prime Minister Tom Reyes" stay nobody).
  */
 import { givenNameGender, isCommonWord, isKnownNameWord } from './nlp';
-import type { Entity, EntityMemory } from './memory';
+import type { Entity, EntityMemory, Mention, Resolution } from './memory';
+import { showsBody } from './org-references';
 import type { Named } from './noun-phrase';
 import { isOrgHead, isTitle } from './tokens';
 
@@ -47,4 +48,39 @@ export function speaksForPerson(a: Named, memory: EntityMemory): boolean {
   const owner = /^(.+?)['’]s?\s+\p{Ll}+$/u.exec(a.name)?.[1];
   if (owner !== undefined && memory.isPersonOrTheirRole(owner)) return true;
   return !a.name.split(/\s+/).some((w) => isOrgHead(w)) && memory.isPersonOrTheirRole(a.name);
+}
+
+/**
+ * Whether the text shows `e` speaks as a body: placed as an organisation, or a name with no gender, no
+ * role that ", which" follows, or with no quote of its own and no given name, title or known name
+ * word first whose own words or "its" in its clause show a body ("Orbis Foods recalled its yoghurt", "Brightmarket, which runs 40 stores"); the
+ * tagger's person reading alone does not make a person here.
+ */
+function isBody(memory: EntityMemory, e: Entity, near: readonly Mention[]): boolean {
+  if (e.kind === 'org') return true;
+  if (e.gender !== null || e.role !== '') return false;
+  // ("which", never "who", follows a thing's name: "Brightwell's, which sets the price" even when the word is also a surname)
+  if (near.some((m) => m.entity === e && /^[\p{L}\s&'’.-]*,\s+which\b/u.test(memory.textFrom(m.pos, 80)))) return true;
+  if (memory.spokeAt(e) !== undefined) return false;
+  const first = e.name.split(/\s+/)[0]!;
+  return givenNameGender(first) === null && !isTitle(first) && !isKnownNameWord(first) && showsBody(memory, e, near);
+}
+
+/** A spokesperson's noun with nothing before or after it: "a spokesperson", "a spokeswoman". */
+const BARE_SPOKES = /^(?:spokesperson|spokesman|spokeswoman)$/;
+
+/**
+ * "Network Rail said it accepted the findings. “…,” a spokesperson said": a spokesperson named by the
+ * bare noun alone (no "for X", no modifier) speaks for the body the sentence just before was about,
+ * when that sentence names exactly one entity, an organisation, as its subject, and nothing was named
+ * in this sentence before the spokesperson (0.6). A person or a second body in that sentence, or no
+ * organisation: null (the editor is asked). General: a spokesperson is always someone's; English
+ * leaves the owner out when it is the topic just set, as "the utility said" does (name-head-references.ts).
+ */
+export function bareSpokespersonBody(memory: EntityMemory, description: string, pos: number, sentence: number): Resolution | null {
+  if (!BARE_SPOKES.test(description.trim()) || sentence < 1) return null;
+  const near = memory.before(pos, 40).filter((m) => m.sentence >= sentence - 1);
+  const org = near.find((m) => m.subject && m.sentence === sentence - 1 && isBody(memory, m.entity, near));
+  if (org === undefined || near.some((m) => m.entity !== org.entity)) return null;
+  return { entity: org.entity, confidence: 0.6, how: 'bare-spokes-last-sentence-body' };
 }
