@@ -17,6 +17,7 @@
  * proposal at absolute offset `pos`; unchanged when no rule applies. Pure reads of text and memory.
  */
 import { memo } from './memo';
+import { isBodyKindNoun } from './descriptor-nouns';
 import { HONORIFICS } from './lexicon';
 import { givenNameGender, isPersonTagged } from './nlp';
 import type { EntityMemory } from './memory';
@@ -190,7 +191,8 @@ export class NameForm {
       let p = given.length;
       while (p > 1 && isParticle(given[p - 1]!.toLowerCase())) p--;
       let i = p;
-      while (i > 0 && isNameWord(given[i - 1]!) && !isParticle(given[i - 1]!.toLowerCase())) i--;
+      // (a noun for a kind of body opening the sentence is no given name: "Retailer Brightmarket", descriptor-nouns.ts)
+      while (i > 0 && isNameWord(given[i - 1]!) && !isParticle(given[i - 1]!.toLowerCase()) && !isBodyKindNoun(given[i - 1]!.toLowerCase())) i--;
       if (i === p) continue;
       const full = [...given.slice(i), m[2]!, last].join(' ').replace(/\s+/g, ' ');
       if (isPersonShape(full.split(/\s+/))) out.push({ name: full, at });

@@ -10,6 +10,7 @@ import { innerSmallWordsName } from './name-runs';
 export { orgInRole } from './roles';
 export { isAppositive, isDroppable } from './segments';
 import { withoutCapitalisedModifier } from './modifier-compounds';
+import { withoutOpeningDescriptor } from './descriptor-nouns';
 import { isAppositive, isDroppable } from './segments';
 import { isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
 import { FUNCTION_CAPS, PRONOUNS } from './lexicon';
@@ -261,7 +262,7 @@ const CACHE_LIMIT = 5000;
 function analyse(text: string): NounPhrase | null {
   const cleaned = text.replace(/\uE000+/g, ' ').replace(/\s+/g, ' ').trim().replace(/^[,;:—–-]+\s*|\s*[,;:—–-]+$/g, '')
     .replace(/(?<!\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros|\p{Lu}))\.$/u, '').trim();
-  const segments = cleaned.split(/\s*[,;]\s*/).filter((s) => s !== '' && !isDroppable(s)).map(withoutCapitalisedModifier);
+  const segments = cleaned.split(/\s*[,;]\s*/).filter((s) => s !== '' && !isDroppable(s)).map((s) => withoutOpeningDescriptor(withoutCapitalisedModifier(s)));
   if (segments.length === 0) return null;
   const parsed = segments.map((s) => analyseSegment(s));
   // "Tom Reyes and Ana Lopez", "Tom Reyes and his wife, Ana": two people speak together, no one speaker
