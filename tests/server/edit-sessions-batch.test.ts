@@ -1,9 +1,9 @@
 /**
- * On Postgres a group commit records its batch in a fixed number of statements (server/storage/
- * articles-store.ts `appendBatch`, activity-store.ts `addEdits`): the update log in multi-row
- * INSERTs, the edit sessions of all its (article, user) pairs read, grown and opened in one statement
- * each. On every storage implementation the rows are exactly those of recording the same edits one
- * pair at a time (SQLite records them one pair at a time).
+ * On Postgres a group commit records its batch in one statement, one round trip (server/storage/
+ * append-batch-postgres.ts: the update log, the edit sessions of all its (article, user) pairs read
+ * and locked, grown and opened, in data-modifying CTEs, autocommitted). On every storage
+ * implementation the rows are exactly those of recording the same edits one pair at a time (SQLite
+ * records them one pair at a time).
  */
 import * as Y from 'yjs';
 import { openPostgresPort } from '../../server/storage/sql/postgres-port';
