@@ -47,7 +47,8 @@ export class CollabTransport {
   private readonly silent = new WeakSet<WebSocket>();
 
   constructor(private readonly opts: CollabTransportOptions) {
-    this.wss = new WebSocketServer({ noServer: true, maxPayload: opts.maxMessageBytes });
+    // No permessage-deflate (ws's default, stated because `binaryFrame` writes uncompressed frames).
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: opts.maxMessageBytes, perMessageDeflate: false });
     // A peer that vanished without a close (laptop lid, lost network) is found within two
     // intervals and dropped, so its presence disappears for everyone.
     this.heartbeat = setInterval(() => {
@@ -171,7 +172,51 @@ function toUint8Array(data: RawData): Uint8Array {
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
-const BINARY = { binary: true } as const;
+/**
+ * Messages up to this size (bytes) are framed into one buffer (header and payload, one write per
+ * recipient); bigger ones (a whole document to a joiner) go as header + the message's own bytes,
+ * so they are never copied.
+ */
+const INLINE_PAYLOAD_BYTES = 16 * 1024;
+
+/** Each message's frame, kept while the message is: every recipient of one broadcast shares it. */
+const framedMessages = new WeakMap<Uint8Array, Buffer[]>();
+
+/**
+ * The WebSocket frame (RFC 6455 §5.2) of one whole binary message as a server sends it: FIN, opcode
+ * 2, no extension bits, unmasked, the shortest length form — the bytes `ws` writes for
+ * `send(data, { binary: true })` on a socket without permessage-deflate (tests/server/ws-frame.test.ts
+ * compares them). Built once per message and reused for every recipient (the same `Uint8Array`).
+ */
+export function binaryFrame(message: Uint8Array): Buffer[] {
+  const known = framedMessages.get(message);
+  if (known) return known;
+  const length = message.length;
+  const headerBytes = length < 126 ? 2 : length < 65536 ? 4 : 10;
+  const payload = Buffer.from(message.buffer, message.byteOffset, length);
+  const inline = length <= INLINE_PAYLOAD_BYTES;
+  const head = Buffer.allocUnsafe(inline ? headerBytes + length : headerBytes);
+  head[0] = 0x82;
+  if (length < 126) {
+    head[1] = length;
+  } else if (length < 65536) {
+    head[1] = 126;
+    head.writeUInt16BE(length, 2);
+  } else {
+    head[1] = 127;
+    head[2] = head[3] = 0;
+    head.writeUIntBE(length, 4, 6);
+  }
+  let framed: Buffer[];
+  if (inline) {
+    payload.copy(head, headerBytes);
+    framed = [head];
+  } else {
+    framed = [head, payload];
+  }
+  framedMessages.set(message, framed);
+  return framed;
+}
 
 /** How long a too-slow client gets to take its close frame before the socket is cut (ms). */
 const SLOW_CLOSE_GRACE_MS = 2000;
@@ -183,6 +228,8 @@ const SLOW_CLOSE_GRACE_MS = 2000;
  * typed in W1 reaches each reader as an update and a cursor frame sent in the same turn: one syscall
  * (and one TCP segment) instead of two, and nothing waits for a later turn. The too-slow check runs
  * after the uncork, so it counts what the client has not taken, not this turn's corked frames.
+ * Frames are built once per message (`binaryFrame`) and written straight to that socket: a broadcast
+ * frames its message once for all recipients instead of `ws` framing a copy per recipient.
  */
 function adapt(ws: WebSocket, socket: Duplex, maxBufferedBytes: number, logger: Logger): CollabSocket {
   let dropping = false;
@@ -205,7 +252,9 @@ function adapt(ws: WebSocket, socket: Duplex, maxBufferedBytes: number, logger: 
         socket.cork();
         process.nextTick(uncork);
       }
-      ws.send(frame, BINARY);
+      // Written to the socket `ws` writes to, framed as `ws` would frame it: the server never
+      // compresses (no permessage-deflate), so `ws` queues nothing that this could overtake.
+      for (const chunk of binaryFrame(frame)) socket.write(chunk);
     },
     close(code, reason) {
       if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) ws.close(code, reason);
