@@ -173,29 +173,23 @@ function toUint8Array(data: RawData): Uint8Array {
 }
 
 /**
- * Messages up to this size (bytes) are framed into one buffer (header and payload, one write per
- * recipient); bigger ones (a whole document to a joiner) go as header + the message's own bytes,
- * so they are never copied.
+ * The last message framed and its frame: a broadcast sends one message to its recipients one after
+ * another, so they all share it. One entry, not a WeakMap: V8 keeps WeakMap entries until a full GC,
+ * which held every relayed frame past the young generation (W1 peak RSS +10 MB).
  */
-const INLINE_PAYLOAD_BYTES = 16 * 1024;
-
-/** Each message's frame, kept while the message is: every recipient of one broadcast shares it. */
-const framedMessages = new WeakMap<Uint8Array, Buffer[]>();
+let lastMessage: Uint8Array | null = null;
+let lastFrame: Buffer[] = [];
 
 /**
  * The WebSocket frame (RFC 6455 §5.2) of one whole binary message as a server sends it: FIN, opcode
  * 2, no extension bits, unmasked, the shortest length form — the bytes `ws` writes for
  * `send(data, { binary: true })` on a socket without permessage-deflate (tests/server/ws-frame.test.ts
- * compares them). Built once per message and reused for every recipient (the same `Uint8Array`).
+ * compares them). Built once per message and reused for the next recipients of the same `Uint8Array`.
  */
 export function binaryFrame(message: Uint8Array): Buffer[] {
-  const known = framedMessages.get(message);
-  if (known) return known;
+  if (message === lastMessage) return lastFrame;
   const length = message.length;
-  const headerBytes = length < 126 ? 2 : length < 65536 ? 4 : 10;
-  const payload = Buffer.from(message.buffer, message.byteOffset, length);
-  const inline = length <= INLINE_PAYLOAD_BYTES;
-  const head = Buffer.allocUnsafe(inline ? headerBytes + length : headerBytes);
+  const head = Buffer.allocUnsafe(length < 126 ? 2 : length < 65536 ? 4 : 10);
   head[0] = 0x82;
   if (length < 126) {
     head[1] = length;
@@ -207,14 +201,10 @@ export function binaryFrame(message: Uint8Array): Buffer[] {
     head[2] = head[3] = 0;
     head.writeUIntBE(length, 4, 6);
   }
-  let framed: Buffer[];
-  if (inline) {
-    payload.copy(head, headerBytes);
-    framed = [head];
-  } else {
-    framed = [head, payload];
-  }
-  framedMessages.set(message, framed);
+  // The message's own bytes follow the header: never copied (the message is not changed after sending).
+  const framed = length > 0 ? [head, Buffer.from(message.buffer, message.byteOffset, length)] : [head];
+  lastMessage = message;
+  lastFrame = framed;
   return framed;
 }
 
