@@ -129,3 +129,18 @@ describe('a seat or office description names the person in apposition after it (
     )).toEqual(['Member for Ealing Fields']);
   });
 });
+
+describe('a person named inside the attribution who did not speak (attribution-rules.ts, leading-relative-object)', () => {
+  test('"<name>, whom the mayor described as “…”": the mayor speaks, named before', () => {
+    expect(speakerNames(
+      'Mayor Kofi Asante-Mensah opened the session with a tribute.',
+      'Members stood for the late councillor Ama Owusu, whom the mayor described as “a tireless servant of the town”.',
+    )).not.toContain('Ama Owusu');
+  });
+
+  test('"whom <name> called “…”" in court copy: the judge who called it, not the defendant', () => {
+    expect(speakerNames(
+      'The court heard from Dmitri Volkov, whom Judge Helen Marsh called “a thoroughly dishonest witness”.',
+    )).toEqual(['Helen Marsh']);
+  });
+});
