@@ -90,17 +90,21 @@ const tuples = (n: number, row: (i: number) => string) => Array.from({ length: n
  * where ordering by `ended_at` (no longer indexed, so that extending a session moves no index entry)
  * would sort all of them on every group commit.
  *
- * Several pairs take three statements per 100 pairs whatever the batch holds (a round trip each on
- * Postgres, where one statement per pair made a transaction's length grow with its batch): one reads
- * and, on Postgres, locks the latest sessions in `editsInLockOrder` order (the global lock order that
- * keeps two instances from deadlocking), one grows those within the gap, one inserts the new sessions
- * in (article, user) order. The rows are exactly those of growing or opening each pair's session in
- * turn (`addEdit`): no two records share a pair, so no record reads a row another one writes. One
- * pair takes `addEdit`'s two statements, which cost SQLite less than the multi-row forms (~7 µs a
- * transaction) and lock nothing before the UPDATE.
+ * On Postgres, where each statement is a round trip and one per pair made a transaction's length
+ * grow with its batch, several pairs take three statements per 100 whatever the batch holds: one
+ * reads and locks the latest sessions in `editsInLockOrder` order (the global lock order that keeps
+ * two instances from deadlocking), one grows those within the gap, one inserts the new sessions in
+ * (article, user) order. The rows are exactly those of growing or opening each pair's session in
+ * turn (`addEdit`): no two records share a pair, so no record reads a row another one writes.
+ * SQLite (in process, no round trips) and a single pair take `addEdit` per pair, as before: there
+ * the multi-row forms cost more (SQLite, 35 pairs: 1.8-2.5 against 1.5-1.8 ms a batch).
  */
 export async function addEdits(tx: SqlExecutor, edits: readonly EditRecord[], gapMs: number): Promise<void> {
   const pairs = editsInLockOrder(edits);
+  if (tx.dialect !== 'postgres') {
+    for (const e of pairs) await addEdit(tx, e, gapMs);
+    return;
+  }
   for (let i = 0; i < pairs.length; i += PAIRS_PER_STATEMENT) {
     const chunk = pairs.slice(i, i + PAIRS_PER_STATEMENT);
     await (chunk.length === 1 ? addEdit(tx, chunk[0], gapMs) : addPairs(tx, chunk, gapMs));

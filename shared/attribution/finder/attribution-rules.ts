@@ -266,6 +266,12 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
         if (s < r - 2) return { np: masked.slice(tokens[s]!.start, tokens[r - 3]!.end), at: tokens[s]!.start, rule: 'leading-relative', source };
         break;
       }
+      // "… the late Hon. Yaw Mensah, whom the Speaker described as “…”": an object relative clause's own
+      // subject speaks, not the noun phrase "whom" stands for (round sixteen)
+      const whom = tokens.slice(from, r).map((x) => x.text.toLowerCase()).lastIndexOf('whom') + from;
+      if (whom >= from && whom + 1 < r && r - whom <= 7 && !tokens.slice(whom + 1, r).some((x) => /^[,;:]$/.test(x.text))) {
+        return { np: masked.slice(tokens[whom + 1]!.start, tokens[r - 1]!.end), at: tokens[whom + 1]!.start, rule: 'leading-relative-object', source };
+      }
       const subject = subjectBefore(masked, tokens, from, v);
       if (subject === 'subject') return subjectClue(ctx, 'leading-coordinated', source);
       // "X said …, adding that Irish beef continued to trade “…”": a demonym before a thing's noun, the

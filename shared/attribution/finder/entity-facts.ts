@@ -12,7 +12,8 @@ import { isHonorific, isTitle } from './tokens';
 
 /** Nouns for a person that are not roles: "the veteran said", "the defendant told the court". */
 export const PERSON_NOUNS = new Set(`veteran star defendant accused victim survivor president-elect incumbent challenger nominee newcomer
-  teenager youngster billionaire actress actor singer rapper mother father widow man woman`.split(/\s+/));
+  teenager youngster billionaire actress actor singer rapper mother father widow man woman
+  fan supporter resident neighbour neighbor commuter rider passenger shopper customer driver pensioner retiree`.split(/\s+/));
 /** Words for any office holder, which may describe whoever holds a role: "the official said". */
 export const GENERIC_OFFICE = /^(?:official|officer|executive|diplomat|chief|head|leader|spokesman|spokeswoman|spokesperson|representative|envoy)$/;
 /** Each entity's name and role in lower case, and its role's words, kept while they do not change (names grow). */

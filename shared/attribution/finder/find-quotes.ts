@@ -11,6 +11,7 @@ import { noteAnonymousReporter } from './anonymous-reporters';
 import { ArticleWords } from './article-words';
 import { Canonical } from './canonical';
 import { NameForm } from './name-form';
+import { EntityRegistry } from './entity-registry';
 import { carryOver, type Draft } from './carry-over';
 import { withReflexiveGender } from './adverbials';
 import { governingClue } from './governing-clause';
@@ -29,6 +30,7 @@ import { resolvePronoun } from './references';
 import { coordinatedPhrase, phraseClassifier } from './phrases';
 import { NONE, noteMentions, resolve, SPEAKER_CONFIDENCE_THRESHOLD, type Proposal } from './resolve';
 import { findMarkedSpans } from './spans';
+import { identifyForward, type ClueAt } from './forward-identification';
 import { isOrgHead, tokenize } from './tokens';
 import type { FoundPhrase, FoundQuotations, FoundQuote, MarkedSpan } from './types';
 
@@ -49,7 +51,7 @@ function unlessCannotSpeak(r: Proposal, words: ArticleWords): Proposal {
   return why === null ? r : { ...NONE, role: r.role, confidence: 0.3, rule: `${r.rule}-not-a-speaker-${why}` };
 }
 
-function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, memory: EntityMemory, base: number, sentence: number): Proposal {
+function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, memory: EntityMemory, base: number, sentence: number, read: { clue: ClueAt | null; opening: boolean }): Proposal {
   const kind = quoteKind(ctx, span);
   if (kind !== null) return { ...NONE, rule: kind };
   // (the clause governing the quote, when no rule read a clue: governing-clause.ts)
@@ -61,6 +63,12 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
     return { ...NONE, rule: 'possessive-before' };
   }
   // ("X's report …, published on Tuesday, found …": the body whose document is the clause's subject: document-subjects.ts)
+  read.clue = clue === null ? null : { np: clue.np, at: base + clue.at };
+  // (for the opening paragraphs' quotes read forward, a pronoun's sentence subject: forward-identification.ts)
+  if (read.clue !== null && read.opening && /^\s*(?:he|she|it|they)\s*$/i.test(clue!.np)) {
+    const subject = sentenceSubject(ctx.masked, ctx.tokens);
+    if (subject !== null && subject.at < clue!.at) read.clue.subject = subject.np;
+  }
   if (clue === null) return documentSubjectSpeaker(ctx, span, memory, base, sentence) ?? (hasUnreadAttribution(ctx, span, nextOpen) ? { ...NONE, rule: 'unread-attribution' } : NONE);
   // "The government condemned what it called “…”": a pronoun after the sentence's own subject is that
   // subject, named or not, never an entity from an earlier sentence
@@ -178,7 +186,13 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
   memory.words = words;
   const canonical = new Canonical(words.article, memory);
   const forms = new NameForm(words.article, memory);
+  const registry = new EntityRegistry(words.article, memory, (w) => words.writesInLowerCase(w));
   const all: Draft[][] = [];
+  // each quote's attribution phrase, for reading the opening paragraphs' quotes forward
+  const clues = new Map<Draft, ClueAt>();
+  const read: { clue: ClueAt | null; opening: boolean } = { clue: null, opening: true };
+  // the number of each paragraph's first sentence
+  const firstSentences: number[] = [];
   let base = 0;
   let sentenceNo = 0;
   for (const [i, text] of paragraphs.entries()) {
@@ -189,6 +203,8 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
     const sentences = splitSentences(text, masked, spans, contentStart);
     const drafts: Draft[] = [];
     const lastSentenceBefore = sentenceNo - 1;
+    firstSentences.push(sentenceNo);
+    read.opening = i < 2;
     memory.startParagraph(base, text);
     let next = 0; // spans are in text order, so each sentence takes the next ones
     for (const s of sentences) {
@@ -205,7 +221,8 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
         // a phrase whatever the attribution (a cue, a term's place) is nobody's words: it makes no one a
         // speaker in the discourse model
         const sure = classify(true);
-        const p = sure !== null ? { ...NONE, rule: quoteKind(ctx, span) ?? NONE.rule } : attribute(ctx, span, inside[k + 1]?.openAt ?? s.end, memory, base, sentenceNo);
+        read.clue = null;
+        const p = sure !== null ? { ...NONE, rule: quoteKind(ctx, span) ?? NONE.rule } : attribute(ctx, span, inside[k + 1]?.openAt ?? s.end, memory, base, sentenceNo, read);
         const attributed = p.rule !== 'none' && p.rule !== 'unread-attribution' && p.rule !== 'nickname' && p.rule !== 'work-title';
         const gap = k > 0 ? masked.slice(inside[k - 1]!.closeEnd, span.openAt) : '';
         // (with an attribution the early rules, already asked, are all that apply)
@@ -219,6 +236,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
           startsSentence, startsParagraph: !/[\p{L}\p{N}]/u.test(masked.slice(contentStart, span.openAt)),
           runOn: span.close === '', attributed: p.rule !== 'none' && p.rule !== 'unread-attribution', phrase,
         });
+        if (read.clue !== null && all.length < 2) clues.set(drafts[drafts.length - 1]!, read.clue);
       });
       sentenceNo++;
     }
@@ -235,9 +253,16 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
     for (const d of drafts) if (d.speaker !== null) Object.assign(d, canonical.of(d.speaker, d.role, base + d.start));
     // … and as one entity's whole name: no rank, no post-nominal, no surname alone (name-form.ts)
     for (const d of drafts) if (d.speaker !== null) Object.assign(d, forms.of(d.speaker, d.role, base + d.start));
+    // … and as the full name of the one entity the article introduced that the string is a form of (entity-registry.ts)
+    for (const d of drafts) if (d.speaker !== null) Object.assign(d, registry.of(d.speaker, d.role, base + d.start, d.entity?.kind ?? null));
     all.push(drafts);
     base += text.length + 1;
   }
+  // delayed identification: opening quotes whose speaker the body names (forward-identification.ts)
+  identifyForward(all, paragraphs, memory, clues, firstSentences, (d, name, role, pos) => {
+    Object.assign(d, canonical.of(name, role, pos));
+    Object.assign(d, forms.of(d.speaker!, d.role, pos));
+  });
   return all;
 }
 

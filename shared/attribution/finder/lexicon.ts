@@ -48,6 +48,21 @@ export const CALLING_VERBS = words(`
 export const HONORIFICS = words('Mr Mrs Ms Miss Mx Dr Prof Sir Dame Sheikh Sheikha Lord Lady M Mme Mlle Herr Frau Rev Fr Messrs Alhaji Alhaja Hajiya Datuk Datin');
 export const FEMALE_HONORIFICS = words('Mrs Ms Miss Dame Lady Mme Mlle Frau Sheikha Alhaja Hajiya Datin');
 
+/**
+ * Styles written before a person's name in many cultures' copy, never part of the name the article
+ * labels the person by (round sixteen, entity-registry.ts): peerage, Malaysian and Bruneian honours,
+ * South Asian, Nigerian, Ghanaian, Māori, Pacific, Thai, Indonesian and Malay forms of address, clergy
+ * and the bench. Words that are also common given names or surnames ("Sri", "Nana", "Obi", "Eze", "Pak",
+ * "Adi") are left out. Multi-word styles ("Tan Sri") are STYLE_PHRASES.
+ */
+export const STYLE_WORDS = words(`Sir Dame Lord Lady Baroness Baron Viscount Viscountess Countess Marquess Duchess
+  Alhaji Alhaja Hajiya Haji Hajjah Hajah Sheikh Sheikha Shaikh Datuk Dato Dato’ Dato' Datin Tun Toh Tunku Tengku Pehin Dasho
+  Shri Shree Shrimati Smt Kumari Pandit Maulana Mufti Ustaz Ustazah Mzee Kaumātua Kaumatua Kuia Rangatira Togbe Igwe Oba Ratu
+  Khun Bapak Encik Revd Reverend Rev Father Pastor Monsignor Msgr Venerable Ven Magistrate Honourable Hon Rt Señor Señora
+  Signor Signora Madam Madame Seri Mr Mrs Ms Miss Mx Dr Prof Mme Mlle Herr Frau Chief Justice Judge`);
+/** Two-word styles: "Tan Sri", "Puan Sri", "Toh Puan", "Datuk Seri", "Dato' Sri", "Rt Hon". */
+export const STYLE_PHRASES = ['Tan Sri', 'Puan Sri', 'Toh Puan', 'Datuk Seri', 'Dato Seri', 'Dato’ Seri', "Dato' Seri", 'Dato Sri', 'Dato’ Sri', "Dato' Sri", 'Datuk Wira', 'Rt Hon', 'Rt. Hon.', 'Right Honourable', 'Most Rev', 'Most Reverend', 'Right Reverend'];
+
 /** Capitalised title words that precede a name and belong to the role (compared without a period). */
 export const TITLE_WORDS = words(`
   President Vice Prime Minister Chancellor Secretary Senator Sen Representative Rep Governor Gov Mayor Judge
@@ -61,16 +76,23 @@ export const TITLE_WORDS = words(`
   Opposition Presidential President-elect Secretary-General Director-General Vice-President Field Administrator
   Analyst Economist Strategist`);
 
-export const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
+/**
+ * A look-up table with no prototype: a word such as "constructor" or "toString" is no key (`in` and
+ * `[]` on an object literal would find Object.prototype's members: "the site's constructor" read as a title).
+ */
+const table = (entries: Record<string, string>): Readonly<Record<string, string>> =>
+  Object.freeze(Object.assign(Object.create(null) as Record<string, string>, entries));
+
+export const ABBREVIATED_TITLES: Readonly<Record<string, string>> = table({
   Gen: 'General', Sen: 'Senator', Rep: 'Representative', Gov: 'Governor', Lt: 'Lieutenant', Col: 'Colonel',
   Maj: 'Major', Capt: 'Captain', Sgt: 'Sergeant', Adm: 'Admiral', Cmdr: 'Commander', Supt: 'Superintendent',
   Insp: 'Inspector', Det: 'Detective', Pres: 'President', Cr: 'Councillor', Cllr: 'Councillor',
   // styles and ranks written before names in Commonwealth, African and Gulf copy ("Amb.", "Engr.", "Brig.")
   Amb: 'Ambassador', Engr: 'Engineer', Barr: 'Barrister', Brig: 'Brigadier', Cpl: 'Corporal', Pte: 'Private',
   Ald: 'Alderman', Atty: 'Attorney', Cdr: 'Commander',
-};
+});
 /** Abbreviations that are titles only with their period ("Eng. Peter Mwangi", "Hon. Ruth Achieng"): without it they are surnames ("Eng", "Hon"). */
-export const DOTTED_TITLES: Readonly<Record<string, string>> = { Eng: 'Engineer', Hon: 'Honourable' };
+export const DOTTED_TITLES: Readonly<Record<string, string>> = table({ Eng: 'Engineer', Hon: 'Honourable' });
 
 /** Lowercase words that can sit in a role before a name: "Foreign Ministry spokeswoman Maria Zakharova". */
 export const ROLE_WORDS = words(`

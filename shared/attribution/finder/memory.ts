@@ -39,6 +39,8 @@ export class EntityMemory extends ArticleReading {
   private readonly byKey = new Map<string, Entity[]>();
   /** position of each entity's latest mention */
   private readonly lastSeen = new Map<Entity, number>();
+  /** position of each entity's first mention */
+  private readonly firstSeen = new Map<Entity, number>();
 
   /** The known entity named (in full or a contiguous part), latest first; with a `gender` ("Mr Doherty") that gender first, never the other. */
   find(name: string, kind: EntityKind = 'unknown', gender: Gender = null): Entity | null {
@@ -70,6 +72,7 @@ export class EntityMemory extends ArticleReading {
   private push(m: Mention): void {
     this.mentions.push(m);
     this.lastSeen.set(m.entity, Math.max(this.lastSeen.get(m.entity) ?? -1, m.pos));
+    if (!this.firstSeen.has(m.entity) || this.firstSeen.get(m.entity)! > m.pos) this.firstSeen.set(m.entity, m.pos);
     this.latestBefore.clear();
   }
 
@@ -95,6 +98,24 @@ export class EntityMemory extends ArticleReading {
       if (m.entity === entity) return m;
     }
     return undefined;
+  }
+
+  /** Entities named before `pos` whose name holds the word `key` (lower case): the index `find` reads. Shared: never to be changed. */
+  namedWith(key: string, pos: number): Entity[] {
+    return (this.byKey.get(key) ?? []).filter((e) => (this.firstSeen.get(e) ?? Infinity) < pos);
+  }
+
+  /**
+   * Whether `entity` is the opening words of a longer organisation's name known so far ("Stellar Bloom"
+   * beside "Stellar Bloom Entertainment"): a body's short name, whatever kind a reading gave it.
+   */
+  isBodyShortForm(entity: Entity): boolean {
+    const n = entity.keys.length;
+    for (const e of this.lastSeen.keys()) {
+      if (e === entity || e.kind !== 'org' || e.keys.length <= n) continue;
+      if (entity.keys.every((k, i) => e.keys[i] === k)) return true;
+    }
+    return false;
   }
 
   /** Whether `name` is a person known so far, or a word of a known person's role ("the Taoiseach" for "Taoiseach Liam Brennan"). */

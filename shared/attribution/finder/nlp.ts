@@ -13,6 +13,12 @@ import { memo } from './memo';
 
 type Lexicon = Readonly<Record<string, string | undefined>>;
 const LEXICON: Lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
+/**
+ * The lexicon's tag for a lower-case word, or undefined when it lists none. The lexicon is a plain
+ * object: an unguarded `LEXICON[w]` of "constructor", "tostring", "valueof" … finds Object.prototype's
+ * functions (a copy without a prototype would cost ~150 ms at load for its ~24,000 entries).
+ */
+const tagOf = (w: string): string | undefined => (Object.hasOwn(LEXICON, w) ? LEXICON[w] : undefined);
 
 /** Given names the library lacks (international ones mostly), with the gender they usually carry. */
 const EXTRA_FEMALE = new Set(`tatyana svetlana yekaterina yulia lyudmila karoline giorgia giulia chiara pilar inês grace victoria
@@ -25,7 +31,7 @@ const EXTRA_MALE = new Set(`mark frank jack josé christian austin jesse jordan 
 /** The gender a given name usually carries, or null when the name is unknown or either. */
 export function givenNameGender(word: string): 'm' | 'f' | null {
   const w = word.toLowerCase();
-  const tag = LEXICON[w];
+  const tag = tagOf(w);
   if (tag === 'FemaleName' || EXTRA_FEMALE.has(w)) return 'f';
   if (tag === 'MaleName' || EXTRA_MALE.has(w)) return 'm';
   return null;
@@ -36,7 +42,7 @@ const NAME_TAGS = new Set(['FemaleName', 'MaleName', 'FirstName', 'LastName', 'P
 
 /** A word the lexicon knows as a given name or a surname ("Lewis", "Walker", "Doug"). */
 export function isKnownNameWord(word: string): boolean {
-  const tag = LEXICON[word.toLowerCase()];
+  const tag = tagOf(word.toLowerCase());
   return tag !== undefined && (NAME_TAGS.has(tag) || /Name$/.test(tag));
 }
 
@@ -47,21 +53,21 @@ export function isKnownNameWord(word: string): boolean {
 export function isParticipleWord(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+ing$/u.test(word)) return false;
   const w = word.toLowerCase();
-  if (LEXICON[w] === 'Gerund') return true;
+  if (tagOf(w) === 'Gerund') return true;
   const stem = w.slice(0, -3);
-  return [stem, `${stem}e`, stem.slice(0, -1)].some((s) => s.length > 2 && LEXICON[s] === 'Infinitive');
+  return [stem, `${stem}e`, stem.slice(0, -1)].some((s) => s.length > 2 && tagOf(s) === 'Infinitive');
 }
 
 /** A capitalised word that is a function word, never part of a name: "Moreover", "However", "Meanwhile". */
 export function isFunctionWord(word: string): boolean {
-  const tag = LEXICON[word.toLowerCase()];
+  const tag = tagOf(word.toLowerCase());
   return tag !== undefined && NEVER_NAME_TAGS.has(tag);
 }
 
 const PLACE_TAGS = /^(?:City|Country|Region|Place|Town|Province|State)$/;
 /** A word the lexicon knows as a place: a city, country or region ("Queensland", "Kingston", "Jamaica"). */
 export function isPlaceWord(word: string): boolean {
-  const tag: unknown = LEXICON[word.toLowerCase()];
+  const tag: unknown = tagOf(word.toLowerCase());
   return Array.isArray(tag) ? tag.some((t) => PLACE_TAGS.test(String(t))) : typeof tag === 'string' && PLACE_TAGS.test(tag);
 }
 
@@ -72,7 +78,7 @@ export function isPlaceWord(word: string): boolean {
  */
 export function isOccupation(word: string): boolean {
   const w = word.toLowerCase().replace(/[.'’]+$/, '');
-  const tag = LEXICON[w];
+  const tag = tagOf(w);
   if (tag !== undefined) return tag === 'Actor';
   if (NAME_TAGS.has(tag ?? '') || !/^\p{L}+$/u.test(w)) return false;
   return actorTagged(w);
@@ -80,27 +86,27 @@ export function isOccupation(word: string): boolean {
 const actorTagged = memo((w) => nlp(w).has('#Actor'), 2000);
 
 /** A word the lexicon lists as an adjective ("Senior", "Chief", "Principal"), which needs a noun after it. */
-export const isAdjectiveWord = (word: string): boolean => LEXICON[word.toLowerCase()] === 'Adjective';
+export const isAdjectiveWord = (word: string): boolean => tagOf(word.toLowerCase()) === 'Adjective';
 
 /** An occupation the lexicon itself lists ("filmmaker"), without asking the tagger. */
-export const isListedOccupation = (word: string): boolean => LEXICON[word.toLowerCase()] === 'Actor';
+export const isListedOccupation = (word: string): boolean => tagOf(word.toLowerCase()) === 'Actor';
 
 /** A word the lexicon knows as an ordinary word, not a name ("Social", "Care", "Patient"; not "Kerr", "Lowe"). */
 export function isCommonWord(word: string): boolean {
   const w = word.toLowerCase().replace(/[.'’]+$/, '');
   // the lexicon is American: "neighbour", "labour" are looked up as "neighbor", "labor" too
-  const tag = LEXICON[w] ?? (/our/.test(w) ? LEXICON[w.replace(/our/, 'or')] : undefined);
+  const tag = tagOf(w) ?? (/our/.test(w) ? tagOf(w.replace(/our/, 'or')) : undefined);
   return tag !== undefined && !NAME_TAGS.has(tag) && !/Name$/.test(tag);
 }
 
 const WORD_CLASS_TAGS = /^(?:Adjective|Comparative|Superlative|Singular|Plural|Uncountable|Noun|Infinitive|PastTense|PresentTense|Gerund|Participle|Verb|Actor|Adverb)$/;
 /** A word the lexicon lists only by its word class (a verb form, an adjective, a common noun), never as a place, body or name: "Frustrated", "Counsel"; not "Moscow". */
 export function isWordClassWord(word: string): boolean {
-  const tag: unknown = LEXICON[word.toLowerCase()];
+  const tag: unknown = tagOf(word.toLowerCase());
   return typeof tag === 'string' && WORD_CLASS_TAGS.test(tag);
 }
 /** A word the lexicon lists as a noun (not a verb form or an adjective): "Counsel", "Variety". */
-export const isNounWord = (word: string): boolean => /^(?:Singular|Plural|Uncountable|Noun|Actor)$/.test(String(LEXICON[word.toLowerCase()]));
+export const isNounWord = (word: string): boolean => /^(?:Singular|Plural|Uncountable|Noun|Actor)$/.test(String(tagOf(word.toLowerCase())));
 
 /**
  * A capitalised plural noun that is no name ("Unions", "Growers", "Agents"): compromise's tagger reads
@@ -133,7 +139,7 @@ const FINITE_VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal'
  * nouns in "budget director", "press secretary".
  */
 export function isFiniteVerb(word: string): boolean {
-  const tag = LEXICON[word.toLowerCase()] as string | readonly string[] | undefined;
+  const tag = tagOf(word.toLowerCase()) as string | readonly string[] | undefined;
   if (tag === undefined) return false;
   return (Array.isArray(tag) ? tag : [tag]).some((t: string) => FINITE_VERB_TAGS.has(t));
 }
@@ -166,7 +172,7 @@ const readsAsNounModifier = memo((phrase) => {
 const isNounAlone = (word: string): boolean => lowerNounAlone(word.toLowerCase());
 const lowerNounAlone = memo((w) => {
   const tags = (nlp(`the ${w}`).json()[0]?.terms as Array<{ tags: string[] }> | undefined)?.[1]?.tags ?? [];
-  const listed: unknown = LEXICON[w];
+  const listed: unknown = tagOf(w);
   return !(Array.isArray(listed) ? listed.includes('Adjective') : listed === 'Adjective') && tags.includes('Noun') && !tags.includes('Adjective') && !tags.includes('Gerund');
 }, 2000);
 

@@ -59,7 +59,11 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
     const clause = /^[^,;:.!?“”"]*/u.exec(memory.textFrom(m.pos, 160))![0];
     return (gender === 'f' ? /\b(?:her|herself)\b/ : /\b(?:his|him|himself)\b/).test(clause);
   };
-  const person = (e: Entity): boolean => isKnownPerson(e, memory.spokeAt(e) !== undefined || (subjects!.has(e) && !nameShowsBody(e.name) && e.articled !== true)) || (e.kind !== 'org' && possessive(e));
+  // ("Harbour Shipping said …", "Stellar Bloom also said …": a name whose words show a body, or a body's
+  // short name, is no "he"/"she" for having spoken; only a gender or a person's role the text states makes it one)
+  const bodyNamed = (e: Entity): boolean => e.gender === null && (nameShowsBody(e.name) || memory.isBodyShortForm(e))
+    && !roleWords(e).some((w) => isPersonWord(w) || GENERIC_OFFICE.test(w));
+  const person = (e: Entity): boolean => !bodyNamed(e) && (isKnownPerson(e, memory.spokeAt(e) !== undefined || (subjects!.has(e) && !nameShowsBody(e.name) && e.articled !== true)) || (e.kind !== 'org' && possessive(e)));
   // "Kelso Homes said it would appeal": "it"/"they" may be a body known only by its name (bodyTest)
   const body = wanted === 'org' ? bodyTest(memory, memory.before(pos, 200)) : null;
   // "It said the bank had …": one named in the pronoun's own clause is not the pronoun (binding)
@@ -67,7 +71,7 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
   const fits = (e: Entity): boolean => (e.kind === wanted || (body !== null && body(e))) && (gender === null || person(e))
     && (gender === null || e.gender === null || e.gender === gender) && (own === null || own.has(e)) && !bound(e);
   // an unknown single name may be a person for he/she, but "they" after "Lawyers for Dunn" is not Dunn
-  const found = nearest(memory, pos, fits) ?? (pronoun === 'they' ? null : nearest(memory, pos, (e) => e.kind === 'unknown' && (gender === null || isKnownPerson(e, memory.spokeAt(e) !== undefined))));
+  const found = nearest(memory, pos, fits) ?? (pronoun === 'they' ? null : nearest(memory, pos, (e) => e.kind === 'unknown' && (gender === null || (!bodyNamed(e) && isKnownPerson(e, memory.spokeAt(e) !== undefined)))));
   // "The judge said he accepted …. “…,” he added.": a description as a subject since the candidate was
   // named is who "he" is; "The president said …" with no president named: nobody named, so withheld
   if (found !== null && (pronoun === 'he' || pronoun === 'she')) {

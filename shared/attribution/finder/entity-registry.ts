@@ -1,0 +1,342 @@
+/**
+ * One entity, one name, across naming cultures (issue 12, round sixteen): after canonical.ts and
+ * name-form.ts, a proposed speaker that is one FORM of an entity the article introduced is written as
+ * that entity's full name as first introduced. The registry is the discourse model (memory.ts) read
+ * for the names introduced before the quote, and the article's text at a name's first mention.
+ * - a style before a name, of any culture (lexicon.ts STYLE_WORDS, STYLE_PHRASES: "Sir", "Alhaji",
+ *   "Tan Sri", "Kaumātua", "Shri", "Rt Hon", clergy, the bench): dropped when two or more name words
+ *   follow and the name is no "<style> of <place>" ("Duchess of Clarence") nor a crowned name ("Pope
+ *   Gregory XVII"); the style goes to the role. A style standing alone as the speaker ("Kaumātua tells
+ *   the tribunal …") is the one person the article writes with it, else nobody;
+ * - a part of a name ("Wei Ling" for "Tan Wei Ling", "Lan" for "Nguyen Thi Lan", "Katrín" for "Katrín
+ *   Jakobsdóttir", "Tavares" for "Marcos Tavares de Albuquerque", "Stellar Bloom" for "Stellar Bloom
+ *   Entertainment"): the one entity introduced before whose name holds the speaker's words as a
+ *   contiguous run (case aside: a lede's "CRAIG McAVOY") is the speaker, in the article's own casing.
+ *   A part two people's names share names neither: a one-word speaker becomes nobody;
+ * - a name the model holds cut short (a family name read as a particle or a common word: "Le Quang
+ *   Huy", "Tan Wei Ling"): the name words written right before it where the article first writes it
+ *   (never a title, role, demonym, possessive, calendar word, nor a sentence's opening word the article
+ *   writes in lower case or the lexicon knows only as an ordinary word) belong to it.
+ * Contract: `EntityRegistry.of(speaker, role, pos, kind)` returns the speaker (null: nobody is named)
+ * and role for a proposal at absolute offset `pos` (paragraphs joined by "\n"); unchanged when no
+ * reading applies. Pure reads of the text and the memory; results memoised per speaker and paragraph.
+ */
+import { isCalendarWord, STYLE_PHRASES, STYLE_WORDS } from './lexicon';
+import type { EntityKind, EntityMemory } from './memory';
+import { containsRun, keysOf } from './name-keys';
+import { personName } from './name-form';
+import { isPersonWord } from './entity-facts';
+import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isNounWord, isOccupation, isParticipleWord, isPluralNoun } from './nlp';
+import { bare, isDemonym, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
+
+const NAME_WORD = /^\p{Lu}[\p{L}’'-]*$/u;
+/** A member's word opening a seat's description: "Member (of Parliament) for …", "MP for …". */
+const MEMBER = /^(?:Member|MP|MPP|MLA|MNA|MHA|MSP|MS|TD|Deputy|Senator|Representative|Congressman|Congresswoman|Assemblyman|Assemblywoman)$/;
+/** The words two-word styles end in ("Sri" of "Tan Sri", "Seri" of "Datuk Seri"). */
+const STYLE_SECONDS = new Set(STYLE_PHRASES.map((p) => p.slice(p.lastIndexOf(' ') + 1).replace(/\.$/, '')));
+const isStyle = (w: string): boolean => STYLE_WORDS.has(w) || STYLE_WORDS.has(bare(w)) || STYLE_WORDS.has(w.replace(/\.$/, ''));
+/** A name word of a person's name: capitalised, a lower-case particle, a hyphenated part. */
+const isNamePart = (w: string): boolean => (NAME_WORD.test(w) && !isOrgHead(w)) || isParticle(w);
+const isPersonShape = (words: readonly string[]): boolean => words.length >= 2 && NAME_WORD.test(words[0]!) && words.every(isNamePart);
+/** Every letter upper case ("McAVOY" counts: at most one lower-case letter after a capital, as in "Mc"). */
+const isShouted = (w: string): boolean => /\p{Lu}{2}/u.test(w) && !/\p{Ll}{2}/u.test(w);
+
+/**
+ * A word that may be part of a person's name beside the words a speaker string holds: a name word
+ * (tokens.ts) that is no style, title, role, occupation, person noun or demonym ("Coroner", "Promoter",
+ * "Kenyans"), no portfolio or ordinary noun or adjective the lexicon knows ("Railways", "Science",
+ * "Relief"), no capital abbreviation ("PC") and no compound with a lower-case part ("Mum-of-three",
+ * "Co-author"). A word the lexicon knows only as a verb or a function word may be ("Tan", "Le").
+ */
+export function isNameExtension(w: string): boolean {
+  const b = bare(w);
+  if (!NAME_WORD.test(b) || isShouted(b) || /^\p{Lu}{1,3}$/u.test(b) || isStyle(b) || STYLE_SECONDS.has(b) || isCalendarWord(b) || isTitle(b)) return false;
+  if (!isNameWord(b) && !isParticle(b.toLowerCase())) return false;
+  if (b.split('-').slice(1).some((p) => /^\p{Ll}/u.test(p) && !/^(?:\p{Ll}{2,4})$/u.test(p))) return false;
+  const l = b.toLowerCase();
+  if (isPersonWord(l) || isPersonWord(l.replace(/s$/, '')) || isOccupation(b) || isRoleWord(b) || isDemonym(b.replace(/s$/, ''))) return false;
+  return isKnownNameWord(b) || !isCommonWord(b) || !(isNounWord(b) || isAdjectiveWord(b) || isParticipleWord(b) || /(?:ed|ing)$/.test(l));
+}
+
+/** One vowel group ("y" a vowel): "Tan", "Le", "Nguyen", "Huynh", "Leung"; not "Coroner", "Nurse". */
+const isMonosyllable = (w: string): boolean => (w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/[aeiouy]+/g) ?? []).length === 1;
+
+/** Number of leading style words in `words` (a two-word style counts two). */
+function styleLength(words: readonly string[]): number {
+  let i = 0;
+  for (;;) {
+    const pair = `${words[i] ?? ''} ${words[i + 1] ?? ''}`;
+    if (STYLE_PHRASES.includes(pair)) i += 2;
+    else if (i < words.length && isStyle(words[i]!)) i++;
+    else return i;
+  }
+}
+
+/** "Kaumātua Rāwiri Te Kōhatu" → the style and the name; the name unchanged when no style leads two name words. */
+export function withoutStyle(name: string): { name: string; style: string } {
+  const words = name.split(/\s+/);
+  const k = styleLength(words);
+  const rest = words.slice(k);
+  if (k === 0 || rest.length < 2 || !isPersonShape(rest) || isParticle(rest[0]!) || (isRegnal(rest.at(-1)!) && rest.length <= 2)) return { name, style: '' };
+  return { name: rest.join(' '), style: words.slice(0, k).join(' ') };
+}
+
+/** Whether the speaker is a style alone ("Kaumātua", "Tan Sri", "Alhaji"). */
+const isStyleOnly = (speaker: string): boolean => {
+  const words = speaker.split(/\s+/);
+  return styleLength(words) === words.length;
+};
+
+/** A person's full name as the registry writes it: ranks, post-nominals and styles dropped. */
+const tidy = (name: string): string => withoutStyle(personName(name).name).name;
+
+export class EntityRegistry {
+  private readonly memo = new Map<string, { speaker: string | null; role: string }>();
+  private memoPara = -1;
+
+  constructor(private readonly text: string, private readonly memory: EntityMemory, private readonly lowerCased: (w: string) => boolean) {}
+
+  of(speaker: string, role: string, pos: number, kind: EntityKind | null): { speaker: string | null; role: string } {
+    const para = this.text.lastIndexOf('\n', pos - 1);
+    if (para !== this.memoPara) { this.memo.clear(); this.memoPara = para; }
+    const key = `${speaker}\u0000${role}\u0000${kind ?? ''}`;
+    let out = this.memo.get(key);
+    if (out === undefined) {
+      out = this.read(speaker, role, pos, kind);
+      this.memo.set(key, out);
+    }
+    return out;
+  }
+
+  private read(speaker: string, role: string, pos: number, kind: EntityKind | null): { speaker: string | null; role: string } {
+    if (isStyleOnly(speaker)) return { speaker: this.styled(speaker), role: role || speaker };
+    const unstyled = withoutStyle(this.restyled(speaker));
+    const name = unstyled.name;
+    const role2 = role || unstyled.style;
+    const words = name.split(/\s+/);
+    const holder = this.apposedAfter(name, pos);
+    if (holder !== null) return { speaker: holder, role: role2 || name };
+    if (!words.every((w) => NAME_WORD.test(w) || isParticle(w) || isOrgHead(w))) return { speaker: name, role: role2 };
+    const found = this.containers(name, pos, kind);
+    if (found === 'ambiguous') return { speaker: words.length === 1 && kind !== 'org' ? null : name, role: role2 };
+    if (found !== null) return { speaker: found, role: role2 };
+    if (kind === 'org' || !words.every(isNamePart)) return { speaker: name, role: role2 };
+    const full = this.firstMention(name) ?? this.shoutedMention(name);
+    if (full === null) return { speaker: name, role: role2 };
+    // (the family name an earlier reading took for a role, "Tan", leaves the role)
+    const added = full.slice(0, full.length - name.length).trim();
+    return { speaker: full, role: role2 === added ? '' : role2 };
+  }
+
+  /**
+   * "Member of Parliament for Ayensu West" where the article wrote "the Member of Parliament for Ayensu
+   * West, Hon. Kwasi Frimpong-Boadu, rose …": a seat or office description (a title, role word or
+   * member's word, then "of"/"for" and capitalised words) with a person's name in apposition right
+   * after it, at its latest mention before `pos`, names that person; else null.
+   */
+  private apposedAfter(speaker: string, pos: number): string | null {
+    const words = speaker.split(' ');
+    if (words.length < 3 || !(isTitle(words[0]!) || isRoleWord(words[0]!) || MEMBER.test(words[0]!))
+      || !words.some((w, i) => i > 0 && /^(?:of|for)$/.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? ''))) return null;
+    const at = this.text.lastIndexOf(`${speaker},`, pos);
+    if (at < 0) return null;
+    const after = /^,\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,6}?\p{Lu}[\p{L}’'-]*)\s*,/u.exec(this.text.slice(at + speaker.length, at + speaker.length + 120));
+    if (after === null) return null;
+    const name = tidy(after[1]!);
+    return isPersonShape(name.split(' ')) ? name : null;
+  }
+
+  /**
+   * "Sri Azman Hashim" where the article writes "Tan Sri Azman Hashim": a two-word style whose first word
+   * an earlier reading dropped is whole again (so that withoutStyle drops it all).
+   */
+  private readonly restyledCache = new Map<string, string>();
+  private restyled(speaker: string): string {
+    let out = this.restyledCache.get(speaker);
+    if (out === undefined) {
+      out = this.restyledOf(speaker);
+      this.restyledCache.set(speaker, out);
+    }
+    return out;
+  }
+
+  private restyledOf(speaker: string): string {
+    const first = speaker.slice(0, speaker.indexOf(' ') + 1);
+    if (first === '') return speaker;
+    for (const p of STYLE_PHRASES) {
+      if (!p.endsWith(` ${first.trim()}`)) continue;
+      const whole = `${p.slice(0, p.length - first.length + 1)}${speaker}`;
+      if (this.text.includes(whole)) return whole;
+    }
+    return speaker;
+  }
+
+  /**
+   * The one name of an entity introduced before `pos` that holds `name`'s words as a proper contiguous
+   * run; 'ambiguous' when two distinct people's (or bodies') names do; null when none does. People's
+   * names for a person speaker, bodies' for a body's, either for a speaker of unknown kind.
+   */
+  private containers(name: string, pos: number, kind: EntityKind | null): string | 'ambiguous' | null {
+    const keys = keysOf(name);
+    if (keys.length === 0) return null;
+    const found = new Map<string, string>();
+    const first = name.split(/\s+/)[0]!;
+    const personish = givenNameGender(first) !== null || isKnownNameWord(first);
+    for (const e of this.memory.namedWith(keys[0]!, pos)) {
+      if (e.keys.length <= keys.length || !containsRun(e.keys, keys)) continue;
+      if (kind === 'org' && e.kind === 'person') continue;
+      const words = e.name.split(/\s+/);
+      // a body's name: its words as written; a person's: tidied of ranks, styles and letters
+      const isBody = e.kind === 'org' || words.some(isOrgHead);
+      // (a person's name inside a body's is no form of it, "Ben Hollis" in "Ben Hollis Foundation"; a run the
+      // model only guessed a person's, with no given name the lexicon knows, may be: "Stellar Bloom")
+      if (isBody && kind === 'person' && personish) continue;
+      const full = isBody ? e.name : tidy(this.restyled(personName(e.name).name));
+      const fullWords = full.split(/\s+/);
+      if (!isBody && !isPersonShape(fullWords)) continue;
+      // (a body's short name is its opening words: "Stellar Bloom" for "Stellar Bloom Entertainment")
+      // (a name ending in its own organisation head is whole, "Kessel Bank" beside "Kessel Bank Staff Union";
+      // capital letters after a name are a person's, "… Price MS", or a legal suffix legal-suffix reading keeps)
+      if (isBody && (!fullWords.every((w) => NAME_WORD.test(w) || /^(?:of|for|and|the|&)$/.test(w))
+        || fullWords.slice(0, keys.length).join(' ').toLowerCase() !== keys.join(' ')
+        || isOrgHead(name.split(/\s+/).at(-1)!) || fullWords.slice(keys.length).some((w) => /^\p{Lu}{1,4}$/u.test(w) || isTitle(w)))) continue;
+      const fullKeys = keysOf(full);
+      if (fullKeys.length <= keys.length || !containsRun(fullKeys, keys)) continue;
+      // (a person's other name words must be name words: "Coroner Megan Fairweather" is no longer name)
+      if (!isBody && !fullWords.every((w) => keys.includes(w.toLowerCase().replace(/\.$/, '')) || isNameExtension(w))) continue;
+      // (words before the speaker's are given names the lexicon knows or one-syllable family names, as
+      // firstMention reads them: "Evacuee Chong Mei Ling" holds a role, not a name, before "Chong")
+      const lead = fullWords.slice(0, fullKeys.indexOf(keys[0]!));
+      if (!isBody && !lead.every((w) => (givenNameGender(w) !== null || isKnownNameWord(w) || isMonosyllable(w)) && !this.lowerCased(w))) continue;
+      found.set(fullKeys.join(' '), this.cased(full, name));
+    }
+    if (found.size === 0) return null;
+    // a name inside another found name is that entity's shorter form: the longest names stand
+    const all = [...found.keys()];
+    const longest = all.filter((k) => !all.some((o) => o !== k && containsRun(o.split(' '), k.split(' '))));
+    return longest.length === 1 ? found.get(longest[0]!)! : 'ambiguous';
+  }
+
+  /** A name written in capitals ("CRAIG McAVOY") in the article's casing of its words: the speaker's own, else capitalised. */
+  private cased(full: string, speaker: string): string {
+    const words = full.split(' ');
+    if (!words.some(isShouted)) return full;
+    const own = new Map(speaker.split(/\s+/).map((w) => [w.toLowerCase(), w]));
+    return words.map((w) => (!isShouted(w) || /^\p{Lu}{1,3}$/u.test(w) ? w : own.get(w.toLowerCase())
+      ?? w.toLowerCase().replace(/(^|[-’'])(\p{Ll})/gu, (_, p: string, c: string) => p + c.toUpperCase()))).join(' ');
+  }
+
+  /**
+   * "Quang Huy" where the article first wrote "Le Quang Huy": the one to three name words right before
+   * the name's first whole-word occurrence (same sentence, spaces only between) belong to it. A word
+   * opening the sentence counts only when the article never writes it in lower case and the lexicon
+   * knows it as a name or not as an ordinary word. Null when the first mention shows no more.
+   */
+  private readonly firstCache = new Map<string, string | null>();
+  /** firstMention's answer, memoised per name (it reads the text alone). */
+  private firstMention(name: string): string | null {
+    let out = this.firstCache.get(name);
+    if (out === undefined) {
+      out = this.firstMentionOf(name);
+      this.firstCache.set(name, out);
+    }
+    return out;
+  }
+
+  private firstMentionOf(name: string): string | null {
+    // (a name opening with a given name the lexicon knows is written given name first, nothing before it,
+    // unless all its syllables are single ones as in a romanised East Asian name: "Wei Ling", "Quang Huy")
+    const words = name.split(' ');
+    if (givenNameGender(words[0]!) !== null && !(words.length >= 2 && words.flatMap((w) => w.split('-')).every(isMonosyllable))) return null;
+    let at = this.text.indexOf(name);
+    while (at >= 0 && (/[\p{L}\p{N}]/u.test(this.text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(this.text[at + name.length] ?? ''))) at = this.text.indexOf(name, at + 1);
+    if (at < 0) return null;
+    const before = /((?:\S+ ){1,3})$/u.exec(this.text.slice(Math.max(0, at - 60), at));
+    if (before === null) return null;
+    const lead = before[1]!.trim().split(' ');
+    const start = at - before[1]!.length;
+    let i = lead.length;
+    while (i > 0) {
+      const w = lead[i - 1]!;
+      // (a capitalised word after a preposition is a portfolio or a place, "Minister for Ports Ravi Iyer";
+      // a plural is a common noun)
+      if (!NAME_WORD.test(w) || (i >= 2 && /^(?:for|of|at|in|from|with|to|by|on)$/i.test(lead[i - 2]!))) break;
+      // (a family name written first, as Chinese, Vietnamese and Korean names are, is one syllable in
+      // romanisation: "Tan", "Nguyen", "Hoang", "Park"; "Coroner", "Promoter" are roles)
+      if (!isMonosyllable(w) || isPluralNoun(w)) break;
+      // (a capitalised particle opens a family name only right before the name: "Le Quang Huy"; a word the
+      // article also writes in lower case is an ordinary word: "Fan Priya Lal" beside "fans")
+      if (/['’]s?$/.test(w) || !isNameExtension(w) || (!isNameWord(w) && i !== lead.length) || this.lowerCased(w)) break;
+      // (opening a sentence: a word the article writes in lower case, an adjective or a verb's -ed/-ing
+      // form is no name; a word the lexicon knows otherwise, never written in lower case, may be: "Tan Wei Ling")
+      if (this.opensSentence(lead, i - 1, start)
+        && (this.lowerCased(w) || isAdjectiveWord(w) || (/(?:ed|ing)$/.test(w) && isCommonWord(w) && !isKnownNameWord(w)))) break;
+      i--;
+    }
+    if (i === lead.length) return null;
+    const full = [...lead.slice(i), name].join(' ');
+    return isPersonShape(full.split(' ')) ? full : null;
+  }
+
+  private readonly shoutedCache = new Map<string, string | null>();
+  /**
+   * "McAvoy" where a lede wrote "CRAIG McAVOY": the one to three capitalised name words written in
+   * capitals right before the name written in capitals, at its first such mention, in the speaker's
+   * casing (theirs capitalised). Null when the article writes no such run. Memoised per name.
+   */
+  private shoutedMention(name: string): string | null {
+    let out = this.shoutedCache.get(name);
+    if (out === undefined) {
+      out = this.shoutedRun(name);
+      this.shoutedCache.set(name, out);
+    }
+    return out;
+  }
+
+  /** Words the article writes in capitals ("LOS", "McAVOY"), in lower case; read once per article. */
+  private shoutedWords: Set<string> | undefined;
+
+  private shoutedRun(name: string): string | null {
+    this.shoutedWords ??= new Set([...this.text.matchAll(/(?<![\p{L}])(?:Mc|Mac)?\p{Lu}[\p{Lu}’'-]+(?![\p{L}])/gu)].map((m) => m[0].toLowerCase()));
+    if (!this.shoutedWords.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return null;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    for (const m of this.text.matchAll(new RegExp(`(?<![\\p{L}’'-])${escaped}(?![\\p{L}’'-])`, 'giu'))) {
+      if (!m[0].split(/\s+/).every(isShouted)) continue;
+      // the words in capitals right before it, on the same line
+      const before = /((?:\p{Lu}[\p{Lu}’'-]+ ){1,3})$/u.exec(this.text.slice(Math.max(0, m.index - 60), m.index));
+      if (before === null) continue;
+      const lead = before[1]!.trim().split(' ').filter((w) => !isStyle(this.cased(w, '')));
+      if (lead.length === 0) continue;
+      const full = this.cased([...lead, name].join(' '), name);
+      return isPersonShape(full.split(' ')) && full.split(' ').slice(0, lead.length).every((w) => isNameWord(w)) ? full : null;
+    }
+    return null;
+  }
+
+  /** Whether lead[k] opens its sentence: the text before it is a paragraph start or ends a sentence. */
+  private opensSentence(lead: readonly string[], k: number, start: number): boolean {
+    if (k > 0) return /[.!?:;]["”’]?$/.test(lead[k - 1]!);
+    const pre = this.text.slice(Math.max(0, start - 4), start);
+    return start === 0 || /(?:\n|[.!?:;—–]["”’]?\s+|["“‘]\s*)$/u.test(pre);
+  }
+
+  private readonly styledCache = new Map<string, string | null>();
+  /** The one person the article writes with `style` before their name ("Kaumātua Rāwiri Te Kōhatu"), else null. */
+  private styled(style: string): string | null {
+    let out = this.styledCache.get(style);
+    if (out !== undefined) return out;
+    const found = new Set<string>();
+    for (let at = this.text.indexOf(style); at >= 0; at = this.text.indexOf(style, at + 1)) {
+      if (/[\p{L}\p{N}]/u.test(this.text[at - 1] ?? '')) continue;
+      const run = /^\s+((?:\p{Lu}[\p{L}’'-]*|[a-z]{1,3})(?:\s+(?:\p{Lu}[\p{L}’'-]*|(?:de|da|van|von|bin|binti|al|el|te)))*)/u.exec(this.text.slice(at + style.length, at + style.length + 80));
+      if (run === null) continue;
+      const words = run[1]!.split(/\s+/);
+      while (words.length > 0 && !NAME_WORD.test(words.at(-1)!)) words.pop();
+      const name = tidy(words.join(' '));
+      if (isPersonShape(name.split(' '))) found.add(name);
+    }
+    out = found.size === 1 ? [...found][0]! : null;
+    this.styledCache.set(style, out);
+    return out;
+  }
+}

@@ -1,0 +1,225 @@
+/**
+ * Delayed identification: news copy quotes first and names the speaker later. A headline quote
+ * ("‘We fear nobody’: McAvoy fires derby warning") or a lede partial whose subject is a description
+ * ("A senior judge described the fraud as “a betrayal …”", "The company blamed “cautious shoppers”")
+ * has its speaker in the body. After the whole article is read, a quote of the opening paragraphs
+ * left without a speaker is given one read FORWARD:
+ * (a) the same words (the whole quote, or a run of at least four of its words) quoted again later,
+ *     all such later quotes having one confident speaker → that speaker (`forward-repeat`);
+ * (b) its subject's description names an office ("judge", "governor", "coach") or a body ("the
+ *     council", "the ministry", "the company"), or the headline names a surname next to the quote →
+ *     the one entity the rest of the article introduces with that office, body noun or name
+ *     (`forward-role`, `forward-body`, `forward-headline-name`);
+ * (c) anything else, or two candidates → nobody (the quote keeps no speaker).
+ * Contract: `identifyForward(all, paragraphs, memory, place)` changes only drafts in the opening
+ * paragraphs (the first; the first two when the first is a headline) that are quotes (not phrases)
+ * with no confident speaker; `place(draft, name, role, pos)` writes the name as the article shows it.
+ * Pure reads of the final discourse model (memory.ts).
+ */
+import type { Draft } from './carry-over';
+import { lowerText, roleWords } from './entity-facts';
+import { ORG_NOUNS, ROLE_SYNONYMS } from './lexicon';
+import type { Entity, EntityMemory, Mention } from './memory';
+import { analyseNounPhrase } from './names';
+import { isCommonWord } from './nlp';
+import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
+
+/**
+ * Where an attribution's noun phrase was read: the words and their offset in the whole text; for a
+ * pronoun ("… has told an inquiry she warned …"), the noun phrase of its sentence's subject.
+ */
+export type ClueAt = { np: string; at: number; subject?: string };
+
+/** Confidence of a speaker read forward: below a stated name, above the threshold. */
+const FORWARD_CONFIDENCE = 0.75;
+
+/** A first paragraph with no closing stop and few words is a headline (or a standfirst line). */
+export function isHeadline(paragraph: string): boolean {
+  const t = paragraph.trim();
+  return t !== '' && !/[.!?…]["'”’)\]]*$/u.test(t) && t.split(/\s+/).length <= 25;
+}
+
+/** Lower-case words of a quote, for comparing quoted words. */
+const wordsOf = (s: string): string[] => s.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+
+/** Whether `a` holds `b` as a contiguous run. */
+function holdsRun(a: readonly string[], b: readonly string[]): boolean {
+  outer: for (let i = 0; i + b.length <= a.length; i++) {
+    for (let j = 0; j < b.length; j++) if (a[i + j] !== b[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Whether `later` repeats `early`: all its words (two or more), or a run of four of them. */
+function repeats(early: readonly string[], later: readonly string[]): boolean {
+  if (early.length >= 2 && holdsRun(later, early)) return true;
+  for (let i = 0; i + 4 <= early.length; i++) if (holdsRun(later, early.slice(i, i + 4))) return true;
+  return false;
+}
+
+const confident = (d: Draft): boolean => d.phrase === null && d.speaker !== null && d.confidence >= SPEAKER_CONFIDENCE_THRESHOLD;
+
+/** (a) The one speaker of later quotes repeating `d`'s words; null when none or two. */
+function bySameWords(d: Draft, later: readonly Draft[]): Draft | null {
+  const early = wordsOf(d.text);
+  let found: Draft | null = null;
+  for (const l of later) {
+    if (!confident(l) || !repeats(early, wordsOf(l.text))) continue;
+    // a surname alone (the body's reading missed the full name) is not copied to the headline: nobody
+    if (!/\s/.test(l.speaker!.trim()) && l.entity?.kind !== 'org') return null;
+    if (found !== null && found.speaker!.toLowerCase() !== l.speaker!.toLowerCase()) return null;
+    found ??= l;
+  }
+  return found;
+}
+
+/** The distinct entities mentioned after `from`, in the order of their first mention there. */
+function introducedAfter(memory: EntityMemory, from: number): Array<{ entity: Entity; first: Mention }> {
+  const all = memory.before(Number.MAX_SAFE_INTEGER, 100000);
+  const seen = new Map<Entity, Mention>();
+  for (let i = all.length - 1; i >= 0; i--) {
+    const m = all[i]!;
+    if (m.pos > from && !seen.has(m.entity)) seen.set(m.entity, m);
+  }
+  return [...seen].map(([entity, first]) => ({ entity, first }));
+}
+
+/** Nouns for a business, which any company's name may stand for. */
+const COMMERCIAL = /^(?:company|firm|group|retailer|lender|bank|miner|carmaker|automaker|chipmaker|drugmaker|insurer|airline|operator|developer|producer|manufacturer|startup|giant|conglomerate|exchange|platform)$/;
+
+/** Generic words for a body's head ("the head of the cooperative", "the boss of Acme"). */
+const HEAD_OF = /^(?:head|chief|boss|leader|chair|chairman|chairwoman|chairperson)$/;
+
+/** Words too general to show that a description and a name's role are one ("the", "former", "said"). */
+const GENERAL = /^(?:the|a|an|of|at|for|in|on|and|to|with|its|his|her|their|former|senior|top|new|said|says)$/;
+
+/**
+ * (b) The description's head noun (office or body) read against the entities the body introduces:
+ * the subject of the next paragraph's first sentence (news copy identifies the lede's "a senior
+ * judge" there) when it fits; else the one fitting entity of the next two paragraphs; else null.
+ */
+function byDescription(np: string, from: number, memory: EntityMemory, nextStarts: readonly number[], nextSubject: Mention | null): Entity | null {
+  const a = analyseNounPhrase(np);
+  if (a === null) return null;
+  const phrase = a.kind === 'anonymous' ? a.description : a.kind === 'backref' ? a.phrase : null;
+  if (phrase === null) return null;
+  // (the whole phrase as written: the analysis keeps only the office, "boss" of "The boss of Kestrel Rail")
+  const lower = np.trim().toLowerCase().replace(/^(?:the|a|an|one|its|his|her|their)\s+/, '');
+  // "head of a Midwestern power cooperative": the office and what it heads
+  const [own, of] = lower.split(/\s+(?:of|at|for)\s+/, 2) as [string, string | undefined];
+  const ownWords = own.split(/\s+/).filter((w) => w !== '');
+  const head = ownWords.at(-1)!;
+  if (head === undefined || /[^s]s$/.test(head) && !ORG_NOUNS.has(head)) return null;
+  const body = ORG_NOUNS.has(head) || head === 'police';
+  const candidates = introducedAfter(memory, from).filter((c) => c.first.pos < nextStarts[2]!);
+  // modifiers that are no ordinary word (a place, a club) must be in the holder's name or role
+  const proper = ownWords.slice(0, -1).filter((w) => /^\p{Ll}+$/u.test(w) && !isCommonWord(w));
+  const modified = (e: Entity): boolean => proper.every((w) => lowerText(e).includes(w));
+  let fits: (e: Entity) => boolean;
+  if (body) {
+    fits = (e) => e.kind !== 'person' && e.name.toLowerCase().split(/\s+/).includes(head) && modified(e);
+    // "The company blamed …" … "Harbour Retail said …": a business named as the next paragraph's subject
+    const next = nextSubject?.entity;
+    if (next !== undefined && next.kind === 'org' && modified(next) && (fits(next) || COMMERCIAL.test(head))) return next;
+  } else {
+    const synonyms = [head, ...(ROLE_SYNONYMS.get(head) ?? [])];
+    const ofHead = of === undefined ? null : of.split(/\s+/).at(-1)!;
+    const byRole = (e: Entity): boolean => roleWords(e).some((w) => synonyms.includes(w.replace(/[,.'’]+$/, '')));
+    // "The leader of Ashby District Council": what the office heads must be in the holder's name or role
+    fits = (e) => e.kind !== 'org' && e.role !== '' && modified(e) && (ofHead === null || lowerText(e).includes(ofHead)) && byRole(e);
+        // the next paragraph’s subject: its role holds the office or shares a word with the description
+    // ("A former senior executive at a health agency" … "X, the former director of procurement at Regional Health Infrastructure")
+    // (what the paragraph says of the subject: its role, the words before its name and an apposition
+    // after it, "Tuvalu's Minister for Finance, Aleki Talakatoa", "X, the former director of procurement at …,")
+    const subject = nextSubject?.entity;
+    if (subject !== undefined && subject.kind !== 'org') {
+      const said = `${lowerText(subject)} ${appositionOf(memory, nextSubject!, nextStarts[0]!).toLowerCase()}`.split(/[\s,'’-]+/);
+      const shared = lower.split(/[\s-]+/).some((w) => w.length >= 4 && !GENERAL.test(w) && said.includes(w));
+      const office = said.some((w) => synonyms.includes(w));
+      if (office || shared || (HEAD_OF.test(head) && of !== undefined)) return subject;
+    }
+  }
+  const fitting = candidates.filter((c) => fits(c.entity));
+  return fitting.length === 1 ? fitting[0]!.entity : null;
+}
+
+/**
+ * The name a headline sets next to its quote: "‘We fear nobody’: McAvoy fires …", "Ashdown: ‘in no
+ * hurry’", "‘…’, says Ashdown" → the entity the body names by it (a person named in full, or a
+ * body); null otherwise.
+ */
+function byHeadlineName(headline: string, d: Draft, from: number, memory: EntityMemory): Entity | null {
+  const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*`;
+  const after = new RegExp(String.raw`^[\s’'”"]*(?::|[,–—-]\s*(?:says|warns|insists|admits|claims|vows))\s*(${NAME})`, 'u').exec(headline.slice(d.end));
+  const before = new RegExp(String.raw`(${NAME})\s*(?::|says|warns|insists|admits|claims|vows)\s*[‘“'"]?$`, 'u').exec(headline.slice(0, d.start));
+  const name = after?.[1] ?? before?.[1];
+  if (name === undefined) return null;
+  const e = memory.find(name);
+  if (e === null || e.kind === 'unknown' || (e.kind === 'person' && e.keys.length < 2)) return null;
+  return introducedAfter(memory, from).some((c) => c.entity === e) ? e : null;
+}
+
+/** The words of a paragraph before a mention and the apposition right after it, up to its comma. */
+function appositionOf(memory: EntityMemory, m: Mention, paragraphStart: number): string {
+  const before = memory.textFrom(paragraphStart, Math.max(0, m.pos - paragraphStart));
+  const after = /^[^,]*,([^,;.]{0,120})[,;]/u.exec(memory.textFrom(m.pos, 200))?.[1] ?? '';
+  return `${before} ${after}`;
+}
+
+/** The first mention of sentence `sentence` when it is its subject or opens it (at `start`). */
+function subjectOf(memory: EntityMemory, sentence: number, start: number): Mention | null {
+  const all = memory.before(Number.MAX_SAFE_INTEGER, 100000);
+  let first: Mention | null = null;
+  let subject: Mention | null = null;
+  for (const m of all) {
+    if (m.sentence !== sentence) continue;
+    if (first === null || m.pos < first.pos) first = m;
+    if (m.subject && (subject === null || m.pos < subject.pos)) subject = m;
+  }
+  return subject ?? (first !== null && first.pos - start < 4 ? first : null);
+}
+
+/** An "of" phrase up to its verb: "The head" of "The head of a regional water utility apologised …". */
+const COMPLEMENT = /^\s+((?:of|at|for)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+)(?=\s+(?:has|have|had|was|is|were|are|will|would|on|in|told|said|says|\p{Ll}+ed)\b|\s*[,.;:])/u;
+
+/** The clue's noun phrase with the "of"/"at"/"for" phrase the attribution reading left after it. */
+function withComplement(clue: ClueAt, memory: EntityMemory): string {
+  const np = clue.np.trim();
+  const start = clue.at + clue.np.length - clue.np.trimStart().length;
+  const rest = COMPLEMENT.exec(memory.textFrom(start + np.length, 100));
+  return rest === null ? np : `${np} ${rest[1]!}`;
+}
+
+/** Give quotes of the opening paragraphs a speaker the article names later (see the module's contract). */
+export function identifyForward(all: Draft[][], paragraphs: readonly string[], memory: EntityMemory,
+  clues: ReadonlyMap<Draft, ClueAt>, firstSentences: readonly number[], place: (d: Draft, name: string, role: string, pos: number) => void): void {
+  const opening = isHeadline(paragraphs[0] ?? '') ? 2 : 1;
+  let base = 0;
+  const bases = paragraphs.map((p) => { const b = base; base += p.length + 1; return b; });
+  for (let i = 0; i < Math.min(opening, all.length); i++) {
+    for (const d of all[i]!) {
+      if (d.phrase !== null || (d.speaker !== null && d.confidence >= SPEAKER_CONFIDENCE_THRESHOLD)) continue;
+      // a group, two subjects together or one who speaks for another stay nobody
+      // (the resolution's part of the rule: "leading-coordinated" is a clue, "subject-coordinated" two subjects)
+      if (/coordinated|spokes-for|ambiguous|group|plural/.test(d.rule.split(':').at(-1)!)) continue;
+      const later = all.slice(i + 1).flat();
+      const same = bySameWords(d, later);
+      if (same !== null) {
+        Object.assign(d, { speaker: same.speaker, role: same.role, entity: same.entity, confidence: FORWARD_CONFIDENCE, rule: `${d.rule}>forward-repeat` });
+        continue;
+      }
+      const from = bases[i]! + paragraphs[i]!.length;
+      const clue = clues.get(d);
+      const starts = [1, 2, 3].map((k) => bases[i + k] ?? Number.MAX_SAFE_INTEGER);
+      // (a pronoun stands for its sentence's subject: "A former manager … has told an inquiry she warned …")
+      const np = clue === undefined ? undefined : /^(?:he|she|it|they)$/i.test(clue.np.trim()) ? clue.subject : withComplement(clue, memory);
+      const described = np === undefined ? null : byDescription(np, from, memory, starts, subjectOf(memory, firstSentences[i + 1] ?? -1, starts[0]!));
+      const named = described ?? (i === 0 && opening === 2 ? byHeadlineName(paragraphs[0]!, d, from, memory) : null);
+      if (named === null) continue;
+      const how = described !== null ? (named.kind === 'person' ? 'forward-role' : 'forward-body') : 'forward-headline-name';
+      Object.assign(d, { speaker: named.name, role: named.role, entity: named, confidence: FORWARD_CONFIDENCE, rule: `${d.rule}>${how}` });
+      place(d, named.name, named.role, from);
+    }
+  }
+}
