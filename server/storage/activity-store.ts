@@ -71,12 +71,6 @@ const toRow = (r: Row): ActivityRow => ({
   detail: JSON.parse(r.detail) as Record<string, unknown>,
 });
 
-/** (article, user) pairs per statement of `addEdits`: at most 8 parameters a pair, far below either database's limit. */
-const PAIRS_PER_STATEMENT = 100;
-
-/** `(row), (row), …` for `n` rows of `row` (a parenthesised tuple of placeholders and literals). */
-const tuples = (n: number, row: (i: number) => string) => Array.from({ length: n }, (_, i) => row(i)).join(', ');
-
 /**
  * Records a group commit's edits inside the caller's write transaction (`appendBatch`): for each
  * (article, user) of `editsInLockOrder(edits)`, the user's latest edit session of the article grows
@@ -90,25 +84,11 @@ const tuples = (n: number, row: (i: number) => string) => Array.from({ length: n
  * where ordering by `ended_at` (no longer indexed, so that extending a session moves no index entry)
  * would sort all of them on every group commit.
  *
- * On Postgres, where each statement is a round trip and one per pair made a transaction's length
- * grow with its batch, several pairs take three statements per 100 whatever the batch holds: one
- * reads and locks the latest sessions in `editsInLockOrder` order (the global lock order that keeps
- * two instances from deadlocking), one grows those within the gap, one inserts the new sessions in
- * (article, user) order. The rows are exactly those of growing or opening each pair's session in
- * turn (`addEdit`): no two records share a pair, so no record reads a row another one writes.
- * SQLite (in process, no round trips) and a single pair take `addEdit` per pair, as before: there
- * the multi-row forms cost more (SQLite, 35 pairs: 1.8-2.5 against 1.5-1.8 ms a batch).
+ * SQLite's group commit (in process, no round trips): one prepared statement per pair costs it
+ * least. Postgres stores a batch in one statement with the same rows (append-batch-postgres.ts).
  */
 export async function addEdits(tx: SqlExecutor, edits: readonly EditRecord[], gapMs: number): Promise<void> {
-  const pairs = editsInLockOrder(edits);
-  if (tx.dialect !== 'postgres') {
-    for (const e of pairs) await addEdit(tx, e, gapMs);
-    return;
-  }
-  for (let i = 0; i < pairs.length; i += PAIRS_PER_STATEMENT) {
-    const chunk = pairs.slice(i, i + PAIRS_PER_STATEMENT);
-    await (chunk.length === 1 ? addEdit(tx, chunk[0], gapMs) : addPairs(tx, chunk, gapMs));
-  }
+  for (const e of editsInLockOrder(edits)) await addEdit(tx, e, gapMs);
 }
 
 /** `addEdits` for one record: its pair's latest session read, then grown (its row locked) or a new one inserted. */
@@ -129,44 +109,6 @@ async function addEdit(tx: SqlExecutor, e: EditRecord, gapMs: number): Promise<v
     `INSERT INTO article_activity (article_id, kind, user_id, user_name, started_at, ended_at, updates, inserted, deleted, detail) VALUES (?, 'edit', ?, ?, ?, ?, ?, ?, ?, '{}')`,
     [e.articleId, e.user.id, e.user.name, e.at, e.at, e.updates, e.inserted, e.deleted],
   );
-}
-
-/** `addEdits` for at most PAIRS_PER_STATEMENT records of distinct pairs, in lock order. */
-async function addPairs(tx: SqlExecutor, pairs: readonly EditRecord[], gapMs: number): Promise<void> {
-  // Postgres locks the rows after sorting them (ORDER BY precedes FOR UPDATE), so in the records' order.
-  const latest = await tx.all<{ n: number; id: number; ended_at: string }>(
-    `SELECT v.column3 AS n, t.id, t.ended_at FROM (VALUES ${tuples(pairs.length, (i) => `(?, ?, ${i})`)}) AS v
-     JOIN article_activity t ON t.id = (SELECT a.id FROM article_activity a WHERE a.article_id = v.column1 AND a.kind = 'edit' AND a.user_id = v.column2 ORDER BY a.id DESC LIMIT 1)
-     ORDER BY v.column3${tx.dialect === 'postgres' ? ' FOR UPDATE OF t' : ''}`,
-    pairs.flatMap((e) => [e.articleId, e.user.id]),
-  );
-  const session = new Map(latest.map((r) => [Number(r.n), r]));
-  const grow: SqlValue[] = [];
-  const open: SqlValue[] = [];
-  pairs.forEach((e, i) => {
-    const s = session.get(i);
-    if (s && s.ended_at >= new Date(Date.parse(e.at) - gapMs).toISOString()) grow.push(s.id, e.at, e.updates, e.inserted, e.deleted, e.user.name);
-    else open.push(e.articleId, e.user.id, e.user.name, e.at, e.at, e.updates, e.inserted, e.deleted);
-  });
-  if (grow.length > 0) {
-    // Typed in every row: Postgres reads untyped VALUES parameters as text.
-    await tx.run(
-      `UPDATE article_activity SET ended_at = CASE WHEN ended_at < v.column2 THEN v.column2 ELSE ended_at END,
-       updates = updates + v.column3, inserted = inserted + v.column4, deleted = deleted + v.column5, user_name = v.column6
-       FROM (VALUES ${tuples(grow.length / 6, () => '(CAST(? AS BIGINT), ?, CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS INTEGER), ?)')}) AS v
-       WHERE article_activity.id = v.column1`,
-      grow,
-    );
-  }
-  if (open.length > 0) {
-    await tx.run(
-      `INSERT INTO article_activity (article_id, kind, user_id, user_name, started_at, ended_at, updates, inserted, deleted, detail) VALUES ${tuples(
-        open.length / 8,
-        () => "(?, 'edit', ?, ?, ?, ?, ?, ?, ?, '{}')",
-      )}`,
-      open,
-    );
-  }
 }
 
 /**

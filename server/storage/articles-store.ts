@@ -6,8 +6,9 @@
 import * as Y from 'yjs';
 import type { ArticleStatus } from '../../shared/article/layout';
 import type { SqlExecutor, SqlPort, SqlValue } from './sql/port';
-import type { ArticleRecord, ArticleStore, PublishedRevision, PublishStore, UpdateEntry, UpdateLogStore } from './types';
+import type { ArticleRecord, ArticleStore, PublishedRevision, PublishStore, UpdateLogStore } from './types';
 import { addEdits } from './activity-store';
+import { appendBatchPostgres } from './append-batch-postgres';
 
 type ArticleRow = { id: string; headline: string; status: string; created_at: string; updated_at: string };
 type RevisionRow = { article_id: string; revision: number; published_at: string; html: string; doc_json: string };
@@ -59,28 +60,6 @@ async function compact(tx: SqlExecutor, articleId: string): Promise<void> {
   for (let i = 0; i < older.length; i += CHUNK) {
     const chunk = older.slice(i, i + CHUNK);
     await tx.run(`DELETE FROM doc_updates WHERE seq IN (${chunk.map(() => '?').join(', ')})`, chunk);
-  }
-}
-
-/** Updates per INSERT of `insertUpdates` (two parameters each). */
-const UPDATES_PER_STATEMENT = 100;
-
-/**
- * Appends the entries to the log in the order given. On Postgres one multi-row INSERT per 100 (each
- * statement is a round trip; rows take their seq in the order of their VALUES); on SQLite one
- * prepared single-row INSERT each, which costs it less.
- */
-async function insertUpdates(tx: SqlExecutor, updates: readonly UpdateEntry[]): Promise<void> {
-  if (tx.dialect !== 'postgres') {
-    for (const u of updates) await tx.run('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)', [u.articleId, u.update]);
-    return;
-  }
-  for (let i = 0; i < updates.length; i += UPDATES_PER_STATEMENT) {
-    const chunk = updates.slice(i, i + UPDATES_PER_STATEMENT);
-    await tx.run(
-      `INSERT INTO doc_updates (article_id, data) VALUES ${chunk.map(() => '(?, ?)').join(', ')}`,
-      chunk.flatMap((u) => [u.articleId, u.update]),
-    );
   }
 }
 
@@ -140,11 +119,15 @@ export function articlesStore(port: SqlPort): ArticleStore & UpdateLogStore & Pu
       // The hot path: one prepared INSERT, no transaction.
       await port.run('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)', [articleId, update]);
     },
-    appendBatch: ({ updates, edits, gapMs }) =>
-      port.transaction(async (tx) => {
-        await insertUpdates(tx, updates);
-        await addEdits(tx, edits, gapMs);
-      }, 'write'),
+    // Postgres: one statement, one round trip (append-batch-postgres.ts). SQLite, in process with no
+    // round trips: one prepared single-row statement per update and per pair, which costs it least.
+    appendBatch: (batch) =>
+      port.dialect === 'postgres'
+        ? appendBatchPostgres(port, batch)
+        : port.transaction(async (tx) => {
+            for (const u of batch.updates) await tx.run('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)', [u.articleId, u.update]);
+            await addEdits(tx, batch.edits, batch.gapMs);
+          }, 'write'),
     async loadUpdates(articleId) {
       const rows = await port.all<{ data: Uint8Array }>('SELECT data FROM doc_updates WHERE article_id = ? ORDER BY seq', [articleId]);
       return rows.map((r) => new Uint8Array(r.data));

@@ -1,9 +1,9 @@
 /**
- * On Postgres a group commit records its batch in a fixed number of statements (server/storage/
- * articles-store.ts `appendBatch`, activity-store.ts `addEdits`): the update log in multi-row
- * INSERTs, the edit sessions of all its (article, user) pairs read, grown and opened in one statement
- * each. On every storage implementation the rows are exactly those of recording the same edits one
- * pair at a time (SQLite records them one pair at a time).
+ * On Postgres a group commit records its batch in one statement, one round trip (server/storage/
+ * append-batch-postgres.ts: the update log, the edit sessions of all its (article, user) pairs read
+ * and locked, grown and opened, in data-modifying CTEs, autocommitted). On every storage
+ * implementation the rows are exactly those of recording the same edits one pair at a time (SQLite
+ * records them one pair at a time).
  */
 import * as Y from 'yjs';
 import { openPostgresPort } from '../../server/storage/sql/postgres-port';
@@ -211,6 +211,47 @@ if (counted.length > 0) describe.each(counted)('%s', (_name, open) => {
     } finally {
       await storage.close();
       await dispose();
+    }
+  });
+
+  // Each round trip waits for the storing instance's event loop, busy relaying under load: BEGIN,
+  // three or four statements and COMMIT were five, with the sessions' rows locked across two.
+  test('a group commit is one round trip to Postgres, BEGIN and COMMIT included, for 1 article or 40, opening sessions or growing them', async () => {
+    const url = testPostgresUrl()!;
+    const schema = await createTestSchema(url);
+    const port = openPostgresPort(url, schema.poolConfig);
+    let roundTrips = 0;
+    port.pool.on('connect', (client) => {
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      (client as { query: unknown }).query = (...args: unknown[]) => (roundTrips++, query(...args));
+    });
+    const storage = await storageOver('postgres', port, postgresMigrations);
+    try {
+      const articles = Array.from({ length: 40 }, (_, i) => `a${i}`);
+      await createArticles(storage, articles);
+      const cost = async (ids: readonly string[], at: string) => {
+        const before = roundTrips;
+        await storage.appendBatch({
+          updates: ids.map((articleId) => ({ articleId, update: textUpdate(at) })),
+          edits: ids.map((articleId) => ({ articleId, user: { id: 'u', name: 'U' }, at, updates: 1, inserted: 1, deleted: 0 })),
+          gapMs: GAP_MS,
+        });
+        return roundTrips - before;
+      };
+      expect({
+        open1: await cost(articles.slice(0, 1), t(0)),
+        open39: await cost(articles.slice(1), t(0)),
+        grow1: await cost(articles.slice(0, 1), t(10)),
+        grow40: await cost(articles, t(20)),
+        reopen40: await cost(articles, t(20 + GAP_MS / 1000 + 1)),
+      }).toEqual({ open1: 1, open39: 1, grow1: 1, grow40: 1, reopen40: 1 });
+      expect((await storage.listActivity('a0', 10)).map((r) => [r.startedAt, r.endedAt, r.updates])).toEqual([
+        [t(20 + GAP_MS / 1000 + 1), t(20 + GAP_MS / 1000 + 1), 1],
+        [t(0), t(20), 3],
+      ]);
+    } finally {
+      await storage.close();
+      await schema.drop();
     }
   });
 });

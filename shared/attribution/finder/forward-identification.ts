@@ -105,7 +105,7 @@ function byDescription(np: string, from: number, memory: EntityMemory, nextStart
   const phrase = a.kind === 'anonymous' ? a.description : a.kind === 'backref' ? a.phrase : null;
   if (phrase === null) return null;
   // (the whole phrase as written: the analysis keeps only the office, "boss" of "The boss of Kestrel Rail")
-  const lower = np.trim().toLowerCase().replace(/^(?:the|a|an|one)\s+/, '');
+  const lower = np.trim().toLowerCase().replace(/^(?:the|a|an|one|its|his|her|their)\s+/, '');
   // "head of a Midwestern power cooperative": the office and what it heads
   const [own, of] = lower.split(/\s+(?:of|at|for)\s+/, 2) as [string, string | undefined];
   const ownWords = own.split(/\s+/).filter((w) => w !== '');
@@ -180,6 +180,17 @@ function subjectOf(memory: EntityMemory, sentence: number, start: number): Menti
   return subject ?? (first !== null && first.pos - start < 4 ? first : null);
 }
 
+/** An "of" phrase up to its verb: "The head" of "The head of a regional water utility apologised …". */
+const COMPLEMENT = /^\s+((?:of|at|for)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+)(?=\s+(?:has|have|had|was|is|were|are|will|would|on|in|told|said|says|\p{Ll}+ed)\b|\s*[,.;:])/u;
+
+/** The clue's noun phrase with the "of"/"at"/"for" phrase the attribution reading left after it. */
+function withComplement(clue: ClueAt, memory: EntityMemory): string {
+  const np = clue.np.trim();
+  const start = clue.at + clue.np.length - clue.np.trimStart().length;
+  const rest = COMPLEMENT.exec(memory.textFrom(start + np.length, 100));
+  return rest === null ? np : `${np} ${rest[1]!}`;
+}
+
 /** Give quotes of the opening paragraphs a speaker the article names later (see the module's contract). */
 export function identifyForward(all: Draft[][], paragraphs: readonly string[], memory: EntityMemory,
   clues: ReadonlyMap<Draft, ClueAt>, firstSentences: readonly number[], place: (d: Draft, name: string, role: string, pos: number) => void): void {
@@ -190,7 +201,8 @@ export function identifyForward(all: Draft[][], paragraphs: readonly string[], m
     for (const d of all[i]!) {
       if (d.phrase !== null || (d.speaker !== null && d.confidence >= SPEAKER_CONFIDENCE_THRESHOLD)) continue;
       // a group, two subjects together or one who speaks for another stay nobody
-      if (/coordinated|spokes-for|ambiguous|group|plural/.test(d.rule)) continue;
+      // (the resolution's part of the rule: "leading-coordinated" is a clue, "subject-coordinated" two subjects)
+      if (/coordinated|spokes-for|ambiguous|group|plural/.test(d.rule.split(':').at(-1)!)) continue;
       const later = all.slice(i + 1).flat();
       const same = bySameWords(d, later);
       if (same !== null) {
@@ -201,7 +213,7 @@ export function identifyForward(all: Draft[][], paragraphs: readonly string[], m
       const clue = clues.get(d);
       const starts = [1, 2, 3].map((k) => bases[i + k] ?? Number.MAX_SAFE_INTEGER);
       // (a pronoun stands for its sentence's subject: "A former manager … has told an inquiry she warned …")
-      const np = clue === undefined ? undefined : /^(?:he|she|it|they)$/i.test(clue.np.trim()) ? clue.subject : clue.np;
+      const np = clue === undefined ? undefined : /^(?:he|she|it|they)$/i.test(clue.np.trim()) ? clue.subject : withComplement(clue, memory);
       const described = np === undefined ? null : byDescription(np, from, memory, starts, subjectOf(memory, firstSentences[i + 1] ?? -1, starts[0]!));
       const named = described ?? (i === 0 && opening === 2 ? byHeadlineName(paragraphs[0]!, d, from, memory) : null);
       if (named === null) continue;

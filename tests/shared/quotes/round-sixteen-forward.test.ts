@@ -87,6 +87,23 @@ describe('(b) a description in the lede: whom the next paragraph names', () => {
     )).toEqual(['a harsh foreign exchange environment', 'Okonjo Flour Mills Company']);
   });
 
+  test('a UK lede with a coordinated verb: "The head of" a utility, the "of" phrase read past the clue', () => {
+    expect(opening(
+      'The head of a regional water utility apologised to MPs on Tuesday for a week of supply cuts but insisted the company had met “every rule in the book”.',
+      'Imogen Sallis-Grant, chief executive of Teme Valley Water, told the Environment Committee that a burst main had cut supplies to 60,000 homes.',
+      'Committee members were unconvinced.',
+    )).toEqual(['every rule in the book', 'Imogen Sallis-Grant']);
+  });
+
+  // (failed before this round's first rule)
+  test('a Welsh sport lede: "its chairman", named two paragraphs on', () => {
+    expect(opening(
+      'A Welsh rugby club has gone into administration, a week after its chairman told supporters the finances were “in good order”.',
+      'Cwm Ravens RFC said on Monday that administrators had been appointed.',
+      'Chairman Rhodri Pask, who bought the club in 2021, told a fans forum last month that he had "personally guaranteed" the wage bill.',
+    )).toEqual(['in good order', 'Rhodri Pask']);
+  });
+
   test('an anonymous source the body never names stays nobody (regression guard)', () => {
     expect(opening(
       'A senior diplomat said the talks were “close to collapse” on Tuesday night.',
