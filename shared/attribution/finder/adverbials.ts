@@ -25,7 +25,11 @@ export function isTimeAdverbial(words: readonly string[]): boolean {
   return k === w.length - 1 && (isCalendarWord(words[k]!) || TIME_NOUNS.test(w[k]!));
 }
 
-/** `b` with trailing adverbs and times removed: "Zakharova on Tuesday also" → "Zakharova". */
+/** A document or channel a body speaks through, and the determiners that open it after "in" ("in a joint statement", "in its filing"). */
+const MEDIUM = /^(?:statement|release|post|letter|filing|notice|email|note|memo|interview)$/;
+const MEDIUM_OPENER = /^(?:a|an|the|its|their|his|her)$/;
+
+/** `b` with trailing adverbs, times and "in a statement" removed: "Zakharova on Tuesday also" → "Zakharova". */
 export function trimAdverbs(tokens: readonly Token[], a: number, b: number): number {
   while (b > a) {
     const t = tokens[b - 1]!.text;
@@ -36,7 +40,13 @@ export function trimAdverbs(tokens: readonly Token[], a: number, b: number): num
     else if (TIME_NOUNS.test(t) && /^(?:last|this|next)$/.test(tokens[b - 2]?.text ?? '')) b -= 2;
     // "said Tamsin Okoro Wednesday night", "on Friday morning"
     else if (TIME_NOUNS.test(t) && isCalendarWord(tokens[b - 2]?.text ?? '')) b -= /^(?:on|late|early)$/.test(tokens[b - 3]?.text ?? '') ? 3 : 2;
-    else break;
+    // "The Crescent Relief Trust, a Karachi-based charity, in a statement said": the medium of saying
+    else if (MEDIUM.test(t)) {
+      let d = b - 2;
+      while (d > b - 4 && /^\p{Ll}+$/u.test(tokens[d]?.text ?? '') && !MEDIUM_OPENER.test(tokens[d]!.text)) d--;
+      if (d - 1 > a && MEDIUM_OPENER.test(tokens[d]?.text ?? '') && tokens[d - 1]?.text === 'in') b = d - 1;
+      else break;
+    } else break;
   }
   return b;
 }

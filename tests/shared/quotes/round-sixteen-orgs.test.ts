@@ -81,3 +81,18 @@ describe('a noun for a kind of body opening the sentence is no part of the name 
     expect(speakerNames('Analyst Priya Nair said the results were “solid”.')).toEqual(['Priya Nair']);
   });
 });
+
+describe('"in a statement" between an apposed subject and its verb is an adverbial (adverbials.ts)', () => {
+  test('agency copy: a charity with its description, then "in a statement said"', () => {
+    expect(speakerNames(
+      'The Crescent Relief Trust, a Karachi-based charity, in a statement said it had fed “35,000 people” in Sukkur.',
+    )).toEqual(['Crescent Relief Trust']);
+  });
+
+  test('sport copy: an owner with his role, then "in a short statement said"; a club, then "in its letter said"', () => {
+    expect(speakerNames(
+      'Tom Hale, the club’s owner, in a short statement said the fee was “fair to everyone”.',
+      'Westford Rovers FC, the league leaders, in its letter said prices would be “frozen”.',
+    )).toEqual(['Tom Hale', 'Westford Rovers FC']);
+  });
+});
