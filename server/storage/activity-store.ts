@@ -91,9 +91,12 @@ export async function addEdits(tx: SqlExecutor, edits: readonly EditRecord[], ga
   for (const e of editsInLockOrder(edits)) await addEdit(tx, e, gapMs);
 }
 
+/** The earliest end a session may have and still grow by an edit at `at`: `gapMs` before it (both stores' rule). */
+export const sessionOpenSince = (at: string, gapMs: number): string => new Date(Date.parse(at) - gapMs).toISOString();
+
 /** `addEdits` for one record: its pair's latest session read, then grown (its row locked) or a new one inserted. */
 async function addEdit(tx: SqlExecutor, e: EditRecord, gapMs: number): Promise<void> {
-  const since = new Date(Date.parse(e.at) - gapMs).toISOString();
+  const since = sessionOpenSince(e.at, gapMs);
   const latest = await tx.get<{ id: number; ended_at: string }>(
     `SELECT id, ended_at FROM article_activity WHERE article_id = ? AND kind = 'edit' AND user_id = ? ORDER BY id DESC LIMIT 1`,
     [e.articleId, e.user.id],

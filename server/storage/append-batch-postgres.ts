@@ -18,7 +18,7 @@
  * batch holds (one parse cached, no parameter limit). Strings lose U+0000 as everywhere on Postgres.
  */
 import type { SqlPort } from './sql/port';
-import { editsInLockOrder } from './activity-store';
+import { editsInLockOrder, sessionOpenSince } from './activity-store';
 import type { EditRecord, UpdateEntry } from './types';
 
 /**
@@ -71,7 +71,7 @@ export async function appendBatchPostgres(
     noNul(e.user.id),
     noNul(e.user.name),
     e.at,
-    new Date(Date.parse(e.at) - gapMs).toISOString(),
+    sessionOpenSince(e.at, gapMs),
     e.updates,
     e.inserted,
     e.deleted,
