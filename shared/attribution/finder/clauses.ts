@@ -3,7 +3,7 @@ import { isCalendarWord, oneOf, PRONOUNS, SPEECH_VERBS } from './lexicon';
 import { frontsClause, isMannerAdverb, isParticipleSegment, isTimeAdverbial, trimAdverbs, withoutReflexive } from './adverbials';
 import { isAppositive, isDroppable } from './segments';
 import { isMonthSurname } from './boundaries';
-import { isNickname, isWord, joinsOrgName, smallWordInName } from './name-runs';
+import { isAmpersandInName, isNickname, isWord, joinsOrgName, smallWordInName } from './name-runs';
 import { restrictiveRelativeAt } from './relative-clauses';
 import { indefiniteHost } from './object-names';
 import { isAdjectiveWord, isFiniteVerb, isOccupation } from './nlp';
@@ -33,7 +33,7 @@ export function npStart(tokens: readonly Token[], a: number, b: number): number 
   let i = b;
   while (i > a) {
     const t = tokens[i - 1]!;
-    if (isNickname(tokens, i - 1)) { i--; continue; }
+    if (isNickname(tokens, i - 1) || isAmpersandInName(tokens, i - 1)) { i--; continue; }
     if (!isWord(t)) break;
     const w = t.text;
     if (isArticle(w)) {
@@ -132,7 +132,7 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
   let j = i;
   while (j < tokens.length) {
     const t = tokens[j]!;
-    if (isNickname(tokens, j)) { j++; continue; }
+    if (isNickname(tokens, j) || (j > i && isAmpersandInName(tokens, j))) { j++; continue; }
     if (!isWord(t)) break;
     const w = t.text;
     if (PRONOUNS.has(w.toLowerCase())) break;
