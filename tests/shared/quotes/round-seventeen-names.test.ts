@@ -1,0 +1,80 @@
+/**
+ * Round seventeen of the quote finder (issue 12, branch r17n): names read whole. The name reader cut
+ * the right entity at the wrong boundary: a given name dropped before two surnames, a title's
+ * portfolio run kept before the name, a company's name cut at "&", a dateline or a party-district tag
+ * taken for a speaker. Our own invented sentences, in several naming cultures and styles; every test
+ * failed before its rule unless it says it guards a regression.
+ */
+import { speakerNames } from '../../helpers/quotes';
+
+describe('two surnames: a later reference by the first surname keeps the given name', () => {
+  test('a Brazilian minister referred to later by her first surname', () => {
+    expect(speakerNames(
+      'Fisheries Minister Iolanda Coutinho Prates said the ban would stay “until the stocks recover”.',
+      '“The boats can wait a season,” Coutinho told reporters in Belém.',
+    )).toEqual(['Iolanda Coutinho Prates', 'Iolanda Coutinho Prates']);
+  });
+
+  test('a Mexican mayor with a two-word surname, then the first surname alone', () => {
+    expect(speakerNames(
+      'The water will be back by Friday, said Mayor Nayeli Ibarra Solís.',
+      '“We have three crews on the pipe,” Ibarra said.',
+    )).toEqual(['Nayeli Ibarra Solís']);
+  });
+
+  test('a Portuguese name ending in a generational word ("Neto")', () => {
+    expect(speakerNames(
+      'Club president Joaquim Valadares Neto rejected the offer.',
+      '“Our striker is not for sale at any price,” Valadares said.',
+    )).toEqual(['Joaquim Valadares Neto']);
+  });
+
+  test('guard: a style chain the later references drop is still dropped', () => {
+    expect(speakerNames(
+      'The centres will stay open, said Housing Minister Datuk Seri Razlan Hakimi Osman.',
+      '“We will not close a single hall,” Razlan Hakimi said.',
+    )).toEqual(['Razlan Hakimi Osman']);
+  });
+});
+
+describe('a dateline in capitals closed by a colon is no speaker', () => {
+  test('a Pakistani paper\'s dateline before a titled name', () => {
+    expect(speakerNames(
+      'KARACHI: Former skipper Shahid Mehmood on Monday criticised the board, calling the new contracts “a joke on the players”.',
+    )).toEqual(['Shahid Mehmood']);
+  });
+
+  test('an Indian paper\'s two-word dateline with a date', () => {
+    expect(speakerNames(
+      'NEW DELHI, March 3: Opposition leader Kavita Raghunathan on Friday slammed the budget, terming it “a document for the rich”.',
+    )).toEqual(['Kavita Raghunathan']);
+  });
+
+  test('guard: a capitalised headline word before a colon and a quote stays a headline', () => {
+    expect(speakerNames(
+      'Minister: new bridge “will open in June”',
+      'Transport Minister Ayodele Fashola said on Monday the bridge “will open in June”.',
+    )[1]).toEqual('Ayodele Fashola');
+  });
+});
+
+describe('"&" inside a company\'s name joins it', () => {
+  test('a utility named with "&", then "the company"', () => {
+    expect(speakerNames(
+      'Harrowgate Gas & Electric Co. cut its forecast on Monday.',
+      'The company said winter demand had been “far weaker than expected”.',
+    )).toEqual(['Harrowgate Gas & Electric Co.']);
+  });
+
+  test('a Hong Kong holding company with "&" before its head word', () => {
+    expect(speakerNames(
+      'Kowloon Ferry & Tramways Holdings said fares would rise, calling the increase “a painful necessity”.',
+    )).toEqual(['Kowloon Ferry & Tramways Holdings']);
+  });
+
+  test('guard: two people joined by "&" are no one speaker', () => {
+    expect(speakerNames(
+      'Tom Reyes & Ana Lopez said the firm was “sound”.',
+    )).toEqual([null]);
+  });
+});
