@@ -5,8 +5,8 @@
  *   a capitalised run whose initials spell it, skipping "of", "the", "and", "for", "&" — is that name;
  *   an acronym never expanded stays as written; a title-case short name in brackets after a body's
  *   capitalised run ("the National Institute of Orbital Monitoring (Inmor)") is that run;
- * - abbreviated ranks before a surname ("DI Haddow", "Supt Ward", "Sen. Ortiz") name the one person with
- *   that surname and a given name introduced before; the rank stays in the role;
+ * - abbreviated ranks or styles before a surname ("DI Haddow", "Supt Ward", "Sen. Ortiz", "Shri Bhandari")
+ *   name the one person with that surname and a given name introduced before; the rank stays in the role;
  * - an organisation's name cut short ("Ministry of Housing", "Office of the Commissioner") is its whole
  *   run at first mention: a comma list closed by "and <Capitalised>" ("…, Communities and Local
  *   Government") and "of"/"in"/"for" chains of capitalised words ("… of the Chinese Ministry of Foreign
@@ -16,13 +16,14 @@
  * absolute offset `pos` (paragraphs joined by "\n"); the speaker unchanged when nothing applies. Pure
  * text and memory reads; results per name are memoised, so each name costs one scan of the article.
  */
-import { isCalendarWord } from './lexicon';
+import { isCalendarWord, STYLE_WORDS } from './lexicon';
 import type { EntityMemory } from './memory';
 import { isOrgHead, isTitle } from './tokens';
 
 const CONNECTOR = /^(?:of|the|and|for|&)$/i;
 const WORD = String.raw`\p{Lu}[\p{L}\p{N}’'.-]*`;
-const RUN = String.raw`${WORD}(?:\s+${WORD})*`;
+/** Capitalised words; one ending in a period ends the run ("… and Geology. Results …" is two sentences). */
+const RUN = String.raw`${WORD}(?:(?<!\.)\s+${WORD})*`;
 const ACRONYM = /^\p{Lu}{2,7}$/u;
 /** A one-word short name in title case: "Inmor", "Unicef", "Nasa". */
 const TITLE_CASE_SHORT = /^\p{Lu}\p{Ll}{2,9}$/u;
@@ -123,6 +124,8 @@ export function fullRun(text: string, name: string): Found | null {
     if (step === null || step[0].split(/\s+/).some((w) => isCalendarWord(w.replace(/[,.]$/, '')))) break;
     end += step[0].length;
   }
+  // (a sentence's full stop after the run is no part of it; an abbreviation's is: "Co.", "Inc.")
+  if (/(?<!\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros|\p{Lu}))\.$/u.test(text.slice(at, end))) end--;
   return end === at + name.length ? null : { name: text.slice(at, end), at };
 }
 
@@ -148,9 +151,14 @@ export class Canonical {
     if (ACRONYM.test(speaker)) shape = { kind: 'acronym', found: expandAcronym(this.text, speaker) };
     else if (TITLE_CASE_SHORT.test(speaker) && this.text.includes(`(${speaker})`)) shape = { kind: 'acronym', found: expandBracketedShortName(this.text, speaker) };
     // "DI Haddow", "Det Insp Haddow", "Sen. Ortiz": abbreviated ranks, then a surname
-    else if (prefix.length > 0 && /^\p{Lu}\p{Ll}/u.test(words.at(-1)!) && prefix.every((w) => (ACRONYM.test(w) && w.length <= 4) || isTitle(w))) {
+    // ("Shri Bhandari", "Hajia Tanko-Umar": a style of any culture before a surname too)
+    else if (prefix.length > 0 && /^\p{Lu}\p{Ll}/u.test(words.at(-1)!) && prefix.every((w) => (ACRONYM.test(w) && w.length <= 4) || isTitle(w) || STYLE_WORDS.has(w))) {
       shape = { kind: 'ranked', surname: words.at(-1)!, prefix };
-    } else if (prefix.length > 0 && isOrgHead(words[0]!)) shape = { kind: 'org', found: this.run(speaker) };
+    } else if (prefix.length > 0 && (isOrgHead(words[0]!) || (words.some((w) => isOrgHead(w)) && /^(?:of|for)$/.test(words.at(-2)!)))) {
+      // ("State Office for Environment", first written "… for Environment, Agriculture and Geology": a
+      // body whose name ends in an "of"/"for" portfolio continues through the comma list)
+      shape = { kind: 'org', found: this.run(speaker) };
+    }
     else shape = { kind: 'plain' };
     this.shapes.set(speaker, shape);
     return shape;

@@ -3,7 +3,7 @@ import { isCalendarWord, oneOf, PRONOUNS, SPEECH_VERBS } from './lexicon';
 import { frontsClause, isMannerAdverb, isParticipleSegment, isTimeAdverbial, trimAdverbs, withoutReflexive } from './adverbials';
 import { isAppositive, isDroppable } from './segments';
 import { isMonthSurname } from './boundaries';
-import { isAmpersandInName, isNickname, isWord, joinsOrgName, smallWordInName } from './name-runs';
+import { isAmpersandInName, isNickname, isOnInBodyName, isWord, joinsOrgName, smallWordInName } from './name-runs';
 import { restrictiveRelativeAt } from './relative-clauses';
 import { joinsTitleComplement } from './title-runs';
 import { indefiniteHost } from './object-names';
@@ -45,7 +45,7 @@ export function npStart(tokens: readonly Token[], a: number, b: number): number 
       if (i - 2 > a && isWord(p) && isCap(p.text) && isWord(tokens[i - 2]) && isOrgNoun(tokens[i - 2]!.text) && !isCap(tokens[i - 2]!.text)) continue;
       break;
     }
-    if (w === 'and' && (joinsOrgName(tokens, i - 1) || joinsTitleComplement(tokens, i - 1))) { i--; continue; }
+    if ((w === 'and' && (joinsOrgName(tokens, i - 1) || joinsTitleComplement(tokens, i - 1))) || (i < b && isOnInBodyName(tokens, i - 1))) { i--; continue; }
     if ((w === 'to' || w === 'the') && i - 1 > a && smallWordInName(tokens, i - 1)) { i--; continue; }
     if (JOINING.test(w)) {
       const next = tokens[i];
@@ -137,7 +137,7 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
     if (!isWord(t)) break;
     const w = t.text;
     if (PRONOUNS.has(w.toLowerCase())) break;
-    if (w === 'and' && (joinsOrgName(tokens, j) || joinsTitleComplement(tokens, j))) { j++; continue; }
+    if ((w === 'and' && (joinsOrgName(tokens, j) || joinsTitleComplement(tokens, j))) || (j > i && isOnInBodyName(tokens, j))) { j++; continue; }
     if ((w === 'the' || w === 'to') && j > i && smallWordInName(tokens, j)) { j++; continue; }
     if (isArticle(w) && !(j === i || (j > i && JOINING.test(tokens[j - 1]!.text)))) break;
     if (JOINING.test(w)) {

@@ -3,7 +3,7 @@
  * in quotation marks between two names, "and" inside an organisation's name, "the"/"to" inside a
  * title-case name ("Save the Children"). Used by clauses.ts when scanning for a phrase's edges.
  */
-import { SPEECH_VERBS } from './lexicon';
+import { isCalendarWord, SPEECH_VERBS } from './lexicon';
 import { isFiniteVerb } from './nlp';
 import { andJoinsOrgName, isCap, isOrgHead, type Token } from './tokens';
 
@@ -21,6 +21,15 @@ export const isNickname = (tokens: readonly Token[], i: number): boolean =>
  */
 export const isAmpersandInName = (tokens: readonly Token[], k: number): boolean =>
   tokens[k]?.text === '&' && isWord(tokens[k - 1]) && isCap(tokens[k - 1]!.text) && isWord(tokens[k + 1]) && isCap(tokens[k + 1]!.text);
+
+/**
+ * "on" inside a body's name: "the Commission on Public Accounts", "Council on Foreign Relations": right
+ * after an organisation's capitalised head word and before two capitalised words, no day or month
+ * ("the Council on Monday said", "the Defence Ministry on Telegram" end the name).
+ */
+export const isOnInBodyName = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.text === 'on' && isWord(tokens[k - 1]) && isCap(tokens[k - 1]!.text) && isOrgHead(tokens[k - 1]!.text)
+  && [k + 1, k + 2].every((j) => isWord(tokens[j]) && isCap(tokens[j]!.text) && !isCalendarWord(tokens[j]!.text));
 
 /** "and" inside an organisation's name: "Centers for Disease Control and Prevention". */
 export const joinsOrgName = (tokens: readonly Token[], k: number): boolean =>

@@ -5,7 +5,7 @@
  */
 import { bodyTail, isMonthSurname, orgShapedRun, personStart, postnominalStart, roleOnlyHead, titleCaseBody } from './boundaries';
 import { genderOf, knownOrg, roleText, stripPossessive, surnameIsTitle, textOf, titleBefore } from './roles';
-import { innerSmallWordsName } from './name-runs';
+import { innerSmallWordsName, isOnInBodyName } from './name-runs';
 import { complementNameStart } from './title-runs';
 
 export { orgInRole } from './roles';
@@ -32,12 +32,13 @@ const INDEFINITE_FOR = new RegExp('^(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?(spok
 /** Nouns for any organisation ("the company"), which after a possessive describe rather than name it. */
 const isGenericOrgNoun = (w: string): boolean => /^(?:company|firm|group|team|club|side|party|government|family)$/i.test(w);
 
-/** The trailing run of capitalised words that names an organisation, joined by "of", "for", "and", "to", "(of) the". */
+/** The trailing run of capitalised words that names an organisation, joined by "of", "for", "and", "to", "(of) the", and "on" after its head ("Commission on Audit"). */
 function orgRun(core: readonly Token[]): number {
   let i = core.length;
   while (i > 0) {
     const t = core[i - 1]!.text;
     if (isCap(t) && !/^(?:The|A|An)$/.test(t)) i--;
+    else if (isOnInBodyName(core, i - 1)) i--;
     else if (/^(?:of|for|and|de|the|to)$/.test(t) && i > 1 && i < core.length
       && (isCap(core[i]!.text) || (t !== 'the' && core[i]!.text === 'the' && isCap(core[i + 1]?.text ?? '')))
       && (isCap(core[i - 2]!.text) || (t === 'the' && /^(?:of|for|to)$/.test(core[i - 2]!.text)))) i--;
@@ -108,7 +109,7 @@ function analyseSegment(segment: string): NounPhrase | null {
   let body = false;
   for (let i = 1; i < tokens.length; i++) {
     if (!CUT_PREPOSITIONS.test(tokens[i]!.text)) continue;
-    if (/^(?:of|for)$/.test(tokens[i]!.text) && isOrgHead(tokens[i - 1]!.text)) continue;
+    if ((/^(?:of|for)$/.test(tokens[i]!.text) && isOrgHead(tokens[i - 1]!.text)) || isOnInBodyName(tokens, i)) continue;
     const joinsBody = namedBodyOf(tokens.map((t) => t.text), i);
     body ||= joinsBody;
     if (joinsBody || ofJoinsOrgName(tokens.map((t) => t.text), i)) continue;
@@ -151,7 +152,7 @@ function analyseSegment(segment: string): NounPhrase | null {
     const plain = tail.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isKnownNameWord(t.text) && !isTitle(t.text) && !isRoleWord(t.text) && !isOccupation(t.text));
     const commonTail = plain && ((tail.length > 0 && tail.length <= 2 && tail.every((t) => isCommonWord(t.text)))
       || (tail.length >= 3 && tail.length <= 4 && !isTitle(orgTokens[lastHead]!.text) && !isPersonTagged(textOf(tail, text)) && bodyTail(tail)));
-    if (tail.length === 0 || commonTail || (/^(?:of|for|and|de|to)$/.test(tail[0]!.text) && !personAfterTitle)) {
+    if (tail.length === 0 || commonTail || (/^(?:of|for|and|de|to|on)$/.test(tail[0]!.text) && !personAfterTitle)) {
       const role = roleText(core.slice(0, orgStart), text);
       return { kind: 'org', name: stripPossessive(textOf(orgTokens, text)), role, gender: null, titled: true };
     }

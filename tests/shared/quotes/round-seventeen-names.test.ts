@@ -231,3 +231,42 @@ describe('an auxiliary opening a question is no part of a name', () => {
     )).toEqual(['Niamh Corcoran']);
   });
 });
+
+describe('"on" after a body\'s head word joins its name', () => {
+  test('a Philippine commission named with "on", after a fronted statement', () => {
+    expect(speakerNames(
+      'In a statement, the Commission on Public Accounts said its auditors found “no physical evidence of completion”.',
+    )).toEqual(['Commission on Public Accounts']);
+  });
+
+  test('a US think tank, then "the council"', () => {
+    expect(speakerNames(
+      'The Council on Hemispheric Affairs issued its report on Tuesday.',
+      'The council called the vote “a step backwards for the region”.',
+    )).toEqual(['Council on Hemispheric Affairs']);
+  });
+
+  test('guard: a body speaking "on" a platform keeps its own name', () => {
+    expect(speakerNames(
+      'The Defence Ministry said on Telegram that the drones were “all destroyed”.',
+    )).toEqual(['Defence Ministry']);
+  });
+});
+
+describe('a style before a surname names the one person with that surname', () => {
+  test('an Indian legislator introduced in full, then "Shri <surname>"', () => {
+    expect(speakerNames(
+      'Opposition MLA Devendra Nath Pandey walked out of the House on Monday.',
+      'Shri Pandey, a four-time legislator, said the bill was “a fraud on farmers”.',
+    )).toEqual(['Devendra Nath Pandey']);
+  });
+});
+
+describe('a body\'s name through its comma list after "for"', () => {
+  test('a translated German state office, then its spokeswoman', () => {
+    expect(speakerNames(
+      'The samples are being analysed by the State Office for Nature, Water and Soil. Results are due in May.',
+      '„The bite pattern is typical of wolves“, said a spokeswoman for the state office.',
+    )).toEqual(['State Office for Nature, Water and Soil']);
+  });
+});
