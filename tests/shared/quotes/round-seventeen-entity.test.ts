@@ -36,3 +36,51 @@ describe('an office described, then its holder named in commas, is the subject (
     )).toEqual(['Arvola']);
   });
 });
+
+describe('a body description is the body the sentence before was about (org-references.ts, mentions.ts)', () => {
+  test('"the agency said" after an authority\'s statement, not an older "… Agency" by name (Australian emergency)', () => {
+    expect(speakerNames(
+      'The Northern Rivers Flood Relief Agency said 2,000 people had been moved to shelters.',
+      'In a media release issued in Canberra, the National Emergency Coordination Authority (NECA) stated that it had sent 900 tents. “More help will arrive by road on Monday,” the agency said.',
+    )).toEqual(['National Emergency Coordination Authority']);
+  });
+
+  test('"the statement said" after another ministry spoke, not the owner of an older statement (defence wire)', () => {
+    expect(speakerNames(
+      'The Ministry of the Interior said in a statement that the checkpoint had been reinforced.',
+      'The Ministry of Defence said troops had been fired on near the border on Friday night. “Our soldiers repelled the attack and secured the area,” the statement said.',
+    )).toEqual(['Ministry of Defence']);
+  });
+
+  test('"In a filing to the Singapore Exchange, the group said": the next clause is no appositive of the exchange (markets)', () => {
+    expect(speakerNames(
+      'Kestrel Holdings agreed to buy a packaging plant in Penang for $40 million.',
+      'In a filing to the Singapore Exchange, the group said the deal was “in line with its regional strategy”.',
+    )).toEqual(['Kestrel Holdings']);
+  });
+
+  test('"Addressing reporters at the District Office, the agency\'s director said": the office is no speaker (Pakistani wire)', () => {
+    expect(speakerNames('Addressing reporters at the District Office, the agency’s director said, “We have enough tents.”')).toEqual([null]);
+  });
+
+  test('"X, a student society that runs weekly debates,": the noun before the relative clause shows a body (US campus)', () => {
+    expect(speakerNames(
+      'Marlow University said it would not meet the protesters.',
+      'Harbour Voices, a student society that runs weekly debates, criticised the camp. “Camps shut debate down,” the society said in a statement.',
+    )).toEqual(['Harbour Voices']);
+  });
+
+  test('"the party" for a movement that was the sentence before\'s subject (European politics)', () => {
+    expect(speakerNames(
+      'The National Office of Rural Clinics denied any plan to close the ward.',
+      'Forward Together Movement said it would collect signatures on Saturday. “We will knock on every door,” the party said in a statement.',
+    )).toEqual(['Forward Together Movement']);
+  });
+
+  test('a union described with a relative clause stays an appositive: "it said" finds the union (regression guard)', () => {
+    expect(speakerNames(
+      'The strike was called by the Hill Farmers Alliance, a union that is strong in the north, after talks broke down. In a statement, the union accused ministers of “broken promises”.',
+      '“We will not go home empty-handed,” it said.',
+    )).toEqual(['Hill Farmers Alliance', 'Hill Farmers Alliance']);
+  });
+});
