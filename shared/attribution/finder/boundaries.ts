@@ -185,6 +185,8 @@ export function titleCaseBody(core: readonly Token[], text: string): boolean {
 }
 
 const ABSTRACT = /\p{Ll}(?:tion|sion|ment|ness|ity|ance|ence|ship|ary|ory|ism)$/u;
+/** A word with an abstract noun's ending ("Observation", "Tourism", "Security"): no personal name has one. */
+export const isAbstractNoun = (w: string): boolean => ABSTRACT.test(w);
 const nameLike = (w: string): boolean => !ABSTRACT.test(w) && !isCommonWord(w) && !isOrgHead(w);
 /**
  * "Election Observation Mission", "Disciplinary Review Panel": words after an organisation head that

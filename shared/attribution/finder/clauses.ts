@@ -5,6 +5,7 @@ import { isAppositive, isDroppable } from './segments';
 import { isMonthSurname } from './boundaries';
 import { isAmpersandInName, isNickname, isWord, joinsOrgName, smallWordInName } from './name-runs';
 import { restrictiveRelativeAt } from './relative-clauses';
+import { joinsTitleComplement } from './title-runs';
 import { indefiniteHost } from './object-names';
 import { isAdjectiveWord, isFiniteVerb, isOccupation } from './nlp';
 import {
@@ -44,7 +45,7 @@ export function npStart(tokens: readonly Token[], a: number, b: number): number 
       if (i - 2 > a && isWord(p) && isCap(p.text) && isWord(tokens[i - 2]) && isOrgNoun(tokens[i - 2]!.text) && !isCap(tokens[i - 2]!.text)) continue;
       break;
     }
-    if (w === 'and' && joinsOrgName(tokens, i - 1)) { i--; continue; }
+    if (w === 'and' && (joinsOrgName(tokens, i - 1) || joinsTitleComplement(tokens, i - 1))) { i--; continue; }
     if ((w === 'to' || w === 'the') && i - 1 > a && smallWordInName(tokens, i - 1)) { i--; continue; }
     if (JOINING.test(w)) {
       const next = tokens[i];
@@ -136,7 +137,7 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
     if (!isWord(t)) break;
     const w = t.text;
     if (PRONOUNS.has(w.toLowerCase())) break;
-    if (w === 'and' && joinsOrgName(tokens, j)) { j++; continue; }
+    if (w === 'and' && (joinsOrgName(tokens, j) || joinsTitleComplement(tokens, j))) { j++; continue; }
     if ((w === 'the' || w === 'to') && j > i && smallWordInName(tokens, j)) { j++; continue; }
     if (isArticle(w) && !(j === i || (j > i && JOINING.test(tokens[j - 1]!.text)))) break;
     if (JOINING.test(w)) {

@@ -10,11 +10,12 @@
  */
 import { isFiniteVerb, isNounModifier } from './nlp';
 import { CLAUSE_WORD, inscription, namingHabit, termArgument, unspokenPhrase, type PhraseCall } from './term-structure';
+import { appositiveName, habitualCall, indefiniteCalled, namedAs } from './naming';
 import type { MarkedSpan } from './types';
 
 export type { PhraseCall } from './term-structure';
 
-const SLOGAN_CUE = /\b(?:slogan|motto|tagline|catchphrase|chant(?:ing|ed|s)?|banners?|placards?|signs?|t-shirts?|hashtag|(?:read|reading|emblazoned with|bearing)|campaign)\s*(?:of|reading|saying|that read)?\s*:?\s*$/i;
+const SLOGAN_CUE = /\b(?:slogan|motto|tagline|catchphrase|chant(?:ing|ed|s)?|banners?|placards?|signs?|t-shirts?|hashtag|(?:read|reading|emblazoned with|bearing)|campaign)\s*(?:of|reading|saying|that read)?\s*[:,]?\s*$/i;
 const TERM_CUE = /\b(?:the|a|this|that|these|those)\s+(?:terms?|words?|phrases?|expressions?|labels?|concepts?|names?)\s*,?\s*$|\b(?:the|a|its|their|this|that)\s+(?:principle|doctrine|policy|notion|concept|idea|mantra|philosophy|ethos|formula)\s+of\s*$|\b(?:what is known as|what are known as|what it calls|what they call|referred to as|spelled|spelt)\s*$/i;
 const SCARE_CUE = /\b(?:so-called|so called|self-styled|self-described|supposed|alleged)\s*$/i;
 const NICKNAME_CUE = /\b(?:known(?: to (?:\p{Ll}+ ){0,2}?\p{Ll}+)? as|nicknamed|dubbed|aka|a\.k\.a\.|alias|nickname|moniker|better known as)\s*,?\s*$/iu;
@@ -136,7 +137,8 @@ function cuedPhrase({ words, list, n, tail, after, startsSentence, endsLikeSpeec
   if (RELATIVE_CALL_CUE.test(tail) && n <= 5 && !endsLikeSpeech) return { kind: 'nickname', confidence: 0.8, rule: 'phrase-relative-call' };
   if (DUBBED_OBJECT_CUE.test(tail) && n <= 6 && !endsLikeSpeech) return { kind: 'nickname', confidence: 0.85, rule: 'phrase-dubbed-object' };
   if (SLOGAN_CUE.test(tail) && n <= 12) return { kind: 'slogan', confidence: 0.85, rule: 'phrase-slogan-cue' };
-  const cued = namingHabit(list, words, tail) ?? inscription(list, tail);
+  const cued = namingHabit(list, words, tail) ?? inscription(list, tail) ?? namedAs(list, words, tail)
+    ?? habitualCall(list, words, tail) ?? indefiniteCalled(list, words, tail);
   if (cued !== null) return cued;
   if (TERM_CUE.test(tail) && n <= 4) return { kind: 'term', confidence: 0.85, rule: 'phrase-term-cue' };
   if (SCARE_CUE.test(tail) && n <= 4) return { kind: 'scare', confidence: 0.9, rule: 'phrase-so-called' };
@@ -145,7 +147,7 @@ function cuedPhrase({ words, list, n, tail, after, startsSentence, endsLikeSpeec
   if (titleCase && /\b(?:on|in|from|of|with|watch(?:ed|ing)?|play(?:ed|ing|s)?|star(?:red|ring|s)?|sang|read(?:ing)?)\s+(?:the\s+)?$/i.test(tail) && !endsLikeSpeech) {
     return { kind: 'title', confidence: 0.8, rule: 'phrase-title-after-preposition' };
   }
-  const named = namedThing(words, list, tail, after, startsSentence);
+  const named = namedThing(words, list, tail, after, startsSentence) ?? appositiveName(list, words, tail, after);
   if (named !== null) return named;
   return termModifier(words, list, tail, after) ?? termArgument(list, words, tail);
 }
@@ -182,7 +184,7 @@ function uncuedPhrase({ words, span, before, after, startsSentence, list, n, tai
  * `gap` the masked text between the two.
  */
 export function coordinatedPhrase(previous: PhraseCall | null, gap: string, words: string): PhraseCall | null {
-  if (previous === null || !/^\s*(?:,|[–—-]|(?:,\s*)?(?:and|or|nor))\s*$/u.test(gap)) return null;
+  if (previous === null || !/^\s*(?:,|\(|[–—-]|(?:,\s*)?(?:and|or|nor))\s*$/u.test(gap)) return null;
   const list = words.replace(/[,.;:!?…]+$/u, '').trim().split(/\s+/);
   if (list.length > 6 || /[.!?…]$/u.test(words.trim()) || list.some((w) => CLAUSE_WORD.test(w))) return null;
   return { kind: previous.kind, confidence: Math.min(previous.confidence, 0.75), rule: 'phrase-coordinated' };

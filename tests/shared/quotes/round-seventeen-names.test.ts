@@ -78,3 +78,43 @@ describe('"&" inside a company\'s name joins it', () => {
     )).toEqual([null]);
   });
 });
+
+describe('a title\'s "of … and …" complement is the role; the name ends the run', () => {
+  test('an Egyptian minister with a two-part portfolio, then his surname', () => {
+    expect(speakerNames(
+      'Minister of Petroleum and Mineral Resources Tarek Sabry Mansour on Sunday opened the refinery, calling it “a turning point for the Delta”.',
+      '“We will double the output by 2030,” Mansour said.',
+    )).toEqual(['Tarek Sabry Mansour', 'Tarek Sabry Mansour']);
+  });
+
+  test('a Nigerian minister: the word after "and" is the portfolio\'s second part', () => {
+    expect(speakerNames(
+      'Minister of Information and Culture Obiageli Nwankwo-Eze said the ban would be lifted “within days”.',
+    )).toEqual(['Obiageli Nwankwo-Eze']);
+  });
+
+  test('a Pacific minister named after the verb', () => {
+    expect(speakerNames(
+      'The fund was “a trickle”, said Minister for Fisheries and Ocean Resources Tevita Fifita Havili.',
+    )).toEqual(['Tevita Fifita Havili']);
+  });
+
+  test('a chairman of a body whose name holds "for": the name after the body\'s complement', () => {
+    expect(speakerNames(
+      'Chairman of the Red Sea Hoteliers’ Association for Tourism Karim Adel Soliman welcomed the route, saying operators had “waited ten years”.',
+      '“The planes will be full by March,” Soliman added.',
+    )).toEqual(['Karim Adel Soliman', 'Karim Adel Soliman']);
+  });
+
+  test('guard: a title, "and", then a second person is no one speaker', () => {
+    expect(speakerNames(
+      'The cuts were “a betrayal”, said the Minister of Finance and Tom Reyes.',
+    )).toEqual([null]);
+  });
+
+  test('guard: a complement with no name after it, then the name in commas', () => {
+    expect(speakerNames(
+      'Samoa’s Minister for Finance and Climate Resilience, Losa Tuilagi Faleolo, said the region was “tired of forms”.',
+    )).toEqual(['Losa Tuilagi Faleolo']);
+  });
+});
