@@ -84,3 +84,41 @@ describe('a body description is the body the sentence before was about (org-refe
     )).toEqual(['Hill Farmers Alliance', 'Hill Farmers Alliance']);
   });
 });
+
+describe('a pronoun after a new person entered (references.ts)', () => {
+  test('a full name the reading could not type, the subject just before, is the "he" (US college football)', () => {
+    expect(speakerNames(
+      'Hornets coach Dale Pruett was less calm about the first half. “We were soft up front,” said Pruett.',
+      'Ridgeway got two touchdown passes from Marcus Ellery-Cole, both to Jaylen Ambrose.',
+      'Ellery-Cole was 21 of 33 for 270 yards but was sacked five times. “They brought pressure we had not seen,” he said.',
+    )).toEqual(['Dale Pruett', 'Marcus Ellery-Cole']);
+  });
+
+  test('"X asked her whether …. “…,” she replied": X is not her, so not the "she" either (UK royal visit)', () => {
+    expect(speakerNames(
+      'The Countess of Wexford opened the new ward on Friday.',
+      'Bailey Trent, who is eight and halfway through chemotherapy, asked her whether she had a crown. “Only on Sundays,” she replied.',
+    )).toEqual([null]);
+  });
+
+  test('"Regulars call him …. “…,” he said": the subject of "call him" is no "he" (regression guard for the first test\'s rule, Singapore feature)', () => {
+    expect(speakerNames(
+      'At dawn Mr Tan Boon Hock is already at his stall. The 68-year-old has run it for 40 years.',
+      'Regulars call him “Uncle Tan”. “I will cook until my hands say no,” he said.',
+    )).toEqual(['Tan Boon Hock']);
+  });
+
+  test('"X laughs when the remark is read to her": a pronoun in another clause binds nothing (regression guard, Norwegian style)', () => {
+    expect(speakerNames(
+      'Councillor Ingrid Moe spoke first. Mayor Jon Berg did not comment.',
+      'Moe laughs when his remark is read to her. “He is welcome to visit,” she says.',
+    )).toEqual(['Ingrid Moe']);
+  });
+
+  test('"Zed, who farms sheep, says he did all that was asked of him": an object in a relative clause binds nothing (regression guard, German regional)', () => {
+    expect(speakerNames(
+      'A spokeswoman for the state office said tests were under way.',
+      'Kurt Zeller, who keeps 400 sheep, says he has done everything the authorities asked of him. “The fences are electrified,” he said.',
+    )).toEqual(['Kurt Zeller']);
+  });
+});
