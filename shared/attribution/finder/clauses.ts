@@ -7,7 +7,7 @@ import { isAmpersandInName, isNickname, isWord, joinsOrgName, smallWordInName } 
 import { restrictiveRelativeAt } from './relative-clauses';
 import { joinsTitleComplement } from './title-runs';
 import { indefiniteHost } from './object-names';
-import { isAdjectiveWord, isFiniteVerb, isOccupation } from './nlp';
+import { isAdjectiveWord, isCommonWord, isFiniteVerb, isOccupation } from './nlp';
 import {
   isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord, isNounPhraseWord, isOrgHead, isOrgNoun, isParticle, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
 } from './tokens';
@@ -169,6 +169,15 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
     break;
   }
   if (j <= i) return null;
+  // "Back in August he told …", "Early on Monday she said": one ordinary capitalised word (no title
+  // or body) opening the sentence, a preposition's short phrase with no comma or verb, then "he"/"she"/
+  // "they"/"we" before a lower-case word: the words open an adverbial, and the pronoun is the subject
+  if (j === i + 1 && isCommonWord(tokens[i]!.text) && !isOrgHead(tokens[i]!.text) && !isTitle(tokens[i]!.text) && isPreposition(tokens[j]?.text ?? '')) {
+    const p = tokens.findIndex((x, k) => k > j && k <= j + 4 && /^(?:he|she|they|we)$/i.test(x.text));
+    if (p > j && tokens.slice(j, p).every((x) => isWord(x) && !SPEECH_VERBS.has(x.text) && !(/^\p{Ll}/u.test(x.text) && isFiniteVerb(x.text))) && isWord(tokens[p + 1]) && /^\p{Ll}/u.test(tokens[p + 1]!.text)) {
+      return { np: tokens[p]!.text, at: tokens[p]!.start };
+    }
+  }
   // "Its general secretary, Nicola Ranger, told …": a description followed by the name in commas
   // ("Malawi's main opposition party, the United Democratic Alliance, said": "the" may open the name)
   const comma = describedOffice(tokens, i, j);

@@ -56,7 +56,7 @@ export const FEMALE_HONORIFICS = words('Mrs Ms Miss Dame Lady Mme Mlle Frau Shei
  * "Adi") are left out. Multi-word styles ("Tan Sri") are STYLE_PHRASES.
  */
 export const STYLE_WORDS = words(`Sir Dame Lord Lady Baroness Baron Viscount Viscountess Countess Marquess Duchess
-  Alhaji Alhaja Hajiya Haji Hajjah Hajah Sheikh Sheikha Shaikh Datuk Dato Dato’ Dato' Datin Tun Toh Tunku Tengku Pehin Dasho
+  Alhaji Alhaja Hajiya Hajia Haji Hajjah Hajah Sheikh Sheikha Shaikh Datuk Dato Dato’ Dato' Datin Tun Toh Tunku Tengku Pehin Dasho
   Shri Shree Shrimati Smt Kumari Pandit Maulana Mufti Ustaz Ustazah Mzee Kaumātua Kaumatua Kuia Rangatira Togbe Igwe Oba Ratu
   Khun Bapak Encik Revd Reverend Rev Father Pastor Monsignor Msgr Venerable Ven Magistrate Honourable Hon Rt Señor Señora
   Signor Signora Madam Madame Seri Mr Mrs Ms Miss Mx Dr Prof Mme Mlle Herr Frau Chief Justice Judge`);
