@@ -290,7 +290,10 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
     }
   }
   if (/:\s*$/.test(masked.slice(ctx.start, span.openAt))) {
-    const s = sentenceSubject(masked, tokens, lastQuote + 1);
+    // "X shared a photo, while leader Y left a comment: “…”": the clause the colon closes has its own
+    // subject after ", while"/", whereas"/";", and it speaks, not the sentence's first
+    const last = tokens.findLastIndex((t, k) => k > lastQuote && ((/^(?:while|whereas)$/.test(t.text) && tokens[k - 1]?.text === ',') || t.text === ';'));
+    const s = (last > lastQuote ? sentenceSubject(masked, tokens, last + 1) : null) ?? sentenceSubject(masked, tokens, lastQuote + 1);
     if (s !== null) return { ...s, rule: 'leading-colon', source: '' };
   }
   return null;

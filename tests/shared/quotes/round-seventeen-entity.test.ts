@@ -122,3 +122,18 @@ describe('a pronoun after a new person entered (references.ts)', () => {
     )).toEqual(['Kurt Zeller']);
   });
 });
+
+describe('a colon quote belongs to the clause the colon closes (attribution-rules.ts)', () => {
+  test('", while leader Y left a comment under …: “…”": Y, not the first clause\'s subject (K-pop feature)', () => {
+    expect(speakerNames(
+      'Singer Mina Park announced a break from the group on Monday.',
+      'Bandmate Yuna Cho shared a photo of the two without a caption, while leader Seo Ji-ho left a comment under Park’s post: “Rest well, we will wait for you.”',
+    )[0]).toBe('Seo Ji-ho');
+  });
+
+  test('"X visited the site, while Y stayed in London; he told reporters: “…”": the last clause\'s "he" (UK politics)', () => {
+    expect(speakerNames(
+      'Home Secretary Anna Fell visited the site, while opposition leader Tom Grier stayed in London; he told reporters: “This is a photo opportunity.”',
+    )).toEqual(['Tom Grier']);
+  });
+});
