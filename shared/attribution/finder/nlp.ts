@@ -64,6 +64,12 @@ export function isFunctionWord(word: string): boolean {
   return tag !== undefined && NEVER_NAME_TAGS.has(tag);
 }
 
+/** Whether the lexicon lists the lower-case `word` as a word other than a plural noun: "this", "does", "has" (not "vans", nor unlisted "fans"). */
+export function isListedOtherThanPlural(word: string): boolean {
+  const tag: unknown = tagOf(word);
+  return tag !== undefined && (Array.isArray(tag) ? !tag.includes('Plural') : tag !== 'Plural');
+}
+
 const PLACE_TAGS = /^(?:City|Country|Region|Place|Town|Province|State)$/;
 /** A word the lexicon knows as a place: a city, country or region ("Queensland", "Kingston", "Jamaica"). */
 export function isPlaceWord(word: string): boolean {
