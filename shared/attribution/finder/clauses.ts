@@ -3,12 +3,13 @@ import { isCalendarWord, oneOf, PRONOUNS, SPEECH_VERBS } from './lexicon';
 import { frontsClause, isMannerAdverb, isParticipleSegment, isTimeAdverbial, trimAdverbs, withoutReflexive } from './adverbials';
 import { isAppositive, isDroppable } from './segments';
 import { isMonthSurname } from './boundaries';
-import { isNickname, isWord, joinsOrgName, smallWordInName } from './name-runs';
+import { isAmpersandInName, isNickname, isWord, joinsOrgName, smallWordInName } from './name-runs';
 import { restrictiveRelativeAt } from './relative-clauses';
+import { joinsTitleComplement } from './title-runs';
 import { indefiniteHost } from './object-names';
-import { isAdjectiveWord, isFiniteVerb, isOccupation } from './nlp';
+import { isAdjectiveWord, isCommonWord, isFiniteVerb, isOccupation } from './nlp';
 import {
-  isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord, isNounPhraseWord, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
+  isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord, isNounPhraseWord, isOrgHead, isOrgNoun, isParticle, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
 } from './tokens';
 
 /** A noun phrase as raw masked text plus the paragraph offset where it starts. */
@@ -33,7 +34,7 @@ export function npStart(tokens: readonly Token[], a: number, b: number): number 
   let i = b;
   while (i > a) {
     const t = tokens[i - 1]!;
-    if (isNickname(tokens, i - 1)) { i--; continue; }
+    if (isNickname(tokens, i - 1) || isAmpersandInName(tokens, i - 1)) { i--; continue; }
     if (!isWord(t)) break;
     const w = t.text;
     if (isArticle(w)) {
@@ -44,7 +45,7 @@ export function npStart(tokens: readonly Token[], a: number, b: number): number 
       if (i - 2 > a && isWord(p) && isCap(p.text) && isWord(tokens[i - 2]) && isOrgNoun(tokens[i - 2]!.text) && !isCap(tokens[i - 2]!.text)) continue;
       break;
     }
-    if (w === 'and' && joinsOrgName(tokens, i - 1)) { i--; continue; }
+    if (w === 'and' && (joinsOrgName(tokens, i - 1) || joinsTitleComplement(tokens, i - 1))) { i--; continue; }
     if ((w === 'to' || w === 'the') && i - 1 > a && smallWordInName(tokens, i - 1)) { i--; continue; }
     if (JOINING.test(w)) {
       const next = tokens[i];
@@ -132,11 +133,11 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
   let j = i;
   while (j < tokens.length) {
     const t = tokens[j]!;
-    if (isNickname(tokens, j)) { j++; continue; }
+    if (isNickname(tokens, j) || (j > i && isAmpersandInName(tokens, j))) { j++; continue; }
     if (!isWord(t)) break;
     const w = t.text;
     if (PRONOUNS.has(w.toLowerCase())) break;
-    if (w === 'and' && joinsOrgName(tokens, j)) { j++; continue; }
+    if (w === 'and' && (joinsOrgName(tokens, j) || joinsTitleComplement(tokens, j))) { j++; continue; }
     if ((w === 'the' || w === 'to') && j > i && smallWordInName(tokens, j)) { j++; continue; }
     if (isArticle(w) && !(j === i || (j > i && JOINING.test(tokens[j - 1]!.text)))) break;
     if (JOINING.test(w)) {
@@ -168,15 +169,57 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
     break;
   }
   if (j <= i) return null;
+  // "Back in August he told …", "Early on Monday she said": one ordinary capitalised word (no title
+  // or body) opening the sentence, a preposition's short phrase with no comma or verb, then "he"/"she"/
+  // "they"/"we" before a lower-case word: the words open an adverbial, and the pronoun is the subject
+  if (j === i + 1 && isCommonWord(tokens[i]!.text) && !isOrgHead(tokens[i]!.text) && !isTitle(tokens[i]!.text) && isPreposition(tokens[j]?.text ?? '')) {
+    const p = tokens.findIndex((x, k) => k > j && k <= j + 4 && /^(?:he|she|they|we)$/i.test(x.text));
+    if (p > j && tokens.slice(j, p).every((x) => isWord(x) && !SPEECH_VERBS.has(x.text) && !(/^\p{Ll}/u.test(x.text) && isFiniteVerb(x.text))) && isWord(tokens[p + 1]) && /^\p{Ll}/u.test(tokens[p + 1]!.text)) {
+      return { np: tokens[p]!.text, at: tokens[p]!.start };
+    }
+  }
   // "Its general secretary, Nicola Ranger, told …": a description followed by the name in commas
   // ("Malawi's main opposition party, the United Democratic Alliance, said": "the" may open the name)
-  const nameAt = tokens[j + 1]?.text === 'the' ? j + 2 : j + 1;
-  if (!isCap(tokens[j - 1]!.text) && tokens[j]?.text === ',' && isWord(tokens[nameAt]) && isCap(tokens[nameAt]!.text)) {
+  const comma = describedOffice(tokens, i, j);
+  const nameAt = tokens[comma + 1]?.text === 'the' ? comma + 2 : comma + 1;
+  if ((!isCap(tokens[j - 1]!.text) || comma > j || officeHead(tokens, i, j)) && tokens[comma]?.text === ',' && isWord(tokens[nameAt]) && isCap(tokens[nameAt]!.text)) {
     let e = nameAt;
-    while (isWord(tokens[e + 1]) && isCap(tokens[e + 1]!.text)) e++;
+    // ("Marcos Tavares de Albuquerque": a particle inside the name)
+    while (isWord(tokens[e + 1]) && (isCap(tokens[e + 1]!.text) || (isParticle(tokens[e + 1]!.text) && isWord(tokens[e + 2]) && isCap(tokens[e + 2]!.text)))) e++;
     if (tokens[e + 1]?.text === ',' && e - nameAt <= 3) j = e + 1;
   }
   return { np: textBetween(masked, tokens, i, j), at: tokens[i]!.start };
+}
+
+/** A word naming an office: a role word, a title, an occupation ("leader", "executive", "Coordinator"). */
+const isOfficeWord = (w: string): boolean => isRoleWord(w) || isTitle(w) || isOccupation(w);
+
+/**
+ * Whether the phrase `[i, j)` is an office opened by an article or a possessive, its last word before
+ * any "of"/"for"/"in" phrase an office word: "the National Coordinator of the … Forum of Nigeria"
+ * (capitalised words after the office are what it heads, not a name).
+ */
+function officeHead(tokens: readonly Token[], i: number, j: number): boolean {
+  if (!(isArticle(tokens[i]!.text) || isPossessive(tokens[i]!.text))) return false;
+  const joint = tokens.slice(i + 1, j).findIndex((t) => JOINING.test(t.text));
+  return joint > 0 && isOfficeWord(tokens[i + joint]!.text);
+}
+
+/**
+ * The comma closing a subject that describes an office, read on through an "of/for/in/at" phrase of
+ * lower-case words the subject reading stopped at ("The agency's deputy chief executive for technology,
+ * Raj …, took …"): at most six words, none a verb. `j` itself when the phrase is no office or goes on
+ * otherwise.
+ */
+function describedOffice(tokens: readonly Token[], i: number, j: number): number {
+  if (tokens[j]?.text === ',' || !JOINING.test(tokens[j]?.text ?? '') || !isOfficeWord(tokens[j - 1]!.text)) return j;
+  if (!(isArticle(tokens[i]!.text) || isPossessive(tokens[i]!.text))) return j;
+  for (let k = j + 1; k < Math.min(tokens.length, j + 8); k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k > j + 1 ? k : j;
+    if (!isWord(t) || SPEECH_VERBS.has(t.text) || isFiniteVerb(t.text) || PRONOUNS.has(t.text.toLowerCase())) return j;
+  }
+  return j;
 }
 
 const ORDINAL = oneOf('First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Top');

@@ -118,11 +118,15 @@ export class EntityMemory extends ArticleReading {
     return false;
   }
 
-  /** Whether `name` is a person known so far, or a word of a known person's role ("the Taoiseach" for "Taoiseach Liam Brennan"). */
+  /**
+   * Whether `name` is a person known so far, or a word of a known person's role ("the Taoiseach" for
+   * "Taoiseach Liam Brennan"); what the role heads after "of"/"for"/"at" is not the role ("Norvik" in
+   * "chair of telecoms group Norvik" is her company).
+   */
   isPersonOrTheirRole(name: string): boolean {
     const keys = keysOf(name.replace(/^the\s+/i, ''));
     // (each entity mentioned is a key of lastSeen: one test per entity, not per mention)
-    for (const e of this.lastSeen.keys()) if (e.kind === 'person' && (containsRun(e.keys, keys) || containsRun(keysOf(e.role), keys))) return true;
+    for (const e of this.lastSeen.keys()) if (e.kind === 'person' && (containsRun(e.keys, keys) || containsRun(keysOf(e.role.split(/\s(?:of|for|at)\s/)[0]!), keys))) return true;
     return false;
   }
 

@@ -6,6 +6,8 @@ import { sentenceSubject, subjectBefore, type Phrase } from './clauses';
 import { FUNCTION_CAPS, DOCUMENT_NOUNS, SPEECH_VERBS } from './lexicon';
 import { isFiniteVerb, isFunctionWord, isOccupation } from './nlp';
 import type { SentenceContext } from './attribution-rules';
+import { isAmpersandInName } from './name-runs';
+import { joinsTitleComplement } from './title-runs';
 import {
   andJoinsOrgName, bare, isCap, isDemonym, isHonorific, isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, ofJoinsOrgName, type Token,
 } from './tokens';
@@ -28,8 +30,9 @@ const continuesName = (tokens: readonly Token[], j: number): boolean => {
   // (only "of" and "and" join an organisation's name: the words are listed for those alone)
   if (isWord(t) && (t.text === 'of' || t.text === 'and')) {
     const words = tokens.slice(0, j + 7).map((x) => (isWord(x) ? x.text : ''));
-    if (ofJoinsOrgName(words, j) || andJoinsOrgName(words, j)) return true;
+    if (ofJoinsOrgName(words, j) || andJoinsOrgName(words, j) || joinsTitleComplement(tokens, j)) return true;
   }
+  if (isAmpersandInName(tokens, j)) return true;
   return t?.kind === 'quote' && t.end - t.start <= 30 && isWord(tokens[j - 1]) && startsName(tokens[j + 1]);
 };
 

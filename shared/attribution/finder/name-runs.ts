@@ -14,6 +14,14 @@ export const isNickname = (tokens: readonly Token[], i: number): boolean =>
   tokens[i]?.kind === 'quote' && isWord(tokens[i - 1]) && isWord(tokens[i + 1])
   && isCap(tokens[i - 1]!.text) && isCap(tokens[i + 1]!.text) && tokens[i]!.end - tokens[i]!.start <= 30;
 
+/**
+ * "&" between two capitalised words joins one name ("Sierra Cascade Power & Light Co.", "Harlow &
+ * Finch"): the tokeniser reads a spaced "&" as punctuation, which would otherwise end the name. (Two
+ * names joined, "Marks & Spencer", are read as one phrase; names.ts decides what it names.)
+ */
+export const isAmpersandInName = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.text === '&' && isWord(tokens[k - 1]) && isCap(tokens[k - 1]!.text) && isWord(tokens[k + 1]) && isCap(tokens[k + 1]!.text);
+
 /** "and" inside an organisation's name: "Centers for Disease Control and Prevention". */
 export const joinsOrgName = (tokens: readonly Token[], k: number): boolean =>
   isWord(tokens[k - 1]) && isCap(tokens[k - 1]!.text) && isWord(tokens[k + 1]) && isCap(tokens[k + 1]!.text)

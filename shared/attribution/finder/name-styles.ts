@@ -55,7 +55,8 @@ export function isAddressWord(text: string, word: string): boolean {
 /**
  * Number of leading style words in a person's name `words` (three or more name words): the longest
  * chain, peeled word by word, after which the article refers to the person by a run that starts at the
- * next word, is not preceded by the chain's last word and stops before the surname. The name keeps two words.
+ * next word, is not preceded by the chain's last word and stops before the surname. The name keeps two
+ * words, and a run of the one word before the last alone (a first surname) shows no style.
  */
 export function styleChainLength(text: string, words: readonly string[]): number {
   if (words.length < 3) return 0;
@@ -67,6 +68,10 @@ export function styleChainLength(text: string, words: readonly string[]): number
   for (; k > 0; k--) {
     // (a name left opening with an ordinary word is a body's: "Gulfstar Logistics Parks")
     if (isCommonWord(words[k]!)) continue;
+    // (a later reference by the one word before the last is a first surname, "Barreto" of "Luíza Barreto
+    // Campos", "Ortega" of "José Ortega Ruiz": Iberian names carry two surnames, so the words before it
+    // are given names, not a style; a known style ("Haji", "Datuk") is dropped by entity-registry.ts)
+    if (k === words.length - 2) continue;
     // a later reference: words[k] … words[j] (j < last), after no capitalised word
     const ref = words.slice(k, -1).join(' ');
     for (const at of occurrences(text, words[k]!)) {

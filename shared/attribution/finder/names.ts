@@ -6,6 +6,7 @@
 import { bodyTail, isMonthSurname, orgShapedRun, personStart, postnominalStart, roleOnlyHead, titleCaseBody } from './boundaries';
 import { genderOf, knownOrg, roleText, stripPossessive, surnameIsTitle, textOf, titleBefore } from './roles';
 import { innerSmallWordsName } from './name-runs';
+import { complementNameStart } from './title-runs';
 
 export { orgInRole } from './roles';
 export { isAppositive, isDroppable } from './segments';
@@ -86,6 +87,20 @@ function analyseSegment(segment: string): NounPhrase | null {
     const forPerson = inner !== null && (inner.kind === 'person' || (inner.kind === 'name' && prep === 'for'));
     const org = inner !== null && !forPerson && (inner.kind === 'org' || inner.kind === 'name') ? inner.name : null;
     return { kind: 'group', description: phrase, org };
+  }
+
+  // "Minister of Tourism and Antiquities Hatem Rashwan", "Chairman of the … Union for Tourism Ezzat Hamdy
+  // El-Masry": a head's "of"/"for" complement, then a name (title-runs.ts); the complement is the role
+  const nameAt = complementNameStart(tokens.map((t) => t.text));
+  if (nameAt === tokens.length) {
+    const head = tokens.findIndex((t, k) => isTitle(t.text) && /^(?:of|for)$/.test(tokens[k + 1]?.text ?? ''));
+    return { kind: 'backref', head: lower(tokens[head]!.text), phrase: tokens.map((t) => lower(t.text)).join(' ') };
+  }
+  if (nameAt > 0) {
+    let r = 0;
+    while (r < nameAt - 1 && isArticle(tokens[r]!.text)) r++;
+    const name = stripPossessive(textOf(tokens.slice(nameAt), text));
+    return { kind: 'person', name, role: roleText(tokens.slice(r, nameAt), text), gender: genderOf(tokens.slice(0, nameAt).map((t) => t.text), name), titled: true };
   }
 
   // Cut qualifiers ("of the University of Exeter", "in Moscow", "on ESPN"), but keep "Ministry of Defence".

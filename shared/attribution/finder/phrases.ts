@@ -8,13 +8,15 @@
  * "known as", "the film"); a capitalised title after a possessive or a preposition of media 0.8; a short
  * lower-case span inside a sentence with no attribution 0.7.
  */
-import { isFiniteVerb, isNounModifier } from './nlp';
-import { CLAUSE_WORD, inscription, namingHabit, termArgument, unspokenPhrase, type PhraseCall } from './term-structure';
+import { isFiniteVerb, isHeadedCompound, isNounModifier } from './nlp';
+import { CLAUSE_WORD, inPredicate, inscription, namingHabit, termArgument, unspokenPhrase, type PhraseCall } from './term-structure';
+import { appositiveName, habitualCall, indefiniteCalled, namedAs } from './naming';
+import { definedAfter } from './definitions';
 import type { MarkedSpan } from './types';
 
 export type { PhraseCall } from './term-structure';
 
-const SLOGAN_CUE = /\b(?:slogan|motto|tagline|catchphrase|chant(?:ing|ed|s)?|banners?|placards?|signs?|t-shirts?|hashtag|(?:read|reading|emblazoned with|bearing)|campaign)\s*(?:of|reading|saying|that read)?\s*:?\s*$/i;
+const SLOGAN_CUE = /\b(?:slogan|motto|tagline|catchphrase|chant(?:ing|ed|s)?|banners?|placards?|signs?|t-shirts?|hashtag|(?:read|reading|emblazoned with|bearing)|campaign)\s*(?:of|reading|saying|that read)?\s*[:,]?\s*$/i;
 const TERM_CUE = /\b(?:the|a|this|that|these|those)\s+(?:terms?|words?|phrases?|expressions?|labels?|concepts?|names?)\s*,?\s*$|\b(?:the|a|its|their|this|that)\s+(?:principle|doctrine|policy|notion|concept|idea|mantra|philosophy|ethos|formula)\s+of\s*$|\b(?:what is known as|what are known as|what it calls|what they call|referred to as|spelled|spelt)\s*$/i;
 const SCARE_CUE = /\b(?:so-called|so called|self-styled|self-described|supposed|alleged)\s*$/i;
 const NICKNAME_CUE = /\b(?:known(?: to (?:\p{Ll}+ ){0,2}?\p{Ll}+)? as|nicknamed|dubbed|aka|a\.k\.a\.|alias|nickname|moniker|better known as)\s*,?\s*$/iu;
@@ -94,8 +96,12 @@ function termModifier(words: string, list: readonly string[], tail: string, afte
   if (list.some((w) => CLAUSE_WORD.test(w) || isFiniteVerb(w))) return null;
   const next = /^\s+([\p{Ll}][\p{Ll}-]*)\b/u.exec(after)?.[1];
   if (next === undefined || NOT_A_HEAD.test(next) || isFiniteVerb(next) || !MODIFIER_BEFORE.test(tail)) return null;
-  if (!isNounModifier(list.flatMap((w) => w.split('-')), next)) return null;
-  return { kind: 'term', confidence: 0.75, rule: 'phrase-term-modifier' };
+  if (isNounModifier(list.flatMap((w) => w.split('-')), next)) return { kind: 'term', confidence: 0.75, rule: 'phrase-term-modifier' };
+  // two words or more heading into a noun, the last a noun ("its “digital health” research", "the “sticky
+  // bottle” rule"): a classifier compound, unless a verb of calling or a copula puts the phrase in a
+  // predicate ("what it called a “focused growth” plan": the characterisation someone made)
+  if (n < 2 || inPredicate(tail) || !isHeadedCompound(list, next)) return null;
+  return { kind: 'term', confidence: 0.7, rule: 'phrase-headed-modifier' };
 }
 
 /**
@@ -136,7 +142,8 @@ function cuedPhrase({ words, list, n, tail, after, startsSentence, endsLikeSpeec
   if (RELATIVE_CALL_CUE.test(tail) && n <= 5 && !endsLikeSpeech) return { kind: 'nickname', confidence: 0.8, rule: 'phrase-relative-call' };
   if (DUBBED_OBJECT_CUE.test(tail) && n <= 6 && !endsLikeSpeech) return { kind: 'nickname', confidence: 0.85, rule: 'phrase-dubbed-object' };
   if (SLOGAN_CUE.test(tail) && n <= 12) return { kind: 'slogan', confidence: 0.85, rule: 'phrase-slogan-cue' };
-  const cued = namingHabit(list, words, tail) ?? inscription(list, tail);
+  const cued = namingHabit(list, words, tail) ?? inscription(list, tail) ?? namedAs(list, words, tail)
+    ?? habitualCall(list, words, tail) ?? indefiniteCalled(list, words, tail);
   if (cued !== null) return cued;
   if (TERM_CUE.test(tail) && n <= 4) return { kind: 'term', confidence: 0.85, rule: 'phrase-term-cue' };
   if (SCARE_CUE.test(tail) && n <= 4) return { kind: 'scare', confidence: 0.9, rule: 'phrase-so-called' };
@@ -145,9 +152,9 @@ function cuedPhrase({ words, list, n, tail, after, startsSentence, endsLikeSpeec
   if (titleCase && /\b(?:on|in|from|of|with|watch(?:ed|ing)?|play(?:ed|ing|s)?|star(?:red|ring|s)?|sang|read(?:ing)?)\s+(?:the\s+)?$/i.test(tail) && !endsLikeSpeech) {
     return { kind: 'title', confidence: 0.8, rule: 'phrase-title-after-preposition' };
   }
-  const named = namedThing(words, list, tail, after, startsSentence);
+  const named = namedThing(words, list, tail, after, startsSentence) ?? appositiveName(list, words, tail, after);
   if (named !== null) return named;
-  return termModifier(words, list, tail, after) ?? termArgument(list, words, tail);
+  return termModifier(words, list, tail, after) ?? termArgument(list, words, tail) ?? definedAfter(list, words, after);
 }
 
 /** The rules for a span with no attribution: a title-case subject, a named thing, a nickname between names, a short scare quote … */
@@ -182,7 +189,7 @@ function uncuedPhrase({ words, span, before, after, startsSentence, list, n, tai
  * `gap` the masked text between the two.
  */
 export function coordinatedPhrase(previous: PhraseCall | null, gap: string, words: string): PhraseCall | null {
-  if (previous === null || !/^\s*(?:,|[–—-]|(?:,\s*)?(?:and|or|nor))\s*$/u.test(gap)) return null;
+  if (previous === null || !/^\s*(?:,|\(|[–—-]|(?:,\s*)?(?:and|or|nor))\s*$/u.test(gap)) return null;
   const list = words.replace(/[,.;:!?…]+$/u, '').trim().split(/\s+/);
   if (list.length > 6 || /[.!?…]$/u.test(words.trim()) || list.some((w) => CLAUSE_WORD.test(w))) return null;
   return { kind: previous.kind, confidence: Math.min(previous.confidence, 0.75), rule: 'phrase-coordinated' };

@@ -17,8 +17,11 @@ export function maskQuotes(text: string, spans: readonly MarkedSpan[]): string {
   return out + text.slice(at);
 }
 
-/** "MOSCOW, March 4 (Reuters) - " / "SAN FRANCISCO (AP) — ": the offset just past it, or 0. */
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M}\s.'’\/-]{2,40}(?:,[^()\n\uE000]{1,30}?)?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]{1,2}\s+/u;
+/**
+ * "MOSCOW, March 4 (Reuters) - " / "SAN FRANCISCO (AP) — " / "LAHORE: " (South Asian papers close the
+ * place in capitals with a colon): the offset just past it, or 0.
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M}\s.'’\/-]{2,40}(?:,[^()\n\uE000]{1,30}?)?\s*(?:\([^)\n]{1,40}\)\s*)?(?:[-–—]{1,2}|:)\s+/u;
 /**
  * "New Delhi, March 12 (PTI) The ministry …": Indian wire style, a place in title case (one to three
  * words), a date, and the agency in capitals in brackets, with no dash before the story.

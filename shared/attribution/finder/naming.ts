@@ -1,0 +1,94 @@
+/**
+ * What governs a quotation mark when the marked words are a name, not an utterance: the words just
+ * before the span give the span as the name of a thing, a person or a practice. Used by phrases.ts
+ * before the attribution can claim the span. Each function takes the span's words (`list`, edge
+ * punctuation removed; `raw`, as marked), the masked sentence text before the opening mark (`tail`)
+ * and, where it matters, after the closing mark (`after`), and returns a phrase call or null.
+ * The span itself must not read as speech: no pronoun subject or auxiliary, no sentence ending.
+ */
+import type { PhraseCall } from './term-structure';
+import { CLAUSE_WORD } from './term-structure';
+
+const named = (list: readonly string[]): boolean => /^\p{Lu}/u.test(list[0]!) || (/^the$/i.test(list[0]!) && /^\p{Lu}/u.test(list[1] ?? ''));
+/**
+ * The span reads as speech: it ends a sentence (not an abbreviation: “D.O.”) or holds a pronoun subject
+ * or an auxiliary — except as a short lower-case particle inside a capitalised name (“PEC do Equilíbrio”).
+ */
+function speechLike(list: readonly string[], raw: string): boolean {
+  const text = raw.trim();
+  if (/[.!?…]$/u.test(text) && !/^(?:\p{Lu}\.)+$/u.test(text)) return true;
+  const name = list.length >= 2 && list.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || w.length <= 3);
+  return list.some((w) => CLAUSE_WORD.test(w) && !(name && /^\p{Ll}/u.test(w)));
+}
+
+/**
+ * A participle of naming with "as" ("known as", "known locally as", "known in the community as",
+ * "formally known as the", "referred to as", "marketed in China as the", "billed as"), or "code-named":
+ * up to three words of adverb or place between the participle and "as", an article after it.
+ * "described as" and "branded as" characterise (someone's words) and are left to the attribution.
+ */
+const NAMED_AS = /\b(?:known|referred\s+to|marketed|sold|billed|styled|remembered)(?:\s+[\p{L}-]+){0,3}?\s+as\s+(?:(?:the|a|an)\s+)?$|\bcode-?named\s+(?:the\s+)?$/iu;
+
+export function namedAs(list: readonly string[], raw: string, tail: string): PhraseCall | null {
+  if (list.length > 6 || !/\bas\s+(?:\S+\s+)?$|named\s+(?:\S+\s+)?$/u.test(tail.slice(-12)) || speechLike(list, raw) || !NAMED_AS.test(tail.slice(-60))) return null;
+  return { kind: named(list) ? 'nickname' : 'term', confidence: 0.85, rule: 'phrase-named-as' };
+}
+
+/**
+ * A habit of naming read from the verb of calling itself, not from one occasion: the plural present
+ * ("teammates call “…”", "a cell that inmates and staff call “…”", "what planners call ‘…’", "what
+ * critics still call a “…” government"), an adverb of habit before any tense ("crews had long called the
+ * software “…”", "fans still call him “…”"), or everyone as its subject ("a kid everyone called “…”").
+ * One speaker's simple past or third-person present ("the minister called the plan “…”", "what it calls
+ * “…”") is left to the attribution: that can report words.
+ */
+const HABIT_ADVERB = '(?:long|still|always|often|usually|commonly|widely|routinely|affectionately|fondly|jokingly|locally|sometimes|traditionally)';
+const HABITUAL_CALL = new RegExp(
+  `(?:\\b${HABIT_ADVERB}\\s+(?:call|calls|called|dub|dubs|dubbed|refer\\s+to|referred\\s+to)`
+  + '|\\b(?:everyone|everybody|people|locals)\\s+(?:call|calls|called)'
+  // a plural present "call" — not a noun ("the call was"), an infinitive, a modal's verb, nor "call for/on …"
+  + '|(?<!\\b(?:i|we|you|to|will|would|could|should|can|may|might|must|did|do|not|n[’\']t|the|a|an|this|that|his|her|its|their|our|my|your|every|each|no|\\p{L}+[’\']s)\\s+)'
+  + '\\bcall(?!\\s+(?:for|on|off|in|out|up|back|it|this|that|is|was|were|are|has|had|will|would|with|from|to)\\b))'
+  + '(?:\\s+[^\\s,;:.!?]+(?:,\\s*[^\\s,;:.!?]+)?){0,4}?\\s+$', 'iu');
+
+export function habitualCall(list: readonly string[], raw: string, tail: string): PhraseCall | null {
+  if (list.length > 5 || !/call|dub|refer/iu.test(tail) || speechLike(list, raw) || !HABITUAL_CALL.test(tail.slice(-70))) return null;
+  return { kind: named(list) ? 'nickname' : 'term', confidence: 0.8, rule: 'phrase-habitual-call' };
+}
+
+/**
+ * "an on-device AI assistant called “…”", "a dish named “…”": a noun phrase opened by an indefinite
+ * article and ending in a lower-case noun, then the participle "called" or "named" — the name given to that thing.
+ * (A finite "called" has a subject that speaks and usually an object: "a minister called the plan “…”".)
+ */
+const INDEFINITE_CALLED = /\b(?:a|an|another)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*\s+(?:called|named)\s+$/u;
+
+export function indefiniteCalled(list: readonly string[], raw: string, tail: string): PhraseCall | null {
+  if (list.length > 6 || !/(?:called|named)\s+$/u.test(tail.slice(-8)) || speechLike(list, raw) || !INDEFINITE_CALLED.test(tail.slice(-60))) return null;
+  return { kind: named(list) ? 'title' : 'term', confidence: 0.8, rule: 'phrase-indefinite-called' };
+}
+
+/**
+ * The name of the noun phrase just before it, set off by a comma (an appositive: "launched a petition,
+ * ‘…’ (…), on Monday", "will publish its annual report, “…,” in May", "a state auditor's review, “…,”")
+ * or by nothing ("The Facebook group «…» gained"): a determiner or possessive, up to three words, a
+ * lower-case noun; the span opens with a capital, is not a clause and ends its phrase (a comma, a
+ * bracket, the sentence's end, or a lower-case verb after it with no comma). Not after a preposition of
+ * place or medium ("said in a statement, “…”", "wrote on the page, “…”"): there the marks open words said.
+ */
+const NOUN_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|\p{L}+['’]s?)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?\p{Ll}[\p{Ll}-]+(,?)\s+$/u;
+const PLACE_PREPOSITION = /\b(?:in|on|at|during|via|through|from|after|before|outside|inside|into|told|said|says|wrote|writes|added|stated)\s+(?:the|a|an|its|his|her|their|our|this|\p{L}+['’]s?)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?\p{Ll}[\p{Ll}-]+,?\s+$/iu;
+
+export function appositiveName(list: readonly string[], raw: string, tail: string, after: string): PhraseCall | null {
+  if (list.length > 8 || !/^\p{Lu}/u.test(list[0]!) || speechLike(list, raw)) return null;
+  const near = tail.slice(-60);
+  if (!/\p{Ll},?\s+$/u.test(near.slice(-4))) return null;
+  const m = NOUN_BEFORE.exec(near);
+  if (m === null || PLACE_PREPOSITION.test(near)) return null;
+  const comma = m[1] === ',';
+  const ends = /,$/u.test(raw.trim()) || /^\s*(?:[,;(]|[–—]|$)/u.test(after);
+  // close apposition (no comma) must be followed by its clause's verb: "The group «…» gained"
+  if (!comma && !/^\s+\p{Ll}+(?:ed|s)\b/u.test(after)) return null;
+  if (comma && !ends) return null;
+  return { kind: 'title', confidence: 0.75, rule: 'phrase-appositive-name' };
+}

@@ -1,0 +1,69 @@
+/**
+ * The grammar of a long title run that ends in a name (issue 12, round seventeen): a head (a title or an
+ * organisation's head word) with an "of"/"for" complement, the complement's words joined by "of",
+ * "for", "and", "&", "the", then the person's name: "Minister of Tourism and Antiquities Hatem Rashwan",
+ * "Chairman of the Upper Egypt Investors' Union for Tourism Ezzat Hamdy El-Masry". The complement is
+ * the role; the name is the run after its last joining word, from the first word that is no
+ * portfolio word (an ordinary, place, plural, abstract, body, title or style word; never a known given
+ * name). Structural signals only: no list of names or portfolios.
+ */
+import { isAbstractNoun } from './boundaries';
+import { givenNameGender, isCommonWord, isPlaceWord, isPluralNoun } from './nlp';
+import { isAcronym, isCap, isDemonym, isHonorific, isNameWord, isOrgHead, isPossessive, isRoleWord, isTitle, type Token } from './tokens';
+import { isWord } from './name-runs';
+
+const JOIN = /^(?:of|for|and|&|the)$/;
+
+/** A word a title's portfolio or a body's name is made of, never a person's given name. */
+const isPortfolioWord = (w: string): boolean => givenNameGender(w) === null
+  && (!isNameWord(w) || isCommonWord(w) || isPlaceWord(w) || isDemonym(w) || isPluralNoun(w) || isAbstractNoun(w) || isOrgHead(w)
+    || isTitle(w) || isHonorific(w) || isRoleWord(w) || isAcronym(w) || isPossessive(w));
+
+/**
+ * Where the person's name starts in `words` (one phrase, no commas), when the phrase is a head with an
+ * "of"/"for" complement running, in capitalised words and joining words only, to a name of two or more
+ * name words; `words.length` when a title's complement runs to the end (a role, no name); else -1.
+ * Contract: the name is the words after at least one portfolio word that follows the last joining
+ * word, from the first that is none (a known given name is none); when no portfolio word shows, -1 (the
+ * caller reads the phrase as before: a boundary it cannot see is not guessed here).
+ */
+export function complementNameStart(words: readonly string[]): number {
+  const n = words.length;
+  let head = -1;
+  for (let k = 0; k + 2 < n; k++) if ((isTitle(words[k]!) || isOrgHead(words[k]!)) && /^(?:of|for)$/.test(words[k + 1]!)) { head = k; break; }
+  if (head < 0) return -1;
+  let last = head + 1;
+  for (let k = head + 2; k < n; k++) {
+    if (JOIN.test(words[k]!)) last = k;
+    else if (!isCap(words[k]!)) return -1;
+  }
+  // (joining words only between capitalised words: "Minister of Defence and" is no run)
+  if (last >= n - 2 || words.slice(head + 1, last + 1).some((w, k, a) => k > 0 && JOIN.test(w) && JOIN.test(a[k - 1]!) && w !== 'the')) return -1;
+  const run = last + 1;
+  // ("Minister of Health and Prime Minister Tom Reyes": a title after "and" opens a second person)
+  if (words[last] === 'and' && words.slice(run).some((w) => isTitle(w))) return -1;
+  // ("Information and Culture": the word right after "and" is coordinated with a portfolio word before it)
+  let p = words[last] === 'and' && isPortfolioWord(words[last - 1]!) && givenNameGender(words[run]!) === null ? run + 1 : run;
+  while (p < n && isPortfolioWord(words[p]!)) p++;
+  // ("Minister for Finance and Climate Resilience": a title's complement with no name after it is a role)
+  if (p === n && isTitle(words[head]!)) return n;
+  if (p === run || p > n - 2 || !words.slice(p).every((w) => isNameWord(w))) return -1;
+  return p;
+}
+
+/**
+ * "and" at `k` inside a title's complement ("Minister of Tourism and Antiquities …"): a capitalised
+ * word after it, and before it, over capitalised and joining words only (at most eight tokens), an
+ * "of"/"for" right after a title word. Used by the phrase scans (clauses.ts, mentions.ts), which would
+ * otherwise end the phrase at "and".
+ */
+export function joinsTitleComplement(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text !== 'and' || !isWord(tokens[k + 1]) || !isCap(tokens[k + 1]!.text) || isTitle(tokens[k + 1]!.text)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' && t.text !== '&') return false;
+    if (/^(?:of|for)$/.test(t.text) && isWord(tokens[j - 1]) && isTitle(tokens[j - 1]!.text)) return j < k - 1;
+    if (!isCap(t.text) && !JOIN.test(t.text)) return false;
+  }
+  return false;
+}
