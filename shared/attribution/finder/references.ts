@@ -214,10 +214,15 @@ function describedSubject(memory: EntityMemory, pos: number, candidate: Entity, 
   return holder ? r.entity : null;
 }
 
+/** A description then an aside saying it is not named: ", who asked not to be named,", ", speaking on condition of anonymity,". */
+const UNNAMED_ASIDE = /^[^,;:.!?“”"]{0,60},\s*(?:who\s+(?:asked|requested|wished|preferred)\s+not\s+to\s+be\s+(?:named|identified)|who\s+(?:declined|refused|did\s+not\s+(?:want|wish)|didn['’]t\s+(?:want|wish))\s+to\s+be\s+(?:named|identified)|(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity)/u;
+
 /** "the statement", "the ministry", "the spokeswoman", "the Italian", "the prime minister". */
 export function resolveBackref(memory: EntityMemory, head: string, phrase: string, pos: number, qualified = false, sentence = -1, nested = false): Resolution | null {
   if (DOCUMENT_NOUNS.has(head)) return resolveDocument(memory, head, pos);
   if (isOrgDescription(head)) return resolveOrgDescription(memory, head, phrase, pos, qualified);
+  // "The neighbour, who asked not to be named, told …": a source the text says is unnamed is nobody named
+  if (UNNAMED_ASIDE.test(memory.textFrom(pos, 160))) return null;
   const before = memory.before(pos);
   const matches = (e: Entity, words: string): boolean => lowerText(e).includes(words);
   // Only person words fall back to the latest person: a role ("the minister"), a nationality

@@ -137,3 +137,26 @@ describe('a colon quote belongs to the clause the colon closes (attribution-rule
     )).toEqual(['Tom Grier']);
   });
 });
+
+describe('a description the text says is unnamed is nobody named (references.ts)', () => {
+  test('"The neighbour, who asked not to be named, told the Gazette:" is not the defendant (UK magistrates)', () => {
+    expect(speakerNames(
+      'Liam Doughty, 34, pleaded guilty to causing unnecessary suffering to the dog.',
+      'The court heard the charity was called after a neighbour reported the dog missing. The neighbour, who asked not to be named, told the Gazette: “You could hear her whimpering at night.”',
+    )).toEqual([null]);
+  });
+
+  test('"the officer, speaking on condition of anonymity, said" is not the chief named before (US police)', () => {
+    expect(speakerNames(
+      'Police Chief Dana Whitcombe said the search would continue overnight.',
+      'The officer, speaking on condition of anonymity, said the suspect “knew the area well”.',
+    )).toEqual([null]);
+  });
+
+  test('"the shopkeeper, who did not wish to be named, said" (Indian city report)', () => {
+    expect(speakerNames(
+      'Corporator Sunil Pawar inspected the market on Tuesday.',
+      'The shopkeeper, who did not wish to be named, said: “Nobody comes here after dark.”',
+    )).toEqual([null]);
+  });
+});
