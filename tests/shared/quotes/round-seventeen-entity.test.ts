@@ -160,3 +160,24 @@ describe('a description the text says is unnamed is nobody named (references.ts)
     )).toEqual([null]);
   });
 });
+
+describe('an unnamed person for a named body is nobody named (clauses.ts)', () => {
+  test('"a reporter for the weekly X asked Y:" is not the weekly (Hungarian politics, translated)', () => {
+    expect(speakerNames(
+      'Spokesman Bence Varga said the ward would stay open.',
+      'At the briefing, a reporter for the weekly Tukor asked Varga: “Can you guarantee it in writing?”',
+    )).toEqual([null]);
+  });
+
+  test('"a member of the ruling X Party told reporters" is not the party, as "a member of X Party" is not (African politics)', () => {
+    expect(speakerNames('A member of the ruling Unity Party told reporters the vote was “rigged”.')).toEqual([null]);
+  });
+
+  test('"an analyst with the state-owned X Bank said" is not the bank (Kenyan business)', () => {
+    expect(speakerNames('An analyst with the state-owned Kenya Commercial Bank said rates were “too high”.')).toEqual([null]);
+  });
+
+  test('"a spokesman for the regional Health Board" still speaks as the board (regression guard)', () => {
+    expect(speakerNames('A spokesman for the regional Health Board said the ward was “safe”.')).toEqual(['Health Board']);
+  });
+});
