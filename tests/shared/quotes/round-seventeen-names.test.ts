@@ -205,3 +205,29 @@ describe('the Ghanaian and Nigerian spelling "Hajia" is a style', () => {
     )).toEqual(['Zainab Bello-Musa', 'Zainab Bello-Musa']);
   });
 });
+
+describe('a word the lexicon lists ("this", "does") is no plural of a name word', () => {
+  test('a Vietnamese name opening "Le Thi" in an article that says "this"', () => {
+    expect(speakerNames(
+      'The cooperative’s director, Le Thi Minh Chau, spoke to reporters on Monday.',
+      'Chau said: “Yields are the lowest in memory.”',
+      '“We will not plant this year,” a farmer said.',
+    )[0]).toEqual('Le Thi Minh Chau');
+  });
+
+  test('guard: an ordinary noun opening a name is still a role when the article writes its plural', () => {
+    expect(speakerNames(
+      'Fan Priya Lal, 19, said the stand was “electric”.',
+      'Thousands of fans queued for hours.',
+    )).toEqual(['Priya Lal']);
+  });
+});
+
+describe('an auxiliary opening a question is no part of a name', () => {
+  test('"Does <surname> worry …?" in an interview, then "she says"', () => {
+    expect(speakerNames(
+      'Playwright Niamh Corcoran has a new play at the Lyric.',
+      'Does Corcoran fear the critics? “Only the ones who are right,” she says.',
+    )).toEqual(['Niamh Corcoran']);
+  });
+});
