@@ -73,6 +73,20 @@ describe('a habit of calling names; one occasion of calling reports words', () =
       .toEqual({ quotes: [], phrases: ['term:sequencing'] });
   });
 
+  test('defence: the present of a what-clause, "what Moscow calls its"', () => {
+    expect(found('The envoy said the aims of what Moscow calls its "border security zone" would not change.'))
+      .toEqual({ quotes: [], phrases: ['term:border security zone'] });
+  });
+
+  test('guard: a what-clause\'s past reports words (regression)', () => {
+    expect(found('The firm cut 40 jobs as part of what it called a "reset year" for the group.').quotes).toEqual(['reset year']);
+  });
+
+  test('guard: a long characterisation after "what she calls" stays a quote (regression)', () => {
+    expect(found('The plan includes what she calls "a proper front door for people who need help".').quotes)
+      .toEqual(['a proper front door for people who need help']);
+  });
+
   test('guard: "call for" asks for something and stays a quote (regression)', () => {
     expect(found('Union leaders call for "fair pay now" at every rally.').quotes).toEqual(['fair pay now']);
   });
