@@ -17,14 +17,17 @@ const MARKS = /^[\s"”’'»«“‘]+|[\s"”’'»«“‘]+$/gu;
 /** Drafts of one paragraph, in text order; `text` the paragraph. Turns weak phrases beside a joined quote into quotes. */
 export function quotesBesideQuotes(drafts: readonly Draft[], text: string): void {
   drafts.forEach((d, k) => {
-    if (d.phrase === null || !WEAK_PHRASE_RULES.has(d.phrase.rule)) return;
+    // a weak phrase, or a quote no attribution reached ("was ‘robust’ and its policy ‘…’, the inspector
+    // concluded": only the last span is next to the report)
+    const unread = d.phrase === null && d.rule === 'none' && d.speaker === null;
+    if (!unread && (d.phrase === null || !WEAK_PHRASE_RULES.has(d.phrase.rule))) return;
     const joined = (a: Draft | undefined, b: Draft | undefined, q: Draft | undefined): Draft | null => {
       if (a === undefined || b === undefined || q === undefined || q.phrase !== null || a.sentence !== b.sentence) return null;
       const gap = text.slice(a.end, b.start).replace(MARKS, '');
       return JOINED.test(gap) && gap.split(/\s+/).length <= 16 ? q : null;
     };
     const q = joined(d, drafts[k + 1], drafts[k + 1]) ?? joined(drafts[k - 1], d, drafts[k - 1]);
-    if (q === null) return;
+    if (q === null || (unread && q.speaker === null)) return;
     Object.assign(d, {
       phrase: null, speaker: q.speaker, role: q.role, entity: q.entity, source: q.source,
       confidence: q.confidence, rule: 'coordinated-quote', attributed: q.attributed,

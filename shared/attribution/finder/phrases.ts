@@ -12,6 +12,7 @@ import { isFiniteVerb, isHeadedCompound, isNounModifier } from './nlp';
 import { CLAUSE_WORD, inPredicate, inscription, namingHabit, termArgument, unspokenPhrase, type PhraseCall } from './term-structure';
 import { appositiveName, habitualCall, indefiniteCalled, namedAs } from './naming';
 import { definedAfter } from './definitions';
+import { inReportedContent } from './reported-content';
 import type { MarkedSpan } from './types';
 
 export type { PhraseCall } from './term-structure';
@@ -178,7 +179,7 @@ function uncuedPhrase({ words, span, before, after, startsSentence, list, n, tai
   }
   // a one- or two-word lower-case span mid-sentence with nobody named for it: a scare quote, unless a
   // speech or calling verb leads to it (someone's words whose speaker we could not read)
-  if (n <= 2 && !/^\p{Lu}/u.test(list[0]!) && !speechBefore(before, after)) return { kind: 'scare', confidence: 0.7, rule: 'phrase-short' };
+  if (n <= 2 && !/^\p{Lu}/u.test(list[0]!) && !speechBefore(before, after) && !inReportedContent(before, after)) return { kind: 'scare', confidence: 0.7, rule: 'phrase-short' };
   return unspokenPhrase(list, words, before, after);
 }
 

@@ -214,3 +214,31 @@ describe('words after the span that define it make it a term or a title', () => 
     expect(found('"We urge calm," a spokesman for the group said.').quotes).toEqual(['We urge calm,']);
   });
 });
+
+describe('a short span in reported content is a partial quote, not a scare quote', () => {
+  test('reports: inside the that-clause of "found"', () => {
+    expect(found('The review found last year that the scheme had left tenants "badly exposed".').quotes).toEqual(['badly exposed']);
+  });
+
+  test('sport: "revealed last night that", an adverbial between the verb and "that"', () => {
+    expect(found('A club source revealed last night that the stand had sold out "within minutes".').quotes).toEqual(['within minutes']);
+  });
+
+  test('regulators: a report closes the sentence', () => {
+    expect(found('The firm\'s forecasts were "overly rosy" and relied on "heroic" assumptions, the regulator found.').quotes)
+      .toEqual(['overly rosy', 'heroic']);
+  });
+
+  test('guard: a span the closing report makes a quote still takes its joined quote\'s speaker (regression)', () => {
+    expect(findQuotations(['The plan was "credible" and its parking policy "broadly sound", Jo Hart concluded.']).quotes.flat().map((q) => q.speaker))
+      .toEqual(['Jo Hart', 'Jo Hart']);
+  });
+
+  test('guard: a passive verb of telling keeps its content nobody\'s (regression)', () => {
+    expect(found('Victims were told that their accounts had been "frozen" and must be moved.').phrases).toEqual(['scare:frozen']);
+  });
+
+  test('guard: a relative "that" after a noun is no reported content (regression)', () => {
+    expect(found('Residents opposed a scheme that would create "quiet" streets across the ward.').phrases).toEqual(['scare:quiet']);
+  });
+});
