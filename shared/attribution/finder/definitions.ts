@@ -32,11 +32,18 @@ function speechFollows(text: string, words: number): boolean {
 }
 
 export function definedAfter(list: readonly string[], raw: string, after: string): PhraseCall | null {
+  if (list.length > 5) return null;
   const text = raw.trim();
-  if (list.length > 5 || /[.!?…]$/u.test(text)) return null;
+  const comma = text.endsWith(',');
+  // every pattern opens with a comma, a dash or "or" (a cheap test before them)
+  let i = 0;
+  while (i < after.length && after.charCodeAt(i) <= 32) i++;
+  const first = after[i];
+  if (!comma && first !== ',' && first !== '–' && first !== '—' && first !== '-' && first !== 'o') return null;
+  if (/[.!?…]$/u.test(text)) return null;
+  const next = (comma ? ',' : '') + after.slice(0, 120);
   const name = /^\p{Lu}/u.test(list[0]!);
   if (!name && list.some((w) => CLAUSE_WORD.test(w))) return null;
-  const next = (text.endsWith(',') ? ',' : '') + after;
   const kind = name ? 'title' : 'term';
   if (APPOSED_KIND.test(next) && !speechFollows(next, 12)) return { kind, confidence: 0.75, rule: 'phrase-defined-after' };
   if (GLOSS.test(next) || PREPOSED_WHICH.test(next) || DASH_DEFINITION.test(next)) return { kind, confidence: 0.75, rule: 'phrase-defined-after' };

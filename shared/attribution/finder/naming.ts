@@ -56,7 +56,7 @@ const HABITUAL_CALL = new RegExp(
   + '(?:\\s+[^\\s,;:.!?]+(?:,\\s*[^\\s,;:.!?]+)?){0,4}?\\s+$', 'iu');
 
 export function habitualCall(list: readonly string[], raw: string, tail: string): PhraseCall | null {
-  if (list.length > 5 || !/call|dub|refer/iu.test(tail) || speechLike(list, raw) || !HABITUAL_CALL.test(tail.slice(-70))) return null;
+  if (list.length > 5 || !(tail.includes('call') || tail.includes('dub') || tail.includes('refer')) || !HABITUAL_CALL.test(tail.slice(-70)) || speechLike(list, raw)) return null;
   return { kind: named(list) ? 'nickname' : 'term', confidence: 0.8, rule: 'phrase-habitual-call' };
 }
 
@@ -83,12 +83,20 @@ export function indefiniteCalled(list: readonly string[], raw: string, tail: str
 const NOUN_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|\p{L}+['’]s?)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?\p{Ll}[\p{Ll}-]+(,?)\s+$/u;
 const PLACE_PREPOSITION = /\b(?:in|on|at|during|via|through|from|after|before|outside|inside|into|told|said|says|wrote|writes|added|stated)\s+(?:the|a|an|its|his|her|their|our|this|\p{L}+['’]s?)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?\p{Ll}[\p{Ll}-]+,?\s+$/iu;
 
+/** `tail` ends with a lower-case letter, then an optional comma and spaces (a cheap test before the patterns) */
+function endsInLowerWord(tail: string): boolean {
+  let i = tail.length - 1;
+  while (i >= 0 && tail.charCodeAt(i) <= 32) i--;
+  if (tail[i] === ',') i--;
+  const c = tail[i];
+  return c !== undefined && c !== c.toUpperCase();
+}
+
 export function appositiveName(list: readonly string[], raw: string, tail: string, after: string): PhraseCall | null {
-  if (list.length > 8 || !/^\p{Lu}/u.test(list[0]!) || speechLike(list, raw)) return null;
+  if (list.length > 8 || !endsInLowerWord(tail) || !/^\p{Lu}/u.test(list[0]!)) return null;
   const near = tail.slice(-60);
-  if (!/\p{Ll},?\s+$/u.test(near.slice(-4))) return null;
   const m = NOUN_BEFORE.exec(near);
-  if (m === null || PLACE_PREPOSITION.test(near)) return null;
+  if (m === null || PLACE_PREPOSITION.test(near) || speechLike(list, raw)) return null;
   const comma = m[1] === ',';
   const ends = /,$/u.test(raw.trim()) || /^\s*(?:[,;(]|[–—]|$)/u.test(after);
   // close apposition (no comma) must be followed by its clause's verb: "The group «…» gained"
