@@ -113,6 +113,7 @@ async function main(): Promise<void> {
           maxMessagesPerSecond: 1_000_000,
           user,
           presence: { ...DEFAULT_PRESENCE_LIMITS, maxUpdatesPerSecond: 1_000_000 },
+          counts: { echoesDropped: 0 },
         }),
     );
     sockets.forEach((s, i) => readerConn.set(s, conns[i]));

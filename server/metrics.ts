@@ -50,6 +50,11 @@ export function createMetrics(
   mirrored('copydesk_attribution_reports_computed_total', 'Attribution reports computed: live ones for articles someone on /desk joined, plus one per join and per GET.', () => reports.counts.computed);
   mirrored('copydesk_attribution_reports_skipped_total', 'Stored edits that scheduled no live report because nobody on /desk listens to the article.', () => reports.counts.skipped);
   mirrored('copydesk_store_transactions_total', 'Storage transactions that stored document updates (group commit: one holds every room\'s updates of one event-loop turn).', () => rooms.commit.transactions);
+  mirrored(
+    'copydesk_collab_echoes_dropped_total',
+    'Awareness frames dropped on arrival as echoes: byte for byte the frame last relayed for an id another connection holds (stock providers echo every cursor they hear).',
+    () => collab.counts.echoesDropped,
+  );
   mirrored('copydesk_search_index_runs_total', 'Times an article was re-indexed for search and the desk mirror (while edits go on: once the article is quiet for 600 ms, at the latest 3 s after the previous one).', () => deskIndex.runs);
   const stored = new Counter({
     name: 'copydesk_update_batches_stored_total',

@@ -36,6 +36,13 @@ export type ConnectionOptions = {
   user: Identity;
   /** Size and rate bounds on this connection's awareness updates. */
   presence: PresenceLimits;
+  /** Counts kept across connections (the transport's: `/metrics`). */
+  counts: CollabCounts;
+};
+
+export type CollabCounts = {
+  /** Awareness echoes dropped on arrival (`Room.isPresenceEcho`). */
+  echoesDropped: number;
 };
 
 export class Connection implements Peer {
@@ -67,8 +74,11 @@ export class Connection implements Peer {
   /** Handles one frame from the client. Never throws. */
   receive(frame: Uint8Array): void {
     if (this.closed) return;
-    const decoded = decodeMessage(frame);
-    if (!decoded.ok) return this.close(CloseCode.malformed, decoded.error.message);
+    // A stock provider's echo of a frame the room relayed (the same bytes, decoded in full when its
+    // holder sent it): counted like any frame, then dropped unread, as the ownership rule would.
+    const echo = this.room.isPresenceEcho(this, frame);
+    const decoded = echo ? null : decodeMessage(frame);
+    if (decoded && !decoded.ok) return this.close(CloseCode.malformed, decoded.error.message);
     if (this.queued >= this.opts.maxQueuedFrames) return this.close(CloseCode.rateLimited, 'too many queued messages');
     const now = Date.now();
     if (now - this.windowStart >= 1000) {
@@ -76,6 +86,10 @@ export class Connection implements Peer {
       this.windowCount = 0;
     }
     if (++this.windowCount > this.opts.maxMessagesPerSecond) return this.close(CloseCode.rateLimited, 'too many messages per second');
+    if (!decoded) {
+      this.opts.counts.echoesDropped++;
+      return;
+    }
     const msg = decoded.value;
     // Only frames speaking for this connection count: stock providers echo others' changes, which
     // the ownership rule drops anyway (O(entries), one map lookup each).

@@ -92,6 +92,23 @@ export function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
   return entries;
 }
 
+/**
+ * The client id of an awareness frame holding exactly one entry, read without decoding the entry's
+ * state; null for any other frame. Validates nothing beyond those fields: for comparing a frame with
+ * one already decoded in full (`Room.isPresenceEcho`), never for trusting it.
+ */
+export function awarenessFrameClientId(frame: Uint8Array): number | null {
+  if (frame[0] !== MessageType.awareness) return null;
+  try {
+    const decoder = decoding.createDecoder(frame);
+    decoding.readVarUint(decoder); // message type
+    decoding.readVarUint(decoder); // the update's length
+    return decoding.readVarUint(decoder) === 1 ? decoding.readVarUint(decoder) : null;
+  } catch {
+    return null;
+  }
+}
+
 export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, MessageType.sync);

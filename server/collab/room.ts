@@ -16,6 +16,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Logger } from 'pino';
 import type { ArticleStore, UpdateLogStore } from '../storage/types';
 import {
+  awarenessFrameClientId,
   decodeAwarenessEntries,
   encodeAwareness,
   encodeAwarenessEntries,
@@ -102,6 +103,11 @@ export class Room {
   private logLength = 0;
   /** Changes stored since the article row was last refreshed. */
   private dirty = false;
+  /**
+   * Per awareness id held here, the one-entry frame that made its latest change, as its holder sent
+   * it and this room relayed it (`isPresenceEcho`); an id's entry goes with any other change to it.
+   */
+  private readonly relayedPresence = new Map<number, Uint8Array>();
   /** During `applyPresence`: the frame and update being applied and how many entries (ids) they hold. */
   private forwarding: { frame: Uint8Array; update: Uint8Array; ids: number } | null = null;
   /**
@@ -372,6 +378,22 @@ export class Room {
     }
   }
 
+  /**
+   * True when `frame` is, byte for byte, the awareness frame this room last relayed for one id, and
+   * a connection other than `conn` holds that id: a stock provider's echo of what it heard. Handled
+   * in full it would change nothing — its clock is the id's current one, so the ownership rule
+   * (`presenceRight`) makes it foreign and `checkPresence` drops it — so the caller drops it unread
+   * (no state decoded, nothing queued). Read when the frame arrives, not when a queued task runs.
+   */
+  isPresenceEcho(conn: Peer, frame: Uint8Array): boolean {
+    if (this.relayedPresence.size === 0) return false;
+    const id = awarenessFrameClientId(frame);
+    if (id === null) return false;
+    const relayed = this.relayedPresence.get(id);
+    const holder = this.presenceHolders.get(id);
+    return relayed !== undefined && holder !== undefined && holder !== conn && sameBytes(relayed, frame);
+  }
+
   /** Whether `conn` may set or remove this awareness entry's id (rules in presence.ts). */
   presenceRight(conn: Peer, entry: { clientId: number; clock: number; state: unknown }): PresenceRight {
     const holder = this.presenceHolders.get(entry.clientId);
@@ -510,6 +532,9 @@ export class Room {
     author?.trackAwareness(changes.added, changes.removed);
     // Ids are distinct in `changed` and all come from the update: as many as its entries means all of them.
     const asSent = this.forwarding !== null && this.forwarding.ids === changed.length ? this.forwarding : null;
+    for (const id of changed) this.relayedPresence.delete(id);
+    // A copy: the frame is a view into the socket's read, which may hold many frames.
+    if (asSent && author && changed.length === 1) this.relayedPresence.set(changed[0], asSent.frame.slice());
     this.broadcast(asSent ? asSent.frame : encodeAwareness(this.awareness, changed), author);
     // Each instance times out stale states itself; what came from another instance is not echoed.
     if (origin === 'timeout' || (isOrigin(origin) && origin.kind === 'redis')) return;
@@ -563,6 +588,12 @@ export class Room {
     const waiting = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
     return waiting ? REDIS_RELEASING_ORIGIN : REDIS_ORIGIN;
   }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The doc's parts waiting for missing updates (both null when nothing waits). */

@@ -13,7 +13,7 @@ import { can } from '../../shared/contract/roles';
 import type { Accounts } from '../auth/accounts';
 import { cookieToken, queryToken } from '../auth/credentials';
 import { originAllowed } from '../http/origin';
-import { Connection, type CollabSocket } from './connection';
+import { Connection, type CollabCounts, type CollabSocket } from './connection';
 import type { RoomManager } from './rooms';
 import type { PresenceLimits } from './presence';
 
@@ -86,6 +86,9 @@ export class CollabTransport {
     });
   }
 
+  /** Counts kept across this transport's connections (`/metrics`). */
+  readonly counts: CollabCounts = { echoesDropped: 0 };
+
   get openSockets(): number {
     return this.sockets.size;
   }
@@ -141,6 +144,7 @@ export class CollabTransport {
       maxMessagesPerSecond,
       user: who.value.identity,
       presence: this.opts.presence,
+      counts: this.counts,
     });
     const live = conn;
     const stop = accounts.live.add({

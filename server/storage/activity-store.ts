@@ -5,7 +5,7 @@
  * The update log is compacted (rows merged), so authorship lives here, never in `doc_updates`.
  */
 import type { ThreadChangeType } from '../../shared/threads/threads';
-import type { SqlExecutor, SqlPort, SqlValue } from './sql/port';
+import type { SqlPort, SqlValue } from './sql/port';
 import { ActivitySource, type ActivityKey, type ActivityRow, type ActivityStore, type AuditEntry, type CommentActivityRow, type EditRecord } from './types';
 
 type Row = {
@@ -71,48 +71,8 @@ const toRow = (r: Row): ActivityRow => ({
   detail: JSON.parse(r.detail) as Record<string, unknown>,
 });
 
-/**
- * Records a group commit's edits inside the caller's write transaction (`appendBatch`): for each
- * (article, user) of `editsInLockOrder(edits)`, the user's latest edit session of the article grows
- * when it ended at most `gapMs` before the edit's `at` (its end moves to `at` if later, its counts
- * add up, the user's name is refreshed), else a new session opens (started and ended at `at`).
- *
- * The latest session is the user's newest edit row (highest id): a session is opened only when every
- * earlier one ended over `gapMs` before, and only the latest is extended, so the newest also ends
- * last. Read by id, walking the article's index entries (`(article_id)`, migration 10, which ends in
- * the id) back from the newest until the user's: a few entries however long the article's history,
- * where ordering by `ended_at` (no longer indexed, so that extending a session moves no index entry)
- * would sort all of them on every group commit.
- *
- * SQLite's group commit (in process, no round trips): one prepared statement per pair costs it
- * least. Postgres stores a batch in one statement with the same rows (append-batch-postgres.ts).
- */
-export async function addEdits(tx: SqlExecutor, edits: readonly EditRecord[], gapMs: number): Promise<void> {
-  for (const e of editsInLockOrder(edits)) await addEdit(tx, e, gapMs);
-}
-
 /** The earliest end a session may have and still grow by an edit at `at`: `gapMs` before it (both stores' rule). */
 export const sessionOpenSince = (at: string, gapMs: number): string => new Date(Date.parse(at) - gapMs).toISOString();
-
-/** `addEdits` for one record: its pair's latest session read, then grown (its row locked) or a new one inserted. */
-async function addEdit(tx: SqlExecutor, e: EditRecord, gapMs: number): Promise<void> {
-  const since = sessionOpenSince(e.at, gapMs);
-  const latest = await tx.get<{ id: number; ended_at: string }>(
-    `SELECT id, ended_at FROM article_activity WHERE article_id = ? AND kind = 'edit' AND user_id = ? ORDER BY id DESC LIMIT 1`,
-    [e.articleId, e.user.id],
-  );
-  if (latest && latest.ended_at >= since) {
-    await tx.run(
-      `UPDATE article_activity SET ended_at = CASE WHEN ended_at < ? THEN ? ELSE ended_at END, updates = updates + ?, inserted = inserted + ?, deleted = deleted + ?, user_name = ? WHERE id = ?`,
-      [e.at, e.at, e.updates, e.inserted, e.deleted, e.user.name, latest.id],
-    );
-    return;
-  }
-  await tx.run(
-    `INSERT INTO article_activity (article_id, kind, user_id, user_name, started_at, ended_at, updates, inserted, deleted, detail) VALUES (?, 'edit', ?, ?, ?, ?, ?, ?, ?, '{}')`,
-    [e.articleId, e.user.id, e.user.name, e.at, e.at, e.updates, e.inserted, e.deleted],
-  );
-}
 
 /**
  * One record per (article, user) — counts summed, the latest time and name kept — in (article,

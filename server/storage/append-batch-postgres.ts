@@ -4,8 +4,7 @@
  * which under load is busy relaying, and `BEGIN`, three or four statements and `COMMIT` made a
  * batch five round trips with its (article, user) rows locked across two of them.
  *
- * Contract: exactly the rows of `BEGIN`; the updates appended in the order given; `addEdits`
- * (activity-store.ts) for the same edits; `COMMIT` — log seqs in the order given, each pair of
+ * Contract: exactly the rows of SQLite's transaction for the same batch (append-batch-sqlite.ts) — log seqs in the order given, each pair of
  * `editsInLockOrder` growing its latest edit session when it ended at most `gapMs` before the edit
  * (end moved to the edit's time if later, counts added, name refreshed) or else opening one, new
  * sessions' ids in (article, user) order — committed on its own (autocommit) when the promise

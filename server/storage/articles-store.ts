@@ -7,8 +7,8 @@ import * as Y from 'yjs';
 import type { ArticleStatus } from '../../shared/article/layout';
 import type { SqlExecutor, SqlPort, SqlValue } from './sql/port';
 import type { ArticleRecord, ArticleStore, PublishedRevision, PublishStore, UpdateLogStore } from './types';
-import { addEdits } from './activity-store';
 import { appendBatchPostgres } from './append-batch-postgres';
+import { appendBatchSqlite } from './append-batch-sqlite';
 
 type ArticleRow = { id: string; headline: string; status: string; created_at: string; updated_at: string };
 type RevisionRow = { article_id: string; revision: number; published_at: string; html: string; doc_json: string };
@@ -120,14 +120,8 @@ export function articlesStore(port: SqlPort): ArticleStore & UpdateLogStore & Pu
       await port.run('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)', [articleId, update]);
     },
     // Postgres: one statement, one round trip (append-batch-postgres.ts). SQLite, in process with no
-    // round trips: one prepared single-row statement per update and per pair, which costs it least.
-    appendBatch: (batch) =>
-      port.dialect === 'postgres'
-        ? appendBatchPostgres(port, batch)
-        : port.transaction(async (tx) => {
-            for (const u of batch.updates) await tx.run('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)', [u.articleId, u.update]);
-            await addEdits(tx, batch.edits, batch.gapMs);
-          }, 'write'),
+    // round trips: one synchronous transaction of single-row statements (append-batch-sqlite.ts).
+    appendBatch: (batch) => (port.dialect === 'postgres' ? appendBatchPostgres(port, batch) : appendBatchSqlite(port, batch)),
     async loadUpdates(articleId) {
       const rows = await port.all<{ data: Uint8Array }>('SELECT data FROM doc_updates WHERE article_id = ? ORDER BY seq', [articleId]);
       return rows.map((r) => new Uint8Array(r.data));

@@ -1,15 +1,20 @@
 /**
  * On Postgres a group commit records its batch in one statement, one round trip (server/storage/
  * append-batch-postgres.ts: the update log, the edit sessions of all its (article, user) pairs read
- * and locked, grown and opened, in data-modifying CTEs, autocommitted). On every storage
- * implementation the rows are exactly those of recording the same edits one pair at a time (SQLite
- * records them one pair at a time).
+ * and locked, grown and opened, in data-modifying CTEs, autocommitted). On SQLite it is one
+ * synchronous transaction of single-row statements, one per update and one per pair that grows its
+ * session (append-batch-sqlite.ts). On every storage implementation the rows are exactly those of
+ * recording the same edits one pair at a time.
  */
 import * as Y from 'yjs';
 import { openPostgresPort } from '../../server/storage/sql/postgres-port';
 import type { SqlExecutor, SqlPort } from '../../server/storage/sql/port';
 import { storageOver } from '../../server/storage/open-storage';
 import { postgresMigrations } from '../../server/storage/migrations/postgres';
+import { sqliteMigrations } from '../../server/storage/migrations/sqlite';
+import { openSqlitePort } from '../../server/storage/sql/sqlite-port';
+import { tempDataDir } from '../helpers/server';
+import path from 'node:path';
 import { editsInLockOrder } from '../../server/storage/activity-store';
 import type { EditRecord, Storage, UpdateEntry } from '../../server/storage/types';
 import { storageImplementations } from '../helpers/storage-impls';
@@ -252,6 +257,52 @@ if (counted.length > 0) describe.each(counted)('%s', (_name, open) => {
     } finally {
       await storage.close();
       await schema.drop();
+    }
+  });
+});
+
+// In process, a statement costs SQLite its own step, not a round trip; a session that grows (every
+// edit but a session's first) was read and then updated, two statements where one does.
+describe('sqlite', () => {
+  test('a group commit runs one statement per update and one per pair growing its session (two for a pair opening one)', async () => {
+    const port = openSqlitePort(path.join(tempDataDir(), 'statements.sqlite'));
+    let statements = 0;
+    const prepare = port.db.prepare.bind(port.db);
+    // Every statement prepared from here on counts its runs (the port prepares each SQL text once).
+    (port.db as { prepare: unknown }).prepare = (sql: string) => {
+      const s = prepare(sql);
+      for (const m of ['run', 'get', 'all'] as const) {
+        const original = s[m].bind(s) as (...a: unknown[]) => unknown;
+        (s as unknown as Record<string, unknown>)[m] = (...a: unknown[]) => (statements++, original(...a));
+      }
+      return s;
+    };
+    const storage = await storageOver('sqlite', port, sqliteMigrations);
+    try {
+      const articles = Array.from({ length: 40 }, (_, i) => `a${i}`);
+      await createArticles(storage, articles);
+      const cost = async (ids: readonly string[], at: string) => {
+        const before = statements;
+        await storage.appendBatch({
+          updates: ids.map((articleId) => ({ articleId, update: textUpdate(at) })),
+          edits: ids.map((articleId) => ({ articleId, user: { id: 'u', name: 'U' }, at, updates: 1, inserted: 1, deleted: 0 })),
+          gapMs: GAP_MS,
+        });
+        return statements - before;
+      };
+      expect({
+        open1: await cost(articles.slice(0, 1), t(0)),
+        open39: await cost(articles.slice(1), t(0)),
+        grow1: await cost(articles.slice(0, 1), t(10)),
+        grow40: await cost(articles, t(20)),
+        reopen40: await cost(articles, t(20 + GAP_MS / 1000 + 1)),
+      }).toEqual({ open1: 3, open39: 39 * 3, grow1: 2, grow40: 80, reopen40: 40 * 3 });
+      expect((await storage.listActivity('a0', 10)).map((r) => [r.startedAt, r.endedAt, r.updates])).toEqual([
+        [t(20 + GAP_MS / 1000 + 1), t(20 + GAP_MS / 1000 + 1), 1],
+        [t(0), t(20), 3],
+      ]);
+    } finally {
+      await storage.close();
     }
   });
 });

@@ -36,6 +36,14 @@ export interface SqlExecutor {
  */
 export type TxMode = 'write' | 'snapshot';
 
+/** `SqlExecutor`'s statements run synchronously (an in-process database: SQLite). */
+export interface SyncSqlExecutor {
+  /** The first row of a query, or undefined. */
+  get<R>(sql: string, params?: readonly SqlValue[]): R | undefined;
+  /** A statement without rows; returns the number of rows it changed. */
+  run(sql: string, params?: readonly SqlValue[]): number;
+}
+
 export interface SqlPort extends SqlExecutor {
   /**
    * Runs `fn` in one transaction: committed when it resolves, rolled back when it throws (the error
@@ -43,6 +51,13 @@ export interface SqlPort extends SqlExecutor {
    * to end (SQLite serialises transactions on its one connection) and so never resolves.
    */
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>, mode?: TxMode): Promise<T>;
+  /**
+   * In-process ports only (SQLite; absent on Postgres): runs `fn` synchronously in one write
+   * transaction, so nothing else can run between its statements and it costs no promise per
+   * statement; committed when `fn` returns, rolled back when it throws (the error rejects). Waits,
+   * like every statement, for a `transaction` in progress to end.
+   */
+  transactionSync?<T>(fn: (tx: SyncSqlExecutor) => T): Promise<T>;
   /** True when `e` is a unique-constraint violation (on the named index or constraint when given). */
   isUniqueViolation(e: unknown, constraint?: string): boolean;
   close(): Promise<void>;

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { SqlExecutor, SqlPort, SqlValue, TxMode } from './port';
+import type { SqlExecutor, SqlPort, SqlValue, SyncSqlExecutor, TxMode } from './port';
 import { startCheckpointer, type Checkpointer } from './sqlite-checkpointer';
 
 type Bindable = string | number | bigint | null | Buffer;
@@ -76,6 +76,11 @@ export function openSqlitePort(
     exec: (sql: string) => void db.exec(sql),
   };
 
+  const sync: SyncSqlExecutor = { get: now.get, run: now.run };
+  // Prepared once: `db.exec` would parse them on every transaction.
+  const begin = db.prepare('BEGIN IMMEDIATE');
+  const commit = db.prepare('COMMIT');
+
   const direct: SqlExecutor = {
     dialect: 'sqlite',
     all: async (sql, params) => now.all(sql, params),
@@ -127,6 +132,18 @@ export function openSqlitePort(
       } finally {
         busy = null;
         release();
+      }
+    },
+    async transactionSync<T>(fn: (tx: SyncSqlExecutor) => T): Promise<T> {
+      while (busy) await busy;
+      begin.run();
+      try {
+        const result = fn(sync);
+        commit.run();
+        return result;
+      } catch (e) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw e;
       }
     },
     /** `constraint` is matched against SQLite's message, which names `table.column`. */

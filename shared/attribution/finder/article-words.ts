@@ -3,6 +3,7 @@
  * when the same article says "fans" or "a fan". Searched on first need, memoised per word.
  */
 import { SpeakerEvidence, type CannotSpeak } from './cannot-speak';
+import { isListedOtherThanPlural } from './nlp';
 
 export class ArticleWords {
   /** The article's paragraphs joined by "\n" (offsets are the finder's absolute positions). */
@@ -36,8 +37,8 @@ export class ArticleWords {
     let v = this.ordinary.get(w);
     if (v === undefined) {
       const esc = w.replace(/[^\p{L}]/gu, '');
-      const plural = `${esc.charAt(0).toUpperCase()}${esc.slice(1)}e?s`;
-      v = new RegExp(`(?<![\\p{L}'’])${esc}(?:e?s)?(?![\\p{L}])|(?:^|[.!?]["”’]?\\s+)["“‘]?${plural}\\s+\\p{Ll}`, 'mu').test(this.article);
+      const plural = `${esc.charAt(0).toUpperCase()}${esc.slice(1)}(?:e?s)`;
+      v = someForm(new RegExp(`(?<![\\p{L}'’])${esc}(?:e?s)?(?![\\p{L}])|(?:^|[.!?]["”’]?\\s+)["“‘]?(${plural})\\s+\\p{Ll}`, 'gmu'), this.article, esc);
       this.ordinary.set(w, v);
     }
     return v;
@@ -48,9 +49,21 @@ export class ArticleWords {
     const w = word.toLowerCase().replace(/[^\p{L}]/gu, '');
     let v = this.lower.get(w);
     if (v === undefined) {
-      v = new RegExp(`(?<![\\p{L}'’])${w}(?:e?s)?(?![\\p{L}])`, 'u').test(this.article);
+      v = someForm(new RegExp(`(?<![\\p{L}'’])${w}(?:e?s)?(?![\\p{L}])`, 'gu'), this.article, w);
       this.lower.set(w, v);
     }
     return v;
   }
+}
+
+/**
+ * Whether `pattern` (global) finds `base` or a plural of it in `text`. A form with "s"/"es" added that
+ * the lexicon lists as another word is no plural of it: "this" of "Thi", "does" of "Doe", "has" of "Ha".
+ */
+function someForm(pattern: RegExp, text: string, base: string): boolean {
+  for (const m of text.matchAll(pattern)) {
+    const form = (m[1] ?? m[0]).toLowerCase();
+    if (form.length === base.length || !isListedOtherThanPlural(form)) return true;
+  }
+  return false;
 }

@@ -42,6 +42,12 @@ const isOrdinary = (w: string): boolean => isRoleShaped(w) || (isCommonWord(w) &
 export function personStart(core: readonly Token[], i: number): number {
   const n = core.length;
   const w = (k: number): string => core[k]!.text;
+  // "President Pro Tem Curtis Vandergriff", "Bishop Emeritus Paul Oduya", "Governor Elect Ana Ruiz": a
+  // title's postpositive modifier right after it is the role's (the name keeps a word)
+  if (i >= 1 && isTitle(w(i - 1))) {
+    const m = titlePostmodifier(core.map((t) => t.text), i);
+    if (m > 0 && n - i - m >= 1) return personStart(core, i + m);
+  }
   // "H.E. Kwame Asante", "H.R.H. Amira Said": dotted initials stand for given names, so before a given
   // name and a surname (two or more plain name words; "T.J. Van Horn" keeps a particle) they are a style
   if (n - i >= 3 && /^(?:\p{Lu}\.){2,}$/u.test(w(i)) && core.slice(i + 1).every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !NAME_PARTICLES.has(t.text.toLowerCase()))) {
@@ -95,6 +101,16 @@ export function personStart(core: readonly Token[], i: number): number {
   // run of exactly three words is a role before a two-word name, even when that name is also a word
   if (n - i === 3 && i === 0 && (isCommonWord(w0) || isOccupation(w0) || isAgentNoun(w0)) && !isCommonWord(w(i + 2))) return i + 1;
   return i;
+}
+
+/**
+ * The number of words at `k` that modify the title before them from behind: "Pro Tem", "Pro Tempore"
+ * (Latin, "for the time being"), "Emeritus", "Emerita", "Elect", "Designate"; else 0. A closed class of
+ * title grammar, as the lexicon's title words are; never a name.
+ */
+export function titlePostmodifier(words: readonly string[], k: number): number {
+  if (words[k] === 'Pro' && /^Tem(?:pore)?\.?$/.test(words[k + 1] ?? '')) return 2;
+  return /^(?:Emeritus|Emerita|Elect|Designate)$/.test(words[k] ?? '') ? 1 : 0;
 }
 
 /** A word no name part: no known name word or given name, and one the article writes in lower case or the lexicon knows as ordinary. */

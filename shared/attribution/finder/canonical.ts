@@ -3,7 +3,8 @@
  * canonical form, the full name as first written in the article before the quote.
  * - an acronym ("ANC", "HKSAR") the article expanded before — "the African National Congress (ANC)", or
  *   a capitalised run whose initials spell it, skipping "of", "the", "and", "for", "&" — is that name;
- *   an acronym never expanded stays as written;
+ *   an acronym never expanded stays as written; a title-case short name in brackets after a body's
+ *   capitalised run ("the National Institute of Orbital Monitoring (Inmor)") is that run;
  * - abbreviated ranks before a surname ("DI Haddow", "Supt Ward", "Sen. Ortiz") name the one person with
  *   that surname and a given name introduced before; the rank stays in the role;
  * - an organisation's name cut short ("Ministry of Housing", "Office of the Commissioner") is its whole
@@ -23,6 +24,8 @@ const CONNECTOR = /^(?:of|the|and|for|&)$/i;
 const WORD = String.raw`\p{Lu}[\p{L}\p{N}’'.-]*`;
 const RUN = String.raw`${WORD}(?:\s+${WORD})*`;
 const ACRONYM = /^\p{Lu}{2,7}$/u;
+/** A one-word short name in title case: "Inmor", "Unicef", "Nasa". */
+const TITLE_CASE_SHORT = /^\p{Lu}\p{Ll}{2,9}$/u;
 
 type Found = { name: string; at: number };
 /** After a name: ", Communities and Local Government" (a comma list closed by "and" in the run); " of the Chinese Ministry" (a chain). */
@@ -91,6 +94,20 @@ export function expandAcronym(text: string, acronym: string): Found | null {
   return nameEndingAt(text, from, end, inRun === null);
 }
 
+/**
+ * "the National Institute of Orbital Monitoring (Inmor)", "the Regional Water Board (Rewab)": a short
+ * name in title case (the style of pronounceable acronyms, which need not spell the name's initials in
+ * the article's language) in brackets right after a capitalised run with an organisation's head word is
+ * that run's short name. Null otherwise (a bracket after a person's name is a party or a nickname).
+ */
+export function expandBracketedShortName(text: string, short: string): Found | null {
+  const bracket = text.indexOf(`(${short})`);
+  if (bracket < 1) return null;
+  const end = text.slice(0, bracket).trimEnd().length;
+  const found = nameEndingAt(text, end - 1, end, true);
+  return found !== null && found.name.split(/\s+/).some((w) => isOrgHead(w)) ? found : null;
+}
+
 /** An organisation's name as first written: the run after its first mention continues through comma lists and of/in chains. */
 export function fullRun(text: string, name: string): Found | null {
   const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -129,6 +146,7 @@ export class Canonical {
     const words = speaker.split(/\s+/);
     const prefix = words.slice(0, -1);
     if (ACRONYM.test(speaker)) shape = { kind: 'acronym', found: expandAcronym(this.text, speaker) };
+    else if (TITLE_CASE_SHORT.test(speaker) && this.text.includes(`(${speaker})`)) shape = { kind: 'acronym', found: expandBracketedShortName(this.text, speaker) };
     // "DI Haddow", "Det Insp Haddow", "Sen. Ortiz": abbreviated ranks, then a surname
     else if (prefix.length > 0 && /^\p{Lu}\p{Ll}/u.test(words.at(-1)!) && prefix.every((w) => (ACRONYM.test(w) && w.length <= 4) || isTitle(w))) {
       shape = { kind: 'ranked', surname: words.at(-1)!, prefix };

@@ -7,7 +7,7 @@ import { isAmpersandInName, isNickname, isWord, joinsOrgName, smallWordInName } 
 import { restrictiveRelativeAt } from './relative-clauses';
 import { joinsTitleComplement } from './title-runs';
 import { indefiniteHost } from './object-names';
-import { isAdjectiveWord, isFiniteVerb, isOccupation } from './nlp';
+import { isAdjectiveWord, isCommonWord, isFiniteVerb, isOccupation } from './nlp';
 import {
   isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord, isNounPhraseWord, isOrgHead, isOrgNoun, isParticle, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
 } from './tokens';
@@ -169,6 +169,15 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
     break;
   }
   if (j <= i) return null;
+  // "Back in August he told …", "Early on Monday she said": one ordinary capitalised word (no title
+  // or body) opening the sentence, a preposition's short phrase with no comma or verb, then "he"/"she"/
+  // "they"/"we" before a lower-case word: the words open an adverbial, and the pronoun is the subject
+  if (j === i + 1 && isCommonWord(tokens[i]!.text) && !isOrgHead(tokens[i]!.text) && !isTitle(tokens[i]!.text) && isPreposition(tokens[j]?.text ?? '')) {
+    const p = tokens.findIndex((x, k) => k > j && k <= j + 4 && /^(?:he|she|they|we)$/i.test(x.text));
+    if (p > j && tokens.slice(j, p).every((x) => isWord(x) && !SPEECH_VERBS.has(x.text) && !(/^\p{Ll}/u.test(x.text) && isFiniteVerb(x.text))) && isWord(tokens[p + 1]) && /^\p{Ll}/u.test(tokens[p + 1]!.text)) {
+      return { np: tokens[p]!.text, at: tokens[p]!.start };
+    }
+  }
   // "Its general secretary, Nicola Ranger, told …": a description followed by the name in commas
   // ("Malawi's main opposition party, the United Democratic Alliance, said": "the" may open the name)
   const comma = describedOffice(tokens, i, j);
@@ -289,7 +298,12 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   // "a source familiar with the matter", "people briefed on the talks": read whole, as anonymous
   // (but "a figure Bessent called" is Bessent's)
   // "An aide to Walsh said", "a friend of the Ruiz family": the name is a preposition's object, not the speaker
-  const nameIsObject = start > x + 1 && isWord(tokens[start - 1]) && (isPreposition(tokens[start - 1]!.text) || /^(?:to|close|near)$/.test(tokens[start - 1]!.text));
+  // ("a reporter for the weekly Tükör": a name after a preposition, "the" and up to two lower-case modifiers is that preposition's object too)
+  const objectAt = (k: number): boolean => isWord(tokens[k]) && (isPreposition(tokens[k]!.text) || /^(?:to|close|near)$/.test(tokens[k]!.text));
+  let d = start - 1;
+  while (d > start - 3 && d > x + 1 && isWord(tokens[d]) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[d]!.text) && !isArticle(tokens[d]!.text) && !isPreposition(tokens[d]!.text) && !isFiniteVerb(tokens[d]!.text)) d--;
+  const articled = d < start - 1 && /^the$/i.test(tokens[d]?.text ?? '') && d - 1 > x && objectAt(d - 1);
+  const nameIsObject = start > x + 1 && (objectAt(start - 1) || articled);
   if (INDEFINITE.test(tokens[x]!.text) && y - x <= 12 && (!isCap(tokens[y - 1]!.text) || nameIsObject) && !tokens.slice(x, y).some((t) => SPEECH_VERBS.has(t.text))) {
     return { np: textBetween(masked, tokens, x, b), at: tokens[x]!.start };
   }

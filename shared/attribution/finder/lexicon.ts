@@ -56,7 +56,7 @@ export const FEMALE_HONORIFICS = words('Mrs Ms Miss Dame Lady Mme Mlle Frau Shei
  * "Adi") are left out. Multi-word styles ("Tan Sri") are STYLE_PHRASES.
  */
 export const STYLE_WORDS = words(`Sir Dame Lord Lady Baroness Baron Viscount Viscountess Countess Marquess Duchess
-  Alhaji Alhaja Hajiya Haji Hajjah Hajah Sheikh Sheikha Shaikh Datuk Dato Dato’ Dato' Datin Tun Toh Tunku Tengku Pehin Dasho
+  Alhaji Alhaja Hajiya Hajia Haji Hajjah Hajah Sheikh Sheikha Shaikh Datuk Dato Dato’ Dato' Datin Tun Toh Tunku Tengku Pehin Dasho
   Shri Shree Shrimati Smt Kumari Pandit Maulana Mufti Ustaz Ustazah Mzee Kaumātua Kaumatua Kuia Rangatira Togbe Igwe Oba Ratu
   Khun Bapak Encik Revd Reverend Rev Father Pastor Monsignor Msgr Venerable Ven Magistrate Honourable Hon Rt Señor Señora
   Signor Signora Madam Madame Seri Mr Mrs Ms Miss Mx Dr Prof Mme Mlle Herr Frau Chief Justice Judge`);
@@ -193,7 +193,7 @@ export const NAME_PARTICLES = words('de da di do dos das du del della der den va
 /** Hyphen-joined lowercase name prefixes: "al-Sisi", "el-Erian". */
 export const NAME_PREFIX = /^(?:al|el|ad|as|ash|at|az|ud|ul|bin|ben|ibn|abu|d|l|de|van)[-’']\p{Lu}/u;
 
-/** Capitalised words that start sentences but never names. */
+/** Capitalised words that start sentences but never names (the auxiliaries opening a question, "Does Brannigan worry …?", too). */
 export const FUNCTION_CAPS = words(`
   The A An His Her Its Their Our My Your This That These Those It He She They We I You In On At For But And Or
   As After Before While When Where What Who Why How Asked Separately Meanwhile However Also Still Yet So Then
@@ -202,7 +202,8 @@ export const FUNCTION_CAPS = words(`
   Speaking Under Over Among Amid During Following Without With Within From To By Of Into Than Official
   Officials Analysts Critics Residents Activists Lawmakers Witnesses Sources Experts Investors Monday Tuesday
   Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October
-  November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`);
+  November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+  Does Did Is Are Was Were Has Have Had Should Would Could Shall Might Must`);
 
 export const PRONOUNS = words('he she they it we');
 

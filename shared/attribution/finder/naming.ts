@@ -37,15 +37,19 @@ export function namedAs(list: readonly string[], raw: string, tail: string): Phr
 /**
  * A habit of naming read from the verb of calling itself, not from one occasion: the plural present
  * ("teammates call “…”", "a cell that inmates and staff call “…”", "what planners call ‘…’", "what
- * critics still call a “…” government"), an adverb of habit before any tense ("crews had long called the
- * software “…”", "fans still call him “…”"), or everyone as its subject ("a kid everyone called “…”").
- * One speaker's simple past or third-person present ("the minister called the plan “…”", "what it calls
- * “…”") is left to the attribution: that can report words.
+ * critics still call a “…” government"), the present of a what-clause ("what Russia calls its “…”"), an
+ * adverb of habit before any tense ("crews had long called the software “…”", "fans still call him “…”"),
+ * or everyone as its subject ("a kid everyone called “…”"). One speaker's simple past or third-person
+ * present outside a what-clause ("the minister called the plan “…”", "she calls it “…”") is left to the
+ * attribution: that can report words. At most five words, so a long characterisation stays a quote.
  */
 const HABIT_ADVERB = '(?:long|still|always|often|usually|commonly|widely|routinely|affectionately|fondly|jokingly|locally|sometimes|traditionally)';
 const HABITUAL_CALL = new RegExp(
   `(?:\\b${HABIT_ADVERB}\\s+(?:call|calls|called|dub|dubs|dubbed|refer\\s+to|referred\\s+to)`
   + '|\\b(?:everyone|everybody|people|locals)\\s+(?:call|calls|called)'
+  // "what Russia calls its “…”", "what it calls the “…” rule": the present of a what-clause is the name
+  // its subject goes by; its past ("what it called a “…” plan") reports one occasion's words
+  + '|\\bwhat\\s+(?:[^\\s,;:.!?]+\\s+){1,3}?calls'
   // a plural present "call" — not a noun ("the call was"), an infinitive, a modal's verb, nor "call for/on …"
   + '|(?<!\\b(?:i|we|you|to|will|would|could|should|can|may|might|must|did|do|not|n[’\']t|the|a|an|this|that|his|her|its|their|our|my|your|every|each|no|\\p{L}+[’\']s)\\s+)'
   + '\\bcall(?!\\s+(?:for|on|off|in|out|up|back|it|this|that|is|was|were|are|has|had|will|would|with|from|to)\\b))'

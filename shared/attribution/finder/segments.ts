@@ -12,8 +12,12 @@ import { isRoleWord, isTitle, tokenize } from './tokens';
 const DROPPABLE_FIRST = `who which whose whom where when while that after before as in on at during according asked separately
   meanwhile however also too then later earlier last this`.trim().split(/\s+/).join('|');
 const DROPPABLE = new RegExp(`^(?:${DROPPABLE_FIRST})\\b|^\\d+$`, 'i');
-/** AP party-state tags: "Sen. Elizabeth Warren, D-Mass., said". */
-const PARTY_STATE = /^[DRI]-[A-Z][A-Za-z.]*$/;
+/**
+ * AP party-state tags, "Sen. Elizabeth Warren, D-Mass., said", and a statehouse's party-district tags,
+ * "Rep. Dana Whitfield, R-Cane Ridge, said", "D-St. Louis", "R-Lee's Summit": a party letter, a hyphen,
+ * then one to four capitalised words of a place (no personal name has that shape).
+ */
+const PARTY_STATE = /^[DRI]-\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,3}$/u;
 export const isDroppable = (s: string): boolean =>
   DROPPABLE.test(s) || PARTY_STATE.test(s) || (/^\p{Ll}+ing\b/u.test(s) && !isRoleWord(s.split(' ')[0]!)) || isParticipleWord(s);
 export const isAppositive = (s: string): boolean =>

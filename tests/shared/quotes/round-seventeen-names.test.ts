@@ -118,3 +118,116 @@ describe('a title\'s "of … and …" complement is the role; the name ends the 
     )).toEqual(['Losa Tuilagi Faleolo']);
   });
 });
+
+describe('a party-district tag in commas is no speaker', () => {
+  test('a statehouse senator tagged with party and a two-word district', () => {
+    expect(speakerNames(
+      'State Senator Carla Voss, R-Cane Ridge, said the governor was “on the wrong side of parents”.',
+    )).toEqual(['Carla Voss']);
+  });
+
+  test('a representative tagged with a dotted district', () => {
+    expect(speakerNames(
+      'Rep. Lamar Okafor, D-St. Louis, called the veto “a gift to the lobby”.',
+    )).toEqual(['Lamar Okafor']);
+  });
+});
+
+describe('a title\'s postpositive modifier is the role\'s', () => {
+  test('"Pro Tem" after a statehouse title, then the surname', () => {
+    expect(speakerNames(
+      'Senate President Pro Tem Wallace Hardesty told reporters the chamber would “override by noon”.',
+      '“We have the votes,” Hardesty said.',
+    )).toEqual(['Wallace Hardesty', 'Wallace Hardesty']);
+  });
+
+  test('"Emeritus" after a South African church title', () => {
+    expect(speakerNames(
+      'Archbishop Emeritus Ndaba Mthembu called the ruling “a wound to the poor”.',
+    )).toEqual(['Ndaba Mthembu']);
+  });
+
+  test('"Pro Tempore" written out', () => {
+    expect(speakerNames(
+      'Speaker Pro Tempore Rosalind Achterberg said the vote was “final”.',
+    )).toEqual(['Rosalind Achterberg']);
+  });
+});
+
+describe('a short name in brackets after a body\'s name is that body', () => {
+  test('a translated agency\'s title-case short name', () => {
+    expect(speakerNames(
+      'The figures came from the National Water Resources Agency (Anareh) on Monday.',
+      'Anareh said the drought was “the worst in 90 years”.',
+    )).toEqual(['National Water Resources Agency']);
+  });
+
+  test('a Colombian growers\' federation', () => {
+    expect(speakerNames(
+      'Exports fell, according to the Andean Coffee Growers Federation (Fedecafe).',
+      'In a statement, Fedecafe called the prices “unsustainable for small farms”.',
+    )).toEqual(['Andean Coffee Growers Federation']);
+  });
+
+  test('guard: a party in brackets after a person is not that person', () => {
+    expect(speakerNames(
+      'Councillor Maeve Tindall (Labour) voted against the budget.',
+      'Labour said the plan was “reckless”.',
+    )[0]).not.toEqual('Maeve Tindall');
+  });
+});
+
+describe('an ordinary word opening a sentence before "he"/"she" is no speaker', () => {
+  test('"Back in May he told …:"', () => {
+    expect(speakerNames(
+      'Winger Jide Okafor has said little since the final. Back in May he told the club’s podcast: “I owe these fans a trophy.”',
+    )).toEqual(['Jide Okafor']);
+  });
+
+  test('"Out on the campaign trail she told …:"', () => {
+    expect(speakerNames(
+      'Candidate Aroha Whitiora toured the valley on Friday. Out on the campaign trail she told farmers: “The river is my first job.”',
+    )).toEqual(['Aroha Whitiora']);
+  });
+
+  test('guard: a surname that is also a word, before "in a statement said she"', () => {
+    expect(speakerNames(
+      'Police Minister Aroha Marsh met the families. Marsh in a statement said she was “deeply sorry”.',
+    )).toEqual(['Aroha Marsh']);
+  });
+});
+
+describe('the Ghanaian and Nigerian spelling "Hajia" is a style', () => {
+  test('a treasurer styled "Hajia", then "she"', () => {
+    expect(speakerNames(
+      'Hajia Zainab Bello-Musa, the market women’s treasurer, said the levy was “a tax on bread”.',
+      '“We will not pay it,” she said.',
+    )).toEqual(['Zainab Bello-Musa', 'Zainab Bello-Musa']);
+  });
+});
+
+describe('a word the lexicon lists ("this", "does") is no plural of a name word', () => {
+  test('a Vietnamese name opening "Le Thi" in an article that says "this"', () => {
+    expect(speakerNames(
+      'The cooperative’s director, Le Thi Minh Chau, spoke to reporters on Monday.',
+      'Chau said: “Yields are the lowest in memory.”',
+      '“We will not plant this year,” a farmer said.',
+    )[0]).toEqual('Le Thi Minh Chau');
+  });
+
+  test('guard: an ordinary noun opening a name is still a role when the article writes its plural', () => {
+    expect(speakerNames(
+      'Fan Priya Lal, 19, said the stand was “electric”.',
+      'Thousands of fans queued for hours.',
+    )).toEqual(['Priya Lal']);
+  });
+});
+
+describe('an auxiliary opening a question is no part of a name', () => {
+  test('"Does <surname> worry …?" in an interview, then "she says"', () => {
+    expect(speakerNames(
+      'Playwright Niamh Corcoran has a new play at the Lyric.',
+      'Does Corcoran fear the critics? “Only the ones who are right,” she says.',
+    )).toEqual(['Niamh Corcoran']);
+  });
+});

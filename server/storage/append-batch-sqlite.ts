@@ -1,0 +1,47 @@
+/**
+ * A group commit's batch on SQLite (`appendBatch`, articles-store.ts), in process: one synchronous
+ * write transaction (`transactionSync`: no promise per statement), one prepared single-row
+ * statement per update and one per (article, user) pair that grows its session — the fewest
+ * statements, and in process each costs no round trip (multi-row forms cost SQLite more: "Two
+ * instances", docs/benchmarks.md).
+ *
+ * Contract: the rows of append-batch-postgres.ts — log seqs in the order given; each pair of
+ * `editsInLockOrder` grows its latest edit session when it ended at most `gapMs` before the edit
+ * (end moved to the edit's time if later, counts added, name refreshed) or else opens one, new
+ * sessions' ids in (article, user) order — committed together, nothing of it when it rejects.
+ *
+ * The latest session is the pair's newest edit row (highest id): a session opens only when every
+ * earlier one ended over `gapMs` before, and only the latest is extended, so the newest also ends
+ * last. Read by id, walking the article's index entries (`(article_id)`, migration 10, which ends in
+ * the id) back from the newest until the user's: a few entries however long the article's history.
+ * Growing it is one statement (the row picked by a subquery, grown only when within the gap); when
+ * it changed no row, the pair opens a session.
+ */
+import type { SqlPort } from './sql/port';
+import { editsInLockOrder, sessionOpenSince } from './activity-store';
+import type { EditRecord, UpdateEntry } from './types';
+
+const APPEND_SQL = 'INSERT INTO doc_updates (article_id, data) VALUES (?, ?)';
+
+const GROW_SQL = `UPDATE article_activity
+  SET ended_at = CASE WHEN ended_at < ? THEN ? ELSE ended_at END, updates = updates + ?, inserted = inserted + ?, deleted = deleted + ?, user_name = ?
+  WHERE id = (SELECT id FROM article_activity WHERE article_id = ? AND kind = 'edit' AND user_id = ? ORDER BY id DESC LIMIT 1)
+    AND ended_at >= ?`;
+
+const OPEN_SQL = `INSERT INTO article_activity (article_id, kind, user_id, user_name, started_at, ended_at, updates, inserted, deleted, detail)
+  VALUES (?, 'edit', ?, ?, ?, ?, ?, ?, ?, '{}')`;
+
+export function appendBatchSqlite(
+  port: SqlPort,
+  { updates, edits, gapMs }: { updates: readonly UpdateEntry[]; edits: readonly EditRecord[]; gapMs: number },
+): Promise<void> {
+  if (!port.transactionSync) throw new Error('appendBatchSqlite needs an in-process port (transactionSync)');
+  const pairs = edits.length === 0 ? [] : editsInLockOrder(edits);
+  return port.transactionSync((tx) => {
+    for (const u of updates) tx.run(APPEND_SQL, [u.articleId, u.update]);
+    for (const e of pairs) {
+      const grown = tx.run(GROW_SQL, [e.at, e.at, e.updates, e.inserted, e.deleted, e.user.name, e.articleId, e.user.id, sessionOpenSince(e.at, gapMs)]);
+      if (grown === 0) tx.run(OPEN_SQL, [e.articleId, e.user.id, e.user.name, e.at, e.at, e.updates, e.inserted, e.deleted]);
+    }
+  });
+}
