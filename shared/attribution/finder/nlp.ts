@@ -16,9 +16,14 @@ const LEXICON: Lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon
 /**
  * The lexicon's tag for a lower-case word, or undefined when it lists none. The lexicon is a plain
  * object: an unguarded `LEXICON[w]` of "constructor", "tostring", "valueof" … finds Object.prototype's
- * functions (a copy without a prototype would cost ~150 ms at load for its ~24,000 entries).
+ * functions (a copy without a prototype would cost ~150 ms at load for its ~24,000 entries). Its own
+ * values are tags (a string, or an array of them), what Object.prototype holds never is: one look-up
+ * that keeps only those answers as `Object.hasOwn` then `[]` (two look-ups: ~1.4 % of the finder's time).
  */
-const tagOf = (w: string): string | undefined => (Object.hasOwn(LEXICON, w) ? LEXICON[w] : undefined);
+export const tagOf = (w: string): string | undefined => {
+  const v: unknown = LEXICON[w];
+  return typeof v === 'string' || Array.isArray(v) ? (v as string) : undefined;
+};
 
 /** Given names the library lacks (international ones mostly), with the gender they usually carry. */
 const EXTRA_FEMALE = new Set(`tatyana svetlana yekaterina yulia lyudmila karoline giorgia giulia chiara pilar inês grace victoria
