@@ -64,7 +64,8 @@ export async function closeAllServers(): Promise<void> {
  * Starts a server. `env` is the server's configuration (e.g. ROOM_UNLOAD_GRACE_MS). With
  * BENCH_PROFILE_DIR set, child servers preload bench/cpu-profile.cjs and write a .cpuprofile there;
  * BENCH_HEAP_PROFILE_DIR set, they preload bench/heap-profile.cjs and write a .heapprofile (bytes allocated);
- * BENCH_SERVER_NODE_OPTIONS is added to child servers' NODE_OPTIONS (V8 flags A/B, not the generator's).
+ * BENCH_SERVER_NODE_OPTIONS is added to child servers' NODE_OPTIONS (V8 flags A/B, not the generator's);
+ * the shipped command-line flags (server/node-flags.ts) win over it: BENCH_SERVER_NODE_FLAGS replaces those.
  */
 export async function launchServer(mode: 'process' | 'inproc', env: Record<string, string> = {}): Promise<BenchServer> {
   const dataDir = tempDataDir();

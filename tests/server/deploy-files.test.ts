@@ -13,7 +13,8 @@ import * as Y from 'yjs';
 import { parse } from 'yaml';
 import { CONFIG_VARIABLES, loadConfig } from '../../server/config';
 import { COLLAB_PATH_PREFIX } from '../../server/collab/ws-transport';
-import { startServerProcess, tempDataDir, type ServerProcess } from '../helpers/server';
+import { SERVER_NODE_FLAGS } from '../../server/node-flags';
+import { serverNodeFlags, startServerProcess, tempDataDir, type ServerProcess } from '../helpers/server';
 import { bodyText, connectClient, createArticle, disconnect, firstParagraphText, untilConverged, untilDoc, withTimeout, type Client } from '../helpers/clients';
 import { connectDesk, nextEvent, type DeskClient } from '../helpers/desk';
 import { anchorOf, newId, value } from '../helpers/threads';
@@ -167,9 +168,26 @@ describe('deploy/nginx.conf (the load balancer)', () => {
 test('the Dockerfile runs what the build produces and copies every source folder it needs', () => {
   const dockerfile = read('Dockerfile');
   const build = JSON.parse(read('tsconfig.build.json')) as { compilerOptions: { outDir: string }; include: string[] };
-  expect(dockerfile).toContain(`CMD ["node", "${build.compilerOptions.outDir}/server/main.js"]`);
+  const flags = SERVER_NODE_FLAGS.map((f) => `"${f}", `).join('');
+  expect(dockerfile).toContain(`CMD ["node", ${flags}"${build.compilerOptions.outDir}/server/main.js"]`);
   for (const folder of [...build.include, 'client']) expect(dockerfile).toContain(`COPY ${folder} ./${folder}`);
   for (const f of ['package.json', 'package-lock.json', '.npmrc']) expect(dockerfile).toContain(f);
+});
+
+test('npm start, npm run dev and the servers tests and benchmarks start run with the shipped Node flags', () => {
+  expect(SERVER_NODE_FLAGS.length).toBeGreaterThan(0);
+  const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
+  const flags = SERVER_NODE_FLAGS.join(' ');
+  expect(scripts.start).toMatch(new RegExp(`&& node ${flags} dist/server/main\\.js$`));
+  expect(scripts.dev).toBe(`tsx ${flags} server/main.ts`);
+  const override = process.env.BENCH_SERVER_NODE_FLAGS;
+  delete process.env.BENCH_SERVER_NODE_FLAGS;
+  try {
+    expect(serverNodeFlags()).toEqual([...SERVER_NODE_FLAGS]);
+  } finally {
+    if (override !== undefined) process.env.BENCH_SERVER_NODE_FLAGS = override;
+  }
+  for (const f of SERVER_NODE_FLAGS) expect([f, read('README.md').includes(f)]).toEqual([f, true]);
 });
 
 test('.env.example documents every variable with a default that loads', () => {

@@ -290,7 +290,13 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
     }
   }
   if (/:\s*$/.test(masked.slice(ctx.start, span.openAt))) {
-    const s = sentenceSubject(masked, tokens, lastQuote + 1);
+    // "X shared a photo, while leader Y left a comment: “…”": the clause the colon closes has its own
+    // subject after ", while"/", whereas"/";", and it speaks, not the sentence's first
+    let last = -1;
+    for (let k = tokens.length - 1; k > lastQuote && last < 0; k--) {
+      if ((/^(?:while|whereas)$/.test(tokens[k]!.text) && tokens[k - 1]?.text === ',') || tokens[k]!.text === ';') last = k;
+    }
+    const s = (last > lastQuote ? sentenceSubject(masked, tokens, last + 1) : null) ?? sentenceSubject(masked, tokens, lastQuote + 1);
     if (s !== null) return { ...s, rule: 'leading-colon', source: '' };
   }
   return null;

@@ -298,7 +298,12 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   // "a source familiar with the matter", "people briefed on the talks": read whole, as anonymous
   // (but "a figure Bessent called" is Bessent's)
   // "An aide to Walsh said", "a friend of the Ruiz family": the name is a preposition's object, not the speaker
-  const nameIsObject = start > x + 1 && isWord(tokens[start - 1]) && (isPreposition(tokens[start - 1]!.text) || /^(?:to|close|near)$/.test(tokens[start - 1]!.text));
+  // ("a reporter for the weekly Tükör": a name after a preposition, "the" and up to two lower-case modifiers is that preposition's object too)
+  const objectAt = (k: number): boolean => isWord(tokens[k]) && (isPreposition(tokens[k]!.text) || /^(?:to|close|near)$/.test(tokens[k]!.text));
+  let d = start - 1;
+  while (d > start - 3 && d > x + 1 && isWord(tokens[d]) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[d]!.text) && !isArticle(tokens[d]!.text) && !isPreposition(tokens[d]!.text) && !isFiniteVerb(tokens[d]!.text)) d--;
+  const articled = d < start - 1 && /^the$/i.test(tokens[d]?.text ?? '') && d - 1 > x && objectAt(d - 1);
+  const nameIsObject = start > x + 1 && (objectAt(start - 1) || articled);
   if (INDEFINITE.test(tokens[x]!.text) && y - x <= 12 && (!isCap(tokens[y - 1]!.text) || nameIsObject) && !tokens.slice(x, y).some((t) => SPEECH_VERBS.has(t.text))) {
     return { np: textBetween(masked, tokens, x, b), at: tokens[x]!.start };
   }

@@ -25,6 +25,7 @@ import { isCalendarWord, STYLE_PHRASES, STYLE_WORDS } from './lexicon';
 import type { EntityKind, EntityMemory } from './memory';
 import { containsRun, keysOf } from './name-keys';
 import { personName } from './name-form';
+import { shoutedWords } from './shouted-words';
 import { isPersonWord } from './entity-facts';
 import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isNounWord, isOccupation, isParticipleWord, isPluralNoun } from './nlp';
 import { bare, isDemonym, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
@@ -297,7 +298,7 @@ export class EntityRegistry {
   private shoutedWords: Set<string> | undefined;
 
   private shoutedRun(name: string): string | null {
-    this.shoutedWords ??= new Set([...this.text.matchAll(/(?<![\p{L}])(?:Mc|Mac)?\p{Lu}[\p{Lu}’'-]+(?![\p{L}])/gu)].map((m) => m[0].toLowerCase()));
+    this.shoutedWords ??= new Set(shoutedWords(this.text).map((w) => w.toLowerCase()));
     if (!this.shoutedWords.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return null;
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
     for (const m of this.text.matchAll(new RegExp(`(?<![\\p{L}’'-])${escaped}(?![\\p{L}’'-])`, 'giu'))) {

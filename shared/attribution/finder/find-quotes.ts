@@ -13,6 +13,7 @@ import { Canonical } from './canonical';
 import { NameForm } from './name-form';
 import { EntityRegistry } from './entity-registry';
 import { carryOver, type Draft } from './carry-over';
+import { quotesBesideQuotes } from './coordinated-quotes';
 import { withReflexiveGender } from './adverbials';
 import { governingClue } from './governing-clause';
 import { claimClue } from './possessive-claims';
@@ -248,6 +249,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
         startsParagraph: false, runOn: span.close === '', attributed: false, phrase: null });
     }
     drafts.sort((a, b) => a.start - b.start);
+    quotesBesideQuotes(drafts, text);
     carryOver(drafts, all[all.length - 1] ?? [], lastSentenceBefore, memory);
     // one entity, one name: the speaker as the article first wrote it (canonical.ts)
     for (const d of drafts) if (d.speaker !== null) Object.assign(d, canonical.of(d.speaker, d.role, base + d.start));

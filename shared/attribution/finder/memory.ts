@@ -39,6 +39,8 @@ export class EntityMemory extends ArticleReading {
   private readonly byKey = new Map<string, Entity[]>();
   /** position of each entity's latest mention */
   private readonly lastSeen = new Map<Entity, number>();
+  /** every entity mentioned, in the order first mentioned (lastSeen's keys, read without an iterator) */
+  private readonly entities: Entity[] = [];
   /** position of each entity's first mention */
   private readonly firstSeen = new Map<Entity, number>();
 
@@ -71,6 +73,7 @@ export class EntityMemory extends ArticleReading {
 
   private push(m: Mention): void {
     this.mentions.push(m);
+    if (!this.lastSeen.has(m.entity)) this.entities.push(m.entity);
     this.lastSeen.set(m.entity, Math.max(this.lastSeen.get(m.entity) ?? -1, m.pos));
     if (!this.firstSeen.has(m.entity) || this.firstSeen.get(m.entity)! > m.pos) this.firstSeen.set(m.entity, m.pos);
     this.latestBefore.clear();
@@ -110,10 +113,14 @@ export class EntityMemory extends ArticleReading {
    * beside "Stellar Bloom Entertainment"): a body's short name, whatever kind a reading gave it.
    */
   isBodyShortForm(entity: Entity): boolean {
-    const n = entity.keys.length;
-    for (const e of this.lastSeen.keys()) {
+    const keys = entity.keys;
+    const n = keys.length;
+    for (let j = 0; j < this.entities.length; j++) {
+      const e = this.entities[j]!;
       if (e === entity || e.kind !== 'org' || e.keys.length <= n) continue;
-      if (entity.keys.every((k, i) => e.keys[i] === k)) return true;
+      let i = 0;
+      while (i < n && e.keys[i] === keys[i]) i++;
+      if (i === n) return true;
     }
     return false;
   }
@@ -126,7 +133,7 @@ export class EntityMemory extends ArticleReading {
   isPersonOrTheirRole(name: string): boolean {
     const keys = keysOf(name.replace(/^the\s+/i, ''));
     // (each entity mentioned is a key of lastSeen: one test per entity, not per mention)
-    for (const e of this.lastSeen.keys()) if (e.kind === 'person' && (containsRun(e.keys, keys) || containsRun(keysOf(e.role.split(/\s(?:of|for|at)\s/)[0]!), keys))) return true;
+    for (const e of this.entities) if (e.kind === 'person' && (containsRun(e.keys, keys) || containsRun(keysOf(e.role.split(/\s(?:of|for|at)\s/)[0]!), keys))) return true;
     return false;
   }
 

@@ -116,7 +116,12 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
       const close = tokens.findIndex((t, x) => x > j && t.text === ',');
       const stop = close < 0 ? tokens.length : close;
       const app = masked.slice(tokens[j + 1]?.start ?? end, tokens[stop - 1]?.end ?? end);
-      if (stop - j <= 10 && /^(?:the|an?)\s|^\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}|^(?:now|former)\s/u.test(app)) end = tokens[stop - 1]!.end;
+      // ("In a filing to the Stock Exchange of X, the group said …": a phrase whose noun takes a verb is the
+      // next clause, not an appositive; "a union that is strong" is one, its relative clause inside it)
+      const words = tokens.slice(j + 1, stop).map((t) => t.text);
+      const relative = words.findIndex((w) => /^(?:who|which|that|whose|whom)$/.test(w));
+      const clause = words.slice(0, relative < 0 ? words.length : relative).some((w) => /^\p{Ll}/u.test(w) && (SPEECH_VERBS.has(w) || isFiniteVerb(w)));
+      if (stop - j <= 10 && !clause && /^(?:the|an?)\s|^\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}|^(?:now|former)\s/u.test(app)) end = tokens[stop - 1]!.end;
     }
     // "in New York" is a place; "to South Korean author Han Kang" is a person (a role word says so)
     const locative = k === i && LOCATIVE.test(tokens[k - 1]?.text ?? '');

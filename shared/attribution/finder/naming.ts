@@ -37,22 +37,26 @@ export function namedAs(list: readonly string[], raw: string, tail: string): Phr
 /**
  * A habit of naming read from the verb of calling itself, not from one occasion: the plural present
  * ("teammates call “…”", "a cell that inmates and staff call “…”", "what planners call ‘…’", "what
- * critics still call a “…” government"), an adverb of habit before any tense ("crews had long called the
- * software “…”", "fans still call him “…”"), or everyone as its subject ("a kid everyone called “…”").
- * One speaker's simple past or third-person present ("the minister called the plan “…”", "what it calls
- * “…”") is left to the attribution: that can report words.
+ * critics still call a “…” government"), the present of a what-clause ("what Russia calls its “…”"), an
+ * adverb of habit before any tense ("crews had long called the software “…”", "fans still call him “…”"),
+ * or everyone as its subject ("a kid everyone called “…”"). One speaker's simple past or third-person
+ * present outside a what-clause ("the minister called the plan “…”", "she calls it “…”") is left to the
+ * attribution: that can report words. At most five words, so a long characterisation stays a quote.
  */
 const HABIT_ADVERB = '(?:long|still|always|often|usually|commonly|widely|routinely|affectionately|fondly|jokingly|locally|sometimes|traditionally)';
 const HABITUAL_CALL = new RegExp(
   `(?:\\b${HABIT_ADVERB}\\s+(?:call|calls|called|dub|dubs|dubbed|refer\\s+to|referred\\s+to)`
   + '|\\b(?:everyone|everybody|people|locals)\\s+(?:call|calls|called)'
+  // "what Russia calls its “…”", "what it calls the “…” rule": the present of a what-clause is the name
+  // its subject goes by; its past ("what it called a “…” plan") reports one occasion's words
+  + '|\\bwhat\\s+(?:[^\\s,;:.!?]+\\s+){1,3}?calls'
   // a plural present "call" — not a noun ("the call was"), an infinitive, a modal's verb, nor "call for/on …"
   + '|(?<!\\b(?:i|we|you|to|will|would|could|should|can|may|might|must|did|do|not|n[’\']t|the|a|an|this|that|his|her|its|their|our|my|your|every|each|no|\\p{L}+[’\']s)\\s+)'
   + '\\bcall(?!\\s+(?:for|on|off|in|out|up|back|it|this|that|is|was|were|are|has|had|will|would|with|from|to)\\b))'
   + '(?:\\s+[^\\s,;:.!?]+(?:,\\s*[^\\s,;:.!?]+)?){0,4}?\\s+$', 'iu');
 
 export function habitualCall(list: readonly string[], raw: string, tail: string): PhraseCall | null {
-  if (list.length > 5 || !/call|dub|refer/iu.test(tail) || speechLike(list, raw) || !HABITUAL_CALL.test(tail.slice(-70))) return null;
+  if (list.length > 5 || !(tail.includes('call') || tail.includes('dub') || tail.includes('refer')) || !HABITUAL_CALL.test(tail.slice(-70)) || speechLike(list, raw)) return null;
   return { kind: named(list) ? 'nickname' : 'term', confidence: 0.8, rule: 'phrase-habitual-call' };
 }
 
@@ -79,12 +83,20 @@ export function indefiniteCalled(list: readonly string[], raw: string, tail: str
 const NOUN_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|\p{L}+['’]s?)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?\p{Ll}[\p{Ll}-]+(,?)\s+$/u;
 const PLACE_PREPOSITION = /\b(?:in|on|at|during|via|through|from|after|before|outside|inside|into|told|said|says|wrote|writes|added|stated)\s+(?:the|a|an|its|his|her|their|our|this|\p{L}+['’]s?)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?\p{Ll}[\p{Ll}-]+,?\s+$/iu;
 
+/** `tail` ends with a lower-case letter, then an optional comma and spaces (a cheap test before the patterns) */
+function endsInLowerWord(tail: string): boolean {
+  let i = tail.length - 1;
+  while (i >= 0 && tail.charCodeAt(i) <= 32) i--;
+  if (tail[i] === ',') i--;
+  const c = tail[i];
+  return c !== undefined && c !== c.toUpperCase();
+}
+
 export function appositiveName(list: readonly string[], raw: string, tail: string, after: string): PhraseCall | null {
-  if (list.length > 8 || !/^\p{Lu}/u.test(list[0]!) || speechLike(list, raw)) return null;
+  if (list.length > 8 || !endsInLowerWord(tail) || !/^\p{Lu}/u.test(list[0]!)) return null;
   const near = tail.slice(-60);
-  if (!/\p{Ll},?\s+$/u.test(near.slice(-4))) return null;
   const m = NOUN_BEFORE.exec(near);
-  if (m === null || PLACE_PREPOSITION.test(near)) return null;
+  if (m === null || PLACE_PREPOSITION.test(near) || speechLike(list, raw)) return null;
   const comma = m[1] === ',';
   const ends = /,$/u.test(raw.trim()) || /^\s*(?:[,;(]|[–—]|$)/u.test(after);
   // close apposition (no comma) must be followed by its clause's verb: "The group «…» gained"

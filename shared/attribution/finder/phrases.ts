@@ -8,9 +8,11 @@
  * "known as", "the film"); a capitalised title after a possessive or a preposition of media 0.8; a short
  * lower-case span inside a sentence with no attribution 0.7.
  */
-import { isFiniteVerb, isNounModifier } from './nlp';
-import { CLAUSE_WORD, inscription, namingHabit, termArgument, unspokenPhrase, type PhraseCall } from './term-structure';
+import { isFiniteVerb, isHeadedCompound, isNounModifier } from './nlp';
+import { CLAUSE_WORD, inPredicate, inscription, namingHabit, termArgument, unspokenPhrase, type PhraseCall } from './term-structure';
 import { appositiveName, habitualCall, indefiniteCalled, namedAs } from './naming';
+import { definedAfter } from './definitions';
+import { inReportedContent } from './reported-content';
 import type { MarkedSpan } from './types';
 
 export type { PhraseCall } from './term-structure';
@@ -95,8 +97,12 @@ function termModifier(words: string, list: readonly string[], tail: string, afte
   if (list.some((w) => CLAUSE_WORD.test(w) || isFiniteVerb(w))) return null;
   const next = /^\s+([\p{Ll}][\p{Ll}-]*)\b/u.exec(after)?.[1];
   if (next === undefined || NOT_A_HEAD.test(next) || isFiniteVerb(next) || !MODIFIER_BEFORE.test(tail)) return null;
-  if (!isNounModifier(list.flatMap((w) => w.split('-')), next)) return null;
-  return { kind: 'term', confidence: 0.75, rule: 'phrase-term-modifier' };
+  if (isNounModifier(list.flatMap((w) => w.split('-')), next)) return { kind: 'term', confidence: 0.75, rule: 'phrase-term-modifier' };
+  // two words or more heading into a noun, the last a noun ("its “digital health” research", "the “sticky
+  // bottle” rule"): a classifier compound, unless a verb of calling or a copula puts the phrase in a
+  // predicate ("what it called a “focused growth” plan": the characterisation someone made)
+  if (n < 2 || inPredicate(tail) || !isHeadedCompound(list, next)) return null;
+  return { kind: 'term', confidence: 0.7, rule: 'phrase-headed-modifier' };
 }
 
 /**
@@ -149,7 +155,7 @@ function cuedPhrase({ words, list, n, tail, after, startsSentence, endsLikeSpeec
   }
   const named = namedThing(words, list, tail, after, startsSentence) ?? appositiveName(list, words, tail, after);
   if (named !== null) return named;
-  return termModifier(words, list, tail, after) ?? termArgument(list, words, tail);
+  return termModifier(words, list, tail, after) ?? termArgument(list, words, tail) ?? definedAfter(list, words, after);
 }
 
 /** The rules for a span with no attribution: a title-case subject, a named thing, a nickname between names, a short scare quote … */
@@ -173,7 +179,7 @@ function uncuedPhrase({ words, span, before, after, startsSentence, list, n, tai
   }
   // a one- or two-word lower-case span mid-sentence with nobody named for it: a scare quote, unless a
   // speech or calling verb leads to it (someone's words whose speaker we could not read)
-  if (n <= 2 && !/^\p{Lu}/u.test(list[0]!) && !speechBefore(before, after)) return { kind: 'scare', confidence: 0.7, rule: 'phrase-short' };
+  if (n <= 2 && !/^\p{Lu}/u.test(list[0]!) && !speechBefore(before, after) && !inReportedContent(before, after)) return { kind: 'scare', confidence: 0.7, rule: 'phrase-short' };
   return unspokenPhrase(list, words, before, after);
 }
 

@@ -13,7 +13,7 @@ import type { Gender } from './names';
 import { bodyTest, isOrgDescription, resolveDocument, resolveOrgDescription } from './org-references';
 import { byNameHead } from './name-head-references';
 import { continuesSubject, nearest, PRONOUN_MARGIN, rivals, soleLatestSubject } from './salience';
-import { isBareCommonNoun, isCommonWord, isFiniteVerb } from './nlp';
+import { givenNameGender, isBareCommonNoun, isCommonWord, isFiniteVerb } from './nlp';
 import { isOrgHead, isTitle } from './tokens';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 
@@ -68,10 +68,25 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
   const body = wanted === 'org' ? bodyTest(memory, memory.before(pos, 200)) : null;
   // "It said the bank had …": one named in the pronoun's own clause is not the pronoun (binding)
   const bound = namedInClause(memory, pos);
-  const fits = (e: Entity): boolean => (e.kind === wanted || (body !== null && body(e))) && (gender === null || person(e))
-    && (gender === null || e.gender === null || e.gender === gender) && (own === null || own.has(e)) && !bound(e);
+  // "Alfie, seven, asked her whether she lived in a castle. “…,” she replied.": the subject of a clause
+  // with "her"/"him" as its object is not the one that pronoun stands for, nor the "she"/"he" after it
+  const other = gender === null ? null : objectPronounSubjects(memory, pos, gender);
+  // ("Ridgeway got two touchdowns from Marcus Ellery-Cole …. Ellery-Cole was 19 of 31. “…,” he said.": a
+  // full name of unknown kind that the text shows is a person competes with the people, nearest first,
+  // not only when none is left; a single word the lexicon knows as an ordinary one, "Regulars", only when it spoke)
+  // (the gender its first word gives, when the reading recorded none: "Marcus Ellery-Cole" is no "she")
+  const unknownPerson = (e: Entity): boolean => e.kind === 'unknown' && (e.keys.length >= 2 || !isCommonWord(e.name) || memory.spokeAt(e) !== undefined)
+    && (e.gender !== null || [null, gender].includes(givenNameGender(e.name.split(/\s+/)[0]!)));
+  const fits = (e: Entity): boolean => (e.kind === wanted || (body !== null && body(e)) || (gender !== null && unknownPerson(e))) && (gender === null || person(e))
+    && (gender === null || e.gender === null || e.gender === gender) && (own === null || own.has(e)) && !bound(e) && !(other?.has(e) ?? false);
   // an unknown single name may be a person for he/she, but "they" after "Lawyers for Dunn" is not Dunn
-  const found = nearest(memory, pos, fits) ?? (pronoun === 'they' ? null : nearest(memory, pos, (e) => e.kind === 'unknown' && (gender === null || (!bodyNamed(e) && isKnownPerson(e, memory.spokeAt(e) !== undefined)))));
+  // (neither a given name of the other gender nor one the binding rules out: objectPronounSubjects)
+  const fallback = (e: Entity): boolean => e.kind === 'unknown' && (gender === null || (!bodyNamed(e) && isKnownPerson(e, memory.spokeAt(e) !== undefined)
+    && [null, gender].includes(e.gender ?? givenNameGender(e.name.split(/\s+/)[0]!)) && !(other?.has(e) ?? false)));
+  const found = nearest(memory, pos, fits) ?? (pronoun === 'they' ? null : nearest(memory, pos, fallback));
+  // the subject the binding ruled out was the nearest reading: the object pronoun's own antecedent is
+  // meant, which only a stated gender picks out among the rest
+  if (found !== null && other !== null && other.size > 0 && found.entity.gender !== gender) return { entity: found.entity, confidence: 0.4, how: `pronoun-${pronoun}-bound-object` };
   // "The judge said he accepted …. “…,” he added.": a description as a subject since the candidate was
   // named is who "he" is; "The president said …" with no president named: nobody named, so withheld
   if (found !== null && (pronoun === 'he' || pronoun === 'she')) {
@@ -135,6 +150,35 @@ function namedInClause(memory: EntityMemory, pos: number): (e: Entity) => boolea
   return (e) => names.includes(e) || nouns.some((n) => new RegExp(`\\b${n}\\b`).test(lowerText(e)));
 }
 
+/** "him", or "her" as an object (before a clause, a preposition, an article or punctuation, not a noun it owns). */
+const OBJECT_PRONOUN: Record<'m' | 'f', string> = {
+  m: 'him\\b',
+  f: 'her\\b(?=\\s*(?:[,.;:!?“”"]|$|(?:whether|if|that|what|how|why|when|where|who|to|for|about|with|into|out|back|up|down|a|an|the|of|in|on|at)\\b))',
+};
+/** Words that open another clause: a pronoun after one is outside the subject's own clause. */
+const SUBORDINATOR = /^(?:when|whenever|that|who|whom|which|if|because|as|while|after|before|until|since|though|although|where|whether|and|but|or)$/;
+
+/**
+ * Subjects of the latest sentence before `pos` that names anyone whose own verb takes an object pronoun
+ * of `gender` (the name, an aside in commas, then at most three lower-case words, none opening another
+ * clause): "Alfie, who is seven, asked her whether …", "Regulars call him “Uncle Hock”". By binding,
+ * that pronoun is someone else, and a "she"/"he" right after continues it, so these subjects are no
+ * candidates for it. ("Haugland laughs when the quote is read to her" binds nothing: another clause.)
+ */
+function objectPronounSubjects(memory: EntityMemory, pos: number, gender: 'm' | 'f'): Set<Entity> {
+  const out = new Set<Entity>();
+  const before = memory.before(pos, 20);
+  const last = before[0]?.sentence;
+  const shape = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*\\p{Lu}[\\p{L}.'’-]*(?:,[^,.;!?“”"]*,)?\\s+((?:\\p{Ll}+\\s+){1,3})${OBJECT_PRONOUN[gender]}`, 'u');
+  for (const m of before) {
+    if (m.sentence !== last) break;
+    if (!m.subject) continue;
+    const verb = shape.exec(memory.textFrom(m.pos, 240))?.[1];
+    if (verb !== undefined && !verb.trim().split(/\s+/).some((w) => SUBORDINATOR.test(w))) out.add(m.entity);
+  }
+  return out;
+}
+
 /** Whether a finite verb stands between two positions of the text ("The Celtic boss confirmed striker X"). */
 function verbBetween(memory: EntityMemory, from: number, to: number): boolean {
   if (to <= from) return false;
@@ -170,10 +214,15 @@ function describedSubject(memory: EntityMemory, pos: number, candidate: Entity, 
   return holder ? r.entity : null;
 }
 
+/** A description then an aside saying it is not named: ", who asked not to be named,", ", speaking on condition of anonymity,". */
+const UNNAMED_ASIDE = /^[^,;:.!?“”"]{0,60},\s*(?:who\s+(?:asked|requested|wished|preferred)\s+not\s+to\s+be\s+(?:named|identified)|who\s+(?:declined|refused|did\s+not\s+(?:want|wish)|didn['’]t\s+(?:want|wish))\s+to\s+be\s+(?:named|identified)|(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity)/u;
+
 /** "the statement", "the ministry", "the spokeswoman", "the Italian", "the prime minister". */
 export function resolveBackref(memory: EntityMemory, head: string, phrase: string, pos: number, qualified = false, sentence = -1, nested = false): Resolution | null {
   if (DOCUMENT_NOUNS.has(head)) return resolveDocument(memory, head, pos);
   if (isOrgDescription(head)) return resolveOrgDescription(memory, head, phrase, pos, qualified);
+  // "The neighbour, who asked not to be named, told …": a source the text says is unnamed is nobody named
+  if (UNNAMED_ASIDE.test(memory.textFrom(pos, 160))) return null;
   const before = memory.before(pos);
   const matches = (e: Entity, words: string): boolean => lowerText(e).includes(words);
   // Only person words fall back to the latest person: a role ("the minister"), a nationality

@@ -27,6 +27,10 @@ const PREDICATIVE_BEFORE = new RegExp(
   + '|(?:warn(?:s|ed|ing)?|spoke|speaks|spoken|talk(?:s|ed)?|accus\\w*(?:\\s+\\S+){0,3}?|call(?:s|ed|ing)?|appeal\\w*)\\s+(?:of|for))'
   + '\\s+(?:\\S+\\s+)?$', 'i');
 
+/** The noun phrase ending `tail` (its determiner and up to one modifier) is a predicate or the object of a verb of calling or speech. */
+export const inPredicate = (tail: string): boolean =>
+  PREDICATIVE_BEFORE.test(tail.replace(/(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|\p{L}['’]s?)\s+(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+)?$/iu, ' '));
+
 /**
  * A noun compound of two to four lower-case words in marks after a determiner, as the subject or the
  * object of its clause, names a thing ("said a “heat dome” over France was pushing …", "its “medicines

@@ -25,6 +25,37 @@ export type Token = {
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’&]*(?:[-–][\p{L}\p{M}\p{N}'’&]+)*|\uE000+|\S/uy;
 const SPACE = /\s/;
 
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Where TOKEN_RE's match at `at` ends, read without the expression
+ * when ASCII settles it, else 0. TOKEN_RE restricted to ASCII: "A." opens an acronym (left to the
+ * expression); a letter or digit opens a word that runs over [A-Za-z0-9'&], and a word that stops at
+ * an ASCII character other than "-" ends there (only "-", "–" or a character outside ASCII could go on
+ * with it); any other ASCII character is a token alone (`\S`). Unicode property classes are what make
+ * the expression slow: a sentence holding a curly quote or the mask is a two-byte string, on which each
+ * class test is a call out of the compiled expression.
+ */
+function asciiTokenEnd(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c >= 128 || c === 32 || (c >= 9 && c <= 13) || Number.isNaN(c)) return 0;
+  if (!isAsciiAlnum(c)) return at + 1;
+  if (c >= 65 && c <= 90 && text.charCodeAt(at + 1) === 46) return 0;
+  let j = at + 1;
+  for (let d = text.charCodeAt(j); isAsciiAlnum(d) || d === 39 || d === 38; d = text.charCodeAt(++j));
+  if (j >= text.length) return j;
+  const d = text.charCodeAt(j);
+  return d >= 128 || d === 45 ? 0 : j;
+}
+
+/** Where the token TOKEN_RE reads at `at` ends (-1 when none starts there: white space). */
+export function tokenEnd(text: string, at: number): number {
+  const end = asciiTokenEnd(text, at);
+  if (end > 0) return end;
+  TOKEN_RE.lastIndex = at;
+  return TOKEN_RE.test(text) ? TOKEN_RE.lastIndex : -1;
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (let at = 0; ;) {
@@ -35,10 +66,9 @@ export function tokenize(text: string, offset = 0): Token[] {
       else break;
     }
     if (at >= text.length) break;
-    TOKEN_RE.lastIndex = at;
-    if (!TOKEN_RE.test(text)) break; // (never: a non-space character is a token)
     const start = at;
-    at = TOKEN_RE.lastIndex;
+    at = tokenEnd(text, at);
+    if (at < 0) break; // (never: a non-space character is a token)
     let word = text.slice(start, at);
     // (an ASCII first character is classed without a regular expression: letters and digits are words)
     const c = word.charCodeAt(0);

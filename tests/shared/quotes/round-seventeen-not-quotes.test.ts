@@ -73,6 +73,20 @@ describe('a habit of calling names; one occasion of calling reports words', () =
       .toEqual({ quotes: [], phrases: ['term:sequencing'] });
   });
 
+  test('defence: the present of a what-clause, "what Moscow calls its"', () => {
+    expect(found('The envoy said the aims of what Moscow calls its "border security zone" would not change.'))
+      .toEqual({ quotes: [], phrases: ['term:border security zone'] });
+  });
+
+  test('guard: a what-clause\'s past reports words (regression)', () => {
+    expect(found('The firm cut 40 jobs as part of what it called a "reset year" for the group.').quotes).toEqual(['reset year']);
+  });
+
+  test('guard: a long characterisation after "what she calls" stays a quote (regression)', () => {
+    expect(found('The plan includes what she calls "a proper front door for people who need help".').quotes)
+      .toEqual(['a proper front door for people who need help']);
+  });
+
   test('guard: "call for" asks for something and stays a quote (regression)', () => {
     expect(found('Union leaders call for "fair pay now" at every rally.').quotes).toEqual(['fair pay now']);
   });
@@ -124,5 +138,121 @@ describe('a thing named by "a/an <noun> called" or set beside its noun', () => {
 
   test('guard: words after "said in a statement," are a quote (regression)', () => {
     expect(found('The club said in a statement, "Everyone here is devastated."').quotes).toEqual(['Everyone here is devastated.']);
+  });
+});
+
+describe('partial quotes come in runs: a short span joined by "and"/"but" to a quote is a quote', () => {
+  const quotes = (...paragraphs: string[]) => findQuotations(paragraphs).quotes.flat().map((q) => [q.text, q.speaker]);
+
+  test('planning: two predicates, the report closing the sentence', () => {
+    expect(quotes('The council’s transport plan was ‘credible’ and its parking policy ‘broadly sound’, the examiner concluded.').map(([t]) => t))
+      .toEqual(['credible', 'broadly sound']);
+  });
+
+  test('courts: the short span first, a clause after "and had"', () => {
+    expect(quotes('The firm was "plainly insolvent" and had "no hope of recovery" without new money, according to the liquidator\'s report.').map(([t]) => t))
+      .toEqual(['plainly insolvent', 'no hope of recovery']);
+  });
+
+  test('business: it takes the quote\'s speaker', () => {
+    expect(quotes('Margins were "tight" but "nowhere near a crisis", said Ana Reyes, the finance chief.'))
+      .toEqual([['tight', 'Ana Reyes'], ['nowhere near a crisis', 'Ana Reyes']]);
+  });
+
+  test('guard: a scare quote alone in its sentence stays a phrase (regression)', () => {
+    expect(found('The band\'s "farewell" tour, its third, opens in Leeds next month.')).toEqual({ quotes: [], phrases: ['scare:farewell'] });
+  });
+
+  test('guard: a short span beside a quote with no coordinator stays a phrase (regression)', () => {
+    expect(found('Some coaches promote "cold plunges" as a cure-all, a habit Dr Hale says has "almost no evidence behind it".').phrases)
+      .toEqual(['scare:cold plunges']);
+  });
+});
+
+describe('a classifier compound in marks heading into a noun is a term, even with an adjective in it', () => {
+  test('health: after "of", an adjective and a noun before "research"', () => {
+    expect(found('She said older patients are often left out of "remote monitoring" research.'))
+      .toEqual({ quotes: [], phrases: ['term:remote monitoring'] });
+  });
+
+  test('sport: "the <adjective noun> rule" after a statement verb', () => {
+    expect(found('Race officials said in a statement that the "clean air" rule would be enforced on every climb.'))
+      .toEqual({ quotes: [], phrases: ['term:clean air'] });
+  });
+
+  test('wine trade: a gerund after "no", before "pledge"', () => {
+    expect(found('The association said it would ask growers to sign a voluntary "no dumping" pledge.'))
+      .toEqual({ quotes: [], phrases: ['term:no dumping'] });
+  });
+
+  test('guard: a characterisation after a verb of calling stays a quote (regression)', () => {
+    expect(found('The insurer cut 90 jobs as part of what it called a "leaner growth" plan.').quotes).toEqual(['leaner growth']);
+  });
+
+  test('guard: adjectives only stay a quote (regression)', () => {
+    expect(found('A spokesman said the patient was in a "serious but stable" condition.').quotes).toEqual(['serious but stable']);
+  });
+
+  test('guard: a noun phrase before a preposition is not a modifier (regression)', () => {
+    expect(found('Organisers said the camp would be a "permanent presence" until the vote.').quotes).toEqual(['permanent presence']);
+  });
+});
+
+describe('words after the span that define it make it a term or a title', () => {
+  test('courts: ", a defence that" after a speech verb', () => {
+    expect(found('Her lawyer said he would not rely on "diminished capacity," a defence that turns on the accused\'s state of mind.'))
+      .toEqual({ quotes: [], phrases: ['term:diminished capacity,'] });
+  });
+
+  test('arts: a title opening the sentence, ", a portrait by"', () => {
+    expect(found('"The Orchard Wall," a landscape by the Welsh painter Eira Moss, sold for £2 million.'))
+      .toEqual({ quotes: [], phrases: ['title:The Orchard Wall,'] });
+  });
+
+  test('translated copy: ", or <gloss>," after a speech verb', () => {
+    expect(found('The minister said the region could be declared a "zona roja," or red zone, by Friday.'))
+      .toEqual({ quotes: [], phrases: ['term:zona roja,'] });
+  });
+
+  test('health: ", in which" explains the practice', () => {
+    expect(found('Inspectors criticised "corridor care", in which patients are treated on trolleys in hallways.'))
+      .toEqual({ quotes: [], phrases: ['term:corridor care'] });
+  });
+
+  test('technology: a capitalised name, then ", the <noun>, which"', () => {
+    expect(found('Chief executive Lena Ruiz said the cuts would hit sales, support and "Atlas," the company\'s mapping unit, which will close.'))
+      .toEqual({ quotes: [], phrases: ['title:Atlas,'] });
+  });
+
+  test('guard: ", a spokesman for the group said" is the quote\'s speaker (regression)', () => {
+    expect(found('"We urge calm," a spokesman for the group said.').quotes).toEqual(['We urge calm,']);
+  });
+});
+
+describe('a short span in reported content is a partial quote, not a scare quote', () => {
+  test('reports: inside the that-clause of "found"', () => {
+    expect(found('The review found last year that the scheme had left tenants "badly exposed".').quotes).toEqual(['badly exposed']);
+  });
+
+  test('sport: "revealed last night that", an adverbial between the verb and "that"', () => {
+    expect(found('A club source revealed last night that the stand had sold out "within minutes".').quotes).toEqual(['within minutes']);
+  });
+
+  test('regulators: a report closes the sentence', () => {
+    expect(found('The firm\'s forecasts were "overly rosy" and relied on "heroic" assumptions, the regulator found.').quotes)
+      .toEqual(['overly rosy', 'heroic']);
+  });
+
+  test('guard: a span the closing report makes a quote still takes its joined quote\'s speaker (regression)', () => {
+    expect(findQuotations(['The plan was "credible" and its parking policy "broadly sound", Jo Hart concluded.']).quotes.flat().map((q) => q.speaker))
+      .toEqual(['Jo Hart', 'Jo Hart']);
+  });
+
+  test('guard: a passive verb of telling keeps its content nobody\'s (regression)', () => {
+    expect(found('Victims were told that their accounts had been "frozen" and must be moved.').phrases).toEqual(['scare:frozen']);
+  });
+
+  test('guard: a relative "that" after a noun is no reported content (regression)', () => {
+    expect(found('Residents opposed a scheme that would create "quiet" streets across the ward.').phrases).toEqual(['scare:quiet']);
   });
 });
