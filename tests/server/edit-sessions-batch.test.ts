@@ -34,6 +34,17 @@ async function createArticles(storage: Storage, ids: readonly string[]): Promise
 }
 
 /** A deterministic pseudo-random sequence in [0, 1) (mulberry32). */
+/** What `count` (statements run or round trips) grows by while one batch stores an edit of each of `ids` at `at`. */
+async function batchCost(storage: Storage, count: () => number, ids: readonly string[], at: string): Promise<number> {
+  const before = count();
+  await storage.appendBatch({
+    updates: ids.map((articleId) => ({ articleId, update: textUpdate(at) })),
+    edits: ids.map((articleId) => ({ articleId, user: { id: 'u', name: 'U' }, at, updates: 1, inserted: 1, deleted: 0 })),
+    gapMs: GAP_MS,
+  });
+  return count() - before;
+}
+
 function random(seed: number): () => number {
   let a = seed;
   return () => {
@@ -196,15 +207,7 @@ if (counted.length > 0) describe.each(counted)('%s', (_name, open) => {
     try {
       const articles = Array.from({ length: 40 }, (_, i) => `a${i}`);
       await createArticles(storage, articles);
-      const cost = async (ids: readonly string[], at: string) => {
-        const before = statements();
-        await storage.appendBatch({
-          updates: ids.map((articleId) => ({ articleId, update: textUpdate(at) })),
-          edits: ids.map((articleId) => ({ articleId, user: { id: 'u', name: 'U' }, at, updates: 1, inserted: 1, deleted: 0 })),
-          gapMs: GAP_MS,
-        });
-        return statements() - before;
-      };
+      const cost = (ids: readonly string[], at: string) => batchCost(storage, statements, ids, at);
       // Opening sessions (no earlier one), then growing them.
       const open2 = await cost(articles.slice(0, 2), t(0));
       const open40 = await cost(articles.slice(2), t(0));
@@ -234,15 +237,7 @@ if (counted.length > 0) describe.each(counted)('%s', (_name, open) => {
     try {
       const articles = Array.from({ length: 40 }, (_, i) => `a${i}`);
       await createArticles(storage, articles);
-      const cost = async (ids: readonly string[], at: string) => {
-        const before = roundTrips;
-        await storage.appendBatch({
-          updates: ids.map((articleId) => ({ articleId, update: textUpdate(at) })),
-          edits: ids.map((articleId) => ({ articleId, user: { id: 'u', name: 'U' }, at, updates: 1, inserted: 1, deleted: 0 })),
-          gapMs: GAP_MS,
-        });
-        return roundTrips - before;
-      };
+      const cost = (ids: readonly string[], at: string) => batchCost(storage, () => roundTrips, ids, at);
       expect({
         open1: await cost(articles.slice(0, 1), t(0)),
         open39: await cost(articles.slice(1), t(0)),
@@ -281,15 +276,7 @@ describe('sqlite', () => {
     try {
       const articles = Array.from({ length: 40 }, (_, i) => `a${i}`);
       await createArticles(storage, articles);
-      const cost = async (ids: readonly string[], at: string) => {
-        const before = statements;
-        await storage.appendBatch({
-          updates: ids.map((articleId) => ({ articleId, update: textUpdate(at) })),
-          edits: ids.map((articleId) => ({ articleId, user: { id: 'u', name: 'U' }, at, updates: 1, inserted: 1, deleted: 0 })),
-          gapMs: GAP_MS,
-        });
-        return statements - before;
-      };
+      const cost = (ids: readonly string[], at: string) => batchCost(storage, () => statements, ids, at);
       expect({
         open1: await cost(articles.slice(0, 1), t(0)),
         open39: await cost(articles.slice(1), t(0)),
