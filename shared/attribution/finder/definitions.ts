@@ -5,7 +5,7 @@
  * span's words (edge punctuation removed), `raw` as marked, `after` the masked sentence text after the
  * closing mark; a comma inside the marks ("“…,” a defence that …") counts as the comma after the span.
  */
-import { CALLING_VERBS, REPORTING_VERBS, SPEECH_VERBS } from './lexicon';
+import { isSayingVerb } from './lexicon';
 import type { PhraseCall } from './term-structure';
 import { CLAUSE_WORD } from './term-structure';
 
@@ -28,7 +28,7 @@ function speechFollows(text: string, words: number): boolean {
   const list = (text.match(/\p{L}+/gu) ?? []).slice(0, words);
   const relative = list.findIndex((w) => /^(?:that|which|who|whose|where)$/.test(w));
   return list.slice(0, relative < 0 ? words : relative)
-    .some((w) => SPEECH_VERBS.has(w) || REPORTING_VERBS.has(w) || CALLING_VERBS.has(w) || w === 'according');
+    .some((w) => isSayingVerb(w) || w === 'according');
 }
 
 export function definedAfter(list: readonly string[], raw: string, after: string): PhraseCall | null {

@@ -44,6 +44,9 @@ export const CALLING_VERBS = words(`
   called calls call described describes dubbed labelled labeled branded termed denounced slammed hailed praised
   accused accuses condemned blasted criticised criticized rejected dismissed dismisses`);
 
+/** A finite verb of saying, reporting or calling (SPEECH_VERBS, REPORTING_VERBS, CALLING_VERBS): the words a speaker's clause turns on. */
+export const isSayingVerb = (w: string): boolean => SPEECH_VERBS.has(w) || REPORTING_VERBS.has(w) || CALLING_VERBS.has(w);
+
 /** Honorifics dropped from the speaker's name (compared without the trailing period). */
 export const HONORIFICS = words('Mr Mrs Ms Miss Mx Dr Prof Sir Dame Sheikh Sheikha Lord Lady M Mme Mlle Herr Frau Rev Fr Messrs Alhaji Alhaja Hajiya Datuk Datin');
 export const FEMALE_HONORIFICS = words('Mrs Ms Miss Dame Lady Mme Mlle Frau Sheikha Alhaja Hajiya Datin');

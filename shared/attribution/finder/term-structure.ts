@@ -6,7 +6,7 @@
  * looks at who speaks: they are decided before the attribution can claim the span.
  */
 import type { PhraseKind } from '../phrase-kinds';
-import { CALLING_VERBS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon';
+import { isSayingVerb, REPORTING_PARTICIPLES, SPEECH_PARTICIPLES } from './lexicon';
 import { isFiniteVerb, isNounCompound, isNounPhrase } from './nlp';
 
 export type PhraseCall = { kind: PhraseKind; confidence: number; rule: string };
@@ -46,7 +46,7 @@ export function termArgument(list: readonly string[], raw: string, tail: string)
   // "admitted a “communication error” led …": a verb of speech that takes a noun object (any but say
   // and tell) reads the noun phrase first as its object, the speaker's own characterisation
   const verb = /(\p{Ll}+)\s+$/u.exec(head)?.[1] ?? '';
-  if ((SPEECH_VERBS.has(verb) || REPORTING_VERBS.has(verb) || CALLING_VERBS.has(verb)) && !/^(?:say|says|said|tell|tells|told)$/.test(verb)) return null;
+  if (isSayingVerb(verb) && !/^(?:say|says|said|tell|tells|told)$/.test(verb)) return null;
   if (list.some((w) => CLAUSE_WORD.test(w)) || !isNounCompound(list)) return null;
   return { kind: 'term', confidence: 0.7, rule: 'phrase-term-argument' };
 }
@@ -84,7 +84,7 @@ export function inscription(list: readonly string[], tail: string): PhraseCall |
 /** Any verb of speech, calling or reporting, or "according to", in the text. */
 function speechIn(text: string): boolean {
   if (/\baccording\s+to\b/i.test(text)) return true;
-  return (text.match(/\p{L}+/gu) ?? []).some((w) => SPEECH_VERBS.has(w) || CALLING_VERBS.has(w) || REPORTING_VERBS.has(w)
+  return (text.match(/\p{L}+/gu) ?? []).some((w) => isSayingVerb(w)
     || SPEECH_PARTICIPLES.has(w) || REPORTING_PARTICIPLES.has(w));
 }
 
