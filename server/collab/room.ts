@@ -590,10 +590,9 @@ export class Room {
   }
 }
 
+/** Byte equality by Node's memcmp (`Buffer.equals`), over views of the same memory: nothing copied. */
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+  return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }
 
 /** The doc's parts waiting for missing updates (both null when nothing waits). */

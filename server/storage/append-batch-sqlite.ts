@@ -21,7 +21,8 @@ import type { SqlPort } from './sql/port';
 import { editsInLockOrder, sessionOpenSince } from './activity-store';
 import type { EditRecord, UpdateEntry } from './types';
 
-const APPEND_SQL = 'INSERT INTO doc_updates (article_id, data) VALUES (?, ?)';
+/** One update appended to an article's log (its seq assigned by the table); also articles-store.ts's single appends. */
+export const APPEND_UPDATE_SQL = 'INSERT INTO doc_updates (article_id, data) VALUES (?, ?)';
 
 const GROW_SQL = `UPDATE article_activity
   SET ended_at = CASE WHEN ended_at < ? THEN ? ELSE ended_at END, updates = updates + ?, inserted = inserted + ?, deleted = deleted + ?, user_name = ?
@@ -38,7 +39,7 @@ export function appendBatchSqlite(
   if (!port.transactionSync) throw new Error('appendBatchSqlite needs an in-process port (transactionSync)');
   const pairs = edits.length === 0 ? [] : editsInLockOrder(edits);
   return port.transactionSync((tx) => {
-    for (const u of updates) tx.run(APPEND_SQL, [u.articleId, u.update]);
+    for (const u of updates) tx.run(APPEND_UPDATE_SQL, [u.articleId, u.update]);
     for (const e of pairs) {
       const grown = tx.run(GROW_SQL, [e.at, e.at, e.updates, e.inserted, e.deleted, e.user.name, e.articleId, e.user.id, sessionOpenSince(e.at, gapMs)]);
       if (grown === 0) tx.run(OPEN_SQL, [e.articleId, e.user.id, e.user.name, e.at, e.at, e.updates, e.inserted, e.deleted]);

@@ -8,7 +8,7 @@ import type { ArticleStatus } from '../../shared/article/layout';
 import type { SqlExecutor, SqlPort, SqlValue } from './sql/port';
 import type { ArticleRecord, ArticleStore, PublishedRevision, PublishStore, UpdateLogStore } from './types';
 import { appendBatchPostgres } from './append-batch-postgres';
-import { appendBatchSqlite } from './append-batch-sqlite';
+import { APPEND_UPDATE_SQL, appendBatchSqlite } from './append-batch-sqlite';
 
 type ArticleRow = { id: string; headline: string; status: string; created_at: string; updated_at: string };
 type RevisionRow = { article_id: string; revision: number; published_at: string; html: string; doc_json: string };
@@ -84,7 +84,7 @@ export function articlesStore(port: SqlPort): ArticleStore & UpdateLogStore & Pu
     createArticle: (r, initialUpdate) =>
       port.transaction(async (tx) => {
         await tx.run(`INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?)`, [r.id, r.headline, r.status, r.createdAt, r.updatedAt]);
-        await tx.run('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)', [r.id, initialUpdate]);
+        await tx.run(APPEND_UPDATE_SQL, [r.id, initialUpdate]);
       }),
     async getArticle(id) {
       const row = await port.get<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`, [id]);
@@ -117,7 +117,7 @@ export function articlesStore(port: SqlPort): ArticleStore & UpdateLogStore & Pu
     },
     async appendUpdate(articleId, update) {
       // The hot path: one prepared INSERT, no transaction.
-      await port.run('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)', [articleId, update]);
+      await port.run(APPEND_UPDATE_SQL, [articleId, update]);
     },
     // Postgres: one statement, one round trip (append-batch-postgres.ts). SQLite, in process with no
     // round trips: one synchronous transaction of single-row statements (append-batch-sqlite.ts).
