@@ -45,6 +45,28 @@ async function batchCost(storage: Storage, count: () => number, ids: readonly st
   return count() - before;
 }
 
+/**
+ * What `count` grows by for each batch shape over 40 new articles — opening one session, opening 39,
+ * growing one, growing 40, reopening 40 after the gap — after checking the first article's sessions.
+ */
+async function sessionShapeCosts(storage: Storage, count: () => number): Promise<Record<string, number>> {
+  const articles = Array.from({ length: 40 }, (_, i) => `a${i}`);
+  await createArticles(storage, articles);
+  const cost = (ids: readonly string[], at: string) => batchCost(storage, count, ids, at);
+  const costs = {
+    open1: await cost(articles.slice(0, 1), t(0)),
+    open39: await cost(articles.slice(1), t(0)),
+    grow1: await cost(articles.slice(0, 1), t(10)),
+    grow40: await cost(articles, t(20)),
+    reopen40: await cost(articles, t(20 + GAP_MS / 1000 + 1)),
+  };
+  expect((await storage.listActivity('a0', 10)).map((r) => [r.startedAt, r.endedAt, r.updates])).toEqual([
+    [t(20 + GAP_MS / 1000 + 1), t(20 + GAP_MS / 1000 + 1), 1],
+    [t(0), t(20), 3],
+  ]);
+  return costs;
+}
+
 function random(seed: number): () => number {
   let a = seed;
   return () => {
@@ -235,20 +257,7 @@ if (counted.length > 0) describe.each(counted)('%s', (_name, open) => {
     });
     const storage = await storageOver('postgres', port, postgresMigrations);
     try {
-      const articles = Array.from({ length: 40 }, (_, i) => `a${i}`);
-      await createArticles(storage, articles);
-      const cost = (ids: readonly string[], at: string) => batchCost(storage, () => roundTrips, ids, at);
-      expect({
-        open1: await cost(articles.slice(0, 1), t(0)),
-        open39: await cost(articles.slice(1), t(0)),
-        grow1: await cost(articles.slice(0, 1), t(10)),
-        grow40: await cost(articles, t(20)),
-        reopen40: await cost(articles, t(20 + GAP_MS / 1000 + 1)),
-      }).toEqual({ open1: 1, open39: 1, grow1: 1, grow40: 1, reopen40: 1 });
-      expect((await storage.listActivity('a0', 10)).map((r) => [r.startedAt, r.endedAt, r.updates])).toEqual([
-        [t(20 + GAP_MS / 1000 + 1), t(20 + GAP_MS / 1000 + 1), 1],
-        [t(0), t(20), 3],
-      ]);
+      expect(await sessionShapeCosts(storage, () => roundTrips)).toEqual({ open1: 1, open39: 1, grow1: 1, grow40: 1, reopen40: 1 });
     } finally {
       await storage.close();
       await schema.drop();
@@ -274,20 +283,7 @@ describe('sqlite', () => {
     };
     const storage = await storageOver('sqlite', port, sqliteMigrations);
     try {
-      const articles = Array.from({ length: 40 }, (_, i) => `a${i}`);
-      await createArticles(storage, articles);
-      const cost = (ids: readonly string[], at: string) => batchCost(storage, () => statements, ids, at);
-      expect({
-        open1: await cost(articles.slice(0, 1), t(0)),
-        open39: await cost(articles.slice(1), t(0)),
-        grow1: await cost(articles.slice(0, 1), t(10)),
-        grow40: await cost(articles, t(20)),
-        reopen40: await cost(articles, t(20 + GAP_MS / 1000 + 1)),
-      }).toEqual({ open1: 3, open39: 39 * 3, grow1: 2, grow40: 80, reopen40: 40 * 3 });
-      expect((await storage.listActivity('a0', 10)).map((r) => [r.startedAt, r.endedAt, r.updates])).toEqual([
-        [t(20 + GAP_MS / 1000 + 1), t(20 + GAP_MS / 1000 + 1), 1],
-        [t(0), t(20), 3],
-      ]);
+      expect(await sessionShapeCosts(storage, () => statements)).toEqual({ open1: 3, open39: 39 * 3, grow1: 2, grow40: 80, reopen40: 40 * 3 });
     } finally {
       await storage.close();
     }
