@@ -30,11 +30,10 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as encoding from 'lib0/encoding';
 import pino from 'pino';
-import type { Copydesk } from '../server/instance';
-import type { loadConfig as LoadConfig } from '../server/config';
 import type { Connection as ConnectionClass } from '../server/collab/connection';
 import { DEFAULT_PRESENCE_LIMITS } from '../server/collab/presence';
 import { bodyParagraphText } from './lib';
+import { startBuildInstance } from './build-instance';
 
 const arg = (name: string, fallback: string): string =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -45,8 +44,6 @@ const heapFile = arg('heap', '');
 const build = path.resolve(process.env.COLLAB_PATH_BUILD ?? 'dist');
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const { startCopydesk } = require(path.join(build, 'server/instance.js')) as { startCopydesk: (c: unknown, l: unknown) => Promise<Copydesk> };
-const { loadConfig } = require(path.join(build, 'server/config.js')) as { loadConfig: typeof LoadConfig };
 const { Connection } = require(path.join(build, 'server/collab/connection.js')) as { Connection: typeof ConnectionClass };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -81,27 +78,14 @@ type Typist = { conn: ConnectionClass; readers: CountingSocket[]; keys: { update
 
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-collab-path-'));
-  const loaded = loadConfig({ HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', DATA_DIR: dataDir });
-  if (!loaded.ok) throw new Error(loaded.error.join('; '));
-  const app = await startCopydesk(loaded.value, pino({ level: 'silent' }));
-  const created = await app.accounts.createUser('editor', 'editor', 'password-of-editor');
-  if (!created.ok) throw new Error(created.error.message);
-  const user = { id: created.value.id, name: created.value.name, role: 'editor' as const };
-  const { port } = await app.listen();
-  const { token } = await app.accounts.openSession(user);
+  const { app, user, openNewArticle } = await startBuildInstance(build, dataDir);
 
   const typists: Typist[] = [];
   /** Each socket stand-in's connection (a reader's echo comes in on it). */
   const readerConn = new Map<CountingSocket, ConnectionClass>();
   const perTypist = Math.ceil(keys / (articles * 3));
   for (let a = 0; a < articles; a++) {
-    const res = await fetch(`http://127.0.0.1:${port}/api/articles`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ headline: `collab path ${a}` }),
-    });
-    const { id } = (await res.json()) as { id: string };
-    const room = await app.rooms.open(id);
+    const room = await openNewArticle(`collab path ${a}`);
     const state = await room.run(() => Y.encodeStateAsUpdate(room.doc));
     const sockets = [new CountingSocket(), new CountingSocket(), new CountingSocket()];
     const conns = sockets.map(

@@ -20,6 +20,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as encoding from 'lib0/encoding';
 import pino from 'pino';
 import type { Storage } from '../server/storage/types';
+import { startBuildInstance } from './build-instance';
 
 const arg = (name: string, fallback: string): string =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -64,24 +65,9 @@ class StandInSocket {
 }
 
 async function echoRound(build: string): Promise<Round> {
-  const { startCopydesk } = load<typeof import('../server/instance')>(build, 'server/instance.js');
-  const { loadConfig } = load<typeof import('../server/config')>(build, 'server/config.js');
   const { Connection } = load<typeof import('../server/collab/connection')>(build, 'server/collab/connection.js');
-  const loaded = loadConfig({ HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-paths-ab-')) });
-  if (!loaded.ok) throw new Error(loaded.error.join('; '));
-  const app = await startCopydesk(loaded.value, pino({ level: 'silent' }));
-  const created = await app.accounts.createUser('editor', 'editor', 'password-of-editor');
-  if (!created.ok) throw new Error(created.error.message);
-  const user = { id: created.value.id, name: created.value.name, role: 'editor' as const };
-  const { port } = await app.listen();
-  const { token } = await app.accounts.openSession(user);
-  const res = await fetch(`http://127.0.0.1:${port}/api/articles`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ headline: 'echoes' }),
-  });
-  const { id } = (await res.json()) as { id: string };
-  const room = await app.rooms.open(id);
+  const { user, openNewArticle } = await startBuildInstance(build, fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-paths-ab-')));
+  const room = await openNewArticle('echoes');
   const options = {
     logger: pino({ level: 'silent' }),
     canWrite: true,
