@@ -249,7 +249,12 @@ export type DeskIndexEntry = {
   /** As typed; stored only when valid and free. */
   slug: string;
   byline: string;
-  contentHash: string;
+  /**
+   * The hash of what a publish would store (content-hash.ts), called by the store only for an article
+   * published before, to compare with the publish's: an article never published stores none (its
+   * `changedSincePublish` is false whatever its content, and its first publish records the hash).
+   */
+  contentHash: () => string;
 };
 
 /** `GET /api/articles` filters; each given one narrows (AND). Times are ISO strings, `to` exclusive. */
