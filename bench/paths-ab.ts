@@ -7,6 +7,7 @@
  *   npx tsx bench/paths-ab.ts echo dist/ab/base dist/ab/new [--rounds=30] [--n=2000]
  *   npx tsx bench/paths-ab.ts index dist/ab/base dist/ab/new [--rounds=30] [--n=20]
  *   npx tsx bench/paths-ab.ts key dist/ab/base dist/ab/new [--rounds=30] [--n=300]
+ *   npx tsx bench/paths-ab.ts events dist/ab/base dist/ab/new [--rounds=30] [--n=20000]
  *
  * `commit`: `appendBatch` of the W1 group commit's usual shape (one 40-byte update, one edit growing
  * the writer's session) on a SQLite file per build, 50 articles. `echo`: a reader connection's
@@ -24,6 +25,10 @@
  * relayed, then the two readers' echoes of the cursor; one key at a time, round robin over the
  * typists (one group commit per key, as in a W1 run whose server keeps up). Frames are made before
  * the rounds. Everything the instance runs meanwhile counts (its desk index, timers, GC).
+ * `events`: what a stored key announces (an instance per build, 50 rooms): the room's `stored` and
+ * `edited` events, as `storeAndRelay` emits them, through the manager to every listener the
+ * instance has (desk index, attribution reports, automatic versions, metrics); synchronous, so
+ * only the listeners' own work counts, not the timers they arm.
  * Prints, per build, the minimum, quartiles and median of the rounds' CPU per operation (µs).
  */
 import fs from 'node:fs';
@@ -247,16 +252,33 @@ async function keyRound(build: string, keys: number): Promise<Round> {
     });
 }
 
+async function eventsRound(build: string): Promise<Round> {
+  const { user, openNewArticle } = await startBuildInstance(build, fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-paths-ab-')));
+  const rooms: Awaited<ReturnType<typeof openNewArticle>>[] = [];
+  for (let a = 0; a < 50; a++) rooms.push(await openNewArticle(`events ${a}`));
+  const edits = [{ user, updates: 1, inserted: 1, deleted: 0 }];
+  let next = 0;
+  return (n) =>
+    cpuPerOp(n, async () => {
+      for (let i = 0; i < n; i++, next++) {
+        const room = rooms[next % rooms.length];
+        room.events.emit('stored', room);
+        room.events.emit('edited', room, edits);
+      }
+    });
+}
+
 const MODES: Record<string, { round: (build: string) => Promise<Round>; rounds: string; n: string }> = {
   commit: { round: commitRound, rounds: '40', n: '500' },
   echo: { round: echoRound, rounds: '30', n: '2000' },
   index: { round: indexRound, rounds: '30', n: '20' },
+  events: { round: eventsRound, rounds: '30', n: '20000' },
   key: { round: (build) => keyRound(build, Number(arg('rounds', '30')) * Number(arg('n', '300'))), rounds: '30', n: '300' },
 };
 
 async function main(): Promise<void> {
   const chosen = MODES[mode];
-  if (!chosen || dirs.length !== 2) throw new Error('usage: paths-ab.ts commit|echo|index <build A> <build B>');
+  if (!chosen || dirs.length !== 2) throw new Error(`usage: paths-ab.ts ${Object.keys(MODES).join('|')} <build A> <build B>`);
   const rounds = Number(arg('rounds', chosen.rounds));
   const n = Number(arg('n', chosen.n));
   const run = await Promise.all(dirs.map((d) => chosen.round(d)));

@@ -61,10 +61,11 @@ export class RoomManager {
           commit: this.commit,
           onEmpty: (r) => this.scheduleUnload(r),
         }).then((r) => {
-          r.events.on('stored', (...args) => this.events.emit('stored', ...args));
+          // Every stored batch (every typed key) passes here: the two per-key events name their arguments.
+          r.events.on('stored', (stored) => this.events.emit('stored', stored));
           r.events.on('guard-revert', (...args) => this.events.emit('guard-revert', ...args));
           r.events.on('phrase-marked', (...args) => this.events.emit('phrase-marked', ...args));
-          r.events.on('edited', (...args) => this.events.emit('edited', ...args));
+          r.events.on('edited', (edited, edits) => this.events.emit('edited', edited, edits));
           r.events.on('quote-confirmed', (...args) => this.events.emit('quote-confirmed', ...args));
           return r;
         }),
