@@ -216,6 +216,22 @@ export class EntityMemory extends ArticleReading {
     this.documents.set(noun, { entity, pos, sentence, subject: true });
   }
 
+  /** Where each document noun was last claimed by an owner the model could not place ("The Health Service Executive said in a statement"). */
+  private readonly unplacedDocuments = new Map<string, number>();
+
+  /** A document claimed at `pos` by a subject that resolves to nobody the model knows: a later "the statement" is not an older owner's. */
+  noteUnplacedDocument(noun: string, pos: number): void {
+    this.unplacedDocuments.set(noun, pos);
+  }
+
+  /** Whether the latest claim of `noun` before `pos` was by an owner the model could not place. */
+  documentUnplaced(noun: string, pos: number): boolean {
+    const at = this.unplacedDocuments.get(noun);
+    if (at === undefined || at >= pos) return false;
+    const own = this.documents.get(noun);
+    return own === undefined || own.pos < at;
+  }
+
   /** Descriptions of a person as a sentence's subject ("The judge said …"), in order. */
   private readonly descriptions: Description[] = [];
 

@@ -276,5 +276,6 @@ export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: n
     if (owner === null) continue;
     const r = resolve(owner.np, base + owner.at, sentence, memory);
     if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) memory.noteDocument(claim.noun, r.entity, base + owner.at, sentence);
+    else memory.noteUnplacedDocument(claim.noun, base + owner.at);
   }
 }
