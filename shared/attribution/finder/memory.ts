@@ -16,7 +16,7 @@ export const LOOKBACK_SENTENCES = 8;
 export type EntityKind = 'person' | 'org' | 'unknown';
 /** `articled`: named with a bare "the" before it ("The Kestrel Marathon returned"), which no person's name takes. */
 export type Entity = { kind: EntityKind; name: string; role: string; gender: Gender; keys: readonly string[]; articled?: boolean };
-/** `affiliation`: named only as a person's employer ("Analyst Tom Berry of Seaton Capital"). */
+/** `affiliation`: named only as a person's employer ("Analyst Tom Berry of Seaton Capital") or as the medium that gathered or carried words ("polled by Reuters"). */
 export type Mention = { entity: Entity; pos: number; sentence: number; subject: boolean; affiliation?: boolean };
 export type Resolution = { entity: Entity; confidence: number; how: string };
 /** "The judge" as a subject: its head noun, the whole phrase in lower case, where; whom it resolves to, once asked. */
