@@ -103,3 +103,26 @@ describe('one named inside a clause fronted to the pronoun’s sentence is not t
     )).toEqual(['Tom Reyes', 'Amira Haddad']);
   });
 });
+
+describe('one who replies is not the one who asked (find-quotes.ts)', () => {
+  const trial = [
+    'Maria Lopez, a former sales director, took the stand on Tuesday and described the contracts.',
+    'On cross-examination, the company’s lead lawyer, Catherine Ng, pressed Lopez on the emails.',
+    '“They told you that in these very emails, didn’t they?” Ng asked.',
+  ];
+
+  test('"“…?” Ng asked. “…,” the witness replied.": the witness is not the lawyer', () => {
+    expect(speakerNames(...trial, '“Some of them did, yes,” the witness replied.')).toEqual(['Catherine Ng', null]);
+  });
+
+  test('"“…?” Ng asked. “…,” she replied.": "she" is not the asker', () => {
+    expect(speakerNames(...trial, '“Some of them did, yes,” she replied.')).toEqual(['Catherine Ng', null]);
+  });
+
+  test('"She answers her own question: …" is the one who asked (regression guard)', () => {
+    expect(speakerNames(
+      'Playwright Orla Quinn is less diplomatic. “Why would anyone write a play now?” she asks.',
+      'She answers her own question almost at once: “Because somebody has to.”',
+    )).toEqual(['Orla Quinn', 'Orla Quinn']);
+  });
+});
