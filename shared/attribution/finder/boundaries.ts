@@ -10,7 +10,7 @@ import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isOccu
 import { NAME_PARTICLES } from './lexicon';
 import { textOf, titleBefore } from './roles';
 import type { NounPhrase } from './noun-phrase';
-import { bare, isCap, isDemonym, isHonorific, isNameWord, isOrgHead, isPossessive, isRoleWord, isTitle, type Token } from './tokens';
+import { bare, isCap, isDemonym, isHonorific, isNameWord, isOrgHead, isPossessive, isRegnal, isRoleWord, isTitle, type Token } from './tokens';
 
 /** An agent noun: "Grazier", "Retiree", "Groundsman", "Holder"; a word with a lower-case part after a hyphen ("Full-back"). */
 export const isAgentNoun = (w: string): boolean =>
@@ -182,7 +182,8 @@ export function roleOnlyHead(core: readonly Token[]): string | null {
  */
 export function postnominalStart(core: readonly Token[]): number {
   let k = core.length;
-  while (k > 0 && /^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}\p{Lu})\.?$/u.test(core[k - 1]!.text) && !isOrgHead(core[k - 1]!.text)) k--;
+  // (a generational numeral, "III", is the name's own: "Walter J. Keegan III")
+  while (k > 0 && /^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}\p{Lu})\.?$/u.test(core[k - 1]!.text) && !isOrgHead(core[k - 1]!.text) && !isRegnal(core[k - 1]!.text)) k--;
   if (k === core.length || k < 2) return core.length;
   const name = core.slice(0, k).map((t) => t.text).filter((w) => isNameWord(w));
   if (name.length < 2 || !core.slice(0, k).every((t) => isNameWord(t.text) || isTitle(t.text) || /^\p{Lu}/u.test(t.text) || isRoleWord(t.text))) return core.length;

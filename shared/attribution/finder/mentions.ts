@@ -8,6 +8,7 @@ import { isFiniteVerb, isFunctionWord, isOccupation } from './nlp';
 import type { SentenceContext } from './attribution-rules';
 import { isAmpersandInName, isOnInBodyName } from './name-runs';
 import { joinsTitleComplement } from './title-runs';
+import { isDroppable } from './segments';
 import {
   andJoinsOrgName, bare, isCap, isDemonym, isHonorific, isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, ofJoinsOrgName, type Token,
 } from './tokens';
@@ -78,6 +79,13 @@ function isPassiveAgent(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** The comma closing an AP party-state tag in commas at token `j` (",  R-S.C.,"), else -1 (segments.ts isDroppable). */
+function partyTagEnd(tokens: readonly Token[], masked: string, j: number): number {
+  const close = tokens.findIndex((t, x) => x > j && t.text === ',');
+  if (close < 0 || close - j > 8 || !/^[DRI]-/.test(tokens[j + 1]?.text ?? '')) return -1;
+  return isDroppable(masked.slice(tokens[j + 1]!.start, tokens[close - 1]!.end)) ? close : -1;
+}
+
 /** The sentence's subject and every run of capitalised words with its role words and appositive. */
 export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
   const { tokens, masked } = ctx;
@@ -89,6 +97,8 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
     if (!startsName(tokens[i])) continue;
     let j = i + 1;
     while (j < tokens.length && continuesName(tokens, j)) j++;
+    // a lone initial names no one ("C." of an AP tag "R-S.C." the tokeniser splits at its stop)
+    if (j === i + 1 && /^\p{Lu}\.?$/u.test(tokens[i]!.text)) continue;
     let k = i;
     while (k > 0 && i - k < ROLE_CONTEXT_MAX && isWord(tokens[k - 1])) {
       const w = tokens[k - 1]!.text;
@@ -112,6 +122,9 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
     }
     const opensSentence = k === 0 || (k === 1 && /^(?:the|a|an)$/i.test(tokens[0]!.text));
     let end = tokens[j - 1]!.end;
+    // ("Rep. Ana Ruiz, R-S.C., the committee chairman": the appositive after an AP party-state tag)
+    const tag = tokens[j]?.text === ',' ? partyTagEnd(tokens, masked, j) : -1;
+    if (tag > 0) j = tag;
     if (tokens[j]?.text === ',') {
       const close = tokens.findIndex((t, x) => x > j && t.text === ',');
       const stop = close < 0 ? tokens.length : close;
