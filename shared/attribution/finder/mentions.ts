@@ -137,7 +137,8 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
       if (stop - j <= 10 && !clause && /^(?:the|an?)\s|^\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}|^(?:now|former)\s/u.test(app)) end = tokens[stop - 1]!.end;
     }
     // "in New York" is a place; "to South Korean author Han Kang" is a person (a role word says so)
-    const locative = k === i && LOCATIVE.test(tokens[k - 1]?.text ?? '');
+    // ("from Senator Eusebio Barragán": a run opening with a title or honorific names a person too)
+    const locative = k === i && LOCATIVE.test(tokens[k - 1]?.text ?? '') && !isTitle(tokens[i]!.text) && !isHonorific(tokens[i]!.text);
     const org = k === i && /^(?:in|of)$/.test(tokens[k - 1]?.text ?? '') && /^(?:shares|stake|stock|shareholders|investors)$/i.test(tokens[k - 2]?.text ?? '');
     // "a woman who gave only her first name, Marcia, said": a name in commas right before the verb of saying is its subject
     const apposed = k === i && tokens[i - 1]?.text === ',' && tokens[j]?.text === ',' && SPEECH_VERBS.has(tokens[j + 1]?.text ?? '');

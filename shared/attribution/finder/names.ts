@@ -3,7 +3,7 @@
  * person with a role, "Russia's Foreign Ministry" an organisation, "she" a pronoun, "the statement" a
  * back-reference, "a source familiar with the matter" an anonymous source.
  */
-import { bodyTail, isMonthSurname, orgShapedRun, personStart, postnominalStart, roleOnlyHead, titleCaseBody } from './boundaries';
+import { bodyTail, isMonthSurname, orgShapedRun, PATRONYMIC, personStart, postnominalStart, roleOnlyHead, titleCaseBody } from './boundaries';
 import { genderOf, knownOrg, roleText, stripPossessive, surnameIsTitle, textOf, titleBefore } from './roles';
 import { innerSmallWordsName, isOnInBodyName } from './name-runs';
 import { complementNameStart } from './title-runs';
@@ -179,7 +179,10 @@ function analyseSegment(segment: string): NounPhrase | null {
       && (isRoleWord(core[i - 2]!.text) || isTitle(core[i - 2]!.text));
     const month = i === core.length && isMonthSurname(core[i - 2]?.text, t); // "Theresa May"
     const suffix = /^(?:Jr|Sr)\.?$/.test(t) || (isRegnal(t) && (t.length <= 3 || (i >= 2 && isNameWord(core[i - 2]!.text))));
-    if (isNameWord(t) || month || afterRole || suffix || (isParticle(t) && runHasName)) i--;
+    // "Saif bin Hamad bin Sultan Al Qasimi": the word after a patronymic particle is a father's name,
+    // even one that is also a title elsewhere
+    const fathers = i >= 2 && i < core.length && PATRONYMIC.test(core[i - 2]!.text) && isCap(t) && !isAcronym(t);
+    if (isNameWord(t) || month || afterRole || suffix || fathers || (isParticle(t) && runHasName)) i--;
     else break;
   }
   if (i < core.length && isParticle(core[i]!.text) && i > 0 && isNameWord(core[i - 1]!.text)) i--;

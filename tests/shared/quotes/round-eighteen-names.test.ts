@@ -38,3 +38,39 @@ describe('an AP party-state tag in commas', () => {
     )).toEqual(['Marisol Vantreese', 'Marisol Vantreese']);
   });
 });
+
+describe('a patronymic particle joins a father\'s name to the name', () => {
+  test('"bin" before a word that is a title elsewhere keeps the whole name', () => {
+    expect(speakerNames(
+      'The results were announced by Sheikh Khalid bin Rashid bin Sultan Al Nuaimi, chairman of the ports authority.',
+      '“Our volumes doubled in five years,” Sheikh Khalid said.',
+      '“We will keep building,” he said.',
+    )).toEqual(['Khalid bin Rashid bin Sultan Al Nuaimi', 'Khalid bin Rashid bin Sultan Al Nuaimi']);
+  });
+});
+
+describe('a given name written with its accents', () => {
+  test('"Héctor" is a given name, not an agent noun opening a role', () => {
+    expect(speakerNames(
+      'The chamber\'s secretary, Héctor Ramiro Olvera Duarte, said the session would resume “at six sharp”.',
+    )).toEqual(['Héctor Ramiro Olvera Duarte']);
+  });
+});
+
+describe('an honorific in brackets between a style and a name', () => {
+  test('"Chief (Mrs.)" before a Yoruba given name keeps the given name', () => {
+    expect(speakerNames(
+      'The Commissioner for Water Resources, Chief (Mrs.) Adetoun Folake Ogunleye-Bakare, said the dam was safe.',
+      '“The spillway was opened on schedule,” she said.',
+    )).toEqual(['Adetoun Folake Ogunleye-Bakare']);
+  });
+});
+
+describe('a titled name after a preposition of place', () => {
+  test('"from Senator …" names a person, whom a later reference by two surnames finds', () => {
+    expect(speakerNames(
+      'The final vote came from Senator Anselmo Quiñones Barrientos, an independent from Sonora.',
+      '“I voted with my conscience,” Quiñones Barrientos told reporters.',
+    )).toEqual(['Anselmo Quiñones Barrientos']);
+  });
+});
