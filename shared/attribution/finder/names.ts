@@ -210,7 +210,9 @@ function analyseSegment(segment: string): NounPhrase | null {
     // "residents' group Save the Regal": after a lower-case organisation noun the whole name follows it,
     // small words included
     const nounAt = core.map((t) => isOrgNoun(t.text) && !isCap(t.text)).lastIndexOf(true);
-    if (nounAt >= 0 && nounAt < i && core.slice(nounAt + 1).every((t) => isCap(t.text) || /^(?:the|of|and|for|a)$/.test(t.text))) {
+    // ("central bank President Marcelo Rangel": a title then a person's name after the noun is its officer)
+    const officer = nounAt >= 0 && nounAt + 1 < i && isTitle(core[nounAt + 1]!.text);
+    if (nounAt >= 0 && nounAt < i && !officer && core.slice(nounAt + 1).every((t) => isCap(t.text) || /^(?:the|of|and|for|a)$/.test(t.text))) {
       return { kind: 'org', name: stripPossessive(textOf(core.slice(nounAt + 1), text)), role: roleText(core.slice(0, nounAt + 1), text), gender: null, titled: true };
     }
     if (last !== '' && isOrgNoun(last) && !isCap(last)) return { kind: 'org', name, role, gender: null, titled: true };

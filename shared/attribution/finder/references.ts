@@ -14,7 +14,7 @@ import { bodyTest, isOrgDescription, resolveDocument, resolveOrgDescription } fr
 import { byNameHead } from './name-head-references';
 import { continuesSubject, nearest, PRONOUN_MARGIN, rivals, soleLatestSubject } from './salience';
 import { givenNameGender, isBareCommonNoun, isCommonWord, isFiniteVerb } from './nlp';
-import { isOrgHead, isTitle } from './tokens';
+import { isDemonym, isOrgHead, isTitle } from './tokens';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 
 /** The entities of `mentions` that were a clause's subject, with a name of two or more words (one test per entity, not per mention). */
@@ -281,6 +281,9 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
   // someone introduced before, never to a person this sentence only mentions
   const person = nearest(memory, pos, (e) => e.kind === 'person', sentence);
   if (person === null) return null;
+  // "The Health Service Executive said in a statement …" with a Minister for Health named before: capitalised
+  // words before the noun name one office or body, so only one whose name or role says them all is meant
+  if (!capitalisedModifiersFit(memory.textFrom(pos, phrase.length + 8), phrase, person.entity)) return null;
   // "the president said" when nobody introduced so far holds that role: the latest person is a guess
   // (the senator named just before is not the president); a nationality, an age or a noun any person
   // may be called ("the veteran", "the 31-year-old") still points back to them
@@ -306,6 +309,22 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
     if (second !== undefined && best!.score - second.score < PRONOUN_MARGIN - 1e-9) return { entity: best!.entity, confidence: 0.4, how: 'backref-person-ambiguous' };
   }
   return { entity: person.entity, confidence: Math.min(person.confidence, 0.6), how: 'backref-person' };
+}
+
+/**
+ * Whether every capitalised word before a description's capitalised noun in the text ("The Health
+ * Service Executive", "the Finance Committee Chair") is in `e`'s name or role; a demonym ("the Spanish
+ * midfielder") says only a nationality and is not asked. True when there is none.
+ */
+function capitalisedModifiersFit(raw: string, phrase: string, e: Entity): boolean {
+  const words = phrase.split(/\s+/);
+  if (words.length < 2) return true;
+  const head = words.at(-1)!;
+  const at = raw.toLowerCase().indexOf(` ${head}`);
+  // (only a description written as a name, its noun capitalised too: "the Kerry manager" is read by its holder's role)
+  if (at < 0 || !/^\p{Lu}/u.test(raw.slice(at + 1))) return true;
+  const caps = raw.slice(0, at).split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !/^(?:The|A|An|His|Her|Its|Their)$/.test(w) && !isDemonym(w));
+  return caps.every((w) => lowerText(e).includes(w.toLowerCase()));
 }
 
 /**
