@@ -201,7 +201,8 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
     let e = nameAt;
     // ("Marcos Tavares de Albuquerque": a particle inside the name)
     while (isWord(tokens[e + 1]) && (isCap(tokens[e + 1]!.text) || (isParticle(tokens[e + 1]!.text) && isWord(tokens[e + 2]) && isCap(tokens[e + 2]!.text)))) e++;
-    if (tokens[e + 1]?.text === ',' && e - nameAt <= 3) j = e + 1;
+    // (a title and a name of four words: "Senator Rodrigo Anselmo Tapia Cárdenas")
+    if (tokens[e + 1]?.text === ',' && e - nameAt <= 5) j = e + 1;
   }
   return { np: textBetween(masked, tokens, i, j), at: tokens[i]!.start };
 }

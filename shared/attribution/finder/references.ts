@@ -71,6 +71,9 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
   // "Alfie, seven, asked her whether she lived in a castle. “…,” she replied.": the subject of a clause
   // with "her"/"him" as its object is not the one that pronoun stands for, nor the "she"/"he" after it
   const other = gender === null ? null : objectPronounSubjects(memory, pos, gender);
+  // "Asked whether council would ask Queen's Park for help, she said": one named inside the clause fronted
+  // to the pronoun's own sentence, not as its opening subject, is what that clause is about, not "she"
+  const fronted = gender === null ? [] : frontedObjects(memory, pos);
   // ("Ridgeway got two touchdowns from Marcus Ellery-Cole …. Ellery-Cole was 19 of 31. “…,” he said.": a
   // full name of unknown kind that the text shows is a person competes with the people, nearest first,
   // not only when none is left; a single word the lexicon knows as an ordinary one, "Regulars", only when it spoke)
@@ -78,11 +81,11 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
   const unknownPerson = (e: Entity): boolean => e.kind === 'unknown' && (e.keys.length >= 2 || !isCommonWord(e.name) || memory.spokeAt(e) !== undefined)
     && (e.gender !== null || [null, gender].includes(givenNameGender(e.name.split(/\s+/)[0]!)));
   const fits = (e: Entity): boolean => (e.kind === wanted || (body !== null && body(e)) || (gender !== null && unknownPerson(e))) && (gender === null || person(e))
-    && (gender === null || e.gender === null || e.gender === gender) && (own === null || own.has(e)) && !bound(e) && !(other?.has(e) ?? false);
+    && (gender === null || e.gender === null || e.gender === gender) && (own === null || own.has(e)) && !bound(e) && !(other?.has(e) ?? false) && !fronted.includes(e);
   // an unknown single name may be a person for he/she, but "they" after "Lawyers for Dunn" is not Dunn
   // (neither a given name of the other gender nor one the binding rules out: objectPronounSubjects)
   const fallback = (e: Entity): boolean => e.kind === 'unknown' && (gender === null || (!bodyNamed(e) && isKnownPerson(e, memory.spokeAt(e) !== undefined)
-    && [null, gender].includes(e.gender ?? givenNameGender(e.name.split(/\s+/)[0]!)) && !(other?.has(e) ?? false)));
+    && [null, gender].includes(e.gender ?? givenNameGender(e.name.split(/\s+/)[0]!)) && !(other?.has(e) ?? false) && !fronted.includes(e)));
   const found = nearest(memory, pos, fits) ?? (pronoun === 'they' ? null : nearest(memory, pos, fallback));
   // the subject the binding ruled out was the nearest reading: the object pronoun's own antecedent is
   // meant, which only a stated gender picks out among the rest
@@ -175,6 +178,26 @@ function objectPronounSubjects(memory: EntityMemory, pos: number, gender: 'm' | 
     if (!m.subject) continue;
     const verb = shape.exec(memory.textFrom(m.pos, 240))?.[1];
     if (verb !== undefined && !verb.trim().split(/\s+/).some((w) => SUBORDINATOR.test(w))) out.add(m.entity);
+  }
+  return out;
+}
+
+/**
+ * People named in a clause fronted to the pronoun at `pos` ("Asked whether X would …, she said",
+ * "After meeting X, he told …"): the pronoun right after a comma, the mention in the same sentence before
+ * it, not the sentence's subject and not the first words of that clause ("When X arrived, he said" may
+ * be X).
+ */
+function frontedObjects(memory: EntityMemory, pos: number): Entity[] {
+  const before = memory.textBefore(pos).slice(-400);
+  if (!/,\s*$/.test(before)) return [];
+  const start = pos - before.length + Math.max(0, ...[...before.matchAll(/[.!?]["”’]?\s+|\n/g)].map((m) => m.index! + m[0].length));
+  const out: Entity[] = [];
+  for (const m of memory.before(pos, 20)) {
+    if (m.pos < start) break;
+    if (m.subject) continue;
+    const lead = memory.textFrom(start, m.pos - start).trim().split(/\s+/);
+    if (lead.slice(1).some((w) => /^\p{Ll}/u.test(w))) out.push(m.entity);
   }
   return out;
 }

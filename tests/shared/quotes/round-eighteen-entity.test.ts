@@ -71,3 +71,35 @@ describe('fronted phrases before a subject (clauses.ts)', () => {
     )).toEqual(['Danielle Fortin', 'Priya Ramnarine']);
   });
 });
+
+describe('an office described, then a title and a long name in commas, is the subject (clauses.ts)', () => {
+  test('"The coordinator of X, Senator <four-word name>, described … and announced … «…»": both quotes are his', () => {
+    expect(speakerNames(
+      '«We have the votes,» said the coordinator of the ruling bench, Marcela Ruiz Ochoa.',
+      'The coordinator of Unión Cívica, Senator Rodrigo Anselmo Tapia Cárdenas, described the bill as «a demolition» and announced that his party would fight it «in every court».',
+    )).toEqual(['Marcela Ruiz Ochoa', 'Rodrigo Anselmo Tapia Cárdenas', 'Rodrigo Anselmo Tapia Cárdenas']);
+  });
+});
+
+describe('one named inside a clause fronted to the pronoun’s sentence is not the pronoun (references.ts)', () => {
+  test('"Asked whether she would call Queen’s Park, she said: …" is the mayor, not the place read as a name', () => {
+    expect(speakerNames(
+      'Mayor Danielle Fortin said she would not “negotiate through the media”.',
+      'Asked whether council would consider asking Queen’s Park for back-to-work legislation, she said: “Not yet.”',
+    )).toEqual(['Danielle Fortin', 'Danielle Fortin']);
+  });
+
+  test('"After meeting Prime Minister Jan Silva, he told reporters: …" is the one named before, not the minister', () => {
+    expect(speakerNames(
+      'Opposition leader Tomas Varga said the talks were “a charade”.',
+      'After meeting Prime Minister Jan Silva on Tuesday, he told reporters: “Nothing has changed.”',
+    )).toEqual(['Tomas Varga', 'Tomas Varga']);
+  });
+
+  test('"When Amira Haddad opened her bakery, she …": the fronted clause’s own subject may be the pronoun (regression guard)', () => {
+    expect(speakerNames(
+      'Baker Tom Reyes said the street had “changed a lot”.',
+      'When Amira Haddad opened her bakery in 2019, she said: “Nobody came for a month.”',
+    )).toEqual(['Tom Reyes', 'Amira Haddad']);
+  });
+});
