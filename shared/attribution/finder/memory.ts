@@ -157,7 +157,8 @@ export class EntityMemory extends ArticleReading {
         this.index(entity);
       }
       if (entity.kind === 'unknown') entity.kind = kind;
-      if (entity.role === '') entity.role = named.role;
+      // (a role the same mention's appositive extends, "Representative" then "Representative, committee chairman", grows)
+      if (entity.role === '' || (named.role.startsWith(`${entity.role}, `))) entity.role = named.role;
       entity.gender ??= named.gender;
     }
     this.push(affiliation ? { entity, pos, sentence, subject, affiliation } : { entity, pos, sentence, subject });
