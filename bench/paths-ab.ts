@@ -8,6 +8,7 @@
  *   npx tsx bench/paths-ab.ts index dist/ab/base dist/ab/new [--rounds=30] [--n=20]
  *   npx tsx bench/paths-ab.ts key dist/ab/base dist/ab/new [--rounds=30] [--n=300]
  *   npx tsx bench/paths-ab.ts events dist/ab/base dist/ab/new [--rounds=30] [--n=20000]
+ *   npx tsx bench/paths-ab.ts touch dist/ab/base dist/ab/new [--rounds=20] [--n=50]
  *
  * `commit`: `appendBatch` of the W1 group commit's usual shape (one 40-byte update, one edit growing
  * the writer's session) on a SQLite file per build, 50 articles. `echo`: a reader connection's
@@ -29,6 +30,10 @@
  * `edited` events, as `storeAndRelay` emits them, through the manager to every listener the
  * instance has (desk index, attribution reports, automatic versions, metrics); synchronous, so
  * only the listeners' own work counts, not the timers they arm.
+ * `touch`: the article rows' refresh after stored edits (headline, updatedAt; once a second per
+ * edited article): `n` rooms (the build's own RoomManager and SQLite storage, no instance, no desk
+ * index, WAL checkpoints an hour apart) each store one key, then the CPU of the next 1.2 s, in which
+ * only the refreshes run, is divided by `n`.
  * Prints, per build, the minimum, quartiles and median of the rounds' CPU per operation (µs).
  */
 import fs from 'node:fs';
@@ -268,11 +273,61 @@ async function eventsRound(build: string): Promise<Round> {
     });
 }
 
+async function touchRound(build: string): Promise<Round> {
+  const { Connection } = load<typeof import('../server/collab/connection')>(build, 'server/collab/connection.js');
+  const { RoomManager } = load<typeof import('../server/collab/rooms')>(build, 'server/collab/rooms.js');
+  const { NO_RELAY } = load<typeof import('../server/collab/relay')>(build, 'server/collab/relay.js');
+  const { createArticleYDoc } = load<typeof import('../shared/article/convert')>(build, 'shared/article/convert.js');
+  const { openSqlitePort } = load<typeof import('../server/storage/sql/sqlite-port')>(build, 'server/storage/sql/sqlite-port.js');
+  const { storageOver } = load<typeof import('../server/storage/open-storage')>(build, 'server/storage/open-storage.js');
+  const { sqliteMigrations } = load<typeof import('../server/storage/migrations/sqlite')>(build, 'server/storage/migrations/sqlite/index.js');
+  // No instance and no WAL checkpoints in the window (the worker's CPU is the process's too): only the refreshes run.
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-paths-ab-')), 'touch.sqlite');
+  const storage: Storage = await storageOver('sqlite', openSqlitePort(file, { checkpointMs: 3_600_000 }), sqliteMigrations);
+  const user = { id: 'u1', name: 'U', role: 'editor' as const };
+  const logger = pino({ level: 'silent' });
+  const rooms = new RoomManager({ storage, logger, compactThreshold: 500, unloadGraceMs: 600_000, relay: NO_RELAY, editSessionGapMs: 300_000 });
+  const options = {
+    logger,
+    canWrite: true,
+    maxQueuedFrames: 1_000_000,
+    maxMessagesPerSecond: 1_000_000_000,
+    user,
+    presence: { maxStateBytes: 16 * 1024, maxUpdatesPerSecond: 1_000_000_000 },
+    counts: { echoesDropped: 0 },
+  };
+  const typists: { room: Awaited<ReturnType<typeof rooms.open>>; conn: InstanceType<typeof Connection>; text: Y.XmlText; sent: Uint8Array[] }[] = [];
+  const n = Number(arg('n', '50'));
+  for (let a = 0; a < n; a++) {
+    const id = `touch-ab-${a}`;
+    const init = Y.encodeStateAsUpdate(createArticleYDoc({ headline: `Touched ${a}` }));
+    const at = new Date().toISOString();
+    await storage.createArticle({ id, headline: `Touched ${a}`, status: 'draft', createdAt: at, updatedAt: at }, init);
+    const room = await rooms.open(id);
+    const conn = new Connection(new StandInSocket(), room, options);
+    await room.join(conn);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, init);
+    const sent: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => sent.push(u));
+    typists.push({ room, conn, text: bodyParagraphText(doc), sent });
+  }
+  return async (count) => {
+    for (const t of typists.slice(0, count)) {
+      t.text.insert(t.text.length, 'x');
+      for (const u of t.sent.splice(0)) t.conn.receive(updateFrame(u));
+      await t.room.run(() => undefined);
+    }
+    return cpuPerOp(count, () => new Promise((r) => setTimeout(r, 1200)));
+  };
+}
+
 const MODES: Record<string, { round: (build: string) => Promise<Round>; rounds: string; n: string }> = {
   commit: { round: commitRound, rounds: '40', n: '500' },
   echo: { round: echoRound, rounds: '30', n: '2000' },
   index: { round: indexRound, rounds: '30', n: '20' },
   events: { round: eventsRound, rounds: '30', n: '20000' },
+  touch: { round: touchRound, rounds: '20', n: '50' },
   key: { round: (build) => keyRound(build, Number(arg('rounds', '30')) * Number(arg('n', '300'))), rounds: '30', n: '300' },
 };
 

@@ -29,7 +29,15 @@ export interface ArticleStore {
   listArticles(opts: { limit: number; after?: ArticleCursor; status?: ArticleStatus }): Promise<ArticlePage>;
   /** Refreshes the denormalised headline and `updatedAt` after document edits. */
   touchArticle(id: string, headline: string, updatedAt: string): Promise<void>;
+  /**
+   * `touchArticle` for several articles at once (one transaction on SQLite). Rejects when a row
+   * could not be written; the caller may then write them one by one.
+   */
+  touchArticles(rows: readonly ArticleTouch[]): Promise<void>;
 }
+
+/** One article row refresh (`touchArticles`). */
+export type ArticleTouch = { id: string; headline: string; updatedAt: string };
 
 /** One update for an article's log. */
 export type UpdateEntry = { articleId: string; update: Uint8Array };
