@@ -126,3 +126,22 @@ describe('one who replies is not the one who asked (find-quotes.ts)', () => {
     )).toEqual(['Orla Quinn', 'Orla Quinn']);
   });
 });
+
+describe('"answered" is a verb of saying (lexicon.ts)', () => {
+  test('"Asked what he hoped …, Mr X answered with a question of his own: …" is X, not the "he" of the fronted clause', () => {
+    expect(speakerNames(
+      'Treaty Minister Graham Tull said he would “consider the report carefully”.',
+      'Asked what he hoped the panel would do, Mr Ruatapu answered with a question of his own: “How long must we wait?”',
+    )).toEqual(['Graham Tull', 'Ruatapu']);
+  });
+});
+
+describe('a British spelling of an occupation is an occupation (nlp.ts)', () => {
+  test('"Union organiser Name said …. “…,” she said.": she is the organiser, not the chief executive before', () => {
+    expect(speakerNames(
+      '“The money is not reaching patients,” chief executive Anna Kerr said.',
+      'But Kestrel Health Workers Union organiser Aroha Tane said the cuts would land hardest on the regions.',
+      '“This is gutting our regions,” she said.',
+    )).toEqual(['Anna Kerr', 'Aroha Tane']);
+  });
+});
