@@ -2,7 +2,10 @@
  * Round eighteen, speed (issue 12, branch fspeed4): each cheaper path gives the answers of the code it
  * replaces, on our own invented strings (edge cases first, then random strings of the units that matter).
  */
+import { KNOWN_ORG_PHRASES, KNOWN_ORGS } from '../../../shared/attribution/finder/lexicon';
+import { lowerCase } from '../../../shared/attribution/finder/memo';
 import { givenRunsBefore } from '../../../shared/attribution/finder/namesakes';
+import { knownOrg } from '../../../shared/attribution/finder/roles';
 import { firstWholeWord, wholeWordOccurrences, wordStarts } from '../../../shared/attribution/finder/word-index';
 
 let seed = 18;
@@ -60,4 +63,17 @@ test('givenRunsBefore finds the given-name runs a global search of the pattern f
   const units = ['Ann', 'Lee', 'Brooks', ' ', '  ', '-', '’', "'", 'x', 'É', 'é', '𝐀', '\uD835', '\uDC00', '.', '\n', 'Lee-', 'B', 's'];
   for (let i = 0; i < 4000; i++) cases.push([randomText(units, 12), ['Brooks', 'Lee', 'Lee-Ann', 'O’Lee'][next(4)]!]);
   for (const [text, surname] of cases) expect([text, surname, givenRunsBefore(text, surname)]).toEqual([text, surname, viaMatchAll(text, surname)]);
+});
+
+test('lowerCase answers as toLowerCase, for one-byte and two-byte words, asked once or again', () => {
+  const parent = '“Ann ÉLODIE İstanbul ΣΟΦΙΑ Straße DŽemal 𝐀BC according WHAT';
+  const words = parent.slice(1).split(' ');
+  for (const w of [...words, ...words, '', 'A', 'ǅ', 'ẞ']) expect([w, lowerCase(w)]).toEqual([w, w.toLowerCase()]);
+});
+
+test('knownOrg answers as a comparison with each known phrase lower-cased does', () => {
+  const slow = (name: string): boolean => KNOWN_ORGS.has(name) || KNOWN_ORG_PHRASES.some((p) => p.toLowerCase() === name.toLowerCase().replace(/^the /, ''));
+  const names = [...KNOWN_ORGS, ...KNOWN_ORG_PHRASES, ...KNOWN_ORG_PHRASES.map((p) => `the ${p}`), ...KNOWN_ORG_PHRASES.map((p) => `The ${p.toUpperCase()}`),
+    ...KNOWN_ORG_PHRASES.map((p) => `${p}s`), 'the', 'The ', '', 'Kestrel Institute', 'THE THE'];
+  for (const n of names) expect([n, knownOrg(n)]).toEqual([n, slow(n)]);
 });
