@@ -317,4 +317,17 @@ export class EntityMemory extends ArticleReading {
 
   /** The sentence in which `entity` last spoke, if it did. */
   spokeAt(entity: Entity): number | undefined { return this.spoke.get(entity); }
+
+  /** The latest quote read: whose (null when nobody's), whether it asked a question, in which sentence. */
+  private lastQuote: { entity: Entity | null; question: boolean; sentence: number } | null = null;
+
+  noteQuote(entity: Entity | null, question: boolean, sentence: number): void {
+    this.lastQuote = { entity, question, sentence };
+  }
+
+  /** Whether `entity` asked the question quoted last, within two sentences before `sentence`. */
+  askedLast(entity: Entity, sentence: number): boolean {
+    const q = this.lastQuote;
+    return q !== null && q.question && q.entity === entity && sentence - q.sentence <= 2;
+  }
 }

@@ -103,3 +103,45 @@ describe('one named inside a clause fronted to the pronoun’s sentence is not t
     )).toEqual(['Tom Reyes', 'Amira Haddad']);
   });
 });
+
+describe('one who replies is not the one who asked (find-quotes.ts)', () => {
+  const trial = [
+    'Maria Lopez, a former sales director, took the stand on Tuesday and described the contracts.',
+    'On cross-examination, the company’s lead lawyer, Catherine Ng, pressed Lopez on the emails.',
+    '“They told you that in these very emails, didn’t they?” Ng asked.',
+  ];
+
+  test('"“…?” Ng asked. “…,” the witness replied.": the witness is not the lawyer', () => {
+    expect(speakerNames(...trial, '“Some of them did, yes,” the witness replied.')).toEqual(['Catherine Ng', null]);
+  });
+
+  test('"“…?” Ng asked. “…,” she replied.": "she" is not the asker', () => {
+    expect(speakerNames(...trial, '“Some of them did, yes,” she replied.')).toEqual(['Catherine Ng', null]);
+  });
+
+  test('"She answers her own question: …" is the one who asked (regression guard)', () => {
+    expect(speakerNames(
+      'Playwright Orla Quinn is less diplomatic. “Why would anyone write a play now?” she asks.',
+      'She answers her own question almost at once: “Because somebody has to.”',
+    )).toEqual(['Orla Quinn', 'Orla Quinn']);
+  });
+});
+
+describe('"answered" is a verb of saying (lexicon.ts)', () => {
+  test('"Asked what he hoped …, Mr X answered with a question of his own: …" is X, not the "he" of the fronted clause', () => {
+    expect(speakerNames(
+      'Treaty Minister Graham Tull said he would “consider the report carefully”.',
+      'Asked what he hoped the panel would do, Mr Ruatapu answered with a question of his own: “How long must we wait?”',
+    )).toEqual(['Graham Tull', 'Ruatapu']);
+  });
+});
+
+describe('a British spelling of an occupation is an occupation (nlp.ts)', () => {
+  test('"Union organiser Name said …. “…,” she said.": she is the organiser, not the chief executive before', () => {
+    expect(speakerNames(
+      '“The money is not reaching patients,” chief executive Anna Kerr said.',
+      'But Kestrel Health Workers Union organiser Aroha Tane said the cuts would land hardest on the regions.',
+      '“This is gutting our regions,” she said.',
+    )).toEqual(['Anna Kerr', 'Aroha Tane']);
+  });
+});
