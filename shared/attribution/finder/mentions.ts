@@ -9,6 +9,8 @@ import { isFiniteVerb, isFunctionWord, isOccupation } from './nlp';
 import type { SentenceContext } from './attribution-rules';
 import { isAmpersandInName, isOnInBodyName } from './name-runs';
 import { joinsTitleComplement } from './title-runs';
+import { isDroppable } from './segments';
+import { titleBefore } from './roles';
 import {
   andJoinsOrgName, bare, isCap, isDemonym, isHonorific, isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, ofJoinsOrgName, type Token,
 } from './tokens';
@@ -79,6 +81,13 @@ function isPassiveAgent(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** The comma closing an AP party-state tag in commas at token `j` (",  R-S.C.,"), else -1 (segments.ts isDroppable). */
+function partyTagEnd(tokens: readonly Token[], masked: string, j: number): number {
+  const close = tokens.findIndex((t, x) => x > j && t.text === ',');
+  if (close < 0 || close - j > 8 || !/^[DRI]-/.test(tokens[j + 1]?.text ?? '')) return -1;
+  return isDroppable(masked.slice(tokens[j + 1]!.start, tokens[close - 1]!.end)) ? close : -1;
+}
+
 /** The sentence's subject and every run of capitalised words with its role words and appositive. */
 export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
   const { tokens, masked } = ctx;
@@ -90,15 +99,29 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
     if (!startsName(tokens[i])) continue;
     let j = i + 1;
     while (j < tokens.length && continuesName(tokens, j)) j++;
+    // a lone initial names no one ("C." of an AP tag "R-S.C." the tokeniser splits at its stop)
+    if (j === i + 1 && /^\p{Lu}\.?$/u.test(tokens[i]!.text)) continue;
     let k = i;
     while (k > 0 && i - k < ROLE_CONTEXT_MAX && isWord(tokens[k - 1])) {
       const w = tokens[k - 1]!.text;
       // "from forecaster Dean Narro": a lower-case occupation or agent noun before the name is its role
-      const occupation = /^\p{Ll}+$/u.test(w) && (isOccupation(w) || /\p{Ll}(?:er|or|ist|ian)$/u.test(w)) && k === i;
+      // ("after Speaker …", "over", "under": a function word has an agent noun's ending too)
+      const occupation = /^\p{Ll}+$/u.test(w) && (isOccupation(w) || /\p{Ll}(?:er|or|ist|ian)$/u.test(w)) && k === i && !isFunctionWord(w);
       // ("Sgt. 1st Class Dana Whitcombe": an ordinal inside a rank)
       const ordinal = /^\d+(?:st|nd|rd|th)$/.test(w);
       if (isRoleWord(w) || isTitle(w) || isDemonym(w) || isPossessive(w) || isHonorific(w) || (isOrgNoun(w) && !isCap(w)) || occupation || ordinal) k--;
       else break;
+    }
+    // "Shadow Secretary of State for Science Dominic Hale": a run right after a title's "of"/"for" opens
+    // with the portfolio, read with the title it completes
+    if (k === i && i >= 2 && /^(?:of|for)$/.test(tokens[i - 1]!.text)) {
+      const words = tokens.slice(0, i).map((t) => (isWord(t) ? t.text : ''));
+      if (titleBefore(words, i - 1)) {
+        let t = i - 1;
+        while (t > 0 && isWord(tokens[t - 1]) && (isCap(tokens[t - 1]!.text) || /^(?:of|for)$/.test(tokens[t - 1]!.text))) t--;
+        while (t < i && !isCap(tokens[t]!.text)) t++;
+        k = t;
+      }
     }
     // "The homelessness charity Shelterline": one lower-case modifier of the organisation noun, after an article
     if (k < i && isOrgNoun(tokens[k]!.text) && isWord(tokens[k - 1]) && /^\p{Ll}+$/u.test(tokens[k - 1]!.text)
@@ -113,6 +136,9 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
     }
     const opensSentence = k === 0 || (k === 1 && /^(?:the|a|an)$/i.test(tokens[0]!.text));
     let end = tokens[j - 1]!.end;
+    // ("Rep. Ana Ruiz, R-S.C., the committee chairman": the appositive after an AP party-state tag)
+    const tag = tokens[j]?.text === ',' ? partyTagEnd(tokens, masked, j) : -1;
+    if (tag > 0) j = tag;
     if (tokens[j]?.text === ',') {
       const close = tokens.findIndex((t, x) => x > j && t.text === ',');
       const stop = close < 0 ? tokens.length : close;
@@ -125,7 +151,8 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
       if (stop - j <= 10 && !clause && /^(?:the|an?)\s|^\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}|^(?:now|former)\s/u.test(app)) end = tokens[stop - 1]!.end;
     }
     // "in New York" is a place; "to South Korean author Han Kang" is a person (a role word says so)
-    const locative = k === i && LOCATIVE.test(tokens[k - 1]?.text ?? '');
+    // ("from Senator Eusebio Barragán": a run opening with a title or honorific names a person too)
+    const locative = k === i && LOCATIVE.test(tokens[k - 1]?.text ?? '') && !isTitle(tokens[i]!.text) && !isHonorific(tokens[i]!.text);
     const org = k === i && /^(?:in|of)$/.test(tokens[k - 1]?.text ?? '') && /^(?:shares|stake|stock|shareholders|investors)$/i.test(tokens[k - 2]?.text ?? '');
     // "a woman who gave only her first name, Marcia, said": a name in commas right before the verb of saying is its subject
     const apposed = k === i && tokens[i - 1]?.text === ',' && tokens[j]?.text === ',' && SPEECH_VERBS.has(tokens[j + 1]?.text ?? '');
