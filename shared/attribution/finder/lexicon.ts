@@ -93,6 +93,8 @@ export const ABBREVIATED_TITLES: Readonly<Record<string, string>> = table({
   // styles and ranks written before names in Commonwealth, African and Gulf copy ("Amb.", "Engr.", "Brig.")
   Amb: 'Ambassador', Engr: 'Engineer', Barr: 'Barrister', Brig: 'Brigadier', Cpl: 'Corporal', Pte: 'Private',
   Ald: 'Alderman', Atty: 'Attorney', Cdr: 'Commander',
+  // (Canadian and US municipal copy: "Coun. Dana Reyes")
+  Coun: 'Councillor',
 });
 /** Abbreviations that are titles only with their period ("Eng. Peter Mwangi", "Hon. Ruth Achieng"): without it they are surnames ("Eng", "Hon"). */
 export const DOTTED_TITLES: Readonly<Record<string, string>> = table({ Eng: 'Engineer', Hon: 'Honourable' });
@@ -216,7 +218,14 @@ export const ABBREVIATIONS = words(`
   Amb Engr Eng Hon Barr Brig Cpl Pte Ald Atty Cdr
   Corp Ltd Co Bros No Nos vs v etc approx est dept Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Calif Mass
   Conn Fla Ill Mich Minn Penn Tex Wash Ariz Colo Ga Md Mo Nev Okla Ore Tenn Va Wis Ala Ark Kan Ky La Miss Neb
-  Del Wyo Mont Ida Vt Pa al Op cit Fig fig p pp Vol vol`);
+  Del Wyo Mont Ida Vt Pa al Op cit Fig fig p pp Vol vol Coun`);
+
+/**
+ * Given names written abbreviated with a period before the rest of the name: Filipino "Ma." (María),
+ * South and Southeast Asian "Md."/"Mohd."/"Muhd." (Muhammad), older English "Wm.", "Chas.", "Jas.",
+ * "Thos.", "Geo.", "Jos.", "Benj." (compared without the period). Part of the name, never a rank.
+ */
+export const GIVEN_NAME_ABBREVIATIONS = words('Ma Md Mohd Muhd Wm Chas Jas Thos Geo Jos Benj');
 
 /**
  * Words for the same office, so a description finds its holder: "the judge" for "Recorder James

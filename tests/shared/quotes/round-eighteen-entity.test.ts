@@ -135,3 +135,13 @@ describe('"answered" is a verb of saying (lexicon.ts)', () => {
     )).toEqual(['Graham Tull', 'Ruatapu']);
   });
 });
+
+describe('a British spelling of an occupation is an occupation (nlp.ts)', () => {
+  test('"Union organiser Name said …. “…,” she said.": she is the organiser, not the chief executive before', () => {
+    expect(speakerNames(
+      '“The money is not reaching patients,” chief executive Anna Kerr said.',
+      'But Kestrel Health Workers Union organiser Aroha Tane said the cuts would land hardest on the regions.',
+      '“This is gutting our regions,” she said.',
+    )).toEqual(['Anna Kerr', 'Aroha Tane']);
+  });
+});
