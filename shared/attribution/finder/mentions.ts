@@ -4,11 +4,13 @@
  */
 import { sentenceSubject, subjectBefore, type Phrase } from './clauses';
 import { FUNCTION_CAPS, DOCUMENT_NOUNS, SPEECH_VERBS } from './lexicon';
+import { lowerCase } from './memo';
 import { isFiniteVerb, isFunctionWord, isOccupation } from './nlp';
 import type { SentenceContext } from './attribution-rules';
 import { isAmpersandInName, isOnInBodyName } from './name-runs';
 import { joinsTitleComplement } from './title-runs';
 import { isDroppable } from './segments';
+import { titleBefore } from './roles';
 import {
   andJoinsOrgName, bare, isCap, isDemonym, isHonorific, isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, ofJoinsOrgName, type Token,
 } from './tokens';
@@ -103,11 +105,23 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
     while (k > 0 && i - k < ROLE_CONTEXT_MAX && isWord(tokens[k - 1])) {
       const w = tokens[k - 1]!.text;
       // "from forecaster Dean Narro": a lower-case occupation or agent noun before the name is its role
-      const occupation = /^\p{Ll}+$/u.test(w) && (isOccupation(w) || /\p{Ll}(?:er|or|ist|ian)$/u.test(w)) && k === i;
+      // ("after Speaker …", "over", "under": a function word has an agent noun's ending too)
+      const occupation = /^\p{Ll}+$/u.test(w) && (isOccupation(w) || /\p{Ll}(?:er|or|ist|ian)$/u.test(w)) && k === i && !isFunctionWord(w);
       // ("Sgt. 1st Class Dana Whitcombe": an ordinal inside a rank)
       const ordinal = /^\d+(?:st|nd|rd|th)$/.test(w);
       if (isRoleWord(w) || isTitle(w) || isDemonym(w) || isPossessive(w) || isHonorific(w) || (isOrgNoun(w) && !isCap(w)) || occupation || ordinal) k--;
       else break;
+    }
+    // "Shadow Secretary of State for Science Dominic Hale": a run right after a title's "of"/"for" opens
+    // with the portfolio, read with the title it completes
+    if (k === i && i >= 2 && /^(?:of|for)$/.test(tokens[i - 1]!.text)) {
+      const words = tokens.slice(0, i).map((t) => (isWord(t) ? t.text : ''));
+      if (titleBefore(words, i - 1)) {
+        let t = i - 1;
+        while (t > 0 && isWord(tokens[t - 1]) && (isCap(tokens[t - 1]!.text) || /^(?:of|for)$/.test(tokens[t - 1]!.text))) t--;
+        while (t < i && !isCap(tokens[t]!.text)) t++;
+        k = t;
+      }
     }
     // "The homelessness charity Shelterline": one lower-case modifier of the organisation noun, after an article
     if (k < i && isOrgNoun(tokens[k]!.text) && isWord(tokens[k - 1]) && /^\p{Ll}+$/u.test(tokens[k - 1]!.text)
@@ -163,16 +177,16 @@ export function documentClaims(ctx: SentenceContext): DocumentClaim[] {
   const { tokens, masked } = ctx;
   const claims: DocumentClaim[] = [];
   tokens.forEach((t, k) => {
-    if (!isWord(t) || !DOCUMENT_NOUNS.has(t.text.toLowerCase())) return;
-    const noun = t.text.toLowerCase();
+    if (!isWord(t) || !DOCUMENT_NOUNS.has(lowerCase(t.text))) return;
+    const noun = lowerCase(t.text);
     // "a 40-page ruling", "a brief written statement": up to two modifiers between determiner and noun
     let d = k - 1;
     while (d > k - 3 && isWord(tokens[d]) && /^(?:[\d]+-\p{Ll}+|\p{Ll}+)$/u.test(tokens[d]!.text)
-      && !/^(?:a|an|its|his|her|their)$/.test(tokens[d]!.text.toLowerCase())) d--;
-    const det = tokens[d]?.text.toLowerCase() ?? '';
+      && !/^(?:a|an|its|his|her|their)$/.test(lowerCase(tokens[d]!.text))) d--;
+    const det = tokens[d] === undefined ? '' : lowerCase(tokens[d]!.text);
     if (!/^(?:a|an|its|his|her|their)$/.test(det)) return;
     k = d + 1;
-    const before = tokens[k - 2]?.text.toLowerCase() ?? '';
+    const before = tokens[k - 2] === undefined ? '' : lowerCase(tokens[k - 2]!.text);
     if (before === 'in' && k - 2 === 0) {
       claims.push({ noun, owner: 'subject' });
       return;

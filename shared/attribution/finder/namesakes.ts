@@ -62,11 +62,18 @@ export function namesakeOf(memory: EntityMemory, name: string, gender: Gender, b
   const ofGender = gender === null ? [] : people.filter((e) => e.gender === gender);
   if (ofGender.length === 1) return ofGender[0]!;
   const titles = words(before);
-  if (titles.length === 0) return 'ambiguous';
-  const text = memory.textBefore(pos);
-  const titled = people.filter((e) => words(e.role).some((w) => titles.includes(w))
+  const text = titles.length === 0 ? '' : memory.textBefore(pos);
+  const titled = titles.length === 0 ? [] : people.filter((e) => words(e.role).some((w) => titles.includes(w))
     || titles.some((t) => new RegExp(`(?:^|[^\\p{L}])${t}\\.?\\s+${escape(e.name)}`, 'iu').test(text)));
-  return titled.length === 1 ? titled[0]! : 'ambiguous';
+  if (titled.length === 1) return titled[0]!;
+  // "The ward is named after Bernadette Okoro …. Her daughter, Chiamaka Okoro, said …. “…,” Miss Okoro
+  // said": a namesake never yet a sentence's subject (only named in an object or a prepositional phrase)
+  // is no referent of the surname alone while exactly one other namesake was one, and no sentence named
+  // two of them ("Liam Marsh and his brother Kieran Marsh run the farm": both are its subject)
+  const mentions = memory.before(pos).filter((m) => people.includes(m.entity));
+  const together = mentions.some((m) => mentions.some((o) => o.sentence === m.sentence && o.entity !== m.entity));
+  const subjects = together ? [] : people.filter((e) => mentions.some((m) => m.entity === e && m.subject));
+  return subjects.length === 1 ? subjects[0]! : 'ambiguous';
 }
 
 /** A surname's article or patronymic prefix joined by a hyphen or apostrophe: "Al-Mansouri", "el-Baz", "Abu-Zaid", "bin-Laden". */
@@ -115,19 +122,46 @@ const NAME_RUN_CHAR = /^[\p{L}'’\s\-\uD800-\uDFFF]$/u;
  */
 export function fullNameBefore(surname: string, pos: number, memory: EntityMemory): string | null {
   if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(surname)) return null;
-  const text = memory.textBefore(pos);
-  // (every match ends in the surname, and starts in the run of letters and spaces before it: the
-  // search starts there, not at the article's first character)
-  let from = text.indexOf(surname);
-  if (from < 0) return null;
-  while (from > 0 && NAME_RUN_CHAR.test(text[from - 1]!)) from--;
-  const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){1,2})${surname}\\b`, 'gu');
-  re.lastIndex = from;
   let best: string | null = null;
-  for (const m of text.matchAll(re)) {
-    const given = m[1]!.trim().split(/\s+/);
+  for (const run of givenRunsBefore(memory.textBefore(pos), surname)) {
+    const given = run.trim().split(/\s+/);
     while (given.length > 0 && givenNameGender(given[0]!) === null && (isCommonWord(given[0]!) || !isNameWord(given[0]!))) given.shift();
     if (given.length > 0 && given.every((g) => givenNameGender(g) !== null || (!isCommonWord(g) && isNameWord(g)))) best = `${given.join(' ')} ${surname}`;
   }
   return best;
 }
+
+/**
+ * The one or two capitalised words before each occurrence of `surname` (letters, apostrophes and hyphens
+ * only) in `text`: group 1 of each match of a global search of
+ * `((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2})<surname>\b` (flag u), in order. Found without trying every offset of
+ * the text: every match ends in an occurrence of the surname and starts in the run of name characters
+ * right before it, so only the offsets of those runs (from where the last match ended) are tried, in
+ * order, each once. Offsets no match starts at (a lower-case ASCII letter, a space, an apostrophe or a
+ * hyphen, none \p{Lu}; a surrogate pair's second half, where a Unicode search never starts) are
+ * skipped without the expression.
+ */
+export function givenRunsBefore(text: string, surname: string): string[] {
+  const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){1,2})${surname}\\b`, 'uy');
+  const out: string[] = [];
+  let next = 0;
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+    let p = at;
+    while (p > next && NAME_RUN_CHAR.test(text[p - 1]!)) p--;
+    for (; p < at; p++) {
+      const c = text.charCodeAt(p);
+      if ((c >= 97 && c <= 122) || c === 32 || c === 39 || c === 45 || (c >= 0xdc00 && c <= 0xdfff && p > 0 && isHighSurrogate(text.charCodeAt(p - 1)))) continue;
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (m === null) continue;
+      out.push(m[1]!);
+      next = p + m[0].length;
+      break;
+    }
+    // (offsets before this occurrence were tried: a later occurrence's run is tried from here on)
+    next = Math.max(next, at);
+  }
+  return out;
+}
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
