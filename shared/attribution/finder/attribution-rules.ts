@@ -13,6 +13,7 @@ import { foreignClue } from './foreign-clues';
 import {
   CALLING_VERBS, DOCUMENT_NOUNS, oneOf, PRONOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
 } from './lexicon';
+import { lowerCase } from './memo';
 import { analyseNounPhrase } from './names';
 import { bareNameAfter } from './sentences';
 import { isBareCommonNoun, isFiniteVerb } from './nlp';
@@ -79,6 +80,28 @@ function lowerModifiers(g: readonly Token[], i: number, s: number): boolean {
     && !SPEECH_VERBS.has(t.text) && !PRONOUNS.has(t.text) && !isArticle(t.text) && !isPreposition(t.text));
 }
 
+/**
+ * The subject of an object relative clause ending at `r` (the calling verb's index): "a conversation she
+ * [called]" (a determiner, one or two nouns, then a pronoun) → the pronoun; "amendments that the panel's
+ * top Democrat [called]" ("that"/"which" then a noun phrase of up to six words opening with a determiner,
+ * a possessive or a capital, no punctuation) → that phrase. Token range [start, end), or null.
+ */
+function objectRelativeSubject(g: readonly Token[], from: number, r: number): [number, number] | null {
+  if (r - 3 >= from && /^(?:he|she|they)$/.test(g[r - 1]!.text) && isWordToken(g[r - 2]) && /^\p{Ll}+$/u.test(g[r - 2]!.text) && !isFiniteVerb(g[r - 2]!.text)
+    && !SPEECH_VERBS.has(g[r - 2]!.text) && (DETERMINER.test(g[r - 3]!.text) || (r - 4 >= from && DETERMINER.test(g[r - 4]!.text) && /^\p{Ll}+$/u.test(g[r - 3]!.text)))) {
+    return [r - 1, r];
+  }
+  for (let k = r - 2; k >= Math.max(from, r - 7); k--) {
+    const t = g[k]!;
+    if (!isWordToken(t)) return null;
+    if (!/^(?:that|which)$/.test(t.text)) continue;
+    const first = g[k + 1]!.text;
+    const opens = DETERMINER.test(first) || isPossessive(first) || /^\p{Lu}/u.test(first);
+    return opens && !PRONOUNS.has(first.toLowerCase()) ? [k + 1, r] : null;
+  }
+  return null;
+}
+
 /** The masked text from token `k` of `g` to its last token ('' past the end). */
 const restOf = (masked: string, g: readonly Token[], k: number): string => (k < g.length ? masked.slice(g[k]!.start, g[g.length - 1]!.end) : '');
 
@@ -92,7 +115,7 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
   const first = g[i];
   if (!isWordToken(first)) return null;
   const w = first.text;
-  if (w.toLowerCase() === 'according' && g[i + 1]?.text === 'to') {
+  if (g[i + 1]?.text === 'to' && lowerCase(w) === 'according') {
     const np = restOf(ctx.masked, g, i + 2).split(',')[0]!;
     return { np, at: g[i + 2]?.start ?? first.start, rule: 'trailing-according', source: nameOf(np) };
   }
@@ -180,7 +203,7 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
   const claim = claimOwner(masked, lastQuote >= 0 ? tokens[lastQuote]!.end : ctx.start, span.openAt); // "the ANC's description of the DA as “…”"
   if (claim !== null) return { ...claim, rule: 'leading-claim-owner', source: '' };
   for (let k = q - 2; k > lastQuote; k--) {
-    if (tokens[k]!.text.toLowerCase() !== 'according' || tokens[k + 1]?.text !== 'to') continue;
+    if (tokens[k + 1]?.text !== 'to' || lowerCase(tokens[k]!.text) !== 'according') continue;
     const comma = tokens.findIndex((t, j) => j > k + 1 && j < q && t.text === ',');
     const end = comma < 0 ? q : comma;
     if (end <= k + 2) break;
@@ -249,7 +272,7 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
         }
         return subjectClue(ctx, 'leading-participle', source);
       }
-      const what = tokens.slice(Math.max(from, v - 8), v).findIndex((x) => x.text.toLowerCase() === 'what');
+      const what = tokens.slice(Math.max(from, v - 8), v).findIndex((x) => lowerCase(x.text) === 'what');
       if (CALLING_VERBS.has(w) && what >= 0) {
         const s = Math.max(from, v - 8) + what + 1;
         if (s < v) return { np: masked.slice(tokens[s]!.start, tokens[v - 1]!.end), at: tokens[s]!.start, rule: 'what-called', source };
@@ -268,9 +291,15 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       }
       // "… the late Hon. Yaw Mensah, whom the Speaker described as “…”": an object relative clause's own
       // subject speaks, not the noun phrase "whom" stands for (round sixteen)
-      const whom = tokens.slice(from, r).map((x) => x.text.toLowerCase()).lastIndexOf('whom') + from;
+      const whom = tokens.slice(from, r).map((x) => lowerCase(x.text)).lastIndexOf('whom') + from;
       if (whom >= from && whom + 1 < r && r - whom <= 7 && !tokens.slice(whom + 1, r).some((x) => /^[,;:]$/.test(x.text))) {
         return { np: masked.slice(tokens[whom + 1]!.start, tokens[r - 1]!.end), at: tokens[whom + 1]!.start, rule: 'leading-relative-object', source };
+      }
+      // "a conversation she called “…”", "amendments that the panel's top Democrat called “…”": a relative
+      // clause on a thing, with its own subject before the calling verb: that subject speaks
+      if (CALLING_VERBS.has(w)) {
+        const own = objectRelativeSubject(tokens, from, r);
+        if (own !== null) return { np: masked.slice(tokens[own[0]]!.start, tokens[own[1] - 1]!.end), at: tokens[own[0]]!.start, rule: 'leading-relative-object', source };
       }
       const subject = subjectBefore(masked, tokens, from, v);
       if (subject === 'subject') return subjectClue(ctx, 'leading-coordinated', source);

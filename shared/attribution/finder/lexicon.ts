@@ -21,7 +21,7 @@ export const SPEECH_VERBS = words(`
   responded observed suggested complained quipped joked testified concluded vowed pledged promised reiterated
   lamented boasted confirmed confirms shouted whispered exclaimed assured alleged contended maintained
   recounted mused agreed wondered cried laughed sighed texted messaged insist tell write recalls remembers jokes reflects muses
-  laughs sighs smiles smiled answered answers retorted`);
+  laughs sighs smiles smiled answered answers retorted ruled`);
 
 /** Participles whose speaker is the subject of the main clause: "…, saying it was “…”". */
 export const SPEECH_PARTICIPLES = words(`
@@ -161,7 +161,7 @@ export const DEMONYMS = words(`
   Ghanaian Kenyan Ethiopian Somali Sudanese African South Brazilian Argentine Argentinian Chilean Peruvian
   Colombian Venezuelan Mexican Cuban Canadian Australian Zealander European Asian Arab Latin Western Eastern
   Pole Frenchman Frenchwoman Englishman Dutchman Spaniard Briton Scot Swede Dane Finn Turk Serb Croat Uruguayan
-  Paraguayan Ecuadorian Bolivian`);
+  Paraguayan Ecuadorian Bolivian Democrat Republican`);
 
 /** Plural or collective nouns for unnamed groups: "Residents of Kharkiv described …". */
 export const GROUP_NOUNS = words(`

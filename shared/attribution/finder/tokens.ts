@@ -1,6 +1,6 @@
 /** Words of masked paragraph text (quotes replaced by MASK) and what kind of word each is. */
 import { isFunctionWord, isKnownNameWord, isListedOccupation, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
-import { memo } from './memo';
+import { lowerCase, memo } from './memo';
 import {
   ABBREVIATIONS, DEMONYMS, FUNCTION_CAPS, GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NAME_PREFIX, ORG_HEADS,
   ORG_NOUNS, ROLE_WORDS, ANONYMOUS_NOUNS, TITLE_WORDS, ABBREVIATED_TITLES, DOTTED_TITLES, GIVEN_NAME_ABBREVIATIONS,
@@ -108,7 +108,7 @@ export const bare = (t: string): string => {
   else if (last === 115 && n > 1 && (t.charCodeAt(n - 2) === 39 || t.charCodeAt(n - 2) === 0x2019)) n -= 2; // "'s", "’s"
   return n === t.length ? t : t.slice(0, n);
 };
-export const lower = (t: string): string => bare(t).toLowerCase();
+export const lower = (t: string): string => lowerCase(bare(t));
 export const isPossessive = (t: string): boolean => /\p{L}['’]s$|s['’]$/u.test(t);
 /** Capitalised, or a lower-case name prefix before a capital ("al-Sisi", "d'Estaing"); an ASCII first letter is read without a regular expression. */
 export const isCap = (t: string): boolean => {
