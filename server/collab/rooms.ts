@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import type { Logger } from 'pino';
 import type { ArticleStore, UpdateLogStore } from '../storage/types';
 import { EventEmitter } from 'node:events';
-import { applyStored, Room, type RoomEvents } from './room';
+import { applyStored, Room, type RoomCounts, type RoomEvents } from './room';
 import type { RoomRelay } from './relay';
 import { DEFAULT_PRESENCE_LIMITS, type PresenceLimits } from './presence';
 
@@ -41,6 +41,8 @@ export class RoomManager {
   readonly events = new EventEmitter<RoomManagerEvents>();
   /** Every room's stores, one transaction per event-loop turn. */
   readonly commit: GroupCommit;
+  /** Counts over every room (`/metrics`). */
+  readonly counts: RoomCounts = { queuedTasks: 0 };
 
   constructor(private readonly opts: RoomManagerOptions) {
     this.commit = new GroupCommit(opts.storage, opts.logger, opts.editSessionGapMs);
@@ -59,6 +61,7 @@ export class RoomManager {
           relay: this.opts.relay,
           presence: this.opts.presence ?? DEFAULT_PRESENCE_LIMITS,
           commit: this.commit,
+          counts: this.counts,
           onEmpty: (r) => this.scheduleUnload(r),
         }).then((r) => {
           r.events.on('stored', (...args) => this.events.emit('stored', ...args));
