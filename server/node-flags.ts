@@ -11,5 +11,12 @@
  * resident memory under load: W1 peak RSS 132-136 MB → 120-126 MB. The cost is twice as many
  * scavenges, each copying the same few hundred kB of live objects (docs/benchmarks.md, "Ninth pass").
  * 4 MiB promotes so much more to the old generation that the peak does not fall at all.
+ *
+ * `--heap-growing-percent=30`: after each full collection the old generation may grow by 30% of what
+ * survived before the next one starts (V8's own conservative factor, which it otherwise uses only when
+ * memory runs short; by default it picks up to 4× for a heap this small on a machine this size).
+ * Without it one full collection ran in a W1 run, at start-up, and the old generation then filled with
+ * promoted garbage up to ~35 MiB around ~25 MiB live; with it five or six run and it stays ~29 MiB:
+ * W1 peak RSS 125-126 MB → 117-120 MB, each collection mostly concurrent (docs/benchmarks.md, "Tenth pass").
  */
-export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=8'];
+export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=8', '--heap-growing-percent=30'];

@@ -22,6 +22,7 @@
  * - the worker never keeps the process alive (unref), and `close()` closes its connection before
  *   the main connection closes (the last connection to close checkpoints and removes the WAL).
  */
+import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
 export type CheckpointResult = { busy: number; log: number; checkpointed: number };
@@ -62,7 +63,8 @@ const tick = () => {
   try { checkpoint(); } catch (e) { parentPort.postMessage({ failed: String(e && e.message || e) }); }
   timer = setTimeout(tick, workerData.intervalMs);
 };
-timer = setTimeout(tick, workerData.intervalMs);
+// The first pass at once: the worker starts when the WAL has already grown (lazyCheckpointer).
+timer = setTimeout(tick, 0);
 parentPort.on('message', (m) => {
   if (m === 'close') {
     clearTimeout(timer);
@@ -123,6 +125,61 @@ export function startCheckpointer(file: string, options: CheckpointerOptions): C
       worker.ref(); // else a process with nothing else to do would exit before the worker does
       worker.postMessage('close');
       await exited;
+    },
+  };
+}
+
+/** SQLite's WAL file: a 32-byte header, then frames of a 24-byte header and one page each. */
+const WAL_HEADER_BYTES = 32;
+const WAL_FRAME_HEADER_BYTES = 24;
+
+export type LazyCheckpointerOptions = CheckpointerOptions & {
+  /** SQLite's page size for the file (`PRAGMA page_size`), to count the WAL's frames from its size. */
+  pageSize: number;
+  /** The worker starts once the WAL holds this many frames (or on the first `checkpoint()`). */
+  startFrames: number;
+};
+
+/**
+ * The checkpointer, started only once it has work: its worker thread is a second V8 isolate (~9 MB
+ * of RSS; docs/benchmarks.md, "Ninth pass"), which a server whose WAL stays small (idle, or a few edits
+ * an hour) never needs. Every `intervalMs` the WAL file's size is read on this thread (one `stat`);
+ * once it holds `startFrames` frames the worker starts, runs a checkpoint at once and then on its own
+ * timer as `startCheckpointer`'s does; the size is not read again. Until then nothing checkpoints: the
+ * WAL is at most `startFrames` frames plus one interval's writes, which is what SQLite's automatic
+ * checkpoint (1,000 pages) lets it reach too. `checkpoint()` starts it at once. Durability is the
+ * same either way: a checkpoint only moves committed pages into the database file.
+ */
+export function lazyCheckpointer(file: string, options: LazyCheckpointerOptions): Checkpointer & { readonly started: boolean } {
+  let running: Checkpointer | undefined;
+  let closed = false;
+  const wal = `${file}-wal`;
+  const frameBytes = options.pageSize + WAL_FRAME_HEADER_BYTES;
+  const start = (): Checkpointer => {
+    clearInterval(watch);
+    running ??= startCheckpointer(file, options);
+    return running;
+  };
+  const walFrames = (): number => {
+    try {
+      return Math.max(0, Math.floor((fs.statSync(wal).size - WAL_HEADER_BYTES) / frameBytes));
+    } catch {
+      return 0; // no WAL file yet
+    }
+  };
+  const watch = setInterval(() => {
+    if (!closed && walFrames() >= options.startFrames) start();
+  }, options.intervalMs);
+  watch.unref();
+  return {
+    get started() {
+      return running !== undefined;
+    },
+    checkpoint: () => (closed ? Promise.reject(new Error('checkpointer stopped')) : start().checkpoint()),
+    async close() {
+      closed = true;
+      clearInterval(watch);
+      await running?.close();
     },
   };
 }

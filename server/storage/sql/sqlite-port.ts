@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { SqlExecutor, SqlPort, SqlValue, SyncSqlExecutor, TxMode } from './port';
-import { startCheckpointer, type Checkpointer } from './sqlite-checkpointer';
+import { lazyCheckpointer, type Checkpointer } from './sqlite-checkpointer';
 
 type Bindable = string | number | bigint | null | Buffer;
 
@@ -27,17 +27,27 @@ export type SqliteOptions = {
   checkpointMs?: number;
   /** A WAL this many frames long gets a checkpoint that waits for the writer (a bound); default 10,000. */
   maxWalFrames?: number;
+  /**
+   * The checkpointer's worker thread starts once the WAL holds this many frames (default 1,000,
+   * SQLite's own automatic threshold): a server that writes little never pays for it.
+   */
+  checkpointerStartFrames?: number;
 };
 
 /**
  * Opens (creating the folder if needed) the file, or `:memory:`. A file's WAL is checkpointed by a
- * worker thread (sqlite-checkpointer.ts), never by a COMMIT on this connection; `checkpoint()` asks
- * for one now (undefined for `:memory:`).
+ * worker thread (sqlite-checkpointer.ts), started once the WAL has grown, never by a COMMIT on this
+ * connection; `checkpoint()` asks for one now (undefined for `:memory:`, as is `checkpointerStarted`).
  */
 export function openSqlitePort(
   file: string,
   options: SqliteOptions = {},
-): SqlPort & { readonly db: Database.Database; readonly checkpoint?: Checkpointer['checkpoint'] } {
+): SqlPort & {
+  readonly db: Database.Database;
+  readonly checkpoint?: Checkpointer['checkpoint'];
+  /** Whether the checkpointer's worker thread is running. */
+  readonly checkpointerStarted?: boolean;
+} {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
@@ -45,12 +55,14 @@ export function openSqlitePort(
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  let checkpointer: Checkpointer | undefined;
+  let checkpointer: ReturnType<typeof lazyCheckpointer> | undefined;
   if (file !== ':memory:') {
     db.pragma('wal_autocheckpoint = 0');
-    checkpointer = startCheckpointer(file, {
+    checkpointer = lazyCheckpointer(file, {
       intervalMs: options.checkpointMs ?? 1000,
       maxFrames: options.maxWalFrames ?? 10_000,
+      pageSize: db.pragma('page_size', { simple: true }) as number,
+      startFrames: options.checkpointerStartFrames ?? AUTO_CHECKPOINT_PAGES,
       // Without the worker, SQLite checkpoints on COMMIT again, as it did before the worker.
       onFailure: () => {
         if (db.open) db.pragma(`wal_autocheckpoint = ${AUTO_CHECKPOINT_PAGES}`);
@@ -98,6 +110,9 @@ export function openSqlitePort(
   return {
     db,
     checkpoint: checkpointer ? () => checkpointer.checkpoint() : undefined,
+    get checkpointerStarted() {
+      return checkpointer?.started;
+    },
     dialect: 'sqlite',
     async all<R>(sql: string, params?: readonly SqlValue[]) {
       while (busy) await busy;

@@ -10,7 +10,7 @@ import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isOccu
 import { NAME_PARTICLES } from './lexicon';
 import { textOf, titleBefore } from './roles';
 import type { NounPhrase } from './noun-phrase';
-import { bare, isCap, isDemonym, isHonorific, isNameWord, isOrgHead, isPossessive, isRoleWord, isTitle, type Token } from './tokens';
+import { bare, isCap, isDemonym, isHonorific, isNameWord, isOrgHead, isPossessive, isRegnal, isRoleWord, isTitle, type Token } from './tokens';
 
 /** An agent noun: "Grazier", "Retiree", "Groundsman", "Holder"; a word with a lower-case part after a hyphen ("Full-back"). */
 export const isAgentNoun = (w: string): boolean =>
@@ -40,21 +40,32 @@ const isOrdinary = (w: string): boolean => isRoleShaped(w) || (isCommonWord(w) &
  * before `i` are already role). Returns `i` or a later index; the name keeps at least two words.
  */
 export function personStart(core: readonly Token[], i: number): number {
+  const start = runStart(core, i);
+  // "Saif bin Hamad bin Sultan Al Qasimi", "Mohammed bin Rashid": a patronymic particle joins the name
+  // before it to the father's name after it, so the name starts at the latest at the word before it
+  for (let p = i + 1; p < start; p++) if (PATRONYMIC.test(core[p]!.text) && /^\p{Lu}/u.test(core[p + 1]?.text ?? '')) return p - 1;
+  return start;
+}
+
+/** "bin", "ibn", "bint", "binti", "ben", "ould", "ap": a particle saying "son (daughter) of", a father's name after it. */
+export const PATRONYMIC = /^(?:bin|ibn|bint|binti|ben|ould|ap)$/;
+
+function runStart(core: readonly Token[], i: number): number {
   const n = core.length;
   const w = (k: number): string => core[k]!.text;
   // "President Pro Tem Curtis Vandergriff", "Bishop Emeritus Paul Oduya", "Governor Elect Ana Ruiz": a
   // title's postpositive modifier right after it is the role's (the name keeps a word)
   if (i >= 1 && isTitle(w(i - 1))) {
     const m = titlePostmodifier(core.map((t) => t.text), i);
-    if (m > 0 && n - i - m >= 1) return personStart(core, i + m);
+    if (m > 0 && n - i - m >= 1) return runStart(core, i + m);
   }
   // "H.E. Kwame Asante", "H.R.H. Amira Said": dotted initials stand for given names, so before a given
   // name and a surname (two or more plain name words; "T.J. Van Horn" keeps a particle) they are a style
   if (n - i >= 3 && /^(?:\p{Lu}\.){2,}$/u.test(w(i)) && core.slice(i + 1).every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !NAME_PARTICLES.has(t.text.toLowerCase()))) {
-    return personStart(core, i + 1);
+    return runStart(core, i + 1);
   }
   // "Sgt. 1st Class Dana Whitcombe", "2nd Lieutenant Tom Reyes": the word after an ordinal is the rank's
-  if (i >= 1 && n - i >= 3 && /^\d+(?:st|nd|rd|th)$/i.test(w(i - 1))) return personStart(core, i + 1);
+  if (i >= 1 && n - i >= 3 && /^\d+(?:st|nd|rd|th)$/i.test(w(i - 1))) return runStart(core, i + 1);
   // "Minister for Water Resources Kofi Mensah": after "for"/"of" and a title the run opens with the
   // portfolio; the name starts at its first known given name, else it is the last two words
   if (i >= 2 && /^(?:of|for)$/.test(w(i - 1)) && titleBefore(core.map((x) => x.text), i - 1) && n - i >= 3) {
@@ -182,7 +193,8 @@ export function roleOnlyHead(core: readonly Token[]): string | null {
  */
 export function postnominalStart(core: readonly Token[]): number {
   let k = core.length;
-  while (k > 0 && /^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}\p{Lu})\.?$/u.test(core[k - 1]!.text) && !isOrgHead(core[k - 1]!.text)) k--;
+  // (a generational numeral, "III", is the name's own: "Walter J. Keegan III")
+  while (k > 0 && /^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}\p{Lu})\.?$/u.test(core[k - 1]!.text) && !isOrgHead(core[k - 1]!.text) && !isRegnal(core[k - 1]!.text)) k--;
   if (k === core.length || k < 2) return core.length;
   const name = core.slice(0, k).map((t) => t.text).filter((w) => isNameWord(w));
   if (name.length < 2 || !core.slice(0, k).every((t) => isNameWord(t.text) || isTitle(t.text) || /^\p{Lu}/u.test(t.text) || isRoleWord(t.text))) return core.length;

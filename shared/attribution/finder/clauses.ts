@@ -108,15 +108,30 @@ export function sentenceSubject(masked: string, tokens: readonly Token[], from =
   return s;
 }
 
+/** "Hours later,", "Two days earlier,", "A week ago,": up to four words ending in later/earlier/ago, then a comma. */
+function frontedTimeSpan(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t)) return false;
+    if (/^(?:later|earlier|ago)$/.test(t.text)) return tokens[k + 1]?.text === ',';
+  }
+  return false;
+}
+
 function readSubject(masked: string, tokens: readonly Token[], from: number): Phrase | null {
   let i = from;
+  let fronted = false;
   for (;;) {
     while (i < tokens.length && !isWord(tokens[i])) i++;
     const t = tokens[i];
     if (!isWord(t)) return null;
     if (CONNECTIVE.test(t.text)) { i++; continue; }
     // ("On a clip …, purportedly from a fan, Petrov said": an adverb opening the next segment goes on with it)
-    if (LEADING_ADVERBIAL.test(t.text) || /^\p{Ll}+ing$/u.test(t.text) || frontsClause(tokens, i) || isMannerAdverb(t.text)) {
+    // ("Hours later, the bank kept …": a span of time before "later"/"earlier"/"ago" fronts the clause;
+    // "At the terminal, where buses stop, Priya Ram said": a relative clause after a fronted phrase is part of it)
+    if (LEADING_ADVERBIAL.test(t.text) || /^\p{Ll}+ing$/u.test(t.text) || frontsClause(tokens, i) || isMannerAdverb(t.text)
+      || frontedTimeSpan(tokens, i) || (fronted && /^(?:where|when|which|whose)$/.test(t.text))) {
+      fronted = true;
       const comma = tokens.findIndex((x, k) => k > i && x.text === ',');
       if (comma < 0) return null;
       // "In a release signed by its Director-General, Dr Ama Osei, the Service said": a name in commas after
@@ -186,7 +201,8 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
     let e = nameAt;
     // ("Marcos Tavares de Albuquerque": a particle inside the name)
     while (isWord(tokens[e + 1]) && (isCap(tokens[e + 1]!.text) || (isParticle(tokens[e + 1]!.text) && isWord(tokens[e + 2]) && isCap(tokens[e + 2]!.text)))) e++;
-    if (tokens[e + 1]?.text === ',' && e - nameAt <= 3) j = e + 1;
+    // (a title and a name of four words: "Senator Rodrigo Anselmo Tapia Cárdenas")
+    if (tokens[e + 1]?.text === ',' && e - nameAt <= 5) j = e + 1;
   }
   return { np: textBetween(masked, tokens, i, j), at: tokens[i]!.start };
 }

@@ -43,6 +43,15 @@ function hasUnreadAttribution(ctx: SentenceContext, span: MarkedSpan, nextOpen: 
   return after.some((t) => t.kind === 'word' && SPEECH_VERBS.has(t.text));
 }
 
+/** A verb of answering right before or after the clue's noun phrase: "the witness replied", "answered she". */
+// ("She answers her own question": one who replies to herself)
+const REPLY_AFTER = /^\s*(?:replied|replies|answered|answers|responded|responds|retorted|retorts)\b(?!\s+(?:his|her|their)\s+own\b)/;
+const REPLY_BEFORE = /\b(?:replied|replies|answered|answers|responded|responds|retorted|retorts)\s*$/;
+function replies(ctx: SentenceContext, clue: Clue): boolean {
+  const end = clue.at + clue.np.length;
+  return REPLY_AFTER.test(ctx.masked.slice(end, end + 30)) || REPLY_BEFORE.test(ctx.masked.slice(Math.max(0, clue.at - 16), clue.at));
+}
+
 /** A possessive word right before a quotation mark: "Holm's “", "the ministers' “". */
 const POSSESSIVE_BEFORE = /(?:\p{L}['’]s|\p{L}s['’])\s*$/u;
 
@@ -93,6 +102,11 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
     r = notTheQuotesTopic(resolve(fronted[1]!, base + at, sentence, memory), ctx.text.slice(span.start, span.end));
   }
   if (r.entity === null || r.confidence < SPEAKER_CONFIDENCE_THRESHOLD) r = documentSubjectSpeaker(ctx, span, memory, base, sentence) ?? r;
+  // "“…?” Ng asked. “…,” the witness replied.": one who replies is not the one who asked (turn-taking),
+  // so a pronoun or description read as the asker is withheld
+  if (r.entity !== null && /^(?:pronoun|backref)/.test(r.rule) && replies(ctx, clue) && memory.askedLast(r.entity, sentence)) {
+    r = { ...NONE, role: r.role, confidence: 0.4, rule: `${r.rule}-asker` };
+  }
   if (r.rule.startsWith('anonymous')) memory.noteAnonymousSpeaker(r.role, base + clue.at);
   if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) {
     memory.mention(r.entity, base + clue.at, sentence, true);
@@ -224,6 +238,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
         const sure = classify(true);
         read.clue = null;
         const p = sure !== null ? { ...NONE, rule: quoteKind(ctx, span) ?? NONE.rule } : attribute(ctx, span, inside[k + 1]?.openAt ?? s.end, memory, base, sentenceNo, read);
+        if (sure === null) memory.noteQuote(p.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? p.entity : null, /\?\s*$/.test(text.slice(span.start, span.end)) || /\basked\b/.test(p.rule === 'none' ? '' : masked.slice(span.closeEnd, Math.min(s.end, span.closeEnd + 40))), sentenceNo);
         const attributed = p.rule !== 'none' && p.rule !== 'unread-attribution' && p.rule !== 'nickname' && p.rule !== 'work-title';
         const gap = k > 0 ? masked.slice(inside[k - 1]!.closeEnd, span.openAt) : '';
         // (with an attribution the early rules, already asked, are all that apply)

@@ -16,7 +16,7 @@ export const LOOKBACK_SENTENCES = 8;
 export type EntityKind = 'person' | 'org' | 'unknown';
 /** `articled`: named with a bare "the" before it ("The Kestrel Marathon returned"), which no person's name takes. */
 export type Entity = { kind: EntityKind; name: string; role: string; gender: Gender; keys: readonly string[]; articled?: boolean };
-/** `affiliation`: named only as a person's employer ("Analyst Tom Berry of Seaton Capital"). */
+/** `affiliation`: named only as a person's employer ("Analyst Tom Berry of Seaton Capital") or as the medium that gathered or carried words ("polled by Reuters"). */
 export type Mention = { entity: Entity; pos: number; sentence: number; subject: boolean; affiliation?: boolean };
 export type Resolution = { entity: Entity; confidence: number; how: string };
 /** "The judge" as a subject: its head noun, the whole phrase in lower case, where; whom it resolves to, once asked. */
@@ -157,7 +157,8 @@ export class EntityMemory extends ArticleReading {
         this.index(entity);
       }
       if (entity.kind === 'unknown') entity.kind = kind;
-      if (entity.role === '') entity.role = named.role;
+      // (a role the same mention's appositive extends, "Representative" then "Representative, committee chairman", grows)
+      if (entity.role === '' || (named.role.startsWith(`${entity.role}, `))) entity.role = named.role;
       entity.gender ??= named.gender;
     }
     this.push(affiliation ? { entity, pos, sentence, subject, affiliation } : { entity, pos, sentence, subject });
@@ -214,6 +215,22 @@ export class EntityMemory extends ArticleReading {
   /** "X said in a statement" / "X issued a statement": who owns the document noun. */
   noteDocument(noun: string, entity: Entity, pos: number, sentence: number): void {
     this.documents.set(noun, { entity, pos, sentence, subject: true });
+  }
+
+  /** Where each document noun was last claimed by an owner the model could not place ("The Health Service Executive said in a statement"). */
+  private readonly unplacedDocuments = new Map<string, number>();
+
+  /** A document claimed at `pos` by a subject that resolves to nobody the model knows: a later "the statement" is not an older owner's. */
+  noteUnplacedDocument(noun: string, pos: number): void {
+    this.unplacedDocuments.set(noun, pos);
+  }
+
+  /** Whether the latest claim of `noun` before `pos` was by an owner the model could not place. */
+  documentUnplaced(noun: string, pos: number): boolean {
+    const at = this.unplacedDocuments.get(noun);
+    if (at === undefined || at >= pos) return false;
+    const own = this.documents.get(noun);
+    return own === undefined || own.pos < at;
   }
 
   /** Descriptions of a person as a sentence's subject ("The judge said …"), in order. */
@@ -300,4 +317,17 @@ export class EntityMemory extends ArticleReading {
 
   /** The sentence in which `entity` last spoke, if it did. */
   spokeAt(entity: Entity): number | undefined { return this.spoke.get(entity); }
+
+  /** The latest quote read: whose (null when nobody's), whether it asked a question, in which sentence. */
+  private lastQuote: { entity: Entity | null; question: boolean; sentence: number } | null = null;
+
+  noteQuote(entity: Entity | null, question: boolean, sentence: number): void {
+    this.lastQuote = { entity, question, sentence };
+  }
+
+  /** Whether `entity` asked the question quoted last, within two sentences before `sentence`. */
+  askedLast(entity: Entity, sentence: number): boolean {
+    const q = this.lastQuote;
+    return q !== null && q.question && q.entity === entity && sentence - q.sentence <= 2;
+  }
 }

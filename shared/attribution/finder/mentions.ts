@@ -8,6 +8,7 @@ import { isFiniteVerb, isFunctionWord, isOccupation } from './nlp';
 import type { SentenceContext } from './attribution-rules';
 import { isAmpersandInName, isOnInBodyName } from './name-runs';
 import { joinsTitleComplement } from './title-runs';
+import { isDroppable } from './segments';
 import {
   andJoinsOrgName, bare, isCap, isDemonym, isHonorific, isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, ofJoinsOrgName, type Token,
 } from './tokens';
@@ -78,6 +79,13 @@ function isPassiveAgent(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** The comma closing an AP party-state tag in commas at token `j` (",  R-S.C.,"), else -1 (segments.ts isDroppable). */
+function partyTagEnd(tokens: readonly Token[], masked: string, j: number): number {
+  const close = tokens.findIndex((t, x) => x > j && t.text === ',');
+  if (close < 0 || close - j > 8 || !/^[DRI]-/.test(tokens[j + 1]?.text ?? '')) return -1;
+  return isDroppable(masked.slice(tokens[j + 1]!.start, tokens[close - 1]!.end)) ? close : -1;
+}
+
 /** The sentence's subject and every run of capitalised words with its role words and appositive. */
 export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
   const { tokens, masked } = ctx;
@@ -89,6 +97,8 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
     if (!startsName(tokens[i])) continue;
     let j = i + 1;
     while (j < tokens.length && continuesName(tokens, j)) j++;
+    // a lone initial names no one ("C." of an AP tag "R-S.C." the tokeniser splits at its stop)
+    if (j === i + 1 && /^\p{Lu}\.?$/u.test(tokens[i]!.text)) continue;
     let k = i;
     while (k > 0 && i - k < ROLE_CONTEXT_MAX && isWord(tokens[k - 1])) {
       const w = tokens[k - 1]!.text;
@@ -112,6 +122,9 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
     }
     const opensSentence = k === 0 || (k === 1 && /^(?:the|a|an)$/i.test(tokens[0]!.text));
     let end = tokens[j - 1]!.end;
+    // ("Rep. Ana Ruiz, R-S.C., the committee chairman": the appositive after an AP party-state tag)
+    const tag = tokens[j]?.text === ',' ? partyTagEnd(tokens, masked, j) : -1;
+    if (tag > 0) j = tag;
     if (tokens[j]?.text === ',') {
       const close = tokens.findIndex((t, x) => x > j && t.text === ',');
       const stop = close < 0 ? tokens.length : close;
@@ -124,7 +137,8 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
       if (stop - j <= 10 && !clause && /^(?:the|an?)\s|^\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}|^(?:now|former)\s/u.test(app)) end = tokens[stop - 1]!.end;
     }
     // "in New York" is a place; "to South Korean author Han Kang" is a person (a role word says so)
-    const locative = k === i && LOCATIVE.test(tokens[k - 1]?.text ?? '');
+    // ("from Senator Eusebio Barragán": a run opening with a title or honorific names a person too)
+    const locative = k === i && LOCATIVE.test(tokens[k - 1]?.text ?? '') && !isTitle(tokens[i]!.text) && !isHonorific(tokens[i]!.text);
     const org = k === i && /^(?:in|of)$/.test(tokens[k - 1]?.text ?? '') && /^(?:shares|stake|stock|shareholders|investors)$/i.test(tokens[k - 2]?.text ?? '');
     // "a woman who gave only her first name, Marcia, said": a name in commas right before the verb of saying is its subject
     const apposed = k === i && tokens[i - 1]?.text === ',' && tokens[j]?.text === ',' && SPEECH_VERBS.has(tokens[j + 1]?.text ?? '');

@@ -3,7 +3,7 @@
  * person with a role, "Russia's Foreign Ministry" an organisation, "she" a pronoun, "the statement" a
  * back-reference, "a source familiar with the matter" an anonymous source.
  */
-import { bodyTail, isMonthSurname, orgShapedRun, personStart, postnominalStart, roleOnlyHead, titleCaseBody } from './boundaries';
+import { bodyTail, isMonthSurname, orgShapedRun, PATRONYMIC, personStart, postnominalStart, roleOnlyHead, titleCaseBody } from './boundaries';
 import { genderOf, knownOrg, roleText, stripPossessive, surnameIsTitle, textOf, titleBefore } from './roles';
 import { innerSmallWordsName, isOnInBodyName } from './name-runs';
 import { complementNameStart } from './title-runs';
@@ -13,7 +13,7 @@ export { isAppositive, isDroppable } from './segments';
 import { withoutCapitalisedModifier } from './modifier-compounds';
 import { withoutOpeningDescriptor } from './descriptor-nouns';
 import { isAppositive, isDroppable } from './segments';
-import { isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
+import { givenNameGender, isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
 import { FUNCTION_CAPS, PRONOUNS } from './lexicon';
 import {
   isAcronym, isAnonymousNoun, isRegnal, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord,
@@ -179,7 +179,10 @@ function analyseSegment(segment: string): NounPhrase | null {
       && (isRoleWord(core[i - 2]!.text) || isTitle(core[i - 2]!.text));
     const month = i === core.length && isMonthSurname(core[i - 2]?.text, t); // "Theresa May"
     const suffix = /^(?:Jr|Sr)\.?$/.test(t) || (isRegnal(t) && (t.length <= 3 || (i >= 2 && isNameWord(core[i - 2]!.text))));
-    if (isNameWord(t) || month || afterRole || suffix || (isParticle(t) && runHasName)) i--;
+    // "Saif bin Hamad bin Sultan Al Qasimi": the word after a patronymic particle is a father's name,
+    // even one that is also a title elsewhere
+    const fathers = i >= 2 && i < core.length && PATRONYMIC.test(core[i - 2]!.text) && isCap(t) && !isAcronym(t);
+    if (isNameWord(t) || month || afterRole || suffix || fathers || (isParticle(t) && runHasName)) i--;
     else break;
   }
   if (i < core.length && isParticle(core[i]!.text) && i > 0 && isNameWord(core[i - 1]!.text)) i--;
@@ -188,8 +191,11 @@ function analyseSegment(segment: string): NounPhrase | null {
   const pre = core.slice(0, i);
   const preWords = pre.map((t) => t.text);
   if (run.length > 0 && run.some((t) => isCap(t.text))) {
-    // a monarch's or pope's name keeps its title: "Pope Gregory XVII", "King Charles III"
-    const crowned = run.length > 1 && isRegnal(run[run.length - 1]!.text) && pre.length > 0 && isTitle(pre[pre.length - 1]!.text);
+    // a monarch's or pope's name keeps its title: "Pope Gregory XVII", "King Charles III", "Pope John Paul
+    // II" (a regnal name is given names; a surname before the numeral makes it a generation's:
+    // "Rep. Garrett L. Hollingsworth III")
+    const crowned = run.length > 1 && isRegnal(run[run.length - 1]!.text) && pre.length > 0 && isTitle(pre[pre.length - 1]!.text)
+      && (run.length === 2 || run.slice(0, -1).every((t) => givenNameGender(t.text) !== null));
     const name = stripPossessive(textOf(crowned ? core.slice(i - 1) : run, text));
     const role = roleText(pre, text); // (the title stays the role too: "the Pope" refers back)
     const gender = genderOf(preWords, name);
@@ -204,7 +210,9 @@ function analyseSegment(segment: string): NounPhrase | null {
     // "residents' group Save the Regal": after a lower-case organisation noun the whole name follows it,
     // small words included
     const nounAt = core.map((t) => isOrgNoun(t.text) && !isCap(t.text)).lastIndexOf(true);
-    if (nounAt >= 0 && nounAt < i && core.slice(nounAt + 1).every((t) => isCap(t.text) || /^(?:the|of|and|for|a)$/.test(t.text))) {
+    // ("central bank President Marcelo Rangel": a title then a person's name after the noun is its officer)
+    const officer = nounAt >= 0 && nounAt + 1 < i && isTitle(core[nounAt + 1]!.text);
+    if (nounAt >= 0 && nounAt < i && !officer && core.slice(nounAt + 1).every((t) => isCap(t.text) || /^(?:the|of|and|for|a)$/.test(t.text))) {
       return { kind: 'org', name: stripPossessive(textOf(core.slice(nounAt + 1), text)), role: roleText(core.slice(0, nounAt + 1), text), gender: null, titled: true };
     }
     if (last !== '' && isOrgNoun(last) && !isCap(last)) return { kind: 'org', name, role, gender: null, titled: true };
@@ -298,7 +306,9 @@ function analyse(text: string): NounPhrase | null {
   }
   const appositive = segments.find((s, j) => j !== at && isAppositive(s));
   if (appositive === undefined) return named;
-  const role = named.role !== '' ? named.role : appositive.replace(/^(?:the|an?|now|his|her|its|their)\s+/i, '');
+  const described = appositive.replace(/^(?:the|an?|now|his|her|its|their)\s+/i, '');
+  // ("Rep. Ana Ruiz, the committee chairman": a rank alone before the name, and the office in apposition)
+  const role = named.role === '' ? described : /^\p{Lu}\p{L}*$/u.test(named.role) && isTitle(named.role) && /^the\s/i.test(appositive) ? `${named.role}, ${described}` : named.role;
   const gender = named.gender ?? genderOf(appositive.split(/\s+/), named.name);
   const kind = named.kind === 'name' ? 'person' : named.kind;
   return { ...named, kind, role, gender, titled: true };

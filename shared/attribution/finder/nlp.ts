@@ -25,6 +25,19 @@ export const tagOf = (w: string): string | undefined => {
   return typeof v === 'string' || Array.isArray(v) ? (v as string) : undefined;
 };
 
+/**
+ * The lexicon's tag for a lower-case name word, read without its accents when the accented form is not
+ * listed: "héctor", "andrés", "sebastián", "joão" are written with them in Spanish and Portuguese copy
+ * and listed as "hector", "andres" … (a word of ASCII letters is looked up once). For whether a word is a
+ * name only: the gender listed for the plain form may be another language's ("etienne").
+ */
+function nameTagOf(w: string): string | undefined {
+  const tag = tagOf(w);
+  if (tag !== undefined || /^[\x00-\x7f]*$/.test(w)) return tag;
+  return tagOf(unaccented(w));
+}
+const unaccented = memo((w: string): string => w.normalize('NFD').replace(/\p{M}/gu, ''), 2000);
+
 /** Given names the library lacks (international ones mostly), with the gender they usually carry. */
 const EXTRA_FEMALE = new Set(`tatyana svetlana yekaterina yulia lyudmila karoline giorgia giulia chiara pilar inês grace victoria
   alexandria tulsi odile agnès ségolène marine anne-marie mette sanna yuriko sanae mariko keiko yoko priyanka nirmala smriti
@@ -47,7 +60,7 @@ const NAME_TAGS = new Set(['FemaleName', 'MaleName', 'FirstName', 'LastName', 'P
 
 /** A word the lexicon knows as a given name or a surname ("Lewis", "Walker", "Doug"). */
 export function isKnownNameWord(word: string): boolean {
-  const tag = tagOf(word.toLowerCase());
+  const tag = nameTagOf(word.toLowerCase());
   return tag !== undefined && (NAME_TAGS.has(tag) || /Name$/.test(tag));
 }
 

@@ -28,6 +28,9 @@ export const isOrgDescription = (head: string): boolean => ORG_NOUNS.has(head) |
 
 /** "the statement", "the release": who issued the document, by what the text said of it. */
 export function resolveDocument(memory: EntityMemory, head: string, pos: number): Resolution | null {
+  // "The Health Service Executive said in a statement …" when the model could not place its subject: the
+  // statement is that subject's, not an older owner's nor the most salient body's
+  if (memory.documentUnplaced(head, pos)) return null;
   const own = memory.documentOwner(head);
   if (own === undefined) {
     // "The Arab League condemned the strikes. The statement said …": no document was introduced, so

@@ -14,7 +14,7 @@ import { bodyTest, isOrgDescription, resolveDocument, resolveOrgDescription } fr
 import { byNameHead } from './name-head-references';
 import { continuesSubject, nearest, PRONOUN_MARGIN, rivals, soleLatestSubject } from './salience';
 import { givenNameGender, isBareCommonNoun, isCommonWord, isFiniteVerb } from './nlp';
-import { isOrgHead, isTitle } from './tokens';
+import { isDemonym, isOrgHead, isTitle } from './tokens';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 
 /** The entities of `mentions` that were a clause's subject, with a name of two or more words (one test per entity, not per mention). */
@@ -71,6 +71,9 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
   // "Alfie, seven, asked her whether she lived in a castle. “…,” she replied.": the subject of a clause
   // with "her"/"him" as its object is not the one that pronoun stands for, nor the "she"/"he" after it
   const other = gender === null ? null : objectPronounSubjects(memory, pos, gender);
+  // "Asked whether council would ask Queen's Park for help, she said": one named inside the clause fronted
+  // to the pronoun's own sentence, not as its opening subject, is what that clause is about, not "she"
+  const fronted = gender === null ? [] : frontedObjects(memory, pos);
   // ("Ridgeway got two touchdowns from Marcus Ellery-Cole …. Ellery-Cole was 19 of 31. “…,” he said.": a
   // full name of unknown kind that the text shows is a person competes with the people, nearest first,
   // not only when none is left; a single word the lexicon knows as an ordinary one, "Regulars", only when it spoke)
@@ -78,11 +81,11 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
   const unknownPerson = (e: Entity): boolean => e.kind === 'unknown' && (e.keys.length >= 2 || !isCommonWord(e.name) || memory.spokeAt(e) !== undefined)
     && (e.gender !== null || [null, gender].includes(givenNameGender(e.name.split(/\s+/)[0]!)));
   const fits = (e: Entity): boolean => (e.kind === wanted || (body !== null && body(e)) || (gender !== null && unknownPerson(e))) && (gender === null || person(e))
-    && (gender === null || e.gender === null || e.gender === gender) && (own === null || own.has(e)) && !bound(e) && !(other?.has(e) ?? false);
+    && (gender === null || e.gender === null || e.gender === gender) && (own === null || own.has(e)) && !bound(e) && !(other?.has(e) ?? false) && !fronted.includes(e);
   // an unknown single name may be a person for he/she, but "they" after "Lawyers for Dunn" is not Dunn
   // (neither a given name of the other gender nor one the binding rules out: objectPronounSubjects)
   const fallback = (e: Entity): boolean => e.kind === 'unknown' && (gender === null || (!bodyNamed(e) && isKnownPerson(e, memory.spokeAt(e) !== undefined)
-    && [null, gender].includes(e.gender ?? givenNameGender(e.name.split(/\s+/)[0]!)) && !(other?.has(e) ?? false)));
+    && [null, gender].includes(e.gender ?? givenNameGender(e.name.split(/\s+/)[0]!)) && !(other?.has(e) ?? false) && !fronted.includes(e)));
   const found = nearest(memory, pos, fits) ?? (pronoun === 'they' ? null : nearest(memory, pos, fallback));
   // the subject the binding ruled out was the nearest reading: the object pronoun's own antecedent is
   // meant, which only a stated gender picks out among the rest
@@ -175,6 +178,26 @@ function objectPronounSubjects(memory: EntityMemory, pos: number, gender: 'm' | 
     if (!m.subject) continue;
     const verb = shape.exec(memory.textFrom(m.pos, 240))?.[1];
     if (verb !== undefined && !verb.trim().split(/\s+/).some((w) => SUBORDINATOR.test(w))) out.add(m.entity);
+  }
+  return out;
+}
+
+/**
+ * People named in a clause fronted to the pronoun at `pos` ("Asked whether X would …, she said",
+ * "After meeting X, he told …"): the pronoun right after a comma, the mention in the same sentence before
+ * it, not the sentence's subject and not the first words of that clause ("When X arrived, he said" may
+ * be X).
+ */
+function frontedObjects(memory: EntityMemory, pos: number): Entity[] {
+  const before = memory.textBefore(pos).slice(-400);
+  if (!/,\s*$/.test(before)) return [];
+  const start = pos - before.length + Math.max(0, ...[...before.matchAll(/[.!?]["”’]?\s+|\n/g)].map((m) => m.index! + m[0].length));
+  const out: Entity[] = [];
+  for (const m of memory.before(pos, 20)) {
+    if (m.pos < start) break;
+    if (m.subject) continue;
+    const lead = memory.textFrom(start, m.pos - start).trim().split(/\s+/);
+    if (lead.slice(1).some((w) => /^\p{Ll}/u.test(w))) out.push(m.entity);
   }
   return out;
 }
@@ -281,6 +304,9 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
   // someone introduced before, never to a person this sentence only mentions
   const person = nearest(memory, pos, (e) => e.kind === 'person', sentence);
   if (person === null) return null;
+  // "The Health Service Executive said in a statement …" with a Minister for Health named before: capitalised
+  // words before the noun name one office or body, so only one whose name or role says them all is meant
+  if (!capitalisedModifiersFit(memory.textFrom(pos, phrase.length + 8), phrase, person.entity)) return null;
   // "the president said" when nobody introduced so far holds that role: the latest person is a guess
   // (the senator named just before is not the president); a nationality, an age or a noun any person
   // may be called ("the veteran", "the 31-year-old") still points back to them
@@ -306,6 +332,22 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
     if (second !== undefined && best!.score - second.score < PRONOUN_MARGIN - 1e-9) return { entity: best!.entity, confidence: 0.4, how: 'backref-person-ambiguous' };
   }
   return { entity: person.entity, confidence: Math.min(person.confidence, 0.6), how: 'backref-person' };
+}
+
+/**
+ * Whether every capitalised word before a description's capitalised noun in the text ("The Health
+ * Service Executive", "the Finance Committee Chair") is in `e`'s name or role; a demonym ("the Spanish
+ * midfielder") says only a nationality and is not asked. True when there is none.
+ */
+function capitalisedModifiersFit(raw: string, phrase: string, e: Entity): boolean {
+  const words = phrase.split(/\s+/);
+  if (words.length < 2) return true;
+  const head = words.at(-1)!;
+  const at = raw.toLowerCase().indexOf(` ${head}`);
+  // (only a description written as a name, its noun capitalised too: "the Kerry manager" is read by its holder's role)
+  if (at < 0 || !/^\p{Lu}/u.test(raw.slice(at + 1))) return true;
+  const caps = raw.slice(0, at).split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !/^(?:The|A|An|His|Her|Its|Their)$/.test(w) && !isDemonym(w));
+  return caps.every((w) => lowerText(e).includes(w.toLowerCase()));
 }
 
 /**

@@ -190,6 +190,14 @@ function isRoleNoun(word: string): boolean {
 }
 
 /**
+ * The agent of a participle for carrying or gathering others' words: "economists polled by Reuters",
+ * "documents seen by the Financial Times", "a survey conducted by YouGov". The organisation after it is
+ * the medium, not a body the story is about, so it is kept out of "the bank", "the company", "it" like
+ * an employer (`affiliation`).
+ */
+const MEDIUM_AGENT = /\b(?:polled|surveyed|interviewed|seen|obtained|reviewed|compiled|conducted|quoted|cited|carried|relayed|broadcast|aired)\s+by\s+(?:the\s+)?$/;
+
+/**
  * Whether an organisation named after `before` is someone's employer: "Analyst Tom Berry of Seaton
  * Capital", "Ravi Menon, an analyst at Larch Partners" (a known person or a role word, then of/at/with).
  */
@@ -243,7 +251,8 @@ export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: n
     // "A Veltron spokeswoman said …": the organisation's unnamed spokeswoman is the likelier "she" next
     if (a.kind === 'org' && m.subject && /^(?:an?|one)\s/i.test(m.np.trim()) && /^spokes(?:wo)?man$/.test(a.role)) memory.noteAnonymousSpeaker(a.role, pos);
     if (a.kind === 'org' || (a.kind === 'person' && a.titled && !m.locative)) {
-      const e = memory.add(a, pos, sentence, m.subject, a.kind === 'org' && isAffiliation(ctx.masked.slice(Math.max(0, m.at - 40), m.at), memory));
+      const lead = ctx.masked.slice(Math.max(0, m.at - 40), m.at);
+      const e = memory.add(a, pos, sentence, m.subject, a.kind === 'org' && (isAffiliation(lead, memory) || (!m.subject && MEDIUM_AGENT.test(lead))));
       // "The Kestrel Marathon returned …": a bare "the" before a name with no role shows a thing, not a person
       if (a.role === '' && /^the\s+\p{Lu}/iu.test(m.np.trim())) e.articled = true;
       const org = a.kind === 'person' ? orgInRole(a.role) : null;
@@ -276,5 +285,6 @@ export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: n
     if (owner === null) continue;
     const r = resolve(owner.np, base + owner.at, sentence, memory);
     if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) memory.noteDocument(claim.noun, r.entity, base + owner.at, sentence);
+    else memory.noteUnplacedDocument(claim.noun, base + owner.at);
   }
 }

@@ -32,14 +32,21 @@ export function datelineEnd(masked: string): number {
   return m !== null && /\p{Lu}{2,}/u.test(m[0]) && (/\p{Lu}{3}/u.test(m[0]) || m[0].includes('(')) ? m[0].length : 0;
 }
 
+/** An honorific alone, its stop optional: "Mrs.", "Dr", "Mrs" (of "Chief (Mrs.) …"). */
+const isBracketedStyle = (inner: string): boolean => /^\p{Lu}\p{Ll}{1,3}\.?$/u.test(inner) && HONORIFICS.has(inner.replace(/\.$/, ''));
+
 /**
  * "Coun. Darren Fisk (Ward 9) said", "Sen. Maria Fuentes (R-Texas) said": a short aside in brackets
  * right after a capitalised word is blanked (same offsets), so the name and its verb meet.
  */
 export function blankAsides(masked: string, from = 0): string {
   if (!masked.includes('(', from)) return masked;
-  return masked.slice(0, from) + masked.slice(from).replace(/(\p{Lu}[\p{L}.'’-]*)(\s*\([^()\n\uE000]{1,30}\))/gu,
-    (_, word: string, aside: string) => word + ' '.repeat(aside.length));
+  return masked.slice(0, from) + masked.slice(from).replace(/(\p{Lu}[\p{L}.'’-]*)(\s*\(([^()\n\uE000]{1,30})\))/gu,
+    (_, word: string, aside: string, inner: string) => word + (isBracketedStyle(inner)
+      // "Chief (Mrs.) Olufunke Ajayi", "Prof. (Dr.) Anil Rao": an honorific in brackets between a style
+      // and a name (Nigerian and Indian copy) is read as the honorific it is, right before the name
+      ? aside.replace(/[()]/g, ' ')
+      : ' '.repeat(aside.length)));
 }
 
 const STARTERS = /^(?:The|He|She|It|They|We|I|But|And|In|On|A|An|This|That|Its|His|Her|Their|\uE000)/u;

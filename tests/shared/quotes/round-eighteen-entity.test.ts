@@ -1,0 +1,137 @@
+/**
+ * Round eighteen of the quote finder (issue 12, branch r18e): the right entity for pronouns,
+ * descriptions and back-references. A quote goes to the one the discourse points to; a medium, a
+ * document's unplaced issuer or a person named only in a side clause is nobody's stand-in, and when
+ * the text cannot tell, the speaker is withheld. Our own invented sentences; every test failed before
+ * its rule unless it says it guards a regression.
+ */
+import { speakerNames } from '../../helpers/quotes';
+
+describe('a statement whose issuer the model cannot place is nobody else’s (resolve.ts, org-references.ts)', () => {
+  test('"The Rail Safety Executive said in a statement" after a minister: "the statement said" is not the minister’s', () => {
+    expect(speakerNames(
+      'Transport Minister Aled Pryce said the figures were “not good enough”.',
+      'The Rail Safety Executive said in a statement that inspections had doubled since spring.',
+      '“Every line in the region has been checked twice this year,” the statement said.',
+    )).toEqual(['Aled Pryce', null]);
+  });
+
+  test('a statement claimed by a placed body still speaks for it (regression guard)', () => {
+    expect(speakerNames(
+      'Transport Minister Aled Pryce said the figures were “not good enough”.',
+      'Network Rail said in a statement that inspections had doubled since spring.',
+      '“Every line in the region has been checked twice this year,” the statement said.',
+    )).toEqual(['Aled Pryce', 'Network Rail']);
+  });
+});
+
+describe('the medium that gathered or carried words is no body the story is about (resolve.ts)', () => {
+  test('"economists polled by Reuters": "the bank said" is not the agency', () => {
+    expect(speakerNames(
+      'Finance Minister Tomas Eriksen said the budget was “on track”.',
+      'Hours later the rate decision matched the forecasts of all 20 economists polled by Reuters.',
+      'The decision “keeps policy restrictive for some time”, the bank said.',
+    )).toEqual(['Tomas Eriksen', null]);
+  });
+
+  test('"documents seen by the Financial Times": "the company" is the one the sentence was about (regression guard)', () => {
+    expect(speakerNames(
+      'Kelso Foods has cut 300 jobs, according to documents seen by the Financial Times.',
+      '“We had to act,” the company said.',
+    )).toEqual(['Kelso Foods']);
+  });
+});
+
+describe('a title and a name after an organisation noun is its officer, a person (names.ts)', () => {
+  test('"central bank President Name said: …", then "he added" and "the central banker"', () => {
+    expect(speakerNames(
+      'Finance Minister Rodrigo Sales Pinto said the deficit target was “not up for negotiation”.',
+      'Speaking later at a conference, central bank President Marcelo Duarte Neves said: “Expectations remain high.”',
+      '“We will not be complacent,” he added.',
+      'The central banker said it was “premature” to talk about cuts.',
+    )).toEqual(['Rodrigo Sales Pinto', 'Marcelo Duarte Neves', 'Marcelo Duarte Neves', 'Marcelo Duarte Neves']);
+  });
+});
+
+describe('fronted phrases before a subject (clauses.ts)', () => {
+  test('"Hours later, the Banco … kept its rate": the body is the subject "the bank" refers back to', () => {
+    expect(speakerNames(
+      'Finance Minister Rodrigo Sales Pinto said the target “will be respected”.',
+      'Hours later, the Banco Central da Kestria kept its benchmark rate unchanged at 9%.',
+      'In its statement, the central bank said inflation “remains too high”.',
+    )).toEqual(['Rodrigo Sales Pinto', 'Banco Central da Kestria']);
+  });
+
+  test('"At the terminal, where buses stop, Name, 19, a student, said she …": "she" is that student', () => {
+    expect(speakerNames(
+      'Mayor Danielle Fortin said she would not “negotiate through the media”.',
+      'Only Access Transit, the service run by a contractor, is still operating.',
+      'At the Kingston Centre terminal, where buses normally pull in every few minutes, Priya Ramnarine, 19, a nursing student, said she has spent $300 on rides.',
+      '“That is my textbook money,” she said.',
+    )).toEqual(['Danielle Fortin', 'Priya Ramnarine']);
+  });
+});
+
+describe('an office described, then a title and a long name in commas, is the subject (clauses.ts)', () => {
+  test('"The coordinator of X, Senator <four-word name>, described … and announced … «…»": both quotes are his', () => {
+    expect(speakerNames(
+      '«We have the votes,» said the coordinator of the ruling bench, Marcela Ruiz Ochoa.',
+      'The coordinator of Unión Cívica, Senator Rodrigo Anselmo Tapia Cárdenas, described the bill as «a demolition» and announced that his party would fight it «in every court».',
+    )).toEqual(['Marcela Ruiz Ochoa', 'Rodrigo Anselmo Tapia Cárdenas', 'Rodrigo Anselmo Tapia Cárdenas']);
+  });
+});
+
+describe('one named inside a clause fronted to the pronoun’s sentence is not the pronoun (references.ts)', () => {
+  test('"Asked whether she would call Queen’s Park, she said: …" is the mayor, not the place read as a name', () => {
+    expect(speakerNames(
+      'Mayor Danielle Fortin said she would not “negotiate through the media”.',
+      'Asked whether council would consider asking Queen’s Park for back-to-work legislation, she said: “Not yet.”',
+    )).toEqual(['Danielle Fortin', 'Danielle Fortin']);
+  });
+
+  test('"After meeting Prime Minister Jan Silva, he told reporters: …" is the one named before, not the minister', () => {
+    expect(speakerNames(
+      'Opposition leader Tomas Varga said the talks were “a charade”.',
+      'After meeting Prime Minister Jan Silva on Tuesday, he told reporters: “Nothing has changed.”',
+    )).toEqual(['Tomas Varga', 'Tomas Varga']);
+  });
+
+  test('"When Amira Haddad opened her bakery, she …": the fronted clause’s own subject may be the pronoun (regression guard)', () => {
+    expect(speakerNames(
+      'Baker Tom Reyes said the street had “changed a lot”.',
+      'When Amira Haddad opened her bakery in 2019, she said: “Nobody came for a month.”',
+    )).toEqual(['Tom Reyes', 'Amira Haddad']);
+  });
+});
+
+describe('one who replies is not the one who asked (find-quotes.ts)', () => {
+  const trial = [
+    'Maria Lopez, a former sales director, took the stand on Tuesday and described the contracts.',
+    'On cross-examination, the company’s lead lawyer, Catherine Ng, pressed Lopez on the emails.',
+    '“They told you that in these very emails, didn’t they?” Ng asked.',
+  ];
+
+  test('"“…?” Ng asked. “…,” the witness replied.": the witness is not the lawyer', () => {
+    expect(speakerNames(...trial, '“Some of them did, yes,” the witness replied.')).toEqual(['Catherine Ng', null]);
+  });
+
+  test('"“…?” Ng asked. “…,” she replied.": "she" is not the asker', () => {
+    expect(speakerNames(...trial, '“Some of them did, yes,” she replied.')).toEqual(['Catherine Ng', null]);
+  });
+
+  test('"She answers her own question: …" is the one who asked (regression guard)', () => {
+    expect(speakerNames(
+      'Playwright Orla Quinn is less diplomatic. “Why would anyone write a play now?” she asks.',
+      'She answers her own question almost at once: “Because somebody has to.”',
+    )).toEqual(['Orla Quinn', 'Orla Quinn']);
+  });
+});
+
+describe('"answered" is a verb of saying (lexicon.ts)', () => {
+  test('"Asked what he hoped …, Mr X answered with a question of his own: …" is X, not the "he" of the fronted clause', () => {
+    expect(speakerNames(
+      'Treaty Minister Graham Tull said he would “consider the report carefully”.',
+      'Asked what he hoped the panel would do, Mr Ruatapu answered with a question of his own: “How long must we wait?”',
+    )).toEqual(['Graham Tull', 'Ruatapu']);
+  });
+});
