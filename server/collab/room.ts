@@ -4,7 +4,9 @@
  * Contract: every change to `doc` runs as a task on the room's queue (`run`). A task's changes are
  * stored (the group commit's transaction committed: group-commit.ts) before they are relayed to any connection, and tasks
  * run one at a time in arrival order, so each connection's messages are applied in order and no
- * reader (a syncing client, an API read) ever sees a change that is not yet durable.
+ * reader (a syncing client, an API read) ever sees a change that is not yet durable. Frames that
+ * queued while a store was in flight are stored together in the next one (`enqueue`'s `batchable`):
+ * a store that falls behind delays frames, it never drops them, and the queue shrinks again.
  *
  * Scaled out, the room also hears its article's other instances through a `RoomRelay`: what this
  * room stores it publishes (after storing); what others stored it applies with origin `redis` and
