@@ -35,7 +35,7 @@ import { replayTraceInChunks } from './coldopen-replay';
 const GRACE_MS = 500;
 const COLD_RUNS = 5;
 const WARM_RUNS = 5;
-/** The room's debounced article-row refresh (room.ts TOUCH_DEBOUNCE_MS) plus a margin. */
+/** The room's debounced article-row refresh (article-touches.ts TOUCH_INTERVAL_MS) plus a margin. */
 const AFTER_LAST_STORE_MS = 1_200;
 
 export const coldOpen: Benchmark = {

@@ -5,11 +5,35 @@
  *
  *   npx tsx bench/paths-ab.ts commit dist/ab/base dist/ab/new [--rounds=40] [--n=500]
  *   npx tsx bench/paths-ab.ts echo dist/ab/base dist/ab/new [--rounds=30] [--n=2000]
+ *   npx tsx bench/paths-ab.ts index dist/ab/base dist/ab/new [--rounds=30] [--n=20]
+ *   npx tsx bench/paths-ab.ts key dist/ab/base dist/ab/new [--rounds=30] [--n=300]
+ *   npx tsx bench/paths-ab.ts events dist/ab/base dist/ab/new [--rounds=30] [--n=20000]
+ *   npx tsx bench/paths-ab.ts touch dist/ab/base dist/ab/new [--rounds=20] [--n=50]
  *
  * `commit`: `appendBatch` of the W1 group commit's usual shape (one 40-byte update, one edit growing
  * the writer's session) on a SQLite file per build, 50 articles. `echo`: a reader connection's
  * receive of the stock provider's echo of a relayed cursor frame, until the room has handled it
  * (an instance per build, three connections on socket stand-ins as in bench/collab-path.ts).
+ * `index`: one desk indexing of an article being typed into, as W1 makes them (every
+ * `REINDEX_MAX_STALE_MS` per typed article): 50 articles of the `createArticleYDoc` layout, three
+ * typists each appending to the body paragraph through connections on socket stand-ins; before each
+ * indexing (not timed) the article gets 45 keys, 3 s of W1 typing, stored through the group commit;
+ * the indexing itself (`DeskIndex.indexNow`: snapshot, conversion, the desk row and full-text write)
+ * is timed. The build's own RoomManager and DeskIndex, with the index's timers unhooked, so only the
+ * timed call indexes.
+ * `key`: one W1 key as the server handles it (an instance per build, 25 articles × 3 connections
+ * on socket stand-ins): the typist's update and cursor frames, stored by the group commit and
+ * relayed, then the two readers' echoes of the cursor; one key at a time, round robin over the
+ * typists (one group commit per key, as in a W1 run whose server keeps up). Frames are made before
+ * the rounds. Everything the instance runs meanwhile counts (its desk index, timers, GC).
+ * `events`: what a stored key announces (an instance per build, 50 rooms): the room's `stored` and
+ * `edited` events, as `storeAndRelay` emits them, through the manager to every listener the
+ * instance has (desk index, attribution reports, automatic versions, metrics); synchronous, so
+ * only the listeners' own work counts, not the timers they arm.
+ * `touch`: the article rows' refresh after stored edits (headline, updatedAt; once a second per
+ * edited article): `n` rooms (the build's own RoomManager and SQLite storage, no instance, no desk
+ * index, WAL checkpoints an hour apart) each store one key, then the CPU of the next 1.2 s, in which
+ * only the refreshes run, is divided by `n`.
  * Prints, per build, the minimum, quartiles and median of the rounds' CPU per operation (µs).
  */
 import fs from 'node:fs';
@@ -21,6 +45,7 @@ import * as encoding from 'lib0/encoding';
 import pino from 'pino';
 import type { Storage } from '../server/storage/types';
 import { startBuildInstance } from './build-instance';
+import { bodyParagraphText } from './lib';
 
 const arg = (name: string, fallback: string): string =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -99,11 +124,219 @@ async function echoRound(build: string): Promise<Round> {
     });
 }
 
+/** A sync update frame (y-websocket message 0, sync type 2) around `update`. */
+function updateFrame(update: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, 0);
+  encoding.writeVarUint(e, 2);
+  encoding.writeVarUint8Array(e, update);
+  return encoding.toUint8Array(e);
+}
+
+async function indexRound(build: string): Promise<Round> {
+  const { Connection } = load<typeof import('../server/collab/connection')>(build, 'server/collab/connection.js');
+  const { RoomManager } = load<typeof import('../server/collab/rooms')>(build, 'server/collab/rooms.js');
+  const { NO_RELAY } = load<typeof import('../server/collab/relay')>(build, 'server/collab/relay.js');
+  const { DeskIndex } = load<typeof import('../server/articles/desk-index')>(build, 'server/articles/desk-index.js');
+  const { createArticleYDoc } = load<typeof import('../shared/article/convert')>(build, 'shared/article/convert.js');
+  const { app, user } = await startBuildInstance(build, fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-paths-ab-')));
+  const logger = pino({ level: 'silent' });
+  const rooms = new RoomManager({ storage: app.storage, logger, compactThreshold: 500, unloadGraceMs: 600_000, relay: NO_RELAY, editSessionGapMs: 300_000 });
+  const index = new DeskIndex(app.storage, rooms, logger, 150);
+  rooms.events.removeAllListeners('stored'); // only the timed calls index
+  const options = {
+    logger,
+    canWrite: true,
+    maxQueuedFrames: 1_000_000,
+    maxMessagesPerSecond: 1_000_000_000,
+    user,
+    presence: { maxStateBytes: 16 * 1024, maxUpdatesPerSecond: 1_000_000_000 },
+    counts: { echoesDropped: 0 },
+  };
+  type Typist = { conn: InstanceType<typeof Connection>; text: Y.XmlText; sent: Uint8Array[] };
+  const articles: { id: string; room: Awaited<ReturnType<typeof rooms.open>>; typists: Typist[] }[] = [];
+  for (let a = 0; a < 50; a++) {
+    const id = `index-ab-${a}`;
+    const init = Y.encodeStateAsUpdate(createArticleYDoc({ headline: `Indexed while typed ${a}`, standfirst: 'A standfirst of a few words' }));
+    const at = new Date().toISOString();
+    await app.storage.createArticle({ id, headline: `Indexed while typed ${a}`, status: 'draft', createdAt: at, updatedAt: at }, init);
+    const room = await rooms.open(id);
+    const typists: Typist[] = [];
+    for (let t = 0; t < 3; t++) {
+      const conn = new Connection(new StandInSocket(), room, options);
+      await room.join(conn);
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, init);
+      const sent: Uint8Array[] = [];
+      doc.on('update', (u: Uint8Array) => sent.push(u));
+      typists.push({ conn, text: bodyParagraphText(doc), sent });
+    }
+    articles.push({ id, room, typists });
+    await index.indexNow(id);
+  }
+  let next = 0;
+  return async (n) => {
+    let us = 0;
+    for (let i = 0; i < n; i++) {
+      const article = articles[next++ % articles.length];
+      for (let k = 0; k < 45; k++) {
+        const t = article.typists[k % 3];
+        t.text.insert(t.text.length, 'x');
+        for (const u of t.sent.splice(0)) t.conn.receive(updateFrame(u));
+      }
+      await article.room.run(() => undefined);
+      const c0 = process.cpuUsage();
+      await index.indexNow(article.id);
+      const c = process.cpuUsage(c0);
+      us += c.user + c.system;
+    }
+    return us / n;
+  };
+}
+
+async function keyRound(build: string, keys: number): Promise<Round> {
+  const { Connection } = load<typeof import('../server/collab/connection')>(build, 'server/collab/connection.js');
+  const { user, openNewArticle } = await startBuildInstance(build, fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-paths-ab-')));
+  const options = {
+    logger: pino({ level: 'silent' }),
+    canWrite: true,
+    maxQueuedFrames: 1_000_000,
+    maxMessagesPerSecond: 1_000_000_000,
+    user,
+    presence: { maxStateBytes: 16 * 1024, maxUpdatesPerSecond: 1_000_000_000 },
+    counts: { echoesDropped: 0 },
+  };
+  type Typist = { room: Awaited<ReturnType<typeof openNewArticle>>; conn: InstanceType<typeof Connection>; readers: InstanceType<typeof Connection>[]; frames: { update: Uint8Array; cursor: Uint8Array }[] };
+  const typists: Typist[] = [];
+  const articles = 25;
+  const perTypist = Math.ceil(keys / (articles * 3));
+  for (let a = 0; a < articles; a++) {
+    const room = await openNewArticle(`key path ${a}`);
+    const state = await room.run(() => Y.encodeStateAsUpdate(room.doc));
+    const conns = [0, 1, 2].map(() => new Connection(new StandInSocket(), room, options));
+    for (const c of conns) await room.join(c);
+    for (let t = 0; t < 3; t++) {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, state);
+      const awareness = new awarenessProtocol.Awareness(doc);
+      awareness.setLocalState({ user: { name: user.name, color: '#30bced' } });
+      const hello = encoding.createEncoder();
+      encoding.writeVarUint(hello, 1);
+      encoding.writeVarUint8Array(hello, awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID]));
+      conns[t].receive(encoding.toUint8Array(hello));
+      let since: Uint8Array[] = [];
+      doc.on('update', (u: Uint8Array) => since.push(u));
+      const text = bodyParagraphText(doc);
+      const frames: Typist['frames'] = [];
+      for (let k = 0; k < perTypist; k++) {
+        text.insert(text.length, 'x');
+        awareness.setLocalStateField('cursor', { anchor: k + 1, head: k + 1 });
+        const e = encoding.createEncoder();
+        encoding.writeVarUint(e, 1);
+        encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID]));
+        frames.push({ update: updateFrame(since.length === 1 ? since[0] : Y.mergeUpdates(since)), cursor: encoding.toUint8Array(e) });
+        since = [];
+      }
+      awareness.destroy();
+      typists.push({ room, conn: conns[t], readers: conns.filter((_, i) => i !== t), frames });
+    }
+    await room.run(() => undefined);
+  }
+  let next = 0;
+  return (n) =>
+    cpuPerOp(n, async () => {
+      for (let i = 0; i < n; i++, next++) {
+        const ty = typists[next % typists.length];
+        const key = ty.frames[Math.floor(next / typists.length)];
+        ty.conn.receive(key.update);
+        ty.conn.receive(key.cursor);
+        await ty.room.run(() => undefined);
+        for (const r of ty.readers) r.receive(key.cursor);
+      }
+      await new Promise((r) => setImmediate(r));
+    });
+}
+
+async function eventsRound(build: string): Promise<Round> {
+  const { user, openNewArticle } = await startBuildInstance(build, fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-paths-ab-')));
+  const rooms: Awaited<ReturnType<typeof openNewArticle>>[] = [];
+  for (let a = 0; a < 50; a++) rooms.push(await openNewArticle(`events ${a}`));
+  const edits = [{ user, updates: 1, inserted: 1, deleted: 0 }];
+  let next = 0;
+  return (n) =>
+    cpuPerOp(n, async () => {
+      for (let i = 0; i < n; i++, next++) {
+        const room = rooms[next % rooms.length];
+        room.events.emit('stored', room);
+        room.events.emit('edited', room, edits);
+      }
+    });
+}
+
+async function touchRound(build: string): Promise<Round> {
+  const { Connection } = load<typeof import('../server/collab/connection')>(build, 'server/collab/connection.js');
+  const { RoomManager } = load<typeof import('../server/collab/rooms')>(build, 'server/collab/rooms.js');
+  const { NO_RELAY } = load<typeof import('../server/collab/relay')>(build, 'server/collab/relay.js');
+  const { createArticleYDoc } = load<typeof import('../shared/article/convert')>(build, 'shared/article/convert.js');
+  const { openSqlitePort } = load<typeof import('../server/storage/sql/sqlite-port')>(build, 'server/storage/sql/sqlite-port.js');
+  const { storageOver } = load<typeof import('../server/storage/open-storage')>(build, 'server/storage/open-storage.js');
+  const { sqliteMigrations } = load<typeof import('../server/storage/migrations/sqlite')>(build, 'server/storage/migrations/sqlite/index.js');
+  // No instance and no WAL checkpoints in the window (the worker's CPU is the process's too): only the refreshes run.
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-paths-ab-')), 'touch.sqlite');
+  const storage: Storage = await storageOver('sqlite', openSqlitePort(file, { checkpointMs: 3_600_000 }), sqliteMigrations);
+  const user = { id: 'u1', name: 'U', role: 'editor' as const };
+  const logger = pino({ level: 'silent' });
+  const rooms = new RoomManager({ storage, logger, compactThreshold: 500, unloadGraceMs: 600_000, relay: NO_RELAY, editSessionGapMs: 300_000 });
+  const options = {
+    logger,
+    canWrite: true,
+    maxQueuedFrames: 1_000_000,
+    maxMessagesPerSecond: 1_000_000_000,
+    user,
+    presence: { maxStateBytes: 16 * 1024, maxUpdatesPerSecond: 1_000_000_000 },
+    counts: { echoesDropped: 0 },
+  };
+  const typists: { room: Awaited<ReturnType<typeof rooms.open>>; conn: InstanceType<typeof Connection>; text: Y.XmlText; sent: Uint8Array[] }[] = [];
+  const n = Number(arg('n', '50'));
+  for (let a = 0; a < n; a++) {
+    const id = `touch-ab-${a}`;
+    const init = Y.encodeStateAsUpdate(createArticleYDoc({ headline: `Touched ${a}` }));
+    const at = new Date().toISOString();
+    await storage.createArticle({ id, headline: `Touched ${a}`, status: 'draft', createdAt: at, updatedAt: at }, init);
+    const room = await rooms.open(id);
+    const conn = new Connection(new StandInSocket(), room, options);
+    await room.join(conn);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, init);
+    const sent: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => sent.push(u));
+    typists.push({ room, conn, text: bodyParagraphText(doc), sent });
+  }
+  return async (count) => {
+    for (const t of typists.slice(0, count)) {
+      t.text.insert(t.text.length, 'x');
+      for (const u of t.sent.splice(0)) t.conn.receive(updateFrame(u));
+      await t.room.run(() => undefined);
+    }
+    return cpuPerOp(count, () => new Promise((r) => setTimeout(r, 1200)));
+  };
+}
+
+const MODES: Record<string, { round: (build: string) => Promise<Round>; rounds: string; n: string }> = {
+  commit: { round: commitRound, rounds: '40', n: '500' },
+  echo: { round: echoRound, rounds: '30', n: '2000' },
+  index: { round: indexRound, rounds: '30', n: '20' },
+  events: { round: eventsRound, rounds: '30', n: '20000' },
+  touch: { round: touchRound, rounds: '20', n: '50' },
+  key: { round: (build) => keyRound(build, Number(arg('rounds', '30')) * Number(arg('n', '300'))), rounds: '30', n: '300' },
+};
+
 async function main(): Promise<void> {
-  if ((mode !== 'commit' && mode !== 'echo') || dirs.length !== 2) throw new Error('usage: paths-ab.ts commit|echo <build A> <build B>');
-  const rounds = Number(arg('rounds', mode === 'commit' ? '40' : '30'));
-  const n = Number(arg('n', mode === 'commit' ? '500' : '2000'));
-  const run = await Promise.all(dirs.map((d) => (mode === 'commit' ? commitRound(d) : echoRound(d))));
+  const chosen = MODES[mode];
+  if (!chosen || dirs.length !== 2) throw new Error(`usage: paths-ab.ts ${Object.keys(MODES).join('|')} <build A> <build B>`);
+  const rounds = Number(arg('rounds', chosen.rounds));
+  const n = Number(arg('n', chosen.n));
+  const run = await Promise.all(dirs.map((d) => chosen.round(d)));
   const per: number[][] = [[], []];
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < 2; k++) {

@@ -43,7 +43,11 @@ export const REINDEX_MAX_STALE_MS = 3000;
  */
 export const KEEP_COPY_MS = REINDEX_MAX_STALE_MS + 1000;
 
-/** What the desk index stores for an article, read from (a copy of) its document. */
+/**
+ * What the desk index stores for an article, read from (a copy of) its document. The content hash
+ * (rendering the HTML and the JSON, then sha256) is left to the store, which needs it only for an
+ * article published before: typing into a draft never computes it.
+ */
 export function deskEntryOf(articleId: string, doc: Y.Doc): DeskIndexEntry {
   const node = articleFromPrivateYDoc(doc);
   const meta = readMeta(doc);
@@ -54,7 +58,7 @@ export function deskEntryOf(articleId: string, doc: Y.Doc): DeskIndexEntry {
     section: meta.section,
     slug: meta.slug,
     byline: meta.byline,
-    contentHash: contentHash(articleToHTML(node, meta), JSON.stringify(node.toJSON())),
+    contentHash: () => contentHash(articleToHTML(node, meta), JSON.stringify(node.toJSON())),
   };
 }
 
@@ -164,6 +168,8 @@ export class DeskIndex extends EventEmitter<DeskIndexEvents> {
         const latest = await this.storage.latestPublished(id);
         if (latest) {
           await this.storage.recordPublishedHash(id, contentHash(latest.html, latest.docJson), latest.publishedAt);
+          // Indexed again now that it has a published hash: its content hash is stored only then.
+          await this.indexNow(id);
           this.changedFlag.delete(id);
         }
         done++;
@@ -178,7 +184,9 @@ export class DeskIndex extends EventEmitter<DeskIndexEvents> {
 
   private async index(articleId: string): Promise<DeskFields | null> {
     this.runs++;
-    if (!(await this.storage.getArticle(articleId))) {
+    // A loaded room's article is stored (rooms open only for stored articles, and the desk row's
+    // foreign key refuses any other), so only an article without a room is looked up.
+    if (!this.rooms.isLoaded(articleId) && !(await this.storage.getArticle(articleId))) {
       this.dropCopy(articleId);
       return null;
     }

@@ -12,6 +12,7 @@
  * stored, relayed to every client and recorded as the restoring user's edit; history is never
  * rewound, so clients converge and their undo stacks stay valid.
  */
+import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { Node as PMNode } from 'prosemirror-model';
 import { updateYFragment } from 'y-prosemirror';
@@ -33,7 +34,12 @@ export function parseContent(v: VersionRecord): VersionContent {
 }
 
 export class VersionService {
-  private readonly idleTimers = new Map<string, { timer: NodeJS.Timeout; author: Identity }>();
+  /**
+   * Per article with an automatic version due: its timer, and the last stored edit's author and time
+   * (`performance.now()`). One timer per burst, not one per edit: an edit only moves `lastEdit`, and
+   * the timer, when it fires early for that reason, waits out the rest.
+   */
+  private readonly idleTimers = new Map<string, { timer: NodeJS.Timeout; author: Identity; lastEdit: number }>();
 
   constructor(
     private readonly storage: Storage,
@@ -120,15 +126,34 @@ export class VersionService {
   }
 
   private scheduleAuto(articleId: string, author: Identity): void {
+    const now = performance.now();
     const known = this.idleTimers.get(articleId);
-    if (known) clearTimeout(known.timer);
-    const timer = setTimeout(() => {
-      this.idleTimers.delete(articleId);
-      this.take(articleId, 'auto', null, author).catch((e: Error) => this.logger.warn({ err: e, articleId }, 'automatic version failed'));
-    }, this.idleMs);
-    timer.unref();
-    this.idleTimers.set(articleId, { timer, author });
+    if (known) {
+      known.author = author;
+      known.lastEdit = now;
+      return;
+    }
+    const due = { timer: this.autoTimer(articleId, this.idleMs), author, lastEdit: now };
+    this.idleTimers.set(articleId, due);
   }
+
+  /** Takes the automatic version `idleMs` after the article's last stored edit (re-armed until then). */
+  private autoTimer(articleId: string, ms: number): NodeJS.Timeout {
+    const timer = setTimeout(() => {
+      const due = this.idleTimers.get(articleId);
+      if (!due) return;
+      const quiet = performance.now() - due.lastEdit;
+      if (quiet < this.idleMs) {
+        due.timer = this.autoTimer(articleId, this.idleMs - quiet);
+        return;
+      }
+      this.idleTimers.delete(articleId);
+      this.take(articleId, 'auto', null, due.author).catch((e: Error) => this.logger.warn({ err: e, articleId }, 'automatic version failed'));
+    }, ms);
+    timer.unref();
+    return timer;
+  }
+
 
   private async current(articleId: string): Promise<VersionContent> {
     const ydoc = await this.rooms.snapshot(articleId);

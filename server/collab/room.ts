@@ -16,7 +16,8 @@ import { EventEmitter } from 'node:events';
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Logger } from 'pino';
-import type { ArticleStore, UpdateLogStore } from '../storage/types';
+import type { ArticleStore, ArticleTouch, UpdateLogStore } from '../storage/types';
+import type { ArticleTouches } from './article-touches';
 import {
   awarenessFrameClientId,
   decodeAwarenessEntries,
@@ -69,6 +70,8 @@ export type RoomOptions = {
   presence: PresenceLimits;
   /** Stores updates (with their edit activity) in one transaction per event-loop turn, shared by all rooms. */
   commit: GroupCommit;
+  /** Refreshes the article rows of rooms that stored changes, once a second for all rooms. */
+  touches: ArticleTouches;
   /** Counts shared by every room of the process (`/metrics`). */
   counts: RoomCounts;
 };
@@ -84,8 +87,6 @@ export type RoomCounts = {
 /** Delay before retrying a failed store; doubles up to STORE_RETRY_MAX_MS. */
 const STORE_RETRY_MS = 100;
 const STORE_RETRY_MAX_MS = 5000;
-/** The article row's headline/updatedAt are refreshed at most this often (ms). */
-const TOUCH_DEBOUNCE_MS = 1000;
 
 /** A change applied and not yet stored; `inserted`/`deleted` are counted only for changes with an author. */
 type Pending = { update: Uint8Array; origin: unknown } & EditCounts;
@@ -118,7 +119,6 @@ export class Room {
    */
   private held: (() => void)[] | null = null;
   private pending: Pending[] = [];
-  private touchTimer: NodeJS.Timeout | null = null;
   private destroyed = false;
   /** Entries in the stored update log (counted here so storing needs no COUNT query). */
   private logLength = 0;
@@ -499,8 +499,7 @@ export class Room {
       .catch((e: Error) => this.opts.logger.warn({ err: e, articleId: this.articleId }, 'relay unsubscribe failed'));
     await this.run(() => undefined).catch(() => undefined);
     this.destroyed = true;
-    if (this.touchTimer) clearTimeout(this.touchTimer);
-    this.touchTimer = null;
+    this.opts.touches.forget(this.articleId);
     await this.touch();
     await this.opts.storage.compactUpdates(this.articleId);
     this.guard?.destroy();
@@ -536,7 +535,7 @@ export class Room {
     // goes as its changes, each to everyone but the connection that made it.
     if (batch.every((p) => p.origin === batch[0].origin)) this.broadcast(encodeUpdate(update), connectionOf(batch[0].origin));
     else for (const p of batch) this.broadcast(encodeUpdate(p.update), connectionOf(p.origin));
-    this.scheduleTouch();
+    this.opts.touches.mark(this);
     this.events.emit('stored', this);
     if (edits.length > 0) this.events.emit('edited', this, edits);
     if (this.logLength > this.opts.compactThreshold) {
@@ -561,16 +560,17 @@ export class Room {
     }
   }
 
-  private scheduleTouch(): void {
-    if (this.touchTimer) return;
-    this.touchTimer = setTimeout(() => {
-      this.touchTimer = null;
-      void this.touch();
-    }, TOUCH_DEBOUNCE_MS);
-    this.touchTimer.unref();
+  /**
+   * The article row's refresh (ArticleTouches) when changes were stored since the last one: its
+   * headline as the document has it now; null when nothing changed since.
+   */
+  takeTouch(at: string): ArticleTouch | null {
+    if (!this.dirty || this.destroyed) return null;
+    this.dirty = false;
+    return { id: this.articleId, headline: headlineText(this.doc), updatedAt: at };
   }
 
-  /** Refreshes the article row (headline, updatedAt) when changes were stored since the last time. */
+  /** Refreshes the article row now (closing) when changes were stored since the last refresh. */
   private async touch(): Promise<void> {
     if (!this.dirty) return;
     this.dirty = false;

@@ -18,6 +18,7 @@ export type RoomManagerEvents = RoomEvents & {
 };
 import { LOAD_ORIGIN } from './origin';
 import { GroupCommit } from './group-commit';
+import { ArticleTouches } from './article-touches';
 
 export type RoomManagerOptions = {
   storage: UpdateLogStore & ArticleStore;
@@ -41,11 +42,14 @@ export class RoomManager {
   readonly events = new EventEmitter<RoomManagerEvents>();
   /** Every room's stores, one transaction per event-loop turn. */
   readonly commit: GroupCommit;
+  /** Every room's article-row refreshes, one storage call a second. */
+  private readonly touches: ArticleTouches;
   /** Counts over every room (`/metrics`). */
   readonly counts: RoomCounts = { queuedTasks: 0 };
 
   constructor(private readonly opts: RoomManagerOptions) {
     this.commit = new GroupCommit(opts.storage, opts.logger, opts.editSessionGapMs);
+    this.touches = new ArticleTouches(opts.storage, opts.logger);
   }
 
   /** The loaded room of an article known to exist, loading it if needed. */
@@ -62,12 +66,14 @@ export class RoomManager {
           presence: this.opts.presence ?? DEFAULT_PRESENCE_LIMITS,
           commit: this.commit,
           counts: this.counts,
+          touches: this.touches,
           onEmpty: (r) => this.scheduleUnload(r),
         }).then((r) => {
-          r.events.on('stored', (...args) => this.events.emit('stored', ...args));
+          // Every stored batch (every typed key) passes here: the two per-key events name their arguments.
+          r.events.on('stored', (stored) => this.events.emit('stored', stored));
           r.events.on('guard-revert', (...args) => this.events.emit('guard-revert', ...args));
           r.events.on('phrase-marked', (...args) => this.events.emit('phrase-marked', ...args));
-          r.events.on('edited', (...args) => this.events.emit('edited', ...args));
+          r.events.on('edited', (edited, edits) => this.events.emit('edited', edited, edits));
           r.events.on('quote-confirmed', (...args) => this.events.emit('quote-confirmed', ...args));
           return r;
         }),
@@ -147,6 +153,7 @@ export class RoomManager {
     for (const t of this.idleTimers.values()) clearTimeout(t);
     this.idleTimers.clear();
     await Promise.all(Array.from(this.rooms.keys(), (id) => this.unload(id)));
+    this.touches.close();
   }
 
   private scheduleUnload(room: Room): void {

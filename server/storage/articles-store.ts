@@ -10,6 +10,9 @@ import type { ArticleRecord, ArticleStore, PublishedRevision, PublishStore, Upda
 import { appendBatchPostgres } from './append-batch-postgres';
 import { APPEND_UPDATE_SQL, appendBatchSqlite } from './append-batch-sqlite';
 
+/** The article row's refresh after document edits (`touchArticle`, `touchArticles`). */
+const TOUCH_SQL = 'UPDATE articles SET headline = ?, updated_at = ? WHERE id = ?';
+
 type ArticleRow = { id: string; headline: string; status: string; created_at: string; updated_at: string };
 type RevisionRow = { article_id: string; revision: number; published_at: string; html: string; doc_json: string };
 
@@ -113,7 +116,19 @@ export function articlesStore(port: SqlPort): ArticleStore & UpdateLogStore & Pu
       return { items, next: rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null };
     },
     async touchArticle(id, headline, updatedAt) {
-      await port.run('UPDATE articles SET headline = ?, updated_at = ? WHERE id = ?', [headline, updatedAt, id]);
+      await port.run(TOUCH_SQL, [headline, updatedAt, id]);
+    },
+    // SQLite: one synchronous transaction for all of them (a write transaction each cost ~15-30 us
+    // of CPU, the UPDATE ~2 us). Postgres: one statement each, as touchArticle (the rows are independent).
+    async touchArticles(rows) {
+      if (rows.length === 0) return;
+      if (port.transactionSync) {
+        await port.transactionSync((tx) => {
+          for (const r of rows) tx.run(TOUCH_SQL, [r.headline, r.updatedAt, r.id]);
+        });
+        return;
+      }
+      for (const r of rows) await port.run(TOUCH_SQL, [r.headline, r.updatedAt, r.id]);
     },
     async appendUpdate(articleId, update) {
       // The hot path: one prepared INSERT, no transaction.

@@ -58,12 +58,24 @@ function searchCondition(dialect: SqlExecutor['dialect'], words: string[]): { sq
   return { sql: "a.id IN (SELECT article_id FROM article_search WHERE tsv @@ to_tsquery('simple', ?))", param: words.map((w) => `${w}:*`).join(' & ') };
 }
 
-async function writeSearch(tx: SqlExecutor, e: DeskIndexEntry): Promise<void> {
+/** What the index reads of an article's desk row before writing it (`no`: SQLite's full-text rowid). */
+type IndexedRow = {
+  no?: number;
+  section: string;
+  slug: string | null;
+  slug_taken: string | null;
+  byline: string;
+  content_hash: string | null;
+  published_hash: string | null;
+  published_at: string | null;
+};
+
+async function writeSearch(tx: SqlExecutor, e: DeskIndexEntry, no: number | undefined): Promise<void> {
   if (tx.dialect === 'sqlite') {
-    const row = await tx.get<{ no: number }>('SELECT no FROM article_desk WHERE article_id = ?', [e.articleId]);
-    if (!row) throw new Error(`no desk row for ${e.articleId}`);
-    await tx.run('DELETE FROM article_search WHERE rowid = ?', [row.no]);
-    await tx.run('INSERT INTO article_search (rowid, headline, body) VALUES (?, ?, ?)', [row.no, e.headline, e.body]);
+    const rowid = no ?? (await tx.get<{ no: number }>('SELECT no FROM article_desk WHERE article_id = ?', [e.articleId]))?.no;
+    if (rowid === undefined) throw new Error(`no desk row for ${e.articleId}`);
+    await tx.run('DELETE FROM article_search WHERE rowid = ?', [rowid]);
+    await tx.run('INSERT INTO article_search (rowid, headline, body) VALUES (?, ?, ?)', [rowid, e.headline, e.body]);
     return;
   }
   await tx.run(
@@ -72,6 +84,12 @@ async function writeSearch(tx: SqlExecutor, e: DeskIndexEntry): Promise<void> {
   );
 }
 
+/**
+ * The desk row is read first (on Postgres locked, so a publish's write of the hashes waits for this
+ * transaction) and written only when a field changes: typing changes the full text, not the row.
+ * The content hash is computed only for an article published before; one never published stores
+ * none (its `changedSincePublish` is false whatever its hash, and a publish records its own).
+ */
 async function writeIndex(tx: SqlExecutor, e: DeskIndexEntry, forceTaken: boolean): Promise<DeskFields> {
   const wanted = e.slug.trim();
   let slug: string | null = slugProblem(wanted) === null ? wanted : null;
@@ -80,15 +98,38 @@ async function writeIndex(tx: SqlExecutor, e: DeskIndexEntry, forceTaken: boolea
     const owner = await tx.get<{ article_id: string }>('SELECT article_id FROM article_desk WHERE slug = ? AND article_id <> ?', [slug, e.articleId]);
     if (owner || forceTaken) [slug, taken] = [null, slug];
   }
-  await tx.run(
-    `INSERT INTO article_desk (article_id, section, slug, slug_taken, byline, content_hash) VALUES (?, ?, ?, ?, ?, ?)
-     ON CONFLICT (article_id) DO UPDATE SET section = excluded.section, slug = excluded.slug, slug_taken = excluded.slug_taken,
-       byline = excluded.byline, content_hash = excluded.content_hash`,
-    [e.articleId, e.section.trim(), slug, taken, e.byline.trim(), e.contentHash],
+  const sqlite = tx.dialect === 'sqlite';
+  const before = await tx.get<IndexedRow>(
+    `SELECT ${sqlite ? 'no, ' : ''}section, slug, slug_taken, byline, content_hash, published_hash, published_at
+     FROM article_desk WHERE article_id = ?${sqlite ? '' : ' FOR UPDATE'}`,
+    [e.articleId],
   );
-  await writeSearch(tx, e);
-  const row = await tx.get<DeskRow>(`${SELECT} WHERE a.id = ?`, [e.articleId]);
-  if (!row) throw new Error(`no article ${e.articleId}`);
+  const published = before?.published_hash ?? null;
+  const row: IndexedRow = {
+    section: e.section.trim(),
+    slug,
+    slug_taken: taken,
+    byline: e.byline.trim(),
+    content_hash: published === null ? null : e.contentHash(),
+    published_hash: published,
+    published_at: before?.published_at ?? null,
+  };
+  const unchanged =
+    before !== undefined &&
+    before.section === row.section &&
+    before.slug === row.slug &&
+    before.slug_taken === row.slug_taken &&
+    before.byline === row.byline &&
+    before.content_hash === row.content_hash;
+  if (!unchanged) {
+    await tx.run(
+      `INSERT INTO article_desk (article_id, section, slug, slug_taken, byline, content_hash) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (article_id) DO UPDATE SET section = excluded.section, slug = excluded.slug, slug_taken = excluded.slug_taken,
+         byline = excluded.byline, content_hash = excluded.content_hash`,
+      [e.articleId, row.section, row.slug, row.slug_taken, row.byline, row.content_hash],
+    );
+  }
+  await writeSearch(tx, e, before?.no);
   return toFields(row);
 }
 

@@ -29,7 +29,15 @@ export interface ArticleStore {
   listArticles(opts: { limit: number; after?: ArticleCursor; status?: ArticleStatus }): Promise<ArticlePage>;
   /** Refreshes the denormalised headline and `updatedAt` after document edits. */
   touchArticle(id: string, headline: string, updatedAt: string): Promise<void>;
+  /**
+   * `touchArticle` for several articles at once (one transaction on SQLite). Rejects when a row
+   * could not be written; the caller may then write them one by one.
+   */
+  touchArticles(rows: readonly ArticleTouch[]): Promise<void>;
 }
+
+/** One article row refresh (`touchArticles`). */
+export type ArticleTouch = { id: string; headline: string; updatedAt: string };
 
 /** One update for an article's log. */
 export type UpdateEntry = { articleId: string; update: Uint8Array };
@@ -249,7 +257,12 @@ export type DeskIndexEntry = {
   /** As typed; stored only when valid and free. */
   slug: string;
   byline: string;
-  contentHash: string;
+  /**
+   * The hash of what a publish would store (content-hash.ts), called by the store only for an article
+   * published before, to compare with the publish's: an article never published stores none (its
+   * `changedSincePublish` is false whatever its content, and its first publish records the hash).
+   */
+  contentHash: () => string;
 };
 
 /** `GET /api/articles` filters; each given one narrows (AND). Times are ISO strings, `to` exclusive. */

@@ -93,3 +93,28 @@ test('opening and closing an article without editing leaves its updatedAt alone'
     await server.close();
   }
 });
+
+test('headline edits in open articles reach their article rows while the rooms stay open, every room in one refresh', async () => {
+  const server = await startServer();
+  try {
+    const ids = await Promise.all(['First desk story', 'Second desk story'].map(async (h) => (await createArticle(server, h)).id));
+    const before = await Promise.all(ids.map(async (id) => (await server.app.storage.getArticle(id))!.updatedAt));
+    const clients = await Promise.all(ids.map((id) => connectClient(server, id)));
+    clients.forEach((c, i) => {
+      const headline = c.doc.getXmlFragment('article').get(0) as Y.XmlElement;
+      (headline.get(0) as Y.XmlText).insert(0, `Updated ${i + 1}: `);
+    });
+    // Bounded: the rows are refreshed about a second after the edits are stored.
+    let rows = await Promise.all(ids.map((id) => server.app.storage.getArticle(id)));
+    for (let i = 0; i < 100 && !rows.every((r, k) => r?.headline.startsWith(`Updated ${k + 1}: `)); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      rows = await Promise.all(ids.map((id) => server.app.storage.getArticle(id)));
+    }
+    expect(rows.map((r) => r?.headline)).toEqual(['Updated 1: First desk story', 'Updated 2: Second desk story']);
+    rows.forEach((r, k) => expect(r!.updatedAt > before[k]).toBe(true));
+    expect(ids.every((id) => server.app.rooms.isLoaded(id))).toBe(true);
+    disconnect(...clients);
+  } finally {
+    await server.close();
+  }
+});

@@ -7,6 +7,7 @@ import { api, createArticle, connectClient, firstParagraphText, untilDoc, discon
 import { startServer, type TestServer } from '../helpers/server';
 import { createTestSchema, testPostgresUrl, type TestSchema } from '../helpers/postgres';
 import { givePublishMetadata } from '../helpers/publishing';
+import { writeBody } from '../helpers/threads';
 import { REINDEX_MAX_STALE_MS } from '../../server/articles/desk-index';
 import { metric } from '../helpers/metrics';
 
@@ -133,10 +134,16 @@ test('articles stored before the desk index existed are indexed at start, their 
   const DATA_DIR = tempDataDir();
   const first = await startServer({ DATA_DIR });
   let id: string;
+  let edited: string;
   try {
     ({ id } = await createArticle(first, 'Archive piece about lamplighters'));
-    await givePublishMetadata(first, id);
-    expect((await api(first, `/api/articles/${id}/publish`, { method: 'POST' })).status).toBe(200);
+    ({ id: edited } = await createArticle(first, 'Lamplighters, corrected after publishing'));
+    for (const a of [id, edited]) {
+      await givePublishMetadata(first, a, { slug: `lamplighters-${a.slice(0, 8)}` });
+      expect((await api(first, `/api/articles/${a}/publish`, { method: 'POST' })).status).toBe(200);
+    }
+    const { writer, observer } = await writeBody(first, edited, 'A correction.');
+    disconnect(writer, observer);
   } finally {
     await first.close();
   }
@@ -146,12 +153,16 @@ test('articles stored before the desk index existed are indexed at start, their 
   db.close();
   const second = await startServer({ DATA_DIR });
   try {
-    expect(await second.app.backfill).toBe(1);
+    expect(await second.app.backfill).toBe(2);
     const res = await api(second, '/api/articles?q=lamplighters');
     const found = ((await res.json()) as { articles: { id: string; publishedAt: string | null; changedSincePublish: boolean }[] }).articles;
-    expect(found.map((a) => a.id)).toEqual([id]);
-    expect(found[0].publishedAt).not.toBeNull();
-    expect(found[0].changedSincePublish).toBe(false);
+    expect(found.map((a) => a.id).sort()).toEqual([id, edited].sort());
+    expect(found.map((a) => [a.id, a.publishedAt !== null, a.changedSincePublish]).sort()).toEqual(
+      [
+        [id, true, false],
+        [edited, true, true],
+      ].sort(),
+    );
   } finally {
     await second.close();
   }

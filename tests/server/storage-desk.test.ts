@@ -18,7 +18,7 @@ const entry = (articleId: string, over: Partial<DeskIndexEntry> = {}): DeskIndex
   section: '',
   slug: '',
   byline: '',
-  contentHash: 'h0',
+  contentHash: () => 'h0',
   ...over,
 });
 
@@ -50,7 +50,7 @@ describe.each(storageImplementations())('%s desk and workflow stores', (_name, o
     expect(await pub('<p>a</p>', 'ha')).toMatchObject({ ok: true, created: true, revision: { revision: 1 } });
     expect(await pub('<p>a</p>', 'ha')).toMatchObject({ ok: true, created: false, revision: { revision: 1 } });
     expect((await storage.deskArticle(ID(1)))?.changedSincePublish).toBe(false);
-    await storage.indexArticle(entry(ID(1), { contentHash: 'hb' }));
+    await storage.indexArticle(entry(ID(1), { contentHash: () => 'hb' }));
     expect((await storage.deskArticle(ID(1)))?.changedSincePublish).toBe(true);
     expect(await pub('<p>b</p>', 'hb')).toMatchObject({ ok: true, created: true, revision: { revision: 2 } });
     await storage.close();
@@ -59,6 +59,24 @@ describe.each(storageImplementations())('%s desk and workflow stores', (_name, o
     expect((await storage.latestPublished(ID(1)))?.revision).toBe(2);
     const audit = await storage.listAudit({ limit: 10 });
     expect(audit.map((a) => a.action)).toEqual(['published', 'published', 'published']);
+  });
+
+  test('the content hash is computed only for an article published before; a row that would not change is not rewritten', async () => {
+    let hashed = 0;
+    const hashOf = (hash: string) => () => (hashed++, hash);
+    expect(await storage.indexArticle(entry(ID(1), { contentHash: hashOf('h1'), body: 'first words' }))).toMatchObject({ changedSincePublish: false, publishedAt: null });
+    expect(await storage.indexArticle(entry(ID(1), { contentHash: hashOf('h2'), body: 'more words' }))).toMatchObject({ changedSincePublish: false });
+    expect(hashed).toBe(0);
+    const pub = await storage.transitionArticle({ articleId: ID(1), from: null, to: 'published', at: AT, actor: 'ed', reason: null }, { html: '<p>p</p>', docJson: '{}', contentHash: 'hp' });
+    expect(pub).toMatchObject({ ok: true, created: true });
+    expect(await storage.indexArticle(entry(ID(1), { contentHash: hashOf('hp'), body: 'published words' }))).toMatchObject({ changedSincePublish: false, publishedAt: AT });
+    expect(await storage.indexArticle(entry(ID(1), { contentHash: hashOf('h3'), body: 'edited words' }))).toMatchObject({ changedSincePublish: true, publishedAt: AT });
+    expect(hashed).toBe(2);
+    expect((await storage.deskArticle(ID(1)))?.changedSincePublish).toBe(true);
+    // The full text follows every indexing, the row unchanged or not.
+    expect((await storage.findArticles({ limit: 10, words: ['edited'] })).items.map((a) => a.id)).toEqual([ID(1)]);
+    expect((await storage.findArticles({ limit: 10, words: ['published'] })).items).toEqual([]);
+    expect(await storage.indexArticle(entry(ID(1), { contentHash: hashOf('hp'), body: 'edited words', section: 'Metro' }))).toMatchObject({ changedSincePublish: false, section: 'Metro' });
   });
 
   test('slugs stay unique: the second article to claim one is told it is taken; invalid slugs are not stored', async () => {

@@ -43,6 +43,15 @@ describe.each(implementations)('%s storage', (_name, open) => {
     expect(await storage.getArticle('nope')).toBeNull();
     await storage.touchArticle('a1', 'New headline', '2026-01-02T00:00:00.000Z');
     expect(await storage.getArticle('a1')).toEqual({ ...r, headline: 'New headline', updatedAt: '2026-01-02T00:00:00.000Z' });
+    await storage.createArticle(record('a2', '2026-01-01T00:00:00.000Z'), new Uint8Array([0, 0]));
+    await storage.touchArticles([
+      { id: 'a1', headline: 'Batch one', updatedAt: '2026-01-03T00:00:00.000Z' },
+      { id: 'a2', headline: 'Batch two', updatedAt: '2026-01-03T00:00:01.000Z' },
+      { id: 'nope', headline: 'Nobody', updatedAt: '2026-01-03T00:00:02.000Z' },
+    ]);
+    expect(await storage.getArticle('a1')).toMatchObject({ headline: 'Batch one', updatedAt: '2026-01-03T00:00:00.000Z' });
+    expect(await storage.getArticle('a2')).toMatchObject({ headline: 'Batch two', updatedAt: '2026-01-03T00:00:01.000Z' });
+    expect(await storage.getArticle('nope')).toBeNull();
   });
 
   test('refuses a duplicate id and keeps the first', async () => {

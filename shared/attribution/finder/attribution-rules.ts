@@ -79,6 +79,28 @@ function lowerModifiers(g: readonly Token[], i: number, s: number): boolean {
     && !SPEECH_VERBS.has(t.text) && !PRONOUNS.has(t.text) && !isArticle(t.text) && !isPreposition(t.text));
 }
 
+/**
+ * The subject of an object relative clause ending at `r` (the calling verb's index): "a conversation she
+ * [called]" (a determiner, one or two nouns, then a pronoun) → the pronoun; "amendments that the panel's
+ * top Democrat [called]" ("that"/"which" then a noun phrase of up to six words opening with a determiner,
+ * a possessive or a capital, no punctuation) → that phrase. Token range [start, end), or null.
+ */
+function objectRelativeSubject(g: readonly Token[], from: number, r: number): [number, number] | null {
+  if (r - 3 >= from && /^(?:he|she|they)$/.test(g[r - 1]!.text) && isWordToken(g[r - 2]) && /^\p{Ll}+$/u.test(g[r - 2]!.text) && !isFiniteVerb(g[r - 2]!.text)
+    && !SPEECH_VERBS.has(g[r - 2]!.text) && (DETERMINER.test(g[r - 3]!.text) || (r - 4 >= from && DETERMINER.test(g[r - 4]!.text) && /^\p{Ll}+$/u.test(g[r - 3]!.text)))) {
+    return [r - 1, r];
+  }
+  for (let k = r - 2; k >= Math.max(from, r - 7); k--) {
+    const t = g[k]!;
+    if (!isWordToken(t)) return null;
+    if (!/^(?:that|which)$/.test(t.text)) continue;
+    const first = g[k + 1]!.text;
+    const opens = DETERMINER.test(first) || isPossessive(first) || /^\p{Lu}/u.test(first);
+    return opens && !PRONOUNS.has(first.toLowerCase()) ? [k + 1, r] : null;
+  }
+  return null;
+}
+
 /** The masked text from token `k` of `g` to its last token ('' past the end). */
 const restOf = (masked: string, g: readonly Token[], k: number): string => (k < g.length ? masked.slice(g[k]!.start, g[g.length - 1]!.end) : '');
 
@@ -271,6 +293,12 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       const whom = tokens.slice(from, r).map((x) => x.text.toLowerCase()).lastIndexOf('whom') + from;
       if (whom >= from && whom + 1 < r && r - whom <= 7 && !tokens.slice(whom + 1, r).some((x) => /^[,;:]$/.test(x.text))) {
         return { np: masked.slice(tokens[whom + 1]!.start, tokens[r - 1]!.end), at: tokens[whom + 1]!.start, rule: 'leading-relative-object', source };
+      }
+      // "a conversation she called “…”", "amendments that the panel's top Democrat called “…”": a relative
+      // clause on a thing, with its own subject before the calling verb: that subject speaks
+      if (CALLING_VERBS.has(w)) {
+        const own = objectRelativeSubject(tokens, from, r);
+        if (own !== null) return { np: masked.slice(tokens[own[0]]!.start, tokens[own[1] - 1]!.end), at: tokens[own[0]]!.start, rule: 'leading-relative-object', source };
       }
       const subject = subjectBefore(masked, tokens, from, v);
       if (subject === 'subject') return subjectClue(ctx, 'leading-coordinated', source);

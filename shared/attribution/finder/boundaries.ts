@@ -7,7 +7,7 @@
  * resolve.ts (with the article's own words).
  */
 import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPluralNoun } from './nlp';
-import { NAME_PARTICLES } from './lexicon';
+import { GIVEN_NAME_ABBREVIATIONS } from './lexicon';
 import { textOf, titleBefore } from './roles';
 import type { NounPhrase } from './noun-phrase';
 import { bare, isCap, isDemonym, isHonorific, isNameWord, isOrgHead, isPossessive, isRegnal, isRoleWord, isTitle, type Token } from './tokens';
@@ -40,12 +40,17 @@ const isOrdinary = (w: string): boolean => isRoleShaped(w) || (isCommonWord(w) &
  * before `i` are already role). Returns `i` or a later index; the name keeps at least two words.
  */
 export function personStart(core: readonly Token[], i: number): number {
-  const start = runStart(core, i);
+  let start = runStart(core, i);
+  // ("Ma. Teresita Abundo": an abbreviated given name opens the name, never a role)
+  while (start > i && /\.$/.test(core[start - 1]!.text) && GIVEN_NAME_ABBREVIATIONS.has(bare(core[start - 1]!.text))) start--;
   // "Saif bin Hamad bin Sultan Al Qasimi", "Mohammed bin Rashid": a patronymic particle joins the name
   // before it to the father's name after it, so the name starts at the latest at the word before it
   for (let p = i + 1; p < start; p++) if (PATRONYMIC.test(core[p]!.text) && /^\p{Lu}/u.test(core[p + 1]?.text ?? '')) return p - 1;
   return start;
 }
+
+/** The initials of an English style of address: "H.E.", "H.H.", "H.M.", "H.R.H.", "H.I.H.", "H.S.H.", "H.B.M.". */
+const STYLE_INITIALS = /^H\.(?:E|H|M|R\.H|I\.H|S\.H|B\.M)\.$/;
 
 /** "bin", "ibn", "bint", "binti", "ben", "ould", "ap": a particle saying "son (daughter) of", a father's name after it. */
 export const PATRONYMIC = /^(?:bin|ibn|bint|binti|ben|ould|ap)$/;
@@ -59,11 +64,10 @@ function runStart(core: readonly Token[], i: number): number {
     const m = titlePostmodifier(core.map((t) => t.text), i);
     if (m > 0 && n - i - m >= 1) return runStart(core, i + m);
   }
-  // "H.E. Kwame Asante", "H.R.H. Amira Said": dotted initials stand for given names, so before a given
-  // name and a surname (two or more plain name words; "T.J. Van Horn" keeps a particle) they are a style
-  if (n - i >= 3 && /^(?:\p{Lu}\.){2,}$/u.test(w(i)) && core.slice(i + 1).every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !NAME_PARTICLES.has(t.text.toLowerCase()))) {
-    return runStart(core, i + 1);
-  }
+  // "H.E. Kwame Asante", "H.R.H. Amira Said": a style's initials ("His/Her Excellency, Highness, Majesty")
+  // before a given name and a surname are no name; a person's own initials are ("C.N. Manjunatha Swamy":
+  // South Indian names put the initials of a place and a father's name first)
+  if (n - i >= 3 && STYLE_INITIALS.test(w(i))) return runStart(core, i + 1);
   // "Sgt. 1st Class Dana Whitcombe", "2nd Lieutenant Tom Reyes": the word after an ordinal is the rank's
   if (i >= 1 && n - i >= 3 && /^\d+(?:st|nd|rd|th)$/i.test(w(i - 1))) return runStart(core, i + 1);
   // "Minister for Water Resources Kofi Mensah": after "for"/"of" and a title the run opens with the

@@ -21,7 +21,7 @@ export const SPEECH_VERBS = words(`
   responded observed suggested complained quipped joked testified concluded vowed pledged promised reiterated
   lamented boasted confirmed confirms shouted whispered exclaimed assured alleged contended maintained
   recounted mused agreed wondered cried laughed sighed texted messaged insist tell write recalls remembers jokes reflects muses
-  laughs sighs smiles smiled answered answers retorted`);
+  laughs sighs smiles smiled answered answers retorted ruled`);
 
 /** Participles whose speaker is the subject of the main clause: "…, saying it was “…”". */
 export const SPEECH_PARTICIPLES = words(`
@@ -93,6 +93,8 @@ export const ABBREVIATED_TITLES: Readonly<Record<string, string>> = table({
   // styles and ranks written before names in Commonwealth, African and Gulf copy ("Amb.", "Engr.", "Brig.")
   Amb: 'Ambassador', Engr: 'Engineer', Barr: 'Barrister', Brig: 'Brigadier', Cpl: 'Corporal', Pte: 'Private',
   Ald: 'Alderman', Atty: 'Attorney', Cdr: 'Commander',
+  // (Canadian and US municipal copy: "Coun. Dana Reyes")
+  Coun: 'Councillor',
 });
 /** Abbreviations that are titles only with their period ("Eng. Peter Mwangi", "Hon. Ruth Achieng"): without it they are surnames ("Eng", "Hon"). */
 export const DOTTED_TITLES: Readonly<Record<string, string>> = table({ Eng: 'Engineer', Hon: 'Honourable' });
@@ -159,7 +161,7 @@ export const DEMONYMS = words(`
   Ghanaian Kenyan Ethiopian Somali Sudanese African South Brazilian Argentine Argentinian Chilean Peruvian
   Colombian Venezuelan Mexican Cuban Canadian Australian Zealander European Asian Arab Latin Western Eastern
   Pole Frenchman Frenchwoman Englishman Dutchman Spaniard Briton Scot Swede Dane Finn Turk Serb Croat Uruguayan
-  Paraguayan Ecuadorian Bolivian`);
+  Paraguayan Ecuadorian Bolivian Democrat Republican`);
 
 /** Plural or collective nouns for unnamed groups: "Residents of Kharkiv described …". */
 export const GROUP_NOUNS = words(`
@@ -216,7 +218,14 @@ export const ABBREVIATIONS = words(`
   Amb Engr Eng Hon Barr Brig Cpl Pte Ald Atty Cdr
   Corp Ltd Co Bros No Nos vs v etc approx est dept Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Calif Mass
   Conn Fla Ill Mich Minn Penn Tex Wash Ariz Colo Ga Md Mo Nev Okla Ore Tenn Va Wis Ala Ark Kan Ky La Miss Neb
-  Del Wyo Mont Ida Vt Pa al Op cit Fig fig p pp Vol vol`);
+  Del Wyo Mont Ida Vt Pa al Op cit Fig fig p pp Vol vol Coun`);
+
+/**
+ * Given names written abbreviated with a period before the rest of the name: Filipino "Ma." (María),
+ * South and Southeast Asian "Md."/"Mohd."/"Muhd." (Muhammad), older English "Wm.", "Chas.", "Jas.",
+ * "Thos.", "Geo.", "Jos.", "Benj." (compared without the period). Part of the name, never a rank.
+ */
+export const GIVEN_NAME_ABBREVIATIONS = words('Ma Md Mohd Muhd Wm Chas Jas Thos Geo Jos Benj');
 
 /**
  * Words for the same office, so a description finds its holder: "the judge" for "Recorder James

@@ -9,6 +9,7 @@ import type { SentenceContext } from './attribution-rules';
 import { isAmpersandInName, isOnInBodyName } from './name-runs';
 import { joinsTitleComplement } from './title-runs';
 import { isDroppable } from './segments';
+import { titleBefore } from './roles';
 import {
   andJoinsOrgName, bare, isCap, isDemonym, isHonorific, isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, ofJoinsOrgName, type Token,
 } from './tokens';
@@ -103,11 +104,23 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
     while (k > 0 && i - k < ROLE_CONTEXT_MAX && isWord(tokens[k - 1])) {
       const w = tokens[k - 1]!.text;
       // "from forecaster Dean Narro": a lower-case occupation or agent noun before the name is its role
-      const occupation = /^\p{Ll}+$/u.test(w) && (isOccupation(w) || /\p{Ll}(?:er|or|ist|ian)$/u.test(w)) && k === i;
+      // ("after Speaker …", "over", "under": a function word has an agent noun's ending too)
+      const occupation = /^\p{Ll}+$/u.test(w) && (isOccupation(w) || /\p{Ll}(?:er|or|ist|ian)$/u.test(w)) && k === i && !isFunctionWord(w);
       // ("Sgt. 1st Class Dana Whitcombe": an ordinal inside a rank)
       const ordinal = /^\d+(?:st|nd|rd|th)$/.test(w);
       if (isRoleWord(w) || isTitle(w) || isDemonym(w) || isPossessive(w) || isHonorific(w) || (isOrgNoun(w) && !isCap(w)) || occupation || ordinal) k--;
       else break;
+    }
+    // "Shadow Secretary of State for Science Dominic Hale": a run right after a title's "of"/"for" opens
+    // with the portfolio, read with the title it completes
+    if (k === i && i >= 2 && /^(?:of|for)$/.test(tokens[i - 1]!.text)) {
+      const words = tokens.slice(0, i).map((t) => (isWord(t) ? t.text : ''));
+      if (titleBefore(words, i - 1)) {
+        let t = i - 1;
+        while (t > 0 && isWord(tokens[t - 1]) && (isCap(tokens[t - 1]!.text) || /^(?:of|for)$/.test(tokens[t - 1]!.text))) t--;
+        while (t < i && !isCap(tokens[t]!.text)) t++;
+        k = t;
+      }
     }
     // "The homelessness charity Shelterline": one lower-case modifier of the organisation noun, after an article
     if (k < i && isOrgNoun(tokens[k]!.text) && isWord(tokens[k - 1]) && /^\p{Ll}+$/u.test(tokens[k - 1]!.text)

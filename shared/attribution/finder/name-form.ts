@@ -18,7 +18,7 @@
  */
 import { memo } from './memo';
 import { isBodyKindNoun } from './descriptor-nouns';
-import { HONORIFICS } from './lexicon';
+import { GIVEN_NAME_ABBREVIATIONS, HONORIFICS } from './lexicon';
 import { givenNameGender, isPersonTagged } from './nlp';
 import type { EntityMemory } from './memory';
 import { isAddressWord, possessiveBrand, styleChainLength, withLegalSuffix } from './name-styles';
@@ -34,7 +34,8 @@ const DOTTED = /^\p{Lu}\p{Ll}{1,4}\.$/u;
 /** Place words a dotted abbreviation starts ("St. Mary's"): never a rank. */
 const PLACE_ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt)\.?$/;
 
-const isRank = (w: string): boolean => !PLACE_ABBREVIATION.test(w)
+// (a lone initial, "M. Venkatesh Murthy", is a name's own, though "M." is also the French "Monsieur")
+const isRank = (w: string): boolean => !PLACE_ABBREVIATION.test(w) && !/^\p{Lu}\.$/u.test(w) && !GIVEN_NAME_ABBREVIATIONS.has(w.replace(/\.$/, ''))
   && (isTitle(w) || HONORIFICS.has(bare(w)) || DOTTED.test(w) || /^\p{Lu}{2,3}$/u.test(w));
 const isNamePart = (w: string): boolean => NAME_WORD.test(w) || isParticle(w) || /^\p{Lu}\p{Ll}?$/u.test(w);
 

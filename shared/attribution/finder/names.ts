@@ -14,9 +14,9 @@ import { withoutCapitalisedModifier } from './modifier-compounds';
 import { withoutOpeningDescriptor } from './descriptor-nouns';
 import { isAppositive, isDroppable } from './segments';
 import { givenNameGender, isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
-import { FUNCTION_CAPS, PRONOUNS } from './lexicon';
+import { FUNCTION_CAPS, GIVEN_NAME_ABBREVIATIONS, PRONOUNS } from './lexicon';
 import {
-  isAcronym, isAnonymousNoun, isRegnal, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord,
+  bare, isAcronym, isAnonymousNoun, isRegnal, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord,
   isOrgHead, isOrgNoun, isParticle, isPossessive, isPublicBodyNoun, isRoleWord, isTitle, lower, namedBodyOf, ofJoinsOrgName, tokenize, type Token,
 } from './tokens';
 
@@ -182,7 +182,10 @@ function analyseSegment(segment: string): NounPhrase | null {
     // "Saif bin Hamad bin Sultan Al Qasimi": the word after a patronymic particle is a father's name,
     // even one that is also a title elsewhere
     const fathers = i >= 2 && i < core.length && PATRONYMIC.test(core[i - 2]!.text) && isCap(t) && !isAcronym(t);
-    if (isNameWord(t) || month || afterRole || suffix || fathers || (isParticle(t) && runHasName)) i--;
+    // "M. Venkatesh Murthy": a lone initial before a given name and a surname is the person's own ("M."
+    // before one surname, "M. Durand", is the French "Monsieur")
+    const initial = (/^\p{Lu}\.$/u.test(t) || (t.endsWith('.') && GIVEN_NAME_ABBREVIATIONS.has(bare(t)))) && core.length - i >= 2 && core.slice(i).every((x) => isNameWord(x.text));
+    if (isNameWord(t) || month || afterRole || suffix || fathers || initial || (isParticle(t) && runHasName)) i--;
     else break;
   }
   if (i < core.length && isParticle(core[i]!.text) && i > 0 && isNameWord(core[i - 1]!.text)) i--;

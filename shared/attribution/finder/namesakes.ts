@@ -62,11 +62,18 @@ export function namesakeOf(memory: EntityMemory, name: string, gender: Gender, b
   const ofGender = gender === null ? [] : people.filter((e) => e.gender === gender);
   if (ofGender.length === 1) return ofGender[0]!;
   const titles = words(before);
-  if (titles.length === 0) return 'ambiguous';
-  const text = memory.textBefore(pos);
-  const titled = people.filter((e) => words(e.role).some((w) => titles.includes(w))
+  const text = titles.length === 0 ? '' : memory.textBefore(pos);
+  const titled = titles.length === 0 ? [] : people.filter((e) => words(e.role).some((w) => titles.includes(w))
     || titles.some((t) => new RegExp(`(?:^|[^\\p{L}])${t}\\.?\\s+${escape(e.name)}`, 'iu').test(text)));
-  return titled.length === 1 ? titled[0]! : 'ambiguous';
+  if (titled.length === 1) return titled[0]!;
+  // "The ward is named after Bernadette Okoro …. Her daughter, Chiamaka Okoro, said …. “…,” Miss Okoro
+  // said": a namesake never yet a sentence's subject (only named in an object or a prepositional phrase)
+  // is no referent of the surname alone while exactly one other namesake was one, and no sentence named
+  // two of them ("Liam Marsh and his brother Kieran Marsh run the farm": both are its subject)
+  const mentions = memory.before(pos).filter((m) => people.includes(m.entity));
+  const together = mentions.some((m) => mentions.some((o) => o.sentence === m.sentence && o.entity !== m.entity));
+  const subjects = together ? [] : people.filter((e) => mentions.some((m) => m.entity === e && m.subject));
+  return subjects.length === 1 ? subjects[0]! : 'ambiguous';
 }
 
 /** A surname's article or patronymic prefix joined by a hyphen or apostrophe: "Al-Mansouri", "el-Baz", "Abu-Zaid", "bin-Laden". */

@@ -104,6 +104,8 @@ export function isOccupation(word: string): boolean {
   const w = word.toLowerCase().replace(/[.'’]+$/, '');
   const tag = tagOf(w);
   if (tag !== undefined) return tag === 'Actor';
+  // the lexicon spells American: "organiser", "sympathiser" are read as "organizer", "sympathizer"
+  if (/[^aeiou]is(?:er|ers)$/.test(w)) return isOccupation(w.replace(/is(ers?)$/, 'iz$1'));
   if (NAME_TAGS.has(tag ?? '') || !/^\p{L}+$/u.test(w)) return false;
   return actorTagged(w);
 }

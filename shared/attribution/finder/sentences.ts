@@ -1,7 +1,7 @@
 /** Masking quotes out of a paragraph, its dateline, and splitting it into sentences. */
-import { ABBREVIATIONS, HONORIFICS, SPEECH_VERBS } from './lexicon';
+import { ABBREVIATIONS, GIVEN_NAME_ABBREVIATIONS, HONORIFICS, SPEECH_VERBS } from './lexicon';
+import { isNameWord, MASK } from './tokens';
 import { isFiniteVerb } from './nlp';
-import { MASK } from './tokens';
 import type { MarkedSpan } from './types';
 
 export type Sentence = { start: number; end: number };
@@ -69,6 +69,12 @@ export function bareNameAfter(rest: string): boolean {
 function isAbbreviation(masked: string, i: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(masked.slice(Math.max(0, i - 12), i))?.[1] ?? '';
   if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) return !STARTERS.test(masked.slice(i + 1, i + 40).trimStart());
+  // "Governor Ma. Teresita Abundo", "said Md. Rafiqul Islam": an abbreviated given name before a name
+  // word, unless a name word before it makes it a surname ending the sentence ("… founder Jack Ma. He …")
+  if (GIVEN_NAME_ABBREVIATIONS.has(word) && !ABBREVIATIONS.has(word)) {
+    const before = /(\S+)\s+$/u.exec(masked.slice(Math.max(0, i - word.length - 30), i - word.length))?.[1] ?? '';
+    return !STARTERS.test(masked.slice(i + 1, i + 40).trimStart()) && !isNameWord(before.replace(/[,;:]$/, ''));
+  }
   return ABBREVIATIONS.has(word) || HONORIFICS.has(word) || /^\p{Lu}$/u.test(word);
 }
 

@@ -3,7 +3,7 @@ import { isFunctionWord, isKnownNameWord, isListedOccupation, isOccupation, isPe
 import { memo } from './memo';
 import {
   ABBREVIATIONS, DEMONYMS, FUNCTION_CAPS, GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NAME_PREFIX, ORG_HEADS,
-  ORG_NOUNS, ROLE_WORDS, ANONYMOUS_NOUNS, TITLE_WORDS, ABBREVIATED_TITLES, DOTTED_TITLES,
+  ORG_NOUNS, ROLE_WORDS, ANONYMOUS_NOUNS, TITLE_WORDS, ABBREVIATED_TITLES, DOTTED_TITLES, GIVEN_NAME_ABBREVIATIONS,
 } from './lexicon';
 
 /** Stands in for every character of a quote (marks included) in masked text. */
@@ -90,9 +90,9 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
-/** Abbreviations, honorifics and initials keep their period ("Mr.", "Gen.", "W."). */
+/** Abbreviations, honorifics, abbreviated given names and initials keep their period ("Mr.", "Gen.", "Ma.", "W."). */
 function takesPeriod(word: string): boolean {
-  return ABBREVIATIONS.has(word) || HONORIFICS.has(word) || /^\p{Lu}$/u.test(word) || word in ABBREVIATED_TITLES;
+  return ABBREVIATIONS.has(word) || HONORIFICS.has(word) || /^\p{Lu}$/u.test(word) || word in ABBREVIATED_TITLES || GIVEN_NAME_ABBREVIATIONS.has(word);
 }
 
 /**

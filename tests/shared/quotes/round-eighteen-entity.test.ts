@@ -135,3 +135,46 @@ describe('"answered" is a verb of saying (lexicon.ts)', () => {
     )).toEqual(['Graham Tull', 'Ruatapu']);
   });
 });
+
+describe('a British spelling of an occupation is an occupation (nlp.ts)', () => {
+  test('"Union organiser Name said …. “…,” she said.": she is the organiser, not the chief executive before', () => {
+    expect(speakerNames(
+      '“The money is not reaching patients,” chief executive Anna Kerr said.',
+      'But Kestrel Health Workers Union organiser Aroha Tane said the cuts would land hardest on the regions.',
+      '“This is gutting our regions,” she said.',
+    )).toEqual(['Anna Kerr', 'Aroha Tane']);
+  });
+});
+
+describe('"ruled" is a verb of saying (lexicon.ts)', () => {
+  test('"“…,” the magistrate ruled." is the magistrate named before', () => {
+    expect(speakerNames(
+      'Senior Principal Magistrate Esther Kagwe heard the application on Monday.',
+      'But Ms Kagwe said the gravity of the offence justified the detention. “The application is allowed,” the magistrate ruled.',
+    )).toEqual(['Esther Kagwe']);
+  });
+});
+
+describe('an object relative clause on a thing speaks for its own subject (attribution-rules.ts)', () => {
+  test('"…, a conversation she called “…”": she, not an anonymous "conversation"', () => {
+    expect(speakerNames(
+      'Farmer Bronwyn Keller said the family had talked about selling up, a conversation she called “the worst one we have had”.',
+    )).toEqual(['Bronwyn Keller']);
+  });
+
+  test('"…, a figure she described as “…”"', () => {
+    expect(speakerNames(
+      '“The market turned faster than we expected,” said Chief Financial Officer Priya Raman.',
+      'She said unit costs fell 2.1 percent, a figure she described as “the number I am proudest of”.',
+    )).toEqual(['Priya Raman', 'Priya Raman']);
+  });
+});
+
+describe('a party member noun describes a person, like a nationality (lexicon.ts)', () => {
+  test('"“…,” the Texas Republican said." is the representative named before, not a person called "Texas Republican"', () => {
+    expect(speakerNames(
+      'Rep. Tom Colby of Texas, the committee’s top Republican, said the bill was “overdue”.',
+      '“We will pass it this year,” the Texas Republican said.',
+    )).toEqual(['Tom Colby', 'Tom Colby']);
+  });
+});

@@ -74,3 +74,72 @@ describe('a titled name after a preposition of place', () => {
     )).toEqual(['Anselmo Quiñones Barrientos']);
   });
 });
+
+describe('initials and abbreviated given names', () => {
+  test('Filipino "Ma." opens the name, a nickname in quotes inside it', () => {
+    expect(speakerNames(
+      'Provincial Governor Ma. Lourdes "Lulu" Dimaculangan-Reyes said relief goods would arrive by boat.',
+      '"We have rice for two days," Dimaculangan-Reyes said.',
+      '"After that, we depend on Manila," the governor said.',
+    )).toEqual(['Ma. Lourdes Dimaculangan-Reyes', 'Ma. Lourdes Dimaculangan-Reyes']);
+  });
+
+  test('Bangladeshi "Md." is part of the name, not a rank', () => {
+    expect(speakerNames(
+      '“The embankment held,” said Md. Shahidul Karim Bhuiyan, the upazila engineer.',
+    )).toEqual(['Md. Shahidul Karim Bhuiyan']);
+  });
+
+  test('guard: a surname "Ma" before a full stop still ends the sentence', () => {
+    expect(speakerNames(
+      'The company was founded by Jack Ma. Its new chairman, Daniel Tsai, spoke on Monday.',
+      '“We are a different company now,” Tsai said.',
+    )).toEqual(['Daniel Tsai']);
+  });
+
+  test('South Indian initials are the name\'s own, before and after a title', () => {
+    expect(speakerNames(
+      'Deputy Speaker R. Lakshmana Rao adjourned the House after Opposition leader T.V. Subbarama Naidu demanded a debate.',
+      '“The rules do not allow it today,” Mr. Rao said.',
+      '“Then we will sit here until they do,” Mr. Naidu said.',
+    )).toEqual(['R. Lakshmana Rao', 'T.V. Subbarama Naidu']);
+  });
+
+  test('"H.E." before a name with a particle is a style', () => {
+    expect(speakerNames(
+      '“Trade will double,” said H.E. Omar Saeed Al Nuaimi, the ambassador.',
+    )).toEqual(['Omar Saeed Al Nuaimi']);
+  });
+
+  test('Canadian "Coun." is a councillor\'s title, not a sentence\'s end', () => {
+    expect(speakerNames(
+      '“Nobody wins a bus strike in February,” said Coun. Priya Obuya-Hartley, who chairs the transit committee.',
+    )).toEqual(['Priya Obuya-Hartley']);
+  });
+});
+
+describe('a portfolio after a title\'s "for"', () => {
+  test('the portfolio word stays the role when the name is read again inside the subject', () => {
+    expect(speakerNames(
+      'Shadow Secretary of State for Transport Imogen Clarke said the figures were “a fantasy”.',
+      '“Nobody believes them,” Clarke told the BBC.',
+    )).toEqual(['Imogen Clarke', 'Imogen Clarke']);
+  });
+});
+
+describe('namesakes: the one who was a subject', () => {
+  test('a surname names the namesake who was a sentence\'s subject, not one only named in a phrase', () => {
+    expect(speakerNames(
+      'The new wing honours Margaret Adeyemi, a midwife who worked there for 30 years.',
+      'Her granddaughter, Grace Adeyemi, unveiled the plaque on Friday.',
+      '“She delivered half this town,” Ms Adeyemi said.',
+    )).toEqual(['Grace Adeyemi']);
+  });
+
+  test('guard: after "named after", the namesake is read and the subject one still speaks', () => {
+    expect(speakerNames(
+      'The new wing is named after Margaret Adeyemi, a midwife who worked there for 30 years. Her granddaughter, Tolu Adeyemi, said the family was “overwhelmed”.',
+      '“She delivered half this town,” Ms Adeyemi said.',
+    )).toEqual(['Tolu Adeyemi', 'Tolu Adeyemi']);
+  });
+});
