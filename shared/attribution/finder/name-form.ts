@@ -19,7 +19,7 @@
 import { memo } from './memo';
 import { isBodyKindNoun } from './descriptor-nouns';
 import { GIVEN_NAME_ABBREVIATIONS, HONORIFICS } from './lexicon';
-import { givenNameGender, isPersonTagged } from './nlp';
+import { givenNameGender, isPersonTagged, isPluralNoun } from './nlp';
 import type { EntityMemory } from './memory';
 import { isAddressWord, possessiveBrand, styleChainLength, withLegalSuffix } from './name-styles';
 import { bare, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
@@ -64,6 +64,8 @@ function dropRank(words: readonly string[]): { name: string[]; prefix: string[] 
   while (i < words.length && isRank(words[i]!)) i++;
   const rest = words.slice(i);
   if (i === 0 || rest.length < 2 || !NAME_WORD.test(rest[0]!) || isParticle(rest[0]!.toLowerCase()) || !rest.every(isNamePart) || rest.some(isOrgHead)) return { name: [...words], prefix: [] };
+  // ("FPS Home Affairs": capitals before words ending in a plural common noun are a body's initials, no rank)
+  if (/^\p{Lu}{2,3}$/u.test(words[i - 1]!) && isPluralNoun(rest.at(-1)!)) return { name: [...words], prefix: [] };
   return { name: rest, prefix: words.slice(0, i) };
 }
 
