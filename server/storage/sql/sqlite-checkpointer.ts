@@ -83,11 +83,12 @@ export function startCheckpointer(file: string, options: CheckpointerOptions): C
   /** What the wal-index says now; undefined while its two header copies differ (a write in another process). */
   const walState = (): WalState | undefined => {
     try {
-      shmFd ??= fs.openSync(`${file}-shm`, 'r');
       walFd ??= fs.openSync(`${file}-wal`, 'r');
     } catch {
       return { mxFrame: 0, nBackfill: 0 }; // no WAL yet: nothing to copy
     }
+    // A WAL without its index file (another locking mode): this checkpointer cannot see it, SQLite's can.
+    shmFd ??= fs.openSync(`${file}-shm`, 'r');
     if (fs.readSync(shmFd, header, 0, SHM_HEADER_BYTES, 0) < SHM_HEADER_BYTES) return { mxFrame: 0, nBackfill: 0 };
     const mxFrame = u32(SHM_MX_FRAME[0]);
     if (mxFrame !== u32(SHM_MX_FRAME[1])) return undefined;
