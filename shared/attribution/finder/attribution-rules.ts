@@ -13,6 +13,7 @@ import { foreignClue } from './foreign-clues';
 import {
   CALLING_VERBS, DOCUMENT_NOUNS, oneOf, PRONOUNS, REPORTING_PARTICIPLES, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS,
 } from './lexicon';
+import { lowerCase } from './memo';
 import { analyseNounPhrase } from './names';
 import { bareNameAfter } from './sentences';
 import { isBareCommonNoun, isFiniteVerb } from './nlp';
@@ -114,7 +115,7 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
   const first = g[i];
   if (!isWordToken(first)) return null;
   const w = first.text;
-  if (w.toLowerCase() === 'according' && g[i + 1]?.text === 'to') {
+  if (g[i + 1]?.text === 'to' && lowerCase(w) === 'according') {
     const np = restOf(ctx.masked, g, i + 2).split(',')[0]!;
     return { np, at: g[i + 2]?.start ?? first.start, rule: 'trailing-according', source: nameOf(np) };
   }
@@ -202,7 +203,7 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
   const claim = claimOwner(masked, lastQuote >= 0 ? tokens[lastQuote]!.end : ctx.start, span.openAt); // "the ANC's description of the DA as “…”"
   if (claim !== null) return { ...claim, rule: 'leading-claim-owner', source: '' };
   for (let k = q - 2; k > lastQuote; k--) {
-    if (tokens[k]!.text.toLowerCase() !== 'according' || tokens[k + 1]?.text !== 'to') continue;
+    if (tokens[k + 1]?.text !== 'to' || lowerCase(tokens[k]!.text) !== 'according') continue;
     const comma = tokens.findIndex((t, j) => j > k + 1 && j < q && t.text === ',');
     const end = comma < 0 ? q : comma;
     if (end <= k + 2) break;
@@ -271,7 +272,7 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
         }
         return subjectClue(ctx, 'leading-participle', source);
       }
-      const what = tokens.slice(Math.max(from, v - 8), v).findIndex((x) => x.text.toLowerCase() === 'what');
+      const what = tokens.slice(Math.max(from, v - 8), v).findIndex((x) => lowerCase(x.text) === 'what');
       if (CALLING_VERBS.has(w) && what >= 0) {
         const s = Math.max(from, v - 8) + what + 1;
         if (s < v) return { np: masked.slice(tokens[s]!.start, tokens[v - 1]!.end), at: tokens[s]!.start, rule: 'what-called', source };
@@ -290,7 +291,7 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       }
       // "… the late Hon. Yaw Mensah, whom the Speaker described as “…”": an object relative clause's own
       // subject speaks, not the noun phrase "whom" stands for (round sixteen)
-      const whom = tokens.slice(from, r).map((x) => x.text.toLowerCase()).lastIndexOf('whom') + from;
+      const whom = tokens.slice(from, r).map((x) => lowerCase(x.text)).lastIndexOf('whom') + from;
       if (whom >= from && whom + 1 < r && r - whom <= 7 && !tokens.slice(whom + 1, r).some((x) => /^[,;:]$/.test(x.text))) {
         return { np: masked.slice(tokens[whom + 1]!.start, tokens[r - 1]!.end), at: tokens[whom + 1]!.start, rule: 'leading-relative-object', source };
       }

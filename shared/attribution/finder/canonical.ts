@@ -19,6 +19,7 @@
 import { isCalendarWord, STYLE_WORDS } from './lexicon';
 import type { EntityMemory } from './memory';
 import { isOrgHead, isTitle } from './tokens';
+import { firstWholeWord } from './word-index';
 
 const CONNECTOR = /^(?:of|the|and|for|&)$/i;
 const WORD = String.raw`\p{Lu}[\p{L}\p{N}’'.-]*`;
@@ -111,9 +112,8 @@ export function expandBracketedShortName(text: string, short: string): Found | n
 
 /** An organisation's name as first written: the run after its first mention continues through comma lists and of/in chains. */
 export function fullRun(text: string, name: string): Found | null {
-  const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-  let at = text.indexOf(name);
-  while (at >= 0 && (isWordChar(text[at - 1]) || isWordChar(text[at + name.length]))) at = text.indexOf(name, at + 1);
+  // (its first whole-word occurrence, looked up in the word index: word-index.ts)
+  const at = firstWholeWord(text, name);
   if (at < 0) return null;
   let end = at + name.length;
   for (let guard = 0; guard < 8; guard++) {

@@ -1,5 +1,6 @@
 /** Finding the noun phrase that is the subject of a clause, over the tokens of one masked sentence. */
 import { isCalendarWord, oneOf, PRONOUNS, SPEECH_VERBS } from './lexicon';
+import { lowerCase } from './memo';
 import { frontsClause, isMannerAdverb, isParticipleSegment, isTimeAdverbial, trimAdverbs, withoutReflexive } from './adverbials';
 import { isAppositive, isDroppable } from './segments';
 import { isMonthSurname } from './boundaries';
@@ -30,7 +31,7 @@ const phraseWord = (w: string): boolean =>
 /** Start index of the noun phrase that ends at `b` (exclusive), scanning back no further than `a`. */
 export function npStart(tokens: readonly Token[], a: number, b: number): number {
   const last = tokens[b - 1];
-  if (b > a && isWord(last) && PRONOUNS.has(last.text.toLowerCase())) return b - 1;
+  if (b > a && isWord(last) && PRONOUNS.has(lowerCase(last.text))) return b - 1;
   let i = b;
   while (i > a) {
     const t = tokens[i - 1]!;
@@ -144,14 +145,14 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
     }
     break;
   }
-  if (PRONOUNS.has(tokens[i]!.text.toLowerCase())) return { np: tokens[i]!.text, at: tokens[i]!.start };
+  if (PRONOUNS.has(lowerCase(tokens[i]!.text))) return { np: tokens[i]!.text, at: tokens[i]!.start };
   let j = i;
   while (j < tokens.length) {
     const t = tokens[j]!;
     if (isNickname(tokens, j) || (j > i && isAmpersandInName(tokens, j))) { j++; continue; }
     if (!isWord(t)) break;
     const w = t.text;
-    if (PRONOUNS.has(w.toLowerCase())) break;
+    if (PRONOUNS.has(lowerCase(w))) break;
     if ((w === 'and' && (joinsOrgName(tokens, j) || joinsTitleComplement(tokens, j))) || (j > i && isOnInBodyName(tokens, j))) { j++; continue; }
     if ((w === 'the' || w === 'to') && j > i && smallWordInName(tokens, j)) { j++; continue; }
     if (isArticle(w) && !(j === i || (j > i && JOINING.test(tokens[j - 1]!.text)))) break;

@@ -26,6 +26,8 @@ import type { EntityKind, EntityMemory } from './memory';
 import { containsRun, keysOf } from './name-keys';
 import { personName } from './name-form';
 import { shoutedWords } from './shouted-words';
+import { firstWholeWord } from './word-index';
+import { memo } from './memo';
 import { isPersonWord } from './entity-facts';
 import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isNounWord, isOccupation, isParticipleWord, isPluralNoun } from './nlp';
 import { bare, isDemonym, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
@@ -60,7 +62,7 @@ export function isNameExtension(w: string): boolean {
 }
 
 /** One vowel group ("y" a vowel): "Tan", "Le", "Nguyen", "Huynh", "Leung"; not "Coroner", "Nurse". */
-const isMonosyllable = (w: string): boolean => (w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/[aeiouy]+/g) ?? []).length === 1;
+const isMonosyllable = memo((w: string): boolean => (w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/[aeiouy]+/g) ?? []).length === 1);
 
 /** Number of leading style words in `words` (a two-word style counts two). */
 function styleLength(words: readonly string[]): number {
@@ -249,8 +251,8 @@ export class EntityRegistry {
     // unless all its syllables are single ones as in a romanised East Asian name: "Wei Ling", "Quang Huy")
     const words = name.split(' ');
     if (givenNameGender(words[0]!) !== null && !(words.length >= 2 && words.flatMap((w) => w.split('-')).every(isMonosyllable))) return null;
-    let at = this.text.indexOf(name);
-    while (at >= 0 && (/[\p{L}\p{N}]/u.test(this.text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(this.text[at + name.length] ?? ''))) at = this.text.indexOf(name, at + 1);
+    // (its first whole-word occurrence, looked up in the word index: word-index.ts)
+    const at = firstWholeWord(this.text, name);
     if (at < 0) return null;
     const before = /((?:\S+ ){1,3})$/u.exec(this.text.slice(Math.max(0, at - 60), at));
     if (before === null) return null;

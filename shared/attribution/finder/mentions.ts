@@ -4,6 +4,7 @@
  */
 import { sentenceSubject, subjectBefore, type Phrase } from './clauses';
 import { FUNCTION_CAPS, DOCUMENT_NOUNS, SPEECH_VERBS } from './lexicon';
+import { lowerCase } from './memo';
 import { isFiniteVerb, isFunctionWord, isOccupation } from './nlp';
 import type { SentenceContext } from './attribution-rules';
 import { isAmpersandInName, isOnInBodyName } from './name-runs';
@@ -176,16 +177,16 @@ export function documentClaims(ctx: SentenceContext): DocumentClaim[] {
   const { tokens, masked } = ctx;
   const claims: DocumentClaim[] = [];
   tokens.forEach((t, k) => {
-    if (!isWord(t) || !DOCUMENT_NOUNS.has(t.text.toLowerCase())) return;
-    const noun = t.text.toLowerCase();
+    if (!isWord(t) || !DOCUMENT_NOUNS.has(lowerCase(t.text))) return;
+    const noun = lowerCase(t.text);
     // "a 40-page ruling", "a brief written statement": up to two modifiers between determiner and noun
     let d = k - 1;
     while (d > k - 3 && isWord(tokens[d]) && /^(?:[\d]+-\p{Ll}+|\p{Ll}+)$/u.test(tokens[d]!.text)
-      && !/^(?:a|an|its|his|her|their)$/.test(tokens[d]!.text.toLowerCase())) d--;
-    const det = tokens[d]?.text.toLowerCase() ?? '';
+      && !/^(?:a|an|its|his|her|their)$/.test(lowerCase(tokens[d]!.text))) d--;
+    const det = tokens[d] === undefined ? '' : lowerCase(tokens[d]!.text);
     if (!/^(?:a|an|its|his|her|their)$/.test(det)) return;
     k = d + 1;
-    const before = tokens[k - 2]?.text.toLowerCase() ?? '';
+    const before = tokens[k - 2] === undefined ? '' : lowerCase(tokens[k - 2]!.text);
     if (before === 'in' && k - 2 === 0) {
       claims.push({ noun, owner: 'subject' });
       return;

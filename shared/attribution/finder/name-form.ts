@@ -19,10 +19,11 @@
 import { memo } from './memo';
 import { isBodyKindNoun } from './descriptor-nouns';
 import { GIVEN_NAME_ABBREVIATIONS, HONORIFICS } from './lexicon';
-import { givenNameGender, isPersonTagged } from './nlp';
+import { givenNameGender, isPersonTagged, isPluralNoun } from './nlp';
 import type { EntityMemory } from './memory';
 import { isAddressWord, possessiveBrand, styleChainLength, withLegalSuffix } from './name-styles';
 import { bare, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
+import { wholeWordOccurrences } from './word-index';
 
 /** Company and club suffixes: capital letters after a name that are part of it. */
 const ORG_SUFFIX = new Set(`PLC LLC LLP LP AG SA SE NV BV AB AS ASA OY OYJ SPA SRL GMBH INC LTD CO CORP KK PTE BHD TBK FC SC AFC CF FK
@@ -63,6 +64,8 @@ function dropRank(words: readonly string[]): { name: string[]; prefix: string[] 
   while (i < words.length && isRank(words[i]!)) i++;
   const rest = words.slice(i);
   if (i === 0 || rest.length < 2 || !NAME_WORD.test(rest[0]!) || isParticle(rest[0]!.toLowerCase()) || !rest.every(isNamePart) || rest.some(isOrgHead)) return { name: [...words], prefix: [] };
+  // ("FPS Home Affairs": capitals before words ending in a plural common noun are a body's initials, no rank)
+  if (/^\p{Lu}{2,3}$/u.test(words[i - 1]!) && isPluralNoun(rest.at(-1)!)) return { name: [...words], prefix: [] };
   return { name: rest, prefix: words.slice(0, i) };
 }
 
@@ -183,7 +186,8 @@ export class NameForm {
     const last = words.at(-1)!;
     // the text before each occurrence of the surname's last word ends in given names, particles, the surname's own particles
     const before = new RegExp(String.raw`((?:\p{Lu}[\p{L}’'-]*\s+){1,3})(${PARTICLE_RUN}${words.slice(0, -1).map((w) => `${eitherCase(w)}\\s+`).join('')})$`, 'u');
-    for (let at = this.text.indexOf(last); at >= 0; at = this.text.indexOf(last, at + 1)) {
+    // (the occurrences with no letter, digit or hyphen around them are among its whole-word ones: word-index.ts)
+    for (const at of wholeWordOccurrences(this.text, last)) {
       if (/[\p{L}\p{N}-]/u.test(this.text[at + last.length] ?? '') || /[\p{L}\p{N}-]/u.test(this.text[at - 1] ?? '')) continue;
       const m = before.exec(this.text.slice(Math.max(0, at - 100), at));
       if (m === null) continue;

@@ -21,22 +21,10 @@
 import { FEMALE_WORDS, HONORIFICS, MALE_WORDS, PRONOUNS } from './lexicon';
 import { givenNameGender, isCommonWord, isListedOccupation } from './nlp';
 import { isCap, isOrgHead, isParticle } from './tokens';
-import { firstWord, wordStarts } from './word-index';
+import { wholeWordOccurrences } from './word-index';
 
-/** Offsets where `phrase` is written as whole words, in order; `stop` ends the scan early when it returns true. */
-function occurrences(text: string, phrase: string, stop: (at: number) => boolean = () => false): number[] {
-  const out: number[] = [];
-  // (a phrase opening with a letter or digit starts where one of the text's words equal to its first starts: word-index.ts)
-  const first = firstWord(phrase);
-  const starts = first === '' ? null : wordStarts(text).get(first) ?? [];
-  for (let k = 0, at = starts === null ? text.indexOf(phrase) : starts[0] ?? -1; at >= 0; at = starts === null ? text.indexOf(phrase, at + 1) : starts[++k] ?? -1) {
-    if (starts !== null && !text.startsWith(phrase, at)) continue;
-    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + phrase.length] ?? '')) continue;
-    out.push(at);
-    if (stop(at)) break;
-  }
-  return out;
-}
+/** Offsets where `phrase` is written as whole words, in order (word-index.ts). */
+const occurrences = wholeWordOccurrences;
 
 /** A word only ever written right before another capitalised word: a pre-modifier, never a reference alone. */
 function onlyBeforeNames(text: string, word: string): boolean {

@@ -13,7 +13,7 @@ export { isAppositive, isDroppable } from './segments';
 import { withoutCapitalisedModifier } from './modifier-compounds';
 import { withoutOpeningDescriptor } from './descriptor-nouns';
 import { isAppositive, isDroppable } from './segments';
-import { givenNameGender, isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
+import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
 import { FUNCTION_CAPS, GIVEN_NAME_ABBREVIATIONS, PRONOUNS } from './lexicon';
 import {
   bare, isAcronym, isAnonymousNoun, isRegnal, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord,
@@ -208,6 +208,13 @@ function analyseSegment(segment: string): NounPhrase | null {
     // "Harvest Maple Foods", "Meat Processors Ireland": no person's name holds a plural common noun or
     // a gerund, so a wholly capitalised run with one is an organisation's whole name, its opening word too
     if (pre.length > 0 && core.every((t) => isCap(t.text)) && orgShapedRun(core.map((t) => t.text))) {
+      return { kind: 'org', name: stripPossessive(textOf(core, text)), role: '', gender: null, titled: true };
+    }
+    // "FPS Foreign Affairs", "Veterans Affairs": a lone plural common noun ending a capitalised run after
+    // no honorific is no person's name but a body's last word (a portfolio's); after a title noun it is a
+    // surname ("Commissioner Vandersluys"; "Foreign" is an adjective)
+    const titleNoun = isTitle(last) && !isAdjectiveWord(last);
+    if (run.length === 1 && pre.length > 0 && !titleNoun && core.every((t) => isCap(t.text)) && !pre.some((t) => isHonorific(t.text)) && isPluralNoun(run[0]!.text)) {
       return { kind: 'org', name: stripPossessive(textOf(core, text)), role: '', gender: null, titled: true };
     }
     // "residents' group Save the Regal": after a lower-case organisation noun the whole name follows it,

@@ -122,19 +122,46 @@ const NAME_RUN_CHAR = /^[\p{L}'’\s\-\uD800-\uDFFF]$/u;
  */
 export function fullNameBefore(surname: string, pos: number, memory: EntityMemory): string | null {
   if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(surname)) return null;
-  const text = memory.textBefore(pos);
-  // (every match ends in the surname, and starts in the run of letters and spaces before it: the
-  // search starts there, not at the article's first character)
-  let from = text.indexOf(surname);
-  if (from < 0) return null;
-  while (from > 0 && NAME_RUN_CHAR.test(text[from - 1]!)) from--;
-  const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){1,2})${surname}\\b`, 'gu');
-  re.lastIndex = from;
   let best: string | null = null;
-  for (const m of text.matchAll(re)) {
-    const given = m[1]!.trim().split(/\s+/);
+  for (const run of givenRunsBefore(memory.textBefore(pos), surname)) {
+    const given = run.trim().split(/\s+/);
     while (given.length > 0 && givenNameGender(given[0]!) === null && (isCommonWord(given[0]!) || !isNameWord(given[0]!))) given.shift();
     if (given.length > 0 && given.every((g) => givenNameGender(g) !== null || (!isCommonWord(g) && isNameWord(g)))) best = `${given.join(' ')} ${surname}`;
   }
   return best;
 }
+
+/**
+ * The one or two capitalised words before each occurrence of `surname` (letters, apostrophes and hyphens
+ * only) in `text`: group 1 of each match of a global search of
+ * `((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2})<surname>\b` (flag u), in order. Found without trying every offset of
+ * the text: every match ends in an occurrence of the surname and starts in the run of name characters
+ * right before it, so only the offsets of those runs (from where the last match ended) are tried, in
+ * order, each once. Offsets no match starts at (a lower-case ASCII letter, a space, an apostrophe or a
+ * hyphen, none \p{Lu}; a surrogate pair's second half, where a Unicode search never starts) are
+ * skipped without the expression.
+ */
+export function givenRunsBefore(text: string, surname: string): string[] {
+  const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){1,2})${surname}\\b`, 'uy');
+  const out: string[] = [];
+  let next = 0;
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+    let p = at;
+    while (p > next && NAME_RUN_CHAR.test(text[p - 1]!)) p--;
+    for (; p < at; p++) {
+      const c = text.charCodeAt(p);
+      if ((c >= 97 && c <= 122) || c === 32 || c === 39 || c === 45 || (c >= 0xdc00 && c <= 0xdfff && p > 0 && isHighSurrogate(text.charCodeAt(p - 1)))) continue;
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (m === null) continue;
+      out.push(m[1]!);
+      next = p + m[0].length;
+      break;
+    }
+    // (offsets before this occurrence were tried: a later occurrence's run is tried from here on)
+    next = Math.max(next, at);
+  }
+  return out;
+}
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;

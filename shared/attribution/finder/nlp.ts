@@ -9,7 +9,7 @@
  * same, and the browser bundle is ~74 kB smaller (the finder's other three compromise imports say the same).
  */
 import nlp from 'compromise/two';
-import { memo } from './memo';
+import { lowerCase, memo } from './memo';
 
 type Lexicon = Readonly<Record<string, string | undefined>>;
 const LEXICON: Lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
@@ -48,7 +48,7 @@ const EXTRA_MALE = new Set(`mark frank jack josé christian austin jesse jordan 
 
 /** The gender a given name usually carries, or null when the name is unknown or either. */
 export function givenNameGender(word: string): 'm' | 'f' | null {
-  const w = word.toLowerCase();
+  const w = lowerCase(word);
   const tag = tagOf(w);
   if (tag === 'FemaleName' || EXTRA_FEMALE.has(w)) return 'f';
   if (tag === 'MaleName' || EXTRA_MALE.has(w)) return 'm';
@@ -60,7 +60,7 @@ const NAME_TAGS = new Set(['FemaleName', 'MaleName', 'FirstName', 'LastName', 'P
 
 /** A word the lexicon knows as a given name or a surname ("Lewis", "Walker", "Doug"). */
 export function isKnownNameWord(word: string): boolean {
-  const tag = nameTagOf(word.toLowerCase());
+  const tag = nameTagOf(lowerCase(word));
   return tag !== undefined && (NAME_TAGS.has(tag) || /Name$/.test(tag));
 }
 
@@ -70,7 +70,7 @@ export function isKnownNameWord(word: string): boolean {
  */
 export function isParticipleWord(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+ing$/u.test(word)) return false;
-  const w = word.toLowerCase();
+  const w = lowerCase(word);
   if (tagOf(w) === 'Gerund') return true;
   const stem = w.slice(0, -3);
   return [stem, `${stem}e`, stem.slice(0, -1)].some((s) => s.length > 2 && tagOf(s) === 'Infinitive');
@@ -78,7 +78,7 @@ export function isParticipleWord(word: string): boolean {
 
 /** A capitalised word that is a function word, never part of a name: "Moreover", "However", "Meanwhile". */
 export function isFunctionWord(word: string): boolean {
-  const tag = tagOf(word.toLowerCase());
+  const tag = tagOf(lowerCase(word));
   return tag !== undefined && NEVER_NAME_TAGS.has(tag);
 }
 
@@ -91,7 +91,7 @@ export function isListedOtherThanPlural(word: string): boolean {
 const PLACE_TAGS = /^(?:City|Country|Region|Place|Town|Province|State)$/;
 /** A word the lexicon knows as a place: a city, country or region ("Queensland", "Kingston", "Jamaica"). */
 export function isPlaceWord(word: string): boolean {
-  const tag: unknown = tagOf(word.toLowerCase());
+  const tag: unknown = tagOf(lowerCase(word));
   return Array.isArray(tag) ? tag.some((t) => PLACE_TAGS.test(String(t))) : typeof tag === 'string' && PLACE_TAGS.test(tag);
 }
 
@@ -101,7 +101,7 @@ export function isPlaceWord(word: string): boolean {
  * here only because the caller asks about the first word of a longer run).
  */
 export function isOccupation(word: string): boolean {
-  const w = word.toLowerCase().replace(/[.'’]+$/, '');
+  const w = lowerCase(word).replace(/[.'’]+$/, '');
   const tag = tagOf(w);
   if (tag !== undefined) return tag === 'Actor';
   // the lexicon spells American: "organiser", "sympathiser" are read as "organizer", "sympathizer"
@@ -112,14 +112,14 @@ export function isOccupation(word: string): boolean {
 const actorTagged = memo((w) => nlp(w).has('#Actor'), 2000);
 
 /** A word the lexicon lists as an adjective ("Senior", "Chief", "Principal"), which needs a noun after it. */
-export const isAdjectiveWord = (word: string): boolean => tagOf(word.toLowerCase()) === 'Adjective';
+export const isAdjectiveWord = (word: string): boolean => tagOf(lowerCase(word)) === 'Adjective';
 
 /** An occupation the lexicon itself lists ("filmmaker"), without asking the tagger. */
-export const isListedOccupation = (word: string): boolean => tagOf(word.toLowerCase()) === 'Actor';
+export const isListedOccupation = (word: string): boolean => tagOf(lowerCase(word)) === 'Actor';
 
 /** A word the lexicon knows as an ordinary word, not a name ("Social", "Care", "Patient"; not "Kerr", "Lowe"). */
 export function isCommonWord(word: string): boolean {
-  const w = word.toLowerCase().replace(/[.'’]+$/, '');
+  const w = lowerCase(word).replace(/[.'’]+$/, '');
   // the lexicon is American: "neighbour", "labour" are looked up as "neighbor", "labor" too
   const tag = tagOf(w) ?? (/our/.test(w) ? tagOf(w.replace(/our/, 'or')) : undefined);
   return tag !== undefined && !NAME_TAGS.has(tag) && !/Name$/.test(tag);
@@ -128,11 +128,11 @@ export function isCommonWord(word: string): boolean {
 const WORD_CLASS_TAGS = /^(?:Adjective|Comparative|Superlative|Singular|Plural|Uncountable|Noun|Infinitive|PastTense|PresentTense|Gerund|Participle|Verb|Actor|Adverb)$/;
 /** A word the lexicon lists only by its word class (a verb form, an adjective, a common noun), never as a place, body or name: "Frustrated", "Counsel"; not "Moscow". */
 export function isWordClassWord(word: string): boolean {
-  const tag: unknown = tagOf(word.toLowerCase());
+  const tag: unknown = tagOf(lowerCase(word));
   return typeof tag === 'string' && WORD_CLASS_TAGS.test(tag);
 }
 /** A word the lexicon lists as a noun (not a verb form or an adjective): "Counsel", "Variety". */
-export const isNounWord = (word: string): boolean => /^(?:Singular|Plural|Uncountable|Noun|Actor)$/.test(String(tagOf(word.toLowerCase())));
+export const isNounWord = (word: string): boolean => /^(?:Singular|Plural|Uncountable|Noun|Actor)$/.test(String(tagOf(lowerCase(word))));
 
 /**
  * A capitalised plural noun that is no name ("Unions", "Growers", "Agents"): compromise's tagger reads
@@ -165,7 +165,7 @@ const FINITE_VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal'
  * nouns in "budget director", "press secretary".
  */
 export function isFiniteVerb(word: string): boolean {
-  const tag = tagOf(word.toLowerCase()) as string | readonly string[] | undefined;
+  const tag = tagOf(lowerCase(word)) as string | readonly string[] | undefined;
   if (tag === undefined) return false;
   return (Array.isArray(tag) ? tag : [tag]).some((t: string) => FINITE_VERB_TAGS.has(t));
 }

@@ -99,7 +99,8 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
   }
   // "“…,” a police spokeswoman said. “…,” she added.": an anonymous source who spoke after the
   // candidate was last named is the likelier "she"; nobody is named
-  if (found !== null && (pronoun === 'he' || pronoun === 'she')) {
+  // ("One administrator, who asked not to be named, said …. “…,” they said.": a singular "they" too)
+  if (found !== null && (pronoun === 'he' || pronoun === 'she' || pronoun === 'they')) {
     // (one named in this paragraph only inside a report, "a customer said Nasser knew …", is no subject:
     // an anonymous source earlier in the paragraph counts)
     const last = memory.latestMentionOf(found.entity, pos);

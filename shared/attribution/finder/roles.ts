@@ -56,9 +56,11 @@ export function surnameIsTitle(core: readonly Token[]): boolean {
   return givenNameGender(prev) !== null || (n >= 3 && (isTitle(core[n - 3]!.text) || isHonorific(core[n - 3]!.text)));
 }
 
+/** KNOWN_ORG_PHRASES in lower case, made once (knownOrg compared each phrase lower-cased on every call). */
+const KNOWN_ORG_PHRASES_LOWER: ReadonlySet<string> = new Set(KNOWN_ORG_PHRASES.map((p) => p.toLowerCase()));
 /** A known organisation: one of the lexicon's bare names or phrases ("Reuters", "the White House"). */
 export const knownOrg = (name: string): boolean =>
-  KNOWN_ORGS.has(name) || KNOWN_ORG_PHRASES.some((p) => p.toLowerCase() === name.toLowerCase().replace(/^the /, ''));
+  KNOWN_ORGS.has(name) || KNOWN_ORG_PHRASES_LOWER.has(name.toLowerCase().replace(/^the /, ''));
 export const stripPossessive = (s: string): string => s.replace(/['’]s$|(?<=s)['’]$/, '');
 
 const CORPORATE_TITLES = /^(?:CEO|CFO|COO|CTO|Chief|Chairman|Chairwoman|Chair|President|Founder|Director|Head|Managing)$/;

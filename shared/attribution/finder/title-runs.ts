@@ -14,9 +14,15 @@ import { isWord } from './name-runs';
 
 const JOIN = /^(?:of|for|and|&|the)$/;
 
+/**
+ * A field's noun by its ending, which the lexicon may not list: "Industry", "Forestry", "Agriculture",
+ * "Infrastructure", "Economics", "Logistics" (no personal name ends so).
+ */
+const FIELD_NOUN = /\p{Ll}(?:stry|ture|ics)$/u;
+
 /** A word a title's portfolio or a body's name is made of, never a person's given name. */
 const isPortfolioWord = (w: string): boolean => givenNameGender(w) === null
-  && (!isNameWord(w) || isCommonWord(w) || isPlaceWord(w) || isDemonym(w) || isPluralNoun(w) || isAbstractNoun(w) || isOrgHead(w)
+  && (!isNameWord(w) || isCommonWord(w) || isPlaceWord(w) || isDemonym(w) || isPluralNoun(w) || isAbstractNoun(w) || FIELD_NOUN.test(w) || isOrgHead(w)
     || isTitle(w) || isHonorific(w) || isRoleWord(w) || isAcronym(w) || isPossessive(w));
 
 /**
@@ -40,8 +46,9 @@ export function complementNameStart(words: readonly string[]): number {
   // (joining words only between capitalised words: "Minister of Defence and" is no run)
   if (last >= n - 2 || words.slice(head + 1, last + 1).some((w, k, a) => k > 0 && JOIN.test(w) && JOIN.test(a[k - 1]!) && w !== 'the')) return -1;
   const run = last + 1;
-  // ("Minister of Health and Prime Minister Tom Reyes": a title after "and" opens a second person)
-  if (words[last] === 'and' && words.slice(run).some((w) => isTitle(w))) return -1;
+  // ("Minister of Health and Prime Minister Tom Reyes": a title after "and" opens a second person; a
+  // portfolio word the lexicon keeps among titles, "Trade" of "Industry and Trade", is no title alone)
+  if (words[last] === 'and' && words.slice(run).some((w, k, a) => isTitle(w) && (k > 0 || isTitle(a[1] ?? '')))) return -1;
   // ("Information and Culture": the word right after "and" is coordinated with a portfolio word before it)
   let p = words[last] === 'and' && isPortfolioWord(words[last - 1]!) && givenNameGender(words[run]!) === null ? run + 1 : run;
   while (p < n && isPortfolioWord(words[p]!)) p++;
@@ -58,7 +65,10 @@ export function complementNameStart(words: readonly string[]): number {
  * otherwise end the phrase at "and".
  */
 export function joinsTitleComplement(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k]?.text !== 'and' || !isWord(tokens[k + 1]) || !isCap(tokens[k + 1]!.text) || isTitle(tokens[k + 1]!.text)) return false;
+  // (a title after "and" opens a second person's phrase, "… and Prime Minister …"; a portfolio word the
+  // lexicon keeps among titles, "Trade" of "Industry and Trade", before no other title does not)
+  if (tokens[k]?.text !== 'and' || !isWord(tokens[k + 1]) || !isCap(tokens[k + 1]!.text)
+    || (isTitle(tokens[k + 1]!.text) && isTitle(tokens[k + 2]?.text ?? ''))) return false;
   for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
     const t = tokens[j]!;
     if (t.kind !== 'word' && t.text !== '&') return false;

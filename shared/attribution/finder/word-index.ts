@@ -27,7 +27,12 @@ let indexed: { text: string; starts: Map<string, number[]> } | undefined;
 
 /** Offsets of every word of `text`, by the word. */
 export function wordStarts(text: string): Map<string, number[]> {
-  if (indexed !== undefined && indexed.text === text) return indexed.starts;
+  if (indexed !== undefined && indexed.text === text) {
+    // (the same words in another string, as when the finder is run again on the same article: keep the
+    // string asked for, so that the next asks, with it, compare by reference, not character by character)
+    indexed.text = text;
+    return indexed.starts;
+  }
   const starts = new Map<string, number[]>();
   for (let i = 0; i < text.length;) {
     if (!isLetterOrDigitUnit(text, i)) { i++; continue; }
@@ -41,4 +46,29 @@ export function wordStarts(text: string): Map<string, number[]> {
   }
   indexed = { text, starts };
   return starts;
+}
+
+/**
+ * Offsets where `phrase` is written as whole words (no letter or digit unit right before or after it),
+ * in order; `stop` ends the scan early when it returns true. The same offsets as a scan of `text` with
+ * `indexOf` from its start, testing the units around each occurrence; a phrase opening with a letter or
+ * digit is looked up in the word index instead (the contract above), so a name written once, or never,
+ * costs no scan of the article.
+ */
+export function wholeWordOccurrences(text: string, phrase: string, stop: (at: number) => boolean = () => false): number[] {
+  const out: number[] = [];
+  const first = firstWord(phrase);
+  const starts = first === '' ? null : wordStarts(text).get(first) ?? [];
+  for (let k = 0, at = starts === null ? text.indexOf(phrase) : starts[0] ?? -1; at >= 0; at = starts === null ? text.indexOf(phrase, at + 1) : starts[++k] ?? -1) {
+    if (starts !== null && !text.startsWith(phrase, at)) continue;
+    if (LN.test(text[at - 1] ?? '') || LN.test(text[at + phrase.length] ?? '')) continue;
+    out.push(at);
+    if (stop(at)) break;
+  }
+  return out;
+}
+
+/** The first offset where `phrase` is written as whole words (`wholeWordOccurrences`), or -1. */
+export function firstWholeWord(text: string, phrase: string): number {
+  return wholeWordOccurrences(text, phrase, () => true)[0] ?? -1;
 }

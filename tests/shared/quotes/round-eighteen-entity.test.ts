@@ -178,3 +178,13 @@ describe('a party member noun describes a person, like a nationality (lexicon.ts
     )).toEqual(['Tom Colby', 'Tom Colby']);
   });
 });
+
+describe('a singular "they" after an anonymous source is that source (references.ts)', () => {
+  test('"One administrator, who asked not to be named, said …. “…,” they said." is nobody named, not the college before', () => {
+    expect(speakerNames(
+      'The Kestrel College of Rural Medicine said it would seek an urgent meeting. “Rural hospitals run on goodwill,” the college said.',
+      'One senior administrator at a northern hospital, who asked not to be named, said staff learned of the plan “from a calendar invite”.',
+      '“People are frightened,” they said.',
+    )).toEqual(['Kestrel College of Rural Medicine', null, null]);
+  });
+});

@@ -143,3 +143,42 @@ describe('namesakes: the one who was a subject', () => {
     )).toEqual(['Tolu Adeyemi', 'Tolu Adeyemi']);
   });
 });
+
+describe('a title\'s portfolio before the name', () => {
+  test('a field noun the lexicon does not list ("Industry" of "Defence Industry") is the portfolio\'s, not a given name', () => {
+    expect(speakerNames(
+      'Commissioner for Defence Industry Griet Vanhoutte-Peeters said the scheme was “overdue”.',
+      '“Farmers have waited long enough,” said the commissioner.',
+    )).toEqual(['Griet Vanhoutte-Peeters', 'Griet Vanhoutte-Peeters']);
+  });
+
+  test('"and Trade" continues the portfolio: a title word alone after "and" opens no second person', () => {
+    expect(speakerNames(
+      'Exports must grow faster, Vice Minister of Industry and Trade Phạm Thanh Bình said on Monday.',
+      '“The deputy minister is right,” said one exporter. “The ministry will help,” the vice minister said.',
+    )).toEqual([null, 'Phạm Thanh Bình']);
+  });
+
+  test('guard: "and" before a second title still opens a second person', () => {
+    expect(speakerNames(
+      'The Minister of Finance and Prime Minister Tomas Reyes met on Friday.',
+      '“We agreed on the budget,” Reyes said.',
+    )).toEqual(['Tomas Reyes']);
+  });
+});
+
+describe('a body whose name ends in a plural portfolio noun', () => {
+  test('"FPS Foreign Affairs" is one body, not a person called "Affairs"', () => {
+    expect(speakerNames(
+      'A spokesperson for the FPS Home Affairs said on Monday that the border checks would end.',
+      '“The checks were always temporary,” the spokesperson said.',
+    )).toEqual(['FPS Home Affairs']);
+  });
+
+  test('guard: a surname ending in "s" after a title noun is a person\'s', () => {
+    expect(speakerNames(
+      'The inquiry sat before Commissioner Pieter Vandersluys.',
+      '“Let the witness finish,” Commissioner Vandersluys said.',
+    )).toEqual(['Pieter Vandersluys']);
+  });
+});
