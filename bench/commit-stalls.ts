@@ -1,7 +1,7 @@
 /**
  * How long the event loop waits in one group commit on SQLite, with the WAL checkpointed inside a
  * COMMIT (SQLite's automatic checkpoint, every 1,000 pages: how the server ran before the seventh
- * pass) or by the checkpointer's worker thread (server/storage/sql/sqlite-checkpointer.ts, now).
+ * pass) or by the checkpointer (server/storage/sql/sqlite-checkpointer.ts, now: its fsyncs on libuv's pool).
  * One transaction every `--every=1` ms for `--seconds=10` of the group commit's W1 shape (one update
  * appended, the writer's activity row extended; ~3 WAL pages), each BEGIN..COMMIT timed on the main
  * thread, with the process's CPU (every thread) per commit; the two modes alternate `--rounds=3` times, each on a fresh file.

@@ -4,7 +4,8 @@
  * Each bundle (bench/quotes.ts's esbuild bundle of shared/attribution/finder) is warmed up
  * (time-runs.cjs's WARM_UP_RUNS, alternating), then timed `runs` times each, alternating A and B and
  * swapping which goes first every pair, so that load on the machine falls on both alike. Prints wall
- * min / p25 / median and CPU min per bundle for each round. Both bundles must give the same JSON.
+ * min / p25 / median and CPU min per bundle for each round, then over all rounds (wall and CPU min,
+ * p10, p25, median). Warns when the two bundles give different JSON.
  */
 'use strict';
 const { readFileSync } = require('node:fs');
@@ -22,6 +23,8 @@ if (JSON.stringify(finders[0](paragraphs)) !== JSON.stringify(finders[1](paragra
 for (let i = 0; i < WARM_UP_RUNS; i++) for (const f of finders) f(paragraphs);
 
 const q = (xs, p) => xs[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+const all = { wall: [[], []], cpu: [[], []] };
+const sorted = (xs) => xs.slice().sort((x, y) => x - y);
 for (let r = 0; r < rounds; r++) {
   const wall = [[], []];
   const cpu = [[], []];
@@ -34,6 +37,8 @@ for (let r = 0; r < rounds; r++) {
       wall[k].push(performance.now() - t0);
       const c = process.cpuUsage(c0);
       cpu[k].push((c.user + c.system) / 1000);
+      all.wall[k].push(wall[k].at(-1));
+      all.cpu[k].push(cpu[k].at(-1));
     }
   }
   const line = (k) => {
@@ -43,3 +48,6 @@ for (let r = 0; r < rounds; r++) {
   };
   console.log(`round ${r + 1} (${runs} runs each): A ${line(0)} | B ${line(1)}`);
 }
+
+const pooled = (xs) => { const v = sorted(xs); return `min ${v[0].toFixed(1)} p10 ${q(v, 0.1).toFixed(1)} p25 ${q(v, 0.25).toFixed(1)} median ${q(v, 0.5).toFixed(1)}`; };
+for (const [k, name] of [[0, 'A'], [1, 'B']]) console.log(`all rounds ${name} (${all.wall[k].length} runs): wall ${pooled(all.wall[k])}; CPU ${pooled(all.cpu[k])}`);

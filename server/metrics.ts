@@ -46,6 +46,14 @@ export function createMetrics(
       this.set(collab.openSockets);
     },
   });
+  new Gauge({
+    name: 'copydesk_collab_queued_tasks',
+    help: 'Collab frames (and other room tasks) queued in rooms and not yet done: waiting to run or for their changes to be stored. A store that falls behind shows here as a growing queue; nothing queued is dropped.',
+    registers: [registry],
+    collect() {
+      this.set(rooms.counts.queuedTasks);
+    },
+  });
   mirrored('copydesk_password_checks_total', 'Password hashes computed by sign-ins (one per attempt, known name or not).', () => accounts.passwordChecks);
   mirrored('copydesk_attribution_reports_computed_total', 'Attribution reports computed: live ones for articles someone on /desk joined, plus one per join and per GET.', () => reports.counts.computed);
   mirrored('copydesk_attribution_reports_skipped_total', 'Stored edits that scheduled no live report because nobody on /desk listens to the article.', () => reports.counts.skipped);

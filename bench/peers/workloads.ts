@@ -202,6 +202,41 @@ async function copydeskCounters(peer: Peer): Promise<() => Promise<string | null
   };
 }
 
+/** `lost`: deliveries not seen this long after typing stopped (issue 14's definition). */
+const LOST_AFTER_MS = 15_000;
+/** How much longer a row with lost deliveries waits to tell late ones from ones that never come. */
+const LATE_WAIT_MS = 60_000;
+
+/**
+ * Says what became of the deliveries missing at the deadline: waits (bounded by LATE_WAIT_MS) for
+ * the rest, and counts how many arrived late and how many never did. For Copydesk it also reads the
+ * servers' queues at the deadline (`copydesk_collab_queued_tasks`): frames still waiting there were
+ * delayed by the server, not dropped. `samples` keeps growing meanwhile.
+ */
+async function lateOrNever(peer: Peer, samples: readonly number[], expected: number, seen: number): Promise<string> {
+  const queued = await serverQueue(peer);
+  const t0 = now();
+  while (samples.length < expected && now() - t0 < LATE_WAIT_MS) await sleep(50);
+  const late = samples.length - seen;
+  const never = expected - samples.length;
+  const arrived = late > 0 ? `${late} arrived late (the last ${((now() - t0) / 1000).toFixed(1)} s after the deadline, latency up to ${(samples.slice(seen).reduce((a, b) => Math.max(a, b), 0) / 1000).toFixed(1)} s)` : 'none arrived later';
+  const at = queued === null ? '' : `; ${queued} frames queued on the servers at the deadline`;
+  return `${expected - seen} missing ${LOST_AFTER_MS / 1000} s after typing: ${arrived}, ${never} never within ${LATE_WAIT_MS / 1000} s more${at}`;
+}
+
+/** Tasks queued in Copydesk's rooms, summed over its instances (GET /metrics); null for the peers or when unreadable. */
+async function serverQueue(peer: Peer): Promise<number | null> {
+  const urls = peer.metricsUrls ?? [];
+  if (urls.length === 0) return null;
+  try {
+    const texts = await Promise.all(urls.map(async (url) => (await fetch(`${url}/metrics`)).text()));
+    const queued = texts.reduce((n, text) => n + Number(text.split('\n').find((l) => l.startsWith('copydesk_collab_queued_tasks '))?.split(' ')[1] ?? NaN), 0);
+    return Number.isNaN(queued) ? null : queued; // a build without the gauge
+  } catch {
+    return null;
+  }
+}
+
 export async function typingWorkload(peer: Peer, workload: string, shape: TypingShape): Promise<Result> {
   const rooms: string[] = [];
   for (let i = 0; i < shape.rooms; i++) rooms.push(await peer.newRoom(`${workload} ${i}`));
@@ -255,13 +290,15 @@ export async function typingWorkload(peer: Peer, workload: string, shape: Typing
     const end = start + shape.seconds * 1000;
     await typeUntil(typists, period, end);
     const expected = typists.reduce((n, ty) => n + ty.typist.typed * (shape.clientsPerRoom - 1), 0);
-    const deadline = now() + 15_000;
+    const deadline = now() + LOST_AFTER_MS;
     while (samples.length < expected && now() < deadline) await sleep(20);
+    const seen = samples.length;
     const m = stopMeter();
     const servicesMs = services?.();
+    const notes = [...(peer.notes ?? []), `${typists.length} typists, ${clients.flat().length} clients`];
+    if (seen < expected) notes.push(await lateOrNever(peer, samples, expected, seen));
     watches.forEach((w) => w.stop());
     measuring = false;
-    const notes = [...(peer.notes ?? []), `${typists.length} typists, ${clients.flat().length} clients`];
     if (shape.warmup) notes.push(`measured after ${shape.warmup} s of the same typing`);
     if (servicesMs !== undefined) notes.push(`Postgres+Redis CPU ${(servicesMs / 1000).toFixed(2)} s (machine-wide)`);
     for (const [why, n] of closes) notes.push(`${n} closed by the server (${why})`);
@@ -269,7 +306,8 @@ export async function typingWorkload(peer: Peer, workload: string, shape: Typing
     const counted = await counters();
     if (counted) notes.push(counted);
     if (arrivals) writeSamples(`${workload}-${peer.name}`, samples, arrivals);
-    return { workload, server: peer.name, samples, deliveries: samples.length, lost: expected - samples.length, ...m, notes };
+    // Figures as at the deadline: later arrivals are only counted in the note.
+    return { workload, server: peer.name, samples: samples.slice(0, seen), deliveries: seen, lost: expected - seen, ...m, notes };
   } finally {
     disconnect(...clients.flat());
   }

@@ -45,6 +45,9 @@ export type CollabCounts = {
   echoesDropped: number;
 };
 
+/** Frames whose handling only changes the room (`Room.enqueue`'s `batchable`). */
+const BATCHABLE: ReadonlySet<IncomingMessage['type']> = new Set(['update', 'sync-step-2', 'awareness']);
+
 export class Connection implements Peer {
   private readonly origin: Origin = { kind: 'client', connection: this };
   /** Awareness client ids announced by this connection; removed for everyone when it closes. */
@@ -97,7 +100,9 @@ export class Connection implements Peer {
       return this.close(CloseCode.rateLimited, 'too many awareness updates per second');
     }
     this.queued++;
-    this.room.enqueue(() => this.handle(msg), this.settled);
+    // Document and presence changes may be stored together with the frames queued before them;
+    // a sync step 1 or an awareness query reads the room, so it waits for them (Room.enqueue).
+    this.room.enqueue(() => this.handle(msg), this.settled, BATCHABLE.has(msg.type));
   }
 
   /** A queued frame was handled (its changes stored and relayed), or failed: then this socket closes. */

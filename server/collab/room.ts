@@ -4,7 +4,9 @@
  * Contract: every change to `doc` runs as a task on the room's queue (`run`). A task's changes are
  * stored (the group commit's transaction committed: group-commit.ts) before they are relayed to any connection, and tasks
  * run one at a time in arrival order, so each connection's messages are applied in order and no
- * reader (a syncing client, an API read) ever sees a change that is not yet durable.
+ * reader (a syncing client, an API read) ever sees a change that is not yet durable. Frames that
+ * queued while a store was in flight are stored together in the next one (`enqueue`'s `batchable`):
+ * a store that falls behind delays frames, it never drops them, and the queue shrinks again.
  *
  * Scaled out, the room also hears its article's other instances through a `RoomRelay`: what this
  * room stores it publishes (after storing); what others stored it applies with origin `redis` and
@@ -70,6 +72,16 @@ export type RoomOptions = {
   commit: GroupCommit;
   /** Refreshes the article rows of rooms that stored changes, once a second for all rooms. */
   touches: ArticleTouches;
+  /** Counts shared by every room of the process (`/metrics`). */
+  counts: RoomCounts;
+};
+
+export type RoomCounts = {
+  /**
+   * Tasks (mostly client frames) queued in rooms and not yet settled, i.e. not yet run or waiting for
+   * their changes to be stored. A store that falls behind shows here: frames wait, none is dropped.
+   */
+  queuedTasks: number;
 };
 
 /** Delay before retrying a failed store; doubles up to STORE_RETRY_MAX_MS. */
@@ -81,7 +93,11 @@ type Pending = { update: Uint8Array; origin: unknown } & EditCounts;
 
 /** Called once a queued task's changes are stored and relayed: its result, or its error when `failed`. */
 export type Settle = (failed: boolean, result: unknown) => void;
-type Task = { task: () => unknown; settle: Settle };
+/** A queued task; `failed` and `result` are filled in when it runs. */
+type Task = { task: () => unknown; settle: Settle; batchable: boolean; failed: boolean; result: unknown };
+
+/** At most this many queued tasks are run before their changes are stored together (`drain`). */
+const MAX_BATCH_TASKS = 256;
 
 const NO_COUNTS: EditCounts = { inserted: 0, deleted: 0 };
 
@@ -97,6 +113,11 @@ export class Room {
   private readonly tasks: Task[] = [];
   /** A drain is scheduled or running (or the room is still loading): new tasks only join `tasks`. */
   private draining = false;
+  /**
+   * While the batched tasks of a batch run (`drain`): what they send, sent once the batch's changes
+   * are stored and relayed. Null otherwise (sent at once).
+   */
+  private held: (() => void)[] | null = null;
   private pending: Pending[] = [];
   private destroyed = false;
   /** Entries in the stored update log (counted here so storing needs no COUNT query). */
@@ -216,9 +237,17 @@ export class Room {
    * stored and relayed, with `failed` and the task's result or error. Tasks run one at a time in
    * arrival order, from one drain loop that awaits only when a task left changes to store, so a
    * frame that changes nothing (a cursor, an echo) costs no promise.
+   *
+   * `batchable`: the task only changes the document or presence (a client's update or awareness, an
+   * update stored elsewhere) and reads nothing to anyone. Such tasks queued behind one that left
+   * changes to store run before those are stored, and the changes of them all are stored in one
+   * append (`drain`): a room whose queue grew while a store was in flight catches up in one
+   * transaction instead of one per queued frame. Every other task waits for what is before it to be
+   * stored, as before.
    */
-  enqueue(task: () => unknown, settle: Settle): void {
-    this.tasks.push({ task, settle });
+  enqueue(task: () => unknown, settle: Settle, batchable = false): void {
+    this.tasks.push({ task, settle, batchable, failed: false, result: undefined });
+    this.opts.counts.queuedTasks++;
     if (!this.draining) this.scheduleDrain();
   }
 
@@ -227,27 +256,55 @@ export class Room {
     queueMicrotask(() => void this.drain());
   }
 
+  /** Runs one task, keeping its result (or its error, `failed`) on it. */
+  private runTask(t: Task): void {
+    try {
+      if (this.destroyed) throw new Error(`room ${this.articleId} is closed`);
+      if (this.broken) throw new Error(`room ${this.articleId} could not be loaded: ${this.broken.message}`);
+      t.result = t.task();
+    } catch (e) {
+      t.failed = true;
+      t.result = e;
+    }
+  }
+
+  /**
+   * Runs the queue. A batchable task that leaves changes to store is followed, before they are
+   * stored, by the batchable tasks queued behind it (at most MAX_BATCH_TASKS; a failed one ends the
+   * batch, so its connection is closed before its next frame runs): their changes are stored and
+   * relayed with its own, and what they would send meanwhile (presence, to connections and to other
+   * instances) is held (`held`) and sent after that, in the order it was made. Then each task of the
+   * batch is settled. Nothing any of them changed reaches anyone before it is stored.
+   */
   private async drain(): Promise<void> {
     for (let next = this.tasks.shift(); next; next = this.tasks.shift()) {
-      let failed = false;
-      let result: unknown;
-      try {
-        if (this.destroyed) throw new Error(`room ${this.articleId} is closed`);
-        if (this.broken) throw new Error(`room ${this.articleId} could not be loaded: ${this.broken.message}`);
-        result = next.task();
-      } catch (e) {
-        failed = true;
-        result = e;
+      this.runTask(next);
+      let batch: Task[] | null = null;
+      let held: (() => void)[] | null = null;
+      if (this.pending.length > 0 && next.batchable && !next.failed && this.tasks[0]?.batchable) {
+        batch = [next];
+        this.held = held = [];
+        while (batch.length < MAX_BATCH_TASKS && this.tasks[0]?.batchable && !batch[batch.length - 1].failed) {
+          const t = this.tasks.shift()!;
+          this.runTask(t);
+          batch.push(t);
+        }
+        this.held = null;
       }
       if (this.pending.length > 0) {
         try {
           await this.flush();
         } catch (e) {
-          failed = true;
-          result = e;
+          for (const t of batch ?? [next]) {
+            t.failed = true;
+            t.result = e;
+          }
         }
       }
-      next.settle(failed, result);
+      if (held) for (const send of held) send();
+      this.opts.counts.queuedTasks -= batch?.length ?? 1;
+      if (batch) for (const t of batch) t.settle(t.failed, t.result);
+      else next.settle(next.failed, next.result);
     }
     this.draining = false;
   }
@@ -473,9 +530,11 @@ export class Room {
     this.opts.relay.publishUpdate(this.articleId, update);
     this.logLength++;
     this.dirty = true;
-    // A batch from one connection is not echoed back to it; a mixed batch goes to everyone.
-    const author = batch.every((p) => p.origin === batch[0].origin) ? connectionOf(batch[0].origin) : null;
-    this.broadcast(encodeUpdate(update), author);
+    // A batch from one origin goes as one frame, not echoed back to its connection; a mixed batch (a
+    // connection's change and the guard's repair, or several connections' frames run as one batch)
+    // goes as its changes, each to everyone but the connection that made it.
+    if (batch.every((p) => p.origin === batch[0].origin)) this.broadcast(encodeUpdate(update), connectionOf(batch[0].origin));
+    else for (const p of batch) this.broadcast(encodeUpdate(p.update), connectionOf(p.origin));
     this.opts.touches.mark(this);
     this.events.emit('stored', this);
     if (edits.length > 0) this.events.emit('edited', this, edits);
@@ -535,11 +594,20 @@ export class Room {
     for (const id of changed) this.relayedPresence.delete(id);
     // A copy: the frame is a view into the socket's read, which may hold many frames.
     if (asSent && author && changed.length === 1) this.relayedPresence.set(changed[0], asSent.frame.slice());
-    this.broadcast(asSent ? asSent.frame : encodeAwareness(this.awareness, changed), author);
+    const frame = asSent ? asSent.frame : encodeAwareness(this.awareness, changed);
     // Each instance times out stale states itself; what came from another instance is not echoed.
-    if (origin === 'timeout' || (isOrigin(origin) && origin.kind === 'redis')) return;
-    this.opts.relay.publishAwareness(this.articleId, asSent?.update ?? awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    const published =
+      origin === 'timeout' || (isOrigin(origin) && origin.kind === 'redis') ? null : (asSent?.update ?? awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    // In a batch (`drain`), after the document changes made before it are stored and relayed.
+    if (this.held) this.held.push(() => this.sendPresence(frame, author, published));
+    else this.sendPresence(frame, author, published);
   };
+
+  /** Relays a presence change: `frame` to the connections but `author`, `published` (when not null) to the other instances. */
+  private sendPresence(frame: Uint8Array, author: Peer | null, published: Uint8Array | null): void {
+    this.broadcast(frame, author);
+    if (published) this.opts.relay.publishAwareness(this.articleId, published);
+  }
 
   /** A message from another instance about this article (see RoomRelay). */
   private readonly onRemote = (msg: RemoteMessage): void => {
@@ -547,7 +615,11 @@ export class Room {
     const failed = (e: Error) => this.opts.logger.warn({ err: e, articleId: this.articleId, type: msg.type }, 'relayed message failed');
     switch (msg.type) {
       case 'update':
-        void this.run(() => Y.applyUpdate(this.doc, msg.update, this.remoteOrigin())).catch(failed);
+        this.enqueue(
+          () => Y.applyUpdate(this.doc, msg.update, this.remoteOrigin()),
+          (isFailed, e) => isFailed && failed(e as Error),
+          true,
+        );
         return;
       case 'awareness':
         try {

@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import type { Logger } from 'pino';
 import type { ArticleStore, UpdateLogStore } from '../storage/types';
 import { EventEmitter } from 'node:events';
-import { applyStored, Room, type RoomEvents } from './room';
+import { applyStored, Room, type RoomCounts, type RoomEvents } from './room';
 import type { RoomRelay } from './relay';
 import { DEFAULT_PRESENCE_LIMITS, type PresenceLimits } from './presence';
 
@@ -44,6 +44,8 @@ export class RoomManager {
   readonly commit: GroupCommit;
   /** Every room's article-row refreshes, one storage call a second. */
   private readonly touches: ArticleTouches;
+  /** Counts over every room (`/metrics`). */
+  readonly counts: RoomCounts = { queuedTasks: 0 };
 
   constructor(private readonly opts: RoomManagerOptions) {
     this.commit = new GroupCommit(opts.storage, opts.logger, opts.editSessionGapMs);
@@ -63,6 +65,7 @@ export class RoomManager {
           relay: this.opts.relay,
           presence: this.opts.presence ?? DEFAULT_PRESENCE_LIMITS,
           commit: this.commit,
+          counts: this.counts,
           touches: this.touches,
           onEmpty: (r) => this.scheduleUnload(r),
         }).then((r) => {

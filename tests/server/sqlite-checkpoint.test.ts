@@ -1,13 +1,16 @@
 /**
- * WAL checkpoints run on the checkpointer's worker thread, not inside a COMMIT on the main
- * connection (server/storage/sql/sqlite-checkpointer.ts): a commit never copies the WAL into the
- * database file, the worker does, the WAL starts over once it has been copied, and closing leaves a
- * whole database file. Sizes, not timings, are asserted.
+ * WAL checkpoints run in server/storage/sql/sqlite-checkpointer.ts (the copy on the event loop, the
+ * fsyncs on libuv's pool), not inside a COMMIT on the main connection: a commit never copies the WAL
+ * into the database file, the checkpointer does, in SQLite's order (WAL fsynced, copied, file fsynced,
+ * then the WAL may start over), and closing leaves a whole database file. Sizes and order, not timings,
+ * are asserted.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openSqlitePort } from '../../server/storage/sql/sqlite-port';
+import type { Fsync } from '../../server/storage/sql/sqlite-checkpointer';
+import { withTimeout } from '../helpers/clients';
 import { tempDataDir } from '../helpers/server';
 
 const PAGE = 4096;
@@ -23,6 +26,31 @@ async function writeRows(port: ReturnType<typeof openSqlitePort>, from: number, 
 }
 
 const walPages = (file: string) => fs.statSync(`${file}-wal`).size / PAGE;
+
+/** Rows of `t` in a copy of the database file alone (without its WAL): what checkpoints have put there. */
+function countInFileAlone(file: string): number {
+  const copy = path.join(tempDataDir(), 'copy.sqlite');
+  fs.copyFileSync(file, copy);
+  const alone = new Database(copy, { readonly: true });
+  try {
+    const has = alone.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 't'").get() as { n: number };
+    return has.n === 1 ? (alone.prepare('SELECT count(*) AS n FROM t').get() as { n: number }).n : 0;
+  } catch {
+    return -1; // copied while a checkpoint was writing the file
+  } finally {
+    alone.close();
+  }
+}
+
+/** Polls (bounded, no timing asserted) until the file alone holds `n` rows; returns the last count. */
+async function rowsInFileAlone(file: string, n: number): Promise<number> {
+  let seen = 0;
+  for (let i = 0; i < 500 && seen !== n; i++) {
+    await new Promise((r) => setTimeout(r, 20));
+    seen = countInFileAlone(file);
+  }
+  return seen;
+}
 
 describe('SQLite WAL checkpoints off the main connection', () => {
   let file: string;
@@ -54,7 +82,7 @@ describe('SQLite WAL checkpoints off the main connection', () => {
     }
   });
 
-  it('the worker copies committed pages into the database file, and the WAL then starts over', async () => {
+  it('the checkpointer copies committed pages into the database file, and the WAL then starts over', async () => {
     const port = openSqlitePort(file, { checkpointMs: 3_600_000 });
     try {
       await port.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, data BLOB NOT NULL)');
@@ -84,58 +112,87 @@ describe('SQLite WAL checkpoints off the main connection', () => {
     }
   });
 
-  it('starts the worker only once the WAL has grown to its threshold, then checkpoints on its timer unasked', async () => {
-    const port = openSqlitePort(file, { checkpointMs: 20, checkpointerStartFrames: 200 });
-    try {
-      await port.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, data BLOB NOT NULL)');
-      await writeRows(port, 0, 50);
-      expect(walPages(file)).toBeLessThan(200);
-      // A WAL below the threshold: the size is read every 20 ms and the worker (a second V8
-      // isolate, ~9 MB) is not started, however many times it was read.
-      for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 20));
-      expect(port.checkpointerStarted).toBe(false);
-      await writeRows(port, 50, 200);
-      // Poll (no timing asserted): the worker starts and the database file alone fills up.
-      const copy = path.join(tempDataDir(), 'copy.sqlite');
-      let n = 0;
-      for (let i = 0; i < 500 && n < 250; i++) {
-        await new Promise((r) => setTimeout(r, 20));
-        fs.copyFileSync(file, copy);
-        const alone = new Database(copy, { readonly: true });
-        try {
-          const has = alone.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 't'").get() as { n: number };
-          n = has.n === 1 ? (alone.prepare('SELECT count(*) AS n FROM t').get() as { n: number }).n : 0;
-        } catch {
-          n = 0; // copied while the worker was writing the file: look again
-        } finally {
-          alone.close();
-        }
-      }
-      expect(port.checkpointerStarted).toBe(true);
-      expect(n).toBe(250);
-    } finally {
-      await port.close();
-    }
-  });
-
-  it('a WAL that stays below the threshold (a server at start: migrations, accounts) starts no worker until a checkpoint is asked for', async () => {
-    // About what a fresh server writes before its first edit (a few hundred frames), on the default threshold (1,000).
+  it('checkpoints on its timer without being asked', async () => {
     const port = openSqlitePort(file, { checkpointMs: 20 });
     try {
       await port.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, data BLOB NOT NULL)');
-      await writeRows(port, 0, 100);
-      for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 20));
-      expect(port.checkpointerStarted).toBe(false);
-      // Asked for a checkpoint, it starts at once.
-      const r = await port.checkpoint!();
-      expect(port.checkpointerStarted).toBe(true);
-      expect(r.checkpointed).toBe(r.log);
+      await writeRows(port, 0, 50);
+      // Poll (no timing asserted): the database file alone fills up once the timer has run.
+      expect(await rowsInFileAlone(file, 50)).toBe(50);
     } finally {
       await port.close();
     }
   });
 
-  it('closes the worker before the main connection, which then removes the WAL with every row in the file', async () => {
+  it('fsyncs the WAL before copying it, and lets it start over only once the database file is fsynced', async () => {
+    const ino = (f: string) => fs.statSync(f).ino;
+    const asked: { what: 'wal' | 'db'; rowsInFile: number; release: () => void }[] = [];
+    let hold = true;
+    let onAsk: () => void = () => undefined;
+    const fsync: Fsync = (fd, done) => {
+      const what = fs.fstatSync(fd).ino === ino(file) ? 'db' : fs.fstatSync(fd).ino === ino(`${file}-wal`) ? 'wal' : null;
+      if (what === null) throw new Error('an fsync of another file');
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        fs.fsync(fd, done);
+      };
+      asked.push({ what, rowsInFile: countInFileAlone(file), release });
+      onAsk();
+      if (!(hold && what === 'db')) release();
+    };
+    const port = openSqlitePort(file, { checkpointMs: 3_600_000, fsync });
+    try {
+      await port.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, data BLOB NOT NULL)');
+      await writeRows(port, 0, 100);
+      const dbAsked = new Promise<void>((r) => (onAsk = () => asked.some((a) => a.what === 'db') && r()));
+      const round = port.checkpoint!();
+      await withTimeout(dbAsked, 10_000, 'the checkpointer never fsynced the database file');
+      // The WAL was fsynced first, while the file alone held none of the rows; the copy came next.
+      expect(asked.map((a) => [a.what, a.rowsInFile])).toEqual([
+        ['wal', 0],
+        ['db', 100],
+      ]);
+      // While the database file's fsync is out, the WAL does not start over: new commits grow it.
+      const size = walPages(file);
+      await writeRows(port, 100, 100);
+      expect(walPages(file)).toBeGreaterThan(size + 50);
+      hold = false;
+      asked[1].release();
+      const r = await round;
+      // The round copied what came in meanwhile too (a second pass), so the WAL now starts over.
+      expect(r.checkpointed).toBe(r.log);
+      expect(asked.map((a) => a.what)).toEqual(['wal', 'db', 'wal', 'db']);
+      const after = walPages(file);
+      await writeRows(port, 200, 50);
+      expect(walPages(file)).toBeLessThanOrEqual(after);
+      expect(countInFileAlone(file)).toBe(200);
+    } finally {
+      hold = false;
+      for (const a of asked) a.release(); // a failed assertion must not leave the round waiting
+      await port.close();
+    }
+  });
+
+  it('an fsync that fails stops the checkpointer and turns SQLite\'s own checkpoint back on', async () => {
+    const failing: Fsync = (_fd, done) => done(Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' }));
+    const port = openSqlitePort(file, { checkpointMs: 3_600_000, fsync: failing });
+    try {
+      await port.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, data BLOB NOT NULL)');
+      await writeRows(port, 0, 20);
+      await expect(port.checkpoint!()).rejects.toThrow('EIO');
+      expect(port.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+      await expect(port.checkpoint!()).rejects.toThrow('checkpointer stopped');
+      // Nothing was copied: the file alone still holds no rows, and every row is still readable.
+      expect(countInFileAlone(file)).toBe(0);
+      expect(await port.get('SELECT count(*) AS n FROM t')).toEqual({ n: 20 });
+    } finally {
+      await port.close();
+    }
+  });
+
+  it('closes its connections before the main connection, which then removes the WAL with every row in the file', async () => {
     const port = openSqlitePort(file);
     await port.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, data BLOB NOT NULL)');
     await writeRows(port, 0, 20);

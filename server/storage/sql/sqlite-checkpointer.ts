@@ -1,185 +1,208 @@
 /**
- * WAL checkpoints off the main thread. SQLite's automatic checkpoint runs inside the COMMIT that
- * pushes the WAL past 1,000 pages, on the connection that commits: it copies the WAL into the
- * database file and fsyncs both, a 10-30 ms stall of the event loop every fraction of a second under
- * steady typing (docs/benchmarks.md, "Seventh pass"). So the main connection turns it off
- * (`wal_autocheckpoint = 0`) and this worker thread, with its own connection to the same file, runs
- * a PASSIVE checkpoint every `intervalMs`: PASSIVE takes no lock a writer needs and never waits, so
- * the main connection keeps committing meanwhile. SQLite starts the WAL over (the next write goes to
- * its beginning) only when a write begins with every frame copied, so each checkpoint copies again
- * what was committed while it ran, until a pass finds nothing new: the file then stays about one
- * interval's writes long instead of growing with every commit.
+ * WAL checkpoints whose fsyncs never run on the event loop. SQLite's automatic checkpoint runs inside
+ * the COMMIT that pushes the WAL past 1,000 pages: it fsyncs the WAL, copies it into the database file
+ * and fsyncs that, a 10-60 ms stall every fraction of a second under steady typing (docs/benchmarks.md,
+ * "Seventh pass"). So the main connection turns it off (`wal_autocheckpoint = 0`) and this checkpointer
+ * does the same three steps with the fsyncs on libuv's thread pool and only the copy (a fraction of a
+ * millisecond: the pages are in the page cache) on the event loop. It replaced a worker thread, a second
+ * V8 isolate of ~9 MB ("Tenth pass: memory").
+ *
+ * One pass, in SQLite's own order:
+ * 1. a reader connection opens a read transaction: its snapshot ends at the WAL's last frame M, and
+ *    SQLite copies no frame past a live reader's mark, so nothing committed later can be copied in this
+ *    pass. It begins only when the WAL has frames not yet copied (read from the wal-index header in the
+ *    `-shm` file), because a reader that begins when all are copied takes the read lock that bounds nothing;
+ * 2. the WAL is fsynced (pool): frames up to M are durable before any of their pages reach the file;
+ * 3. a PASSIVE checkpoint on a connection with `synchronous = OFF` copies them (event loop; it never waits);
+ * 4. the database file is fsynced (pool), and only then the reader ends: SQLite starts the WAL over only
+ *    when no reader holds a mark, so no frame is overwritten before its page is durable in the file.
+ * A round repeats the pass while commits came in meanwhile (up to MAX_PASSES), and ends when a pass saw
+ * none: the next write then starts the WAL over, so the file stays about one round's writes long.
  *
  * Contracts:
- * - durability is unchanged: a transaction is durable when its COMMIT returns (it is in the WAL);
- *   a checkpoint only moves committed pages into the database file (kill -9 at any point loses
- *   nothing committed);
- * - if steady writes keep the WAL from ever being wholly copied while a writer is idle (a restart
- *   needs one moment with nothing left to copy), a WAL past `maxFrames` gets a RESTART checkpoint,
- *   which waits for the writer and holds new writes for its length: a bound, rarely reached;
- * - if the worker cannot start or fails, `onFailure` is called once (the port then turns the
- *   automatic checkpoint back on, so the WAL stays bounded either way);
- * - the worker never keeps the process alive (unref), and `close()` closes its connection before
- *   the main connection closes (the last connection to close checkpoints and removes the WAL).
+ * - durability is unchanged: a transaction is durable when its COMMIT returns (it is in the WAL); a
+ *   checkpoint only moves committed pages, in the order above (kill -9 at any point loses nothing);
+ * - a WAL still past `maxFrames` at a round's end gets one round done wholly on the event loop (both
+ *   fsyncs there, no commit can come in between, so it always lets the WAL start over): a bound;
+ * - an fsync that fails calls `onFailure` once and stops the rounds (the port then turns SQLite's own
+ *   checkpoint back on); after a failed fsync of the database file the reader is kept, so the WAL never
+ *   starts over on pages that may not be on disk;
+ * - the timer never keeps the process alive (unref); `close()` waits for a round under way, then closes
+ *   its connections before the main connection closes (the last to close removes the WAL).
  */
 import fs from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import os from 'node:os';
+import Database from 'better-sqlite3';
 
 export type CheckpointResult = { busy: number; log: number; checkpointed: number };
 
 export type Checkpointer = {
-  /** Asks for a checkpoint now; resolves with SQLite's answer once it ran. */
+  /** Runs a round now (or right after the one under way); resolves with the last pass's checkpoint. */
   checkpoint(): Promise<CheckpointResult>;
-  /** Stops the timer and closes the worker's connection; resolves when the worker has exited. */
+  /** Stops the timer, waits for a round under way and closes the checkpointer's connections. */
   close(): Promise<void>;
 };
 
-export type CheckpointerOptions = { intervalMs: number; maxFrames: number; onFailure: (e: unknown) => void };
+export type Fsync = (fd: number, done: (e: NodeJS.ErrnoException | null) => void) => void;
 
-// Plain CommonJS, run with `eval` so it works the same from the built server, tsx and jest.
-const WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.lib);
-const db = new Database(workerData.file, { fileMustExist: true });
-db.pragma('busy_timeout = 5000');
-db.pragma('synchronous = NORMAL');
-let timer = null;
-const passive = () => db.pragma('wal_checkpoint(PASSIVE)')[0];
-// Copies the WAL, then again what was committed meanwhile, until a pass finds nothing new (the WAL
-// is then wholly copied, so the next write starts it over) or after a few passes (the next tick
-// goes on).
-const checkpoint = () => {
-  let r = passive();
-  for (let i = 0; i < workerData.catchUpPasses; i++) {
-    const again = passive();
-    const settled = again.log === r.log;
-    r = again;
-    if (settled) break;
-  }
-  if (r.log >= workerData.maxFrames) return db.pragma('wal_checkpoint(RESTART)')[0];
-  return r;
+export type CheckpointerOptions = {
+  intervalMs: number;
+  maxFrames: number;
+  onFailure: (e: unknown) => void;
+  /** `fs.fsync` unless given (tests hold one open to see what waits for it). */
+  fsync?: Fsync;
 };
-const tick = () => {
-  try { checkpoint(); } catch (e) { parentPort.postMessage({ failed: String(e && e.message || e) }); }
-  timer = setTimeout(tick, workerData.intervalMs);
-};
-// The first pass at once: the worker starts when the WAL has already grown (lazyCheckpointer).
-timer = setTimeout(tick, 0);
-parentPort.on('message', (m) => {
-  if (m === 'close') {
-    clearTimeout(timer);
-    db.close();
-    parentPort.close();
-    return;
-  }
-  try { parentPort.postMessage({ id: m, result: checkpoint() }); }
-  catch (e) { parentPort.postMessage({ id: m, error: String(e && e.message || e) }); }
-});
-`;
 
-/** Starts the checkpointer for the database file `file` (already open, in WAL mode). */
+/** Passes a round makes before leaving what is left to the next round. */
+const MAX_PASSES = 20;
+/** The wal-index header (https://sqlite.org/walformat.html): two copies of 48 bytes, `mxFrame` at byte 16 of each, then `nBackfill` at 96; native byte order. */
+const SHM_HEADER_BYTES = 100;
+const SHM_MX_FRAME = [16, 64] as const;
+const SHM_N_BACKFILL = 96;
+
+type WalState = { mxFrame: number; nBackfill: number };
+
+/** Starts the checkpointer for the database file `file` (already open, in WAL mode, by this process). */
 export function startCheckpointer(file: string, options: CheckpointerOptions): Checkpointer {
-  const worker = new Worker(WORKER, {
-    eval: true,
-    workerData: { file, lib: require.resolve('better-sqlite3'), intervalMs: options.intervalMs, maxFrames: options.maxFrames, catchUpPasses: 20 },
-    // The worker's own V8 heap costs ~9-10 MB of RSS at its defaults; it runs one statement, so
-    // small generations take ~1.5 MB off that (an out-of-memory exit falls back to `onFailure`).
-    resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16, stackSizeMb: 1 },
-  });
-  worker.unref();
-  const asked = new Map<number, { resolve: (r: CheckpointResult) => void; reject: (e: Error) => void }>();
-  let nextId = 0;
+  const fsync = options.fsync ?? fs.fsync;
+  const copier = new Database(file, { fileMustExist: true });
+  // Its checkpoints only copy; the fsyncs they would make are made by this module, off the event loop.
+  copier.pragma('synchronous = OFF');
+  copier.pragma('cache_size = 16');
+  const reader = new Database(file, { fileMustExist: true });
+  reader.pragma('cache_size = 16');
+  const beginRead = reader.prepare('BEGIN');
+  const read = reader.prepare('SELECT count(*) AS n FROM sqlite_master');
+  const endRead = reader.prepare('COMMIT');
+  const dbFd = fs.openSync(file, 'r');
+  let walFd: number | undefined;
+  let shmFd: number | undefined;
+  const header = Buffer.alloc(SHM_HEADER_BYTES);
+  const u32 = (at: number) => (os.endianness() === 'LE' ? header.readUInt32LE(at) : header.readUInt32BE(at));
+
+  /** What the wal-index says now; undefined while its two header copies differ (a write in another process). */
+  const walState = (): WalState | undefined => {
+    try {
+      walFd ??= fs.openSync(`${file}-wal`, 'r');
+    } catch {
+      return { mxFrame: 0, nBackfill: 0 }; // no WAL yet: nothing to copy
+    }
+    // A WAL without its index file (another locking mode): this checkpointer cannot see it, SQLite's can.
+    shmFd ??= fs.openSync(`${file}-shm`, 'r');
+    if (fs.readSync(shmFd, header, 0, SHM_HEADER_BYTES, 0) < SHM_HEADER_BYTES) return { mxFrame: 0, nBackfill: 0 };
+    const mxFrame = u32(SHM_MX_FRAME[0]);
+    if (mxFrame !== u32(SHM_MX_FRAME[1])) return undefined;
+    return { mxFrame, nBackfill: u32(SHM_N_BACKFILL) };
+  };
+
+  let closed = false;
   let failed = false;
+  let timer: NodeJS.Timeout | undefined;
+  let round: Promise<CheckpointResult> | null = null;
+  let again: Promise<CheckpointResult> | null = null;
+
   const fail = (e: unknown) => {
-    for (const a of asked.values()) a.reject(e instanceof Error ? e : new Error(String(e)));
-    asked.clear();
     if (failed) return;
     failed = true;
     options.onFailure(e);
   };
-  worker.on('message', (m: { id?: number; result?: CheckpointResult; error?: string; failed?: string }) => {
-    if (m.failed !== undefined) return fail(new Error(m.failed));
-    const a = m.id === undefined ? undefined : asked.get(m.id);
-    if (!a) return;
-    asked.delete(m.id!);
-    if (asked.size === 0) worker.unref();
-    if (m.error !== undefined) a.reject(new Error(m.error));
-    else a.resolve(m.result!);
-  });
-  worker.on('error', fail);
-  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-  void exited.then(() => fail(new Error('checkpointer exited')));
-  return {
-    checkpoint() {
-      if (failed) return Promise.reject(new Error('checkpointer stopped'));
-      const id = nextId++;
-      return new Promise<CheckpointResult>((resolve, reject) => {
-        asked.set(id, { resolve, reject });
-        // Referenced while an answer is awaited (an unref'd worker alone does not keep a process alive).
-        worker.ref();
-        worker.postMessage(id);
-      });
-    },
-    async close() {
-      failed = true; // an exit from here on is the one asked for
-      worker.ref(); // else a process with nothing else to do would exit before the worker does
-      worker.postMessage('close');
-      await exited;
-    },
-  };
-}
+  const fsyncNow = (fd: number) => new Promise<void>((resolve, reject) => fsync(fd, (e) => (e ? reject(e) : resolve())));
+  const copy = (): CheckpointResult => (copier.pragma('wal_checkpoint(PASSIVE)') as CheckpointResult[])[0];
 
-/** SQLite's WAL file: a 32-byte header, then frames of a 24-byte header and one page each. */
-const WAL_HEADER_BYTES = 32;
-const WAL_FRAME_HEADER_BYTES = 24;
-
-export type LazyCheckpointerOptions = CheckpointerOptions & {
-  /** SQLite's page size for the file (`PRAGMA page_size`), to count the WAL's frames from its size. */
-  pageSize: number;
-  /** The worker starts once the WAL holds this many frames (or on the first `checkpoint()`). */
-  startFrames: number;
-};
-
-/**
- * The checkpointer, started only once it has work: its worker thread is a second V8 isolate (~9 MB
- * of RSS; docs/benchmarks.md, "Ninth pass"), which a server whose WAL stays small (idle, or a few edits
- * an hour) never needs. Every `intervalMs` the WAL file's size is read on this thread (one `stat`);
- * once it holds `startFrames` frames the worker starts, runs a checkpoint at once and then on its own
- * timer as `startCheckpointer`'s does; the size is not read again. Until then nothing checkpoints: the
- * WAL is at most `startFrames` frames plus one interval's writes, which is what SQLite's automatic
- * checkpoint (1,000 pages) lets it reach too. `checkpoint()` starts it at once. Durability is the
- * same either way: a checkpoint only moves committed pages into the database file.
- */
-export function lazyCheckpointer(file: string, options: LazyCheckpointerOptions): Checkpointer & { readonly started: boolean } {
-  let running: Checkpointer | undefined;
-  let closed = false;
-  const wal = `${file}-wal`;
-  const frameBytes = options.pageSize + WAL_FRAME_HEADER_BYTES;
-  const start = (): Checkpointer => {
-    clearInterval(watch);
-    running ??= startCheckpointer(file, options);
-    return running;
-  };
-  const walFrames = (): number => {
+  /** One pass (steps 1-4 above); false when there was nothing to copy. */
+  const pass = async (last: { result: CheckpointResult }): Promise<boolean> => {
+    const state = walState();
+    if (!state || state.mxFrame <= state.nBackfill) return false;
+    beginRead.run();
+    read.get();
     try {
-      return Math.max(0, Math.floor((fs.statSync(wal).size - WAL_HEADER_BYTES) / frameBytes));
-    } catch {
-      return 0; // no WAL file yet
+      await fsyncNow(walFd!);
+    } catch (e) {
+      endRead.run(); // nothing copied in this pass
+      throw e;
+    }
+    let copyError: unknown;
+    try {
+      last.result = copy();
+    } catch (e) {
+      copyError = e; // pages may have been written before it failed: made durable below all the same
+    }
+    try {
+      await fsyncNow(dbFd);
+    } catch (e) {
+      try {
+        fs.fsyncSync(dbFd);
+      } catch {
+        throw e; // the reader stays: the WAL never starts over on pages that may not be on disk
+      }
+    }
+    endRead.run();
+    if (copyError !== undefined) throw copyError;
+    return true;
+  };
+
+  /** The bound: every step on the event loop, so no commit comes in between and the WAL can start over. */
+  const syncPass = (): CheckpointResult => {
+    beginRead.run();
+    read.get();
+    try {
+      fs.fsyncSync(walFd!);
+      const r = copy();
+      fs.fsyncSync(dbFd);
+      return r;
+    } finally {
+      endRead.run();
     }
   };
-  const watch = setInterval(() => {
-    if (!closed && walFrames() >= options.startFrames) start();
-  }, options.intervalMs);
-  watch.unref();
+
+  const runRound = async (): Promise<CheckpointResult> => {
+    const last = { result: { busy: 0, log: 0, checkpointed: 0 } };
+    for (let i = 0; i < MAX_PASSES && !failed; i++) {
+      if (!(await pass(last))) break;
+    }
+    const state = walState();
+    if (!failed && state && state.mxFrame >= options.maxFrames && state.mxFrame > state.nBackfill) last.result = syncPass();
+    if (last.result.log === 0 && state) last.result = { busy: 0, log: state.mxFrame, checkpointed: state.nBackfill };
+    return last.result;
+  };
+
+  const schedule = () => {
+    if (closed || failed) return;
+    timer = setTimeout(() => void start().catch(() => undefined), options.intervalMs);
+    timer.unref();
+  };
+
+  /** The round under way, or a new one; a call during a round gets the round after it. */
+  const start = (): Promise<CheckpointResult> => {
+    if (failed || closed) return Promise.reject(new Error('checkpointer stopped'));
+    if (round) return (again ??= round.catch(() => undefined).then(() => ((again = null), start())));
+    clearTimeout(timer);
+    round = runRound().then(
+      (r) => {
+        round = null;
+        schedule();
+        return r;
+      },
+      (e: unknown) => {
+        round = null;
+        fail(e);
+        throw e;
+      },
+    );
+    return round;
+  };
+
+  schedule();
   return {
-    get started() {
-      return running !== undefined;
-    },
-    checkpoint: () => (closed ? Promise.reject(new Error('checkpointer stopped')) : start().checkpoint()),
+    checkpoint: start,
     async close() {
       closed = true;
-      clearInterval(watch);
-      await running?.close();
+      clearTimeout(timer);
+      await round?.catch(() => undefined);
+      if (reader.inTransaction) return; // a failed fsync kept it: leave the WAL to SQLite's own recovery
+      reader.close();
+      copier.close();
+      for (const fd of [dbFd, walFd, shmFd]) if (fd !== undefined) fs.closeSync(fd);
     },
   };
 }

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { SqlExecutor, SqlPort, SqlValue, SyncSqlExecutor, TxMode } from './port';
-import { lazyCheckpointer, type Checkpointer } from './sqlite-checkpointer';
+import { startCheckpointer, type Checkpointer, type Fsync } from './sqlite-checkpointer';
 
 type Bindable = string | number | bigint | null | Buffer;
 
@@ -27,17 +27,14 @@ export type SqliteOptions = {
   checkpointMs?: number;
   /** A WAL this many frames long gets a checkpoint that waits for the writer (a bound); default 10,000. */
   maxWalFrames?: number;
-  /**
-   * The checkpointer's worker thread starts once the WAL holds this many frames (default 1,000,
-   * SQLite's own automatic threshold): a server that writes little never pays for it.
-   */
-  checkpointerStartFrames?: number;
+  /** The checkpointer's fsync (`fs.fsync` unless given): tests hold one open to see what waits for it. */
+  fsync?: Fsync;
 };
 
 /**
- * Opens (creating the folder if needed) the file, or `:memory:`. A file's WAL is checkpointed by a
- * worker thread (sqlite-checkpointer.ts), started once the WAL has grown, never by a COMMIT on this
- * connection; `checkpoint()` asks for one now (undefined for `:memory:`, as is `checkpointerStarted`).
+ * Opens (creating the folder if needed) the file, or `:memory:`. A file's WAL is checkpointed by
+ * sqlite-checkpointer.ts (its fsyncs on libuv's pool), never by a COMMIT on this connection;
+ * `checkpoint()` asks for one now (undefined for `:memory:`).
  */
 export function openSqlitePort(
   file: string,
@@ -45,8 +42,6 @@ export function openSqlitePort(
 ): SqlPort & {
   readonly db: Database.Database;
   readonly checkpoint?: Checkpointer['checkpoint'];
-  /** Whether the checkpointer's worker thread is running. */
-  readonly checkpointerStarted?: boolean;
 } {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
@@ -55,15 +50,14 @@ export function openSqlitePort(
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  let checkpointer: ReturnType<typeof lazyCheckpointer> | undefined;
+  let checkpointer: Checkpointer | undefined;
   if (file !== ':memory:') {
     db.pragma('wal_autocheckpoint = 0');
-    checkpointer = lazyCheckpointer(file, {
+    checkpointer = startCheckpointer(file, {
       intervalMs: options.checkpointMs ?? 1000,
       maxFrames: options.maxWalFrames ?? 10_000,
-      pageSize: db.pragma('page_size', { simple: true }) as number,
-      startFrames: options.checkpointerStartFrames ?? AUTO_CHECKPOINT_PAGES,
-      // Without the worker, SQLite checkpoints on COMMIT again, as it did before the worker.
+      fsync: options.fsync,
+      // After a failed fsync, SQLite checkpoints on COMMIT again, as it did before the checkpointer.
       onFailure: () => {
         if (db.open) db.pragma(`wal_autocheckpoint = ${AUTO_CHECKPOINT_PAGES}`);
       },
@@ -110,9 +104,6 @@ export function openSqlitePort(
   return {
     db,
     checkpoint: checkpointer ? () => checkpointer.checkpoint() : undefined,
-    get checkpointerStarted() {
-      return checkpointer?.started;
-    },
     dialect: 'sqlite',
     async all<R>(sql: string, params?: readonly SqlValue[]) {
       while (busy) await busy;
@@ -169,7 +160,7 @@ export function openSqlitePort(
     },
     async close() {
       while (busy) await busy;
-      // The worker's connection first: the last connection to close checkpoints and removes the WAL.
+      // The checkpointer's connections first: the last connection to close checkpoints and removes the WAL.
       await checkpointer?.close();
       db.close();
     },

@@ -139,16 +139,17 @@ type PhraseText = {
 
 /** The rules that hold whatever the attribution: cue words before the span, a term's place. */
 function cuedPhrase({ words, list, n, tail, after, startsSentence, endsLikeSpeech, titleCase }: PhraseText): PhraseCall | null {
-  if (NICKNAME_CUE.test(tail) && n <= 5) return { kind: 'nickname', confidence: 0.9, rule: 'phrase-nickname-cue' };
-  if (RELATIVE_CALL_CUE.test(tail) && n <= 5 && !endsLikeSpeech) return { kind: 'nickname', confidence: 0.8, rule: 'phrase-relative-call' };
-  if (DUBBED_OBJECT_CUE.test(tail) && n <= 6 && !endsLikeSpeech) return { kind: 'nickname', confidence: 0.85, rule: 'phrase-dubbed-object' };
-  if (SLOGAN_CUE.test(tail) && n <= 12) return { kind: 'slogan', confidence: 0.85, rule: 'phrase-slogan-cue' };
+  // (the span's own tests, cheap, before each cue's expression: most spans are whole sentences of speech)
+  if (n <= 5 && NICKNAME_CUE.test(tail)) return { kind: 'nickname', confidence: 0.9, rule: 'phrase-nickname-cue' };
+  if (n <= 5 && !endsLikeSpeech && RELATIVE_CALL_CUE.test(tail)) return { kind: 'nickname', confidence: 0.8, rule: 'phrase-relative-call' };
+  if (n <= 6 && !endsLikeSpeech && DUBBED_OBJECT_CUE.test(tail)) return { kind: 'nickname', confidence: 0.85, rule: 'phrase-dubbed-object' };
+  if (n <= 12 && SLOGAN_CUE.test(tail)) return { kind: 'slogan', confidence: 0.85, rule: 'phrase-slogan-cue' };
   const cued = namingHabit(list, words, tail) ?? inscription(list, tail) ?? namedAs(list, words, tail)
     ?? habitualCall(list, words, tail) ?? indefiniteCalled(list, words, tail);
   if (cued !== null) return cued;
-  if (TERM_CUE.test(tail) && n <= 4) return { kind: 'term', confidence: 0.85, rule: 'phrase-term-cue' };
-  if (SCARE_CUE.test(tail) && n <= 4) return { kind: 'scare', confidence: 0.9, rule: 'phrase-so-called' };
-  if ((TITLED_CUE.test(tail) || (WORK_CUE.test(tail) && titleCase)) && !endsLikeSpeech) return { kind: 'title', confidence: 0.9, rule: 'phrase-work-cue' };
+  if (n <= 4 && TERM_CUE.test(tail)) return { kind: 'term', confidence: 0.85, rule: 'phrase-term-cue' };
+  if (n <= 4 && SCARE_CUE.test(tail)) return { kind: 'scare', confidence: 0.9, rule: 'phrase-so-called' };
+  if (!endsLikeSpeech && (TITLED_CUE.test(tail) || (titleCase && WORK_CUE.test(tail)))) return { kind: 'title', confidence: 0.9, rule: 'phrase-work-cue' };
   // appeared on “Newsnight”, a guest in “Meet the Press”: no one's words follow "on"/"in"
   if (titleCase && /\b(?:on|in|from|of|with|watch(?:ed|ing)?|play(?:ed|ing|s)?|star(?:red|ring|s)?|sang|read(?:ing)?)\s+(?:the\s+)?$/i.test(tail) && !endsLikeSpeech) {
     return { kind: 'title', confidence: 0.8, rule: 'phrase-title-after-preposition' };

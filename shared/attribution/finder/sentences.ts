@@ -28,7 +28,10 @@ const DATELINE = /^\p{Lu}[\p{Lu}\p{M}\s.'’\/-]{2,40}(?:,[^()\n\uE000]{1,30}?)?
  */
 const AGENCY_DATELINE = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2},[^()\n\uE000]{1,30}?\s*\(\p{Lu}{2,}(?:[\/-]\p{Lu}{2,})*\)\s*(?:[-–—:]{1,2}\s*)?(?=\p{Lu})/u;
 export function datelineEnd(masked: string): number {
-  const m = DATELINE.exec(masked) ?? AGENCY_DATELINE.exec(masked);
+  // (cheap tests first, each necessary for its expression: DATELINE's second character is no lower-case
+  // ASCII letter; AGENCY_DATELINE holds a "(". Most paragraphs open "The …" and hold no bracket.)
+  const second = masked.charCodeAt(1);
+  const m = (second >= 97 && second <= 122 ? null : DATELINE.exec(masked)) ?? (masked.includes('(') ? AGENCY_DATELINE.exec(masked) : null);
   return m !== null && /\p{Lu}{2,}/u.test(m[0]) && (/\p{Lu}{3}/u.test(m[0]) || m[0].includes('(')) ? m[0].length : 0;
 }
 

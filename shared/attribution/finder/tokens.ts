@@ -90,9 +90,17 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
+/**
+ * The keys of ABBREVIATED_TITLES and DOTTED_TITLES as sets: the tables have no prototype, so V8 keeps
+ * them as dictionaries, and `in` on one looks the word up in the string table first (a word sliced from
+ * the article is no internalised string); `has` hashes it once. Same answers: a table's keys are all its own.
+ */
+const ABBREVIATED_TITLE_KEYS: ReadonlySet<string> = new Set(Object.keys(ABBREVIATED_TITLES));
+const DOTTED_TITLE_KEYS: ReadonlySet<string> = new Set(Object.keys(DOTTED_TITLES));
+
 /** Abbreviations, honorifics, abbreviated given names and initials keep their period ("Mr.", "Gen.", "Ma.", "W."). */
 function takesPeriod(word: string): boolean {
-  return ABBREVIATIONS.has(word) || HONORIFICS.has(word) || /^\p{Lu}$/u.test(word) || word in ABBREVIATED_TITLES || GIVEN_NAME_ABBREVIATIONS.has(word);
+  return ABBREVIATIONS.has(word) || HONORIFICS.has(word) || /^\p{Lu}$/u.test(word) || ABBREVIATED_TITLE_KEYS.has(word) || GIVEN_NAME_ABBREVIATIONS.has(word);
 }
 
 /**
@@ -129,7 +137,7 @@ const VOWELLESS_ABBREVIATION = /^[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,3}$/;
 const NOT_TITLE_ABBREVIATION = /^(?:Ng|Jr|Sr|St|Mt|Ft)$/;
 export const isTitle = (t: string): boolean => titleBare(bare(t), t);
 // (the vowelless test only for words of two to four characters: the expression's own length bounds)
-const titleBare = (b: string, t: string): boolean => TITLE_WORDS.has(b) || b in ABBREVIATED_TITLES || (t.endsWith('.') && b in DOTTED_TITLES)
+const titleBare = (b: string, t: string): boolean => TITLE_WORDS.has(b) || ABBREVIATED_TITLE_KEYS.has(b) || (t.endsWith('.') && DOTTED_TITLE_KEYS.has(b))
   || (b.length >= 2 && b.length <= 4 && VOWELLESS_ABBREVIATION.test(b) && !NOT_TITLE_ABBREVIATION.test(b) && !HONORIFICS.has(b));
 export const isDemonym = (t: string): boolean => DEMONYMS.has(bare(t));
 export const isOrgHead = (t: string): boolean => ORG_HEADS.has(bare(t)) || ORG_HEADS.has(t);

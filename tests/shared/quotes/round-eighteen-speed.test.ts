@@ -6,6 +6,9 @@ import { KNOWN_ORG_PHRASES, KNOWN_ORGS } from '../../../shared/attribution/finde
 import { lowerCase } from '../../../shared/attribution/finder/memo';
 import { givenRunsBefore } from '../../../shared/attribution/finder/namesakes';
 import { knownOrg } from '../../../shared/attribution/finder/roles';
+import { datelineEnd } from '../../../shared/attribution/finder/sentences';
+import { isTitle, tokenize } from '../../../shared/attribution/finder/tokens';
+import { ABBREVIATED_TITLES, DOTTED_TITLES } from '../../../shared/attribution/finder/lexicon';
 import { firstWholeWord, wholeWordOccurrences, wordStarts } from '../../../shared/attribution/finder/word-index';
 
 let seed = 18;
@@ -76,4 +79,30 @@ test('knownOrg answers as a comparison with each known phrase lower-cased does',
   const names = [...KNOWN_ORGS, ...KNOWN_ORG_PHRASES, ...KNOWN_ORG_PHRASES.map((p) => `the ${p}`), ...KNOWN_ORG_PHRASES.map((p) => `The ${p.toUpperCase()}`),
     ...KNOWN_ORG_PHRASES.map((p) => `${p}s`), 'the', 'The ', '', 'Kestrel Institute', 'THE THE'];
   for (const n of names) expect([n, knownOrg(n)]).toEqual([n, slow(n)]);
+});
+
+test('datelineEnd, with its cheap tests first, answers as its two expressions alone do', () => {
+  const DATELINE = /^\p{Lu}[\p{Lu}\p{M}\s.'’\/-]{2,40}(?:,[^()\n\uE000]{1,30}?)?\s*(?:\([^)\n]{1,40}\)\s*)?(?:[-–—]{1,2}|:)\s+/u;
+  const AGENCY_DATELINE = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2},[^()\n\uE000]{1,30}?\s*\(\p{Lu}{2,}(?:[\/-]\p{Lu}{2,})*\)\s*(?:[-–—:]{1,2}\s*)?(?=\p{Lu})/u;
+  const slow = (masked: string): number => {
+    const m = DATELINE.exec(masked) ?? AGENCY_DATELINE.exec(masked);
+    return m !== null && /\p{Lu}{2,}/u.test(m[0]) && (/\p{Lu}{3}/u.test(m[0]) || m[0].includes('(')) ? m[0].length : 0;
+  };
+  const texts = ['LONDON (Reuters) - The', 'NEW DELHI: The', 'New Delhi, March 12 (PTI) The', 'Kampala, Uganda (AP) — Police', 'The minister (left) said',
+    'LAGOS — Flood', 'A (B) - C', 'Ab', 'A', '', 'ÉVORA, Portugal (Lusa) — O', '𝐀BC — x', 'Nairobi, Kenya (KNA/AFP) Kenya', 'Mr. Ruiz (R-Texas) said'];
+  const units = ['LONDON', 'New', 'Delhi', ' ', ',', '(', ')', 'PTI', 'AP', '—', '-', ':', 'The', 'x', 'É', '𝐀', '\n', '\uE000', '’'];
+  for (let i = 0; i < 3000; i++) texts.push(randomText(units, 9));
+  for (const t of texts) expect([t, datelineEnd(t)]).toEqual([t, slow(t)]);
+});
+
+test('isTitle and a kept period read the prototype-less title tables as `in` did', () => {
+  for (const w of Object.keys(ABBREVIATED_TITLES)) {
+    expect([w, isTitle(w), isTitle(`${w}.`)]).toEqual([w, true, true]);
+    expect(tokenize(`said ${w}. Ruiz`).map((t) => t.text)).toContain(`${w}.`);
+  }
+  for (const w of Object.keys(DOTTED_TITLES)) expect([w, isTitle(w), isTitle(`${w}.`)]).toEqual([w, w in ABBREVIATED_TITLES, true]);
+  for (const w of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
+    expect([w, isTitle(w), isTitle(`${w}.`)]).toEqual([w, false, false]);
+    expect(tokenize(`said ${w}. Ruiz`).map((t) => t.text)).not.toContain(`${w}.`);
+  }
 });
