@@ -188,3 +188,19 @@ describe('a singular "they" after an anonymous source is that source (references
     )).toEqual(['Kestrel College of Rural Medicine', null, null]);
   });
 });
+
+describe('a noun stands for the body of the sentence before only as a speech tag’s subject (name-head-references.ts)', () => {
+  test('"The draft conclusions, which X consulted, state that … and asks the Commission to “…”" is not the body that spoke before', () => {
+    expect(speakerNames(
+      'A spokesperson for the FPS Foreign Affairs said on Thursday that Kestria had circulated a paper with amendments. “Kestria is looking for a compromise,” the spokesperson said.',
+      'The draft conclusions, which the agency was able to consult, state that the Summit Council “takes note of the progress made” and asks the Commission to “accelerate work” so that a decision can be taken before the end of the year.',
+    )).toEqual(['FPS Foreign Affairs', null, null]);
+  });
+
+  test('"Nodhill Power Co. said …. “…,” the utility also said." is still that body (regression guard)', () => {
+    expect(speakerNames(
+      'Nodhill Power Co. said 20,000 homes were without power on Monday.',
+      '“Crews will work through the night,” the utility also said.',
+    )).toEqual(['Nodhill Power Co.']);
+  });
+});
