@@ -115,8 +115,9 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
     // "Shadow Secretary of State for Science Dominic Hale": a run right after a title's "of"/"for" opens
     // with the portfolio, read with the title it completes
     if (k === i && i >= 2 && /^(?:of|for)$/.test(tokens[i - 1]!.text)) {
-      const words = tokens.slice(0, i).map((t) => (isWord(t) ? t.text : ''));
-      if (titleBefore(words, i - 1)) {
+      // (the three words before "of"/"for" are all titleBefore reads)
+      const words = tokens.slice(Math.max(0, i - 4), i).map((t) => (isWord(t) ? t.text : ''));
+      if (titleBefore(words, words.length - 1)) {
         let t = i - 1;
         while (t > 0 && isWord(tokens[t - 1]) && (isCap(tokens[t - 1]!.text) || /^(?:of|for)$/.test(tokens[t - 1]!.text))) t--;
         while (t < i && !isCap(tokens[t]!.text)) t++;
