@@ -62,7 +62,7 @@ const taggedPastVerb = memo((w) => {
   return (d.has('#PastTense') || d.has('#Participle')) && !d.has('#Person') && !d.has('#Noun');
 }, 2000);
 /** A present participle the lexicon knows or the tagger reads as a gerund ("Recording", "campaigning"). */
-const isPresentParticiple = (w: string): boolean =>
+export const isPresentParticiple = (w: string): boolean =>
   /^\p{L}\p{Ll}+ing$/u.test(w) && (isParticipleWord(w[0]!.toUpperCase() + w.slice(1)) || taggedGerund(w.toLowerCase()));
 const taggedGerund = memo((w) => nlp(w).has('#Gerund'), 2000);
 /** Words that open a participle's complement: "Flanked by", "Recording a", "Appearing for", "Asked whether". */

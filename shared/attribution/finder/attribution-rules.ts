@@ -5,7 +5,7 @@
  * that are not speech at all (nicknames, titles of works). The noun phrase found is resolved elsewhere.
  */
 import { sentenceSubject, subjectBefore, npStart, type Phrase } from './clauses';
-import { trimAdverbs } from './adverbials';
+import { isPresentParticiple, trimAdverbs } from './adverbials';
 import { addresseeStart } from './addressee';
 import { withApposedName } from './apposed-names';
 import { claimOwner } from './possessive-claims';
@@ -100,6 +100,19 @@ function objectRelativeSubject(g: readonly Token[], from: number, r: number): [n
     return opens && !PRONOUNS.has(first.toLowerCase()) ? [k + 1, r] : null;
   }
   return null;
+}
+
+/**
+ * The sentence's subject when `inner` (the phrase right before the verb) lies inside a present-participle
+ * phrase right after that subject, with no punctuation between: "A petitioner [challenging the election
+ * of X] told", "A lawyer [representing the family of Y] said". Null otherwise.
+ */
+function participleHost(ctx: SentenceContext, inner: Phrase): Phrase | null {
+  const s = sentenceSubject(ctx.masked, ctx.tokens);
+  if (s === null || s.at + s.np.length > inner.at) return null;
+  const between = ctx.masked.slice(s.at + s.np.length, inner.at);
+  const first = /^\s+(\p{Ll}+ing)\s/u.exec(between)?.[1];
+  return first !== undefined && isPresentParticiple(first) && !/[,;:“”"]/.test(between) ? s : null;
 }
 
 /** The masked text from token `k` of `g` to its last token ('' past the end). */
@@ -301,8 +314,11 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
         const own = objectRelativeSubject(tokens, from, r);
         if (own !== null) return { np: masked.slice(tokens[own[0]]!.start, tokens[own[1] - 1]!.end), at: tokens[own[0]]!.start, rule: 'leading-relative-object', source };
       }
-      const subject = subjectBefore(masked, tokens, from, v);
+      let subject = subjectBefore(masked, tokens, from, v);
       if (subject === 'subject') return subjectClue(ctx, 'leading-coordinated', source);
+      // "A petitioner challenging the election of MP X told the court …": a name inside a participle phrase
+      // on the sentence's subject is that phrase's object; the subject speaks
+      if (subject !== null) subject = participleHost(ctx, subject) ?? subject;
       // "X said …, adding that Irish beef continued to trade “…”": a demonym before a thing's noun, the
       // subject of no speech verb, is no speaker; the outer report's subject is
       const thing = subject !== null && (!SPEECH_VERBS.has(w) || tokens[v + 1]?.text === 'to') && /^\p{Lu}\S*\s+\p{Ll}+$/u.test(subject.np) && isDemonym(subject.np.split(/\s+/)[0]!)

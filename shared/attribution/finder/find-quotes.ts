@@ -243,7 +243,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
         const gap = k > 0 ? masked.slice(inside[k - 1]!.closeEnd, span.openAt) : '';
         // (with an attribution the early rules, already asked, are all that apply)
         const phrase = sure ?? (attributed ? null : classify(false))
-          ?? (k > 0 ? coordinatedPhrase(drafts[drafts.length - 1]!.phrase, gap, text.slice(span.start, span.end)) : null)
+          ?? (k > 0 ? coordinatedPhrase(drafts[drafts.length - 1]!.phrase, gap, text.slice(span.start, span.end), masked.slice(span.closeEnd, s.end)) : null)
           ?? (p.rule === 'nickname' ? { kind: 'nickname', confidence: 0.8, rule: 'phrase-nickname' } as const
             : p.rule === 'work-title' ? { kind: 'title', confidence: 0.8, rule: 'phrase-work-title' } as const : null);
         drafts.push({

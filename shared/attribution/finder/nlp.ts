@@ -252,3 +252,15 @@ const headedCompound = memo((phrase) => {
     && !['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun'].some((g) => is(t, g)));
   return lastOk && inner;
 }, 2000);
+
+/**
+ * Whether `head` reads as the noun that "the <words> <head>" is about: the tagger calls it a noun and no
+ * adjective, adverb, verb, date or value ("the business as usual arrangement", "the return to play
+ * protocols"; not "a disgrace yesterday", "a betrayal last night"). Memoised.
+ */
+export const isHeadNoun = (words: readonly string[], head: string): boolean => headNoun(`${words.join(' ')} ${head}`);
+const headNoun = memo((phrase) => {
+  const terms = nlp(`the ${phrase}`).json()[0]?.terms as Array<{ tags: string[] }> | undefined;
+  const tags = terms?.[terms.length - 1]?.tags ?? [];
+  return tags.includes('Noun') && !tags.some((g) => /^(?:Adjective|Adverb|Verb|Date|Value|Pronoun|Possessive)$/.test(g));
+}, 2000);

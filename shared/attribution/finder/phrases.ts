@@ -9,7 +9,7 @@
  * lower-case span inside a sentence with no attribution 0.7.
  */
 import { isFiniteVerb, isHeadedCompound, isNounModifier } from './nlp';
-import { CLAUSE_WORD, inPredicate, inscription, namingHabit, termArgument, unspokenPhrase, type PhraseCall } from './term-structure';
+import { CLAUSE_WORD, fixedModifier, inPredicate, inscription, namingHabit, termArgument, unspokenPhrase, type PhraseCall } from './term-structure';
 import { appositiveName, habitualCall, indefiniteCalled, namedAs } from './naming';
 import { definedAfter } from './definitions';
 import { inReportedContent } from './reported-content';
@@ -17,7 +17,7 @@ import type { MarkedSpan } from './types';
 
 export type { PhraseCall } from './term-structure';
 
-const SLOGAN_CUE = /\b(?:slogan|motto|tagline|catchphrase|chant(?:ing|ed|s)?|banners?|placards?|signs?|t-shirts?|hashtag|(?:read|reading|emblazoned with|bearing)|campaign)\s*(?:of|reading|saying|that read)?\s*[:,]?\s*$/i;
+const SLOGAN_CUE = /\b(?:slogans?|mottos?|taglines?|catchphrases?|captioned|chant(?:ing|ed|s)?|banners?|placards?|signs?|t-shirts?|hashtag|(?:read|reading|emblazoned with|bearing)|campaign)\s*(?:of|reading|saying|that read)?\s*[:,]?\s*$/i;
 const TERM_CUE = /\b(?:the|a|this|that|these|those)\s+(?:terms?|words?|phrases?|expressions?|labels?|concepts?|names?)\s*,?\s*$|\b(?:the|a|its|their|this|that)\s+(?:principle|doctrine|policy|notion|concept|idea|mantra|philosophy|ethos|formula)\s+of\s*$|\b(?:what is known as|what are known as|what it calls|what they call|referred to as|spelled|spelt)\s*$/i;
 const SCARE_CUE = /\b(?:so-called|so called|self-styled|self-described|supposed|alleged)\s*$/i;
 const NICKNAME_CUE = /\b(?:known(?: to (?:\p{Ll}+ ){0,2}?\p{Ll}+)? as|nicknamed|dubbed|aka|a\.k\.a\.|alias|nickname|moniker|better known as)\s*,?\s*$/iu;
@@ -28,8 +28,10 @@ const DUBBED_OBJECT_CUE = /\b(?:dubbed|nicknamed)\s+(?:(?:the|a|an|his|her|its|t
 const WORK_NOUN = '(?:journal|magazine|newspaper|film|movie|book|novel|song|album|single|series|show|programme|program|play|documentary|musical|opera|painting|exhibition|podcast|poem|memoir|track|drama|comedy|thriller|sitcom|episode|game|biopic|anthem|sequel|bestseller|essay|report|column|guidance|strategy|plan|operation|campaign|initiative|festival|tour|bill|act)';
 /** "the film “…”", "a song called “…”": a title when the span is in title case */
 const WORK_CUE = new RegExp(`\\b${WORK_NOUN}s?\\s*,?\\s*(?:(?:called|titled|entitled|named)\\s*)?$`, 'i');
-/** "a report titled “…”": a title whatever its case */
-const TITLED_CUE = /\b(?:titled|entitled)\s*,?\s*$/i;
+/** "a report titled “…”", "ran the headline “…”": a title whatever its case */
+const TITLED_CUE = /\b(?:titled|entitled|headlined|headlines?)\s*,?\s*$/i;
+/** the span as a modifier of a thing that carries words: "“No to the turbines” badges", "“Stop the War” banners" */
+const CARRIER_AFTER = /^\s+(?:badges?|banners?|placards?|signs?|posters?|t-shirts?|stickers?|hats?|caps?|mugs?|hoodies?|scarves|flags?)\b/i;
 const MEDIA_PREP = /\b(?:on|in|of|from|to|at|for|with|called|named|titled)\s+(?:the\s+)?$|\p{L}['’]s?\s+$/iu;
 const SMALL = /^(?:of|the|a|an|and|or|for|to|in|on|at|by|with|from|vs\.?|&)$/;
 const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|called|calls|calling|described|describes|describing|branded|termed|slammed|hailed|dismissed|warned|insisted|added|wrote|praised|condemned|denounced|accused)\b/i;
@@ -64,7 +66,8 @@ const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|our|your|my|this|t
  */
 function namedThing(words: string, list: readonly string[], tail: string, after: string, startsSentence: boolean): PhraseCall | null {
   const n = list.length;
-  if (startsSentence || n > 5) return null;
+  // after a colon the words are given, not named ("posted one word: “Seguimos”")
+  if (startsSentence || n > 5 || /:\s*$/u.test(tail)) return null;
   const body = list[0] === 'the' && n >= 2 ? list.slice(1) : list;
   if (!capital(body[0]!) || !body.every((w) => capital(w) || SMALL.test(w))) return null;
   const raw = words.trim();
@@ -144,8 +147,12 @@ function cuedPhrase({ words, list, n, tail, after, startsSentence, endsLikeSpeec
   if (n <= 5 && !endsLikeSpeech && RELATIVE_CALL_CUE.test(tail)) return { kind: 'nickname', confidence: 0.8, rule: 'phrase-relative-call' };
   if (n <= 6 && !endsLikeSpeech && DUBBED_OBJECT_CUE.test(tail)) return { kind: 'nickname', confidence: 0.85, rule: 'phrase-dubbed-object' };
   if (n <= 12 && SLOGAN_CUE.test(tail)) return { kind: 'slogan', confidence: 0.85, rule: 'phrase-slogan-cue' };
-  const cued = namingHabit(list, words, tail) ?? inscription(list, tail) ?? namedAs(list, words, tail)
-    ?? habitualCall(list, words, tail) ?? indefiniteCalled(list, words, tail);
+  if (n <= 8 && !/[.!?…,]$/u.test(words.trim()) && CARRIER_AFTER.test(after)) return { kind: 'slogan', confidence: 0.8, rule: 'phrase-carrier-modifier' };
+  // the sentence's own full stop inside the closing mark ("known as “Harbor.”", US style) is no sign of
+  // speech when a cue word names the span: the words end where the sentence ends
+  const cueWords = n <= 5 && /[^.]\.$/u.test(words.trim()) && !/[\p{L}\p{N}]/u.test(after) ? words.trim().slice(0, -1) : words;
+  const cued = namingHabit(list, cueWords, tail) ?? inscription(list, tail) ?? namedAs(list, cueWords, tail)
+    ?? habitualCall(list, cueWords, tail) ?? indefiniteCalled(list, cueWords, tail);
   if (cued !== null) return cued;
   if (n <= 4 && TERM_CUE.test(tail)) return { kind: 'term', confidence: 0.85, rule: 'phrase-term-cue' };
   if (n <= 4 && SCARE_CUE.test(tail)) return { kind: 'scare', confidence: 0.9, rule: 'phrase-so-called' };
@@ -156,7 +163,7 @@ function cuedPhrase({ words, list, n, tail, after, startsSentence, endsLikeSpeec
   }
   const named = namedThing(words, list, tail, after, startsSentence) ?? appositiveName(list, words, tail, after);
   if (named !== null) return named;
-  return termModifier(words, list, tail, after) ?? termArgument(list, words, tail) ?? definedAfter(list, words, after);
+  return termModifier(words, list, tail, after) ?? fixedModifier(list, words, tail, after) ?? termArgument(list, words, tail) ?? definedAfter(list, words, after);
 }
 
 /** The rules for a span with no attribution: a title-case subject, a named thing, a nickname between names, a short scare quote … */
@@ -190,9 +197,11 @@ function uncuedPhrase({ words, span, before, after, startsSentence, list, n, tai
  * speech. `previous` is the phrase call of the span before in the same sentence (null for a quote);
  * `gap` the masked text between the two.
  */
-export function coordinatedPhrase(previous: PhraseCall | null, gap: string, words: string): PhraseCall | null {
+export function coordinatedPhrase(previous: PhraseCall | null, gap: string, words: string, after = ' .'): PhraseCall | null {
   if (previous === null || !/^\s*(?:,|\(|[–—-]|(?:,\s*)?(?:and|or|nor))\s*$/u.test(gap)) return null;
   const list = words.replace(/[,.;:!?…]+$/u, '').trim().split(/\s+/);
-  if (list.length > 6 || /[.!?…]$/u.test(words.trim()) || list.some((w) => CLAUSE_WORD.test(w))) return null;
+  // a full stop is the sentence's own when nothing follows the span in its sentence ("signs read “…” and “Split shifts split families.”")
+  const stop = /[^.]\.$/u.test(words.trim()) && !/[\p{L}\p{N}]/u.test(after);
+  if (list.length > 6 || (/[.!?…]$/u.test(words.trim()) && !stop) || list.some((w) => CLAUSE_WORD.test(w))) return null;
   return { kind: previous.kind, confidence: Math.min(previous.confidence, 0.75), rule: 'phrase-coordinated' };
 }

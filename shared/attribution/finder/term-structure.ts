@@ -7,7 +7,7 @@
  */
 import type { PhraseKind } from '../phrase-kinds';
 import { isSayingVerb, REPORTING_PARTICIPLES, SPEECH_PARTICIPLES } from './lexicon';
-import { isFiniteVerb, isNounCompound, isNounPhrase } from './nlp';
+import { isAdjectiveWord, isFiniteVerb, isHeadNoun, isNounCompound, isNounPhrase } from './nlp';
 
 export type PhraseCall = { kind: PhraseKind; confidence: number; rule: string };
 
@@ -103,4 +103,34 @@ export function unspokenPhrase(list: readonly string[], raw: string, before: str
   // a predicate ("the findings are “…”") characterises; a noun phrase with no article of its own names
   if (PREDICATIVE_BEFORE.test(before.slice(-60)) || !isNounPhrase(list)) return null;
   return { kind: 'term', confidence: 0.65, rule: 'phrase-unspoken' };
+}
+
+/** a word that ties a fixed expression together: a preposition, conjunction or article inside it */
+const BINDING_WORD = /^(?:of|for|to|as|and|or|in|on|at|by|with|from|the|a|an|than|into)$/;
+/**
+ * A fixed expression in marks in a noun's modifier slot: a determiner or possessive before, a noun the
+ * tagger reads as the head after ("a “business as usual” arrangement", "the “return to play” protocols",
+ * "the “higher for longer” mantra", "a “section 189” notice", "its “asset-light” hotel business"). The
+ * span is one lexicalised unit — two or more words bound by a preposition, conjunction or article, a
+ * hyphenated compound, or a noun and a number — and names a kind of thing. Someone's characterisation
+ * in that place stands after a copula or a verb of calling or speech ("called it a “once in a
+ * generation” deal", "praised the “world-class” facility") and stays a quote.
+ */
+export function fixedModifier(list: readonly string[], raw: string, tail: string, after: string): PhraseCall | null {
+  const n = list.length;
+  if (n > 5 || /[;:!?.…]/u.test(raw.trim()) || /,$/u.test(raw.trim()) || !/^[\p{Ll}]/u.test(list[0]!)) return null;
+  const bound = (n >= 2 && list.slice(1, -1).some((w) => BINDING_WORD.test(w.replace(/,$/u, ''))))
+    || (n === 1 && /^\p{Ll}+-\p{Ll}+$/u.test(list[0]!))
+    || (n === 2 && /^\p{N}+$/u.test(list[1]!));
+  if (!bound || list.some((w) => CLAUSE_WORD.test(w) || isFiniteVerb(w))) return null;
+  // adjectives joined by "and"/"or" ("a “frank and useful” discussion") are a characterisation, not a name
+  if (list.some((w) => /^(?:and|or)$/.test(w)) && list.some((w) => /^(?:and|or)$/.test(w) ? false : isAdjectiveWord(w.replace(/,$/u, '')) || /(?:ful|ous|ive|less|able|ible|ish)$/.test(w))) return null;
+  const next = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(after)?.[1];
+  if (next === undefined || !DETERMINER_END.test(tail)) return null;
+  const head = tail.replace(DETERMINER_END, ' ');
+  if (PREDICATIVE_BEFORE.test(head)) return null;
+  const verb = /(\p{Ll}+)\s+$/u.exec(head)?.[1] ?? '';
+  if (isSayingVerb(verb) && !/^(?:say|says|said|tell|tells|told)$/.test(verb)) return null;
+  if (!isHeadNoun(list.map((w) => w.replace(/,$/u, '')), next)) return null;
+  return { kind: 'term', confidence: 0.7, rule: 'phrase-fixed-modifier' };
 }

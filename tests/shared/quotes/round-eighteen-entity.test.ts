@@ -204,3 +204,11 @@ describe('a noun stands for the body of the sentence before only as a speech tag
     )).toEqual(['Nodhill Power Co.']);
   });
 });
+
+describe('a name inside a participle phrase on the subject is that phrase’s object (attribution-rules.ts)', () => {
+  test('"A petitioner challenging the election of MP X told the court that forms were “…”" is not the MP', () => {
+    expect(speakerNames(
+      'A petitioner challenging the election of Kestrel Hills East MP Daniel Kiprop Sang yesterday told the High Court in Eldoret that results forms were “altered at night” before being sent.',
+    )).toEqual([null]);
+  });
+});
