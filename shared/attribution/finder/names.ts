@@ -319,6 +319,13 @@ function analyse(text: string): NounPhrase | null {
   const described = appositive.replace(/^(?:the|an?|now|his|her|its|their)\s+/i, '');
   // ("Rep. Ana Ruiz, the committee chairman": a rank alone before the name, and the office in apposition)
   const role = named.role === '' ? described : /^\p{Lu}\p{L}*$/u.test(named.role) && isTitle(named.role) && /^the\s/i.test(appositive) ? `${named.role}, ${described}` : named.role;
+  // ("The Uganda Budget Watch Forum, a coalition of …": a name described as a kind of body is one, whole)
+  // (its head noun: the first or second word after the article, "a coalition of …", "a campaign group that …")
+  // (a name the reading took for a person's with nothing to show one, no role or gender, too)
+  const unplaced = named.kind === 'name' || (named.kind === 'person' && named.role === '' && named.gender === null);
+  const head = unplaced ? /^(?:an?|the)\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?/u.exec(appositive) : null;
+  const bodyNoun = head !== null && [head[1], head[2]].some((w) => w !== undefined && isOrgNoun(w) && !isRoleWord(w));
+  if (bodyNoun) return { ...named, kind: 'org', role, gender: null, titled: true };
   const gender = named.gender ?? genderOf(appositive.split(/\s+/), named.name);
   const kind = named.kind === 'name' ? 'person' : named.kind;
   return { ...named, kind, role, gender, titled: true };

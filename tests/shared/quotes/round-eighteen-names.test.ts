@@ -182,3 +182,12 @@ describe('a body whose name ends in a plural portfolio noun', () => {
     )).toEqual(['Pieter Vandersluys']);
   });
 });
+
+describe('a name described in apposition as a kind of body', () => {
+  test('"X, a coalition of …" is one body whose place and common words open its name', () => {
+    expect(speakerNames(
+      'The price of tobacco fell again at the auction floors this week.',
+      'The Malawi Tobacco Price Forum, a coalition of growers\' associations that tracks auction floors, called the levy “theft by another name”.',
+    )).toEqual(['Malawi Tobacco Price Forum']);
+  });
+});
