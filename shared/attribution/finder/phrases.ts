@@ -8,7 +8,7 @@
  * "known as", "the film"); a capitalised title after a possessive or a preposition of media 0.8; a short
  * lower-case span inside a sentence with no attribution 0.7.
  */
-import { isFiniteVerb, isHeadedCompound, isNounModifier } from './nlp';
+import { isFiniteVerb, isFunctionWord, isHeadedCompound, isHeadNoun, isNounModifier, isNounWord, tagOf } from './nlp';
 import { CLAUSE_WORD, fixedModifier, inPredicate, inscription, namingHabit, termArgument, unspokenPhrase, type PhraseCall } from './term-structure';
 import { appositiveName, habitualCall, indefiniteCalled, namedAs } from './naming';
 import { definedAfter } from './definitions';
@@ -51,6 +51,16 @@ function speechBefore(before: string, after: string): boolean {
   const at = from + last.index;
   if (/^told\s+(?:\S+\s+){1,3}?to\s+\p{Ll}+\s/iu.test(before.slice(at))) return false;
   return !/\b(?:was|were|been|being|be|is|are)\s+$/i.test(before.slice(0, at));
+}
+/**
+ * Two words in marks that are a verb phrase of their own — a finite or bare verb, then no noun ("had
+ * “kept driving”", "unless City “get serious”"), not after a determiner: a predicate lifted from what
+ * someone said. A scare quote marks a word or a name ("“ghost” dikes", "a “boxed warning”"), not a verb phrase.
+ */
+function verbPredicate(list: readonly string[], tail: string): boolean {
+  if (list.length !== 2 || DETERMINER_BEFORE.test(tail)) return false;
+  const [verb, next] = [list[0]!.toLowerCase(), list[1]!.toLowerCase()];
+  return (isFiniteVerb(verb) || tagOf(verb) === 'Infinitive') && !isNounWord(next) && !isFunctionWord(next) && !isHeadNoun([verb], next);
 }
 /** the, a, an, a possessive (its, his, the council's), optionally one lower-case word ("a new"). */
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|our|your|my|this|that)|\p{L}['’]s?)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
@@ -187,7 +197,7 @@ function uncuedPhrase({ words, span, before, after, startsSentence, list, n, tai
   }
   // a one- or two-word lower-case span mid-sentence with nobody named for it: a scare quote, unless a
   // speech or calling verb leads to it (someone's words whose speaker we could not read)
-  if (n <= 2 && !/^\p{Lu}/u.test(list[0]!) && !speechBefore(before, after) && !inReportedContent(before, after)) return { kind: 'scare', confidence: 0.7, rule: 'phrase-short' };
+  if (n <= 2 && !/^\p{Lu}/u.test(list[0]!) && !verbPredicate(list, tail) && !speechBefore(before, after) && !inReportedContent(before, after)) return { kind: 'scare', confidence: 0.7, rule: 'phrase-short' };
   return unspokenPhrase(list, words, before, after);
 }
 

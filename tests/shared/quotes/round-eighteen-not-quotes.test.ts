@@ -87,3 +87,22 @@ describe('the sentence full stop inside the closing mark; a colon gives words', 
       .toEqual(['Onwards']);
   });
 });
+
+describe('two words that are a verb phrase of their own are lifted from speech, not scare quotes', () => {
+  test('courts: a past verb and a gerund put to a witness', () => {
+    expect(found('Crown counsel Maeve Tolland put it to the driver that he had "kept going" after the lights changed.').quotes)
+      .toEqual(['kept going']);
+  });
+
+  test('sport headline: a bare verb and an adjective after the subject', () => {
+    expect(found('Doyle: striker stays at Rovers unless United ‘get real’').quotes).toEqual(['get real']);
+  });
+
+  test('guard: a participle before a plural noun, no determiner, stays a phrase (regression)', () => {
+    expect(found('Inspectors found "boxed warnings" missing from several packs.').quotes).toEqual([]);
+  });
+
+  test('guard: a verb with its noun object as a grade name stays a phrase (regression)', () => {
+    expect(found('A primary school in Ashby has been rated "requires improvement" by inspectors.').quotes).toEqual([]);
+  });
+});
