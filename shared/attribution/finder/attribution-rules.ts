@@ -279,9 +279,16 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
         }
         // "They “…”, Barrett said, adding: “…”": a participle after a comma shares the subject of the
         // finite speech verb just before it in the same stretch, not the sentence's first subject
-        if (tokens[v - 1]?.text === ',' && isWordToken(tokens[v - 2]) && SPEECH_VERBS.has(tokens[v - 2]!.text)) {
-          const said = subjectBefore(masked, tokens, from, v - 2);
+        // ("…, spokesman X said on Tuesday, accusing …": up to four words of time or place after the verb)
+        const sv = tokens[v - 1]?.text === ',' ? [2, 3, 4, 5, 6].map((d) => v - d).find((k) => k > from && isWordToken(tokens[k]) && SPEECH_VERBS.has(tokens[k]!.text)
+          && tokens.slice(k + 1, v - 1).every((x) => isWordToken(x) && !SPEECH_VERBS.has(x.text) && !isFiniteVerb(x.text))) : undefined;
+        if (sv !== undefined) {
+          const said = subjectBefore(masked, tokens, from, sv);
           if (said !== null && said !== 'subject') return { ...said, rule: 'leading-participle-verb', source };
+          // ("The government will not …, spokesman X said on Tuesday, accusing …": a speech tag after the
+          // reported clause; its own noun phrase speaks)
+          const s = npStart(tokens, from, sv);
+          if (s < sv && tokens[s - 1]?.text === ',') return { np: masked.slice(tokens[s]!.start, tokens[sv - 1]!.end), at: tokens[s]!.start, rule: 'leading-participle-verb', source };
         }
         return subjectClue(ctx, 'leading-participle', source);
       }

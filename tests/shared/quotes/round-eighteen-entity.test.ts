@@ -212,3 +212,11 @@ describe('a name inside a participle phrase on the subject is that phrase’s ob
     )).toEqual([null]);
   });
 });
+
+describe('a participle after a speech tag shares the tag’s subject (attribution-rules.ts)', () => {
+  test('"The government will not …, government spokesman X said on Tuesday, accusing … of “…”" is the spokesman, not the government', () => {
+    expect(speakerNames(
+      'The government will not close the ward at the county hospital, government spokesman Bence Kovacs said on Tuesday, accusing the opposition of “scaring elderly people”.',
+    )).toEqual(['Bence Kovacs']);
+  });
+});
