@@ -44,6 +44,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as encoding from 'lib0/encoding';
 import pino from 'pino';
 import type { Storage } from '../server/storage/types';
+import type { Identity } from '../shared/contract/roles';
 import { startBuildInstance } from './build-instance';
 import { bodyParagraphText } from './lib';
 
@@ -57,6 +58,20 @@ const load = <T>(build: string, file: string): T => require(path.join(build, fil
 
 /** One round of `n` operations of a build; resolves with its CPU µs per operation. */
 type Round = (n: number) => Promise<number>;
+
+/**
+ * A build's Connection options with every limit out of reach (frames, messages, presence), so a round
+ * times the path and never a limit's refusal; `counts` is the connection's own echo counter.
+ */
+const unlimitedConnection = (user: Identity, logger: pino.Logger) => ({
+  logger,
+  canWrite: true,
+  maxQueuedFrames: 1_000_000,
+  maxMessagesPerSecond: 1_000_000_000,
+  user,
+  presence: { maxStateBytes: 16 * 1024, maxUpdatesPerSecond: 1_000_000_000 },
+  counts: { echoesDropped: 0 },
+});
 
 async function cpuPerOp(n: number, body: () => Promise<void>): Promise<number> {
   const c0 = process.cpuUsage();
@@ -93,15 +108,7 @@ async function echoRound(build: string): Promise<Round> {
   const { Connection } = load<typeof import('../server/collab/connection')>(build, 'server/collab/connection.js');
   const { user, openNewArticle } = await startBuildInstance(build, fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-paths-ab-')));
   const room = await openNewArticle('echoes');
-  const options = {
-    logger: pino({ level: 'silent' }),
-    canWrite: true,
-    maxQueuedFrames: 1_000_000,
-    maxMessagesPerSecond: 1_000_000_000,
-    user,
-    presence: { maxStateBytes: 16 * 1024, maxUpdatesPerSecond: 1_000_000_000 },
-    counts: { echoesDropped: 0 },
-  };
+  const options = unlimitedConnection(user, pino({ level: 'silent' }));
   const conns = [0, 1, 2].map(() => new Connection(new StandInSocket(), room, options));
   for (const c of conns) await room.join(c);
   const doc = new Y.Doc();
@@ -144,15 +151,7 @@ async function indexRound(build: string): Promise<Round> {
   const rooms = new RoomManager({ storage: app.storage, logger, compactThreshold: 500, unloadGraceMs: 600_000, relay: NO_RELAY, editSessionGapMs: 300_000 });
   const index = new DeskIndex(app.storage, rooms, logger, 150);
   rooms.events.removeAllListeners('stored'); // only the timed calls index
-  const options = {
-    logger,
-    canWrite: true,
-    maxQueuedFrames: 1_000_000,
-    maxMessagesPerSecond: 1_000_000_000,
-    user,
-    presence: { maxStateBytes: 16 * 1024, maxUpdatesPerSecond: 1_000_000_000 },
-    counts: { echoesDropped: 0 },
-  };
+  const options = unlimitedConnection(user, logger);
   type Typist = { conn: InstanceType<typeof Connection>; text: Y.XmlText; sent: Uint8Array[] };
   const articles: { id: string; room: Awaited<ReturnType<typeof rooms.open>>; typists: Typist[] }[] = [];
   for (let a = 0; a < 50; a++) {
@@ -197,15 +196,7 @@ async function indexRound(build: string): Promise<Round> {
 async function keyRound(build: string, keys: number): Promise<Round> {
   const { Connection } = load<typeof import('../server/collab/connection')>(build, 'server/collab/connection.js');
   const { user, openNewArticle } = await startBuildInstance(build, fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-paths-ab-')));
-  const options = {
-    logger: pino({ level: 'silent' }),
-    canWrite: true,
-    maxQueuedFrames: 1_000_000,
-    maxMessagesPerSecond: 1_000_000_000,
-    user,
-    presence: { maxStateBytes: 16 * 1024, maxUpdatesPerSecond: 1_000_000_000 },
-    counts: { echoesDropped: 0 },
-  };
+  const options = unlimitedConnection(user, pino({ level: 'silent' }));
   type Typist = { room: Awaited<ReturnType<typeof openNewArticle>>; conn: InstanceType<typeof Connection>; readers: InstanceType<typeof Connection>[]; frames: { update: Uint8Array; cursor: Uint8Array }[] };
   const typists: Typist[] = [];
   const articles = 25;
@@ -287,15 +278,7 @@ async function touchRound(build: string): Promise<Round> {
   const user = { id: 'u1', name: 'U', role: 'editor' as const };
   const logger = pino({ level: 'silent' });
   const rooms = new RoomManager({ storage, logger, compactThreshold: 500, unloadGraceMs: 600_000, relay: NO_RELAY, editSessionGapMs: 300_000 });
-  const options = {
-    logger,
-    canWrite: true,
-    maxQueuedFrames: 1_000_000,
-    maxMessagesPerSecond: 1_000_000_000,
-    user,
-    presence: { maxStateBytes: 16 * 1024, maxUpdatesPerSecond: 1_000_000_000 },
-    counts: { echoesDropped: 0 },
-  };
+  const options = unlimitedConnection(user, logger);
   const typists: { room: Awaited<ReturnType<typeof rooms.open>>; conn: InstanceType<typeof Connection>; text: Y.XmlText; sent: Uint8Array[] }[] = [];
   const n = Number(arg('n', '50'));
   for (let a = 0; a < n; a++) {
