@@ -27,12 +27,10 @@ import os from 'node:os';
 import path from 'node:path';
 import inspector from 'node:inspector';
 import * as Y from 'yjs';
-import * as awarenessProtocol from 'y-protocols/awareness';
-import * as encoding from 'lib0/encoding';
 import pino from 'pino';
 import type { Connection as ConnectionClass } from '../server/collab/connection';
 import { DEFAULT_PRESENCE_LIMITS } from '../server/collab/presence';
-import { bodyParagraphText } from './lib';
+import { typistFrames, type KeyFrames } from './typist-frames';
 import { startBuildInstance } from './build-instance';
 
 const arg = (name: string, fallback: string): string =>
@@ -66,15 +64,7 @@ class CountingSocket {
   }
 }
 
-function frame(type: number, sub: number | null, payload: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, type);
-  if (sub !== null) encoding.writeVarUint(e, sub);
-  encoding.writeVarUint8Array(e, payload);
-  return encoding.toUint8Array(e);
-}
-
-type Typist = { conn: ConnectionClass; readers: CountingSocket[]; keys: { update: Uint8Array; cursor: Uint8Array }[] };
+type Typist = { conn: ConnectionClass; readers: CountingSocket[]; keys: KeyFrames[] };
 
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-collab-path-'));
@@ -104,24 +94,8 @@ async function main(): Promise<void> {
     for (const c of conns) await room.join(c);
     // Each client's frames, made from its own copy of the article (what a stock provider would send).
     for (let t = 0; t < 3; t++) {
-      const doc = new Y.Doc();
-      Y.applyUpdate(doc, state);
-      const awareness = new awarenessProtocol.Awareness(doc);
-      awareness.setLocalState({ user: { name: user.name, color: '#30bced' } });
-      conns[t].receive(frame(1, null, awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID])));
-      // Everything since the previous key (the first key also creates the paragraph's text node).
-      let since: Uint8Array[] = [];
-      doc.on('update', (u: Uint8Array) => since.push(u));
-      const text = bodyParagraphText(doc);
-      const made: Typist['keys'] = [];
-      for (let k = 0; k < perTypist; k++) {
-        text.insert(text.length, 'x');
-        awareness.setLocalStateField('cursor', { anchor: k + 1, head: k + 1 });
-        const update = since.length === 1 ? since[0] : Y.mergeUpdates(since);
-        since = [];
-        made.push({ update: frame(0, 2, update), cursor: frame(1, null, awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID])) });
-      }
-      awareness.destroy();
+      const { hello, keys: made } = typistFrames(state, user.name, perTypist);
+      conns[t].receive(hello);
       typists.push({ conn: conns[t], readers: sockets.filter((_, i) => i !== t), keys: made });
     }
     // The joins' and presence frames are out of the way before measuring.

@@ -41,12 +41,12 @@ import os from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import * as encoding from 'lib0/encoding';
 import pino from 'pino';
 import type { Storage } from '../server/storage/types';
 import type { Identity } from '../shared/contract/roles';
 import { startBuildInstance } from './build-instance';
 import { bodyParagraphText } from './lib';
+import { typistFrames, updateFrame, wireFrame, type KeyFrames } from './typist-frames';
 
 const arg = (name: string, fallback: string): string =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -114,10 +114,7 @@ async function echoRound(build: string): Promise<Round> {
   const doc = new Y.Doc();
   const awareness = new awarenessProtocol.Awareness(doc);
   awareness.setLocalState({ user: { name: user.name, color: '#30bced' }, cursor: { anchor: 1, head: 1 } });
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, 1);
-  encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID]));
-  const cursor = encoding.toUint8Array(e);
+  const cursor = wireFrame(1, null, awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID]));
   conns[0].receive(cursor); // the typist's cursor, relayed to the two readers
   await room.run(() => undefined);
   return (n) =>
@@ -132,14 +129,6 @@ async function echoRound(build: string): Promise<Round> {
 }
 
 /** A sync update frame (y-websocket message 0, sync type 2) around `update`. */
-function updateFrame(update: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, 0);
-  encoding.writeVarUint(e, 2);
-  encoding.writeVarUint8Array(e, update);
-  return encoding.toUint8Array(e);
-}
-
 async function indexRound(build: string): Promise<Round> {
   const { Connection } = load<typeof import('../server/collab/connection')>(build, 'server/collab/connection.js');
   const { RoomManager } = load<typeof import('../server/collab/rooms')>(build, 'server/collab/rooms.js');
@@ -197,7 +186,7 @@ async function keyRound(build: string, keys: number): Promise<Round> {
   const { Connection } = load<typeof import('../server/collab/connection')>(build, 'server/collab/connection.js');
   const { user, openNewArticle } = await startBuildInstance(build, fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-paths-ab-')));
   const options = unlimitedConnection(user, pino({ level: 'silent' }));
-  type Typist = { room: Awaited<ReturnType<typeof openNewArticle>>; conn: InstanceType<typeof Connection>; readers: InstanceType<typeof Connection>[]; frames: { update: Uint8Array; cursor: Uint8Array }[] };
+  type Typist = { room: Awaited<ReturnType<typeof openNewArticle>>; conn: InstanceType<typeof Connection>; readers: InstanceType<typeof Connection>[]; frames: KeyFrames[] };
   const typists: Typist[] = [];
   const articles = 25;
   const perTypist = Math.ceil(keys / (articles * 3));
@@ -207,28 +196,8 @@ async function keyRound(build: string, keys: number): Promise<Round> {
     const conns = [0, 1, 2].map(() => new Connection(new StandInSocket(), room, options));
     for (const c of conns) await room.join(c);
     for (let t = 0; t < 3; t++) {
-      const doc = new Y.Doc();
-      Y.applyUpdate(doc, state);
-      const awareness = new awarenessProtocol.Awareness(doc);
-      awareness.setLocalState({ user: { name: user.name, color: '#30bced' } });
-      const hello = encoding.createEncoder();
-      encoding.writeVarUint(hello, 1);
-      encoding.writeVarUint8Array(hello, awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID]));
-      conns[t].receive(encoding.toUint8Array(hello));
-      let since: Uint8Array[] = [];
-      doc.on('update', (u: Uint8Array) => since.push(u));
-      const text = bodyParagraphText(doc);
-      const frames: Typist['frames'] = [];
-      for (let k = 0; k < perTypist; k++) {
-        text.insert(text.length, 'x');
-        awareness.setLocalStateField('cursor', { anchor: k + 1, head: k + 1 });
-        const e = encoding.createEncoder();
-        encoding.writeVarUint(e, 1);
-        encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID]));
-        frames.push({ update: updateFrame(since.length === 1 ? since[0] : Y.mergeUpdates(since)), cursor: encoding.toUint8Array(e) });
-        since = [];
-      }
-      awareness.destroy();
+      const { hello, keys: frames } = typistFrames(state, user.name, perTypist);
+      conns[t].receive(hello);
       typists.push({ room, conn: conns[t], readers: conns.filter((_, i) => i !== t), frames });
     }
     await room.run(() => undefined);
