@@ -154,7 +154,6 @@ export class VersionService {
     return timer;
   }
 
-
   private async current(articleId: string): Promise<VersionContent> {
     const ydoc = await this.rooms.snapshot(articleId);
     try {

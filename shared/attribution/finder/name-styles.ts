@@ -23,13 +23,11 @@ import { givenNameGender, isCommonWord, isListedOccupation } from './nlp';
 import { isCap, isOrgHead, isParticle } from './tokens';
 import { wholeWordOccurrences } from './word-index';
 
-/** Offsets where `phrase` is written as whole words, in order (word-index.ts). */
-const occurrences = wholeWordOccurrences;
 
 /** A word only ever written right before another capitalised word: a pre-modifier, never a reference alone. */
 function onlyBeforeNames(text: string, word: string): boolean {
   const beforeName = (a: number): boolean => isCap(/^\s+(\S+)/u.exec(text.slice(a + word.length, a + word.length + 40))?.[1] ?? '');
-  const at = occurrences(text, word, (a) => !beforeName(a));
+  const at = wholeWordOccurrences(text, word, (a) => !beforeName(a));
   return at.length > 0 && beforeName(at.at(-1)!);
 }
 
@@ -62,7 +60,7 @@ export function styleChainLength(text: string, words: readonly string[]): number
     if (k === words.length - 2) continue;
     // a later reference: words[k] … words[j] (j < last), after no capitalised word
     const ref = words.slice(k, -1).join(' ');
-    for (const at of occurrences(text, words[k]!)) {
+    for (const at of wholeWordOccurrences(text, words[k]!)) {
       if (/\p{Lu}[\p{L}’'-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
       const run = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/u.exec(text.slice(at, at + 120))?.[0] ?? '';
       if (run !== '' && (ref === run || ref.startsWith(`${run} `))) return k;
@@ -89,7 +87,7 @@ const token = (t: string | undefined): string | null => {
  * after a name with an ordinary word or an organisation head in it ("Credit", "Lending", "Foods").
  */
 export function withLegalSuffix(text: string, name: string): string {
-  const first = occurrences(text, name, () => true)[0];
+  const first = wholeWordOccurrences(text, name, () => true)[0];
   if (first === undefined) return name;
   const toks = text.slice(first + name.length, first + name.length + 40).split(/(\s+)/);
   // toks: ['', ' ', t1, ' ', t2, ' ', t3 …]: the suffix is t1 (and t2), each ending at most in punctuation
@@ -108,7 +106,7 @@ export function withLegalSuffix(text: string, name: string): string {
 /** "Brightwell" written only as "Brightwell's", once before a comma, a stop or a verb of saying: "Brightwell's". */
 export function possessiveBrand(text: string, name: string): string {
   const possessive = (a: number): boolean => /^[’']s(?=\W)/u.test(text.slice(a + name.length, a + name.length + 3));
-  const at = occurrences(text, name, (a) => !possessive(a));
+  const at = wholeWordOccurrences(text, name, (a) => !possessive(a));
   if (at.length === 0 || !possessive(at.at(-1)!)) return name;
   let standsAlone = false;
   for (const a of at) {
