@@ -21,7 +21,7 @@
 import { FEMALE_WORDS, HONORIFICS, MALE_WORDS, PRONOUNS } from './lexicon';
 import { givenNameGender, isCommonWord, isListedOccupation } from './nlp';
 import { isCap, isOrgHead, isParticle } from './tokens';
-import { wholeWordOccurrences } from './word-index';
+import { firstWholeWord, wholeWordOccurrences } from './word-index';
 
 
 /** A word only ever written right before another capitalised word: a pre-modifier, never a reference alone. */
@@ -87,8 +87,8 @@ const token = (t: string | undefined): string | null => {
  * after a name with an ordinary word or an organisation head in it ("Credit", "Lending", "Foods").
  */
 export function withLegalSuffix(text: string, name: string): string {
-  const first = wholeWordOccurrences(text, name, () => true)[0];
-  if (first === undefined) return name;
+  const first = firstWholeWord(text, name);
+  if (first < 0) return name;
   const toks = text.slice(first + name.length, first + name.length + 40).split(/(\s+)/);
   // toks: ['', ' ', t1, ' ', t2, ' ', t3 …]: the suffix is t1 (and t2), each ending at most in punctuation
   if (toks[0] !== '' || !/^ +$/.test(toks[1] ?? '')) return name;
