@@ -186,6 +186,9 @@ export class Canonical {
     if (a === null || a.at >= pos) return { speaker, role };
     // an acronym's expansion may itself be cut short at first mention
     const r = shape.kind === 'acronym' ? this.run(a.name) : null;
-    return { speaker: r !== null && r.at < pos ? r.name : a.name, role };
+    // (a possessive spelt with the initials' last word is no part of the name: "the Food and Drug
+    // Administration’s panel" for "FDA")
+    const name = r !== null && r.at < pos ? r.name : a.name;
+    return { speaker: shape.kind === 'acronym' ? name.replace(/(?<=\p{L}{2})['’]s$/u, '') : name, role };
   }
 }

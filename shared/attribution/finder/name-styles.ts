@@ -95,7 +95,11 @@ export function withLegalSuffix(text: string, name: string): string {
   const t1 = token(toks[2]);
   if (t1 === null) return name;
   const t2 = /^\p{L}+$/u.test(toks[2] ?? '') && / +$/.test(toks[3] ?? '') ? token(toks[4]) : null;
-  const suffix = t2 === null ? t1 : `${t1} ${t2}`;
+  // (the suffix's own period stays when no sentence ends at it: a lower-case word or a comma follows,
+  // "Acme Foods Inc. and its driver", "Acme Foods Inc., the distributor")
+  const last = t2 === null ? 2 : 4;
+  const dotted = /^[^.]+\.$/u.test(clean(toks[last])) && (clean(toks[last]) !== toks[last] || /^\p{Ll}/u.test(toks[last + 2] ?? ''));
+  const suffix = `${t2 === null ? t1 : `${t1} ${t2}`}${dotted ? '.' : ''}`;
   if (/^\p{Lu}+$/u.test(t1) && t2 === null && !name.split(' ').some((w) => isOrgHead(w) || (isCommonWord(w) && givenNameGender(w) === null))) return name;
   // the suffix ends the name: no capitalised word follows it
   const nextAt = t2 === null ? 4 : 6;

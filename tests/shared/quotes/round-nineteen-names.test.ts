@@ -1,0 +1,75 @@
+/**
+ * Round nineteen of the quote finder (issue 12, branch r19n): speaker names read whole and right. The
+ * right person or body was found but its name was cut, extended or taken from the wrong words: a rank
+ * with the agent suffix "-ant" kept in the name, a company's legal form or its period lost, a
+ * possessive kept on an acronym's expansion, a partitive noun ("Shares of") taken into a company's name,
+ * a body's head word the lexicon lacked. Our own invented sentences; every test failed before its rule
+ * unless it says it guards a regression.
+ */
+import { speakerAndRole, speakerNames } from '../../helpers/quotes';
+
+describe('a rank with the agent suffix "-ant" is role, not name', () => {
+  test('a rank after an acronym before a two-word name', () => {
+    expect(speakerAndRole(
+      'CRPF Commandant Tejaswini Rawat said the convoy was "moving again" by noon.',
+    )).toEqual([['Tejaswini Rawat', 'CRPF Commandant']]);
+  });
+
+  test('a rank after a title ("Deputy") before a three-word name', () => {
+    expect(speakerAndRole(
+      'Coast Guard Deputy Commandant Hariprasad Venu Kurup said the boats were "back in port".',
+    )).toEqual([['Hariprasad Venu Kurup', 'Coast Guard Deputy Commandant']]);
+  });
+
+  test('guard: a surname with a short stem before "-ant" stays the name', () => {
+    expect(speakerNames(
+      '"We played well," said Marcus Tennant after the match.',
+    )).toEqual(['Marcus Tennant']);
+  });
+});
+
+describe('a company\'s legal form stays with its name', () => {
+  test('"JSC" after a name ending in ordinary words is a legal form, not letters after a person', () => {
+    expect(speakerNames(
+      'Song Lam Timber Export JSC, one of the largest mills in the province, said in a notice that it would “pause” new orders.',
+    )).toEqual(['Song Lam Timber Export JSC']);
+  });
+
+  test('the period of "Inc." stays when no sentence ends at it', () => {
+    expect(speakerNames(
+      'A jury found that Larchmont Dairy Haulers Inc. and its driver were at fault.',
+      'In a statement, Larchmont Dairy Haulers said it was "saddened by the outcome".',
+    )).toEqual(['Larchmont Dairy Haulers Inc.']);
+  });
+
+  test('a partitive plural before "of" is no part of a company\'s name', () => {
+    expect(speakerNames(
+      'Shares of Tidewell Optics Inc dropped 6% on Tuesday after a rival cut prices.',
+      'In an emailed statement, Tidewell said: "Our order book remains strong."',
+    )).toEqual(['Tidewell Optics Inc']);
+  });
+
+  test('guard: a plural noun opening a body\'s own name keeps it ("Friends of …")', () => {
+    expect(speakerNames(
+      'Friends of the Upper Meadow said the plan was "a betrayal of the valley".',
+    )).toEqual(['Friends of the Upper Meadow']);
+  });
+});
+
+describe('an acronym\'s expansion', () => {
+  test('a possessive on the spelt name is dropped', () => {
+    expect(speakerNames(
+      'The Coastal Fisheries Authority’s review board met on Monday.',
+      'In a statement, the CFA said it would “study the findings closely”.',
+    )).toEqual(['Coastal Fisheries Authority']);
+  });
+});
+
+describe('a body\'s head word', () => {
+  test('"Confederation" ends a body\'s name, and "the confederation" finds it', () => {
+    expect(speakerNames(
+      'The Ceramics Baltic Confederation, which speaks for kiln owners, said the target was "out of reach for small workshops".',
+      '"We need another decade," the confederation said.',
+    )).toEqual(['Ceramics Baltic Confederation', 'Ceramics Baltic Confederation']);
+  });
+});
