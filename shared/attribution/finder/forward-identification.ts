@@ -39,6 +39,18 @@ export function isHeadline(paragraph: string): boolean {
   return t !== '' && !/[.!?…]["'”’)\]]*$/u.test(t) && t.split(/\s+/).length <= 25;
 }
 
+/**
+ * Whether a one-word capitalised speaker read in a headline is nowhere in the body as a name: never
+ * written capitalised there, or only as the opening word of a longer capitalised run ("Netball New
+ * Zealand" is a body's name, not "Netball"). A surname the body writes ("… coach Ander Ibarrola
+ * said") is named.
+ */
+function unnamedInBody(speaker: string, body: readonly string[]): boolean {
+  if (!/^\p{Lu}[\p{Ll}’'-]+$/u.test(speaker)) return false;
+  const alone = new RegExp(String.raw`(?<![\p{L}\p{N}])${speaker}(?![\p{L}\p{N}]|\s+\p{Lu})`, 'u');
+  return !body.some((p) => alone.test(p));
+}
+
 /** Lower-case words of a quote, for comparing quoted words. */
 const wordsOf = (s: string): string[] => s.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
 
@@ -199,7 +211,11 @@ export function identifyForward(all: Draft[][], paragraphs: readonly string[], m
   const bases = paragraphs.map((p) => { const b = base; base += p.length + 1; return b; });
   for (let i = 0; i < Math.min(opening, all.length); i++) {
     for (const d of all[i]!) {
-      if (d.phrase !== null || (d.speaker !== null && d.confidence >= SPEAKER_CONFIDENCE_THRESHOLD)) continue;
+      // a headline's one-word "speaker" the body never writes as a name ("Netball: “…”", a kicker; "Fuel hike:
+      // “…”") names nobody: a headline's speaker is named in the story under it
+      const kicker = i === 0 && opening === 2 && d.phrase === null && d.speaker !== null && unnamedInBody(d.speaker, paragraphs.slice(1));
+      if (d.phrase !== null || (d.speaker !== null && d.confidence >= SPEAKER_CONFIDENCE_THRESHOLD && !kicker)) continue;
+      if (kicker) Object.assign(d, { speaker: null, role: '', entity: null, confidence: 0, rule: `${d.rule}>headline-only` });
       // a group, two subjects together or one who speaks for another stay nobody
       // (the resolution's part of the rule: "leading-coordinated" is a clue, "subject-coordinated" two subjects)
       if (/coordinated|spokes-for|ambiguous|group|plural/.test(d.rule.split(':').at(-1)!)) continue;

@@ -73,3 +73,39 @@ describe('a body\'s head word', () => {
     )).toEqual(['Ceramics Baltic Confederation', 'Ceramics Baltic Confederation']);
   });
 });
+
+describe('words that are no name before a speech verb or a headline\'s colon', () => {
+  test('a headline\'s kicker before a colon names nobody; the body\'s speaker of the same words does', () => {
+    expect(speakerNames(
+      'Korfball: "We simply held our nerve" - Otago edge Canterbury in final',
+      'Captain Mereana Pohatu said: "We simply held our nerve, and it paid off."',
+      'In a statement, Korfball New Zealand said the final was "a great success".',
+    )).toEqual(['Mereana Pohatu', 'Mereana Pohatu', 'Korfball New Zealand']);
+  });
+
+  test('a kicker of a common noun and a verb-like word ("Fare rise:") names nobody', () => {
+    expect(speakerNames(
+      'Fare rise: ‘We will not ride at these prices’ – commuters',
+      'Commuters gathered at the terminal on Monday to protest.',
+    )).toEqual([null]);
+  });
+
+  test('guard: a surname before a headline\'s colon that the body writes is the speaker', () => {
+    expect(speakerNames(
+      'Okonjo: "The levy stays" as budget row deepens',
+      'Finance Minister Adaeze Okonjo told reporters the levy would remain.',
+    )).toEqual(['Adaeze Okonjo']);
+  });
+
+  test('a town after the venue closing a relative clause is inside that clause', () => {
+    expect(speakerNames(
+      'The federation chairman, Chinedu Eze, who briefed reporters at the Trade House, Kaduna, said, “We will not back down this time.”',
+    )).toEqual(['Chinedu Eze']);
+  });
+
+  test('a locative particle before a preposition fronts a place, not a name', () => {
+    expect(speakerNames(
+      'Back in Halifax, winger Tobias Grange said the dressing room was "very flat" after the trade.',
+    )).toEqual(['Tobias Grange']);
+  });
+});
