@@ -21,7 +21,7 @@ import { isBodyKindNoun } from './descriptor-nouns';
 import { GIVEN_NAME_ABBREVIATIONS, HONORIFICS } from './lexicon';
 import { givenNameGender, isPersonTagged, isPluralNoun } from './nlp';
 import type { EntityMemory } from './memory';
-import { isAddressWord, possessiveBrand, styleChainLength, withLegalSuffix } from './name-styles';
+import { isAddressWord, possessiveBrand, styleChainLength, withClubPrefix, withLegalSuffix } from './name-styles';
 import { bare, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
 import { wholeWordOccurrences } from './word-index';
 
@@ -264,6 +264,8 @@ export class NameForm {
   }
 
   private bodyNameOf(speaker: string): string {
+    const club = withClubPrefix(this.text, speaker);
+    if (club !== speaker) return club;
     if (!speaker.includes(' ')) return possessiveBrand(this.text, speaker);
     const run = this.orgRun(speaker);
     const whole = withLegalSuffix(this.text, run);

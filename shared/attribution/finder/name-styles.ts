@@ -107,6 +107,19 @@ export function withLegalSuffix(text: string, name: string): string {
   return `${name} ${suffix}`;
 }
 
+/**
+ * A sports club's form before its name ("FC", "AS", "AC", "SC", "SV", "CF", "CD", "RC", "SS", "FK", "NK",
+ * "SK", "BK", "IF", "KV", "VfB", "VfL"; "US" is left out, the country's letters as often): "Côte
+ * d'Opale" first written "AS Côte d'Opale" is named with it, as "Porto" first written "FC Porto".
+ */
+const CLUB_FORM = /(?:^|[\s(“"‘'])(FC|AFC|AS|AC|SC|SV|CF|CD|RC|SS|FK|NK|SK|BK|IF|KV|VfB|VfL) $/u;
+export function withClubPrefix(text: string, name: string): string {
+  const first = firstWholeWord(text, name);
+  if (first < 0) return name;
+  const m = CLUB_FORM.exec(text.slice(Math.max(0, first - 5), first));
+  return m === null ? name : `${m[1]} ${name}`;
+}
+
 /** "Brightwell" written only as "Brightwell's", once before a comma, a stop or a verb of saying: "Brightwell's". */
 export function possessiveBrand(text: string, name: string): string {
   const possessive = (a: number): boolean => /^[’']s(?=\W)/u.test(text.slice(a + name.length, a + name.length + 3));

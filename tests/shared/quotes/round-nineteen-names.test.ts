@@ -109,3 +109,35 @@ describe('words that are no name before a speech verb or a headline\'s colon', (
     )).toEqual(['Tobias Grange']);
   });
 });
+
+describe('a headline\'s abbreviation the body spells out', () => {
+  test('an office\'s initials ("FM") name the one person the body gives that office', () => {
+    expect(speakerNames(
+      'Opposition slams loan relief; FM says \'wait and watch\'',
+      'Finance Minister Dr. Kavita Nair Menon, who presented the budget, told farmers to be patient.',
+    )).toEqual(['Kavita Nair Menon']);
+  });
+
+  test('a body\'s initials ("MWA") name the body the body of the story spells out', () => {
+    expect(speakerNames(
+      'Two held as MWA warns of “organised smuggling”',
+      'Two men were arrested after Malindi Wildlife Authority (MWA) rangers searched a lorry.',
+    )).toEqual(['Malindi Wildlife Authority']);
+  });
+
+  test('guard: an acronym the body writes as a body\'s own name stays', () => {
+    expect(speakerNames(
+      'NATO warns of “a long winter”',
+      'NATO said on Monday it would keep its forces in place.',
+    )[0]).toEqual('NATO');
+  });
+});
+
+describe('a club\'s form before its name', () => {
+  test('"AS" written before a club\'s name at first mention stays with it', () => {
+    expect(speakerNames(
+      'Lorient lost 2-1 at home to AS Val de Serre on Saturday.',
+      'Val de Serre later hailed «a night for the whole valley» in a post.',
+    )).toEqual(['AS Val de Serre']);
+  });
+});
