@@ -69,6 +69,23 @@ export function styleChainLength(text: string, words: readonly string[]): number
   return 0;
 }
 
+/**
+ * A style kept in second references ("Nana", "Togbe", "Chief" in Ghanaian and Nigerian copy), read from
+ * the article's own habit: an article that refers to people as "Mr Lamptey", "Dr Osei" (an honorific
+ * before a surname) and writes "<word> <surname>" after "<word> <given name> <surname>" keeps that word as
+ * it keeps "Mr": a style, not a given name. The word is no known given name or ordinary word and is only
+ * ever written right before another capitalised word. True for `style` before `surname` in `text`.
+ */
+export function isSecondReferenceStyle(text: string, style: string, surname: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(style) || givenNameGender(style) !== null || isCommonWord(style) || HONORIFICS.has(style)) return false;
+  if (!/(?<![\p{L}])(?:Mr|Mrs|Ms|Dr)\.? \p{Lu}/u.test(text) || !onlyBeforeNames(text, style)) return false;
+  const after = (a: number): string => text.slice(a + style.length, a + style.length + surname.length + 60);
+  const at = wholeWordOccurrences(text, style);
+  const short = at.some((a) => after(a).startsWith(` ${surname}`) && !/^[\p{L}\p{N}]/u.test(after(a).slice(surname.length + 1)));
+  const long = at.some((a) => new RegExp(String.raw`^ \p{Lu}[\p{L}’'-]+ ${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'u').test(after(a)));
+  return short && long;
+}
+
 /** A short abbreviation token of a legal form: all capitals, dotted, a capital inside, or no vowel. */
 const LEGAL_TOKEN = /^(?:\p{Lu}{2,4}|(?:\p{Lu}\.?){1,3}\p{Lu}\.|\p{Lu}\.(?:\p{Ll}\.){1,2}\p{Lu}\.|\p{Lu}\p{Ll}{0,2}\p{Lu}\p{Ll}?|\p{Lu}[^aeiouAEIOU\W\d]{1,3})$/u;
 

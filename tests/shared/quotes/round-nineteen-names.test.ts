@@ -141,3 +141,21 @@ describe('a club\'s form before its name', () => {
     )).toEqual(['AS Val de Serre']);
   });
 });
+
+describe('a style the article keeps in second references', () => {
+  test('"<style> <surname>" after "<style> <given name> <surname>", in copy that writes "Mr <surname>", drops the style', () => {
+    expect(speakerNames(
+      'The president of the Shea Pickers Union, Barima Kwesi Ampofo-Baah, told reporters that members "expected more".',
+      'Mr Mensah of the marketing board disagreed.',
+      'Barima Ampofo-Baah, who farms near Techiman, called the rise "a small step".',
+    )).toEqual(['Kwesi Ampofo-Baah', 'Kwesi Ampofo-Baah']);
+  });
+
+  test('guard: a known given name kept with the surname stays a given name', () => {
+    expect(speakerNames(
+      'The union president, Thomas Kwesi Ampofo, told reporters that members "expected more".',
+      'Mr Mensah of the marketing board disagreed.',
+      'Thomas Ampofo called the rise "a small step".',
+    )[0]).toEqual('Thomas Kwesi Ampofo');
+  });
+});
