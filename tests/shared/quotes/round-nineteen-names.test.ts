@@ -159,3 +159,12 @@ describe('a style the article keeps in second references', () => {
     )[0]).toEqual('Thomas Kwesi Ampofo');
   });
 });
+
+describe('an acronym in brackets after a body whose name opens with a place', () => {
+  test('the place\'s own name before the spelt words stays in the body\'s name', () => {
+    expect(speakerNames(
+      'The governor directed the Nasarawa State Flood Relief Agency (SFRA) to move families to higher ground.',
+      'In a statement, SFRA said: “Residents of riverside villages should move to the camps today.”',
+    )).toEqual(['Nasarawa State Flood Relief Agency']);
+  });
+});
