@@ -168,3 +168,16 @@ describe('an acronym in brackets after a body whose name opens with a place', ()
     )).toEqual(['Nasarawa State Flood Relief Agency']);
   });
 });
+
+describe('a national body named by a word and a country', () => {
+  test('"<Sport> <Country>" is a body, whose spokesperson speaks for it', () => {
+    expect(speakerNames(
+      '“Mia Latu has a sore ankle and will be assessed tomorrow,” a Netball Samoa spokesperson said.',
+      'In a statement, Squash New Zealand said the event was “a huge success”.',
+    )).toEqual(['Netball Samoa', 'Squash New Zealand']);
+  });
+
+  test('guard: a given name before a country-like surname stays a person', () => {
+    expect(speakerNames('“We were lucky,” said Marcus Jordan.')).toEqual(['Marcus Jordan']);
+  });
+});
