@@ -331,6 +331,10 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   // the venue's town, inside that clause
   if (k >= 2 && venueTown(tokens, segs[k]!) && isSideClause(tokens, segs[k - 1]!) && endsInPlaceObject(tokens, segs[k - 1]!)) k--;
   while (k > 0 && isSideClause(tokens, segs[k]!) && npStart(tokens, segs[k - 1]![0], segs[k - 1]![1]) < segs[k - 1]![1]) k--;
+  // "Colleen Ames, of Worcester, Massachusetts, whose husband …, told": a hometown in commas ("of <town>,
+  // <state>") after a name is the name's, as "of Worcester" alone is
+  if (k >= 2 && k < segs.length - 1 && venueTown(tokens, segs[k]!) && /^(?:of|from)$/.test(tokens[segs[k - 1]![0]]!.text)
+    && isCap(tokens[segs[k - 1]![0] + 1]?.text ?? '') && hostsName(tokens, segs[k - 2]!)) k -= 2;
   // "Inspectors who visited Hallam Vale Academy said": the subject ends where a restrictive relative clause opens
   const [x, y] = [segs[k]![0], restrictiveRelativeAt(tokens, segs[k]![0], segs[k]![1])];
   if (y < segs[k]![1] || withoutReflexive(tokens, x, y + 1) === y) b = y;

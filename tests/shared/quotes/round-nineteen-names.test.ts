@@ -181,3 +181,11 @@ describe('a national body named by a word and a country', () => {
     expect(speakerNames('“We were lucky,” said Marcus Jordan.')).toEqual(['Marcus Jordan']);
   });
 });
+
+describe('a hometown in commas before a side clause', () => {
+  test('"<name>, of <town>, <state>, whose …, told" names the person, not the state', () => {
+    expect(speakerNames(
+      'Dorothy Kessler, of Bangor, Maine, whose son fell ill in 2021, told the board: “We cannot wait another year for this.”',
+    )).toEqual(['Dorothy Kessler']);
+  });
+});
