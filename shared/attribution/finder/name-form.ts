@@ -21,7 +21,7 @@ import { isBodyKindNoun } from './descriptor-nouns';
 import { GIVEN_NAME_ABBREVIATIONS, HONORIFICS } from './lexicon';
 import { givenNameGender, isPersonTagged, isPluralNoun } from './nlp';
 import type { EntityMemory } from './memory';
-import { isAddressWord, isSecondReferenceStyle, possessiveBrand, styleChainLength, withClubPrefix, withLegalSuffix } from './name-styles';
+import { isAddressWord, isSecondReferenceStyle, possessiveBrand, styleChainLength, withClubPrefix, withLegalSuffix, writesHonorificSurnames } from './name-styles';
 import { bare, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
 import { wholeWordOccurrences } from './word-index';
 
@@ -230,7 +230,7 @@ export class NameForm {
     const role2 = role || tidy.prefix;
     // ("Nana Agyei-Frimpong" after "Nana Kwadwo Agyei-Frimpong": a style kept before the surname, as "Mr")
     const pair = tidy.name.split(' ');
-    if (!surnameOnly && pair.length === 2 && isSecondReferenceStyle(this.text, pair[0]!, pair[1]!)) {
+    if (!surnameOnly && pair.length === 2 && this.keptStyle(pair[0]!, pair[1]!)) {
       const fuller = new Set(this.written(pair[1]!).filter((w) => w.at < pos && w.name !== tidy.name && w.name.startsWith(`${pair[0]} `)).map((w) => w.name));
       if (fuller.size === 1) return { speaker: this.unstyled([...fuller][0]!), role: role2 };
     }
@@ -243,6 +243,21 @@ export class NameForm {
     return { speaker: this.bodyName(speaker), role };
   }
 
+  private honorifics: boolean | undefined;
+  private readonly keptStyles = new Map<string, boolean>();
+  /** `isSecondReferenceStyle` for this article, once per style and surname. */
+  private keptStyle(style: string, surname: string): boolean {
+    // (most names open with a given name the lexicon knows: no look-up then)
+    if (givenNameGender(style) !== null) return false;
+    const key = `${style} ${surname}`;
+    let out = this.keptStyles.get(key);
+    if (out === undefined) {
+      out = isSecondReferenceStyle(this.text, style, surname, () => (this.honorifics ??= writesHonorificSurnames(this.text)));
+      this.keptStyles.set(key, out);
+    }
+    return out;
+  }
+
   private readonly styles = new Map<string, string>();
   /** A person's name without a leading style chain the article's later references drop (name-styles.ts). */
   private unstyled(name: string): string {
@@ -252,7 +267,7 @@ export class NameForm {
       const shaped = words.length >= 3 && isPersonShape(words);
       // (a form of address, "Madam Lee Siew Ling", leaves the name; the name keeps two words)
       // ("Nana Kwadwo Agyei-Frimpong", later "Nana Agyei-Frimpong": a style the article keeps before the surname)
-      const address = shaped && (isAddressWord(this.text, words[0]!) || (words.length === 3 && isSecondReferenceStyle(this.text, words[0]!, words[2]!))) ? 1 : 0;
+      const address = shaped && (isAddressWord(this.text, words[0]!) || (words.length === 3 && this.keptStyle(words[0]!, words[2]!))) ? 1 : 0;
       out = shaped ? words.slice(address + styleChainLength(this.text, words.slice(address))).join(' ') : name;
       this.styles.set(name, out);
     }

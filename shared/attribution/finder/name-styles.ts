@@ -74,11 +74,14 @@ export function styleChainLength(text: string, words: readonly string[]): number
  * the article's own habit: an article that refers to people as "Mr Lamptey", "Dr Osei" (an honorific
  * before a surname) and writes "<word> <surname>" after "<word> <given name> <surname>" keeps that word as
  * it keeps "Mr": a style, not a given name. The word is no known given name or ordinary word and is only
- * ever written right before another capitalised word. True for `style` before `surname` in `text`.
+ * ever written right before another capitalised word. True for `style` before `surname` in `text`;
+ * `honorificSurnames` answers `writesHonorificSurnames` for the text (asked once per article by the caller).
  */
-export function isSecondReferenceStyle(text: string, style: string, surname: string): boolean {
+/** Whether the text writes "Mr", "Mrs", "Ms" or "Dr" before a capitalised word: an article that names people again by an honorific and the surname. */
+export const writesHonorificSurnames = (text: string): boolean => /(?<![\p{L}])(?:Mr|Mrs|Ms|Dr)\.? \p{Lu}/u.test(text);
+export function isSecondReferenceStyle(text: string, style: string, surname: string, honorificSurnames: () => boolean): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(style) || givenNameGender(style) !== null || isCommonWord(style) || HONORIFICS.has(style)) return false;
-  if (!/(?<![\p{L}])(?:Mr|Mrs|Ms|Dr)\.? \p{Lu}/u.test(text) || !onlyBeforeNames(text, style)) return false;
+  if (!onlyBeforeNames(text, style) || !honorificSurnames()) return false;
   const after = (a: number): string => text.slice(a + style.length, a + style.length + surname.length + 60);
   const at = wholeWordOccurrences(text, style);
   const short = at.some((a) => after(a).startsWith(` ${surname}`) && !/^[\p{L}\p{N}]/u.test(after(a).slice(surname.length + 1)));

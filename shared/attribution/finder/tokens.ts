@@ -176,10 +176,10 @@ const LEGAL_FORM = /^(?:Inc|Corp|Ltd|LLC|PLC|plc|AG|SA|SE|GmbH|NV|BV|Co|JSC|Bhd|
 const pluralCommon = (w: string): boolean =>
   isPluralNoun(w) || (/^\p{Lu}\p{Ll}+s$/u.test(w) && !isKnownNameWord(w) && isCommonWord(w.slice(0, -1)));
 const partitiveOfCompany = (words: readonly string[], i: number): boolean => {
-  if (words[i] !== 'of' || i < 1 || (i >= 2 && isCap(words[i - 2]!) && !/^(?:The|A|An)$/.test(words[i - 2]!)) || !pluralCommon(words[i - 1]!)) return false;
+  if (words[i] !== 'of' || i < 1 || (i >= 2 && isCap(words[i - 2]!) && !/^(?:The|A|An)$/.test(words[i - 2]!))) return false;
   let j = i + 1;
   while (j < words.length && isCap(words[j]!)) j++;
-  return j > i + 2 && LEGAL_FORM.test(words[j - 1]!);
+  return j > i + 2 && LEGAL_FORM.test(words[j - 1]!) && pluralCommon(words[i - 1]!);
 };
 /**
  * "the Guild of Master Bakers", "the National Guild of Estate Agents", "the Campaign for Better
