@@ -11,6 +11,7 @@ export type Sentence = { start: number; end: number };
  * A one-byte string whenever the paragraph outside its quotes holds no character above U+00FF (see narrow).
  */
 export function maskQuotes(text: string, spans: readonly MarkedSpan[]): string {
+  if (spans.length === 0) return text;
   let out = '';
   let at = 0;
   for (const s of spans) {
