@@ -75,6 +75,9 @@ export const WRONG_LOG_ODDS = {
  */
 export const WITHHOLD_ABOVE = 0.3;
 
+/** The operating point in use: WITHHOLD_ABOVE; bench/quote-calibration-fit.ts moves it to draw the curve (1: calibration off). */
+export const operatingPoint = { withholdAbove: WITHHOLD_ABOVE };
+
 /** The chance that a proposal with these features names the wrong speaker. */
 export function wrongChance(f: QuoteFeatures): number {
   const m = WRONG_LOG_ODDS;
@@ -87,7 +90,9 @@ export function wrongChance(f: QuoteFeatures): number {
  * WITHHOLD_ABOVE sits on the threshold and above it the speaker is withheld.
  */
 export function calibratedConfidence(confidence: number, f: QuoteFeatures): number {
-  return Math.min(confidence, 1 - (wrongChance(f) * (1 - SPEAKER_CONFIDENCE_THRESHOLD)) / WITHHOLD_ABOVE);
+  const chance = wrongChance(f);
+  if (operatingPoint.withholdAbove >= 1) return confidence;
+  return Math.min(confidence, 1 - (chance * (1 - SPEAKER_CONFIDENCE_THRESHOLD)) / operatingPoint.withholdAbove);
 }
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
