@@ -1,11 +1,15 @@
 import { findQuotations, SPEAKER_CONFIDENCE_THRESHOLD } from '../../../shared/attribution/finder';
-import { calibratedConfidence, quoteFeatures, ruleGroup, wrongChance, type QuoteFeatures } from '../../../shared/attribution/finder/calibration';
+import { calibratedConfidence, operatingPoint, quoteFeatures, ruleGroup, WITHHOLD_ABOVE, wrongChance, type QuoteFeatures } from '../../../shared/attribution/finder/calibration';
 
 /** Each paragraph's quotes as [speaker, confidence]. */
 const found = (paragraphs: string[]): Array<Array<[string | null, number]>> =>
   findQuotations(paragraphs).quotes.map((qs) => qs.map((q): [string | null, number] => [q.speaker, q.confidence]));
 
-describe('round nineteen: calibrated confidence withholds risky proposals (calibration.ts)', () => {
+describe('round nineteen: calibrated confidence withholds risky proposals (calibration.ts, at its chosen operating point)', () => {
+  // calibration ships off (operatingPoint 1); these tests measure it at the point chosen on waves A-C
+  beforeAll(() => { operatingPoint.withholdAbove = WITHHOLD_ABOVE; });
+  afterAll(() => { operatingPoint.withholdAbove = 1; });
+
   test('a one-word name is withheld: the quote stays, with its confidence, and the editor is asked', () => {
     const [[q]] = findQuotations(['“Prices will rise again next year,” Brightfield said on Tuesday.']).quotes;
     expect(q).toMatchObject({ text: 'Prices will rise again next year,', speaker: null });
@@ -51,6 +55,16 @@ describe('round nineteen: calibrated confidence withholds risky proposals (calib
     expect(calibratedConfidence(0.9, plain)).toBeLessThanOrEqual(0.9);
     expect(calibratedConfidence(0.6, plain)).toBe(0.6);
     expect(calibratedConfidence(0.95, { ...plain, single: true })).toBeLessThan(SPEAKER_CONFIDENCE_THRESHOLD);
+    expect(calibratedConfidence(0.95, { group: 'description', distance: 3, rivals: 2, single: true })).toBeGreaterThanOrEqual(0);
+  });
+
+  test('off (the shipped default), a one-word name is proposed as before', () => {
+    operatingPoint.withholdAbove = 1;
+    try {
+      expect(found(['“Prices will rise again next year,” Brightfield said on Tuesday.'])).toEqual([[['Brightfield', 0.65]]]);
+    } finally {
+      operatingPoint.withholdAbove = WITHHOLD_ABOVE;
+    }
   });
 
   test('features: rule groups, distance to the last mention, rivals named since', () => {
