@@ -18,7 +18,7 @@ import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { operatingPoint, quoteFeatures, ruleGroup, wrongChance, WRONG_LOG_ODDS, type QuoteFeatures, type RuleGroup } from '../shared/attribution/finder/calibration';
+import { operatingPoint, quoteFeatures, ruleGroup, WITHHOLD_ABOVE, wrongChance, WRONG_LOG_ODDS, type QuoteFeatures, type RuleGroup } from '../shared/attribution/finder/calibration';
 import { findQuotations } from '../shared/attribution/finder';
 import { loadFixtures, normaliseQuote, normaliseSpeaker, SETS } from './quotes';
 
@@ -137,6 +137,12 @@ function main(): void {
   curve('holdout-46..49 (held out)', now.filter((d) => held.has(d.set)), wrongChance);
   curve('sets up to holdout-45 (read)', now.filter((d) => !held.has(d.set)), wrongChance);
   curve('all sets', now, wrongChance);
+  // which proposals the chosen point withholds: one-word speakers, and the rest
+  for (const [label, data] of [['held out', now.filter((d) => held.has(d.set))], ['read', now.filter((d) => !held.has(d.set))]] as const) {
+    const out = data.filter((d) => d.f !== null && wrongChance(d.f) > WITHHOLD_ABOVE);
+    const count = (single: boolean, right: boolean): number => out.filter((d) => d.f!.single === single && (d.outcome === 'right') === right).length;
+    console.log(`at ${WITHHOLD_ABOVE}, ${label}: one-word speakers withheld ${count(true, true)} right / ${count(true, false)} wrong; the rest ${count(false, true)} right / ${count(false, false)} wrong`);
+  }
   // (rule groups, for the record: how ruleGroup reads the rules of every named quote)
   void ruleGroup;
 }

@@ -133,8 +133,14 @@ export function quoteFeatures(paragraphs: readonly string[], quotes: ReadonlyArr
   const words = paragraphWords(paragraphs, quotes);
   const speakers = new Map<string, string[]>();
   for (const qs of quotes) for (const q of qs) if (named(q) && !speakers.has(q.speaker)) speakers.set(q.speaker, keys(q.speaker));
-  // which speakers each paragraph names
-  const namedIn = words.map((ws) => new Set([...speakers].filter(([, ks]) => ks.some((k) => ws.has(k))).map(([s]) => s)));
+  // which speakers each paragraph names (through an index from each key word to its speakers)
+  const byKey = new Map<string, string[]>();
+  for (const [s, ks] of speakers) for (const k of ks) byKey.set(k, [...(byKey.get(k) ?? []), s]);
+  const namedIn = words.map((ws) => {
+    const here = new Set<string>();
+    for (const w of ws) for (const s of byKey.get(w) ?? []) here.add(s);
+    return here;
+  });
   return quotes.map((qs, p) => qs.map((q): QuoteFeatures | null => {
     if (!named(q)) return null;
     const own = speakers.get(q.speaker)!;
