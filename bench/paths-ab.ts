@@ -4,6 +4,7 @@
  * a W1 run moves ±15% with the load; this resolves a few per cent. Not a test: it prints.
  *
  *   npx tsx bench/paths-ab.ts commit dist/ab/base dist/ab/new [--rounds=40] [--n=500]
+ *   npx tsx bench/paths-ab.ts group dist/ab/base dist/ab/new [--rounds=30] [--n=750]
  *   npx tsx bench/paths-ab.ts echo dist/ab/base dist/ab/new [--rounds=30] [--n=2000]
  *   npx tsx bench/paths-ab.ts index dist/ab/base dist/ab/new [--rounds=30] [--n=20]
  *   npx tsx bench/paths-ab.ts key dist/ab/base dist/ab/new [--rounds=30] [--n=300]
@@ -96,6 +97,30 @@ async function commitRound(build: string): Promise<Round> {
         const at = new Date().toISOString();
         await storage.appendBatch({ updates: [{ articleId, update }], edits: [{ articleId, user, at, updates: 1, inserted: 1, deleted: 0 }], gapMs: 300_000 });
       }
+    });
+}
+
+/**
+ * `group`: the build's GroupCommit as W1 drives it: one update (40 bytes) and its typist's edit per
+ * event-loop turn, awaited, round robin over 50 articles × 3 typists; the round ends with the
+ * build's activity write (`flushActivity`, where it has one), so a round of 750 is one W1 second.
+ */
+async function groupRound(build: string): Promise<Round> {
+  const { GroupCommit } = load<typeof import('../server/collab/group-commit')>(build, 'server/collab/group-commit.js');
+  const { openSqlitePort } = load<typeof import('../server/storage/sql/sqlite-port')>(build, 'server/storage/sql/sqlite-port.js');
+  const { storageOver } = load<typeof import('../server/storage/open-storage')>(build, 'server/storage/open-storage.js');
+  const { sqliteMigrations } = load<typeof import('../server/storage/migrations/sqlite')>(build, 'server/storage/migrations/sqlite/index.js');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-paths-ab-'));
+  const storage: Storage = await storageOver('sqlite', openSqlitePort(path.join(dir, 'ab.sqlite')), sqliteMigrations);
+  for (let a = 0; a < 50; a++) await storage.createArticle({ id: `a${a}`, headline: 'h', status: 'draft', createdAt: 'x', updatedAt: 'x' }, Uint8Array.of(0, 0));
+  const commit = new GroupCommit(storage, pino({ level: 'silent' }), 300_000) as InstanceType<typeof GroupCommit> & { flushActivity?: () => Promise<void> };
+  const update = Buffer.alloc(40, 7);
+  const users: Identity[] = [0, 1, 2].map((u) => ({ id: `u${u}`, name: `U${u}`, role: 'editor' }));
+  let k = 0;
+  return (n) =>
+    cpuPerOp(n, async () => {
+      for (let i = 0; i < n; i++, k++) await commit.append(`a${k % 50}`, update, [{ user: users[Math.floor(k / 50) % 3], updates: 1, inserted: 1, deleted: 0 }]);
+      await commit.flushActivity?.();
     });
 }
 
@@ -276,6 +301,7 @@ async function touchRound(build: string): Promise<Round> {
 
 const MODES: Record<string, { round: (build: string) => Promise<Round>; rounds: string; n: string }> = {
   commit: { round: commitRound, rounds: '40', n: '500' },
+  group: { round: groupRound, rounds: '30', n: '750' },
   echo: { round: echoRound, rounds: '30', n: '2000' },
   index: { round: indexRound, rounds: '30', n: '20' },
   events: { round: eventsRound, rounds: '30', n: '20000' },
