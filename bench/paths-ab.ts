@@ -8,6 +8,7 @@
  *   npx tsx bench/paths-ab.ts echo dist/ab/base dist/ab/new [--rounds=30] [--n=2000]
  *   npx tsx bench/paths-ab.ts index dist/ab/base dist/ab/new [--rounds=30] [--n=20]
  *   npx tsx bench/paths-ab.ts key dist/ab/base dist/ab/new [--rounds=30] [--n=300]
+ *   npx tsx bench/paths-ab.ts burst dist/ab/base dist/ab/new [--rounds=30] [--n=300]
  *   npx tsx bench/paths-ab.ts events dist/ab/base dist/ab/new [--rounds=30] [--n=20000]
  *   npx tsx bench/paths-ab.ts touch dist/ab/base dist/ab/new [--rounds=20] [--n=50]
  *
@@ -242,6 +243,51 @@ async function keyRound(build: string, keys: number): Promise<Round> {
     });
 }
 
+/**
+ * `burst`: W1 keys as a room gets them from a late (bursty) generator: the three typists of a room
+ * each send a key (update and cursor) before the room runs, so the three updates queue behind one
+ * another and are stored in one batch (`drain`); then the readers' echoes. Otherwise as `key`; CPU per key.
+ */
+async function burstRound(build: string, keys: number): Promise<Round> {
+  const { Connection } = load<typeof import('../server/collab/connection')>(build, 'server/collab/connection.js');
+  const { user, openNewArticle } = await startBuildInstance(build, fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-paths-ab-')));
+  const options = unlimitedConnection(user, pino({ level: 'silent' }));
+  type Room = Awaited<ReturnType<typeof openNewArticle>>;
+  type Typist = { conn: InstanceType<typeof Connection>; frames: KeyFrames[] };
+  const rooms: { room: Room; conns: InstanceType<typeof Connection>[]; typists: Typist[] }[] = [];
+  const articles = 25;
+  const perTypist = Math.ceil(keys / (articles * 3));
+  for (let a = 0; a < articles; a++) {
+    const room = await openNewArticle(`burst path ${a}`);
+    const state = await room.run(() => Y.encodeStateAsUpdate(room.doc));
+    const conns = [0, 1, 2].map(() => new Connection(new StandInSocket(), room, options));
+    for (const c of conns) await room.join(c);
+    const typists: Typist[] = [];
+    for (let t = 0; t < 3; t++) {
+      const { hello, keys: frames } = typistFrames(state, user.name, perTypist);
+      conns[t].receive(hello);
+      typists.push({ conn: conns[t], frames });
+    }
+    await room.run(() => undefined);
+    rooms.push({ room, conns, typists });
+  }
+  let next = 0;
+  return (n) =>
+    cpuPerOp(n, async () => {
+      for (let i = 0; i < n; i += 3, next++) {
+        const r = rooms[next % rooms.length];
+        const k = Math.floor(next / rooms.length);
+        for (const ty of r.typists) {
+          ty.conn.receive(ty.frames[k].update);
+          ty.conn.receive(ty.frames[k].cursor);
+        }
+        await r.room.run(() => undefined);
+        for (let t = 0; t < 3; t++) for (let c = 0; c < 3; c++) if (c !== t) r.conns[c].receive(r.typists[t].frames[k].cursor);
+      }
+      await new Promise((r) => setImmediate(r));
+    });
+}
+
 async function eventsRound(build: string): Promise<Round> {
   const { user, openNewArticle } = await startBuildInstance(build, fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-paths-ab-')));
   const rooms: Awaited<ReturnType<typeof openNewArticle>>[] = [];
@@ -307,6 +353,7 @@ const MODES: Record<string, { round: (build: string) => Promise<Round>; rounds: 
   events: { round: eventsRound, rounds: '30', n: '20000' },
   touch: { round: touchRound, rounds: '20', n: '50' },
   key: { round: (build) => keyRound(build, Number(arg('rounds', '30')) * Number(arg('n', '300'))), rounds: '30', n: '300' },
+  burst: { round: (build) => burstRound(build, Number(arg('rounds', '30')) * Number(arg('n', '300'))), rounds: '30', n: '300' },
 };
 
 async function main(): Promise<void> {
