@@ -150,4 +150,4 @@ test('kill -9: every relayed update survives; the activity written before the cr
     restarted.child.kill('SIGTERM');
     await restarted.exited;
   }
-});
+}, 60_000);
