@@ -1,10 +1,13 @@
 /**
- * The desk index on Postgres: while an article is typed into (its desk row unchanged, never
- * published), indexing it is one round trip — the row locked and read and the full text written in
- * one statement — where it was BEGIN, SELECT … FOR UPDATE, the full-text write and COMMIT. Whatever
- * else (a first indexing, a changed section or byline, a slug another article holds, a published
- * article's content hash) takes the transaction as before, with the same fields, rows and search
- * results. Skipped (with a warning) or failed (under CI) without Postgres: tests/helpers/postgres.ts.
+ * Round trips to Postgres on the typing path, besides the group commit (edit-sessions-batch.test.ts).
+ * The desk index: while an article is typed into (its desk row unchanged, never published), indexing
+ * it is one round trip — the row locked and read and the full text written in one statement — where
+ * it was BEGIN, SELECT … FOR UPDATE, the full-text write and COMMIT. Whatever else (a first indexing,
+ * a changed section or byline, a slug another article holds, a published article's content hash)
+ * takes the transaction as before, with the same fields, rows and search results. The article rows'
+ * refresh (ArticleTouches): one statement for all the rows due, where it was one per row; two
+ * instances refreshing the same rows at once do not deadlock. Skipped (with a warning) or failed
+ * (under CI) without Postgres: tests/helpers/postgres.ts.
  */
 import { openPostgresPort } from '../../server/storage/sql/postgres-port';
 import { storageOver } from '../../server/storage/open-storage';
@@ -27,7 +30,7 @@ const entry = (articleId: string, over: Partial<DeskIndexEntry> = {}): DeskIndex
   ...over,
 });
 
-(url ? describe : describe.skip)('desk index on Postgres', () => {
+(url ? describe : describe.skip)('round trips to Postgres', () => {
   let schema: TestSchema;
   let storage: Storage;
   let port: ReturnType<typeof openPostgresPort>;
@@ -104,5 +107,33 @@ const entry = (articleId: string, over: Partial<DeskIndexEntry> = {}): DeskIndex
     expect(await deskRow(ID(1))).toMatchObject({ content_hash: 'hash-of-now', published_hash: 'hash-at-publish' });
     const back = await storage.indexArticle(entry(ID(1), { section: 'Sport', contentHash: () => 'hash-at-publish' }));
     expect(back.changedSincePublish).toBe(false);
+  });
+
+  test('refreshing 50 article rows is one statement, and every row gets its own headline and time', async () => {
+    const ids = Array.from({ length: 50 }, (_, i) => ID(100 + i));
+    for (const id of ids) await storage.createArticle(record(id), new Uint8Array([0, 0]));
+    const rows = ids.map((id, i) => ({ id, headline: `Headline ${i} — “quoted”, 'single', back\\slash\0`, updatedAt: `2026-03-02T10:00:${String(i).padStart(2, '0')}.000Z` }));
+    const touched = await trips(() => storage.touchArticles([...rows, { id: ID(999), headline: 'Nobody', updatedAt: AT }]));
+    expect(touched.n).toBe(1);
+    for (const [i, id] of ids.entries()) {
+      expect(await storage.getArticle(id)).toMatchObject({ headline: rows[i].headline.replace('\0', ''), updatedAt: rows[i].updatedAt });
+    }
+    expect(await storage.getArticle(ID(999))).toBeNull();
+  });
+
+  test('two instances refreshing the same rows at once, in opposite orders, both succeed', async () => {
+    const ids = Array.from({ length: 60 }, (_, i) => ID(200 + i));
+    for (const id of ids) await storage.createArticle(record(id), new Uint8Array([0, 0]));
+    const other = await storageOver('postgres', openPostgresPort(url!, schema.poolConfig), postgresMigrations);
+    try {
+      const batch = (who: string, k: number, order: string[]) => order.map((id) => ({ id, headline: `${who} ${k}`, updatedAt: AT }));
+      for (let k = 0; k < 10; k++) {
+        await Promise.all([storage.touchArticles(batch('one', k, ids)), other.touchArticles(batch('two', k, [...ids].reverse()))]);
+      }
+      const headlines = new Set(await Promise.all(ids.map(async (id) => (await storage.getArticle(id))!.headline)));
+      expect([...headlines].every((h) => h === 'one 9' || h === 'two 9')).toBe(true);
+    } finally {
+      await other.close();
+    }
   });
 });
