@@ -3,9 +3,12 @@
  * `npm run build:server` output), alternating, `--rounds` times each; per round, `--articles`
  * drafts each re-indexed `--times` times with a growing body (what typing does), `--concurrency` at
  * once (indexings of different articles overlap as the desk index's timers fire). Prints wall ms,
- * process CPU ms and Postgres round trips per indexing for each build and round.
+ * process CPU ms and Postgres round trips per indexing for each build and round. `--mode=touch`:
+ * instead, `--times` refreshes of every article's row (`touchArticles`, what ArticleTouches writes
+ * once a second): wall ms per refresh, CPU ms per row, round trips per refresh.
  *
  *   npx tsx bench/desk-index-pg.ts --builds=base,new --rounds=4
+ *   npx tsx bench/desk-index-pg.ts --builds=base,new --rounds=4 --mode=touch --articles=200 --times=10
  */
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -17,6 +20,7 @@ const rounds = Number(arg('rounds', '4'));
 const articles = Number(arg('articles', '100'));
 const times = Number(arg('times', '10'));
 const concurrency = Number(arg('concurrency', '8'));
+const mode = arg('mode', 'index');
 const url = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const root = path.resolve(__dirname, '..');
 
@@ -43,6 +47,17 @@ async function one(build: string): Promise<string> {
     for (const id of ids) {
       await storage.createArticle({ id, headline: 'Bench', status: 'draft', createdAt: at, updatedAt: at }, new Uint8Array([0, 0]));
       await storage.indexArticle(entry(id, 0));
+    }
+    if (mode === 'touch') {
+      // ArticleTouches: every article's row refreshed once per batch, `--times` batches.
+      trips = 0;
+      const cpu0 = process.cpuUsage();
+      const t0 = performance.now();
+      for (let k = 1; k <= times; k++) await storage.touchArticles(ids.map((id) => ({ id, headline: `Headline ${k}`, updatedAt: new Date().toISOString() })));
+      const wall = performance.now() - t0;
+      const cpu = process.cpuUsage(cpu0);
+      const n = times * ids.length;
+      return `${build}: ${times} refreshes of ${ids.length} rows, ${(wall / times).toFixed(2)} ms wall each, ${((cpu.user + cpu.system) / 1000 / n).toFixed(3)} ms CPU per row, ${(trips / times).toFixed(1)} round trips each`;
     }
     const jobs: [string, number][] = [];
     for (let k = 1; k <= times; k++) for (const id of ids) jobs.push([id, k]);
