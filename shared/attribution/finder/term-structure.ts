@@ -75,10 +75,18 @@ export function namingHabit(list: readonly string[], raw: string, tail: string):
  * of inscription ("a banner in the chamber saying “…”", "a placard that said “…”", "signs bearing
  * “…”"). A slogan, whoever carries it.
  */
-const INSCRIPTION = /\b(?:banners?|placards?|signs?|posters?|billboards?|t-shirts?|stickers?|graffiti)\b[^,;:.!?]{0,50}?\s(?:reading|saying|bearing|(?:that|which)\s+(?:read|reads|said|says)|with\s+the\s+words)\s*:?\s*$/i;
+const INSCRIPTION = /\b(?:banners?|placards?|signs?|posters?|billboards?|t-shirts?|stickers?|graffiti)\b[^,;:.!?]{0,50}?\s(?:reading|saying|bearing|(?:that|which)\s+(?:read|reads|said|says|bore|bears)|with)(?:\s+(?:the\s+)?(?:words?|inscriptions?|messages?|slogans?|legends?)(?:\s+such\s+as)?)?\s*:?\s*$/i;
+/**
+ * A carrier of words as the subject of the clause the colon closes: "one banner in the stand summed up
+ * the mood: “…”", "a sign on the door: “…”". A banner says nothing; what follows is written on it. Not a
+ * carrier "of" something ("a sign of the pressure: …").
+ */
+const CARRIER_COLON = /(?:^|\b(?:a|an|one|another|the|some|several|many|two|three|\d+))\s+(?:[\p{L}-]+\s+)?(?:banners?|placards?|signs?|posters?|billboards?|t-shirts?|stickers?|graffiti)\b(?!\s+of\b)[^,;:.!?]{0,60}:\s*$/iu;
 
 export function inscription(list: readonly string[], tail: string): PhraseCall | null {
-  return list.length <= 12 && INSCRIPTION.test(tail) ? { kind: 'slogan', confidence: 0.85, rule: 'phrase-inscription' } : null;
+  if (list.length > 12) return null;
+  if (INSCRIPTION.test(tail)) return { kind: 'slogan', confidence: 0.85, rule: 'phrase-inscription' };
+  return /:\s*$/u.test(tail) && list.length <= 8 && CARRIER_COLON.test(tail) ? { kind: 'slogan', confidence: 0.8, rule: 'phrase-inscription' } : null;
 }
 
 /** Any verb of speech, calling or reporting, or "according to", in the text. */
@@ -131,6 +139,9 @@ export function fixedModifier(list: readonly string[], raw: string, tail: string
   if (PREDICATIVE_BEFORE.test(head)) return null;
   const verb = /(\p{Ll}+)\s+$/u.exec(head)?.[1] ?? '';
   if (isSayingVerb(verb) && !/^(?:say|says|said|tell|tells|told)$/.test(verb)) return null;
-  if (!isHeadNoun(list.map((w) => w.replace(/,$/u, '')), next)) return null;
+  // a word in -ing that ends the noun phrase (punctuation or the sentence's end after it) is its head,
+  // whatever the tagger's reading: "the “…” billing:", "a “…” ranking," — a verb there would need an object
+  const gerundHead = /ing$/u.test(next) && /^\s+\p{Ll}[\p{Ll}-]*\s*(?:[,;:.!?)]|$)/u.test(after);
+  if (!gerundHead && !isHeadNoun(list.map((w) => w.replace(/,$/u, '')), next)) return null;
   return { kind: 'term', confidence: 0.7, rule: 'phrase-fixed-modifier' };
 }
