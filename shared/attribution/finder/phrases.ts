@@ -9,7 +9,7 @@
  * lower-case span inside a sentence with no attribution 0.7.
  */
 import { isFiniteVerb, isFunctionWord, isHeadedCompound, isHeadNoun, isNounModifier, isNounWord, tagOf } from './nlp';
-import { CLAUSE_WORD, fixedModifier, inPredicate, inscription, namingHabit, termArgument, unspokenPhrase, type PhraseCall } from './term-structure';
+import { CLAUSE_WORD, fixedModifier, inPredicate, inscription, namingHabit, participleNamed, termArgument, unspokenPhrase, type PhraseCall } from './term-structure';
 import { appositiveName, classedAs, habitualCall, indefiniteCalled, namedAs } from './naming';
 import { definedAfter } from './definitions';
 import { inReportedContent } from './reported-content';
@@ -183,7 +183,8 @@ function cuedPhrase({ words, list, n, tail, after, startsSentence, endsLikeSpeec
   }
   const named = namedThing(words, list, tail, after, startsSentence) ?? appositiveName(list, words, tail, after);
   if (named !== null) return named;
-  return termModifier(words, list, tail, after) ?? fixedModifier(list, words, tail, after) ?? termArgument(list, words, tail) ?? definedAfter(list, words, after);
+  return termModifier(words, list, tail, after) ?? fixedModifier(list, words, tail, after) ?? termArgument(list, words, tail) ?? definedAfter(list, words, after)
+    ?? participleNamed(list, words, tail);
 }
 
 /** The rules for a span with no attribution: a title-case subject, a named thing, a nickname between names, a short scare quote … */
@@ -208,7 +209,8 @@ function uncuedPhrase({ words, span, before, after, startsSentence, list, n, tai
   // a one- or two-word lower-case span mid-sentence with nobody named for it: a scare quote, unless a
   // speech or calling verb leads to it (someone's words whose speaker we could not read)
   if (n <= 2 && !/^\p{Lu}/u.test(list[0]!) && !verbPredicate(list, tail) && !speechBefore(before, after) && !inReportedContent(before, after)) return { kind: 'scare', confidence: 0.7, rule: 'phrase-short' };
-  return unspokenPhrase(list, words, before, after);
+  // (a noun phrase in reported content is the source's words too: "‘…’ had been put forward, the panel found")
+  return inReportedContent(before, after) ? null : unspokenPhrase(list, words, before, after);
 }
 
 /**

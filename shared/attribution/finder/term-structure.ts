@@ -145,3 +145,21 @@ export function fixedModifier(list: readonly string[], raw: string, tail: string
   if (!gerundHead && !isHeadNoun(list.map((w) => w.replace(/,$/u, '')), next)) return null;
   return { kind: 'term', confidence: 0.7, rule: 'phrase-fixed-modifier' };
 }
+
+/**
+ * A determiner or possessive, then a participle in -ed, then the span ending the noun phrase: "rejected
+ * the government's proposed “…”", "its planned “…”", "the long-awaited “…”". The participle says what
+ * has been done to a thing that goes by the marked words — a plan, a scheme, a measure under its name;
+ * someone's characterisation carries its own modifiers inside the marks. Not a predicate ("was a
+ * revised “…”"), and the span must not read as a clause.
+ */
+const PARTICIPLE_BEFORE = /(?:\b(?:the|its|his|her|their|our|this|that|these|those)|\p{L}['’]s)\s+(?:[\p{Ll}]+-)?\p{Ll}{3,}ed\s+$/u;
+
+export function participleNamed(list: readonly string[], raw: string, tail: string): PhraseCall | null {
+  const n = list.length;
+  if (n > 5 || /[;:!?.…]/u.test(raw.trim()) || !PARTICIPLE_BEFORE.test(tail)) return null;
+  if (list.some((w) => CLAUSE_WORD.test(w.replace(/,$/u, ''))) || inPredicate(tail)) return null;
+  const participle = /(\p{Ll}+)\s+$/u.exec(tail)![1]!;
+  if (isSayingVerb(participle)) return null;
+  return { kind: /^\p{Lu}/u.test(list[0]!) ? 'title' : 'term', confidence: 0.7, rule: 'phrase-participle-named' };
+}

@@ -4,7 +4,10 @@
  * "as" names a category; a title noun names a title; an apposition "the … practice of <gerund>" defines
  * a term; a carrier of words as the subject before a colon gives its inscription; a slogan coordinated
  * with a slogan may be a clause; a word in -ing ending the noun phrase is its head; a long noun phrase
- * between commas before its verb takes a name; a compound heading into its noun after a verb is a term.
+ * between commas before its verb takes a name; a compound heading into its noun after a verb is a term;
+ * a participle between a determiner and the span names a thing; words in reported content (a that-clause
+ * joined to an earlier complement, a sentence "according to" someone, a noun phrase a finding closes) are
+ * a source's words.
  * Our own invented sentences; every test failed before its rule unless it says it guards a regression.
  */
 import { findQuotations } from '../../../shared/attribution/finder';
@@ -106,5 +109,39 @@ describe('the noun phrase around the marks', () => {
   test('guard: a speaker\'s words after a long place phrase stay a quote', () => {
     expect(found('She said in a long statement on the party website last night, "We will appeal," and left it there.').quotes)
       .toEqual(['We will appeal,']);
+  });
+});
+
+describe('a participle before the span names a thing', () => {
+  test('politics: the ministry\'s proposed scheme, rejected', () => {
+    expect(found('The opposition has rejected the ministry\'s proposed "regional renewal compact", saying it came too late.'))
+      .toEqual({ quotes: [], phrases: ['term:regional renewal compact'] });
+  });
+
+  test('guard: a predicate with a participle stays a quote', () => {
+    expect(found('The mayor said the budget was a revised "recipe for decline" and voted against it.').quotes)
+      .toEqual(['recipe for decline']);
+  });
+});
+
+describe('short spans in reported content are a source\'s words', () => {
+  test('markets: the second that-clause of a verb of speech', () => {
+    expect(found('The mining unit said copper prices had "stabilised" after the highs of the long supply disruption but that demand remained "firm".').quotes)
+      .toEqual(['stabilised', 'firm']);
+  });
+
+  test('guard: the second that-clause of a passive verb of telling stays nobody\'s', () => {
+    expect(found('Police said residents were being told that a parcel was waiting and that their card had been "frozen".').phrases)
+      .toEqual(['scare:frozen']);
+  });
+
+  test('health: a sentence according to someone', () => {
+    expect(found('Inspectors were "sharply divided" over the licence, according to two people who saw the draft report.').quotes)
+      .toEqual(['sharply divided']);
+  });
+
+  test('planning: a noun phrase a finding closes', () => {
+    expect(found('Crucially, "no credible alternative" had been offered for the empty sites, the examiner found.').quotes)
+      .toEqual(['no credible alternative']);
   });
 });
