@@ -163,6 +163,8 @@ type PhraseText = {
 /** The rules that hold whatever the attribution: cue words before the span, a term's place. */
 function cuedPhrase({ words, list, n, tail, after, startsSentence, endsLikeSpeech, titleCase }: PhraseText): PhraseCall | null {
   // (the span's own tests, cheap, before each cue's expression: most spans are whole sentences of speech)
+  // a hashtag is a tag, whoever posts it: "#" and one word ("trended “#…”", "posts tagged “#…”")
+  if (n === 1 && /^#[\p{L}\p{N}_]+$/u.test(list[0]!)) return { kind: 'slogan', confidence: 0.9, rule: 'phrase-hashtag' };
   if (n <= 5 && NICKNAME_CUE.test(tail)) return { kind: 'nickname', confidence: 0.9, rule: 'phrase-nickname-cue' };
   if (n <= 5 && !endsLikeSpeech && RELATIVE_CALL_CUE.test(tail)) return { kind: 'nickname', confidence: 0.8, rule: 'phrase-relative-call' };
   if (n <= 6 && !endsLikeSpeech && DUBBED_OBJECT_CUE.test(tail)) return { kind: 'nickname', confidence: 0.85, rule: 'phrase-dubbed-object' };
@@ -202,6 +204,11 @@ function uncuedPhrase({ words, span, before, after, startsSentence, list, n, tai
     return { kind: 'nickname', confidence: 0.8, rule: 'phrase-nickname-between' };
   }
   if (startsSentence || endsLikeSpeech || span.close === '') return null;
+  // a title and its subtitle, "Mortality after floods: a cohort study": capitalised words, a colon, a
+  // lower-case noun phrase; no pronoun or auxiliary (speech with a colon inside has a clause of its own)
+  if (n >= 4 && n <= 12 && /^\p{Lu}[^:.!?]{2,60}:\s+(?:a|an|the)?\s*\p{Ll}[^:.!?]*$/u.test(words.trim().replace(/[,]$/u, '')) && !list.some((w) => CLAUSE_WORD.test(w.replace(/[:,]$/u, '')))) {
+    return { kind: 'title', confidence: 0.7, rule: 'phrase-title-subtitle' };
+  }
   // “Meet the Press”, appeared on “Newsnight”: a title-case span after a preposition or possessive
   if (titleCase && (n >= 2 || MEDIA_PREP.test(tail)) && !/[.!?]$/.test(words.trim())) {
     return { kind: 'title', confidence: 0.75, rule: 'phrase-title-case' };

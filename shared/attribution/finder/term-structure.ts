@@ -83,9 +83,16 @@ const INSCRIPTION = /\b(?:banners?|placards?|signs?|posters?|billboards?|t-shirt
  */
 const CARRIER_COLON = /(?:^|\b(?:a|an|one|another|the|some|several|many|two|three|\d+))\s+(?:[\p{L}-]+\s+)?(?:banners?|placards?|signs?|posters?|billboards?|t-shirts?|stickers?|graffiti)\b(?!\s+of\b)[^,;:.!?]{0,60}:\s*$/iu;
 
+/**
+ * A carrier as the subject of a finite verb of inscription, a few lower-case words between: "the sign
+ * outside the pub still reads “…”", "a placard on the railings said: “…”". No name and no "and" between
+ * (a person may be the subject of a later clause), and no "-" after the carrier ("a sign-language interpreter said").
+ */
+const CARRIER_READS = /\b(?:[Bb]anners?|[Pp]lacards?|[Ss]igns?|[Pp]osters?|[Bb]illboards?|[Tt]-shirts?|[Ss]tickers?|[Gg]raffiti)\b(?!-)(?:\s+(?!and\b)\p{Ll}[\p{Ll}'’-]*){0,6}\s+(?:read|reads|said|says|proclaimed|proclaims|declared|declares|warned|warns)\s*:?\s*$/u;
+
 export function inscription(list: readonly string[], tail: string): PhraseCall | null {
   if (list.length > 12) return null;
-  if (INSCRIPTION.test(tail)) return { kind: 'slogan', confidence: 0.85, rule: 'phrase-inscription' };
+  if (INSCRIPTION.test(tail) || CARRIER_READS.test(tail.slice(-90))) return { kind: 'slogan', confidence: 0.85, rule: 'phrase-inscription' };
   return /:\s*$/u.test(tail) && list.length <= 8 && CARRIER_COLON.test(tail) ? { kind: 'slogan', confidence: 0.8, rule: 'phrase-inscription' } : null;
 }
 

@@ -145,3 +145,30 @@ describe('short spans in reported content are a source\'s words', () => {
       .toEqual(['no credible alternative']);
   });
 });
+
+describe('hashtags, signs that read, titles with a subtitle', () => {
+  test('social media: a hashtag is a tag whoever posts it', () => {
+    expect(found('Supporters flooded social media with posts tagged "#KeepTheFerry" within hours.'))
+      .toEqual({ quotes: [], phrases: ['slogan:#KeepTheFerry'] });
+  });
+
+  test('local: a sign as the subject of "reads"', () => {
+    expect(found('The sign outside the bakery still reads "Bread first, questions later".'))
+      .toEqual({ quotes: [], phrases: ['slogan:Bread first, questions later'] });
+  });
+
+  test('guard: a sign-language interpreter speaks', () => {
+    expect(found('A sign-language interpreter said "we are here to help" as the briefing began.').quotes)
+      .toEqual(['we are here to help']);
+  });
+
+  test('science: a title and its subtitle after an introductory phrase', () => {
+    expect(found('In a paper published in The Journal, "Heat after storms: a cohort study", researchers found admissions rose.'))
+      .toEqual({ quotes: [], phrases: ['title:Heat after storms: a cohort study'] });
+  });
+
+  test('guard: a colon inside speech with a clause of its own stays a quote', () => {
+    expect(found('He added: "Bottom line: we need more staff."').quotes)
+      .toEqual(['Bottom line: we need more staff.']);
+  });
+});
