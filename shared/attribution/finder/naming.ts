@@ -25,14 +25,16 @@ function speechLike(list: readonly string[], raw: string): boolean {
 /**
  * A participle of naming with "as" ("known as", "known locally as", "known in the community as",
  * "formally known as the", "referred to as", "marketed in China as the", "billed as"), or "code-named":
- * up to three words of adverb or place between the participle and "as", an article after it.
+ * up to three words of adverb or place between the participle and "as", an article after it; and
+ * participles of publishing or renaming ("published as “…”", "rebranded last year as “…”"): a title.
  * "described as" and "branded as" characterise (someone's words) and are left to the attribution.
  */
-const NAMED_AS = /\b(?:known|referred\s+to|marketed|sold|billed|styled|remembered)(?:\s+[\p{L}-]+){0,3}?\s+as\s+(?:(?:the|a|an)\s+)?$|\bcode-?named\s+(?:the\s+)?$/iu;
+const NAMED_AS = /\b(?:known|referred\s+to|marketed|sold|billed|styled|remembered|published|released|reissued|broadcast|aired|screened|retitled|renamed|rebranded|relaunched)(?:\s+[\p{L}-]+){0,3}?\s+as\s+(?:(?:the|a|an)\s+)?$|\bcode-?named\s+(?:the\s+)?$/iu;
 
 export function namedAs(list: readonly string[], raw: string, tail: string): PhraseCall | null {
   if (list.length > 6 || !/\bas\s+(?:\S+\s+)?$|named\s+(?:\S+\s+)?$/u.test(tail.slice(-12)) || speechLike(list, raw) || !NAMED_AS.test(tail.slice(-60))) return null;
-  return { kind: named(list) ? 'nickname' : 'term', confidence: 0.85, rule: 'phrase-named-as' };
+  const published = /\b(?:published|released|reissued|broadcast|aired|screened|retitled|renamed|rebranded|relaunched)(?:\s+[\p{L}-]+){0,3}?\s+as\s+(?:(?:the|a|an)\s+)?$/iu.test(tail.slice(-60));
+  return { kind: published ? 'title' : named(list) ? 'nickname' : 'term', confidence: 0.85, rule: 'phrase-named-as' };
 }
 
 /**

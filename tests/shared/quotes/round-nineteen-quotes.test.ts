@@ -172,3 +172,15 @@ describe('hashtags, signs that read, titles with a subtitle', () => {
       .toEqual(['Bottom line: we need more staff.']);
   });
 });
+
+describe('a participle of publishing or renaming with "as" gives a title', () => {
+  test('research: a study published as', () => {
+    expect(found('The survey, published as "Screens and sleep in teenagers", questioned 4,000 pupils.'))
+      .toEqual({ quotes: [], phrases: ['title:Screens and sleep in teenagers'] });
+  });
+
+  test('housing: a scheme relaunched as, after a verb of speech', () => {
+    expect(found('The minister said the grant, relaunched in May as "Warm homes for all", had helped 9,000 families.'))
+      .toEqual({ quotes: [], phrases: ['title:Warm homes for all'] });
+  });
+});
