@@ -28,16 +28,21 @@ const JOINING = /^(?:of|for|at|from|with|in)$/;
 const phraseWord = (w: string): boolean =>
   isNounPhraseWord(w) || isDemonym(w) || isHonorific(w) || isTitle(w) || isPossessive(w) || /^\d+-year-old$/.test(w) || /^\d+(?:st|nd|rd|th)$/.test(w);
 
+const COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$/;
+const KIN = /^(?:mother|father|mum|mom|dad|grandmother|grandfather|grandmother|parent)$/;
 /** Start index of the noun phrase that ends at `b` (exclusive), scanning back no further than `a`. */
 export function npStart(tokens: readonly Token[], a: number, b: number): number {
   const last = tokens[b - 1];
   if (b > a && isWord(last) && PRONOUNS.has(lowerCase(last.text))) return b - 1;
   let i = b;
+  let head = b;
   while (i > a) {
     const t = tokens[i - 1]!;
     if (isNickname(tokens, i - 1) || isAmpersandInName(tokens, i - 1)) { i--; continue; }
     if (!isWord(t)) break;
     const w = t.text;
+    // "the 52-year-old mother of five": a count of children closing a parent noun
+    if (i === b && COUNT.test(w) && i - 3 >= a && tokens[i - 2]!.text === 'of' && isWord(tokens[i - 3]) && KIN.test(tokens[i - 3]!.text)) { head = i -= 2; continue; }
     if (isArticle(w)) {
       i--;
       const p = tokens[i - 1];
@@ -60,9 +65,9 @@ export function npStart(tokens: readonly Token[], a: number, b: number): number 
     const prev = tokens[i - 2];
     // ("his daughter Tamsin Okoro said": a relation after a possessive determiner, then the name)
     const relation = isWord(tokens[i]) && isNameWord(tokens[i]!.text) && /^(?:his|her|their)$/i.test(prev?.text ?? '');
-    const headOrModifier = i === b || relation || (isWord(tokens[i]) && (isRoleWord(tokens[i]!.text) || isOrgNoun(tokens[i]!.text)));
+    const headOrModifier = i === head || relation || (isWord(tokens[i]) && (isRoleWord(tokens[i]!.text) || isOrgNoun(tokens[i]!.text)));
     if (headOrModifier && /^\p{Ll}[\p{Ll}-]+$/u.test(w) && i - 1 > a && isWord(prev)
-      && (isArticle(prev.text) || isPossessive(prev.text) || isDemonym(prev.text) || (isCap(prev.text) && i !== b)
+      && (isArticle(prev.text) || isPossessive(prev.text) || isDemonym(prev.text) || (isCap(prev.text) && i !== b) || /^\d+-year-old$/.test(prev.text)
         // "The Leeds gaffer said": a lower-case head after an article and one capitalised word
         || (isCap(prev.text) && i - 3 >= a && isWord(tokens[i - 3]) && /^the$/i.test(tokens[i - 3]!.text)))) { i--; continue; }
     break;
@@ -268,6 +273,12 @@ const roleOf = (tokens: readonly Token[], p: number, start: number): boolean => 
   && isRoleWord(tokens[p - 1]!.text) && start - p <= 4
   && tokens.slice(p + 1, start).every((w) => isWord(w) && !SPEECH_VERBS.has(w.text) && !isFiniteVerb(w.text));
 
+/** The segment `[x, y)` from `x + skip` is one to three capitalised words, none a title, body or role word. */
+const capitalsOnly = (tokens: readonly Token[], [x, y]: [number, number], skip: number): boolean => y - x - skip >= 1 && y - x - skip <= 3
+  && tokens.slice(x + skip, y).every((t) => isWord(t) && /^\p{Lu}\p{Ll}/u.test(t.text) && !isOrgHead(t.text) && !isTitle(t.text) && !isRoleWord(t.text) && !isCalendarWord(t.text));
+/** "of Fresno", "from Leeds": a place of residence after a name. */
+const residence = (tokens: readonly Token[], seg: [number, number]): boolean => /^(?:of|from)$/.test(tokens[seg[0]]!.text) && capitalsOnly(tokens, seg, 1);
+
 /**
  * The subject of the verb at token `v`, looking back to `a`: "Sergei Lavrov, Russia's foreign
  * minister, said" → the phrase with its appositive. 'subject' when the verb shares the sentence
@@ -292,6 +303,11 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   if (segs.length === 0) return 'subject';
   // "Mota, 54, a former judge, said": an age between name and appositive is read past
   for (let k = segs.length - 2; k > 0; k--) if (/^\d+$/.test(textBetween(masked, tokens, segs[k]![0], segs[k]![1]))) segs.splice(k, 1);
+  // "Ana Ruiz, of Fresno, California, told": where a named person lives, in commas after the name, is read past
+  for (let k = segs.length - 1; k > 0; k--) {
+    const region = k > 1 && capitalsOnly(tokens, segs[k]!, 0) && residence(tokens, segs[k - 1]!);
+    if ((region || residence(tokens, segs[k]!)) && hostsName(tokens, segs[region ? k - 2 : k - 1]!)) segs.splice(k, 1);
+  }
   let k = segs.length - 1;
   // "…, and Rossi said": a segment opening with a conjunction is a new clause, not an appositive
   const last = segs[k]!;
