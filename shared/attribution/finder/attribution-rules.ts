@@ -15,7 +15,7 @@ import {
 } from './lexicon';
 import { lowerCase } from './memo';
 import { analyseNounPhrase } from './names';
-import { bareNameAfter } from './sentences';
+import { bareNameAfter, NARRATOR_AFTER } from './sentences';
 import { isBareCommonNoun, isFiniteVerb } from './nlp';
 import { isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, type Token } from './tokens';
 import { passiveAgent } from './passive-report';
@@ -128,6 +128,8 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
   const first = g[i];
   if (!isWordToken(first)) return null;
   const w = first.text;
+  // "“Was it frightening?” I ask.": the writer's own words; the writer is no one the story names here
+  if (w === 'I' && NARRATOR_AFTER.test(` ${restOf(ctx.masked, g, i)}`)) return { np: 'I', at: first.start, rule: 'trailing-narrator', source: '' };
   if (g[i + 1]?.text === 'to' && lowerCase(w) === 'according') {
     const np = restOf(ctx.masked, g, i + 2).split(',')[0]!;
     return { np, at: g[i + 2]?.start ?? first.start, rule: 'trailing-according', source: nameOf(np) };

@@ -124,6 +124,17 @@ function frontedTimeSpan(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** After a fronted phrase, "late on Thursday evening,", "early on Monday,": a lower-case time phrase of up to five words, then a comma. */
+function frontedTimeOfDay(tokens: readonly Token[], i: number): boolean {
+  if (!/^(?:late|early|later|earlier|shortly|just|on|by)$/.test(tokens[i]!.text)) return false;
+  for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return tokens.slice(i + 1, k).some((x) => isCalendarWord(x.text) || /^(?:morning|afternoon|evening|night|midnight|noon|day|week|weekend)$/.test(x.text));
+    if (!isWord(t)) return false;
+  }
+  return false;
+}
+
 function readSubject(masked: string, tokens: readonly Token[], from: number): Phrase | null {
   let i = from;
   let fronted = false;
@@ -136,7 +147,7 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
     // ("Hours later, the bank kept …": a span of time before "later"/"earlier"/"ago" fronts the clause;
     // "At the terminal, where buses stop, Priya Ram said": a relative clause after a fronted phrase is part of it)
     if (LEADING_ADVERBIAL.test(t.text) || /^\p{Ll}+ing$/u.test(t.text) || frontsClause(tokens, i) || isMannerAdverb(t.text)
-      || frontedTimeSpan(tokens, i) || (fronted && /^(?:where|when|which|whose)$/.test(t.text))) {
+      || frontedTimeSpan(tokens, i) || (fronted && frontedTimeOfDay(tokens, i)) || (fronted && /^(?:where|when|which|whose)$/.test(t.text))) {
       fronted = true;
       const comma = tokens.findIndex((x, k) => k > i && x.text === ',');
       if (comma < 0) return null;
@@ -203,7 +214,7 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
   // ("Malawi's main opposition party, the United Democratic Alliance, said": "the" may open the name)
   const comma = describedOffice(tokens, i, j);
   const nameAt = tokens[comma + 1]?.text === 'the' ? comma + 2 : comma + 1;
-  if ((!isCap(tokens[j - 1]!.text) || comma > j || officeHead(tokens, i, j)) && tokens[comma]?.text === ',' && isWord(tokens[nameAt]) && isCap(tokens[nameAt]!.text)) {
+  if ((!isCap(tokens[j - 1]!.text) || (isTitle(tokens[j - 1]!.text) && j - i >= 2) || comma > j || officeHead(tokens, i, j)) && tokens[comma]?.text === ',' && isWord(tokens[nameAt]) && isCap(tokens[nameAt]!.text)) {
     let e = nameAt;
     // ("Marcos Tavares de Albuquerque": a particle inside the name)
     while (isWord(tokens[e + 1]) && (isCap(tokens[e + 1]!.text) || (isParticle(tokens[e + 1]!.text) && isWord(tokens[e + 2]) && isCap(tokens[e + 2]!.text)))) e++;
@@ -255,8 +266,12 @@ const ROLE_OPENER = (w: string): boolean => ORDINAL.test(w) || isAdjectiveWord(w
 function inFrontedPhrase(tokens: readonly Token[], [x, y]: [number, number]): boolean {
   const first = tokens[x];
   const last = tokens[y - 1];
-  return isWord(first) && /^\p{Lu}/u.test(first.text) && isPreposition(first.text.toLowerCase()) && isWord(last)
-    && (isTitle(last.text) || isRoleWord(last.text) || isOccupation(last.text));
+  if (!isWord(first) || !/^\p{Lu}/u.test(first.text) || !isPreposition(first.text.toLowerCase())) return false;
+  if (isWord(last) && (isTitle(last.text) || isRoleWord(last.text) || isOccupation(last.text))) return true;
+  // ("In a statement signed by the Director of Information in the ministry": the agent after "by" is an office)
+  const by = tokens.findIndex((t, k) => k > x && k < y && t.text === 'by');
+  const office = by < 0 ? -1 : by + (isArticle(tokens[by + 1]?.text ?? '') || isPossessive(tokens[by + 1]?.text ?? '') || /^(?:its|his|her|their)$/.test(tokens[by + 1]?.text ?? '') ? 2 : 1);
+  return office > by && office < y && isWord(tokens[office]) && (isTitle(tokens[office]!.text) || isRoleWord(tokens[office]!.text) || isOccupation(tokens[office]!.text));
 }
 
 const placeListTail = (t: readonly Token[], [x, y]: [number, number]): boolean => y - x === 3 && t[x + 1]!.text === 'and' && [x, x + 2].every((k) => isCap(t[k]!.text) && !isOrgHead(t[k]!.text));
@@ -323,6 +338,9 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   // "The X Union, which represents workers in Guelph, Brantford and Cambridge, said": places closing a list are nobody
   if (k >= 1 && placeListTail(tokens, segs[k]!)) { let h = k - 1; while (h > 0 && segs[h]![1] - segs[h]![0] === 1 && isCap(tokens[segs[h]![0]]!.text)) h--;
     if (isPreposition(tokens[segs[h]![1] - 2]?.text ?? '') && isCap(tokens[segs[h]![1] - 1]!.text)) { if (h === 0 || !hostsName(tokens, segs[h - 1]!)) return 'subject'; k = h - 1; } }
+  // ("X, who addressed journalists at the Labour House, Abuja, said": a place in commas after a side
+  // clause ends that clause; no subject follows a relative clause without a conjunction)
+  while (!coordinated && k >= 2 && capitalsOnly(tokens, segs[k]!, 0) && isSideClause(tokens, segs[k - 1]!)) k--;
   while (k > 0 && isSideClause(tokens, segs[k]!) && npStart(tokens, segs[k - 1]![0], segs[k - 1]![1]) < segs[k - 1]![1]) k--;
   // "Inspectors who visited Hallam Vale Academy said": the subject ends where a restrictive relative clause opens
   const [x, y] = [segs[k]![0], restrictiveRelativeAt(tokens, segs[k]![0], segs[k]![1])];

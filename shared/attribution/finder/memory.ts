@@ -161,7 +161,9 @@ export class EntityMemory extends ArticleReading {
       }
       if (entity.kind === 'unknown') entity.kind = kind;
       // (a role the same mention's appositive extends, "Representative" then "Representative, committee chairman", grows)
-      if (entity.role === '' || (named.role.startsWith(`${entity.role}, `))) entity.role = named.role;
+      // (and a "role" that was a word of the name itself, "Van" of a headline's "Van den Bossche", gives way to a real one)
+      const ofName = entity.role !== '' && named.role !== '' && entity.role.split(/\s+/).every((w) => entity!.keys.includes(w.toLowerCase()));
+      if (entity.role === '' || ofName || (named.role.startsWith(`${entity.role}, `))) entity.role = named.role;
       entity.gender ??= named.gender;
     }
     this.push(affiliation ? { entity, pos, sentence, subject, affiliation } : { entity, pos, sentence, subject });

@@ -274,6 +274,12 @@ export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: n
       // "A council spokeswoman said grants would open. “…,” she said.": "she" may be the spokeswoman
       if (m.subject) memory.noteAnonymousSpeaker(a.description, pos);
     } else if (a.kind === 'backref' && m.subject) noteDescribedSubject(m.np, a.head, a.phrase, pos, sentence, memory);
+    else if (a.kind === 'pronoun' && m.subject && (a.pronoun === 'he' || a.pronoun === 'she') && ctx.masked.slice(ctx.start, m.at).trim() === '') {
+      // "She thinks about it for a long time. “…”": a sentence opening on "he"/"she" is about the one it
+      // resolves to, confidently: the subject a beat before a bare quote, and the subject "she" next continues
+      const r = resolvePronoun(memory, a.pronoun, pos);
+      if (r !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD && r.entity.kind !== 'org') memory.mention(r.entity, pos, sentence, true);
+    }
     if (m.subject && ((a.kind === 'group' && a.org === null) || (a.kind === 'backref' && /\p{Ll}s$/u.test(a.head) && !/ss$/.test(a.head)))) {
       memory.noteGroup(sentence);
     } else if (a.kind === 'group' && a.org !== null) {

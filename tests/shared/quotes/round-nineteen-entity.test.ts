@@ -87,3 +87,109 @@ describe('a description of the one subject just before (clauses.ts, salience.ts)
     )).toEqual(['Jomo Wekesa', 'Jomo Wekesa']);
   });
 });
+
+describe('names inside side phrases are not the subject (clauses.ts)', () => {
+  test('"In a statement signed by the Director of Information in the ministry, Mr X, the minister said"', () => {
+    expect(speakerNames(
+      'The Minister of Works, Dr Amina Bello-Tukur, described the protest as “regrettable”.',
+      'In a statement signed by the Director of Information in the ministry, Mr Segun Adewole, the minister said, “The door remains open for talks.”',
+    )).toEqual(['Amina Bello-Tukur', 'Amina Bello-Tukur']);
+  });
+
+  test('"X, who addressed journalists at the Labour House, Abuja, said": the town ends the relative clause', () => {
+    expect(speakerNames(
+      'The union President, Comrade Emeka Obi, who addressed journalists at the Labour House, Abuja, said, “There is no going back.”',
+      'He added, “We gave them 14 days.”',
+    )).toEqual(['Emeka Obi', 'Emeka Obi']);
+  });
+
+  test('"Y, who sat beside him, declined to comment, but X said:" stays X’s (regression guard)', () => {
+    expect(speakerNames(
+      'Former captain Tunde Aworinde, who attended the briefing, was angry. Okoye, who sat beside him, declined to comment, but Aworinde said: “The players suffer.”',
+    )).toEqual(['Tunde Aworinde']);
+  });
+});
+
+describe('the club that speaks is the body the story is about (mentions.ts, org-references.ts)', () => {
+  test('"the club’s Moorfield training ground" names no body; "Harbridge Town have sacked" is one', () => {
+    expect(speakerNames(
+      'Harbridge Town have sacked manager Dean Pruett. The 47-year-old was told of the decision at the club’s Moorfield training ground on Monday.',
+      'In a statement, the club said: “We thank Dean for his work.”',
+    )).toEqual(['Harbridge Town']);
+  });
+});
+
+describe('a headline kicker before the colon is a topic, not a speaker (forward-identification.ts)', () => {
+  test('"Rugby: ‘…’" is read forward to the one who says it in the body', () => {
+    expect(speakerNames(
+      'Rugby: “We just kept believing” - Harriers edge Lions in Dunedin',
+      'The Harriers beat the Lions 24-22 on Saturday.',
+      '“We just kept believing, even at half-time,” Harriers captain Mere Tawhiri said.',
+    )).toEqual(['Mere Tawhiri', 'Mere Tawhiri']);
+  });
+
+  test('"Hartley: ‘…’" with Dan Hartley in the body keeps its speaker (regression guard)', () => {
+    expect(speakerNames(
+      'Hartley: ‘I was never offside’',
+      'Striker Dan Hartley insisted his late goal should have stood.',
+      '“I was never offside, and the replay shows it,” Hartley said.',
+    )).toEqual(['Dan Hartley', 'Dan Hartley']);
+  });
+});
+
+describe('a crosshead quotes words the story gives further on (forward-identification.ts)', () => {
+  test('"‘A clear signal’" between paragraphs is the one who says it next, not the speaker before', () => {
+    expect(speakerNames(
+      '“We accept the result,” Premier Dana Hollis said.',
+      '“A clear signal”',
+      'Greens leader Owen Marsh said voters in the north had sent “a clear signal” to the capital.',
+    )).toEqual(['Dana Hollis', 'Owen Marsh', 'Owen Marsh']);
+  });
+});
+
+describe('turns in an interview (mentions.ts, resolve.ts, attribution-rules.ts)', () => {
+  test('"It is 11pm, and X is kneeling …" then "she says": the coordinated clause’s subject', () => {
+    expect(speakerNames(
+      'Clara Mott spent the final nights before the show in the studio',
+      'It is 11pm, two nights before the show, and Ingrid Falk is kneeling on the floor, pinning a hem.',
+      '‘Don’t look at this one,’ she says, without looking up.',
+    )).toEqual(['Ingrid Falk']);
+  });
+
+  test('"‘…?’ I ask." is the writer’s, and "She thinks about it. ‘…’" is the one who answers', () => {
+    expect(speakerNames(
+      '‘We made the first one eleven times,’ Ingrid Falk says.',
+      '‘Was it frightening, leaving Oslo for Milan?’ I ask.',
+      'She thinks about it for a long time. ‘Frightening is the wrong word. Lonely, at first.’',
+    )).toEqual(['Ingrid Falk', null, 'Ingrid Falk']);
+  });
+});
+
+describe('an office in commas before a name is that person’s role (names.ts, clauses.ts)', () => {
+  test('"Rivers State Governor, Alhaji X, has approved …" then "The governor, who spoke …" and "He said:"', () => {
+    expect(speakerNames(
+      'Rivers State Governor, Alhaji Musa Danjuma Okpe, has approved N1 billion for flood victims.',
+      'The governor, who spoke on Tuesday while touring the camps, also directed the agency to move residents.',
+      'He said: “Nobody should be left behind.”',
+    )).toEqual(['Musa Danjuma Okpe']);
+  });
+});
+
+describe('the subject after fronted phrases; a role that was a word of the name (clauses.ts, memory.ts)', () => {
+  test('"At a press conference …, late on Thursday evening, X sounded …. “…”" then "he added"', () => {
+    expect(speakerNames(
+      'Prime Minister Karel Dewulf said Belgium would not back the fund.',
+      'Opposition leader Sven Van Hoorebeke called the position “a compromise before a compromise”.',
+      'At a press conference after the session, late on Thursday evening, Dewulf sounded more conciliatory. “Things are moving.”',
+      '“But a result at any price is not a result,” he added.',
+    )).toEqual(['Sven Van Hoorebeke', 'Karel Dewulf', 'Karel Dewulf']);
+  });
+
+  test('a headline "Van den Broeck: ‘…’" then "Prime Minister Pieter-Jan Van den Broeck said …. “…,” the Prime Minister told reporters"', () => {
+    expect(speakerNames(
+      'Van den Broeck: “No blank cheque” for the defence fund',
+      'GHENT (Belga) – Belgium will not back the fund, Prime Minister Pieter-Jan Van den Broeck said on Thursday on his arrival at the summit. “We will not sign a blank cheque,” the Prime Minister told reporters.',
+      'Van den Broeck later met the Dutch leader.',
+    )).toEqual(['Pieter-Jan Van den Broeck', 'Pieter-Jan Van den Broeck']);
+  });
+});
