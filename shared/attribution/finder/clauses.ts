@@ -135,6 +135,21 @@ function frontedTimeOfDay(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "Back in Ottawa, captain X said", "Elsewhere in the league, …": an ordinary word opening the sentence,
+ * then a preposition's short phrase (no verb) up to a comma, before a capitalised word or a role: a fronted adverbial.
+ */
+function frontedPlace(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || !isCommonWord(w) || isOrgHead(w) || isTitle(w) || isRoleWord(w) || !isPreposition(tokens[i + 1]?.text ?? '')) return false;
+  for (let k = i + 2; k <= i + 6 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k > i + 2 && isWord(tokens[k + 1]) && (isCap(tokens[k + 1]!.text) || isRoleWord(tokens[k + 1]!.text) || isOccupation(tokens[k + 1]!.text));
+    if (!isWord(t) || SPEECH_VERBS.has(t.text) || (/^\p{Ll}/u.test(t.text) && isFiniteVerb(t.text))) return false;
+  }
+  return false;
+}
+
 function readSubject(masked: string, tokens: readonly Token[], from: number): Phrase | null {
   let i = from;
   let fronted = false;
@@ -147,7 +162,7 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
     // ("Hours later, the bank kept …": a span of time before "later"/"earlier"/"ago" fronts the clause;
     // "At the terminal, where buses stop, Priya Ram said": a relative clause after a fronted phrase is part of it)
     if (LEADING_ADVERBIAL.test(t.text) || /^\p{Ll}+ing$/u.test(t.text) || frontsClause(tokens, i) || isMannerAdverb(t.text)
-      || frontedTimeSpan(tokens, i) || (fronted && frontedTimeOfDay(tokens, i)) || (fronted && /^(?:where|when|which|whose)$/.test(t.text))) {
+      || frontedTimeSpan(tokens, i) || (fronted && frontedTimeOfDay(tokens, i)) || (i === from && frontedPlace(tokens, i)) || (fronted && /^(?:where|when|which|whose)$/.test(t.text))) {
       fronted = true;
       const comma = tokens.findIndex((x, k) => k > i && x.text === ',');
       if (comma < 0) return null;
@@ -282,7 +297,7 @@ const isSideClause = (tokens: readonly Token[], seg: [number, number]): boolean 
 const segText = (masked: string, tokens: readonly Token[], [x, y]: [number, number]): string => textBetween(masked, tokens, x, y);
 /** An appositive follows a name: "Sergei Lavrov, Russia's foreign minister, said" (the segment `[x, y)` ends in one). */
 const hostsName = (tokens: readonly Token[], [x, y]: [number, number]): boolean =>
-  npStart(tokens, x, y) < y && isCap(tokens[y - 1]!.text) && !LEADING_ADVERBIAL.test(tokens[x]!.text) && !/^\p{Ll}+ing$/u.test(tokens[x]!.text) && !frontsClause(tokens, x);
+  npStart(tokens, x, y) < y && isCap(tokens[y - 1]!.text) && !LEADING_ADVERBIAL.test(tokens[x]!.text) && !/^\p{Ll}+ing$/u.test(tokens[x]!.text) && !frontsClause(tokens, x) && !(x === 0 && frontedPlace(tokens, x));
 /** "of"/"for" at `p` after a lower-case role word, at most three words and no verb before the name at `start`: part of the role. */
 const roleOf = (tokens: readonly Token[], p: number, start: number): boolean => /^(?:of|for)$/.test(tokens[p]!.text) && /^\p{Ll}/u.test(tokens[p - 1]!.text)
   && isRoleWord(tokens[p - 1]!.text) && start - p <= 4

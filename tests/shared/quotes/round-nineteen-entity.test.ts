@@ -193,3 +193,20 @@ describe('the subject after fronted phrases; a role that was a word of the name 
     )).toEqual(['Pieter-Jan Van den Broeck', 'Pieter-Jan Van den Broeck']);
   });
 });
+
+describe('fronted places and bodies of one kind (clauses.ts, name-head-references.ts)', () => {
+  test('"Back in Ottawa, captain X said …“…”": the fronted place is no subject', () => {
+    expect(speakerNames(
+      'Back in Ottawa, captain Brady Lisle said the dressing room was “pretty quiet” after the news broke.',
+    )).toEqual(['Brady Lisle']);
+  });
+
+  test('"the force said" after "the CRPF said" with a State Reserve Police Force named too', () => {
+    expect(speakerNames(
+      'The search is being carried out by the Central Reserve Police Force (CRPF) and the State Reserve Police Force, officials said.',
+      'The water level in the river was falling on Friday, the district collector said.',
+      'In a statement, the CRPF said its teams had reached two villages “before nightfall”.',
+      '“The operation will go on until everyone is found,” the force said.',
+    )).toEqual(['Central Reserve Police Force', 'Central Reserve Police Force']);
+  });
+});
