@@ -22,3 +22,17 @@ export function noteReporter(memory: EntityMemory, sentence: number, entity: Ent
 export function reporterOf(memory: EntityMemory, sentence: number): Entity | null | undefined {
   return bySentence.get(memory)?.get(sentence);
 }
+
+const pronounSubjects = new WeakMap<EntityMemory, Map<number, Entity>>();
+
+/** Note that sentence `sentence` opens on "he"/"she", confidently resolved to `entity` ("She thinks about it for a long time."). */
+export function notePronounSubject(memory: EntityMemory, sentence: number, entity: Entity): void {
+  let m = pronounSubjects.get(memory);
+  if (m === undefined) pronounSubjects.set(memory, (m = new Map()));
+  m.set(sentence, entity);
+}
+
+/** The one a sentence opening on "he"/"she" is about, when it was resolved confidently; undefined otherwise. */
+export function pronounSubjectOf(memory: EntityMemory, sentence: number): Entity | undefined {
+  return pronounSubjects.get(memory)?.get(sentence);
+}

@@ -124,14 +124,16 @@ export function nearest(memory: MentionView, pos: number, fits: (e: Entity) => b
  * no subject or two, or names anyone else other than obliquely ("Captain X made 176 …. “…,” said the
  * England opener": X; "X and Y presented …": null).
  */
-export function soleLatestSubject(memory: MentionView, pos: number, fits: (e: Entity) => boolean, text: ArticleText, skipObjectsOf = -1): Entity | null {
+export function soleLatestSubject(memory: MentionView, pos: number, fits: (e: Entity) => boolean, text: ArticleText, skipObjectsOf = -1, bodiesModify = true): Entity | null {
   const before = memory.before(pos, 200).filter((m) => m.sentence !== skipObjectsOf || m.subject);
   if (before.length === 0) return null;
   const last = Math.max(...before.map((m) => m.sentence));
   // ("South Africa's top-scorer X", "Club captain X": a name modifying the subject's own phrase before
   // its head name, or the body its role names, is no second subject, nor anyone else named)
   const named = before.filter((m) => m.sentence === last);
-  const inLast = named.filter((m) => !named.some((n) => n.subject && n.entity !== m.entity && ((n.pos === m.pos && !m.subject) || inPhraseBefore(m.pos, n.pos, text))));
+  // (`bodiesModify` false: a body there stays a rival, as for "the utility" after "Nodhill Power chief executive X")
+  const inLast = named.filter((m) => !(bodiesModify || m.entity.kind !== 'org')
+    || !named.some((n) => n.subject && n.entity !== m.entity && ((n.pos === m.pos && !m.subject) || inPhraseBefore(m.pos, n.pos, text))));
   const subjects = new Set(inLast.filter((m) => m.subject).map((m) => m.entity));
   const [only] = subjects;
   if (subjects.size !== 1 || !fits(only!)) return null;

@@ -210,3 +210,14 @@ describe('fronted places and bodies of one kind (clauses.ts, name-head-reference
     )).toEqual(['Central Reserve Police Force', 'Central Reserve Police Force']);
   });
 });
+
+describe('turn-taking: one who replies is the one asked (find-quotes.ts)', () => {
+  test('"X pressed Y …. “…?” X asked. “…,” the witness replied."', () => {
+    expect(speakerNames(
+      'Toma Brandvold, who ran the licensing team until 2021, was the first witness for the state.',
+      'On cross-examination, defence lawyer Irene Castellanos pressed Brandvold on whether the retailers had other options. He conceded that two had looked elsewhere.',
+      '“They chose you because your product was better, didn’t they?” Castellanos asked.',
+      '“Some of them said that, yes,” the witness replied.',
+    )).toEqual(['Irene Castellanos', 'Toma Brandvold']);
+  });
+});
