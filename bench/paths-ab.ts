@@ -4,9 +4,11 @@
  * a W1 run moves ±15% with the load; this resolves a few per cent. Not a test: it prints.
  *
  *   npx tsx bench/paths-ab.ts commit dist/ab/base dist/ab/new [--rounds=40] [--n=500]
+ *   npx tsx bench/paths-ab.ts group dist/ab/base dist/ab/new [--rounds=30] [--n=750]
  *   npx tsx bench/paths-ab.ts echo dist/ab/base dist/ab/new [--rounds=30] [--n=2000]
  *   npx tsx bench/paths-ab.ts index dist/ab/base dist/ab/new [--rounds=30] [--n=20]
  *   npx tsx bench/paths-ab.ts key dist/ab/base dist/ab/new [--rounds=30] [--n=300]
+ *   npx tsx bench/paths-ab.ts burst dist/ab/base dist/ab/new [--rounds=30] [--n=300]
  *   npx tsx bench/paths-ab.ts events dist/ab/base dist/ab/new [--rounds=30] [--n=20000]
  *   npx tsx bench/paths-ab.ts touch dist/ab/base dist/ab/new [--rounds=20] [--n=50]
  *
@@ -96,6 +98,30 @@ async function commitRound(build: string): Promise<Round> {
         const at = new Date().toISOString();
         await storage.appendBatch({ updates: [{ articleId, update }], edits: [{ articleId, user, at, updates: 1, inserted: 1, deleted: 0 }], gapMs: 300_000 });
       }
+    });
+}
+
+/**
+ * `group`: the build's GroupCommit as W1 drives it: one update (40 bytes) and its typist's edit per
+ * event-loop turn, awaited, round robin over 50 articles × 3 typists; the round ends with the
+ * build's activity write (`flushActivity`, where it has one), so a round of 750 is one W1 second.
+ */
+async function groupRound(build: string): Promise<Round> {
+  const { GroupCommit } = load<typeof import('../server/collab/group-commit')>(build, 'server/collab/group-commit.js');
+  const { openSqlitePort } = load<typeof import('../server/storage/sql/sqlite-port')>(build, 'server/storage/sql/sqlite-port.js');
+  const { storageOver } = load<typeof import('../server/storage/open-storage')>(build, 'server/storage/open-storage.js');
+  const { sqliteMigrations } = load<typeof import('../server/storage/migrations/sqlite')>(build, 'server/storage/migrations/sqlite/index.js');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-paths-ab-'));
+  const storage: Storage = await storageOver('sqlite', openSqlitePort(path.join(dir, 'ab.sqlite')), sqliteMigrations);
+  for (let a = 0; a < 50; a++) await storage.createArticle({ id: `a${a}`, headline: 'h', status: 'draft', createdAt: 'x', updatedAt: 'x' }, Uint8Array.of(0, 0));
+  const commit = new GroupCommit(storage, pino({ level: 'silent' }), 300_000) as InstanceType<typeof GroupCommit> & { flushActivity?: () => Promise<void> };
+  const update = Buffer.alloc(40, 7);
+  const users: Identity[] = [0, 1, 2].map((u) => ({ id: `u${u}`, name: `U${u}`, role: 'editor' }));
+  let k = 0;
+  return (n) =>
+    cpuPerOp(n, async () => {
+      for (let i = 0; i < n; i++, k++) await commit.append(`a${k % 50}`, update, [{ user: users[Math.floor(k / 50) % 3], updates: 1, inserted: 1, deleted: 0 }]);
+      await commit.flushActivity?.();
     });
 }
 
@@ -217,6 +243,51 @@ async function keyRound(build: string, keys: number): Promise<Round> {
     });
 }
 
+/**
+ * `burst`: W1 keys as a room gets them from a late (bursty) generator: the three typists of a room
+ * each send a key (update and cursor) before the room runs, so the three updates queue behind one
+ * another and are stored in one batch (`drain`); then the readers' echoes. Otherwise as `key`; CPU per key.
+ */
+async function burstRound(build: string, keys: number): Promise<Round> {
+  const { Connection } = load<typeof import('../server/collab/connection')>(build, 'server/collab/connection.js');
+  const { user, openNewArticle } = await startBuildInstance(build, fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-paths-ab-')));
+  const options = unlimitedConnection(user, pino({ level: 'silent' }));
+  type Room = Awaited<ReturnType<typeof openNewArticle>>;
+  type Typist = { conn: InstanceType<typeof Connection>; frames: KeyFrames[] };
+  const rooms: { room: Room; conns: InstanceType<typeof Connection>[]; typists: Typist[] }[] = [];
+  const articles = 25;
+  const perTypist = Math.ceil(keys / (articles * 3));
+  for (let a = 0; a < articles; a++) {
+    const room = await openNewArticle(`burst path ${a}`);
+    const state = await room.run(() => Y.encodeStateAsUpdate(room.doc));
+    const conns = [0, 1, 2].map(() => new Connection(new StandInSocket(), room, options));
+    for (const c of conns) await room.join(c);
+    const typists: Typist[] = [];
+    for (let t = 0; t < 3; t++) {
+      const { hello, keys: frames } = typistFrames(state, user.name, perTypist);
+      conns[t].receive(hello);
+      typists.push({ conn: conns[t], frames });
+    }
+    await room.run(() => undefined);
+    rooms.push({ room, conns, typists });
+  }
+  let next = 0;
+  return (n) =>
+    cpuPerOp(n, async () => {
+      for (let i = 0; i < n; i += 3, next++) {
+        const r = rooms[next % rooms.length];
+        const k = Math.floor(next / rooms.length);
+        for (const ty of r.typists) {
+          ty.conn.receive(ty.frames[k].update);
+          ty.conn.receive(ty.frames[k].cursor);
+        }
+        await r.room.run(() => undefined);
+        for (let t = 0; t < 3; t++) for (let c = 0; c < 3; c++) if (c !== t) r.conns[c].receive(r.typists[t].frames[k].cursor);
+      }
+      await new Promise((r) => setImmediate(r));
+    });
+}
+
 async function eventsRound(build: string): Promise<Round> {
   const { user, openNewArticle } = await startBuildInstance(build, fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-paths-ab-')));
   const rooms: Awaited<ReturnType<typeof openNewArticle>>[] = [];
@@ -276,11 +347,13 @@ async function touchRound(build: string): Promise<Round> {
 
 const MODES: Record<string, { round: (build: string) => Promise<Round>; rounds: string; n: string }> = {
   commit: { round: commitRound, rounds: '40', n: '500' },
+  group: { round: groupRound, rounds: '30', n: '750' },
   echo: { round: echoRound, rounds: '30', n: '2000' },
   index: { round: indexRound, rounds: '30', n: '20' },
   events: { round: eventsRound, rounds: '30', n: '20000' },
   touch: { round: touchRound, rounds: '20', n: '50' },
   key: { round: (build) => keyRound(build, Number(arg('rounds', '30')) * Number(arg('n', '300'))), rounds: '30', n: '300' },
+  burst: { round: (build) => burstRound(build, Number(arg('rounds', '30')) * Number(arg('n', '300'))), rounds: '30', n: '300' },
 };
 
 async function main(): Promise<void> {

@@ -2,7 +2,8 @@
  * WAL pages written per group commit on SQLite, for the schema at migrations 8, 9 (the update log
  * without AUTOINCREMENT) and 10 (the activity index without ended_at): N commits of the group
  * commit's usual W1 shape (one update appended, the writer's activity row extended), autocheckpoint
- * off, frames counted from the WAL file's size. `npx tsx bench/wal-pages.ts [N]` (default 10,000). Not a test: it prints.
+ * off, frames counted from the WAL file's size; at migration 10 also the commit of the update alone
+ * (the activity written apart once a second, eleventh pass), alternating with the usual shape twice. `npx tsx bench/wal-pages.ts [N]` (default 10,000). Not a test: it prints.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,7 +13,8 @@ import { migrate } from '../server/storage/migrations/migrate';
 import { commitShape, seedCommitShape } from './commit-shape';
 import { sqliteMigrations } from '../server/storage/migrations/sqlite';
 
-async function run(upTo: number, n: number): Promise<void> {
+/** `updateOnly`: the commit appends the update alone (the activity row is written apart, once a second: cpu17). */
+async function run(upTo: number, n: number, updateOnly = false): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-wal-'));
   const file = path.join(dir, 'wal.sqlite');
   // The checkpointer's worker must not start the WAL over during the count: an hour's interval.
@@ -28,11 +30,12 @@ async function run(upTo: number, n: number): Promise<void> {
     for (let i = 0; i < n; i++) {
       const article = `a${i % 50}`;
       const at = new Date(Date.now() + i).toISOString();
-      await commitShape(port, article, at, update);
+      if (updateOnly) await port.transaction((tx) => tx.run('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)', [article, update]));
+      else await commitShape(port, article, at, update);
     }
     const us = Number(process.hrtime.bigint() - started) / 1000 / n;
     const frames = (fs.statSync(`${file}-wal`).size - 32) / (pageSize + 24);
-    console.log(`schema at migration ${upTo}: ${n} commits, ${frames} WAL frames (${(frames / n).toFixed(2)} pages per commit), ${us.toFixed(1)} µs per commit`);
+    console.log(`schema at migration ${upTo}${updateOnly ? ', the update alone' : ''}: ${n} commits, ${frames} WAL frames (${(frames / n).toFixed(2)} pages per commit), ${us.toFixed(1)} µs per commit`);
   } finally {
     await port.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -44,4 +47,7 @@ void (async () => {
   await run(8, n);
   await run(9, n);
   await run(10, n);
+  await run(10, n, true);
+  await run(10, n);
+  await run(10, n, true);
 })();

@@ -4,8 +4,10 @@
  * stores again within EDIT_SESSION_GAP_MS) and each quote confirmation; answers the article's
  * activity merged with thread changes (the thread log) and transitions/publishes (the audit log),
  * a page at a time.
- * Edits are recorded in the transaction that stores them (server/collab/group-commit.ts): a stored
- * edit has its activity; a failing activity write is dropped (logged) rather than hold up the edit.
+ * Edits are counted by the rooms' group commit once stored (server/collab/group-commit.ts) and
+ * written at most a second later, on unload and before a page is read, so a page has every stored
+ * edit of this instance; a crash loses at most the last second's counts, never an edit. A failing
+ * activity write is dropped (logged) rather than hold up an edit.
  */
 import type { Logger } from 'pino';
 import type { RoomManager } from '../collab/rooms';
@@ -28,10 +30,10 @@ export type ActivityPage = { activity: ActivityEntry[]; next: ActivityKey | null
 export class ActivityService {
   constructor(
     private readonly storage: Storage,
-    rooms: RoomManager,
+    private readonly rooms: RoomManager,
     logger: Logger,
   ) {
-    // Edits are recorded by the rooms' group commit, in the transaction that stores them.
+    // Edits are recorded by the rooms' group commit (written once a second; `page` writes them first).
     const failed = (articleId: string) => (e: Error) => logger.warn({ err: e, articleId }, 'recording activity failed');
     rooms.events.on('quote-confirmed', (room, quotes, author) => {
       const at = new Date().toISOString();
@@ -48,6 +50,7 @@ export class ActivityService {
    * `next` is the key of the page's last entry, null when no older entry exists.
    */
   async page(articleId: string, before: ActivityKey | null, limit: number): Promise<ActivityPage> {
+    await this.rooms.commit.flushActivity();
     const { sessions, comments, audit } = await this.storage.activityPage(articleId, before, limit + 1);
     const keyed: { key: ActivityKey; entry: ActivityEntry }[] = [
       ...sessions.map((r) => ({

@@ -1,14 +1,21 @@
 /**
- * Group commit: the updates every room stores during one event-loop turn, and the activity
- * (who edited) they carry, are written in one storage transaction instead of one write each.
+ * Group commit: the updates every room stores during one event-loop turn are written in one storage
+ * transaction instead of one write each; the activity (who edited) they carry is counted in memory
+ * and written apart, at most `activityIntervalMs` (1 s) after the first edit counted since the last
+ * write, when a room unloads, on shutdown, and before anyone reads the activity (`flushActivity`).
  *
  * Contract: `append` resolves only once its update is durable (the transaction committed), so a
  * room still stores before it relays; it rejects when the transaction failed, and the room retries
- * (as it did with one write per update). Transactions run one at a time, in arrival order: edits of
- * one user never open two sessions (Postgres READ COMMITTED). When a group's transaction fails, each
- * update is written alone (one article's failure holds up no other room), and an update whose
- * activity cannot be written is stored without it: a failing activity write never holds up an edit
- * (that activity is lost and logged, as before when it was written separately).
+ * (as it did with one write per update). Transactions run one at a time, in arrival order (the
+ * activity's among them): edits of one user never open two sessions (Postgres READ COMMITTED).
+ * When a group's transaction fails, each update is written alone (one article's failure holds up no
+ * other room). Only a stored update's edits are counted; the update's transaction writes only the
+ * update log, so a crash (`kill -9`) loses no update that reached anyone and at most the activity
+ * counted in the last `activityIntervalMs` before it. The counts of one (article, user) pair are
+ * merged before they are written (the first edit's time opens or grows the session, the last one
+ * ends it: the same rows as writing each commit's counts, since the interval is far below the
+ * session gap). A failing activity write never holds up an edit: that pair's activity is lost and
+ * logged, as before when it was written separately.
  */
 import type { Logger } from 'pino';
 import type { Identity } from '../../shared/contract/roles';
@@ -17,21 +24,30 @@ import type { AuthoredEdit } from './authorship';
 
 type Waiting = { entry: UpdateEntry; edits: readonly AuthoredEdit[]; resolve: () => void; reject: (e: unknown) => void };
 
+/** Longest time (ms) stored edits' activity is only counted in memory. */
+export const ACTIVITY_INTERVAL_MS = 1000;
+
 export class GroupCommit {
   private waiting: Waiting[] = [];
   private scheduled = false;
   private chain: Promise<void> = Promise.resolve();
+  /** Stored edits not yet written, by article and user. */
+  private activity = new Map<string, EditRecord>();
+  private activityTimer: NodeJS.Timeout | null = null;
   /** Transactions written (each holds one or more updates). */
   transactions = 0;
+  /** Activity writes (each holds every pair counted since the previous one). */
+  activityWrites = 0;
 
   constructor(
     private readonly storage: Pick<UpdateLogStore, 'appendBatch'>,
     private readonly logger: Logger,
     /** Edits of one user less than this apart (ms) belong to one activity session. */
     private readonly editSessionGapMs: number,
+    private readonly activityIntervalMs = ACTIVITY_INTERVAL_MS,
   ) {}
 
-  /** Stores `update` (and the edit counts behind it) with whatever else arrives this turn. */
+  /** Stores `update` with whatever else arrives this turn; the edit counts behind it are written within `activityIntervalMs`. */
   append(articleId: string, update: Uint8Array, edits: readonly AuthoredEdit[]): Promise<void> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ entry: { articleId, update }, edits, resolve, reject });
@@ -45,48 +61,94 @@ export class GroupCommit {
     });
   }
 
+  /**
+   * Writes the activity counted so far (after every transaction already queued); resolves once it
+   * is written or, when that failed, logged. A room unloading, shutdown and activity readers call it.
+   */
+  flushActivity(): Promise<void> {
+    if (this.activityTimer) clearTimeout(this.activityTimer);
+    this.activityTimer = null;
+    this.chain = this.chain.then(() => this.writeActivity());
+    return this.chain;
+  }
+
+  /** Stops the activity timer (shutdown, after `flushActivity`). */
+  close(): void {
+    if (this.activityTimer) clearTimeout(this.activityTimer);
+    this.activityTimer = null;
+  }
+
   private async write(): Promise<void> {
     const group = this.waiting;
     this.waiting = [];
     if (group.length === 0) return;
     const at = new Date().toISOString();
-    const groupFailed = await this.tryWrite(group, at, true);
+    const groupFailed = await this.tryWrite(group);
     if (groupFailed === null) {
-      for (const w of group) w.resolve();
+      for (const w of group) this.stored(w, at);
       return;
     }
     // Alone, so one article's failure (a deleted article, a bad row) holds up no other room.
     for (const w of group) {
-      const failed = group.length > 1 ? await this.tryWrite([w], at, true) : groupFailed;
-      if (failed === null) {
-        w.resolve();
-        continue;
-      }
-      const withoutActivity = w.edits.length > 0 ? await this.tryWrite([w], at, false) : failed;
-      if (withoutActivity === null) {
-        this.logger.warn({ err: failed, articleId: w.entry.articleId }, 'recording activity failed; the edit is stored without it');
-        w.resolve();
-      } else {
-        w.reject(withoutActivity);
-      }
+      const failed = group.length > 1 ? await this.tryWrite([w]) : groupFailed;
+      if (failed === null) this.stored(w, at);
+      else w.reject(failed);
     }
   }
 
-  /** One transaction; resolves with its error, or null once committed. */
-  private async tryWrite(group: readonly Waiting[], at: string, withEdits: boolean): Promise<unknown> {
-    const updates = group.map((w) => w.entry);
-    const edits = withEdits ? group.flatMap((w) => w.edits.map((e) => editRecord(w.entry.articleId, e, at))) : [];
+  /** One transaction of updates; resolves with its error, or null once committed. */
+  private async tryWrite(group: readonly Waiting[]): Promise<unknown> {
     this.transactions++;
     try {
-      await this.storage.appendBatch({ updates, edits, gapMs: this.editSessionGapMs });
+      await this.storage.appendBatch({ updates: group.map((w) => w.entry), edits: [], gapMs: this.editSessionGapMs });
       return null;
     } catch (e) {
       return e ?? new Error('store failed');
     }
   }
-}
 
-function editRecord(articleId: string, e: AuthoredEdit, at: string): EditRecord {
-  const user: Pick<Identity, 'id' | 'name'> = e.user;
-  return { articleId, user: { id: user.id, name: user.name }, at, updates: e.updates, inserted: e.inserted, deleted: e.deleted };
+  /** The update is durable: its edits are counted (before the room relays it), and it resolves. */
+  private stored(w: Waiting, at: string): void {
+    for (const e of w.edits) this.count(w.entry.articleId, e, at);
+    w.resolve();
+  }
+
+  private count(articleId: string, e: AuthoredEdit, at: string): void {
+    const user: Pick<Identity, 'id' | 'name'> = e.user;
+    const key = `${articleId}\u0000${user.id}`;
+    const seen = this.activity.get(key);
+    if (seen) {
+      seen.user = { id: user.id, name: user.name };
+      seen.at = at; // commits run in order: the latest
+      seen.updates += e.updates;
+      seen.inserted += e.inserted;
+      seen.deleted += e.deleted;
+    } else {
+      this.activity.set(key, { articleId, user: { id: user.id, name: user.name }, at, firstAt: at, updates: e.updates, inserted: e.inserted, deleted: e.deleted });
+    }
+    if (this.activityTimer) return;
+    this.activityTimer = setTimeout(() => {
+      this.activityTimer = null;
+      this.chain = this.chain.then(() => this.writeActivity());
+    }, this.activityIntervalMs);
+    this.activityTimer.unref();
+  }
+
+  private async writeActivity(): Promise<void> {
+    if (this.activity.size === 0) return;
+    const edits = [...this.activity.values()];
+    this.activity = new Map();
+    this.activityWrites++;
+    try {
+      await this.storage.appendBatch({ updates: [], edits, gapMs: this.editSessionGapMs });
+      return;
+    } catch {
+      // Alone, so one article's failure (a deleted article) costs no other its activity.
+    }
+    for (const e of edits) {
+      await this.storage
+        .appendBatch({ updates: [], edits: [e], gapMs: this.editSessionGapMs })
+        .catch((err: unknown) => this.logger.warn({ err, articleId: e.articleId }, 'recording activity failed; the edits are stored without it'));
+    }
+  }
 }

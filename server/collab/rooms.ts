@@ -40,7 +40,7 @@ export class RoomManager {
   private readonly closing = new Map<string, Promise<void>>();
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
   readonly events = new EventEmitter<RoomManagerEvents>();
-  /** Every room's stores, one transaction per event-loop turn. */
+  /** Every room's stores, one transaction per event-loop turn; their activity written once a second. */
   readonly commit: GroupCommit;
   /** Every room's article-row refreshes, one storage call a second. */
   private readonly touches: ArticleTouches;
@@ -154,6 +154,8 @@ export class RoomManager {
     this.idleTimers.clear();
     await Promise.all(Array.from(this.rooms.keys(), (id) => this.unload(id)));
     this.touches.close();
+    await this.commit.flushActivity();
+    this.commit.close();
   }
 
   private scheduleUnload(room: Room): void {
@@ -178,6 +180,8 @@ export class RoomManager {
     this.rooms.delete(articleId);
     const done = pending
       .then((room) => room.close())
+      // The room's stored edits' activity (counted in memory, group-commit.ts) is written as it leaves.
+      .then(() => this.commit.flushActivity())
       .catch((e: Error) => this.opts.logger.error({ err: e, articleId }, 'unloading a room failed'))
       .finally(() => this.closing.delete(articleId));
     this.closing.set(articleId, done);

@@ -75,10 +75,13 @@ const toRow = (r: Row): ActivityRow => ({
 export const sessionOpenSince = (at: string, gapMs: number): string => new Date(Date.parse(at) - gapMs).toISOString();
 
 /**
- * One record per (article, user) — counts summed, the latest time and name kept — in (article,
+ * One record per (article, user) — counts summed, the latest time and name kept, the earliest first time — in (article,
  * user) order. A transaction that grows several sessions must lock their rows in one global order:
  * two instances storing the same articles in opposite orders otherwise deadlock on Postgres.
  */
+/** When the record's first edit was made (`firstAt`, else `at`). */
+export const firstOf = (e: EditRecord): string => e.firstAt ?? e.at;
+
 export function editsInLockOrder(edits: readonly EditRecord[]): EditRecord[] {
   const merged = new Map<string, EditRecord>();
   for (const e of edits) {
@@ -91,11 +94,12 @@ export function editsInLockOrder(edits: readonly EditRecord[]): EditRecord[] {
             ...seen,
             user: e.user,
             at: e.at > seen.at ? e.at : seen.at,
+            firstAt: firstOf(e) < firstOf(seen) ? firstOf(e) : firstOf(seen),
             updates: seen.updates + e.updates,
             inserted: seen.inserted + e.inserted,
             deleted: seen.deleted + e.deleted,
           }
-        : { ...e },
+        : { ...e, firstAt: firstOf(e) },
     );
   }
   return [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, e]) => e);

@@ -5,8 +5,8 @@
  * batch five round trips with its (article, user) rows locked across two of them.
  *
  * Contract: exactly the rows of SQLite's transaction for the same batch (append-batch-sqlite.ts) — log seqs in the order given, each pair of
- * `editsInLockOrder` growing its latest edit session when it ended at most `gapMs` before the edit
- * (end moved to the edit's time if later, counts added, name refreshed) or else opening one, new
+ * `editsInLockOrder` growing its latest edit session when it ended at most `gapMs` before the pair's
+ * first edit (end moved to the last edit's time if later, counts added, name refreshed) or else opening one, new
  * sessions' ids in (article, user) order — committed on its own (autocommit) when the promise
  * resolves, nothing of it when it rejects. The latest sessions are locked `ORDER BY` the pair's
  * position in that order, then `FOR UPDATE` (Postgres locks after sorting): the global lock order
@@ -17,7 +17,7 @@
  * batch holds (one parse cached, no parameter limit). Strings lose U+0000 as everywhere on Postgres.
  */
 import type { SqlPort } from './sql/port';
-import { editsInLockOrder, sessionOpenSince } from './activity-store';
+import { editsInLockOrder, firstOf, sessionOpenSince } from './activity-store';
 import type { EditRecord, UpdateEntry } from './types';
 
 /**
@@ -34,7 +34,8 @@ WITH logged AS (${LOG_SQL}
   RETURNING 1
 ), pairs AS MATERIALIZED (
   SELECT p.n, p.j->>0 AS article_id, p.j->>1 AS user_id, p.j->>2 AS user_name, p.j->>3 AS at, p.j->>4 AS since,
-    CAST(p.j->>5 AS INTEGER) AS updates, CAST(p.j->>6 AS INTEGER) AS inserted, CAST(p.j->>7 AS INTEGER) AS deleted
+    CAST(p.j->>5 AS INTEGER) AS updates, CAST(p.j->>6 AS INTEGER) AS inserted, CAST(p.j->>7 AS INTEGER) AS deleted,
+    p.j->>8 AS first_at
   FROM json_array_elements(CAST(? AS json)) WITH ORDINALITY AS p(j, n)
 ), latest AS MATERIALIZED (
   SELECT p.n, t.id, t.ended_at FROM pairs p
@@ -49,7 +50,7 @@ WITH logged AS (${LOG_SQL}
   RETURNING 1
 ), opened AS (
   INSERT INTO article_activity (article_id, kind, user_id, user_name, started_at, ended_at, updates, inserted, deleted, detail)
-  SELECT p.article_id, 'edit', p.user_id, p.user_name, p.at, p.at, p.updates, p.inserted, p.deleted, '{}'
+  SELECT p.article_id, 'edit', p.user_id, p.user_name, p.first_at, p.at, p.updates, p.inserted, p.deleted, '{}'
   FROM pairs p LEFT JOIN latest l ON l.n = p.n
   WHERE l.id IS NULL OR l.ended_at < p.since COLLATE "C"
   ORDER BY p.n
@@ -70,10 +71,11 @@ export async function appendBatchPostgres(
     noNul(e.user.id),
     noNul(e.user.name),
     e.at,
-    sessionOpenSince(e.at, gapMs),
+    sessionOpenSince(firstOf(e), gapMs),
     e.updates,
     e.inserted,
     e.deleted,
+    firstOf(e),
   ]);
   // A batch without edits touches no activity row (nor needs the table: the group commit's last resort).
   if (pairs.length === 0) await port.run(LOG_SQL, [JSON.stringify(log)]);

@@ -6,9 +6,9 @@
  * instances", docs/benchmarks.md).
  *
  * Contract: the rows of append-batch-postgres.ts — log seqs in the order given; each pair of
- * `editsInLockOrder` grows its latest edit session when it ended at most `gapMs` before the edit
- * (end moved to the edit's time if later, counts added, name refreshed) or else opens one, new
- * sessions' ids in (article, user) order — committed together, nothing of it when it rejects.
+ * `editsInLockOrder` grows its latest edit session when it ended at most `gapMs` before the pair's
+ * first edit (end moved to the last edit's time if later, counts added, name refreshed) or else opens
+ * one from the first edit to the last, new sessions' ids in (article, user) order — committed together, nothing of it when it rejects.
  *
  * The latest session is the pair's newest edit row (highest id): a session opens only when every
  * earlier one ended over `gapMs` before, and only the latest is extended, so the newest also ends
@@ -18,7 +18,7 @@
  * it changed no row, the pair opens a session.
  */
 import type { SqlPort } from './sql/port';
-import { editsInLockOrder, sessionOpenSince } from './activity-store';
+import { editsInLockOrder, firstOf, sessionOpenSince } from './activity-store';
 import type { EditRecord, UpdateEntry } from './types';
 
 /** One update appended to an article's log (its seq assigned by the table); also articles-store.ts's single appends. */
@@ -41,8 +41,9 @@ export function appendBatchSqlite(
   return port.transactionSync((tx) => {
     for (const u of updates) tx.run(APPEND_UPDATE_SQL, [u.articleId, u.update]);
     for (const e of pairs) {
-      const grown = tx.run(GROW_SQL, [e.at, e.at, e.updates, e.inserted, e.deleted, e.user.name, e.articleId, e.user.id, sessionOpenSince(e.at, gapMs)]);
-      if (grown === 0) tx.run(OPEN_SQL, [e.articleId, e.user.id, e.user.name, e.at, e.at, e.updates, e.inserted, e.deleted]);
+      const first = firstOf(e);
+      const grown = tx.run(GROW_SQL, [e.at, e.at, e.updates, e.inserted, e.deleted, e.user.name, e.articleId, e.user.id, sessionOpenSince(first, gapMs)]);
+      if (grown === 0) tx.run(OPEN_SQL, [e.articleId, e.user.id, e.user.name, first, e.at, e.updates, e.inserted, e.deleted]);
     }
   });
 }

@@ -342,8 +342,12 @@ export interface VersionStore {
   latestVersion(articleId: string): Promise<VersionRecord | null>;
 }
 
-/** Stored updates of one user in one batch (server/collab: the connection's user, never the Yjs client id). */
-export type EditRecord = { articleId: string; user: { id: string; name: string }; at: string; updates: number; inserted: number; deleted: number };
+/**
+ * Stored updates of one user (server/collab: the connection's user, never the Yjs client id): `at` the
+ * last edit's time; `firstAt` the first's when several edits' counts were merged (default `at`): the
+ * session grows when it ended at most the gap before `firstAt`, else one opens at `firstAt`.
+ */
+export type EditRecord = { articleId: string; user: { id: string; name: string }; at: string; firstAt?: string; updates: number; inserted: number; deleted: number };
 /** One activity row: `edit` sessions grow while the same user stores again within the gap. */
 export type ActivityRow = {
   id: number;

@@ -1,7 +1,8 @@
 /**
  * Group commit (server/collab/group-commit.ts) on every storage implementation: the updates of
- * several articles appended in one event-loop turn are stored, with their activity, in one
- * transaction; a failing article or a failing activity write holds up no other update.
+ * several articles appended in one event-loop turn are stored in one transaction, their activity
+ * counted and written apart (once a second, or when flushed); a failing article or a failing
+ * activity write holds up no other update.
  */
 import * as Y from 'yjs';
 import pino from 'pino';
@@ -37,18 +38,52 @@ describe.each(storageImplementations())('%s', (_name, open) => {
     await opened.dispose();
   });
 
-  test('three articles appended in one turn: one transaction, every update and its activity stored', async () => {
+  test('three articles appended in one turn: one transaction of their updates; their activity written apart, once', async () => {
     const commit = new GroupCommit(opened.storage, logger, GAP_MS);
     await Promise.all(['a', 'b', 'c'].map((id, i) => commit.append(id, textUpdate(`${id}!`), edit(i + 1))));
     expect(commit.transactions).toBe(1);
     for (const id of ['a', 'b', 'c']) {
       expect(await opened.storage.loadUpdates(id)).toHaveLength(2);
-      expect((await opened.storage.listActivity(id, 10)).map((r) => [r.kind, r.user.id, r.updates])).toEqual([['edit', 'u-alice', 1]]);
+      // Counted in memory: the update's transaction wrote the log alone.
+      expect(await opened.storage.listActivity(id, 10)).toEqual([]);
     }
-    // A later turn is a later transaction; the same user's session grows.
+    // A later turn is a later transaction; the same user's counts merge.
     await commit.append('a', textUpdate('again'), edit(5));
     expect(commit.transactions).toBe(2);
-    expect((await opened.storage.listActivity('a', 10)).map((r) => [r.updates, r.inserted])).toEqual([[2, 6]]);
+    await commit.flushActivity();
+    expect(commit.activityWrites).toBe(1);
+    expect((await opened.storage.listActivity('a', 10)).map((r) => [r.kind, r.user.id, r.updates, r.inserted])).toEqual([['edit', 'u-alice', 2, 6]]);
+    for (const id of ['b', 'c']) expect((await opened.storage.listActivity(id, 10)).map((r) => [r.user.id, r.updates])).toEqual([['u-alice', 1]]);
+    // Nothing counted since: no write.
+    await commit.flushActivity();
+    expect(commit.activityWrites).toBe(1);
+    // The session grows by the next second's counts.
+    await commit.append('a', textUpdate('more'), edit(2));
+    await commit.flushActivity();
+    expect((await opened.storage.listActivity('a', 10)).map((r) => [r.updates, r.inserted])).toEqual([[3, 8]]);
+  });
+
+  test('counts merged over several commits: the session starts at the first stored edit and ends at the last', async () => {
+    const commit = new GroupCommit(opened.storage, logger, GAP_MS);
+    const before = new Date().toISOString();
+    await commit.append('a', textUpdate('one'), edit(1));
+    const between = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 5));
+    await commit.append('a', textUpdate('two'), edit(1));
+    await commit.flushActivity();
+    const [row] = await opened.storage.listActivity('a', 10);
+    expect(row.startedAt >= before && row.startedAt <= between).toBe(true);
+    expect(row.endedAt > row.startedAt).toBe(true);
+    expect(row.updates).toBe(2);
+  });
+
+  test('the activity is written by its timer, with no flush asked', async () => {
+    const commit = new GroupCommit(opened.storage, logger, GAP_MS, 20);
+    await commit.append('b', textUpdate('timed'), edit(3));
+    for (let i = 0; i < 500 && (await opened.storage.listActivity('b', 10)).length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect((await opened.storage.listActivity('b', 10)).map((r) => [r.updates, r.inserted])).toEqual([[1, 3]]);
+    expect(commit.activityWrites).toBe(1);
+    commit.close();
   });
 
   test('an update that cannot be stored fails alone; the others in its turn are stored', async () => {
@@ -68,6 +103,7 @@ describe.each(storageImplementations())('%s', (_name, open) => {
     await opened.sql('DROP TABLE article_activity');
     const commit = new GroupCommit(opened.storage, logger, GAP_MS);
     await commit.append('a', textUpdate('stored anyway'), edit(13));
+    await commit.flushActivity(); // fails, logged
     const updates = await opened.storage.loadUpdates('a');
     const doc = new Y.Doc();
     for (const u of updates) Y.applyUpdate(doc, u);
@@ -117,8 +153,8 @@ test('a batch grows each (article, user) session once, in (article, user) order'
   const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString();
   const e = (articleId: string, userId: string, s: number, inserted: number) => ({ articleId, user: { id: userId, name: userId }, at: at(s), updates: 1, inserted, deleted: 0 });
   expect(editsInLockOrder([e('b', 'u2', 3, 1), e('a', 'u1', 1, 2), e('b', 'u2', 2, 4), e('a', 'u0', 5, 8)])).toEqual([
-    e('a', 'u0', 5, 8),
-    e('a', 'u1', 1, 2),
-    { ...e('b', 'u2', 3, 5), updates: 2 },
+    { ...e('a', 'u0', 5, 8), firstAt: at(5) },
+    { ...e('a', 'u1', 1, 2), firstAt: at(1) },
+    { ...e('b', 'u2', 3, 5), firstAt: at(2), updates: 2 },
   ]);
 });

@@ -12,6 +12,7 @@ import { ArticleWords } from './article-words';
 import { Canonical } from './canonical';
 import { NameForm } from './name-form';
 import { EntityRegistry } from './entity-registry';
+import { calibrate } from './calibration';
 import { carryOver, type Draft } from './carry-over';
 import { quotesBesideQuotes } from './coordinated-quotes';
 import { withReflexiveGender } from './adverbials';
@@ -285,6 +286,8 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
     Object.assign(d, canonical.of(name, role, pos));
     Object.assign(d, forms.of(d.speaker!, d.role, pos));
   });
+  // the proposals' confidence, calibrated against how such proposals fared on unread copy (calibration.ts)
+  calibrate(paragraphs, all.map((ds) => ds.filter((d) => d.phrase === null)));
   return all;
 }
 

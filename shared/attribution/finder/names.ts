@@ -294,7 +294,7 @@ const CACHE = new Map<string, NounPhrase | null>();
 const CACHE_LIMIT = 5000;
 
 function analyse(text: string): NounPhrase | null {
-  const cleaned = text.replace(/\uE000+/g, ' ').replace(/\s+/g, ' ').trim().replace(/^[,;:—–-]+\s*|\s*[,;:—–-]+$/g, '')
+  const cleaned = text.replace(/\x81+/g, ' ').replace(/\s+/g, ' ').trim().replace(/^[,;:—–-]+\s*|\s*[,;:—–-]+$/g, '')
     .replace(/(?<!\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros|\p{Lu}))\.$/u, '').trim();
   const segments = cleaned.split(/\s*[,;]\s*/).filter((s) => s !== '' && !isDroppable(s)).map((s) => withoutOpeningDescriptor(withoutCapitalisedModifier(s)));
   if (segments.length === 0) return null;

@@ -6,27 +6,43 @@ import type { MarkedSpan } from './types';
 
 export type Sentence = { start: number; end: number };
 
-/** The paragraph with every quote (marks included) replaced by MASK characters: same length, same offsets. */
+/**
+ * The paragraph with every quote (marks included) replaced by MASK characters: same length, same offsets.
+ * A one-byte string whenever the paragraph outside its quotes holds no character above U+00FF (see narrow).
+ */
 export function maskQuotes(text: string, spans: readonly MarkedSpan[]): string {
+  if (spans.length === 0) return text;
   let out = '';
   let at = 0;
   for (const s of spans) {
     out += text.slice(at, s.openAt) + MASK.repeat(s.closeEnd - s.openAt);
     at = s.closeEnd;
   }
-  return out + text.slice(at);
+  return narrow(out + text.slice(at), text);
+}
+
+const WIDE = /[^\x00-\xff]/;
+/**
+ * `masked` as a one-byte string when it can be one and its paragraph (`text`) is not: JavaScript engines
+ * keep a slice, and a string joined from slices, in its parent's width, so a paragraph holding a curly
+ * quotation mark gave two-byte masked text even with every quote masked; every regular expression with a
+ * property class (\p{L}, \p{Lu} …) and every lower-casing then runs the slow two-byte path on it and on
+ * every token sliced from it. (Joining its characters again gives a one-byte string; same characters.)
+ */
+function narrow(masked: string, text: string): string {
+  return WIDE.test(text) && !WIDE.test(masked) ? masked.split('').join('') : masked;
 }
 
 /**
  * "MOSCOW, March 4 (Reuters) - " / "SAN FRANCISCO (AP) — " / "LAHORE: " (South Asian papers close the
  * place in capitals with a colon): the offset just past it, or 0.
  */
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M}\s.'’\/-]{2,40}(?:,[^()\n\uE000]{1,30}?)?\s*(?:\([^)\n]{1,40}\)\s*)?(?:[-–—]{1,2}|:)\s+/u;
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M}\s.'’\/-]{2,40}(?:,[^()\n\x81]{1,30}?)?\s*(?:\([^)\n]{1,40}\)\s*)?(?:[-–—]{1,2}|:)\s+/u;
 /**
  * "New Delhi, March 12 (PTI) The ministry …": Indian wire style, a place in title case (one to three
  * words), a date, and the agency in capitals in brackets, with no dash before the story.
  */
-const AGENCY_DATELINE = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2},[^()\n\uE000]{1,30}?\s*\(\p{Lu}{2,}(?:[\/-]\p{Lu}{2,})*\)\s*(?:[-–—:]{1,2}\s*)?(?=\p{Lu})/u;
+const AGENCY_DATELINE = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2},[^()\n\x81]{1,30}?\s*\(\p{Lu}{2,}(?:[\/-]\p{Lu}{2,})*\)\s*(?:[-–—:]{1,2}\s*)?(?=\p{Lu})/u;
 export function datelineEnd(masked: string): number {
   // (cheap tests first, each necessary for its expression: DATELINE's second character is no lower-case
   // ASCII letter; AGENCY_DATELINE holds a "(". Most paragraphs open "The …" and hold no bracket.)
@@ -44,7 +60,7 @@ const isBracketedStyle = (inner: string): boolean => /^\p{Lu}\p{Ll}{1,3}\.?$/u.t
  */
 export function blankAsides(masked: string, from = 0): string {
   if (!masked.includes('(', from)) return masked;
-  return masked.slice(0, from) + masked.slice(from).replace(/(\p{Lu}[\p{L}.'’-]*)(\s*\(([^()\n\uE000]{1,30})\))/gu,
+  return masked.slice(0, from) + masked.slice(from).replace(/(\p{Lu}[\p{L}.'’-]*)(\s*\(([^()\n\x81]{1,30})\))/gu,
     (_, word: string, aside: string, inner: string) => word + (isBracketedStyle(inner)
       // "Chief (Mrs.) Olufunke Ajayi", "Prof. (Dr.) Anil Rao": an honorific in brackets between a style
       // and a name (Nigerian and Indian copy) is read as the honorific it is, right before the name
@@ -52,7 +68,7 @@ export function blankAsides(masked: string, from = 0): string {
       : ' '.repeat(aside.length)));
 }
 
-const STARTERS = /^(?:The|He|She|It|They|We|I|But|And|In|On|A|An|This|That|Its|His|Her|Their|\uE000)/u;
+const STARTERS = /^(?:The|He|She|It|They|We|I|But|And|In|On|A|An|This|That|Its|His|Her|Their|\x81)/u;
 const VERB_ALT = [...SPEECH_VERBS].join('|');
 /** After a quote ending in . ! or ?, capitalised words then a speech verb continue the sentence. */
 const ATTRIBUTION_AFTER = new RegExp(
@@ -102,7 +118,7 @@ export function splitSentences(text: string, masked: string, spans: readonly Mar
       const span = byOpen[next]!;
       i = span.closeEnd - 1;
       const rest = masked.slice(span.closeEnd, span.closeEnd + 200);
-      if (/[.!?…]$/.test(text.slice(span.start, span.end)) && /^\s+[\p{Lu}\uE000]/u.test(rest) && !ATTRIBUTION_AFTER.test(rest) && !NARRATOR_AFTER.test(rest) && !bareNameAfter(rest)) {
+      if (/[.!?…]$/.test(text.slice(span.start, span.end)) && /^\s+[\p{Lu}\x81]/u.test(rest) && !ATTRIBUTION_AFTER.test(rest) && !NARRATOR_AFTER.test(rest) && !bareNameAfter(rest)) {
         start = cut(out, masked, start, span.closeEnd);
       }
       continue;
@@ -112,7 +128,7 @@ export function splitSentences(text: string, masked: string, spans: readonly Mar
     if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
     let j = i + 1;
     while (j < masked.length && /[)\]]/.test(masked[j]!)) j++;
-    if (!/^\s+[\p{Lu}\uE000]/u.test(masked.slice(j, j + 20))) continue;
+    if (!/^\s+[\p{Lu}\x81]/u.test(masked.slice(j, j + 20))) continue;
     if (code === 46 && isAbbreviation(masked, i)) continue;
     start = cut(out, masked, start, j);
   }
