@@ -6,7 +6,7 @@
 import type { Entity, EntityMemory } from './memory';
 import type { PhraseCall } from './phrases';
 import { isBareCommonNoun } from './nlp';
-import { resolveBackref } from './references';
+import { resolveBackref, resolvePronoun } from './references';
 import { pronounSubjectOf, reporterOf } from './reporters';
 import { coordinated } from './salience';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
@@ -49,9 +49,11 @@ function fromSoleSubject(d: Draft, sentence: number, confidence: number, memory:
   }
   const sole = memory.soleSubject(sentence);
   // "She thinks about it for a long time. “…”": a sentence opening on a pronoun resolved with confidence
-  const pronoun = sole === null ? pronounSubjectOf(memory, sentence) : undefined;
-  if (pronoun !== undefined) {
-    Object.assign(d, { speaker: pronoun.name, role: pronoun.role, entity: pronoun, confidence: Math.min(confidence, 0.6), rule: 'prior-sentence-pronoun' });
+  const opening = sole === null ? pronounSubjectOf(memory, sentence) : undefined;
+  const pronoun = opening === undefined ? null : resolvePronoun(memory, opening.pronoun, opening.pos);
+  if (pronoun !== null && pronoun.confidence >= SPEAKER_CONFIDENCE_THRESHOLD && pronoun.entity.kind !== 'org') {
+    const e = pronoun.entity;
+    Object.assign(d, { speaker: e.name, role: e.role, entity: e, confidence: Math.min(confidence, 0.6), rule: 'prior-sentence-pronoun' });
     return true;
   }
   if (sole === null) return fromDescribedSubject(d, sentence, confidence, memory);

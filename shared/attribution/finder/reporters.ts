@@ -23,16 +23,16 @@ export function reporterOf(memory: EntityMemory, sentence: number): Entity | nul
   return bySentence.get(memory)?.get(sentence);
 }
 
-const pronounSubjects = new WeakMap<EntityMemory, Map<number, Entity>>();
+const pronounSubjects = new WeakMap<EntityMemory, Map<number, { pronoun: string; pos: number }>>();
 
-/** Note that sentence `sentence` opens on "he"/"she", confidently resolved to `entity` ("She thinks about it for a long time."). */
-export function notePronounSubject(memory: EntityMemory, sentence: number, entity: Entity): void {
+/** Note that sentence `sentence` opens on "he"/"she" at `pos` ("She thinks about it for a long time."). */
+export function notePronounSubject(memory: EntityMemory, sentence: number, pronoun: string, pos: number): void {
   let m = pronounSubjects.get(memory);
   if (m === undefined) pronounSubjects.set(memory, (m = new Map()));
-  m.set(sentence, entity);
+  m.set(sentence, { pronoun, pos });
 }
 
-/** The one a sentence opening on "he"/"she" is about, when it was resolved confidently; undefined otherwise. */
-export function pronounSubjectOf(memory: EntityMemory, sentence: number): Entity | undefined {
+/** The "he"/"she" a sentence opens on and where, when it does. */
+export function pronounSubjectOf(memory: EntityMemory, sentence: number): { pronoun: string; pos: number } | undefined {
   return pronounSubjects.get(memory)?.get(sentence);
 }

@@ -277,9 +277,8 @@ export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: n
     } else if (a.kind === 'backref' && m.subject) noteDescribedSubject(m.np, a.head, a.phrase, pos, sentence, memory);
     else if (a.kind === 'pronoun' && m.subject && (a.pronoun === 'he' || a.pronoun === 'she') && ctx.masked.slice(ctx.start, m.at).trim() === '') {
       // "She thinks about it for a long time. “…”": a sentence opening on "he"/"she" is about the one it
-      // resolves to, confidently: the subject of a beat before a bare quote (carry-over.ts)
-      const r = resolvePronoun(memory, a.pronoun, pos);
-      if (r !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD && r.entity.kind !== 'org') notePronounSubject(memory, sentence, r.entity);
+      // resolves to, confidently: the subject of a beat before a bare quote (resolved there, when asked: carry-over.ts)
+      notePronounSubject(memory, sentence, a.pronoun, pos);
     }
     if (m.subject && ((a.kind === 'group' && a.org === null) || (a.kind === 'backref' && /\p{Ll}s$/u.test(a.head) && !/ss$/.test(a.head)))) {
       memory.noteGroup(sentence);
