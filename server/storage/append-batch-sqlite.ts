@@ -1,5 +1,7 @@
 /**
- * A group commit's batch on SQLite (`appendBatch`, articles-store.ts), in process: one synchronous
+ * A group commit's batch on SQLite (`appendBatch`, articles-store.ts), in process: one autocommitted
+ * `INSERT` for a batch of one update and no edits (the usual commit: its own transaction, without the
+ * BEGIN and COMMIT statements), else one synchronous
  * write transaction (`transactionSync`: no promise per statement), one prepared single-row
  * statement per update and one per (article, user) pair that grows its session — the fewest
  * statements, and in process each costs no round trip (multi-row forms cost SQLite more: "Two
@@ -38,6 +40,9 @@ export function appendBatchSqlite(
 ): Promise<void> {
   if (!port.transactionSync) throw new Error('appendBatchSqlite needs an in-process port (transactionSync)');
   const pairs = edits.length === 0 ? [] : editsInLockOrder(edits);
+  // One update alone (the usual W1 commit): one autocommitted statement, the same atomic, durable
+  // write without the BEGIN and COMMIT statements around it.
+  if (updates.length === 1 && pairs.length === 0) return port.run(APPEND_UPDATE_SQL, [updates[0].articleId, updates[0].update]).then(() => undefined);
   return port.transactionSync((tx) => {
     for (const u of updates) tx.run(APPEND_UPDATE_SQL, [u.articleId, u.update]);
     for (const e of pairs) {

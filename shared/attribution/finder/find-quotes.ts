@@ -15,6 +15,7 @@ import { EntityRegistry } from './entity-registry';
 import { calibrate } from './calibration';
 import { carryOver, type Draft } from './carry-over';
 import { quotesBesideQuotes } from './coordinated-quotes';
+import { echoedQuotes } from './echoed-quotes';
 import { withReflexiveGender } from './adverbials';
 import { governingClue } from './governing-clause';
 import { claimClue } from './possessive-claims';
@@ -281,6 +282,8 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
     all.push(drafts);
     base += text.length + 1;
   }
+  // a weak phrase whose words another paragraph's quote repeats is that quote's words (echoed-quotes.ts)
+  echoedQuotes(all);
   // delayed identification: opening quotes whose speaker the body names (forward-identification.ts)
   identifyForward(all, paragraphs, memory, clues, firstSentences, (d, name, role, pos) => {
     Object.assign(d, canonical.of(name, role, pos));
