@@ -107,7 +107,12 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
   // "“…?” Ng asked. “…,” the witness replied.": one who replies is not the one who asked (turn-taking),
   // so a pronoun or description read as the asker is withheld
   if (r.entity !== null && /^(?:pronoun|backref)/.test(r.rule) && replies(ctx, clue) && memory.askedLast(r.entity, sentence)) {
-    r = { ...NONE, role: r.role, confidence: 0.4, rule: `${r.rule}-asker` };
+    // (the one person other than the asker named in the three sentences before is the one asked)
+    const asker = r.entity;
+    const others = new Set(memory.before(base + clue.at, 60).filter((m) => sentence - m.sentence <= 3 && m.entity !== asker && m.entity.kind === 'person').map((m) => m.entity));
+    const [asked] = others;
+    r = others.size === 1 && /^(?:backref)/.test(r.rule) ? { speaker: asked!.name, role: asked!.role, source: '', confidence: 0.6, rule: `${r.rule}-asked`, entity: asked! }
+      : { ...NONE, role: r.role, confidence: 0.4, rule: `${r.rule}-asker` };
   }
   if (r.rule.startsWith('anonymous')) memory.noteAnonymousSpeaker(r.role, base + clue.at);
   if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) {
