@@ -133,9 +133,59 @@ async function writeIndex(tx: SqlExecutor, e: DeskIndexEntry, forceTaken: boolea
   return toFields(row);
 }
 
+/**
+ * Postgres, the common case while typing, in one statement (one round trip, autocommitted) instead of
+ * `BEGIN`, the desk row's `SELECT … FOR UPDATE`, the full-text write and `COMMIT` (four): the desk
+ * row is locked and read, and only when it exists, the article was never published and none of its
+ * fields changes — what `writeIndex` would then leave as it is — the full text is written. Returns
+ * the fields then; undefined when the row needs writing (a new row, a changed field, a content hash
+ * to compute), and nothing was written: `writeIndex` does it in a transaction, as before.
+ */
+const INDEX_UNCHANGED_POSTGRES = `WITH before AS (
+    SELECT section, slug, slug_taken, byline, content_hash, published_hash, published_at
+    FROM article_desk WHERE article_id = ? FOR UPDATE
+  ), owner AS (
+    SELECT 1 FROM article_desk WHERE slug = ?::text AND article_id <> ? LIMIT 1
+  ), wanted AS (
+    SELECT CASE WHEN EXISTS (SELECT 1 FROM owner) THEN NULL ELSE ?::text END AS slug,
+      CASE WHEN EXISTS (SELECT 1 FROM owner) THEN ?::text END AS slug_taken
+  ), same AS (
+    SELECT 1 FROM before b, wanted w
+    WHERE b.published_hash IS NULL AND b.content_hash IS NULL AND b.section = ? AND b.byline = ?
+      AND b.slug IS NOT DISTINCT FROM w.slug AND b.slug_taken IS NOT DISTINCT FROM w.slug_taken
+  ), search AS (
+    INSERT INTO article_search (article_id, headline, body) SELECT ?, ?, ? FROM same
+    ON CONFLICT (article_id) DO UPDATE SET headline = excluded.headline, body = excluded.body
+    RETURNING 1
+  )
+  SELECT b.section, b.slug, b.slug_taken, b.byline, b.content_hash, b.published_hash, b.published_at
+  FROM before b WHERE EXISTS (SELECT 1 FROM search)`;
+
+async function indexUnchangedPostgres(port: SqlExecutor, e: DeskIndexEntry): Promise<DeskFields | undefined> {
+  const wanted = e.slug.trim();
+  const slug = slugProblem(wanted) === null ? wanted : null;
+  const row = await port.get<IndexedRow>(INDEX_UNCHANGED_POSTGRES, [
+    e.articleId,
+    slug,
+    e.articleId,
+    slug,
+    slug,
+    e.section.trim(),
+    e.byline.trim(),
+    e.articleId,
+    e.headline,
+    e.body,
+  ]);
+  return row && toFields(row);
+}
+
 export function deskStore(port: SqlPort): DeskStore {
   return {
     async indexArticle(entry) {
+      if (port.dialect === 'postgres') {
+        const fields = await indexUnchangedPostgres(port, entry);
+        if (fields) return fields;
+      }
       try {
         return await port.transaction((tx) => writeIndex(tx, entry, false));
       } catch (e) {

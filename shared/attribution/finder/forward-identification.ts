@@ -167,6 +167,10 @@ function appositionOf(memory: EntityMemory, m: Mention, paragraphStart: number):
   return `${before} ${after}`;
 }
 
+/** A paragraph that is one short quote and nothing else, with no stop inside its marks: a crosshead. */
+const isCrosshead = (paragraph: string): boolean => /^\s*[“"‘'][^“”"‘’]{1,80}[”"’']\s*$/u.test(paragraph)
+  && !/[.!?…,;:]\s*[”"’']\s*$/u.test(paragraph) && paragraph.trim().split(/\s+/).length <= 10;
+
 /** The first mention of sentence `sentence` when it is its subject or opens it (at `start`). */
 function subjectOf(memory: EntityMemory, sentence: number, start: number): Mention | null {
   const all = memory.before(Number.MAX_SAFE_INTEGER, 100000);
@@ -191,14 +195,35 @@ function withComplement(clue: ClueAt, memory: EntityMemory): string {
   return rest === null ? np : `${np} ${rest[1]!}`;
 }
 
+/** Whether the body from `from` on writes `e`'s name whole, not as the opening of a longer name ("Netball New Zealand"). */
+function namedInBody(e: Entity, memory: EntityMemory, from: number): boolean {
+  const name = e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`, 'u').test(memory.textFrom(from, 1e9));
+}
+
 /** Give quotes of the opening paragraphs a speaker the article names later (see the module's contract). */
 export function identifyForward(all: Draft[][], paragraphs: readonly string[], memory: EntityMemory,
   clues: ReadonlyMap<Draft, ClueAt>, firstSentences: readonly number[], place: (d: Draft, name: string, role: string, pos: number) => void): void {
   const opening = isHeadline(paragraphs[0] ?? '') ? 2 : 1;
   let base = 0;
   const bases = paragraphs.map((p) => { const b = base; base += p.length + 1; return b; });
+  // "‘A very clear message’" alone between paragraphs: a crosshead quotes words the story gives
+  // further on; their speaker, or nobody (never the speaker of the paragraph before)
+  for (let i = opening; i < all.length; i++) {
+    const ds = all[i]!;
+    if (ds.length !== 1 || ds[0]!.phrase !== null || !isCrosshead(paragraphs[i] ?? '')) continue;
+    const d = ds[0]!;
+    const same = bySameWords(d, all.slice(i + 1, i + 4).flat());
+    if (same !== null) Object.assign(d, { speaker: same.speaker, role: same.role, entity: same.entity, confidence: FORWARD_CONFIDENCE, rule: `${d.rule}>crosshead-repeat` });
+    else if (d.rule === 'next-paragraph' || d.rule === 'run-on') Object.assign(d, { speaker: null, role: '', entity: null, confidence: 0, rule: `${d.rule}>crosshead` });
+  }
   for (let i = 0; i < Math.min(opening, all.length); i++) {
     for (const d of all[i]!) {
+      // "Rugby: ‘We kept believing’ – …": a headline's kicker before the colon is its topic, not its
+      // speaker, when no word of it names anyone the body mentions
+      if (i === 0 && opening === 2 && d.phrase === null && d.entity !== null && /^leading-colon:/.test(d.rule) && !namedInBody(d.entity, memory, bases[1] ?? Number.MAX_SAFE_INTEGER)) {
+        Object.assign(d, { speaker: null, role: '', entity: null, confidence: 0, rule: `${d.rule}>kicker` });
+      }
       if (d.phrase !== null || (d.speaker !== null && d.confidence >= SPEAKER_CONFIDENCE_THRESHOLD)) continue;
       // a group, two subjects together or one who speaks for another stay nobody
       // (the resolution's part of the rule: "leading-coordinated" is a clue, "subject-coordinated" two subjects)

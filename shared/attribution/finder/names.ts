@@ -314,8 +314,11 @@ function analyse(text: string): NounPhrase | null {
     const role = segments[at - 1]!;
     return { kind: 'person', name: named.name, role, gender: genderOf(role.split(/\s+/).slice(1), named.name), titled: true };
   }
+  // "Kogi State Governor, Alhaji X": an office ending in a title word, in commas before the name, is its role
+  const office = at > 0 && named.kind === 'person' && named.role === '' && parsed[at - 1] === null && /^(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}-]*$/u.test(segments[at - 1]!)
+    && isTitle(segments[at - 1]!.split(/\s+/).at(-1)!) ? segments[at - 1]! : '';
   const appositive = segments.find((s, j) => j !== at && isAppositive(s));
-  if (appositive === undefined) return named;
+  if (appositive === undefined) return office === '' ? named : { ...named, role: office };
   const described = appositive.replace(/^(?:the|an?|now|his|her|its|their)\s+/i, '');
   // ("Rep. Ana Ruiz, the committee chairman": a rank alone before the name, and the office in apposition)
   const role = named.role === '' ? described : /^\p{Lu}\p{L}*$/u.test(named.role) && isTitle(named.role) && /^the\s/i.test(appositive) ? `${named.role}, ${described}` : named.role;
