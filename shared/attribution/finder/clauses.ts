@@ -324,8 +324,10 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   // ("Haverford herself, in Reno, called": an emphatic reflexive closing a segment is no part of its phrase)
   const segs: Array<[number, number]> = [];
   let s = a;
+  // ("600,000": a comma between digits splits no segment)
+  const digitComma = (k: number): boolean => /^\d+$/.test(tokens[k - 1]?.text ?? '') && /^\d{3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k - 1]!.end === tokens[k]!.start;
   for (let k = a; k <= b; k++) {
-    if (k === b || tokens[k]!.text === ',') {
+    if (k === b || (tokens[k]!.text === ',' && !digitComma(k))) {
       if (k > s) segs.push([s, withoutReflexive(tokens, s, k)]);
       s = k + 1;
     }
@@ -357,6 +359,7 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   // clause ends that clause; no subject follows a relative clause without a conjunction)
   while (!coordinated && k >= 2 && capitalsOnly(tokens, segs[k]!, 0) && isSideClause(tokens, segs[k - 1]!)) k--;
   while (k > 0 && isSideClause(tokens, segs[k]!) && npStart(tokens, segs[k - 1]![0], segs[k - 1]![1]) < segs[k - 1]![1]) k--;
+
   // "Inspectors who visited Hallam Vale Academy said": the subject ends where a restrictive relative clause opens
   const [x, y] = [segs[k]![0], restrictiveRelativeAt(tokens, segs[k]![0], segs[k]![1])];
   if (y < segs[k]![1] || withoutReflexive(tokens, x, y + 1) === y) b = y;
