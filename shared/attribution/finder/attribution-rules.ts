@@ -15,7 +15,7 @@ import {
 } from './lexicon';
 import { lowerCase } from './memo';
 import { analyseNounPhrase } from './names';
-import { bareNameAfter } from './sentences';
+import { bareNameAfter, NARRATOR_AFTER } from './sentences';
 import { isBareCommonNoun, isFiniteVerb } from './nlp';
 import { isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, type Token } from './tokens';
 import { passiveAgent } from './passive-report';
@@ -128,6 +128,8 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
   const first = g[i];
   if (!isWordToken(first)) return null;
   const w = first.text;
+  // "“Was it frightening?” I ask.": the writer's own words; the writer is no one the story names here
+  if (w === 'I' && NARRATOR_AFTER.test(` ${restOf(ctx.masked, g, i)}`)) return { np: 'I', at: first.start, rule: 'trailing-narrator', source: '' };
   if (g[i + 1]?.text === 'to' && lowerCase(w) === 'according') {
     const np = restOf(ctx.masked, g, i + 2).split(',')[0]!;
     return { np, at: g[i + 2]?.start ?? first.start, rule: 'trailing-according', source: nameOf(np) };
@@ -174,6 +176,11 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
     const indefinite = /^(?:an?|one|two|three|several|some|people|sources)$/i.test(w); // "a source familiar with …"
     if (npStart(g, i, segEnd) !== i && !indefinite && !lowerModifiers(g, i, npStart(g, i, segEnd))) return reportAfterComma(ctx, g, i, comma, chain);
     const b = trimAdverbs(g, i, chain);
+    // "X asked him: “…?” Tesch said he had “…”": after a quote that closes its sentence and that a colon
+    // introduced, a verb with a clause of its own ("that", or a subject pronoun and its verb) opens a new
+    // report, not a tag for the quote ("“…?” Reyes said he asked them" with no colon before is his)
+    if (/[.!?…]$/.test(ctx.text.slice(span.start, span.end)) && /\p{Ll}\s*:\s*$/u.test(ctx.masked.slice(ctx.start, span.openAt)) && (g[v + 1]?.text === 'that'
+      || (isWordToken(g[v + 1]) && /^(?:he|she|they|we|it|i)$/i.test(g[v + 1]!.text) && isWordToken(g[v + 2]) && /^\p{Ll}/u.test(g[v + 2]!.text)))) return null;
     return { np: ctx.masked.slice(first.start, g[b - 1]!.end), at: first.start, rule: 'trailing-speaker-verb', source: sourceIn(restOf(ctx.masked, g, v)) };
   }
   // “…” Budget director Kevin Alvarez. — a name with no verb ends the quote's sentence
@@ -188,6 +195,25 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
 }
 
 /** Token range of the object in "quoted <object> as saying" ending at the participle `v`, else null. */
+/**
+ * "Dr X, a chemist at the Northfield Institute, who …": the body at tokens[s, e) follows a preposition
+ * ending an appositive, and "who" cannot stand for a body: the appositive's person (the name before its
+ * comma, else the description itself). Null when the phrase is no body or no preposition precedes it.
+ */
+function personBeforeBody(g: readonly Token[], masked: string, from: number, s: number, e: number): Phrase | null {
+  if (s - 2 < from || !isWordToken(g[s - 1]) || !/^(?:at|of|for|from|in|with)$/.test(g[s - 1]!.text)) return null;
+  if (analyseNounPhrase(masked.slice(g[s]!.start, g[e - 1]!.end))?.kind !== 'org') return null;
+  const d = npStart(g, from, s - 1);
+  if (d >= s - 1) return null;
+  if (d - 1 > from && g[d - 1]!.text === ',') {
+    const n = npStart(g, from, d - 1);
+    if (n < d - 1 && analyseNounPhrase(masked.slice(g[n]!.start, g[d - 2]!.end))?.kind === 'person') {
+      return { np: masked.slice(g[n]!.start, g[d - 2]!.end), at: g[n]!.start };
+    }
+  }
+  return { np: masked.slice(g[d]!.start, g[s - 2]!.end), at: g[d]!.start };
+}
+
 function quotedAs(tokens: readonly Token[], from: number, v: number): [number, number] | null {
   if (tokens[v - 1]?.text !== 'as') return null;
   const q = tokens.slice(from, v - 1).map((t) => t.text).lastIndexOf('quoted');
@@ -306,6 +332,10 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       }
       if (r - 2 > from && /^(?:who|which)$/i.test(tokens[r - 1]!.text) && tokens[r - 2]!.text === ',') {
         const s = npStart(tokens, from, r - 2);
+        // "X, a chemist at the Northfield Institute, who called …": "who" stands for a person, never for the
+        // body in a prepositional phrase of the appositive; it is the appositive's person
+        const held = lowerCase(tokens[r - 1]!.text) === 'who' && s < r - 2 ? personBeforeBody(tokens, masked, from, s, r - 2) : null;
+        if (held !== null) return { ...held, rule: 'leading-relative', source };
         if (s < r - 2) return { np: masked.slice(tokens[s]!.start, tokens[r - 3]!.end), at: tokens[s]!.start, rule: 'leading-relative', source };
         break;
       }

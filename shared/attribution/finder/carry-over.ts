@@ -6,8 +6,8 @@
 import type { Entity, EntityMemory } from './memory';
 import type { PhraseCall } from './phrases';
 import { isBareCommonNoun } from './nlp';
-import { resolveBackref } from './references';
-import { reporterOf } from './reporters';
+import { resolveBackref, resolvePronoun } from './references';
+import { pronounSubjectOf, reporterOf } from './reporters';
 import { coordinated } from './salience';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 import { isOrgHead } from './tokens';
@@ -48,6 +48,14 @@ function fromSoleSubject(d: Draft, sentence: number, confidence: number, memory:
     return true;
   }
   const sole = memory.soleSubject(sentence);
+  // "She thinks about it for a long time. “…”": a sentence opening on a pronoun resolved with confidence
+  const opening = sole === null ? pronounSubjectOf(memory, sentence) : undefined;
+  const pronoun = opening === undefined ? null : resolvePronoun(memory, opening.pronoun, opening.pos);
+  if (pronoun !== null && pronoun.confidence >= SPEAKER_CONFIDENCE_THRESHOLD && pronoun.entity.kind !== 'org') {
+    const e = pronoun.entity;
+    Object.assign(d, { speaker: e.name, role: e.role, entity: e, confidence: Math.min(confidence, 0.6), rule: 'prior-sentence-pronoun' });
+    return true;
+  }
   if (sole === null) return fromDescribedSubject(d, sentence, confidence, memory);
   if (isBareCommonNoun(sole.name, isOrgHead)) return false;
   Object.assign(d, { speaker: sole.name, role: sole.role, entity: sole, confidence, rule: 'prior-sentence-subject' });

@@ -8,7 +8,7 @@ import { isAmpersandInName, isNickname, isOnInBodyName, isWord, joinsOrgName, sm
 import { restrictiveRelativeAt } from './relative-clauses';
 import { joinsTitleComplement } from './title-runs';
 import { indefiniteHost } from './object-names';
-import { isAdjectiveWord, isCommonWord, isFiniteVerb, isOccupation } from './nlp';
+import { givenNameGender, isAdjectiveWord, isCommonWord, isFiniteVerb, isOccupation } from './nlp';
 import {
   isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord, isNounPhraseWord, isOrgHead, isOrgNoun, isParticle, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
 } from './tokens';
@@ -28,16 +28,21 @@ const JOINING = /^(?:of|for|at|from|with|in)$/;
 const phraseWord = (w: string): boolean =>
   isNounPhraseWord(w) || isDemonym(w) || isHonorific(w) || isTitle(w) || isPossessive(w) || /^\d+-year-old$/.test(w) || /^\d+(?:st|nd|rd|th)$/.test(w);
 
+const COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$/;
+const KIN = /^(?:mother|father|mum|mom|dad|grandmother|grandfather|grandmother|parent)$/;
 /** Start index of the noun phrase that ends at `b` (exclusive), scanning back no further than `a`. */
 export function npStart(tokens: readonly Token[], a: number, b: number): number {
   const last = tokens[b - 1];
   if (b > a && isWord(last) && PRONOUNS.has(lowerCase(last.text))) return b - 1;
   let i = b;
+  let head = b;
   while (i > a) {
     const t = tokens[i - 1]!;
     if (isNickname(tokens, i - 1) || isAmpersandInName(tokens, i - 1)) { i--; continue; }
     if (!isWord(t)) break;
     const w = t.text;
+    // "the 52-year-old mother of five": a count of children closing a parent noun
+    if (i === b && COUNT.test(w) && i - 3 >= a && tokens[i - 2]!.text === 'of' && isWord(tokens[i - 3]) && KIN.test(tokens[i - 3]!.text)) { head = i -= 2; continue; }
     if (isArticle(w)) {
       i--;
       const p = tokens[i - 1];
@@ -60,9 +65,9 @@ export function npStart(tokens: readonly Token[], a: number, b: number): number 
     const prev = tokens[i - 2];
     // ("his daughter Tamsin Okoro said": a relation after a possessive determiner, then the name)
     const relation = isWord(tokens[i]) && isNameWord(tokens[i]!.text) && /^(?:his|her|their)$/i.test(prev?.text ?? '');
-    const headOrModifier = i === b || relation || (isWord(tokens[i]) && (isRoleWord(tokens[i]!.text) || isOrgNoun(tokens[i]!.text)));
+    const headOrModifier = i === head || relation || (isWord(tokens[i]) && (isRoleWord(tokens[i]!.text) || isOrgNoun(tokens[i]!.text)));
     if (headOrModifier && /^\p{Ll}[\p{Ll}-]+$/u.test(w) && i - 1 > a && isWord(prev)
-      && (isArticle(prev.text) || isPossessive(prev.text) || isDemonym(prev.text) || (isCap(prev.text) && i !== b)
+      && (isArticle(prev.text) || isPossessive(prev.text) || isDemonym(prev.text) || (isCap(prev.text) && i !== b) || /^\d+-year-old$/.test(prev.text)
         // "The Leeds gaffer said": a lower-case head after an article and one capitalised word
         || (isCap(prev.text) && i - 3 >= a && isWord(tokens[i - 3]) && /^the$/i.test(tokens[i - 3]!.text)))) { i--; continue; }
     break;
@@ -119,6 +124,32 @@ function frontedTimeSpan(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** After a fronted phrase, "late on Thursday evening,", "early on Monday,": a lower-case time phrase of up to five words, then a comma. */
+function frontedTimeOfDay(tokens: readonly Token[], i: number): boolean {
+  if (!/^(?:late|early|later|earlier|shortly|just|on|by)$/.test(tokens[i]!.text)) return false;
+  for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return tokens.slice(i + 1, k).some((x) => isCalendarWord(x.text) || /^(?:morning|afternoon|evening|night|midnight|noon|day|week|weekend)$/.test(x.text));
+    if (!isWord(t)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Back in Ottawa, captain X said", "Elsewhere in the league, …": an ordinary word opening the sentence,
+ * then a preposition's short phrase (no verb) up to a comma, before a capitalised word or a role: a fronted adverbial.
+ */
+function frontedPlace(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || !isCommonWord(w) || isOrgHead(w) || isTitle(w) || isRoleWord(w) || !isPreposition(tokens[i + 1]?.text ?? '')) return false;
+  for (let k = i + 2; k <= i + 6 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k > i + 2 && isWord(tokens[k + 1]) && (isCap(tokens[k + 1]!.text) || isRoleWord(tokens[k + 1]!.text) || isOccupation(tokens[k + 1]!.text));
+    if (!isWord(t) || SPEECH_VERBS.has(t.text) || (/^\p{Ll}/u.test(t.text) && isFiniteVerb(t.text))) return false;
+  }
+  return false;
+}
+
 function readSubject(masked: string, tokens: readonly Token[], from: number): Phrase | null {
   let i = from;
   let fronted = false;
@@ -131,7 +162,7 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
     // ("Hours later, the bank kept …": a span of time before "later"/"earlier"/"ago" fronts the clause;
     // "At the terminal, where buses stop, Priya Ram said": a relative clause after a fronted phrase is part of it)
     if (LEADING_ADVERBIAL.test(t.text) || /^\p{Ll}+ing$/u.test(t.text) || frontsClause(tokens, i) || isMannerAdverb(t.text)
-      || frontedTimeSpan(tokens, i) || (fronted && /^(?:where|when|which|whose)$/.test(t.text))) {
+      || frontedTimeSpan(tokens, i) || (fronted && frontedTimeOfDay(tokens, i)) || (i === from && frontedPlace(tokens, i)) || (fronted && /^(?:where|when|which|whose)$/.test(t.text))) {
       fronted = true;
       const comma = tokens.findIndex((x, k) => k > i && x.text === ',');
       if (comma < 0) return null;
@@ -198,7 +229,7 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
   // ("Malawi's main opposition party, the United Democratic Alliance, said": "the" may open the name)
   const comma = describedOffice(tokens, i, j);
   const nameAt = tokens[comma + 1]?.text === 'the' ? comma + 2 : comma + 1;
-  if ((!isCap(tokens[j - 1]!.text) || comma > j || officeHead(tokens, i, j)) && tokens[comma]?.text === ',' && isWord(tokens[nameAt]) && isCap(tokens[nameAt]!.text)) {
+  if ((!isCap(tokens[j - 1]!.text) || (isTitle(tokens[j - 1]!.text) && j - i >= 2) || comma > j || officeHead(tokens, i, j)) && tokens[comma]?.text === ',' && isWord(tokens[nameAt]) && isCap(tokens[nameAt]!.text)) {
     let e = nameAt;
     // ("Marcos Tavares de Albuquerque": a particle inside the name)
     while (isWord(tokens[e + 1]) && (isCap(tokens[e + 1]!.text) || (isParticle(tokens[e + 1]!.text) && isWord(tokens[e + 2]) && isCap(tokens[e + 2]!.text)))) e++;
@@ -250,11 +281,26 @@ const ROLE_OPENER = (w: string): boolean => ORDINAL.test(w) || isAdjectiveWord(w
 function inFrontedPhrase(tokens: readonly Token[], [x, y]: [number, number]): boolean {
   const first = tokens[x];
   const last = tokens[y - 1];
-  return isWord(first) && /^\p{Lu}/u.test(first.text) && isPreposition(first.text.toLowerCase()) && isWord(last)
-    && (isTitle(last.text) || isRoleWord(last.text) || isOccupation(last.text));
+  if (!isWord(first) || !/^\p{Lu}/u.test(first.text) || !isPreposition(first.text.toLowerCase())) return false;
+  if (isWord(last) && (isTitle(last.text) || isRoleWord(last.text) || isOccupation(last.text))) return true;
+  // ("In a statement signed by the Director of Information in the ministry": the agent after "by" is an office)
+  const by = tokens.findIndex((t, k) => k > x && k < y && t.text === 'by');
+  const office = by < 0 ? -1 : by + (isArticle(tokens[by + 1]?.text ?? '') || isPossessive(tokens[by + 1]?.text ?? '') || /^(?:its|his|her|their)$/.test(tokens[by + 1]?.text ?? '') ? 2 : 1);
+  return office > by && office < y && isWord(tokens[office]) && (isTitle(tokens[office]!.text) || isRoleWord(tokens[office]!.text) || isOccupation(tokens[office]!.text));
 }
 
 const placeListTail = (t: readonly Token[], [x, y]: [number, number]): boolean => y - x === 3 && t[x + 1]!.text === 'and' && [x, x + 2].every((k) => isCap(t[k]!.text) && !isOrgHead(t[k]!.text));
+/** A comma segment of one or two capitalised words, no known given name among them: "Abuja", "Port Harcourt". */
+const venueTown = (t: readonly Token[], [x, y]: [number, number]): boolean =>
+  y - x >= 1 && y - x <= 2 && t.slice(x, y).every((w) => isWord(w) && isCap(w.text) && !isOrgHead(w.text) && givenNameGender(w.text) === null);
+/** A segment ending in a preposition's capitalised object: "who spoke at the Labour House", "speaking in Kaduna". */
+const endsInPlaceObject = (t: readonly Token[], [x, y]: [number, number]): boolean => {
+  let k = y;
+  while (k > x && isWord(t[k - 1]) && isCap(t[k - 1]!.text)) k--;
+  if (k === y) return false;
+  if (k > x && /^the$/i.test(t[k - 1]!.text)) k--;
+  return k > x && /^(?:at|in|from|outside|near)$/.test(t[k - 1]!.text);
+};
 /** A comma segment opening with a relative pronoun or a participle: "who met X", "speaking after a meeting with Y". */
 const SIDE_CLAUSE_FIRST = /^(?:who|whose|whom|which|speaking|writing|standing|appearing|flanked|accompanied|joined)$/i;
 const isSideClause = (tokens: readonly Token[], seg: [number, number]): boolean => SIDE_CLAUSE_FIRST.test(tokens[seg[0]]?.text ?? '') || isParticipleSegment(tokens, seg);
@@ -262,11 +308,26 @@ const isSideClause = (tokens: readonly Token[], seg: [number, number]): boolean 
 const segText = (masked: string, tokens: readonly Token[], [x, y]: [number, number]): string => textBetween(masked, tokens, x, y);
 /** An appositive follows a name: "Sergei Lavrov, Russia's foreign minister, said" (the segment `[x, y)` ends in one). */
 const hostsName = (tokens: readonly Token[], [x, y]: [number, number]): boolean =>
-  npStart(tokens, x, y) < y && isCap(tokens[y - 1]!.text) && !LEADING_ADVERBIAL.test(tokens[x]!.text) && !/^\p{Ll}+ing$/u.test(tokens[x]!.text) && !frontsClause(tokens, x);
+  npStart(tokens, x, y) < y && isCap(tokens[y - 1]!.text) && !LEADING_ADVERBIAL.test(tokens[x]!.text) && !/^\p{Ll}+ing$/u.test(tokens[x]!.text) && !frontsClause(tokens, x)
+  && !(x === 0 && frontedPlace(tokens, x)) && !adverbBeforePlace(tokens, x, y);
+/**
+ * "Back in Ottawa", "Over at the depot", "Out in Kaduna", "Elsewhere in the league": a locative particle
+ * (a closed class of English adverbs of place) right before a preposition fronts a place adverbial; it
+ * names no one ("Home Secretary …": no preposition follows).
+ */
+const LOCATIVE_PARTICLE = oneOf('Back Over Out Down Up Away Home Elsewhere Further Farther Closer Nearer Across');
+const adverbBeforePlace = (tokens: readonly Token[], x: number, y: number): boolean =>
+  y - x >= 2 && LOCATIVE_PARTICLE.test(tokens[x]!.text) && /^(?:in|at|on|from|inside|outside|across|near|by|with)$/.test(tokens[x + 1]!.text);
 /** "of"/"for" at `p` after a lower-case role word, at most three words and no verb before the name at `start`: part of the role. */
 const roleOf = (tokens: readonly Token[], p: number, start: number): boolean => /^(?:of|for)$/.test(tokens[p]!.text) && /^\p{Ll}/u.test(tokens[p - 1]!.text)
   && isRoleWord(tokens[p - 1]!.text) && start - p <= 4
   && tokens.slice(p + 1, start).every((w) => isWord(w) && !SPEECH_VERBS.has(w.text) && !isFiniteVerb(w.text));
+
+/** The segment `[x, y)` from `x + skip` is one to three capitalised words, none a title, body or role word. */
+const capitalsOnly = (tokens: readonly Token[], [x, y]: [number, number], skip: number): boolean => y - x - skip >= 1 && y - x - skip <= 3
+  && tokens.slice(x + skip, y).every((t) => isWord(t) && /^\p{Lu}\p{Ll}/u.test(t.text) && !isOrgHead(t.text) && !isTitle(t.text) && !isRoleWord(t.text) && !isCalendarWord(t.text));
+/** "of Fresno", "from Leeds": a place of residence after a name. */
+const residence = (tokens: readonly Token[], seg: [number, number]): boolean => /^(?:of|from)$/.test(tokens[seg[0]]!.text) && capitalsOnly(tokens, seg, 1);
 
 /**
  * The subject of the verb at token `v`, looking back to `a`: "Sergei Lavrov, Russia's foreign
@@ -292,6 +353,11 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   if (segs.length === 0) return 'subject';
   // "Mota, 54, a former judge, said": an age between name and appositive is read past
   for (let k = segs.length - 2; k > 0; k--) if (/^\d+$/.test(textBetween(masked, tokens, segs[k]![0], segs[k]![1]))) segs.splice(k, 1);
+  // "Ana Ruiz, of Fresno, California, told": where a named person lives, in commas after the name, is read past
+  for (let k = segs.length - 1; k > 0; k--) {
+    const region = k > 1 && capitalsOnly(tokens, segs[k]!, 0) && residence(tokens, segs[k - 1]!);
+    if ((region || residence(tokens, segs[k]!)) && hostsName(tokens, segs[region ? k - 2 : k - 1]!)) segs.splice(k, 1);
+  }
   let k = segs.length - 1;
   // "…, and Rossi said": a segment opening with a conjunction is a new clause, not an appositive
   const last = segs[k]!;
@@ -307,7 +373,17 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   // "The X Union, which represents workers in Guelph, Brantford and Cambridge, said": places closing a list are nobody
   if (k >= 1 && placeListTail(tokens, segs[k]!)) { let h = k - 1; while (h > 0 && segs[h]![1] - segs[h]![0] === 1 && isCap(tokens[segs[h]![0]]!.text)) h--;
     if (isPreposition(tokens[segs[h]![1] - 2]?.text ?? '') && isCap(tokens[segs[h]![1] - 1]!.text)) { if (h === 0 || !hostsName(tokens, segs[h - 1]!)) return 'subject'; k = h - 1; } }
+  // "Ada Obi, who spoke at the Labour House, Abuja, said": a place after the venue closing a side clause is
+  // the venue's town, inside that clause
+  if (k >= 2 && venueTown(tokens, segs[k]!) && isSideClause(tokens, segs[k - 1]!) && endsInPlaceObject(tokens, segs[k - 1]!)) k--;
+  // ("X, who addressed journalists at the Labour House, Abuja, said": a place in commas after a side
+  // clause ends that clause; no subject follows a relative clause without a conjunction)
+  while (!coordinated && k >= 2 && capitalsOnly(tokens, segs[k]!, 0) && isSideClause(tokens, segs[k - 1]!)) k--;
   while (k > 0 && isSideClause(tokens, segs[k]!) && npStart(tokens, segs[k - 1]![0], segs[k - 1]![1]) < segs[k - 1]![1]) k--;
+  // "Colleen Ames, of Worcester, Massachusetts, whose husband …, told": a hometown in commas ("of <town>,
+  // <state>") after a name is the name's, as "of Worcester" alone is
+  if (k >= 2 && k < segs.length - 1 && venueTown(tokens, segs[k]!) && /^(?:of|from)$/.test(tokens[segs[k - 1]![0]]!.text)
+    && isCap(tokens[segs[k - 1]![0] + 1]?.text ?? '') && hostsName(tokens, segs[k - 2]!)) k -= 2;
   // "Inspectors who visited Hallam Vale Academy said": the subject ends where a restrictive relative clause opens
   const [x, y] = [segs[k]![0], restrictiveRelativeAt(tokens, segs[k]![0], segs[k]![1])];
   if (y < segs[k]![1] || withoutReflexive(tokens, x, y + 1) === y) b = y;

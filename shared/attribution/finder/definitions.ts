@@ -21,6 +21,13 @@ const DASH_DEFINITION = /^\s*[–—-]\s*(?:the|a|an)\s+[\p{Ll}-]+\s+(?:of|in|fo
 const APPOSED_THE = /^,\s*(?:the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,4}?\p{Ll}+\s*,\s*(?:which|that|who)\s/u;
 
 /**
+ * ", the/its/<name>'s <up to 3 words> <noun> of <verb>-ing": what the span names is a practice or a
+ * process ("“…,” the industry's practice of running …", "‘…’, the act of …"); a speaker's apposition
+ * names a person or a body ("the head of the union"), never "of" and a gerund.
+ */
+const APPOSED_PRACTICE = /^,\s*(?:the|its|their|his|her|\p{L}+['’]s?)\s+(?:[\p{L}’'-]+\s+){0,3}?\p{Ll}+\s+of\s+\p{Ll}{3,}ing\b/u;
+
+/**
  * A verb of speech in the next `words` words, before any relative pronoun: the apposition is the
  * quote's speaker ("a spokesman for the group said"), not a definition ("a defence that turns on …").
  */
@@ -48,5 +55,6 @@ export function definedAfter(list: readonly string[], raw: string, after: string
   if (APPOSED_KIND.test(next) && !speechFollows(next, 12)) return { kind, confidence: 0.75, rule: 'phrase-defined-after' };
   if (GLOSS.test(next) || PREPOSED_WHICH.test(next) || DASH_DEFINITION.test(next)) return { kind, confidence: 0.75, rule: 'phrase-defined-after' };
   if (name && APPOSED_THE.test(next) && !speechFollows(next, 12)) return { kind, confidence: 0.7, rule: 'phrase-defined-after' };
+  if (APPOSED_PRACTICE.test(next) && !speechFollows(next, 12)) return { kind, confidence: 0.7, rule: 'phrase-defined-after' };
   return null;
 }

@@ -15,6 +15,7 @@ import { EntityRegistry } from './entity-registry';
 import { calibrate } from './calibration';
 import { carryOver, type Draft } from './carry-over';
 import { quotesBesideQuotes } from './coordinated-quotes';
+import { echoedQuotes } from './echoed-quotes';
 import { withReflexiveGender } from './adverbials';
 import { governingClue } from './governing-clause';
 import { claimClue } from './possessive-claims';
@@ -106,7 +107,12 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
   // "“…?” Ng asked. “…,” the witness replied.": one who replies is not the one who asked (turn-taking),
   // so a pronoun or description read as the asker is withheld
   if (r.entity !== null && /^(?:pronoun|backref)/.test(r.rule) && replies(ctx, clue) && memory.askedLast(r.entity, sentence)) {
-    r = { ...NONE, role: r.role, confidence: 0.4, rule: `${r.rule}-asker` };
+    // (the one person other than the asker named in the three sentences before is the one asked)
+    const asker = r.entity;
+    const others = new Set(memory.before(base + clue.at, 60).filter((m) => sentence - m.sentence <= 3 && m.entity !== asker && m.entity.kind === 'person').map((m) => m.entity));
+    const [asked] = others;
+    r = others.size === 1 && /^(?:backref)/.test(r.rule) ? { speaker: asked!.name, role: asked!.role, source: '', confidence: 0.6, rule: `${r.rule}-asked`, entity: asked! }
+      : { ...NONE, role: r.role, confidence: 0.4, rule: `${r.rule}-asker` };
   }
   if (r.rule.startsWith('anonymous')) memory.noteAnonymousSpeaker(r.role, base + clue.at);
   if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) {
@@ -276,6 +282,8 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
     all.push(drafts);
     base += text.length + 1;
   }
+  // a weak phrase whose words another paragraph's quote repeats is that quote's words (echoed-quotes.ts)
+  echoedQuotes(all);
   // delayed identification: opening quotes whose speaker the body names (forward-identification.ts)
   identifyForward(all, paragraphs, memory, clues, firstSentences, (d, name, role, pos) => {
     Object.assign(d, canonical.of(name, role, pos));

@@ -39,6 +39,38 @@ export function isHeadline(paragraph: string): boolean {
   return t !== '' && !/[.!?…]["'”’)\]]*$/u.test(t) && t.split(/\s+/).length <= 25;
 }
 
+/**
+ * Whether a one-word capitalised speaker read in a headline is nowhere in the body as a name: never
+ * written capitalised there, or only as the opening word of a longer capitalised run ("Netball New
+ * Zealand" is a body's name, not "Netball"). A surname the body writes ("… coach Ander Ibarrola
+ * said") is named.
+ */
+function unnamedInBody(speaker: string, body: readonly string[]): boolean {
+  if (!/^\p{Lu}[\p{Ll}’'-]+$/u.test(speaker)) return false;
+  const alone = new RegExp(String.raw`(?<![\p{L}\p{N}])${speaker}(?![\p{L}\p{N}]|\s+\p{Lu})`, 'u');
+  return !body.some((p) => alone.test(p));
+}
+
+/** Capital initials of a phrase's words, its small words ("of", "the", "and", "for", "&") skipped: "Leader of the Opposition" → "LP". */
+const initialsOf = (phrase: string): string =>
+  phrase.split(/\s+/).filter((w) => w !== '' && !/^(?:of|the|and|for|&)$/i.test(w)).map((w) => w.charAt(0).toUpperCase()).join('');
+
+/**
+ * A headline's speaker written as an abbreviation ("FM", "CM", "LoP", "KWS": two to six letters, capitals
+ * but for small words' letters) that the body spells out: the one entity introduced after the headline
+ * whose role (a person's office: "Finance Minister", "Leader of the Opposition") or whose name (a body's:
+ * "Kenya Wildlife Service") has those initials. Null when none or more than one does.
+ */
+function byAbbreviation(speaker: string, from: number, memory: EntityMemory): Entity | null {
+  if (!/^\p{Lu}[\p{Lu}a-z]{1,5}$/u.test(speaker) || (speaker.match(/\p{Lu}/gu)?.length ?? 0) < 2) return null;
+  const letters = speaker.replace(/[a-z]/g, '');
+  const fits = (e: Entity): boolean => e.name !== speaker && (e.kind === 'person'
+    ? e.role !== '' && /^\p{Lu}/u.test(e.role) && initialsOf(e.role) === letters
+    : e.kind === 'org' && initialsOf(e.name) === letters);
+  const found = new Set(introducedAfter(memory, from).map((c) => c.entity).filter(fits));
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 /** Lower-case words of a quote, for comparing quoted words. */
 const wordsOf = (s: string): string[] => s.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
 
@@ -167,6 +199,10 @@ function appositionOf(memory: EntityMemory, m: Mention, paragraphStart: number):
   return `${before} ${after}`;
 }
 
+/** A paragraph that is one short quote and nothing else, with no stop inside its marks: a crosshead. */
+const isCrosshead = (paragraph: string): boolean => /^\s*[“"‘'][^“”"‘’]{1,80}[”"’']\s*$/u.test(paragraph)
+  && !/[.!?…,;:]\s*[”"’']\s*$/u.test(paragraph) && paragraph.trim().split(/\s+/).length <= 10;
+
 /** The first mention of sentence `sentence` when it is its subject or opens it (at `start`). */
 function subjectOf(memory: EntityMemory, sentence: number, start: number): Mention | null {
   const all = memory.before(Number.MAX_SAFE_INTEGER, 100000);
@@ -191,15 +227,48 @@ function withComplement(clue: ClueAt, memory: EntityMemory): string {
   return rest === null ? np : `${np} ${rest[1]!}`;
 }
 
+/** Whether the body from `from` on writes `e`'s name whole, not as the opening of a longer name ("Netball New Zealand"). */
+function namedInBody(e: Entity, memory: EntityMemory, from: number): boolean {
+  const name = e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`, 'u').test(memory.textFrom(from, 1e9));
+}
+
 /** Give quotes of the opening paragraphs a speaker the article names later (see the module's contract). */
 export function identifyForward(all: Draft[][], paragraphs: readonly string[], memory: EntityMemory,
   clues: ReadonlyMap<Draft, ClueAt>, firstSentences: readonly number[], place: (d: Draft, name: string, role: string, pos: number) => void): void {
   const opening = isHeadline(paragraphs[0] ?? '') ? 2 : 1;
   let base = 0;
   const bases = paragraphs.map((p) => { const b = base; base += p.length + 1; return b; });
+  // "‘A very clear message’" alone between paragraphs: a crosshead quotes words the story gives
+  // further on; their speaker, or nobody (never the speaker of the paragraph before)
+  for (let i = opening; i < all.length; i++) {
+    const ds = all[i]!;
+    if (ds.length !== 1 || ds[0]!.phrase !== null || !isCrosshead(paragraphs[i] ?? '')) continue;
+    const d = ds[0]!;
+    const same = bySameWords(d, all.slice(i + 1, i + 4).flat());
+    if (same !== null) Object.assign(d, { speaker: same.speaker, role: same.role, entity: same.entity, confidence: FORWARD_CONFIDENCE, rule: `${d.rule}>crosshead-repeat` });
+    else if (d.rule === 'next-paragraph' || d.rule === 'run-on') Object.assign(d, { speaker: null, role: '', entity: null, confidence: 0, rule: `${d.rule}>crosshead` });
+  }
   for (let i = 0; i < Math.min(opening, all.length); i++) {
     for (const d of all[i]!) {
-      if (d.phrase !== null || (d.speaker !== null && d.confidence >= SPEAKER_CONFIDENCE_THRESHOLD)) continue;
+      // "Rugby: ‘We kept believing’ – …": a headline's kicker before the colon is its topic, not its
+      // speaker, when no word of it names anyone the body mentions
+      if (i === 0 && opening === 2 && d.phrase === null && d.entity !== null && /^leading-colon:/.test(d.rule) && !namedInBody(d.entity, memory, bases[1] ?? Number.MAX_SAFE_INTEGER)) {
+        Object.assign(d, { speaker: null, role: '', entity: null, confidence: 0, rule: `${d.rule}>kicker` });
+      }
+      // a headline's one-word "speaker" the body never writes as a name ("Netball: “…”", a kicker; "Fuel hike:
+      // “…”") names nobody: a headline's speaker is named in the story under it
+      const kicker = i === 0 && opening === 2 && d.phrase === null && d.speaker !== null && unnamedInBody(d.speaker, paragraphs.slice(1));
+      if (kicker) Object.assign(d, { speaker: null, role: '', entity: null, confidence: 0, rule: `${d.rule}>headline-only` });
+      // a headline's abbreviation the body spells out: "FM says …" over "Finance Minister Dr. Asha Rao …",
+      // "‘…’, says LoP" over "Leader of the Opposition K.S. Gowda …", "KWS warns" over "Kenya Wildlife Service"
+      const spelt = i === 0 && opening === 2 && d.phrase === null && d.speaker !== null ? byAbbreviation(d.speaker, paragraphs[0]!.length, memory) : null;
+      if (spelt !== null) {
+        Object.assign(d, { speaker: spelt.name, role: spelt.role, entity: spelt, confidence: FORWARD_CONFIDENCE, rule: `${d.rule}>forward-abbreviation` });
+        place(d, spelt.name, spelt.role, base);
+        continue;
+      }
+      if (d.phrase !== null || (d.speaker !== null && d.confidence >= SPEAKER_CONFIDENCE_THRESHOLD && !kicker)) continue;
       // a group, two subjects together or one who speaks for another stay nobody
       // (the resolution's part of the rule: "leading-coordinated" is a clue, "subject-coordinated" two subjects)
       if (/coordinated|spokes-for|ambiguous|group|plural/.test(d.rule.split(':').at(-1)!)) continue;

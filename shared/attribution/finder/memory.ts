@@ -52,15 +52,18 @@ export class EntityMemory extends ArticleReading {
       for (const e of this.byKey.get(key) ?? []) {
         if (!compatible(e.kind, kind) || !(containsRun(e.keys, keys) || containsRun(keys, e.keys))) continue;
         if (gender !== null && e.gender !== null && e.gender !== gender) continue;
-        if (best === null || this.rank(e, gender) > this.rank(best, gender)) best = e;
+        if (best === null || this.rank(e, gender, keys) > this.rank(best, gender, keys)) best = e;
       }
     }
     return best;
   }
 
   /** `find`'s order: the stated gender first, then the latest seen. */
-  private rank(e: Entity, gender: Gender): number {
-    return (gender !== null && e.gender === gender ? 1e9 : 0) + (this.lastSeen.get(e) ?? -1);
+  private rank(e: Entity, gender: Gender, keys: readonly string[]): number {
+    // ("Castellano asked" after "Renee Castellano, of the firm Castellano & Pruitt": a lone word that is a
+    // person's surname is that person before a longer body's name it is part of)
+    const surname = keys.length === 1 && e.kind === 'person' && e.keys.length > 1 && e.keys.at(-1) === keys[0] ? 5e8 : 0;
+    return (gender !== null && e.gender === gender ? 1e9 : 0) + surname + (this.lastSeen.get(e) ?? -1);
   }
 
   private index(entity: Entity): void {
@@ -158,7 +161,9 @@ export class EntityMemory extends ArticleReading {
       }
       if (entity.kind === 'unknown') entity.kind = kind;
       // (a role the same mention's appositive extends, "Representative" then "Representative, committee chairman", grows)
-      if (entity.role === '' || (named.role.startsWith(`${entity.role}, `))) entity.role = named.role;
+      // (and a "role" that was a word of the name itself, "Van" of a headline's "Van den Bossche", gives way to a real one)
+      const ofName = entity.role !== '' && named.role !== '' && entity.role.split(/\s+/).every((w) => entity!.keys.includes(w.toLowerCase()));
+      if (entity.role === '' || ofName || (named.role.startsWith(`${entity.role}, `))) entity.role = named.role;
       entity.gender ??= named.gender;
     }
     this.push(affiliation ? { entity, pos, sentence, subject, affiliation } : { entity, pos, sentence, subject });

@@ -135,6 +135,10 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
         && !isFunctionWord(tokens[d - 1]!.text)) d--;
       if (d < i && /^(?:the|a|an)$/i.test(tokens[d - 1]?.text ?? '') && !isFiniteVerb(tokens[i - 1]!.text)) k = d;
     }
+    // "at the club's Moorfield training ground": a run owned by a possessive and followed by a common
+    // noun modifies that noun (a place, a thing the owner has); it names no one who could speak
+    if (k === i - 1 && isPossessive(tokens[k]!.text) && !isCap(tokens[k]!.text) && isWord(tokens[j]) && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j]!.text)
+      && !isFiniteVerb(tokens[j]!.text) && !SPEECH_VERBS.has(tokens[j]!.text) && !isRoleWord(tokens[j]!.text) && !isOccupation(tokens[j]!.text)) { i = j - 1; continue; }
     const opensSentence = k === 0 || (k === 1 && /^(?:the|a|an)$/i.test(tokens[0]!.text));
     let end = tokens[j - 1]!.end;
     // ("Rep. Ana Ruiz, R-S.C., the committee chairman": the appositive after an AP party-state tag)
@@ -162,9 +166,12 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
     const agent = isPassiveAgent(tokens, k);
     // "Kelso Foods and Marrow Dairies said": a name joined by "and" to the subject is a subject too
     const joined = subject !== null && k === i && tokens[k - 1]?.text === 'and' && tokens[k - 2]?.end === subject.at + subject.np.trimEnd().length;
+    // "It is 11pm, and Ingrid Falk is kneeling …": the subject of a clause coordinated after a comma
+    const coordinate = k === i && /^(?:and|but)$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',' && isWord(tokens[j])
+      && /^\p{Ll}/u.test(tokens[j]!.text) && (isFiniteVerb(tokens[j]!.text) || SPEECH_VERBS.has(tokens[j]!.text));
     // (the article too when lower-case words describe the name: "streaming service Vireo" alone reads as no name)
     const from = k < i && /^(?:the|a|an)$/i.test(tokens[k - 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[k]!.text) ? k - 1 : k;
-    out.push({ np: masked.slice(tokens[from]!.start, end), at: tokens[i]!.start, subject: (opensSentence && k < i) || apposed || joined || agent, locative, org });
+    out.push({ np: masked.slice(tokens[from]!.start, end), at: tokens[i]!.start, subject: (opensSentence && k < i) || apposed || joined || agent || coordinate, locative, org });
     i = j - 1;
   }
   return out;

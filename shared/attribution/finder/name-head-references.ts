@@ -36,6 +36,16 @@ export function byNameHead(memory: EntityMemory, head: string, pos: number): Res
   const hits = memory.before(pos).filter((m) => fits(m.entity));
   if (hits.length === 0) return null;
   const one = hits.every((m) => m.entity === hits[0]!.entity);
+  // ("… the NDRF said …. “…,” the force said." with a State Disaster Response Force named too: the one
+  // the sentence just before had as its subject, alone of those fitting there, is meant)
+  // (or by its initials: "the NDRF said")
+  if (!one) {
+    const last = memory.before(pos, 1)[0]?.sentence;
+    const subjects = memory.before(pos, 20).filter((m) => m.sentence === last && m.subject).map((m) => m.entity);
+    const initials = (n: string): string => n.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    const meant = [...new Set(hits.map((m) => m.entity))].filter((e) => subjects.some((s) => s === e || (/^\p{Lu}{2,6}$/u.test(s.name) && s.name === initials(e.name))));
+    if (meant.length === 1) return { entity: meant[0]!, confidence: 0.6, how: 'backref-name-head-subject' };
+  }
   return { entity: hits[0]!.entity, confidence: one ? 0.75 : 0.4, how: one ? 'backref-name-head' : 'backref-name-head-ambiguous' };
 }
 

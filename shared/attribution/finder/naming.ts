@@ -8,6 +8,7 @@
  */
 import type { PhraseCall } from './term-structure';
 import { CLAUSE_WORD } from './term-structure';
+import { isAdjectiveWord, isHeadNoun, isNounWord, tagOf } from './nlp';
 
 const named = (list: readonly string[]): boolean => /^\p{Lu}/u.test(list[0]!) || (/^the$/i.test(list[0]!) && /^\p{Lu}/u.test(list[1] ?? ''));
 /**
@@ -24,14 +25,37 @@ function speechLike(list: readonly string[], raw: string): boolean {
 /**
  * A participle of naming with "as" ("known as", "known locally as", "known in the community as",
  * "formally known as the", "referred to as", "marketed in China as the", "billed as"), or "code-named":
- * up to three words of adverb or place between the participle and "as", an article after it.
+ * up to three words of adverb or place between the participle and "as", an article after it; and
+ * participles of publishing or renaming ("published as “…”", "rebranded last year as “…”"): a title.
  * "described as" and "branded as" characterise (someone's words) and are left to the attribution.
  */
-const NAMED_AS = /\b(?:known|referred\s+to|marketed|sold|billed|styled|remembered)(?:\s+[\p{L}-]+){0,3}?\s+as\s+(?:(?:the|a|an)\s+)?$|\bcode-?named\s+(?:the\s+)?$/iu;
+const NAMED_AS = /\b(?:known|referred\s+to|marketed|sold|billed|styled|remembered|published|released|reissued|broadcast|aired|screened|retitled|renamed|rebranded|relaunched)(?:\s+[\p{L}-]+){0,3}?\s+as\s+(?:(?:the|a|an)\s+)?$|\bcode-?named\s+(?:the\s+)?$/iu;
 
 export function namedAs(list: readonly string[], raw: string, tail: string): PhraseCall | null {
   if (list.length > 6 || !/\bas\s+(?:\S+\s+)?$|named\s+(?:\S+\s+)?$/u.test(tail.slice(-12)) || speechLike(list, raw) || !NAMED_AS.test(tail.slice(-60))) return null;
-  return { kind: named(list) ? 'nickname' : 'term', confidence: 0.85, rule: 'phrase-named-as' };
+  const published = /\b(?:published|released|reissued|broadcast|aired|screened|retitled|renamed|rebranded|relaunched)(?:\s+[\p{L}-]+){0,3}?\s+as\s+(?:(?:the|a|an)\s+)?$/iu.test(tail.slice(-60));
+  return { kind: published ? 'title' : named(list) ? 'nickname' : 'term', confidence: 0.85, rule: 'phrase-named-as' };
+}
+
+/**
+ * A verb of classing — an act that files a thing under a category (classify, categorise, designate,
+ * list, schedule, register, gazette, certify, record, log, code) — then "as" and the category's name:
+ * "considering classifying the drought as a “…”", "what the panel has scheduled as “…”", "half of it
+ * listed as “…”". The span is the category, a noun phrase (the tagger reads its last word as a noun):
+ * a characterisation after a verb of treating or describing ("treated as “an afterthought”", "described
+ * as “…”") or an adjective after one of classing ("marked as “vulnerable”") is left to the attribution.
+ */
+const CLASSING_AS = /\b(?:classif(?:y|ies|ied|ying)|categori[sz](?:e|es|ed|ing)|designat(?:e|es|ed|ing)|list(?:s|ed|ing)?|schedul(?:e|es|ed|ing)|register(?:s|ed|ing)?|gazett(?:e|es|ed|ing)|certif(?:y|ies|ied|ying)|record(?:s|ed|ing)?|logg?(?:s|ed|ing)?|cod(?:e|es|ed|ing))(?:\s+[^\s,;:.!?]+){0,4}?\s+as\s+(?:(?:the|a|an)\s+)?$/iu;
+
+export function classedAs(list: readonly string[], raw: string, tail: string): PhraseCall | null {
+  if (list.length > 5 || !/\bas\s+(?:\S+\s+)?$/u.test(tail.slice(-8)) || speechLike(list, raw) || !CLASSING_AS.test(tail.slice(-70))) return null;
+  const words = list.map((w) => w.toLowerCase());
+  const last = words[words.length - 1]!;
+  // a noun in context, or listed as a noun or a span of time ("week" the tagger reads as a date); a
+  // word alone with an adjective's ending ("unstable", "dangerous") is a characterisation
+  if (words.length === 1 && /(?:ful|ous|ive|ic|ical|less|able|ible|ish|ary|ent|ant|al|ed)$/u.test(last)) return null;
+  if (!isHeadNoun(words.slice(0, -1), last) && !(isNounWord(last) && !isAdjectiveWord(last)) && tagOf(last) !== 'Duration') return null;
+  return { kind: named(list) ? 'title' : 'term', confidence: 0.8, rule: 'phrase-classed-as' };
 }
 
 /**
@@ -92,10 +116,23 @@ function endsInLowerWord(tail: string): boolean {
   return c !== undefined && c !== c.toUpperCase();
 }
 
+/**
+ * The same with a longer noun phrase when the span sits between commas before its clause's verb: "A
+ * review by the auditor last year, “…”, found …" — words between a subject and its verb are its name.
+ */
+const LONG_NOUN_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|\p{L}+['’]s?)\s+(?:[\p{L}\p{N}-]+\s+){0,6}?\p{Ll}[\p{Ll}-]+(,)\s+$/u;
+const LONG_PLACE_PREPOSITION = /\b(?:in|on|at|during|via|through|from|after|before|outside|inside|into|told|said|says|wrote|writes|added|stated)\s+(?:the|a|an|its|his|her|their|our|this|\p{L}+['’]s?)\s+(?:[\p{L}\p{N}-]+\s+){0,6}?\p{Ll}[\p{Ll}-]+,\s+$/iu;
+/** a comma (inside the marks or after them), then a finite verb in -ed or -s: the span ends a subject's apposition */
+const VERB_AFTER_COMMA = /^\s*,?\s+\p{Ll}+(?:ed|s)\b/u;
+
 export function appositiveName(list: readonly string[], raw: string, tail: string, after: string): PhraseCall | null {
   if (list.length > 8 || !endsInLowerWord(tail) || !/^\p{Lu}/u.test(list[0]!)) return null;
   const near = tail.slice(-60);
-  const m = NOUN_BEFORE.exec(near);
+  let m = NOUN_BEFORE.exec(near);
+  if (m === null && (/,$/u.test(raw.trim()) || /^\s*,/u.test(after)) && VERB_AFTER_COMMA.test((/,$/u.test(raw.trim()) ? ',' : '') + after)) {
+    const wide = tail.slice(-90);
+    m = LONG_PLACE_PREPOSITION.test(wide) ? null : LONG_NOUN_BEFORE.exec(wide);
+  }
   if (m === null || PLACE_PREPOSITION.test(near) || speechLike(list, raw)) return null;
   const comma = m[1] === ',';
   const ends = /,$/u.test(raw.trim()) || /^\s*(?:[,;(]|[–—]|$)/u.test(after);

@@ -193,7 +193,9 @@ export function showsBody(memory: EntityMemory, e: Entity, before: readonly Ment
   return before.some((m) => {
     if (m.entity !== e) return false;
     const clause = /^[^;:.!?“”"]*/u.exec(memory.textFrom(m.pos, 160))![0];
-    return /\bits\b/.test(clause) || (plural && /\btheir\b/.test(clause));
+    // ("Harbridge Athletic have sacked …": a name of no plural form taking a plural verb is a body, in British usage)
+    const agrees = m.subject && !plural && clause.startsWith(e.name) && /^\s+(?:have|are|were)\s/.test(clause.slice(e.name.length));
+    return agrees || /\bits\b/.test(clause) || (plural && /\btheir\b/.test(clause));
   });
 }
 

@@ -9,11 +9,12 @@
  * lower-case span inside a sentence with no attribution 0.7.
  */
 import { isFiniteVerb, isFunctionWord, isHeadedCompound, isHeadNoun, isNounModifier, isNounWord, tagOf } from './nlp';
-import { CLAUSE_WORD, fixedModifier, inPredicate, inscription, namingHabit, termArgument, unspokenPhrase, type PhraseCall } from './term-structure';
-import { appositiveName, habitualCall, indefiniteCalled, namedAs } from './naming';
+import { CLAUSE_WORD, fixedModifier, inPredicate, inscription, namingHabit, participleNamed, termArgument, unspokenPhrase, type PhraseCall } from './term-structure';
+import { appositiveName, classedAs, habitualCall, indefiniteCalled, namedAs } from './naming';
 import { definedAfter } from './definitions';
 import { inReportedContent } from './reported-content';
 import type { MarkedSpan } from './types';
+import { isSayingVerb } from './lexicon';
 
 export type { PhraseCall } from './term-structure';
 
@@ -29,7 +30,7 @@ const WORK_NOUN = '(?:journal|magazine|newspaper|film|movie|book|novel|song|albu
 /** "the film “…”", "a song called “…”": a title when the span is in title case */
 const WORK_CUE = new RegExp(`\\b${WORK_NOUN}s?\\s*,?\\s*(?:(?:called|titled|entitled|named)\\s*)?$`, 'i');
 /** "a report titled “…”", "ran the headline “…”": a title whatever its case */
-const TITLED_CUE = /\b(?:titled|entitled|headlined|headlines?)\s*,?\s*$/i;
+const TITLED_CUE = /\b(?:titled|entitled|headlined|headlines?)\s*,?\s*$|\b(?:the|a|its|their|his|her|a\s+working|the\s+working)\s+(?:title|subtitle|heading)\s*,?\s*$/i;
 /** the span as a modifier of a thing that carries words: "“No to the turbines” badges", "“Stop the War” banners" */
 const CARRIER_AFTER = /^\s+(?:badges?|banners?|placards?|signs?|posters?|t-shirts?|stickers?|hats?|caps?|mugs?|hoodies?|scarves|flags?)\b/i;
 const MEDIA_PREP = /\b(?:on|in|of|from|to|at|for|with|called|named|titled)\s+(?:the\s+)?$|\p{L}['’]s?\s+$/iu;
@@ -109,7 +110,16 @@ function termModifier(words: string, list: readonly string[], tail: string, afte
   if (n > 4 || /[,;:!?.…]/u.test(words.trim()) || !/^\p{Ll}/u.test(list[0]!)) return null;
   if (list.some((w) => CLAUSE_WORD.test(w) || isFiniteVerb(w))) return null;
   const next = /^\s+([\p{Ll}][\p{Ll}-]*)\b/u.exec(after)?.[1];
-  if (next === undefined || NOT_A_HEAD.test(next) || isFiniteVerb(next) || !MODIFIER_BEFORE.test(tail)) return null;
+  if (next === undefined || NOT_A_HEAD.test(next) || isFiniteVerb(next)) return null;
+  if (!MODIFIER_BEFORE.test(tail)) {
+    // a plural or mass noun phrase needs no determiner: the object of a verb that is no verb of speech,
+    // calling or being ("will offer “…” clearance", "to expand “…” lending") — a classifier compound
+    // heading into its noun names a kind of thing there too
+    const verb = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(tail)?.[1];
+    if (verb === undefined || n < 2 || !(isFiniteVerb(verb) || tagOf(verb) === 'Infinitive') || isSayingVerb(verb)
+      || /^(?:is|are|was|were|be|been|being|am|become|became|becomes|remain|remains|remained|seem|seems|seemed)$/.test(verb)) return null;
+    return isHeadedCompound(list, next) ? { kind: 'term', confidence: 0.7, rule: 'phrase-headed-modifier' } : null;
+  }
   if (isNounModifier(list.flatMap((w) => w.split('-')), next)) return { kind: 'term', confidence: 0.75, rule: 'phrase-term-modifier' };
   // two words or more heading into a noun, the last a noun ("its “digital health” research", "the “sticky
   // bottle” rule"): a classifier compound, unless a verb of calling or a copula puts the phrase in a
@@ -153,6 +163,8 @@ type PhraseText = {
 /** The rules that hold whatever the attribution: cue words before the span, a term's place. */
 function cuedPhrase({ words, list, n, tail, after, startsSentence, endsLikeSpeech, titleCase }: PhraseText): PhraseCall | null {
   // (the span's own tests, cheap, before each cue's expression: most spans are whole sentences of speech)
+  // a hashtag is a tag, whoever posts it: "#" and one word ("trended “#…”", "posts tagged “#…”")
+  if (n === 1 && /^#[\p{L}\p{N}_]+$/u.test(list[0]!)) return { kind: 'slogan', confidence: 0.9, rule: 'phrase-hashtag' };
   if (n <= 5 && NICKNAME_CUE.test(tail)) return { kind: 'nickname', confidence: 0.9, rule: 'phrase-nickname-cue' };
   if (n <= 5 && !endsLikeSpeech && RELATIVE_CALL_CUE.test(tail)) return { kind: 'nickname', confidence: 0.8, rule: 'phrase-relative-call' };
   if (n <= 6 && !endsLikeSpeech && DUBBED_OBJECT_CUE.test(tail)) return { kind: 'nickname', confidence: 0.85, rule: 'phrase-dubbed-object' };
@@ -162,7 +174,7 @@ function cuedPhrase({ words, list, n, tail, after, startsSentence, endsLikeSpeec
   // speech when a cue word names the span: the words end where the sentence ends
   const cueWords = n <= 5 && /[^.]\.$/u.test(words.trim()) && !/[\p{L}\p{N}]/u.test(after) ? words.trim().slice(0, -1) : words;
   const cued = namingHabit(list, cueWords, tail) ?? inscription(list, tail) ?? namedAs(list, cueWords, tail)
-    ?? habitualCall(list, cueWords, tail) ?? indefiniteCalled(list, cueWords, tail);
+    ?? habitualCall(list, cueWords, tail) ?? indefiniteCalled(list, cueWords, tail) ?? classedAs(list, cueWords, tail);
   if (cued !== null) return cued;
   if (n <= 4 && TERM_CUE.test(tail)) return { kind: 'term', confidence: 0.85, rule: 'phrase-term-cue' };
   if (n <= 4 && SCARE_CUE.test(tail)) return { kind: 'scare', confidence: 0.9, rule: 'phrase-so-called' };
@@ -173,7 +185,8 @@ function cuedPhrase({ words, list, n, tail, after, startsSentence, endsLikeSpeec
   }
   const named = namedThing(words, list, tail, after, startsSentence) ?? appositiveName(list, words, tail, after);
   if (named !== null) return named;
-  return termModifier(words, list, tail, after) ?? fixedModifier(list, words, tail, after) ?? termArgument(list, words, tail) ?? definedAfter(list, words, after);
+  return termModifier(words, list, tail, after) ?? fixedModifier(list, words, tail, after) ?? termArgument(list, words, tail) ?? definedAfter(list, words, after)
+    ?? participleNamed(list, words, tail);
 }
 
 /** The rules for a span with no attribution: a title-case subject, a named thing, a nickname between names, a short scare quote … */
@@ -191,6 +204,11 @@ function uncuedPhrase({ words, span, before, after, startsSentence, list, n, tai
     return { kind: 'nickname', confidence: 0.8, rule: 'phrase-nickname-between' };
   }
   if (startsSentence || endsLikeSpeech || span.close === '') return null;
+  // a title and its subtitle, "Mortality after floods: a cohort study": capitalised words, a colon, a
+  // lower-case noun phrase; no pronoun or auxiliary (speech with a colon inside has a clause of its own)
+  if (n >= 4 && n <= 12 && /^\p{Lu}[^:.!?]{2,60}:\s+(?:a|an|the)?\s*\p{Ll}[^:.!?]*$/u.test(words.trim().replace(/[,]$/u, '')) && !list.some((w) => CLAUSE_WORD.test(w.replace(/[:,]$/u, '')))) {
+    return { kind: 'title', confidence: 0.7, rule: 'phrase-title-subtitle' };
+  }
   // “Meet the Press”, appeared on “Newsnight”: a title-case span after a preposition or possessive
   if (titleCase && (n >= 2 || MEDIA_PREP.test(tail)) && !/[.!?]$/.test(words.trim())) {
     return { kind: 'title', confidence: 0.75, rule: 'phrase-title-case' };
@@ -198,7 +216,8 @@ function uncuedPhrase({ words, span, before, after, startsSentence, list, n, tai
   // a one- or two-word lower-case span mid-sentence with nobody named for it: a scare quote, unless a
   // speech or calling verb leads to it (someone's words whose speaker we could not read)
   if (n <= 2 && !/^\p{Lu}/u.test(list[0]!) && !verbPredicate(list, tail) && !speechBefore(before, after) && !inReportedContent(before, after)) return { kind: 'scare', confidence: 0.7, rule: 'phrase-short' };
-  return unspokenPhrase(list, words, before, after);
+  // (a noun phrase in reported content is the source's words too: "‘…’ had been put forward, the panel found")
+  return inReportedContent(before, after) ? null : unspokenPhrase(list, words, before, after);
 }
 
 /**
@@ -212,6 +231,7 @@ export function coordinatedPhrase(previous: PhraseCall | null, gap: string, word
   const list = words.replace(/[,.;:!?…]+$/u, '').trim().split(/\s+/);
   // a full stop is the sentence's own when nothing follows the span in its sentence ("signs read “…” and “Split shifts split families.”")
   const stop = /[^.]\.$/u.test(words.trim()) && !/[\p{L}\p{N}]/u.test(after);
-  if (list.length > 6 || (/[.!?…]$/u.test(words.trim()) && !stop) || list.some((w) => CLAUSE_WORD.test(w))) return null;
+  // (a slogan may be a clause of its own: "placards reading “…” and “Nurses are not heroes, pay them”")
+  if (list.length > 6 || (/[.!?…]$/u.test(words.trim()) && !stop) || (previous.kind !== 'slogan' && list.some((w) => CLAUSE_WORD.test(w)))) return null;
   return { kind: previous.kind, confidence: Math.min(previous.confidence, 0.75), rule: 'phrase-coordinated' };
 }

@@ -369,7 +369,9 @@ function describedPerson(memory: EntityMemory, head: string, pos: number, senten
   // "An independent review … found …. “…”, the review said": a noun the article introduced with "a"/"an"
   // and the lexicon knows for no person is that thing (a review, a study), never the latest person
   if (!isPersonWord(head) && new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${head}\\b`, 'iu').test(memory.textBefore(pos))) return null;
-  const person = soleLatestSubject(memory, pos, (e) => isKnownPerson(e, memory.spokeAt(e) !== undefined), memory, sentence);
+  // (a body named in the subject's role may be what an ordinary noun describes, "the utility"; a
+  // hyphenated compound, "the left-hander", "the centre-half", describes a person by what they do)
+  const person = soleLatestSubject(memory, pos, (e) => isKnownPerson(e, memory.spokeAt(e) !== undefined), memory, sentence, /-/.test(head));
   if (person === null) return null;
   // "the Pope" after "Pope Gregory XVII" and others, "the baker" after "Mary Baker": a word from a
   // name (or someone else's role) is no description of the subject

@@ -28,6 +28,14 @@ function thatClauseOfVerb(before: string): boolean {
   const words: readonly string[] = before.slice(-200).match(/[\p{L}'’]+|[,;:]/gu) ?? [];
   const at = words.lastIndexOf('that');
   if (at < 1 || words.slice(at + 1).some((w) => w === ';' || w === ':')) return false;
+  // "said rates had … but that volumes remained “…”": a that-clause joined to an earlier complement is
+  // the content of the same verb — the earlier "that"'s verb when there is one ("were told that … and
+  // that …" stays passive), else an active verb of speech before it in the sentence
+  if (/^(?:and|but|or)$/.test(words[at - 1]!)) {
+    const earlier = words.slice(0, at - 1);
+    if (earlier.includes('that')) return thatClauseOfVerb(earlier.join(' '));
+    return earlier.some((w, i) => (SPEECH_VERBS.has(w) || REPORTING_VERBS.has(w)) && !COPULA_OR_AUXILIARY.test(earlier[i - 1] ?? ''));
+  }
   for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
     const w = words[i]!;
     if (/^[,;:]$/.test(w) || DETERMINER.test(w) || COPULA_OR_AUXILIARY.test(w)) return false;
@@ -38,6 +46,8 @@ function thatClauseOfVerb(before: string): boolean {
 
 export function inReportedContent(before: string, after: string): boolean {
   if (thatClauseOfVerb(before)) return true;
+  // "… were “…” on the plan, according to a person who …": the sentence is someone's report
+  if (/\baccording\s+to\b/iu.test(after)) return true;
   const close = CLOSING_REPORT.exec(after);
   return close !== null && (SPEECH_VERBS.has(close[1]!) || REPORTING_VERBS.has(close[1]!) || FINDING.test(close[1]!));
 }

@@ -22,3 +22,17 @@ export function noteReporter(memory: EntityMemory, sentence: number, entity: Ent
 export function reporterOf(memory: EntityMemory, sentence: number): Entity | null | undefined {
   return bySentence.get(memory)?.get(sentence);
 }
+
+const pronounSubjects = new WeakMap<EntityMemory, Map<number, { pronoun: string; pos: number }>>();
+
+/** Note that sentence `sentence` opens on "he"/"she" at `pos` ("She thinks about it for a long time."). */
+export function notePronounSubject(memory: EntityMemory, sentence: number, pronoun: string, pos: number): void {
+  let m = pronounSubjects.get(memory);
+  if (m === undefined) pronounSubjects.set(memory, (m = new Map()));
+  m.set(sentence, { pronoun, pos });
+}
+
+/** The "he"/"she" a sentence opens on and where, when it does. */
+export function pronounSubjectOf(memory: EntityMemory, sentence: number): { pronoun: string; pos: number } | undefined {
+  return pronounSubjects.get(memory)?.get(sentence);
+}

@@ -27,6 +27,7 @@ import { fullNameBefore, monthSurnameOf, surnameReferent } from './namesakes';
 import { isPersonWord, isSentenceCaseWord } from './entity-facts';
 import { asBody, companyLike, isOrgDescription, unnamedOfficialOf } from './org-references';
 import { byRoleInitials, resolveBackref, resolvePronoun } from './references';
+import { notePronounSubject } from './reporters';
 import { isDemonym, isOrgHead, isOrgNoun, isRoleWord, isTitle } from './tokens';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 
@@ -274,6 +275,11 @@ export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: n
       // "A council spokeswoman said grants would open. “…,” she said.": "she" may be the spokeswoman
       if (m.subject) memory.noteAnonymousSpeaker(a.description, pos);
     } else if (a.kind === 'backref' && m.subject) noteDescribedSubject(m.np, a.head, a.phrase, pos, sentence, memory);
+    else if (a.kind === 'pronoun' && m.subject && (a.pronoun === 'he' || a.pronoun === 'she') && ctx.masked.slice(ctx.start, m.at).trim() === '') {
+      // "She thinks about it for a long time. “…”": a sentence opening on "he"/"she" is about the one it
+      // resolves to, confidently: the subject of a beat before a bare quote (resolved there, when asked: carry-over.ts)
+      notePronounSubject(memory, sentence, a.pronoun, pos);
+    }
     if (m.subject && ((a.kind === 'group' && a.org === null) || (a.kind === 'backref' && /\p{Ll}s$/u.test(a.head) && !/ss$/.test(a.head)))) {
       memory.noteGroup(sentence);
     } else if (a.kind === 'group' && a.org !== null) {

@@ -73,6 +73,18 @@ function oblique(pos: number, text: ArticleText): boolean {
   return OBLIQUE_BEFORE.test(text.textBefore(pos).slice(-60)) || POSSESSOR.test(text.textFrom(pos, 60));
 }
 
+/** The words from `a` up to `b` are one noun phrase's modifiers: no punctuation (but a possessive), no "and"/"or", a few words. */
+function inPhraseBefore(a: number, b: number, text: ArticleText): boolean {
+  if (a >= b || b - a > 50) return false;
+  const between = text.textFrom(a, b - a);
+  return /^(?:[\p{L}\p{N}.'’-]+\s+){1,5}$/u.test(between) && !/\s(?:and|or)\s/i.test(` ${between}`);
+}
+
+/** The mention at `b` is inside a relative clause opened (", who/whose/which") after the one at `a`, with no comma or sentence mark since. */
+function inRelativeOn(a: number, b: number, text: ArticleText): boolean {
+  return a < b && b - a <= 160 && /^[^.;:!?“”"]*,\s+(?:who|whose|which)\s[^,.;:!?“”"]*$/u.test(text.textFrom(a, b - a));
+}
+
 /** "Coach X and captain Y said": two names joined by "and"/"&" (lower-case role words between) are one subject. */
 export function coordinated(a: number, b: number, text: ArticleText): boolean {
   const between = text.textFrom(Math.min(a, b), Math.abs(b - a));
@@ -112,15 +124,21 @@ export function nearest(memory: MentionView, pos: number, fits: (e: Entity) => b
  * no subject or two, or names anyone else other than obliquely ("Captain X made 176 …. “…,” said the
  * England opener": X; "X and Y presented …": null).
  */
-export function soleLatestSubject(memory: MentionView, pos: number, fits: (e: Entity) => boolean, text: ArticleText, skipObjectsOf = -1): Entity | null {
+export function soleLatestSubject(memory: MentionView, pos: number, fits: (e: Entity) => boolean, text: ArticleText, skipObjectsOf = -1, bodiesModify = true): Entity | null {
   const before = memory.before(pos, 200).filter((m) => m.sentence !== skipObjectsOf || m.subject);
   if (before.length === 0) return null;
   const last = Math.max(...before.map((m) => m.sentence));
-  const inLast = before.filter((m) => m.sentence === last);
+  // ("South Africa's top-scorer X", "Club captain X": a name modifying the subject's own phrase before
+  // its head name, or the body its role names, is no second subject, nor anyone else named)
+  const named = before.filter((m) => m.sentence === last);
+  // (`bodiesModify` false: a body there stays a rival, as for "the utility" after "Nodhill Power chief executive X")
+  const inLast = named.filter((m) => !(bodiesModify || m.entity.kind !== 'org')
+    || !named.some((n) => n.subject && n.entity !== m.entity && ((n.pos === m.pos && !m.subject) || inPhraseBefore(m.pos, n.pos, text))));
   const subjects = new Set(inLast.filter((m) => m.subject).map((m) => m.entity));
   const [only] = subjects;
   if (subjects.size !== 1 || !fits(only!)) return null;
   // anyone else named there is oblique ("in Lima", "X's"), never a second argument ("X and Y presented")
   const at = inLast.find((m) => m.entity === only)!.pos;
-  return inLast.every((m) => m.entity === only || (oblique(m.pos, text) && !coordinated(at, m.pos, text))) ? only! : null;
+  // (or inside a relative clause on the subject: "said X, who chairs the Y group")
+  return inLast.every((m) => m.entity === only || (oblique(m.pos, text) && !coordinated(at, m.pos, text)) || inRelativeOn(at, m.pos, text)) ? only! : null;
 }

@@ -74,6 +74,9 @@ const VERB_ALT = [...SPEECH_VERBS].join('|');
 const ATTRIBUTION_AFTER = new RegExp(
   `^\\s+(?:(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|da|van|von|der|bin|al|the|a|an|\\d+)\\s+){0,7}(?:${VERB_ALT})\\b`, 'u');
 
+/** "“…?” I ask.": the writer's own tag continues the sentence. */
+export const NARRATOR_AFTER = /^\s+I\s+(?:ask|asked|say|said|tell|told|reply|replied)\b/u;
+
 /**
  * “…” White House communications director Ross Delaney. — after a quote, words ending in a name of two
  * capitalised words and a period, with no finite verb: the speaker named with no verb (seen in US copy).
@@ -115,7 +118,7 @@ export function splitSentences(text: string, masked: string, spans: readonly Mar
       const span = byOpen[next]!;
       i = span.closeEnd - 1;
       const rest = masked.slice(span.closeEnd, span.closeEnd + 200);
-      if (/[.!?…]$/.test(text.slice(span.start, span.end)) && /^\s+[\p{Lu}\x81]/u.test(rest) && !ATTRIBUTION_AFTER.test(rest) && !bareNameAfter(rest)) {
+      if (/[.!?…]$/.test(text.slice(span.start, span.end)) && /^\s+[\p{Lu}\x81]/u.test(rest) && !ATTRIBUTION_AFTER.test(rest) && !NARRATOR_AFTER.test(rest) && !bareNameAfter(rest)) {
         start = cut(out, masked, start, span.closeEnd);
       }
       continue;

@@ -75,10 +75,25 @@ export function namingHabit(list: readonly string[], raw: string, tail: string):
  * of inscription ("a banner in the chamber saying “…”", "a placard that said “…”", "signs bearing
  * “…”"). A slogan, whoever carries it.
  */
-const INSCRIPTION = /\b(?:banners?|placards?|signs?|posters?|billboards?|t-shirts?|stickers?|graffiti)\b[^,;:.!?]{0,50}?\s(?:reading|saying|bearing|(?:that|which)\s+(?:read|reads|said|says)|with\s+the\s+words)\s*:?\s*$/i;
+const INSCRIPTION = /\b(?:banners?|placards?|signs?|posters?|billboards?|t-shirts?|stickers?|graffiti)\b[^,;:.!?]{0,50}?\s(?:reading|saying|bearing|(?:that|which)\s+(?:read|reads|said|says|bore|bears)|with)(?:\s+(?:the\s+)?(?:words?|inscriptions?|messages?|slogans?|legends?)(?:\s+such\s+as)?)?\s*:?\s*$/i;
+/**
+ * A carrier of words as the subject of the clause the colon closes: "one banner in the stand summed up
+ * the mood: “…”", "a sign on the door: “…”". A banner says nothing; what follows is written on it. Not a
+ * carrier "of" something ("a sign of the pressure: …").
+ */
+const CARRIER_COLON = /(?:^|\b(?:a|an|one|another|the|some|several|many|two|three|\d+))\s+(?:[\p{L}-]+\s+)?(?:banners?|placards?|signs?|posters?|billboards?|t-shirts?|stickers?|graffiti)\b(?!\s+of\b)[^,;:.!?]{0,60}:\s*$/iu;
+
+/**
+ * A carrier as the subject of a finite verb of inscription, a few lower-case words between: "the sign
+ * outside the pub still reads “…”", "a placard on the railings said: “…”". No name and no "and" between
+ * (a person may be the subject of a later clause), and no "-" after the carrier ("a sign-language interpreter said").
+ */
+const CARRIER_READS = /\b(?:[Bb]anners?|[Pp]lacards?|[Ss]igns?|[Pp]osters?|[Bb]illboards?|[Tt]-shirts?|[Ss]tickers?|[Gg]raffiti)\b(?!-)(?:\s+(?!and\b)\p{Ll}[\p{Ll}'’-]*){0,6}\s+(?:read|reads|said|says|proclaimed|proclaims|declared|declares|warned|warns)\s*:?\s*$/u;
 
 export function inscription(list: readonly string[], tail: string): PhraseCall | null {
-  return list.length <= 12 && INSCRIPTION.test(tail) ? { kind: 'slogan', confidence: 0.85, rule: 'phrase-inscription' } : null;
+  if (list.length > 12) return null;
+  if (INSCRIPTION.test(tail) || CARRIER_READS.test(tail.slice(-90))) return { kind: 'slogan', confidence: 0.85, rule: 'phrase-inscription' };
+  return /:\s*$/u.test(tail) && list.length <= 8 && CARRIER_COLON.test(tail) ? { kind: 'slogan', confidence: 0.8, rule: 'phrase-inscription' } : null;
 }
 
 /** Any verb of speech, calling or reporting, or "according to", in the text. */
@@ -131,6 +146,27 @@ export function fixedModifier(list: readonly string[], raw: string, tail: string
   if (PREDICATIVE_BEFORE.test(head)) return null;
   const verb = /(\p{Ll}+)\s+$/u.exec(head)?.[1] ?? '';
   if (isSayingVerb(verb) && !/^(?:say|says|said|tell|tells|told)$/.test(verb)) return null;
-  if (!isHeadNoun(list.map((w) => w.replace(/,$/u, '')), next)) return null;
+  // a word in -ing that ends the noun phrase (punctuation or the sentence's end after it) is its head,
+  // whatever the tagger's reading: "the “…” billing:", "a “…” ranking," — a verb there would need an object
+  const gerundHead = /ing$/u.test(next) && /^\s+\p{Ll}[\p{Ll}-]*\s*(?:[,;:.!?)]|$)/u.test(after);
+  if (!gerundHead && !isHeadNoun(list.map((w) => w.replace(/,$/u, '')), next)) return null;
   return { kind: 'term', confidence: 0.7, rule: 'phrase-fixed-modifier' };
+}
+
+/**
+ * A determiner or possessive, then a participle in -ed, then the span ending the noun phrase: "rejected
+ * the government's proposed “…”", "its planned “…”", "the long-awaited “…”". The participle says what
+ * has been done to a thing that goes by the marked words — a plan, a scheme, a measure under its name;
+ * someone's characterisation carries its own modifiers inside the marks. Not a predicate ("was a
+ * revised “…”"), and the span must not read as a clause.
+ */
+const PARTICIPLE_BEFORE = /(?:\b(?:the|its|his|her|their|our|this|that|these|those)|\p{L}['’]s)\s+(?:[\p{Ll}]+-)?\p{Ll}{3,}ed\s+$/u;
+
+export function participleNamed(list: readonly string[], raw: string, tail: string): PhraseCall | null {
+  const n = list.length;
+  if (n > 5 || /[;:!?.…]/u.test(raw.trim()) || !PARTICIPLE_BEFORE.test(tail)) return null;
+  if (list.some((w) => CLAUSE_WORD.test(w.replace(/,$/u, ''))) || inPredicate(tail)) return null;
+  const participle = /(\p{Ll}+)\s+$/u.exec(tail)![1]!;
+  if (isSayingVerb(participle)) return null;
+  return { kind: /^\p{Lu}/u.test(list[0]!) ? 'title' : 'term', confidence: 0.7, rule: 'phrase-participle-named' };
 }

@@ -111,8 +111,8 @@ describe('one who replies is not the one who asked (find-quotes.ts)', () => {
     '“They told you that in these very emails, didn’t they?” Ng asked.',
   ];
 
-  test('"“…?” Ng asked. “…,” the witness replied.": the witness is not the lawyer', () => {
-    expect(speakerNames(...trial, '“Some of them did, yes,” the witness replied.')).toEqual(['Catherine Ng', null]);
+  test('"“…?” Ng asked. “…,” the witness replied.": the witness is not the lawyer (round nineteen: the one she pressed)', () => {
+    expect(speakerNames(...trial, '“Some of them did, yes,” the witness replied.')).toEqual(['Catherine Ng', 'Maria Lopez']);
   });
 
   test('"“…?” Ng asked. “…,” she replied.": "she" is not the asker', () => {
