@@ -12,9 +12,15 @@ import { textOf, titleBefore } from './roles';
 import type { NounPhrase } from './noun-phrase';
 import { bare, isCap, isDemonym, isHonorific, isNameWord, isOrgHead, isPossessive, isRegnal, isRoleWord, isTitle, type Token } from './tokens';
 
-/** An agent noun: "Grazier", "Retiree", "Groundsman", "Holder"; a word with a lower-case part after a hyphen ("Full-back"). */
+/**
+ * An agent noun: "Grazier", "Retiree", "Groundsman", "Holder"; a word with a lower-case part after a
+ * hyphen ("Full-back"). English forms agents with "-ant" too ("Commandant", "Adjutant", "Claimant",
+ * "Informant"): after four lower-case letters or more (shorter stems are surnames as often: "Tennant",
+ * "Durant") and not an adjective the lexicon lists ("Brilliant", "Elegant").
+ */
 export const isAgentNoun = (w: string): boolean =>
-  (/\p{Ll}(?:er|ier|or|ist|man|woman|keeper)$|\p{Ll}{3}ee$/u.test(w) && !isKnownNameWord(w)) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w);
+  (/\p{Ll}(?:er|ier|or|ist|man|woman|keeper)$|\p{Ll}{3}ee$/u.test(w) && !isKnownNameWord(w)) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w)
+  || (/^\p{Lu}\p{Ll}*\p{Ll}{4}ant$/u.test(w) && !isKnownNameWord(w) && !isAdjectiveWord(w));
 
 /**
  * A title of six letters or more ending a compound ("Undersecretary", "Subinspector", "Vicegovernor"),
@@ -64,6 +70,9 @@ function runStart(core: readonly Token[], i: number): number {
     const m = titlePostmodifier(core.map((t) => t.text), i);
     if (m > 0 && n - i - m >= 1) return runStart(core, i + m);
   }
+  // "Deputy Commandant Rajeev Ranjan Singh", "Acting Adjutant Mara Quist": a role-shaped word right after a
+  // title is the head the title modifies, not a name word (the name keeps two words)
+  if (i >= 1 && n - i >= 3 && isTitle(w(i - 1)) && isRoleShaped(w(i))) return runStart(core, i + 1);
   // "H.E. Kwame Asante", "H.R.H. Amira Said": a style's initials ("His/Her Excellency, Highness, Majesty")
   // before a given name and a surname are no name; a person's own initials are ("C.N. Manjunatha Swamy":
   // South Indian names put the initials of a place and a father's name first)

@@ -18,7 +18,8 @@
  */
 import { isCalendarWord, STYLE_WORDS } from './lexicon';
 import type { EntityMemory } from './memory';
-import { isOrgHead, isTitle } from './tokens';
+import { isDemonym, isOrgHead, isTitle } from './tokens';
+import { isCommonWord } from './nlp';
 import { firstWholeWord } from './word-index';
 
 const CONNECTOR = /^(?:of|the|and|for|&)$/i;
@@ -93,7 +94,15 @@ export function expandAcronym(text: string, acronym: string): Found | null {
   // the bracket's name: the spelt part of the run before it when it spells the acronym, else the whole run
   const inRun = initialsPattern(acronym).exec(text.slice(Math.max(0, end - 160), end) + ' ');
   const from = inRun !== null ? Math.max(0, end - 160) + inRun.index : end - 1;
-  return nameEndingAt(text, from, end, inRun === null);
+  const part = nameEndingAt(text, from, end, inRun === null);
+  if (inRun === null || part === null) return part;
+  // "Kogi State Emergency Management Agency (SEMA)": a place's own name before the part part, a proper
+  // noun no demonym, ordinary word, title or possessive ("the Kenyan Ministry of Health (MoH)" drops
+  // "Kenyan"), is the body's name too
+  const whole = nameEndingAt(text, from, end, true);
+  if (whole === null || whole.at >= part.at) return part;
+  const extra = text.slice(whole.at, part.at).trim().split(/\s+/);
+  return extra.length <= 2 && extra.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isDemonym(w) && !isCommonWord(w) && !isTitle(w) && !isOrgHead(w)) ? whole : part;
 }
 
 /**
@@ -186,6 +195,9 @@ export class Canonical {
     if (a === null || a.at >= pos) return { speaker, role };
     // an acronym's expansion may itself be cut short at first mention
     const r = shape.kind === 'acronym' ? this.run(a.name) : null;
-    return { speaker: r !== null && r.at < pos ? r.name : a.name, role };
+    // (a possessive spelt with the initials' last word is no part of the name: "the Food and Drug
+    // Administration’s panel" for "FDA")
+    const name = r !== null && r.at < pos ? r.name : a.name;
+    return { speaker: shape.kind === 'acronym' ? name.replace(/(?<=\p{L}{2})['’]s$/u, '') : name, role };
   }
 }

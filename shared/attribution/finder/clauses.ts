@@ -8,7 +8,7 @@ import { isAmpersandInName, isNickname, isOnInBodyName, isWord, joinsOrgName, sm
 import { restrictiveRelativeAt } from './relative-clauses';
 import { joinsTitleComplement } from './title-runs';
 import { indefiniteHost } from './object-names';
-import { isAdjectiveWord, isCommonWord, isFiniteVerb, isOccupation } from './nlp';
+import { givenNameGender, isAdjectiveWord, isCommonWord, isFiniteVerb, isOccupation } from './nlp';
 import {
   isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord, isNounPhraseWord, isOrgHead, isOrgNoun, isParticle, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
 } from './tokens';
@@ -290,6 +290,17 @@ function inFrontedPhrase(tokens: readonly Token[], [x, y]: [number, number]): bo
 }
 
 const placeListTail = (t: readonly Token[], [x, y]: [number, number]): boolean => y - x === 3 && t[x + 1]!.text === 'and' && [x, x + 2].every((k) => isCap(t[k]!.text) && !isOrgHead(t[k]!.text));
+/** A comma segment of one or two capitalised words, no known given name among them: "Abuja", "Port Harcourt". */
+const venueTown = (t: readonly Token[], [x, y]: [number, number]): boolean =>
+  y - x >= 1 && y - x <= 2 && t.slice(x, y).every((w) => isWord(w) && isCap(w.text) && !isOrgHead(w.text) && givenNameGender(w.text) === null);
+/** A segment ending in a preposition's capitalised object: "who spoke at the Labour House", "speaking in Kaduna". */
+const endsInPlaceObject = (t: readonly Token[], [x, y]: [number, number]): boolean => {
+  let k = y;
+  while (k > x && isWord(t[k - 1]) && isCap(t[k - 1]!.text)) k--;
+  if (k === y) return false;
+  if (k > x && /^the$/i.test(t[k - 1]!.text)) k--;
+  return k > x && /^(?:at|in|from|outside|near)$/.test(t[k - 1]!.text);
+};
 /** A comma segment opening with a relative pronoun or a participle: "who met X", "speaking after a meeting with Y". */
 const SIDE_CLAUSE_FIRST = /^(?:who|whose|whom|which|speaking|writing|standing|appearing|flanked|accompanied|joined)$/i;
 const isSideClause = (tokens: readonly Token[], seg: [number, number]): boolean => SIDE_CLAUSE_FIRST.test(tokens[seg[0]]?.text ?? '') || isParticipleSegment(tokens, seg);
@@ -297,7 +308,16 @@ const isSideClause = (tokens: readonly Token[], seg: [number, number]): boolean 
 const segText = (masked: string, tokens: readonly Token[], [x, y]: [number, number]): string => textBetween(masked, tokens, x, y);
 /** An appositive follows a name: "Sergei Lavrov, Russia's foreign minister, said" (the segment `[x, y)` ends in one). */
 const hostsName = (tokens: readonly Token[], [x, y]: [number, number]): boolean =>
-  npStart(tokens, x, y) < y && isCap(tokens[y - 1]!.text) && !LEADING_ADVERBIAL.test(tokens[x]!.text) && !/^\p{Ll}+ing$/u.test(tokens[x]!.text) && !frontsClause(tokens, x) && !(x === 0 && frontedPlace(tokens, x));
+  npStart(tokens, x, y) < y && isCap(tokens[y - 1]!.text) && !LEADING_ADVERBIAL.test(tokens[x]!.text) && !/^\p{Ll}+ing$/u.test(tokens[x]!.text) && !frontsClause(tokens, x)
+  && !(x === 0 && frontedPlace(tokens, x)) && !adverbBeforePlace(tokens, x, y);
+/**
+ * "Back in Ottawa", "Over at the depot", "Out in Kaduna", "Elsewhere in the league": a locative particle
+ * (a closed class of English adverbs of place) right before a preposition fronts a place adverbial; it
+ * names no one ("Home Secretary …": no preposition follows).
+ */
+const LOCATIVE_PARTICLE = oneOf('Back Over Out Down Up Away Home Elsewhere Further Farther Closer Nearer Across');
+const adverbBeforePlace = (tokens: readonly Token[], x: number, y: number): boolean =>
+  y - x >= 2 && LOCATIVE_PARTICLE.test(tokens[x]!.text) && /^(?:in|at|on|from|inside|outside|across|near|by|with)$/.test(tokens[x + 1]!.text);
 /** "of"/"for" at `p` after a lower-case role word, at most three words and no verb before the name at `start`: part of the role. */
 const roleOf = (tokens: readonly Token[], p: number, start: number): boolean => /^(?:of|for)$/.test(tokens[p]!.text) && /^\p{Ll}/u.test(tokens[p - 1]!.text)
   && isRoleWord(tokens[p - 1]!.text) && start - p <= 4
@@ -355,11 +375,17 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   // "The X Union, which represents workers in Guelph, Brantford and Cambridge, said": places closing a list are nobody
   if (k >= 1 && placeListTail(tokens, segs[k]!)) { let h = k - 1; while (h > 0 && segs[h]![1] - segs[h]![0] === 1 && isCap(tokens[segs[h]![0]]!.text)) h--;
     if (isPreposition(tokens[segs[h]![1] - 2]?.text ?? '') && isCap(tokens[segs[h]![1] - 1]!.text)) { if (h === 0 || !hostsName(tokens, segs[h - 1]!)) return 'subject'; k = h - 1; } }
+  // "Ada Obi, who spoke at the Labour House, Abuja, said": a place after the venue closing a side clause is
+  // the venue's town, inside that clause
+  if (k >= 2 && venueTown(tokens, segs[k]!) && isSideClause(tokens, segs[k - 1]!) && endsInPlaceObject(tokens, segs[k - 1]!)) k--;
   // ("X, who addressed journalists at the Labour House, Abuja, said": a place in commas after a side
   // clause ends that clause; no subject follows a relative clause without a conjunction)
   while (!coordinated && k >= 2 && capitalsOnly(tokens, segs[k]!, 0) && isSideClause(tokens, segs[k - 1]!)) k--;
   while (k > 0 && isSideClause(tokens, segs[k]!) && npStart(tokens, segs[k - 1]![0], segs[k - 1]![1]) < segs[k - 1]![1]) k--;
-
+  // "Colleen Ames, of Worcester, Massachusetts, whose husband …, told": a hometown in commas ("of <town>,
+  // <state>") after a name is the name's, as "of Worcester" alone is
+  if (k >= 2 && k < segs.length - 1 && venueTown(tokens, segs[k]!) && /^(?:of|from)$/.test(tokens[segs[k - 1]![0]]!.text)
+    && isCap(tokens[segs[k - 1]![0] + 1]?.text ?? '') && hostsName(tokens, segs[k - 2]!)) k -= 2;
   // "Inspectors who visited Hallam Vale Academy said": the subject ends where a restrictive relative clause opens
   const [x, y] = [segs[k]![0], restrictiveRelativeAt(tokens, segs[k]![0], segs[k]![1])];
   if (y < segs[k]![1] || withoutReflexive(tokens, x, y + 1) === y) b = y;

@@ -39,6 +39,38 @@ export function isHeadline(paragraph: string): boolean {
   return t !== '' && !/[.!?…]["'”’)\]]*$/u.test(t) && t.split(/\s+/).length <= 25;
 }
 
+/**
+ * Whether a one-word capitalised speaker read in a headline is nowhere in the body as a name: never
+ * written capitalised there, or only as the opening word of a longer capitalised run ("Netball New
+ * Zealand" is a body's name, not "Netball"). A surname the body writes ("… coach Ander Ibarrola
+ * said") is named.
+ */
+function unnamedInBody(speaker: string, body: readonly string[]): boolean {
+  if (!/^\p{Lu}[\p{Ll}’'-]+$/u.test(speaker)) return false;
+  const alone = new RegExp(String.raw`(?<![\p{L}\p{N}])${speaker}(?![\p{L}\p{N}]|\s+\p{Lu})`, 'u');
+  return !body.some((p) => alone.test(p));
+}
+
+/** Capital initials of a phrase's words, its small words ("of", "the", "and", "for", "&") skipped: "Leader of the Opposition" → "LP". */
+const initialsOf = (phrase: string): string =>
+  phrase.split(/\s+/).filter((w) => w !== '' && !/^(?:of|the|and|for|&)$/i.test(w)).map((w) => w.charAt(0).toUpperCase()).join('');
+
+/**
+ * A headline's speaker written as an abbreviation ("FM", "CM", "LoP", "KWS": two to six letters, capitals
+ * but for small words' letters) that the body spells out: the one entity introduced after the headline
+ * whose role (a person's office: "Finance Minister", "Leader of the Opposition") or whose name (a body's:
+ * "Kenya Wildlife Service") has those initials. Null when none or more than one does.
+ */
+function byAbbreviation(speaker: string, from: number, memory: EntityMemory): Entity | null {
+  if (!/^\p{Lu}[\p{Lu}a-z]{1,5}$/u.test(speaker) || (speaker.match(/\p{Lu}/gu)?.length ?? 0) < 2) return null;
+  const letters = speaker.replace(/[a-z]/g, '');
+  const fits = (e: Entity): boolean => e.name !== speaker && (e.kind === 'person'
+    ? e.role !== '' && /^\p{Lu}/u.test(e.role) && initialsOf(e.role) === letters
+    : e.kind === 'org' && initialsOf(e.name) === letters);
+  const found = new Set(introducedAfter(memory, from).map((c) => c.entity).filter(fits));
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 /** Lower-case words of a quote, for comparing quoted words. */
 const wordsOf = (s: string): string[] => s.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
 
@@ -224,7 +256,19 @@ export function identifyForward(all: Draft[][], paragraphs: readonly string[], m
       if (i === 0 && opening === 2 && d.phrase === null && d.entity !== null && /^leading-colon:/.test(d.rule) && !namedInBody(d.entity, memory, bases[1] ?? Number.MAX_SAFE_INTEGER)) {
         Object.assign(d, { speaker: null, role: '', entity: null, confidence: 0, rule: `${d.rule}>kicker` });
       }
-      if (d.phrase !== null || (d.speaker !== null && d.confidence >= SPEAKER_CONFIDENCE_THRESHOLD)) continue;
+      // a headline's one-word "speaker" the body never writes as a name ("Netball: “…”", a kicker; "Fuel hike:
+      // “…”") names nobody: a headline's speaker is named in the story under it
+      const kicker = i === 0 && opening === 2 && d.phrase === null && d.speaker !== null && unnamedInBody(d.speaker, paragraphs.slice(1));
+      if (kicker) Object.assign(d, { speaker: null, role: '', entity: null, confidence: 0, rule: `${d.rule}>headline-only` });
+      // a headline's abbreviation the body spells out: "FM says …" over "Finance Minister Dr. Asha Rao …",
+      // "‘…’, says LoP" over "Leader of the Opposition K.S. Gowda …", "KWS warns" over "Kenya Wildlife Service"
+      const spelt = i === 0 && opening === 2 && d.phrase === null && d.speaker !== null ? byAbbreviation(d.speaker, paragraphs[0]!.length, memory) : null;
+      if (spelt !== null) {
+        Object.assign(d, { speaker: spelt.name, role: spelt.role, entity: spelt, confidence: FORWARD_CONFIDENCE, rule: `${d.rule}>forward-abbreviation` });
+        place(d, spelt.name, spelt.role, base);
+        continue;
+      }
+      if (d.phrase !== null || (d.speaker !== null && d.confidence >= SPEAKER_CONFIDENCE_THRESHOLD && !kicker)) continue;
       // a group, two subjects together or one who speaks for another stay nobody
       // (the resolution's part of the rule: "leading-coordinated" is a clue, "subject-coordinated" two subjects)
       if (/coordinated|spokes-for|ambiguous|group|plural/.test(d.rule.split(':').at(-1)!)) continue;

@@ -128,7 +128,7 @@ export const ORG_NOUNS = words(`
 export const ORG_HEADS = words(`
   Ministry Department Commission Council Committee Court Agency Bank Office Service Services Party Union
   Federation Association Institute University College School Programme Program Organization Organisation Fund
-  Group Inc Corp Corporation Ltd LLC PLC plc AG SA SE GmbH NV Co Company Companies Embassy Consulate Parliament
+  Group Inc Corp Corporation Ltd LLC LLP PLC plc AG SA SE GmbH NV BV Co Company Companies JSC PJSC OJSC Bhd Pty Tbk Embassy Consulate Parliament
   Government Police Army Navy Force Forces Guard Authority Administration Board Network Project Foundation
   Reserve Exchange Securities Management Capital Partners Holdings Motors Airlines Airways News Times Post
   Journal Press Kremlin Pentagon Vatican Senate Congress Assembly Cabinet Secretariat Tribunal Prosecutor's
@@ -136,7 +136,7 @@ export const ORG_HEADS = words(`
   Alliance Coalition Movement Front Observatory Centre Center Society Trust Media Television Radio Broadcasting
   Communications Telecom Pharmaceuticals Bureau Directorate Inspectorate Commissioner's Nations Initiative Regulator
   Monitor Watch Centers Centres Offices Chiefs Laboratory Laboratories Lab Academy
-  Academies`);
+  Academies Confederation Chamber Guild Syndicate Cooperative Co-operative Consortium Collective`);
 
 /** Organisations and news agencies usually written as one or two bare words. */
 export const KNOWN_ORGS = words(`

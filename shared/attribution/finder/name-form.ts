@@ -21,7 +21,7 @@ import { isBodyKindNoun } from './descriptor-nouns';
 import { GIVEN_NAME_ABBREVIATIONS, HONORIFICS } from './lexicon';
 import { givenNameGender, isPersonTagged, isPluralNoun } from './nlp';
 import type { EntityMemory } from './memory';
-import { isAddressWord, possessiveBrand, styleChainLength, withLegalSuffix } from './name-styles';
+import { isAddressWord, isSecondReferenceStyle, possessiveBrand, styleChainLength, withClubPrefix, withLegalSuffix, writesHonorificSurnames } from './name-styles';
 import { bare, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
 import { wholeWordOccurrences } from './word-index';
 
@@ -228,6 +228,12 @@ export class NameForm {
     const { roleOnly, tidy, surnameOnly } = shapeOf(speaker);
     if (roleOnly) return { speaker: this.apposedTo(speaker, pos), role: role || speaker };
     const role2 = role || tidy.prefix;
+    // ("Nana Agyei-Frimpong" after "Nana Kwadwo Agyei-Frimpong": a style kept before the surname, as "Mr")
+    const pair = tidy.name.split(' ');
+    if (!surnameOnly && pair.length === 2 && this.keptStyle(pair[0]!, pair[1]!)) {
+      const fuller = new Set(this.written(pair[1]!).filter((w) => w.at < pos && w.name !== tidy.name && w.name.startsWith(`${pair[0]} `)).map((w) => w.name));
+      if (fuller.size === 1) return { speaker: this.unstyled([...fuller][0]!), role: role2 };
+    }
     if (surnameOnly) {
       const full = this.bySurname(tidy.name, pos);
       if (full !== null) return { speaker: full, role: role2 };
@@ -235,6 +241,21 @@ export class NameForm {
     const styled = this.unstyled(tidy.name);
     if (styled !== speaker) return { speaker: styled, role: role2 };
     return { speaker: this.bodyName(speaker), role };
+  }
+
+  private honorifics: boolean | undefined;
+  private readonly keptStyles = new Map<string, boolean>();
+  /** `isSecondReferenceStyle` for this article, once per style and surname. */
+  private keptStyle(style: string, surname: string): boolean {
+    // (most names open with a given name the lexicon knows: no look-up then)
+    if (givenNameGender(style) !== null) return false;
+    const key = `${style} ${surname}`;
+    let out = this.keptStyles.get(key);
+    if (out === undefined) {
+      out = isSecondReferenceStyle(this.text, style, surname, () => (this.honorifics ??= writesHonorificSurnames(this.text)));
+      this.keptStyles.set(key, out);
+    }
+    return out;
   }
 
   private readonly styles = new Map<string, string>();
@@ -245,7 +266,8 @@ export class NameForm {
       const words = name.split(' ');
       const shaped = words.length >= 3 && isPersonShape(words);
       // (a form of address, "Madam Lee Siew Ling", leaves the name; the name keeps two words)
-      const address = shaped && isAddressWord(this.text, words[0]!) ? 1 : 0;
+      // ("Nana Kwadwo Agyei-Frimpong", later "Nana Agyei-Frimpong": a style the article keeps before the surname)
+      const address = shaped && (isAddressWord(this.text, words[0]!) || (words.length === 3 && this.keptStyle(words[0]!, words[2]!))) ? 1 : 0;
       out = shaped ? words.slice(address + styleChainLength(this.text, words.slice(address))).join(' ') : name;
       this.styles.set(name, out);
     }
@@ -264,6 +286,8 @@ export class NameForm {
   }
 
   private bodyNameOf(speaker: string): string {
+    const club = withClubPrefix(this.text, speaker);
+    if (club !== speaker) return club;
     if (!speaker.includes(' ')) return possessiveBrand(this.text, speaker);
     const run = this.orgRun(speaker);
     const whole = withLegalSuffix(this.text, run);

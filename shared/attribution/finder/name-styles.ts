@@ -69,6 +69,26 @@ export function styleChainLength(text: string, words: readonly string[]): number
   return 0;
 }
 
+/**
+ * A style kept in second references ("Nana", "Togbe", "Chief" in Ghanaian and Nigerian copy), read from
+ * the article's own habit: an article that refers to people as "Mr Lamptey", "Dr Osei" (an honorific
+ * before a surname) and writes "<word> <surname>" after "<word> <given name> <surname>" keeps that word as
+ * it keeps "Mr": a style, not a given name. The word is no known given name or ordinary word and is only
+ * ever written right before another capitalised word. True for `style` before `surname` in `text`;
+ * `honorificSurnames` answers `writesHonorificSurnames` for the text (asked once per article by the caller).
+ */
+/** Whether the text writes "Mr", "Mrs", "Ms" or "Dr" before a capitalised word: an article that names people again by an honorific and the surname. */
+export const writesHonorificSurnames = (text: string): boolean => /(?<![\p{L}])(?:Mr|Mrs|Ms|Dr)\.? \p{Lu}/u.test(text);
+export function isSecondReferenceStyle(text: string, style: string, surname: string, honorificSurnames: () => boolean): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(style) || givenNameGender(style) !== null || isCommonWord(style) || HONORIFICS.has(style)) return false;
+  if (!onlyBeforeNames(text, style) || !honorificSurnames()) return false;
+  const after = (a: number): string => text.slice(a + style.length, a + style.length + surname.length + 60);
+  const at = wholeWordOccurrences(text, style);
+  const short = at.some((a) => after(a).startsWith(` ${surname}`) && !/^[\p{L}\p{N}]/u.test(after(a).slice(surname.length + 1)));
+  const long = at.some((a) => new RegExp(String.raw`^ \p{Lu}[\p{L}’'-]+ ${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'u').test(after(a)));
+  return short && long;
+}
+
 /** A short abbreviation token of a legal form: all capitals, dotted, a capital inside, or no vowel. */
 const LEGAL_TOKEN = /^(?:\p{Lu}{2,4}|(?:\p{Lu}\.?){1,3}\p{Lu}\.|\p{Lu}\.(?:\p{Ll}\.){1,2}\p{Lu}\.|\p{Lu}\p{Ll}{0,2}\p{Lu}\p{Ll}?|\p{Lu}[^aeiouAEIOU\W\d]{1,3})$/u;
 
@@ -95,12 +115,29 @@ export function withLegalSuffix(text: string, name: string): string {
   const t1 = token(toks[2]);
   if (t1 === null) return name;
   const t2 = /^\p{L}+$/u.test(toks[2] ?? '') && / +$/.test(toks[3] ?? '') ? token(toks[4]) : null;
-  const suffix = t2 === null ? t1 : `${t1} ${t2}`;
+  // (the suffix's own period stays when no sentence ends at it: a lower-case word or a comma follows,
+  // "Acme Foods Inc. and its driver", "Acme Foods Inc., the distributor")
+  const last = t2 === null ? 2 : 4;
+  const dotted = /^[^.]+\.$/u.test(clean(toks[last])) && (clean(toks[last]) !== toks[last] || /^\p{Ll}/u.test(toks[last + 2] ?? ''));
+  const suffix = `${t2 === null ? t1 : `${t1} ${t2}`}${dotted ? '.' : ''}`;
   if (/^\p{Lu}+$/u.test(t1) && t2 === null && !name.split(' ').some((w) => isOrgHead(w) || (isCommonWord(w) && givenNameGender(w) === null))) return name;
   // the suffix ends the name: no capitalised word follows it
   const nextAt = t2 === null ? 4 : 6;
   if (clean(t2 === null ? toks[2] : toks[4]) === (t2 === null ? toks[2] : toks[4]) && /^ +$/.test(toks[nextAt - 1] ?? '') && isCap(toks[nextAt] ?? '')) return name;
   return `${name} ${suffix}`;
+}
+
+/**
+ * A sports club's form before its name ("FC", "AS", "AC", "SC", "SV", "CF", "CD", "RC", "SS", "FK", "NK",
+ * "SK", "BK", "IF", "KV", "VfB", "VfL"; "US" is left out, the country's letters as often): "Côte
+ * d'Opale" first written "AS Côte d'Opale" is named with it, as "Porto" first written "FC Porto".
+ */
+const CLUB_FORM = /(?:^|[\s(“"‘'])(FC|AFC|AS|AC|SC|SV|CF|CD|RC|SS|FK|NK|SK|BK|IF|KV|VfB|VfL) $/u;
+export function withClubPrefix(text: string, name: string): string {
+  const first = firstWholeWord(text, name);
+  if (first < 0) return name;
+  const m = CLUB_FORM.exec(text.slice(Math.max(0, first - 5), first));
+  return m === null ? name : `${m[1]} ${name}`;
 }
 
 /** "Brightwell" written only as "Brightwell's", once before a comma, a stop or a verb of saying: "Brightwell's". */

@@ -13,7 +13,7 @@ export { isAppositive, isDroppable } from './segments';
 import { withoutCapitalisedModifier } from './modifier-compounds';
 import { withoutOpeningDescriptor } from './descriptor-nouns';
 import { isAppositive, isDroppable } from './segments';
-import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
+import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun, tagOf } from './nlp';
 import { FUNCTION_CAPS, GIVEN_NAME_ABBREVIATIONS, PRONOUNS } from './lexicon';
 import {
   bare, isAcronym, isAnonymousNoun, isRegnal, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord,
@@ -45,6 +45,15 @@ function orgRun(core: readonly Token[]): number {
     else break;
   }
   return i;
+}
+
+/** A run of one word and a country's name (one word or more: "New Zealand", "Papua New Guinea"); see analyseSegment. */
+function isNationalBody(core: readonly Token[]): boolean {
+  if (core.length < 2 || core.length > 4) return false;
+  const w = core[0]!.text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || isKnownNameWord(w) || givenNameGender(w) !== null || isTitle(w) || isHonorific(w) || isDemonym(w) || isPlaceWord(w) || isParticle(w)) return false;
+  const country = core.slice(1).map((t) => t.text);
+  return country.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x)) && tagOf(country.join(' ').toLowerCase()) === 'Country';
 }
 
 /** One comma-free segment. */
@@ -164,6 +173,11 @@ function analyseSegment(segment: string): NounPhrase | null {
     // "Workplace Health and Safety Queensland": a run with "and" inside that ends in a place is one body
     return { kind: 'org', name: stripPossessive(textOf(orgTokens, text)), role: roleText(core.slice(0, orgStart), text), gender: null, titled: true };
   }
+
+  // "Cricket Australia", "Athletics Kenya", "Hockey New Zealand": one capitalised word that is no name
+  // word the lexicon knows (nor a title, honorific, demonym or place) before a country's name is a national
+  // body's name: no person's surname is a country's
+  if (isNationalBody(core)) return { kind: 'org', name: stripPossessive(textOf(core, text)), role: '', gender: null, titled: true };
 
   // A person: the trailing run of name words ("… spokeswoman Maria Zakharova", "von der Leyen").
   let i = core.length;

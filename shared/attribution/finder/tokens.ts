@@ -1,5 +1,5 @@
 /** Words of masked paragraph text (quotes replaced by MASK) and what kind of word each is. */
-import { isFunctionWord, isKnownNameWord, isListedOccupation, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
+import { isCommonWord, isFunctionWord, isKnownNameWord, isListedOccupation, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
 import { lowerCase, memo } from './memo';
 import {
   ABBREVIATIONS, DEMONYMS, FUNCTION_CAPS, GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NAME_PREFIX, ORG_HEADS,
@@ -163,7 +163,7 @@ export const isPublicBody = (name: string): boolean => name.split(/\s+/).some((w
  * National Guild of Estate Agents", see `namedBodyOf`).
  */
 export const ofJoinsOrgName = (words: readonly string[], i: number): boolean => {
-  if (words[i] !== 'of' || !isCap(words[i - 1] ?? '')) return false;
+  if (words[i] !== 'of' || !isCap(words[i - 1] ?? '') || partitiveOfCompany(words, i)) return false;
   // the word before "of" opens the name ("The Port of …"), so "Kenji Sato of Mizuho Securities" is not one
   if (!isCap(words[i - 2] ?? '') || /^(?:The|A|An)$/.test(words[i - 2]!)) {
     let j = i + 1;
@@ -171,6 +171,22 @@ export const ofJoinsOrgName = (words: readonly string[], i: number): boolean => 
     if (j > i + 1 && isOrgHead(words[j - 1]!)) return true;
   }
   return namedBodyOf(words, i);
+};
+/** A company's legal form closing its name: "Inc", "Corp.", "Ltd", "plc", "GmbH", "JSC", "Bhd", "Pty". */
+const LEGAL_FORM = /^(?:Inc|Corp|Ltd|LLC|PLC|plc|AG|SA|SE|GmbH|NV|BV|Co|JSC|Bhd|Pty|Limited)\.?$/;
+/**
+ * "Shares of Corvane Systems Inc fell", "Employees of Harlow Foods Ltd said": a capitalised plural
+ * noun opening the phrase, then "of" and a capitalised run closed by a company's legal form, is a
+ * part or members of that company, not one name with it (a legal form closes a name of its own).
+ */
+/** A capitalised plural of an ordinary noun: "Shares" (compromise reads it as a verb), "Employees", "Unions". */
+const pluralCommon = (w: string): boolean =>
+  isPluralNoun(w) || (/^\p{Lu}\p{Ll}+s$/u.test(w) && !isKnownNameWord(w) && isCommonWord(w.slice(0, -1)));
+const partitiveOfCompany = (words: readonly string[], i: number): boolean => {
+  if (words[i] !== 'of' || i < 1 || (i >= 2 && isCap(words[i - 2]!) && !/^(?:The|A|An)$/.test(words[i - 2]!))) return false;
+  let j = i + 1;
+  while (j < words.length && isCap(words[j]!)) j++;
+  return j > i + 2 && LEGAL_FORM.test(words[j - 1]!) && pluralCommon(words[i - 1]!);
 };
 /**
  * "the Guild of Master Bakers", "the National Guild of Estate Agents", "the Campaign for Better
@@ -180,7 +196,7 @@ export const ofJoinsOrgName = (words: readonly string[], i: number): boolean => 
  * is never "the X"; "X for Y", "X to Y" opening a phrase need no "the" ("Transport for London").
  */
 export const namedBodyOf = (words: readonly string[], i: number): boolean => {
-  if (!/^(?:of|for|to)$/.test(words[i] ?? '')) return false;
+  if (!/^(?:of|for|to)$/.test(words[i] ?? '') || partitiveOfCompany(words, i)) return false;
   let s = i;
   while (s > 0 && isCap(words[s - 1]!) && !/^(?:The|A|An)$/.test(words[s - 1]!)) s--;
   // ("Transport for London": "for" or "to" need no "the" when the run opens the phrase)
