@@ -238,7 +238,12 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
   const { tokens, masked } = ctx;
   let q = tokenAt(tokens, span.openAt);
   if (q < 0) q = tokens.length;
-  const lastQuote = tokens.slice(0, q).map((t) => t.kind).lastIndexOf('quote');
+  // ("X, whose “Clean Wardrobe” petition gathered …, called …": a quote between a determiner and a
+  // lower-case noun modifies that noun, inside the sentence; it does not cut the attribution off)
+  const attributive = (k: number): boolean => /^(?:whose|the|a|an|its|his|her|their)$/i.test(tokens[k - 1]?.text ?? '')
+    && isWordToken(tokens[k + 1]) && /^\p{Ll}+$/u.test(tokens[k + 1]!.text) && !SPEECH_VERBS.has(tokens[k + 1]!.text);
+  let lastQuote = -1;
+  for (let k = q - 1; k >= 0 && lastQuote < 0; k--) if (tokens[k]!.kind === 'quote' && !attributive(k)) lastQuote = k;
   const claim = claimOwner(masked, lastQuote >= 0 ? tokens[lastQuote]!.end : ctx.start, span.openAt); // "the ANC's description of the DA as “…”"
   if (claim !== null) return { ...claim, rule: 'leading-claim-owner', source: '' };
   for (let k = q - 2; k > lastQuote; k--) {

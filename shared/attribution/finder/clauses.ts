@@ -344,8 +344,10 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   // ("Haverford herself, in Reno, called": an emphatic reflexive closing a segment is no part of its phrase)
   const segs: Array<[number, number]> = [];
   let s = a;
+  // ("600,000": a comma between digits splits no segment)
+  const digitComma = (k: number): boolean => /^\d+$/.test(tokens[k - 1]?.text ?? '') && /^\d{3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k - 1]!.end === tokens[k]!.start;
   for (let k = a; k <= b; k++) {
-    if (k === b || tokens[k]!.text === ',') {
+    if (k === b || (tokens[k]!.text === ',' && !digitComma(k))) {
       if (k > s) segs.push([s, withoutReflexive(tokens, s, k)]);
       s = k + 1;
     }

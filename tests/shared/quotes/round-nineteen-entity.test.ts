@@ -221,3 +221,11 @@ describe('turn-taking: one who replies is the one asked (find-quotes.ts)', () =>
     )).toEqual(['Irene Castellanos', 'Toma Brandvold']);
   });
 });
+
+describe('a quote modifying a noun inside a side clause does not cut the attribution (attribution-rules.ts, clauses.ts)', () => {
+  test('"X, policy director at Y, whose “Clean Closets” petition gathered 600,000 signatures, called the vote “…”"', () => {
+    expect(speakerNames(
+      'Mira Holmqvist, policy director at the Fair Fibres Alliance, whose “Clean Closets” petition gathered more than 600,000 signatures across the bloc, called the vote “a turning point”.',
+    )).toEqual(['Mira Holmqvist']);
+  });
+});
