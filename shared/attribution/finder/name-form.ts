@@ -21,7 +21,7 @@ import { isBodyKindNoun } from './descriptor-nouns';
 import { GIVEN_NAME_ABBREVIATIONS, HONORIFICS } from './lexicon';
 import { givenNameGender, isPersonTagged, isPluralNoun } from './nlp';
 import type { EntityMemory } from './memory';
-import { isAddressWord, isSecondReferenceStyle, possessiveBrand, styleChainLength, withClubPrefix, withLegalSuffix, writesHonorificSurnames } from './name-styles';
+import { hasClubForm, isAddressWord, isSecondReferenceStyle, possessiveBrand, styleChainLength, withClubPrefix, withLegalSuffix, writesHonorificSurnames } from './name-styles';
 import { bare, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
 import { wholeWordOccurrences } from './word-index';
 
@@ -244,11 +244,12 @@ export class NameForm {
   }
 
   private honorifics: boolean | undefined;
+  private clubForms: boolean | undefined;
   private readonly keptStyles = new Map<string, boolean>();
   /** `isSecondReferenceStyle` for this article, once per style and surname. */
   private keptStyle(style: string, surname: string): boolean {
     // (most names open with a given name the lexicon knows: no look-up then)
-    if (givenNameGender(style) !== null) return false;
+    if (givenNameGender(style) !== null || !(this.honorifics ??= writesHonorificSurnames(this.text))) return false;
     const key = `${style} ${surname}`;
     let out = this.keptStyles.get(key);
     if (out === undefined) {
@@ -286,7 +287,8 @@ export class NameForm {
   }
 
   private bodyNameOf(speaker: string): string {
-    const club = withClubPrefix(this.text, speaker);
+    // (an article that writes no club form anywhere is not searched per name)
+    const club = (this.clubForms ??= hasClubForm(this.text)) ? withClubPrefix(this.text, speaker) : speaker;
     if (club !== speaker) return club;
     if (!speaker.includes(' ')) return possessiveBrand(this.text, speaker);
     const run = this.orgRun(speaker);

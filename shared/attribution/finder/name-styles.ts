@@ -133,6 +133,8 @@ export function withLegalSuffix(text: string, name: string): string {
  * d'Opale" first written "AS Côte d'Opale" is named with it, as "Porto" first written "FC Porto".
  */
 const CLUB_FORM = /(?:^|[\s(“"‘'])(FC|AFC|AS|AC|SC|SV|CF|CD|RC|SS|FK|NK|SK|BK|IF|KV|VfB|VfL) $/u;
+/** Whether the text writes a club form before a capitalised word anywhere (one scan per article). */
+export const hasClubForm = (text: string): boolean => /(?<![\p{L}\p{N}])(?:FC|AFC|AS|AC|SC|SV|CF|CD|RC|SS|FK|NK|SK|BK|IF|KV|VfB|VfL) \p{Lu}/u.test(text);
 export function withClubPrefix(text: string, name: string): string {
   const first = firstWholeWord(text, name);
   if (first < 0) return name;
