@@ -208,26 +208,39 @@ async function indexRound(build: string): Promise<Round> {
   };
 }
 
-async function keyRound(build: string, keys: number): Promise<Round> {
+/**
+ * W1's rooms on one build: 25 articles, three connections each, every connection a typist whose
+ * frames (hello sent, then `keys` / 75 keys of update and cursor) `key` and `burst` replay.
+ */
+async function typingRooms(build: string, keys: number, label: string) {
   const { Connection } = load<typeof import('../server/collab/connection')>(build, 'server/collab/connection.js');
   const { user, openNewArticle } = await startBuildInstance(build, fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-paths-ab-')));
   const options = unlimitedConnection(user, pino({ level: 'silent' }));
-  type Typist = { room: Awaited<ReturnType<typeof openNewArticle>>; conn: InstanceType<typeof Connection>; readers: InstanceType<typeof Connection>[]; frames: KeyFrames[] };
-  const typists: Typist[] = [];
+  type Typist = { conn: InstanceType<typeof Connection>; frames: KeyFrames[] };
+  const rooms: { room: Awaited<ReturnType<typeof openNewArticle>>; conns: InstanceType<typeof Connection>[]; typists: Typist[] }[] = [];
   const articles = 25;
   const perTypist = Math.ceil(keys / (articles * 3));
   for (let a = 0; a < articles; a++) {
-    const room = await openNewArticle(`key path ${a}`);
+    const room = await openNewArticle(`${label} path ${a}`);
     const state = await room.run(() => Y.encodeStateAsUpdate(room.doc));
     const conns = [0, 1, 2].map(() => new Connection(new StandInSocket(), room, options));
     for (const c of conns) await room.join(c);
+    const typists: Typist[] = [];
     for (let t = 0; t < 3; t++) {
       const { hello, keys: frames } = typistFrames(state, user.name, perTypist);
       conns[t].receive(hello);
-      typists.push({ room, conn: conns[t], readers: conns.filter((_, i) => i !== t), frames });
+      typists.push({ conn: conns[t], frames });
     }
     await room.run(() => undefined);
+    rooms.push({ room, conns, typists });
   }
+  return rooms;
+}
+
+async function keyRound(build: string, keys: number): Promise<Round> {
+  const typists = (await typingRooms(build, keys, 'key')).flatMap(({ room, conns, typists: own }) =>
+    own.map((ty) => ({ room, conn: ty.conn, readers: conns.filter((c) => c !== ty.conn), frames: ty.frames })),
+  );
   let next = 0;
   return (n) =>
     cpuPerOp(n, async () => {
@@ -249,28 +262,7 @@ async function keyRound(build: string, keys: number): Promise<Round> {
  * another and are stored in one batch (`drain`); then the readers' echoes. Otherwise as `key`; CPU per key.
  */
 async function burstRound(build: string, keys: number): Promise<Round> {
-  const { Connection } = load<typeof import('../server/collab/connection')>(build, 'server/collab/connection.js');
-  const { user, openNewArticle } = await startBuildInstance(build, fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-paths-ab-')));
-  const options = unlimitedConnection(user, pino({ level: 'silent' }));
-  type Room = Awaited<ReturnType<typeof openNewArticle>>;
-  type Typist = { conn: InstanceType<typeof Connection>; frames: KeyFrames[] };
-  const rooms: { room: Room; conns: InstanceType<typeof Connection>[]; typists: Typist[] }[] = [];
-  const articles = 25;
-  const perTypist = Math.ceil(keys / (articles * 3));
-  for (let a = 0; a < articles; a++) {
-    const room = await openNewArticle(`burst path ${a}`);
-    const state = await room.run(() => Y.encodeStateAsUpdate(room.doc));
-    const conns = [0, 1, 2].map(() => new Connection(new StandInSocket(), room, options));
-    for (const c of conns) await room.join(c);
-    const typists: Typist[] = [];
-    for (let t = 0; t < 3; t++) {
-      const { hello, keys: frames } = typistFrames(state, user.name, perTypist);
-      conns[t].receive(hello);
-      typists.push({ conn: conns[t], frames });
-    }
-    await room.run(() => undefined);
-    rooms.push({ room, conns, typists });
-  }
+  const rooms = await typingRooms(build, keys, 'burst');
   let next = 0;
   return (n) =>
     cpuPerOp(n, async () => {
