@@ -82,13 +82,19 @@ async function cpuPerOp(n: number, body: () => Promise<void>): Promise<number> {
   return (c.user + c.system) / n;
 }
 
-async function commitRound(build: string): Promise<Round> {
+/** The build's SQLite storage on a new file in a temporary folder, with 50 articles `a0` … `a49`. */
+async function fiftyArticles(build: string): Promise<Storage> {
   const { openSqlitePort } = load<typeof import('../server/storage/sql/sqlite-port')>(build, 'server/storage/sql/sqlite-port.js');
   const { storageOver } = load<typeof import('../server/storage/open-storage')>(build, 'server/storage/open-storage.js');
   const { sqliteMigrations } = load<typeof import('../server/storage/migrations/sqlite')>(build, 'server/storage/migrations/sqlite/index.js');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-paths-ab-'));
   const storage: Storage = await storageOver('sqlite', openSqlitePort(path.join(dir, 'ab.sqlite')), sqliteMigrations);
   for (let a = 0; a < 50; a++) await storage.createArticle({ id: `a${a}`, headline: 'h', status: 'draft', createdAt: 'x', updatedAt: 'x' }, Uint8Array.of(0, 0));
+  return storage;
+}
+
+async function commitRound(build: string): Promise<Round> {
+  const storage = await fiftyArticles(build);
   const update = Buffer.alloc(40, 7);
   const user = { id: 'u1', name: 'U' };
   return (n) =>
@@ -108,12 +114,7 @@ async function commitRound(build: string): Promise<Round> {
  */
 async function groupRound(build: string): Promise<Round> {
   const { GroupCommit } = load<typeof import('../server/collab/group-commit')>(build, 'server/collab/group-commit.js');
-  const { openSqlitePort } = load<typeof import('../server/storage/sql/sqlite-port')>(build, 'server/storage/sql/sqlite-port.js');
-  const { storageOver } = load<typeof import('../server/storage/open-storage')>(build, 'server/storage/open-storage.js');
-  const { sqliteMigrations } = load<typeof import('../server/storage/migrations/sqlite')>(build, 'server/storage/migrations/sqlite/index.js');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-paths-ab-'));
-  const storage: Storage = await storageOver('sqlite', openSqlitePort(path.join(dir, 'ab.sqlite')), sqliteMigrations);
-  for (let a = 0; a < 50; a++) await storage.createArticle({ id: `a${a}`, headline: 'h', status: 'draft', createdAt: 'x', updatedAt: 'x' }, Uint8Array.of(0, 0));
+  const storage = await fiftyArticles(build);
   const commit = new GroupCommit(storage, pino({ level: 'silent' }), 300_000) as InstanceType<typeof GroupCommit> & { flushActivity?: () => Promise<void> };
   const update = Buffer.alloc(40, 7);
   const users: Identity[] = [0, 1, 2].map((u) => ({ id: `u${u}`, name: `U${u}`, role: 'editor' }));
