@@ -82,13 +82,19 @@ async function cpuPerOp(n: number, body: () => Promise<void>): Promise<number> {
   return (c.user + c.system) / n;
 }
 
-async function commitRound(build: string): Promise<Round> {
+/** The build's SQLite storage on a new file in a temporary folder, with 50 articles `a0` … `a49`. */
+async function fiftyArticles(build: string): Promise<Storage> {
   const { openSqlitePort } = load<typeof import('../server/storage/sql/sqlite-port')>(build, 'server/storage/sql/sqlite-port.js');
   const { storageOver } = load<typeof import('../server/storage/open-storage')>(build, 'server/storage/open-storage.js');
   const { sqliteMigrations } = load<typeof import('../server/storage/migrations/sqlite')>(build, 'server/storage/migrations/sqlite/index.js');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-paths-ab-'));
   const storage: Storage = await storageOver('sqlite', openSqlitePort(path.join(dir, 'ab.sqlite')), sqliteMigrations);
   for (let a = 0; a < 50; a++) await storage.createArticle({ id: `a${a}`, headline: 'h', status: 'draft', createdAt: 'x', updatedAt: 'x' }, Uint8Array.of(0, 0));
+  return storage;
+}
+
+async function commitRound(build: string): Promise<Round> {
+  const storage = await fiftyArticles(build);
   const update = Buffer.alloc(40, 7);
   const user = { id: 'u1', name: 'U' };
   return (n) =>
@@ -108,12 +114,7 @@ async function commitRound(build: string): Promise<Round> {
  */
 async function groupRound(build: string): Promise<Round> {
   const { GroupCommit } = load<typeof import('../server/collab/group-commit')>(build, 'server/collab/group-commit.js');
-  const { openSqlitePort } = load<typeof import('../server/storage/sql/sqlite-port')>(build, 'server/storage/sql/sqlite-port.js');
-  const { storageOver } = load<typeof import('../server/storage/open-storage')>(build, 'server/storage/open-storage.js');
-  const { sqliteMigrations } = load<typeof import('../server/storage/migrations/sqlite')>(build, 'server/storage/migrations/sqlite/index.js');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-paths-ab-'));
-  const storage: Storage = await storageOver('sqlite', openSqlitePort(path.join(dir, 'ab.sqlite')), sqliteMigrations);
-  for (let a = 0; a < 50; a++) await storage.createArticle({ id: `a${a}`, headline: 'h', status: 'draft', createdAt: 'x', updatedAt: 'x' }, Uint8Array.of(0, 0));
+  const storage = await fiftyArticles(build);
   const commit = new GroupCommit(storage, pino({ level: 'silent' }), 300_000) as InstanceType<typeof GroupCommit> & { flushActivity?: () => Promise<void> };
   const update = Buffer.alloc(40, 7);
   const users: Identity[] = [0, 1, 2].map((u) => ({ id: `u${u}`, name: `U${u}`, role: 'editor' }));
@@ -208,26 +209,39 @@ async function indexRound(build: string): Promise<Round> {
   };
 }
 
-async function keyRound(build: string, keys: number): Promise<Round> {
+/**
+ * W1's rooms on one build: 25 articles, three connections each, every connection a typist whose
+ * frames (hello sent, then `keys` / 75 keys of update and cursor) `key` and `burst` replay.
+ */
+async function typingRooms(build: string, keys: number, label: string) {
   const { Connection } = load<typeof import('../server/collab/connection')>(build, 'server/collab/connection.js');
   const { user, openNewArticle } = await startBuildInstance(build, fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-paths-ab-')));
   const options = unlimitedConnection(user, pino({ level: 'silent' }));
-  type Typist = { room: Awaited<ReturnType<typeof openNewArticle>>; conn: InstanceType<typeof Connection>; readers: InstanceType<typeof Connection>[]; frames: KeyFrames[] };
-  const typists: Typist[] = [];
+  type Typist = { conn: InstanceType<typeof Connection>; frames: KeyFrames[] };
+  const rooms: { room: Awaited<ReturnType<typeof openNewArticle>>; conns: InstanceType<typeof Connection>[]; typists: Typist[] }[] = [];
   const articles = 25;
   const perTypist = Math.ceil(keys / (articles * 3));
   for (let a = 0; a < articles; a++) {
-    const room = await openNewArticle(`key path ${a}`);
+    const room = await openNewArticle(`${label} path ${a}`);
     const state = await room.run(() => Y.encodeStateAsUpdate(room.doc));
     const conns = [0, 1, 2].map(() => new Connection(new StandInSocket(), room, options));
     for (const c of conns) await room.join(c);
+    const typists: Typist[] = [];
     for (let t = 0; t < 3; t++) {
       const { hello, keys: frames } = typistFrames(state, user.name, perTypist);
       conns[t].receive(hello);
-      typists.push({ room, conn: conns[t], readers: conns.filter((_, i) => i !== t), frames });
+      typists.push({ conn: conns[t], frames });
     }
     await room.run(() => undefined);
+    rooms.push({ room, conns, typists });
   }
+  return rooms;
+}
+
+async function keyRound(build: string, keys: number): Promise<Round> {
+  const typists = (await typingRooms(build, keys, 'key')).flatMap(({ room, conns, typists: own }) =>
+    own.map((ty) => ({ room, conn: ty.conn, readers: conns.filter((c) => c !== ty.conn), frames: ty.frames })),
+  );
   let next = 0;
   return (n) =>
     cpuPerOp(n, async () => {
@@ -249,28 +263,7 @@ async function keyRound(build: string, keys: number): Promise<Round> {
  * another and are stored in one batch (`drain`); then the readers' echoes. Otherwise as `key`; CPU per key.
  */
 async function burstRound(build: string, keys: number): Promise<Round> {
-  const { Connection } = load<typeof import('../server/collab/connection')>(build, 'server/collab/connection.js');
-  const { user, openNewArticle } = await startBuildInstance(build, fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-paths-ab-')));
-  const options = unlimitedConnection(user, pino({ level: 'silent' }));
-  type Room = Awaited<ReturnType<typeof openNewArticle>>;
-  type Typist = { conn: InstanceType<typeof Connection>; frames: KeyFrames[] };
-  const rooms: { room: Room; conns: InstanceType<typeof Connection>[]; typists: Typist[] }[] = [];
-  const articles = 25;
-  const perTypist = Math.ceil(keys / (articles * 3));
-  for (let a = 0; a < articles; a++) {
-    const room = await openNewArticle(`burst path ${a}`);
-    const state = await room.run(() => Y.encodeStateAsUpdate(room.doc));
-    const conns = [0, 1, 2].map(() => new Connection(new StandInSocket(), room, options));
-    for (const c of conns) await room.join(c);
-    const typists: Typist[] = [];
-    for (let t = 0; t < 3; t++) {
-      const { hello, keys: frames } = typistFrames(state, user.name, perTypist);
-      conns[t].receive(hello);
-      typists.push({ conn: conns[t], frames });
-    }
-    await room.run(() => undefined);
-    rooms.push({ room, conns, typists });
-  }
+  const rooms = await typingRooms(build, keys, 'burst');
   let next = 0;
   return (n) =>
     cpuPerOp(n, async () => {

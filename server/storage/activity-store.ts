@@ -74,14 +74,15 @@ const toRow = (r: Row): ActivityRow => ({
 /** The earliest end a session may have and still grow by an edit at `at`: `gapMs` before it (both stores' rule). */
 export const sessionOpenSince = (at: string, gapMs: number): string => new Date(Date.parse(at) - gapMs).toISOString();
 
-/**
- * One record per (article, user) — counts summed, the latest time and name kept, the earliest first time — in (article,
- * user) order. A transaction that grows several sessions must lock their rows in one global order:
- * two instances storing the same articles in opposite orders otherwise deadlock on Postgres.
- */
 /** When the record's first edit was made (`firstAt`, else `at`). */
 export const firstOf = (e: EditRecord): string => e.firstAt ?? e.at;
 
+/**
+ * One record per (article, user) — counts summed, the latest time and name kept, the earliest first
+ * time — in (article, user) order. A transaction that grows several sessions must lock their rows in
+ * one global order: two instances storing the same articles in opposite orders otherwise deadlock on
+ * Postgres.
+ */
 export function editsInLockOrder(edits: readonly EditRecord[]): EditRecord[] {
   const merged = new Map<string, EditRecord>();
   for (const e of edits) {

@@ -125,6 +125,11 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
   if (/^[,\s]*[^,;]+:\s*$/.test(ctx.masked.slice(span.closeEnd, Math.min(ctx.end, nextOpen))) && nextOpen <= ctx.end && /\p{L}/u.test(ctx.masked.slice(ctx.start, span.openAt))) return null;
   let i = 0;
   while (i < g.length && /^[,—–»”"’-]$/.test(g[i]!.text)) i++;
+  // "«…» – she never lets anything go – Roussel says": a gloss set off by dashes after the quote is read past
+  if (i > 0 && /^[—–]$/.test(g[i - 1]!.text)) {
+    const close = g.findIndex((t, k) => k > i && k <= i + 14 && /^[—–]$/.test(t.text));
+    if (close > 0 && g.slice(i, close).every((t) => (t.kind === 'word' && !SPEECH_VERBS.has(t.text)) || /^[,']$/.test(t.text)) && isWordToken(g[close + 1])) i = close + 1;
+  }
   const first = g[i];
   if (!isWordToken(first)) return null;
   const w = first.text;

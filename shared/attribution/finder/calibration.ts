@@ -79,8 +79,10 @@ export const WITHHOLD_ABOVE = 0.3;
  * The operating point in use; 1 is calibration off. **Off by default** (r19c): at WITHHOLD_ABOVE the
  * held-out wave loses 9 of its 27 wrong names for 6 right, but all 9 (and 5 of the 6) are one-word
  * speakers, and the read sets and 66 of the team's tests name one-word organisations and surnames
- * ("Barclays said", "the regulator" for Ofwat, "Brooks said") that the model would withhold: turning it
- * on is the lead's call (docs/attribution.md, "Round nineteen: r19c calibration").
+ * ("Barclays said", "the regulator" for Ofwat, "Brooks said") that the model would withhold. Blind wave E
+ * (holdout-50..53) confirmed the trade on new copy (on: 4 right for 6 wrong withheld), and it stays off
+ * until its one-word feature spares organisations and plain surnames (docs/attribution.md, "Round
+ * nineteen measured").
  * bench/quote-calibration-fit.ts and the tests move it.
  */
 export const operatingPoint = { withholdAbove: 1 };

@@ -229,3 +229,11 @@ describe('a quote modifying a noun inside a side clause does not cut the attribu
     )).toEqual(['Mira Holmqvist']);
   });
 });
+
+describe('a gloss in dashes after a foreign quote (attribution-rules.ts)', () => {
+  test('"«…» – she never gives up – Moreau says": the tag after the gloss speaks', () => {
+    expect(speakerNames(
+      'Her studio manager, Claire Moreau, who followed her from Lyon, is blunter. «Elle n’abandonne jamais» – she never gives up – Moreau says.',
+    )).toEqual(['Claire Moreau']);
+  });
+});
