@@ -1,11 +1,13 @@
 /**
- * Round nineteen, speed (issue 12, branch fspeed5): each cheaper path gives the answers of the code it
+ * Round nineteen, speed (issue 12, branches fspeed5 and fspeed6): each cheaper path gives the answers of the code it
  * replaces, on our own invented strings.
  */
 import { findQuotations } from '../../../shared/attribution/finder';
 import { findMarkedSpans } from '../../../shared/attribution/finder/spans';
 import { maskQuotes } from '../../../shared/attribution/finder/sentences';
 import { MASK, tokenize } from '../../../shared/attribution/finder/tokens';
+import { isSecondReferenceStyle } from '../../../shared/attribution/finder/name-styles';
+import { wholeWordOccurrences } from '../../../shared/attribution/finder/word-index';
 
 /** The mask before this round: a private-use character above U+00FF. */
 const OLD_MASK = '\uE000';
@@ -52,4 +54,42 @@ test('a paragraph with curly quotes is read as the same paragraph with straight 
   const speakers = (ps: string[]) => findQuotations(ps).quotes.map((q) => q.map((x) => [x.text, x.speaker, x.rule]));
   expect(speakers(curly)).toEqual(speakers(straight));
   expect(speakers(curly)[0]![0]![1]).toBe('Lena Haverford');
+});
+
+/** fspeed6: `isSecondReferenceStyle` as it was, building an expression from the surname per occurrence. */
+
+function oldSecondReferenceStyle(text: string, style: string, surname: string, honorifics: () => boolean): boolean {
+  if (!honorifics()) return false;
+  const after = (a: number): string => text.slice(a + style.length, a + style.length + surname.length + 60);
+  const at = wholeWordOccurrences(text, style);
+  const short = at.some((a) => after(a).startsWith(` ${surname}`) && !/^[\p{L}\p{N}]/u.test(after(a).slice(surname.length + 1)));
+  const long = at.some((a) => new RegExp(String.raw`^ \p{Lu}[\p{L}’'-]+ ${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'u').test(after(a)));
+  return short && long;
+}
+
+test("the kept-style test's long form, read with a fixed expression and the surname as a string, answers as the per-surname expression did", () => {
+  const texts = [
+    'Zandu Tamsin Orrell opened the depot. Mr Pell said Zandu Orrell had left early.',
+    'Zandu Tamsin Orrell opened the depot. Mr Pell said Zandu Orrellson had left. Zandu Orrell waved.',
+    'Zandu Tamsin Orrellby spoke. Mr Pell said Zandu Orrell had left.',
+    "Zandu Tamsin-Ann O'Dare spoke. Dr Wynn said Zandu O'Dare agreed; Zandu Ben O'Dare2 did not.",
+    'Zandu Tamsin Orrell. Zandu Orrell. Ms Kay came.',
+    'Zandu Tamsin Ørrell spoke. Mr Pell said Zandu Ørrell had left.',
+    'Zandu Tamsin O.rrell spoke. Mr Pell said Zandu O.rrell had left; Zandu Tamsin Oxrell too.',
+    'Zandu Orrell spoke. Mrs Hale said Zandu Tamsin Orrellé was out.',
+    'Zandu  Tamsin Orrell spoke. Mr Pell said Zandu Orrell agreed.',
+  ];
+  const surnames = ['Orrell', "O'Dare", 'Ørrell', 'O.rrell', 'Orrellson'];
+  let kept = 0;
+  for (const text of texts) {
+    for (const surname of surnames) {
+      const before = oldSecondReferenceStyle(text, 'Zandu', surname, () => true);
+      // (the style word is invented and only ever written before a name: the checks before these pass)
+      const now = isSecondReferenceStyle(text, 'Zandu', surname, () => true);
+      if (now) kept++;
+      if (now !== before) expect({ text, surname, now }).toEqual({ text, surname, now: before });
+    }
+  }
+  expect(kept).toBeGreaterThan(0);
+  expect(kept).toBeLessThan(texts.length * surnames.length);
 });
