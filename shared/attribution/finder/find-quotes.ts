@@ -111,7 +111,7 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
     const asker = r.entity;
     const others = new Set(memory.before(base + clue.at, 60).filter((m) => sentence - m.sentence <= 3 && m.entity !== asker && m.entity.kind === 'person').map((m) => m.entity));
     const [asked] = others;
-    r = others.size === 1 && /^(?:backref)/.test(r.rule) ? { speaker: asked!.name, role: asked!.role, source: '', confidence: 0.6, rule: `${r.rule}-asked`, entity: asked! }
+    r = others.size === 1 && r.rule.startsWith('backref') ? { speaker: asked!.name, role: asked!.role, source: '', confidence: 0.6, rule: `${r.rule}-asked`, entity: asked! }
       : { ...NONE, role: r.role, confidence: 0.4, rule: `${r.rule}-asker` };
   }
   if (r.rule.startsWith('anonymous')) memory.noteAnonymousSpeaker(r.role, base + clue.at);

@@ -69,6 +69,10 @@ export function styleChainLength(text: string, words: readonly string[]): number
   return 0;
 }
 
+/** Whether the text writes "Mr", "Mrs", "Ms" or "Dr" before a capitalised word: an article that names people again by an honorific and the surname. */
+export const writesHonorificSurnames = (text: string): boolean => /(?<![\p{L}])(?:Mr|Mrs|Ms|Dr)\.? \p{Lu}/u.test(text);
+/** The word between a style and a surname: a space, a capitalised word, a space (its run cannot end sooner). */
+const LONG_STYLE_WORD = /^ \p{Lu}[\p{L}’'-]+ /u;
 /**
  * A style kept in second references ("Nana", "Togbe", "Chief" in Ghanaian and Nigerian copy), read from
  * the article's own habit: an article that refers to people as "Mr Lamptey", "Dr Osei" (an honorific
@@ -77,10 +81,6 @@ export function styleChainLength(text: string, words: readonly string[]): number
  * ever written right before another capitalised word. True for `style` before `surname` in `text`;
  * `honorificSurnames` answers `writesHonorificSurnames` for the text (asked once per article by the caller).
  */
-/** Whether the text writes "Mr", "Mrs", "Ms" or "Dr" before a capitalised word: an article that names people again by an honorific and the surname. */
-export const writesHonorificSurnames = (text: string): boolean => /(?<![\p{L}])(?:Mr|Mrs|Ms|Dr)\.? \p{Lu}/u.test(text);
-/** The word between a style and a surname: a space, a capitalised word, a space (its run cannot end sooner). */
-const LONG_STYLE_WORD = /^ \p{Lu}[\p{L}’'-]+ /u;
 export function isSecondReferenceStyle(text: string, style: string, surname: string, honorificSurnames: () => boolean): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(style) || givenNameGender(style) !== null || isCommonWord(style) || HONORIFICS.has(style)) return false;
   if (!onlyBeforeNames(text, style) || !honorificSurnames()) return false;
@@ -140,9 +140,11 @@ export function withLegalSuffix(text: string, name: string): string {
  * "SK", "BK", "IF", "KV", "VfB", "VfL"; "US" is left out, the country's letters as often): "Côte
  * d'Opale" first written "AS Côte d'Opale" is named with it, as "Porto" first written "FC Porto".
  */
-const CLUB_FORM = /(?:^|[\s(“"‘'])(FC|AFC|AS|AC|SC|SV|CF|CD|RC|SS|FK|NK|SK|BK|IF|KV|VfB|VfL) $/u;
+const CLUB_FORMS = 'FC|AFC|AS|AC|SC|SV|CF|CD|RC|SS|FK|NK|SK|BK|IF|KV|VfB|VfL';
+const CLUB_FORM = new RegExp(`(?:^|[\\s(“"‘'])(${CLUB_FORMS}) $`, 'u');
+const CLUB_FORM_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CLUB_FORMS}) \\p{Lu}`, 'u');
 /** Whether the text writes a club form before a capitalised word anywhere (one scan per article). */
-export const hasClubForm = (text: string): boolean => /(?<![\p{L}\p{N}])(?:FC|AFC|AS|AC|SC|SV|CF|CD|RC|SS|FK|NK|SK|BK|IF|KV|VfB|VfL) \p{Lu}/u.test(text);
+export const hasClubForm = (text: string): boolean => CLUB_FORM_ANYWHERE.test(text);
 export function withClubPrefix(text: string, name: string): string {
   const first = firstWholeWord(text, name);
   if (first < 0) return name;
