@@ -29,7 +29,7 @@ const phraseWord = (w: string): boolean =>
   isNounPhraseWord(w) || isDemonym(w) || isHonorific(w) || isTitle(w) || isPossessive(w) || /^\d+-year-old$/.test(w) || /^\d+(?:st|nd|rd|th)$/.test(w);
 
 const COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$/;
-const KIN = /^(?:mother|father|mum|mom|dad|grandmother|grandfather|grandmother|parent)$/;
+const KIN = /^(?:mother|father|mum|mom|dad|grandmother|grandfather|parent)$/;
 /** Start index of the noun phrase that ends at `b` (exclusive), scanning back no further than `a`. */
 export function npStart(tokens: readonly Token[], a: number, b: number): number {
   const last = tokens[b - 1];
@@ -309,7 +309,7 @@ const segText = (masked: string, tokens: readonly Token[], [x, y]: [number, numb
 /** An appositive follows a name: "Sergei Lavrov, Russia's foreign minister, said" (the segment `[x, y)` ends in one). */
 const hostsName = (tokens: readonly Token[], [x, y]: [number, number]): boolean =>
   npStart(tokens, x, y) < y && isCap(tokens[y - 1]!.text) && !LEADING_ADVERBIAL.test(tokens[x]!.text) && !/^\p{Ll}+ing$/u.test(tokens[x]!.text) && !frontsClause(tokens, x)
-  && !(x === 0 && frontedPlace(tokens, x)) && !adverbBeforePlace(tokens, x, y);
+  && !adverbBeforePlace(tokens, x, y);
 /**
  * "Back in Ottawa", "Over at the depot", "Out in Kaduna", "Elsewhere in the league": a locative particle
  * (a closed class of English adverbs of place) right before a preposition fronts a place adverbial; it
