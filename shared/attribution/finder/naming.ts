@@ -22,6 +22,11 @@ function speechLike(list: readonly string[], raw: string): boolean {
   return list.some((w) => CLAUSE_WORD.test(w) && !(name && /^\p{Ll}/u.test(w)));
 }
 
+/** Participles of publishing or renaming: what follows "as" is a title. */
+const PUBLISHED = 'published|released|reissued|broadcast|aired|screened|retitled|renamed|rebranded|relaunched';
+/** Up to three words between the participle and "as", an article after it. */
+const AS_TAIL = '(?:\\s+[\\p{L}-]+){0,3}?\\s+as\\s+(?:(?:the|a|an)\\s+)?$';
+
 /**
  * A participle of naming with "as" ("known as", "known locally as", "known in the community as",
  * "formally known as the", "referred to as", "marketed in China as the", "billed as"), or "code-named":
@@ -29,11 +34,12 @@ function speechLike(list: readonly string[], raw: string): boolean {
  * participles of publishing or renaming ("published as “…”", "rebranded last year as “…”"): a title.
  * "described as" and "branded as" characterise (someone's words) and are left to the attribution.
  */
-const NAMED_AS = /\b(?:known|referred\s+to|marketed|sold|billed|styled|remembered|published|released|reissued|broadcast|aired|screened|retitled|renamed|rebranded|relaunched)(?:\s+[\p{L}-]+){0,3}?\s+as\s+(?:(?:the|a|an)\s+)?$|\bcode-?named\s+(?:the\s+)?$/iu;
+const NAMED_AS = new RegExp(`\\b(?:known|referred\\s+to|marketed|sold|billed|styled|remembered|${PUBLISHED})${AS_TAIL}|\\bcode-?named\\s+(?:the\\s+)?$`, 'iu');
+const PUBLISHED_AS = new RegExp(`\\b(?:${PUBLISHED})${AS_TAIL}`, 'iu');
 
 export function namedAs(list: readonly string[], raw: string, tail: string): PhraseCall | null {
   if (list.length > 6 || !/\bas\s+(?:\S+\s+)?$|named\s+(?:\S+\s+)?$/u.test(tail.slice(-12)) || speechLike(list, raw) || !NAMED_AS.test(tail.slice(-60))) return null;
-  const published = /\b(?:published|released|reissued|broadcast|aired|screened|retitled|renamed|rebranded|relaunched)(?:\s+[\p{L}-]+){0,3}?\s+as\s+(?:(?:the|a|an)\s+)?$/iu.test(tail.slice(-60));
+  const published = PUBLISHED_AS.test(tail.slice(-60));
   return { kind: published ? 'title' : named(list) ? 'nickname' : 'term', confidence: 0.85, rule: 'phrase-named-as' };
 }
 
