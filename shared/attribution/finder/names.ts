@@ -343,7 +343,9 @@ function analyse(text: string): NounPhrase | null {
   const head = unplaced ? /^(?:an?|the)\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?/u.exec(appositive) : null;
   const bodyNoun = head !== null && [head[1], head[2]].some((w) => w !== undefined && isOrgNoun(w) && !isRoleWord(w));
   if (bodyNoun) return { ...named, kind: 'org', role, gender: null, titled: true };
-  const gender = named.gender ?? genderOf(appositive.split(/\s+/), named.name);
+  // ("Alasdair Munro, her doctoral student": a possessive opening the appositive is another person's, and
+  // says nothing of the named one's gender; the relation's own noun does, "Vesna, his wife")
+  const gender = named.gender ?? genderOf(appositive.replace(/^(?:now\s+)?(?:his|her|their)\s+/i, '').split(/\s+/), named.name);
   const kind = named.kind === 'name' ? 'person' : named.kind;
   return { ...named, kind, role, gender, titled: true };
 }

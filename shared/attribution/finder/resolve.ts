@@ -263,7 +263,7 @@ export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: n
       const opener = org !== null && isSentenceCaseWord(org, ctx.masked.slice(ctx.start, m.at), memory.words);
       if (org !== null && !ownerIsPerson && !opener) memory.add({ kind: 'org', name: org, role: '', gender: null, titled: true }, pos, sentence, false, true);
     } else if (a.kind === 'person' || a.kind === 'name') {
-      const known = memory.find(a.name);
+      const known = memory.findAt(a.name, pos);
       if (known !== null) memory.mention(known, pos, sentence, m.subject);
       else if (m.subject && a.kind === 'name' && !/\s/.test(m.np.trim())) {
         const gender = givenNameGender(a.name); // "Marcia said": a given name alone is a person of its usual gender
