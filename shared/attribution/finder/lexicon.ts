@@ -188,10 +188,12 @@ export const DOCUMENT_NOUNS = words(`
 /** Female and male role words, for matching he/she. */
 export const FEMALE_WORDS = words(`
   spokeswoman chairwoman businesswoman congresswoman actress queen princess duchess countess empress mother
-  wife daughter sister grandmother widow girl woman she her hers herself mrs ms madam frenchwoman`);
+  wife daughter sister grandmother widow girl woman she her hers herself mrs ms madam frenchwoman
+  granddaughter stepdaughter stepmother niece aunt girlfriend fiancée`);
 export const MALE_WORDS = words(`
   spokesman chairman businessman congressman actor king prince duke count emperor father husband son brother
-  grandfather widower boy man he his him himself mr sir frenchman englishman dutchman`);
+  grandfather widower boy man he his him himself mr sir frenchman englishman dutchman
+  grandson stepson stepfather nephew uncle boyfriend`);
 
 /** Particles inside names: "Ursula von der Leyen", "Mohammed bin Salman", "Luiz Inácio Lula da Silva"; Welsh "ap", "ferch"; Malay "binti". */
 export const NAME_PARTICLES = words('de da di do dos das du del della der den van von ter te la le bin ibn bint binti al el y zu ben abu ap ferch');

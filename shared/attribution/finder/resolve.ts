@@ -37,6 +37,9 @@ export type Proposal = { speaker: string | null; role: string; source: string; c
 
 export const NONE: Proposal = { speaker: null, role: '', source: '', confidence: 0, rule: 'none', entity: null };
 
+/** "the DCP", "the LoP", "the Donegal TD", "the Sinn Féin TD": "the", up to three capitalised words (1), an acronym (2). */
+const ROLE_ACRONYM = /^the\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3})(\p{Lu}(?:\p{Lu}|o(?=\p{Lu})){1,5})(?:\s*,|\.?$)/u;
+
 /** What a speaker phrase resolves to, using and updating what the text has named so far. */
 export function resolve(np: string, pos: number, sentence: number, memory: EntityMemory): Proposal {
   const a = asBody(withoutCommonOpener(analyseNounPhrase(np), (w) => memory.words.usesInLowerCase(w)));
@@ -57,9 +60,12 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
         const r = resolveBackref(memory, words[words.length - 1]!.toLowerCase(), a.name.toLowerCase(), pos, true);
         if (r !== null) return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: r.how, entity: r.entity };
       }
-      // "the DCP": an acronym standing for the role of someone introduced before ("said the DPP, who …" too)
-      if (/^the\s+\p{Lu}{2,6}(?:\s*,|$)/u.test(np.trim())) {
-        const r = byRoleInitials(memory, a.name.replace(/^the\s+/i, ''), pos);
+      // "the DCP": an acronym standing for the role of someone introduced before ("said the DPP, who …" too);
+      // "the CS" for "Transport Cabinet Secretary X", "the GP" for "Local GP Dr X", "the Sinn Féin TD", "the
+      // Donegal TD" for "Deputy X TD": a place or a party before it describes the holder, never names a body
+      const acronym = ROLE_ACRONYM.exec(np.trim());
+      if (acronym !== null) {
+        const r = byRoleInitials(memory, acronym[2]!, pos, acronym[1]!.trim());
         if (r !== null) return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: r.how, entity: r.entity };
       }
       // "a spokesman for the Taoiseach" after "Taoiseach Liam Brennan": one who speaks for a person

@@ -42,3 +42,70 @@ describe('a possessive opening an appositive is another person’s (names.ts)', 
     )).toEqual(['Odile Brassart', 'Odile Brassart']);
   });
 });
+
+describe('role abbreviations as descriptions (resolve.ts, references.ts byRoleInitials)', () => {
+  test('"the CS" for "Mining Cabinet Secretary X": the initials end the role', () => {
+    expect(speakerNames(
+      'The ban, announced by Mining Cabinet Secretary Wanjiru Odhiambo Kamau last week, starts on Friday.',
+      '“There will be no extension. Every licence will be checked,” said the CS.',
+    )).toEqual(['Wanjiru Odhiambo Kamau']);
+  });
+
+  test('"the GP" for "Local GP Dr X": the role ends in the acronym', () => {
+    expect(speakerNames(
+      'Local GP Dr Ifeoma Nwachukwu said several patients had asked her about the noise.',
+      '“I would not overstate it, but the worry is real,” the GP said.',
+    )).toEqual(['Ifeoma Nwachukwu']);
+  });
+
+  test('"the Labour TD" for "Deputy X TD": a party before the acronym describes the holder, not the party', () => {
+    expect(speakerNames(
+      'Deputy Colm Ruane TD arrived after the vote.',
+      '“I cannot stop a planning application. No TD can,” the Labour TD said.',
+    )).toEqual(['Colm Ruane']);
+  });
+
+  test('"the LoP" for a role spelt out with "(LoP)" after it', () => {
+    expect(speakerNames(
+      'Leader of Opposition (LoP) Meera Raghunathan walked out of the House.',
+      '“The government is running away from a debate,” said the LoP.',
+    )).toEqual(['Meera Raghunathan']);
+  });
+
+  test('"the BBC" is no description of "BBC presenter X": a body the role only mentions (regression guard)', () => {
+    expect(speakerNames(
+      'BBC presenter Tom Arkwright apologised on air.',
+      '“We got this wrong,” the BBC said.',
+    )).toEqual(['BBC']);
+  });
+});
+
+describe('a quote inside a question fronted to the sentence (find-quotes.ts)', () => {
+  test('"Asked by a woman in the hall whether he would “…”, the councillor said": the question’s words, nobody', () => {
+    expect(speakerNames(
+      'Councillor Brendan Tierney arrived late.',
+      'Asked by a woman at the front whether he would “vote against this in the chamber”, the councillor said he would raise it with the minister.',
+    )).toEqual([null]);
+  });
+
+  test('"Asked whether she would stay, X said: “…”": the answer after the comma is still hers (regression guard)', () => {
+    expect(speakerNames(
+      'Asked whether she would stay on, Ruth Agbaje said: “Nobody has asked me to leave.”',
+    )).toEqual(['Ruth Agbaje']);
+  });
+});
+
+describe('"the X" takes up the "a/an X" introduced since anyone was named (references.ts)', () => {
+  test('"… disputed by a senior party official, who spoke on condition of anonymity. “…,” the official said": nobody', () => {
+    expect(speakerNames(
+      'Caucus leader Pieter Oosthuizen said the motion had “nothing to do with jobs”.',
+      'That was disputed by a senior Ubuntu Front official, who spoke on condition of anonymity. “Everyone knows who was offered what,” the official said.',
+    )).toEqual(['Pieter Oosthuizen', null]);
+  });
+
+  test('"X, a mining analyst, said …. “…,” the analyst said": an appositive in the mention’s own sentence (regression guard)', () => {
+    expect(speakerNames(
+      'Thandiwe Mokoena, a mining analyst at a Pretoria research house, said the sides were close. “The gap is small,” the analyst said.',
+    )).toEqual(['Thandiwe Mokoena']);
+  });
+});
