@@ -247,6 +247,15 @@ function analyseSegment(segment: string): NounPhrase | null {
       const whole = stripPossessive(textOf(core, text));
       return { kind: knownOrg(whole) ? 'org' : 'name', name: whole, role: '', gender: null, titled: false };
     }
+    // "the senator representing Kogi West", "the lawmaker representing Ifo II Constituency": a name after a
+    // participle ending a lower-case description is its object (a place, a seat); the phrase describes
+    // whoever holds the description's noun
+    const lowerAt = pre.map((t) => !isCap(t.text)).lastIndexOf(true);
+    const participle = lowerAt >= 1 && /^\p{Ll}+ing$/u.test(pre[lowerAt]!.text) && /^\p{Ll}[\p{Ll}-]*$/u.test(pre[lowerAt - 1]!.text) && !isOrgNoun(pre[lowerAt - 1]!.text);
+    if (participle) {
+      const described = preWords.slice(0, lowerAt).filter((w) => !/^(?:the|a|an)$/i.test(w)).map((w) => w.toLowerCase());
+      return { kind: 'backref', head: described.at(-1)!, phrase: described.join(' ') };
+    }
     return { kind: 'person', name, role, gender, titled: titled || run.length > 1 };
   }
 

@@ -109,3 +109,31 @@ describe('"the X" takes up the "a/an X" introduced since anyone was named (refer
     )).toEqual(['Thandiwe Mokoena']);
   });
 });
+
+describe('an office in apposition before a name (resolve.ts apposedOfficeHolder)', () => {
+  test('"The Baale of the market, Alhaja X, …. “…?” the Baale asked": the holder, not a person called Baale', () => {
+    expect(speakerNames(
+      'The Baale of the market, Alhaja Rukayat Adebiyi-Cole, described the eviction as “heartless”.',
+      'A trader, Mr Uche Okafor, said he had lost his stock.',
+      '“Is this how a government treats its own people?” the Baale asked.',
+    )).toEqual(['Rukayat Adebiyi-Cole', 'Rukayat Adebiyi-Cole']);
+  });
+
+  test('"The Baale, however, urged calm. “…,” she said": the office as a subject is its holder for "she"', () => {
+    expect(speakerNames(
+      'The Baale of the market, Alhaja Rukayat Adebiyi-Cole, described the eviction as “heartless”.',
+      '“Who will pay for our goods?” the Baale asked.',
+      'A lawyer, Mr Uche Okafor, said the traders would go to court.',
+      'The Baale, however, urged the traders to stay calm. “We will follow the law,” she said.',
+    )).toEqual(['Rukayat Adebiyi-Cole', 'Rukayat Adebiyi-Cole', 'Rukayat Adebiyi-Cole']);
+  });
+});
+
+describe('a name after a participle ending a description is its object (names.ts)', () => {
+  test('"the lawmaker representing Ikeja North State Constituency, Hon. X, …. “…,” the lawmaker said": X, not the constituency', () => {
+    expect(speakerNames(
+      'But the lawmaker representing Ikeja North State Constituency in the House of Assembly, Hon. Adewale Ogunbiyi, condemned the timing.',
+      '“You do not demolish a market in the middle of the school term,” the lawmaker said.',
+    )).toEqual(['Adewale Ogunbiyi']);
+  });
+});
