@@ -137,3 +137,17 @@ describe('a name after a participle ending a description is its object (names.ts
     )).toEqual(['Adewale Ogunbiyi']);
   });
 });
+
+describe('"who" after "in"/"from" and a place stands for the description before it (attribution-rules.ts)', () => {
+  test('"A listener in Tregony, who asked us not to use his name, has written: “…”": the anonymous listener, not the town', () => {
+    expect(speakerNames(
+      'A listener in Tregony, who asked us not to use his name, has written: “The lane behind the school is under a foot of water.”',
+    )).toEqual([null]);
+  });
+
+  test('"Dr X, a chemist at the Y Institute, who called …" still reads the person (regression guard)', () => {
+    expect(speakerNames(
+      'Dr Hana Ruiz, a chemist at the Northfield Institute of Technology, who called the data “patchy”, voted no.',
+    )).toEqual(['Hana Ruiz']);
+  });
+});
