@@ -151,3 +151,25 @@ describe('"who" after "in"/"from" and a place stands for the description before 
     )).toEqual(['Hana Ruiz']);
   });
 });
+
+describe('bodies’ names read whole (names.ts, lexicon.ts)', () => {
+  test('"Inland Ferries Europe" is a body’s name, its first word kept though the article writes "inland" in lower case', () => {
+    expect(speakerNames(
+      'Ministers agreed new rules for inland waterways on Tuesday.',
+      'In a statement, Inland Ferries Europe, which represents 900 operators, said it would “study the text”.',
+    )).toEqual(['Inland Ferries Europe']);
+  });
+
+  test('"The Ohio Medicaid Fraud Control Unit, which …, said" names the whole unit ("Unit" heads a body’s name)', () => {
+    expect(speakerNames(
+      'Dale Kruger, 47, of Akron, Ohio, admitted one count of benefit fraud.',
+      'The Ohio Medicaid Fraud Control Unit, which led the inquiry with state police, said it would “keep pursuing” such providers.',
+    )).toEqual(['Ohio Medicaid Fraud Control Unit']);
+  });
+
+  test('"the conservation NGO Green Delta Trust": the initials say what the body is, not its name', () => {
+    expect(speakerNames(
+      'The conservation NGO Green Delta Trust described the plan as “a licence to drain the wetlands”.',
+    )).toEqual(['Green Delta Trust']);
+  });
+});
