@@ -7,7 +7,7 @@
  */
 import type { PhraseKind } from '../phrase-kinds';
 import { isSayingVerb, REPORTING_PARTICIPLES, SPEECH_PARTICIPLES } from './lexicon';
-import { isAdjectiveWord, isFiniteVerb, isHeadNoun, isNounCompound, isNounPhrase } from './nlp';
+import { isAdjectiveWord, isFiniteVerb, isHeadNoun, isNounAlone, isNounCompound, isNounPhrase } from './nlp';
 
 export type PhraseCall = { kind: PhraseKind; confidence: number; rule: string };
 
@@ -120,6 +120,18 @@ export function unspokenPhrase(list: readonly string[], raw: string, before: str
   return { kind: 'term', confidence: 0.65, rule: 'phrase-unspoken' };
 }
 
+/**
+ * The word after the span is the noun it modifies: the tagger's reading of "the <words> <next>", or, for
+ * a span of two halves (whose verbs throw the tagger: "the buy now, pay later lending"), of the span's last
+ * word and the next, or of the next word alone as a noun.
+ */
+function headsInto(words: readonly string[], next: string, paired: boolean): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  if (!paired) return isHeadNoun(lower, next);
+  return isHeadNoun(lower.slice(-1), next) || isNounAlone(next);
+}
+/** a preposition just before the span, in place of a determiner */
+const PREPOSITION_END = /\b(?:of|on|with|for|against|about|over|from|under|into|towards?|to|in|by|around|behind|without)\s+$/iu;
 /** a word that ties a fixed expression together: a preposition, conjunction or article inside it */
 const BINDING_WORD = /^(?:of|for|to|as|and|or|in|on|at|by|with|from|the|a|an|than|into)$/;
 /**
@@ -133,15 +145,37 @@ const BINDING_WORD = /^(?:of|for|to|as|and|or|in|on|at|by|with|from|the|a|an|tha
  */
 export function fixedModifier(list: readonly string[], raw: string, tail: string, after: string): PhraseCall | null {
   const n = list.length;
-  if (n > 5 || /[;:!?.…]/u.test(raw.trim()) || /,$/u.test(raw.trim()) || !/^[\p{Ll}]/u.test(list[0]!)) return null;
-  const bound = (n >= 2 && list.slice(1, -1).some((w) => BINDING_WORD.test(w.replace(/,$/u, ''))))
+  if (n > 6 || /[;:!?.…]/u.test(raw.trim()) || /,$/u.test(raw.trim())) return null;
+  const words = list.map((w) => w.replace(/,$/u, ''));
+  // two halves set against each other by a comma inside the marks ("the “buy now, pay later” sector", "its
+  // “Stay Home, Save Lives” message"): a slogan or a formula, the one shape here that may be capitalised
+  const paired = n >= 3 && list.slice(0, -1).some((w) => w.endsWith(','));
+  if (n > 5 && !paired) return null;
+  if (!/^[\p{Ll}]/u.test(list[0]!) && !paired) return null;
+  const bound = paired || (n >= 2 && words.slice(1, -1).some((w) => BINDING_WORD.test(w)))
     || (n === 1 && /^\p{Ll}+-\p{Ll}+$/u.test(list[0]!))
     || (n === 2 && /^\p{N}+$/u.test(list[1]!));
-  if (!bound || list.some((w) => CLAUSE_WORD.test(w) || isFiniteVerb(w))) return null;
-  // adjectives joined by "and"/"or" ("a “frank and useful” discussion") are a characterisation, not a name
-  if (list.some((w) => /^(?:and|or)$/.test(w)) && list.some((w) => /^(?:and|or)$/.test(w) ? false : isAdjectiveWord(w.replace(/,$/u, '')) || /(?:ful|ous|ive|less|able|ible|ish)$/.test(w))) return null;
+  // (a verb is the stuff of a paired formula, "buy now, pay later"; elsewhere it makes the span a clause)
+  if (!bound || words.some((w) => CLAUSE_WORD.test(w) || (!paired && isFiniteVerb(w)))) return null;
+  // adjectives joined by "and"/"or" ("a “frank and useful” discussion") or set side by side by a comma
+  // ("a “tough, fair” ruling") are a characterisation, not a name
+  const adjective = (w: string): boolean => isAdjectiveWord(w) || /(?:ful|ous|ive|less|able|ible|ish)$/.test(w) || (paired && /(?:ic|ical|ary|al)$/.test(w));
+  if (words.some((w) => /^(?:and|or)$/.test(w)) && words.some((w) => !/^(?:and|or)$/.test(w) && adjective(w))) return null;
+  if (paired && words.every((w) => /^(?:a|an|and|or|but|not|yet|so|very|too)$/i.test(w) || adjective(w.toLowerCase()))) return null;
   const next = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(after)?.[1];
-  if (next === undefined || !DETERMINER_END.test(tail)) return null;
+  if (next === undefined) return null;
+  if (!DETERMINER_END.test(tail)) {
+    // a preposition before the modifier slot does what a determiner does for a plural or mass noun
+    // ("tired of “zero-hours” contracts", "its reliance on “fire and rehire” tactics"), not after a verb
+    // of speech or calling ("warned of", "accused … of", "called for"); a hyphenated word there must end
+    // in a noun ("zero-hours", not "jaw-dropping" or "long-term": an adjective is a characterisation)
+    // (and the words are bound by more than an article: "in “around a dozen” seats" is a count, not a name;
+    // a span that opens with its own article is a noun phrase of its own, someone's words)
+    if (!PREPOSITION_END.test(tail) || inPredicate(tail) || /^(?:a|an|the)$/i.test(words[0]!)) return null;
+    if (!paired && n >= 2 && !words.slice(1, -1).some((w) => BINDING_WORD.test(w) && !/^(?:a|an|the)$/.test(w))) return null;
+    if (n === 1 && !isNounAlone(list[0]!.split('-').pop()!)) return null;
+    return headsInto(words, next, paired) ? { kind: /^\p{Lu}/u.test(list[0]!) ? 'title' : 'term', confidence: 0.7, rule: 'phrase-fixed-modifier' } : null;
+  }
   const head = tail.replace(DETERMINER_END, ' ');
   if (PREDICATIVE_BEFORE.test(head)) return null;
   const verb = /(\p{Ll}+)\s+$/u.exec(head)?.[1] ?? '';
@@ -149,8 +183,8 @@ export function fixedModifier(list: readonly string[], raw: string, tail: string
   // a word in -ing that ends the noun phrase (punctuation or the sentence's end after it) is its head,
   // whatever the tagger's reading: "the “…” billing:", "a “…” ranking," — a verb there would need an object
   const gerundHead = /ing$/u.test(next) && /^\s+\p{Ll}[\p{Ll}-]*\s*(?:[,;:.!?)]|$)/u.test(after);
-  if (!gerundHead && !isHeadNoun(list.map((w) => w.replace(/,$/u, '')), next)) return null;
-  return { kind: 'term', confidence: 0.7, rule: 'phrase-fixed-modifier' };
+  if (!gerundHead && !headsInto(words, next, paired)) return null;
+  return { kind: /^\p{Lu}/u.test(list[0]!) ? 'title' : 'term', confidence: 0.7, rule: 'phrase-fixed-modifier' };
 }
 
 /**
