@@ -17,6 +17,12 @@ const GLOSS = /^,?\s*or\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s*(?:[,.;)]|$)/u;
 const PREPOSED_WHICH = /^,?\s*(?:in|under|by|through)\s+which\s/u;
 /** "– the <noun> of/in/for/between/that": a definition after a dash ("‘…’ – the merging of …") */
 const DASH_DEFINITION = /^\s*[–—-]\s*(?:the|a|an)\s+[\p{Ll}-]+\s+(?:of|in|for|between|that)\s/u;
+/**
+ * "– <noun> <participle or preposition>" with no article: a definition of a plural or mass noun after a
+ * dash ("“…” — time billed for sessions never held", "“…” — warehouses used only for …"). The gloss's
+ * words must not name the span as words (WORDS_NOUN).
+ */
+const DASH_BARE_DEFINITION = /^\s*[–—-]\s*((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:\p{Ll}{3,}ed|used|made|done|paid|sold|built|held|kept|given|taken|run|spent|set|of|for|between|that|which|where|in\s+which)\s/u;
 /** ", the/its <up to 4 words> <noun>, which|that|who": a capitalised name apposed to what it is ("“…,” the company's hardware unit, which …") */
 const APPOSED_THE = /^,\s*(?:the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,4}?\p{Ll}+\s*,\s*(?:which|that|who)\s/u;
 
@@ -68,6 +74,10 @@ export function definedAfter(list: readonly string[], raw: string, after: string
   if (GLOSS.test(next) || PREPOSED_WHICH.test(next) || DASH_DEFINITION.test(next)) return { kind, confidence: 0.75, rule: 'phrase-defined-after' };
   if (name && APPOSED_THE.test(next) && !speechFollows(next, 12)) return { kind, confidence: 0.7, rule: 'phrase-defined-after' };
   if (APPOSED_PRACTICE.test(next) && !speechFollows(next, 12)) return { kind, confidence: 0.7, rule: 'phrase-defined-after' };
+  const bare = DASH_BARE_DEFINITION.exec(next);
+  if (bare !== null && !WORDS_NOUN.test(bare[1]!) && !/\b(?:he|she|they|it|we|i|you|is|are|was|were|has|have|had)\b/.test(bare[1]!) && !speechFollows(next, 12)) {
+    return { kind, confidence: 0.7, rule: 'phrase-defined-after' };
+  }
   const gloss = APPOSED_DEFINITE.exec(next);
   if (gloss !== null && !WORDS_NOUN.test(gloss[1]!) && !speechFollows(after.slice(0, 200), 20)) return { kind, confidence: 0.7, rule: 'phrase-defined-after' };
   return null;

@@ -18,7 +18,7 @@ import { isSayingVerb } from './lexicon';
 
 export type { PhraseCall } from './term-structure';
 
-const SLOGAN_CUE = /\b(?:slogans?|mottos?|taglines?|catchphrases?|captioned|chant(?:ing|ed|s)?|banners?|placards?|signs?|t-shirts?|hashtag|(?:read|reading|emblazoned with|bearing)|campaign)\s*(?:of|reading|saying|that read)?\s*[:,]?\s*$/i;
+const SLOGAN_CUE = /\b(?:slogans?|mottos?|taglines?|catchphrases?|captioned|chant(?:ing|ed|s)?|sang|sing|sings|singing|sung|banners?|placards?|signs?|t-shirts?|hashtag|(?:read|reading|emblazoned with|bearing)|campaign)\s*(?:of|reading|saying|that read)?\s*[:,]?\s*$/i;
 const TERM_CUE = /\b(?:the|a|this|that|these|those)\s+(?:terms?|words?|phrases?|expressions?|labels?|concepts?|names?)\s*,?\s*$|\b(?:the|a|its|their|this|that)\s+(?:principle|doctrine|policy|notion|concept|idea|mantra|philosophy|ethos|formula)\s+of\s*$|\b(?:what is known as|what are known as|what it calls|what they call|referred to as|spelled|spelt)\s*$|\b(?:a|the|its|their|our|his|her)\s+(?:(?:new|own|technical|formal|local)\s+)?(?:name|word|term|phrase|label)\s+for\s+(?:it|this|that|them|these|those|(?:the|this|that|such|a)\s+[\p{L}-]+)\s*:\s*$|\bcoined\s+(?:the\s+)?$/iu;
 const SCARE_CUE = /\b(?:so-called|so called|self-styled|self-described|supposed|alleged)\s*$/i;
 const NICKNAME_CUE = /\b(?:known(?: to (?:\p{Ll}+ ){0,2}?\p{Ll}+)? as|nicknamed|dubbed|aka|a\.k\.a\.|alias|nickname|moniker|better known as)\s*,?\s*$/iu;

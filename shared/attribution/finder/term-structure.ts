@@ -98,7 +98,8 @@ export function inscription(list: readonly string[], tail: string): PhraseCall |
 
 /** Any verb of speech, calling or reporting, or "according to", in the text. */
 function speechIn(text: string): boolean {
-  if (/\baccording\s+to\b/i.test(text)) return true;
+  // (and the verbs of quoting: "judge cites “…”" reports the judge's words)
+  if (/\baccording\s+to\b|\b(?:cit|quot)(?:e|es|ed|ing)\b/i.test(text)) return true;
   return (text.match(/\p{L}+/gu) ?? []).some((w) => isSayingVerb(w)
     || SPEECH_PARTICIPLES.has(w) || REPORTING_PARTICIPLES.has(w));
 }
@@ -116,7 +117,7 @@ export function unspokenPhrase(list: readonly string[], raw: string, before: str
   if (n < 3 || n > 4 || /[,;:!?.…]/u.test(raw.trim()) || !/^\p{Ll}/u.test(list[0]!)) return null;
   if (list.some((w) => CLAUSE_WORD.test(w) || isFiniteVerb(w)) || speechIn(before) || speechIn(after)) return null;
   // a predicate ("the findings are “…”") characterises; a noun phrase with no article of its own names
-  if (PREDICATIVE_BEFORE.test(before.slice(-60)) || !isNounPhrase(list)) return null;
+  if (PREDICATIVE_BEFORE.test(before.slice(-60)) || !(isNounPhrase(list) || nounOfNoun(list))) return null;
   return { kind: 'term', confidence: 0.65, rule: 'phrase-unspoken' };
 }
 
@@ -129,6 +130,17 @@ function headsInto(words: readonly string[], next: string, paired: boolean): boo
   const lower = words.map((w) => w.toLowerCase());
   if (!paired) return isHeadNoun(lower, next);
   return isHeadNoun(lower.slice(-1), next) || isNounAlone(next);
+}
+/**
+ * A noun, a preposition and a noun (an article may open the second): "duty of care", "right to repair",
+ * "race to the bottom" — a head and its complement, each word a noun alone. (Callers keep it to
+ * sentences nobody in reach speaks.)
+ */
+function nounOfNoun(list: readonly string[]): boolean {
+  const [head, prep, ...rest] = list.map((w) => w.toLowerCase());
+  if (!/^(?:of|for|to|in|on|at)$/.test(prep ?? '') || rest.length === 0 || rest.length > 2) return false;
+  if (rest.length === 2 && !/^(?:the|a|an)$/.test(rest[0]!)) return false;
+  return isNounAlone(head!) && isNounAlone(rest[rest.length - 1]!);
 }
 /** a preposition just before the span, in place of a determiner */
 const PREPOSITION_END = /\b(?:of|on|with|for|against|about|over|from|under|into|towards?|to|in|by|around|behind|without)\s+$/iu;
