@@ -9,7 +9,7 @@
  * lower-case span inside a sentence with no attribution 0.7.
  */
 import { isFiniteVerb, isFunctionWord, isHeadedCompound, isHeadNoun, isNounModifier, isNounWord, tagOf } from './nlp';
-import { CLAUSE_WORD, fixedModifier, inPredicate, inscription, namingHabit, participleNamed, termArgument, unspokenPhrase, type PhraseCall } from './term-structure';
+import { CLAUSE_WORD, fixedModifier, inPredicate, inscription, namedCompound, namingHabit, participleNamed, termArgument, unspokenPhrase, type PhraseCall } from './term-structure';
 import { appositiveName, classedAs, habitualCall, indefiniteCalled, namedAs } from './naming';
 import { definedAfter } from './definitions';
 import { inReportedContent } from './reported-content';
@@ -185,7 +185,7 @@ function cuedPhrase({ words, list, n, tail, after, startsSentence, endsLikeSpeec
   }
   const named = namedThing(words, list, tail, after, startsSentence) ?? appositiveName(list, words, tail, after);
   if (named !== null) return named;
-  return termModifier(words, list, tail, after) ?? fixedModifier(list, words, tail, after) ?? termArgument(list, words, tail) ?? definedAfter(list, words, after)
+  return termModifier(words, list, tail, after) ?? fixedModifier(list, words, tail, after) ?? termArgument(list, words, tail) ?? namedCompound(list, words, tail) ?? definedAfter(list, words, after)
     ?? participleNamed(list, words, tail);
 }
 

@@ -52,6 +52,24 @@ export function termArgument(list: readonly string[], raw: string, tail: string)
 }
 
 /**
+ * A proper name heading a compound of common nouns, after a determiner, as its clause's subject or object:
+ * "arguing over the “Hubble tension”", "the “Rwanda plan” collapsed" — a thing named after a person, place
+ * or event. Not a predicate or the object of a verb of calling or speech other than say/tell ("warned of a
+ * “…”", "was a “…”": there it is a characterisation), and each word after the name a noun alone.
+ */
+export function namedCompound(list: readonly string[], raw: string, tail: string): PhraseCall | null {
+  const n = list.length;
+  if (n < 2 || n > 4 || /[,;:!?.…]/u.test(raw.trim()) || !DETERMINER_END.test(tail)) return null;
+  if (!/^\p{Lu}[\p{L}-]*$/u.test(list[0]!) || !list.slice(1).every((w) => /^\p{Ll}+$/u.test(w))) return null;
+  const head = tail.replace(DETERMINER_END, ' ');
+  if (PREDICATIVE_BEFORE.test(head)) return null;
+  const verb = /(\p{Ll}+)\s+$/u.exec(head)?.[1] ?? '';
+  if (isSayingVerb(verb) && !/^(?:say|says|said|tell|tells|told)$/.test(verb)) return null;
+  if (list.some((w) => CLAUSE_WORD.test(w)) || !list.slice(1).every((w) => isNounAlone(w))) return null;
+  return { kind: 'term', confidence: 0.7, rule: 'phrase-named-compound' };
+}
+
+/**
  * A habit of naming, not one utterance: "have taken to calling X “…”", "started calling it “…”",
  * "what fans are already calling “…”" (a progressive after "what"); and verbs conferring a title
  * ("was crowned “…”"). The simple past of one speaker ("what it called a “…” plan", "called the plan
@@ -123,7 +141,8 @@ export function unspokenPhrase(list: readonly string[], raw: string, before: str
 
 /**
  * The word after the span is the noun it modifies: the tagger's reading of "the <words> <next>", or, for
- * a span of two halves (whose verbs throw the tagger: "the buy now, pay later lending"), of the span's last
+ * a span of two halves or two verbs joined (whose verbs throw the tagger: "the buy now, pay later lending",
+ * "the wait and see approach"), of the span's last
  * word and the next, or of the next word alone as a noun.
  */
 function headsInto(words: readonly string[], next: string, paired: boolean): boolean {
@@ -167,8 +186,10 @@ export function fixedModifier(list: readonly string[], raw: string, tail: string
   const bound = paired || (n >= 2 && words.slice(1, -1).some((w) => BINDING_WORD.test(w)))
     || (n === 1 && /^\p{Ll}+-\p{Ll}+$/u.test(list[0]!))
     || (n === 2 && /^\p{N}+$/u.test(list[1]!));
-  // (a verb is the stuff of a paired formula, "buy now, pay later"; elsewhere it makes the span a clause)
-  if (!bound || words.some((w) => CLAUSE_WORD.test(w) || (!paired && isFiniteVerb(w)))) return null;
+  // (a verb is the stuff of a paired formula, "buy now, pay later", and of two verbs joined, "the “wait and
+  // see” approach"; elsewhere it makes the span a clause)
+  const verbPair = n === 3 && /^(?:and|or)$/.test(words[1]!);
+  if (!bound || words.some((w) => CLAUSE_WORD.test(w) || (!paired && !verbPair && isFiniteVerb(w)))) return null;
   // adjectives joined by "and"/"or" ("a “frank and useful” discussion") or set side by side by a comma
   // ("a “tough, fair” ruling") are a characterisation, not a name
   const adjective = (w: string): boolean => isAdjectiveWord(w) || /(?:ful|ous|ive|less|able|ible|ish)$/.test(w) || (paired && /(?:ic|ical|ary|al)$/.test(w));
@@ -186,16 +207,19 @@ export function fixedModifier(list: readonly string[], raw: string, tail: string
     if (!PREPOSITION_END.test(tail) || inPredicate(tail) || /^(?:a|an|the)$/i.test(words[0]!)) return null;
     if (!paired && n >= 2 && !words.slice(1, -1).some((w) => BINDING_WORD.test(w) && !/^(?:a|an|the)$/.test(w))) return null;
     if (n === 1 && !isNounAlone(list[0]!.split('-').pop()!)) return null;
-    return headsInto(words, next, paired) ? { kind: /^\p{Lu}/u.test(list[0]!) ? 'title' : 'term', confidence: 0.7, rule: 'phrase-fixed-modifier' } : null;
+    return headsInto(words, next, paired || verbPair) ? { kind: /^\p{Lu}/u.test(list[0]!) ? 'title' : 'term', confidence: 0.7, rule: 'phrase-fixed-modifier' } : null;
   }
   const head = tail.replace(DETERMINER_END, ' ');
-  if (PREDICATIVE_BEFORE.test(head)) return null;
+  // (a copula and a verb in -ing is a progressive verb and its object, "are testing the “…” approach", unless
+  // the verb is one of calling or speech: a fixed expression is no characterisation there)
+  if (PREDICATIVE_BEFORE.test(head) && !/\b(?:is|are|was|were|be|been)\s+\p{Ll}+ing\s+$/u.test(head)) return null;
   const verb = /(\p{Ll}+)\s+$/u.exec(head)?.[1] ?? '';
   if (isSayingVerb(verb) && !/^(?:say|says|said|tell|tells|told)$/.test(verb)) return null;
+  if (PREDICATIVE_BEFORE.test(verb + ' ')) return null;
   // a word in -ing that ends the noun phrase (punctuation or the sentence's end after it) is its head,
   // whatever the tagger's reading: "the “…” billing:", "a “…” ranking," — a verb there would need an object
   const gerundHead = /ing$/u.test(next) && /^\s+\p{Ll}[\p{Ll}-]*\s*(?:[,;:.!?)]|$)/u.test(after);
-  if (!gerundHead && !headsInto(words, next, paired)) return null;
+  if (!gerundHead && !headsInto(words, next, paired || verbPair)) return null;
   return { kind: /^\p{Lu}/u.test(list[0]!) ? 'title' : 'term', confidence: 0.7, rule: 'phrase-fixed-modifier' };
 }
 
