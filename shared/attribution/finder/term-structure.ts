@@ -7,7 +7,7 @@
  */
 import type { PhraseKind } from '../phrase-kinds';
 import { isSayingVerb, REPORTING_PARTICIPLES, SPEECH_PARTICIPLES } from './lexicon';
-import { isAdjectiveWord, isFiniteVerb, isHeadNoun, isNounAlone, isNounCompound, isNounPhrase } from './nlp';
+import { isAdjectiveWord, isFiniteVerb, isHeadNoun, isNounAlone, isNounCompound, isNounPhrase, tagOf } from './nlp';
 
 export type PhraseCall = { kind: PhraseKind; confidence: number; rule: string };
 
@@ -16,6 +16,8 @@ export const CLAUSE_WORD = /^(?:i|we|you|he|she|they|it|i'm|we're|you're|they're
 
 /** the span opens a noun phrase: an article, a demonstrative or a possessive just before it */
 const DETERMINER_END = /(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|\p{L}['’]s?)\s+$/iu;
+/** a determiner and one lower-case modifier ("the new", "its proposed", "a 24-hour"), the modifier captured */
+const DETERMINER_MODIFIER_END = /(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|\p{L}['’]s?)\s+([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)\s+$/iu;
 /**
  * Words before that determiner making the noun phrase a predicate or the object of a verb of calling
  * or of speech ("was a", "become a", "described it as a", "called it a", "warned of a", "accused X
@@ -40,13 +42,34 @@ export const inPredicate = (tail: string): boolean =>
  */
 export function termArgument(list: readonly string[], raw: string, tail: string): PhraseCall | null {
   const n = list.length;
-  if (n < 2 || n > 4 || /[,;:!?.…]/u.test(raw.trim()) || !DETERMINER_END.test(tail)) return null;
+  if (n < 2 || n > 4 || /[,;:!?.…]/u.test(raw.trim())) return null;
+  if (!DETERMINER_END.test(tail)) return bareTermArgument(list, tail);
   const head = tail.replace(DETERMINER_END, ' ');
   if (PREDICATIVE_BEFORE.test(head)) return null;
   // "admitted a “communication error” led …": a verb of speech that takes a noun object (any but say
   // and tell) reads the noun phrase first as its object, the speaker's own characterisation
   const verb = /(\p{Ll}+)\s+$/u.exec(head)?.[1] ?? '';
   if (isSayingVerb(verb) && !/^(?:say|says|said|tell|tells|told)$/.test(verb)) return null;
+  if (list.some((w) => CLAUSE_WORD.test(w)) || !isNounCompound(list)) return null;
+  return { kind: 'term', confidence: 0.7, rule: 'phrase-term-argument' };
+}
+
+/**
+ * A plural or mass noun compound needs no determiner: as the object of a preposition or of a verb that
+ * is no verb of speech, calling or being ("placed in “isolation booths” as", "turning to “payday loans”",
+ * "must carry out “affordability checks” on") it names a kind of thing just as it does after "the". Not
+ * in a predicate ("warned of", "called for"); every word a noun (an adjective makes it a
+ * characterisation: "faced “serious consequences”").
+ */
+function bareTermArgument(list: readonly string[], tail: string): PhraseCall | null {
+  const last = /(\p{Ll}+)\s+$/u.exec(tail)?.[1];
+  if (last === undefined || inPredicate(tail) || PREDICATIVE_BEFORE.test(tail)) return null;
+  // (after "to" or a modal a word that can be a verb opens a verb phrase: "asks the Council to “accelerate
+  // work”", "could “kill someone”")
+  if (/^(?:to|will|would|can|could|may|might|must|shall|should|do|does|did)$/.test(last) && (isFiniteVerb(list[0]!) || tagOf(list[0]!.toLowerCase()) === 'Infinitive')) return null;
+  const preposition = PREPOSITION_END.test(tail) || /^(?:out|up|down|off)$/.test(last);
+  if (!preposition && (!(isFiniteVerb(last) || tagOf(last) === 'Infinitive') || isSayingVerb(last)
+    || /^(?:is|are|was|were|be|been|being|am|become|became|becomes|remain|remains|remained|seem|seems|seemed|have|has|had|will|would|can|could|may|might|must|shall|should|do|does|did)$/.test(last))) return null;
   if (list.some((w) => CLAUSE_WORD.test(w)) || !isNounCompound(list)) return null;
   return { kind: 'term', confidence: 0.7, rule: 'phrase-term-argument' };
 }
@@ -174,7 +197,8 @@ const BINDING_WORD = /^(?:of|for|to|as|and|or|in|on|at|by|with|from|the|a|an|tha
  * in that place stands after a copula or a verb of calling or speech ("called it a “once in a
  * generation” deal", "praised the “world-class” facility") and stays a quote.
  */
-export function fixedModifier(list: readonly string[], raw: string, tail: string, after: string): PhraseCall | null {
+export function fixedModifier(list: readonly string[], raw: string, before: string, after: string): PhraseCall | null {
+  let tail = before;
   const n = list.length;
   if (n > 6 || /[;:!?.…]/u.test(raw.trim()) || /,$/u.test(raw.trim())) return null;
   const words = list.map((w) => w.replace(/,$/u, ''));
@@ -197,6 +221,9 @@ export function fixedModifier(list: readonly string[], raw: string, tail: string
   if (paired && words.every((w) => /^(?:a|an|and|or|but|not|yet|so|very|too)$/i.test(w) || adjective(w.toLowerCase()))) return null;
   const next = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(after)?.[1];
   if (next === undefined) return null;
+  // (one lower-case modifier may stand between the determiner and the span: "the new “tap to pay” limit")
+  const modified = DETERMINER_MODIFIER_END.exec(tail);
+  if (modified !== null && !isFiniteVerb(modified[1]!) && !isSayingVerb(modified[1]!)) tail = tail.slice(0, modified.index) + ' the ';
   if (!DETERMINER_END.test(tail)) {
     // a preposition before the modifier slot does what a determiner does for a plural or mass noun
     // ("tired of “zero-hours” contracts", "its reliance on “fire and rehire” tactics"), not after a verb
