@@ -55,6 +55,19 @@ function speechFollows(text: string, words: number): boolean {
     .some((w) => isSayingVerb(w) || w === 'according');
 }
 
+/**
+ * The gloss after the span without a report closing the sentence: ", the ministry said", ", the auditor
+ * told reporters" (a comma, a determiner, up to four lower-case words, a verb of speech) has its own
+ * subject, and its verb says nothing of whether the gloss is an apposition naming a speaker. An
+ * apposition that names one (", the head of the union, Paul Grey, said") keeps its verb.
+ */
+function ownClause(text: string): string {
+  for (const m of text.matchAll(/[^,\s]\s*,\s*(?:the|a|an|its|their|his|her)\s+(\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){1,3})/gu)) {
+    if (m[1]!.split(/\s+/u).slice(1).some((w) => isSayingVerb(w))) return text.slice(0, m.index + 1);
+  }
+  return text;
+}
+
 export function definedAfter(list: readonly string[], raw: string, after: string): PhraseCall | null {
   if (list.length > 5) return null;
   const text = raw.trim();
@@ -75,10 +88,10 @@ export function definedAfter(list: readonly string[], raw: string, after: string
   if (name && APPOSED_THE.test(next) && !speechFollows(next, 12)) return { kind, confidence: 0.7, rule: 'phrase-defined-after' };
   if (APPOSED_PRACTICE.test(next) && !speechFollows(next, 12)) return { kind, confidence: 0.7, rule: 'phrase-defined-after' };
   const bare = DASH_BARE_DEFINITION.exec(next);
-  if (bare !== null && !WORDS_NOUN.test(bare[1]!) && !/\b(?:he|she|they|it|we|i|you|is|are|was|were|has|have|had)\b/.test(bare[1]!) && !speechFollows(next, 12)) {
+  if (bare !== null && !WORDS_NOUN.test(bare[1]!) && !/\b(?:he|she|they|it|we|i|you|is|are|was|were|has|have|had)\b/.test(bare[1]!) && !speechFollows(ownClause(next), 12)) {
     return { kind, confidence: 0.7, rule: 'phrase-defined-after' };
   }
   const gloss = APPOSED_DEFINITE.exec(next);
-  if (gloss !== null && !WORDS_NOUN.test(gloss[1]!) && !speechFollows(after.slice(0, 200), 20)) return { kind, confidence: 0.7, rule: 'phrase-defined-after' };
+  if (gloss !== null && !WORDS_NOUN.test(gloss[1]!) && !speechFollows(ownClause((comma ? ',' : '') + after.slice(0, 200)), 20)) return { kind, confidence: 0.7, rule: 'phrase-defined-after' };
   return null;
 }
