@@ -185,7 +185,8 @@ export class NameForm {
     const words = surname.split(/\s+/);
     const last = words.at(-1)!;
     // the text before each occurrence of the surname's last word ends in given names, particles, the surname's own particles
-    const before = new RegExp(String.raw`((?:\p{Lu}[\p{L}’'-]*\s+){1,3})(${PARTICLE_RUN}${words.slice(0, -1).map((w) => `${eitherCase(w)}\\s+`).join('')})$`, 'u');
+    // (within its paragraph: "By Tom Price at Kestrel Park" then "Owen Hale admitted …" is no "Park Owen Hale")
+    const before = new RegExp(String.raw`((?:\p{Lu}[\p{L}’'-]*[^\S\n]+){1,3})(${PARTICLE_RUN}${words.slice(0, -1).map((w) => `${eitherCase(w)}\\s+`).join('')})$`, 'u');
     // (the occurrences with no letter, digit or hyphen around them are among its whole-word ones: word-index.ts)
     for (const at of wholeWordOccurrences(this.text, last)) {
       if (/[\p{L}\p{N}-]/u.test(this.text[at + last.length] ?? '') || /[\p{L}\p{N}-]/u.test(this.text[at - 1] ?? '')) continue;

@@ -195,3 +195,13 @@ describe('"she replied"/"he answered" after a question put to a named person (fi
     )).toEqual(['Tom Reyes']);
   });
 });
+
+describe('no name runs across a paragraph break (name-form.ts, namesakes.ts)', () => {
+  test('a byline ending in a ground’s name, then "Owen Hale admitted …": the headline’s "Hale" is Owen Hale', () => {
+    expect(speakerNames(
+      'Hale admits Rovers’ win was ‘ugly’ as ten-man Ashby rue red card',
+      'By Tom Price at Kestrel Park',
+      'Owen Hale admitted Rovers had “got out of jail” on Saturday.',
+    )).toEqual(['Owen Hale', 'Owen Hale']);
+  });
+});
