@@ -100,12 +100,17 @@ function namedThing(words: string, list: readonly string[], tail: string, after:
  * and campaigns: "the council's “Better together” strategy") between a determiner or possessive and the
  * noun it names: capitalised first word mid-sentence, two to six words, no sentence punctuation, no
  * pronoun subject or auxiliary, and the next word the head noun. Someone's words do not sit between an
- * article and its noun with a capital of their own.
+ * article and its noun with a capital of their own. A span that opens with the kind of thing it names
+ * ("Operation", "Project", "Campaign") is a name wherever it stands.
  */
+const OPENING_KIND = /^(?:Operation|Project|Programme|Program|Campaign|Initiative|Scheme|Festival)$/u;
 function sentenceCaseName(list: readonly string[], raw: string, tail: string, after: string): PhraseCall | null {
   const n = list.length;
   if (n < 2 || n > 6 || !/^\p{Lu}\p{Ll}/u.test(list[0]!) || !list.slice(1).every((w) => /^[\p{Ll}\p{N}]/u.test(w))) return null;
-  if (/[,;:!?.…]/u.test(raw.trim()) || !DETERMINER_BEFORE.test(tail) || list.some((w) => CLAUSE_WORD.test(w))) return null;
+  if (/[,;:!?.…]/u.test(raw.trim()) || list.some((w) => CLAUSE_WORD.test(w))) return null;
+  // a name that opens with the kind of thing it names needs no noun after it: "launched “Operation safe streets”"
+  if (OPENING_KIND.test(list[0]!)) return { kind: 'title', confidence: 0.7, rule: 'phrase-name-modifier' };
+  if (!DETERMINER_BEFORE.test(tail)) return null;
   const next = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(after)?.[1];
   if (next === undefined || NOT_A_HEAD.test(next) || !isHeadNoun(list.map((w) => w.toLowerCase()), next)) return null;
   return { kind: 'title', confidence: 0.7, rule: 'phrase-name-modifier' };

@@ -124,6 +124,9 @@ describe('names in sentence case and carriers of words', () => {
   test('a sentence-case name after an article, with a speaker in the sentence', () => {
     phrase('The mayor said the "Streets for people" scheme would be extended to two more wards.', 'title', 'Streets for people');
   });
+  test('a sentence-case name that opens with the kind of thing it names', () => {
+    phrase('Police launched "Operation safe streets" after the stabbings.', 'title', 'Operation safe streets');
+  });
   test('a notice is a carrier of words', () => {
     phrase('Shoppers were greeted by a notice saying "Cash only" at the till.', 'slogan', 'Cash only');
   });
