@@ -1,0 +1,62 @@
+/**
+ * Round twenty of the quote finder (issue 12, branch r20n): the speaker's name written right across
+ * naming cultures. The speaker is the fullest name the article gives the person, and second references
+ * in each culture's convention (a title and the surname, an honorific and the given name, the last
+ * word of a Vietnamese name, the first surname of an Iberian name …) find that name. Our own invented
+ * sentences; every test failed before its rule unless it says it guards a regression.
+ */
+import { speakerNames } from '../../helpers/quotes';
+
+describe('a compound title before a lone surname', () => {
+  test('"Deputy Governor Okafor" is the deputy governor introduced in full, not a person "Governor Okafor"', () => {
+    expect(speakerNames(
+      'Deputy Governor Chidinma Okafor said inflation would "ease by the spring".',
+      'A market analyst, Segun Bello, was less sure.',
+      '"We see food prices falling," Deputy Governor Okafor said.',
+      '"Rates will hold for now," Okafor added.',
+    )).toEqual(['Chidinma Okafor', 'Chidinma Okafor', 'Chidinma Okafor']);
+  });
+
+  test('a Vietnamese second reference by the given name after "Deputy Minister"', () => {
+    expect(speakerNames(
+      'Rice exports rose 9 per cent, Deputy Minister of Agriculture Phạm Văn Thành said on Monday.',
+      '"We paid for the seed ourselves," said Lê Thị Ngọc, who heads a growers\' cooperative, adding that Deputy Minister Thành had promised to visit.',
+      'Thành called the next harvest "a real test" for the cooperatives.',
+    )).toEqual(['Lê Thị Ngọc', 'Phạm Văn Thành']);
+  });
+
+  test('"Assistant Commissioner" before a surname', () => {
+    expect(speakerNames(
+      'Assistant Commissioner Rhiannon Pryce said the roads were "closed until further notice".',
+      'Motorists were told to avoid the coast road.',
+      '"Please stay at home," Assistant Commissioner Pryce said. "Crews are out," Pryce added.',
+    )).toEqual(['Rhiannon Pryce', 'Rhiannon Pryce', 'Rhiannon Pryce']);
+  });
+
+  test('guard: a title after an occupation before a lone surname is still a given name ("Skipper Dean Elgar")', () => {
+    expect(speakerNames(
+      '"We batted well," said Skipper Dean Rowntree after the match.',
+    )).toEqual(['Dean Rowntree']);
+  });
+});
+
+describe('"Hon." before a name is a style, never a name word', () => {
+  test('"Hon. Gwatidzo" is the chairperson introduced as "Hon. Lovemore Gwatidzo"', () => {
+    expect(speakerNames(
+      'Committee chairperson Hon. Tendai Marufu (Chivi North) said the accounts were "a mess".',
+      'But Hon. Marufu pointed to a report by the Auditor-General.',
+      'Marufu later told journalists that the minister would be summoned.',
+      '"We will not write another report that sits on a shelf," Marufu said.',
+    )).toEqual(['Tendai Marufu', 'Tendai Marufu']);
+  });
+});
+
+describe('namesakes: an honorific\'s gender goes to nobody when two people share the surname', () => {
+  test('"Mr Asante" after two Asantes of unknown gender names nobody rather than the latest', () => {
+    expect(speakerNames(
+      'Chief executive Kwabena Osei Asante said profits were "solid".',
+      'Finance director Akosua Serwaa Asante said costs were "under control".',
+      '"We will hire more staff," Mr Asante said.',
+    )).toEqual(['Kwabena Osei Asante', 'Akosua Serwaa Asante', null]);
+  });
+});
