@@ -122,7 +122,7 @@ export const ORG_NOUNS = words(`
   retailer insurer startup giant conglomerate parliament cabinet secretariat organisation organization
   institute university college foundation fund association alliance coalition campaign movement service exchange
   consortium miner chipmaker maker manufacturer developer publisher studio channel outlet website platform
-  prosecutor's charity trust society`);
+  prosecutor's charity trust society ngo`);
 
 /** Capitalised words that make a name an organisation: "Foreign Ministry", "Apple Inc.". */
 export const ORG_HEADS = words(`
@@ -136,7 +136,8 @@ export const ORG_HEADS = words(`
   Alliance Coalition Movement Front Observatory Centre Center Society Trust Media Television Radio Broadcasting
   Communications Telecom Pharmaceuticals Bureau Directorate Inspectorate Commissioner's Nations Initiative Regulator
   Monitor Watch Centers Centres Offices Chiefs Laboratory Laboratories Lab Academy
-  Academies Confederation Chamber Guild Syndicate Cooperative Co-operative Consortium Collective`);
+  Academies Confederation Chamber Guild Syndicate Cooperative Co-operative Consortium Collective
+  Unit Units Division Squad Taskforce Forum Panel Partnership`);
 
 /** Organisations and news agencies usually written as one or two bare words. */
 export const KNOWN_ORGS = words(`

@@ -47,11 +47,26 @@ function orgRun(core: readonly Token[]): number {
   return i;
 }
 
-/** A run of one word and a country's name (one word or more: "New Zealand", "Papua New Guinea"); see analyseSegment. */
+/** A continent's or world region's name, which no person's surname is: "Europe", "Africa", "the Americas". */
+const CONTINENT = /^(?:Europe|Africa|Asia|Oceania|Americas|Caribbean)$/;
+
+/** A word that may open a national (or continental) body's name: capitalised, no name word, title, honorific, demonym, place or particle. */
+const sectorWord = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w) && !isKnownNameWord(w) && givenNameGender(w) === null && !isTitle(w)
+  && !isHonorific(w) && !isDemonym(w) && !isPlaceWord(w) && !isParticle(w);
+
+/**
+ * A run of one word and a country's name (one word or more: "New Zealand", "Papua New Guinea"), or of
+ * one or two words and a continent's ("Inland Shipping Europe", "Insurance Europe"; of two, one an
+ * ordinary word the lexicon knows); see analyseSegment.
+ */
 function isNationalBody(core: readonly Token[]): boolean {
   if (core.length < 2 || core.length > 4) return false;
-  const w = core[0]!.text;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || isKnownNameWord(w) || givenNameGender(w) !== null || isTitle(w) || isHonorific(w) || isDemonym(w) || isPlaceWord(w) || isParticle(w)) return false;
+  const last = core[core.length - 1]!.text;
+  if (CONTINENT.test(last) && core.length <= 3) {
+    const before = core.slice(0, -1).map((t) => t.text);
+    return before.every(sectorWord) && (before.length === 1 || before.some((x) => isCommonWord(x)));
+  }
+  if (!sectorWord(core[0]!.text)) return false;
   const country = core.slice(1).map((t) => t.text);
   return country.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x)) && tagOf(country.join(' ').toLowerCase()) === 'Country';
 }
@@ -146,7 +161,11 @@ function analyseSegment(segment: string): NounPhrase | null {
   if (roleHead !== null) return { kind: 'backref', head: roleHead, phrase: core.map((t) => lower(t.text)).join(' ') };
 
   // An organisation whose name ends the phrase: "Russia's Foreign Ministry", "Centers for Disease Control".
-  const orgStart = orgRun(core);
+  let orgStart = orgRun(core);
+  // "the environmental NGO Blue Rivers Coalition": a kind of body's noun English writes as an acronym,
+  // opening a run of two or more words that name a body by a word other than a head, describes it ("NGO
+  // Forum …" is a name)
+  if (orgStart < core.length - 2 && /^\p{Lu}+$/u.test(core[orgStart]!.text) && isOrgNoun(core[orgStart]!.text) && !isOrgHead(core[orgStart + 1]!.text)) orgStart++;
   const orgTokens = core.slice(orgStart);
   const lastHead = orgTokens.map((t) => isOrgHead(t.text)).lastIndexOf(true);
   if (lastHead >= 0) {

@@ -60,3 +60,31 @@ describe('namesakes: an honorific\'s gender goes to nobody when two people share
     )).toEqual(['Kwabena Osei Asante', 'Akosua Serwaa Asante', null]);
   });
 });
+
+describe('a body\'s name read whole', () => {
+  test('a sector word and a continent name a body, whole, though the article writes the sector word in lower case', () => {
+    expect(speakerNames(
+      'Ministers agreed new rules for inland ports and the barges that use them.',
+      'In a statement, Inland Barging Europe, which speaks for some 4,000 skippers, said it «welcomes» the rules but called the money «far too thin».',
+    )).toEqual(['Inland Barging Europe', 'Inland Barging Europe']);
+  });
+
+  test('guard: a known given name before a country stays a person ("Marcus Jordan")', () => {
+    expect(speakerNames(
+      '"We go again next week," said Marcus Jordan, the club captain.',
+    )).toEqual(['Marcus Jordan']);
+  });
+
+  test('an acronym for a kind of body ("NGO") before a body\'s name describes it', () => {
+    expect(speakerNames(
+      'The conservation NGO Clearwater Valleys Trust described the plan as "a patch on a leaking dam".',
+    )).toEqual(['Clearwater Valleys Trust']);
+  });
+
+  test('"Unit" heads a body\'s name, whose opening words the article writes in lower case elsewhere', () => {
+    expect(speakerNames(
+      'A dentist was jailed for billing the state for crowns he never fitted, a case of plain fraud.',
+      'The Vermont Fraud Recovery Unit, which brought the case, said it would "follow the money".',
+    )).toEqual(['Vermont Fraud Recovery Unit']);
+  });
+});
