@@ -88,3 +88,13 @@ describe('a body\'s name read whole', () => {
     )).toEqual(['Vermont Fraud Recovery Unit']);
   });
 });
+
+describe('a name never runs across a line break', () => {
+  test('a byline\'s last words are no part of the name opening the next paragraph', () => {
+    expect(speakerNames(
+      'Quayle admits derby win was ‘scrappy’ as ten-man Rovers fall short',
+      'By Gwen Ellery at Harbour Lane',
+      'Tadhg Quayle admitted Eastport had “ridden their luck” after a bruising derby.',
+    )).toEqual(['Tadhg Quayle', 'Tadhg Quayle']);
+  });
+});
