@@ -223,6 +223,12 @@ function analyseSegment(segment: string): NounPhrase | null {
   }
   if (i < core.length && isParticle(core[i]!.text) && i > 0 && isNameWord(core[i - 1]!.text)) i--;
   i = personStart(core, i);
+  // "the lawmaker representing Ifo II State Constituency": capitalised words after a lower-case noun and
+  // a participle are the participle's object (a seat, a body, a place), not the person: the noun
+  // describes the person ("the visiting Premier Li Qiang", a title after the participle, is a name)
+  const ing = core.findIndex((t, k) => k >= 1 && k < i && /^\p{Ll}{3,}ing$/u.test(t.text) && !isRoleWord(t.text) && /^\p{Ll}{3,}$/u.test(core[k - 1]!.text)
+    && !isArticle(core[k - 1]!.text) && core.slice(k + 1).every((x) => isCap(x.text) && !isTitle(x.text) && !isHonorific(x.text) && givenNameGender(x.text) === null));
+  if (ing > 0) return { kind: 'backref', head: lower(core[ing - 1]!.text), phrase: core.slice(0, ing).map((t) => lower(t.text)).join(' ') };
   const run = core.slice(i);
   const pre = core.slice(0, i);
   const preWords = pre.map((t) => t.text);
@@ -310,6 +316,21 @@ function analyseSegment(segment: string): NounPhrase | null {
 }
 
 /**
+ * Whether segment `k`, read as a one-word name, is "the" and a capitalised word (with an "of" phrase)
+ * standing in commas before a person's name of two or more words (the next segment): a title of an
+ * office ("The Iyaloja of the market, Alhaja Kafayat Adebanjo-Salami"). Not a word the lexicon knows
+ * as a name, place, demonym or body's head.
+ */
+function titleBeforeName(segments: readonly string[], parsed: readonly (NounPhrase | null)[], k: number): boolean {
+  const p = parsed[k];
+  const next = parsed[k + 1];
+  if (p?.kind !== 'name' || p.name.includes(' ') || next?.kind !== 'person' || next.name.split(/\s+/).length < 2) return false;
+  if (!/^the\s+\p{Lu}\p{Ll}+(?:\s+of\s+[\p{L}\s'’-]+)?$/iu.test(segments[k]!) || !segments[k]!.split(/\s+/)[1]!.startsWith(p.name)) return false;
+  const w = p.name;
+  return !isKnownNameWord(w) && givenNameGender(w) === null && !isPlaceWord(w) && !isDemonym(w) && !isOrgHead(w) && !isPersonTagged(w);
+}
+
+/**
  * What `text` names. Comma segments are read as name plus appositive ("Sergei Lavrov, Russia's foreign
  * minister" or "the bank's president, Odile Renaud-Basso"); relative clauses and times are ignored.
  */
@@ -340,9 +361,14 @@ function analyse(text: string): NounPhrase | null {
   // "Ms Lowe's sister, Kate": a possessive relation describes the one named next, not the possessor
   const relation = (k: number): boolean => /\p{L}['’]s?\s+\p{Ll}[\p{Ll}-]*$/u.test(segments[k]!) && k + 1 < segments.length
     && parsed[k + 1]?.kind === 'name';
-  const at = parsed.findIndex((p, k) => p !== null && (p.kind === 'person' || p.kind === 'org' || p.kind === 'name') && !relation(k));
-  if (at < 0) return parsed[0] ?? null;
-  const named = parsed[at] as Named;
+  const first = parsed.findIndex((p, k) => p !== null && (p.kind === 'person' || p.kind === 'org' || p.kind === 'name') && !relation(k));
+  if (first < 0) return parsed[0] ?? null;
+  // "The Iyaloja of the market, Alhaja Kafayat Adebanjo-Salami, said": "the" and one capitalised word
+  // that is no name the lexicon knows, in commas before a person's name of two or more words, is that
+  // person's title (an office the lexicon does not list), as "The Taoiseach, Micheál Martin" is
+  const titleFirst = titleBeforeName(segments, parsed, first);
+  const at = titleFirst ? first + 1 : first;
+  const named = (titleFirst ? { ...parsed[at], role: segments[first]!.replace(/^the\s+/i, '') } : parsed[at]) as Named;
   if (at > 0 && relation(at - 1)) {
     const role = segments[at - 1]!;
     return { kind: 'person', name: named.name, role, gender: genderOf(role.split(/\s+/).slice(1), named.name), titled: true };

@@ -17,6 +17,7 @@ import { sentenceSubject } from './clauses';
 import { DOCUMENT_NOUNS, ORG_NOUNS } from './lexicon';
 import type { SentenceContext } from './attribution-rules';
 import type { Entity, EntityMemory } from './memory';
+import type { NounPhrase } from './noun-phrase';
 import { givenNameGender, isBareCommonNoun, isOccupation } from './nlp';
 import { documentClaims, mentionPhrases } from './mentions';
 import { analyseNounPhrase, orgInRole } from './names';
@@ -233,10 +234,24 @@ function noteDescribedSubject(np: string, head: string, phrase: string, pos: num
   }
 }
 
+/**
+ * "The Iyaloja of the market, Alhaja Kafayat Adebanjo-Salami, described …": a subject read as "the" and
+ * one capitalised word, with an "of" phrase and a person's name in commas after it in the sentence, is
+ * that person with the office for a role (names.ts reads the whole phrase); else null.
+ */
+function titleHolderAfter(ctx: SentenceContext, np: string, at: number): NounPhrase | null {
+  if (!/^the\s+\p{Lu}\p{Ll}+$/iu.test(np.trim())) return null;
+  const after = /^((?:\s+of\s+[^,;:“”"]{1,40})?,\s+[^,;:“”"]{3,60}),/u.exec(ctx.masked.slice(at + np.length, at + np.length + 110));
+  if (after === null) return null;
+  const a = analyseNounPhrase(`${np}${after[1]!}`);
+  return a?.kind === 'person' && a.role !== '' ? a : null;
+}
+
 /** Register who is named in the sentence and who owns which document. */
 export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: number, sentence: number): void {
   for (const m of mentionPhrases(ctx)) {
-    const a = asBody(withoutCommonOpener(analyseNounPhrase(m.np), (w) => memory.words.usesInLowerCase(w)));
+    const read = asBody(withoutCommonOpener(analyseNounPhrase(m.np), (w) => memory.words.usesInLowerCase(w)));
+    const a = read?.kind === 'name' && m.subject ? titleHolderAfter(ctx, m.np, m.at) ?? read : read;
     if (a === null) continue;
     // "Frustrated, she said": a word the article capitalises only where sentences open names nobody (cannot-speak.ts)
     if ((a.kind === 'person' || a.kind === 'name') && memory.words.isOrdinaryWord(a.name)) continue;
@@ -265,7 +280,8 @@ export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: n
     } else if (a.kind === 'person' || a.kind === 'name') {
       const known = memory.find(a.name);
       if (known !== null) memory.mention(known, pos, sentence, m.subject);
-      else if (m.subject && a.kind === 'name' && !/\s/.test(m.np.trim())) {
+      // ("the Iyaloja asked" after "The Iyaloja of the market, Kafayat …": a known person's title is no new name)
+      else if (m.subject && a.kind === 'name' && !/\s/.test(m.np.trim()) && !memory.isPersonOrTheirRole(a.name)) {
         const gender = givenNameGender(a.name); // "Marcia said": a given name alone is a person of its usual gender
         memory.add(gender === null ? a : { ...a, kind: 'person', gender }, pos, sentence, true);
       }

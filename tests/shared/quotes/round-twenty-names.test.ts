@@ -98,3 +98,20 @@ describe('a name never runs across a line break', () => {
     )).toEqual(['Tadhg Quayle', 'Tadhg Quayle']);
   });
 });
+
+describe('an office the lexicon does not list, in apposition to a name', () => {
+  test('"The Babaloja of the market, <name>," is that person; "the Babaloja" later finds them', () => {
+    expect(speakerNames(
+      'Traders wept on Tuesday as the last stalls at the old lorry park came down.',
+      'The Babaloja of the market, Alhaji Rasheed Olaniyan-Bello, called the exercise “cruel and hasty”.',
+      '“Where will our children eat from tomorrow?” the Babaloja asked.',
+    )).toEqual(['Rasheed Olaniyan-Bello', 'Rasheed Olaniyan-Bello']);
+  });
+
+  test('capitalised words after a noun and a participle are its object, not the person', () => {
+    expect(speakerNames(
+      'The member representing Oke-Ona East Federal Constituency in the House, Hon. Bisola Adeyemo-Kuti, faulted the timing.',
+      '“Nobody is against a clean city, but not like this,” the lawmaker said.',
+    )).toEqual(['Bisola Adeyemo-Kuti']);
+  });
+});
