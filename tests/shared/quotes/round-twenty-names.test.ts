@@ -115,3 +115,18 @@ describe('an office the lexicon does not list, in apposition to a name', () => {
     )).toEqual(['Bisola Adeyemo-Kuti']);
   });
 });
+
+describe('an honorific inside a name', () => {
+  test('a Samoan chief\'s title, "Dr." and the name: the name keeps the title, the later title alone finds it', () => {
+    expect(speakerNames(
+      'Prime Minister Lealaiauloto Dr. Tavita Seumanu defended the new land rules on his weekly radio programme.',
+      '"The families asked for this, not the government," Lealaiauloto said.',
+    )).toEqual(['Lealaiauloto Tavita Seumanu']);
+  });
+
+  test('guard: an honorific after a title stays out of the name ("Health Minister Dr. …")', () => {
+    expect(speakerNames(
+      'Health Minister Dr. Ama Sarpong-Boakye said the clinics would "open on time".',
+    )).toEqual(['Ama Sarpong-Boakye']);
+  });
+});
