@@ -15,6 +15,7 @@ import { byNameHead } from './name-head-references';
 import { continuesSubject, nearest, PRONOUN_MARGIN, rivals, soleLatestSubject } from './salience';
 import { givenNameGender, isBareCommonNoun, isCommonWord, isFiniteVerb } from './nlp';
 import { isDemonym, isOrgHead, isTitle } from './tokens';
+import { isTitlePremodifier } from './boundaries';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 
 /** The entities of `mentions` that were a clause's subject, with a name of two or more words (one test per entity, not per mention). */
@@ -382,7 +383,24 @@ function describedPerson(memory: EntityMemory, head: string, pos: number, senten
 
 /** "the DCP" for "Deputy Commissioner of Police Rajesh Bansode": a person whose role's initials spell it. */
 export function byRoleInitials(memory: EntityMemory, acronym: string, pos: number): Resolution | null {
-  const initials = (role: string): string => role.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  const found = memory.before(pos).find((m) => m.entity.kind === 'person' && m.entity.role !== '' && initials(m.entity.role) === acronym);
-  return found === undefined ? null : { entity: found.entity, confidence: 0.8, how: 'backref-initials' };
+  const found = memory.before(pos).find((m) => m.entity.kind === 'person' && m.entity.role !== '' && roleAbbreviates(m.entity.role, acronym));
+  if (found === undefined) return null;
+  // (two people whose roles both fit: which one the acronym stands for is not said)
+  const other = memory.before(pos).some((m) => m.entity !== found.entity && m.entity.kind === 'person' && m.entity.role !== '' && roleAbbreviates(m.entity.role, acronym));
+  return other ? null : { entity: found.entity, confidence: 0.8, how: 'backref-initials' };
+}
+
+/**
+ * Whether `acronym` stands for the person's `role`: the initials of its capitalised words, of its last
+ * two or more capitalised words (the title after a portfolio: "Transport Cabinet Secretary" → "CS"; not
+ * after a premodifier: a "Deputy Prime Minister" is no "PM"), or the role's own last word ("Local GP";
+ * "NDRF Commandant" is no "NDRF").
+ */
+function roleAbbreviates(role: string, acronym: string): boolean {
+  if (role.split(/\s+/).at(-1) === acronym) return true;
+  const words = role.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  const initials = words.map((w) => w[0]).join('');
+  if (initials === acronym) return true;
+  if (acronym.length < 2 || !/^\p{Lu}+$/u.test(acronym) || !initials.endsWith(acronym)) return false;
+  return !words.slice(0, words.length - acronym.length).some(isTitlePremodifier);
 }

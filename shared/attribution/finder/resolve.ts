@@ -59,7 +59,7 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
         if (r !== null) return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: r.how, entity: r.entity };
       }
       // "the DCP": an acronym standing for the role of someone introduced before ("said the DPP, who …" too)
-      if (/^the\s+\p{Lu}{2,6}(?:\s*,|$)/u.test(np.trim())) {
+      if (/^the\s+\p{Lu}{2,6}\.?(?:\s*,|$)/u.test(np.trim())) {
         const r = byRoleInitials(memory, a.name.replace(/^the\s+/i, ''), pos);
         if (r !== null) return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: r.how, entity: r.entity };
       }

@@ -130,3 +130,33 @@ describe('an honorific inside a name', () => {
     )).toEqual(['Ama Sarpong-Boakye']);
   });
 });
+
+describe('"the <acronym>" for a role written out before', () => {
+  test('a title\'s initials after a portfolio ("Transport Cabinet Secretary" … "the CS"), the sentence\'s stop after it', () => {
+    expect(speakerNames(
+      'The ban, ordered by Water Cabinet Secretary Wanjiru Kamau Otieno last week, starts on Monday.',
+      '“This order is about public health,” said the CS.',
+    )).toEqual(['Wanjiru Kamau Otieno']);
+  });
+
+  test('the role\'s own last word ("Local GP Dr …" … "the GP")', () => {
+    expect(speakerNames(
+      'Local GP Dr Oluwaseun Bright said some patients had asked about the noise.',
+      '“I will not overstate the evidence, but the worry is real,” the GP said.',
+    )).toEqual(['Oluwaseun Bright']);
+  });
+
+  test('guard: a body\'s acronym opening a person\'s role is no form of it ("SDRF Commandant …" … "the SDRF")', () => {
+    expect(speakerNames(
+      'SDRF Commandant Harpreet Kaur Sandhu led the search through the night.',
+      'The SDRF said the teams had reached the village "within five hours".',
+    )).not.toContain('Harpreet Kaur Sandhu');
+  });
+
+  test('guard: a deputy\'s title is no form of the title it modifies ("Deputy Prime Minister" is no "PM")', () => {
+    expect(speakerNames(
+      'Deputy Prime Minister Tomasz Wrona-Kalinski opened the session.',
+      '“We will decide on Friday,” said the PM.',
+    )).not.toContain('Tomasz Wrona-Kalinski');
+  });
+});
