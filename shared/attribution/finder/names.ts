@@ -47,29 +47,22 @@ function orgRun(core: readonly Token[]): number {
   return i;
 }
 
-/** A continent's or world region's name, which no person's surname is: "Europe", "Africa", "the Americas". */
-const CONTINENT = /^(?:Europe|Africa|Asia|Oceania|Americas|Caribbean)$/;
-
-/** A word that may open a national (or continental) body's name: capitalised, no name word, title, honorific, demonym, place or particle. */
-const sectorWord = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w) && !isKnownNameWord(w) && givenNameGender(w) === null && !isTitle(w)
-  && !isHonorific(w) && !isDemonym(w) && !isPlaceWord(w) && !isParticle(w);
-
-/**
- * A run of one word and a country's name (one word or more: "New Zealand", "Papua New Guinea"), or of
- * one or two words and a continent's ("Inland Shipping Europe", "Insurance Europe"; of two, one an
- * ordinary word the lexicon knows); see analyseSegment.
- */
+/** A run of one word and a country's name (one word or more: "New Zealand", "Papua New Guinea"); see analyseSegment. */
 function isNationalBody(core: readonly Token[]): boolean {
   if (core.length < 2 || core.length > 4) return false;
-  const last = core[core.length - 1]!.text;
-  if (CONTINENT.test(last) && core.length <= 3) {
-    const before = core.slice(0, -1).map((t) => t.text);
-    return before.every(sectorWord) && (before.length === 1 || before.some((x) => isCommonWord(x)));
+  const plain = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w) && !isKnownNameWord(w) && givenNameGender(w) === null && !isTitle(w) && !isHonorific(w) && !isDemonym(w) && !isPlaceWord(w) && !isParticle(w);
+  // ("Inland Shipping Europe", "Rowing Africa": two such words before a continent's name too)
+  for (const n of [1, 2]) {
+    if (core.length <= n || !core.slice(0, n).every((t) => plain(t.text))) return false;
+    const place = core.slice(n).map((t) => t.text);
+    if (!place.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x))) continue;
+    if ((n === 1 && tagOf(place.join(' ').toLowerCase()) === 'Country') || (place.length === 1 && CONTINENT.test(place[0]!))) return true;
   }
-  if (!sectorWord(core[0]!.text)) return false;
-  const country = core.slice(1).map((t) => t.text);
-  return country.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x)) && tagOf(country.join(' ').toLowerCase()) === 'Country';
+  return false;
 }
+
+/** A continent's name: no person's surname, the last word of a body's name ("Inland Shipping Europe"). */
+const CONTINENT = /^(?:Europe|Africa|Asia|Americas?|Oceania|Australasia|Eurasia)$/;
 
 /** One comma-free segment. */
 function analyseSegment(segment: string): NounPhrase | null {
@@ -162,10 +155,9 @@ function analyseSegment(segment: string): NounPhrase | null {
 
   // An organisation whose name ends the phrase: "Russia's Foreign Ministry", "Centers for Disease Control".
   let orgStart = orgRun(core);
-  // "the environmental NGO Blue Rivers Coalition": a kind of body's noun English writes as an acronym,
-  // opening a run of two or more words that name a body by a word other than a head, describes it ("NGO
-  // Forum …" is a name)
-  if (orgStart < core.length - 2 && /^\p{Lu}+$/u.test(core[orgStart]!.text) && isOrgNoun(core[orgStart]!.text) && !isOrgHead(core[orgStart + 1]!.text)) orgStart++;
+  // ("the environmental NGO Blue Rivers Coalition": a body's common noun written as initials, before a
+  // capitalised name, says what the body is; it is no word of its name)
+  if (orgStart + 2 < core.length && /^\p{Lu}{2,}$/u.test(core[orgStart]!.text) && isOrgNoun(core[orgStart]!.text) && isCap(core[orgStart + 1]!.text)) orgStart++;
   const orgTokens = core.slice(orgStart);
   const lastHead = orgTokens.map((t) => isOrgHead(t.text)).lastIndexOf(true);
   if (lastHead >= 0) {
@@ -231,12 +223,6 @@ function analyseSegment(segment: string): NounPhrase | null {
   if (innerHonorific !== '' && !isNameWord(core[i]?.text ?? '')) innerHonorific = '';
   if (i < core.length && isParticle(core[i]!.text) && i > 0 && isNameWord(core[i - 1]!.text)) i--;
   i = personStart(core, i);
-  // "the lawmaker representing Ifo II State Constituency": capitalised words after a lower-case noun and
-  // a participle are the participle's object (a seat, a body, a place), not the person: the noun
-  // describes the person ("the visiting Premier Li Qiang", a title after the participle, is a name)
-  const ing = core.findIndex((t, k) => k >= 1 && k < i && /^\p{Ll}{3,}ing$/u.test(t.text) && !isRoleWord(t.text) && /^\p{Ll}{3,}$/u.test(core[k - 1]!.text)
-    && !isArticle(core[k - 1]!.text) && core.slice(k + 1).every((x) => isCap(x.text) && !isTitle(x.text) && !isHonorific(x.text) && givenNameGender(x.text) === null));
-  if (ing > 0) return { kind: 'backref', head: lower(core[ing - 1]!.text), phrase: core.slice(0, ing).map((t) => lower(t.text)).join(' ') };
   const run = core.slice(i);
   const pre = core.slice(0, i);
   const preWords = pre.map((t) => t.text);
@@ -267,7 +253,8 @@ function analyseSegment(segment: string): NounPhrase | null {
     }
     // "residents' group Save the Regal": after a lower-case organisation noun the whole name follows it,
     // small words included
-    const nounAt = core.map((t) => isOrgNoun(t.text) && !isCap(t.text)).lastIndexOf(true);
+    // ("the environmental NGO Blue Rivers Coalition": a body's common noun written as initials is such a noun too)
+    const nounAt = core.map((t) => isOrgNoun(t.text) && (!isCap(t.text) || /^\p{Lu}{2,}$/u.test(t.text))).lastIndexOf(true);
     // ("central bank President Marcelo Rangel": a title then a person's name after the noun is its officer)
     const officer = nounAt >= 0 && nounAt + 1 < i && isTitle(core[nounAt + 1]!.text);
     if (nounAt >= 0 && nounAt < i && !officer && core.slice(nounAt + 1).every((t) => isCap(t.text) || /^(?:the|of|and|for|a)$/.test(t.text))) {
@@ -280,6 +267,15 @@ function analyseSegment(segment: string): NounPhrase | null {
     if (pre.length > 0 && !titled && run.length === 1 && pre.every((t) => isCap(t.text))) {
       const whole = stripPossessive(textOf(core, text));
       return { kind: knownOrg(whole) ? 'org' : 'name', name: whole, role: '', gender: null, titled: false };
+    }
+    // "the senator representing Kogi West", "the lawmaker representing Ifo II Constituency": a name after a
+    // participle ending a lower-case description is its object (a place, a seat); the phrase describes
+    // whoever holds the description's noun
+    const lowerAt = pre.map((t) => !isCap(t.text)).lastIndexOf(true);
+    const participle = lowerAt >= 1 && /^\p{Ll}+ing$/u.test(pre[lowerAt]!.text) && /^\p{Ll}[\p{Ll}-]*$/u.test(pre[lowerAt - 1]!.text) && !isOrgNoun(pre[lowerAt - 1]!.text);
+    if (participle) {
+      const described = preWords.slice(0, lowerAt).filter((w) => !/^(?:the|a|an)$/i.test(w)).map((w) => w.toLowerCase());
+      return { kind: 'backref', head: described.at(-1)!, phrase: described.join(' ') };
     }
     return { kind: 'person', name, role, gender, titled: titled || run.length > 1 };
   }
@@ -325,21 +321,6 @@ function analyseSegment(segment: string): NounPhrase | null {
 }
 
 /**
- * Whether segment `k`, read as a one-word name, is "the" and a capitalised word (with an "of" phrase)
- * standing in commas before a person's name of two or more words (the next segment): a title of an
- * office ("The Iyaloja of the market, Alhaja Kafayat Adebanjo-Salami"). Not a word the lexicon knows
- * as a name, place, demonym or body's head.
- */
-function titleBeforeName(segments: readonly string[], parsed: readonly (NounPhrase | null)[], k: number): boolean {
-  const p = parsed[k];
-  const next = parsed[k + 1];
-  if (p?.kind !== 'name' || p.name.includes(' ') || next?.kind !== 'person' || next.name.split(/\s+/).length < 2) return false;
-  if (!/^the\s+\p{Lu}\p{Ll}+(?:\s+of\s+[\p{L}\s'’-]+)?$/iu.test(segments[k]!) || !segments[k]!.split(/\s+/)[1]!.startsWith(p.name)) return false;
-  const w = p.name;
-  return !isKnownNameWord(w) && givenNameGender(w) === null && !isPlaceWord(w) && !isDemonym(w) && !isOrgHead(w) && !isPersonTagged(w);
-}
-
-/**
  * What `text` names. Comma segments are read as name plus appositive ("Sergei Lavrov, Russia's foreign
  * minister" or "the bank's president, Odile Renaud-Basso"); relative clauses and times are ignored.
  */
@@ -370,14 +351,9 @@ function analyse(text: string): NounPhrase | null {
   // "Ms Lowe's sister, Kate": a possessive relation describes the one named next, not the possessor
   const relation = (k: number): boolean => /\p{L}['’]s?\s+\p{Ll}[\p{Ll}-]*$/u.test(segments[k]!) && k + 1 < segments.length
     && parsed[k + 1]?.kind === 'name';
-  const first = parsed.findIndex((p, k) => p !== null && (p.kind === 'person' || p.kind === 'org' || p.kind === 'name') && !relation(k));
-  if (first < 0) return parsed[0] ?? null;
-  // "The Iyaloja of the market, Alhaja Kafayat Adebanjo-Salami, said": "the" and one capitalised word
-  // that is no name the lexicon knows, in commas before a person's name of two or more words, is that
-  // person's title (an office the lexicon does not list), as "The Taoiseach, Micheál Martin" is
-  const titleFirst = titleBeforeName(segments, parsed, first);
-  const at = titleFirst ? first + 1 : first;
-  const named = (titleFirst ? { ...parsed[at], role: segments[first]!.replace(/^the\s+/i, '') } : parsed[at]) as Named;
+  const at = parsed.findIndex((p, k) => p !== null && (p.kind === 'person' || p.kind === 'org' || p.kind === 'name') && !relation(k));
+  if (at < 0) return parsed[0] ?? null;
+  const named = parsed[at] as Named;
   if (at > 0 && relation(at - 1)) {
     const role = segments[at - 1]!;
     return { kind: 'person', name: named.name, role, gender: genderOf(role.split(/\s+/).slice(1), named.name), titled: true };
@@ -397,7 +373,9 @@ function analyse(text: string): NounPhrase | null {
   const head = unplaced ? /^(?:an?|the)\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?/u.exec(appositive) : null;
   const bodyNoun = head !== null && [head[1], head[2]].some((w) => w !== undefined && isOrgNoun(w) && !isRoleWord(w));
   if (bodyNoun) return { ...named, kind: 'org', role, gender: null, titled: true };
-  const gender = named.gender ?? genderOf(appositive.split(/\s+/), named.name);
+  // ("Alasdair Munro, her doctoral student": a possessive opening the appositive is another person's, and
+  // says nothing of the named one's gender; the relation's own noun does, "Vesna, his wife")
+  const gender = named.gender ?? genderOf(appositive.replace(/^(?:now\s+)?(?:his|her|their)\s+/i, '').split(/\s+/), named.name);
   const kind = named.kind === 'name' ? 'person' : named.kind;
   return { ...named, kind, role, gender, titled: true };
 }
