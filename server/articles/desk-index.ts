@@ -5,15 +5,19 @@
  * first edit after a publish, shows on the desk and in search within `delayMs` plus one indexing).
  * While edits go on, the article is re-indexed once it has been quiet for `REINDEX_IDLE_MS`, and at
  * the latest `REINDEX_MAX_STALE_MS` after its previous indexing: under continuous typing the desk
- * list and search lag the text by at most that (3 s) plus one indexing, and the last edit of a burst
- * is indexed `REINDEX_IDLE_MS` after it (under a second). Shutdown and the publish gate flush.
- * Only the instance that stored an update indexes it (rooms emit `stored` for their own stores).
+ * list and search lag the text by at most that (3 s) plus `INDEX_SPREAD_MS` and one indexing, and the
+ * last edit of a burst is indexed `REINDEX_IDLE_MS` after it (under a second). Shutdown and the
+ * publish gate flush (at once, not paced). Only the instance that stored an update indexes it (rooms
+ * emit `stored` for their own stores).
  *
- * Indexings that come due together start one per event-loop turn (`due`, `pump`): between two of
- * them the server reads its sockets and stores and relays what arrived. Articles typed into
- * together stay due together (each `REINDEX_MAX_STALE_MS` after the last), and started from their
- * timers they all ran in one timers phase — in W1, 40-50 indexings of ~0.3-0.5 ms every 3 s, a
- * 15-20 ms stretch in which no frame was read ("Twelfth pass", docs/benchmarks.md).
+ * Indexings that come due together are paced (`due`, `pump`): they start in the order they came due,
+ * never two in one event-loop turn, `INDEX_SPACING_MS` apart while that starts them all within
+ * `INDEX_SPREAD_MS`, else one per turn. Between two of them the server reads its sockets and stores
+ * and relays what arrived. Articles typed into together stay due together (each
+ * `REINDEX_MAX_STALE_MS` after its last indexing); started from their own timers they all ran in
+ * one timers phase — in W1, 40-50 indexings of ~0.3-0.5 ms every 3 s, a 15-50 ms stretch in which no
+ * frame was read ("Twelfth pass", docs/benchmarks.md). Once paced they stay spaced, since each is due
+ * again from its own start.
  */
 import { EventEmitter } from 'node:events';
 import type * as Y from 'yjs';
@@ -48,6 +52,10 @@ export const REINDEX_MAX_STALE_MS = 3000;
  * (created, uploaded) keeps none. Longer than `REINDEX_MAX_STALE_MS`, so continuous typing keeps it.
  */
 export const KEEP_COPY_MS = REINDEX_MAX_STALE_MS + 1000;
+/** Least time (ms) between the starts of two paced indexings, while `INDEX_SPREAD_MS` allows it. */
+export const INDEX_SPACING_MS = 5;
+/** Articles due at once have all started within about this long (ms): with more due, one per turn. */
+export const INDEX_SPREAD_MS = 250;
 
 /**
  * What the desk index stores for an article, read from (a copy of) its document. The content hash
@@ -145,9 +153,11 @@ export class DeskIndex extends EventEmitter<DeskIndexEvents> {
   }
 
   /**
-   * Starts the first due article's indexing and, while more are due, schedules itself for the next
-   * turn: its synchronous part and the microtasks it queues (the snapshot, the conversion, the write)
-   * run before the loop polls its sockets again, so one turn holds at most one indexing's start.
+   * Starts the first due article's indexing and, while more are due, schedules itself again:
+   * `INDEX_SPACING_MS` later, or on the next turn when that would not start the rest within
+   * `INDEX_SPREAD_MS`. The indexing's synchronous part and the microtasks it queues (the snapshot,
+   * the conversion, the write) run before the loop polls its sockets again, so one turn holds at most
+   * one indexing's start.
    */
   private readonly pump = (): void => {
     const [articleId] = this.due;
@@ -158,8 +168,13 @@ export class DeskIndex extends EventEmitter<DeskIndexEvents> {
     this.due.delete(articleId);
     this.lastStart.set(articleId, Date.now());
     this.indexNow(articleId).catch((e: Error) => this.logger.warn({ err: e, articleId }, 'indexing the article failed'));
-    if (this.due.size > 0) setImmediate(this.pump);
-    else this.pumping = false;
+    if (this.due.size === 0) {
+      this.pumping = false;
+      return;
+    }
+    const spacing = Math.min(INDEX_SPACING_MS, INDEX_SPREAD_MS / this.due.size);
+    if (spacing >= 1) setTimeout(this.pump, spacing).unref();
+    else setImmediate(this.pump);
   };
 
   /** Indexes the article's current document now; resolves with its desk fields (null: unknown article). */

@@ -1,9 +1,9 @@
 /**
- * Indexings that come due together start one per event-loop turn: between two of them the loop
- * reaches its check phase again (and polls its sockets before that), instead of every due article
- * being converted and written in one timers phase. A second DeskIndex over the test server's own
- * storage and rooms; its storage records each article it is asked to index and, on the first, queues
- * an immediate that counts how many indexings have reached the store by the next turn.
+ * Indexings that come due together are paced, never two in one event-loop turn: between two of them
+ * the loop reaches its check phase again (and polls its sockets before that), instead of every due
+ * article being converted and written in one timers phase. A second DeskIndex over the test server's
+ * own storage and rooms; its storage records each article it is asked to index and, on the first,
+ * queues an immediate that counts how many indexings have reached the store by the next turn.
  */
 import pino from 'pino';
 import { DeskIndex } from '../../server/articles/desk-index';
@@ -19,7 +19,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-test('articles due together are indexed one per turn, and every one of them is indexed', async () => {
+test('articles due together are not indexed in one turn, and every one of them is indexed', async () => {
   const ids: string[] = [];
   for (const title of ['Tide tables moved', 'Ferry timetable', 'Harbour lights']) ids.push((await createArticle(server, title)).id);
   const asked: string[] = [];
@@ -39,8 +39,10 @@ test('articles due together are indexed one per turn, and every one of them is i
   // Scheduled in one turn with the same delay: their timers come due in the same timers phase.
   for (const id of ids) index.schedule(id);
   await withTimeout(done, 10_000, 'every article indexed');
+  await new Promise((resolve) => setImmediate(resolve)); // the counting immediate has run
   expect(asked.sort()).toEqual([...ids].sort());
-  // The first indexing's turn and the next one started two of the three, not all three.
-  expect(reachedByNextTurn).toBe(2);
+  // By the turn after the first indexing's, not all three had started (before: all three, in one timers phase).
+  expect(reachedByNextTurn).toBeGreaterThanOrEqual(1);
+  expect(reachedByNextTurn).toBeLessThan(ids.length);
   await index.flush();
 });
