@@ -4,6 +4,9 @@
  * attribution was found for it. A span with a speaker clue is never a phrase, except a nickname or a
  * title cue ("the film “…”"), which outranks a speech verb further back.
  *
+ * A name someone takes for themselves is a nickname too: "who styles herself “…”", "calls himself “…”" (the
+ * present: a habit of naming; the past "called himself “…”" may report one remark).
+ *
  * Confidence (0..1 that the span is not a quote): an explicit cue word 0.9 ("the slogan", "so-called",
  * "known as", "the film"); a capitalised title after a possessive or a preposition of media 0.8; a short
  * lower-case span inside a sentence with no attribution 0.7.
@@ -21,7 +24,7 @@ export type { PhraseCall } from './term-structure';
 const SLOGAN_CUE = /\b(?:slogans?|mottos?|taglines?|catchphrases?|captioned|chant(?:ing|ed|s)?|sang|sing|sings|singing|sung|banners?|placards?|signs?|t-shirts?|hashtag|(?:read|reading|emblazoned with|bearing)|campaign)\s*(?:of|reading|saying|that read)?\s*[:,]?\s*$/i;
 const TERM_CUE = /\b(?:the|a|this|that|these|those)\s+(?:terms?|words?|phrases?|expressions?|labels?|concepts?|names?)\s*,?\s*$|\b(?:the|a|its|their|this|that)\s+(?:principle|doctrine|policy|notion|concept|idea|mantra|philosophy|ethos|formula)\s+of\s*$|\b(?:what is known as|what are known as|what it calls|what they call|referred to as|spelled|spelt)\s*$|\b(?:a|the|its|their|our|his|her)\s+(?:(?:new|own|technical|formal|local)\s+)?(?:name|word|term|phrase|label)\s+for\s+(?:it|this|that|them|these|those|(?:the|this|that|such|a)\s+[\p{L}-]+)\s*:\s*$|\bcoined\s+(?:the\s+)?$/iu;
 const SCARE_CUE = /\b(?:so-called|so called|self-styled|self-described|supposed|alleged)\s*$/i;
-const NICKNAME_CUE = /\b(?:known(?: to (?:\p{Ll}+ ){0,2}?\p{Ll}+)? as|nicknamed|dubbed|aka|a\.k\.a\.|alias|nickname|moniker|better known as)\s*,?\s*$/iu;
+const NICKNAME_CUE = /\b(?:known(?: to (?:\p{Ll}+ ){0,2}?\p{Ll}+)? as|nicknamed|dubbed|aka|a\.k\.a\.|alias|nickname|moniker|better known as|(?:styles?|styled|styling|calls)\s+(?:him|her|it|them|my|your|our)sel(?:f|ves)(?:\s+as)?(?:\s+the)?)\s*,?\s*$/iu;
 /** "Hurricane Ivy, which locals still call “…”", "a manoeuvre engineers called “…”": a relative clause naming the noun before it */
 const RELATIVE_CALL_CUE = /(?:\b(?:which|that)|\b(?:a|an)\s+[\p{Ll}-]+)\s+(?:some\s+|many\s+|most\s+)?[\p{L}-]+s\s+(?:still\s+|now\s+|often\s+|have\s+long\s+)?(?:call|called|dub|dubbed|nickname|nicknamed)\s+(?:the\s+)?$/u;
 /** "fans dubbed the tie “…”": a name given to something just named */
@@ -93,6 +96,27 @@ function namedThing(words: string, list: readonly string[], tail: string, after:
   const between = /\p{Lu}[\p{L}'’.-]*\s$/u.test(tail) && /^\s\p{Lu}/u.test(after.slice(0, 3)); // Dwayne “The Rock” Johnson
   const nickname = between || (n === 1 && !DETERMINER_BEFORE.test(tail));
   return { kind: nickname ? 'nickname' : 'title', confidence: 0.7, rule: 'phrase-title-case-name' };
+}
+
+/**
+ * A name written in sentence case (a capital, then lower-case words, as many outlets write titles, schemes
+ * and campaigns: "the council's “Better together” strategy") between a determiner or possessive and the
+ * noun it names: capitalised first word mid-sentence, two to six words, no sentence punctuation, no
+ * pronoun subject or auxiliary, and the next word the head noun. Someone's words do not sit between an
+ * article and its noun with a capital of their own. A span that opens with the kind of thing it names
+ * ("Operation", "Project", "Campaign") is a name wherever it stands.
+ */
+const OPENING_KIND = /^(?:Operation|Project|Programme|Program|Campaign|Initiative|Scheme|Festival)$/u;
+function sentenceCaseName(list: readonly string[], raw: string, tail: string, after: string): PhraseCall | null {
+  const n = list.length;
+  if (n < 2 || n > 6 || !/^\p{Lu}\p{Ll}/u.test(list[0]!) || !list.slice(1).every((w) => /^[\p{Ll}\p{N}]/u.test(w))) return null;
+  if (/[,;:!?.…]/u.test(raw.trim()) || list.some((w) => CLAUSE_WORD.test(w))) return null;
+  // a name that opens with the kind of thing it names needs no noun after it: "launched “Operation safe streets”"
+  if (OPENING_KIND.test(list[0]!)) return { kind: 'title', confidence: 0.7, rule: 'phrase-name-modifier' };
+  if (!DETERMINER_BEFORE.test(tail)) return null;
+  const next = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(after)?.[1];
+  if (next === undefined || NOT_A_HEAD.test(next) || !isHeadNoun(list.map((w) => w.toLowerCase()), next)) return null;
+  return { kind: 'title', confidence: 0.7, rule: 'phrase-name-modifier' };
 }
 
 /** a determiner or possessive, optionally one lower-case or numeric modifier ("a 24-bed", "its"), or "an end to" */
@@ -183,7 +207,8 @@ function cuedPhrase({ words, list, n, tail, after, startsSentence, endsLikeSpeec
   if (titleCase && /\b(?:on|in|from|of|with|watch(?:ed|ing)?|play(?:ed|ing|s)?|star(?:red|ring|s)?|sang|read(?:ing)?)\s+(?:the\s+)?$/i.test(tail) && !endsLikeSpeech) {
     return { kind: 'title', confidence: 0.8, rule: 'phrase-title-after-preposition' };
   }
-  const named = namedThing(words, list, tail, after, startsSentence) ?? appositiveName(list, words, tail, after);
+  const named = namedThing(words, list, tail, after, startsSentence) ?? appositiveName(list, words, tail, after)
+    ?? (startsSentence ? null : sentenceCaseName(list, words, tail, after));
   if (named !== null) return named;
   return termModifier(words, list, tail, after) ?? fixedModifier(list, words, tail, after) ?? termArgument(list, words, tail) ?? namedCompound(list, words, tail) ?? definedAfter(list, words, after)
     ?? participleNamed(list, words, tail);
