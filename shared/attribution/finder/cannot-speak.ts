@@ -19,6 +19,8 @@
  * - 'description' when `name` is a place joined to a lower-case participle, then lower-case words
  *   ("Bermuda-licensed platform", "London-based lender"): a description of a body named elsewhere,
  *   not its name ("Dutch economy ministry", a body the text names only so, is left alone).
+ * - 'event' when `name` is a named storm or operation ("Storm Tamsin", "Hurricane Milton", "Operation
+ *   Clean Sweep"): a thing that happens, which speaks in no copy.
  * - null otherwise (the default: no evidence, no change).
  * Searched on first need, memoised per name; the article is the finder's joined paragraphs.
  */
@@ -28,7 +30,10 @@ import { isCalendarWord, SPEECH_VERBS } from './lexicon';
 import { firstWord, wordStarts } from './word-index';
 
 
-export type CannotSpeak = 'description' | 'place' | 'modifier' | 'ordinary-word';
+export type CannotSpeak = 'description' | 'place' | 'modifier' | 'ordinary-word' | 'event';
+
+/** A named storm or operation: "Storm Tamsin", "Hurricane Milton", "Tropical Storm Ana", "Operation Clean Sweep". */
+const EVENT_NAME = /^(?:(?:Tropical\s+)?Storm|Hurricane|Typhoon|Cyclone|Operation)\s+\p{Lu}/u;
 
 /** "in suburban ", "near northern ", "across ": a locative preposition and up to two words before the name. */
 const LOCATIVE = /(?:^|[^\p{L}])(?:in|near|outside|inside|across|around|throughout|within)\s+((?:\p{Ll}+\s+){0,2})$/u;
@@ -49,7 +54,8 @@ export class SpeakerEvidence {
     let v = this.known.get(name);
     if (v === undefined) {
       // "The Bermuda-licensed platform": "X-based"/"X-licensed" and a noun describe a body, they do not name it
-      v = /^\p{Lu}[\p{L}.]*-\p{Ll}+(?:\s+\p{Ll}+)+$/u.test(name.trim()) ? 'description' : this.isOrdinaryWord(name) ? 'ordinary-word' : this.placeOrModifier(name);
+      v = /^\p{Lu}[\p{L}.]*-\p{Ll}+(?:\s+\p{Ll}+)+$/u.test(name.trim()) ? 'description' : EVENT_NAME.test(name.trim()) ? 'event'
+        : this.isOrdinaryWord(name) ? 'ordinary-word' : this.placeOrModifier(name);
       this.known.set(name, v);
     }
     return v;

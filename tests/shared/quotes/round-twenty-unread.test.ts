@@ -205,3 +205,15 @@ describe('no name runs across a paragraph break (name-form.ts, namesakes.ts)', (
     )).toEqual(['Owen Hale', 'Owen Hale']);
   });
 });
+
+describe('a named storm or operation cannot speak (cannot-speak.ts)', () => {
+  test('"Storm Bella live: … as ‘danger to life’ floods …": the storm is no speaker', () => {
+    expect(speakerNames(
+      'Storm Bella live: red warning for Kerry as ‘danger to life’ floods cut off villages',
+    )).toEqual([null]);
+  });
+
+  test('"Hurricane Odile said to be “catastrophic”": no speaker', () => {
+    expect(speakerNames('Hurricane Odile said to be “catastrophic” as it nears the coast.')).toEqual([null]);
+  });
+});
