@@ -1,18 +1,21 @@
 /**
  * How the finder's calibration model (shared/attribution/finder/calibration.ts) was fitted, and where
- * its operating point sits: `npx tsx bench/quote-calibration-fit.ts` (about a minute).
+ * its operating point sits: `npx tsx bench/quote-calibration-fit.ts` (about 15 seconds).
  *
- * 1. Unread copy, simulated. Each older wave is run through the finder as it was before that wave was
- *    read: waves A-B (holdout-34..41) through 12b092f^ (round sixteen's end), wave C (holdout-42..45)
- *    through 2f1c28c (round seventeen's end); each commit's `shared/` is `git archive`d into a temporary
- *    folder. The features are the current calibration.ts's, over each old finder's output.
+ * 1. Unread copy, simulated. Each blind wave is run through the finder as it was before that wave was
+ *    read (WAVES): A-B (holdout-34..41) through 12b092f^ (round sixteen's end), C (holdout-42..45)
+ *    through 2f1c28c (round seventeen's end), D (holdout-46..49) through 042e6e6 (round eighteen's end),
+ *    E (holdout-50..53) through b88abe8 (round nineteen's start); each commit's `shared/` is `git
+ *    archive`d into a temporary folder. The features are the current calibration.ts's, over each old
+ *    finder's output.
  * 2. A logistic regression (Newton's method, L2 1.0 on all but the intercept) of "named wrong" on the
  *    features, over named quotes that are right or name another entity (name-form errors, the right
- *    person with a word too many or too few, are left out: no confidence mends them). Validated across
- *    waves: fit on A-B and measure on C, and back, at several operating points.
+ *    person with a word too many or too few, are left out: no confidence mends them), on all waves; the
+ *    coefficients are printed beside the module's. Validated across waves: each wave measured with the
+ *    model fitted on the other four, at several operating points, and the same for a candidate that also
+ *    weighs every other one-word speaker ("single-rest").
  * 3. The current finder, calibration off, its proposals withheld offline at those operating points
- *    (the same decision calibrate() takes inside the finder): holdout-46..49 (wave D, never used in 1-2:
- *    the held-out estimate) and every set.
+ *    (the same decision calibrate() takes inside the finder), per wave and over all sets (read copy).
  */
 import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';

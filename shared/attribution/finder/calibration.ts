@@ -1,21 +1,23 @@
 /**
- * Calibration of speaker proposals (round nineteen, r19c). A rule's confidence says how sure the rule
- * is on the copy it was written for; on copy nobody has read, a few situations make any rule less
- * reliable than it claims. This module reads four features of each named quote from the text and the
- * finder's own proposals, estimates the chance that the name is wrong with a small logistic model, and
- * lowers the confidence of a risky proposal below SPEAKER_CONFIDENCE_THRESHOLD, so its speaker stays
- * empty and the editor is asked. It runs once, after every other rule, over the whole article: it only
- * ever lowers a confidence and changes no speaker's name.
+ * Calibration of speaker proposals (round nineteen, r19c; on since round twenty, r20c). A rule's
+ * confidence says how sure the rule is on the copy it was written for; on copy nobody has read, a few
+ * situations make any rule less reliable than it claims. This module reads features of each named quote
+ * from the text and the finder's own proposals, estimates the chance that the name is wrong with a small
+ * logistic model, and lowers the confidence of a risky proposal below SPEAKER_CONFIDENCE_THRESHOLD, so
+ * its speaker stays empty and the editor is asked. It runs once, after every other rule, over the whole
+ * article: it only ever lowers a confidence and changes no speaker's name.
  *
- * The model was fitted on sets written before the finder was tuned on them (waves A-C, holdout-34 to
- * holdout-45, each run through the finder as it was before that wave was read) and its cut-off chosen by
- * validating across those waves; how, and its effect on the newest wave, in docs/attribution.md
- * ("Round nineteen: r19c calibration"); `npx tsx bench/quote-calibration.ts --held-out` measures it.
+ * The model was fitted on sets written before the finder was tuned on them (waves A-E, holdout-34 to
+ * holdout-53, each run through the finder as it was before that wave was read) and its operating point
+ * chosen by fitting on all waves but one and measuring on that one; how, and its effect, in
+ * docs/attribution.md ("Round nineteen: r19c calibration", "Round twenty: calibration on");
+ * `npx tsx bench/quote-calibration-fit.ts` refits and measures it.
  */
 import { HONORIFICS, isCalendarWord, SPEECH_VERBS } from './lexicon';
 import { givenNameGender, isCommonWord, isFunctionWord, isNounWord, isOccupation } from './nlp';
 import { isBodyKindNoun } from './descriptor-nouns';
 import { isRoleWord } from './tokens';
+import { wholeWordOccurrences } from './word-index';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 
 /** What calibration reads of a proposal (FoundQuote and the finder's drafts both fit). */
@@ -44,9 +46,9 @@ export type QuoteFeatures = {
    * a rank or title before a name ("Coun. Wendell …", "the Iyaloja, Alhaja …"), a word of a longer name
    * ("Minister of Tourism and Antiquities", "Ogun State"), a place ("in Bude", a dateline), an ordinary
    * word the article also writes in lower case ("Fuel", "Back"), an abbreviation of a name the article
-   * writes out ("Kenya Wildlife Service (KWS)"), an initial. On unread copy (waves A-E) these were wrong
-   * 35 times in 35; a single word the article uses as a name on its own ("Barclays said", "the
-   * Kremlin", "Kayleigh, 29,") was right as often as not, and on read copy nearly always.
+   * writes out ("Kenya Wildlife Service (KWS)"), an initial. On unread copy (waves A-E, the finders of
+   * their time) these were wrong 35 times in 35; a single word the article uses as a name on its own
+   * ("Barclays said", "the Kremlin", "Kayleigh, 29,") was right 7 times in 14, and on the read sets 53 in 55.
    */
   lone: boolean;
 };
@@ -65,7 +67,7 @@ export function ruleGroup(rule: string): RuleGroup {
 
 /**
  * The model: log-odds that a named quote's speaker is wrong, fitted by logistic regression (L2 1.0) on
- * 767 right and 46 wrong names of waves A-C as unread copy (name-form errors, the right person written
+ * 1,290 right and 76 wrong names of waves A-E as unread copy (name-form errors, the right person written
  * with a word too many or too few, left out: they are not a matter of confidence).
  */
 export const WRONG_LOG_ODDS = {
@@ -81,20 +83,18 @@ export const WRONG_LOG_ODDS = {
 
 /**
  * The operating point: a proposal whose chance of being wrong is above this is withheld. Chosen on
- * waves A-C (fit on one, measure on the other): from 0.5 to 0.3 withheld 5 right for 16 wrong, from
- * 0.3 to 0.2 13 right for 7 wrong.
+ * waves A-E, each measured with the model fitted on the other four: at 0.6 the held-out waves lost 1
+ * right name for 35 wrong ones withheld (0.7: 0 for 24; 0.5: 2 for 35; 0.3: 11 for 42); below 0.6 the
+ * distance, rival and description terms withhold on their own, and on the current finder's read sets
+ * they cost 14 right names for none wrong at 0.5, 49 at 0.3.
  */
 export const WITHHOLD_ABOVE = 0.6;
 
 /**
- * The operating point in use; 1 is calibration off. **Off by default** (r19c): at WITHHOLD_ABOVE the
- * held-out wave loses 9 of its 27 wrong names for 6 right, but all 9 (and 5 of the 6) are one-word
- * speakers, and the read sets and 66 of the team's tests name one-word organisations and surnames
- * ("Barclays said", "the regulator" for Ofwat, "Brooks said") that the model would withhold. Blind wave E
- * (holdout-50..53) confirmed the trade on new copy (on: 4 right for 6 wrong withheld), and it stays off
- * until its one-word feature spares organisations and plain surnames (docs/attribution.md, "Round
- * nineteen measured").
- * bench/quote-calibration-fit.ts and the tests move it.
+ * The operating point in use; 1 is calibration off. **On** (WITHHOLD_ABOVE) since round twenty: round
+ * nineteen shipped it off because its one-word term withheld right one-word organisations and surnames;
+ * the term now reads only one-word names the article shows are no name on its own (`lone`).
+ * bench/quote-calibration-fit.ts and the tests move it (tests/helpers/quotes.ts, `uncalibrated`).
  */
 export const operatingPoint = { withholdAbove: WITHHOLD_ABOVE };
 
@@ -116,7 +116,13 @@ export function calibratedConfidence(confidence: number, f: QuoteFeatures): numb
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
 const KEY_SKIP = new Set(['The', 'Of', 'And', 'For', 'De', 'Da', 'Do', 'Van', 'Von', 'Der', 'Al', 'El', 'Jr', 'Sr', 'III', 'II']);
-const bare = (w: string): string => w.replace(/[.’']+$/u, '').replace(/[’']s$/u, '');
+/** The word without trailing full stops, apostrophes and a possessive "'s". */
+function bare(w: string): string {
+  const last = w.charCodeAt(w.length - 1);
+  // (most words end in a letter other than a possessive's "s": as they are, without a replace)
+  if (last !== 0x2e && last !== 0x27 && last !== 0x2019 && !(last === 0x73 && /['’]/u.test(w.charAt(w.length - 2)))) return w;
+  return w.replace(/[.’']+$/u, '').replace(/[’']s$/u, '');
+}
 
 /** The capitalised words that name the speaker when the article mentions them again (its first and last). */
 function keys(speaker: string): string[] {
@@ -125,8 +131,8 @@ function keys(speaker: string): string[] {
   return words.length === 1 ? [words[0]!] : [words[0]!, words[words.length - 1]!];
 }
 
-/** Each paragraph's words outside its quotes. */
-function paragraphWords(paragraphs: readonly string[], quotes: ReadonlyArray<readonly Proposed[]>): Set<string>[] {
+/** The speakers each paragraph names outside its quotes: its words looked up in `byKey` (key word → speakers). */
+function speakersNamedIn(paragraphs: readonly string[], quotes: ReadonlyArray<readonly Proposed[]>, byKey: ReadonlyMap<string, readonly string[]>): Set<string>[] {
   return paragraphs.map((text, i) => {
     let outside = '';
     let at = 0;
@@ -135,7 +141,9 @@ function paragraphWords(paragraphs: readonly string[], quotes: ReadonlyArray<rea
       at = Math.max(at, q.end);
     }
     outside += text.slice(at);
-    return new Set((outside.match(WORD) ?? []).map(bare));
+    const here = new Set<string>();
+    for (const [w] of outside.matchAll(WORD)) for (const s of byKey.get(bare(w)) ?? []) here.add(s);
+    return here;
   });
 }
 
@@ -156,7 +164,11 @@ const HOLDING = /(?:stakes?|shares?|investments?|interests?|holdings?)\s+in\s+$/
 const APPOSED_NAME = /^(?:\s+of\s+the\s+\p{Ll}+)?,\s+(?:(\p{Lu}\p{Ll}+\.?)\s+)?(\p{Lu}\p{Ll}+)\s+\p{Lu}/u;
 const LAST_WORD = /(?:^|\s)(\p{L}[\p{L}.'’-]*)\s+$/u;
 const NEXT_WORDS = /^\.?\s+(\p{L}[\p{L}.'’-]*)(?:\s+(\p{L}[\p{L}.'’-]*))?/u;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Where `w` is written as a whole word, not right after an apostrophe or a hyphen (through the article's word index). */
+function occurrences(article: string, w: string): number[] {
+  return wholeWordOccurrences(article, w).filter((at) => !/['’-]/u.test(article.charAt(at - 1)));
+}
 
 /** Whether the word `m` found at the end of `before` opens a sentence. */
 const opensSentence = (before: string, m: RegExpExecArray): boolean => OPENS.test(before.slice(0, m.index + (m[0].startsWith(' ') ? 1 : 0)));
@@ -198,9 +210,8 @@ function titleBefore(w: string, opening: boolean): boolean {
 export function loneWordEvidence(word: string, article: string): LoneWord | null {
   const w = word.replace(/[.’']+$/u, '').replace(/[’']s$/u, '');
   if (w.replace(/[^\p{L}]/gu, '').length <= 1) return 'initial';
-  if (/^\p{Lu}\p{Ll}+$/u.test(w) && new RegExp(`(?<![\\p{L}'’-])${escape(w.toLowerCase())}(?![\\p{L}])`, 'u').test(article)) return 'ordinary';
-  for (const m of article.matchAll(new RegExp(`(?<![\\p{L}\\p{N}'’-])${escape(w)}(?![\\p{L}\\p{N}])`, 'gu'))) {
-    const at = m.index;
+  if (/^\p{Lu}\p{Ll}+$/u.test(w) && occurrences(article, w.toLowerCase()).length > 0) return 'ordinary';
+  for (const at of occurrences(article, w)) {
     const line = article.lastIndexOf('\n', at - 1) + 1;
     const before = article.slice(Math.max(line, at - 60), at);
     const end = article.indexOf('\n', at);
@@ -245,17 +256,12 @@ const named = (q: Proposed): q is Proposed & { speaker: string } => q.speaker !=
 
 /** The features of every named quote (null for a quote without a confident speaker). */
 export function quoteFeatures(paragraphs: readonly string[], quotes: ReadonlyArray<readonly Proposed[]>): (QuoteFeatures | null)[][] {
-  const words = paragraphWords(paragraphs, quotes);
   const speakers = new Map<string, string[]>();
   for (const qs of quotes) for (const q of qs) if (named(q) && !speakers.has(q.speaker)) speakers.set(q.speaker, keys(q.speaker));
   // which speakers each paragraph names (through an index from each key word to its speakers)
   const byKey = new Map<string, string[]>();
   for (const [s, ks] of speakers) for (const k of ks) byKey.set(k, [...(byKey.get(k) ?? []), s]);
-  const namedIn = words.map((ws) => {
-    const here = new Set<string>();
-    for (const w of ws) for (const s of byKey.get(w) ?? []) here.add(s);
-    return here;
-  });
+  const namedIn = speakersNamedIn(paragraphs, quotes, byKey);
   // (each single-word speaker's evidence, searched once per article)
   const loneOf = new Map<string, boolean>();
   let article: string | undefined;
