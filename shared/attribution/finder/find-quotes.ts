@@ -16,6 +16,7 @@ import { calibrate } from './calibration';
 import { carryOver, type Draft } from './carry-over';
 import { quotesBesideQuotes } from './coordinated-quotes';
 import { echoedQuotes } from './echoed-quotes';
+import { repeatedPhrases } from './repeated-phrases';
 import { withReflexiveGender } from './adverbials';
 import { governingClue } from './governing-clause';
 import { claimClue } from './possessive-claims';
@@ -282,6 +283,8 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
     all.push(drafts);
     base += text.length + 1;
   }
+  // a quote whose words a cued phrase names elsewhere is that phrase (repeated-phrases.ts)
+  repeatedPhrases(all);
   // a weak phrase whose words another paragraph's quote repeats is that quote's words (echoed-quotes.ts)
   echoedQuotes(all);
   // delayed identification: opening quotes whose speaker the body names (forward-identification.ts)

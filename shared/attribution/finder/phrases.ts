@@ -9,7 +9,7 @@
  * lower-case span inside a sentence with no attribution 0.7.
  */
 import { isFiniteVerb, isFunctionWord, isHeadedCompound, isHeadNoun, isNounModifier, isNounWord, tagOf } from './nlp';
-import { CLAUSE_WORD, fixedModifier, inPredicate, inscription, namingHabit, participleNamed, termArgument, unspokenPhrase, type PhraseCall } from './term-structure';
+import { CLAUSE_WORD, fixedModifier, inPredicate, inscription, namedCompound, namingHabit, participleNamed, termArgument, unspokenPhrase, type PhraseCall } from './term-structure';
 import { appositiveName, classedAs, habitualCall, indefiniteCalled, namedAs } from './naming';
 import { definedAfter } from './definitions';
 import { inReportedContent } from './reported-content';
@@ -18,8 +18,8 @@ import { isSayingVerb } from './lexicon';
 
 export type { PhraseCall } from './term-structure';
 
-const SLOGAN_CUE = /\b(?:slogans?|mottos?|taglines?|catchphrases?|captioned|chant(?:ing|ed|s)?|banners?|placards?|signs?|t-shirts?|hashtag|(?:read|reading|emblazoned with|bearing)|campaign)\s*(?:of|reading|saying|that read)?\s*[:,]?\s*$/i;
-const TERM_CUE = /\b(?:the|a|this|that|these|those)\s+(?:terms?|words?|phrases?|expressions?|labels?|concepts?|names?)\s*,?\s*$|\b(?:the|a|its|their|this|that)\s+(?:principle|doctrine|policy|notion|concept|idea|mantra|philosophy|ethos|formula)\s+of\s*$|\b(?:what is known as|what are known as|what it calls|what they call|referred to as|spelled|spelt)\s*$/i;
+const SLOGAN_CUE = /\b(?:slogans?|mottos?|taglines?|catchphrases?|captioned|chant(?:ing|ed|s)?|sang|sing|sings|singing|sung|banners?|placards?|signs?|t-shirts?|hashtag|(?:read|reading|emblazoned with|bearing)|campaign)\s*(?:of|reading|saying|that read)?\s*[:,]?\s*$/i;
+const TERM_CUE = /\b(?:the|a|this|that|these|those)\s+(?:terms?|words?|phrases?|expressions?|labels?|concepts?|names?)\s*,?\s*$|\b(?:the|a|its|their|this|that)\s+(?:principle|doctrine|policy|notion|concept|idea|mantra|philosophy|ethos|formula)\s+of\s*$|\b(?:what is known as|what are known as|what it calls|what they call|referred to as|spelled|spelt)\s*$|\b(?:a|the|its|their|our|his|her)\s+(?:(?:new|own|technical|formal|local)\s+)?(?:name|word|term|phrase|label)\s+for\s+(?:it|this|that|them|these|those|(?:the|this|that|such|a)\s+[\p{L}-]+)\s*:\s*$|\bcoined\s+(?:the\s+)?$/iu;
 const SCARE_CUE = /\b(?:so-called|so called|self-styled|self-described|supposed|alleged)\s*$/i;
 const NICKNAME_CUE = /\b(?:known(?: to (?:\p{Ll}+ ){0,2}?\p{Ll}+)? as|nicknamed|dubbed|aka|a\.k\.a\.|alias|nickname|moniker|better known as)\s*,?\s*$/iu;
 /** "Hurricane Ivy, which locals still call “…”", "a manoeuvre engineers called “…”": a relative clause naming the noun before it */
@@ -185,7 +185,7 @@ function cuedPhrase({ words, list, n, tail, after, startsSentence, endsLikeSpeec
   }
   const named = namedThing(words, list, tail, after, startsSentence) ?? appositiveName(list, words, tail, after);
   if (named !== null) return named;
-  return termModifier(words, list, tail, after) ?? fixedModifier(list, words, tail, after) ?? termArgument(list, words, tail) ?? definedAfter(list, words, after)
+  return termModifier(words, list, tail, after) ?? fixedModifier(list, words, tail, after) ?? termArgument(list, words, tail) ?? namedCompound(list, words, tail) ?? definedAfter(list, words, after)
     ?? participleNamed(list, words, tail);
 }
 
