@@ -64,9 +64,15 @@ function unlessCannotSpeak(r: Proposal, words: ArticleWords): Proposal {
   return why === null ? r : { ...NONE, role: r.role, confidence: 0.3, rule: `${r.rule}-not-a-speaker-${why}` };
 }
 
+/** A sentence opening on a question put to someone, up to a quote, with no comma, colon or semicolon yet: "Asked (by X) whether he would ". */
+const ASKED_CLAUSE = /^\s*(?:Asked|Pressed|Questioned|Quizzed)\s[^,;:“”"‘’]*\b(?:whether|if|what|why|how|when|where|who)\s[^,;:“”"]*$/u;
+
 function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, memory: EntityMemory, base: number, sentence: number, read: { clue: ClueAt | null; opening: boolean }): Proposal {
   const kind = quoteKind(ctx, span);
   if (kind !== null) return { ...NONE, rule: kind };
+  // "Asked by a woman in the hall whether he would “…”, the TD said …": words quoted inside a question
+  // fronted to the sentence, before its first comma, are the question's, not the answer's: nobody
+  if (ASKED_CLAUSE.test(ctx.masked.slice(ctx.start, span.openAt))) return { ...NONE, rule: 'asked-question' };
   // (the clause governing the quote, when no rule read a clue: governing-clause.ts)
   // (a quote that is the content of someone's named words is theirs first: possessive-claims.ts)
   const clue: Clue | null = claimClue(ctx, span) ?? trailingClue(ctx, span, nextOpen) ?? leadingClue(ctx, span) ?? governingClue(ctx, span);

@@ -8,6 +8,7 @@
 import { ArticleReading } from './article-reading';
 import type { Gender, Named } from './names';
 import { containsRun, keysOf } from './name-keys';
+import { namesakeOf } from './namesakes';
 import { isOrgHead } from './tokens';
 
 /** How far back (in sentences) a pronoun or back-reference looks (salience.ts scores within it). */
@@ -56,6 +57,21 @@ export class EntityMemory extends ArticleReading {
       }
     }
     return best;
+  }
+
+  /**
+   * `find` for a mention at `pos`: "… the only child of Dušan Markovic …. Markovic gave evidence": a lone
+   * surname two people introduced in full share is the one namesakes.ts tells apart (by gender, else the
+   * one that was a sentence's subject), not the latest seen; `find`'s answer when nothing tells them apart.
+   */
+  findAt(name: string, pos: number, kind: EntityKind = 'unknown', gender: Gender = null): Entity | null {
+    const found = this.find(name, kind, gender);
+    if (found === null || found.kind !== 'person' || found.keys.length < 2 || /\s/.test(name)) return found;
+    let people = 0;
+    for (const e of this.byKey.get(name.toLowerCase()) ?? []) if (e.kind === 'person' && e.keys.length > 1) people++;
+    if (people < 2) return found;
+    const one = namesakeOf(this, name, gender, '', pos);
+    return one === null || one === 'ambiguous' ? found : one;
   }
 
   /** `find`'s order: the stated gender first, then the latest seen. */
@@ -143,7 +159,7 @@ export class EntityMemory extends ArticleReading {
   /** Record a mention of a named entity; merges with a known one ("Peskov" after "Dmitry Peskov"). */
   add(named: Named, pos: number, sentence: number, subject: boolean, affiliation = false): Entity {
     const kind = kindOf(named);
-    let entity = this.find(named.name, kind, named.gender);
+    let entity = kind === 'org' ? this.find(named.name, kind, named.gender) : this.findAt(named.name, pos, kind, named.gender);
     // "Kessel Bank" then "Kessel Bank Staff Union": a longer name ending in another organisation head is another body
     if (entity !== null && kind === 'org' && entity.kind !== 'person') {
       const last = named.name.split(/\s+/).at(-1)!;
