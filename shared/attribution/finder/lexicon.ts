@@ -136,7 +136,8 @@ export const ORG_HEADS = words(`
   Alliance Coalition Movement Front Observatory Centre Center Society Trust Media Television Radio Broadcasting
   Communications Telecom Pharmaceuticals Bureau Directorate Inspectorate Commissioner's Nations Initiative Regulator
   Monitor Watch Centers Centres Offices Chiefs Laboratory Laboratories Lab Academy
-  Academies Confederation Chamber Guild Syndicate Cooperative Co-operative Consortium Collective Unit Division Taskforce`);
+  Academies Confederation Chamber Guild Syndicate Cooperative Co-operative Consortium Collective Unit Division Taskforce
+  Units Squad Forum Panel Partnership`);
 
 /** Organisations and news agencies usually written as one or two bare words. */
 export const KNOWN_ORGS = words(`

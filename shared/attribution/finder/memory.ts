@@ -180,10 +180,18 @@ export class EntityMemory extends ArticleReading {
       // (and a "role" that was a word of the name itself, "Van" of a headline's "Van den Bossche", gives way to a real one)
       const ofName = entity.role !== '' && named.role !== '' && entity.role.split(/\s+/).every((w) => entity!.keys.includes(w.toLowerCase()));
       if (entity.role === '' || ofName || (named.role.startsWith(`${entity.role}, `))) entity.role = named.role;
-      entity.gender ??= named.gender;
+      // ("Mr Boateng" after "Kwame Mensah Boateng" and "Ama Serwaa Boateng": a shorter name two people
+      // hold tells which of them it is only by its gender, so it gives neither its gender)
+      if (entity.gender === null && named.gender !== null && !this.heldByAnother(entity, keys)) entity.gender = named.gender;
     }
     this.push(affiliation ? { entity, pos, sentence, subject, affiliation } : { entity, pos, sentence, subject });
     return entity;
+  }
+
+  /** Whether a person other than `entity` has the name words `keys` in a row (a namesake's). */
+  private heldByAnother(entity: Entity, keys: readonly string[]): boolean {
+    for (const e of this.byKey.get(keys[keys.length - 1]!) ?? []) if (e !== entity && e.kind === 'person' && containsRun(e.keys, keys)) return true;
+    return false;
   }
 
   /** Another mention of a known entity (a resolved pronoun or speaker). */

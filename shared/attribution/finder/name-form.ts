@@ -80,7 +80,7 @@ export function personName(name: string): { name: string; prefix: string } {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A name word whose first letter may be either case (a particle: "de"/"De"). */
 const eitherCase = (w: string): string => `[${w[0]!.toLowerCase()}${w[0]!.toUpperCase()}]${escape(w.slice(1))}`;
-const PARTICLE_RUN = String.raw`(?:(?:[dD]e|[dD]a|[dD]i|[dD]el|[dD]ella|[dD]os|[dD]as|[dD]u|[vV]an|[vV]on|[dD]er|[dD]en|[lL]a|[lL]e|[tT]er|[bB]in|[bB]en|[aA]l|[eE]l)\s+)*`;
+const PARTICLE_RUN = String.raw`(?:(?:[dD]e|[dD]a|[dD]i|[dD]el|[dD]ella|[dD]os|[dD]as|[dD]u|[vV]an|[vV]on|[dD]er|[dD]en|[lL]a|[lL]e|[tT]er|[bB]in|[bB]en|[aA]l|[eE]l)[^\S\n]+)*`;
 /** Before a plural possessive: "Rajnagar Hawkers’ " ends the text before a name. */
 const PLURAL_POSSESSIVE_RUN = /((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}\p{L}*s[’'])\s+$/u;
 
@@ -185,7 +185,8 @@ export class NameForm {
     const words = surname.split(/\s+/);
     const last = words.at(-1)!;
     // the text before each occurrence of the surname's last word ends in given names, particles, the surname's own particles
-    const before = new RegExp(String.raw`((?:\p{Lu}[\p{L}’'-]*\s+){1,3})(${PARTICLE_RUN}${words.slice(0, -1).map((w) => `${eitherCase(w)}\\s+`).join('')})$`, 'u');
+    // (on its own line: a byline's "By Tom Pryce at Kingsholm Park" over "Ciaran Marsh admitted …" is no part of his name)
+    const before = new RegExp(String.raw`((?:\p{Lu}[\p{L}’'-]*[^\S\n]+){1,3})(${PARTICLE_RUN}${words.slice(0, -1).map((w) => `${eitherCase(w)}[^\\S\\n]+`).join('')})$`, 'u');
     // (the occurrences with no letter, digit or hyphen around them are among its whole-word ones: word-index.ts)
     for (const at of wholeWordOccurrences(this.text, last)) {
       if (/[\p{L}\p{N}-]/u.test(this.text[at + last.length] ?? '') || /[\p{L}\p{N}-]/u.test(this.text[at - 1] ?? '')) continue;

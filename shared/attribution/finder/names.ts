@@ -195,6 +195,7 @@ function analyseSegment(segment: string): NounPhrase | null {
   // "Housing Minister Tama Bishop", "Mr Bishop", "Sergeant Amy Cardinal": a title word ending the phrase
   // after an honorific, or after a name word that follows a title or is a known given name, is a surname
   if (surnameIsTitle(core)) i--;
+  let innerHonorific = '';
   while (i > 0) {
     const t = core[i - 1]!.text;
     const runHasName = core.slice(i).some((x) => isNameWord(x.text));
@@ -210,9 +211,16 @@ function analyseSegment(segment: string): NounPhrase | null {
     // "M. Venkatesh Murthy": a lone initial before a given name and a surname is the person's own ("M."
     // before one surname, "M. Durand", is the French "Monsieur")
     const initial = (/^\p{Lu}\.$/u.test(t) || (t.endsWith('.') && GIVEN_NAME_ABBREVIATIONS.has(bare(t)))) && core.length - i >= 2 && core.slice(i).every((x) => isNameWord(x.text));
-    if (isNameWord(t) || month || afterRole || suffix || fathers || initial || (isParticle(t) && runHasName)) i--;
+    // "Tuilaepa Dr. Sailele Malielegaoi": an honorific between a name word (a Samoan chief's title, no
+    // ordinary word, title or given name) and two name words belongs inside the name, and is dropped from it
+    const inner = isHonorific(t) && i >= 2 && core.length - i >= 2 && core.slice(i).every((x) => isNameWord(x.text))
+      && isNameWord(core[i - 2]!.text) && !isCommonWord(core[i - 2]!.text) && givenNameGender(core[i - 2]!.text) === null;
+    if (inner) innerHonorific = t;
+    if (isNameWord(t) || month || afterRole || suffix || fathers || initial || inner || (isParticle(t) && runHasName)) i--;
     else break;
   }
+  // (an honorific the run ends at, "Dr." of "Tuilaepa Dr.", is no inner one)
+  if (innerHonorific !== '' && !isNameWord(core[i]?.text ?? '')) innerHonorific = '';
   if (i < core.length && isParticle(core[i]!.text) && i > 0 && isNameWord(core[i - 1]!.text)) i--;
   i = personStart(core, i);
   const run = core.slice(i);
@@ -224,7 +232,8 @@ function analyseSegment(segment: string): NounPhrase | null {
     // "Rep. Garrett L. Hollingsworth III")
     const crowned = run.length > 1 && isRegnal(run[run.length - 1]!.text) && pre.length > 0 && isTitle(pre[pre.length - 1]!.text)
       && (run.length === 2 || run.slice(0, -1).every((t) => givenNameGender(t.text) !== null));
-    const name = stripPossessive(textOf(crowned ? core.slice(i - 1) : run, text));
+    const written = stripPossessive(textOf(crowned ? core.slice(i - 1) : run, text));
+    const name = innerHonorific === '' ? written : written.replace(` ${innerHonorific} `, ' ');
     const role = roleText(pre, text); // (the title stays the role too: "the Pope" refers back)
     const gender = genderOf(preWords, name);
     const titled = pre.some((t) => isHonorific(t.text) || isTitle(t.text) || !isCap(t.text) || isDemonym(t.text));

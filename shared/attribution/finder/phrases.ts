@@ -95,6 +95,27 @@ function namedThing(words: string, list: readonly string[], tail: string, after:
   return { kind: nickname ? 'nickname' : 'title', confidence: 0.7, rule: 'phrase-title-case-name' };
 }
 
+/**
+ * A name written in sentence case (a capital, then lower-case words, as many outlets write titles, schemes
+ * and campaigns: "the council's “Better together” strategy") between a determiner or possessive and the
+ * noun it names: capitalised first word mid-sentence, two to six words, no sentence punctuation, no
+ * pronoun subject or auxiliary, and the next word the head noun. Someone's words do not sit between an
+ * article and its noun with a capital of their own. A span that opens with the kind of thing it names
+ * ("Operation", "Project", "Campaign") is a name wherever it stands.
+ */
+const OPENING_KIND = /^(?:Operation|Project|Programme|Program|Campaign|Initiative|Scheme|Festival)$/u;
+function sentenceCaseName(list: readonly string[], raw: string, tail: string, after: string): PhraseCall | null {
+  const n = list.length;
+  if (n < 2 || n > 6 || !/^\p{Lu}\p{Ll}/u.test(list[0]!) || !list.slice(1).every((w) => /^[\p{Ll}\p{N}]/u.test(w))) return null;
+  if (/[,;:!?.…]/u.test(raw.trim()) || list.some((w) => CLAUSE_WORD.test(w))) return null;
+  // a name that opens with the kind of thing it names needs no noun after it: "launched “Operation safe streets”"
+  if (OPENING_KIND.test(list[0]!)) return { kind: 'title', confidence: 0.7, rule: 'phrase-name-modifier' };
+  if (!DETERMINER_BEFORE.test(tail)) return null;
+  const next = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(after)?.[1];
+  if (next === undefined || NOT_A_HEAD.test(next) || !isHeadNoun(list.map((w) => w.toLowerCase()), next)) return null;
+  return { kind: 'title', confidence: 0.7, rule: 'phrase-name-modifier' };
+}
+
 /** a determiner or possessive, optionally one lower-case or numeric modifier ("a 24-bed", "its"), or "an end to" */
 const MODIFIER_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|\p{L}['’]s?)\s+(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+)?$|\b(?:to|of|for|on|against)\s+$/u;
 /** words after the span that show it is not a noun modifier: a conjunction, a clause opener, a verb */
@@ -183,7 +204,8 @@ function cuedPhrase({ words, list, n, tail, after, startsSentence, endsLikeSpeec
   if (titleCase && /\b(?:on|in|from|of|with|watch(?:ed|ing)?|play(?:ed|ing|s)?|star(?:red|ring|s)?|sang|read(?:ing)?)\s+(?:the\s+)?$/i.test(tail) && !endsLikeSpeech) {
     return { kind: 'title', confidence: 0.8, rule: 'phrase-title-after-preposition' };
   }
-  const named = namedThing(words, list, tail, after, startsSentence) ?? appositiveName(list, words, tail, after);
+  const named = namedThing(words, list, tail, after, startsSentence) ?? appositiveName(list, words, tail, after)
+    ?? (startsSentence ? null : sentenceCaseName(list, words, tail, after));
   if (named !== null) return named;
   return termModifier(words, list, tail, after) ?? fixedModifier(list, words, tail, after) ?? termArgument(list, words, tail) ?? namedCompound(list, words, tail) ?? definedAfter(list, words, after)
     ?? participleNamed(list, words, tail);

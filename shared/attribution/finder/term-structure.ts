@@ -116,20 +116,20 @@ export function namingHabit(list: readonly string[], raw: string, tail: string):
  * of inscription ("a banner in the chamber saying “…”", "a placard that said “…”", "signs bearing
  * “…”"). A slogan, whoever carries it.
  */
-const INSCRIPTION = /\b(?:banners?|placards?|signs?|posters?|billboards?|t-shirts?|stickers?|graffiti)\b[^,;:.!?]{0,50}?\s(?:reading|saying|bearing|(?:that|which)\s+(?:read|reads|said|says|bore|bears)|with)(?:\s+(?:the\s+)?(?:words?|inscriptions?|messages?|slogans?|legends?)(?:\s+such\s+as)?)?\s*:?\s*$/i;
+const INSCRIPTION = /\b(?:banners?|placards?|signs?|posters?|billboards?|notices?|plaques?|murals?|t-shirts?|stickers?|graffiti)\b[^,;:.!?]{0,50}?\s(?:reading|saying|bearing|(?:that|which)\s+(?:read|reads|said|says|bore|bears)|with)(?:\s+(?:the\s+)?(?:words?|inscriptions?|messages?|slogans?|legends?)(?:\s+such\s+as)?)?\s*:?\s*$/i;
 /**
  * A carrier of words as the subject of the clause the colon closes: "one banner in the stand summed up
  * the mood: “…”", "a sign on the door: “…”". A banner says nothing; what follows is written on it. Not a
  * carrier "of" something ("a sign of the pressure: …").
  */
-const CARRIER_COLON = /(?:^|\b(?:a|an|one|another|the|some|several|many|two|three|\d+))\s+(?:[\p{L}-]+\s+)?(?:banners?|placards?|signs?|posters?|billboards?|t-shirts?|stickers?|graffiti)\b(?!\s+of\b)[^,;:.!?]{0,60}:\s*$/iu;
+const CARRIER_COLON = /(?:^|\b(?:a|an|one|another|the|some|several|many|two|three|\d+))\s+(?:[\p{L}-]+\s+)?(?:banners?|placards?|signs?|posters?|billboards?|notices?|plaques?|murals?|t-shirts?|stickers?|graffiti)\b(?!\s+of\b)[^,;:.!?]{0,60}:\s*$/iu;
 
 /**
  * A carrier as the subject of a finite verb of inscription, a few lower-case words between: "the sign
  * outside the pub still reads “…”", "a placard on the railings said: “…”". No name and no "and" between
  * (a person may be the subject of a later clause), and no "-" after the carrier ("a sign-language interpreter said").
  */
-const CARRIER_READS = /\b(?:[Bb]anners?|[Pp]lacards?|[Ss]igns?|[Pp]osters?|[Bb]illboards?|[Tt]-shirts?|[Ss]tickers?|[Gg]raffiti)\b(?!-)(?:\s+(?!and\b)\p{Ll}[\p{Ll}'’-]*){0,6}\s+(?:read|reads|said|says|proclaimed|proclaims|declared|declares|warned|warns)\s*:?\s*$/u;
+const CARRIER_READS = /\b(?:[Bb]anners?|[Pp]lacards?|[Ss]igns?|[Pp]osters?|[Bb]illboards?|[Nn]otices?|[Pp]laques?|[Mm]urals?|[Tt]-shirts?|[Ss]tickers?|[Gg]raffiti)\b(?!-)(?:\s+(?!and\b)\p{Ll}[\p{Ll}'’-]*){0,6}\s+(?:read|reads|said|says|proclaimed|proclaims|declared|declares|warned|warns)\s*:?\s*$/u;
 
 export function inscription(list: readonly string[], tail: string): PhraseCall | null {
   if (list.length > 12) return null;

@@ -6,16 +6,8 @@
  * full name keep their speakers. Our own invented sentences; every test failed before its rule (with
  * calibration off, each name was proposed) unless it says it guards a regression.
  */
-import { findQuotations, SPEAKER_CONFIDENCE_THRESHOLD } from '../../../shared/attribution/finder';
 import { loneWordEvidence } from '../../../shared/attribution/finder/calibration';
 import { speakerNames, uncalibrated } from '../../helpers/quotes';
-
-/** The last paragraph's first quote: its speaker and confidence. */
-function last(...paragraphs: string[]): { speaker: string | null; confidence: number } {
-  const quotes = findQuotations(paragraphs).quotes;
-  const [q] = quotes[quotes.length - 1]!;
-  return { speaker: q!.speaker, confidence: q!.confidence };
-}
 
 describe('a one-word speaker the article shows is no name on its own is withheld', () => {
   test('a word of a longer name ("Deputy Minister of Fisheries and Coasts")', () => {

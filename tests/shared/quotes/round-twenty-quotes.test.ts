@@ -5,7 +5,8 @@
  * "— <noun> <participle> …") defines a term unless it names the span as words ("a view shared by …");
  * "a name for it:" cues a term; a noun-preposition-noun term nobody in reach says; a sung span is a chant;
  * a proper name heading a compound of common nouns; a bare noun compound as an argument; and a span that
- * repeats a cued phrase's words with no speaker named is that phrase.
+ * repeats a cued phrase's words with no speaker named is that phrase; a name in sentence case between a
+ * determiner and its noun is a title; a notice, a plaque or a mural carries words.
  * Our own invented sentences; every test failed before its rule unless it says it guards a regression.
  */
 import { findQuotations } from '../../../shared/attribution/finder';
@@ -115,3 +116,22 @@ describe('the same marked words name the same thing', () => {
     ).quotes).toEqual(['quiet cuts']);
   });
 });
+
+describe('names in sentence case and carriers of words', () => {
+  test('a sentence-case name between a possessive and its noun', () => {
+    phrase('The council\'s "Better together" strategy was adopted in March.', 'title', 'Better together');
+  });
+  test('a sentence-case name after an article, with a speaker in the sentence', () => {
+    phrase('The mayor said the "Streets for people" scheme would be extended to two more wards.', 'title', 'Streets for people');
+  });
+  test('a sentence-case name that opens with the kind of thing it names', () => {
+    phrase('Police launched "Operation safe streets" after the stabbings.', 'title', 'Operation safe streets');
+  });
+  test('a notice is a carrier of words', () => {
+    phrase('Shoppers were greeted by a notice saying "Cash only" at the till.', 'slogan', 'Cash only');
+  });
+  test('guard: a capitalised quote opening its own sentence stays a quote', () => {
+    expect(found('"Better together" is what we believe, the mayor said.').quotes).toEqual(['Better together']);
+  });
+});
+
