@@ -1,0 +1,95 @@
+/**
+ * Round twenty, speed (issue 12, branch fspeed7): the per-word expressions the finder compiled at run time
+ * are replaced by fixed expressions and string tests; each gives the answers of the expression it replaces,
+ * on our own invented strings (the old expression is written out here as the reference).
+ */
+import { ArticleWords } from '../../../shared/attribution/finder/article-words';
+import { isListedOtherThanPlural } from '../../../shared/attribution/finder/nlp';
+import { occursNotAsPossessor, ownsWord } from '../../../shared/attribution/finder/org-references';
+
+/** article-words.ts's someForm, as it was. */
+function someForm(pattern: RegExp, text: string, base: string): boolean {
+  for (const m of text.matchAll(pattern)) {
+    const form = (m[1] ?? m[0]).toLowerCase();
+    if (form.length === base.length || !isListedOtherThanPlural(form)) return true;
+  }
+  return false;
+}
+const oldWritesInLowerCase = (article: string, word: string): boolean => {
+  const w = word.toLowerCase().replace(/[^\p{L}]/gu, '');
+  return someForm(new RegExp(`(?<![\\p{L}'’])${w}(?:e?s)?(?![\\p{L}])`, 'gu'), article, w);
+};
+const oldUsesInLowerCase = (article: string, word: string): boolean => {
+  const esc = word.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const plural = `${esc.charAt(0).toUpperCase()}${esc.slice(1)}(?:e?s)`;
+  return someForm(new RegExp(`(?<![\\p{L}'’])${esc}(?:e?s)?(?![\\p{L}])|(?:^|[.!?]["”’]?\\s+)["“‘]?(${plural})\\s+\\p{Ll}`, 'gmu'), article, esc);
+};
+
+const ARTICLES: string[][] = [
+  ['Fan Priya Lal waited at the gate. The fans were soaked.', 'A fan said it was late.'],
+  ['Fans were told to wait. Doe Harlan said so.', 'The does grazed; one doe ran.'],
+  ['“Fans are angry,” said Orla Venn.', 'Nobody’s fan left. Tomas o’fan, his fan’s friend, agreed.'],
+  ['The clubs’ fanbase grew.\nFans cheered.', 'Bushes and a bush; Bushes grew. Pass the bus.', 'A fané dish; 𝐀fan; fan𝐀 and fan.'],
+  ['Thi and this; Ha, has and had.', 'Hostess Ana Kiel: "Hostesses are late." Boxes, a box.', 'Why? "Boxes were left." Then fanes.'],
+  ['Nothing lower here. Fan. Fans! Fans.', 'Fanes were lit.\r\nFans sang', 'Is it? ‘Fans stood up’ too. Fansx are.'],
+  ['"Does anyone care?" Does he. Doe does.', '…the Fans, the fanes, the FANS went home.', 'Fans fan out. Fans fanned.'],
+];
+const WORDS = ['Fan', 'fan', 'Doe', 'Bush', 'bus', 'Thi', 'Ha', 'Hostess', 'Box', 'Lal', 'Priya', 'Fanes', 'O’Fan', 'Ana-Kiel',
+  'Tomas', 'Venn', 'Orla', 'club', 'Nothing', 'Why', 'Is', 'José', 'É', 'ab', 's', 'es', '—', 'A', 'fans'];
+
+test('writesInLowerCase answers as the per-word expression did', () => {
+  let answers = 0;
+  for (const paragraphs of ARTICLES) {
+    const article = paragraphs.join('\n');
+    const words = new ArticleWords(paragraphs);
+    for (const w of WORDS) {
+      expect([w, words.writesInLowerCase(w)]).toEqual([w, oldWritesInLowerCase(article, w)]);
+      if (oldWritesInLowerCase(article, w)) answers++;
+    }
+  }
+  // both answers occur
+  expect(answers).toBeGreaterThan(10);
+  expect(answers).toBeLessThan(ARTICLES.length * WORDS.length - 10);
+});
+
+test('usesInLowerCase answers as the per-word expression did', () => {
+  let answers = 0;
+  for (const paragraphs of ARTICLES) {
+    const article = paragraphs.join('\n');
+    const words = new ArticleWords(paragraphs);
+    for (const w of WORDS) {
+      expect([w, words.usesInLowerCase(w)]).toEqual([w, oldUsesInLowerCase(article, w)]);
+      if (oldUsesInLowerCase(article, w)) answers++;
+    }
+  }
+  expect(answers).toBeGreaterThan(10);
+  expect(answers).toBeLessThan(ARTICLES.length * WORDS.length - 10);
+});
+
+/** Lower-cased names and roles, with possessors, apostrophes, hyphens and wide characters. */
+const ROLES = [
+  'the company\'s u.s. unit', 'the company’s unit', 'company', 'a company’s', 'the company\'s', 'companys', 'the company\'s_x',
+  'company’sx and company', 'the ministry', 'deputy ministry’s aide', 'ministry’s\tchief', 'the energy ministry\'s\nman',
+  'co-op’s head', 'the co-op', 'the union’s 𝐀', 'union\'s-led', 'tarn union', 'the union\'ss', '', 'café’s owner', 'the café',
+];
+const HEADS = ['company', 'ministry', 'energy ministry', 'co-op', 'union', 'café', 'u.s.', 'unit', 'a', '', '𝐀', 'the company'];
+
+test('occursNotAsPossessor answers as the per-word expression did', () => {
+  const old = (text: string, words: string): boolean => new RegExp(`${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!['’]s\\b)`, 'u').test(text);
+  const answers = ROLES.flatMap((r) => HEADS.map((h) => {
+    expect([r, h, occursNotAsPossessor(r, h)]).toEqual([r, h, old(r, h)]);
+    return old(r, h);
+  }));
+  expect(answers.filter((a) => a).length).toBeGreaterThan(10);
+  expect(answers.filter((a) => !a).length).toBeGreaterThan(10);
+});
+
+test('ownsWord answers as the per-word expression did', () => {
+  const old = (text: string, word: string): boolean => new RegExp(`(?:^|\\s)${word}['’]s\\s`, 'u').test(text);
+  const answers = ROLES.flatMap((r) => HEADS.map((h) => {
+    expect([r, h, ownsWord(r, h)]).toEqual([r, h, old(r, h)]);
+    return old(r, h);
+  }));
+  expect(answers.filter((a) => a).length).toBeGreaterThan(5);
+  expect(answers.filter((a) => !a).length).toBeGreaterThan(10);
+});
