@@ -151,13 +151,35 @@ function namedInClause(memory: EntityMemory, pos: number): (e: Entity) => boolea
   const names = [...clause.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu)].map((m) => memory.find(m[0].replace(/['’]s?$/, ''))).filter((e) => e !== null);
   const nouns = [...clause.matchAll(/\bthe\s+(\p{Ll}+)\b/gu)].map((m) => m[1]!).filter((n) => isOrgDescription(n) || isPersonWord(n));
   if (names.length === 0 && nouns.length === 0) return () => false;
-  return (e) => names.includes(e) || nouns.some((n) => new RegExp(`\\b${n}\\b`).test(lowerText(e)));
+  return (e) => names.includes(e) || nouns.some((n) => holdsWord(lowerText(e), n));
+}
+
+/** ASCII word character (`\w`), for one code unit. */
+const WORD_CHAR = /\w/;
+/** Whether `\b` holds at `k` in `text` (no u flag: between an ASCII word character and anything else). */
+const wordBoundary = (text: string, k: number): boolean => WORD_CHAR.test(text.charAt(k - 1)) !== WORD_CHAR.test(text.charAt(k));
+
+/**
+ * Whether `text` holds `word` between word boundaries: what `new RegExp(`\\b${word}\\b`).test(text)` answers,
+ * for a word of letters (namedInClause's nouns), by string search.
+ */
+export function holdsWord(text: string, word: string): boolean {
+  if (!/^\p{L}+$/u.test(word)) return new RegExp(`\\b${word}\\b`).test(text);
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (wordBoundary(text, i) && wordBoundary(text, i + word.length)) return true;
+  }
+  return false;
 }
 
 /** "him", or "her" as an object (before a clause, a preposition, an article or punctuation, not a noun it owns). */
 const OBJECT_PRONOUN: Record<'m' | 'f', string> = {
   m: 'him\\b',
   f: 'her\\b(?=\\s*(?:[,.;:!?“”"]|$|(?:whether|if|that|what|how|why|when|where|who|to|for|about|with|into|out|back|up|down|a|an|the|of|in|on|at)\\b))',
+};
+/** A name (an aside in commas after it), then one to three lower-case words (group 1), then OBJECT_PRONOUN. */
+const OBJECT_PRONOUN_AFTER_VERB: Record<'m' | 'f', RegExp> = {
+  m: new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*\\p{Lu}[\\p{L}.'’-]*(?:,[^,.;!?“”"]*,)?\\s+((?:\\p{Ll}+\\s+){1,3})${OBJECT_PRONOUN.m}`, 'u'),
+  f: new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*\\p{Lu}[\\p{L}.'’-]*(?:,[^,.;!?“”"]*,)?\\s+((?:\\p{Ll}+\\s+){1,3})${OBJECT_PRONOUN.f}`, 'u'),
 };
 /** Words that open another clause: a pronoun after one is outside the subject's own clause. */
 const SUBORDINATOR = /^(?:when|whenever|that|who|whom|which|if|because|as|while|after|before|until|since|though|although|where|whether|and|but|or)$/;
@@ -173,7 +195,7 @@ function objectPronounSubjects(memory: EntityMemory, pos: number, gender: 'm' | 
   const out = new Set<Entity>();
   const before = memory.before(pos, 20);
   const last = before[0]?.sentence;
-  const shape = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*\\p{Lu}[\\p{L}.'’-]*(?:,[^,.;!?“”"]*,)?\\s+((?:\\p{Ll}+\\s+){1,3})${OBJECT_PRONOUN[gender]}`, 'u');
+  const shape = OBJECT_PRONOUN_AFTER_VERB[gender];
   for (const m of before) {
     if (m.sentence !== last) break;
     if (!m.subject) continue;
@@ -241,6 +263,27 @@ function describedSubject(memory: EntityMemory, pos: number, candidate: Entity, 
 /** A description then an aside saying it is not named: ", who asked not to be named,", ", speaking on condition of anonymity,". */
 const UNNAMED_ASIDE = /^[^,;:.!?“”"]{0,60},\s*(?:who\s+(?:asked|requested|wished|preferred)\s+not\s+to\s+be\s+(?:named|identified)|who\s+(?:declined|refused|did\s+not\s+(?:want|wish)|didn['’]t\s+(?:want|wish))\s+to\s+be\s+(?:named|identified)|(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity)/u;
 
+/** A qualifier that makes a role another office: "prime" minister, "vice" president, "co"-founder. */
+const ROLE_QUALIFIER = /\b(?:prime|vice|deputy|crown|co|assistant|chief|first)[ -]/gi;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * Whether `role` names `phrase` qualified ("prime minister" for "minister"): what
+ * `new RegExp(`\\b(?:prime|vice|deputy|crown|co|assistant|chief|first)[ -]${phrase}\\b`, 'i').test(role)` answers,
+ * for a phrase of ASCII letters, digits, spaces, hyphens and apostrophes by ROLE_QUALIFIER and a string test
+ * (the i flag without u folds no other character to an ASCII one), for others by that expression.
+ */
+export function isQualifiedRole(role: string, phrase: string): boolean {
+  if (!/^[A-Za-z0-9 '-]+$/.test(phrase)) return new RegExp(`\\b(?:prime|vice|deputy|crown|co|assistant|chief|first)[ -]${phrase}\\b`, 'i').test(role);
+  const lower = phrase.toLowerCase();
+  for (const m of role.matchAll(ROLE_QUALIFIER)) {
+    const start = m.index + m[0].length;
+    const words = role.slice(start, start + phrase.length);
+    if (ASCII.test(words) && words.toLowerCase() === lower && wordBoundary(role, start + phrase.length)) return true;
+  }
+  return false;
+}
+
 /** "the statement", "the ministry", "the spokeswoman", "the Italian", "the prime minister". */
 export function resolveBackref(memory: EntityMemory, head: string, phrase: string, pos: number, qualified = false, sentence = -1, nested = false): Resolution | null {
   if (DOCUMENT_NOUNS.has(head)) return resolveDocument(memory, head, pos);
@@ -282,8 +325,7 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
     return nested ? null : describedPerson(memory, head, pos, sentence);
   }
   // "the minister" is not "the prime minister" while another minister fits
-  const qualifiedRole = new RegExp(`\\b(?:prime|vice|deputy|crown|co|assistant|chief|first)[ -]${phrase}\\b`, 'i');
-  const plainRole = (e: Entity): boolean => !qualifiedRole.test(e.role);
+  const plainRole = (e: Entity): boolean => !isQualifiedRole(e.role, phrase);
   const people = before.filter((m) => m.entity.kind === 'person');
   const byRole = people.find((m) => matches(m.entity, phrase) && plainRole(m.entity))
     ?? people.find((m) => matches(m.entity, phrase))

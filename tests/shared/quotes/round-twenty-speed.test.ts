@@ -6,6 +6,7 @@
 import { ArticleWords } from '../../../shared/attribution/finder/article-words';
 import { isListedOtherThanPlural } from '../../../shared/attribution/finder/nlp';
 import { occursNotAsPossessor, ownsWord } from '../../../shared/attribution/finder/org-references';
+import { holdsWord, isQualifiedRole } from '../../../shared/attribution/finder/references';
 
 /** article-words.ts's someForm, as it was. */
 function someForm(pattern: RegExp, text: string, base: string): boolean {
@@ -91,5 +92,37 @@ test('ownsWord answers as the per-word expression did', () => {
     return old(r, h);
   }));
   expect(answers.filter((a) => a).length).toBeGreaterThan(5);
+  expect(answers.filter((a) => !a).length).toBeGreaterThan(10);
+});
+
+/** Roles as the registry keeps them (any case), with qualifiers, hyphens, digits and wide letters. */
+const OFFICES = [
+  'Prime Minister', 'prime minister', 'deputy prime minister', 'Vice-President', 'vice presidents', 'co-founder', 'Co-Founder and chief',
+  'chief executive', 'Chief Executive Officer', 'first minister’s aide', 'crown prosecutor', 'assistant coach', 'coach', 'minister',
+  'former prime ministerial aide', 'deputy_minister', 'vice-co-chair', 'Chief Minister', 'chief MİNISTER', 'chief ministér', 'prime 52-year-old',
+  'the bank’s chief economist', 'assistant-referee', 'Deputy EU official', '', 'co-co-chair', 'prime  minister',
+];
+const PHRASES = ['minister', 'prime minister', 'president', 'founder', 'executive', 'chief', 'economist', 'referee', 'eu official',
+  '52-year-old', 'co-chair', 'chair', 'Minister', 'ministér', 'm.nister', 'coach', "minister's", ' minister', 'minister-'];
+
+test('isQualifiedRole answers as the per-phrase expression did', () => {
+  const old = (role: string, phrase: string): boolean => new RegExp(`\\b(?:prime|vice|deputy|crown|co|assistant|chief|first)[ -]${phrase}\\b`, 'i').test(role);
+  const answers = OFFICES.flatMap((r) => PHRASES.map((p) => {
+    expect([r, p, isQualifiedRole(r, p)]).toEqual([r, p, old(r, p)]);
+    return old(r, p);
+  }));
+  expect(answers.filter((a) => a).length).toBeGreaterThan(10);
+  expect(answers.filter((a) => !a).length).toBeGreaterThan(10);
+});
+
+test('holdsWord answers as the per-word expression did', () => {
+  const old = (text: string, word: string): boolean => new RegExp(`\\b${word}\\b`).test(text);
+  const texts = [...OFFICES.map((o) => o.toLowerCase()), 'the bank_x', 'bankbank bank', 'banké', 'ébank', 'the café’s', 'cafébar', '𝐀bank', 'bank9'];
+  const words = ['minister', 'bank', 'chief', 'café', 'é', 'co', 'founder', 'ministér', 'executive', 'presidents'];
+  const answers = texts.flatMap((t) => words.map((w) => {
+    expect([t, w, holdsWord(t, w)]).toEqual([t, w, old(t, w)]);
+    return old(t, w);
+  }));
+  expect(answers.filter((a) => a).length).toBeGreaterThan(10);
   expect(answers.filter((a) => !a).length).toBeGreaterThan(10);
 });
