@@ -7,6 +7,7 @@ import { ArticleWords } from '../../../shared/attribution/finder/article-words';
 import { isListedOtherThanPlural } from '../../../shared/attribution/finder/nlp';
 import { occursNotAsPossessor, ownsWord } from '../../../shared/attribution/finder/org-references';
 import { holdsWord, isQualifiedRole } from '../../../shared/attribution/finder/references';
+import { initialsAt, initialsPattern } from '../../../shared/attribution/finder/canonical';
 
 /** article-words.ts's someForm, as it was. */
 function someForm(pattern: RegExp, text: string, base: string): boolean {
@@ -125,4 +126,30 @@ test('holdsWord answers as the per-word expression did', () => {
   }));
   expect(answers.filter((a) => a).length).toBeGreaterThan(10);
   expect(answers.filter((a) => !a).length).toBeGreaterThan(10);
+});
+
+test('initialsAt finds what initialsPattern found, from every offset', () => {
+  const text = [
+    'The Ministry of Health (MoH) and the Lakeland Orbital Agency said. The Agency for Tidal Energy and Research (ATER) met.',
+    'Officials of the Marrow Town Council, the MTC-Group’s board, and Norvale Bank of Commerce & Trade Ltd spoke.',
+    'the Ovin Federation Farmers of Ostend (OFFO) and Fen Fair Futures of Oslo; Quarry Union of the Ironworkers, Quarrymen',
+    'A Liga de Óscar Futebol Maré; the Åland Nordic Club-Union Kéz and the 𝐀lpha Bay Co; 3 Rivers Trust said.\nSouth East Water',
+    'Radio Free Europe/Radio Liberty, the R&D Agency Ltd, AT&T and the Wessex & Arden Trust (W&AT), the Anglo-Norse Company',
+  ].join(' ');
+  const acronyms = ['MoH', 'LOA', 'ATER', 'AFTER', 'MTC', 'NBCT', 'NBOC', 'OFFO', 'FFFO', 'QUI', 'QUIQ', 'LdÓFM', 'ÅNCUK', 'ANCU', 'ABC', '3RT',
+    'SEW', 'NC', 'CU', 'RFE', 'RD', 'W&AT', 'WAT', 'ANC', 'T', 'Q', 'O', 'R.D', '𝐀BC', 'S E'];
+  let found = 0;
+  for (const acronym of acronyms) {
+    const g = new RegExp(initialsPattern(acronym).source, 'gu');
+    for (let from = 0; from <= text.length; from += 7) {
+      g.lastIndex = from;
+      const m = g.exec(text);
+      const want = m === null ? null : { index: m.index, end: m.index + m[0].length };
+      expect([acronym, from, initialsAt(text, acronym, from)]).toEqual([acronym, from, want]);
+      if (want !== null) found++;
+    }
+    const m = initialsPattern(acronym).exec(text);
+    expect([acronym, initialsAt(text, acronym, 0)]).toEqual([acronym, m === null ? null : { index: m.index, end: m.index + m[0].length }]);
+  }
+  expect(found).toBeGreaterThan(100);
 });
