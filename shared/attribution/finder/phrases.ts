@@ -43,9 +43,11 @@ const capital = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
  * MPs"), nor a verb of telling whose object is told to do something ("told the victim to withdraw cash
  * for “…”": an instruction reported, not words).
  */
+/** SPEECH_BEFORE, global (compiled once: matchAll reads a copy, so its lastIndex stays 0). */
+const SPEECH_BEFORE_ALL = new RegExp(SPEECH_BEFORE.source, 'gi');
 function speechBefore(before: string, after: string): boolean {
   const from = Math.max(0, before.length - 80);
-  const all = [...before.slice(from).matchAll(new RegExp(SPEECH_BEFORE.source, 'gi'))];
+  const all = [...before.slice(from).matchAll(SPEECH_BEFORE_ALL)];
   const last = all[all.length - 1];
   if (last === undefined) return false;
   if (/^\s*by\s/i.test(after)) return true;

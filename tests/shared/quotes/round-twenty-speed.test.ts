@@ -8,6 +8,7 @@ import { isListedOtherThanPlural } from '../../../shared/attribution/finder/nlp'
 import { occursNotAsPossessor, ownsWord } from '../../../shared/attribution/finder/org-references';
 import { holdsWord, isQualifiedRole } from '../../../shared/attribution/finder/references';
 import { initialsAt, initialsPattern } from '../../../shared/attribution/finder/canonical';
+import { occursBetween } from '../../../shared/attribution/finder/literal-search';
 
 /** article-words.ts's someForm, as it was. */
 function someForm(pattern: RegExp, text: string, base: string): boolean {
@@ -152,4 +153,29 @@ test('initialsAt finds what initialsPattern found, from every offset', () => {
     expect([acronym, initialsAt(text, acronym, 0)]).toEqual([acronym, m === null ? null : { index: m.index, end: m.index + m[0].length }]);
   }
   expect(found).toBeGreaterThan(100);
+});
+
+/** A seeded generator, so that the random cases are the same every run. */
+let seed = 20;
+const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+const randomText = (units: readonly string[], n: number): string => Array.from({ length: next(n) }, () => units[next(units.length)]).join('');
+
+test('occursBetween answers as the expression of the literal between its lookarounds did', () => {
+  const around: Array<[string, string]> = [
+    ["(?<![\\p{L}\\p{N}'-])", "(?![\\p{L}\\p{N}'-])"], // echoed-quotes.ts
+    ['(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}]|\\s+\\p{Lu})'], // forward-identification.ts
+  ];
+  const units = ['Ann', 'Lee', 'let down', ' ', ' ', ' ', '  ', '-', '’', "'", 'x', 'É', 'é', '𝐀', '.', '\n', '3', 'Lee Ann', 'B', 'a day', ' (x) '];
+  const literals = ['Lee', 'let down', 'Ann Lee', 'a', 'É', 'day.', 'Lee-Ann', '(x)'];
+  let hits = 0;
+  for (let i = 0; i < 3000; i++) {
+    const text = randomText(units, 14);
+    const literal = literals[next(literals.length)]!;
+    const [before, after] = around[next(around.length)]!;
+    const old = new RegExp(`${before}${literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${after}`, 'u').test(text);
+    expect([text, literal, before, occursBetween(text, literal, new RegExp(before, 'uy'), new RegExp(after, 'uy'))]).toEqual([text, literal, before, old]);
+    if (old) hits++;
+  }
+  expect(hits).toBeGreaterThan(150); // both answers occur
+  expect(hits).toBeLessThan(2850);
 });
