@@ -16,6 +16,7 @@
  * absolute offset `pos` (paragraphs joined by "\n"); the speaker unchanged when nothing applies. Pure
  * text and memory reads; results per name are memoised, so each name costs one scan of the article.
  */
+import { allMatches } from './literal-search';
 import { isCalendarWord, STYLE_WORDS } from './lexicon';
 import type { EntityMemory } from './memory';
 import { isDemonym, isOrgHead, isTitle } from './tokens';
@@ -50,7 +51,7 @@ function extendLeft(words: readonly string[], start: number): number {
 function wordsOf(text: string): { words: string[]; starts: number[] } {
   const words: string[] = [];
   const starts: number[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}’'&.-]+|\(|\)|[^\s\p{L}\p{N}]/gu)) { words.push(m[0].replace(/\.$/, '')); starts.push(m.index!); }
+  for (const m of allMatches(/[\p{L}\p{N}’'&.-]+|\(|\)|[^\s\p{L}\p{N}]/gu, text)) { words.push(m[0].replace(/\.$/, '')); starts.push(m.index!); }
   return { words, starts };
 }
 

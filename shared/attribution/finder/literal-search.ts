@@ -27,3 +27,23 @@ export function occursBetween(text: string, literal: string, before: RegExp, aft
   }
   return false;
 }
+
+/**
+ * Every match of the global expression `re` in `text`, as `[...text.matchAll(re)]` lists them (an empty match
+ * moves on by a character, a code point with the u flag), with `re` itself: matchAll runs a copy of the
+ * expression, which V8 compiles again whenever a full collection has emptied its cache of compiled
+ * expressions. `re`'s lastIndex is 0 before and after.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === '') {
+      const i = re.lastIndex;
+      re.lastIndex = re.unicode && i + 1 < text.length && (text.codePointAt(i) ?? 0) > 0xffff ? i + 2 : i + 1;
+    }
+  }
+  re.lastIndex = 0;
+  return out;
+}

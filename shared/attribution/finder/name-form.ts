@@ -16,6 +16,7 @@
  * Contract: `NameForm.of(speaker, role, pos)` returns the speaker (null: nobody named) and role for a
  * proposal at absolute offset `pos`; unchanged when no rule applies. Pure reads of text and memory.
  */
+import { allMatches } from './literal-search';
 import { memo } from './memo';
 import { isBodyKindNoun } from './descriptor-nouns';
 import { GIVEN_NAME_ABBREVIATIONS, HONORIFICS } from './lexicon';
@@ -135,7 +136,7 @@ export class NameForm {
     out = speaker;
     if (this.afterPossessives === undefined) {
       this.afterPossessives = [];
-      for (const m of this.text.matchAll(/s[’'](?=\s)/g)) {
+      for (const m of allMatches(/s[’'](?=\s)/g, this.text)) {
         this.afterPossessives.push(m.index + 3);
         if (/\s/.test(this.text[m.index + 3] ?? '')) this.afterPossessives.push(m.index + 4);
       }

@@ -6,6 +6,7 @@
  * documents are resolved in org-references.ts, what the text shows of an entity in entity-facts.ts.
  */
 
+import { allMatches } from './literal-search';
 import { ANONYMOUS_NOUNS, FEMALE_WORDS, MALE_WORDS, ROLE_SYNONYMS, DOCUMENT_NOUNS, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
 import { GENERIC_OFFICE, isKnownPerson, isPersonWord, lowerText, nameShowsBody, roleWords } from './entity-facts';
 import type { Entity, EntityKind, EntityMemory, Mention, Resolution } from './memory';
@@ -148,8 +149,8 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
  */
 function namedInClause(memory: EntityMemory, pos: number): (e: Entity) => boolean {
   const clause = /^\p{L}+([^“”"‘.;!?]*)/u.exec(memory.textFrom(pos, 200))?.[1] ?? '';
-  const names = [...clause.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu)].map((m) => memory.find(m[0].replace(/['’]s?$/, ''))).filter((e) => e !== null);
-  const nouns = [...clause.matchAll(/\bthe\s+(\p{Ll}+)\b/gu)].map((m) => m[1]!).filter((n) => isOrgDescription(n) || isPersonWord(n));
+  const names = allMatches(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu, clause).map((m) => memory.find(m[0].replace(/['’]s?$/, ''))).filter((e) => e !== null);
+  const nouns = allMatches(/\bthe\s+(\p{Ll}+)\b/gu, clause).map((m) => m[1]!).filter((n) => isOrgDescription(n) || isPersonWord(n));
   if (names.length === 0 && nouns.length === 0) return () => false;
   return (e) => names.includes(e) || nouns.some((n) => holdsWord(lowerText(e), n));
 }
@@ -214,7 +215,7 @@ function objectPronounSubjects(memory: EntityMemory, pos: number, gender: 'm' | 
 function frontedObjects(memory: EntityMemory, pos: number): Entity[] {
   const before = memory.textBefore(pos).slice(-400);
   if (!/,\s*$/.test(before)) return [];
-  const start = pos - before.length + Math.max(0, ...[...before.matchAll(/[.!?]["”’]?\s+|\n/g)].map((m) => m.index! + m[0].length));
+  const start = pos - before.length + Math.max(0, ...allMatches(/[.!?]["”’]?\s+|\n/g, before).map((m) => m.index! + m[0].length));
   const out: Entity[] = [];
   for (const m of memory.before(pos, 20)) {
     if (m.pos < start) break;
@@ -276,7 +277,7 @@ const ASCII = /^[\x00-\x7f]*$/;
 export function isQualifiedRole(role: string, phrase: string): boolean {
   if (!/^[A-Za-z0-9 '-]+$/.test(phrase)) return new RegExp(`\\b(?:prime|vice|deputy|crown|co|assistant|chief|first)[ -]${phrase}\\b`, 'i').test(role);
   const lower = phrase.toLowerCase();
-  for (const m of role.matchAll(ROLE_QUALIFIER)) {
+  for (const m of allMatches(ROLE_QUALIFIER, role)) {
     const start = m.index + m[0].length;
     const words = role.slice(start, start + phrase.length);
     if (ASCII.test(words) && words.toLowerCase() === lower && wordBoundary(role, start + phrase.length)) return true;

@@ -8,7 +8,7 @@ import { isListedOtherThanPlural } from '../../../shared/attribution/finder/nlp'
 import { occursNotAsPossessor, ownsWord } from '../../../shared/attribution/finder/org-references';
 import { holdsWord, isQualifiedRole } from '../../../shared/attribution/finder/references';
 import { initialsAt, initialsPattern } from '../../../shared/attribution/finder/canonical';
-import { occursBetween } from '../../../shared/attribution/finder/literal-search';
+import { allMatches, occursBetween } from '../../../shared/attribution/finder/literal-search';
 
 /** article-words.ts's someForm, as it was. */
 function someForm(pattern: RegExp, text: string, base: string): boolean {
@@ -178,4 +178,16 @@ test('occursBetween answers as the expression of the literal between its lookaro
   }
   expect(hits).toBeGreaterThan(150); // both answers occur
   expect(hits).toBeLessThan(2850);
+});
+
+test('allMatches lists the matches matchAll lists, and leaves the expression as it found it', () => {
+  const expressions = [/[\p{L}\d&.'’-]+|,/gu, /\bthe\s+(\p{Ll}+)\b/gu, /[.!?]["”’]?\s+|\n/g, /(?:)/gu, /(?:)/g, /x*/gu, /\b/g, /(?=\p{Lu})/gu, /s[’'](?=\s)/g];
+  const units = ['the ', 'The', 'x', 'xx', '𝐀', '\uD835', 'é', ' ', '. ', '”\n', 'Lee', 'cats’ ', ',', '?" '];
+  for (let i = 0; i < 1500; i++) {
+    const text = randomText(units, 12);
+    const re = expressions[next(expressions.length)]!;
+    const want = [...text.matchAll(re)].map((m) => [m.index, ...m]);
+    expect([text, re.source, allMatches(re, text).map((m) => [m.index, ...m])]).toEqual([text, re.source, want]);
+    expect(re.lastIndex).toBe(0);
+  }
 });
