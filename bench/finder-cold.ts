@@ -72,8 +72,9 @@ type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 /** Top functions by self time, each with the source file esbuild's `// path` comments place it in. */
 function printProfile(profile: Profile, bundleText: string): void {
   const starts: Array<[number, string]> = [];
-  bundleText.split('\n').forEach((l, i) => { const m = /^\/\/ ((?:shared|node_modules)\/\S+)$/.exec(l); if (m) starts.push([i, m[1]!]); });
-  const fileAt = (lineNo: number): string => { let f = '?'; for (const [i, name] of starts) { if (i > lineNo) break; f = name; } return f.replace(/^shared\/attribution\/finder\//, ''); };
+  bundleText.split('\n').forEach((l, i) => { const m = /^\/\/ (\S+\.[cm]?[jt]s)$/.exec(l); if (m) starts.push([i, m[1]!]); });
+  // (a package's files by package: "compromise", "prosemirror-model")
+  const fileAt = (lineNo: number): string => { let f = '?'; for (const [i, name] of starts) { if (i > lineNo) break; f = name; } return f.replace(/^shared\/attribution\/finder\//, '').replace(/^.*node_modules\/((?:@[^/]+\/)?[^/]+)\/.*$/, '$1'); };
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
