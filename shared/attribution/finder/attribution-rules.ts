@@ -201,13 +201,16 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
 
 /** Token range of the object in "quoted <object> as saying" ending at the participle `v`, else null. */
 /**
- * "Dr X, a chemist at the Northfield Institute, who …": the body at tokens[s, e) follows a preposition
- * ending an appositive, and "who" cannot stand for a body: the appositive's person (the name before its
+ * "Dr X, a chemist at the Northfield Institute, who …": the body (or, after "in"/"from", the place) at
+ * tokens[s, e) follows a preposition ending an appositive, and "who" cannot stand for a body or a place: the appositive's person (the name before its
  * comma, else the description itself). Null when the phrase is no body or no preposition precedes it.
  */
 function personBeforeBody(g: readonly Token[], masked: string, from: number, s: number, e: number): Phrase | null {
   if (s - 2 < from || !isWordToken(g[s - 1]) || !/^(?:at|of|for|from|in|with)$/.test(g[s - 1]!.text)) return null;
-  if (analyseNounPhrase(masked.slice(g[s]!.start, g[e - 1]!.end))?.kind !== 'org') return null;
+  // ("A reader in Bude, who asked …", "a woman from Leeds, who …": after "in"/"from" a name that is no
+  // person's is a place, which "who" cannot stand for either)
+  const kind = analyseNounPhrase(masked.slice(g[s]!.start, g[e - 1]!.end))?.kind;
+  if (kind !== 'org' && !(/^(?:in|from)$/.test(g[s - 1]!.text) && kind === 'name')) return null;
   const d = npStart(g, from, s - 1);
   if (d >= s - 1) return null;
   if (d - 1 > from && g[d - 1]!.text === ',') {

@@ -90,7 +90,9 @@ function runStart(core: readonly Token[], i: number): number {
   // occupation noun (or a lower-case agent noun: -er, -or, -ist, -ian) and before a lone surname is a
   // given name (a title never follows an occupation)
   // ("Skipper Dean Elgar": a capitalised role-shaped word does the same)
-  if (i === n - 1 && i >= 2 && isTitle(w(i - 1)) && /^\p{Lu}\p{Ll}+$/u.test(w(i - 1))
+  // ("Deputy Governor Okafor", "Assistant Commissioner Reyes": a title's premodifier makes a compound title
+  // with the title after it, which is no given name)
+  if (i === n - 1 && i >= 2 && isTitle(w(i - 1)) && /^\p{Lu}\p{Ll}+$/u.test(w(i - 1)) && !isTitlePremodifier(w(i - 2))
     && ((/^\p{Ll}/u.test(w(i - 2)) && (isOccupation(w(i - 2)) || /\p{Ll}(?:er|or|ist|ian)$/u.test(w(i - 2)))) || isRoleShaped(w(i - 2)))) return i - 1;
   if (n - i < 3) return i;
   // "Senior Counsel Ravindra Pillai", "Chief Steward Orrin Faulks": an adjective ending the role needs a
@@ -126,6 +128,14 @@ function runStart(core: readonly Token[], i: number): number {
   if (n - i === 3 && i === 0 && (isCommonWord(w0) || isOccupation(w0) || isAgentNoun(w0)) && !isCommonWord(w(i + 2))) return i + 1;
   return i;
 }
+
+/**
+ * A word that modifies the title after it from before, making one compound title: "Deputy Minister",
+ * "Vice Chancellor", "Assistant Commissioner", "Acting Mayor", "Senior Minister", "Lord Mayor". A closed
+ * class of title grammar (in any case), as titlePostmodifier's is.
+ */
+export const isTitlePremodifier = (w: string): boolean =>
+  /^(?:deputy|vice|assistant|associate|acting|interim|senior|junior|chief|principal|lord|under|joint|shadow|lieutenant)$/i.test(w);
 
 /**
  * The number of words at `k` that modify the title before them from behind: "Pro Tem", "Pro Tempore"

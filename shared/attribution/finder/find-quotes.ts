@@ -16,6 +16,7 @@ import { calibrate } from './calibration';
 import { carryOver, type Draft } from './carry-over';
 import { quotesBesideQuotes } from './coordinated-quotes';
 import { echoedQuotes } from './echoed-quotes';
+import { repeatedPhrases } from './repeated-phrases';
 import { withReflexiveGender } from './adverbials';
 import { governingClue } from './governing-clause';
 import { claimClue } from './possessive-claims';
@@ -63,9 +64,15 @@ function unlessCannotSpeak(r: Proposal, words: ArticleWords): Proposal {
   return why === null ? r : { ...NONE, role: r.role, confidence: 0.3, rule: `${r.rule}-not-a-speaker-${why}` };
 }
 
+/** A sentence opening on a question put to someone, up to a quote, with no comma, colon or semicolon yet: "Asked (by X) whether he would ". */
+const ASKED_CLAUSE = /^\s*(?:Asked|Pressed|Questioned|Quizzed)\s[^,;:“”"‘’]*\b(?:whether|if|what|why|how|when|where|who)\s[^,;:“”"]*$/u;
+
 function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, memory: EntityMemory, base: number, sentence: number, read: { clue: ClueAt | null; opening: boolean }): Proposal {
   const kind = quoteKind(ctx, span);
   if (kind !== null) return { ...NONE, rule: kind };
+  // "Asked by a woman in the hall whether he would “…”, the TD said …": words quoted inside a question
+  // fronted to the sentence, before its first comma, are the question's, not the answer's: nobody
+  if (ASKED_CLAUSE.test(ctx.masked.slice(ctx.start, span.openAt))) return { ...NONE, rule: 'asked-question' };
   // (the clause governing the quote, when no rule read a clue: governing-clause.ts)
   // (a quote that is the content of someone's named words is theirs first: possessive-claims.ts)
   const clue: Clue | null = claimClue(ctx, span) ?? trailingClue(ctx, span, nextOpen) ?? leadingClue(ctx, span) ?? governingClue(ctx, span);
@@ -293,6 +300,8 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
     all.push(drafts);
     base += text.length + 1;
   }
+  // a quote whose words a cued phrase names elsewhere is that phrase (repeated-phrases.ts)
+  repeatedPhrases(all);
   // a weak phrase whose words another paragraph's quote repeats is that quote's words (echoed-quotes.ts)
   echoedQuotes(all);
   // delayed identification: opening quotes whose speaker the body names (forward-identification.ts)

@@ -122,7 +122,7 @@ export const ORG_NOUNS = words(`
   retailer insurer startup giant conglomerate parliament cabinet secretariat organisation organization
   institute university college foundation fund association alliance coalition campaign movement service exchange
   consortium miner chipmaker maker manufacturer developer publisher studio channel outlet website platform
-  prosecutor's charity trust society`);
+  prosecutor's charity trust society ngo nonprofit non-profit`);
 
 /** Capitalised words that make a name an organisation: "Foreign Ministry", "Apple Inc.". */
 export const ORG_HEADS = words(`
@@ -136,7 +136,8 @@ export const ORG_HEADS = words(`
   Alliance Coalition Movement Front Observatory Centre Center Society Trust Media Television Radio Broadcasting
   Communications Telecom Pharmaceuticals Bureau Directorate Inspectorate Commissioner's Nations Initiative Regulator
   Monitor Watch Centers Centres Offices Chiefs Laboratory Laboratories Lab Academy
-  Academies Confederation Chamber Guild Syndicate Cooperative Co-operative Consortium Collective`);
+  Academies Confederation Chamber Guild Syndicate Cooperative Co-operative Consortium Collective Unit Division Taskforce
+  Units Squad Forum Panel Partnership`);
 
 /** Organisations and news agencies usually written as one or two bare words. */
 export const KNOWN_ORGS = words(`
@@ -188,10 +189,12 @@ export const DOCUMENT_NOUNS = words(`
 /** Female and male role words, for matching he/she. */
 export const FEMALE_WORDS = words(`
   spokeswoman chairwoman businesswoman congresswoman actress queen princess duchess countess empress mother
-  wife daughter sister grandmother widow girl woman she her hers herself mrs ms madam frenchwoman`);
+  wife daughter sister grandmother widow girl woman she her hers herself mrs ms madam frenchwoman
+  granddaughter stepdaughter stepmother niece aunt girlfriend fiancée`);
 export const MALE_WORDS = words(`
   spokesman chairman businessman congressman actor king prince duke count emperor father husband son brother
-  grandfather widower boy man he his him himself mr sir frenchman englishman dutchman`);
+  grandfather widower boy man he his him himself mr sir frenchman englishman dutchman
+  grandson stepson stepfather nephew uncle boyfriend`);
 
 /** Particles inside names: "Ursula von der Leyen", "Mohammed bin Salman", "Luiz Inácio Lula da Silva"; Welsh "ap", "ferch"; Malay "binti". */
 export const NAME_PARTICLES = words('de da di do dos das du del della der den van von ter te la le bin ibn bint binti al el y zu ben abu ap ferch');

@@ -8,6 +8,7 @@
 import { ArticleReading } from './article-reading';
 import type { Gender, Named } from './names';
 import { containsRun, keysOf } from './name-keys';
+import { namesakeOf } from './namesakes';
 import { isOrgHead } from './tokens';
 
 /** How far back (in sentences) a pronoun or back-reference looks (salience.ts scores within it). */
@@ -56,6 +57,21 @@ export class EntityMemory extends ArticleReading {
       }
     }
     return best;
+  }
+
+  /**
+   * `find` for a mention at `pos`: "… the only child of Dušan Markovic …. Markovic gave evidence": a lone
+   * surname two people introduced in full share is the one namesakes.ts tells apart (by gender, else the
+   * one that was a sentence's subject), not the latest seen; `find`'s answer when nothing tells them apart.
+   */
+  findAt(name: string, pos: number, kind: EntityKind = 'unknown', gender: Gender = null): Entity | null {
+    const found = this.find(name, kind, gender);
+    if (found === null || found.kind !== 'person' || found.keys.length < 2 || /\s/.test(name)) return found;
+    let people = 0;
+    for (const e of this.byKey.get(name.toLowerCase()) ?? []) if (e.kind === 'person' && e.keys.length > 1) people++;
+    if (people < 2) return found;
+    const one = namesakeOf(this, name, gender, '', pos);
+    return one === null || one === 'ambiguous' ? found : one;
   }
 
   /** `find`'s order: the stated gender first, then the latest seen. */
@@ -143,7 +159,7 @@ export class EntityMemory extends ArticleReading {
   /** Record a mention of a named entity; merges with a known one ("Peskov" after "Dmitry Peskov"). */
   add(named: Named, pos: number, sentence: number, subject: boolean, affiliation = false): Entity {
     const kind = kindOf(named);
-    let entity = this.find(named.name, kind, named.gender);
+    let entity = kind === 'org' ? this.find(named.name, kind, named.gender) : this.findAt(named.name, pos, kind, named.gender);
     // "Kessel Bank" then "Kessel Bank Staff Union": a longer name ending in another organisation head is another body
     if (entity !== null && kind === 'org' && entity.kind !== 'person') {
       const last = named.name.split(/\s+/).at(-1)!;
@@ -164,10 +180,18 @@ export class EntityMemory extends ArticleReading {
       // (and a "role" that was a word of the name itself, "Van" of a headline's "Van den Bossche", gives way to a real one)
       const ofName = entity.role !== '' && named.role !== '' && entity.role.split(/\s+/).every((w) => entity!.keys.includes(w.toLowerCase()));
       if (entity.role === '' || ofName || (named.role.startsWith(`${entity.role}, `))) entity.role = named.role;
-      entity.gender ??= named.gender;
+      // ("Mr Boateng" after "Kwame Mensah Boateng" and "Ama Serwaa Boateng": a shorter name two people
+      // hold tells which of them it is only by its gender, so it gives neither its gender)
+      if (entity.gender === null && named.gender !== null && !this.heldByAnother(entity, keys)) entity.gender = named.gender;
     }
     this.push(affiliation ? { entity, pos, sentence, subject, affiliation } : { entity, pos, sentence, subject });
     return entity;
+  }
+
+  /** Whether a person other than `entity` has the name words `keys` in a row (a namesake's). */
+  private heldByAnother(entity: Entity, keys: readonly string[]): boolean {
+    for (const e of this.byKey.get(keys[keys.length - 1]!) ?? []) if (e !== entity && e.kind === 'person' && containsRun(e.keys, keys)) return true;
+    return false;
   }
 
   /** Another mention of a known entity (a resolved pronoun or speaker). */

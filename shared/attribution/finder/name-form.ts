@@ -81,23 +81,24 @@ export function personName(name: string): { name: string; prefix: string } {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A name word whose first letter may be either case (a particle: "de"/"De"). */
 const eitherCase = (w: string): string => `[${w[0]!.toLowerCase()}${w[0]!.toUpperCase()}]${escape(w.slice(1))}`;
-const PARTICLE_RUN = String.raw`(?:(?:[dD]e|[dD]a|[dD]i|[dD]el|[dD]ella|[dD]os|[dD]as|[dD]u|[vV]an|[vV]on|[dD]er|[dD]en|[lL]a|[lL]e|[tT]er|[bB]in|[bB]en|[aA]l|[eE]l)\s+)*`;
+const PARTICLE_RUN = String.raw`(?:(?:[dD]e|[dD]a|[dD]i|[dD]el|[dD]ella|[dD]os|[dD]as|[dD]u|[vV]an|[vV]on|[dD]er|[dD]en|[lL]a|[lL]e|[tT]er|[bB]in|[bB]en|[aA]l|[eE]l)[^\S\n]+)*`;
 /**
  * The end of a text before a surname's last word: one to three capitalised words (group 1), then particles and
- * the surname's other words (`prefix`, either case first, group 2). Compiled once for a one-word surname (no
- * prefix), once per prefix otherwise (kept, up to a bound), never per name.
+ * the surname's other words (`prefix`, either case first, group 2), on its own line (a byline's "By Tom Pryce at
+ * Kingsholm Park" over "Ciaran Marsh admitted …" is no part of his name). Compiled once for a one-word surname
+ * (no prefix), once per prefix otherwise (kept, up to a bound), never per name.
  */
 const givenNamesBefore = (prefix: readonly string[]): RegExp => {
   const key = prefix.join(' ');
   let re = GIVEN_NAMES_BEFORE.get(key);
   if (re === undefined) {
     if (GIVEN_NAMES_BEFORE.size >= 200) GIVEN_NAMES_BEFORE.clear();
-    re = new RegExp(String.raw`((?:\p{Lu}[\p{L}’'-]*\s+){1,3})(${PARTICLE_RUN}${prefix.map((w) => `${eitherCase(w)}\\s+`).join('')})$`, 'u');
+    re = new RegExp(String.raw`((?:\p{Lu}[\p{L}’'-]*[^\S\n]+){1,3})(${PARTICLE_RUN}${prefix.map((w) => `${eitherCase(w)}[^\\S\\n]+`).join('')})$`, 'u');
     GIVEN_NAMES_BEFORE.set(key, re);
   }
   return re;
 };
-const GIVEN_NAMES_BEFORE = new Map<string, RegExp>([['', new RegExp(String.raw`((?:\p{Lu}[\p{L}’'-]*\s+){1,3})(${PARTICLE_RUN})$`, 'u')]]);
+const GIVEN_NAMES_BEFORE = new Map<string, RegExp>([['', new RegExp(String.raw`((?:\p{Lu}[\p{L}’'-]*[^\S\n]+){1,3})(${PARTICLE_RUN})$`, 'u')]]);
 /** Before a plural possessive: "Rajnagar Hawkers’ " ends the text before a name. */
 const PLURAL_POSSESSIVE_RUN = /((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}\p{L}*s[’'])\s+$/u;
 

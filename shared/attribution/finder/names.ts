@@ -50,11 +50,19 @@ function orgRun(core: readonly Token[]): number {
 /** A run of one word and a country's name (one word or more: "New Zealand", "Papua New Guinea"); see analyseSegment. */
 function isNationalBody(core: readonly Token[]): boolean {
   if (core.length < 2 || core.length > 4) return false;
-  const w = core[0]!.text;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || isKnownNameWord(w) || givenNameGender(w) !== null || isTitle(w) || isHonorific(w) || isDemonym(w) || isPlaceWord(w) || isParticle(w)) return false;
-  const country = core.slice(1).map((t) => t.text);
-  return country.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x)) && tagOf(country.join(' ').toLowerCase()) === 'Country';
+  const plain = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w) && !isKnownNameWord(w) && givenNameGender(w) === null && !isTitle(w) && !isHonorific(w) && !isDemonym(w) && !isPlaceWord(w) && !isParticle(w);
+  // ("Inland Shipping Europe", "Rowing Africa": two such words before a continent's name too)
+  for (const n of [1, 2]) {
+    if (core.length <= n || !core.slice(0, n).every((t) => plain(t.text))) return false;
+    const place = core.slice(n).map((t) => t.text);
+    if (!place.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x))) continue;
+    if ((n === 1 && tagOf(place.join(' ').toLowerCase()) === 'Country') || (place.length === 1 && CONTINENT.test(place[0]!))) return true;
+  }
+  return false;
 }
+
+/** A continent's name: no person's surname, the last word of a body's name ("Inland Shipping Europe"). */
+const CONTINENT = /^(?:Europe|Africa|Asia|Americas?|Oceania|Australasia|Eurasia)$/;
 
 /** One comma-free segment. */
 function analyseSegment(segment: string): NounPhrase | null {
@@ -146,7 +154,10 @@ function analyseSegment(segment: string): NounPhrase | null {
   if (roleHead !== null) return { kind: 'backref', head: roleHead, phrase: core.map((t) => lower(t.text)).join(' ') };
 
   // An organisation whose name ends the phrase: "Russia's Foreign Ministry", "Centers for Disease Control".
-  const orgStart = orgRun(core);
+  let orgStart = orgRun(core);
+  // ("the environmental NGO Blue Rivers Coalition": a body's common noun written as initials, before a
+  // capitalised name, says what the body is; it is no word of its name)
+  if (orgStart + 2 < core.length && /^\p{Lu}{2,}$/u.test(core[orgStart]!.text) && isOrgNoun(core[orgStart]!.text) && isCap(core[orgStart + 1]!.text)) orgStart++;
   const orgTokens = core.slice(orgStart);
   const lastHead = orgTokens.map((t) => isOrgHead(t.text)).lastIndexOf(true);
   if (lastHead >= 0) {
@@ -184,6 +195,7 @@ function analyseSegment(segment: string): NounPhrase | null {
   // "Housing Minister Tama Bishop", "Mr Bishop", "Sergeant Amy Cardinal": a title word ending the phrase
   // after an honorific, or after a name word that follows a title or is a known given name, is a surname
   if (surnameIsTitle(core)) i--;
+  let innerHonorific = '';
   while (i > 0) {
     const t = core[i - 1]!.text;
     const runHasName = core.slice(i).some((x) => isNameWord(x.text));
@@ -199,9 +211,16 @@ function analyseSegment(segment: string): NounPhrase | null {
     // "M. Venkatesh Murthy": a lone initial before a given name and a surname is the person's own ("M."
     // before one surname, "M. Durand", is the French "Monsieur")
     const initial = (/^\p{Lu}\.$/u.test(t) || (t.endsWith('.') && GIVEN_NAME_ABBREVIATIONS.has(bare(t)))) && core.length - i >= 2 && core.slice(i).every((x) => isNameWord(x.text));
-    if (isNameWord(t) || month || afterRole || suffix || fathers || initial || (isParticle(t) && runHasName)) i--;
+    // "Tuilaepa Dr. Sailele Malielegaoi": an honorific between a name word (a Samoan chief's title, no
+    // ordinary word, title or given name) and two name words belongs inside the name, and is dropped from it
+    const inner = isHonorific(t) && i >= 2 && core.length - i >= 2 && core.slice(i).every((x) => isNameWord(x.text))
+      && isNameWord(core[i - 2]!.text) && !isCommonWord(core[i - 2]!.text) && givenNameGender(core[i - 2]!.text) === null;
+    if (inner) innerHonorific = t;
+    if (isNameWord(t) || month || afterRole || suffix || fathers || initial || inner || (isParticle(t) && runHasName)) i--;
     else break;
   }
+  // (an honorific the run ends at, "Dr." of "Tuilaepa Dr.", is no inner one)
+  if (innerHonorific !== '' && !isNameWord(core[i]?.text ?? '')) innerHonorific = '';
   if (i < core.length && isParticle(core[i]!.text) && i > 0 && isNameWord(core[i - 1]!.text)) i--;
   i = personStart(core, i);
   const run = core.slice(i);
@@ -213,7 +232,8 @@ function analyseSegment(segment: string): NounPhrase | null {
     // "Rep. Garrett L. Hollingsworth III")
     const crowned = run.length > 1 && isRegnal(run[run.length - 1]!.text) && pre.length > 0 && isTitle(pre[pre.length - 1]!.text)
       && (run.length === 2 || run.slice(0, -1).every((t) => givenNameGender(t.text) !== null));
-    const name = stripPossessive(textOf(crowned ? core.slice(i - 1) : run, text));
+    const written = stripPossessive(textOf(crowned ? core.slice(i - 1) : run, text));
+    const name = innerHonorific === '' ? written : written.replace(` ${innerHonorific} `, ' ');
     const role = roleText(pre, text); // (the title stays the role too: "the Pope" refers back)
     const gender = genderOf(preWords, name);
     const titled = pre.some((t) => isHonorific(t.text) || isTitle(t.text) || !isCap(t.text) || isDemonym(t.text));
@@ -233,7 +253,8 @@ function analyseSegment(segment: string): NounPhrase | null {
     }
     // "residents' group Save the Regal": after a lower-case organisation noun the whole name follows it,
     // small words included
-    const nounAt = core.map((t) => isOrgNoun(t.text) && !isCap(t.text)).lastIndexOf(true);
+    // ("the environmental NGO Blue Rivers Coalition": a body's common noun written as initials is such a noun too)
+    const nounAt = core.map((t) => isOrgNoun(t.text) && (!isCap(t.text) || /^\p{Lu}{2,}$/u.test(t.text))).lastIndexOf(true);
     // ("central bank President Marcelo Rangel": a title then a person's name after the noun is its officer)
     const officer = nounAt >= 0 && nounAt + 1 < i && isTitle(core[nounAt + 1]!.text);
     if (nounAt >= 0 && nounAt < i && !officer && core.slice(nounAt + 1).every((t) => isCap(t.text) || /^(?:the|of|and|for|a)$/.test(t.text))) {
@@ -246,6 +267,15 @@ function analyseSegment(segment: string): NounPhrase | null {
     if (pre.length > 0 && !titled && run.length === 1 && pre.every((t) => isCap(t.text))) {
       const whole = stripPossessive(textOf(core, text));
       return { kind: knownOrg(whole) ? 'org' : 'name', name: whole, role: '', gender: null, titled: false };
+    }
+    // "the senator representing Kogi West", "the lawmaker representing Ifo II Constituency": a name after a
+    // participle ending a lower-case description is its object (a place, a seat); the phrase describes
+    // whoever holds the description's noun
+    const lowerAt = pre.map((t) => !isCap(t.text)).lastIndexOf(true);
+    const participle = lowerAt >= 1 && /^\p{Ll}+ing$/u.test(pre[lowerAt]!.text) && /^\p{Ll}[\p{Ll}-]*$/u.test(pre[lowerAt - 1]!.text) && !isOrgNoun(pre[lowerAt - 1]!.text);
+    if (participle) {
+      const described = preWords.slice(0, lowerAt).filter((w) => !/^(?:the|a|an)$/i.test(w)).map((w) => w.toLowerCase());
+      return { kind: 'backref', head: described.at(-1)!, phrase: described.join(' ') };
     }
     return { kind: 'person', name, role, gender, titled: titled || run.length > 1 };
   }
@@ -343,7 +373,9 @@ function analyse(text: string): NounPhrase | null {
   const head = unplaced ? /^(?:an?|the)\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?/u.exec(appositive) : null;
   const bodyNoun = head !== null && [head[1], head[2]].some((w) => w !== undefined && isOrgNoun(w) && !isRoleWord(w));
   if (bodyNoun) return { ...named, kind: 'org', role, gender: null, titled: true };
-  const gender = named.gender ?? genderOf(appositive.split(/\s+/), named.name);
+  // ("Alasdair Munro, her doctoral student": a possessive opening the appositive is another person's, and
+  // says nothing of the named one's gender; the relation's own noun does, "Vesna, his wife")
+  const gender = named.gender ?? genderOf(appositive.replace(/^(?:now\s+)?(?:his|her|their)\s+/i, '').split(/\s+/), named.name);
   const kind = named.kind === 'name' ? 'person' : named.kind;
   return { ...named, kind, role, gender, titled: true };
 }

@@ -113,8 +113,8 @@ export function surnameReferent(memory: EntityMemory, name: string, gender: Gend
     ?? (known !== null && known.keys.length > 1 ? null : prefixedSurnameOf(memory, name, pos));
 }
 
-/** A character a name run before a surname may hold (a letter, an apostrophe, a hyphen, a space; any surrogate). */
-const NAME_RUN_CHAR = /^[\p{L}'’\s\-\uD800-\uDFFF]$/u;
+/** A character a name run before a surname may hold (a letter, an apostrophe, a hyphen, a space but no line break; any surrogate). */
+const NAME_RUN_CHAR = /^[\p{L}'’\-\uD800-\uDFFF]$|^[^\S\n]$/u;
 
 /**
  * The latest "Given Surname" in the text before `pos` for a lone `surname`: one or two capitalised
@@ -135,7 +135,7 @@ export function fullNameBefore(surname: string, pos: number, memory: EntityMemor
 /**
  * The one or two capitalised words before each occurrence of `surname` (letters, apostrophes and hyphens
  * only) in `text`: group 1 of each match of a global search of
- * `((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2})<surname>\b` (flag u), in order. Found without trying every offset of
+ * `((?:\p{Lu}[\p{Ll}'’-]+[^\S\n]+){1,2})<surname>\b` (flag u; spaces, never a line break), in order. Found without trying every offset of
  * the text: every match ends in an occurrence of the surname and starts in the run of name characters
  * right before it, so only the offsets of those runs (from where the last match ended) are tried, in
  * order, each once. Offsets no match starts at (a lower-case ASCII letter, a space, an apostrophe or a
@@ -143,7 +143,7 @@ export function fullNameBefore(surname: string, pos: number, memory: EntityMemor
  * skipped without the expression.
  */
 export function givenRunsBefore(text: string, surname: string): string[] {
-  const re = hasSurrogate(surname) || !/^[\p{L}'’-]+$/u.test(surname) ? new RegExp(`((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){1,2})${surname}\\b`, 'uy') : null;
+  const re = hasSurrogate(surname) || !/^[\p{L}'’-]+$/u.test(surname) ? new RegExp(`((?:\\p{Lu}[\\p{Ll}'’-]+[^\\S\\n]+){1,2})${surname}\\b`, 'uy') : null;
   const out: string[] = [];
   let next = 0;
   for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
@@ -172,12 +172,12 @@ export function givenRunsBefore(text: string, surname: string): string[] {
 
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
-/** A capitalised word and the space after it (sticky). */
-const GIVEN_WORD = /\p{Lu}[\p{Ll}'’-]+\s+/uy;
+/** A capitalised word and the space after it on its line (sticky). */
+const GIVEN_WORD = /\p{Lu}[\p{Ll}'’-]+[^\S\n]+/uy;
 const WORD_CHAR = /\w/;
 
 /**
- * What `new RegExp(`((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){1,2})${surname}\\b`, 'uy')` matches at `p` (group 1 and the
+ * What `new RegExp(`((?:\\p{Lu}[\\p{Ll}'’-]+[^\\S\\n]+){1,2})${surname}\\b`, 'uy')` matches at `p` (group 1 and the
  * match's length), for a surname of letters, apostrophes and hyphens, no surrogate: each word's letters and
  * its space can only be taken whole (a capital or the surname follows), so two words are tried, then one.
  */

@@ -195,7 +195,7 @@ const readsAsNounModifier = memo((phrase) => {
 }, 2000);
 
 /** A word the tagger reads as a noun after "the" and not as an adjective ("supply", "crime"; not "blank"). Memoised. */
-const isNounAlone = (word: string): boolean => lowerNounAlone(word.toLowerCase());
+export const isNounAlone = (word: string): boolean => lowerNounAlone(word.toLowerCase());
 const lowerNounAlone = memo((w) => {
   const tags = (nlp(`the ${w}`).json()[0]?.terms as Array<{ tags: string[] }> | undefined)?.[1]?.tags ?? [];
   const listed: unknown = tagOf(w);

@@ -10,7 +10,7 @@
  */
 import { allMatches } from './literal-search';
 import { isFiniteVerb, isFunctionWord, isHeadedCompound, isHeadNoun, isNounModifier, isNounWord, tagOf } from './nlp';
-import { CLAUSE_WORD, fixedModifier, inPredicate, inscription, namingHabit, participleNamed, termArgument, unspokenPhrase, type PhraseCall } from './term-structure';
+import { CLAUSE_WORD, fixedModifier, inPredicate, inscription, namedCompound, namingHabit, participleNamed, termArgument, unspokenPhrase, type PhraseCall } from './term-structure';
 import { appositiveName, classedAs, habitualCall, indefiniteCalled, namedAs } from './naming';
 import { definedAfter } from './definitions';
 import { inReportedContent } from './reported-content';
@@ -19,8 +19,8 @@ import { isSayingVerb } from './lexicon';
 
 export type { PhraseCall } from './term-structure';
 
-const SLOGAN_CUE = /\b(?:slogans?|mottos?|taglines?|catchphrases?|captioned|chant(?:ing|ed|s)?|banners?|placards?|signs?|t-shirts?|hashtag|(?:read|reading|emblazoned with|bearing)|campaign)\s*(?:of|reading|saying|that read)?\s*[:,]?\s*$/i;
-const TERM_CUE = /\b(?:the|a|this|that|these|those)\s+(?:terms?|words?|phrases?|expressions?|labels?|concepts?|names?)\s*,?\s*$|\b(?:the|a|its|their|this|that)\s+(?:principle|doctrine|policy|notion|concept|idea|mantra|philosophy|ethos|formula)\s+of\s*$|\b(?:what is known as|what are known as|what it calls|what they call|referred to as|spelled|spelt)\s*$/i;
+const SLOGAN_CUE = /\b(?:slogans?|mottos?|taglines?|catchphrases?|captioned|chant(?:ing|ed|s)?|sang|sing|sings|singing|sung|banners?|placards?|signs?|t-shirts?|hashtag|(?:read|reading|emblazoned with|bearing)|campaign)\s*(?:of|reading|saying|that read)?\s*[:,]?\s*$/i;
+const TERM_CUE = /\b(?:the|a|this|that|these|those)\s+(?:terms?|words?|phrases?|expressions?|labels?|concepts?|names?)\s*,?\s*$|\b(?:the|a|its|their|this|that)\s+(?:principle|doctrine|policy|notion|concept|idea|mantra|philosophy|ethos|formula)\s+of\s*$|\b(?:what is known as|what are known as|what it calls|what they call|referred to as|spelled|spelt)\s*$|\b(?:a|the|its|their|our|his|her)\s+(?:(?:new|own|technical|formal|local)\s+)?(?:name|word|term|phrase|label)\s+for\s+(?:it|this|that|them|these|those|(?:the|this|that|such|a)\s+[\p{L}-]+)\s*:\s*$|\bcoined\s+(?:the\s+)?$/iu;
 const SCARE_CUE = /\b(?:so-called|so called|self-styled|self-described|supposed|alleged)\s*$/i;
 const NICKNAME_CUE = /\b(?:known(?: to (?:\p{Ll}+ ){0,2}?\p{Ll}+)? as|nicknamed|dubbed|aka|a\.k\.a\.|alias|nickname|moniker|better known as)\s*,?\s*$/iu;
 /** "Hurricane Ivy, which locals still call “…”", "a manoeuvre engineers called “…”": a relative clause naming the noun before it */
@@ -96,6 +96,27 @@ function namedThing(words: string, list: readonly string[], tail: string, after:
   const between = /\p{Lu}[\p{L}'’.-]*\s$/u.test(tail) && /^\s\p{Lu}/u.test(after.slice(0, 3)); // Dwayne “The Rock” Johnson
   const nickname = between || (n === 1 && !DETERMINER_BEFORE.test(tail));
   return { kind: nickname ? 'nickname' : 'title', confidence: 0.7, rule: 'phrase-title-case-name' };
+}
+
+/**
+ * A name written in sentence case (a capital, then lower-case words, as many outlets write titles, schemes
+ * and campaigns: "the council's “Better together” strategy") between a determiner or possessive and the
+ * noun it names: capitalised first word mid-sentence, two to six words, no sentence punctuation, no
+ * pronoun subject or auxiliary, and the next word the head noun. Someone's words do not sit between an
+ * article and its noun with a capital of their own. A span that opens with the kind of thing it names
+ * ("Operation", "Project", "Campaign") is a name wherever it stands.
+ */
+const OPENING_KIND = /^(?:Operation|Project|Programme|Program|Campaign|Initiative|Scheme|Festival)$/u;
+function sentenceCaseName(list: readonly string[], raw: string, tail: string, after: string): PhraseCall | null {
+  const n = list.length;
+  if (n < 2 || n > 6 || !/^\p{Lu}\p{Ll}/u.test(list[0]!) || !list.slice(1).every((w) => /^[\p{Ll}\p{N}]/u.test(w))) return null;
+  if (/[,;:!?.…]/u.test(raw.trim()) || list.some((w) => CLAUSE_WORD.test(w))) return null;
+  // a name that opens with the kind of thing it names needs no noun after it: "launched “Operation safe streets”"
+  if (OPENING_KIND.test(list[0]!)) return { kind: 'title', confidence: 0.7, rule: 'phrase-name-modifier' };
+  if (!DETERMINER_BEFORE.test(tail)) return null;
+  const next = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(after)?.[1];
+  if (next === undefined || NOT_A_HEAD.test(next) || !isHeadNoun(list.map((w) => w.toLowerCase()), next)) return null;
+  return { kind: 'title', confidence: 0.7, rule: 'phrase-name-modifier' };
 }
 
 /** a determiner or possessive, optionally one lower-case or numeric modifier ("a 24-bed", "its"), or "an end to" */
@@ -186,9 +207,10 @@ function cuedPhrase({ words, list, n, tail, after, startsSentence, endsLikeSpeec
   if (titleCase && /\b(?:on|in|from|of|with|watch(?:ed|ing)?|play(?:ed|ing|s)?|star(?:red|ring|s)?|sang|read(?:ing)?)\s+(?:the\s+)?$/i.test(tail) && !endsLikeSpeech) {
     return { kind: 'title', confidence: 0.8, rule: 'phrase-title-after-preposition' };
   }
-  const named = namedThing(words, list, tail, after, startsSentence) ?? appositiveName(list, words, tail, after);
+  const named = namedThing(words, list, tail, after, startsSentence) ?? appositiveName(list, words, tail, after)
+    ?? (startsSentence ? null : sentenceCaseName(list, words, tail, after));
   if (named !== null) return named;
-  return termModifier(words, list, tail, after) ?? fixedModifier(list, words, tail, after) ?? termArgument(list, words, tail) ?? definedAfter(list, words, after)
+  return termModifier(words, list, tail, after) ?? fixedModifier(list, words, tail, after) ?? termArgument(list, words, tail) ?? namedCompound(list, words, tail) ?? definedAfter(list, words, after)
     ?? participleNamed(list, words, tail);
 }
 

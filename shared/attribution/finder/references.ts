@@ -261,6 +261,22 @@ function describedSubject(memory: EntityMemory, pos: number, candidate: Entity, 
   return holder ? r.entity : null;
 }
 
+/**
+ * Whether the text between `from` (the latest mention's position) and `pos` introduces someone new by
+ * `head` with an indefinite article ("a senior official", "one resident", "another witness"), not in
+ * quotation marks and with no name in apposition after it (a name would be a mention after `from`).
+ */
+function introducedSince(memory: EntityMemory, head: string, from: number, pos: number): boolean {
+  if (from < 0 || /^spokes/.test(head)) return false;
+  // (only in a sentence after the mention's own: "X, a mining analyst, said" describes X; and not one
+  // who speaks for a body named after it, "a spokesperson for the Trust", whom the body's rules read)
+  const text = memory.textBefore(pos);
+  const end = /[.!?][”"’]?\s/.exec(text.slice(from));
+  if (end === null) return false;
+  const between = text.slice(from + end.index).replace(/[“"‘][^“”"‘’]*[”"’]/g, ' ');
+  return new RegExp(`\\b(?:an?|one|another)\\s+(?:(?!(?:for|of|at|from|with|the|to|in|on|by|and|who|that)\\s)[\\p{L}'’-]+\\s+){0,4}?${head}\\b(?!\\s+(?:for|of|at|from|with)\\s+(?:the\\s+)?\\p{Lu})`, 'iu').test(between);
+}
+
 /** A description then an aside saying it is not named: ", who asked not to be named,", ", speaking on condition of anonymity,". */
 const UNNAMED_ASIDE = /^[^,;:.!?“”"]{0,60},\s*(?:who\s+(?:asked|requested|wished|preferred)\s+not\s+to\s+be\s+(?:named|identified)|who\s+(?:declined|refused|did\s+not\s+(?:want|wish)|didn['’]t\s+(?:want|wish))\s+to\s+be\s+(?:named|identified)|(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity)/u;
 
@@ -292,6 +308,8 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
   // "The neighbour, who asked not to be named, told …": a source the text says is unnamed is nobody named
   if (UNNAMED_ASIDE.test(memory.textFrom(pos, 160))) return null;
   const before = memory.before(pos);
+  // "… was disputed by a senior party official, who spoke on condition of anonymity. “…,” the official
+  // said": "the" takes up the one "a"/"an" introduced since anyone was last named, who is unnamed: nobody
   const matches = (e: Entity, words: string): boolean => lowerText(e).includes(words);
   // Only person words fall back to the latest person: a role ("the minister"), a nationality
   // ("the Italian"), an age ("the 65-year-old"); an unknown noun resolves to nobody.
@@ -300,6 +318,9 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
   const roleHolder = before.find((m) => (m.entity.kind === 'org' || m.entity.kind === 'person') && m.entity.role !== ''
     && roleWords(m.entity).includes(head));
   if (roleHolder !== undefined && roleHolder.entity.kind === 'org') return { entity: roleHolder.entity, confidence: 0.75, how: 'backref-org-role' };
+  // "… was disputed by a senior party official, who spoke on condition of anonymity. “…,” the official
+  // said": "the" takes up the one "a"/"an" introduced since anyone was last named, who is unnamed: nobody
+  if ((isPersonWord(head) || ANONYMOUS_NOUNS.has(head)) && introducedSince(memory, head, before[0]?.pos ?? -1, pos)) return null;
   // "the judge" for "Recorder James Whitfield", "the skipper" for "captain Bimal Gurung": a word for the
   // same office; the latest holder, unless two people hold it
   // "the Kilkenny boss", "the Odisha gaffer": a modifier that is no ordinary word (a place, a club, a
@@ -423,9 +444,37 @@ function describedPerson(memory: EntityMemory, head: string, pos: number, senten
   return { entity: person, confidence: 0.6, how: 'backref-described-subject' };
 }
 
-/** "the DCP" for "Deputy Commissioner of Police Rajesh Bansode": a person whose role's initials spell it. */
-export function byRoleInitials(memory: EntityMemory, acronym: string, pos: number): Resolution | null {
+/** Words of rank before an office ("Chief Defence Adviser", "Deputy Chief Secretary"): part of the office, never dropped from its initials. */
+const RANK = /^(?:Chief|Deputy|Assistant|Vice|Senior|Principal|Acting|Executive|Associate|Joint|Under|Permanent|Lead|Head|Co|First|Second|Third)$/;
+
+/**
+ * "the DCP" for "Deputy Commissioner of Police Rajesh Bansode": a person introduced before whose role's
+ * capitalised initials end in the acronym ("the CS" for "Transport Cabinet Secretary X"), whose role ends
+ * in it ("the GP" for "Local GP Dr X", "the TD" for "Deputy X TD"), or whose role the text spelt it after in
+ * brackets ("Leader of Opposition (LoP) X"). A word for a body the role only mentions ("BBC presenter X"
+ * for "the BBC") is no holder. `modifiers` ("Donegal", "Sinn Féin" of "the Donegal TD") pick among
+ * several holders: the one whose name or role has them all; else the latest, at 0.45 when another holds it.
+ */
+export function byRoleInitials(memory: EntityMemory, acronym: string, pos: number, modifiers = ''): Resolution | null {
   const initials = (role: string): string => role.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  const found = memory.before(pos).find((m) => m.entity.kind === 'person' && m.entity.role !== '' && initials(m.entity.role) === acronym);
-  return found === undefined ? null : { entity: found.entity, confidence: 0.8, how: 'backref-initials' };
+  const text = memory.textBefore(pos);
+  const bracketed = text.includes(`(${acronym})`);
+  const holds = (e: Entity): boolean => {
+    if (e.kind !== 'person' || e.role === '') return false;
+    const words = e.role.split(/[\s-]+/);
+    if (words.at(-1) === acronym) return true;
+    // (the words left out before the initials only say which portfolio, "Transport", "Interior"; a rank
+    // changes the office: "the DA" is no "Chief Defence Adviser")
+    const caps = words.filter((w) => /^\p{Lu}/u.test(w));
+    const dropped = caps.slice(0, Math.max(0, caps.length - acronym.length));
+    if (/^\p{Lu}{2,}$/u.test(acronym) && initials(e.role).endsWith(acronym) && /^\p{Lu}/u.test(words.at(-1)!) && !dropped.some((w) => RANK.test(w))) return true;
+    return bracketed && text.includes(`${e.role} (${acronym})`);
+  };
+  const holders: Entity[] = [];
+  for (const m of memory.before(pos)) if (!holders.includes(m.entity) && holds(m.entity)) holders.push(m.entity);
+  if (holders.length === 0) return null;
+  const mods = modifiers.toLowerCase().split(/\s+/).filter((w) => w !== '');
+  const fitting = mods.length === 0 ? holders : holders.filter((e) => mods.every((w) => lowerText(e).includes(w)));
+  if (fitting.length === 1) return { entity: fitting[0]!, confidence: 0.8, how: 'backref-initials' };
+  return { entity: (fitting[0] ?? holders[0])!, confidence: holders.length === 1 ? 0.8 : 0.45, how: 'backref-initials' };
 }

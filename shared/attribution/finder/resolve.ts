@@ -45,6 +45,26 @@ export const NONE: Proposal = { speaker: null, role: '', source: '', confidence:
 const SPOKE_FOR = new Map(['spokesperson', 'spokesman', 'spokeswoman'].map((head) => [head,
   new RegExp(`\\b[Aa]n?\\s+${head}\\s+for\\s+the\\s+((?:\\p{Ll}+\\s+)?\\p{Ll}+)(?=\\s+(?:said|says|told|added)\\b)`, 'gu')]));
 
+/** "the DCP", "the LoP", "the Donegal TD", "the Sinn Féin TD": "the", up to three capitalised words (1), an acronym (2). */
+const ROLE_ACRONYM = /^the\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3})(\p{Lu}(?:\p{Lu}|o(?=\p{Lu})){1,5})(?:\s*,|\.?$)/u;
+
+/**
+ * The person named in apposition after "The <office> (of …)," in the text before `pos` ("The Iyaloja of
+ * the market, Alhaja Kafayat Bello,"), the latest such; null when there is none or the name is no person.
+ */
+function apposedOfficeHolder(memory: EntityMemory, office: string, pos: number): Entity | null {
+  const text = memory.textBefore(pos);
+  if (!text.includes(office)) return null;
+  const escaped = office.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`\\b[Tt]he\\s+${escaped}(?:\\s+(?:of|for|at|in)\\s+[^,.;:“”"]{1,60})?,\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]*)\\s*,`, 'gu');
+  let holder: Entity | null = null;
+  for (const m of text.matchAll(re)) {
+    const e = memory.find(m[1]!.replace(/^(?:\p{Lu}[\p{Ll}]*\.\s+)+/u, ''), 'person');
+    if (e !== null && e.kind === 'person') holder = e;
+  }
+  return holder;
+}
+
 /** What a speaker phrase resolves to, using and updating what the text has named so far. */
 export function resolve(np: string, pos: number, sentence: number, memory: EntityMemory): Proposal {
   const a = asBody(withoutCommonOpener(analyseNounPhrase(np), (w) => memory.words.usesInLowerCase(w)));
@@ -65,9 +85,12 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
         const r = resolveBackref(memory, words[words.length - 1]!.toLowerCase(), a.name.toLowerCase(), pos, true);
         if (r !== null) return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: r.how, entity: r.entity };
       }
-      // "the DCP": an acronym standing for the role of someone introduced before ("said the DPP, who …" too)
-      if (/^the\s+\p{Lu}{2,6}(?:\s*,|$)/u.test(np.trim())) {
-        const r = byRoleInitials(memory, a.name.replace(/^the\s+/i, ''), pos);
+      // "the DCP": an acronym standing for the role of someone introduced before ("said the DPP, who …" too);
+      // "the CS" for "Transport Cabinet Secretary X", "the GP" for "Local GP Dr X", "the Sinn Féin TD", "the
+      // Donegal TD" for "Deputy X TD": a place or a party before it describes the holder, never names a body
+      const acronym = ROLE_ACRONYM.exec(np.trim());
+      if (acronym !== null) {
+        const r = byRoleInitials(memory, acronym[2]!, pos, acronym[1]!.trim());
         if (r !== null) return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: r.how, entity: r.entity };
       }
       // "a spokesman for the Taoiseach" after "Taoiseach Liam Brennan": one who speaks for a person
@@ -81,6 +104,16 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
         const r = resolveBackref(memory, a.name.toLowerCase(), a.name.toLowerCase(), pos, false, sentence);
         if (r === null) return { ...NONE, confidence: 0.3, rule: 'title-unresolved' };
         return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: `title-${r.how}`, entity: r.entity };
+      }
+      // "The Iyaloja of the market, Alhaja X, said …. “…?” the Iyaloja asked": a lone capitalised word after
+      // "the", named nowhere before, that the text wrote as an office in apposition before a person's name
+      // (which no name takes: names take no article) is that person
+      if (a.kind === 'name' && !a.name.includes(' ') && /^the\s/i.test(np.trim()) && memory.find(a.name) === null) {
+        const holder = apposedOfficeHolder(memory, a.name, pos);
+        if (holder !== null) {
+          memory.mention(holder, pos, sentence, true);
+          return { speaker: holder.name, role: holder.role, source: '', confidence: 0.75, rule: 'backref-apposed-office', entity: holder };
+        }
       }
       // "Frustrated, she said": a word the article capitalises only where sentences open names nobody
       if (a.kind !== 'org' && memory.words.isOrdinaryWord(a.name)) return { ...NONE, confidence: 0.3, rule: 'not-a-speaker-ordinary-word' };
@@ -271,7 +304,9 @@ export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: n
       const opener = org !== null && isSentenceCaseWord(org, ctx.masked.slice(ctx.start, m.at), memory.words);
       if (org !== null && !ownerIsPerson && !opener) memory.add({ kind: 'org', name: org, role: '', gender: null, titled: true }, pos, sentence, false, true);
     } else if (a.kind === 'person' || a.kind === 'name') {
-      const known = memory.find(a.name);
+      // ("The Iyaloja, however, urged …": an office in apposition before a name earlier is its holder)
+      const known = memory.findAt(a.name, pos)
+        ?? (a.kind === 'name' && !a.name.includes(' ') && /^the\s/i.test(m.np.trim()) ? apposedOfficeHolder(memory, a.name, pos) : null);
       if (known !== null) memory.mention(known, pos, sentence, m.subject);
       else if (m.subject && a.kind === 'name' && !/\s/.test(m.np.trim())) {
         const gender = givenNameGender(a.name); // "Marcia said": a given name alone is a person of its usual gender

@@ -7,7 +7,7 @@
  */
 import type { PhraseKind } from '../phrase-kinds';
 import { isSayingVerb, REPORTING_PARTICIPLES, SPEECH_PARTICIPLES } from './lexicon';
-import { isAdjectiveWord, isFiniteVerb, isHeadNoun, isNounCompound, isNounPhrase } from './nlp';
+import { isAdjectiveWord, isFiniteVerb, isHeadNoun, isNounAlone, isNounCompound, isNounPhrase, tagOf } from './nlp';
 
 export type PhraseCall = { kind: PhraseKind; confidence: number; rule: string };
 
@@ -16,6 +16,8 @@ export const CLAUSE_WORD = /^(?:i|we|you|he|she|they|it|i'm|we're|you're|they're
 
 /** the span opens a noun phrase: an article, a demonstrative or a possessive just before it */
 const DETERMINER_END = /(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|\p{L}['’]s?)\s+$/iu;
+/** a determiner and one lower-case modifier ("the new", "its proposed", "a 24-hour"), the modifier captured */
+const DETERMINER_MODIFIER_END = /(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|\p{L}['’]s?)\s+([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)\s+$/iu;
 /**
  * Words before that determiner making the noun phrase a predicate or the object of a verb of calling
  * or of speech ("was a", "become a", "described it as a", "called it a", "warned of a", "accused X
@@ -40,7 +42,8 @@ export const inPredicate = (tail: string): boolean =>
  */
 export function termArgument(list: readonly string[], raw: string, tail: string): PhraseCall | null {
   const n = list.length;
-  if (n < 2 || n > 4 || /[,;:!?.…]/u.test(raw.trim()) || !DETERMINER_END.test(tail)) return null;
+  if (n < 2 || n > 4 || /[,;:!?.…]/u.test(raw.trim())) return null;
+  if (!DETERMINER_END.test(tail)) return bareTermArgument(list, tail);
   const head = tail.replace(DETERMINER_END, ' ');
   if (PREDICATIVE_BEFORE.test(head)) return null;
   // "admitted a “communication error” led …": a verb of speech that takes a noun object (any but say
@@ -49,6 +52,44 @@ export function termArgument(list: readonly string[], raw: string, tail: string)
   if (isSayingVerb(verb) && !/^(?:say|says|said|tell|tells|told)$/.test(verb)) return null;
   if (list.some((w) => CLAUSE_WORD.test(w)) || !isNounCompound(list)) return null;
   return { kind: 'term', confidence: 0.7, rule: 'phrase-term-argument' };
+}
+
+/**
+ * A plural or mass noun compound needs no determiner: as the object of a preposition or of a verb that
+ * is no verb of speech, calling or being ("placed in “isolation booths” as", "turning to “payday loans”",
+ * "must carry out “affordability checks” on") it names a kind of thing just as it does after "the". Not
+ * in a predicate ("warned of", "called for"); every word a noun (an adjective makes it a
+ * characterisation: "faced “serious consequences”").
+ */
+function bareTermArgument(list: readonly string[], tail: string): PhraseCall | null {
+  const last = /(\p{Ll}+)\s+$/u.exec(tail)?.[1];
+  if (last === undefined || inPredicate(tail) || PREDICATIVE_BEFORE.test(tail)) return null;
+  // (after "to" or a modal a word that can be a verb opens a verb phrase: "asks the Council to “accelerate
+  // work”", "could “kill someone”")
+  if (/^(?:to|will|would|can|could|may|might|must|shall|should|do|does|did)$/.test(last) && (isFiniteVerb(list[0]!) || tagOf(list[0]!.toLowerCase()) === 'Infinitive')) return null;
+  const preposition = PREPOSITION_END.test(tail) || /^(?:out|up|down|off)$/.test(last);
+  if (!preposition && (!(isFiniteVerb(last) || tagOf(last) === 'Infinitive') || isSayingVerb(last)
+    || /^(?:is|are|was|were|be|been|being|am|become|became|becomes|remain|remains|remained|seem|seems|seemed|have|has|had|will|would|can|could|may|might|must|shall|should|do|does|did)$/.test(last))) return null;
+  if (list.some((w) => CLAUSE_WORD.test(w)) || !isNounCompound(list)) return null;
+  return { kind: 'term', confidence: 0.7, rule: 'phrase-term-argument' };
+}
+
+/**
+ * A proper name heading a compound of common nouns, after a determiner, as its clause's subject or object:
+ * "arguing over the “Hubble tension”", "the “Rwanda plan” collapsed" — a thing named after a person, place
+ * or event. Not a predicate or the object of a verb of calling or speech other than say/tell ("warned of a
+ * “…”", "was a “…”": there it is a characterisation), and each word after the name a noun alone.
+ */
+export function namedCompound(list: readonly string[], raw: string, tail: string): PhraseCall | null {
+  const n = list.length;
+  if (n < 2 || n > 4 || /[,;:!?.…]/u.test(raw.trim()) || !DETERMINER_END.test(tail)) return null;
+  if (!/^\p{Lu}[\p{L}-]*$/u.test(list[0]!) || !list.slice(1).every((w) => /^\p{Ll}+$/u.test(w))) return null;
+  const head = tail.replace(DETERMINER_END, ' ');
+  if (PREDICATIVE_BEFORE.test(head)) return null;
+  const verb = /(\p{Ll}+)\s+$/u.exec(head)?.[1] ?? '';
+  if (isSayingVerb(verb) && !/^(?:say|says|said|tell|tells|told)$/.test(verb)) return null;
+  if (list.some((w) => CLAUSE_WORD.test(w)) || !list.slice(1).every((w) => isNounAlone(w))) return null;
+  return { kind: 'term', confidence: 0.7, rule: 'phrase-named-compound' };
 }
 
 /**
@@ -75,20 +116,20 @@ export function namingHabit(list: readonly string[], raw: string, tail: string):
  * of inscription ("a banner in the chamber saying “…”", "a placard that said “…”", "signs bearing
  * “…”"). A slogan, whoever carries it.
  */
-const INSCRIPTION = /\b(?:banners?|placards?|signs?|posters?|billboards?|t-shirts?|stickers?|graffiti)\b[^,;:.!?]{0,50}?\s(?:reading|saying|bearing|(?:that|which)\s+(?:read|reads|said|says|bore|bears)|with)(?:\s+(?:the\s+)?(?:words?|inscriptions?|messages?|slogans?|legends?)(?:\s+such\s+as)?)?\s*:?\s*$/i;
+const INSCRIPTION = /\b(?:banners?|placards?|signs?|posters?|billboards?|notices?|plaques?|murals?|t-shirts?|stickers?|graffiti)\b[^,;:.!?]{0,50}?\s(?:reading|saying|bearing|(?:that|which)\s+(?:read|reads|said|says|bore|bears)|with)(?:\s+(?:the\s+)?(?:words?|inscriptions?|messages?|slogans?|legends?)(?:\s+such\s+as)?)?\s*:?\s*$/i;
 /**
  * A carrier of words as the subject of the clause the colon closes: "one banner in the stand summed up
  * the mood: “…”", "a sign on the door: “…”". A banner says nothing; what follows is written on it. Not a
  * carrier "of" something ("a sign of the pressure: …").
  */
-const CARRIER_COLON = /(?:^|\b(?:a|an|one|another|the|some|several|many|two|three|\d+))\s+(?:[\p{L}-]+\s+)?(?:banners?|placards?|signs?|posters?|billboards?|t-shirts?|stickers?|graffiti)\b(?!\s+of\b)[^,;:.!?]{0,60}:\s*$/iu;
+const CARRIER_COLON = /(?:^|\b(?:a|an|one|another|the|some|several|many|two|three|\d+))\s+(?:[\p{L}-]+\s+)?(?:banners?|placards?|signs?|posters?|billboards?|notices?|plaques?|murals?|t-shirts?|stickers?|graffiti)\b(?!\s+of\b)[^,;:.!?]{0,60}:\s*$/iu;
 
 /**
  * A carrier as the subject of a finite verb of inscription, a few lower-case words between: "the sign
  * outside the pub still reads “…”", "a placard on the railings said: “…”". No name and no "and" between
  * (a person may be the subject of a later clause), and no "-" after the carrier ("a sign-language interpreter said").
  */
-const CARRIER_READS = /\b(?:[Bb]anners?|[Pp]lacards?|[Ss]igns?|[Pp]osters?|[Bb]illboards?|[Tt]-shirts?|[Ss]tickers?|[Gg]raffiti)\b(?!-)(?:\s+(?!and\b)\p{Ll}[\p{Ll}'’-]*){0,6}\s+(?:read|reads|said|says|proclaimed|proclaims|declared|declares|warned|warns)\s*:?\s*$/u;
+const CARRIER_READS = /\b(?:[Bb]anners?|[Pp]lacards?|[Ss]igns?|[Pp]osters?|[Bb]illboards?|[Nn]otices?|[Pp]laques?|[Mm]urals?|[Tt]-shirts?|[Ss]tickers?|[Gg]raffiti)\b(?!-)(?:\s+(?!and\b)\p{Ll}[\p{Ll}'’-]*){0,6}\s+(?:read|reads|said|says|proclaimed|proclaims|declared|declares|warned|warns)\s*:?\s*$/u;
 
 export function inscription(list: readonly string[], tail: string): PhraseCall | null {
   if (list.length > 12) return null;
@@ -98,7 +139,8 @@ export function inscription(list: readonly string[], tail: string): PhraseCall |
 
 /** Any verb of speech, calling or reporting, or "according to", in the text. */
 function speechIn(text: string): boolean {
-  if (/\baccording\s+to\b/i.test(text)) return true;
+  // (and the verbs of quoting: "judge cites “…”" reports the judge's words)
+  if (/\baccording\s+to\b|\b(?:cit|quot)(?:e|es|ed|ing)\b/i.test(text)) return true;
   return (text.match(/\p{L}+/gu) ?? []).some((w) => isSayingVerb(w)
     || SPEECH_PARTICIPLES.has(w) || REPORTING_PARTICIPLES.has(w));
 }
@@ -116,10 +158,34 @@ export function unspokenPhrase(list: readonly string[], raw: string, before: str
   if (n < 3 || n > 4 || /[,;:!?.…]/u.test(raw.trim()) || !/^\p{Ll}/u.test(list[0]!)) return null;
   if (list.some((w) => CLAUSE_WORD.test(w) || isFiniteVerb(w)) || speechIn(before) || speechIn(after)) return null;
   // a predicate ("the findings are “…”") characterises; a noun phrase with no article of its own names
-  if (PREDICATIVE_BEFORE.test(before.slice(-60)) || !isNounPhrase(list)) return null;
+  if (PREDICATIVE_BEFORE.test(before.slice(-60)) || !(isNounPhrase(list) || nounOfNoun(list))) return null;
   return { kind: 'term', confidence: 0.65, rule: 'phrase-unspoken' };
 }
 
+/**
+ * The word after the span is the noun it modifies: the tagger's reading of "the <words> <next>", or, for
+ * a span of two halves or two verbs joined (whose verbs throw the tagger: "the buy now, pay later lending",
+ * "the wait and see approach"), of the span's last
+ * word and the next, or of the next word alone as a noun.
+ */
+function headsInto(words: readonly string[], next: string, paired: boolean): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  if (!paired) return isHeadNoun(lower, next);
+  return isHeadNoun(lower.slice(-1), next) || isNounAlone(next);
+}
+/**
+ * A noun, a preposition and a noun (an article may open the second): "duty of care", "right to repair",
+ * "race to the bottom" — a head and its complement, each word a noun alone. (Callers keep it to
+ * sentences nobody in reach speaks.)
+ */
+function nounOfNoun(list: readonly string[]): boolean {
+  const [head, prep, ...rest] = list.map((w) => w.toLowerCase());
+  if (!/^(?:of|for|to|in|on|at)$/.test(prep ?? '') || rest.length === 0 || rest.length > 2) return false;
+  if (rest.length === 2 && !/^(?:the|a|an)$/.test(rest[0]!)) return false;
+  return isNounAlone(head!) && isNounAlone(rest[rest.length - 1]!);
+}
+/** a preposition just before the span, in place of a determiner */
+const PREPOSITION_END = /\b(?:of|on|with|for|against|about|over|from|under|into|towards?|to|in|by|around|behind|without)\s+$/iu;
 /** a word that ties a fixed expression together: a preposition, conjunction or article inside it */
 const BINDING_WORD = /^(?:of|for|to|as|and|or|in|on|at|by|with|from|the|a|an|than|into)$/;
 /**
@@ -131,26 +197,57 @@ const BINDING_WORD = /^(?:of|for|to|as|and|or|in|on|at|by|with|from|the|a|an|tha
  * in that place stands after a copula or a verb of calling or speech ("called it a “once in a
  * generation” deal", "praised the “world-class” facility") and stays a quote.
  */
-export function fixedModifier(list: readonly string[], raw: string, tail: string, after: string): PhraseCall | null {
+export function fixedModifier(list: readonly string[], raw: string, before: string, after: string): PhraseCall | null {
+  let tail = before;
   const n = list.length;
-  if (n > 5 || /[;:!?.…]/u.test(raw.trim()) || /,$/u.test(raw.trim()) || !/^[\p{Ll}]/u.test(list[0]!)) return null;
-  const bound = (n >= 2 && list.slice(1, -1).some((w) => BINDING_WORD.test(w.replace(/,$/u, ''))))
+  if (n > 6 || /[;:!?.…]/u.test(raw.trim()) || /,$/u.test(raw.trim())) return null;
+  const words = list.map((w) => w.replace(/,$/u, ''));
+  // two halves set against each other by a comma inside the marks ("the “buy now, pay later” sector", "its
+  // “Stay Home, Save Lives” message"): a slogan or a formula, the one shape here that may be capitalised
+  const paired = n >= 3 && list.slice(0, -1).some((w) => w.endsWith(','));
+  if (n > 5 && !paired) return null;
+  if (!/^[\p{Ll}]/u.test(list[0]!) && !paired) return null;
+  const bound = paired || (n >= 2 && words.slice(1, -1).some((w) => BINDING_WORD.test(w)))
     || (n === 1 && /^\p{Ll}+-\p{Ll}+$/u.test(list[0]!))
     || (n === 2 && /^\p{N}+$/u.test(list[1]!));
-  if (!bound || list.some((w) => CLAUSE_WORD.test(w) || isFiniteVerb(w))) return null;
-  // adjectives joined by "and"/"or" ("a “frank and useful” discussion") are a characterisation, not a name
-  if (list.some((w) => /^(?:and|or)$/.test(w)) && list.some((w) => /^(?:and|or)$/.test(w) ? false : isAdjectiveWord(w.replace(/,$/u, '')) || /(?:ful|ous|ive|less|able|ible|ish)$/.test(w))) return null;
+  // (a verb is the stuff of a paired formula, "buy now, pay later", and of two verbs joined, "the “wait and
+  // see” approach"; elsewhere it makes the span a clause)
+  const verbPair = n === 3 && /^(?:and|or)$/.test(words[1]!);
+  if (!bound || words.some((w) => CLAUSE_WORD.test(w) || (!paired && !verbPair && isFiniteVerb(w)))) return null;
+  // adjectives joined by "and"/"or" ("a “frank and useful” discussion") or set side by side by a comma
+  // ("a “tough, fair” ruling") are a characterisation, not a name
+  const adjective = (w: string): boolean => isAdjectiveWord(w) || /(?:ful|ous|ive|less|able|ible|ish)$/.test(w) || (paired && /(?:ic|ical|ary|al)$/.test(w));
+  if (words.some((w) => /^(?:and|or)$/.test(w)) && words.some((w) => !/^(?:and|or)$/.test(w) && adjective(w))) return null;
+  if (paired && words.every((w) => /^(?:a|an|and|or|but|not|yet|so|very|too)$/i.test(w) || adjective(w.toLowerCase()))) return null;
   const next = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(after)?.[1];
-  if (next === undefined || !DETERMINER_END.test(tail)) return null;
+  if (next === undefined) return null;
+  // (one lower-case modifier may stand between the determiner and the span: "the new “tap to pay” limit")
+  const modified = DETERMINER_MODIFIER_END.exec(tail);
+  if (modified !== null && !isFiniteVerb(modified[1]!) && !isSayingVerb(modified[1]!)) tail = tail.slice(0, modified.index) + ' the ';
+  if (!DETERMINER_END.test(tail)) {
+    // a preposition before the modifier slot does what a determiner does for a plural or mass noun
+    // ("tired of “zero-hours” contracts", "its reliance on “fire and rehire” tactics"), not after a verb
+    // of speech or calling ("warned of", "accused … of", "called for"); a hyphenated word there must end
+    // in a noun ("zero-hours", not "jaw-dropping" or "long-term": an adjective is a characterisation)
+    // (and the words are bound by more than an article: "in “around a dozen” seats" is a count, not a name;
+    // a span that opens with its own article is a noun phrase of its own, someone's words)
+    if (!PREPOSITION_END.test(tail) || inPredicate(tail) || /^(?:a|an|the)$/i.test(words[0]!)) return null;
+    if (!paired && n >= 2 && !words.slice(1, -1).some((w) => BINDING_WORD.test(w) && !/^(?:a|an|the)$/.test(w))) return null;
+    if (n === 1 && !isNounAlone(list[0]!.split('-').pop()!)) return null;
+    return headsInto(words, next, paired || verbPair) ? { kind: /^\p{Lu}/u.test(list[0]!) ? 'title' : 'term', confidence: 0.7, rule: 'phrase-fixed-modifier' } : null;
+  }
   const head = tail.replace(DETERMINER_END, ' ');
-  if (PREDICATIVE_BEFORE.test(head)) return null;
+  // (a copula and a verb in -ing is a progressive verb and its object, "are testing the “…” approach", unless
+  // the verb is one of calling or speech: a fixed expression is no characterisation there)
+  if (PREDICATIVE_BEFORE.test(head) && !/\b(?:is|are|was|were|be|been)\s+\p{Ll}+ing\s+$/u.test(head)) return null;
   const verb = /(\p{Ll}+)\s+$/u.exec(head)?.[1] ?? '';
   if (isSayingVerb(verb) && !/^(?:say|says|said|tell|tells|told)$/.test(verb)) return null;
+  if (PREDICATIVE_BEFORE.test(verb + ' ')) return null;
   // a word in -ing that ends the noun phrase (punctuation or the sentence's end after it) is its head,
   // whatever the tagger's reading: "the “…” billing:", "a “…” ranking," — a verb there would need an object
   const gerundHead = /ing$/u.test(next) && /^\s+\p{Ll}[\p{Ll}-]*\s*(?:[,;:.!?)]|$)/u.test(after);
-  if (!gerundHead && !isHeadNoun(list.map((w) => w.replace(/,$/u, '')), next)) return null;
-  return { kind: 'term', confidence: 0.7, rule: 'phrase-fixed-modifier' };
+  if (!gerundHead && !headsInto(words, next, paired || verbPair)) return null;
+  return { kind: /^\p{Lu}/u.test(list[0]!) ? 'title' : 'term', confidence: 0.7, rule: 'phrase-fixed-modifier' };
 }
 
 /**

@@ -238,7 +238,7 @@ function nameWord(t: string): boolean {
   if (!isCap(t)) return false;
   const b = bare(t);
   return !FUNCTION_CAPS.has(b) && !isFunctionWord(b) && !TITLE_WORDS.has(b) && !ROLE_WORDS.has(b.toLowerCase()) && !HONORIFICS.has(b)
-    && !DEMONYMS.has(b) && !isTitle(b)
+    && !DEMONYMS.has(b) && !isTitle(b) && !(t.endsWith('.') && DOTTED_TITLE_KEYS.has(b))
     && !ORG_HEADS.has(b) && !isAcronym(t);
 }
 

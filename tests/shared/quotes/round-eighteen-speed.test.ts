@@ -54,7 +54,7 @@ test('wordStarts answers for an equal text in another string, and for a changed 
 });
 
 const viaMatchAll = (text: string, surname: string): string[] =>
-  [...text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){1,2})${surname}\\b`, 'gu'))].map((m) => m[1]!);
+  [...text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{Ll}'’-]+[^\\S\\n]+){1,2})${surname}\\b`, 'gu'))].map((m) => m[1]!);
 
 test('givenRunsBefore finds the given-name runs a global search of the pattern finds, in order', () => {
   const cases: Array<[string, string]> = [
