@@ -262,6 +262,22 @@ function describedSubject(memory: EntityMemory, pos: number, candidate: Entity, 
 }
 
 /**
+ * "a senior <head>", "one <head>", "another <head>" (not "<head> for/of/… the <Name>"): compiled once per head
+ * and kept (up to a bound), so that a full collection, which empties V8's cache of compiled expressions, does
+ * not cost a compilation per head on the next run.
+ */
+const INTRODUCING = new Map<string, RegExp>();
+function introducing(head: string): RegExp {
+  let re = INTRODUCING.get(head);
+  if (re === undefined) {
+    if (INTRODUCING.size >= 500) INTRODUCING.clear();
+    re = new RegExp(`\\b(?:an?|one|another)\\s+(?:(?!(?:for|of|at|from|with|the|to|in|on|by|and|who|that)\\s)[\\p{L}'’-]+\\s+){0,4}?${head}\\b(?!\\s+(?:for|of|at|from|with)\\s+(?:the\\s+)?\\p{Lu})`, 'iu');
+    INTRODUCING.set(head, re);
+  }
+  return re;
+}
+
+/**
  * Whether the text between `from` (the latest mention's position) and `pos` introduces someone new by
  * `head` with an indefinite article ("a senior official", "one resident", "another witness"), not in
  * quotation marks and with no name in apposition after it (a name would be a mention after `from`).
@@ -274,7 +290,7 @@ function introducedSince(memory: EntityMemory, head: string, from: number, pos: 
   const end = /[.!?][”"’]?\s/.exec(text.slice(from));
   if (end === null) return false;
   const between = text.slice(from + end.index).replace(/[“"‘][^“”"‘’]*[”"’]/g, ' ');
-  return new RegExp(`\\b(?:an?|one|another)\\s+(?:(?!(?:for|of|at|from|with|the|to|in|on|by|and|who|that)\\s)[\\p{L}'’-]+\\s+){0,4}?${head}\\b(?!\\s+(?:for|of|at|from|with)\\s+(?:the\\s+)?\\p{Lu})`, 'iu').test(between);
+  return introducing(head).test(between);;
 }
 
 /** A description then an aside saying it is not named: ", who asked not to be named,", ", speaking on condition of anonymity,". */
