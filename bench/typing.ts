@@ -10,6 +10,8 @@ import { now } from './lib';
 /** One client typing single characters into a Y.XmlText; remembers when each one was typed. */
 export class Typist {
   readonly sentAt: number[] = [];
+  /** When each character was actually typed (`sentAt` is when it was due): the generator's own lateness. */
+  readonly typedAt: number[] = [];
   /** The writer's clock before its first character. */
   readonly baseClock: number;
 
@@ -41,6 +43,7 @@ export class Typist {
    */
   typeOne(char = 'x', at = now()): void {
     this.sentAt.push(at);
+    this.typedAt.push(now());
     this.text.insert(this.where === 'prefix' ? this.sentAt.length - 1 : this.text.length, char);
   }
 }
@@ -53,7 +56,8 @@ export class PeerWatch {
   constructor(
     private readonly peerDoc: Y.Doc,
     private readonly typist: Typist,
-    private readonly onSeen: (latencyMs: number) => void,
+    /** `latencyMs` from when the key was due; `sentLateMs`: how late the generator typed it. */
+    private readonly onSeen: (latencyMs: number, sentLateMs: number) => void,
   ) {
     peerDoc.on('update', this.onUpdate);
   }
@@ -62,7 +66,7 @@ export class PeerWatch {
     const have = Y.getState(this.peerDoc.store, this.typist.clientId) - this.typist.baseClock;
     if (have <= this.seen) return;
     const t = now();
-    for (; this.seen < have && this.seen < this.typist.sentAt.length; this.seen++) this.onSeen(t - this.typist.sentAt[this.seen]);
+    for (; this.seen < have && this.seen < this.typist.sentAt.length; this.seen++) this.onSeen(t - this.typist.sentAt[this.seen], this.typist.typedAt[this.seen] - this.typist.sentAt[this.seen]);
   }
 
   stop(): void {

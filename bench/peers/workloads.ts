@@ -35,11 +35,15 @@ export type TypingShape = { rooms: number; clientsPerRoom: number; typistsPerRoo
 
 type Scheduled = { typist: Typist; client: Client; due: number };
 
-/** Writes <BENCH_SAMPLES_DIR>/<name>-<epoch ms>.json: `[arrival epoch ms, latency ms]` per delivery. */
-function writeSamples(name: string, samples: readonly number[], arrivals: readonly number[]): void {
+/**
+ * Writes <BENCH_SAMPLES_DIR>/<name>-<epoch ms>.json: `[arrival epoch ms, latency ms, ms the key was typed
+ * late by the generator]` per delivery.
+ */
+function writeSamples(name: string, samples: readonly number[], arrivals: readonly number[], sentLate: readonly number[]): void {
   const dir = process.env.BENCH_SAMPLES_DIR!;
   fs.mkdirSync(dir, { recursive: true });
-  const rows = samples.map((ms, i) => [Math.round(arrivals[i] * 100) / 100, Math.round(ms * 100) / 100]);
+  const r2 = (x: number) => Math.round(x * 100) / 100;
+  const rows = samples.map((ms, i) => [r2(arrivals[i]), r2(ms), r2(sentLate[i])]);
   fs.writeFileSync(`${dir}/${name.replace(/[^\w.-]+/g, '_')}-${Date.now()}.json`, JSON.stringify(rows));
 }
 
@@ -273,14 +277,18 @@ export async function typingWorkload(peer: Peer, workload: string, shape: Typing
     const samples: number[] = [];
     // BENCH_SAMPLES_DIR: each delivery's arrival (epoch ms) beside its latency, to line up with a server probe.
     const arrivals: number[] | undefined = process.env.BENCH_SAMPLES_DIR ? [] : undefined;
+    const sentLate: number[] = [];
     const start = now() + 50;
     const typists = scheduleTypists(clients, shape, start);
     const watches: PeerWatch[] = [];
     clients.forEach((cs) => {
       for (const { typist, client } of typists.filter((ty) => cs.includes(ty.client))) {
-        for (const other of cs) if (other !== client) watches.push(new PeerWatch(other.doc, typist, (ms) => {
+        for (const other of cs) if (other !== client) watches.push(new PeerWatch(other.doc, typist, (ms, late) => {
           samples.push(ms);
-          arrivals?.push(performance.timeOrigin + now());
+          if (arrivals) {
+            arrivals.push(performance.timeOrigin + now());
+            sentLate.push(late);
+          }
         }));
       }
     });
@@ -305,7 +313,7 @@ export async function typingWorkload(peer: Peer, workload: string, shape: Typing
     if (stopComments) notes.push(stopComments());
     const counted = await counters();
     if (counted) notes.push(counted);
-    if (arrivals) writeSamples(`${workload}-${peer.name}`, samples, arrivals);
+    if (arrivals) writeSamples(`${workload}-${peer.name}`, samples, arrivals, sentLate);
     // Figures as at the deadline: later arrivals are only counted in the note.
     return { workload, server: peer.name, samples: samples.slice(0, seen), deliveries: seen, lost: expected - seen, ...m, notes };
   } finally {

@@ -6,7 +6,7 @@
  * ordinary words the lexicon or the article itself uses. Used by names.ts (text only) and by
  * resolve.ts (with the article's own words).
  */
-import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPluralNoun } from './nlp';
+import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
 import { GIVEN_NAME_ABBREVIATIONS } from './lexicon';
 import { textOf, titleBefore } from './roles';
 import type { NounPhrase } from './noun-phrase';
@@ -38,8 +38,11 @@ const isTitleCompound = (w: string): boolean => {
 export const isRoleShaped = (w: string): boolean =>
   !isKnownNameWord(w) && givenNameGender(w) === null && (isOccupation(w) || isAgentNoun(w) || isTitleCompound(w));
 
-/** An ordinary word (the lexicon's) or role-shaped word that is not a known name word. */
-const isOrdinary = (w: string): boolean => isRoleShaped(w) || (isCommonWord(w) && !isKnownNameWord(w) && givenNameGender(w) === null);
+/**
+ * An ordinary word (the lexicon's) or role-shaped word that is not a known name word. A place's name is
+ * none ("Guadalupe", "Montserrat" open Iberian names).
+ */
+const isOrdinary = (w: string): boolean => isRoleShaped(w) || (isCommonWord(w) && !isKnownNameWord(w) && givenNameGender(w) === null && !isPlaceWord(w));
 
 /**
  * Start of the personal name in `core` whose trailing run of name words starts at `i` (the words
@@ -125,7 +128,8 @@ function runStart(core: readonly Token[], i: number): number {
   if (isOccupation(w0) && !isCommonWord(w1) && core.slice(i + 1).every((t) => isNameWord(t.text))) return i + 1;
   // "Winger Chance Okoro", "Pianist Rain Holloway", "Rookie Sunny Alvarez": an ordinary noun opening a
   // run of exactly three words is a role before a two-word name, even when that name is also a word
-  if (n - i === 3 && i === 0 && (isCommonWord(w0) || isOccupation(w0) || isAgentNoun(w0)) && !isCommonWord(w(i + 2))) return i + 1;
+  // (a place's name is no ordinary noun here: "Guadalupe Ríos Soto")
+  if (n - i === 3 && i === 0 && ((isCommonWord(w0) && !isPlaceWord(w0)) || isOccupation(w0) || isAgentNoun(w0)) && !isCommonWord(w(i + 2))) return i + 1;
   return i;
 }
 
@@ -253,7 +257,19 @@ export const bodyTail = (tail: readonly Token[]): boolean =>
  */
 export function orgShapedRun(words: readonly string[]): boolean {
   if (words.length < 3 || words.some((w) => givenNameGender(w) !== null || isTitle(w) || isHonorific(w) || isDemonym(w) || isRoleWord(w) || isOccupation(w))) return false;
-  return words.slice(1).some((w) => !isKnownNameWord(w) && (isPluralNoun(w) || /^\p{Lu}\p{Ll}{3,}ing$/u.test(w)));
+  return words.slice(1).some((w) => !isKnownNameWord(w) && (isCommonPlural(w) || /^\p{Lu}\p{Ll}{3,}ing$/u.test(w)));
+}
+
+/**
+ * A plural the tagger reads as a common noun's ("Foods", "Pilots", "Processors"), unless it is shaped as an
+ * Iberian family name ending in "-s" ("Ríos", "Campos", "Barros", "Rosas"): a letter with an accent, or
+ * "-os"/"-as" after a singular the lexicon does not know ("Photos", "Arenas" it knows).
+ */
+function isCommonPlural(w: string): boolean {
+  if (!isPluralNoun(w) || /[^\x00-\x7f]/.test(w)) return false;
+  const l = w.toLowerCase();
+  if (!/[oa]s$/.test(l)) return true;
+  return isCommonWord(l.slice(0, -1));
 }
 
 /**

@@ -23,7 +23,7 @@ import { claimClue } from './possessive-claims';
 import { documentSubjectSpeaker } from './document-subjects';
 import { sentenceSubject } from './clauses';
 import { DOCUMENT_NOUNS, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
-import { EntityMemory } from './memory';
+import { EntityMemory, type Entity } from './memory';
 import { givenNameGender } from './nlp';
 import { analyseNounPhrase } from './names';
 import { blankAsides, datelineEnd, maskQuotes, splitSentences } from './sentences';
@@ -53,6 +53,22 @@ const REPLY_BEFORE = /\b(?:replied|replies|answered|answers|responded|responds|r
 function replies(ctx: SentenceContext, clue: Clue): boolean {
   const end = clue.at + clue.np.length;
   return REPLY_AFTER.test(ctx.masked.slice(end, end + 30)) || REPLY_BEFORE.test(ctx.masked.slice(Math.max(0, clue.at - 16), clue.at));
+}
+
+/**
+ * The person `asker` put a question to in a sentence up to two before `sentence` that reports it: the
+ * asker that sentence's subject, "asked" after it in its clause (not "asked by"), and one person named
+ * after "asked" in that sentence (the first). Null when there is no such report.
+ */
+function reportedQuestionTo(memory: EntityMemory, asker: Entity, pos: number, sentence: number): Entity | null {
+  const recent = memory.before(pos, 40).filter((m) => m.sentence < sentence && sentence - m.sentence <= 2);
+  const subject = recent.find((m) => m.entity === asker && m.subject);
+  if (subject === undefined) return null;
+  const verb = /^[^.;!?“”"«»]*?\basked\b(?!\s+by\b)/.exec(memory.textFrom(subject.pos, 200));
+  if (verb === null) return null;
+  const after = subject.pos + verb[0].length;
+  const asked = recent.filter((m) => m.sentence === subject.sentence && m.pos >= after && m.entity !== asker && m.entity.kind === 'person').sort((a, b) => a.pos - b.pos)[0];
+  return asked?.entity ?? null;
 }
 
 /** A possessive word right before a quotation mark: "Holm's “", "the ministers' “". */
@@ -113,12 +129,21 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
   if (r.entity === null || r.confidence < SPEAKER_CONFIDENCE_THRESHOLD) r = documentSubjectSpeaker(ctx, span, memory, base, sentence) ?? r;
   // "“…?” Ng asked. “…,” the witness replied.": one who replies is not the one who asked (turn-taking),
   // so a pronoun or description read as the asker is withheld
+  // (a "he"/"she" that fits the one asked is that person too, as a description is)
+  const pronounGender = /^pronoun-(?:he|she)\b/.test(r.rule) ? (r.rule.startsWith('pronoun-he') ? 'm' : 'f') : null;
+  const fitsReply = (e: Entity): boolean => r.rule.startsWith('backref') || (pronounGender !== null && (e.gender === null || e.gender === pronounGender));
   if (r.entity !== null && /^(?:pronoun|backref)/.test(r.rule) && replies(ctx, clue) && memory.askedLast(r.entity, sentence)) {
     // (the one person other than the asker named in the three sentences before is the one asked)
     const asker = r.entity;
     const others = new Set(memory.before(base + clue.at, 60).filter((m) => sentence - m.sentence <= 3 && m.entity !== asker && m.entity.kind === 'person').map((m) => m.entity));
     const [asked] = others;
-    r = others.size === 1 && r.rule.startsWith('backref') ? { speaker: asked!.name, role: asked!.role, source: '', confidence: 0.6, rule: `${r.rule}-asked`, entity: asked! }
+    r = others.size === 1 && fitsReply(asked!) ? { speaker: asked!.name, role: asked!.role, source: '', confidence: 0.6, rule: `${r.rule}-asked`, entity: asked! }
+      : { ...NONE, role: r.role, confidence: 0.4, rule: `${r.rule}-asker` };
+  } else if (r.entity !== null && /^(?:pronoun|backref)/.test(r.rule) && replies(ctx, clue)) {
+    // "Councillor X asked the mayor, Y, whether …. “…,” he replied": one who replies to a question the
+    // sentence before reports is the one it was put to, not the one who put it
+    const asked = reportedQuestionTo(memory, r.entity, base + clue.at, sentence);
+    if (asked !== null) r = fitsReply(asked) ? { speaker: asked.name, role: asked.role, source: '', confidence: 0.6, rule: `${r.rule}-asked`, entity: asked }
       : { ...NONE, role: r.role, confidence: 0.4, rule: `${r.rule}-asker` };
   }
   if (r.rule.startsWith('anonymous')) memory.noteAnonymousSpeaker(r.role, base + clue.at);

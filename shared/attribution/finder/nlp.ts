@@ -122,7 +122,9 @@ export function isCommonWord(word: string): boolean {
   const w = lowerCase(word).replace(/[.'’]+$/, '');
   // the lexicon is American: "neighbour", "labour" are looked up as "neighbor", "labor" too
   const tag = tagOf(w) ?? (/our/.test(w) ? tagOf(w.replace(/our/, 'or')) : undefined);
-  return tag !== undefined && !NAME_TAGS.has(tag) && !/Name$/.test(tag);
+  // (a proper noun the lexicon gives no other class, "Catalina", is no ordinary word; places' tags stay
+  // ordinary here: "Ambassador to Kenya Rosa Delgado" reads the country as the role's)
+  return tag !== undefined && !NAME_TAGS.has(tag) && !/Name$/.test(tag) && tag !== 'ProperNoun';
 }
 
 const WORD_CLASS_TAGS = /^(?:Adjective|Comparative|Superlative|Singular|Plural|Uncountable|Noun|Infinitive|PastTense|PresentTense|Gerund|Participle|Verb|Actor|Adverb)$/;

@@ -4,6 +4,9 @@
  * attribution was found for it. A span with a speaker clue is never a phrase, except a nickname or a
  * title cue ("the film “…”"), which outranks a speech verb further back.
  *
+ * A name someone takes for themselves is a nickname too: "who styles herself “…”", "calls himself “…”" (the
+ * present: a habit of naming; the past "called himself “…”" may report one remark).
+ *
  * Confidence (0..1 that the span is not a quote): an explicit cue word 0.9 ("the slogan", "so-called",
  * "known as", "the film"); a capitalised title after a possessive or a preposition of media 0.8; a short
  * lower-case span inside a sentence with no attribution 0.7.
@@ -22,7 +25,7 @@ export type { PhraseCall } from './term-structure';
 const SLOGAN_CUE = /\b(?:slogans?|mottos?|taglines?|catchphrases?|captioned|chant(?:ing|ed|s)?|sang|sing|sings|singing|sung|banners?|placards?|signs?|t-shirts?|hashtag|(?:read|reading|emblazoned with|bearing)|campaign)\s*(?:of|reading|saying|that read)?\s*[:,]?\s*$/i;
 const TERM_CUE = /\b(?:the|a|this|that|these|those)\s+(?:terms?|words?|phrases?|expressions?|labels?|concepts?|names?)\s*,?\s*$|\b(?:the|a|its|their|this|that)\s+(?:principle|doctrine|policy|notion|concept|idea|mantra|philosophy|ethos|formula)\s+of\s*$|\b(?:what is known as|what are known as|what it calls|what they call|referred to as|spelled|spelt)\s*$|\b(?:a|the|its|their|our|his|her)\s+(?:(?:new|own|technical|formal|local)\s+)?(?:name|word|term|phrase|label)\s+for\s+(?:it|this|that|them|these|those|(?:the|this|that|such|a)\s+[\p{L}-]+)\s*:\s*$|\bcoined\s+(?:the\s+)?$/iu;
 const SCARE_CUE = /\b(?:so-called|so called|self-styled|self-described|supposed|alleged)\s*$/i;
-const NICKNAME_CUE = /\b(?:known(?: to (?:\p{Ll}+ ){0,2}?\p{Ll}+)? as|nicknamed|dubbed|aka|a\.k\.a\.|alias|nickname|moniker|better known as)\s*,?\s*$/iu;
+const NICKNAME_CUE = /\b(?:known(?: to (?:\p{Ll}+ ){0,2}?\p{Ll}+)? as|nicknamed|dubbed|aka|a\.k\.a\.|alias|nickname|moniker|better known as|(?:styles?|styled|styling|calls)\s+(?:him|her|it|them|my|your|our)sel(?:f|ves)(?:\s+as)?(?:\s+the)?)\s*,?\s*$/iu;
 /** "Hurricane Ivy, which locals still call “…”", "a manoeuvre engineers called “…”": a relative clause naming the noun before it */
 const RELATIVE_CALL_CUE = /(?:\b(?:which|that)|\b(?:a|an)\s+[\p{Ll}-]+)\s+(?:some\s+|many\s+|most\s+)?[\p{L}-]+s\s+(?:still\s+|now\s+|often\s+|have\s+long\s+)?(?:call|called|dub|dubbed|nickname|nicknamed)\s+(?:the\s+)?$/u;
 /** "fans dubbed the tie “…”": a name given to something just named */

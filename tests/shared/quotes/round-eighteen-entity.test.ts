@@ -115,8 +115,8 @@ describe('one who replies is not the one who asked (find-quotes.ts)', () => {
     expect(speakerNames(...trial, '“Some of them did, yes,” the witness replied.')).toEqual(['Catherine Ng', 'Maria Lopez']);
   });
 
-  test('"“…?” Ng asked. “…,” she replied.": "she" is not the asker', () => {
-    expect(speakerNames(...trial, '“Some of them did, yes,” she replied.')).toEqual(['Catherine Ng', null]);
+  test('"“…?” Ng asked. “…,” she replied.": "she" is not the asker (round twenty: the one she pressed, whom "she" fits)', () => {
+    expect(speakerNames(...trial, '“Some of them did, yes,” she replied.')).toEqual(['Catherine Ng', 'Maria Lopez']);
   });
 
   test('"She answers her own question: …" is the one who asked (regression guard)', () => {

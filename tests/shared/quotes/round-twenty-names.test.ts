@@ -160,3 +160,25 @@ describe('"the <acronym>" for a role written out before', () => {
     )).not.toContain('Tomasz Wrona-Kalinski');
   });
 });
+
+describe('Iberian double surnames ending in "-s" are a person\'s, not a body\'s plural', () => {
+  test('"Ríos" of a Chilean scientist\'s two surnames is no plural common noun; her given name, also a place\'s, is no ordinary word', () => {
+    expect(speakerNames(
+      '“The signal kept turning up, layer after layer,” says Guadalupe Ríos Carrasco, a geneticist at a research institute in Valdivia, Chile, who led the work.',
+      'Not everyone agrees. Oluwatoyin Bassey-Ford, a geologist who was not involved, says the dates are weak.',
+      'Ríos says the team knows about the gap. “We went back twice to look for bone,” the Chilean researcher says.',
+    )).toEqual(['Guadalupe Ríos Carrasco', 'Guadalupe Ríos Carrasco']);
+  });
+
+  test('guard: a place\'s name as a given name before two surnames stays in the name ("Montserrat Barros Vidal")', () => {
+    expect(speakerNames(
+      'Montserrat Barros Vidal, who chairs the growers\' union, said prices were "a disgrace".',
+    )).toEqual(['Montserrat Barros Vidal']);
+  });
+
+  test('guard: a plural common noun still makes a capitalised run a body ("Meat Processors Ireland")', () => {
+    expect(speakerNames(
+      'Meat Processors Ireland said the levy was "a tax on farmers".',
+    )).toEqual(['Meat Processors Ireland']);
+  });
+});

@@ -6,7 +6,8 @@
  * "a name for it:" cues a term; a noun-preposition-noun term nobody in reach says; a sung span is a chant;
  * a proper name heading a compound of common nouns; a bare noun compound as an argument; and a span that
  * repeats a cued phrase's words with no speaker named is that phrase; a name in sentence case between a
- * determiner and its noun is a title; a notice, a plaque or a mural carries words.
+ * determiner and its noun is a title; a notice, a plaque or a mural carries words; a name someone styles
+ * or (in the present) calls themselves is a nickname.
  * Our own invented sentences; every test failed before its rule unless it says it guards a regression.
  */
 import { findQuotations } from '../../../shared/attribution/finder';
@@ -126,6 +127,15 @@ describe('names in sentence case and carriers of words', () => {
   });
   test('a sentence-case name that opens with the kind of thing it names', () => {
     phrase('Police launched "Operation safe streets" after the stabbings.', 'title', 'Operation safe streets');
+  });
+  test('a name someone styles themselves by is a nickname', () => {
+    phrase('The senator, who styles herself "the people\'s champion", is running again.', 'nickname', 'the people\'s champion');
+  });
+  test('a name someone calls themselves, in the present', () => {
+    phrase('The busker, who calls himself "the Professor", has played the square for 20 years.', 'nickname', 'the Professor');
+  });
+  test('guard: the past "called himself" reports a remark', () => {
+    quote('He called himself "very lucky" after the crash.', 'very lucky');
   });
   test('a notice is a carrier of words', () => {
     phrase('Shoppers were greeted by a notice saying "Cash only" at the till.', 'slogan', 'Cash only');

@@ -173,3 +173,35 @@ describe('bodies’ names read whole (names.ts, lexicon.ts)', () => {
     )).toEqual(['Green Delta Trust']);
   });
 });
+
+describe('"she replied"/"he answered" after a question put to a named person (find-quotes.ts)', () => {
+  test('"Councillor X asked the mayor, Y, whether …. “…,” he replied": the one asked', () => {
+    expect(speakerNames(
+      'Councillor Ama Boateng asked the mayor, Piet Rossouw, whether the budget would pass by Friday.',
+      '“Not this month, and probably not next,” he replied.',
+    )).toEqual(['Piet Rossouw']);
+  });
+
+  test('"“…?” X asked Y. “…,” she answered": the one asked, whose gender the pronoun fits', () => {
+    expect(speakerNames(
+      '“Will the ferry run on Sunday?” Lucy Grant asked Maria Okonjo.',
+      '“Only if the wind drops,” she answered.',
+    )).toEqual(['Lucy Grant', 'Maria Okonjo']);
+  });
+
+  test('"X was asked by Y whether …. “…,” he replied": the subject asked still answers (regression guard)', () => {
+    expect(speakerNames(
+      'Tom Reyes was asked by Lucy Grant whether the budget would pass. “Not this month,” he replied.',
+    )).toEqual(['Tom Reyes']);
+  });
+});
+
+describe('no name runs across a paragraph break (name-form.ts, namesakes.ts)', () => {
+  test('a byline ending in a ground’s name, then "Owen Hale admitted …": the headline’s "Hale" is Owen Hale', () => {
+    expect(speakerNames(
+      'Hale admits Rovers’ win was ‘ugly’ as ten-man Ashby rue red card',
+      'By Tom Price at Kestrel Park',
+      'Owen Hale admitted Rovers had “got out of jail” on Saturday.',
+    )).toEqual(['Owen Hale', 'Owen Hale']);
+  });
+});
