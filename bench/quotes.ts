@@ -186,12 +186,14 @@ const { timeRuns } = require('./time-runs.cjs') as { timeRuns: (find: Finder, pa
  * and keeps V8 from inlining across modules, so the source line is slower than anything users run;
  * the bundle is timed in a plain `node` child (bench/time-runs.cjs says why).
  */
-function writeBundledFinder(dir: string): string {
+export function writeBundledFinder(dir: string, { root = join(__dirname, '..'), minify = true, name = 'finder.cjs' } = {}): string {
+  // `root` is a checkout whose shared/ is bundled (bench/finder-cold.ts builds an older commit from a
+  // `git archive` of it); packages resolve from this checkout's node_modules either way
   const out = buildSync({
-    entryPoints: [join(__dirname, '..', 'shared', 'attribution', 'finder', 'index.ts')],
-    bundle: true, minify: true, format: 'cjs', platform: 'neutral', target: 'es2022', mainFields: ['module', 'main'], write: false,
+    entryPoints: [join(root, 'shared', 'attribution', 'finder', 'index.ts')], nodePaths: [join(__dirname, '..', 'node_modules')],
+    bundle: true, minify, format: 'cjs', platform: 'neutral', target: 'es2022', mainFields: ['module', 'main'], write: false,
   });
-  const file = join(dir, 'finder.cjs');
+  const file = join(dir, name);
   writeFileSync(file, out.outputFiles[0]!.text);
   return file;
 }

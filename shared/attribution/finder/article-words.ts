@@ -38,7 +38,11 @@ export class ArticleWords {
     if (v === undefined) {
       const esc = w.replace(/[^\p{L}]/gu, '');
       const plural = `${esc.charAt(0).toUpperCase()}${esc.slice(1)}(?:e?s)`;
-      v = someForm(new RegExp(`(?<![\\p{L}'’])${esc}(?:e?s)?(?![\\p{L}])|(?:^|[.!?]["”’]?\\s+)["“‘]?(${plural})\\s+\\p{Ll}`, 'gmu'), this.article, esc);
+      // the expression below, compiled per word, only where a capitalised plural may open a sentence
+      // (its second branch) or the word is not plain ASCII; otherwise its first branch alone, by string search
+      v = ASCII_WORD.test(esc) && !opensSentenceAsPlural(this.article, `${esc.charAt(0).toUpperCase()}${esc.slice(1)}`)
+        ? lowerCaseForm(this.article, esc)
+        : someForm(new RegExp(`(?<![\\p{L}'’])${esc}(?:e?s)?(?![\\p{L}])|(?:^|[.!?]["”’]?\\s+)["“‘]?(${plural})\\s+\\p{Ll}`, 'gmu'), this.article, esc);
       this.ordinary.set(w, v);
     }
     return v;
@@ -49,7 +53,7 @@ export class ArticleWords {
     const w = word.toLowerCase().replace(/[^\p{L}]/gu, '');
     let v = this.lower.get(w);
     if (v === undefined) {
-      v = someForm(new RegExp(`(?<![\\p{L}'’])${w}(?:e?s)?(?![\\p{L}])`, 'gu'), this.article, w);
+      v = ASCII_WORD.test(w) ? lowerCaseForm(this.article, w) : someForm(new RegExp(`(?<![\\p{L}'’])${w}(?:e?s)?(?![\\p{L}])`, 'gu'), this.article, w);
       this.lower.set(w, v);
     }
     return v;
@@ -64,6 +68,51 @@ function someForm(pattern: RegExp, text: string, base: string): boolean {
   for (const m of text.matchAll(pattern)) {
     const form = (m[1] ?? m[0]).toLowerCase();
     if (form.length === base.length || !isListedOtherThanPlural(form)) return true;
+  }
+  return false;
+}
+
+/** Words `lowerCaseForm` and `opensSentenceAsPlural` read by string search (others: by a per-word expression). */
+const ASCII_WORD = /^[a-z]+$/;
+/** No letter, apostrophe or closing single quote just before (sticky, at the offset set in lastIndex). */
+const WORD_START = /(?<![\p{L}'’])/uy;
+/** No letter at lastIndex. */
+const WORD_END = /(?![\p{L}])/uy;
+/** A sentence or line opening just before lastIndex: what `(?:^|[.!?]["”’]?\s+)` matches ending there (m flag). */
+const SENTENCE_OPENS = /(?<=^|[.!?]["”’]?\s+)/muy;
+/** Space then a lower-case letter at lastIndex. */
+const LOWER_WORD_NEXT = /\s+\p{Ll}/uy;
+const at = (re: RegExp, text: string, i: number): boolean => { re.lastIndex = i; return re.test(text); };
+
+/**
+ * What `someForm(/(?<![\p{L}'’])<w>(?:e?s)?(?![\p{L}])/gu, text, w)` answers, for `w` of ASCII lower-case
+ * letters, without an expression per word: each occurrence of `w` opening a word (no letter or apostrophe
+ * before) and ending it bare, with "es" or with "s" (the expression's one match there: no letter after) is a form.
+ */
+function lowerCaseForm(text: string, w: string): boolean {
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+    if (!at(WORD_START, text, i)) continue;
+    const end = i + w.length;
+    const form = text.startsWith('es', end) && at(WORD_END, text, end + 2) ? `${w}es`
+      : text.charCodeAt(end) === 115 /* s */ && at(WORD_END, text, end + 1) ? `${w}s`
+        : at(WORD_END, text, end) ? w : null;
+    if (form !== null && (form === w || !isListedOtherThanPlural(form))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `capitalised` plus "s" or "es" stands where usesInLowerCase's second branch would match it: at a line's
+ * start or after a sentence's end and space (an opening quotation mark between), before space and a lower-case
+ * letter. Where it does, that branch's match may hide a first-branch match of the next word, so the caller asks
+ * the whole expression; where nowhere, the expression's matches are its first branch's alone.
+ */
+function opensSentenceAsPlural(text: string, capitalised: string): boolean {
+  for (let i = text.indexOf(capitalised); i >= 0; i = text.indexOf(capitalised, i + 1)) {
+    const end = i + capitalised.length;
+    const suffix = text.startsWith('es', end) ? 2 : text.charCodeAt(end) === 115 /* s */ ? 1 : 0;
+    if (suffix === 0 || !at(LOWER_WORD_NEXT, text, end + suffix)) continue;
+    if (at(SENTENCE_OPENS, text, i) || (/["“‘]/.test(text.charAt(i - 1)) && at(SENTENCE_OPENS, text, i - 1))) return true;
   }
   return false;
 }

@@ -16,6 +16,7 @@
  * absolute offset `pos` (paragraphs joined by "\n"); the speaker unchanged when nothing applies. Pure
  * text and memory reads; results per name are memoised, so each name costs one scan of the article.
  */
+import { allMatches } from './literal-search';
 import { isCalendarWord, STYLE_WORDS } from './lexicon';
 import type { EntityMemory } from './memory';
 import { isDemonym, isOrgHead, isTitle } from './tokens';
@@ -50,7 +51,7 @@ function extendLeft(words: readonly string[], start: number): number {
 function wordsOf(text: string): { words: string[]; starts: number[] } {
   const words: string[] = [];
   const starts: number[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}’'&.-]+|\(|\)|[^\s\p{L}\p{N}]/gu)) { words.push(m[0].replace(/\.$/, '')); starts.push(m.index!); }
+  for (const m of allMatches(/[\p{L}\p{N}’'&.-]+|\(|\)|[^\s\p{L}\p{N}]/gu, text)) { words.push(m[0].replace(/\.$/, '')); starts.push(m.index!); }
   return { words, starts };
 }
 
@@ -70,16 +71,71 @@ function nameEndingAt(text: string, from: number, end: number, wholeRun: boolean
 }
 
 /** Initials pattern: "ANC" → "A… N… C…" with "of", "the", "and", "for", "&" between, ending a capitalised run. */
-const initialsPattern = (acronym: string): RegExp => new RegExp(`${acronym[0]}(?<![\\p{L}\\p{N}]${acronym[0]})`
+export const initialsPattern = (acronym: string): RegExp => new RegExp(`${acronym[0]}(?<![\\p{L}\\p{N}]${acronym[0]})`
   + [...acronym.slice(1)].map((c) => `[\\p{L}’'-]*(?:\\s+(?:of|the|and|for|&))*\\s+${c}`).join('') + String.raw`[\p{L}’'-]*(?![\p{L}\p{N}]|\s+\p{Lu})`, 'u');
 
+/** Acronyms `initialsAt` reads without initialsPattern: letters, digits and "&", none of a surrogate pair. */
+const PLAIN_ACRONYM = /^[\p{L}\p{N}&]+$/u;
+const SURROGATE = /[\uD800-\uDFFF]/;
+/** Sticky pieces of initialsPattern, matched at lastIndex. */
+const NOT_AFTER_WORD = /(?<![\p{L}\p{N}])/uy;
+const WORD_REST = /[\p{L}’'-]*/uy;
+const SPACES = /\s+/uy;
+const INITIALS_CONNECTOR = /(?:of|the|and|for|&)/y;
+const RUN_ENDS = /(?![\p{L}\p{N}]|\s+\p{Lu})/uy;
+const stickyAt = (re: RegExp, text: string, i: number): RegExpExecArray | null => { re.lastIndex = i; return re.exec(text); };
+
+/**
+ * Where initialsPattern(acronym) first matches `text` at or after `from` (its index and end), or null: the
+ * expression's match, for an acronym of letters, digits and "&" read by the fixed expressions above with its
+ * backtracking spelt out (between two initials the word's rest and the spaces can only be taken whole; the
+ * connectors are taken greedily, as many as let the rest match; the last word's rest is given back a character
+ * at a time until the run ends); for other acronyms by the expression itself.
+ */
+export function initialsAt(text: string, acronym: string, from: number): { index: number; end: number } | null {
+  if (!PLAIN_ACRONYM.test(acronym) || SURROGATE.test(acronym)) {
+    const pattern = new RegExp(initialsPattern(acronym).source, 'gu');
+    pattern.lastIndex = from;
+    const m = pattern.exec(text);
+    return m === null ? null : { index: m.index, end: m.index + m[0].length };
+  }
+  const initials = [...acronym];
+  /** The end of the match whose initial `j` is at `at`, or -1. */
+  const rest = (j: number, at: number): number => {
+    const wordEnd = at + 1 + stickyAt(WORD_REST, text, at + 1)![0].length;
+    if (j === initials.length - 1) {
+      for (let end = wordEnd; end > at; end -= end - 2 > at && SURROGATE.test(text.charAt(end - 1)) && SURROGATE.test(text.charAt(end - 2)) ? 2 : 1) {
+        if (stickyAt(RUN_ENDS, text, end) !== null) return end;
+      }
+      return -1;
+    }
+    return gap(j, wordEnd);
+  };
+  /** After initial `j`'s word at `p`: connectors (greedy), then space and initial j + 1. */
+  const gap = (j: number, p: number): number => {
+    const space = stickyAt(SPACES, text, p);
+    if (space === null) return -1;
+    const q = p + space[0].length;
+    const connector = stickyAt(INITIALS_CONNECTOR, text, q);
+    if (connector !== null) {
+      const end = gap(j, q + connector[0].length);
+      if (end >= 0) return end;
+    }
+    return text.startsWith(initials[j + 1]!, q) ? rest(j + 1, q) : -1;
+  };
+  for (let i = text.indexOf(initials[0]!, from); i >= 0; i = text.indexOf(initials[0]!, i + 1)) {
+    if (stickyAt(NOT_AFTER_WORD, text, i) === null) continue;
+    const end = rest(0, i);
+    if (end >= 0) return { index: i, end };
+  }
+  return null;
+}
+
 /** The first whole capitalised run spelling the acronym: one inside a longer run ("Chief Defence Adviser" for "DA") is no spelling. */
-function spelling(text: string, acronym: string): RegExpExecArray | null {
-  const pattern = new RegExp(initialsPattern(acronym).source, 'gu');
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+function spelling(text: string, acronym: string): { index: number; end: number } | null {
+  for (let m = initialsAt(text, acronym, 0); m !== null; m = initialsAt(text, acronym, m.index + 1)) {
     const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
     if (before === null || !isCapWord(before[1]) || /^(?:A|An)$/.test(before[1]!)) return m;
-    pattern.lastIndex = m.index + 1;
   }
   return null;
 }
@@ -88,11 +144,11 @@ function spelling(text: string, acronym: string): RegExpExecArray | null {
 export function expandAcronym(text: string, acronym: string): Found | null {
   const bracket = text.indexOf(`(${acronym})`);
   const spelt = spelling(text, acronym);
-  if (spelt !== null && (bracket < 0 || spelt.index < bracket)) return nameEndingAt(text, spelt.index, spelt.index + spelt[0].length, false);
+  if (spelt !== null && (bracket < 0 || spelt.index < bracket)) return nameEndingAt(text, spelt.index, spelt.end, false);
   if (bracket < 1) return null;
   const end = text.slice(0, bracket).trimEnd().length;
   // the bracket's name: the spelt part of the run before it when it spells the acronym, else the whole run
-  const inRun = initialsPattern(acronym).exec(text.slice(Math.max(0, end - 160), end) + ' ');
+  const inRun = initialsAt(text.slice(Math.max(0, end - 160), end) + ' ', acronym, 0);
   const from = inRun !== null ? Math.max(0, end - 160) + inRun.index : end - 1;
   const part = nameEndingAt(text, from, end, inRun === null);
   if (inRun === null || part === null) return part;

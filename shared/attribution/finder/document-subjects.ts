@@ -7,6 +7,7 @@
  * Asked only when the quote's clue gave nobody; the name must resolve to an organisation or to a name
  * of no known person, else nobody.
  */
+import { allMatches } from './literal-search';
 import nlp from 'compromise/two';
 import { DOCUMENT_NOUNS } from './lexicon';
 import { memo } from './memo';
@@ -51,7 +52,7 @@ const isFiniteVerbForm = memo((w) => {
  * document noun; else null.
  */
 export function documentSubject(ctx: SentenceContext, span: MarkedSpan): { name: string; at: number; noun: string } | null {
-  const words: Word[] = [...ctx.masked.slice(ctx.start, span.openAt).matchAll(/[\p{L}\d&.'’-]+|,/gu)].map((m) => ({ w: m[0], at: ctx.start + m.index! }));
+  const words: Word[] = allMatches(/[\p{L}\d&.'’-]+|,/gu, ctx.masked.slice(ctx.start, span.openAt)).map((m) => ({ w: m[0], at: ctx.start + m.index! }));
   if (words.length === 0) return null;
   let name: [number, number] | null = null;
   let noun = -1;

@@ -233,6 +233,16 @@ function notePronounSpeaker(ctx: SentenceContext, memory: EntityMemory, base: nu
   if (tags) noteReporter(memory, sentence, r.entity);
 }
 
+/**
+ * The latest run's readers, kept until the next run replaces them (about 0.5 MB for a 7,000-word article).
+ * Contract: read by nothing; it only keeps their hidden classes (V8 maps, which a class's instances reach by
+ * transitions that V8 holds weakly) alive. Without it, a full garbage collection between two runs (an editor's
+ * pastes, with other work in between) drops those maps, which de-optimises every compiled function that checks
+ * them (about 40: the memory's, the name readers', draftAll, attribute, resolve), and the next run compiles
+ * them again (docs/attribution.md, "Round twenty: speed").
+ */
+const latest: { readers: readonly object[] } = { readers: [] };
+
 /** Every span of each paragraph as a draft, speakers proposed; names seen earlier resolve later ones. */
 function draftAll(paragraphs: readonly string[]): Draft[][] {
   const memory = new EntityMemory();
@@ -241,6 +251,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
   const canonical = new Canonical(words.article, memory);
   const forms = new NameForm(words.article, memory);
   const registry = new EntityRegistry(words.article, memory, (w) => words.writesInLowerCase(w));
+  latest.readers = [memory, words, canonical, forms, registry];
   const all: Draft[][] = [];
   // each quote's attribution phrase, for reading the opening paragraphs' quotes forward
   const clues = new Map<Draft, ClueAt>();

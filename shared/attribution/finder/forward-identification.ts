@@ -22,6 +22,7 @@ import { ORG_NOUNS, ROLE_SYNONYMS } from './lexicon';
 import type { Entity, EntityMemory, Mention } from './memory';
 import { analyseNounPhrase } from './names';
 import { isCommonWord } from './nlp';
+import { hasSurrogate, occursBetween } from './literal-search';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 
 /**
@@ -39,6 +40,10 @@ export function isHeadline(paragraph: string): boolean {
   return t !== '' && !/[.!?…]["'”’)\]]*$/u.test(t) && t.split(/\s+/).length <= 25;
 }
 
+/** No letter or digit before (sticky); no letter or digit, nor space and a capital, after (sticky): for occursBetween. */
+const NOT_AFTER_LETTER = /(?<![\p{L}\p{N}])/uy;
+const NOT_BEFORE_LETTER_OR_NAME = /(?![\p{L}\p{N}]|\s+\p{Lu})/uy;
+
 /**
  * Whether a one-word capitalised speaker read in a headline is nowhere in the body as a name: never
  * written capitalised there, or only as the opening word of a longer capitalised run ("Netball New
@@ -47,8 +52,11 @@ export function isHeadline(paragraph: string): boolean {
  */
 function unnamedInBody(speaker: string, body: readonly string[]): boolean {
   if (!/^\p{Lu}[\p{Ll}’'-]+$/u.test(speaker)) return false;
-  const alone = new RegExp(String.raw`(?<![\p{L}\p{N}])${speaker}(?![\p{L}\p{N}]|\s+\p{Lu})`, 'u');
-  return !body.some((p) => alone.test(p));
+  if (hasSurrogate(speaker)) {
+    const alone = new RegExp(String.raw`(?<![\p{L}\p{N}])${speaker}(?![\p{L}\p{N}]|\s+\p{Lu})`, 'u');
+    return !body.some((p) => alone.test(p));
+  }
+  return !body.some((p) => occursBetween(p, speaker, NOT_AFTER_LETTER, NOT_BEFORE_LETTER_OR_NAME));
 }
 
 /** Capital initials of a phrase's words, its small words ("of", "the", "and", "for", "&") skipped: "Leader of the Opposition" → "LP". */
@@ -176,15 +184,19 @@ function byDescription(np: string, from: number, memory: EntityMemory, nextStart
   return fitting.length === 1 ? fitting[0]!.entity : null;
 }
 
+const HEADLINE_NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*`;
+/** A name after a headline's quote ("‘…’: McAvoy", "‘…’, says Ashdown") and before it ("Ashdown: ‘…’"), group 1. */
+const HEADLINE_NAME_AFTER = new RegExp(String.raw`^[\s’'”"]*(?::|[,–—-]\s*(?:says|warns|insists|admits|claims|vows))\s*(${HEADLINE_NAME})`, 'u');
+const HEADLINE_NAME_BEFORE = new RegExp(String.raw`(${HEADLINE_NAME})\s*(?::|says|warns|insists|admits|claims|vows)\s*[‘“'"]?$`, 'u');
+
 /**
  * The name a headline sets next to its quote: "‘We fear nobody’: McAvoy fires …", "Ashdown: ‘in no
  * hurry’", "‘…’, says Ashdown" → the entity the body names by it (a person named in full, or a
  * body); null otherwise.
  */
 function byHeadlineName(headline: string, d: Draft, from: number, memory: EntityMemory): Entity | null {
-  const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*`;
-  const after = new RegExp(String.raw`^[\s’'”"]*(?::|[,–—-]\s*(?:says|warns|insists|admits|claims|vows))\s*(${NAME})`, 'u').exec(headline.slice(d.end));
-  const before = new RegExp(String.raw`(${NAME})\s*(?::|says|warns|insists|admits|claims|vows)\s*[‘“'"]?$`, 'u').exec(headline.slice(0, d.start));
+  const after = HEADLINE_NAME_AFTER.exec(headline.slice(d.end));
+  const before = HEADLINE_NAME_BEFORE.exec(headline.slice(0, d.start));
   const name = after?.[1] ?? before?.[1];
   if (name === undefined) return null;
   const e = memory.find(name);
@@ -229,8 +241,11 @@ function withComplement(clue: ClueAt, memory: EntityMemory): string {
 
 /** Whether the body from `from` on writes `e`'s name whole, not as the opening of a longer name ("Netball New Zealand"). */
 function namedInBody(e: Entity, memory: EntityMemory, from: number): boolean {
-  const name = e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`, 'u').test(memory.textFrom(from, 1e9));
+  if (e.name === '' || hasSurrogate(e.name)) {
+    const name = e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`, 'u').test(memory.textFrom(from, 1e9));
+  }
+  return occursBetween(memory.textFrom(from, 1e9), e.name, NOT_AFTER_LETTER, NOT_BEFORE_LETTER_OR_NAME);
 }
 
 /** Give quotes of the opening paragraphs a speaker the article names later (see the module's contract). */

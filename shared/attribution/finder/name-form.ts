@@ -16,6 +16,7 @@
  * Contract: `NameForm.of(speaker, role, pos)` returns the speaker (null: nobody named) and role for a
  * proposal at absolute offset `pos`; unchanged when no rule applies. Pure reads of text and memory.
  */
+import { allMatches } from './literal-search';
 import { memo } from './memo';
 import { isBodyKindNoun } from './descriptor-nouns';
 import { GIVEN_NAME_ABBREVIATIONS, HONORIFICS } from './lexicon';
@@ -81,6 +82,23 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A name word whose first letter may be either case (a particle: "de"/"De"). */
 const eitherCase = (w: string): string => `[${w[0]!.toLowerCase()}${w[0]!.toUpperCase()}]${escape(w.slice(1))}`;
 const PARTICLE_RUN = String.raw`(?:(?:[dD]e|[dD]a|[dD]i|[dD]el|[dD]ella|[dD]os|[dD]as|[dD]u|[vV]an|[vV]on|[dD]er|[dD]en|[lL]a|[lL]e|[tT]er|[bB]in|[bB]en|[aA]l|[eE]l)[^\S\n]+)*`;
+/**
+ * The end of a text before a surname's last word: one to three capitalised words (group 1), then particles and
+ * the surname's other words (`prefix`, either case first, group 2), on its own line (a byline's "By Tom Pryce at
+ * Kingsholm Park" over "Ciaran Marsh admitted …" is no part of his name). Compiled once for a one-word surname
+ * (no prefix), once per prefix otherwise (kept, up to a bound), never per name.
+ */
+const givenNamesBefore = (prefix: readonly string[]): RegExp => {
+  const key = prefix.join(' ');
+  let re = GIVEN_NAMES_BEFORE.get(key);
+  if (re === undefined) {
+    if (GIVEN_NAMES_BEFORE.size >= 200) GIVEN_NAMES_BEFORE.clear();
+    re = new RegExp(String.raw`((?:\p{Lu}[\p{L}’'-]*[^\S\n]+){1,3})(${PARTICLE_RUN}${prefix.map((w) => `${eitherCase(w)}[^\\S\\n]+`).join('')})$`, 'u');
+    GIVEN_NAMES_BEFORE.set(key, re);
+  }
+  return re;
+};
+const GIVEN_NAMES_BEFORE = new Map<string, RegExp>([['', new RegExp(String.raw`((?:\p{Lu}[\p{L}’'-]*[^\S\n]+){1,3})(${PARTICLE_RUN})$`, 'u')]]);
 /** Before a plural possessive: "Rajnagar Hawkers’ " ends the text before a name. */
 const PLURAL_POSSESSIVE_RUN = /((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}\p{L}*s[’'])\s+$/u;
 
@@ -119,7 +137,7 @@ export class NameForm {
     out = speaker;
     if (this.afterPossessives === undefined) {
       this.afterPossessives = [];
-      for (const m of this.text.matchAll(/s[’'](?=\s)/g)) {
+      for (const m of allMatches(/s[’'](?=\s)/g, this.text)) {
         this.afterPossessives.push(m.index + 3);
         if (/\s/.test(this.text[m.index + 3] ?? '')) this.afterPossessives.push(m.index + 4);
       }
@@ -185,8 +203,7 @@ export class NameForm {
     const words = surname.split(/\s+/);
     const last = words.at(-1)!;
     // the text before each occurrence of the surname's last word ends in given names, particles, the surname's own particles
-    // (on its own line: a byline's "By Tom Pryce at Kingsholm Park" over "Ciaran Marsh admitted …" is no part of his name)
-    const before = new RegExp(String.raw`((?:\p{Lu}[\p{L}’'-]*[^\S\n]+){1,3})(${PARTICLE_RUN}${words.slice(0, -1).map((w) => `${eitherCase(w)}[^\\S\\n]+`).join('')})$`, 'u');
+    const before = givenNamesBefore(words.slice(0, -1));
     // (the occurrences with no letter, digit or hyphen around them are among its whole-word ones: word-index.ts)
     for (const at of wholeWordOccurrences(this.text, last)) {
       if (/[\p{L}\p{N}-]/u.test(this.text[at + last.length] ?? '') || /[\p{L}\p{N}-]/u.test(this.text[at - 1] ?? '')) continue;

@@ -6,6 +6,7 @@
  * proposes nobody rather than the latest one mentioned. Prefixed surnames: "Mansouri" after "Khalid
  * Al-Mansouri" is him, the article prefix dropped.
  */
+import { hasSurrogate } from './literal-search';
 import type { Gender } from './roles';
 import type { Entity, EntityMemory } from './memory';
 import { memo } from './memo';
@@ -142,7 +143,7 @@ export function fullNameBefore(surname: string, pos: number, memory: EntityMemor
  * skipped without the expression.
  */
 export function givenRunsBefore(text: string, surname: string): string[] {
-  const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}'’-]+[^\\S\\n]+){1,2})${surname}\\b`, 'uy');
+  const re = hasSurrogate(surname) || !/^[\p{L}'’-]+$/u.test(surname) ? new RegExp(`((?:\\p{Lu}[\\p{Ll}'’-]+[^\\S\\n]+){1,2})${surname}\\b`, 'uy') : null;
   const out: string[] = [];
   let next = 0;
   for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
@@ -151,11 +152,16 @@ export function givenRunsBefore(text: string, surname: string): string[] {
     for (; p < at; p++) {
       const c = text.charCodeAt(p);
       if ((c >= 97 && c <= 122) || c === 32 || c === 39 || c === 45 || (c >= 0xdc00 && c <= 0xdfff && p > 0 && isHighSurrogate(text.charCodeAt(p - 1)))) continue;
-      re.lastIndex = p;
-      const m = re.exec(text);
+      let m: readonly [string, number] | null = null;
+      if (re === null) m = givenRunAt(text, p, surname);
+      else {
+        re.lastIndex = p;
+        const found = re.exec(text);
+        m = found === null ? null : [found[1]!, found[0].length];
+      }
       if (m === null) continue;
-      out.push(m[1]!);
-      next = p + m[0].length;
+      out.push(m[0]);
+      next = p + m[1];
       break;
     }
     // (offsets before this occurrence were tried: a later occurrence's run is tried from here on)
@@ -165,3 +171,23 @@ export function givenRunsBefore(text: string, surname: string): string[] {
 }
 
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+
+/** A capitalised word and the space after it on its line (sticky). */
+const GIVEN_WORD = /\p{Lu}[\p{Ll}'’-]+[^\S\n]+/uy;
+const WORD_CHAR = /\w/;
+
+/**
+ * What `new RegExp(`((?:\\p{Lu}[\\p{Ll}'’-]+[^\\S\\n]+){1,2})${surname}\\b`, 'uy')` matches at `p` (group 1 and the
+ * match's length), for a surname of letters, apostrophes and hyphens, no surrogate: each word's letters and
+ * its space can only be taken whole (a capital or the surname follows), so two words are tried, then one.
+ */
+function givenRunAt(text: string, p: number, surname: string): readonly [string, number] | null {
+  const wordEnd = (i: number): number => { GIVEN_WORD.lastIndex = i; return GIVEN_WORD.test(text) ? GIVEN_WORD.lastIndex : -1; };
+  const surnameAt = (i: number): boolean => text.startsWith(surname, i)
+    && WORD_CHAR.test(text.charAt(i + surname.length - 1)) !== WORD_CHAR.test(text.charAt(i + surname.length));
+  const one = wordEnd(p);
+  if (one < 0) return null;
+  const two = wordEnd(one);
+  if (two >= 0 && surnameAt(two)) return [text.slice(p, two), two + surname.length - p];
+  return surnameAt(one) ? [text.slice(p, one), one + surname.length - p] : null;
+}

@@ -206,13 +206,46 @@ function ownKind(e: Entity, head: string): boolean {
     || roleWords(e).includes(head);
 }
 
+/** A code unit of a surrogate pair: strings holding one are read by the expressions, which read code points. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+/** ASCII word character (`\w` without the i flag) and space (`\s`), for one code unit. */
+const WORD_CHAR = /\w/;
+const SPACE = /\s/;
+/** An apostrophe and "s" at `i` of `text`. */
+const possessiveAt = (text: string, i: number): boolean => (text[i] === "'" || text[i] === '’') && text[i + 1] === 's';
+
+/**
+ * Whether `words` occurs in `text` other than as a possessor ("the company" in "the company's unit"): what
+ * `new RegExp(<words, escaped>(?!['’]s\b), 'u').test(text)` answers, by string search.
+ */
+export function occursNotAsPossessor(text: string, words: string): boolean {
+  if (words === '' || SURROGATE.test(words)) return new RegExp(`${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!['’]s\\b)`, 'u').test(text);
+  for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
+    const end = i + words.length;
+    if (!(possessiveAt(text, end) && !WORD_CHAR.test(text.charAt(end + 2)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `text` holds `word` as a possessor opening a word ("the company's unit" for "company"): what
+ * `new RegExp(`(?:^|\\s)${word}['’]s\\s`, 'u').test(text)` answers, by string search, for a word of letters
+ * and hyphens (others: that expression).
+ */
+export function ownsWord(text: string, word: string): boolean {
+  if (!/^[\p{L}-]+$/u.test(word) || SURROGATE.test(word)) return new RegExp(`(?:^|\\s)${word}['’]s\\s`, 'u').test(text);
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    if ((i === 0 || SPACE.test(text.charAt(i - 1))) && possessiveAt(text, end) && SPACE.test(text.charAt(end + 2))) return true;
+  }
+  return false;
+}
+
 /** "the ministry", "the company", "the Saudi energy ministry" (`qualified`: only one whose name says so). */
 export function resolveOrgDescription(memory: EntityMemory, head: string, phrase: string, pos: number, qualified: boolean): Resolution | null {
   const before = memory.before(pos);
   // ("Thorsen Biologics Inc, the company's U.S. unit": a role naming the noun as a possessor is a part of that body, not it)
-  const notPossessor = (words: string): RegExp => new RegExp(`${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!['’]s\\b)`, 'u');
-  const [headRe, phraseRe] = [notPossessor(head), notPossessor(phrase)];
-  const matches = (e: Entity, words: string): boolean => lowerText(e).includes(words) && (words === head ? headRe : phraseRe).test(lowerText(e));
+  const matches = (e: Entity, words: string): boolean => lowerText(e).includes(words) && occursNotAsPossessor(lowerText(e), words);
   const maker = /maker$/.test(head) && isOrgNoun(head); // "the drugmaker", not "the lawmaker"
   // "the ministry" matches any ministry; "the Saudi energy ministry" only one that says so
   // (an entity whose whole name is the noun, "the company's finance chief" read as a body "company", is no name)
@@ -253,8 +286,8 @@ export function resolveOrgDescription(memory: EntityMemory, head: string, phrase
   const subjects = new Set(before.filter((m) => m.subject).map((m) => m.entity));
   const isBody = bodyTest(memory, before);
   const orgLike = (e: Entity): boolean => e.kind === 'org' || (subjects.has(e) && isBody(e));
-  const partOf = new RegExp(`(?:^|\\s)${head}['’]s\\s`, 'u'); // "X, the company's U.S. unit" is not the company
-  const fitsOrg = (e: Entity): boolean => orgLike(e) && own.has(e) && kindFits(e.name, head, commercial) && !partOf.test(e.role.toLowerCase());
+  // "X, the company's U.S. unit" is not the company
+  const fitsOrg = (e: Entity): boolean => orgLike(e) && own.has(e) && kindFits(e.name, head, commercial) && !ownsWord(e.role.toLowerCase(), head);
   const subject = before.find((m) => fitsOrg(m.entity) && m.subject);
   if (subject !== undefined) {
     // two organisations in play: scored like a pronoun; withheld when close or when another

@@ -11,6 +11,7 @@
  * "known as", "the film"); a capitalised title after a possessive or a preposition of media 0.8; a short
  * lower-case span inside a sentence with no attribution 0.7.
  */
+import { allMatches } from './literal-search';
 import { isFiniteVerb, isFunctionWord, isHeadedCompound, isHeadNoun, isNounModifier, isNounWord, tagOf } from './nlp';
 import { CLAUSE_WORD, fixedModifier, inPredicate, inscription, namedCompound, namingHabit, participleNamed, termArgument, unspokenPhrase, type PhraseCall } from './term-structure';
 import { appositiveName, classedAs, habitualCall, indefiniteCalled, namedAs } from './naming';
@@ -46,9 +47,11 @@ const capital = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
  * MPs"), nor a verb of telling whose object is told to do something ("told the victim to withdraw cash
  * for “…”": an instruction reported, not words).
  */
+/** SPEECH_BEFORE, global, compiled once (for allMatches, which leaves its lastIndex 0). */
+const SPEECH_BEFORE_ALL = new RegExp(SPEECH_BEFORE.source, 'gi');
 function speechBefore(before: string, after: string): boolean {
   const from = Math.max(0, before.length - 80);
-  const all = [...before.slice(from).matchAll(new RegExp(SPEECH_BEFORE.source, 'gi'))];
+  const all = allMatches(SPEECH_BEFORE_ALL, before.slice(from));
   const last = all[all.length - 1];
   if (last === undefined) return false;
   if (/^\s*by\s/i.test(after)) return true;

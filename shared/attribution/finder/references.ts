@@ -6,6 +6,7 @@
  * documents are resolved in org-references.ts, what the text shows of an entity in entity-facts.ts.
  */
 
+import { allMatches } from './literal-search';
 import { ANONYMOUS_NOUNS, FEMALE_WORDS, MALE_WORDS, ROLE_SYNONYMS, DOCUMENT_NOUNS, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
 import { GENERIC_OFFICE, isKnownPerson, isPersonWord, lowerText, nameShowsBody, roleWords } from './entity-facts';
 import type { Entity, EntityKind, EntityMemory, Mention, Resolution } from './memory';
@@ -148,16 +149,38 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
  */
 function namedInClause(memory: EntityMemory, pos: number): (e: Entity) => boolean {
   const clause = /^\p{L}+([^“”"‘.;!?]*)/u.exec(memory.textFrom(pos, 200))?.[1] ?? '';
-  const names = [...clause.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu)].map((m) => memory.find(m[0].replace(/['’]s?$/, ''))).filter((e) => e !== null);
-  const nouns = [...clause.matchAll(/\bthe\s+(\p{Ll}+)\b/gu)].map((m) => m[1]!).filter((n) => isOrgDescription(n) || isPersonWord(n));
+  const names = allMatches(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu, clause).map((m) => memory.find(m[0].replace(/['’]s?$/, ''))).filter((e) => e !== null);
+  const nouns = allMatches(/\bthe\s+(\p{Ll}+)\b/gu, clause).map((m) => m[1]!).filter((n) => isOrgDescription(n) || isPersonWord(n));
   if (names.length === 0 && nouns.length === 0) return () => false;
-  return (e) => names.includes(e) || nouns.some((n) => new RegExp(`\\b${n}\\b`).test(lowerText(e)));
+  return (e) => names.includes(e) || nouns.some((n) => holdsWord(lowerText(e), n));
+}
+
+/** ASCII word character (`\w`), for one code unit. */
+const WORD_CHAR = /\w/;
+/** Whether `\b` holds at `k` in `text` (no u flag: between an ASCII word character and anything else). */
+const wordBoundary = (text: string, k: number): boolean => WORD_CHAR.test(text.charAt(k - 1)) !== WORD_CHAR.test(text.charAt(k));
+
+/**
+ * Whether `text` holds `word` between word boundaries: what `new RegExp(`\\b${word}\\b`).test(text)` answers,
+ * for a word of letters (namedInClause's nouns), by string search.
+ */
+export function holdsWord(text: string, word: string): boolean {
+  if (!/^\p{L}+$/u.test(word)) return new RegExp(`\\b${word}\\b`).test(text);
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (wordBoundary(text, i) && wordBoundary(text, i + word.length)) return true;
+  }
+  return false;
 }
 
 /** "him", or "her" as an object (before a clause, a preposition, an article or punctuation, not a noun it owns). */
 const OBJECT_PRONOUN: Record<'m' | 'f', string> = {
   m: 'him\\b',
   f: 'her\\b(?=\\s*(?:[,.;:!?“”"]|$|(?:whether|if|that|what|how|why|when|where|who|to|for|about|with|into|out|back|up|down|a|an|the|of|in|on|at)\\b))',
+};
+/** A name (an aside in commas after it), then one to three lower-case words (group 1), then OBJECT_PRONOUN. */
+const OBJECT_PRONOUN_AFTER_VERB: Record<'m' | 'f', RegExp> = {
+  m: new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*\\p{Lu}[\\p{L}.'’-]*(?:,[^,.;!?“”"]*,)?\\s+((?:\\p{Ll}+\\s+){1,3})${OBJECT_PRONOUN.m}`, 'u'),
+  f: new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*\\p{Lu}[\\p{L}.'’-]*(?:,[^,.;!?“”"]*,)?\\s+((?:\\p{Ll}+\\s+){1,3})${OBJECT_PRONOUN.f}`, 'u'),
 };
 /** Words that open another clause: a pronoun after one is outside the subject's own clause. */
 const SUBORDINATOR = /^(?:when|whenever|that|who|whom|which|if|because|as|while|after|before|until|since|though|although|where|whether|and|but|or)$/;
@@ -173,7 +196,7 @@ function objectPronounSubjects(memory: EntityMemory, pos: number, gender: 'm' | 
   const out = new Set<Entity>();
   const before = memory.before(pos, 20);
   const last = before[0]?.sentence;
-  const shape = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*\\p{Lu}[\\p{L}.'’-]*(?:,[^,.;!?“”"]*,)?\\s+((?:\\p{Ll}+\\s+){1,3})${OBJECT_PRONOUN[gender]}`, 'u');
+  const shape = OBJECT_PRONOUN_AFTER_VERB[gender];
   for (const m of before) {
     if (m.sentence !== last) break;
     if (!m.subject) continue;
@@ -192,7 +215,7 @@ function objectPronounSubjects(memory: EntityMemory, pos: number, gender: 'm' | 
 function frontedObjects(memory: EntityMemory, pos: number): Entity[] {
   const before = memory.textBefore(pos).slice(-400);
   if (!/,\s*$/.test(before)) return [];
-  const start = pos - before.length + Math.max(0, ...[...before.matchAll(/[.!?]["”’]?\s+|\n/g)].map((m) => m.index! + m[0].length));
+  const start = pos - before.length + Math.max(0, ...allMatches(/[.!?]["”’]?\s+|\n/g, before).map((m) => m.index! + m[0].length));
   const out: Entity[] = [];
   for (const m of memory.before(pos, 20)) {
     if (m.pos < start) break;
@@ -239,6 +262,22 @@ function describedSubject(memory: EntityMemory, pos: number, candidate: Entity, 
 }
 
 /**
+ * "a senior <head>", "one <head>", "another <head>" (not "<head> for/of/… the <Name>"): compiled once per head
+ * and kept (up to a bound), so that a full collection, which empties V8's cache of compiled expressions, does
+ * not cost a compilation per head on the next run.
+ */
+const INTRODUCING = new Map<string, RegExp>();
+function introducing(head: string): RegExp {
+  let re = INTRODUCING.get(head);
+  if (re === undefined) {
+    if (INTRODUCING.size >= 500) INTRODUCING.clear();
+    re = new RegExp(`\\b(?:an?|one|another)\\s+(?:(?!(?:for|of|at|from|with|the|to|in|on|by|and|who|that)\\s)[\\p{L}'’-]+\\s+){0,4}?${head}\\b(?!\\s+(?:for|of|at|from|with)\\s+(?:the\\s+)?\\p{Lu})`, 'iu');
+    INTRODUCING.set(head, re);
+  }
+  return re;
+}
+
+/**
  * Whether the text between `from` (the latest mention's position) and `pos` introduces someone new by
  * `head` with an indefinite article ("a senior official", "one resident", "another witness"), not in
  * quotation marks and with no name in apposition after it (a name would be a mention after `from`).
@@ -251,11 +290,32 @@ function introducedSince(memory: EntityMemory, head: string, from: number, pos: 
   const end = /[.!?][”"’]?\s/.exec(text.slice(from));
   if (end === null) return false;
   const between = text.slice(from + end.index).replace(/[“"‘][^“”"‘’]*[”"’]/g, ' ');
-  return new RegExp(`\\b(?:an?|one|another)\\s+(?:(?!(?:for|of|at|from|with|the|to|in|on|by|and|who|that)\\s)[\\p{L}'’-]+\\s+){0,4}?${head}\\b(?!\\s+(?:for|of|at|from|with)\\s+(?:the\\s+)?\\p{Lu})`, 'iu').test(between);
+  return introducing(head).test(between);;
 }
 
 /** A description then an aside saying it is not named: ", who asked not to be named,", ", speaking on condition of anonymity,". */
 const UNNAMED_ASIDE = /^[^,;:.!?“”"]{0,60},\s*(?:who\s+(?:asked|requested|wished|preferred)\s+not\s+to\s+be\s+(?:named|identified)|who\s+(?:declined|refused|did\s+not\s+(?:want|wish)|didn['’]t\s+(?:want|wish))\s+to\s+be\s+(?:named|identified)|(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity)/u;
+
+/** A qualifier that makes a role another office: "prime" minister, "vice" president, "co"-founder. */
+const ROLE_QUALIFIER = /\b(?:prime|vice|deputy|crown|co|assistant|chief|first)[ -]/gi;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * Whether `role` names `phrase` qualified ("prime minister" for "minister"): what
+ * `new RegExp(`\\b(?:prime|vice|deputy|crown|co|assistant|chief|first)[ -]${phrase}\\b`, 'i').test(role)` answers,
+ * for a phrase of ASCII letters, digits, spaces, hyphens and apostrophes by ROLE_QUALIFIER and a string test
+ * (the i flag without u folds no other character to an ASCII one), for others by that expression.
+ */
+export function isQualifiedRole(role: string, phrase: string): boolean {
+  if (!/^[A-Za-z0-9 '-]+$/.test(phrase)) return new RegExp(`\\b(?:prime|vice|deputy|crown|co|assistant|chief|first)[ -]${phrase}\\b`, 'i').test(role);
+  const lower = phrase.toLowerCase();
+  for (const m of allMatches(ROLE_QUALIFIER, role)) {
+    const start = m.index + m[0].length;
+    const words = role.slice(start, start + phrase.length);
+    if (ASCII.test(words) && words.toLowerCase() === lower && wordBoundary(role, start + phrase.length)) return true;
+  }
+  return false;
+}
 
 /** "the statement", "the ministry", "the spokeswoman", "the Italian", "the prime minister". */
 export function resolveBackref(memory: EntityMemory, head: string, phrase: string, pos: number, qualified = false, sentence = -1, nested = false): Resolution | null {
@@ -303,8 +363,7 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
     return nested ? null : describedPerson(memory, head, pos, sentence);
   }
   // "the minister" is not "the prime minister" while another minister fits
-  const qualifiedRole = new RegExp(`\\b(?:prime|vice|deputy|crown|co|assistant|chief|first)[ -]${phrase}\\b`, 'i');
-  const plainRole = (e: Entity): boolean => !qualifiedRole.test(e.role);
+  const plainRole = (e: Entity): boolean => !isQualifiedRole(e.role, phrase);
   const people = before.filter((m) => m.entity.kind === 'person');
   const byRole = people.find((m) => matches(m.entity, phrase) && plainRole(m.entity))
     ?? people.find((m) => matches(m.entity, phrase))

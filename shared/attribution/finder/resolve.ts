@@ -12,6 +12,7 @@
  * SPEAKER_CONFIDENCE_THRESHOLD, so their speaker is null and the quote shows as unattributed; an
  * anonymous source's description is kept in `role` as a hint to the editor.
  */
+import { allMatches } from './literal-search';
 import { isOrdinaryPlural, withoutCommonOpener } from './boundaries';
 import { sentenceSubject } from './clauses';
 import { DOCUMENT_NOUNS, ORG_NOUNS } from './lexicon';
@@ -36,6 +37,13 @@ export { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 export type Proposal = { speaker: string | null; role: string; source: string; confidence: number; rule: string; entity: Entity | null };
 
 export const NONE: Proposal = { speaker: null, role: '', source: '', confidence: 0, rule: 'none', entity: null };
+
+/**
+ * "A spokeswoman for the ministry said": per word for a spokesperson (the word, then group 1, the body's noun
+ * and one word before it), compiled once each; global, for allMatches.
+ */
+const SPOKE_FOR = new Map(['spokesperson', 'spokesman', 'spokeswoman'].map((head) => [head,
+  new RegExp(`\\b[Aa]n?\\s+${head}\\s+for\\s+the\\s+((?:\\p{Ll}+\\s+)?\\p{Ll}+)(?=\\s+(?:said|says|told|added)\\b)`, 'gu')]));
 
 /** "the DCP", "the LoP", "the Donegal TD", "the Sinn Féin TD": "the", up to three capitalised words (1), an acronym (2). */
 const ROLE_ACRONYM = /^the\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3})(\p{Lu}(?:\p{Lu}|o(?=\p{Lu})){1,5})(?:\s*,|\.?$)/u;
@@ -163,7 +171,7 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
       }
       // ("A report by the Kestrel Institute found …": a document with a known owner is the owner's, not an anonymous source's)
       // "A spokesperson for the service said: … The spokesperson added:": the one who spoke for a body read before
-      const spokeFor = /^spokes(?:person|man|woman)$/.test(a.head) ? [...memory.textBefore(pos).slice(-600).matchAll(new RegExp(`\\b[Aa]n?\\s+${a.head}\\s+for\\s+the\\s+((?:\\p{Ll}+\\s+)?\\p{Ll}+)(?=\\s+(?:said|says|told|added)\\b)`, 'gu'))].at(-1) : undefined;
+      const spokeFor = SPOKE_FOR.has(a.head) ? allMatches(SPOKE_FOR.get(a.head)!, memory.textBefore(pos).slice(-600)).at(-1) : undefined;
       const body = spokeFor === undefined ? null : unnamedOfficialOf(memory, `a ${a.head} for the ${spokeFor[1]!}`, pos);
       if (body !== null) return { speaker: body.entity.name, role: np.trim(), source: '', confidence: body.confidence, rule: `backref-${body.how}`, entity: body.entity };
       if (!(DOCUMENT_NOUNS.has(a.head) && memory.hasDocument(a.head)) && memory.isAnonymousBackref(a.head, sentence)) return { ...NONE, confidence: 0.2, rule: 'backref-anonymous' };

@@ -1,0 +1,49 @@
+/**
+ * A literal searched for with conditions on what stands around it, without an expression built from the
+ * literal (one compiled per word or name costs more than the search, and is compiled again after every full
+ * garbage collection, which empties V8's cache of compiled expressions). Contract: `occursBetween(text,
+ * literal, before, after)` answers what `new RegExp(`${before}${escaped literal}${after}`, 'u').test(text)`
+ * answers when `before` is a lookbehind and `after` a lookahead written as sticky expressions with the u flag,
+ * for a literal holding no surrogate code unit (`hasSurrogate`: callers ask the expression then).
+ */
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+/** Whether `s` holds half of a surrogate pair (a character above U+FFFF). */
+export const hasSurrogate = (s: string): boolean => SURROGATE.test(s);
+
+/** Whether sticky `re` matches `text` at `i`. */
+export function stickyTest(re: RegExp, text: string, i: number): boolean {
+  re.lastIndex = i;
+  return re.test(text);
+}
+
+/**
+ * Whether `literal` (non-empty, no surrogate) occurs in `text` with sticky lookbehind `before` holding at its
+ * start and sticky lookahead `after` at its end.
+ */
+export function occursBetween(text: string, literal: string, before: RegExp, after: RegExp): boolean {
+  for (let i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, i + 1)) {
+    if (stickyTest(before, text, i) && stickyTest(after, text, i + literal.length)) return true;
+  }
+  return false;
+}
+
+/**
+ * Every match of the global expression `re` in `text`, as `[...text.matchAll(re)]` lists them (an empty match
+ * moves on by a character, a code point with the u flag), with `re` itself: matchAll runs a copy of the
+ * expression, which V8 compiles again whenever a full collection has emptied its cache of compiled
+ * expressions. `re`'s lastIndex is 0 before and after.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === '') {
+      const i = re.lastIndex;
+      re.lastIndex = re.unicode && i + 1 < text.length && (text.codePointAt(i) ?? 0) > 0xffff ? i + 2 : i + 1;
+    }
+  }
+  re.lastIndex = 0;
+  return out;
+}
