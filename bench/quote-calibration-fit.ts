@@ -1,18 +1,21 @@
 /**
  * How the finder's calibration model (shared/attribution/finder/calibration.ts) was fitted, and where
- * its operating point sits: `npx tsx bench/quote-calibration-fit.ts` (about a minute).
+ * its operating point sits: `npx tsx bench/quote-calibration-fit.ts` (about 15 seconds).
  *
- * 1. Unread copy, simulated. Each older wave is run through the finder as it was before that wave was
- *    read: waves A-B (holdout-34..41) through 12b092f^ (round sixteen's end), wave C (holdout-42..45)
- *    through 2f1c28c (round seventeen's end); each commit's `shared/` is `git archive`d into a temporary
- *    folder. The features are the current calibration.ts's, over each old finder's output.
+ * 1. Unread copy, simulated. Each blind wave is run through the finder as it was before that wave was
+ *    read (WAVES): A-B (holdout-34..41) through 12b092f^ (round sixteen's end), C (holdout-42..45)
+ *    through 2f1c28c (round seventeen's end), D (holdout-46..49) through 042e6e6 (round eighteen's end),
+ *    E (holdout-50..53) through b88abe8 (round nineteen's start); each commit's `shared/` is `git
+ *    archive`d into a temporary folder. The features are the current calibration.ts's, over each old
+ *    finder's output.
  * 2. A logistic regression (Newton's method, L2 1.0 on all but the intercept) of "named wrong" on the
  *    features, over named quotes that are right or name another entity (name-form errors, the right
- *    person with a word too many or too few, are left out: no confidence mends them). Validated across
- *    waves: fit on A-B and measure on C, and back, at several operating points.
+ *    person with a word too many or too few, are left out: no confidence mends them), on all waves; the
+ *    coefficients are printed beside the module's. Validated across waves: each wave measured with the
+ *    model fitted on the other four, at several operating points, and the same for a candidate that also
+ *    weighs every other one-word speaker ("single-rest").
  * 3. The current finder, calibration off, its proposals withheld offline at those operating points
- *    (the same decision calibrate() takes inside the finder): holdout-46..49 (wave D, never used in 1-2:
- *    the held-out estimate) and every set.
+ *    (the same decision calibrate() takes inside the finder), per wave and over all sets (read copy).
  */
 import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -60,8 +63,16 @@ function oldFinder(commit: string): { find: Finder; dir: string } {
 }
 
 const GROUPS: readonly RuleGroup[] = ['pronoun', 'description', 'carried', 'document', 'forward', 'other'];
-const row = (f: QuoteFeatures): number[] => [1, ...GROUPS.map((g) => (f.group === g ? 1 : 0)), f.distance >= 2 ? 1 : 0, Math.min(f.rivals, 2), f.single ? 1 : 0];
-const NAMES = ['base', ...GROUPS, 'far', 'rival', 'single'];
+/** The model's features (calibration.ts's), and a candidate: every other single-word speaker ("single-rest"). */
+type Design = { names: string[]; row: (f: QuoteFeatures) => number[] };
+const MODEL: Design = {
+  names: ['base', ...GROUPS, 'far', 'rival', 'lone'],
+  row: (f) => [1, ...GROUPS.map((g) => (f.group === g ? 1 : 0)), f.distance >= 2 ? 1 : 0, Math.min(f.rivals, 2), f.lone ? 1 : 0],
+};
+const WITH_SINGLE: Design = {
+  names: [...MODEL.names, 'single-rest'],
+  row: (f) => [...MODEL.row(f), f.single && !f.lone ? 1 : 0],
+};
 
 /** Solve A x = b (Gaussian elimination with partial pivoting). */
 function solve(a: number[][], b: number[]): number[] {
@@ -81,11 +92,11 @@ function solve(a: number[][], b: number[]): number[] {
 }
 
 /** Logistic regression of wrong (1) against right (0) by Newton's method, L2 `l2` on all but the intercept. */
-function fit(data: readonly Item[], l2 = 1): number[] {
+function fit(data: readonly Item[], design: Design = MODEL, l2 = 1): number[] {
   const rows = data.filter((d) => d.f !== null && (d.outcome === 'right' || d.outcome === 'wrong'));
-  const X = rows.map((d) => row(d.f!));
+  const X = rows.map((d) => design.row(d.f!));
   const y = rows.map((d) => (d.outcome === 'wrong' ? 1 : 0));
-  let w = new Array<number>(NAMES.length).fill(0);
+  let w = new Array<number>(design.names.length).fill(0);
   for (let it = 0; it < 100; it++) {
     const p = X.map((x) => 1 / (1 + Math.exp(-x.reduce((s, v, j) => s + v * w[j]!, 0))));
     const g = w.map((wj, j) => X.reduce((s, x, i) => s + x[j]! * (p[i]! - y[i]!), 0) + (j > 0 ? l2 * wj : 0));
@@ -97,53 +108,84 @@ function fit(data: readonly Item[], l2 = 1): number[] {
   return w;
 }
 
-const chanceBy = (w: readonly number[]) => (f: QuoteFeatures): number => 1 / (1 + Math.exp(-row(f).reduce((s, v, j) => s + v * w[j]!, 0)));
-const POINTS = [1, 0.5, 0.4, 0.3, 0.25, 0.2, 0.15, 0.1, 0.05];
+const chanceBy = (w: readonly number[], design: Design = MODEL) => (f: QuoteFeatures): number => 1 / (1 + Math.exp(-design.row(f).reduce((s, v, j) => s + v * w[j]!, 0)));
+const POINTS = [1, 0.7, 0.6, 0.5, 0.4, 0.3, 0.25, 0.2, 0.15, 0.1, 0.05];
 
-function curve(label: string, data: readonly Item[], chance: (f: QuoteFeatures) => number): void {
+type Cell = { right: number; wrong: number; lost: number; cut: number };
+function cells(data: readonly Item[], chance: (f: QuoteFeatures) => number): Cell[] {
   const right = data.filter((d) => d.outcome === 'right').length;
   const wrong = data.filter((d) => d.outcome === 'wrong' || d.outcome === 'form').length;
-  const cells = POINTS.map((t) => {
+  return POINTS.map((t) => {
     const out = data.filter((d) => d.f !== null && t < 1 && chance(d.f) > t);
     const lost = out.filter((d) => d.outcome === 'right').length;
     const cut = out.filter((d) => d.outcome === 'wrong' || d.outcome === 'form').length;
-    return t === 1 ? `off ${right}/${wrong}` : `${t}: ${right - lost}/${wrong - cut} (-${lost}/-${cut})`;
+    return { right, wrong, lost, cut };
   });
-  console.log(`${label.padEnd(34)} ${cells.join('  ')}`);
 }
+
+function show(label: string, cs: readonly Cell[]): void {
+  const text = cs.map((c, i) => (POINTS[i] === 1 ? `off ${c.right}/${c.wrong}` : `${POINTS[i]}: ${c.right - c.lost}/${c.wrong - c.cut} (-${c.lost}/-${c.cut})`));
+  console.log(`${label.padEnd(36)} ${text.join('  ')}`);
+}
+
+const curve = (label: string, data: readonly Item[], chance: (f: QuoteFeatures) => number): Cell[] => {
+  const cs = cells(data, chance);
+  show(label, cs);
+  return cs;
+};
+
+const sum = (rows: readonly Cell[][]): Cell[] => rows[0]!.map((_, i) => rows.reduce((a, r) => ({ right: a.right + r[i]!.right, wrong: a.wrong + r[i]!.wrong, lost: a.lost + r[i]!.lost, cut: a.cut + r[i]!.cut }), { right: 0, wrong: 0, lost: 0, cut: 0 }));
+
+/** Unread copy, simulated: each wave through the finder as it was before that wave was read (docs/attribution.md). */
+const WAVES: readonly { wave: string; commit: string; sets: string[] }[] = [
+  { wave: 'A-B', commit: '12b092f^', sets: range(34, 41) }, // round sixteen's end
+  { wave: 'C', commit: '2f1c28c', sets: range(42, 45) }, // round seventeen's end
+  { wave: 'D', commit: '042e6e6', sets: range(46, 49) }, // round eighteen's end
+  { wave: 'E', commit: 'b88abe8', sets: range(50, 53) }, // round nineteen's start
+];
 
 function main(): void {
   console.log('right/wrong (withheld right/withheld wrong) at each operating point (withhold when chance wrong > point); wrong counts name-form errors too\n');
-  const ab = oldFinder('12b092f^');
-  const c = oldFinder('2f1c28c');
-  try {
-    const waveAB = items(ab.find, range(34, 41));
-    const waveC = items(c.find, range(42, 45));
-    const w = fit([...waveAB, ...waveC]);
-    console.log(`fitted on waves A-C as unread copy: ${NAMES.map((n, j) => `${n} ${w[j]!.toFixed(2)}`).join(', ')}`);
-    const m = WRONG_LOG_ODDS;
-    console.log(`in calibration.ts:                  base ${m.base}, ${GROUPS.map((g) => `${g} ${m.group[g]}`).join(', ')}, far ${m.far}, rival ${m.rival}, single ${m.single}\n`);
-    curve('fit A-B, measure C (unread)', waveC, chanceBy(fit(waveAB)));
-    curve('fit C, measure A-B (unread)', waveAB, chanceBy(fit(waveC)));
-    curve('fit A-C, measure A-C (unread)', [...waveAB, ...waveC], chanceBy(w));
-  } finally {
-    rmSync(ab.dir, { recursive: true, force: true });
-    rmSync(c.dir, { recursive: true, force: true });
-  }
   operatingPoint.withholdAbove = 1;
-  const now = items(findQuotations, SETS);
-  const held = new Set(range(46, 49));
-  console.log('\nthe current finder, calibration.ts as shipped (model above), by operating point:');
-  curve('holdout-46..49 (held out)', now.filter((d) => held.has(d.set)), wrongChance);
-  curve('sets up to holdout-45 (read)', now.filter((d) => !held.has(d.set)), wrongChance);
-  curve('all sets', now, wrongChance);
-  // which proposals the chosen point withholds: one-word speakers, and the rest
-  for (const [label, data] of [['held out', now.filter((d) => held.has(d.set))], ['read', now.filter((d) => !held.has(d.set))]] as const) {
-    const out = data.filter((d) => d.f !== null && wrongChance(d.f) > WITHHOLD_ABOVE);
-    const count = (single: boolean, right: boolean): number => out.filter((d) => d.f!.single === single && (d.outcome === 'right') === right).length;
-    console.log(`at ${WITHHOLD_ABOVE}, ${label}: one-word speakers withheld ${count(true, true)} right / ${count(true, false)} wrong; the rest ${count(false, true)} right / ${count(false, false)} wrong`);
+  const unread = new Map<string, Item[]>();
+  for (const { wave, commit, sets } of WAVES) {
+    const old = oldFinder(commit);
+    try {
+      unread.set(wave, items(old.find, sets));
+    } finally {
+      rmSync(old.dir, { recursive: true, force: true });
+    }
   }
-  // (rule groups, for the record: how ruleGroup reads the rules of every named quote)
+  const pooled = [...unread.values()].flat();
+  const w = fit(pooled);
+  console.log(`fitted on waves A-E as unread copy: ${MODEL.names.map((n, j) => `${n} ${w[j]!.toFixed(2)}`).join(', ')}`);
+  const m = WRONG_LOG_ODDS;
+  console.log(`in calibration.ts:                  base ${m.base}, ${GROUPS.map((g) => `${g} ${m.group[g]}`).join(', ')}, far ${m.far}, rival ${m.rival}, lone ${m.lone}`);
+  for (const [wave, data] of unread) {
+    const singles = data.filter((d) => d.f?.single === true);
+    const count = (lone: boolean, right: boolean): number => singles.filter((d) => d.f!.lone === lone && (d.outcome === 'right') === right).length;
+    console.log(`  wave ${wave.padEnd(3)} one-word speakers: lone ${count(true, true)} right / ${count(true, false)} wrong; the rest ${count(false, true)} right / ${count(false, false)} wrong`);
+  }
+  // cross-wave validation: fit on the other waves, measure on each
+  for (const design of [MODEL, WITH_SINGLE]) {
+    console.log(`\ncross-wave (fit on the other waves, measure on this one), features: ${design.names.slice(1).join(', ')}`);
+    const rows = [...unread].map(([wave, data]) => curve(`wave ${wave} (unread)`, data, chanceBy(fit([...unread].filter(([v]) => v !== wave).flatMap(([, d]) => d), design), design)));
+    const total = sum(rows);
+    show('all waves, each held out', total);
+    console.log(`${'  right lost per wrong removed'.padEnd(36)} ${total.slice(1).map((c, i) => `${POINTS[i + 1]}: ${c.cut === 0 ? '-' : (c.lost / c.cut).toFixed(2)}`).join('  ')}`);
+  }
+  const now = items(findQuotations, SETS);
+  console.log('\nthe current finder (read copy), calibration.ts\'s model, by operating point:');
+  for (const { wave, sets } of WAVES) curve(`wave ${wave}`, now.filter((d) => sets.includes(d.set)), wrongChance);
+  const waved = new Set(WAVES.flatMap((v) => v.sets));
+  curve('sets before holdout-34', now.filter((d) => !waved.has(d.set)), wrongChance);
+  curve('all sets', now, wrongChance);
+  // what the chosen point withholds: one-word speakers, and the rest
+  for (const [label, data] of [['unread A-E', pooled], ['read (all sets)', now]] as const) {
+    const out = data.filter((d) => d.f !== null && wrongChance(d.f) > WITHHOLD_ABOVE);
+    const count = (lone: boolean, right: boolean): number => out.filter((d) => d.f!.lone === lone && (d.outcome === 'right') === right).length;
+    console.log(`at ${WITHHOLD_ABOVE}, ${label}: lone one-word speakers withheld ${count(true, true)} right / ${count(true, false)} wrong; the rest ${count(false, true)} right / ${count(false, false)} wrong`);
+  }
   void ruleGroup;
 }
 

@@ -3,6 +3,7 @@
  * (tests/shared/quotes): every quote in order, across paragraphs.
  */
 import { findQuotations } from '../../shared/attribution/finder';
+import { operatingPoint } from '../../shared/attribution/finder/calibration';
 
 /** Every quote as [its text, its proposed speaker]. */
 export const textAndSpeaker = (...paragraphs: string[]): Array<[string, string | null]> =>
@@ -15,3 +16,17 @@ export const speakerAndRole = (...paragraphs: string[]): Array<[string | null, s
 /** Every quote's proposed speaker. */
 export const speakerNames = (...paragraphs: string[]): Array<string | null> =>
   findQuotations(paragraphs).quotes.flat().map((q) => q.speaker);
+
+/**
+ * `run` with the finder's calibration off (calibration.ts's operating point 1), for a test that guards
+ * one rule's proposal before calibration may withhold it; the operating point is put back after.
+ */
+export function uncalibrated<T>(run: () => T): T {
+  const was = operatingPoint.withholdAbove;
+  operatingPoint.withholdAbove = 1;
+  try {
+    return run();
+  } finally {
+    operatingPoint.withholdAbove = was;
+  }
+}

@@ -6,7 +6,7 @@
  * indefinite description ("a source close to X") is not the speaker. Our own invented sentences, in
  * several styles; every test failed before its rule unless it says it guards a regression.
  */
-import { speakerAndRole, speakerNames } from '../../helpers/quotes';
+import { speakerAndRole, speakerNames, uncalibrated } from '../../helpers/quotes';
 
 describe('who was told is no part of the name (addressee.ts)', () => {
   test('a translated agency style: "says <role> <name> (<party>) to <agency>"', () => {
@@ -58,10 +58,12 @@ describe('a headline\'s surname is the full name the article writes later (name-
   });
 
   test('two people sharing the surname later: the headline stays as written (regression guard)', () => {
-    expect(speakerNames(
-      'Varga: \'This is our year\'',
-      'Coach Péter Varga and his brother Tamás Varga, the club president, spoke after the draw.',
-    )[0]).toBe('Varga');
+    const paragraphs = ['Varga: \'This is our year\'', 'Coach Péter Varga and his brother Tamás Varga, the club president, spoke after the draw.'];
+    // name-form.ts itself, before calibration: no one of the two is chosen
+    expect(uncalibrated(() => speakerNames(...paragraphs))[0]).toBe('Varga');
+    // calibrated (round twenty): "Varga" is a word of two longer names the article writes, so it names neither
+    // for sure; withheld, the editor asked which Varga spoke
+    expect(speakerNames(...paragraphs)[0]).toBeNull();
   });
 });
 

@@ -6,17 +6,24 @@ const found = (paragraphs: string[]): Array<Array<[string | null, number]>> =>
   findQuotations(paragraphs).quotes.map((qs) => qs.map((q): [string | null, number] => [q.speaker, q.confidence]));
 
 describe('round nineteen: calibrated confidence withholds risky proposals (calibration.ts, at its chosen operating point)', () => {
-  // calibration ships off (operatingPoint 1); these tests measure it at the point chosen on waves A-C
+  // calibration ships on since round twenty (r20c) at the point chosen across waves A-E; a test that moves it puts it back
   beforeAll(() => { operatingPoint.withholdAbove = WITHHOLD_ABOVE; });
-  afterAll(() => { operatingPoint.withholdAbove = 1; });
+  afterAll(() => { operatingPoint.withholdAbove = WITHHOLD_ABOVE; });
 
-  test('a one-word name is withheld: the quote stays, with its confidence, and the editor is asked', () => {
-    const [[q]] = findQuotations(['“Prices will rise again next year,” Brightfield said on Tuesday.']).quotes;
+  test('a one-word name the article shows is no name on its own is withheld: the quote stays, with its confidence, and the editor is asked', () => {
+    // (round nineteen withheld every one-word name; round twenty only one the article writes otherwise, here as a place)
+    const [, [q]] = findQuotations(['The tribunal sat in Harwick on Monday.', '“Prices will rise again next year,” Harwick said on Tuesday.']).quotes;
     expect(q).toMatchObject({ text: 'Prices will rise again next year,', speaker: null });
     expect(q!.confidence).toBeLessThan(SPEAKER_CONFIDENCE_THRESHOLD);
   });
 
-  test('a pronoun three paragraphs from its antecedent, two other speakers named in between, is withheld', () => {
+  test('a one-word name the article writes on its own keeps it (round twenty: it was withheld in round nineteen)', () => {
+    expect(found(['“Prices will rise again next year,” Brightfield said on Tuesday.'])).toEqual([[['Brightfield', 0.65]]]);
+  });
+
+  test('a pronoun three paragraphs from its antecedent, two other speakers named in between, keeps its speaker at a lower confidence', () => {
+    // (round nineteen withheld it at τ 0.3; across waves A-E distance and rivals alone withheld more right names than wrong, so at
+    // round twenty's point they lower the confidence and withhold only with other risks)
     const paragraphs = [
       'Council leader Harriet Olsen said the budget was final and the vote would go ahead.',
       'Residents gathered outside the town hall on Monday evening, some carrying candles.',
@@ -25,7 +32,10 @@ describe('round nineteen: calibrated confidence withholds risky proposals (calib
       '“We have no choice left,” she said.',
     ];
     const speakers = found(paragraphs).map((qs) => qs.map(([s]) => s));
-    expect(speakers).toEqual([[], [], ['Tomas Brecker', 'Carl Menzies'], [], [null]]);
+    expect(speakers).toEqual([[], [], ['Tomas Brecker', 'Carl Menzies'], [], ['Harriet Olsen']]);
+    const [[, confidence]] = found(paragraphs)[4]!;
+    expect(confidence).toBeLessThan(0.85);
+    expect(confidence).toBeGreaterThanOrEqual(SPEAKER_CONFIDENCE_THRESHOLD);
   });
 
   test('the same pronoun right after its antecedent keeps its speaker', () => {
@@ -45,23 +55,26 @@ describe('round nineteen: calibrated confidence withholds risky proposals (calib
   });
 
   test('the model: each risk feature raises the chance of a wrong name; a confidence is only ever lowered', () => {
-    const plain: QuoteFeatures = { group: 'named', distance: 0, rivals: 0, single: false };
+    const plain: QuoteFeatures = { group: 'named', distance: 0, rivals: 0, single: false, lone: false };
     const chance = wrongChance(plain);
     expect(chance).toBeLessThan(0.05);
-    for (const worse of [{ group: 'description' as const }, { distance: 2 }, { rivals: 1 }, { single: true }]) {
+    for (const worse of [{ group: 'description' as const }, { distance: 2 }, { rivals: 1 }, { single: true, lone: true }]) {
       expect(wrongChance({ ...plain, ...worse })).toBeGreaterThan(chance);
     }
+    // (a one-word name alone is no risk; one the article shows is no name on its own is)
+    expect(wrongChance({ ...plain, single: true })).toBe(chance);
     expect(wrongChance({ ...plain, group: 'carried' })).toBeLessThan(chance);
     expect(calibratedConfidence(0.9, plain)).toBeLessThanOrEqual(0.9);
     expect(calibratedConfidence(0.6, plain)).toBe(0.6);
-    expect(calibratedConfidence(0.95, { ...plain, single: true })).toBeLessThan(SPEAKER_CONFIDENCE_THRESHOLD);
-    expect(calibratedConfidence(0.95, { group: 'description', distance: 3, rivals: 2, single: true })).toBeGreaterThanOrEqual(0);
+    expect(calibratedConfidence(0.95, { ...plain, single: true, lone: true })).toBeLessThan(SPEAKER_CONFIDENCE_THRESHOLD);
+    expect(calibratedConfidence(0.95, { ...plain, single: true })).toBe(calibratedConfidence(0.95, plain));
+    expect(calibratedConfidence(0.95, { group: 'description', distance: 3, rivals: 2, single: true, lone: true })).toBeGreaterThanOrEqual(0);
   });
 
-  test('off (the shipped default), a one-word name is proposed as before', () => {
+  test('off (operating point 1; the default until round twenty), a one-word name is proposed as before', () => {
     operatingPoint.withholdAbove = 1;
     try {
-      expect(found(['“Prices will rise again next year,” Brightfield said on Tuesday.'])).toEqual([[['Brightfield', 0.65]]]);
+      expect(found(['The tribunal sat in Harwick on Monday.', '“Prices will rise again next year,” Harwick said on Tuesday.'])[1]).toEqual([['Harwick', 0.65]]);
     } finally {
       operatingPoint.withholdAbove = WITHHOLD_ABOVE;
     }
@@ -79,7 +92,7 @@ describe('round nineteen: calibrated confidence withholds risky proposals (calib
       return { start, end: start + text.length, speaker, confidence: 0.85, rule };
     };
     const features = quoteFeatures(paragraphs, [[], [quote(1, 'Yes', 'Cy Dunn', 'x:known-name')], [quote(2, 'No', 'Ada Brook', 'x:pronoun-she')]]);
-    expect(features[1]).toEqual([{ group: 'named', distance: 0, rivals: 0, single: false }]);
-    expect(features[2]).toEqual([{ group: 'pronoun', distance: 2, rivals: 1, single: false }]);
+    expect(features[1]).toEqual([{ group: 'named', distance: 0, rivals: 0, single: false, lone: false }]);
+    expect(features[2]).toEqual([{ group: 'pronoun', distance: 2, rivals: 1, single: false, lone: false }]);
   });
 });
