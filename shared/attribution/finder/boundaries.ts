@@ -8,6 +8,8 @@
  */
 import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
 import { GIVEN_NAME_ABBREVIATIONS } from './lexicon';
+import { isPersonWord } from './entity-facts';
+import { memo } from './memo';
 import { textOf, titleBefore } from './roles';
 import type { NounPhrase } from './noun-phrase';
 import { bare, isCap, isDemonym, isHonorific, isNameWord, isOrgHead, isPossessive, isRegnal, isRoleWord, isTitle, type Token } from './tokens';
@@ -37,6 +39,9 @@ const isTitleCompound = (w: string): boolean => {
 /** A word only a role has the shape of: an occupation, an agent noun, a title compound. Never a known name word. */
 export const isRoleShaped = (w: string): boolean =>
   !isKnownNameWord(w) && givenNameGender(w) === null && (isOccupation(w) || isAgentNoun(w) || isTitleCompound(w));
+
+/** One vowel group ("y" a vowel), accents aside: "Tan", "Le", "Nguyen", "Huynh", "Leung"; not "Coroner", "Nurse". */
+export const isMonosyllable = memo((w: string): boolean => (w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/[aeiouy]+/g) ?? []).length === 1);
 
 /**
  * An ordinary word (the lexicon's) or role-shaped word that is not a known name word. A place's name is
@@ -98,6 +103,11 @@ function runStart(core: readonly Token[], i: number): number {
   if (i === n - 1 && i >= 2 && isTitle(w(i - 1)) && /^\p{Lu}\p{Ll}+$/u.test(w(i - 1)) && !isTitlePremodifier(w(i - 2))
     && ((/^\p{Ll}/u.test(w(i - 2)) && (isOccupation(w(i - 2)) || /\p{Ll}(?:er|or|ist|ian)$/u.test(w(i - 2)))) || isRoleShaped(w(i - 2)))) return i - 1;
   if (n - i < 3) return i;
+  // "Tan Wei Ling", "Le Thi Kim Oanh": three or four single syllables are a name romanised family name
+  // first (Chinese, Vietnamese, Korean), whatever the lexicon makes of "Tan" or "Le"; not after a word
+  // only a role or a person has ("Nurse Li Wei", "Fan Tom Lee")
+  if (n - i <= 4 && core.slice(i).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && isMonosyllable(t.text))
+    && !isRoleShaped(w(i)) && !isPersonWord(w(i).toLowerCase()) && !isRoleWord(w(i))) return i;
   // "Senior Counsel Ravindra Pillai", "Chief Steward Orrin Faulks": an adjective ending the role needs a
   // noun, so the first word of a three-word run after it is the role's head, when it is no known name word
   // "Party Whip Tamsin Okoro", "Club Physio Lorna Bexley": so does an organisation's head word

@@ -27,8 +27,8 @@ import { containsRun, keysOf } from './name-keys';
 import { personName } from './name-form';
 import { shoutedWords } from './shouted-words';
 import { firstWholeWord } from './word-index';
-import { memo } from './memo';
 import { isPersonWord } from './entity-facts';
+import { isMonosyllable } from './boundaries';
 import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isNounWord, isOccupation, isParticipleWord, isPluralNoun } from './nlp';
 import { bare, isDemonym, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
 
@@ -61,8 +61,6 @@ export function isNameExtension(w: string): boolean {
   return isKnownNameWord(b) || !isCommonWord(b) || !(isNounWord(b) || isAdjectiveWord(b) || isParticipleWord(b) || /(?:ed|ing)$/.test(l));
 }
 
-/** One vowel group ("y" a vowel): "Tan", "Le", "Nguyen", "Huynh", "Leung"; not "Coroner", "Nurse". */
-const isMonosyllable = memo((w: string): boolean => (w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/[aeiouy]+/g) ?? []).length === 1);
 
 /** Number of leading style words in `words` (a two-word style counts two). */
 function styleLength(words: readonly string[]): number {

@@ -182,3 +182,19 @@ describe('Iberian double surnames ending in "-s" are a person\'s, not a body\'s 
     )).toEqual(['Meat Processors Ireland']);
   });
 });
+
+describe('a name romanised family name first', () => {
+  test('three single syllables are one name, the family name no role, the given name\'s English gender no clue', () => {
+    expect(speakerNames(
+      'Group treasurer Anjali Raghunathan said the company had cut spending by a fifth.',
+      'Analysts were split. Tan Wei Ting, head of property research at Harbour Securities in Singapore, said the charges were "bigger than expected".',
+      '"The real question is next year\'s guidance," she said.',
+    )).toEqual(['Tan Wei Ting', 'Tan Wei Ting']);
+  });
+
+  test('guard: a person noun before two single syllables stays out of the name ("Nurse Li Wei")', () => {
+    expect(speakerNames(
+      'Nurse Li Wei said the ward was "full every night".',
+    )).toEqual(['Li Wei']);
+  });
+});
