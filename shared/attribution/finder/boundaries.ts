@@ -148,8 +148,18 @@ function runStart(core: readonly Token[], i: number): number {
  * "Vice Chancellor", "Assistant Commissioner", "Acting Mayor", "Senior Minister", "Lord Mayor". A closed
  * class of title grammar (in any case), as titlePostmodifier's is.
  */
-export const isTitlePremodifier = (w: string): boolean =>
-  /^(?:deputy|vice|assistant|associate|acting|interim|senior|junior|chief|principal|lord|under|joint|shadow|lieutenant)$/i.test(w);
+export const isTitlePremodifier = (w: string): boolean => TITLE_PREMODIFIERS.includes(w.toLowerCase());
+const TITLE_PREMODIFIERS = ['deputy', 'vice', 'assistant', 'associate', 'acting', 'interim', 'senior', 'junior', 'chief', 'principal', 'lord', 'under', 'joint', 'shadow', 'lieutenant'];
+
+/**
+ * A title premodifier or its shortening without a period, as academic and service ranks are written
+ * before an honorific ("Assoc Prof", "Assoc. Prof.", "Sen Lt"): three letters or more that begin a
+ * premodifier ("Assoc" of "associate", "Dep" of "deputy", "Prin" of "principal").
+ */
+export const isTitlePremodifierOrShortening = (w: string): boolean => {
+  const b = w.replace(/\.$/, '').toLowerCase();
+  return b.length >= 3 && TITLE_PREMODIFIERS.some((p) => p.startsWith(b));
+};
 
 /**
  * The number of words at `k` that modify the title before them from behind: "Pro Tem", "Pro Tempore"

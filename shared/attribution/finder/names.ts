@@ -3,7 +3,7 @@
  * person with a role, "Russia's Foreign Ministry" an organisation, "she" a pronoun, "the statement" a
  * back-reference, "a source familiar with the matter" an anonymous source.
  */
-import { bodyTail, isMonthSurname, orgShapedRun, PATRONYMIC, personStart, postnominalStart, roleOnlyHead, titleCaseBody } from './boundaries';
+import { bodyTail, isMonthSurname, isTitlePremodifierOrShortening, orgShapedRun, PATRONYMIC, personStart, postnominalStart, roleOnlyHead, titleCaseBody } from './boundaries';
 import { genderOf, knownOrg, roleText, stripPossessive, surnameIsTitle, textOf, titleBefore } from './roles';
 import { innerSmallWordsName, isOnInBodyName } from './name-runs';
 import { complementNameStart } from './title-runs';
@@ -212,9 +212,11 @@ function analyseSegment(segment: string): NounPhrase | null {
     // before one surname, "M. Durand", is the French "Monsieur")
     const initial = (/^\p{Lu}\.$/u.test(t) || (t.endsWith('.') && GIVEN_NAME_ABBREVIATIONS.has(bare(t)))) && core.length - i >= 2 && core.slice(i).every((x) => isNameWord(x.text));
     // "Tuilaepa Dr. Sailele Malielegaoi": an honorific between a name word (a Samoan chief's title, no
-    // ordinary word, title or given name) and two name words belongs inside the name, and is dropped from it
+    // ordinary word, title or given name) and two name words belongs inside the name, and is dropped from it;
+    // a rank shortened before the honorific ("Assoc Prof Wannee Kittisak") is the title's, not a name's
     const inner = isHonorific(t) && i >= 2 && core.length - i >= 2 && core.slice(i).every((x) => isNameWord(x.text))
-      && isNameWord(core[i - 2]!.text) && !isCommonWord(core[i - 2]!.text) && givenNameGender(core[i - 2]!.text) === null;
+      && isNameWord(core[i - 2]!.text) && !isCommonWord(core[i - 2]!.text) && givenNameGender(core[i - 2]!.text) === null
+      && !isTitlePremodifierOrShortening(core[i - 2]!.text);
     if (inner) innerHonorific = t;
     if (isNameWord(t) || month || afterRole || suffix || fathers || initial || inner || (isParticle(t) && runHasName)) i--;
     else break;

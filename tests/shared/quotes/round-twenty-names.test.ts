@@ -124,6 +124,14 @@ describe('an honorific inside a name', () => {
     )).toEqual(['Lealaiauloto Tavita Seumanu']);
   });
 
+  test('a shortened rank before an honorific is the title\'s, not a chief\'s title inside the name ("Assoc Prof …")', () => {
+    expect(speakerNames(
+      'Assoc Prof Niran Boonmee, an economist at Eastbank University, said prices had risen "faster than wages".',
+      '"The squeeze is real," said Assoc Prof Niran.',
+    )).toEqual(['Niran Boonmee', 'Niran Boonmee']);
+    expect(speakerNames('Dep Supt Lerato Dlamini said the road would "stay shut overnight".')).toEqual(['Lerato Dlamini']);
+  });
+
   test('guard: an honorific after a title stays out of the name ("Health Minister Dr. …")', () => {
     expect(speakerNames(
       'Health Minister Dr. Ama Sarpong-Boakye said the clinics would "open on time".',
