@@ -5,7 +5,7 @@
  * entity is known to be a person (so "he"/"she" may point to it).
  */
 import { DEMONYMS, ORG_NOUNS, ROLE_WORDS } from './lexicon';
-import type { Entity } from './memory';
+import type { Entity } from './entities';
 import { givenNameGender, isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPluralNoun } from './nlp';
 import { memo } from './memo';
 import { isHonorific, isTitle } from './tokens';

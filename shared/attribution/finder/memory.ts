@@ -14,21 +14,8 @@ import { isOrgHead } from './tokens';
 /** How far back (in sentences) a pronoun or back-reference looks (salience.ts scores within it). */
 export const LOOKBACK_SENTENCES = 8;
 
-export type EntityKind = 'person' | 'org' | 'unknown';
-/** `articled`: named with a bare "the" before it ("The Kestrel Marathon returned"), which no person's name takes. */
-export type Entity = { kind: EntityKind; name: string; role: string; gender: Gender; keys: readonly string[]; articled?: boolean };
-/** `affiliation`: named only as a person's employer ("Analyst Tom Berry of Seaton Capital") or as the medium that gathered or carried words ("polled by Reuters"). */
-export type Mention = { entity: Entity; pos: number; sentence: number; subject: boolean; affiliation?: boolean };
-export type Resolution = { entity: Entity; confidence: number; how: string };
-/** "The judge" as a subject: its head noun, the whole phrase in lower case, where; whom it resolves to, once asked. */
-export type Description = { head: string; phrase: string; pos: number; sentence: number; resolved?: Resolution | null };
-
-/** What salience.ts reads of the discourse model. */
-export type MentionView = {
-  before(pos: number, limit?: number): readonly Mention[];
-  spokeAt(entity: Entity): number | undefined;
-  paragraphStartPos(): number;
-};
+export type { Description, Entity, EntityKind, Mention, MentionView, Resolution } from './entities';
+import type { Description, Entity, EntityKind, Mention } from './entities';
 
 const kindOf = (named: Named): EntityKind => (named.kind === 'name' ? 'unknown' : named.kind);
 const compatible = (a: EntityKind, b: EntityKind): boolean => a === b || a === 'unknown' || b === 'unknown';

@@ -8,7 +8,7 @@
  */
 import { hasSurrogate } from './literal-search';
 import type { Gender } from './roles';
-import type { Entity, EntityMemory } from './memory';
+import type { Entity, NamesakeView } from './entities';
 import { memo } from './memo';
 import { givenNameGender, isCommonWord } from './nlp';
 import { isNameWord } from './tokens';
@@ -35,7 +35,7 @@ const familyKeyOf = memo((name: string): string => {
  * `gender` or of no known gender (when `gender` is null, all of them). Scans the memory's recent
  * mentions (bounded, as `before` is).
  */
-export function namesakes(memory: EntityMemory, surname: string, gender: Gender, pos: number): Entity[] {
+export function namesakes(memory: NamesakeView, surname: string, gender: Gender, pos: number): Entity[] {
   const key = surname.toLowerCase();
   const out: Entity[] = [];
   for (const m of memory.before(pos)) {
@@ -56,7 +56,7 @@ export function namesakes(memory: EntityMemory, surname: string, gender: Gender,
  * 'ambiguous' when neither tells them apart ("Hollis said" after a player and his father); null
  * when fewer than two people share the surname (the ordinary lookup then applies).
  */
-export function namesakeOf(memory: EntityMemory, name: string, gender: Gender, before: string, pos: number): Entity | 'ambiguous' | null {
+export function namesakeOf(memory: NamesakeView, name: string, gender: Gender, before: string, pos: number): Entity | 'ambiguous' | null {
   if (!/^\p{Lu}[\p{L}'’-]+$/u.test(name)) return null;
   const people = namesakes(memory, name, gender, pos);
   if (people.length < 2) return null;
@@ -84,7 +84,7 @@ const PREFIXED = /^(?:al|el|ad|as|ash|at|az|ud|ul|abu|bin|ben|ibn)[-’']/;
  * The one person introduced before `pos` whose last name word is `surname` with a prefix ("Khalid
  * Al-Mansouri" for "Mansouri"); 'ambiguous' when two people have it, null when nobody does.
  */
-export function prefixedSurnameOf(memory: EntityMemory, surname: string, pos: number): Entity | 'ambiguous' | null {
+export function prefixedSurnameOf(memory: NamesakeView, surname: string, pos: number): Entity | 'ambiguous' | null {
   if (!/^\p{Lu}\p{Ll}+$/u.test(surname)) return null;
   const key = surname.toLowerCase();
   const found: Entity[] = [];
@@ -96,7 +96,7 @@ export function prefixedSurnameOf(memory: EntityMemory, surname: string, pos: nu
 }
 
 /** "May said" after "Tamsin May": a lone month that is the surname of exactly one person introduced before `pos`. */
-export function monthSurnameOf(memory: EntityMemory, np: string, pos: number): Entity | null {
+export function monthSurnameOf(memory: NamesakeView, np: string, pos: number): Entity | null {
   const w = np.trim();
   if (!/^(?:May|June|April|August)$/.test(w)) return null;
   const people = namesakes(memory, w, null, pos);
@@ -108,7 +108,7 @@ export function monthSurnameOf(memory: EntityMemory, np: string, pos: number): E
  * for the ordinary lookup: a namesake told apart by gender or title (or 'ambiguous'), else, when the
  * lookup (`known`) found no full name, the one person introduced with the surname's prefix.
  */
-export function surnameReferent(memory: EntityMemory, name: string, gender: Gender, np: string, known: Entity | null, pos: number): Entity | 'ambiguous' | null {
+export function surnameReferent(memory: NamesakeView, name: string, gender: Gender, np: string, known: Entity | null, pos: number): Entity | 'ambiguous' | null {
   return namesakeOf(memory, name, gender, np.slice(0, Math.max(0, np.lastIndexOf(name))), pos)
     ?? (known !== null && known.keys.length > 1 ? null : prefixedSurnameOf(memory, name, pos));
 }
@@ -121,7 +121,7 @@ const NAME_RUN_CHAR = /^[\p{L}'’\-\uD800-\uDFFF]$|^[^\S\n]$/u;
  * words right before it, each a known given name or a word the lexicon does not know as ordinary
  * (so "Singer Brooks", "Mr Brooks", "Friday Brooks" do not count); null when there is none.
  */
-export function fullNameBefore(surname: string, pos: number, memory: EntityMemory): string | null {
+export function fullNameBefore(surname: string, pos: number, memory: NamesakeView): string | null {
   if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(surname)) return null;
   let best: string | null = null;
   for (const run of givenRunsBefore(memory.textBefore(pos), surname)) {
