@@ -16,6 +16,7 @@ import { originAllowed } from '../http/origin';
 import { Connection, type CollabCounts, type CollabSocket } from './connection';
 import type { RoomManager } from './rooms';
 import type { PresenceLimits } from './presence';
+import { HeartbeatSweep } from './heartbeat';
 
 export const COLLAB_PATH_PREFIX = '/collab/';
 
@@ -42,26 +43,15 @@ export class CollabTransport {
   private readonly wss: WebSocketServer;
   private readonly sockets = new Set<WebSocket>();
 
-  private readonly heartbeat: NodeJS.Timeout;
-  /** Sockets that have not answered the last ping. */
-  private readonly silent = new WeakSet<WebSocket>();
+  /** Pings every socket once per `heartbeatMs`, spread over the interval (./heartbeat.ts). */
+  private readonly heartbeat: HeartbeatSweep<WebSocket>;
 
   constructor(private readonly opts: CollabTransportOptions) {
     // No permessage-deflate (ws's default, stated because `binaryFrame` writes uncompressed frames).
     this.wss = new WebSocketServer({ noServer: true, maxPayload: opts.maxMessageBytes, perMessageDeflate: false });
     // A peer that vanished without a close (laptop lid, lost network) is found within two
     // intervals and dropped, so its presence disappears for everyone.
-    this.heartbeat = setInterval(() => {
-      for (const ws of this.sockets) {
-        if (this.silent.has(ws)) {
-          ws.terminate();
-          continue;
-        }
-        this.silent.add(ws);
-        ws.ping();
-      }
-    }, opts.heartbeatMs);
-    this.heartbeat.unref();
+    this.heartbeat = new HeartbeatSweep<WebSocket>({ intervalMs: opts.heartbeatMs });
   }
 
   /** True when this transport serves the request's path. */
@@ -77,8 +67,12 @@ export class CollabTransport {
     }
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       this.sockets.add(ws);
-      ws.on('close', () => this.sockets.delete(ws));
-      ws.on('pong', () => this.silent.delete(ws));
+      this.heartbeat.add(ws);
+      ws.on('close', () => {
+        this.sockets.delete(ws);
+        this.heartbeat.remove(ws);
+      });
+      ws.on('pong', () => this.heartbeat.pong(ws));
       void this.admit(ws, socket, req).catch((e: Error) => {
         this.opts.logger.error({ err: e }, 'admitting a collab socket failed');
         ws.close(CloseCode.internalError, 'internal error');
@@ -95,7 +89,7 @@ export class CollabTransport {
 
   /** Closes every socket with 1001 (shutdown). */
   closeAll(): void {
-    clearInterval(this.heartbeat);
+    this.heartbeat.stop();
     for (const ws of this.sockets) ws.close(CloseCode.goingAway, 'server shutting down');
     this.wss.close();
   }
