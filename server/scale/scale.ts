@@ -96,7 +96,7 @@ export async function openScale(target: ScaleTarget, logger: Logger): Promise<Sc
     await quit();
     throw e;
   }
-  const socketAdapter = redisAdapter(pub, adapterSub, { key: `${target.redisPrefix}:socket.io` });
+  const socketAdapter = redisAdapter(tolerant(pub, logger), tolerant(adapterSub, logger), { key: `${target.redisPrefix}:socket.io` });
   logger.info({ prefix: target.redisPrefix, instance: relay.instanceId.toString('hex') }, 'scaled out through Redis');
   return {
     relay,
@@ -110,4 +110,26 @@ export async function openScale(target: ScaleTarget, logger: Logger): Promise<Sc
       await quit();
     },
   };
+}
+
+/**
+ * `client` for socket.io's Redis adapter, which sends its commands (a broadcast's PUBLISH, an answer
+ * to another instance's fetchSockets, its (un)subscriptions on close) without handling a failure.
+ * Every promise a command returns gets a handler that logs the failure, so a command that fails —
+ * Redis down, or the connection already quit while the instance stops — is one warning, never an
+ * unhandled rejection that ends the process (exit 1 in the compose stack's shutdown). Callers that
+ * await the promise still see the rejection: it is the same promise.
+ */
+function tolerant(client: Redis, logger: Logger): Redis {
+  return new Proxy(client, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key, target);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]): unknown => {
+        const out: unknown = (value as (...a: unknown[]) => unknown).apply(target, args);
+        if (out instanceof Promise) out.catch((e: Error) => logger.warn({ err: e, command: String(key) }, 'socket.io adapter command through Redis failed'));
+        return out;
+      };
+    },
+  });
 }
