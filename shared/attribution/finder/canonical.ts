@@ -16,7 +16,7 @@
  * absolute offset `pos` (paragraphs joined by "\n"); the speaker unchanged when nothing applies. Pure
  * text and memory reads; results per name are memoised, so each name costs one scan of the article.
  */
-import { allMatches } from './literal-search';
+import { allMatches, hasSurrogate } from './literal-search';
 import { isCalendarWord, STYLE_WORDS } from './lexicon';
 import type { EntityMemory } from './memory';
 import { isDemonym, isOrgHead, isTitle } from './tokens';
@@ -76,7 +76,6 @@ export const initialsPattern = (acronym: string): RegExp => new RegExp(`${acrony
 
 /** Acronyms `initialsAt` reads without initialsPattern: letters, digits and "&", none of a surrogate pair. */
 const PLAIN_ACRONYM = /^[\p{L}\p{N}&]+$/u;
-const SURROGATE = /[\uD800-\uDFFF]/;
 /** Sticky pieces of initialsPattern, matched at lastIndex. */
 const NOT_AFTER_WORD = /(?<![\p{L}\p{N}])/uy;
 const WORD_REST = /[\p{L}’'-]*/uy;
@@ -93,7 +92,7 @@ const stickyAt = (re: RegExp, text: string, i: number): RegExpExecArray | null =
  * at a time until the run ends); for other acronyms by the expression itself.
  */
 export function initialsAt(text: string, acronym: string, from: number): { index: number; end: number } | null {
-  if (!PLAIN_ACRONYM.test(acronym) || SURROGATE.test(acronym)) {
+  if (!PLAIN_ACRONYM.test(acronym) || hasSurrogate(acronym)) {
     const pattern = new RegExp(initialsPattern(acronym).source, 'gu');
     pattern.lastIndex = from;
     const m = pattern.exec(text);
@@ -104,7 +103,7 @@ export function initialsAt(text: string, acronym: string, from: number): { index
   const rest = (j: number, at: number): number => {
     const wordEnd = at + 1 + stickyAt(WORD_REST, text, at + 1)![0].length;
     if (j === initials.length - 1) {
-      for (let end = wordEnd; end > at; end -= end - 2 > at && SURROGATE.test(text.charAt(end - 1)) && SURROGATE.test(text.charAt(end - 2)) ? 2 : 1) {
+      for (let end = wordEnd; end > at; end -= end - 2 > at && hasSurrogate(text.charAt(end - 1)) && hasSurrogate(text.charAt(end - 2)) ? 2 : 1) {
         if (stickyAt(RUN_ENDS, text, end) !== null) return end;
       }
       return -1;

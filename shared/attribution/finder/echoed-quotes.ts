@@ -10,13 +10,12 @@
  * no more right, over the 50 sets). Runs over the whole article once every paragraph is drafted.
  */
 import type { Draft } from './carry-over';
-import { hasSurrogate, occursBetween } from './literal-search';
+import { escapeRegExp, hasSurrogate, occursBetween } from './literal-search';
 
 const fold = (s: string): string => s.toLowerCase().replace(/[’‘`]/gu, "'").replace(/\s+/gu, ' ').trim();
 /** No letter, digit, apostrophe or hyphen before / after (sticky, for occursBetween). */
 const NOT_AFTER_WORD = /(?<![\p{L}\p{N}'-])/uy;
 const NOT_BEFORE_WORD = /(?![\p{L}\p{N}'-])/uy;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** `all` is the drafts per paragraph; changes weak phrases whose words another paragraph's quote repeats into quotes. */
 export function echoedQuotes(all: readonly (readonly Draft[])[]): void {
@@ -29,7 +28,7 @@ export function echoedQuotes(all: readonly (readonly Draft[])[]): void {
   for (const { d, i } of weak) {
     const words = fold(d.text).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (words === '') continue;
-    const whole = hasSurrogate(words) ? new RegExp(`(?<![\\p{L}\\p{N}'-])${escape(words)}(?![\\p{L}\\p{N}'-])`, 'u') : null;
+    const whole = hasSurrogate(words) ? new RegExp(`(?<![\\p{L}\\p{N}'-])${escapeRegExp(words)}(?![\\p{L}\\p{N}'-])`, 'u') : null;
     const echoes = (text: string): boolean => (whole !== null ? whole.test(text) : occursBetween(text, words, NOT_AFTER_WORD, NOT_BEFORE_WORD));
     if (!quotes.some((q) => q.i !== i && echoes(q.text))) continue;
     Object.assign(d, { phrase: null, speaker: null, role: '', entity: null, source: '', confidence: 0, rule: 'echoed-quote', attributed: false });

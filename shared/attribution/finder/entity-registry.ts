@@ -31,6 +31,7 @@ import { isPersonWord } from './entity-facts';
 import { isMonosyllable } from './boundaries';
 import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isNounWord, isOccupation, isParticipleWord, isPluralNoun } from './nlp';
 import { bare, isDemonym, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
+import { escapeRegExp } from './literal-search';
 
 const NAME_WORD = /^\p{Lu}[\p{L}’'-]*$/u;
 /** A member's word opening a seat's description: "Member (of Parliament) for …", "MP for …". */
@@ -300,7 +301,7 @@ export class EntityRegistry {
   private shoutedRun(name: string): string | null {
     this.shoutedWords ??= new Set(shoutedWords(this.text).map((w) => w.toLowerCase()));
     if (!this.shoutedWords.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return null;
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const escaped = escapeRegExp(name).replace(/\s+/g, '\\s+');
     for (const m of this.text.matchAll(new RegExp(`(?<![\\p{L}’'-])${escaped}(?![\\p{L}’'-])`, 'giu'))) {
       if (!m[0].split(/\s+/).every(isShouted)) continue;
       // the words in capitals right before it, on the same line

@@ -22,7 +22,7 @@ import { ORG_NOUNS, ROLE_SYNONYMS } from './lexicon';
 import type { Entity, EntityMemory, Mention } from './memory';
 import { analyseNounPhrase } from './names';
 import { isCommonWord } from './nlp';
-import { hasSurrogate, occursBetween } from './literal-search';
+import { escapeRegExp, hasSurrogate, occursBetween } from './literal-search';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 
 /**
@@ -242,7 +242,7 @@ function withComplement(clue: ClueAt, memory: EntityMemory): string {
 /** Whether the body from `from` on writes `e`'s name whole, not as the opening of a longer name ("Netball New Zealand"). */
 function namedInBody(e: Entity, memory: EntityMemory, from: number): boolean {
   if (e.name === '' || hasSurrogate(e.name)) {
-    const name = e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const name = escapeRegExp(e.name);
     return new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`, 'u').test(memory.textFrom(from, 1e9));
   }
   return occursBetween(memory.textFrom(from, 1e9), e.name, NOT_AFTER_LETTER, NOT_BEFORE_LETTER_OR_NAME);

@@ -11,6 +11,9 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 /** Whether `s` holds half of a surrogate pair (a character above U+FFFF). */
 export const hasSurrogate = (s: string): boolean => SURROGATE.test(s);
 
+/** `s` with every character an expression treats as syntax escaped, so `new RegExp(escapeRegExp(s))` matches `s` itself. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Whether sticky `re` matches `text` at `i`. */
 export function stickyTest(re: RegExp, text: string, i: number): boolean {
   re.lastIndex = i;

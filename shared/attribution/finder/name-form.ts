@@ -16,7 +16,7 @@
  * Contract: `NameForm.of(speaker, role, pos)` returns the speaker (null: nobody named) and role for a
  * proposal at absolute offset `pos`; unchanged when no rule applies. Pure reads of text and memory.
  */
-import { allMatches } from './literal-search';
+import { allMatches, escapeRegExp } from './literal-search';
 import { memo } from './memo';
 import { isBodyKindNoun } from './descriptor-nouns';
 import { GIVEN_NAME_ABBREVIATIONS, HONORIFICS } from './lexicon';
@@ -78,9 +78,8 @@ export function personName(name: string): { name: string; prefix: string } {
   return { name: dropPostNominal(ranked.name).join(' '), prefix: ranked.prefix.join(' ') };
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A name word whose first letter may be either case (a particle: "de"/"De"). */
-const eitherCase = (w: string): string => `[${w[0]!.toLowerCase()}${w[0]!.toUpperCase()}]${escape(w.slice(1))}`;
+const eitherCase = (w: string): string => `[${w[0]!.toLowerCase()}${w[0]!.toUpperCase()}]${escapeRegExp(w.slice(1))}`;
 const PARTICLE_RUN = String.raw`(?:(?:[dD]e|[dD]a|[dD]i|[dD]el|[dD]ella|[dD]os|[dD]as|[dD]u|[vV]an|[vV]on|[dD]er|[dD]en|[lL]a|[lL]e|[tT]er|[bB]in|[bB]en|[aA]l|[eE]l)[^\S\n]+)*`;
 /**
  * The end of a text before a surname's last word: one to three capitalised words (group 1), then particles and

@@ -6,7 +6,7 @@
  * proposes nobody rather than the latest one mentioned. Prefixed surnames: "Mansouri" after "Khalid
  * Al-Mansouri" is him, the article prefix dropped.
  */
-import { hasSurrogate } from './literal-search';
+import { escapeRegExp, hasSurrogate } from './literal-search';
 import type { Gender } from './roles';
 import type { Entity, NamesakeView } from './entities';
 import { memo } from './memo';
@@ -14,7 +14,6 @@ import { givenNameGender, isCommonWord } from './nlp';
 import { isNameWord } from './tokens';
 
 /** Lower-case words without a final period, letters only (so they are safe inside a pattern). */
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (s: string): string[] => s.toLowerCase().split(/\s+/).map((w) => w.replace(/\.$/, '')).filter((w) => /^\p{L}+$/u.test(w));
 
 /**
@@ -65,7 +64,7 @@ export function namesakeOf(memory: NamesakeView, name: string, gender: Gender, b
   const titles = words(before);
   const text = titles.length === 0 ? '' : memory.textBefore(pos);
   const titled = titles.length === 0 ? [] : people.filter((e) => words(e.role).some((w) => titles.includes(w))
-    || titles.some((t) => new RegExp(`(?:^|[^\\p{L}])${t}\\.?\\s+${escape(e.name)}`, 'iu').test(text)));
+    || titles.some((t) => new RegExp(`(?:^|[^\\p{L}])${t}\\.?\\s+${escapeRegExp(e.name)}`, 'iu').test(text)));
   if (titled.length === 1) return titled[0]!;
   // "The ward is named after Bernadette Okoro …. Her daughter, Chiamaka Okoro, said …. “…,” Miss Okoro
   // said": a namesake never yet a sentence's subject (only named in an object or a prepositional phrase)

@@ -14,6 +14,7 @@ import { subjectShowsNoBody } from './unshown-bodies';
 import { nearest, PRONOUN_MARGIN, rivals } from './salience';
 import { givenNameGender, isBareCommonNoun, isKnownNameWord, isPersonTagged } from './nlp';
 import { isOrgHead, isOrgNoun, isPublicBody } from './tokens';
+import { escapeRegExp, hasSurrogate } from './literal-search';
 
 /**
  * Company-like nouns that may fall back to the most recent organisation: "the company said". Not
@@ -206,8 +207,6 @@ function ownKind(e: Entity, head: string): boolean {
     || roleWords(e).includes(head);
 }
 
-/** A code unit of a surrogate pair: strings holding one are read by the expressions, which read code points. */
-const SURROGATE = /[\uD800-\uDFFF]/;
 /** ASCII word character (`\w` without the i flag) and space (`\s`), for one code unit. */
 const WORD_CHAR = /\w/;
 const SPACE = /\s/;
@@ -219,7 +218,7 @@ const possessiveAt = (text: string, i: number): boolean => (text[i] === "'" || t
  * `new RegExp(<words, escaped>(?!['’]s\b), 'u').test(text)` answers, by string search.
  */
 export function occursNotAsPossessor(text: string, words: string): boolean {
-  if (words === '' || SURROGATE.test(words)) return new RegExp(`${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!['’]s\\b)`, 'u').test(text);
+  if (words === '' || hasSurrogate(words)) return new RegExp(`${escapeRegExp(words)}(?!['’]s\\b)`, 'u').test(text);
   for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
     const end = i + words.length;
     if (!(possessiveAt(text, end) && !WORD_CHAR.test(text.charAt(end + 2)))) return true;
@@ -233,7 +232,7 @@ export function occursNotAsPossessor(text: string, words: string): boolean {
  * and hyphens (others: that expression).
  */
 export function ownsWord(text: string, word: string): boolean {
-  if (!/^[\p{L}-]+$/u.test(word) || SURROGATE.test(word)) return new RegExp(`(?:^|\\s)${word}['’]s\\s`, 'u').test(text);
+  if (!/^[\p{L}-]+$/u.test(word) || hasSurrogate(word)) return new RegExp(`(?:^|\\s)${word}['’]s\\s`, 'u').test(text);
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
     const end = i + word.length;
     if ((i === 0 || SPACE.test(text.charAt(i - 1))) && possessiveAt(text, end) && SPACE.test(text.charAt(end + 2))) return true;

@@ -12,7 +12,7 @@
  * SPEAKER_CONFIDENCE_THRESHOLD, so their speaker is null and the quote shows as unattributed; an
  * anonymous source's description is kept in `role` as a hint to the editor.
  */
-import { allMatches } from './literal-search';
+import { allMatches, escapeRegExp } from './literal-search';
 import { isOrdinaryPlural, withoutCommonOpener } from './boundaries';
 import { sentenceSubject } from './clauses';
 import { DOCUMENT_NOUNS, ORG_NOUNS } from './lexicon';
@@ -55,7 +55,7 @@ const ROLE_ACRONYM = /^the\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3})(\p{Lu}(?:\p{Lu}|o
 function apposedOfficeHolder(memory: EntityMemory, office: string, pos: number): Entity | null {
   const text = memory.textBefore(pos);
   if (!text.includes(office)) return null;
-  const escaped = office.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(office);
   const re = new RegExp(`\\b[Tt]he\\s+${escaped}(?:\\s+(?:of|for|at|in)\\s+[^,.;:“”"]{1,60})?,\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]*)\\s*,`, 'gu');
   let holder: Entity | null = null;
   for (const m of text.matchAll(re)) {
