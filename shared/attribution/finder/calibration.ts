@@ -16,7 +16,7 @@
 import { HONORIFICS, isCalendarWord, SPEECH_VERBS } from './lexicon';
 import { givenNameGender, isCommonWord, isFunctionWord, isNounWord, isOccupation } from './nlp';
 import { isBodyKindNoun } from './descriptor-nouns';
-import { isRoleWord } from './tokens';
+import { bare, isRoleWord } from './tokens';
 import { wholeWordOccurrences } from './word-index';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 
@@ -116,13 +116,6 @@ export function calibratedConfidence(confidence: number, f: QuoteFeatures): numb
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
 const KEY_SKIP = new Set(['The', 'Of', 'And', 'For', 'De', 'Da', 'Do', 'Van', 'Von', 'Der', 'Al', 'El', 'Jr', 'Sr', 'III', 'II']);
-/** The word without trailing full stops, apostrophes and a possessive "'s". */
-function bare(w: string): string {
-  const last = w.charCodeAt(w.length - 1);
-  // (most words end in a letter other than a possessive's "s": as they are, without a replace)
-  if (last !== 0x2e && last !== 0x27 && last !== 0x2019 && !(last === 0x73 && /['’]/u.test(w.charAt(w.length - 2)))) return w;
-  return w.replace(/[.’']+$/u, '').replace(/[’']s$/u, '');
-}
 
 /** The capitalised words that name the speaker when the article mentions them again (its first and last). */
 function keys(speaker: string): string[] {
