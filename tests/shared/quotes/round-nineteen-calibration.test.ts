@@ -69,7 +69,7 @@ describe('round nineteen: calibrated confidence withholds risky proposals (calib
     expect(calibratedConfidence(0.6, plain)).toBe(0.6);
     expect(calibratedConfidence(0.95, { ...plain, single: true, lone: true })).toBeLessThan(SPEAKER_CONFIDENCE_THRESHOLD);
     expect(calibratedConfidence(0.95, { ...plain, single: true })).toBe(calibratedConfidence(0.95, plain));
-    expect(calibratedConfidence(0.95, { group: 'description', distance: 3, rivals: 2, single: true, lone: true })).toBeGreaterThanOrEqual(0);
+    expect(calibratedConfidence(0.95, { group: 'description', distance: 3, rivals: 2, single: true, lone: true, dated: false })).toBeGreaterThanOrEqual(0);
   });
 
   test('off (operating point 1; the default until round twenty), a one-word name is proposed as before', () => {
