@@ -15,7 +15,7 @@
  *    features, over named quotes that are right or name another entity (name-form errors, the right
  *    person with a word too many or too few, are left out: no confidence mends them), on all waves; the
  *    coefficients are printed beside the module's. Validated across waves: each wave measured with the
- *    model fitted on the other five, at several operating points, and the same for a candidate that also
+ *    model fitted on the other six, at several operating points, and the same for a candidate that also
  *    weighs every other one-word speaker ("single-rest").
  * 3. The current finder, calibration off, its proposals withheld offline at those operating points
  *    (the same decision calibrate() takes inside the finder), per wave and over all sets (read copy).
@@ -168,7 +168,7 @@ function main(): void {
   }
   const pooled = [...unread.values()].flat();
   const w = fit(pooled);
-  console.log(`fitted on waves A-G as unread copy: ${MODEL.names.map((n, j) => `${n} ${w[j]!.toFixed(2)}`).join(', ')}`);
+  console.log(`fitted on waves A-G as unread copy (${pooled.filter((d) => d.f !== null && d.outcome === 'right').length} right, ${pooled.filter((d) => d.f !== null && d.outcome === 'wrong').length} wrong names): ${MODEL.names.map((n, j) => `${n} ${w[j]!.toFixed(2)}`).join(', ')}`);
   const m = WRONG_LOG_ODDS;
   console.log(`in calibration.ts:                  base ${m.base}, ${GROUPS.map((g) => `${g} ${m.group[g]}`).join(', ')}, far ${m.far}, rival ${m.rival}, lone ${m.lone}`);
   for (const [wave, data] of unread) {

@@ -1,12 +1,12 @@
 /**
  * Round twenty-one of the quote finder (issue 12, branch r21c): the calibration refitted on seven unread
- * waves (A-G), and a date proposed as a speaker withheld as no name (calibration.ts, isDateString, weighed
- * as `lone`). Our own invented sentences; the withheld case failed before this round (calibrated, the
+ * waves (A-G); a date proposed as a speaker withheld as no name (calibration.ts, isDateString, weighed
+ * as `lone`), and a one-word style of address ("her Honour said") as a title (loneWordEvidence). Our own invented sentences; the withheld case failed before this round (calibrated, the
  * date was proposed); the kept cases guard a body the article names, and names with numbers or month
  * words in them (isDateString).
  */
 import { SPEAKER_CONFIDENCE_THRESHOLD } from '../../../shared/attribution/finder';
-import { calibratedConfidence, isDateString, quoteFeatures, WITHHOLD_ABOVE, wrongChance, type QuoteFeatures } from '../../../shared/attribution/finder/calibration';
+import { calibratedConfidence, isDateString, loneWordEvidence, quoteFeatures, WITHHOLD_ABOVE, wrongChance, type QuoteFeatures } from '../../../shared/attribution/finder/calibration';
 import { speakerNames, uncalibrated } from '../../helpers/quotes';
 
 /** A dateline's date the finder takes for the body "the group" means (no body is named before it). */
@@ -29,6 +29,25 @@ describe('a date proposed as a speaker is withheld', () => {
   test('the same article naming the group before "the group stated" keeps the group (regression guard)', () => {
     const named = DATELINE.map((p, i) => (i === 4 ? 'The fishers’ association Garra Azul, which openly campaigned for Okonjo, celebrated with flares on the quay until the early hours of Wednesday.' : p));
     expect(speakerNames(...named)).toEqual(['Maria Okonjo', 'Garra Azul', 'Garra Azul']);
+  });
+});
+
+describe('a style of address taken for a name is withheld', () => {
+  test('"her Honour said" after the judge is named: withheld, the judge keeps hers', () => {
+    const paragraphs = [
+      'A driver who killed a cyclist while over the limit was jailed for four years in the District Court at Wollongara on Friday.',
+      'Judge Fiona Bramwell said the offending was “at the upper end of seriousness”.',
+      '“Nothing this court does can restore what the family has lost,” her Honour said.',
+    ];
+    expect(uncalibrated(() => speakerNames(...paragraphs))).toEqual(['Fiona Bramwell', 'Honour']);
+    expect(speakerNames(...paragraphs)).toEqual(['Fiona Bramwell', null]);
+  });
+
+  test('loneWordEvidence reads the head after a possessive as a title, and a name after one as a name', () => {
+    expect(loneWordEvidence('Honour', '“No,” her Honour said.')).toBe('title');
+    expect(loneWordEvidence('Excellency', 'We thank His Excellency.')).toBe('title');
+    // (a possessive before a name used as a modifier: "their Brightfield shares")
+    expect(loneWordEvidence('Brightfield', 'Investors sold their Brightfield shares. “No,” Brightfield said.')).toBeNull();
   });
 });
 
