@@ -116,3 +116,52 @@ describe('a headline’s subject that is no one named gives way to the body’s 
     )).toEqual(['Lorne Achebe', 'Lorne Achebe']);
   });
 });
+
+describe('a person’s office as the article writes it, for a later description (mentions.ts)', () => {
+  test('"X, senior analyst at Y, said …" with no quote: "the analyst" later is X', () => {
+    expect(speakerNames(
+      'Olav Brandt-Nygaard, senior analyst at Fjord Insight, said tracking data showed 12 ships at anchor.',
+      '“At these rates a ship waiting a week costs its owner a fortune,” the analyst said.',
+    )).toEqual(['Olav Brandt-Nygaard']);
+  });
+
+  test('"X, president of the Y Association, says …": "the association president" later is X', () => {
+    expect(speakerNames(
+      'Kiera Dunne, president of the Island Growers Association, says the group accepts the science.',
+      'Dunne says the association will meet officials later this month.',
+      '“If the ministry is serious, it has to be serious about people,” the association president said.',
+    )).toEqual(['Kiera Dunne']);
+  });
+
+  test('"The floods minister, X, has told MPs …": "the minister" is X (a modifier that is also a verb)', () => {
+    expect(speakerNames(
+      'The floods minister, Tessa Rowe-Hart, has told MPs that councils can claim emergency costs. “Help is coming, and it will not be held up by paperwork,” the minister said.',
+    )).toEqual(['Tessa Rowe-Hart']);
+  });
+
+  test('an appositive that is a clause is no role: "the analyst" stays nobody (guard)', () => {
+    expect(speakerNames(
+      'Olav Brandt-Nygaard, who once worked as an analyst, said tracking data showed 12 ships at anchor.',
+      'A senior analyst at a rival firm disagreed. “The data is a week old,” the analyst said.',
+    )).toEqual([null]);
+  });
+});
+
+describe('"he" through a description another person’s role holds (references.ts describedSubject)', () => {
+  test('a new subject in the description’s own paragraph makes "He added" nobody, not the earlier holder (guard: the appositive role above would give the holder)', () => {
+    expect(speakerNames(
+      'For Itziar Aldabe, chief economist at the consultancy Norte Datos, the March figure is “good news with small print”.',
+      '“Core prices rose 3.1%. That tells us the fall is not yet secure,” explained Aldabe. “Fuel tariffs rise in April.”',
+      'Iñaki Berrondo, director of the firm Estudio Lasa, was more upbeat, although he warned about the lag in wages. “The trend is clear and it is down,” the economist pointed out.',
+      'He added that the end of the “corralito”, as the limits on withdrawals are known, will be “the test of the year”.',
+    ).slice(-1)).toEqual([null]);
+  });
+
+  test('a description in a later paragraph than the other person still reads its holder (guard)', () => {
+    expect(speakerNames(
+      'Defence barrister Omar Haddad told Judge Ellen Frost his client was “deeply ashamed”.',
+      '“He has lost everything,” Mr Haddad said.',
+      'The judge said the remorse was genuine. “Anything less would insult the victims,” she added.',
+    )).toEqual(['Omar Haddad', 'Omar Haddad', 'Ellen Frost']);
+  });
+});
