@@ -165,3 +165,19 @@ describe('"he" through a description another person’s role holds (references.t
     )).toEqual(['Omar Haddad', 'Omar Haddad', 'Ellen Frost']);
   });
 });
+
+describe('a body named "<Noun> of …" taken up by its noun (name-head-references.ts headBeforeOf)', () => {
+  test('"The Chamber of Site Engineers has warned …. “…,” the chamber said": the chamber', () => {
+    expect(speakerNames(
+      'The Chamber of Site Engineers has repeatedly warned that the pace of building risks repeating old mistakes.',
+      '“Speed must never be bought at the expense of inspection,” the chamber said in a written statement on Tuesday.',
+    )).toEqual(['Chamber of Site Engineers']);
+  });
+
+  test('a style before "of" is a person’s: "the duchess" is not read as a body’s noun (guard)', () => {
+    expect(speakerNames(
+      'The Duchess of Harlow opened the new ward on Tuesday.',
+      'A palace spokesman said the duchess had asked for the visit to be kept “low-key”.',
+    )).toEqual([null]);
+  });
+});
