@@ -181,3 +181,23 @@ describe('a body named "<Noun> of …" taken up by its noun (name-head-reference
     )).toEqual([null]);
   });
 });
+
+describe('a name right before a verb of saying, inside any clause (attribution-rules.ts nameBeforeVerb)', () => {
+  test('"… in a move Trade and Industry Minister X says “…”": X', () => {
+    expect(speakerNames(
+      'THE STATE has cut fuel duty for hauliers in a move Trade and Industry Minister Ruth Banda says “will keep lorries on the road” through winter.',
+    )).toEqual(['Ruth Banda']);
+  });
+
+  test('"…, whose chairman, X, said that “…”": X', () => {
+    expect(speakerNames(
+      'Footfall dropped 8% in March, according to a count by the Union of Market Traders, whose chairman, Anselmo Ruiz, said that “the stallholder always pays first”.',
+    )).toEqual(['Anselmo Ruiz']);
+  });
+
+  test('a name governed by a preposition before ", said" is no subject: the sentence’s subject speaks (guard)', () => {
+    expect(speakerNames(
+      'Ms Harriet Ochieng (Kisumu Woman MP), whose motion was seconded by Mr Tom Kato, said: “Our people are asking where the money went.”',
+    )).toEqual(['Harriet Ochieng']);
+  });
+});
