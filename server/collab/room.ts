@@ -126,9 +126,11 @@ export class Room {
   private dirty = false;
   /**
    * Per awareness id held here, the one-entry frame that made its latest change, as its holder sent
-   * it and this room relayed it (`isPresenceEcho`); an id's entry goes with any other change to it.
+   * it and this room relayed it (`isPresenceEcho`); an id's frame goes with any other change to it
+   * (`length` 0), and its entry with the id's removal. Each id keeps one buffer and copies its next
+   * frame into it: no new buffer per cursor.
    */
-  private readonly relayedPresence = new Map<number, Uint8Array>();
+  private readonly relayedPresence = new Map<number, RelayedFrame>();
   /** During `applyPresence`: the frame and update being applied and how many entries (ids) they hold. */
   private forwarding: { frame: Uint8Array; update: Uint8Array; ids: number } | null = null;
   /**
@@ -448,7 +450,7 @@ export class Room {
     if (id === null) return false;
     const relayed = this.relayedPresence.get(id);
     const holder = this.presenceHolders.get(id);
-    return relayed !== undefined && holder !== undefined && holder !== conn && sameBytes(relayed, frame);
+    return relayed !== undefined && holder !== undefined && holder !== conn && sameFrame(relayed, frame);
   }
 
   /** Whether `conn` may set or remove this awareness entry's id (rules in presence.ts). */
@@ -591,9 +593,13 @@ export class Room {
     author?.trackAwareness(changes.added, changes.removed);
     // Ids are distinct in `changed` and all come from the update: as many as its entries means all of them.
     const asSent = this.forwarding !== null && this.forwarding.ids === changed.length ? this.forwarding : null;
-    for (const id of changed) this.relayedPresence.delete(id);
+    for (const id of changes.removed) this.relayedPresence.delete(id);
+    for (const id of changed) {
+      const relayed = this.relayedPresence.get(id);
+      if (relayed) relayed.length = 0;
+    }
     // A copy: the frame is a view into the socket's read, which may hold many frames.
-    if (asSent && author && changed.length === 1) this.relayedPresence.set(changed[0], asSent.frame.slice());
+    if (asSent && author && changed.length === 1 && changes.removed.length === 0) keepFrame(this.relayedPresence, changed[0], asSent.frame);
     const frame = asSent ? asSent.frame : encodeAwareness(this.awareness, changed);
     // Each instance times out stale states itself; what came from another instance is not echoed.
     const published =
@@ -662,9 +668,24 @@ export class Room {
   }
 }
 
-/** Byte equality by Node's memcmp (`Buffer.equals`), over views of the same memory: nothing copied. */
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+/** A relayed presence frame: its bytes are the first `length` of `bytes` (0: none kept). */
+type RelayedFrame = { bytes: Buffer; length: number };
+
+/** Keeps a copy of `frame` as `id`'s relayed frame, in the id's own buffer when it fits (grown otherwise). */
+function keepFrame(frames: Map<number, RelayedFrame>, id: number, frame: Uint8Array): void {
+  let kept = frames.get(id);
+  if (!kept || kept.bytes.length < frame.length) {
+    // Not from Node's shared pool: a pooled slice would keep its whole 8 KiB slab alive.
+    kept = { bytes: Buffer.allocUnsafeSlow(Math.max(128, 2 * frame.length)), length: 0 };
+    frames.set(id, kept);
+  }
+  kept.bytes.set(frame);
+  kept.length = frame.length;
+}
+
+/** Byte equality by Node's memcmp (`Buffer.compare` over offsets): nothing copied or allocated. */
+function sameFrame(kept: RelayedFrame, frame: Uint8Array): boolean {
+  return kept.length > 0 && kept.length === frame.length && kept.bytes.compare(frame, 0, frame.length, 0, kept.length) === 0;
 }
 
 /** The doc's parts waiting for missing updates (both null when nothing waits). */
