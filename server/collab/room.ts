@@ -37,6 +37,7 @@ import { headlineText } from './doc-text';
 import { CloseCode } from '../../shared/contract/errors';
 import { AttributionGuard, type GuardRevert } from '../attribution/guard';
 import { phrasesMarked, type PhraseMarked } from '../attribution/phrase-marks';
+import { addedItems } from '../attribution/added-items';
 import type { Identity } from '../../shared/contract/roles';
 import { authoredEdits, transactionCounts, type AuthoredEdit, type EditCounts } from './authorship';
 import { quotesConfirmed, type QuoteConfirmed } from '../attribution/quote-confirmations';
@@ -357,8 +358,9 @@ export class Room {
     const collect = (txn: Y.Transaction) => {
       applied.push(txn);
       if (txn.origin !== origin) return;
-      phrases.push(...phrasesMarked(txn));
-      confirmed.push(...quotesConfirmed(txn));
+      const added = addedItems(txn); // read once for both
+      phrases.push(...phrasesMarked(txn, added));
+      confirmed.push(...quotesConfirmed(txn, added));
     };
     // With nothing waiting for missing parts, what the update's transaction changes is the update
     // itself: it is stored and relayed as the client sent it, and Yjs does not encode it again (no
@@ -515,10 +517,18 @@ export class Room {
    * Stores this instance's pending changes (retrying until the store succeeds), then publishes them
    * to the other instances and relays them; changes stored elsewhere are only relayed.
    */
-  private async flush(): Promise<void> {
-    if (this.pending.length === 0) return;
+  private flush(): Promise<void> {
     const batch = this.pending;
     this.pending = [];
+    let remote = false;
+    for (const p of batch) if (storedElsewhere(p.origin)) remote = true;
+    // The usual batch (this instance's changes only) goes straight to storeAndRelay: no async layer of its own.
+    if (!remote) return batch.length > 0 ? this.storeAndRelay(batch) : Promise.resolve();
+    return this.flushMixed(batch);
+  }
+
+  /** `flush` of a batch holding changes stored elsewhere: the local ones stored and relayed, then the others relayed. */
+  private async flushMixed(batch: Pending[]): Promise<void> {
     const local = batch.filter((p) => !storedElsewhere(p.origin));
     const remote = batch.filter((p) => storedElsewhere(p.origin));
     if (local.length > 0) await this.storeAndRelay(local);
@@ -528,7 +538,12 @@ export class Room {
   private async storeAndRelay(batch: Pending[]): Promise<void> {
     const update = merged(batch);
     const edits = authoredEdits(batch.map((p) => ({ author: authorOf(p.origin), inserted: p.inserted, deleted: p.deleted })));
-    await this.storeWithRetry(update, edits);
+    // The first attempt here, the retries (rare) in their own function: one async layer per store.
+    try {
+      await this.opts.commit.append(this.articleId, update, edits);
+    } catch (e) {
+      await this.retryStore(update, edits, e);
+    }
     this.opts.relay.publishUpdate(this.articleId, update);
     this.logLength++;
     this.dirty = true;
@@ -548,16 +563,21 @@ export class Room {
     }
   }
 
-  /** Stores the update and the activity of its authors (recorded with it, in the same transaction). */
-  private async storeWithRetry(update: Uint8Array, edits: readonly AuthoredEdit[]): Promise<void> {
+  /**
+   * After a failed first attempt (`failed`, its error): stores the update and the activity of its
+   * authors, retrying with a doubling delay until it succeeds.
+   */
+  private async retryStore(update: Uint8Array, edits: readonly AuthoredEdit[], failed: unknown): Promise<void> {
+    let error = failed;
     for (let delay = STORE_RETRY_MS; ; delay = Math.min(delay * 2, STORE_RETRY_MAX_MS)) {
+      // The change stays in memory and is relayed only once stored; the room waits meanwhile.
+      this.opts.logger.error({ err: error, articleId: this.articleId, retryInMs: delay }, 'storing an update failed');
+      await new Promise((r) => setTimeout(r, delay));
       try {
         await this.opts.commit.append(this.articleId, update, edits);
         return;
       } catch (e) {
-        // The change stays in memory and is relayed only once stored; the room waits meanwhile.
-        this.opts.logger.error({ err: e, articleId: this.articleId, retryInMs: delay }, 'storing an update failed');
-        await new Promise((r) => setTimeout(r, delay));
+        error = e;
       }
     }
   }
