@@ -201,3 +201,17 @@ describe('a name right before a verb of saying, inside any clause (attribution-r
     )).toEqual(['Harriet Ochieng']);
   });
 });
+
+describe('a list of portfolios before a title (clauses.ts portfolioListGoesOn)', () => {
+  test('"Energy, Mines and Petroleum Minister X said …, promising that “…”": X', () => {
+    expect(speakerNames(
+      'Energy, Mines and Petroleum Minister Halil Ozkan said on Tuesday that 41,500 homes would be handed over by March, promising that “no family will spend another winter in a tent.”',
+    )).toEqual(['Halil Ozkan']);
+  });
+
+  test('a list of places before a subject is no portfolio: the named mayor still speaks (guard)', () => {
+    expect(speakerNames(
+      'Paris, Lyon and Marseille all reported record heat. Mayor Anne Roux said it was “unbearable”.',
+    )).toEqual(['Anne Roux']);
+  });
+});
