@@ -11,15 +11,16 @@ import { addedItems } from './added-items';
 /** One phrase mark as added: its attrs and the words it covers after the transaction. */
 export type PhraseMarked = { id: string; kind: string; confirmed: boolean; words: string };
 
-export function phrasesMarked(txn: Y.Transaction): PhraseMarked[] {
+/** `added`: the transaction's `addedItems`, when the caller has them already (read once per transaction). */
+export function phrasesMarked(txn: Y.Transaction, added: readonly Y.Item[] = addedItems(txn)): PhraseMarked[] {
   const out: PhraseMarked[] = [];
-  for (const s of addedItems(txn)) {
+  for (const s of added) {
     if (!(s.content instanceof Y.ContentFormat) || s.content.key !== MarkName.phrase) continue;
     const value = s.content.value as Record<string, unknown> | null;
     if (!value || typeof value !== 'object') continue;
     out.push({ id: String(value.id ?? ''), kind: String(value.kind ?? ''), confirmed: value.confirmed !== false, words: wordsAfter(s) });
   }
-  return out.filter((p) => p.words !== '');
+  return out.length === 0 ? out : out.filter((p) => p.words !== '');
 }
 
 /** The live text from a format item to the next change of the same format key. */

@@ -12,7 +12,13 @@ export type QuoteConfirmed = { quoteId: string; speaker: string };
 type Attrs = Record<string, unknown>;
 const attrsOf = (v: unknown): Attrs | null => (typeof v === 'object' && v !== null ? (v as Attrs) : null);
 
-export function quotesConfirmed(txn: Y.Transaction): QuoteConfirmed[] {
+/**
+ * `added`: the transaction's `addedItems`, when the caller has them already (read once per
+ * transaction). A transaction that added no quote format and no blockquote `confirmed` attribute
+ * (typing) confirms nothing: its deletions are not read.
+ */
+export function quotesConfirmed(txn: Y.Transaction, added: readonly Y.Item[] = addedItems(txn)): QuoteConfirmed[] {
+  if (!added.some(mayConfirm)) return [];
   const unconfirmedBefore = new Set<string>();
   Y.iterateDeletedStructs(txn, txn.deleteSet, (s) => {
     if (s instanceof Y.Item && s.content instanceof Y.ContentFormat && s.content.key === MarkName.quote) {
@@ -21,7 +27,7 @@ export function quotesConfirmed(txn: Y.Transaction): QuoteConfirmed[] {
     }
   });
   const out = new Map<string, QuoteConfirmed>();
-  for (const s of addedItems(txn)) {
+  for (const s of added) {
     if (s.content instanceof Y.ContentFormat && s.content.key === MarkName.quote) {
       const a = attrsOf(s.content.value);
       if (a && a.confirmed === true && typeof a.id === 'string' && unconfirmedBefore.has(a.id)) out.set(a.id, { quoteId: a.id, speaker: String(a.speaker ?? '') });
@@ -37,4 +43,10 @@ export function quotesConfirmed(txn: Y.Transaction): QuoteConfirmed[] {
     }
   }
   return Array.from(out.values());
+}
+
+/** True for an added item that could confirm a quote: a quote format, or a blockquote's `confirmed` attribute. */
+function mayConfirm(s: Y.Item): boolean {
+  if (s.content instanceof Y.ContentFormat && s.content.key === MarkName.quote) return true;
+  return s.parentSub === 'confirmed' && s.parent instanceof Y.XmlElement && s.parent.nodeName === NodeName.blockquote;
 }

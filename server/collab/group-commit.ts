@@ -22,6 +22,9 @@ import type { Identity } from '../../shared/contract/roles';
 import type { EditRecord, UpdateEntry, UpdateLogStore } from '../storage/types';
 import type { AuthoredEdit } from './authorship';
 
+/** One (article, user) pair's counts not yet written: `at`/`firstAt` the last and first commit's time (epoch ms). */
+type Counted = { user: { id: string; name: string }; at: number; firstAt: number; updates: number; inserted: number; deleted: number };
+
 type Waiting = { entry: UpdateEntry; edits: readonly AuthoredEdit[]; resolve: () => void; reject: (e: unknown) => void };
 
 /** Longest time (ms) stored edits' activity is only counted in memory. */
@@ -31,8 +34,8 @@ export class GroupCommit {
   private waiting: Waiting[] = [];
   private scheduled = false;
   private chain: Promise<void> = Promise.resolve();
-  /** Stored edits not yet written, by article and user. */
-  private activity = new Map<string, EditRecord>();
+  /** Stored edits not yet written, by article, then user (times in epoch ms, written as ISO strings). */
+  private activity = new Map<string, Map<string, Counted>>();
   private activityTimer: NodeJS.Timeout | null = null;
   /** Transactions written (each holds one or more updates). */
   transactions = 0;
@@ -82,7 +85,7 @@ export class GroupCommit {
     const group = this.waiting;
     this.waiting = [];
     if (group.length === 0) return;
-    const at = new Date().toISOString();
+    const at = Date.now();
     const groupFailed = await this.tryWrite(group);
     if (groupFailed === null) {
       for (const w of group) this.stored(w, at);
@@ -108,23 +111,24 @@ export class GroupCommit {
   }
 
   /** The update is durable: its edits are counted (before the room relays it), and it resolves. */
-  private stored(w: Waiting, at: string): void {
+  private stored(w: Waiting, at: number): void {
     for (const e of w.edits) this.count(w.entry.articleId, e, at);
     w.resolve();
   }
 
-  private count(articleId: string, e: AuthoredEdit, at: string): void {
+  private count(articleId: string, e: AuthoredEdit, at: number): void {
     const user: Pick<Identity, 'id' | 'name'> = e.user;
-    const key = `${articleId}\u0000${user.id}`;
-    const seen = this.activity.get(key);
+    let byUser = this.activity.get(articleId);
+    if (!byUser) this.activity.set(articleId, (byUser = new Map()));
+    const seen = byUser.get(user.id);
     if (seen) {
-      seen.user = { id: user.id, name: user.name };
+      if (seen.user.name !== user.name) seen.user = { id: user.id, name: user.name }; // the latest name
       seen.at = at; // commits run in order: the latest
       seen.updates += e.updates;
       seen.inserted += e.inserted;
       seen.deleted += e.deleted;
     } else {
-      this.activity.set(key, { articleId, user: { id: user.id, name: user.name }, at, firstAt: at, updates: e.updates, inserted: e.inserted, deleted: e.deleted });
+      byUser.set(user.id, { user: { id: user.id, name: user.name }, at, firstAt: at, updates: e.updates, inserted: e.inserted, deleted: e.deleted });
     }
     if (this.activityTimer) return;
     this.activityTimer = setTimeout(() => {
@@ -136,7 +140,13 @@ export class GroupCommit {
 
   private async writeActivity(): Promise<void> {
     if (this.activity.size === 0) return;
-    const edits = [...this.activity.values()];
+    const edits: EditRecord[] = [];
+    for (const [articleId, byUser] of this.activity) {
+      for (const c of byUser.values()) {
+        const at = new Date(c.at).toISOString();
+        edits.push({ articleId, user: c.user, at, firstAt: c.firstAt === c.at ? at : new Date(c.firstAt).toISOString(), updates: c.updates, inserted: c.inserted, deleted: c.deleted });
+      }
+    }
     this.activity = new Map();
     this.activityWrites++;
     try {

@@ -37,6 +37,7 @@ import { headlineText } from './doc-text';
 import { CloseCode } from '../../shared/contract/errors';
 import { AttributionGuard, type GuardRevert } from '../attribution/guard';
 import { phrasesMarked, type PhraseMarked } from '../attribution/phrase-marks';
+import { addedItems } from '../attribution/added-items';
 import type { Identity } from '../../shared/contract/roles';
 import { authoredEdits, transactionCounts, type AuthoredEdit, type EditCounts } from './authorship';
 import { quotesConfirmed, type QuoteConfirmed } from '../attribution/quote-confirmations';
@@ -126,9 +127,11 @@ export class Room {
   private dirty = false;
   /**
    * Per awareness id held here, the one-entry frame that made its latest change, as its holder sent
-   * it and this room relayed it (`isPresenceEcho`); an id's entry goes with any other change to it.
+   * it and this room relayed it (`isPresenceEcho`); an id's frame goes with any other change to it
+   * (`length` 0), and its entry with the id's removal. Each id keeps one buffer and copies its next
+   * frame into it: no new buffer per cursor.
    */
-  private readonly relayedPresence = new Map<number, Uint8Array>();
+  private readonly relayedPresence = new Map<number, RelayedFrame>();
   /** During `applyPresence`: the frame and update being applied and how many entries (ids) they hold. */
   private forwarding: { frame: Uint8Array; update: Uint8Array; ids: number } | null = null;
   /**
@@ -355,8 +358,9 @@ export class Room {
     const collect = (txn: Y.Transaction) => {
       applied.push(txn);
       if (txn.origin !== origin) return;
-      phrases.push(...phrasesMarked(txn));
-      confirmed.push(...quotesConfirmed(txn));
+      const added = addedItems(txn); // read once for both
+      phrases.push(...phrasesMarked(txn, added));
+      confirmed.push(...quotesConfirmed(txn, added));
     };
     // With nothing waiting for missing parts, what the update's transaction changes is the update
     // itself: it is stored and relayed as the client sent it, and Yjs does not encode it again (no
@@ -448,7 +452,7 @@ export class Room {
     if (id === null) return false;
     const relayed = this.relayedPresence.get(id);
     const holder = this.presenceHolders.get(id);
-    return relayed !== undefined && holder !== undefined && holder !== conn && sameBytes(relayed, frame);
+    return relayed !== undefined && holder !== undefined && holder !== conn && sameFrame(relayed, frame);
   }
 
   /** Whether `conn` may set or remove this awareness entry's id (rules in presence.ts). */
@@ -513,10 +517,18 @@ export class Room {
    * Stores this instance's pending changes (retrying until the store succeeds), then publishes them
    * to the other instances and relays them; changes stored elsewhere are only relayed.
    */
-  private async flush(): Promise<void> {
-    if (this.pending.length === 0) return;
+  private flush(): Promise<void> {
     const batch = this.pending;
     this.pending = [];
+    let remote = false;
+    for (const p of batch) if (storedElsewhere(p.origin)) remote = true;
+    // The usual batch (this instance's changes only) goes straight to storeAndRelay: no async layer of its own.
+    if (!remote) return batch.length > 0 ? this.storeAndRelay(batch) : Promise.resolve();
+    return this.flushMixed(batch);
+  }
+
+  /** `flush` of a batch holding changes stored elsewhere: the local ones stored and relayed, then the others relayed. */
+  private async flushMixed(batch: Pending[]): Promise<void> {
     const local = batch.filter((p) => !storedElsewhere(p.origin));
     const remote = batch.filter((p) => storedElsewhere(p.origin));
     if (local.length > 0) await this.storeAndRelay(local);
@@ -526,7 +538,12 @@ export class Room {
   private async storeAndRelay(batch: Pending[]): Promise<void> {
     const update = merged(batch);
     const edits = authoredEdits(batch.map((p) => ({ author: authorOf(p.origin), inserted: p.inserted, deleted: p.deleted })));
-    await this.storeWithRetry(update, edits);
+    // The first attempt here, the retries (rare) in their own function: one async layer per store.
+    try {
+      await this.opts.commit.append(this.articleId, update, edits);
+    } catch (e) {
+      await this.retryStore(update, edits, e);
+    }
     this.opts.relay.publishUpdate(this.articleId, update);
     this.logLength++;
     this.dirty = true;
@@ -546,16 +563,21 @@ export class Room {
     }
   }
 
-  /** Stores the update and the activity of its authors (recorded with it, in the same transaction). */
-  private async storeWithRetry(update: Uint8Array, edits: readonly AuthoredEdit[]): Promise<void> {
+  /**
+   * After a failed first attempt (`failed`, its error): stores the update and the activity of its
+   * authors, retrying with a doubling delay until it succeeds.
+   */
+  private async retryStore(update: Uint8Array, edits: readonly AuthoredEdit[], failed: unknown): Promise<void> {
+    let error = failed;
     for (let delay = STORE_RETRY_MS; ; delay = Math.min(delay * 2, STORE_RETRY_MAX_MS)) {
+      // The change stays in memory and is relayed only once stored; the room waits meanwhile.
+      this.opts.logger.error({ err: error, articleId: this.articleId, retryInMs: delay }, 'storing an update failed');
+      await new Promise((r) => setTimeout(r, delay));
       try {
         await this.opts.commit.append(this.articleId, update, edits);
         return;
       } catch (e) {
-        // The change stays in memory and is relayed only once stored; the room waits meanwhile.
-        this.opts.logger.error({ err: e, articleId: this.articleId, retryInMs: delay }, 'storing an update failed');
-        await new Promise((r) => setTimeout(r, delay));
+        error = e;
       }
     }
   }
@@ -591,9 +613,13 @@ export class Room {
     author?.trackAwareness(changes.added, changes.removed);
     // Ids are distinct in `changed` and all come from the update: as many as its entries means all of them.
     const asSent = this.forwarding !== null && this.forwarding.ids === changed.length ? this.forwarding : null;
-    for (const id of changed) this.relayedPresence.delete(id);
+    for (const id of changes.removed) this.relayedPresence.delete(id);
+    for (const id of changed) {
+      const relayed = this.relayedPresence.get(id);
+      if (relayed) relayed.length = 0;
+    }
     // A copy: the frame is a view into the socket's read, which may hold many frames.
-    if (asSent && author && changed.length === 1) this.relayedPresence.set(changed[0], asSent.frame.slice());
+    if (asSent && author && changed.length === 1 && changes.removed.length === 0) keepFrame(this.relayedPresence, changed[0], asSent.frame);
     const frame = asSent ? asSent.frame : encodeAwareness(this.awareness, changed);
     // Each instance times out stale states itself; what came from another instance is not echoed.
     const published =
@@ -662,9 +688,24 @@ export class Room {
   }
 }
 
-/** Byte equality by Node's memcmp (`Buffer.equals`), over views of the same memory: nothing copied. */
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+/** A relayed presence frame: its bytes are the first `length` of `bytes` (0: none kept). */
+type RelayedFrame = { bytes: Buffer; length: number };
+
+/** Keeps a copy of `frame` as `id`'s relayed frame, in the id's own buffer when it fits (grown otherwise). */
+function keepFrame(frames: Map<number, RelayedFrame>, id: number, frame: Uint8Array): void {
+  let kept = frames.get(id);
+  if (!kept || kept.bytes.length < frame.length) {
+    // Not from Node's shared pool: a pooled slice would keep its whole 8 KiB slab alive.
+    kept = { bytes: Buffer.allocUnsafeSlow(Math.max(128, 2 * frame.length)), length: 0 };
+    frames.set(id, kept);
+  }
+  kept.bytes.set(frame);
+  kept.length = frame.length;
+}
+
+/** Byte equality by Node's memcmp (`Buffer.compare` over offsets): nothing copied or allocated. */
+function sameFrame(kept: RelayedFrame, frame: Uint8Array): boolean {
+  return kept.length > 0 && kept.length === frame.length && kept.bytes.compare(frame, 0, frame.length, 0, kept.length) === 0;
 }
 
 /** The doc's parts waiting for missing updates (both null when nothing waits). */

@@ -179,15 +179,26 @@ let lastMessage: Uint8Array | null = null;
 let lastFrame: Buffer[] = [];
 
 /**
+ * Messages up to this size (bytes) are framed into one buffer, header and message copied together
+ * (Node's shared pool serves it: no new ArrayBuffer), so each recipient's socket takes one write per
+ * message instead of two; bigger ones (a joiner's whole document) go as the header and the message's
+ * own bytes, never copied. W1's updates and cursors are 30-120 bytes.
+ */
+const COPY_MAX_BYTES = 1024;
+
+/**
  * The WebSocket frame (RFC 6455 §5.2) of one whole binary message as a server sends it: FIN, opcode
  * 2, no extension bits, unmasked, the shortest length form — the bytes `ws` writes for
  * `send(data, { binary: true })` on a socket without permessage-deflate (tests/server/ws-frame.test.ts
- * compares them). Built once per message and reused for the next recipients of the same `Uint8Array`.
+ * compares them). Built once per message and reused for the next recipients of the same `Uint8Array`:
+ * one buffer for a message up to COPY_MAX_BYTES, else the header and the message itself.
  */
 export function binaryFrame(message: Uint8Array): Buffer[] {
   if (message === lastMessage) return lastFrame;
   const length = message.length;
-  const head = Buffer.allocUnsafe(length < 126 ? 2 : length < 65536 ? 4 : 10);
+  const headLength = length < 126 ? 2 : length < 65536 ? 4 : 10;
+  const copied = length <= COPY_MAX_BYTES;
+  const head = Buffer.allocUnsafe(copied ? headLength + length : headLength);
   head[0] = 0x82;
   if (length < 126) {
     head[1] = length;
@@ -199,8 +210,14 @@ export function binaryFrame(message: Uint8Array): Buffer[] {
     head[2] = head[3] = 0;
     head.writeUIntBE(length, 4, 6);
   }
-  // The message's own bytes follow the header: never copied (the message is not changed after sending).
-  const framed = length > 0 ? [head, Buffer.from(message.buffer, message.byteOffset, length)] : [head];
+  let framed: Buffer[];
+  if (copied) {
+    head.set(message, headLength);
+    framed = [head];
+  } else {
+    // The message's own bytes follow the header: never copied (the message is not changed after sending).
+    framed = [head, Buffer.from(message.buffer, message.byteOffset, length)];
+  }
   lastMessage = message;
   lastFrame = framed;
   return framed;

@@ -10,13 +10,13 @@ import { encodeAwarenessEntries } from '../../server/collab/protocol';
 
 type Event = [string, { added: number[]; updated: number[]; removed: number[] }, unknown];
 
-function recorder(local: unknown): { awareness: awarenessProtocol.Awareness; events: Event[] } {
+function recorder(local: unknown, listen: 'change and update' | 'update' = 'change and update'): { awareness: awarenessProtocol.Awareness; events: Event[] } {
   const doc = new Y.Doc();
   doc.clientID = 7;
   const awareness = new awarenessProtocol.Awareness(doc);
   awareness.setLocalState(local as Record<string, unknown> | null);
   const events: Event[] = [];
-  awareness.on('change', (c: Event[1], origin: unknown) => events.push(['change', c, origin]));
+  if (listen === 'change and update') awareness.on('change', (c: Event[1], origin: unknown) => events.push(['change', c, origin]));
   awareness.on('update', (c: Event[1], origin: unknown) => events.push(['update', c, origin]));
   return { awareness, events };
 }
@@ -66,4 +66,33 @@ describe('applyAwarenessEntries', () => {
       }
     });
   }
+
+  // Without a `change` listener (a room's awareness) the states are not compared: the same states,
+  // meta and `update` events; a listener added later is told about changes again.
+  it('without a change listener: the same states and update events, and change again once listened to', () => {
+    const theirs = recorder(null, 'update');
+    const ours = recorder(null, 'update');
+    try {
+      for (const [i, entries] of steps.entries()) {
+        awarenessProtocol.applyAwarenessUpdate(theirs.awareness, encodeAwarenessEntries(entries), `origin-${i}`);
+        applyAwarenessEntries(ours.awareness, entries, `origin-${i}`);
+        expect(Array.from(ours.awareness.getStates())).toEqual(Array.from(theirs.awareness.getStates()));
+        expect(Array.from(ours.awareness.meta, ([id, m]) => [id, m.clock])).toEqual(Array.from(theirs.awareness.meta, ([id, m]) => [id, m.clock]));
+        expect(ours.events).toEqual(theirs.events);
+      }
+      const changes: Event[1][] = [];
+      const listener = (c: Event[1]) => changes.push(c);
+      ours.awareness.on('change', listener);
+      applyAwarenessEntries(ours.awareness, [{ clientId: 2, clock: 7, state: { user: { name: 'reviewer' }, cursor: { anchor: 5, head: 5 } } }], 'later');
+      // The same state again, newer clock: an update, no change.
+      applyAwarenessEntries(ours.awareness, [{ clientId: 2, clock: 8, state: { user: { name: 'reviewer' }, cursor: { anchor: 5, head: 5 } } }], 'later');
+      expect(changes).toEqual([{ added: [], updated: [2], removed: [] }]);
+      ours.awareness.off('change', listener);
+      applyAwarenessEntries(ours.awareness, [{ clientId: 2, clock: 9, state: { user: { name: 'reviewer' }, cursor: { anchor: 6, head: 6 } } }], 'later');
+      expect(changes).toHaveLength(1);
+    } finally {
+      theirs.awareness.destroy();
+      ours.awareness.destroy();
+    }
+  });
 });

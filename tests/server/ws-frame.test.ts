@@ -21,7 +21,7 @@ function wsFrame(data: Uint8Array): Buffer {
   return Buffer.concat(list);
 }
 
-test.each([0, 1, 125, 126, 127, 16 * 1024, 16 * 1024 + 1, 65535, 65536, 300_000])('a %i-byte message is framed as ws frames it', (length) => {
+test.each([0, 1, 125, 126, 127, 1024, 1025, 16 * 1024, 16 * 1024 + 1, 65535, 65536, 300_000])('a %i-byte message is framed as ws frames it', (length) => {
   const message = new Uint8Array(length);
   for (let i = 0; i < length; i++) message[i] = (i * 7) & 0xff;
   const expected = wsFrame(message);
@@ -35,6 +35,14 @@ test.each([0, 1, 125, 126, 127, 16 * 1024, 16 * 1024 + 1, 65535, 65536, 300_000]
 test('one message is framed once for all its recipients', () => {
   const message = new Uint8Array([0, 2, 1, 0]);
   expect(binaryFrame(message)).toBe(binaryFrame(message));
+});
+
+test('a small message is one buffer (one write per recipient); a big one is the header and its own bytes, not copied', () => {
+  expect(binaryFrame(new Uint8Array(100))).toHaveLength(1);
+  const big = new Uint8Array(5000);
+  const framed = binaryFrame(big);
+  expect(framed).toHaveLength(2);
+  expect(framed[1].buffer).toBe(big.buffer);
 });
 
 test('a document over 64 KiB reaches a joiner whole, and typing after it reaches every client', async () => {

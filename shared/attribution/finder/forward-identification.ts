@@ -21,7 +21,7 @@ import { lowerText, roleWords } from './entity-facts';
 import { ORG_NOUNS, ROLE_SYNONYMS } from './lexicon';
 import type { Entity, EntityMemory, Mention } from './memory';
 import { analyseNounPhrase } from './names';
-import { isCommonWord } from './nlp';
+import { isCommonWord, tagOf } from './nlp';
 import { escapeRegExp, hasSurrogate, occursBetween } from './literal-search';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 
@@ -100,18 +100,76 @@ function repeats(early: readonly string[], later: readonly string[]): boolean {
 
 const confident = (d: Draft): boolean => d.phrase === null && d.speaker !== null && d.confidence >= SPEAKER_CONFIDENCE_THRESHOLD;
 
-/** (a) The one speaker of later quotes repeating `d`'s words; null when none or two. */
+/** Word classes that carry no content of a quote's own: "we", "the", "will", "is", "not", "just". */
+const EMPTY_TAGS = /^(?:Adverb|Conjunction|Preposition|Determiner|Pronoun|QuestionWord|Possessive|Copula|Modal|Auxiliary|Negative|Expression)$/;
+/** Verbs that help another verb ("have a say" keeps "say"): no content of their own. */
+const HELPERS = /^(?:have|has|had|having|do|does|did|be|been|being|get|got)$/;
+
+/**
+ * The content words of a quote's words: three letters or more, a contraction read by its stem ("we’ll"
+ * → "we", no content), no word of a closed class (pronoun, determiner, preposition, modal, copula,
+ * negation, adverb) and no helping verb.
+ */
+function contentWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const raw of words) {
+    if (raw.endsWith("n't")) continue;
+    const w = raw.replace(/'\p{L}+$/u, '');
+    if (w.length < 3 || HELPERS.test(w) || /^\p{N}+$/u.test(w)) continue;
+    const tag: unknown = tagOf(w);
+    if ((Array.isArray(tag) ? tag : [tag]).some((t) => typeof t === 'string' && EMPTY_TAGS.test(t))) continue;
+    if (!out.includes(w)) out.push(w);
+  }
+  return out;
+}
+
+/**
+ * Whether `later` says `early` again in other words: every content word of `early` is a word of
+ * `later`, in the same order ("We betrayed our customers" in "We betrayed the trust of our customers");
+ * a headline's one content word ("‘thin’ evidence") only when `early` is at most two words, a partial
+ * that marks one word of what the body quotes.
+ */
+function restates(early: readonly string[], later: readonly string[]): boolean {
+  const content = contentWords(early);
+  if (content.length === 0 || (content.length === 1 && early.length > 2)) return false;
+  let at = 0;
+  for (const w of content) {
+    const i = later.indexOf(w, at);
+    if (i < 0) return false;
+    at = i + 1;
+  }
+  return true;
+}
+
+/**
+ * (a) The one speaker of later quotes repeating `d`'s words (the same words, else the same content
+ * words, read only when no quote repeats the same words: `restates`); null when none, or when two
+ * speakers' quotes repeat them. In the looser reading a restating quote with no confident speaker
+ * makes it nobody too: the words may be that quote's, whose speaker is not known.
+ */
 function bySameWords(d: Draft, later: readonly Draft[]): Draft | null {
   const early = wordsOf(d.text);
-  let found: Draft | null = null;
-  for (const l of later) {
-    if (!confident(l) || !repeats(early, wordsOf(l.text))) continue;
-    // a surname alone (the body's reading missed the full name) is not copied to the headline: nobody
-    if (!/\s/.test(l.speaker!.trim()) && l.entity?.kind !== 'org') return null;
-    if (found !== null && found.speaker!.toLowerCase() !== l.speaker!.toLowerCase()) return null;
-    found ??= l;
-  }
-  return found;
+  const pick = (same: (l: readonly string[]) => boolean, strict: boolean): Draft | null | 'none' => {
+    let found: Draft | null = null;
+    let any = false;
+    for (const l of later) {
+      if (l.phrase !== null || !same(wordsOf(l.text))) continue;
+      any = true;
+      if (!confident(l)) {
+        if (strict) return null;
+        continue;
+      }
+      // a surname alone (the body's reading missed the full name) is not copied to the headline: nobody
+      if (!/\s/.test(l.speaker!.trim()) && l.entity?.kind !== 'org') return null;
+      if (found !== null && found.speaker!.toLowerCase() !== l.speaker!.toLowerCase()) return null;
+      found ??= l;
+    }
+    return found ?? (any ? null : 'none');
+  };
+  const exact = pick((l) => repeats(early, l), false);
+  if (exact !== 'none') return exact;
+  const loose = pick((l) => restates(early, l), true);
+  return loose === 'none' ? null : loose;
 }
 
 /** The distinct entities mentioned after `from`, in the order of their first mention there. */
@@ -187,15 +245,17 @@ function byDescription(np: string, from: number, memory: EntityMemory, nextStart
 const HEADLINE_NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*`;
 /** A name after a headline's quote ("‘…’: McAvoy", "‘…’, says Ashdown") and before it ("Ashdown: ‘…’"), group 1. */
 const HEADLINE_NAME_AFTER = new RegExp(String.raw`^[\s’'”"]*(?::|[,–—-]\s*(?:says|warns|insists|admits|claims|vows))\s*(${HEADLINE_NAME})`, 'u');
+/** A dash, then a name that ends the headline or is its clause's subject (a lower-case verb follows): "‘…’ – Grech tears into …", "‘…’ - Mwelwa". */
+const HEADLINE_NAME_DASHED = new RegExp(String.raw`^[’'”"]*\s+[–—-]\s*(${HEADLINE_NAME})(?=\s*$|\s+\p{Ll})`, 'u');
 const HEADLINE_NAME_BEFORE = new RegExp(String.raw`(${HEADLINE_NAME})\s*(?::|says|warns|insists|admits|claims|vows)\s*[‘“'"]?$`, 'u');
 
 /**
  * The name a headline sets next to its quote: "‘We fear nobody’: McAvoy fires …", "Ashdown: ‘in no
- * hurry’", "‘…’, says Ashdown" → the entity the body names by it (a person named in full, or a
+ * hurry’", "‘…’, says Ashdown", "‘…’ – Ashdown hits back" → the entity the body names by it (a person named in full, or a
  * body); null otherwise.
  */
 function byHeadlineName(headline: string, d: Draft, from: number, memory: EntityMemory): Entity | null {
-  const after = HEADLINE_NAME_AFTER.exec(headline.slice(d.end));
+  const after = HEADLINE_NAME_AFTER.exec(headline.slice(d.end)) ?? HEADLINE_NAME_DASHED.exec(headline.slice(d.end));
   const before = HEADLINE_NAME_BEFORE.exec(headline.slice(0, d.start));
   const name = after?.[1] ?? before?.[1];
   if (name === undefined) return null;
@@ -211,9 +271,14 @@ function appositionOf(memory: EntityMemory, m: Mention, paragraphStart: number):
   return `${before} ${after}`;
 }
 
-/** A paragraph that is one short quote and nothing else, with no stop inside its marks: a crosshead. */
-const isCrosshead = (paragraph: string): boolean => /^\s*[“"‘'][^“”"‘’]{1,80}[”"’']\s*$/u.test(paragraph)
-  && !/[.!?…,;:]\s*[”"’']\s*$/u.test(paragraph) && paragraph.trim().split(/\s+/).length <= 10;
+/**
+ * A paragraph that is one short quote and nothing else, with no stop inside its marks: a crosshead. An
+ * apostrophe inside a word ("‘We’ll finally have a say’") is no mark; a live blog's time ("17.31 GMT –
+ * ‘…’") or a one- to three-word kicker and colon ("District: ‘…’") may stand before the quote.
+ */
+const CROSSHEAD = /^\s*(?:\d{1,2}[.:]\d{2}(?:\s*\p{Lu}{2,4}|\s*[ap]\.?m\.?)?\s*[–—-]\s*|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}:\s*)?[“"‘'](?:[^“”"‘’]|(?<=\p{L})[’'](?=\p{L})){1,80}[”"’']\s*$/u;
+const isCrosshead = (paragraph: string): boolean => CROSSHEAD.test(paragraph)
+  && !/[.!?…,;:]\s*[”"’']\s*$/u.test(paragraph) && paragraph.trim().split(/\s+/).length <= 12;
 
 /** The first mention of sentence `sentence` when it is its subject or opens it (at `start`). */
 function subjectOf(memory: EntityMemory, sentence: number, start: number): Mention | null {
@@ -282,6 +347,17 @@ export function identifyForward(all: Draft[][], paragraphs: readonly string[], m
         Object.assign(d, { speaker: spelt.name, role: spelt.role, entity: spelt, confidence: FORWARD_CONFIDENCE, rule: `${d.rule}>forward-abbreviation` });
         place(d, spelt.name, spelt.role, base);
         continue;
+      }
+      // "Fishermen vow to fight …: ‘They are taking our best grounds’" over "“They are taking our best
+      // grounds …,” said Arnfinn Kvalsvik": a headline's speaker that is no one the article names in full
+      // (a plural noun, a lone word) gives way to the one speaker the body gives the same words
+      if (i === 0 && opening === 2 && d.phrase === null && d.speaker !== null && d.confidence >= SPEAKER_CONFIDENCE_THRESHOLD && !kicker
+        && (d.entity === null || d.entity.kind === 'unknown' || (d.entity.kind === 'person' && d.entity.keys.length < 2))) {
+        const body = bySameWords(d, all.slice(i + 1).flat());
+        if (body !== null && body.entity !== d.entity && body.entity?.kind === 'person') {
+          Object.assign(d, { speaker: body.speaker, role: body.role, entity: body.entity, confidence: FORWARD_CONFIDENCE, rule: `${d.rule}>forward-repeat` });
+          continue;
+        }
       }
       if (d.phrase !== null || (d.speaker !== null && d.confidence >= SPEAKER_CONFIDENCE_THRESHOLD && !kicker)) continue;
       // a group, two subjects together or one who speaks for another stay nobody

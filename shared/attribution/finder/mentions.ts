@@ -88,6 +88,27 @@ function partyTagEnd(tokens: readonly Token[], masked: string, j: number): numbe
   return isDroppable(masked.slice(tokens[j + 1]!.start, tokens[close - 1]!.end)) ? close : -1;
 }
 
+/**
+ * The token where "the <office> (of|for|at <what it heads>)" ends at the comma `comma` opens, for a name in
+ * apposition after it: the office's words lower case (no function word; between "the" and the head a word
+ * that is also a verb is a modifier, "the floods minister"), its head a role word or
+ * an occupation, what it heads at most four words; -1 when the words before the comma are no such office.
+ */
+function apposedRoleStart(tokens: readonly Token[], comma: number): number {
+  let e = comma;
+  const of = tokens.slice(Math.max(0, comma - 5), comma).findIndex((t) => /^(?:of|for|at)$/.test(t.text));
+  if (of >= 0) e = Math.max(0, comma - 5) + of;
+  let t = e - 1;
+  const head = tokens[t];
+  if (!isWord(head) || !/^\p{Ll}[\p{Ll}-]*$/u.test(head.text) || !(isRoleWord(head.text) || isOccupation(head.text))) return -1;
+  while (t > e - 4 && isWord(tokens[t - 1]) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[t - 1]!.text) && !/^the$/.test(tokens[t - 1]!.text)
+    && !isFunctionWord(tokens[t - 1]!.text)) t--;
+  if (!/^the$/i.test(tokens[t - 1]?.text ?? '')) return -1;
+  // (what the office heads: words and no clause, "of Antofagasta", "for the French language")
+  if (tokens.slice(e + 1, comma).some((x) => !isWord(x) || (/^\p{Ll}/u.test(x.text) && isFiniteVerb(x.text)))) return -1;
+  return t;
+}
+
 /** The sentence's subject and every run of capitalised words with its role words and appositive. */
 export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
   const { tokens, masked } = ctx;
@@ -139,6 +160,12 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
     // noun modifies that noun (a place, a thing the owner has); it names no one who could speak
     if (k === i - 1 && isPossessive(tokens[k]!.text) && !isCap(tokens[k]!.text) && isWord(tokens[j]) && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j]!.text)
       && !isFiniteVerb(tokens[j]!.text) && !SPEECH_VERBS.has(tokens[j]!.text) && !isRoleWord(tokens[j]!.text) && !isOccupation(tokens[j]!.text)) { i = j - 1; continue; }
+    // "The floods minister, Tessa Rowe-Hart, said …", "the regional governor of Calama, Rosa Vidal,": an
+    // office in lower case, after "the", set before the name in commas, is the name's role
+    if (k === i && tokens[i - 1]?.text === ',' && tokens[j]?.text === ',') {
+      const a = apposedRoleStart(tokens, i - 1);
+      if (a >= 0) k = a;
+    }
     const opensSentence = k === 0 || (k === 1 && /^(?:the|a|an)$/i.test(tokens[0]!.text));
     let end = tokens[j - 1]!.end;
     // ("Rep. Ana Ruiz, R-S.C., the committee chairman": the appositive after an AP party-state tag)
@@ -153,7 +180,13 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
       const words = tokens.slice(j + 1, stop).map((t) => t.text);
       const relative = words.findIndex((w) => /^(?:who|which|that|whose|whom)$/.test(w));
       const clause = words.slice(0, relative < 0 ? words.length : relative).some((w) => /^\p{Ll}/u.test(w) && (SPEECH_VERBS.has(w) || isFiniteVerb(w)));
-      if (stop - j <= 10 && !clause && /^(?:the|an?)\s|^\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}|^(?:now|former)\s/u.test(app)) end = tokens[stop - 1]!.end;
+      // ("X, senior analyst at Y," "X, president of the Z Association,": a role without an article, its
+      // office word among its first three lower-case words, before "of"/"at"/"for")
+      const prep = words.findIndex((w) => /^(?:of|at|for|with|in)$/.test(w));
+      const office = (prep < 0 ? words.length : prep) - 1;
+      const bareRole = office >= 0 && office < 3 && words.slice(0, office + 1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !isFiniteVerb(w))
+        && (isRoleWord(words[office]!) || isOccupation(words[office]!));
+      if (stop - j <= 10 && !clause && (bareRole || /^(?:the|an?)\s|^\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}|^(?:now|former)\s/u.test(app))) end = tokens[stop - 1]!.end;
     }
     // "in New York" is a place; "to South Korean author Han Kang" is a person (a role word says so)
     // ("from Senator Eusebio Barragán": a run opening with a title or honorific names a person too)

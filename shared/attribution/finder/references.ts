@@ -258,6 +258,11 @@ function describedSubject(memory: EntityMemory, pos: number, candidate: Entity, 
   // object in the description's own sentence, so "he" continues that subject, whom the model could
   // not name: nobody (never the object)
   if (!holder && seen !== undefined && seen.sentence === d.sentence) return 'nobody';
+  // "X, chief economist at Y, …. Z, director of W, was more optimistic. “…,” the economist said. He
+  // added …": the candidate, named in the description's own paragraph (in a sentence before it) after
+  // the holder's latest mention, may be the one described as well: "he" is neither for sure (nobody)
+  if (holder && r.entity !== candidate && seen !== undefined && seen.sentence < d.sentence
+    && (memory.latestMentionOf(r.entity, d.pos)?.pos ?? -1) < seen.pos && memory.textFrom(seen.pos, d.pos - seen.pos).length === d.pos - seen.pos) return 'nobody';
   return holder ? r.entity : null;
 }
 
