@@ -201,3 +201,48 @@ describe('a name right before a verb of saying, inside any clause (attribution-r
     )).toEqual(['Harriet Ochieng']);
   });
 });
+
+describe('a list of portfolios before a title (clauses.ts portfolioListGoesOn)', () => {
+  test('"Energy, Mines and Petroleum Minister X said …, promising that “…”": X', () => {
+    expect(speakerNames(
+      'Energy, Mines and Petroleum Minister Halil Ozkan said on Tuesday that 41,500 homes would be handed over by March, promising that “no family will spend another winter in a tent.”',
+    )).toEqual(['Halil Ozkan']);
+  });
+
+  test('a list of places before a subject is no portfolio: the named mayor still speaks (guard)', () => {
+    expect(speakerNames(
+      'Paris, Lyon and Marseille all reported record heat. Mayor Anne Roux said it was “unbearable”.',
+    )).toEqual(['Anne Roux']);
+  });
+});
+
+describe('a description whose noun no one holds, read by what the text says of the latest person (references.ts)', () => {
+  test('"X, president of Y in Ashgrove, …. “…,” the Ashgrove analyst said": the place in X’s role', () => {
+    expect(speakerNames(
+      'Dale Harrower, president of Ridgeline Grain in Ashgrove, said corn was holding up better than beans.',
+      '“If this crop comes in big, it is a $3.60 market,” the Ashgrove analyst said.',
+    )).toEqual(['Dale Harrower']);
+  });
+
+  test('"X was elected on Saturday as president of …. “…,” the new president said": X', () => {
+    expect(speakerNames(
+      'Lawyer Ana Paula Brandão was elected on Saturday night as president of Sport Club Marajó for a three-year term.',
+      '“We will open everything,” the new president said.',
+    )).toEqual(['Ana Paula Brandão']);
+  });
+
+  test('a place two people’s roles both say tells neither (guard)', () => {
+    expect(speakerNames(
+      'Karen Lind, a grain analyst in Ashgrove, said exports were weak.',
+      'Dale Harrower, president of Ridgeline Grain in Ashgrove, said corn was holding up better than beans.',
+      '“If this crop comes in big, it is a $3.60 market,” the Ashgrove economist said.',
+    )).toEqual([null]);
+  });
+
+  test('an office the person was elected to that is not the description’s stays withheld (guard)', () => {
+    expect(speakerNames(
+      'Lawyer Ana Paula Brandão was elected on Saturday night as treasurer of Sport Club Marajó.',
+      '“We will open everything,” the new president said.',
+    )).toEqual([null]);
+  });
+});
