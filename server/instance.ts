@@ -6,7 +6,6 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import { Server as SocketIOServer } from 'socket.io';
 import type { Config } from './config';
 import type { Storage } from './storage/types';
 import { openStorage } from './storage/open';
@@ -30,6 +29,7 @@ import { openScale, type Scale } from './scale';
 import { NO_REMOTE_AUDIENCE } from './desk/audience';
 import { NO_RELAY } from './collab/relay';
 import { TRANSPORT_CAP_FACTOR } from './desk/limits';
+import { ThreadAnchorWatch } from './threads/anchor-watch';
 
 /** How often stalled requests are looked for (ms). */
 const CONNECTION_CHECK_MS = 1000;
@@ -39,7 +39,12 @@ export type Copydesk = {
   storage: Storage;
   rooms: RoomManager;
   collab: CollabTransport;
-  io: DeskServer;
+  /**
+   * socket.io (namespace /desk). A single instance creates it on the first request or upgrade under
+   * /socket.io/ (until then no /desk client exists, so nothing is lost): reading this creates it too.
+   * With Redis it is created with the instance (its adapter carries this instance's broadcasts).
+   */
+  readonly io: DeskServer;
   reports: AttributionReports;
   threads: ThreadService;
   accounts: Accounts;
@@ -53,6 +58,11 @@ export type Copydesk = {
   /** Stops accepting, closes every socket, stores every loaded article, closes storage. */
   close(): Promise<void>;
 };
+
+/** Whether a request or upgrade is socket.io's (engine.io's own test: the path starts with `/socket.io/`). */
+function isDeskPath(url: string | undefined): boolean {
+  return (url ?? '').startsWith('/socket.io/');
+}
 
 /** Where the built browser app lives, relative to this file in both `server/` (tsx) and `dist/server/`. */
 export function defaultClientDir(): string {
@@ -157,27 +167,50 @@ export function createCopydesk(config: Config, logger: Logger, storage: Storage,
   });
   // A request that stalls (slow headers, a declared body that never comes) is answered 408 and
   // closed after HEADERS_TIMEOUT_MS / REQUEST_TIMEOUT_MS, checked every CONNECTION_CHECK_MS.
+  let closing: Promise<void> | null = null;
+  // The first request under /socket.io/ creates socket.io (see openDesk), whose listeners then
+  // take every request first (engine.io's, then this one for the rest), so it is handled again.
   const server = http.createServer(
     {
       headersTimeout: config.headersTimeoutMs,
       requestTimeout: config.requestTimeoutMs,
       connectionsCheckingInterval: Math.min(CONNECTION_CHECK_MS, config.headersTimeoutMs),
     },
-    app,
+    (req, res) => {
+      if (io === null && isDeskPath(req.url)) {
+        if (closing !== null) return void res.writeHead(503, { connection: 'close' }).end();
+        openDesk();
+        server.emit('request', req, res);
+        return;
+      }
+      app(req, res);
+    },
   );
-  // Idle keep-alive connections outlive the load balancer's and clients' own idle timeouts (60 s is
-  // common), so a client never reuses a socket the server is closing (ECONNRESET).
-  // Below headersTimeout: Node closes an idle keep-alive socket at headersTimeout otherwise, and a
-  // client reusing it fails.
   server.keepAliveTimeout = Math.min(65_000, config.headersTimeoutMs - 1000);
   // socket.io serves /socket.io/ (namespace /desk); every other upgrade path is ours to route.
-  // With Redis, the adapter carries every room broadcast to the sockets of the other instances.
-  const io: DeskServer = new SocketIOServer(server, {
-    destroyUpgrade: false,
-    maxHttpBufferSize: config.maxBodyBytes * TRANSPORT_CAP_FACTOR,
-    ...(scale?.socketAdapter ? { adapter: scale.socketAdapter } : {}),
-  });
-  attachDesk(io, { articles: storage, rooms, reports, threads, workflow, accounts, logger, allowedOrigins: config.allowedOrigins, maxMessageBytes: config.maxBodyBytes, audience: scale?.audience ?? NO_REMOTE_AUDIENCE });
+  // With Redis, the adapter carries every room broadcast to the sockets of the other instances, so
+  // it exists from the start; a single instance creates it when a /desk client first comes (its
+  // ~90 modules and ~2 MiB of heap are not loaded by an instance that only serves /collab). Before
+  // that, no /desk socket exists: reports have no audience (as with an open desk nobody joined) and
+  // the desk's broadcasts would reach nobody. Orphaned-thread anchors are watched from the start
+  // (the watch remembers what it last announced), announced once the desk exists.
+  const anchors = new ThreadAnchorWatch(threads, reports, rooms);
+  let io: DeskServer | null = null;
+  const openDesk = (): DeskServer => {
+    if (io !== null) return io;
+    // Required here, not imported at the top, so that a server no /desk client reaches never loads it.
+    const { Server } = require('socket.io') as typeof import('socket.io');
+    const desk: DeskServer = new Server(server, {
+      destroyUpgrade: false,
+      maxHttpBufferSize: config.maxBodyBytes * TRANSPORT_CAP_FACTOR,
+      ...(scale?.socketAdapter ? { adapter: scale.socketAdapter } : {}),
+    });
+    io = desk;
+    attachDesk(desk, { articles: storage, rooms, reports, threads, workflow, accounts, logger, anchors, allowedOrigins: config.allowedOrigins, maxMessageBytes: config.maxBodyBytes, audience: scale?.audience ?? NO_REMOTE_AUDIENCE });
+    return desk;
+  };
+  if (scale?.socketAdapter) openDesk();
+  else reports.setAudience(() => false);
 
   rooms.events.on('guard-revert', (room, reverts, author) => {
     void storage
@@ -199,17 +232,26 @@ export function createCopydesk(config: Config, logger: Logger, storage: Storage,
 
   server.on('upgrade', (req, socket, head) => {
     if (collab.handles(req)) return collab.upgrade(req, socket, head);
-    if ((req.url ?? '').startsWith('/socket.io/')) return; // engine.io handles it
+    if (isDeskPath(req.url)) {
+      // engine.io's own upgrade listener handles it once socket.io exists; the first one creates it
+      // (a listener added during this event is not called for it).
+      if (io === null) {
+        if (closing !== null) return socket.destroy();
+        openDesk().engine.handleUpgrade(req, socket, head);
+      }
+      return;
+    }
     socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
   });
 
-  let closing: Promise<void> | null = null;
   return {
     server,
     storage,
     rooms,
     collab,
-    io,
+    get io() {
+      return openDesk();
+    },
     reports,
     threads,
     accounts,
@@ -224,7 +266,8 @@ export function createCopydesk(config: Config, logger: Logger, storage: Storage,
         const stopped = new Promise<void>((r) => server.close(() => r()));
         accounts.live.close();
         collab.closeAll();
-        await new Promise<void>((r) => io.close(() => r()));
+        const desk = io;
+        if (desk !== null) await new Promise<void>((r) => desk.close(() => r()));
         reports.close();
         versions.close();
         await rooms.closeAll();

@@ -20,8 +20,7 @@ import { refuseOversizeEvents } from './limits';
 import { checkSessionPerEvent, deskHandshake } from './handshake';
 import type { DeskNamespace, DeskServer } from './types';
 import type { RemoteAudience } from './audience';
-
-import { ThreadAnchorWatch } from '../threads/anchor-watch';
+import type { ThreadAnchorWatch } from '../threads/anchor-watch';
 
 export type { DeskNamespace, DeskServer } from './types';
 
@@ -33,6 +32,8 @@ export type DeskOptions = {
   rooms: RoomManager;
   reports: AttributionReports;
   threads: ThreadService;
+  /** Orphaned-thread announcements, sent to everyone who joined the article. */
+  anchors: ThreadAnchorWatch;
   /** Its `workflow` events go to everyone who joined the article. */
   workflow: EventEmitter<{ workflow: [ArticleWorkflowEvent] }>;
   logger: Logger;
@@ -92,7 +93,7 @@ export function attachDesk(io: DeskServer, opts: DeskOptions): DeskNamespace {
   });
   opts.audience.onHeard((articleId) => reports.refresh(articleId));
   reports.on('report', (report) => desk.to(articleRoom(report.articleId)).emit('attribution:report', report));
-  new ThreadAnchorWatch(threads, reports, rooms).on('anchors', (anchors) => desk.to(articleRoom(anchors.articleId)).emit('thread:anchors', anchors));
+  opts.anchors.on('anchors', (anchors) => desk.to(articleRoom(anchors.articleId)).emit('thread:anchors', anchors));
   rooms.events.on('guard-revert', (room, reverts, author) =>
     desk.to(articleRoom(room.articleId)).emit('attribution:reverted', {
       articleId: room.articleId,

@@ -1,7 +1,8 @@
 /**
  * Idle memory: modules only some requests need are not loaded when the server starts. The quote
  * finder's NLP library (compromise, ~30 MB) loads on the first wire-copy import; Postgres and Redis
- * clients load only when configured. Checked in a fresh Node process (jest keeps its own registry).
+ * clients load only when configured; socket.io (/desk) on the first /desk request of a single
+ * instance. Checked in a fresh Node process (jest keeps its own registry).
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -20,14 +21,43 @@ function loadedAfter(script: string): string[] {
 const listLoaded = `
 const { createRequire } = await import('node:module');
 const cache = createRequire(import.meta.url).cache;
-const wanted = ['compromise', 'pg', 'ioredis'];
+const wanted = ['compromise', 'pg', 'ioredis', 'socket.io', 'engine.io'];
 console.log(JSON.stringify(wanted.filter((m) => Object.keys(cache).some((f) => f.includes('/node_modules/' + m + '/')))));
 `;
 
-test('loading the server (instance, routes, checker) loads neither the NLP library nor pg nor ioredis', () => {
+test('loading the server (instance, routes, checker) loads neither the NLP library nor pg nor ioredis nor socket.io', () => {
   expect(loadedAfter(`await import('./server/instance.ts');${listLoaded}`)).toEqual([]);
 }, 90_000);
 
 test('the wire-copy import module loads the NLP library (so the lazy import above is what defers it)', () => {
   expect(loadedAfter(`await import('./server/articles/import.ts');${listLoaded}`)).toEqual(['compromise']);
+}, 90_000);
+
+test('a running single instance loads socket.io on the first /desk client, not before (an edit over /collab does not)', () => {
+  const script = `
+const load = async (file) => { const m = await import(file); return m.default ?? m; }; // tsx: a CommonJS module's exports
+const { startServer } = await load('./tests/helpers/server.ts');
+const { createArticle, connectClient, firstParagraphText, untilDoc, disconnect } = await load('./tests/helpers/clients.ts');
+const { connectDesk } = await load('./tests/helpers/desk.ts');
+const { createRequire } = await import('node:module');
+const cache = createRequire(import.meta.url).cache;
+const loaded = () => Object.keys(cache).some((f) => f.includes('/node_modules/socket.io/'));
+const server = await startServer();
+const seen = [loaded()];
+const { id } = await createArticle(server, 'Lazy desk');
+const a = await connectClient(server, id);
+const b = await connectClient(server, id);
+firstParagraphText(a.doc).insert(0, 'typed');
+await untilDoc(b.doc, () => b.doc.getXmlFragment('article').toString().includes('typed'));
+seen.push(loaded());
+const desk = await connectDesk(server.url, { auth: { token: server.tokens.editor } });
+const joined = await desk.emitWithAck('article:join', { articleId: id });
+seen.push(loaded(), joined.ok);
+desk.disconnect();
+disconnect(a, b);
+await server.close();
+console.log(JSON.stringify(seen));
+process.exit(0);
+`;
+  expect(loadedAfter(script)).toEqual([false, false, true, true]);
 }, 90_000);

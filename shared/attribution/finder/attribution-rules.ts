@@ -17,7 +17,7 @@ import { lowerCase } from './memo';
 import { analyseNounPhrase } from './names';
 import { bareNameAfter, NARRATOR_AFTER } from './sentences';
 import { isBareCommonNoun, isFiniteVerb } from './nlp';
-import { isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isOrgHead, isOrgNoun, isPossessive, isPreposition, isRoleWord, type Token } from './tokens';
+import { isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isOrgHead, isOrgNoun, isParticle, isPossessive, isPreposition, isRoleWord, type Token } from './tokens';
 import { passiveAgent } from './passive-report';
 import { reportAfterComma } from './trailing-report';
 import { nameOf, sourceIn } from './sources';
@@ -242,6 +242,29 @@ function outerReport(ctx: SentenceContext, from: number, v: number): Clue | null
   return null;
 }
 
+/**
+ * The token range [start, end) of a run of two or more capitalised words (name particles and "of",
+ * "and", "for" between capitalised words inside) ending right before token `r`, or before a comma there
+ * for a name in apposition with a comma before it too (", Hugo Lamas,"), after `from`; null when there is
+ * none, when the run opens the stretch read (the subject rules read that), or when a preposition governs
+ * it ("seconded by Mr X, said").
+ */
+function nameBeforeVerb(tokens: readonly Token[], from: number, r: number): [number, number] | null {
+  let e = r;
+  const apposed = tokens[e - 1]?.text === ',';
+  if (apposed) e--;
+  const cap = (k: number): boolean => isWordToken(tokens[k]) && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text);
+  let s = e;
+  // (a joining word inside the run, between capitalised words: "Finance and National Planning Minister X")
+  while (s > from && (cap(s - 1) || (s < e && cap(s) && cap(s - 2) && isWordToken(tokens[s - 1]) && (isParticle(tokens[s - 1]!.text) || /^(?:of|for|and|&)$/.test(tokens[s - 1]!.text))))) s--;
+  if (e - s < 2 || s <= from || !cap(s)) return null;
+  const prev = tokens[s - 1]!;
+  // (no name that is a preposition's object, "seconded by Mr X, said"; one set off by commas has a comma before it too)
+  if (isWordToken(prev) && (/^\p{Lu}/u.test(prev.text) || isPreposition(prev.text) || /^(?:of|for|and|&)$/.test(prev.text))) return null;
+  if (apposed && prev.text !== ',') return null;
+  return [s, e];
+}
+
 export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null {
   const { tokens, masked } = ctx;
   let q = tokenAt(tokens, span.openAt);
@@ -374,6 +397,13 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       const thing = subject !== null && (!SPEECH_VERBS.has(w) || tokens[v + 1]?.text === 'to') && /^\p{Lu}\S*\s+\p{Ll}+$/u.test(subject.np) && isDemonym(subject.np.split(/\s+/)[0]!)
         && !subject.np.split(/\s+/).some((x) => isRoleWord(x) || isOrgNoun(x) || isGroupNoun(x) || isAnonymousNoun(x) || /s$/.test(x));
       if (subject !== null && !thing) return { ...subject, rule: CALLING_VERBS.has(w) ? 'leading-calling' : 'leading-verb', source };
+      // "… in a move Finance Minister Ana Moyo says “…”", "… the FSR, whose president, Hugo Lamas, said that
+      // “…”": a name of two or more capitalised words right before a verb of saying (set off by commas or
+      // not) is its subject, however the clause around it opens
+      if (subject === null && SPEECH_VERBS.has(w)) {
+        const named = nameBeforeVerb(tokens, from, r);
+        if (named !== null) return { np: masked.slice(tokens[named[0]]!.start, tokens[named[1] - 1]!.end), at: tokens[named[0]]!.start, rule: 'leading-verb-name', source };
+      }
       // "X said drivers feared “…”", "X told analysts on a conference call that …": a verb whose subject
       // is no speaker sits inside the reported clause of an outer "said"/"told", whose subject speaks
       // (not when the inner verb is a relative clause's or a calling verb's: "critics who called the plan

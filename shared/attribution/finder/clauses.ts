@@ -181,6 +181,11 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
   while (j < tokens.length) {
     const t = tokens[j]!;
     if (isNickname(tokens, j) || (j > i && isAmpersandInName(tokens, j))) { j++; continue; }
+    // "Environment, Urbanisation and Climate Change Minister X said": a comma inside a list of portfolios before a title
+    // (the phrase read is the list's last item on, "Urbanisation and Climate Change Minister X": a name's
+    // reading takes a comma for an apposition)
+    if (t.text === ',' && j > i && portfolioListGoesOn(tokens, i, j)) { i = j + 1; j++; continue; }
+    if (t.text === 'and' && j > i && i > from && tokens[i - 1]?.text === ',' && portfolioListGoesOn(tokens, i, j)) { j++; continue; }
     if (!isWord(t)) break;
     const w = t.text;
     if (PRONOUNS.has(lowerCase(w))) break;
@@ -237,6 +242,21 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
     if (tokens[e + 1]?.text === ',' && e - nameAt <= 5) j = e + 1;
   }
   return { np: textBetween(masked, tokens, i, j), at: tokens[i]!.start };
+}
+
+/**
+ * Whether the comma (or the "and" after one) at `j` is inside a list of portfolios before a title and a name: the words from `i`
+ * to it capitalised, and after it capitalised words, commas and "and"/"of" (eight tokens at most) up to a
+ * title followed by a capitalised word ("Environment, Urbanisation and Climate Change Minister Halil X").
+ */
+function portfolioListGoesOn(tokens: readonly Token[], i: number, j: number): boolean {
+  if (!tokens.slice(i, j).every((x) => x.text === ',' || (isWord(x) && /^\p{Lu}\p{Ll}/u.test(x.text)))) return false;
+  for (let k = j + 1; k < Math.min(tokens.length - 1, j + 9); k++) {
+    const x = tokens[k]!;
+    if (isWord(x) && isTitle(x.text) && k > j + 1 && isWord(tokens[k + 1]) && /^\p{Lu}/u.test(tokens[k + 1]!.text)) return true;
+    if (!(x.text === ',' || (isWord(x) && (/^\p{Lu}\p{Ll}/u.test(x.text) || /^(?:and|of|&)$/.test(x.text))))) return false;
+  }
+  return false;
 }
 
 /** A word naming an office: a role word, a title, an occupation ("leader", "executive", "Coordinator"). */

@@ -5,7 +5,8 @@
  * none: null.
  */
 import type { Entity, EntityMemory, Resolution } from './memory';
-import { SPEECH_VERBS } from './lexicon';
+import { SPEECH_VERBS, STYLE_WORDS } from './lexicon';
+import { isTitle } from './tokens';
 import { isCommonWord, isOccupation } from './nlp';
 import { isKnownPerson, isPersonWord } from './entity-facts';
 import { isOrgDescription } from './org-references';
@@ -23,15 +24,28 @@ function innerWord(e: Entity, head: string): boolean {
 }
 
 /**
+ * Whether `head` is the noun a name heads before its first "of"/"for": "the chamber" for "Chamber of
+ * Site Engineers", "the bureau" for "Bureau of Statistics" (a name's own noun comes before its
+ * complement there, not last); asked of organisations only, never of a style or title ("Duchess of Clarence" is a person's style).
+ */
+function headBeforeOf(name: string, head: string): boolean {
+  const words = name.split(/\s+/);
+  const of = words.findIndex((w) => w === 'of' || w === 'for');
+  const noun = words[of - 1];
+  // (a style or a title before "of" heads a person's style, "Duchess of Clarence", "Minister of Works")
+  return of > 0 && of < words.length - 1 && noun!.toLowerCase() === head && /^\p{Lu}/u.test(noun!) && !STYLE_WORDS.has(noun!) && !isTitle(noun!) && !isPersonWord(head);
+}
+
+/**
  * "Kanbara Zoo has welcomed …" … "the zoo said": a definite description whose lower-case head is the
  * last word of exactly one multi-word name seen before that shows no person (isKnownPerson), whatever kind of noun the
- * head is (the lexicon need not list "zoo", "hospice", "museum"), or an ordinary word inside an
- * organisation's name (innerWord). Two such names: withheld (0.4).
+ * head is (the lexicon need not list "zoo", "hospice", "museum"), or its noun before "of" (headBeforeOf), or an
+ * ordinary word inside an organisation's name (innerWord). Two such names: withheld (0.4).
  */
 export function byNameHead(memory: EntityMemory, head: string, pos: number): Resolution | null {
   if (!/^\p{Ll}{3,}$/u.test(head)) return null;
   // (a name read as a person's with nothing to show a person, "Kanbara Zoo", counts: "the zoo" shows its kind)
-  const fits = (e: Entity): boolean => e.keys.length >= 2 && (e.name.split(/\s+/).at(-1)!.toLowerCase() === head || innerWord(e, head))
+  const fits = (e: Entity): boolean => e.keys.length >= 2 && (e.name.split(/\s+/).at(-1)!.toLowerCase() === head || innerWord(e, head) || (e.kind === 'org' && headBeforeOf(e.name, head)))
     && !isKnownPerson(e, memory.spokeAt(e) !== undefined);
   const hits = memory.before(pos).filter((m) => fits(m.entity));
   if (hits.length === 0) return null;

@@ -402,7 +402,16 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
   const stem = head.slice(0, Math.max(5, head.length - 3));
   const roleOnly = isTitle(head.charAt(0).toUpperCase() + head.slice(1)) && !GENERIC_OFFICE.test(head)
     && !person.entity.role.toLowerCase().includes(stem);
-  if (roleOnly) return { entity: person.entity, confidence: 0.4, how: 'backref-role-unheld' };
+  if (roleOnly) {
+    // "X, president of Prairie Ridge in Riverton Falls, …. “…,” the Riverton Falls analyst said": a
+    // capitalised modifier (a place, a firm) that the latest person's role or name says and no other
+    // person's does; "X was elected on Saturday as president of …. The new president …": the office the
+    // text says the latest person was elected, appointed or named to
+    if (placedHolder(memory, phrase, pos, person.entity, people.map((m) => m.entity)) || electedTo(memory, head, pos, person.entity)) {
+      return { entity: person.entity, confidence: 0.75, how: 'backref-role-described' };
+    }
+    return { entity: person.entity, confidence: 0.4, how: 'backref-role-unheld' };
+  }
   // "the 31-year-old said" with two people in play: scored like a pronoun, withheld when close
   const gender: Gender = FEMALE_WORDS.has(head) ? 'f' : MALE_WORDS.has(head) ? 'm' : null;
   // "The Celtic boss confirmed striker Tomas Novak would miss …. “…,” the 48-year-old added.": a
@@ -434,6 +443,34 @@ function capitalisedModifiersFit(raw: string, phrase: string, e: Entity): boolea
   if (at < 0 || !/^\p{Lu}/u.test(raw.slice(at + 1))) return true;
   const caps = raw.slice(0, at).split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !/^(?:The|A|An|His|Her|Its|Their)$/.test(w) && !isDemonym(w));
   return caps.every((w) => lowerText(e).includes(w.toLowerCase()));
+}
+
+/**
+ * Whether the description at `pos` has capitalised modifiers before its lower-case noun ("the Riverton
+ * Falls analyst"), not a demonym, all of them in `e`'s role or name and not all in any other person's.
+ */
+function placedHolder(memory: EntityMemory, phrase: string, pos: number, e: Entity, people: readonly Entity[]): boolean {
+  const words = phrase.split(/\s+/);
+  if (words.length < 2) return false;
+  const raw = memory.textFrom(pos, phrase.length + 8);
+  const at = raw.toLowerCase().indexOf(` ${words.at(-1)!}`);
+  if (at < 0 || /^\p{Lu}/u.test(raw.slice(at + 1))) return false;
+  const caps = raw.slice(0, at).split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !/^(?:The|A|An|His|Her|Its|Their)$/.test(w) && !isDemonym(w)).map((w) => w.toLowerCase());
+  const fits = (x: Entity): boolean => caps.every((w) => lowerText(x).includes(w));
+  return caps.length > 0 && fits(e) && !people.some((x) => x !== e && fits(x));
+}
+
+/** Whether the text before `pos` says `e` (by the last word of the name) was elected, appointed or named (as) a `head`, in one sentence. */
+function electedTo(memory: EntityMemory, head: string, pos: number, e: Entity): boolean {
+  const surname = e.name.split(/\s+/).at(-1)!;
+  const text = memory.textBefore(pos);
+  let at = text.lastIndexOf(surname);
+  for (let n = 0; at >= 0 && n < 4; n++, at = text.lastIndexOf(surname, at - 1)) {
+    const sentence = /^[^.!?]{0,160}/u.exec(text.slice(at + surname.length))![0];
+    const m = /\b(?:elected|appointed|named|chosen|installed|sworn in)\b[^,;:]{0,40}?\bas\s+(?:the\s+)?(?:new\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)/u.exec(sentence);
+    if (m !== null && m[1]!.toLowerCase() === head) return true;
+  }
+  return false;
 }
 
 /**

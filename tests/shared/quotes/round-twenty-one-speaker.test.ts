@@ -165,3 +165,84 @@ describe('"he" through a description another person’s role holds (references.t
     )).toEqual(['Omar Haddad', 'Omar Haddad', 'Ellen Frost']);
   });
 });
+
+describe('a body named "<Noun> of …" taken up by its noun (name-head-references.ts headBeforeOf)', () => {
+  test('"The Chamber of Site Engineers has warned …. “…,” the chamber said": the chamber', () => {
+    expect(speakerNames(
+      'The Chamber of Site Engineers has repeatedly warned that the pace of building risks repeating old mistakes.',
+      '“Speed must never be bought at the expense of inspection,” the chamber said in a written statement on Tuesday.',
+    )).toEqual(['Chamber of Site Engineers']);
+  });
+
+  test('a style before "of" is a person’s: "the duchess" is not read as a body’s noun (guard)', () => {
+    expect(speakerNames(
+      'The Duchess of Harlow opened the new ward on Tuesday.',
+      'A palace spokesman said the duchess had asked for the visit to be kept “low-key”.',
+    )).toEqual([null]);
+  });
+});
+
+describe('a name right before a verb of saying, inside any clause (attribution-rules.ts nameBeforeVerb)', () => {
+  test('"… in a move Trade and Industry Minister X says “…”": X', () => {
+    expect(speakerNames(
+      'THE STATE has cut fuel duty for hauliers in a move Trade and Industry Minister Ruth Banda says “will keep lorries on the road” through winter.',
+    )).toEqual(['Ruth Banda']);
+  });
+
+  test('"…, whose chairman, X, said that “…”": X', () => {
+    expect(speakerNames(
+      'Footfall dropped 8% in March, according to a count by the Union of Market Traders, whose chairman, Anselmo Ruiz, said that “the stallholder always pays first”.',
+    )).toEqual(['Anselmo Ruiz']);
+  });
+
+  test('a name governed by a preposition before ", said" is no subject: the sentence’s subject speaks (guard)', () => {
+    expect(speakerNames(
+      'Ms Harriet Ochieng (Kisumu Woman MP), whose motion was seconded by Mr Tom Kato, said: “Our people are asking where the money went.”',
+    )).toEqual(['Harriet Ochieng']);
+  });
+});
+
+describe('a list of portfolios before a title (clauses.ts portfolioListGoesOn)', () => {
+  test('"Energy, Mines and Petroleum Minister X said …, promising that “…”": X', () => {
+    expect(speakerNames(
+      'Energy, Mines and Petroleum Minister Halil Ozkan said on Tuesday that 41,500 homes would be handed over by March, promising that “no family will spend another winter in a tent.”',
+    )).toEqual(['Halil Ozkan']);
+  });
+
+  test('a list of places before a subject is no portfolio: the named mayor still speaks (guard)', () => {
+    expect(speakerNames(
+      'Paris, Lyon and Marseille all reported record heat. Mayor Anne Roux said it was “unbearable”.',
+    )).toEqual(['Anne Roux']);
+  });
+});
+
+describe('a description whose noun no one holds, read by what the text says of the latest person (references.ts)', () => {
+  test('"X, president of Y in Ashgrove, …. “…,” the Ashgrove analyst said": the place in X’s role', () => {
+    expect(speakerNames(
+      'Dale Harrower, president of Ridgeline Grain in Ashgrove, said corn was holding up better than beans.',
+      '“If this crop comes in big, it is a $3.60 market,” the Ashgrove analyst said.',
+    )).toEqual(['Dale Harrower']);
+  });
+
+  test('"X was elected on Saturday as president of …. “…,” the new president said": X', () => {
+    expect(speakerNames(
+      'Lawyer Ana Paula Brandão was elected on Saturday night as president of Sport Club Marajó for a three-year term.',
+      '“We will open everything,” the new president said.',
+    )).toEqual(['Ana Paula Brandão']);
+  });
+
+  test('a place two people’s roles both say tells neither (guard)', () => {
+    expect(speakerNames(
+      'Karen Lind, a grain analyst in Ashgrove, said exports were weak.',
+      'Dale Harrower, president of Ridgeline Grain in Ashgrove, said corn was holding up better than beans.',
+      '“If this crop comes in big, it is a $3.60 market,” the Ashgrove economist said.',
+    )).toEqual([null]);
+  });
+
+  test('an office the person was elected to that is not the description’s stays withheld (guard)', () => {
+    expect(speakerNames(
+      'Lawyer Ana Paula Brandão was elected on Saturday night as treasurer of Sport Club Marajó.',
+      '“We will open everything,” the new president said.',
+    )).toEqual([null]);
+  });
+});
