@@ -65,8 +65,18 @@ function apposedOfficeHolder(memory: EntityMemory, office: string, pos: number):
   return holder;
 }
 
+/** "his Honour", "Her Honor": how courts in the Commonwealth and copy on them refer to a judge. */
+const HONOUR = /^(?:[Hh]is|[Hh]er)\s+Hono(?:u)?r$/;
+
 /** What a speaker phrase resolves to, using and updating what the text has named so far. */
 export function resolve(np: string, pos: number, sentence: number, memory: EntityMemory): Proposal {
+  // "her Honour said", "His Honour added": a court's form of address for its judge, no name: the judge
+  // introduced before, as "the judge" would be (nobody when none is)
+  if (HONOUR.test(np.trim())) {
+    const r = resolveBackref(memory, 'judge', 'judge', pos, false, sentence);
+    if (r === null || r.entity.kind !== 'person') return { ...NONE, confidence: 0.3, rule: 'backref-unresolved' };
+    return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: `honour-${r.how}`, entity: r.entity };
+  }
   const a = asBody(withoutCommonOpener(analyseNounPhrase(np), (w) => memory.words.usesInLowerCase(w)));
   const month = a === null ? monthSurnameOf(memory, np, pos) : null;
   if (month !== null) {

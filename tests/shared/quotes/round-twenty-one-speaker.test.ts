@@ -246,3 +246,19 @@ describe('a description whose noun no one holds, read by what the text says of t
     )).toEqual([null]);
   });
 });
+
+describe('"her Honour", "his Honour": a court’s judge, never a name (resolve.ts)', () => {
+  test('"Judge X jailed …. “…,” her Honour said": X', () => {
+    expect(speakerNames(
+      'Judge Miriam Castellane jailed the driver for six years on Friday.',
+      '“No sentence this court imposes can restore what the family has lost,” her Honour said.',
+    )).toEqual(['Miriam Castellane']);
+  });
+
+  test('with no judge named, "his Honour" is nobody, and never "Honour"', () => {
+    expect(speakerNames(
+      'The driver was jailed for six years on Friday. His lawyer, Tom Reese, said he would appeal.',
+      '“No sentence can restore what the family has lost,” his Honour said.',
+    )).toEqual([null]);
+  });
+});
