@@ -1,7 +1,7 @@
 /**
  * Round twenty-one of the quote finder (issue 12, branch r21c): the calibration refitted on seven unread
  * waves (A-G); a date proposed as a speaker withheld as no name (calibration.ts, isDateString, weighed
- * as `lone`), and a one-word style of address ("her Honour said") as a title (loneWordEvidence). Our own invented sentences; the withheld case failed before this round (calibrated, the
+ * as `lone`), and a one-word style of address ("her Excellency said") as a title (loneWordEvidence). Our own invented sentences; the withheld case failed before this round (calibrated, the
  * date was proposed); the kept cases guard a body the article names, and names with numbers or month
  * words in them (isDateString).
  */
@@ -33,14 +33,23 @@ describe('a date proposed as a speaker is withheld', () => {
 });
 
 describe('a style of address taken for a name is withheld', () => {
-  test('"her Honour said" after the judge is named: withheld, the judge keeps hers', () => {
+  test('"her Excellency said" after the ambassador is named: withheld, not a person called "Excellency"', () => {
+    const paragraphs = [
+      'The new embassy opened in Velden on Friday with a reception for 200 guests.',
+      'Ambassador Ingrid Solberg cut the ribbon at noon.',
+      '“This building is a promise between our two peoples,” her Excellency said.',
+    ];
+    expect(uncalibrated(() => speakerNames(...paragraphs))).toEqual(['Excellency']);
+    expect(speakerNames(...paragraphs)).toEqual([null]);
+  });
+
+  test('"her Honour said", which the finder reads as the judge introduced before (resolve.ts, r21e), keeps the judge (regression guard)', () => {
     const paragraphs = [
       'A driver who killed a cyclist while over the limit was jailed for four years in the District Court at Wollongara on Friday.',
       'Judge Fiona Bramwell said the offending was “at the upper end of seriousness”.',
       '“Nothing this court does can restore what the family has lost,” her Honour said.',
     ];
-    expect(uncalibrated(() => speakerNames(...paragraphs))).toEqual(['Fiona Bramwell', 'Honour']);
-    expect(speakerNames(...paragraphs)).toEqual(['Fiona Bramwell', null]);
+    expect(speakerNames(...paragraphs)).toEqual(['Fiona Bramwell', 'Fiona Bramwell']);
   });
 
   test('loneWordEvidence reads the head after a possessive as a title, and a name after one as a name', () => {
