@@ -30,12 +30,12 @@ import { loadFixtures, normaliseQuote, normaliseSpeaker, SETS } from './quotes';
 
 type Outcome = 'right' | 'wrong' | 'form' | 'withheld';
 type Item = { set: string; f: QuoteFeatures | null; outcome: Outcome };
-type Finder = (paragraphs: readonly string[]) => { quotes: { text: string; start: number; end: number; speaker: string | null; confidence: number; rule: string }[][] };
+export type Finder = (paragraphs: readonly string[]) => { quotes: { text: string; start: number; end: number; speaker: string | null; confidence: number; rule: string }[][] };
 
 const range = (a: number, b: number): string[] => Array.from({ length: b - a + 1 }, (_, i) => `holdout-${a + i}`);
 const words = (s: string): string[] => normaliseSpeaker(s)!.split(' ');
 
-function outcome(found: string | null, expected: string | null): Outcome {
+export function outcome(found: string | null, expected: string | null): Outcome {
   if (normaliseSpeaker(found) === normaliseSpeaker(expected)) return 'right';
   if (found === null) return 'withheld';
   // the right entity written with a word too many or too few shares a word of the expected name
@@ -57,7 +57,7 @@ function items(find: Finder, sets: readonly string[]): Item[] {
   return out;
 }
 
-function oldFinder(commit: string): { find: Finder; dir: string } {
+export function oldFinder(commit: string): { find: Finder; dir: string } {
   const dir = mkdtempSync(join(tmpdir(), 'calibration-'));
   execSync(`git archive ${commit} shared | tar -x -C ${dir}`, { cwd: join(__dirname, '..') });
   symlinkSync(join(__dirname, '..', 'node_modules'), join(dir, 'node_modules'));
@@ -102,9 +102,12 @@ function solve(a: number[][], b: number[]): number[] {
 /** Logistic regression of wrong (1) against right (0) by Newton's method, L2 `l2` on all but the intercept. */
 function fit(data: readonly Item[], design: Design = MODEL, l2 = 1): number[] {
   const rows = data.filter((d) => d.f !== null && (d.outcome === 'right' || d.outcome === 'wrong'));
-  const X = rows.map((d) => design.row(d.f!));
-  const y = rows.map((d) => (d.outcome === 'wrong' ? 1 : 0));
-  let w = new Array<number>(design.names.length).fill(0);
+  return logistic(rows.map((d) => design.row(d.f!)), rows.map((d) => (d.outcome === 'wrong' ? 1 : 0)), l2);
+}
+
+/** The weights of a logistic regression of y (0/1) on the rows of X (first column the intercept's 1), L2 `l2` on all but it. */
+export function logistic(X: readonly number[][], y: readonly number[], l2 = 1): number[] {
+  let w = new Array<number>(X[0]!.length).fill(0);
   for (let it = 0; it < 100; it++) {
     const p = X.map((x) => 1 / (1 + Math.exp(-x.reduce((s, v, j) => s + v * w[j]!, 0))));
     const g = w.map((wj, j) => X.reduce((s, x, i) => s + x[j]! * (p[i]! - y[i]!), 0) + (j > 0 ? l2 * wj : 0));
@@ -145,7 +148,7 @@ const curve = (label: string, data: readonly Item[], chance: (f: QuoteFeatures) 
 const sum = (rows: readonly Cell[][]): Cell[] => rows[0]!.map((_, i) => rows.reduce((a, r) => ({ right: a.right + r[i]!.right, wrong: a.wrong + r[i]!.wrong, lost: a.lost + r[i]!.lost, cut: a.cut + r[i]!.cut }), { right: 0, wrong: 0, lost: 0, cut: 0 }));
 
 /** Unread copy, simulated: each wave through the finder as it was before that wave was read (docs/attribution.md). */
-const WAVES: readonly { wave: string; commit: string; sets: string[] }[] = [
+export const WAVES: readonly { wave: string; commit: string; sets: string[] }[] = [
   { wave: 'A-B', commit: '12b092f^', sets: range(34, 41) }, // round sixteen's end
   { wave: 'C', commit: '2f1c28c', sets: range(42, 45) }, // round seventeen's end
   { wave: 'D', commit: '042e6e6', sets: range(46, 49) }, // round eighteen's end
@@ -199,4 +202,5 @@ function main(): void {
   void ruleGroup;
 }
 
-main();
+// (bench/quote-calibration-candidates.ts imports the waves and the regression)
+if (require.main === module) main();
