@@ -111,7 +111,10 @@ function runStart(core: readonly Token[], i: number): number {
   // "Senior Counsel Ravindra Pillai", "Chief Steward Orrin Faulks": an adjective ending the role needs a
   // noun, so the first word of a three-word run after it is the role's head, when it is no known name word
   // "Party Whip Tamsin Okoro", "Club Physio Lorna Bexley": so does an organisation's head word
-  if (n - i === 3 && i >= 1 && /^\p{Lu}/u.test(w(i - 1)) && (isAdjectiveWord(w(i - 1)) || isOrgHead(w(i - 1)))
+  // ("Justice Farrukh Imtiaz Qureshi", "Major …": a title noun the lexicon also tags as an adjective is
+  // the role's head already, unless it is a title's premodifier, "Chief", "Senior")
+  const adjective = i >= 1 && isAdjectiveWord(w(i - 1)) && !(isTitle(w(i - 1)) && !isTitlePremodifier(w(i - 1)));
+  if (n - i === 3 && i >= 1 && /^\p{Lu}/u.test(w(i - 1)) && (adjective || isOrgHead(w(i - 1)))
     && !isKnownNameWord(w(i)) && givenNameGender(w(i)) === null) return i + 1;
   // "Agriculture Undersecretary Carmela Buenaventura", "Portfolio Holder Maeve Tindall": role-shaped or
   // ordinary words before the last two words (or before the first known given name that has a word
