@@ -8,7 +8,7 @@
  * name). Structural signals only: no list of names or portfolios.
  */
 import { isAbstractNoun } from './boundaries';
-import { givenNameGender, isCommonWord, isKnownNameWord, isPlaceWord, isPluralNoun } from './nlp';
+import { givenNameGender, isCommonWord, isPlaceWord, isPluralNoun } from './nlp';
 import { isAcronym, isCap, isDemonym, isHonorific, isNameWord, isOrgHead, isPossessive, isRoleWord, isTitle, type Token } from './tokens';
 import { isWord } from './name-runs';
 
@@ -52,14 +52,6 @@ export function complementNameStart(words: readonly string[]): number {
   // ("Information and Culture": the word right after "and" is coordinated with a portfolio word before it)
   let p = words[last] === 'and' && isPortfolioWord(words[last - 1]!) && givenNameGender(words[run]!) === null ? run + 1 : run;
   while (p < n && isPortfolioWord(words[p]!)) p++;
-  // ("Vice President for Safety Policy Monica Reyes-Hartley": after a portfolio word, a later known given
-  // name with a surname after it starts the name; the unknown capitalised words before it, none a known
-  // name word, end the portfolio)
-  if (p > run) {
-    let g = p;
-    while (g < n - 1 && givenNameGender(words[g]!) === null && !isKnownNameWord(words[g]!)) g++;
-    if (g > p && g < n - 1 && givenNameGender(words[g]!) !== null) p = g;
-  }
   // ("Minister for Finance and Climate Resilience": a title's complement with no name after it is a role)
   if (p === n && isTitle(words[head]!)) return n;
   if (p === run || p > n - 2 || !words.slice(p).every((w) => isNameWord(w))) return -1;
