@@ -130,7 +130,7 @@ export const ORG_HEADS = words(`
   Federation Association Institute University College School Programme Program Organization Organisation Fund
   Group Inc Corp Corporation Ltd LLC LLP PLC plc AG SA SE GmbH NV BV Co Company Companies JSC PJSC OJSC Bhd Pty Tbk Embassy Consulate Parliament
   Government Police Army Navy Force Forces Guard Authority Administration Board Network Project Foundation
-  Reserve Exchange Securities Management Capital Partners Holdings Motors Airlines Airways News Times Post
+  Reserve Exchange Securities Management Capital Partners Holdings Motors Airlines Airways Railway Railways News Times Post
   Journal Press Kremlin Pentagon Vatican Senate Congress Assembly Cabinet Secretariat Tribunal Prosecutor's
   Duma Bundestag Knesset Bundesbank Industries Systems Technologies Labs Energy Petroleum Oil Club FC League
   Alliance Coalition Movement Front Observatory Centre Center Society Trust Media Television Radio Broadcasting

@@ -158,6 +158,9 @@ function analyseSegment(segment: string): NounPhrase | null {
   // ("the environmental NGO Blue Rivers Coalition": a body's common noun written as initials, before a
   // capitalised name, says what the body is; it is no word of its name)
   if (orgStart + 2 < core.length && /^\p{Lu}{2,}$/u.test(core[orgStart]!.text) && isOrgNoun(core[orgStart]!.text) && isCap(core[orgStart + 1]!.text)) orgStart++;
+  // ("the 5th Circuit Court of Appeals", "the 3rd Infantry Division": an ordinal right before a run with a
+  // body's head word is the first word of the body's name, not a role)
+  if (orgStart > 0 && /^\d+(?:st|nd|rd|th)$/i.test(core[orgStart - 1]!.text) && core.slice(orgStart).some((t) => isOrgHead(t.text))) orgStart--;
   const orgTokens = core.slice(orgStart);
   const lastHead = orgTokens.map((t) => isOrgHead(t.text)).lastIndexOf(true);
   if (lastHead >= 0) {

@@ -55,6 +55,9 @@ export function complementNameStart(words: readonly string[]): number {
   // ("Minister for Finance and Climate Resilience": a title's complement with no name after it is a role)
   if (p === n && isTitle(words[head]!)) return n;
   if (p === run || p > n - 2 || !words.slice(p).every((w) => isNameWord(w))) return -1;
+  // ("Action Group for Harbour Rented Room Tenants": a run ending in a plural common noun names no person;
+  // the caller reads the phrase whole, a body's name)
+  if (isPluralNoun(words[n - 1]!) && isCommonWord(words[n - 1]!)) return -1;
   return p;
 }
 
