@@ -74,7 +74,7 @@ export const TITLE_WORDS = words(`
   Chief Executive Officer Director Chairman Chairwoman Chair Commissioner Ambassador Deputy Foreign Defence
   Defense Finance Interior Health Economy Economic Trade Energy Labour Labor Education Environment Attorney
   Prosecutor Speaker Leader Spokesman Spokeswoman Spokesperson Coach Manager CEO CFO COO CTO Dean Professor
-  Detective Inspector Superintendent Sheriff Councillor Councilman Congressman Congresswoman MP Premier Former
+  Detective Inspector Superintendent Sheriff Councillor Councilman Congressman Congresswoman MP MLA MSP MEP MPP MNA MHA TD Premier Former
   Acting Interim Assistant Under Supreme Financial Operating Technology Managing Head Minority Majority
   Opposition Presidential President-elect Secretary-General Director-General Vice-President Field Administrator
   Analyst Economist Strategist`);

@@ -55,3 +55,16 @@ describe('a body\'s name read whole from its first word', () => {
     expect(speakerNames('Minister of Tourism and Antiquities Hatem Rashwan said bookings were "up sharply".')).toEqual(['Hatem Rashwan']);
   });
 });
+
+describe('a legislator\'s letters before "for" and a constituency are a title', () => {
+  test('"Independent TD for Wicklow-Carlow Fergal Tuohy": the constituency is the role\'s, as after "MP for"', () => {
+    expect(speakerNames(
+      'Independent TD for Wicklow-Carlow Fergal Tuohy said the scheme was "too little, too late".',
+      '"Farmers are selling at a loss," Tuohy said.',
+    )).toEqual(['Fergal Tuohy', 'Fergal Tuohy']);
+  });
+
+  test('"Green MSP for Fife-Kinross Eilidh Brodie"', () => {
+    expect(speakerNames('Green MSP for Fife-Kinross Eilidh Brodie called the plan "a betrayal".')).toEqual(['Eilidh Brodie']);
+  });
+});
