@@ -1,24 +1,27 @@
 /**
  * How the finder's calibration model (shared/attribution/finder/calibration.ts) was fitted, and where
- * its operating point sits: `npx tsx bench/quote-calibration-fit.ts` (about 15 seconds).
+ * its operating point sits: `npx tsx bench/quote-calibration-fit.ts` (about 30 seconds).
  *
  * 1. Unread copy, simulated. Each blind wave is run through the finder as it was before that wave was
  *    read (WAVES): A-B (holdout-34..41) through 12b092f^ (round sixteen's end), C (holdout-42..45)
  *    through 2f1c28c (round seventeen's end), D (holdout-46..49) through 042e6e6 (round eighteen's end),
- *    E (holdout-50..53) through b88abe8 (round nineteen's start); each commit's `shared/` is `git
- *    archive`d into a temporary folder. The features are the current calibration.ts's, over each old
- *    finder's output.
+ *    E (holdout-50..53) through b88abe8 (round nineteen's start), F (holdout-54..57) through e25d44a
+ *    (round twenty's start, where wave F was measured blind), G (holdout-58..61) through 09b6855 (round
+ *    twenty's end, where wave G was measured blind; later commits leave the finder's output unchanged,
+ *    bench/finder-digest.ts); each commit's `shared/` is `git archive`d into a temporary folder, with
+ *    that finder's own calibration switched off (on since round twenty). The features are the current
+ *    calibration.ts's, over each old finder's output.
  * 2. A logistic regression (Newton's method, L2 1.0 on all but the intercept) of "named wrong" on the
  *    features, over named quotes that are right or name another entity (name-form errors, the right
  *    person with a word too many or too few, are left out: no confidence mends them), on all waves; the
  *    coefficients are printed beside the module's. Validated across waves: each wave measured with the
- *    model fitted on the other four, at several operating points, and the same for a candidate that also
+ *    model fitted on the other six, at several operating points, and the same for a candidate that also
  *    weighs every other one-word speaker ("single-rest").
  * 3. The current finder, calibration off, its proposals withheld offline at those operating points
  *    (the same decision calibrate() takes inside the finder), per wave and over all sets (read copy).
  */
 import { execSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { operatingPoint, quoteFeatures, ruleGroup, WITHHOLD_ABOVE, wrongChance, WRONG_LOG_ODDS, type QuoteFeatures, type RuleGroup } from '../shared/attribution/finder/calibration';
@@ -27,12 +30,12 @@ import { loadFixtures, normaliseQuote, normaliseSpeaker, SETS } from './quotes';
 
 type Outcome = 'right' | 'wrong' | 'form' | 'withheld';
 type Item = { set: string; f: QuoteFeatures | null; outcome: Outcome };
-type Finder = (paragraphs: readonly string[]) => { quotes: { text: string; start: number; end: number; speaker: string | null; confidence: number; rule: string }[][] };
+export type Finder = (paragraphs: readonly string[]) => { quotes: { text: string; start: number; end: number; speaker: string | null; confidence: number; rule: string }[][] };
 
 const range = (a: number, b: number): string[] => Array.from({ length: b - a + 1 }, (_, i) => `holdout-${a + i}`);
 const words = (s: string): string[] => normaliseSpeaker(s)!.split(' ');
 
-function outcome(found: string | null, expected: string | null): Outcome {
+export function outcome(found: string | null, expected: string | null): Outcome {
   if (normaliseSpeaker(found) === normaliseSpeaker(expected)) return 'right';
   if (found === null) return 'withheld';
   // the right entity written with a word too many or too few shares a word of the expected name
@@ -54,10 +57,14 @@ function items(find: Finder, sets: readonly string[]): Item[] {
   return out;
 }
 
-function oldFinder(commit: string): { find: Finder; dir: string } {
+export function oldFinder(commit: string): { find: Finder; dir: string } {
   const dir = mkdtempSync(join(tmpdir(), 'calibration-'));
   execSync(`git archive ${commit} shared | tar -x -C ${dir}`, { cwd: join(__dirname, '..') });
   symlinkSync(join(__dirname, '..', 'node_modules'), join(dir, 'node_modules'));
+  // that finder's raw proposals: its own calibration (on since round twenty) off
+  const calibration = join(dir, 'shared', 'attribution', 'finder', 'calibration.ts');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  if (existsSync(calibration)) (require(calibration) as { operatingPoint?: { withholdAbove: number } }).operatingPoint!.withholdAbove = 1;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return { find: (require(join(dir, 'shared', 'attribution', 'finder')) as { findQuotations: Finder }).findQuotations, dir };
 }
@@ -67,7 +74,8 @@ const GROUPS: readonly RuleGroup[] = ['pronoun', 'description', 'carried', 'docu
 type Design = { names: string[]; row: (f: QuoteFeatures) => number[] };
 const MODEL: Design = {
   names: ['base', ...GROUPS, 'far', 'rival', 'lone'],
-  row: (f) => [1, ...GROUPS.map((g) => (f.group === g ? 1 : 0)), f.distance >= 2 ? 1 : 0, Math.min(f.rivals, 2), f.lone ? 1 : 0],
+  // (`lone` weighs a lone word or a date: both say the string names nobody)
+  row: (f) => [1, ...GROUPS.map((g) => (f.group === g ? 1 : 0)), f.distance >= 2 ? 1 : 0, Math.min(f.rivals, 2), f.lone || f.dated ? 1 : 0],
 };
 const WITH_SINGLE: Design = {
   names: [...MODEL.names, 'single-rest'],
@@ -94,9 +102,12 @@ function solve(a: number[][], b: number[]): number[] {
 /** Logistic regression of wrong (1) against right (0) by Newton's method, L2 `l2` on all but the intercept. */
 function fit(data: readonly Item[], design: Design = MODEL, l2 = 1): number[] {
   const rows = data.filter((d) => d.f !== null && (d.outcome === 'right' || d.outcome === 'wrong'));
-  const X = rows.map((d) => design.row(d.f!));
-  const y = rows.map((d) => (d.outcome === 'wrong' ? 1 : 0));
-  let w = new Array<number>(design.names.length).fill(0);
+  return logistic(rows.map((d) => design.row(d.f!)), rows.map((d) => (d.outcome === 'wrong' ? 1 : 0)), l2);
+}
+
+/** The weights of a logistic regression of y (0/1) on the rows of X (first column the intercept's 1), L2 `l2` on all but it. */
+export function logistic(X: readonly number[][], y: readonly number[], l2 = 1): number[] {
+  let w = new Array<number>(X[0]!.length).fill(0);
   for (let it = 0; it < 100; it++) {
     const p = X.map((x) => 1 / (1 + Math.exp(-x.reduce((s, v, j) => s + v * w[j]!, 0))));
     const g = w.map((wj, j) => X.reduce((s, x, i) => s + x[j]! * (p[i]! - y[i]!), 0) + (j > 0 ? l2 * wj : 0));
@@ -137,11 +148,13 @@ const curve = (label: string, data: readonly Item[], chance: (f: QuoteFeatures) 
 const sum = (rows: readonly Cell[][]): Cell[] => rows[0]!.map((_, i) => rows.reduce((a, r) => ({ right: a.right + r[i]!.right, wrong: a.wrong + r[i]!.wrong, lost: a.lost + r[i]!.lost, cut: a.cut + r[i]!.cut }), { right: 0, wrong: 0, lost: 0, cut: 0 }));
 
 /** Unread copy, simulated: each wave through the finder as it was before that wave was read (docs/attribution.md). */
-const WAVES: readonly { wave: string; commit: string; sets: string[] }[] = [
+export const WAVES: readonly { wave: string; commit: string; sets: string[] }[] = [
   { wave: 'A-B', commit: '12b092f^', sets: range(34, 41) }, // round sixteen's end
   { wave: 'C', commit: '2f1c28c', sets: range(42, 45) }, // round seventeen's end
   { wave: 'D', commit: '042e6e6', sets: range(46, 49) }, // round eighteen's end
   { wave: 'E', commit: 'b88abe8', sets: range(50, 53) }, // round nineteen's start
+  { wave: 'F', commit: 'e25d44a', sets: range(54, 57) }, // round twenty's start (wave F measured blind there)
+  { wave: 'G', commit: '09b6855', sets: range(58, 61) }, // round twenty's end (wave G measured blind there)
 ];
 
 function main(): void {
@@ -158,7 +171,7 @@ function main(): void {
   }
   const pooled = [...unread.values()].flat();
   const w = fit(pooled);
-  console.log(`fitted on waves A-E as unread copy: ${MODEL.names.map((n, j) => `${n} ${w[j]!.toFixed(2)}`).join(', ')}`);
+  console.log(`fitted on waves A-G as unread copy (${pooled.filter((d) => d.f !== null && d.outcome === 'right').length} right, ${pooled.filter((d) => d.f !== null && d.outcome === 'wrong').length} wrong names): ${MODEL.names.map((n, j) => `${n} ${w[j]!.toFixed(2)}`).join(', ')}`);
   const m = WRONG_LOG_ODDS;
   console.log(`in calibration.ts:                  base ${m.base}, ${GROUPS.map((g) => `${g} ${m.group[g]}`).join(', ')}, far ${m.far}, rival ${m.rival}, lone ${m.lone}`);
   for (const [wave, data] of unread) {
@@ -181,7 +194,7 @@ function main(): void {
   curve('sets before holdout-34', now.filter((d) => !waved.has(d.set)), wrongChance);
   curve('all sets', now, wrongChance);
   // what the chosen point withholds: one-word speakers, and the rest
-  for (const [label, data] of [['unread A-E', pooled], ['read (all sets)', now]] as const) {
+  for (const [label, data] of [['unread A-G', pooled], ['read (all sets)', now]] as const) {
     const out = data.filter((d) => d.f !== null && wrongChance(d.f) > WITHHOLD_ABOVE);
     const count = (lone: boolean, right: boolean): number => out.filter((d) => d.f!.lone === lone && (d.outcome === 'right') === right).length;
     console.log(`at ${WITHHOLD_ABOVE}, ${label}: lone one-word speakers withheld ${count(true, true)} right / ${count(true, false)} wrong; the rest ${count(false, true)} right / ${count(false, false)} wrong`);
@@ -189,4 +202,5 @@ function main(): void {
   void ruleGroup;
 }
 
-main();
+// (bench/quote-calibration-candidates.ts imports the waves and the regression)
+if (require.main === module) main();

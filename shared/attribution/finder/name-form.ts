@@ -118,6 +118,9 @@ const shapeOf = memo((speaker: string): Shape => {
   };
 });
 
+/** "Leiden-based ", "Nasdaq-listed ": a place or market and a participle before a capitalised name. */
+const LOCATED = /^\p{Lu}[\p{L}.’'-]*-(?:based|headquartered|listed|registered|owned)\s+(?=\p{Lu})/u;
+
 export class NameForm {
   private readonly extended = new Map<string, string>();
 
@@ -242,6 +245,10 @@ export class NameForm {
   }
 
   of(speaker: string, role: string, pos: number): { speaker: string | null; role: string } {
+    // "Leiden-based Veridion Biologics said": where a body is based (listed, registered) describes it
+    // and is no word of its name
+    const based = LOCATED.exec(speaker);
+    if (based !== null) return this.of(speaker.slice(based[0].length), role || based[0].trim(), pos);
     const { roleOnly, tidy, surnameOnly } = shapeOf(speaker);
     if (roleOnly) return { speaker: this.apposedTo(speaker, pos), role: role || speaker };
     const role2 = role || tidy.prefix;

@@ -21,9 +21,10 @@ describe('round nineteen: calibrated confidence withholds risky proposals (calib
     expect(found(['“Prices will rise again next year,” Brightfield said on Tuesday.'])).toEqual([[['Brightfield', 0.65]]]);
   });
 
-  test('a pronoun three paragraphs from its antecedent, two other speakers named in between, keeps its speaker at a lower confidence', () => {
+  test('a pronoun three paragraphs from its antecedent, two other speakers named in between, keeps its speaker (at most its confidence)', () => {
     // (round nineteen withheld it at τ 0.3; across waves A-E distance and rivals alone withheld more right names than wrong, so at
-    // round twenty's point they lower the confidence and withhold only with other risks)
+    // round twenty's point they lowered the confidence, to 0.76, and withheld only with other risks; round twenty-one's refit on
+    // waves A-G weighs distance less (far 1.83 -> 1.28), and the chance, 0.16, no longer lowers the rule's 0.85)
     const paragraphs = [
       'Council leader Harriet Olsen said the budget was final and the vote would go ahead.',
       'Residents gathered outside the town hall on Monday evening, some carrying candles.',
@@ -34,7 +35,7 @@ describe('round nineteen: calibrated confidence withholds risky proposals (calib
     const speakers = found(paragraphs).map((qs) => qs.map(([s]) => s));
     expect(speakers).toEqual([[], [], ['Tomas Brecker', 'Carl Menzies'], [], ['Harriet Olsen']]);
     const [[, confidence]] = found(paragraphs)[4]!;
-    expect(confidence).toBeLessThan(0.85);
+    expect(confidence).toBeLessThanOrEqual(0.85);
     expect(confidence).toBeGreaterThanOrEqual(SPEAKER_CONFIDENCE_THRESHOLD);
   });
 
@@ -55,7 +56,7 @@ describe('round nineteen: calibrated confidence withholds risky proposals (calib
   });
 
   test('the model: each risk feature raises the chance of a wrong name; a confidence is only ever lowered', () => {
-    const plain: QuoteFeatures = { group: 'named', distance: 0, rivals: 0, single: false, lone: false };
+    const plain: QuoteFeatures = { group: 'named', distance: 0, rivals: 0, single: false, lone: false, dated: false };
     const chance = wrongChance(plain);
     expect(chance).toBeLessThan(0.05);
     for (const worse of [{ group: 'description' as const }, { distance: 2 }, { rivals: 1 }, { single: true, lone: true }]) {
@@ -68,7 +69,7 @@ describe('round nineteen: calibrated confidence withholds risky proposals (calib
     expect(calibratedConfidence(0.6, plain)).toBe(0.6);
     expect(calibratedConfidence(0.95, { ...plain, single: true, lone: true })).toBeLessThan(SPEAKER_CONFIDENCE_THRESHOLD);
     expect(calibratedConfidence(0.95, { ...plain, single: true })).toBe(calibratedConfidence(0.95, plain));
-    expect(calibratedConfidence(0.95, { group: 'description', distance: 3, rivals: 2, single: true, lone: true })).toBeGreaterThanOrEqual(0);
+    expect(calibratedConfidence(0.95, { group: 'description', distance: 3, rivals: 2, single: true, lone: true, dated: false })).toBeGreaterThanOrEqual(0);
   });
 
   test('off (operating point 1; the default until round twenty), a one-word name is proposed as before', () => {
@@ -92,7 +93,7 @@ describe('round nineteen: calibrated confidence withholds risky proposals (calib
       return { start, end: start + text.length, speaker, confidence: 0.85, rule };
     };
     const features = quoteFeatures(paragraphs, [[], [quote(1, 'Yes', 'Cy Dunn', 'x:known-name')], [quote(2, 'No', 'Ada Brook', 'x:pronoun-she')]]);
-    expect(features[1]).toEqual([{ group: 'named', distance: 0, rivals: 0, single: false, lone: false }]);
-    expect(features[2]).toEqual([{ group: 'pronoun', distance: 2, rivals: 1, single: false, lone: false }]);
+    expect(features[1]).toEqual([{ group: 'named', distance: 0, rivals: 0, single: false, lone: false, dated: false }]);
+    expect(features[2]).toEqual([{ group: 'pronoun', distance: 2, rivals: 1, single: false, lone: false, dated: false }]);
   });
 });

@@ -262,3 +262,18 @@ describe('"her Honour", "his Honour": a court’s judge, never a name (resolve.t
     )).toEqual([null]);
   });
 });
+
+describe('"Leiden-based X": where a body is based is no word of its name (name-form.ts)', () => {
+  test('"Lyon-based Corvane Therapeutics said …": Corvane Therapeutics, here and for "the company"', () => {
+    expect(speakerNames(
+      'Lyon-based Corvane Therapeutics said in a statement that it had “invested heavily” in the plant.',
+      '“The agreement is clear,” the company said.',
+    )).toEqual(['Corvane Therapeutics', 'Corvane Therapeutics']);
+  });
+
+  test('a hyphenated name that is no place and participle keeps its words (guard)', () => {
+    expect(speakerNames(
+      'Rolls-Royce said in a statement that it had “invested heavily” in the plant.',
+    )).toEqual(['Rolls-Royce']);
+  });
+});
