@@ -172,6 +172,11 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
         memory.mention(surname, pos, sentence, true);
         return { speaker: surname.name, role: surname.role, source: '', confidence: 0.9, rule: 'known-name', entity: surname };
       }
+      // "the Labour TD", "the Green MSP": a legislator's letters are a title word (lexicon.ts), so the
+      // phrase reads as a description; the holder is found by the role's initials as for "the DCP" above
+      const acronym = ROLE_ACRONYM.exec(np.trim());
+      const byInitials = acronym !== null && isTitle(acronym[2]!) ? byRoleInitials(memory, acronym[2]!, pos, acronym[1]!.trim()) : null;
+      if (byInitials !== null) return { speaker: byInitials.entity.name, role: byInitials.entity.role, source: '', confidence: byInitials.confidence, rule: byInitials.how, entity: byInitials.entity };
       // "The ministry's spokesperson said", "the council spokeswoman said": an organisation's unnamed
       // spokesperson, as for "a spokesperson for the ministry" (org-references.ts)
       // (unless a named person holds that role: "ministry spokeswoman Irina Volkova" … "the ministry's spokeswoman")
