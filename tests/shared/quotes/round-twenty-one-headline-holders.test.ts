@@ -63,3 +63,23 @@ describe('a headline’s named body gives way to the person the body gives the s
     )).toEqual(['Ines Corrado', 'Ines Corrado']);
   });
 });
+
+describe('a description pointing back past an anonymous source (references.ts)', () => {
+  test('"A member of staff who asked not to be named said …. “…,” the staffer said.": nobody, not the person named before', () => {
+    expect(speakerNames(
+      '“We expect the first flights to be full,” said Miriam Oduya, the airline’s sales director.',
+      'A member of staff who asked not to be named said the figures were old. “Everybody knows how it works,” the staffer said.',
+    )).toEqual(['Miriam Oduya', null]);
+  });
+
+  test('a description of the person named since, with no anonymous source between, keeps them (guard)', () => {
+    expect(speakerNames(
+      '“We expect the first flights to be full,” said Miriam Oduya, the airline’s sales director.',
+      'Farrah Quist, an agent in the city, said fares had already fallen. “Prices dropped by a third in a week,” the 52-year-old said.',
+    )).toEqual(['Miriam Oduya', 'Farrah Quist']);
+    expect(speakerNames(
+      'Farrah Quist, an agent in the city, said fares had already fallen.',
+      '“Prices dropped by a third in a week,” the official said.',
+    )).toEqual(['Farrah Quist']);
+  });
+});
