@@ -22,7 +22,7 @@ import * as Y from 'yjs';
 import pino from 'pino';
 import type { Identity } from '../shared/contract/roles';
 import { startBuildInstance } from './build-instance';
-import { typistFrames, type KeyFrames } from './typist-frames';
+import { roundRobinTyping, typistFrames, type KeyFrames } from './typist-frames';
 
 const arg = (name: string, fallback: string): string =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -88,18 +88,7 @@ async function measure(build: string): Promise<void> {
     }
     await room.run(() => undefined);
   }
-  let next = 0;
-  const type = async (n: number) => {
-    for (let i = 0; i < n; i++, next++) {
-      const ty = typists[next % typists.length];
-      const key = ty.frames[Math.floor(next / typists.length)];
-      ty.conn.receive(key.update);
-      ty.conn.receive(key.cursor);
-      await ty.room.run(() => undefined);
-      for (const r of ty.readers) r.receive(key.cursor);
-    }
-    await new Promise((r) => setImmediate(r));
-  };
+  const type = roundRobinTyping(typists);
   await type(WARM_KEYS);
 
   const session = new inspector.Session();

@@ -48,7 +48,7 @@ import type { Storage } from '../server/storage/types';
 import type { Identity } from '../shared/contract/roles';
 import { startBuildInstance } from './build-instance';
 import { bodyParagraphText } from './lib';
-import { typistFrames, updateFrame, wireFrame, type KeyFrames } from './typist-frames';
+import { roundRobinTyping, typistFrames, updateFrame, wireFrame, type KeyFrames } from './typist-frames';
 
 const arg = (name: string, fallback: string): string =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -242,19 +242,8 @@ async function keyRound(build: string, keys: number): Promise<Round> {
   const typists = (await typingRooms(build, keys, 'key')).flatMap(({ room, conns, typists: own }) =>
     own.map((ty) => ({ room, conn: ty.conn, readers: conns.filter((c) => c !== ty.conn), frames: ty.frames })),
   );
-  let next = 0;
-  return (n) =>
-    cpuPerOp(n, async () => {
-      for (let i = 0; i < n; i++, next++) {
-        const ty = typists[next % typists.length];
-        const key = ty.frames[Math.floor(next / typists.length)];
-        ty.conn.receive(key.update);
-        ty.conn.receive(key.cursor);
-        await ty.room.run(() => undefined);
-        for (const r of ty.readers) r.receive(key.cursor);
-      }
-      await new Promise((r) => setImmediate(r));
-    });
+  const type = roundRobinTyping(typists);
+  return (n) => cpuPerOp(n, () => type(n));
 }
 
 /**

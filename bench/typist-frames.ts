@@ -47,3 +47,31 @@ export function typistFrames(state: Uint8Array, userName: string, keys: number):
   doc.destroy();
   return { hello, keys: made };
 }
+
+/** One typist of a W1-like room: its connection, the room's other connections (its readers) and its keys. */
+export type Typist = {
+  room: { run<T>(task: () => T): Promise<T> };
+  conn: { receive(frame: Uint8Array): void };
+  readers: { receive(frame: Uint8Array): void }[];
+  frames: KeyFrames[];
+};
+
+/**
+ * W1's key path in process: the returned function types `n` keys round-robin over `typists` (each key
+ * is its update and its cursor, then the readers' echoes of the cursor), waits for each key's room turn,
+ * and ends after one more macrotask. Successive calls go on from the next unsent key.
+ */
+export function roundRobinTyping(typists: readonly Typist[]): (n: number) => Promise<void> {
+  let next = 0;
+  return async (n) => {
+    for (let i = 0; i < n; i++, next++) {
+      const ty = typists[next % typists.length];
+      const key = ty.frames[Math.floor(next / typists.length)];
+      ty.conn.receive(key.update);
+      ty.conn.receive(key.cursor);
+      await ty.room.run(() => undefined);
+      for (const r of ty.readers) r.receive(key.cursor);
+    }
+    await new Promise((r) => setImmediate(r));
+  };
+}

@@ -186,6 +186,10 @@ export function createCopydesk(config: Config, logger: Logger, storage: Storage,
       app(req, res);
     },
   );
+  // Idle keep-alive connections outlive the load balancer's and clients' own idle timeouts (60 s is
+  // common), so a client never reuses a socket the server is closing (ECONNRESET).
+  // Below headersTimeout: Node closes an idle keep-alive socket at headersTimeout otherwise, and a
+  // client reusing it fails.
   server.keepAliveTimeout = Math.min(65_000, config.headersTimeoutMs - 1000);
   // socket.io serves /socket.io/ (namespace /desk); every other upgrade path is ours to route.
   // With Redis, the adapter carries every room broadcast to the sockets of the other instances, so

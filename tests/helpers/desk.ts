@@ -5,8 +5,12 @@ import { withTimeout } from './clients';
 
 export type DeskClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export async function connectDesk(baseUrl: string, opts: { auth?: Record<string, unknown> } = {}): Promise<DeskClient> {
-  const socket: DeskClient = io(`${baseUrl}/desk`, { transports: ['websocket'], reconnection: false, auth: opts.auth });
+/** Connects over a WebSocket at once unless `transports` says otherwise (socket.io's default order opens by polling). */
+export async function connectDesk(
+  baseUrl: string,
+  opts: { auth?: Record<string, unknown>; transports?: ('polling' | 'websocket')[] } = {},
+): Promise<DeskClient> {
+  const socket: DeskClient = io(`${baseUrl}/desk`, { transports: opts.transports ?? ['websocket'], reconnection: false, auth: opts.auth });
   await withTimeout(
     new Promise<void>((resolve, reject) => {
       socket.once('connect', () => resolve());

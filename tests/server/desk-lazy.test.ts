@@ -5,9 +5,8 @@
  * handshake, and a plain GET of socket.io's client file. What the desk carries works on that first
  * contact: the join's reply, thread changes, attribution reports of an article being edited.
  */
-import { io as ioClient } from 'socket.io-client';
 import { startServer, type TestServer } from '../helpers/server';
-import { createArticle, disconnect, withTimeout, type Client } from '../helpers/clients';
+import { createArticle, disconnect, type Client } from '../helpers/clients';
 import { connectDesk, nextEvent, type DeskClient } from '../helpers/desk';
 import { anchorOf, createThread, joinedDesk, newId, value, writeBody } from '../helpers/threads';
 
@@ -49,16 +48,8 @@ test('the first /desk client, over a WebSocket upgrade, joins, gets thread chang
 test('the first /desk client, over socket.io polling (its default transports), connects and joins', async () => {
   server = await startServer();
   const { id } = await createArticle(server, 'Polling first');
-  const desk: DeskClient = ioClient(`${server.url}/desk`, { reconnection: false, auth: { token: server.tokens.editor } });
+  const desk = await connectDesk(server.url, { auth: { token: server.tokens.editor }, transports: ['polling', 'websocket'] });
   desks.push(desk);
-  await withTimeout(
-    new Promise<void>((resolve, reject) => {
-      desk.once('connect', () => resolve());
-      desk.once('connect_error', (e) => reject(e));
-    }),
-    5000,
-    'desk connects by polling',
-  );
   const joined = await desk.emitWithAck('article:join', { articleId: id });
   expect(joined.ok).toBe(true);
 });

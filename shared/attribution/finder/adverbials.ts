@@ -52,7 +52,7 @@ export function trimAdverbs(tokens: readonly Token[], a: number, b: number): num
 }
 
 /** A lower-case "-ly" word the tagger reads as an adverb ("jokingly", "purportedly"; not "family", "rally"). */
-export const isMannerAdverb = (w: string): boolean => /^\p{Ll}{3,}ly$/u.test(w) && taggedAdverb(w);
+export const isMannerAdverb = (w: string): boolean => w.endsWith('ly') && /^\p{Ll}{3,}ly$/u.test(w) && taggedAdverb(w);
 const taggedAdverb = memo((w) => nlp(w).has('#Adverb'), 2000);
 
 /** A past participle the tagger reads as a verb form ("Flanked", "accompanied", "Asked"; not "Reed", "Ted"). */

@@ -141,7 +141,14 @@ function speakersNamedIn(paragraphs: readonly string[], quotes: ReadonlyArray<re
     }
     outside += text.slice(at);
     const here = new Set<string>();
-    for (const [w] of outside.matchAll(WORD)) for (const s of byKey.get(bare(w)) ?? []) here.add(s);
+    // (every key opens with a capital, as bare(w) opens as w does: a word opening with an ASCII
+    // lower-case letter is no key, and is not looked up; an exec loop, as matchAll runs a copy)
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(outside); m !== null; m = WORD.exec(outside)) {
+      const c = m[0].charCodeAt(0);
+      if (c >= 97 && c <= 122) continue;
+      for (const s of byKey.get(bare(m[0])) ?? []) here.add(s);
+    }
     return here;
   });
 }

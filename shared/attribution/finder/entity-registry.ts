@@ -38,7 +38,8 @@ const NAME_WORD = /^\p{Lu}[\p{L}’'-]*$/u;
 const MEMBER = /^(?:Member|MP|MPP|MLA|MNA|MHA|MSP|MS|TD|Deputy|Senator|Representative|Congressman|Congresswoman|Assemblyman|Assemblywoman)$/;
 /** The words two-word styles end in ("Sri" of "Tan Sri", "Seri" of "Datuk Seri"). */
 const STYLE_SECONDS = new Set(STYLE_PHRASES.map((p) => p.slice(p.lastIndexOf(' ') + 1).replace(/\.$/, '')));
-const isStyle = (w: string): boolean => STYLE_WORDS.has(w) || STYLE_WORDS.has(bare(w)) || STYLE_WORDS.has(w.replace(/\.$/, ''));
+// (w without a final period is w itself unless it ends in one)
+const isStyle = (w: string): boolean => STYLE_WORDS.has(w) || STYLE_WORDS.has(bare(w)) || (w.endsWith('.') && STYLE_WORDS.has(w.slice(0, -1)));
 /** A name word of a person's name: capitalised, a lower-case particle, a hyphenated part. */
 const isNamePart = (w: string): boolean => (NAME_WORD.test(w) && !isOrgHead(w)) || isParticle(w);
 const isPersonShape = (words: readonly string[]): boolean => words.length >= 2 && NAME_WORD.test(words[0]!) && words.every(isNamePart);

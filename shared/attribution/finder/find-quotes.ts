@@ -6,6 +6,7 @@
  * speaker. The confidence scale is documented in resolve.ts; below SPEAKER_CONFIDENCE_THRESHOLD the
  * speaker is null and the quote shows as unattributed.
  */
+import { endsInQuestion } from './literal-search';
 import { leadingClue, quoteKind, trailingClue, type Clue, type SentenceContext } from './attribution-rules';
 import { noteAnonymousReporter } from './anonymous-reporters';
 import { ArticleWords } from './article-words';
@@ -288,7 +289,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
         const sure = classify(true);
         read.clue = null;
         const p = sure !== null ? { ...NONE, rule: quoteKind(ctx, span) ?? NONE.rule } : attribute(ctx, span, inside[k + 1]?.openAt ?? s.end, memory, base, sentenceNo, read);
-        if (sure === null) memory.noteQuote(p.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? p.entity : null, /\?\s*$/.test(text.slice(span.start, span.end)) || /\basked\b/.test(p.rule === 'none' ? '' : masked.slice(span.closeEnd, Math.min(s.end, span.closeEnd + 40))), sentenceNo);
+        if (sure === null) memory.noteQuote(p.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? p.entity : null, endsInQuestion(text, span.start, span.end) || /\basked\b/.test(p.rule === 'none' ? '' : masked.slice(span.closeEnd, Math.min(s.end, span.closeEnd + 40))), sentenceNo);
         const attributed = p.rule !== 'none' && p.rule !== 'unread-attribution' && p.rule !== 'nickname' && p.rule !== 'work-title';
         const gap = k > 0 ? masked.slice(inside[k - 1]!.closeEnd, span.openAt) : '';
         // (with an attribution the early rules, already asked, are all that apply)

@@ -50,3 +50,13 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   re.lastIndex = 0;
   return out;
 }
+
+/**
+ * `/\?\s*$/.test(text.slice(start, end))` without the expression (which tries every position of a long
+ * quote): the last character before trailing white space (what `\s` and `trimEnd` both take) is "?".
+ */
+export function endsInQuestion(text: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start && /\s/.test(text[i - 1]!)) i--;
+  return i > start && text.charCodeAt(i - 1) === 63;
+}

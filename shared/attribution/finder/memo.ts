@@ -23,3 +23,29 @@ export function memo<T>(fn: (t: string) => T, limit = 5000): (t: string) => T {
  * returns a new string to hash again; the memo's answer is one string, hashed once. For words, not texts.
  */
 export const lowerCase = memo((w) => w.toLowerCase(), 20000);
+
+/** The ASCII lower case of a UTF-16 code unit below 128 (A-Z to a-z, the rest unchanged). */
+const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * `(w) => set.has(lowerCase(w))` for a set of lower-case words, exactly, with most words answered
+ * without the memo's lookup: when `w`'s first two code units are ASCII, `w.toLowerCase()` opens with
+ * their ASCII lower case (lower-casing maps each code point alone; only non-ASCII ones change length or
+ * depend on context), so a word whose opening pair opens no word of the set is not in it. Other words
+ * (shorter, or opening with a non-ASCII unit) take the full test.
+ */
+export function lowerCaseMember(set: ReadonlySet<string>): (w: string) => boolean {
+  const pairs = new Uint8Array(128 * 128);
+  for (const s of set) {
+    const a = s.charCodeAt(0);
+    const b = s.charCodeAt(1);
+    if (a < 128 && b < 128) pairs[a * 128 + b] = 1;
+    else if (s.length >= 2) return (w) => set.has(lowerCase(w)); // (a set with non-ASCII openings: no shortcut)
+  }
+  return (w) => {
+    const a = w.charCodeAt(0);
+    const b = w.charCodeAt(1);
+    if (a < 128 && b < 128 && pairs[asciiLower(a) * 128 + asciiLower(b)] === 0) return false;
+    return set.has(lowerCase(w));
+  };
+}

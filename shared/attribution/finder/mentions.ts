@@ -4,7 +4,7 @@
  */
 import { sentenceSubject, subjectBefore, type Phrase } from './clauses';
 import { FUNCTION_CAPS, DOCUMENT_NOUNS, SPEECH_VERBS } from './lexicon';
-import { lowerCase } from './memo';
+import { lowerCase, lowerCaseMember } from './memo';
 import { isFiniteVerb, isFunctionWord, isOccupation } from './nlp';
 import type { SentenceContext } from './attribution-rules';
 import { isAmpersandInName, isOnInBodyName } from './name-runs';
@@ -210,6 +210,9 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
   return out;
 }
 
+/** `DOCUMENT_NOUNS.has(lowerCase(w))`, asked of every word of every sentence (most answered from their first two letters). */
+const isDocumentNoun = lowerCaseMember(DOCUMENT_NOUNS);
+
 /**
  * "X said in a statement", "X issued a statement", "a report published by X", "In a statement, X …":
  * who owns each document noun in the sentence.
@@ -218,7 +221,7 @@ export function documentClaims(ctx: SentenceContext): DocumentClaim[] {
   const { tokens, masked } = ctx;
   const claims: DocumentClaim[] = [];
   tokens.forEach((t, k) => {
-    if (!isWord(t) || !DOCUMENT_NOUNS.has(lowerCase(t.text))) return;
+    if (!isWord(t) || !isDocumentNoun(t.text)) return;
     const noun = lowerCase(t.text);
     // "a 40-page ruling", "a brief written statement": up to two modifiers between determiner and noun
     let d = k - 1;

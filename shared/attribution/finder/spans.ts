@@ -36,7 +36,12 @@ const APOSTROPHE_LEAD = /^(?:\d\d?s\b|\d\d\b|n['’]|em\b|tis\b|twas\b|til\b|cau
 /** Feet before inches: 6' 2" or 6'2" (the " is an inch mark). */
 const FEET_INCHES = /\d['’]\s?\d{1,2}(?:\.\d+)?$/;
 
-const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+// (printable ASCII, 33-126, is never white space: answered without the expression)
+const isSpace = (c: string | undefined): boolean => {
+  if (c === undefined) return true;
+  const x = c.charCodeAt(0);
+  return !(x > 32 && x < 127) && /\s/.test(c);
+};
 const isLetterOrDigit = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isMark = (c: string | undefined): boolean => c !== undefined && c in FAMILY;
 

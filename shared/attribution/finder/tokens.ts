@@ -124,7 +124,11 @@ export const bare = (t: string): string => {
   return n === t.length ? t : t.slice(0, n);
 };
 export const lower = (t: string): string => lowerCase(bare(t));
-export const isPossessive = (t: string): boolean => /\p{L}['’]s$|s['’]$/u.test(t);
+// (both shapes end in "s", "'" or "’": any other last unit answers without the expression)
+export const isPossessive = (t: string): boolean => {
+  const c = t.charCodeAt(t.length - 1);
+  return (c === 115 || c === 39 || c === 0x2019) && /\p{L}['’]s$|s['’]$/u.test(t);
+};
 /** Capitalised, or a lower-case name prefix before a capital ("al-Sisi", "d'Estaing"); an ASCII first letter is read without a regular expression. */
 export const isCap = (t: string): boolean => {
   const c = t.charCodeAt(0);
@@ -222,12 +226,13 @@ export const andJoinsOrgName = (words: readonly string[], k: number): boolean =>
 };
 export const isParticle = (t: string): boolean => NAME_PARTICLES.has(t);
 export const isArticle = (t: string): boolean => /^(?:the|a|an|one|another|his|her|its|their|our)$/i.test(t);
+// (both shapes hold a hyphen: a word without one answers without the expressions)
 export const isRoleWord = (t: string): boolean =>
-  ROLE_WORDS.has(lower(t)) || /^\d+-year-old$/.test(t) || /^(?:co|vice|ex|deputy)-\p{Ll}+$/u.test(t);
+  ROLE_WORDS.has(lower(t)) || (t.includes('-') && (/^\d+-year-old$/.test(t) || /^(?:co|vice|ex|deputy)-\p{Ll}+$/u.test(t)));
 /** Organisation nouns, including makers: "carmaker", "drugmaker", "smartphone maker". */
 // ("lawmaker", "filmmaker" are people: a role word, or an occupation the lexicon itself lists)
 export const isOrgNoun = (t: string): boolean => ORG_NOUNS.has(lower(t))
-  || (/^\p{Ll}+maker$/u.test(t) && !ROLE_WORDS.has(lower(t)) && !isListedOccupation(t));
+  || (t.endsWith('maker') && /^\p{Ll}+maker$/u.test(t) && !ROLE_WORDS.has(lower(t)) && !isListedOccupation(t));
 export const isGroupNoun = (t: string): boolean => GROUP_NOUNS.has(lower(t));
 export const isAnonymousNoun = (t: string): boolean => ANONYMOUS_NOUNS.has(lower(t));
 export const isPreposition = (t: string): boolean => /^(?:of|for|at|from|in|with|on|by)$/.test(t);
