@@ -34,10 +34,16 @@ export type ClueAt = { np: string; at: number; subject?: string };
 /** Confidence of a speaker read forward: below a stated name, above the threshold. */
 const FORWARD_CONFIDENCE = 0.75;
 
-/** A first paragraph with no closing stop and few words is a headline (or a standfirst line). */
+/**
+ * A first paragraph with no closing stop and few words is a headline (or a standfirst line); so is one
+ * whose only stop is a question or exclamation closing its last quote, after a colon or a dash
+ * ("Court weighs phone sweeps: ‘Where does it stop?’"): a headline quotes, a lede sentence reports.
+ */
 export function isHeadline(paragraph: string): boolean {
   const t = paragraph.trim();
-  return t !== '' && !/[.!?…]["'”’)\]]*$/u.test(t) && t.split(/\s+/).length <= 25;
+  if (t === '' || t.split(/\s+/).length > 25) return false;
+  if (!/[.!?…]["'”’)\]]*$/u.test(t)) return true;
+  return /[:–—]\s*[‘“'"][^‘“'".!?…]+[?!]+[’”'"]$/u.test(t) && !/[.!?…]/u.test(t.replace(/[?!]+[’”'"]$/u, ''));
 }
 
 /** No letter or digit before (sticky); no letter or digit, nor space and a capital, after (sticky): for occursBetween. */
@@ -343,6 +349,20 @@ export function identifyForward(all: Draft[][], paragraphs: readonly string[], m
       // a headline's abbreviation the body spells out: "FM says …" over "Finance Minister Dr. Asha Rao …",
       // "‘…’, says LoP" over "Leader of the Opposition K.S. Gowda …", "KWS warns" over "Kenya Wildlife Service"
       const spelt = i === 0 && opening === 2 && d.phrase === null && d.speaker !== null ? byAbbreviation(d.speaker, paragraphs[0]!.length, memory) : null;
+      // "Acme vows: ‘No more layoffs’" over "“There will be no more layoffs,” said Jo Marsh, Acme's chief": a
+      // headline's body (named, or spelt out from its abbreviation) gives way to the one person the body
+      // gives the same words; the body's words are that person's, the headline names whom they speak for
+      // (a "person" the headline names who speaks no quote of the body is a body read as a name: "Prairie Lakes
+      // CEO says bank ‘…’", "First Nation vows ‘…’")
+      const holder = spelt ?? d.entity;
+      if (i === 0 && opening === 2 && d.phrase === null && d.speaker !== null && !kicker && holder !== null
+        && (holder.kind === 'org' || (holder.kind === 'person' && !all.slice(i + 1).some((ds) => ds.some((b) => confident(b) && b.entity === holder))))) {
+        const body = bySameWords(d, all.slice(i + 1).flat());
+        if (body !== null && body.entity !== holder && body.entity?.kind === 'person') {
+          Object.assign(d, { speaker: body.speaker, role: body.role, entity: body.entity, confidence: FORWARD_CONFIDENCE, rule: `${d.rule}>forward-repeat-person` });
+          continue;
+        }
+      }
       if (spelt !== null) {
         Object.assign(d, { speaker: spelt.name, role: spelt.role, entity: spelt, confidence: FORWARD_CONFIDENCE, rule: `${d.rule}>forward-abbreviation` });
         place(d, spelt.name, spelt.role, base);

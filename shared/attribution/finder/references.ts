@@ -414,6 +414,10 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
   }
   // "the 31-year-old said" with two people in play: scored like a pronoun, withheld when close
   const gender: Gender = FEMALE_WORDS.has(head) ? 'f' : MALE_WORDS.has(head) ? 'm' : null;
+  // "An official at a travel agency, who declined to be named, said …. “…,” the official said.": an
+  // anonymous source who spoke since the latest person was named is whom the description points back
+  // to, as for "she" (above); nobody is named
+  if (memory.anonymousSpokeBetween(memory.lastSeenAt(person.entity), pos, gender)) return null;
   // "The Celtic boss confirmed striker Tomas Novak would miss …. “…,” the 48-year-old added.": a
   // description subject since the latest person was named points to whom it describes, as for "he"
   if (!nested) {
