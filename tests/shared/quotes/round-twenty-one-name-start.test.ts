@@ -4,7 +4,8 @@
  * keeps its first word; a body's name keeps a leading ordinal ("9th Circuit Court of Appeals") and
  * the words before a railway's head word; a title-shaped run ending in a plural common noun ("… Room
  * Tenants") is a body, never a person. Our own invented sentences; every test failed before its rule
- * unless it says it guards a regression.
+ * unless it says it guards a regression. Round twenty-one's end: "Unlike X, …" and "Like X, …" open a fronted
+ * phrase (clauses.ts LEADING_ADVERBIAL), so the subject after the comma speaks.
  */
 import { speakerNames } from '../../helpers/quotes';
 
@@ -66,5 +67,22 @@ describe('a legislator\'s letters before "for" and a constituency are a title', 
 
   test('"Green MSP for Fife-Kinross Eilidh Brodie"', () => {
     expect(speakerNames('Green MSP for Fife-Kinross Eilidh Brodie called the plan "a betrayal".')).toEqual(['Eilidh Brodie']);
+  });
+});
+
+describe('a sentence opening with a preposition of comparison fronts a phrase up to its comma', () => {
+  test('"Unlike Pellew, the captain X said: …" is X\'s, never "Unlike Pellew"', () => {
+    expect(speakerNames(
+      'Coach Marty Pellew said the ban was harsh.',
+      'Unlike Pellew, the captain Joel Brennock said: "The panel got it right and we move on."',
+    )).toEqual(['Joel Brennock']);
+  });
+
+  test('"Like Harrow, the minister X said: …" is X\'s', () => {
+    expect(speakerNames('Like Harrow, the minister Tessa Quayle said: "Nobody wanted this."')).toEqual(['Tessa Quayle']);
+  });
+
+  test('guard: a subject named at the sentence\'s start still speaks', () => {
+    expect(speakerNames('Liko Harrow said: "Nobody wanted this."')).toEqual(['Liko Harrow']);
   });
 });
