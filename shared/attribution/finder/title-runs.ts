@@ -9,7 +9,8 @@
  */
 import { isAbstractNoun } from './boundaries';
 import { givenNameGender, isCommonWord, isPlaceWord, isPluralNoun } from './nlp';
-import { isAcronym, isCap, isDemonym, isHonorific, isNameWord, isOrgHead, isPossessive, isRoleWord, isTitle, type Token } from './tokens';
+import { GIVEN_NAME_ABBREVIATIONS } from './lexicon';
+import { bare, isAcronym, isCap, isDemonym, isHonorific, isNameWord, isOrgHead, isPossessive, isRoleWord, isTitle, type Token } from './tokens';
 import { isWord } from './name-runs';
 
 const JOIN = /^(?:of|for|and|&|the)$/;
@@ -20,8 +21,8 @@ const JOIN = /^(?:of|for|and|&|the)$/;
  */
 const FIELD_NOUN = /\p{Ll}(?:stry|ture|ics)$/u;
 
-/** A word a title's portfolio or a body's name is made of, never a person's given name. */
-const isPortfolioWord = (w: string): boolean => givenNameGender(w) === null
+/** A word a title's portfolio or a body's name is made of, never a person's given name (nor its shortening, "Md"). */
+const isPortfolioWord = (w: string): boolean => givenNameGender(w) === null && !GIVEN_NAME_ABBREVIATIONS.has(bare(w))
   && (!isNameWord(w) || isCommonWord(w) || isPlaceWord(w) || isDemonym(w) || isPluralNoun(w) || isAbstractNoun(w) || FIELD_NOUN.test(w) || isOrgHead(w)
     || isTitle(w) || isHonorific(w) || isRoleWord(w) || isAcronym(w) || isPossessive(w));
 
