@@ -29,6 +29,12 @@ const INDEFINITE_ORG_SPOKES = /^(?:[Aa]n?|[Oo]ne)\s+(\p{Lu}[\p{L}&.-]*\s+(?:(?:\
 const INDEFINITE_FOR = new RegExp('^(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?(spokesperson|spokesman|spokeswoman|representative|statement|letter|post)'
   + '\\s+(?:(?:posted|issued|released|published|sent)\\s+)?(?:for|from|of|by|at)\\s+(.+)$', 'iu');
 
+/**
+ * Nouns for a kind of grouping (a closed class: "group", "campaign", "team" …) which, lower case after a
+ * capitalised name, say what the body is ("the Save the Regal group"), never a word of its name.
+ */
+const isDescriptorBodyNoun = (w: string): boolean => /^(?:group|campaign|team|side|squad|movement|network|coalition|alliance|collective|initiative)$/.test(w);
+
 /** Nouns for any organisation ("the company"), which after a possessive describe rather than name it. */
 const isGenericOrgNoun = (w: string): boolean => /^(?:company|firm|group|team|club|side|party|government|family)$/i.test(w);
 
@@ -303,6 +309,12 @@ function analyseSegment(segment: string): NounPhrase | null {
     // Leeds-based haulage firm" only describe it (a possessive, or lower-case words before a noun for
     // any organisation): read below as a description
     const describes = named.some((t) => isPossessive(t.text)) || (!isPublicBodyNoun(lastWord) && named.some((t) => !isCap(t.text)));
+    // ("the Save Pontyderw Pool group", "the Kilbride Rovers team": a noun for a kind of grouping, lower
+    // case after a capitalised name, says what the body is and is no word of its name; a party's or a
+    // ministry's noun is written into the name in many styles, "the European Solidarity party", and stays)
+    if (!describes && isDescriptorBodyNoun(lastWord) && named.some((t) => !isDemonym(t.text))) {
+      return { kind: 'org', name: textOf(named, text), role: lastWord, gender: null, titled: true };
+    }
     if (!describes) {
       return { kind: 'org', name: textOf(core.slice(firstCap), text), role: '', gender: null, titled: true };
     }

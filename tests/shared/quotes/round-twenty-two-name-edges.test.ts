@@ -2,7 +2,8 @@
  * Round twenty-two of the quote finder (issue 12, branch r22n): names and bodies read whole, at the
  * right edges. An abbreviated given name written without its period ("Md", South Asian copy's short
  * form of Muhammad) opens the name, never a vowelless rank. Our own invented sentences; every test
- * failed before its rule unless it says it guards a regression.
+ * failed before its rule unless it says it guards a regression. A lower-case noun for a kind of grouping
+ * ("group", "campaign", "team") after a body's capitalised name says what it is, no word of the name.
  */
 import { speakerNames } from '../../helpers/quotes';
 
@@ -25,5 +26,22 @@ describe('an abbreviated given name without its period stays in the name', () =>
 
   test('guard: a vowelless rank still ends the role ("Cpl", "Sgt")', () => {
     expect(speakerNames('"Hold the line," Cpl Tavita Leaupepe said.')).toEqual(['Tavita Leaupepe']);
+  });
+});
+
+describe('a lower-case noun for a kind of grouping after a body\'s name is no word of the name', () => {
+  test('"the Keep Orrin Library group" is "Keep Orrin Library"', () => {
+    expect(speakerNames(
+      'The Keep Orrin Library group, which ran the petition, said it was "heartbroken".',
+      '"We will not give up," the group said.',
+    )).toEqual(['Keep Orrin Library', 'Keep Orrin Library']);
+  });
+
+  test('"the Marrow Lane Runners team" is "Marrow Lane Runners"', () => {
+    expect(speakerNames('The Marrow Lane Runners team posted online: "See you all next year."')).toEqual(['Marrow Lane Runners']);
+  });
+
+  test('guard: a party\'s noun stays in its name ("the Civic Renewal party")', () => {
+    expect(speakerNames('The Civic Renewal party said the budget was "a betrayal".')).toEqual(['Civic Renewal party']);
   });
 });
