@@ -354,10 +354,46 @@ export function analyseNounPhrase(text: string): NounPhrase | null {
 const CACHE = new Map<string, NounPhrase | null>();
 const CACHE_LIMIT = 5000;
 
+/** A segment ending in a title's "of"/"for" complement of capitalised and joining words: "Minister for Agriculture". */
+const COMPLEMENT_OPENS = /(?:^|\s)(\S+)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}’'-]*))*$/u;
+/** A segment of capitalised and joining words only, opening with a capitalised word: "Food and the Marine Ciarán Gilsenan". */
+const LIST_ITEM = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}’'.-]*))*$/u;
+
+/**
+ * "Minister for Agriculture, Food and the Marine Ciarán Gilsenan", "Minister for Culture, Tourism and
+ * Civil Aviation Hari Prasad Adhikari": a title's portfolio may be a list, its commas inside the
+ * complement; the segments after such a complement that are list items (capitalised and joining words,
+ * opening with no known given name) are joined back to it up to the item with "and"/"&", the list's last.
+ * The role then keeps its commas (analyseSegment reads words only).
+ */
+function portfolioLists(segments: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < segments.length; k++) {
+    let seg = segments[k]!;
+    const m = COMPLEMENT_OPENS.exec(seg);
+    if (m !== null && isTitle(m[1]!)) {
+      let j = k + 1;
+      while (j < segments.length && LIST_ITEM.test(segments[j]!) && givenNameGender(segments[j]!.split(/\s+/)[0]!) === null) {
+        const last = /\s(?:and|&)\s/.test(segments[j]!);
+        if (!last && j + 1 >= segments.length) break;
+        j++;
+        if (last) break;
+      }
+      // (only a list that closes with "and": "Minister for Health, Tom Reyes" is a role and a name)
+      if (j > k + 1 && /\s(?:and|&)\s/.test(segments[j - 1]!)) {
+        seg = segments.slice(k, j).join(', ');
+        k = j - 1;
+      }
+    }
+    out.push(seg);
+  }
+  return out;
+}
+
 function analyse(text: string): NounPhrase | null {
   const cleaned = text.replace(/\x81+/g, ' ').replace(/\s+/g, ' ').trim().replace(/^[,;:—–-]+\s*|\s*[,;:—–-]+$/g, '')
     .replace(/(?<!\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros|\p{Lu}))\.$/u, '').trim();
-  const segments = cleaned.split(/\s*[,;]\s*/).filter((s) => s !== '' && !isDroppable(s)).map((s) => withoutOpeningDescriptor(withoutCapitalisedModifier(s)));
+  const segments = portfolioLists(cleaned.split(/\s*[,;]\s*/)).filter((s) => s !== '' && !isDroppable(s)).map((s) => withoutOpeningDescriptor(withoutCapitalisedModifier(s)));
   if (segments.length === 0) return null;
   const parsed = segments.map((s) => analyseSegment(s));
   // "Tom Reyes and Ana Lopez", "Tom Reyes and his wife, Ana": two people speak together, no one speaker

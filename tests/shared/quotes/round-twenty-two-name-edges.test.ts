@@ -4,6 +4,8 @@
  * form of Muhammad) opens the name, never a vowelless rank. Our own invented sentences; every test
  * failed before its rule unless it says it guards a regression. A lower-case noun for a kind of grouping
  * ("group", "campaign", "team") after a body's capitalised name says what it is, no word of the name.
+ * A title's portfolio listed with commas ("Minister for Agriculture, Food and the Marine X") is read
+ * whole as the role, and the name after it starts after the list's last item.
  */
 import { speakerNames } from '../../helpers/quotes';
 
@@ -43,5 +45,27 @@ describe('a lower-case noun for a kind of grouping after a body\'s name is no wo
 
   test('guard: a party\'s noun stays in its name ("the Civic Renewal party")', () => {
     expect(speakerNames('The Civic Renewal party said the budget was "a betrayal".')).toEqual(['Civic Renewal party']);
+  });
+});
+
+describe('a title\'s portfolio listed with commas is the role, read whole', () => {
+  test('"Minister for Fisheries, Forests and the Coast X" names X, before the verb and after it', () => {
+    expect(speakerNames('Minister for Fisheries, Forests and the Coast Tadhg Ó Briain said the quota was "fair".'))
+      .toEqual(['Tadhg Ó Briain']);
+    expect(speakerNames('"The quota is fair," said Minister for Fisheries, Forests and the Coast Tadhg Ó Briain.'))
+      .toEqual(['Tadhg Ó Briain']);
+  });
+
+  test('"Minister for Trade, Tourism and Rural Enterprise X" names X', () => {
+    expect(speakerNames('"We are ready," said Minister for Trade, Tourism and Rural Enterprise Kamala Devi Rai.'))
+      .toEqual(['Kamala Devi Rai']);
+  });
+
+  test('a one-syllable noun after "and the" is no family name written first ("the Coast Niamh Walsh")', () => {
+    expect(speakerNames('"We are ready," said Minister for Fisheries, Forests and the Coast Niamh Walsh.')).toEqual(['Niamh Walsh']);
+  });
+
+  test('guard: a title and a name in commas stay a role and a name', () => {
+    expect(speakerNames('The Minister for Health, Tom Reyes, said the ward was "safe".')).toEqual(['Tom Reyes']);
   });
 });
