@@ -152,8 +152,15 @@ function namedInClause(memory: EntityMemory, pos: number): (e: Entity) => boolea
   const names = allMatches(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu, clause).map((m) => memory.find(m[0].replace(/['’]s?$/, ''))).filter((e) => e !== null);
   const nouns = allMatches(/\bthe\s+(\p{Ll}+)\b/gu, clause).map((m) => m[1]!).filter((n) => isOrgDescription(n) || isPersonWord(n));
   if (names.length === 0 && nouns.length === 0) return () => false;
-  return (e) => names.includes(e) || nouns.some((n) => holdsWord(lowerText(e), n));
+  return (e) => names.includes(e) || nouns.some((n) => holdsWord(lowerText(e), n) || (describedAs.get(e)?.includes(n) ?? false));
 }
+
+/**
+ * The nouns of descriptions that stood for a person whose role the text never stated (`subjectJustBefore`:
+ * "Lau …. “…,” the housing minister said" gives Lau "minister"): kept apart from the role, which they
+ * never extend (the holder of "the new president" is no "outgoing president"), only for binding.
+ */
+const describedAs = new WeakMap<Entity, string[]>();
 
 /** ASCII word character (`\w`), for one code unit. */
 const WORD_CHAR = /\w/;
@@ -410,6 +417,11 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
     if (placedHolder(memory, phrase, pos, person.entity, people.map((m) => m.entity)) || electedTo(memory, head, pos, person.entity)) {
       return { entity: person.entity, confidence: 0.75, how: 'backref-role-described' };
     }
+    if (!nested && subjectJustBefore(memory, pos, sentence, person.entity)) {
+      // (the office is what the text calls them now: "she asked the commissioner" later binds it)
+      describedAs.set(person.entity, [...(describedAs.get(person.entity) ?? []), head]);
+      return { entity: person.entity, confidence: 0.6, how: 'backref-role-latest-subject' };
+    }
     return { entity: person.entity, confidence: 0.4, how: 'backref-role-unheld' };
   }
   // "the 31-year-old said" with two people in play: scored like a pronoun, withheld when close
@@ -431,6 +443,21 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
     if (second !== undefined && best!.score - second.score < PRONOUN_MARGIN - 1e-9) return { entity: best!.entity, confidence: 0.4, how: 'backref-person-ambiguous' };
   }
   return { entity: person.entity, confidence: Math.min(person.confidence, 0.6), how: 'backref-person' };
+}
+
+/**
+ * Whether `e` is the one subject of the sentence right before the description's sentence `sentence` (or
+ * of that sentence itself, before the description), naming no one else but obliquely (salience.ts
+ * `soleLatestSubject`), and holds no office of its own the text states: "Lau told the panel the
+ * allowance was under review. “…,” the housing minister said." The writer's second reference by an
+ * office the text did not spell out stands for the person the sentence before was about; a person
+ * with a stated title ("Senator X") is someone else's office holder, not this one's.
+ */
+function subjectJustBefore(memory: EntityMemory, pos: number, sentence: number, e: Entity): boolean {
+  if (sentence < 0 || roleWords(e).some((w) => isTitle(w.charAt(0).toUpperCase() + w.slice(1)))) return false;
+  const subject = soleLatestSubject(memory, pos, (x) => x === e, memory, sentence);
+  if (subject !== e) return false;
+  return memory.before(pos, 40).some((m) => m.entity === e && m.subject && sentence - m.sentence <= 1);
 }
 
 /**

@@ -27,3 +27,34 @@ describe('a description of several words as a trailing speech tag’s subject (a
     )).toEqual([null]);
   });
 });
+
+describe('an office no one was introduced with, right after the one person the sentence before was about (references.ts subjectJustBefore)', () => {
+  test('"X told the panel …. “…,” the housing minister said": X', () => {
+    expect(speakerNames(
+      'Harriet Vance told the panel that the allowance was under review.',
+      '“We have to be careful with every subsidy,” the housing minister said.',
+    )).toEqual(['Harriet Vance']);
+  });
+
+  test('the person the office stood for is bound by it later: "she asked the commissioner" is not the commissioner', () => {
+    expect(speakerNames(
+      'Tomas Verhulst said joint buying had saved money in past crises.',
+      '“No maker will build capacity for us again,” the commissioner said.',
+      'Green member Ilse Marchetti was not convinced. “Why is every number blacked out?” she asked the commissioner.',
+    )).toEqual(['Tomas Verhulst', 'Ilse Marchetti']);
+  });
+
+  test('one with a title of their own is no holder of another office: nobody (guard)', () => {
+    expect(speakerNames(
+      'Senator Ana Ruiz criticised the plan on Tuesday.',
+      '“It will be reviewed,” the minister said.',
+    )).toEqual([null]);
+  });
+
+  test('two people in the sentence before: nobody (guard)', () => {
+    expect(speakerNames(
+      'Harriet Vance met Oliver Grant to discuss the allowance.',
+      '“We have to be careful with every subsidy,” the housing minister said.',
+    )).toEqual([null]);
+  });
+});
