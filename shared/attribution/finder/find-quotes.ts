@@ -31,6 +31,7 @@ import { blankAsides, datelineEnd, maskQuotes, splitSentences } from './sentence
 import { resolveDocument } from './org-references';
 import { noteReporter } from './reporters';
 import { notTheQuotesTopic } from './quote-topic';
+import { notePronounGender } from './pronoun-gender';
 import { resolvePronoun } from './references';
 import { coordinatedPhrase, phraseClassifier } from './phrases';
 import { NONE, noteMentions, resolve, SPEAKER_CONFIDENCE_THRESHOLD, type Proposal } from './resolve';
@@ -276,6 +277,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
     for (const s of sentences) {
       const ctx: SentenceContext = { text, masked, tokens: tokenize(masked.slice(s.start, s.end), s.start), start: s.start, end: s.end };
       noteMentions(ctx, memory, base, sentenceNo);
+      notePronounGender(ctx, memory, base, sentenceNo);
       while (next < spans.length && spans[next]!.openAt < s.start) next++;
       const inside: MarkedSpan[] = [];
       while (next < spans.length && spans[next]!.openAt < s.end) inside.push(spans[next++]!);

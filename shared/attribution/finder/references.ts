@@ -451,10 +451,10 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
  * `soleLatestSubject`), and holds no office of its own the text states: "Lau told the panel the
  * allowance was under review. “…,” the housing minister said." The writer's second reference by an
  * office the text did not spell out stands for the person the sentence before was about; a person
- * with a stated title ("Senator X") is someone else's office holder, not this one's.
+ * with a stated role of their own ("Senator X", "Lawyer X", "his lawyer, X,") holds that one, not this one.
  */
 function subjectJustBefore(memory: EntityMemory, pos: number, sentence: number, e: Entity): boolean {
-  if (sentence < 0 || roleWords(e).some((w) => isTitle(w.charAt(0).toUpperCase() + w.slice(1)))) return false;
+  if (sentence < 0 || e.role !== '') return false;
   const subject = soleLatestSubject(memory, pos, (x) => x === e, memory, sentence);
   if (subject !== e) return false;
   return memory.before(pos, 40).some((m) => m.entity === e && m.subject && sentence - m.sentence <= 1);

@@ -58,3 +58,22 @@ describe('an office no one was introduced with, right after the one person the s
     )).toEqual([null]);
   });
 });
+
+describe('the article’s own "he"/"she" after a subject’s verb of saying gives that person’s gender (pronoun-gender.ts)', () => {
+  test('"X, 41, from Y, said she was …" then "she told …": X, not the man named before', () => {
+    expect(speakerNames(
+      'Councillor Bryn Maddox said the pool would close in March.',
+      '“Nobody came forward with a viable plan,” he said.',
+      'Tamsin Glaves, 41, from Pentwyn, said she was “gutted” but not surprised.',
+      '“My children learned to swim there,” she told reporters.',
+    )).toEqual(['Bryn Maddox', 'Tamsin Glaves', 'Tamsin Glaves']);
+  });
+
+  test('a gender the text stated is kept: "Ms X said he was wrong" leaves her "she" (guard)', () => {
+    expect(speakerNames(
+      'Councillor Bryn Maddox said the pool would close in March.',
+      'Ms Tamsin Glaves said he was wrong to close it.',
+      '“My children learned to swim there,” she told reporters.',
+    )).toEqual(['Tamsin Glaves']);
+  });
+});
