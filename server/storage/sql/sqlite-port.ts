@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { SqlExecutor, SqlPort, SqlValue, SyncSqlExecutor, TxMode } from './port';
+import type { SqlExecutor, SqlPort, SqlValue, SyncSqlConnection, SyncSqlExecutor, TxMode } from './port';
 import { startCheckpointer, type Checkpointer, type Fsync } from './sqlite-checkpointer';
 
 type Bindable = string | number | bigint | null | Buffer;
@@ -87,6 +87,20 @@ export function openSqlitePort(
   const begin = db.prepare('BEGIN IMMEDIATE');
   const commit = db.prepare('COMMIT');
 
+  // One write transaction, synchronously, on the free connection (`transactionSync`, `syncNow`).
+  const inTransaction = <T>(fn: (tx: SyncSqlExecutor) => T): T => {
+    begin.run();
+    try {
+      const result = fn(sync);
+      commit.run();
+      return result;
+    } catch (e) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw e;
+    }
+  };
+  const free: SyncSqlConnection = { get: now.get, run: now.run, transaction: inTransaction };
+
   const direct: SqlExecutor = {
     dialect: 'sqlite',
     all: async (sql, params) => now.all(sql, params),
@@ -142,16 +156,9 @@ export function openSqlitePort(
     },
     async transactionSync<T>(fn: (tx: SyncSqlExecutor) => T): Promise<T> {
       while (busy) await busy;
-      begin.run();
-      try {
-        const result = fn(sync);
-        commit.run();
-        return result;
-      } catch (e) {
-        if (db.inTransaction) db.exec('ROLLBACK');
-        throw e;
-      }
+      return inTransaction(fn);
     },
+    syncNow: () => (busy || !db.open ? null : free),
     /** `constraint` is matched against SQLite's message, which names `table.column`. */
     isUniqueViolation(e: unknown, constraint?: string) {
       const err = e as { code?: string; message?: string };
