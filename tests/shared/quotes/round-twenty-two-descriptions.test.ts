@@ -77,3 +77,21 @@ describe('the article’s own "he"/"she" after a subject’s verb of saying give
     )).toEqual(['Tamsin Glaves']);
   });
 });
+
+describe('a sentence closing on ", <Name> says." reports its words, so the bare quote after it is theirs (find-quotes.ts noteNamedReporter)', () => {
+  test('"Next, the team plans …, Varga says." then a paragraph that is only a quote: Varga', () => {
+    expect(speakerNames(
+      'Geochemist Ines Varga led the work at the Tallin Lake site.',
+      'Next, the team plans to date the leaf fragments directly, Varga says.',
+      '“If those dates come back older than we think, we will say so.”',
+    )).toEqual(['Ines Varga']);
+  });
+
+  test('a closing tag of two people is no one reporter: nobody (guard)', () => {
+    expect(speakerNames(
+      'Geochemist Ines Varga and botanist Olek Brandt led the work.',
+      'Next, the team plans to date the leaf fragments directly, the two say.',
+      '“If those dates come back older than we think, we will say so.”',
+    )).toEqual([null]);
+  });
+});
