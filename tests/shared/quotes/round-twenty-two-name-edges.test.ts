@@ -69,3 +69,19 @@ describe('a title\'s portfolio listed with commas is the role, read whole', () =
     expect(speakerNames('The Minister for Health, Tom Reyes, said the ward was "safe".')).toEqual(['Tom Reyes']);
   });
 });
+
+describe('"and" inside a body\'s "of" complement, in a mention that is no attribution', () => {
+  test('"the Department of Land and Coastal Affairs" is named whole when its statement speaks later', () => {
+    expect(speakerNames(
+      'Growers were stunned after the Department of Land and Coastal Affairs announced the cut on Monday.',
+      '"Allocations will be reviewed every month," the statement said.',
+    )).toEqual(['Department of Land and Coastal Affairs']);
+  });
+
+  test('guard: two bodies joined by "and" stay two ("Ardent Capital and Brisk Ventures")', () => {
+    expect(speakerNames(
+      'The round was led by Ardent Capital and Brisk Ventures, the company said.',
+      'Ardent Capital said: "We backed the founders early."',
+    )).toEqual(['Ardent Capital']);
+  });
+});
