@@ -7,7 +7,7 @@ import { FUNCTION_CAPS, DOCUMENT_NOUNS, SPEECH_VERBS } from './lexicon';
 import { lowerCase, lowerCaseMember } from './memo';
 import { isFiniteVerb, isFunctionWord, isOccupation } from './nlp';
 import type { SentenceContext } from './attribution-rules';
-import { isAmpersandInName, isOnInBodyName, joinsOrgName } from './name-runs';
+import { foreignConnectiveAt, isAmpersandInName, isOnInBodyName, joinsOrgName } from './name-runs';
 import { andTheInTitleComplement, commaInTitleComplement, joinsTitleComplement } from './title-runs';
 import { isDroppable } from './segments';
 import { titleBefore } from './roles';
@@ -48,7 +48,7 @@ const continuesName = (tokens: readonly Token[], j: number): boolean => {
     const words = tokens.slice(0, j + 7).map((x) => (isWord(x) ? x.text : ''));
     if (ofJoinsOrgName(words, j) || andJoinsOrgName(words, j) || joinsTitleComplement(tokens, j) || andInsideBodyName(tokens, j)) return true;
   }
-  if (isAmpersandInName(tokens, j) || isOnInBodyName(tokens, j)) return true;
+  if (isAmpersandInName(tokens, j) || isOnInBodyName(tokens, j) || foreignConnectiveAt(tokens, j)) return true;
   // ("Minister for Agriculture, Food and the Marine Ciarán Gilsenan": a title's portfolio listed with commas)
   if (commaInTitleComplement(tokens, j) || andTheInTitleComplement(tokens, j) || (t?.text === 'the' && andTheInTitleComplement(tokens, j - 1))) return true;
   return t?.kind === 'quote' && t.end - t.start <= 30 && isWord(tokens[j - 1]) && startsName(tokens[j + 1]);

@@ -5,7 +5,7 @@
  */
 import { bodyTail, isMonthSurname, isTitlePremodifierOrShortening, orgShapedRun, PATRONYMIC, personStart, postnominalStart, roleOnlyHead, titleCaseBody } from './boundaries';
 import { genderOf, knownOrg, roleText, stripPossessive, surnameIsTitle, textOf, titleBefore } from './roles';
-import { innerSmallWordsName, isOnInBodyName } from './name-runs';
+import { innerSmallWordsName, isForeignConnective, isOnInBodyName } from './name-runs';
 import { complementNameStart } from './title-runs';
 
 export { orgInRole } from './roles';
@@ -199,6 +199,12 @@ function analyseSegment(segment: string): NounPhrase | null {
   // body's name: no person's surname is a country's
   if (isNationalBody(core)) return { kind: 'org', name: stripPossessive(textOf(core, text)), role: '', gender: null, titled: true };
 
+  // "Te Rūnanga o Ngāti Tarawhiti": capitalised words joined by another language's connective name a
+  // body (name-runs.ts isForeignConnective); no person's name holds one
+  if (core.length >= 3 && core.slice(1, -1).some((t) => isForeignConnective(t.text))
+    && core.every((t, k) => isCap(t.text) || (k > 0 && k < core.length - 1 && isForeignConnective(t.text) && isCap(core[k + 1]!.text)))) {
+    return { kind: 'org', name: stripPossessive(textOf(core, text)), role: '', gender: null, titled: true };
+  }
   // A person: the trailing run of name words ("… spokeswoman Maria Zakharova", "von der Leyen").
   let i = core.length;
   // "Housing Minister Tama Bishop", "Mr Bishop", "Sergeant Amy Cardinal": a title word ending the phrase

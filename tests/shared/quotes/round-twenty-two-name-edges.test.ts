@@ -85,3 +85,16 @@ describe('"and" inside a body\'s "of" complement, in a mention that is no attrib
     )).toEqual(['Ardent Capital']);
   });
 });
+
+describe('another language\'s connective inside a body\'s name', () => {
+  test('"Te Kāhui o Ngāti Whārangi" is one body, as subject and as a later statement\'s author', () => {
+    expect(speakerNames(
+      'In a statement, Te Kāhui o Ngāti Whārangi said the vote gave "a clear mandate".',
+      '"We want our people home," the statement said.',
+    )).toEqual(['Te Kāhui o Ngāti Whārangi', 'Te Kāhui o Ngāti Whārangi']);
+  });
+
+  test('guard: a person\'s name particle stays a person\'s ("Maria da Costa Reis")', () => {
+    expect(speakerNames('"We will rebuild," Maria da Costa Reis said.')).toEqual(['Maria da Costa Reis']);
+  });
+});
