@@ -231,6 +231,8 @@ function analyseSegment(segment: string): NounPhrase | null {
     // a rank shortened before the honorific ("Assoc Prof Wannee Kittisak") is the title's, not a name's
     const inner = isHonorific(t) && i >= 2 && core.length - i >= 2 && core.slice(i).every((x) => isNameWord(x.text))
       && isNameWord(core[i - 2]!.text) && !isCommonWord(core[i - 2]!.text) && givenNameGender(core[i - 2]!.text) === null
+      // (a word with a capital inside, "OB-GYN", is a specialty's initials before the honorific, no chief's title)
+      && /^\p{Lu}[^\p{Lu}]*$/u.test(core[i - 2]!.text)
       && !isTitlePremodifierOrShortening(core[i - 2]!.text);
     if (inner) innerHonorific = t;
     if (isNameWord(t) || month || afterRole || suffix || fathers || initial || inner || (isParticle(t) && runHasName)) i--;

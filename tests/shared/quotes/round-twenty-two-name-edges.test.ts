@@ -98,3 +98,17 @@ describe('another language\'s connective inside a body\'s name', () => {
     expect(speakerNames('"We will rebuild," Maria da Costa Reis said.')).toEqual(['Maria da Costa Reis']);
   });
 });
+
+describe('an unknown style before a name', () => {
+  test('an agent noun no lexicon knows as a name, before three name words, is the role ("Barrister …")', () => {
+    expect(speakerNames('Campaign lawyer Barrister Tabe Enow Arrey called the plan "a paper shield".')).toEqual(['Tabe Enow Arrey']);
+  });
+
+  test('a specialty\'s initials before "Dr." are no chief\'s title inside the name', () => {
+    expect(speakerNames('Across the county line, OB-GYN Dr. Mara Quist says the wait "has doubled".')).toEqual(['Mara Quist']);
+  });
+
+  test('guard: a known given name ending in -er opens the name ("Walter Enow Arrey")', () => {
+    expect(speakerNames('"We will appeal," Walter Enow Arrey said.')).toEqual(['Walter Enow Arrey']);
+  });
+});
