@@ -10,14 +10,12 @@ import Database from 'better-sqlite3';
 import type { SqlExecutor, SqlPort, SqlValue, SyncSqlConnection, SyncSqlExecutor, TxMode } from './port';
 import { startCheckpointer, type Checkpointer, type Fsync } from './sqlite-checkpointer';
 
-type Bindable = string | number | bigint | null | Buffer;
+type Bindable = string | number | bigint | null | Uint8Array;
 
-const bind = (params: readonly SqlValue[]): Bindable[] =>
-  params.map((p) => {
-    if (typeof p === 'boolean') return p ? 1 : 0;
-    if (p instanceof Uint8Array && !Buffer.isBuffer(p)) return Buffer.from(p.buffer, p.byteOffset, p.byteLength);
-    return p as Bindable;
-  });
+/** Booleans become 1/0; every other value binds as it is (better-sqlite3 binds any Uint8Array, a view's own bytes, as a BLOB). */
+const needsBinding = (p: SqlValue): boolean => typeof p === 'boolean';
+const bind = (params: readonly SqlValue[]): readonly Bindable[] =>
+  params.some(needsBinding) ? params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p)) : (params as readonly Bindable[]);
 
 /** SQLite's own automatic checkpoint threshold (WAL pages), used again if the checkpointer fails. */
 const AUTO_CHECKPOINT_PAGES = 1000;
