@@ -524,13 +524,28 @@ function describedPerson(memory: EntityMemory, head: string, pos: number, senten
   if (!isPersonWord(head) && new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${head}\\b`, 'iu').test(memory.textBefore(pos))) return null;
   // (a body named in the subject's role may be what an ordinary noun describes, "the utility"; a
   // hyphenated compound, "the left-hander", "the centre-half", describes a person by what they do)
-  const person = soleLatestSubject(memory, pos, (e) => isKnownPerson(e, memory.spokeAt(e) !== undefined), memory, sentence, /-/.test(head));
+  const known = (e: Entity): boolean => isKnownPerson(e, memory.spokeAt(e) !== undefined);
+  const person = soleLatestSubject(memory, pos, known, memory, sentence, /-/.test(head)) ?? onlyOneNamed(memory, pos, sentence, known);
   if (person === null) return null;
   // "the Pope" after "Pope Gregory XVII" and others, "the baker" after "Mary Baker": a word from a
   // name (or someone else's role) is no description of the subject
   const words = (e: Entity): string[] => (e === person ? e.name.toLowerCase() : lowerText(e)).split(/[\s-]+/);
   if (memory.before(pos, 200).some((m) => words(m.entity).includes(head))) return null;
   return { entity: person, confidence: 0.6, how: 'backref-described-subject' };
+}
+
+/**
+ * The one entity the latest sentence before `sentence` names (a person by `fits`), whatever its place
+ * in that sentence: "Among the patients who spoke was Tommy Brady (71) …. “…,” the retired postman said"
+ * (an inverted subject the subject reading misses). Null when that sentence names anyone or anything else.
+ */
+function onlyOneNamed(memory: EntityMemory, pos: number, sentence: number, fits: (e: Entity) => boolean): Entity | null {
+  const before = memory.before(pos, 60).filter((m) => m.sentence < sentence);
+  const last = before[0]?.sentence;
+  if (last === undefined || sentence - last > 1) return null;
+  const named = new Set(before.filter((m) => m.sentence === last).map((m) => m.entity));
+  const [only] = named;
+  return named.size === 1 && fits(only!) ? only! : null;
 }
 
 /** Words of rank before an office ("Chief Defence Adviser", "Deputy Chief Secretary"): part of the office, never dropped from its initials. */

@@ -95,3 +95,19 @@ describe('a sentence closing on ", <Name> says." reports its words, so the bare 
     )).toEqual([null]);
   });
 });
+
+describe('a description by a noun no lexicon knows, after a sentence naming one person in any place (references.ts onlyOneNamed)', () => {
+  test('"Among those who spoke was X (71) …. “…,” the retired ferryman said": X', () => {
+    expect(speakerNames(
+      'Among the residents who spoke was Tomas Brandvold (71) from Eidsfjord, who lost his boat in the storm.',
+      '“I was on the water for fifty years and never saw a sea like that,” the retired ferryman said.',
+    )).toEqual(['Tomas Brandvold']);
+  });
+
+  test('the sentence before names two people: nobody (guard)', () => {
+    expect(speakerNames(
+      'Among the residents who spoke were Tomas Brandvold and Ola Rusten, who lost their boats in the storm.',
+      '“I was on the water for fifty years and never saw a sea like that,” the retired ferryman said.',
+    )).toEqual([null]);
+  });
+});
