@@ -6,6 +6,7 @@
  * apostrophes, hyphens, spaces).
  */
 import { mayHoldWord } from '../../../shared/attribution/finder/literal-search';
+import { forEachWord } from '../../../shared/attribution/finder/calibration';
 
 const PIECES = ['a', 'A', 'an', 'one', 'Another', ' ', '  ', '\n', '\u00A0', 'senior', 'party', 'official', 'OFFICIAL', 'offi', 'cial',
   '\u212Aey', 'wor\u212Aer', 'spo\u017Fe', 'ſ', 'K', 'İ', 'ı', 'é', 'É', 'ß', 'Σ', '\uD835\uDC00', '\uD800', '\uDC00', "'", '’', '-',
@@ -52,5 +53,18 @@ describe('round twenty-two: a cheap necessary condition before an expression com
     expect(mayHoldWord('a \u212Aey aide', 'key')).toBe(true);
     expect(mayHoldWord('a key', 'keys')).toBe(false);
     expect(mayHoldWord('anything at all', 'Official')).toBe(true);
+  });
+});
+
+describe('round twenty-two: words found without building matches', () => {
+  it("forEachWord visits exactly the matches of calibration's word expression, in order", () => {
+    const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
+    const extra = ['\u0301', 'e\u0301', '\uD835\uDC00\uD835\uDC01', '\uD801\uDC00', '\uDC00\uD800', 'U.S.-led', "O'Neill", 'Ngũgĩ', '—', '3', '_', 'Jr.', 'wa Thiong’o'];
+    const texts = ['Minister Ama Osei said on Tuesday.', "O'Neill and the U.S.-led team", '', ' ', ...extra, ...randomStrings(4000, 5).map((t, k) => t + extra[k % extra.length]! + t)];
+    for (const text of texts) {
+      const seen: string[] = [];
+      forEachWord(text, (start, end) => seen.push(`${start}:${text.slice(start, end)}`));
+      expect([text, seen]).toEqual([text, [...text.matchAll(WORD)].map((m) => `${m.index}:${m[0]}`)]);
+    }
   });
 });
