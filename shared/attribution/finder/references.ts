@@ -133,7 +133,8 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
     if (since || memory.lastUnnamedBodySentence() > seen) return { ...found, confidence: 0.4, how: `pronoun-${pronoun}-unplaced-subject` };
   }
   // wire copy calls an organisation "it"; "they" for one is looser
-  if (found !== null) return { ...found, confidence: pronoun === 'they' ? Math.min(found.confidence, 0.6) : found.confidence, how: `pronoun-${pronoun}` };
+  // (nearest's answer is an entity and a confidence alone: written out, as a spread with added fields is slow in V8)
+  if (found !== null) return { entity: found.entity, confidence: pronoun === 'they' ? Math.min(found.confidence, 0.6) : found.confidence, how: `pronoun-${pronoun}` };
   if (pronoun === 'they') {
     const person = nearest(memory, pos, (e) => e.kind === 'person');
     if (person !== null) return { entity: person.entity, confidence: 0.4, how: 'pronoun-they-person' };
