@@ -55,8 +55,9 @@ const isOrdinary = (w: string): boolean => isRoleShaped(w) || (isCommonWord(w) &
  */
 export function personStart(core: readonly Token[], i: number): number {
   let start = runStart(core, i);
-  // ("Ma. Teresita Abundo": an abbreviated given name opens the name, never a role)
-  while (start > i && /\.$/.test(core[start - 1]!.text) && GIVEN_NAME_ABBREVIATIONS.has(bare(core[start - 1]!.text))) start--;
+  // ("Ma. Teresita Abundo": an abbreviated given name opens the name, never a role; so it does written
+  // without its period, as South Asian copy writes "Md Rafiqul Islam")
+  while (start > i && GIVEN_NAME_ABBREVIATIONS.has(bare(core[start - 1]!.text))) start--;
   // "Saif bin Hamad bin Sultan Al Qasimi", "Mohammed bin Rashid": a patronymic particle joins the name
   // before it to the father's name after it, so the name starts at the latest at the word before it
   for (let p = i + 1; p < start; p++) if (PATRONYMIC.test(core[p]!.text) && /^\p{Lu}/u.test(core[p + 1]?.text ?? '')) return p - 1;

@@ -8,7 +8,7 @@ import { lowerCase, lowerCaseMember } from './memo';
 import { isFiniteVerb, isFunctionWord, isOccupation } from './nlp';
 import type { SentenceContext } from './attribution-rules';
 import { isAmpersandInName, isOnInBodyName } from './name-runs';
-import { joinsTitleComplement } from './title-runs';
+import { andTheInTitleComplement, commaInTitleComplement, joinsTitleComplement } from './title-runs';
 import { isDroppable } from './segments';
 import { titleBefore } from './roles';
 import {
@@ -36,6 +36,8 @@ const continuesName = (tokens: readonly Token[], j: number): boolean => {
     if (ofJoinsOrgName(words, j) || andJoinsOrgName(words, j) || joinsTitleComplement(tokens, j)) return true;
   }
   if (isAmpersandInName(tokens, j) || isOnInBodyName(tokens, j)) return true;
+  // ("Minister for Agriculture, Food and the Marine Ciarán Gilsenan": a title's portfolio listed with commas)
+  if (commaInTitleComplement(tokens, j) || andTheInTitleComplement(tokens, j) || (t?.text === 'the' && andTheInTitleComplement(tokens, j - 1))) return true;
   return t?.kind === 'quote' && t.end - t.start <= 30 && isWord(tokens[j - 1]) && startsName(tokens[j + 1]);
 };
 
