@@ -140,6 +140,9 @@ function runStart(core: readonly Token[], i: number): number {
   const roleLike = isOccupation(w0) || isCommonWord(w0) || /^\p{Lu}\p{Ll}*[^aeiouy\W]{3,}$/u.test(w0);
   if ((roleLike || isAgentNoun(w0)) && givenNameGender(w1) !== null) return i + 1;
   if (isOccupation(w0) && !isCommonWord(w1) && core.slice(i + 1).every((t) => isNameWord(t.text))) return i + 1;
+  // ("Barrister Ekokobe Tanyi Ojong": a role-shaped word, an agent noun no lexicon knows as a name, before
+  // three name words is the role; "Walter", "Esther" are known given names and stay)
+  if (n - i >= 4 && isRoleShaped(w0) && !isCommonWord(w1) && core.slice(i + 1).every((t) => isNameWord(t.text))) return i + 1;
   // "Winger Chance Okoro", "Pianist Rain Holloway", "Rookie Sunny Alvarez": an ordinary noun opening a
   // run of exactly three words is a role before a two-word name, even when that name is also a word
   // (a place's name is no ordinary noun here: "Guadalupe Ríos Soto")

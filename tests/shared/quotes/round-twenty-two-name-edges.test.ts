@@ -69,3 +69,46 @@ describe('a title\'s portfolio listed with commas is the role, read whole', () =
     expect(speakerNames('The Minister for Health, Tom Reyes, said the ward was "safe".')).toEqual(['Tom Reyes']);
   });
 });
+
+describe('"and" inside a body\'s "of" complement, in a mention that is no attribution', () => {
+  test('"the Department of Land and Coastal Affairs" is named whole when its statement speaks later', () => {
+    expect(speakerNames(
+      'Growers were stunned after the Department of Land and Coastal Affairs announced the cut on Monday.',
+      '"Allocations will be reviewed every month," the statement said.',
+    )).toEqual(['Department of Land and Coastal Affairs']);
+  });
+
+  test('guard: two bodies joined by "and" stay two ("Ardent Capital and Brisk Ventures")', () => {
+    expect(speakerNames(
+      'The round was led by Ardent Capital and Brisk Ventures, the company said.',
+      'Ardent Capital said: "We backed the founders early."',
+    )).toEqual(['Ardent Capital']);
+  });
+});
+
+describe('another language\'s connective inside a body\'s name', () => {
+  test('"Te Kāhui o Ngāti Whārangi" is one body, as subject and as a later statement\'s author', () => {
+    expect(speakerNames(
+      'In a statement, Te Kāhui o Ngāti Whārangi said the vote gave "a clear mandate".',
+      '"We want our people home," the statement said.',
+    )).toEqual(['Te Kāhui o Ngāti Whārangi', 'Te Kāhui o Ngāti Whārangi']);
+  });
+
+  test('guard: a person\'s name particle stays a person\'s ("Maria da Costa Reis")', () => {
+    expect(speakerNames('"We will rebuild," Maria da Costa Reis said.')).toEqual(['Maria da Costa Reis']);
+  });
+});
+
+describe('an unknown style before a name', () => {
+  test('an agent noun no lexicon knows as a name, before three name words, is the role ("Barrister …")', () => {
+    expect(speakerNames('Campaign lawyer Barrister Tabe Enow Arrey called the plan "a paper shield".')).toEqual(['Tabe Enow Arrey']);
+  });
+
+  test('a specialty\'s initials before "Dr." are no chief\'s title inside the name', () => {
+    expect(speakerNames('Across the county line, OB-GYN Dr. Mara Quist says the wait "has doubled".')).toEqual(['Mara Quist']);
+  });
+
+  test('guard: a known given name ending in -er opens the name ("Walter Enow Arrey")', () => {
+    expect(speakerNames('"We will appeal," Walter Enow Arrey said.')).toEqual(['Walter Enow Arrey']);
+  });
+});
