@@ -112,3 +112,13 @@ describe('an unknown style before a name', () => {
     expect(speakerNames('"We will appeal," Walter Enow Arrey said.')).toEqual(['Walter Enow Arrey']);
   });
 });
+
+describe('a role\'s head after an adjective is a noun', () => {
+  test('"Principal Comfort Achu Fomba": a given name the lexicon knows only as a verb opens the name', () => {
+    expect(speakerNames('Headteacher turnout was low, but Principal Comfort Achu Fomba said it was "a beginning".')).toEqual(['Comfort Achu Fomba']);
+  });
+
+  test('guard: a noun after the adjective still heads the role ("Senior Counsel …")', () => {
+    expect(speakerNames('"We will appeal," Senior Counsel Obi Mbah said.')).toEqual(['Obi Mbah']);
+  });
+});
