@@ -122,3 +122,9 @@ describe('a role\'s head after an adjective is a noun', () => {
     expect(speakerNames('"We will appeal," Senior Counsel Obi Mbah said.')).toEqual(['Obi Mbah']);
   });
 });
+
+describe('a title\'s portfolio runs to its last ordinary word', () => {
+  test('"Commissioner for Domestic Taxes Hodan Warsame Jama" keeps her first given name', () => {
+    expect(speakerNames('"The levy is fair," Revenue Commissioner for Domestic Taxes Hodan Warsame Jama said.')).toEqual(['Hodan Warsame Jama']);
+  });
+});
