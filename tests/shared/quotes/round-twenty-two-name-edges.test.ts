@@ -128,3 +128,16 @@ describe('a title\'s portfolio runs to its last ordinary word', () => {
     expect(speakerNames('"The levy is fair," Revenue Commissioner for Domestic Taxes Hodan Warsame Jama said.')).toEqual(['Hodan Warsame Jama']);
   });
 });
+
+describe('a body\'s short name and a lower-case noun for its part', () => {
+  test('"the Quillmoor board" is "Quillmoor Copper", introduced before', () => {
+    expect(speakerNames(
+      'Quillmoor Copper has rejected a takeover offer from a rival miner.',
+      'In a statement, the Quillmoor board said the offer "undervalues the company".',
+    )).toEqual(['Quillmoor Copper']);
+  });
+
+  test('guard: with no such body before, the phrase is named as written', () => {
+    expect(speakerNames('In a statement, the Quillmoor board said the offer "undervalues the company".')).toEqual(['Quillmoor board']);
+  });
+});
