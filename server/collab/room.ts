@@ -254,9 +254,11 @@ export class Room {
     if (!this.draining) this.scheduleDrain();
   }
 
+  private readonly drainNow = (): void => this.drain();
+
   private scheduleDrain(): void {
     this.draining = true;
-    queueMicrotask(() => void this.drain());
+    queueMicrotask(this.drainNow);
   }
 
   /** Runs one task, keeping its result (or its error, `failed`) on it. */
@@ -279,7 +281,7 @@ export class Room {
    * instances) is held (`held`) and sent after that, in the order it was made. Then each task of the
    * batch is settled. Nothing any of them changed reaches anyone before it is stored.
    */
-  private async drain(): Promise<void> {
+  private drain(): void {
     for (let next = this.tasks.shift(); next; next = this.tasks.shift()) {
       this.runTask(next);
       let batch: Task[] | null = null;
@@ -295,21 +297,33 @@ export class Room {
         this.held = null;
       }
       if (this.pending.length > 0) {
-        try {
-          await this.flush();
-        } catch (e) {
-          for (const t of batch ?? [next]) {
-            t.failed = true;
-            t.result = e;
-          }
-        }
+        // Stored and relayed by a callback (no promise): the batch is settled there, and the drain
+        // goes on from there; when the callback ran before `flush` returned, it goes on here.
+        const task = next;
+        const tasks = batch;
+        const sends = held;
+        let returned = false;
+        let doneEarly = false;
+        this.flush((error) => {
+          if (error !== null) for (const t of tasks ?? [task]) (t.failed = true), (t.result = error);
+          if (!returned) return void (doneEarly = true);
+          this.settleBatch(task, tasks, sends);
+          this.drain();
+        });
+        returned = true;
+        if (!doneEarly) return;
       }
-      if (held) for (const send of held) send();
-      this.opts.counts.queuedTasks -= batch?.length ?? 1;
-      if (batch) for (const t of batch) t.settle(t.failed, t.result);
-      else next.settle(next.failed, next.result);
+      this.settleBatch(next, batch, held);
     }
     this.draining = false;
+  }
+
+  /** A task (or batch) whose changes are stored and relayed: what it held is sent, then it is settled. */
+  private settleBatch(next: Task, batch: Task[] | null, held: (() => void)[] | null): void {
+    if (held) for (const send of held) send();
+    this.opts.counts.queuedTasks -= batch?.length ?? 1;
+    if (batch) for (const t of batch) t.settle(t.failed, t.result);
+    else next.settle(next.failed, next.result);
   }
 
   /**
@@ -515,52 +529,81 @@ export class Room {
 
   /**
    * Stores this instance's pending changes (retrying until the store succeeds), then publishes them
-   * to the other instances and relays them; changes stored elsewhere are only relayed.
+   * to the other instances and relays them; changes stored elsewhere are only relayed. Then calls
+   * `done` once: with `null`, or with the error that kept them from being relayed (maybe before
+   * this call returns).
    */
-  private flush(): Promise<void> {
+  private flush(done: (error: unknown) => void): void {
     const batch = this.pending;
     this.pending = [];
-    let remote = false;
-    for (const p of batch) if (storedElsewhere(p.origin)) remote = true;
-    // The usual batch (this instance's changes only) goes straight to storeAndRelay: no async layer of its own.
-    if (!remote) return batch.length > 0 ? this.storeAndRelay(batch) : Promise.resolve();
-    return this.flushMixed(batch);
+    try {
+      let remote = false;
+      for (const p of batch) if (storedElsewhere(p.origin)) remote = true;
+      // The usual batch (this instance's changes only) goes straight to storeAndRelay.
+      if (!remote) return this.storeAndRelay(batch, done);
+      const local = batch.filter((p) => !storedElsewhere(p.origin));
+      const others = batch.filter((p) => storedElsewhere(p.origin));
+      const relayOthers = (error: unknown): void => {
+        if (error !== null) return done(error);
+        try {
+          if (others.length > 0) this.broadcast(encodeUpdate(merged(others)));
+        } catch (e) {
+          return done(e);
+        }
+        done(null);
+      };
+      if (local.length > 0) this.storeAndRelay(local, relayOthers);
+      else relayOthers(null);
+    } catch (e) {
+      done(e);
+    }
   }
 
-  /** `flush` of a batch holding changes stored elsewhere: the local ones stored and relayed, then the others relayed. */
-  private async flushMixed(batch: Pending[]): Promise<void> {
-    const local = batch.filter((p) => !storedElsewhere(p.origin));
-    const remote = batch.filter((p) => storedElsewhere(p.origin));
-    if (local.length > 0) await this.storeAndRelay(local);
-    if (remote.length > 0) this.broadcast(encodeUpdate(merged(remote)));
-  }
-
-  private async storeAndRelay(batch: Pending[]): Promise<void> {
+  /**
+   * Stores the batch through the group commit (the first attempt here; the rare retries in
+   * `retryStore`), then relays it (`relayStored`), which calls `done`. Nothing is relayed before
+   * the group commit reports it stored.
+   */
+  private storeAndRelay(batch: Pending[], done: (error: unknown) => void): void {
     const update = merged(batch);
     const edits = authoredEdits(batch.map((p) => ({ author: authorOf(p.origin), inserted: p.inserted, deleted: p.deleted })));
-    // The first attempt here, the retries (rare) in their own function: one async layer per store.
-    try {
-      await this.opts.commit.append(this.articleId, update, edits);
-    } catch (e) {
-      await this.retryStore(update, edits, e);
-    }
-    this.opts.relay.publishUpdate(this.articleId, update);
-    this.logLength++;
-    this.dirty = true;
-    // A batch from one origin goes as one frame, not echoed back to its connection; a mixed batch (a
-    // connection's change and the guard's repair, or several connections' frames run as one batch)
-    // goes as its changes, each to everyone but the connection that made it.
-    if (batch.every((p) => p.origin === batch[0].origin)) this.broadcast(encodeUpdate(update), connectionOf(batch[0].origin));
-    else for (const p of batch) this.broadcast(encodeUpdate(p.update), connectionOf(p.origin));
-    this.opts.touches.mark(this);
-    this.events.emit('stored', this);
-    if (edits.length > 0) this.events.emit('edited', this, edits);
-    if (this.logLength > this.opts.compactThreshold) {
-      await this.opts.storage.compactUpdates(this.articleId).then(
-        () => (this.logLength = 1),
-        (e: Error) => this.opts.logger.warn({ err: e, articleId: this.articleId }, 'compaction failed; the log keeps growing'),
+    this.opts.commit.appendThen(this.articleId, update, edits, (failed) => {
+      if (failed === null) return this.relayStored(batch, update, edits, done);
+      this.retryStore(update, edits, failed).then(
+        () => this.relayStored(batch, update, edits, done),
+        (e: unknown) => done(e),
       );
+    });
+  }
+
+  /** The batch is stored: published, relayed and announced, the log compacted when due; then `done`. */
+  private relayStored(batch: Pending[], update: Uint8Array, edits: AuthoredEdit[], done: (error: unknown) => void): void {
+    try {
+      this.opts.relay.publishUpdate(this.articleId, update);
+      this.logLength++;
+      this.dirty = true;
+      // A batch from one origin goes as one frame, not echoed back to its connection; a mixed batch (a
+      // connection's change and the guard's repair, or several connections' frames run as one batch)
+      // goes as its changes, each to everyone but the connection that made it.
+      if (batch.every((p) => p.origin === batch[0].origin)) this.broadcast(encodeUpdate(update), connectionOf(batch[0].origin));
+      else for (const p of batch) this.broadcast(encodeUpdate(p.update), connectionOf(p.origin));
+      this.opts.touches.mark(this);
+      this.events.emit('stored', this);
+      if (edits.length > 0) this.events.emit('edited', this, edits);
+    } catch (e) {
+      return done(e);
     }
+    if (this.logLength <= this.opts.compactThreshold) return done(null);
+    this.opts.storage.compactUpdates(this.articleId).then(
+      () => {
+        this.logLength = 1;
+        done(null);
+      },
+      (e: Error) => {
+        this.opts.logger.warn({ err: e, articleId: this.articleId }, 'compaction failed; the log keeps growing');
+        done(null);
+      },
+    );
   }
 
   /**

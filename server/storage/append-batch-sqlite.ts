@@ -19,7 +19,7 @@
  * Growing it is one statement (the row picked by a subquery, grown only when within the gap); when
  * it changed no row, the pair opens a session.
  */
-import type { SqlPort } from './sql/port';
+import type { SqlPort, SyncSqlExecutor } from './sql/port';
 import { editsInLockOrder, firstOf, sessionOpenSince } from './activity-store';
 import type { EditRecord, UpdateEntry } from './types';
 
@@ -34,21 +34,38 @@ const GROW_SQL = `UPDATE article_activity
 const OPEN_SQL = `INSERT INTO article_activity (article_id, kind, user_id, user_name, started_at, ended_at, updates, inserted, deleted, detail)
   VALUES (?, 'edit', ?, ?, ?, ?, ?, ?, ?, '{}')`;
 
-export function appendBatchSqlite(
-  port: SqlPort,
-  { updates, edits, gapMs }: { updates: readonly UpdateEntry[]; edits: readonly EditRecord[]; gapMs: number },
-): Promise<void> {
+type Batch = { updates: readonly UpdateEntry[]; edits: readonly EditRecord[]; gapMs: number };
+
+export function appendBatchSqlite(port: SqlPort, batch: Batch): Promise<void> {
   if (!port.transactionSync) throw new Error('appendBatchSqlite needs an in-process port (transactionSync)');
-  const pairs = edits.length === 0 ? [] : editsInLockOrder(edits);
+  const { updates, edits } = batch;
   // One update alone (the usual W1 commit): one autocommitted statement, the same atomic, durable
   // write without the BEGIN and COMMIT statements around it.
-  if (updates.length === 1 && pairs.length === 0) return port.run(APPEND_UPDATE_SQL, [updates[0].articleId, updates[0].update]).then(() => undefined);
-  return port.transactionSync((tx) => {
-    for (const u of updates) tx.run(APPEND_UPDATE_SQL, [u.articleId, u.update]);
-    for (const e of pairs) {
-      const first = firstOf(e);
-      const grown = tx.run(GROW_SQL, [e.at, e.at, e.updates, e.inserted, e.deleted, e.user.name, e.articleId, e.user.id, sessionOpenSince(first, gapMs)]);
-      if (grown === 0) tx.run(OPEN_SQL, [e.articleId, e.user.id, e.user.name, first, e.at, e.updates, e.inserted, e.deleted]);
-    }
-  });
+  if (updates.length === 1 && edits.length === 0) return port.run(APPEND_UPDATE_SQL, [updates[0].articleId, updates[0].update]).then(() => undefined);
+  return port.transactionSync((tx) => writeBatch(tx, batch));
+}
+
+/**
+ * `appendBatchSqlite` done now, synchronously (`appendBatchNow`, the group commit's path on SQLite):
+ * true once all of it is committed; false, with nothing run, while a `transaction` holds the
+ * connection (the caller then uses `appendBatchSqlite`); throws with none of it stored.
+ */
+export function appendBatchSqliteNow(port: SqlPort, batch: Batch): boolean {
+  const conn = port.syncNow?.();
+  if (!conn) return false;
+  const { updates, edits } = batch;
+  if (updates.length === 1 && edits.length === 0) conn.run(APPEND_UPDATE_SQL, [updates[0].articleId, updates[0].update]);
+  else conn.transaction((tx) => writeBatch(tx, batch));
+  return true;
+}
+
+/** The batch's statements, inside the caller's write transaction. */
+function writeBatch(tx: SyncSqlExecutor, { updates, edits, gapMs }: Batch): void {
+  for (const u of updates) tx.run(APPEND_UPDATE_SQL, [u.articleId, u.update]);
+  if (edits.length === 0) return;
+  for (const e of editsInLockOrder(edits)) {
+    const first = firstOf(e);
+    const grown = tx.run(GROW_SQL, [e.at, e.at, e.updates, e.inserted, e.deleted, e.user.name, e.articleId, e.user.id, sessionOpenSince(first, gapMs)]);
+    if (grown === 0) tx.run(OPEN_SQL, [e.articleId, e.user.id, e.user.name, first, e.at, e.updates, e.inserted, e.deleted]);
+  }
 }

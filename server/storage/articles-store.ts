@@ -8,7 +8,7 @@ import type { ArticleStatus } from '../../shared/article/layout';
 import type { SqlExecutor, SqlPort, SqlValue } from './sql/port';
 import type { ArticleRecord, ArticleStore, PublishedRevision, PublishStore, UpdateLogStore } from './types';
 import { appendBatchPostgres } from './append-batch-postgres';
-import { APPEND_UPDATE_SQL, appendBatchSqlite } from './append-batch-sqlite';
+import { APPEND_UPDATE_SQL, appendBatchSqlite, appendBatchSqliteNow } from './append-batch-sqlite';
 
 /** The article row's refresh after document edits (`touchArticle`, `touchArticles`). */
 const TOUCH_SQL = 'UPDATE articles SET headline = ?, updated_at = ? WHERE id = ?';
@@ -154,6 +154,8 @@ export function articlesStore(port: SqlPort): ArticleStore & UpdateLogStore & Pu
     // Postgres: one statement, one round trip (append-batch-postgres.ts). SQLite, in process with no
     // round trips: one synchronous transaction of single-row statements (append-batch-sqlite.ts).
     appendBatch: (batch) => (port.dialect === 'postgres' ? appendBatchPostgres(port, batch) : appendBatchSqlite(port, batch)),
+    // SQLite only: the same batch now, synchronously (the group commit's path: no promise per update).
+    ...(port.syncNow ? { appendBatchNow: (batch: Parameters<typeof appendBatchSqliteNow>[1]) => appendBatchSqliteNow(port, batch) } : {}),
     async loadUpdates(articleId) {
       const rows = await port.all<{ data: Uint8Array }>('SELECT data FROM doc_updates WHERE article_id = ? ORDER BY seq', [articleId]);
       return rows.map((r) => new Uint8Array(r.data));

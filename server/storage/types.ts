@@ -51,6 +51,13 @@ export interface UpdateLogStore {
    * transaction; resolves once all of it is durable, rejects with none of it stored.
    */
   appendBatch(batch: { updates: readonly UpdateEntry[]; edits: readonly EditRecord[]; gapMs: number }): Promise<void>;
+  /**
+   * In-process stores only (SQLite; absent on Postgres): `appendBatch` done now, synchronously, with
+   * no promise: true once all of it is durable (committed); false, with nothing written, when it
+   * cannot run now (another transaction holds the connection: use `appendBatch`); throws with none
+   * of it stored.
+   */
+  appendBatchNow?(batch: { updates: readonly UpdateEntry[]; edits: readonly EditRecord[]; gapMs: number }): boolean;
   /** Every stored update of the article, oldest first. Empty for an unknown article. */
   loadUpdates(articleId: string): Promise<Uint8Array[]>;
   /**

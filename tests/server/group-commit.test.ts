@@ -158,3 +158,105 @@ test('a batch grows each (article, user) session once, in (article, user) order'
     { ...e('b', 'u2', 3, 5), firstAt: at(2), updates: 2 },
   ]);
 });
+
+// SQLite, in process: the turn's transaction is written synchronously (`appendBatchNow`), and each
+// update's callback runs right after it in the same step — no promise, no microtask in between.
+for (const [name, open] of storageImplementations()) {
+  if (name !== 'sqlite') continue;
+  describe('the synchronous path (sqlite)', () => {
+    let opened: OpenedStorage;
+    beforeEach(async () => {
+      opened = await open();
+      for (const id of ['a', 'b', 'c']) await opened.storage.createArticle(record(id), textUpdate(''));
+    });
+    afterEach(async () => {
+      await opened.storage.close();
+      await opened.dispose();
+    });
+
+    /** The storage with its two append paths observed: `now` counts synchronous batches, `async` the others. */
+    function observed(nowAnswers: boolean[] = []) {
+      const calls = { now: 0, async: 0, committedNow: false };
+      const storage = {
+        appendBatch: (batch: Parameters<typeof opened.storage.appendBatch>[0]) => {
+          calls.async++;
+          return opened.storage.appendBatch(batch);
+        },
+        appendBatchNow: (batch: Parameters<typeof opened.storage.appendBatch>[0]) => {
+          calls.now++;
+          const forced = nowAnswers.shift();
+          if (forced === false) return false; // as a connection held by another transaction answers
+          calls.committedNow = opened.storage.appendBatchNow!(batch);
+          return calls.committedNow;
+        },
+      };
+      return { storage, calls };
+    }
+
+    test('a turn of three articles: one synchronous transaction, every callback in its step, none before it committed', async () => {
+      const { storage, calls } = observed();
+      const commit = new GroupCommit(storage, logger, GAP_MS);
+      const seen: { id: string; error: unknown; committed: boolean; microtaskRan: boolean }[] = [];
+      let microtaskRan = false;
+      await new Promise<void>((resolve) => {
+        for (const id of ['a', 'b', 'c']) {
+          commit.appendThen(id, textUpdate(`${id}!`), edit(1), (error) => {
+            if (seen.length === 0) queueMicrotask(() => (microtaskRan = true));
+            seen.push({ id, error, committed: calls.committedNow, microtaskRan });
+            if (seen.length === 3) resolve();
+          });
+        }
+        expect(seen).toEqual([]); // never called back before appendThen returns
+      });
+      expect(seen).toEqual(['a', 'b', 'c'].map((id) => ({ id, error: null, committed: true, microtaskRan: false })));
+      expect(calls).toEqual({ now: 1, async: 0, committedNow: true });
+      expect(commit.transactions).toBe(1);
+      for (const id of ['a', 'b', 'c']) expect(await opened.storage.loadUpdates(id)).toHaveLength(2);
+      await commit.flushActivity();
+      expect((await opened.storage.listActivity('a', 10)).map((r) => [r.user.id, r.updates])).toEqual([['u-alice', 1]]);
+    });
+
+    test('when the connection cannot be used now, the turn is written asynchronously, and still stored before its callbacks', async () => {
+      const { storage, calls } = observed([false]);
+      const commit = new GroupCommit(storage, logger, GAP_MS);
+      let storedWhenCalled: number | null = null;
+      await new Promise<void>((resolve, reject) =>
+        commit.appendThen('a', textUpdate('later'), edit(2), (error) => {
+          if (error !== null) return reject(error);
+          // Counted by the callback's time: the async path resolves after its transaction committed.
+          void opened.storage.loadUpdates('a').then((u) => ((storedWhenCalled = u.length), resolve()));
+        }),
+      );
+      expect(storedWhenCalled).toBe(2);
+      expect(calls).toMatchObject({ now: 1, async: 1 });
+      expect(commit.transactions).toBe(1);
+      // The next turn is free again: synchronous.
+      await commit.append('b', textUpdate('now'), edit(1));
+      expect(calls).toMatchObject({ now: 2, async: 1, committedNow: true });
+    });
+
+    test('a callback that throws is logged and holds up no other; an article that cannot be stored fails alone', async () => {
+      const errors: unknown[] = [];
+      const spy = { ...logger, error: (o: { err?: unknown }) => void errors.push(o.err) } as unknown as typeof logger;
+      const { storage } = observed();
+      const commit = new GroupCommit(storage, spy, GAP_MS);
+      const results: [string, unknown][] = [];
+      await new Promise<void>((resolve) => {
+        const done = (id: string) => (error: unknown) => {
+          results.push([id, error === null ? 'stored' : String(error)]);
+          if (results.length === 4) resolve();
+          if (id === 'b') throw new Error('a listener failed (test)');
+        };
+        for (const id of ['a', 'b', 'no-such-article', 'c']) commit.appendThen(id, textUpdate(`${id}?`), [], done(id));
+      });
+      expect(results.map(([id, r]) => [id, r === 'stored' ? r : 'failed'])).toEqual([
+        ['a', 'stored'],
+        ['b', 'stored'],
+        ['no-such-article', 'failed'],
+        ['c', 'stored'],
+      ]);
+      expect(errors.map(String)).toEqual(['Error: a listener failed (test)']);
+      for (const id of ['a', 'b', 'c']) expect(await opened.storage.loadUpdates(id)).toHaveLength(2);
+    });
+  });
+}

@@ -46,7 +46,8 @@ describe.each(ports())('SQL port on %s', (_name, open) => {
   });
 
   test('values round-trip: text with a ? in a literal, integers, booleans, bytes', async () => {
-    const bytes = new Uint8Array([0, 1, 2, 255]);
+    // A view into a bigger buffer (as a decoded frame's update is): only its own bytes are stored.
+    const bytes = new Uint8Array([9, 0, 1, 2, 255, 9]).subarray(1, 5);
     expect(await port.run('INSERT INTO things (id, n, flag, data, note) VALUES (?, ?, ?, ?, ?)', ['a', 7, true, bytes, 'why?'])).toBe(1);
     await port.run('INSERT INTO things (id, n, flag) VALUES (?, ?, ?)', ['b', 9, false]);
     const rows = await port.all<{ id: string; n: number; flag: unknown; data: Buffer | null; note: string | null }>(
@@ -101,4 +102,41 @@ test('placeholders are numbered outside literals, identifiers and comments', () 
   expect(numberPlaceholders(`SELECT '?', "a?" FROM t WHERE a = ? -- why?\n AND b = ?`)).toBe(
     `SELECT '?', "a?" FROM t WHERE a = $1 -- why?\n AND b = $2`,
   );
+});
+
+test('SQLite syncNow: the free connection now, null while a transaction holds it (nothing lands in that transaction)', async () => {
+  const port = openSqlitePort(path.join(tempDataDir(), 'sync-now.sqlite'));
+  try {
+    await port.exec(TABLE.replace('BYTEA', 'BLOB'));
+    const conn = port.syncNow!();
+    expect(conn).not.toBeNull();
+    expect(conn!.run('INSERT INTO things (id, n, flag) VALUES (?, ?, ?)', ['a', 1, 1])).toBe(1);
+    let seenInside: unknown = 'not asked';
+    const rolledBack = port
+      .transaction(async (tx) => {
+        await tx.run('INSERT INTO things (id, n, flag) VALUES (?, ?, ?)', ['b', 2, 0]);
+        await new Promise((r) => setTimeout(r, 20));
+        seenInside = port.syncNow!();
+        throw new Error('rolled back (test)');
+      })
+      .catch(() => 'rolled back');
+    // The transaction holds the connection across turns: no synchronous statement may run meanwhile.
+    await new Promise((r) => setTimeout(r, 5));
+    expect(port.syncNow!()).toBeNull();
+    expect(await rolledBack).toBe('rolled back');
+    expect(seenInside).toBeNull();
+    // Free again: a synchronous transaction commits whole, or rolls back whole when it throws.
+    const free = port.syncNow!()!;
+    free.transaction((tx) => tx.run('UPDATE things SET n = n + 1 WHERE id = ?', ['a']));
+    expect(() =>
+      free.transaction((tx) => {
+        tx.run('UPDATE things SET n = n + 1 WHERE id = ?', ['a']);
+        throw new Error('rolled back too (test)');
+      }),
+    ).toThrow('rolled back too');
+    expect(await port.all('SELECT id, n FROM things ORDER BY id')).toEqual([{ id: 'a', n: 2 }]);
+  } finally {
+    await port.close();
+  }
+  expect(port.syncNow!()).toBeNull(); // closed
 });

@@ -44,6 +44,12 @@ export interface SyncSqlExecutor {
   run(sql: string, params?: readonly SqlValue[]): number;
 }
 
+/** A free in-process connection (`SqlPort.syncNow`): single statements autocommit. */
+export interface SyncSqlConnection extends SyncSqlExecutor {
+  /** Runs `fn` in one write transaction: committed when it returns, rolled back when it throws (the error is rethrown). */
+  transaction<T>(fn: (tx: SyncSqlExecutor) => T): T;
+}
+
 export interface SqlPort extends SqlExecutor {
   /**
    * Runs `fn` in one transaction: committed when it resolves, rolled back when it throws (the error
@@ -58,6 +64,12 @@ export interface SqlPort extends SqlExecutor {
    * like every statement, for a `transaction` in progress to end.
    */
   transactionSync?<T>(fn: (tx: SyncSqlExecutor) => T): Promise<T>;
+  /**
+   * In-process ports only (SQLite; absent on Postgres): the connection to use synchronously now, or
+   * null while a `transaction` holds it (its statements must not land in that transaction: the
+   * caller then takes the asynchronous path). Valid only in the synchronous step that got it.
+   */
+  syncNow?(): SyncSqlConnection | null;
   /** True when `e` is a unique-constraint violation (on the named index or constraint when given). */
   isUniqueViolation(e: unknown, constraint?: string): boolean;
   close(): Promise<void>;

@@ -7,17 +7,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { SqlExecutor, SqlPort, SqlValue, SyncSqlExecutor, TxMode } from './port';
+import type { SqlExecutor, SqlPort, SqlValue, SyncSqlConnection, SyncSqlExecutor, TxMode } from './port';
 import { startCheckpointer, type Checkpointer, type Fsync } from './sqlite-checkpointer';
 
-type Bindable = string | number | bigint | null | Buffer;
+type Bindable = string | number | bigint | null | Uint8Array;
 
-const bind = (params: readonly SqlValue[]): Bindable[] =>
-  params.map((p) => {
-    if (typeof p === 'boolean') return p ? 1 : 0;
-    if (p instanceof Uint8Array && !Buffer.isBuffer(p)) return Buffer.from(p.buffer, p.byteOffset, p.byteLength);
-    return p as Bindable;
-  });
+/** Booleans become 1/0; every other value binds as it is (better-sqlite3 binds any Uint8Array, a view's own bytes, as a BLOB). */
+const needsBinding = (p: SqlValue): boolean => typeof p === 'boolean';
+const bind = (params: readonly SqlValue[]): readonly Bindable[] =>
+  params.some(needsBinding) ? params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p)) : (params as readonly Bindable[]);
 
 /** SQLite's own automatic checkpoint threshold (WAL pages), used again if the checkpointer fails. */
 const AUTO_CHECKPOINT_PAGES = 1000;
@@ -87,6 +85,20 @@ export function openSqlitePort(
   const begin = db.prepare('BEGIN IMMEDIATE');
   const commit = db.prepare('COMMIT');
 
+  // One write transaction, synchronously, on the free connection (`transactionSync`, `syncNow`).
+  const inTransaction = <T>(fn: (tx: SyncSqlExecutor) => T): T => {
+    begin.run();
+    try {
+      const result = fn(sync);
+      commit.run();
+      return result;
+    } catch (e) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw e;
+    }
+  };
+  const free: SyncSqlConnection = { get: now.get, run: now.run, transaction: inTransaction };
+
   const direct: SqlExecutor = {
     dialect: 'sqlite',
     all: async (sql, params) => now.all(sql, params),
@@ -142,16 +154,9 @@ export function openSqlitePort(
     },
     async transactionSync<T>(fn: (tx: SyncSqlExecutor) => T): Promise<T> {
       while (busy) await busy;
-      begin.run();
-      try {
-        const result = fn(sync);
-        commit.run();
-        return result;
-      } catch (e) {
-        if (db.inTransaction) db.exec('ROLLBACK');
-        throw e;
-      }
+      return inTransaction(fn);
     },
+    syncNow: () => (busy || !db.open ? null : free),
     /** `constraint` is matched against SQLite's message, which names `table.column`. */
     isUniqueViolation(e: unknown, constraint?: string) {
       const err = e as { code?: string; message?: string };

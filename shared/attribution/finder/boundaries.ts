@@ -55,8 +55,9 @@ const isOrdinary = (w: string): boolean => isRoleShaped(w) || (isCommonWord(w) &
  */
 export function personStart(core: readonly Token[], i: number): number {
   let start = runStart(core, i);
-  // ("Ma. Teresita Abundo": an abbreviated given name opens the name, never a role)
-  while (start > i && /\.$/.test(core[start - 1]!.text) && GIVEN_NAME_ABBREVIATIONS.has(bare(core[start - 1]!.text))) start--;
+  // ("Ma. Teresita Abundo": an abbreviated given name opens the name, never a role; so it does written
+  // without its period, as South Asian copy writes "Md Rafiqul Islam")
+  while (start > i && GIVEN_NAME_ABBREVIATIONS.has(bare(core[start - 1]!.text))) start--;
   // "Saif bin Hamad bin Sultan Al Qasimi", "Mohammed bin Rashid": a patronymic particle joins the name
   // before it to the father's name after it, so the name starts at the latest at the word before it
   for (let p = i + 1; p < start; p++) if (PATRONYMIC.test(core[p]!.text) && /^\p{Lu}/u.test(core[p + 1]?.text ?? '')) return p - 1;
@@ -139,6 +140,9 @@ function runStart(core: readonly Token[], i: number): number {
   const roleLike = isOccupation(w0) || isCommonWord(w0) || /^\p{Lu}\p{Ll}*[^aeiouy\W]{3,}$/u.test(w0);
   if ((roleLike || isAgentNoun(w0)) && givenNameGender(w1) !== null) return i + 1;
   if (isOccupation(w0) && !isCommonWord(w1) && core.slice(i + 1).every((t) => isNameWord(t.text))) return i + 1;
+  // ("Barrister Ekokobe Tanyi Ojong": a role-shaped word, an agent noun no lexicon knows as a name, before
+  // three name words is the role; "Walter", "Esther" are known given names and stay)
+  if (n - i >= 4 && isRoleShaped(w0) && !isCommonWord(w1) && core.slice(i + 1).every((t) => isNameWord(t.text))) return i + 1;
   // "Winger Chance Okoro", "Pianist Rain Holloway", "Rookie Sunny Alvarez": an ordinary noun opening a
   // run of exactly three words is a role before a two-word name, even when that name is also a word
   // (a place's name is no ordinary noun here: "Guadalupe Ríos Soto")

@@ -4,9 +4,9 @@ import { lowerCase } from './memo';
 import { frontsClause, isMannerAdverb, isParticipleSegment, isTimeAdverbial, trimAdverbs, withoutReflexive } from './adverbials';
 import { isAppositive, isDroppable } from './segments';
 import { isMonthSurname } from './boundaries';
-import { isAmpersandInName, isNickname, isOnInBodyName, isWord, joinsOrgName, smallWordInName } from './name-runs';
+import { foreignConnectiveAt, isAmpersandInName, isNickname, isOnInBodyName, isWord, joinsOrgName, smallWordInName } from './name-runs';
 import { restrictiveRelativeAt } from './relative-clauses';
-import { joinsTitleComplement } from './title-runs';
+import { andTheInTitleComplement, commaInTitleComplement, joinsTitleComplement } from './title-runs';
 import { indefiniteHost } from './object-names';
 import { givenNameGender, isAdjectiveWord, isCommonWord, isFiniteVerb, isOccupation } from './nlp';
 import {
@@ -38,7 +38,7 @@ export function npStart(tokens: readonly Token[], a: number, b: number): number 
   let head = b;
   while (i > a) {
     const t = tokens[i - 1]!;
-    if (isNickname(tokens, i - 1) || isAmpersandInName(tokens, i - 1)) { i--; continue; }
+    if (isNickname(tokens, i - 1) || isAmpersandInName(tokens, i - 1) || commaInTitleComplement(tokens, i - 1)) { i--; continue; }
     if (!isWord(t)) break;
     const w = t.text;
     // "the 52-year-old mother of five": a count of children closing a parent noun
@@ -47,11 +47,14 @@ export function npStart(tokens: readonly Token[], a: number, b: number): number 
       i--;
       const p = tokens[i - 1];
       if (i - 1 > a && isWord(p) && JOINING.test(p.text) && isWord(tokens[i - 2]) && phraseWord(tokens[i - 2]!.text)) { i--; continue; }
+      // ("Minister for Agriculture, Food and the Marine X": "and the" inside a title's portfolio)
+      if (i - 1 > a && andTheInTitleComplement(tokens, i - 1)) { i--; continue; }
       // "residents' group Save the Regal": a name with "the" inside it, after a lower-case organisation noun
       if (i - 2 > a && isWord(p) && isCap(p.text) && isWord(tokens[i - 2]) && isOrgNoun(tokens[i - 2]!.text) && !isCap(tokens[i - 2]!.text)) continue;
       break;
     }
     if ((w === 'and' && (joinsOrgName(tokens, i - 1) || joinsTitleComplement(tokens, i - 1))) || (i < b && isOnInBodyName(tokens, i - 1))) { i--; continue; }
+    if (i < b && foreignConnectiveAt(tokens, i - 1)) { i--; continue; }
     if ((w === 'to' || w === 'the') && i - 1 > a && smallWordInName(tokens, i - 1)) { i--; continue; }
     if (JOINING.test(w)) {
       const next = tokens[i];
@@ -184,12 +187,16 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
     // "Environment, Urbanisation and Climate Change Minister X said": a comma inside a list of portfolios before a title
     // (the phrase read is the list's last item on, "Urbanisation and Climate Change Minister X": a name's
     // reading takes a comma for an apposition)
+    // ("Minister for Culture, Tourism and Civil Aviation X": a comma inside a title's portfolio after it keeps the phrase whole)
+    if (j > i && commaInTitleComplement(tokens, j)) { j++; continue; }
     if (t.text === ',' && j > i && portfolioListGoesOn(tokens, i, j)) { i = j + 1; j++; continue; }
     if (t.text === 'and' && j > i && i > from && tokens[i - 1]?.text === ',' && portfolioListGoesOn(tokens, i, j)) { j++; continue; }
     if (!isWord(t)) break;
     const w = t.text;
     if (PRONOUNS.has(lowerCase(w))) break;
     if ((w === 'and' && (joinsOrgName(tokens, j) || joinsTitleComplement(tokens, j))) || (j > i && isOnInBodyName(tokens, j))) { j++; continue; }
+    if (j > i && andTheInTitleComplement(tokens, j)) { j += 2; continue; }
+    if (j > i && foreignConnectiveAt(tokens, j)) { j++; continue; }
     if ((w === 'the' || w === 'to') && j > i && smallWordInName(tokens, j)) { j++; continue; }
     if (isArticle(w) && !(j === i || (j > i && JOINING.test(tokens[j - 1]!.text)))) break;
     if (JOINING.test(w)) {
@@ -367,7 +374,8 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   // ("600,000": a comma between digits splits no segment)
   const digitComma = (k: number): boolean => /^\d+$/.test(tokens[k - 1]?.text ?? '') && /^\d{3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k - 1]!.end === tokens[k]!.start;
   for (let k = a; k <= b; k++) {
-    if (k === b || (tokens[k]!.text === ',' && !digitComma(k))) {
+    // ("Minister for Agriculture, Food and the Marine X said": a comma inside a title's portfolio splits no segment)
+    if (k === b || (tokens[k]!.text === ',' && !digitComma(k) && !commaInTitleComplement(tokens, k))) {
       if (k > s) segs.push([s, withoutReflexive(tokens, s, k)]);
       s = k + 1;
     }

@@ -262,8 +262,8 @@ export class EntityRegistry {
     while (i > 0) {
       const w = lead[i - 1]!;
       // (a capitalised word after a preposition is a portfolio or a place, "Minister for Ports Ravi Iyer";
-      // a plural is a common noun)
-      if (!NAME_WORD.test(w) || (i >= 2 && /^(?:for|of|at|in|from|with|to|by|on)$/i.test(lead[i - 2]!))) break;
+      // after an article a noun, "… and the Coast Niamh Walsh"; a plural is a common noun)
+      if (!NAME_WORD.test(w) || (i >= 2 && /^(?:for|of|at|in|from|with|to|by|on|the|an?)$/i.test(lead[i - 2]!))) break;
       // (a family name written first, as Chinese, Vietnamese and Korean names are, is one syllable in
       // romanisation: "Tan", "Nguyen", "Hoang", "Park"; "Coroner", "Promoter" are roles)
       if (!isMonosyllable(w) || isPluralNoun(w)) break;

@@ -5,7 +5,7 @@
  */
 import { bodyTail, isMonthSurname, isTitlePremodifierOrShortening, orgShapedRun, PATRONYMIC, personStart, postnominalStart, roleOnlyHead, titleCaseBody } from './boundaries';
 import { genderOf, knownOrg, roleText, stripPossessive, surnameIsTitle, textOf, titleBefore } from './roles';
-import { innerSmallWordsName, isOnInBodyName } from './name-runs';
+import { innerSmallWordsName, isForeignConnective, isOnInBodyName } from './name-runs';
 import { complementNameStart } from './title-runs';
 
 export { orgInRole } from './roles';
@@ -28,6 +28,12 @@ const CUT_PREPOSITIONS = /^(?:of|for|at|from|in|on|with|by|who|near|outside|insi
 const INDEFINITE_ORG_SPOKES = /^(?:[Aa]n?|[Oo]ne)\s+(\p{Lu}[\p{L}&.-]*\s+(?:(?:\p{Lu}[\p{L}&.-]*|of|and|for|the)\s+){0,7})(spokesperson|spokesman|spokeswoman|representative)$/u;
 const INDEFINITE_FOR = new RegExp('^(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?(spokesperson|spokesman|spokeswoman|representative|statement|letter|post)'
   + '\\s+(?:(?:posted|issued|released|published|sent)\\s+)?(?:for|from|of|by|at)\\s+(.+)$', 'iu');
+
+/**
+ * Nouns for a kind of grouping (a closed class: "group", "campaign", "team" …) which, lower case after a
+ * capitalised name, say what the body is ("the Save the Regal group"), never a word of its name.
+ */
+const isDescriptorBodyNoun = (w: string): boolean => /^(?:group|campaign|team|side|squad|movement|network|coalition|alliance|collective|initiative)$/.test(w);
 
 /** Nouns for any organisation ("the company"), which after a possessive describe rather than name it. */
 const isGenericOrgNoun = (w: string): boolean => /^(?:company|firm|group|team|club|side|party|government|family)$/i.test(w);
@@ -193,6 +199,12 @@ function analyseSegment(segment: string): NounPhrase | null {
   // body's name: no person's surname is a country's
   if (isNationalBody(core)) return { kind: 'org', name: stripPossessive(textOf(core, text)), role: '', gender: null, titled: true };
 
+  // "Te Rūnanga o Ngāti Tarawhiti": capitalised words joined by another language's connective name a
+  // body (name-runs.ts isForeignConnective); no person's name holds one
+  if (core.length >= 3 && core.slice(1, -1).some((t) => isForeignConnective(t.text))
+    && core.every((t, k) => isCap(t.text) || (k > 0 && k < core.length - 1 && isForeignConnective(t.text) && isCap(core[k + 1]!.text)))) {
+    return { kind: 'org', name: stripPossessive(textOf(core, text)), role: '', gender: null, titled: true };
+  }
   // A person: the trailing run of name words ("… spokeswoman Maria Zakharova", "von der Leyen").
   let i = core.length;
   // "Housing Minister Tama Bishop", "Mr Bishop", "Sergeant Amy Cardinal": a title word ending the phrase
@@ -219,6 +231,8 @@ function analyseSegment(segment: string): NounPhrase | null {
     // a rank shortened before the honorific ("Assoc Prof Wannee Kittisak") is the title's, not a name's
     const inner = isHonorific(t) && i >= 2 && core.length - i >= 2 && core.slice(i).every((x) => isNameWord(x.text))
       && isNameWord(core[i - 2]!.text) && !isCommonWord(core[i - 2]!.text) && givenNameGender(core[i - 2]!.text) === null
+      // (a word with a capital inside, "OB-GYN", is a specialty's initials before the honorific, no chief's title)
+      && /^\p{Lu}[^\p{Lu}]*$/u.test(core[i - 2]!.text)
       && !isTitlePremodifierOrShortening(core[i - 2]!.text);
     if (inner) innerHonorific = t;
     if (isNameWord(t) || month || afterRole || suffix || fathers || initial || inner || (isParticle(t) && runHasName)) i--;
@@ -303,6 +317,12 @@ function analyseSegment(segment: string): NounPhrase | null {
     // Leeds-based haulage firm" only describe it (a possessive, or lower-case words before a noun for
     // any organisation): read below as a description
     const describes = named.some((t) => isPossessive(t.text)) || (!isPublicBodyNoun(lastWord) && named.some((t) => !isCap(t.text)));
+    // ("the Save Pontyderw Pool group", "the Kilbride Rovers team": a noun for a kind of grouping, lower
+    // case after a capitalised name, says what the body is and is no word of its name; a party's or a
+    // ministry's noun is written into the name in many styles, "the European Solidarity party", and stays)
+    if (!describes && isDescriptorBodyNoun(lastWord) && named.some((t) => !isDemonym(t.text))) {
+      return { kind: 'org', name: textOf(named, text), role: lastWord, gender: null, titled: true };
+    }
     if (!describes) {
       return { kind: 'org', name: textOf(core.slice(firstCap), text), role: '', gender: null, titled: true };
     }
@@ -342,10 +362,46 @@ export function analyseNounPhrase(text: string): NounPhrase | null {
 const CACHE = new Map<string, NounPhrase | null>();
 const CACHE_LIMIT = 5000;
 
+/** A segment ending in a title's "of"/"for" complement of capitalised and joining words: "Minister for Agriculture". */
+const COMPLEMENT_OPENS = /(?:^|\s)(\S+)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}’'-]*))*$/u;
+/** A segment of capitalised and joining words only, opening with a capitalised word: "Food and the Marine Ciarán Gilsenan". */
+const LIST_ITEM = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}’'.-]*))*$/u;
+
+/**
+ * "Minister for Agriculture, Food and the Marine Ciarán Gilsenan", "Minister for Culture, Tourism and
+ * Civil Aviation Hari Prasad Adhikari": a title's portfolio may be a list, its commas inside the
+ * complement; the segments after such a complement that are list items (capitalised and joining words,
+ * opening with no known given name) are joined back to it up to the item with "and"/"&", the list's last.
+ * The role then keeps its commas (analyseSegment reads words only).
+ */
+function portfolioLists(segments: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < segments.length; k++) {
+    let seg = segments[k]!;
+    const m = COMPLEMENT_OPENS.exec(seg);
+    if (m !== null && isTitle(m[1]!)) {
+      let j = k + 1;
+      while (j < segments.length && LIST_ITEM.test(segments[j]!) && givenNameGender(segments[j]!.split(/\s+/)[0]!) === null) {
+        const last = /\s(?:and|&)\s/.test(segments[j]!);
+        if (!last && j + 1 >= segments.length) break;
+        j++;
+        if (last) break;
+      }
+      // (only a list that closes with "and": "Minister for Health, Tom Reyes" is a role and a name)
+      if (j > k + 1 && /\s(?:and|&)\s/.test(segments[j - 1]!)) {
+        seg = segments.slice(k, j).join(', ');
+        k = j - 1;
+      }
+    }
+    out.push(seg);
+  }
+  return out;
+}
+
 function analyse(text: string): NounPhrase | null {
   const cleaned = text.replace(/\x81+/g, ' ').replace(/\s+/g, ' ').trim().replace(/^[,;:—–-]+\s*|\s*[,;:—–-]+$/g, '')
     .replace(/(?<!\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros|\p{Lu}))\.$/u, '').trim();
-  const segments = cleaned.split(/\s*[,;]\s*/).filter((s) => s !== '' && !isDroppable(s)).map((s) => withoutOpeningDescriptor(withoutCapitalisedModifier(s)));
+  const segments = portfolioLists(cleaned.split(/\s*[,;]\s*/)).filter((s) => s !== '' && !isDroppable(s)).map((s) => withoutOpeningDescriptor(withoutCapitalisedModifier(s)));
   if (segments.length === 0) return null;
   const parsed = segments.map((s) => analyseSegment(s));
   // "Tom Reyes and Ana Lopez", "Tom Reyes and his wife, Ana": two people speak together, no one speaker

@@ -9,7 +9,8 @@
  */
 import { isAbstractNoun } from './boundaries';
 import { givenNameGender, isCommonWord, isPlaceWord, isPluralNoun } from './nlp';
-import { isAcronym, isCap, isDemonym, isHonorific, isNameWord, isOrgHead, isPossessive, isRoleWord, isTitle, type Token } from './tokens';
+import { GIVEN_NAME_ABBREVIATIONS } from './lexicon';
+import { bare, isAcronym, isCap, isDemonym, isHonorific, isNameWord, isOrgHead, isPossessive, isRoleWord, isTitle, type Token } from './tokens';
 import { isWord } from './name-runs';
 
 const JOIN = /^(?:of|for|and|&|the)$/;
@@ -20,8 +21,8 @@ const JOIN = /^(?:of|for|and|&|the)$/;
  */
 const FIELD_NOUN = /\p{Ll}(?:stry|ture|ics)$/u;
 
-/** A word a title's portfolio or a body's name is made of, never a person's given name. */
-const isPortfolioWord = (w: string): boolean => givenNameGender(w) === null
+/** A word a title's portfolio or a body's name is made of, never a person's given name (nor its shortening, "Md"). */
+const isPortfolioWord = (w: string): boolean => givenNameGender(w) === null && !GIVEN_NAME_ABBREVIATIONS.has(bare(w))
   && (!isNameWord(w) || isCommonWord(w) || isPlaceWord(w) || isDemonym(w) || isPluralNoun(w) || isAbstractNoun(w) || FIELD_NOUN.test(w) || isOrgHead(w)
     || isTitle(w) || isHonorific(w) || isRoleWord(w) || isAcronym(w) || isPossessive(w));
 
@@ -43,6 +44,8 @@ export function complementNameStart(words: readonly string[]): number {
     if (JOIN.test(words[k]!)) last = k;
     else if (!isCap(words[k]!)) return -1;
   }
+  // ("Minister for Agriculture, Food and the Marine": a title's complement ending in "the" and a noun is a role)
+  if (last === n - 2 && words[last] === 'the' && isTitle(words[head]!) && words.slice(head + 2).every((w) => JOIN.test(w) || isCap(w))) return n;
   // (joining words only between capitalised words: "Minister of Defence and" is no run)
   if (last >= n - 2 || words.slice(head + 1, last + 1).some((w, k, a) => k > 0 && JOIN.test(w) && JOIN.test(a[k - 1]!) && w !== 'the')) return -1;
   const run = last + 1;
@@ -50,7 +53,8 @@ export function complementNameStart(words: readonly string[]): number {
   // portfolio word the lexicon keeps among titles, "Trade" of "Industry and Trade", is no title alone)
   if (words[last] === 'and' && words.slice(run).some((w, k, a) => isTitle(w) && (k > 0 || isTitle(a[1] ?? '')))) return -1;
   // ("Information and Culture": the word right after "and" is coordinated with a portfolio word before it)
-  let p = words[last] === 'and' && isPortfolioWord(words[last - 1]!) && givenNameGender(words[run]!) === null ? run + 1 : run;
+  // ("… Food and the Marine Ciarán Gilsenan": the word after "the" is a noun, never a given name)
+  let p = (words[last] === 'and' && isPortfolioWord(words[last - 1]!) && givenNameGender(words[run]!) === null) || (words[last] === 'the' && isTitle(words[head]!) && !isOrgHead(words[head]!)) ? run + 1 : run;
   while (p < n && isPortfolioWord(words[p]!)) p++;
   // ("Minister for Finance and Climate Resilience": a title's complement with no name after it is a role)
   if (p === n && isTitle(words[head]!)) return n;
@@ -72,11 +76,41 @@ export function joinsTitleComplement(tokens: readonly Token[], k: number): boole
   // lexicon keeps among titles, "Trade" of "Industry and Trade", before no other title does not)
   if (tokens[k]?.text !== 'and' || !isWord(tokens[k + 1]) || !isCap(tokens[k + 1]!.text)
     || (isTitle(tokens[k + 1]!.text) && isTitle(tokens[k + 2]?.text ?? ''))) return false;
-  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+  return complementBefore(tokens, k);
+}
+
+/** Before `k`, over capitalised and joining words (at most ten tokens), an "of"/"for" right after a title word. */
+function complementBefore(tokens: readonly Token[], k: number): boolean {
+  // ("Minister for Agriculture, Food and the Marine": a comma between capitalised words lists the complement's items)
+  for (let j = k - 1; j >= Math.max(0, k - 10); j--) {
     const t = tokens[j]!;
+    if (t.text === ',' && isWord(tokens[j + 1]) && isCap(tokens[j + 1]!.text) && isWord(tokens[j - 1]) && isCap(tokens[j - 1]!.text)) continue;
     if (t.kind !== 'word' && t.text !== '&') return false;
     if (/^(?:of|for)$/.test(t.text) && isWord(tokens[j - 1]) && isTitle(tokens[j - 1]!.text)) return j < k - 1;
     if (!isCap(t.text) && !JOIN.test(t.text)) return false;
   }
   return false;
 }
+
+/**
+ * A comma at `k` inside a title's portfolio list: "Minister for Agriculture, Food and the Marine Ciarán
+ * Gilsenan", "Minister for Culture, Tourism and Civil Aviation Hari Prasad Adhikari". Before it, over
+ * capitalised words, joining words and other such commas (at most ten tokens), an "of"/"for" right
+ * after a title word; after it, capitalised words (and commas) up to an "and"/"&" that joins the
+ * complement (joinsTitleComplement). Used by the phrase scans (clauses.ts), which would otherwise end
+ * the phrase at the comma and read the list's last item alone.
+ */
+export function commaInTitleComplement(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text !== ',' || !isWord(tokens[k - 1]) || !isCap(tokens[k - 1]!.text) || !isWord(tokens[k + 1]) || !isCap(tokens[k + 1]!.text)) return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) {
+    const t = tokens[j]!;
+    if (t.text === 'and' || t.text === '&') return joinsTitleComplement(tokens, j) || andTheInTitleComplement(tokens, j);
+    if (t.text === ',' ? !(isWord(tokens[j + 1]) && isCap(tokens[j + 1]!.text)) : !(isWord(t) && isCap(t.text))) return false;
+  }
+  return false;
+}
+
+/** "and the" at `k` inside a title's complement: "Minister for Agriculture, Food and the Marine" (a capitalised noun, no title, after "the"). */
+export const andTheInTitleComplement = (tokens: readonly Token[], k: number): boolean =>
+  (tokens[k]?.text === 'and' || tokens[k]?.text === '&') && tokens[k + 1]?.text === 'the' && isWord(tokens[k + 2]) && isCap(tokens[k + 2]!.text)
+  && !isTitle(tokens[k + 2]!.text) && complementBefore(tokens, k);

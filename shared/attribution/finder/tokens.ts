@@ -145,11 +145,12 @@ export const isHonorific = (t: string): boolean => HONORIFICS.has(bare(t));
  * name in every style we read, never a name itself; honorifics, name suffixes and place prefixes aside.
  */
 const VOWELLESS_ABBREVIATION = /^[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,3}$/;
+// (an abbreviated given name is a name's own word, dotted or not: "Md Rafiqul Islam", "Md. Rafiqul Islam")
 const NOT_TITLE_ABBREVIATION = /^(?:Ng|Jr|Sr|St|Mt|Ft)$/;
 export const isTitle = (t: string): boolean => titleBare(bare(t), t);
 // (the vowelless test only for words of two to four characters: the expression's own length bounds)
 const titleBare = (b: string, t: string): boolean => TITLE_WORDS.has(b) || ABBREVIATED_TITLE_KEYS.has(b) || (t.endsWith('.') && DOTTED_TITLE_KEYS.has(b))
-  || (b.length >= 2 && b.length <= 4 && VOWELLESS_ABBREVIATION.test(b) && !NOT_TITLE_ABBREVIATION.test(b) && !HONORIFICS.has(b));
+  || (b.length >= 2 && b.length <= 4 && VOWELLESS_ABBREVIATION.test(b) && !NOT_TITLE_ABBREVIATION.test(b) && !HONORIFICS.has(b) && !GIVEN_NAME_ABBREVIATIONS.has(b));
 export const isDemonym = (t: string): boolean => DEMONYMS.has(bare(t));
 export const isOrgHead = (t: string): boolean => ORG_HEADS.has(bare(t)) || ORG_HEADS.has(t);
 /** Organisation heads of public bodies (a subset of ORG_HEADS): never "the company" or "the firm". */
