@@ -27,6 +27,7 @@ import { articleToHTML } from '../../shared/render/html';
 import type { RoomManager } from '../collab/rooms';
 import type { DeskFields, DeskIndexEntry, Storage } from '../storage/types';
 import { contentHash } from './content-hash';
+import { deskTextOf } from './desk-text';
 
 /** Articles indexed per backfill query. */
 const BACKFILL_BATCH = 100;
@@ -76,6 +77,38 @@ export function deskEntryOf(articleId: string, doc: Y.Doc): DeskIndexEntry {
   };
 }
 
+/**
+ * Thrown by the content hash of an entry read without ProseMirror (`deskTextEntryOf`): the store asks
+ * for it only for an article published before, and the indexing is then done again from a copy.
+ */
+export class NeedsWholeArticle extends Error {
+  constructor(articleId: string) {
+    super(`the content hash of ${articleId} needs the whole article`);
+  }
+}
+
+/**
+ * What the desk index stores for an article, read on the live document (desk-text.ts: no copy, no
+ * ProseMirror nodes), or null when the document is outside desk-text's contract. Its content hash
+ * throws `NeedsWholeArticle`.
+ */
+export function deskTextEntryOf(articleId: string, doc: Y.Doc): DeskIndexEntry | null {
+  const text = deskTextOf(doc);
+  if (text === null) return null;
+  const meta = readMeta(doc);
+  return {
+    articleId,
+    headline: text.headline,
+    body: text.body,
+    section: meta.section,
+    slug: meta.slug,
+    byline: meta.byline,
+    contentHash: () => {
+      throw new NeedsWholeArticle(articleId);
+    },
+  };
+}
+
 export type DeskIndexEvents = { indexed: [articleId: string, fields: DeskFields, flagChanged: boolean] };
 
 export class DeskIndex extends EventEmitter<DeskIndexEvents> {
@@ -93,6 +126,12 @@ export class DeskIndex extends EventEmitter<DeskIndexEvents> {
   private readonly due = new Set<string>();
   /** A `pump` is scheduled (setImmediate) and will start the next due article. */
   private pumping = false;
+  /**
+   * Articles this instance last indexed as published (their content hash is stored, so each indexing
+   * needs the whole article): indexed from a copy straight away. Unknown or false: read on the live
+   * document first.
+   */
+  private readonly published = new Map<string, boolean>();
   /** Copies kept for the next indexing (KEEP_COPY_MS), each with the timer that drops it. */
   private readonly copies = new Map<string, { doc: Y.Doc; timer: NodeJS.Timeout }>();
   /** Indexings run (scheduled, on create, at flush and in backfill): `copydesk_search_index_runs_total`. */
@@ -113,6 +152,7 @@ export class DeskIndex extends EventEmitter<DeskIndexEvents> {
       this.lastStart.delete(id);
       this.lastEdit.delete(id);
       this.indexedAt.delete(id);
+      this.published.delete(id);
       this.dropCopy(id);
     });
   }
@@ -237,6 +277,40 @@ export class DeskIndex extends EventEmitter<DeskIndexEvents> {
       this.dropCopy(articleId);
       return null;
     }
+    const fields = (this.published.get(articleId) ? null : await this.indexText(articleId)) ?? (await this.indexFromCopy(articleId));
+    this.published.set(articleId, fields.publishedAt !== null);
+    const flagChanged = this.changedFlag.get(articleId) !== fields.changedSincePublish;
+    this.changedFlag.set(articleId, fields.changedSincePublish);
+    this.emit('indexed', articleId, fields, flagChanged);
+    return fields;
+  }
+
+  /**
+   * Indexes the text read on the live document, on the room's queue (`RoomManager.read`; an article
+   * not loaded is read from storage): no copy is made or kept. Null when the document is outside
+   * desk-text's contract, or the article turns out to be published (the store asked for its content
+   * hash: nothing was written); `indexFromCopy` then indexes it.
+   */
+  private async indexText(articleId: string): Promise<DeskFields | null> {
+    const entry = await this.rooms.read(articleId, (doc) => deskTextEntryOf(articleId, doc));
+    if (entry === null) return null;
+    let fields: DeskFields;
+    try {
+      fields = await this.storage.indexArticle(entry);
+    } catch (e) {
+      if (e instanceof NeedsWholeArticle) return null;
+      throw e;
+    }
+    this.indexedAt.set(articleId, Date.now());
+    this.dropCopy(articleId);
+    return fields;
+  }
+
+  /**
+   * Indexes from a private copy of the document converted to ProseMirror (`deskEntryOf`), kept for
+   * the next indexing while the article is being edited (KEEP_COPY_MS).
+   */
+  private async indexFromCopy(articleId: string): Promise<DeskFields> {
     const kept = this.takeCopy(articleId);
     const doc = await this.rooms.snapshot(articleId, kept);
     if (kept && kept !== doc) kept.destroy();
@@ -256,9 +330,6 @@ export class DeskIndex extends EventEmitter<DeskIndexEvents> {
       if (again && !changed && this.rooms.isLoaded(articleId)) this.keepCopy(articleId, doc);
       else doc.destroy();
     }
-    const flagChanged = this.changedFlag.get(articleId) !== fields.changedSincePublish;
-    this.changedFlag.set(articleId, fields.changedSincePublish);
-    this.emit('indexed', articleId, fields, flagChanged);
     return fields;
   }
 

@@ -156,25 +156,40 @@ export function readMeta(doc: Y.Doc): ArticleMeta {
   };
 }
 
-function firstChildText(node: PMNode, type: NodeName): string {
-  for (let i = 0; i < node.childCount; i++) {
-    const child = node.child(i);
-    if (child.type.name === type) return child.textContent;
-  }
-  return '';
+/**
+ * What the plain-text views below read of a node: a ProseMirror node satisfies it, and so does the
+ * lighter tree the desk index reads straight from a live document (server/articles/desk-text.ts),
+ * so both give the same text by the same rules.
+ */
+export type TextTree = {
+  readonly type: { readonly name: string };
+  readonly attrs: { readonly [attr: string]: unknown };
+  readonly isText: boolean;
+  readonly text?: string | undefined;
+  /** The text of every text node inside, in order, with nothing between them (ProseMirror's `textContent`). */
+  readonly textContent: string;
+  forEach(f: (child: TextTree, offset: number, index: number) => void): void;
+};
+
+function firstChildText(node: TextTree, type: NodeName): string {
+  let text: string | null = null;
+  node.forEach((child) => {
+    if (text === null && child.type.name === type) text = child.textContent;
+  });
+  return text ?? '';
 }
 
 /** The headline as the article row stores it (see headline.ts). */
-export function headlineOf(node: PMNode): string {
+export function headlineOf(node: TextTree): string {
   return normalizeHeadline(firstChildText(node, NodeName.headline));
 }
 
-export function standfirstOf(node: PMNode): string {
+export function standfirstOf(node: TextTree): string {
   return firstChildText(node, NodeName.standfirst);
 }
 
 /** Text of inline content; a hard break is a line break. */
-function inlineText(node: PMNode): string {
+function inlineText(node: TextTree): string {
   let out = '';
   node.forEach((child) => {
     if (child.isText) out += child.text ?? '';
@@ -188,7 +203,7 @@ function indent(text: string, width: number): string {
 }
 
 /** A body block as plain text (paragraphs of a blockquote or list item on their own lines); empty string for a block with no text, so callers can leave it out. */
-export function blockText(node: PMNode): string {
+export function blockText(node: TextTree): string {
   switch (node.type.name as NodeName) {
     case NodeName.paragraph:
     case NodeName.heading:
@@ -211,7 +226,7 @@ export function blockText(node: PMNode): string {
   }
 }
 
-function blocksText(node: PMNode, separator: string): string {
+function blocksText(node: TextTree, separator: string): string {
   const parts: string[] = [];
   node.forEach((child) => {
     const text = blockText(child);
@@ -224,7 +239,7 @@ function blocksText(node: PMNode, separator: string): string {
  * The body (everything after the standfirst) as plain text: blocks separated by a blank line,
  * empty blocks left out, hard breaks as `\n`, list items one per line as `- ` or `N. `.
  */
-export function articleToPlainText(node: PMNode): string {
+export function articleToPlainText(node: TextTree): string {
   const parts: string[] = [];
   node.forEach((child) => {
     if (child.type.name === NodeName.headline || child.type.name === NodeName.standfirst) return;

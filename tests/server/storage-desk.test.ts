@@ -79,6 +79,20 @@ describe.each(storageImplementations())('%s desk and workflow stores', (_name, o
     expect(await storage.indexArticle(entry(ID(1), { contentHash: hashOf('hp'), body: 'edited words', section: 'Metro' }))).toMatchObject({ changedSincePublish: false, section: 'Metro' });
   });
 
+  test("a content hash that throws (the desk index's entry read without ProseMirror) fails the indexing of a published article and writes nothing", async () => {
+    const refuse = () => {
+      throw new Error('needs the whole article');
+    };
+    // Never published: the hash is not asked for, the text is written.
+    expect(await storage.indexArticle(entry(ID(1), { contentHash: refuse, body: 'draft words', section: 'Harbour' }))).toMatchObject({ publishedAt: null });
+    await storage.transitionArticle({ articleId: ID(1), from: null, to: 'published', at: AT, actor: 'ed', reason: null }, { html: '<p>p</p>', docJson: '{}', contentHash: 'hp' });
+    const before = await storage.deskArticle(ID(1));
+    await expect(storage.indexArticle(entry(ID(1), { contentHash: refuse, body: 'later words', section: 'Transport' }))).rejects.toThrow('needs the whole article');
+    expect(await storage.deskArticle(ID(1))).toEqual(before);
+    expect((await storage.findArticles({ limit: 10, words: ['later'] })).items).toEqual([]);
+    expect((await storage.findArticles({ limit: 10, words: ['draft'] })).items.map((a) => a.id)).toEqual([ID(1)]);
+  });
+
   test('slugs stay unique: the second article to claim one is told it is taken; invalid slugs are not stored', async () => {
     expect(await storage.indexArticle(entry(ID(1), { slug: 'city-news', section: ' Metro ' }))).toMatchObject({ slug: 'city-news', slugTaken: null, section: 'Metro' });
     expect(await storage.indexArticle(entry(ID(2), { slug: 'city-news' }))).toMatchObject({ slug: null, slugTaken: 'city-news' });

@@ -4,7 +4,7 @@ import { lowerCase } from './memo';
 import { frontsClause, isMannerAdverb, isParticipleSegment, isTimeAdverbial, trimAdverbs, withoutReflexive } from './adverbials';
 import { isAppositive, isDroppable } from './segments';
 import { isMonthSurname } from './boundaries';
-import { isAmpersandInName, isNickname, isOnInBodyName, isWord, joinsOrgName, smallWordInName } from './name-runs';
+import { foreignConnectiveAt, isAmpersandInName, isNickname, isOnInBodyName, isWord, joinsOrgName, smallWordInName } from './name-runs';
 import { restrictiveRelativeAt } from './relative-clauses';
 import { andTheInTitleComplement, commaInTitleComplement, joinsTitleComplement } from './title-runs';
 import { indefiniteHost } from './object-names';
@@ -54,6 +54,7 @@ export function npStart(tokens: readonly Token[], a: number, b: number): number 
       break;
     }
     if ((w === 'and' && (joinsOrgName(tokens, i - 1) || joinsTitleComplement(tokens, i - 1))) || (i < b && isOnInBodyName(tokens, i - 1))) { i--; continue; }
+    if (i < b && foreignConnectiveAt(tokens, i - 1)) { i--; continue; }
     if ((w === 'to' || w === 'the') && i - 1 > a && smallWordInName(tokens, i - 1)) { i--; continue; }
     if (JOINING.test(w)) {
       const next = tokens[i];
@@ -195,6 +196,7 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
     if (PRONOUNS.has(lowerCase(w))) break;
     if ((w === 'and' && (joinsOrgName(tokens, j) || joinsTitleComplement(tokens, j))) || (j > i && isOnInBodyName(tokens, j))) { j++; continue; }
     if (j > i && andTheInTitleComplement(tokens, j)) { j += 2; continue; }
+    if (j > i && foreignConnectiveAt(tokens, j)) { j++; continue; }
     if ((w === 'the' || w === 'to') && j > i && smallWordInName(tokens, j)) { j++; continue; }
     if (isArticle(w) && !(j === i || (j > i && JOINING.test(tokens[j - 1]!.text)))) break;
     if (JOINING.test(w)) {

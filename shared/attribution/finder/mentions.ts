@@ -7,12 +7,12 @@ import { FUNCTION_CAPS, DOCUMENT_NOUNS, SPEECH_VERBS } from './lexicon';
 import { lowerCase, lowerCaseMember } from './memo';
 import { isFiniteVerb, isFunctionWord, isOccupation } from './nlp';
 import type { SentenceContext } from './attribution-rules';
-import { isAmpersandInName, isOnInBodyName } from './name-runs';
+import { foreignConnectiveAt, isAmpersandInName, isOnInBodyName, joinsOrgName } from './name-runs';
 import { andTheInTitleComplement, commaInTitleComplement, joinsTitleComplement } from './title-runs';
 import { isDroppable } from './segments';
 import { titleBefore } from './roles';
 import {
-  andJoinsOrgName, bare, isCap, isDemonym, isHonorific, isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, ofJoinsOrgName, type Token,
+  andJoinsOrgName, bare, isAcronym, isCap, isDemonym, isHonorific, isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, ofJoinsOrgName, type Token,
 } from './tokens';
 
 /** `org`: the phrase follows "shares in", "stake in", "shareholders of" — a company whatever its name looks like */
@@ -25,6 +25,19 @@ const ROLE_CONTEXT_MAX = 6;
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 const startsName = (t: Token | undefined): boolean => isWord(t) && isCap(t.text) && !FUNCTION_CAPS.has(bare(t.text));
+/**
+ * "the Department of Water and Rural Resources announced": "and" after a body's head word and its "of"
+ * complement joins the complement's items (name-runs.ts joinsOrgName), when neither side is a body of
+ * its own: no head word right before "and" ("Brückenkopf Capital and …") and the capitalised run after
+ * it ends in no head word or initials ("… and Hafenlicht Ventures", "… and USDA").
+ */
+function andInsideBodyName(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j]?.text !== 'and' || isOrgHead(tokens[j - 1]?.text ?? '') || !joinsOrgName(tokens, j)) return false;
+  let e = j + 1;
+  while (isWord(tokens[e + 1]) && isCap(tokens[e + 1]!.text)) e++;
+  return !isOrgHead(tokens[e]!.text) && !isAcronym(tokens[e]!.text);
+}
+
 const continuesName = (tokens: readonly Token[], j: number): boolean => {
   const t = tokens[j];
   if (isWord(t) && isCap(t.text)) return true;
@@ -33,9 +46,9 @@ const continuesName = (tokens: readonly Token[], j: number): boolean => {
   // (only "of" and "and" join an organisation's name: the words are listed for those alone)
   if (isWord(t) && (t.text === 'of' || t.text === 'and')) {
     const words = tokens.slice(0, j + 7).map((x) => (isWord(x) ? x.text : ''));
-    if (ofJoinsOrgName(words, j) || andJoinsOrgName(words, j) || joinsTitleComplement(tokens, j)) return true;
+    if (ofJoinsOrgName(words, j) || andJoinsOrgName(words, j) || joinsTitleComplement(tokens, j) || andInsideBodyName(tokens, j)) return true;
   }
-  if (isAmpersandInName(tokens, j) || isOnInBodyName(tokens, j)) return true;
+  if (isAmpersandInName(tokens, j) || isOnInBodyName(tokens, j) || foreignConnectiveAt(tokens, j)) return true;
   // ("Minister for Agriculture, Food and the Marine Ciarán Gilsenan": a title's portfolio listed with commas)
   if (commaInTitleComplement(tokens, j) || andTheInTitleComplement(tokens, j) || (t?.text === 'the' && andTheInTitleComplement(tokens, j - 1))) return true;
   return t?.kind === 'quote' && t.end - t.start <= 30 && isWord(tokens[j - 1]) && startsName(tokens[j + 1]);
@@ -116,7 +129,8 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
   const { tokens, masked } = ctx;
   const out: MentionPhrase[] = [];
   const subject = sentenceSubject(masked, tokens);
-  if (subject !== null) out.push({ ...subject, subject: true, locative: false, np: withPossessed(subject, tokens, masked) });
+  // (the subject is a Phrase, np and at alone: written out, as a spread with added fields is slow in V8)
+  if (subject !== null) out.push({ np: withPossessed(subject, tokens, masked), at: subject.at, subject: true, locative: false });
   // Names inside the subject are read again on their own ("Shares of Siemens Energy"); repeats merge.
   for (let i = 0; i < tokens.length; i++) {
     if (!startsName(tokens[i])) continue;

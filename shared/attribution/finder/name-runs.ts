@@ -4,8 +4,8 @@
  * title-case name ("Save the Children"). Used by clauses.ts when scanning for a phrase's edges.
  */
 import { isCalendarWord, SPEECH_VERBS } from './lexicon';
-import { isFiniteVerb } from './nlp';
-import { andJoinsOrgName, isCap, isOrgHead, type Token } from './tokens';
+import { isFiniteVerb, tagOf } from './nlp';
+import { andJoinsOrgName, isCap, isOrgHead, isParticle, type Token } from './tokens';
 
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 
@@ -68,3 +68,15 @@ export function smallWordInName(tokens: readonly Token[], k: number): boolean {
 export const innerSmallWordsName = (named: readonly Token[]): boolean =>
   named.length >= 3 && isCap(named[0]!.text) && isCap(named.at(-1)!.text)
   && named.some((t) => !isCap(t.text)) && named.every((t) => isWord(t) && (isCap(t.text) || /^(?:of|for|the|and|on|in)$/.test(t.text)));
+
+/**
+ * A short lower-case word no English lexicon lists (nor a name particle, read as such elsewhere), written
+ * between two capitalised words: a connective of another language inside a body's name, "Te Rūnanga o
+ * Ngāti Tarawhiti" (Māori "of"), "Caixa Geral e Previdência" (Portuguese "and"). English joins a name
+ * with listed words ("of", "and", "for", "the"), so no English phrase is joined by one.
+ */
+export const isForeignConnective = (w: string): boolean => /^\p{Ll}{1,3}$/u.test(w) && tagOf(w) === undefined && !isParticle(w);
+
+/** `isForeignConnective` at `k`, with a capitalised word on either side. */
+export const foreignConnectiveAt = (tokens: readonly Token[], k: number): boolean =>
+  isWord(tokens[k]) && isForeignConnective(tokens[k]!.text) && isWord(tokens[k - 1]) && isCap(tokens[k - 1]!.text) && isWord(tokens[k + 1]) && isCap(tokens[k + 1]!.text);

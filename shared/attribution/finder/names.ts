@@ -5,7 +5,7 @@
  */
 import { bodyTail, isMonthSurname, isTitlePremodifierOrShortening, orgShapedRun, PATRONYMIC, personStart, postnominalStart, roleOnlyHead, titleCaseBody } from './boundaries';
 import { genderOf, knownOrg, roleText, stripPossessive, surnameIsTitle, textOf, titleBefore } from './roles';
-import { innerSmallWordsName, isOnInBodyName } from './name-runs';
+import { innerSmallWordsName, isForeignConnective, isOnInBodyName } from './name-runs';
 import { complementNameStart } from './title-runs';
 
 export { orgInRole } from './roles';
@@ -199,6 +199,12 @@ function analyseSegment(segment: string): NounPhrase | null {
   // body's name: no person's surname is a country's
   if (isNationalBody(core)) return { kind: 'org', name: stripPossessive(textOf(core, text)), role: '', gender: null, titled: true };
 
+  // "Te Rūnanga o Ngāti Tarawhiti": capitalised words joined by another language's connective name a
+  // body (name-runs.ts isForeignConnective); no person's name holds one
+  if (core.length >= 3 && core.slice(1, -1).some((t) => isForeignConnective(t.text))
+    && core.every((t, k) => isCap(t.text) || (k > 0 && k < core.length - 1 && isForeignConnective(t.text) && isCap(core[k + 1]!.text)))) {
+    return { kind: 'org', name: stripPossessive(textOf(core, text)), role: '', gender: null, titled: true };
+  }
   // A person: the trailing run of name words ("… spokeswoman Maria Zakharova", "von der Leyen").
   let i = core.length;
   // "Housing Minister Tama Bishop", "Mr Bishop", "Sergeant Amy Cardinal": a title word ending the phrase
@@ -225,6 +231,8 @@ function analyseSegment(segment: string): NounPhrase | null {
     // a rank shortened before the honorific ("Assoc Prof Wannee Kittisak") is the title's, not a name's
     const inner = isHonorific(t) && i >= 2 && core.length - i >= 2 && core.slice(i).every((x) => isNameWord(x.text))
       && isNameWord(core[i - 2]!.text) && !isCommonWord(core[i - 2]!.text) && givenNameGender(core[i - 2]!.text) === null
+      // (a word with a capital inside, "OB-GYN", is a specialty's initials before the honorific, no chief's title)
+      && /^\p{Lu}[^\p{Lu}]*$/u.test(core[i - 2]!.text)
       && !isTitlePremodifierOrShortening(core[i - 2]!.text);
     if (inner) innerHonorific = t;
     if (isNameWord(t) || month || afterRole || suffix || fathers || initial || inner || (isParticle(t) && runHasName)) i--;

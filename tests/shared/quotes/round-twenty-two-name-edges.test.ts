@@ -69,3 +69,75 @@ describe('a title\'s portfolio listed with commas is the role, read whole', () =
     expect(speakerNames('The Minister for Health, Tom Reyes, said the ward was "safe".')).toEqual(['Tom Reyes']);
   });
 });
+
+describe('"and" inside a body\'s "of" complement, in a mention that is no attribution', () => {
+  test('"the Department of Land and Coastal Affairs" is named whole when its statement speaks later', () => {
+    expect(speakerNames(
+      'Growers were stunned after the Department of Land and Coastal Affairs announced the cut on Monday.',
+      '"Allocations will be reviewed every month," the statement said.',
+    )).toEqual(['Department of Land and Coastal Affairs']);
+  });
+
+  test('guard: two bodies joined by "and" stay two ("Ardent Capital and Brisk Ventures")', () => {
+    expect(speakerNames(
+      'The round was led by Ardent Capital and Brisk Ventures, the company said.',
+      'Ardent Capital said: "We backed the founders early."',
+    )).toEqual(['Ardent Capital']);
+  });
+});
+
+describe('another language\'s connective inside a body\'s name', () => {
+  test('"Te Kāhui o Ngāti Whārangi" is one body, as subject and as a later statement\'s author', () => {
+    expect(speakerNames(
+      'In a statement, Te Kāhui o Ngāti Whārangi said the vote gave "a clear mandate".',
+      '"We want our people home," the statement said.',
+    )).toEqual(['Te Kāhui o Ngāti Whārangi', 'Te Kāhui o Ngāti Whārangi']);
+  });
+
+  test('guard: a person\'s name particle stays a person\'s ("Maria da Costa Reis")', () => {
+    expect(speakerNames('"We will rebuild," Maria da Costa Reis said.')).toEqual(['Maria da Costa Reis']);
+  });
+});
+
+describe('an unknown style before a name', () => {
+  test('an agent noun no lexicon knows as a name, before three name words, is the role ("Barrister …")', () => {
+    expect(speakerNames('Campaign lawyer Barrister Tabe Enow Arrey called the plan "a paper shield".')).toEqual(['Tabe Enow Arrey']);
+  });
+
+  test('a specialty\'s initials before "Dr." are no chief\'s title inside the name', () => {
+    expect(speakerNames('Across the county line, OB-GYN Dr. Mara Quist says the wait "has doubled".')).toEqual(['Mara Quist']);
+  });
+
+  test('guard: a known given name ending in -er opens the name ("Walter Enow Arrey")', () => {
+    expect(speakerNames('"We will appeal," Walter Enow Arrey said.')).toEqual(['Walter Enow Arrey']);
+  });
+});
+
+describe('a role\'s head after an adjective is a noun', () => {
+  test('"Principal Comfort Achu Fomba": a given name the lexicon knows only as a verb opens the name', () => {
+    expect(speakerNames('Headteacher turnout was low, but Principal Comfort Achu Fomba said it was "a beginning".')).toEqual(['Comfort Achu Fomba']);
+  });
+
+  test('guard: a noun after the adjective still heads the role ("Senior Counsel …")', () => {
+    expect(speakerNames('"We will appeal," Senior Counsel Obi Mbah said.')).toEqual(['Obi Mbah']);
+  });
+});
+
+describe('a title\'s portfolio runs to its last ordinary word', () => {
+  test('"Commissioner for Domestic Taxes Hodan Warsame Jama" keeps her first given name', () => {
+    expect(speakerNames('"The levy is fair," Revenue Commissioner for Domestic Taxes Hodan Warsame Jama said.')).toEqual(['Hodan Warsame Jama']);
+  });
+});
+
+describe('a body\'s short name and a lower-case noun for its part', () => {
+  test('"the Quillmoor board" is "Quillmoor Copper", introduced before', () => {
+    expect(speakerNames(
+      'Quillmoor Copper has rejected a takeover offer from a rival miner.',
+      'In a statement, the Quillmoor board said the offer "undervalues the company".',
+    )).toEqual(['Quillmoor Copper']);
+  });
+
+  test('guard: with no such body before, the phrase is named as written', () => {
+    expect(speakerNames('In a statement, the Quillmoor board said the offer "undervalues the company".')).toEqual(['Quillmoor board']);
+  });
+});
