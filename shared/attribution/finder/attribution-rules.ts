@@ -116,6 +116,28 @@ function participleHost(ctx: SentenceContext, inner: Phrase): Phrase | null {
   return first !== undefined && isPresentParticiple(first) && !/[,;:“”"]/.test(between) ? s : null;
 }
 
+/** Words that never modify a noun inside a description: conjunctions, relative words, negation. */
+const NOT_MODIFIER = /^(?:and|or|but|nor|who|whom|whose|which|that|than|as|not|if|when|while|because|so|then|there|here|to)$/i;
+
+/**
+ * "…,” the fifth-generation grazier said" / "the parliamentary affairs minister added" / "the Dutch
+ * fourth seed said": "the", then two to four words that modify a lower-case noun (letters, digits,
+ * hyphens; no verb, preposition, pronoun or article, a participle only right after "the": "the retired
+ * postman"), ending at token `b` right before the speech verb. One description of a person or a body
+ * as a speech tag's subject, which the noun-phrase reader (`npStart`) stops short of when a modifier is
+ * no role word.
+ */
+function describedTrailing(g: readonly Token[], i: number, b: number): boolean {
+  if (b - i < 3 || b - i > 5 || !/^the$/i.test(g[i]!.text) || !/^\p{Ll}[\p{Ll}-]+$/u.test(g[b - 1]!.text)) return false;
+  for (let k = i + 1; k < b; k++) {
+    const w = g[k]!.text;
+    if (!isWordToken(g[k]) || !/^[\p{L}\d][\p{L}\d'’-]*$/u.test(w) || NOT_MODIFIER.test(w) || isPreposition(w) || isArticle(w)
+      || PRONOUNS.has(w.toLowerCase()) || SPEECH_VERBS.has(w) || isPossessive(w)) return false;
+    if (/^\p{Ll}/u.test(w) && isFiniteVerb(w) && !(k === i + 1 && /ed$/.test(w))) return false;
+  }
+  return true;
+}
+
 /** The masked text from token `k` of `g` to its last token ('' past the end). */
 const restOf = (masked: string, g: readonly Token[], k: number): string => (k < g.length ? masked.slice(g[k]!.start, g[g.length - 1]!.end) : '');
 
@@ -180,7 +202,7 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
     }
     const segEnd = comma < 0 ? trimAdverbs(g, i, chain) : comma;
     const indefinite = /^(?:an?|one|two|three|several|some|people|sources)$/i.test(w); // "a source familiar with …"
-    if (npStart(g, i, segEnd) !== i && !indefinite && !lowerModifiers(g, i, npStart(g, i, segEnd))) return reportAfterComma(ctx, g, i, comma, chain);
+    if (npStart(g, i, segEnd) !== i && !indefinite && !lowerModifiers(g, i, npStart(g, i, segEnd)) && !(comma < 0 && describedTrailing(g, i, segEnd))) return reportAfterComma(ctx, g, i, comma, chain);
     const b = trimAdverbs(g, i, chain);
     // "X asked him: “…?” Tesch said he had “…”": after a quote that closes its sentence and that a colon
     // introduced, a verb with a clause of its own ("that", or a subject pronoun and its verb) opens a new

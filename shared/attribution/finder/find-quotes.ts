@@ -29,8 +29,9 @@ import { givenNameGender } from './nlp';
 import { analyseNounPhrase } from './names';
 import { blankAsides, datelineEnd, maskQuotes, splitSentences } from './sentences';
 import { resolveDocument } from './org-references';
-import { noteReporter } from './reporters';
+import { noteReporter, reporterOf as reporterOfSentence } from './reporters';
 import { notTheQuotesTopic } from './quote-topic';
+import { notePronounGender } from './pronoun-gender';
 import { resolvePronoun } from './references';
 import { coordinatedPhrase, phraseClassifier } from './phrases';
 import { NONE, noteMentions, resolve, SPEAKER_CONFIDENCE_THRESHOLD, type Proposal } from './resolve';
@@ -236,6 +237,21 @@ function notePronounSpeaker(ctx: SentenceContext, memory: EntityMemory, base: nu
 }
 
 /**
+ * "Next, the team plans to date the fragments, Ríos says. “…”": a sentence without quotes closing on a
+ * comma, one to four capitalised words (a name, not a pronoun) and a verb of saying is that person's
+ * report, whoever its clause names, so a bare quote after it is theirs (reporters.ts, carry-over.ts), as
+ * for "…, she said." (notePronounSpeaker). Only a name the model resolves to a person, confidently.
+ */
+const CLOSING_NAME_TAG = /,\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(\p{Ll}+)\W*$/u;
+function noteNamedReporter(ctx: SentenceContext, memory: EntityMemory, base: number, sentence: number): void {
+  const text = ctx.masked.slice(ctx.start, ctx.end);
+  const m = CLOSING_NAME_TAG.exec(text);
+  if (m === null || !SPEECH_VERBS.has(m[2]!) || reporterOfSentence(memory, sentence) !== undefined) return;
+  const r = resolve(m[1]!, base + ctx.start + m.index + m[0].indexOf(m[1]!), sentence, memory);
+  if (r.entity !== null && r.entity.kind === 'person' && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) noteReporter(memory, sentence, r.entity);
+}
+
+/**
  * The latest run's readers, kept until the next run replaces them (about 0.5 MB for a 7,000-word article).
  * Contract: read by nothing; it only keeps their hidden classes (V8 maps, which a class's instances reach by
  * transitions that V8 holds weakly) alive. Without it, a full garbage collection between two runs (an editor's
@@ -287,10 +303,11 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
     for (const s of sentences) {
       const ctx: SentenceContext = { text, masked, tokens: tokenize(masked.slice(s.start, s.end), s.start), start: s.start, end: s.end };
       noteMentions(ctx, memory, base, sentenceNo);
+      notePronounGender(ctx, memory, base, sentenceNo);
       while (next < spans.length && spans[next]!.openAt < s.start) next++;
       const inside: MarkedSpan[] = [];
       while (next < spans.length && spans[next]!.openAt < s.end) inside.push(spans[next++]!);
-      if (inside.length === 0) { notePronounSpeaker(ctx, memory, base, sentenceNo); noteAnonymousReporter(ctx, memory, base); }
+      if (inside.length === 0) { notePronounSpeaker(ctx, memory, base, sentenceNo); noteNamedReporter(ctx, memory, base, sentenceNo); noteAnonymousReporter(ctx, memory, base); }
       inside.forEach((span, k) => {
         const lead = masked.slice(s.start, span.openAt);
         const startsSentence = !/[\p{L}\p{N}]/u.test(lead);
