@@ -6,7 +6,7 @@
  * ordinary words the lexicon or the article itself uses. Used by names.ts (text only) and by
  * resolve.ts (with the article's own words).
  */
-import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun } from './nlp';
+import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isNounWord, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun, tagOf } from './nlp';
 import { GIVEN_NAME_ABBREVIATIONS } from './lexicon';
 import { isPersonWord } from './entity-facts';
 import { memo } from './memo';
@@ -39,6 +39,9 @@ const isTitleCompound = (w: string): boolean => {
 /** A word only a role has the shape of: an occupation, an agent noun, a title compound. Never a known name word. */
 export const isRoleShaped = (w: string): boolean =>
   !isKnownNameWord(w) && givenNameGender(w) === null && (isOccupation(w) || isAgentNoun(w) || isTitleCompound(w));
+
+/** A word that may head a role: a noun, a role-shaped or title word, or one the lexicon does not list. */
+const canHeadRole = (w: string): boolean => isRoleShaped(w) || isTitle(w) || isNounWord(w) || tagOf(w.toLowerCase()) === undefined;
 
 /** One vowel group ("y" a vowel), accents aside: "Tan", "Le", "Nguyen", "Huynh", "Leung"; not "Coroner", "Nurse". */
 export const isMonosyllable = memo((w: string): boolean => (w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/[aeiouy]+/g) ?? []).length === 1);
@@ -115,8 +118,10 @@ function runStart(core: readonly Token[], i: number): number {
   // ("Justice Farrukh Imtiaz Qureshi", "Major …": a title noun the lexicon also tags as an adjective is
   // the role's head already, unless it is a title's premodifier, "Chief", "Senior")
   const adjective = i >= 1 && isAdjectiveWord(w(i - 1)) && !(isTitle(w(i - 1)) && !isTitlePremodifier(w(i - 1)));
+  // ("Principal Comfort Ngum Tangwa": the role's head is a noun; a word the lexicon knows only as a verb
+  // or an adjective, "Comfort", "Precious", is a given name)
   if (n - i === 3 && i >= 1 && /^\p{Lu}/u.test(w(i - 1)) && (adjective || isOrgHead(w(i - 1)))
-    && !isKnownNameWord(w(i)) && givenNameGender(w(i)) === null) return i + 1;
+    && !isKnownNameWord(w(i)) && givenNameGender(w(i)) === null && canHeadRole(w(i))) return i + 1;
   // "Agriculture Undersecretary Carmela Buenaventura", "Portfolio Holder Maeve Tindall": role-shaped or
   // ordinary words before the last two words (or before the first known given name that has a word
   // after it) are the role, when no word among them is a known name word; the word right before the

@@ -30,7 +30,7 @@ import { firstWholeWord } from './word-index';
 import { isPersonWord } from './entity-facts';
 import { isMonosyllable } from './boundaries';
 import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isNounWord, isOccupation, isParticipleWord, isPluralNoun } from './nlp';
-import { bare, isDemonym, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
+import { bare, isDemonym, isNameWord, isOrgHead, isOrgNoun, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
 import { escapeRegExp } from './literal-search';
 
 const NAME_WORD = /^\p{Lu}[\p{L}’'-]*$/u;
@@ -119,6 +119,13 @@ export class EntityRegistry {
     const words = name.split(/\s+/);
     const holder = this.apposedAfter(name, pos);
     if (holder !== null) return { speaker: holder, role: role2 || name };
+    // ("the Ironbark board said" after "Ironbark Lithium": a body's short name and a lower-case noun for one
+    // of its parts or kinds is the one body introduced before whose name opens with it; of either kind, as
+    // a body's name without a head word may have been read as a person's)
+    if (kind === 'org' && words.length >= 2 && isOrgNoun(words.at(-1)!) && /^\p{Ll}/u.test(words.at(-1)!) && words.slice(0, -1).every((w) => NAME_WORD.test(w))) {
+      const body = this.containers(words.slice(0, -1).join(' '), pos, null);
+      if (body !== null && body !== 'ambiguous') return { speaker: body, role: role2 || words.at(-1)! };
+    }
     if (!words.every((w) => NAME_WORD.test(w) || isParticle(w) || isOrgHead(w))) return { speaker: name, role: role2 };
     const found = this.containers(name, pos, kind);
     if (found === 'ambiguous') return { speaker: words.length === 1 && kind !== 'org' ? null : name, role: role2 };

@@ -178,6 +178,12 @@ function bySameWords(d: Draft, later: readonly Draft[]): Draft | null {
   return loose === 'none' ? null : loose;
 }
 
+/** Whether a later quote repeats `d`'s words (the same words, else the same content words: `bySameWords`'s reading). */
+function quotedAgain(d: Draft, later: readonly Draft[]): boolean {
+  const early = wordsOf(d.text);
+  return later.some((l) => l.phrase === null && (repeats(early, wordsOf(l.text)) || restates(early, wordsOf(l.text))));
+}
+
 /** The distinct entities mentioned after `from`, in the order of their first mention there. */
 function introducedAfter(memory: EntityMemory, from: number): Array<{ entity: Entity; first: Mention }> {
   const all = memory.before(Number.MAX_SAFE_INTEGER, 100000);
@@ -395,7 +401,12 @@ export function identifyForward(all: Draft[][], paragraphs: readonly string[], m
       // (a pronoun stands for its sentence's subject: "A former manager … has told an inquiry she warned …")
       const np = clue === undefined ? undefined : /^(?:he|she|it|they)$/i.test(clue.np.trim()) ? clue.subject : withComplement(clue, memory);
       const described = np === undefined ? null : byDescription(np, from, memory, starts, subjectOf(memory, firstSentences[i + 1] ?? -1, starts[0]!));
-      const named = described ?? (i === 0 && opening === 2 ? byHeadlineName(paragraphs[0]!, d, from, memory) : null);
+      // ("‘We pay, but we still sit in the dark’: Rietspruit residents fume" over "“We pay, but we still sit in
+      // the dark …,” she told the paper": words the body quotes again are that body quote's speaker's; when the
+      // body's reading gives it none, a name elsewhere in the headline is only whom the story is about:
+      // nobody. A name the headline sets before the words and a colon, "Furlong: ‘…’", still speaks them)
+      const headlined = described === null && i === 0 && opening === 2 ? byHeadlineName(paragraphs[0]!, d, from, memory) : null;
+      const named = described ?? (headlined !== null && !/^leading-colon:/.test(d.rule) && quotedAgain(d, later) ? null : headlined);
       if (named === null) continue;
       const how = described !== null ? (named.kind === 'person' ? 'forward-role' : 'forward-body') : 'forward-headline-name';
       Object.assign(d, { speaker: named.name, role: named.role, entity: named, confidence: FORWARD_CONFIDENCE, rule: `${d.rule}>${how}` });

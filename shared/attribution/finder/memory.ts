@@ -7,7 +7,7 @@
  */
 import { ArticleReading } from './article-reading';
 import type { Gender, Named } from './names';
-import { containsRun, keysOf } from './name-keys';
+import { containsRun, endsWithRun, keysOf } from './name-keys';
 import { namesakeOf } from './namesakes';
 import { isOrgHead } from './tokens';
 
@@ -134,12 +134,13 @@ export class EntityMemory extends ArticleReading {
   /**
    * Whether `name` is a person known so far, or a word of a known person's role ("the Taoiseach" for
    * "Taoiseach Liam Brennan"); what the role heads after "of"/"for"/"at" is not the role ("Norvik" in
-   * "chair of telecoms group Norvik" is her company).
+   * "chair of telecoms group Norvik" is her company), and words of a role that stop before its head
+   * noun name the holder's employer, not the holder ("Seiryu" in "Seiryu president Kenji Oda").
    */
   isPersonOrTheirRole(name: string): boolean {
     const keys = keysOf(name.replace(/^the\s+/i, ''));
     // (each entity mentioned is a key of lastSeen: one test per entity, not per mention)
-    for (const e of this.entities) if (e.kind === 'person' && (containsRun(e.keys, keys) || containsRun(keysOf(e.role.split(/\s(?:of|for|at)\s/)[0]!), keys))) return true;
+    for (const e of this.entities) if (e.kind === 'person' && (containsRun(e.keys, keys) || endsWithRun(keysOf(e.role.split(/\s(?:of|for|at)\s/)[0]!), keys))) return true;
     return false;
   }
 

@@ -75,14 +75,15 @@ const NOUN_ENDING = /\p{Ll}(?:ment|tion|sion|ness|ity|ance|ence|ship)$/u;
  */
 export function lastSentenceBody(memory: EntityMemory, head: string, phrase: string, pos: number, sentence: number): Resolution | null {
   // (a bare noun only: "the neighbouring government" is another body; a listed organisation noun had its own reading)
-  if (phrase !== head || !/^\p{Ll}{4,}$/u.test(head) || !(isCommonWord(head) || NOUN_ENDING.test(head)) || isPersonWord(head) || isOccupation(head) || isOrgDescription(head)) return null;
+  const listed = isOrgDescription(head);
+  if (phrase !== head || !/^\p{Ll}{4,}$/u.test(head) || !(isCommonWord(head) || NOUN_ENDING.test(head) || listed) || isPersonWord(head) || isOccupation(head)) return null;
   // (only as a speech tag's subject, "the utility (also) said", "said the utility": "The draft conclusions …
   // state" read as "The draft" is no body)
   const after = new RegExp(`^the\\s+${head}\\s+(?:(?:also|later|then|\\p{Ll}+ly)\\s+)?(\\p{Ll}+)`, 'iu').exec(memory.textFrom(pos, head.length + 24))?.[1];
   const before = /(\p{Ll}+)\s*$/u.exec(memory.textBefore(pos).slice(-24))?.[1];
   if (!SPEECH_VERBS.has(after ?? '') && !SPEECH_VERBS.has(before ?? '')) return null;
   const last = memory.before(pos, 40).filter((m) => m.sentence === sentence - 1);
-  const org = last.find((m) => m.subject && m.entity.kind === 'org');
+  const org = last.find((m) => m.subject && (m.entity.kind === 'org' || (!listed && m.entity.kind === 'unknown' && m.entity.gender === null && m.entity.role === '')));
   if (org === undefined || last.some((m) => m.entity !== org.entity)) return null;
   return { entity: org.entity, confidence: 0.6, how: 'backref-last-sentence-body' };
 }

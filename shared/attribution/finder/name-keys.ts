@@ -30,3 +30,11 @@ export function containsRun(hay: readonly string[], needle: readonly string[]): 
   }
   return false;
 }
+
+/** Whether `needle` is the last contiguous words of `hay` ("governor" in "ohio governor"). */
+export function endsWithRun(hay: readonly string[], needle: readonly string[]): boolean {
+  const off = hay.length - needle.length;
+  if (needle.length === 0 || off < 0) return false;
+  for (let j = 0; j < needle.length; j++) if (hay[off + j] !== needle[j]) return false;
+  return true;
+}

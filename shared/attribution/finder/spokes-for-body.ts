@@ -47,7 +47,8 @@ export function speaksForPerson(a: Named, memory: EntityMemory): boolean {
   // "a spokesperson for Carmody's office": the office of a person named before is that person's
   const owner = /^(.+?)['’]s?\s+\p{Ll}+$/u.exec(a.name)?.[1];
   if (owner !== undefined && memory.isPersonOrTheirRole(owner)) return true;
-  return !a.name.split(/\s+/).some((w) => isOrgHead(w)) && memory.isPersonOrTheirRole(a.name);
+  // ("a Harlow Hawks spokesman" once the text placed Harlow Hawks as a body: the body's)
+  return !a.name.split(/\s+/).some((w) => isOrgHead(w)) && memory.find(a.name, 'org')?.kind !== 'org' && memory.isPersonOrTheirRole(a.name);
 }
 
 /**

@@ -56,6 +56,10 @@ export function complementNameStart(words: readonly string[]): number {
   // ("… Food and the Marine Ciarán Gilsenan": the word after "the" is a noun, never a given name)
   let p = (words[last] === 'and' && isPortfolioWord(words[last - 1]!) && givenNameGender(words[run]!) === null) || (words[last] === 'the' && isTitle(words[head]!) && !isOrgHead(words[head]!)) ? run + 1 : run;
   while (p < n && isPortfolioWord(words[p]!)) p++;
+  // ("Commissioner for Domestic Taxes Halima Abdi Noor": a word no lexicon lists, "Domestic", may open the
+  // portfolio; the portfolio runs to its last portfolio word before the name's two words)
+  // (a title's complement only, and an ordinary word the lexicon lists: "Fransiskus", "Special" are no evidence)
+  if (isTitle(words[head]!) && !isOrgHead(words[head]!)) for (let q = n - 3; q >= p; q--) if (isPortfolioWord(words[q]!) && isCommonWord(words[q]!)) { p = q + 1; break; }
   // ("Minister for Finance and Climate Resilience": a title's complement with no name after it is a role)
   if (p === n && isTitle(words[head]!)) return n;
   if (p === run || p > n - 2 || !words.slice(p).every((w) => isNameWord(w))) return -1;

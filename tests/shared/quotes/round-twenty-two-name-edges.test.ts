@@ -112,3 +112,32 @@ describe('an unknown style before a name', () => {
     expect(speakerNames('"We will appeal," Walter Enow Arrey said.')).toEqual(['Walter Enow Arrey']);
   });
 });
+
+describe('a role\'s head after an adjective is a noun', () => {
+  test('"Principal Comfort Achu Fomba": a given name the lexicon knows only as a verb opens the name', () => {
+    expect(speakerNames('Headteacher turnout was low, but Principal Comfort Achu Fomba said it was "a beginning".')).toEqual(['Comfort Achu Fomba']);
+  });
+
+  test('guard: a noun after the adjective still heads the role ("Senior Counsel …")', () => {
+    expect(speakerNames('"We will appeal," Senior Counsel Obi Mbah said.')).toEqual(['Obi Mbah']);
+  });
+});
+
+describe('a title\'s portfolio runs to its last ordinary word', () => {
+  test('"Commissioner for Domestic Taxes Hodan Warsame Jama" keeps her first given name', () => {
+    expect(speakerNames('"The levy is fair," Revenue Commissioner for Domestic Taxes Hodan Warsame Jama said.')).toEqual(['Hodan Warsame Jama']);
+  });
+});
+
+describe('a body\'s short name and a lower-case noun for its part', () => {
+  test('"the Quillmoor board" is "Quillmoor Copper", introduced before', () => {
+    expect(speakerNames(
+      'Quillmoor Copper has rejected a takeover offer from a rival miner.',
+      'In a statement, the Quillmoor board said the offer "undervalues the company".',
+    )).toEqual(['Quillmoor Copper']);
+  });
+
+  test('guard: with no such body before, the phrase is named as written', () => {
+    expect(speakerNames('In a statement, the Quillmoor board said the offer "undervalues the company".')).toEqual(['Quillmoor board']);
+  });
+});
