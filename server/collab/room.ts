@@ -297,8 +297,10 @@ export class Room {
         this.held = null;
       }
       if (this.pending.length > 0) {
-        // Stored and relayed by a callback (no promise): the batch is settled there, and the drain
-        // goes on from there; when the callback ran before `flush` returned, it goes on here.
+        // Stored and relayed by a callback (no promise); the batch is settled and the drain goes on
+        // in a microtask after it: the group commit calls every room of its transaction back in one
+        // step, and each relays before any room runs its next tasks. When the callback ran before
+        // `flush` returned, the drain goes on here.
         const task = next;
         const tasks = batch;
         const sends = held;
@@ -307,8 +309,10 @@ export class Room {
         this.flush((error) => {
           if (error !== null) for (const t of tasks ?? [task]) (t.failed = true), (t.result = error);
           if (!returned) return void (doneEarly = true);
-          this.settleBatch(task, tasks, sends);
-          this.drain();
+          queueMicrotask(() => {
+            this.settleBatch(task, tasks, sends);
+            this.drain();
+          });
         });
         returned = true;
         if (!doneEarly) return;

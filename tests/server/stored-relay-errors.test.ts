@@ -1,8 +1,9 @@
 /**
  * The group commit calls every room back in one synchronous step on SQLite (group-commit.ts,
- * `appendBatchNow`): a room whose work after storing fails (here a `stored` listener that throws)
- * fails its own batch only — its writer's connection is closed (4400) — while the other rooms'
- * changes of the same turns are stored and relayed, and the server keeps serving them.
+ * `appendBatchNow`): every room of the transaction relays before any of them runs its next queued
+ * task (room.ts `drain`), and a room whose work after storing fails (here a `stored` listener that
+ * throws) fails its own batch only — its writer's connection is closed (4400) — while the other
+ * rooms' changes of the same turns are stored and relayed, and the server keeps serving them.
  */
 import * as Y from 'yjs';
 import { CloseCode } from '../../shared/contract/errors';
@@ -43,6 +44,26 @@ test('a room failing after its change is stored closes its writer only; another 
     firstParagraphText(againA.doc).insert(firstParagraphText(againA.doc).length, ', then more');
     await untilDoc(readerA.doc, () => bodyText(readerA.doc) === 'stored first, then more', 10_000, "A's next change relayed");
     disconnect(writerA, readerA, writerB, readerB, againA);
+  } finally {
+    await server.close();
+  }
+});
+
+test('every room stored in one transaction relays before any of them runs its next task', async () => {
+  const server = await startServer();
+  try {
+    const ids = [(await createArticle(server, 'First')).id, (await createArticle(server, 'Second')).id];
+    const rooms = await Promise.all(ids.map((id) => server.app.rooms.open(id)));
+    const order: string[] = [];
+    rooms.forEach((room, i) => room.events.on('stored', () => order.push(`${i} relayed`)));
+    // One turn: each room changes its document, then queues a task behind that change's store.
+    const next = rooms.map((room, i) => {
+      void room.run(() => room.doc.getText('t').insert(0, `change ${i}`));
+      return room.run(() => void order.push(`${i} next task`));
+    });
+    await Promise.all(next);
+    expect(server.app.rooms.commit.transactions).toBeGreaterThan(0);
+    expect(order).toEqual(['0 relayed', '1 relayed', '0 next task', '1 next task']);
   } finally {
     await server.close();
   }

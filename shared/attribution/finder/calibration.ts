@@ -123,6 +123,48 @@ export function calibratedConfidence(confidence: number, f: QuoteFeatures): numb
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
 const KEY_SKIP = new Set(['The', 'Of', 'And', 'For', 'De', 'Da', 'Do', 'Van', 'Von', 'Der', 'Al', 'El', 'Jr', 'Sr', 'III', 'II']);
 
+/** One code point of WORD's first class, and of its second, read sticky (for characters outside ASCII). */
+const WORD_START = /[\p{L}\p{M}]/uy;
+const WORD_PART = /[\p{L}\p{M}'’.-]/uy;
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Calls `visit(start, end)` for every match of WORD in `text`, in order, as an exec loop finds them,
+ * without building a match: ASCII characters are classed by their code (WORD's ASCII letters are A-Z and
+ * a-z; it goes on over "'", "." and "-"), other characters by one-code-point sticky expressions of WORD's
+ * own classes (a search with the u flag moves on a code point at a time: a surrogate pair whole).
+ */
+export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!isAsciiLetter(c)) { i++; continue; }
+    } else {
+      WORD_START.lastIndex = i;
+      if (!WORD_START.test(text)) {
+        i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+        continue;
+      }
+    }
+    const start = i;
+    i = c < 128 ? i + 1 : WORD_START.lastIndex;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d < 128) {
+        if (isAsciiLetter(d) || d === 39 || d === 46 || d === 45) i++;
+        else break;
+      } else {
+        WORD_PART.lastIndex = i;
+        if (!WORD_PART.test(text)) break;
+        i = WORD_PART.lastIndex;
+      }
+    }
+    visit(start, i);
+  }
+}
+
 /** The capitalised words that name the speaker when the article mentions them again (its first and last). */
 function keys(speaker: string): string[] {
   const words = (speaker.match(WORD) ?? []).map(bare).filter((w) => /^\p{Lu}/u.test(w) && w.length >= 2 && !KEY_SKIP.has(w));
@@ -142,13 +184,12 @@ function speakersNamedIn(paragraphs: readonly string[], quotes: ReadonlyArray<re
     outside += text.slice(at);
     const here = new Set<string>();
     // (every key opens with a capital, as bare(w) opens as w does: a word opening with an ASCII
-    // lower-case letter is no key, and is not looked up; an exec loop, as matchAll runs a copy)
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(outside); m !== null; m = WORD.exec(outside)) {
-      const c = m[0].charCodeAt(0);
-      if (c >= 97 && c <= 122) continue;
-      for (const s of byKey.get(bare(m[0])) ?? []) here.add(s);
-    }
+    // lower-case letter is no key, and is not looked up, nor sliced)
+    forEachWord(outside, (start, end) => {
+      const c = outside.charCodeAt(start);
+      if (c >= 97 && c <= 122) return;
+      for (const s of byKey.get(bare(outside.slice(start, end))) ?? []) here.add(s);
+    });
     return here;
   });
 }

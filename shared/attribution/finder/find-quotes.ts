@@ -29,8 +29,9 @@ import { givenNameGender } from './nlp';
 import { analyseNounPhrase } from './names';
 import { blankAsides, datelineEnd, maskQuotes, splitSentences } from './sentences';
 import { resolveDocument } from './org-references';
-import { noteReporter } from './reporters';
+import { noteReporter, reporterOf as reporterOfSentence } from './reporters';
 import { notTheQuotesTopic } from './quote-topic';
+import { notePronounGender } from './pronoun-gender';
 import { resolvePronoun } from './references';
 import { coordinatedPhrase, phraseClassifier } from './phrases';
 import { NONE, noteMentions, resolve, SPEAKER_CONFIDENCE_THRESHOLD, type Proposal } from './resolve';
@@ -152,7 +153,8 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
     memory.mention(r.entity, base + clue.at, sentence, true);
     memory.noteSpeaker(r.entity, sentence);
   }
-  return { ...r, source: clue.source || r.source, rule: `${clue.rule}:${r.rule}` };
+  // (written out, not spread: V8 copies a spread object with added fields ten times slower; the caller reads these six)
+  return { speaker: r.speaker, role: r.role, source: clue.source || r.source, confidence: r.confidence, rule: `${clue.rule}:${r.rule}`, entity: r.entity };
 }
 
 /**
@@ -235,6 +237,21 @@ function notePronounSpeaker(ctx: SentenceContext, memory: EntityMemory, base: nu
 }
 
 /**
+ * "Next, the team plans to date the fragments, Ríos says. “…”": a sentence without quotes closing on a
+ * comma, one to four capitalised words (a name, not a pronoun) and a verb of saying is that person's
+ * report, whoever its clause names, so a bare quote after it is theirs (reporters.ts, carry-over.ts), as
+ * for "…, she said." (notePronounSpeaker). Only a name the model resolves to a person, confidently.
+ */
+const CLOSING_NAME_TAG = /,\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(\p{Ll}+)\W*$/u;
+function noteNamedReporter(ctx: SentenceContext, memory: EntityMemory, base: number, sentence: number): void {
+  const text = ctx.masked.slice(ctx.start, ctx.end);
+  const m = CLOSING_NAME_TAG.exec(text);
+  if (m === null || !SPEECH_VERBS.has(m[2]!) || reporterOfSentence(memory, sentence) !== undefined) return;
+  const r = resolve(m[1]!, base + ctx.start + m.index + m[0].indexOf(m[1]!), sentence, memory);
+  if (r.entity !== null && r.entity.kind === 'person' && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) noteReporter(memory, sentence, r.entity);
+}
+
+/**
  * The latest run's readers, kept until the next run replaces them (about 0.5 MB for a 7,000-word article).
  * Contract: read by nothing; it only keeps their hidden classes (V8 maps, which a class's instances reach by
  * transitions that V8 holds weakly) alive. Without it, a full garbage collection between two runs (an editor's
@@ -243,6 +260,16 @@ function notePronounSpeaker(ctx: SentenceContext, memory: EntityMemory, base: nu
  * them again (docs/attribution.md, "Round twenty: speed").
  */
 const latest: { readers: readonly object[] } = { readers: [] };
+
+/**
+ * `Object.assign(d, n)` for the name readers' answers, which are `{ speaker, role }` literals and nothing else
+ * (canonical.ts, name-form.ts, entity-registry.ts `of`): the two fields set in that order, without
+ * Object.assign's generic copy onto an object that already has fields (slow in V8).
+ */
+function rename(d: Draft, n: { speaker: string | null; role: string }): void {
+  d.speaker = n.speaker;
+  d.role = n.role;
+}
 
 /** Every span of each paragraph as a draft, speakers proposed; names seen earlier resolve later ones. */
 function draftAll(paragraphs: readonly string[]): Draft[][] {
@@ -276,10 +303,11 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
     for (const s of sentences) {
       const ctx: SentenceContext = { text, masked, tokens: tokenize(masked.slice(s.start, s.end), s.start), start: s.start, end: s.end };
       noteMentions(ctx, memory, base, sentenceNo);
+      notePronounGender(ctx, memory, base, sentenceNo);
       while (next < spans.length && spans[next]!.openAt < s.start) next++;
       const inside: MarkedSpan[] = [];
       while (next < spans.length && spans[next]!.openAt < s.end) inside.push(spans[next++]!);
-      if (inside.length === 0) { notePronounSpeaker(ctx, memory, base, sentenceNo); noteAnonymousReporter(ctx, memory, base); }
+      if (inside.length === 0) { notePronounSpeaker(ctx, memory, base, sentenceNo); noteNamedReporter(ctx, memory, base, sentenceNo); noteAnonymousReporter(ctx, memory, base); }
       inside.forEach((span, k) => {
         const lead = masked.slice(s.start, span.openAt);
         const startsSentence = !/[\p{L}\p{N}]/u.test(lead);
@@ -318,11 +346,11 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
     quotesBesideQuotes(drafts, text);
     carryOver(drafts, all[all.length - 1] ?? [], lastSentenceBefore, memory);
     // one entity, one name: the speaker as the article first wrote it (canonical.ts)
-    for (const d of drafts) if (d.speaker !== null) Object.assign(d, canonical.of(d.speaker, d.role, base + d.start));
+    for (const d of drafts) if (d.speaker !== null) rename(d, canonical.of(d.speaker, d.role, base + d.start));
     // … and as one entity's whole name: no rank, no post-nominal, no surname alone (name-form.ts)
-    for (const d of drafts) if (d.speaker !== null) Object.assign(d, forms.of(d.speaker, d.role, base + d.start));
+    for (const d of drafts) if (d.speaker !== null) rename(d, forms.of(d.speaker, d.role, base + d.start));
     // … and as the full name of the one entity the article introduced that the string is a form of (entity-registry.ts)
-    for (const d of drafts) if (d.speaker !== null) Object.assign(d, registry.of(d.speaker, d.role, base + d.start, d.entity?.kind ?? null));
+    for (const d of drafts) if (d.speaker !== null) rename(d, registry.of(d.speaker, d.role, base + d.start, d.entity?.kind ?? null));
     all.push(drafts);
     base += text.length + 1;
   }

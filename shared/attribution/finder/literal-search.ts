@@ -60,3 +60,26 @@ export function endsInQuestion(text: string, start: number, end: number): boolea
   while (i > start && /\s/.test(text[i - 1]!)) i--;
   return i > start && text.charCodeAt(i - 1) === 63;
 }
+
+const PLAIN_WORD = /^[a-z-]+$/;
+
+/**
+ * False only when no expression with the i and u flags that holds `word` literally can match in `text`:
+ * `word` (ASCII lower-case letters and hyphens; any other word answers true) stands nowhere in `text` with
+ * each of its characters matched by the same ASCII character in either case or by a non-ASCII one (which
+ * case folding might take to it, as the Kelvin sign to "k"). A necessary condition, read before compiling
+ * such an expression per word (docs/attribution.md, "Round twenty-two: speed").
+ */
+export function mayHoldWord(text: string, word: string): boolean {
+  if (!PLAIN_WORD.test(word)) return true;
+  const n = word.length;
+  for (let q = 0; q + n <= text.length; q++) {
+    let j = 0;
+    for (; j < n; j++) {
+      const c = text.charCodeAt(q + j);
+      if (c < 128 && (c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(j)) break;
+    }
+    if (j === n) return true;
+  }
+  return false;
+}

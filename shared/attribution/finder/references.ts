@@ -6,7 +6,7 @@
  * documents are resolved in org-references.ts, what the text shows of an entity in entity-facts.ts.
  */
 
-import { allMatches } from './literal-search';
+import { allMatches, mayHoldWord } from './literal-search';
 import { ANONYMOUS_NOUNS, FEMALE_WORDS, MALE_WORDS, ROLE_SYNONYMS, DOCUMENT_NOUNS, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
 import { GENERIC_OFFICE, isKnownPerson, isPersonWord, lowerText, nameShowsBody, roleWords } from './entity-facts';
 import type { Entity, EntityKind, EntityMemory, Mention, Resolution } from './memory';
@@ -133,7 +133,8 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
     if (since || memory.lastUnnamedBodySentence() > seen) return { ...found, confidence: 0.4, how: `pronoun-${pronoun}-unplaced-subject` };
   }
   // wire copy calls an organisation "it"; "they" for one is looser
-  if (found !== null) return { ...found, confidence: pronoun === 'they' ? Math.min(found.confidence, 0.6) : found.confidence, how: `pronoun-${pronoun}` };
+  // (nearest's answer is an entity and a confidence alone: written out, as a spread with added fields is slow in V8)
+  if (found !== null) return { entity: found.entity, confidence: pronoun === 'they' ? Math.min(found.confidence, 0.6) : found.confidence, how: `pronoun-${pronoun}` };
   if (pronoun === 'they') {
     const person = nearest(memory, pos, (e) => e.kind === 'person');
     if (person !== null) return { entity: person.entity, confidence: 0.4, how: 'pronoun-they-person' };
@@ -152,8 +153,15 @@ function namedInClause(memory: EntityMemory, pos: number): (e: Entity) => boolea
   const names = allMatches(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu, clause).map((m) => memory.find(m[0].replace(/['’]s?$/, ''))).filter((e) => e !== null);
   const nouns = allMatches(/\bthe\s+(\p{Ll}+)\b/gu, clause).map((m) => m[1]!).filter((n) => isOrgDescription(n) || isPersonWord(n));
   if (names.length === 0 && nouns.length === 0) return () => false;
-  return (e) => names.includes(e) || nouns.some((n) => holdsWord(lowerText(e), n));
+  return (e) => names.includes(e) || nouns.some((n) => holdsWord(lowerText(e), n) || (describedAs.get(e)?.includes(n) ?? false));
 }
+
+/**
+ * The nouns of descriptions that stood for a person whose role the text never stated (`subjectJustBefore`:
+ * "Lau …. “…,” the housing minister said" gives Lau "minister"): kept apart from the role, which they
+ * never extend (the holder of "the new president" is no "outgoing president"), only for binding.
+ */
+const describedAs = new WeakMap<Entity, string[]>();
 
 /** ASCII word character (`\w`), for one code unit. */
 const WORD_CHAR = /\w/;
@@ -295,7 +303,8 @@ function introducedSince(memory: EntityMemory, head: string, from: number, pos: 
   const end = /[.!?][”"’]?\s/.exec(text.slice(from));
   if (end === null) return false;
   const between = text.slice(from + end.index).replace(/[“"‘][^“”"‘’]*[”"’]/g, ' ');
-  return introducing(head).test(between);;
+  // (the head's expression, compiled per head, only where the head may stand: most texts never hold it)
+  return mayHoldWord(between, head) && introducing(head).test(between);
 }
 
 /** A description then an aside saying it is not named: ", who asked not to be named,", ", speaking on condition of anonymity,". */
@@ -410,6 +419,11 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
     if (placedHolder(memory, phrase, pos, person.entity, people.map((m) => m.entity)) || electedTo(memory, head, pos, person.entity)) {
       return { entity: person.entity, confidence: 0.75, how: 'backref-role-described' };
     }
+    if (!nested && subjectJustBefore(memory, pos, sentence, person.entity)) {
+      // (the office is what the text calls them now: "she asked the commissioner" later binds it)
+      describedAs.set(person.entity, [...(describedAs.get(person.entity) ?? []), head]);
+      return { entity: person.entity, confidence: 0.6, how: 'backref-role-latest-subject' };
+    }
     return { entity: person.entity, confidence: 0.4, how: 'backref-role-unheld' };
   }
   // "the 31-year-old said" with two people in play: scored like a pronoun, withheld when close
@@ -431,6 +445,21 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
     if (second !== undefined && best!.score - second.score < PRONOUN_MARGIN - 1e-9) return { entity: best!.entity, confidence: 0.4, how: 'backref-person-ambiguous' };
   }
   return { entity: person.entity, confidence: Math.min(person.confidence, 0.6), how: 'backref-person' };
+}
+
+/**
+ * Whether `e` is the one subject of the sentence right before the description's sentence `sentence` (or
+ * of that sentence itself, before the description), naming no one else but obliquely (salience.ts
+ * `soleLatestSubject`), and holds no office of its own the text states: "Lau told the panel the
+ * allowance was under review. “…,” the housing minister said." The writer's second reference by an
+ * office the text did not spell out stands for the person the sentence before was about; a person
+ * with a stated role of their own ("Senator X", "Lawyer X", "his lawyer, X,") holds that one, not this one.
+ */
+function subjectJustBefore(memory: EntityMemory, pos: number, sentence: number, e: Entity): boolean {
+  if (sentence < 0 || e.role !== '') return false;
+  const subject = soleLatestSubject(memory, pos, (x) => x === e, memory, sentence);
+  if (subject !== e) return false;
+  return memory.before(pos, 40).some((m) => m.entity === e && m.subject && sentence - m.sentence <= 1);
 }
 
 /**
@@ -497,13 +526,28 @@ function describedPerson(memory: EntityMemory, head: string, pos: number, senten
   if (!isPersonWord(head) && new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${head}\\b`, 'iu').test(memory.textBefore(pos))) return null;
   // (a body named in the subject's role may be what an ordinary noun describes, "the utility"; a
   // hyphenated compound, "the left-hander", "the centre-half", describes a person by what they do)
-  const person = soleLatestSubject(memory, pos, (e) => isKnownPerson(e, memory.spokeAt(e) !== undefined), memory, sentence, /-/.test(head));
+  const known = (e: Entity): boolean => isKnownPerson(e, memory.spokeAt(e) !== undefined);
+  const person = soleLatestSubject(memory, pos, known, memory, sentence, /-/.test(head)) ?? onlyOneNamed(memory, pos, sentence, known);
   if (person === null) return null;
   // "the Pope" after "Pope Gregory XVII" and others, "the baker" after "Mary Baker": a word from a
   // name (or someone else's role) is no description of the subject
   const words = (e: Entity): string[] => (e === person ? e.name.toLowerCase() : lowerText(e)).split(/[\s-]+/);
   if (memory.before(pos, 200).some((m) => words(m.entity).includes(head))) return null;
   return { entity: person, confidence: 0.6, how: 'backref-described-subject' };
+}
+
+/**
+ * The one entity the latest sentence before `sentence` names (a person by `fits`), whatever its place
+ * in that sentence: "Among the patients who spoke was Tommy Brady (71) …. “…,” the retired postman said"
+ * (an inverted subject the subject reading misses). Null when that sentence names anyone or anything else.
+ */
+function onlyOneNamed(memory: EntityMemory, pos: number, sentence: number, fits: (e: Entity) => boolean): Entity | null {
+  const before = memory.before(pos, 60).filter((m) => m.sentence < sentence);
+  const last = before[0]?.sentence;
+  if (last === undefined || sentence - last > 1) return null;
+  const named = new Set(before.filter((m) => m.sentence === last).map((m) => m.entity));
+  const [only] = named;
+  return named.size === 1 && fits(only!) ? only! : null;
 }
 
 /** Words of rank before an office ("Chief Defence Adviser", "Deputy Chief Secretary"): part of the office, never dropped from its initials. */
