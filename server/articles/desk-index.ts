@@ -22,7 +22,8 @@
 import { EventEmitter } from 'node:events';
 import type * as Y from 'yjs';
 import type { Logger } from 'pino';
-import { articleFromPrivateYDoc, articleToPlainText, headlineOf, readMeta } from '../../shared/article/convert';
+import { articleToPlainText, headlineOf, readMeta } from '../../shared/article/text';
+import { proseMirrorReads } from './prosemirror';
 import { articleToHTML } from '../../shared/render/html';
 import type { RoomManager } from '../collab/rooms';
 import type { DeskFields, DeskIndexEntry, Storage } from '../storage/types';
@@ -64,7 +65,7 @@ export const INDEX_SPREAD_MS = 250;
  * article published before: typing into a draft never computes it.
  */
 export function deskEntryOf(articleId: string, doc: Y.Doc): DeskIndexEntry {
-  const node = articleFromPrivateYDoc(doc);
+  const node = proseMirrorReads().articleFromPrivateYDoc(doc);
   const meta = readMeta(doc);
   return {
     articleId,

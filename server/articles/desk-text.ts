@@ -19,7 +19,7 @@ import * as Y from 'yjs';
 import { Mark, type AttributeSpec, type MarkType, type NodeType } from 'prosemirror-model';
 import { articleSchema } from '../../shared/article/schema';
 import { ARTICLE_FRAGMENT } from '../../shared/article/layout';
-import { articleToPlainText, headlineOf, type TextTree } from '../../shared/article/convert';
+import { articleToPlainText, headlineOf, type TextTree } from '../../shared/article/text';
 
 export type DeskText = { headline: string; body: string };
 

@@ -10,16 +10,9 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { ArticleStatus, META_MAP, MetaKey } from '../../shared/article/layout';
 import { countText, DEFAULT_HEADLINE_GUIDE_CHARS } from '../../shared/article/metadata';
 import type { ArticleCounts } from '../../shared/contract/http/articles';
-import {
-  articleFromInit,
-  articleFromPrivateYDoc,
-  articleToJSON,
-  articleToPlainText,
-  yDocFromArticle,
-  headlineOf,
-  readMeta,
-  standfirstOf,
-} from '../../shared/article/convert';
+import { articleFromInit, yDocFromArticle } from '../../shared/article/write';
+import { articleToJSON, articleToPlainText, headlineOf, readMeta, standfirstOf } from '../../shared/article/text';
+import { proseMirrorReads } from './prosemirror';
 import { articleToHTML } from '../../shared/render/html';
 import { articleToText } from '../../shared/render/text';
 import { articleToMarkdown } from '../../shared/render/markdown';
@@ -130,7 +123,7 @@ export class ArticleService {
     const doc = await this.rooms.snapshot(id);
     try {
       const note = doc.getMap<unknown>(META_MAP).get(MetaKey.note);
-      return { node: articleFromPrivateYDoc(doc), meta: readMeta(doc), note: typeof note === 'string' ? note : '' };
+      return { node: proseMirrorReads().articleFromPrivateYDoc(doc), meta: readMeta(doc), note: typeof note === 'string' ? note : '' };
     } finally {
       doc.destroy();
     }

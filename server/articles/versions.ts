@@ -15,9 +15,9 @@
 import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { Node as PMNode } from 'prosemirror-model';
-import { updateYFragment } from 'y-prosemirror';
 import type { Logger } from 'pino';
-import { articleFromPrivateYDoc, readMeta, type ArticleMeta, type ProseMirrorJSON } from '../../shared/article/convert';
+import { readMeta, type ArticleMeta, type ProseMirrorJSON } from '../../shared/article/text';
+import { proseMirrorReads, yProsemirrorLib } from './prosemirror';
 import { ARTICLE_FRAGMENT, META_MAP, MetaKey } from '../../shared/article/layout';
 import { articleSchema } from '../../shared/article/schema';
 import { diffArticles, wordCount, type ArticleDiff } from '../../shared/article/diff';
@@ -157,7 +157,7 @@ export class VersionService {
   private async current(articleId: string): Promise<VersionContent> {
     const ydoc = await this.rooms.snapshot(articleId);
     try {
-      return { doc: articleFromPrivateYDoc(ydoc).toJSON() as ProseMirrorJSON, meta: readMeta(ydoc) };
+      return { doc: proseMirrorReads().articleFromPrivateYDoc(ydoc).toJSON() as ProseMirrorJSON, meta: readMeta(ydoc) };
     } finally {
       ydoc.destroy();
     }
@@ -166,7 +166,7 @@ export class VersionService {
 
 /** Makes the Y.Doc's article and metadata equal `node` and `meta`, changing only what differs. */
 function applyContent(ydoc: Y.Doc, node: PMNode, meta: ArticleMeta): void {
-  updateYFragment(ydoc, ydoc.getXmlFragment(ARTICLE_FRAGMENT), node, { mapping: new Map(), isOMark: new Map() });
+  yProsemirrorLib().updateYFragment(ydoc, ydoc.getXmlFragment(ARTICLE_FRAGMENT), node, { mapping: new Map(), isOMark: new Map() });
   const map = ydoc.getMap<unknown>(META_MAP);
   const now = readMeta(ydoc);
   for (const key of [MetaKey.byline, MetaKey.section, MetaKey.slug] as const) if (now[key] !== meta[key]) map.set(key, meta[key]);

@@ -7,7 +7,8 @@
 import type * as Y from 'yjs';
 import type { Node as PMNode } from 'prosemirror-model';
 import { checkAttribution, type AttributionIssue } from '../../shared/attribution/checker';
-import { articleFromPrivateYDoc, readMeta, type ArticleMeta } from '../../shared/article/convert';
+import { readMeta, type ArticleMeta } from '../../shared/article/text';
+import { proseMirrorReads } from '../articles/prosemirror';
 import type { Thread } from '../../shared/threads/threads';
 import { failure, ok, type Result } from '../../shared/contract/result';
 
@@ -19,7 +20,7 @@ export type GatePassed = { node: PMNode; meta: ArticleMeta };
 
 /** Reads `doc` (a private snapshot: not a live room's doc) and checks it against the rule. */
 export function checkPublishable(doc: Y.Doc, blocking: Thread[]): Result<GatePassed, GateRefusal> {
-  const node = articleFromPrivateYDoc(doc);
+  const node = proseMirrorReads().articleFromPrivateYDoc(doc);
   const meta = readMeta(doc);
   const issues = checkAttribution(node);
   if (issues.length > 0 || blocking.length > 0) return failure({ reason: 'refused', issues, threads: blocking });

@@ -6,7 +6,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { checkAttribution } from '../../shared/attribution/checker';
-import { articleFromPrivateYDoc } from '../../shared/article/convert';
+import { proseMirrorReads } from '../articles/prosemirror';
 import type { AttributionReport } from '../../shared/contract/desk';
 import type { RoomManager } from '../collab/rooms';
 
@@ -55,7 +55,7 @@ export class AttributionReports extends EventEmitter<{ report: [AttributionRepor
     const doc = await this.rooms.snapshot(articleId);
     this.counts.computed++;
     try {
-      return { articleId, issues: checkAttribution(articleFromPrivateYDoc(doc)), computedAt: new Date().toISOString() };
+      return { articleId, issues: checkAttribution(proseMirrorReads().articleFromPrivateYDoc(doc)), computedAt: new Date().toISOString() };
     } finally {
       doc.destroy();
     }

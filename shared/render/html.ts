@@ -3,8 +3,8 @@
  * attribute value is escaped, and only links that pass `isSafeHref` become `<a href>`.
  */
 import type { Mark, Node as PMNode } from 'prosemirror-model';
-import type { ArticleMeta } from '../article/convert';
-import { headlineOf } from '../article/convert';
+import type { ArticleMeta } from '../article/text';
+import { headlineOf } from '../article/text';
 import { isHttpUrl, isSafeHref } from '../article/href';
 import { attributionText, PhraseDataAttr, phraseAttrsOf, quoteAttrsOf, QuoteDataAttr, type QuoteAttrs } from '../attribution/quote-attrs';
 import { MarkName, NodeName } from '../article/schema';

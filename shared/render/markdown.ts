@@ -4,8 +4,8 @@
  * backslash-escaped, and only links that pass `isSafeHref` become `[text](href)`.
  */
 import type { Mark, Node as PMNode } from 'prosemirror-model';
-import type { ArticleMeta } from '../article/convert';
-import { headlineOf } from '../article/convert';
+import type { ArticleMeta } from '../article/text';
+import { headlineOf } from '../article/text';
 import { isSafeHref } from '../article/href';
 import { attributionText, quoteAttrsOf } from '../attribution/quote-attrs';
 import { articleSchema, MarkName, NodeName } from '../article/schema';

@@ -5,7 +5,7 @@
  * quote or phrase adds none. A blockquote is followed by its credit line `— Speaker, role, source`.
  */
 import type { Node as PMNode } from 'prosemirror-model';
-import { blockText, headlineOf, standfirstOf, type ArticleMeta } from '../article/convert';
+import { blockText, headlineOf, standfirstOf, type ArticleMeta } from '../article/text';
 import { NodeName } from '../article/schema';
 import { attributionText, quoteAttrsOf } from '../attribution/quote-attrs';
 

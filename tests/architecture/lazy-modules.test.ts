@@ -2,7 +2,9 @@
  * Idle memory: modules only some requests need are not loaded when the server starts. The quote
  * finder's NLP library (compromise, ~30 MB) loads on the first wire-copy import; Postgres and Redis
  * clients load only when configured; socket.io (/desk) on the first /desk request of a single
- * instance. Checked in a fresh Node process (jest keeps its own registry).
+ * instance; y-prosemirror (and the prosemirror-view it requires) on the first conversion of a
+ * document to ProseMirror (a read of the article, an export, a report), never to create an article,
+ * relay typing or index it for the desk. Checked in a fresh Node process (jest keeps its own registry).
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -18,15 +20,16 @@ function loadedAfter(script: string): string[] {
   return JSON.parse(out.trim().split('\n').pop() ?? '[]') as string[];
 }
 
-const listLoaded = `
+const listLoadedOf = (wanted: string[]) => `
 const { createRequire } = await import('node:module');
 const cache = createRequire(import.meta.url).cache;
-const wanted = ['compromise', 'pg', 'ioredis', 'socket.io', 'engine.io'];
+const wanted = ${JSON.stringify(wanted)};
 console.log(JSON.stringify(wanted.filter((m) => Object.keys(cache).some((f) => f.includes('/node_modules/' + m + '/')))));
 `;
+const listLoaded = listLoadedOf(['compromise', 'pg', 'ioredis', 'socket.io', 'engine.io']);
 
-test('loading the server (instance, routes, checker) loads neither the NLP library nor pg nor ioredis nor socket.io', () => {
-  expect(loadedAfter(`await import('./server/instance.ts');${listLoaded}`)).toEqual([]);
+test('loading the server (instance, routes, checker) loads neither the NLP library nor pg nor ioredis nor socket.io nor y-prosemirror', () => {
+  expect(loadedAfter(`await import('./server/instance.ts');${listLoadedOf(['compromise', 'pg', 'ioredis', 'socket.io', 'engine.io', 'y-prosemirror', 'prosemirror-view'])}`)).toEqual([]);
 }, 90_000);
 
 test('the wire-copy import module loads the NLP library (so the lazy import above is what defers it)', () => {
@@ -60,4 +63,33 @@ console.log(JSON.stringify(seen));
 process.exit(0);
 `;
   expect(loadedAfter(script)).toEqual([false, false, true, true]);
+}, 90_000);
+
+test('a running instance creates an article, relays typing and indexes it without y-prosemirror, and loads it to read the article', () => {
+  const script = `
+const load = async (file) => { const m = await import(file); return m.default ?? m; }; // tsx: a CommonJS module's exports
+const { startServer } = await load('./tests/helpers/server.ts');
+const { createArticle, connectClient, firstParagraphText, untilDoc, disconnect, api } = await load('./tests/helpers/clients.ts');
+const { createRequire } = await import('node:module');
+const cache = createRequire(import.meta.url).cache;
+const loaded = () => ['y-prosemirror', 'prosemirror-view'].filter((m) => Object.keys(cache).some((f) => f.includes('/node_modules/' + m + '/')));
+const server = await startServer();
+const seen = [loaded()];
+const { id } = await createArticle(server, 'Lazy conversions');
+const a = await connectClient(server, id);
+const b = await connectClient(server, id);
+firstParagraphText(a.doc).insert(0, 'typed words');
+await untilDoc(b.doc, () => b.doc.getXmlFragment('article').toString().includes('typed words'));
+await server.app.rooms.open(id).then((room) => room.run(() => undefined)); // stored
+const searched = async () => (await (await api(server, '/api/articles?q=typed')).json()).articles.map((x) => x.id);
+for (let i = 0; i < 100 && !(await searched()).includes(id); i++) await new Promise((r) => setTimeout(r, 50));
+seen.push(loaded(), (await searched()).includes(id));
+const read = await api(server, '/api/articles/' + id);
+seen.push(read.status, loaded());
+disconnect(a, b);
+await server.close();
+console.log(JSON.stringify(seen));
+process.exit(0);
+`;
+  expect(loadedAfter(script)).toEqual([[], [], true, 200, ['y-prosemirror', 'prosemirror-view']]);
 }, 90_000);

@@ -90,6 +90,12 @@ const isStyleOnly = (speaker: string): boolean => {
   return styleLength(words) === words.length;
 };
 
+/**
+ * A title word the lexicon calls an adjective ("Financial", "Chief") inside a body's name that ends in its
+ * head word ("Prairie Lakes Financial Corp"): a word of the body's name, no officer's title after it.
+ */
+const adjectiveInBody = (w: string, words: readonly string[]): boolean => isAdjectiveWord(w) && isOrgHead(words.at(-1)!);
+
 /** A person's full name as the registry writes it: ranks, post-nominals and styles dropped. */
 const tidy = (name: string): string => withoutStyle(personName(name).name).name;
 
@@ -209,7 +215,7 @@ export class EntityRegistry {
       // capital letters after a name are a person's, "… Price MS", or a legal suffix legal-suffix reading keeps)
       if (isBody && (!fullWords.every((w) => NAME_WORD.test(w) || /^(?:of|for|and|the|&)$/.test(w))
         || fullWords.slice(0, keys.length).join(' ').toLowerCase() !== keys.join(' ')
-        || isOrgHead(name.split(/\s+/).at(-1)!) || fullWords.slice(keys.length).some((w) => /^\p{Lu}{1,4}$/u.test(w) || isTitle(w)))) continue;
+        || isOrgHead(name.split(/\s+/).at(-1)!) || fullWords.slice(keys.length).some((w) => /^\p{Lu}{1,4}$/u.test(w) || (isTitle(w) && !adjectiveInBody(w, fullWords))))) continue;
       const fullKeys = keysOf(full);
       if (fullKeys.length <= keys.length || !containsRun(fullKeys, keys)) continue;
       // (a person's other name words must be name words: "Coroner Megan Fairweather" is no longer name)

@@ -21,7 +21,21 @@ const PARTY_STATE = /^[DRI]-\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,3}$/
 export const isDroppable = (s: string): boolean =>
   DROPPABLE.test(s) || PARTY_STATE.test(s) || (/^\p{Ll}+ing\b/u.test(s) && !isRoleWord(s.split(' ')[0]!)) || isParticipleWord(s);
 export const isAppositive = (s: string): boolean =>
-  /^(?:the|a|an|now|formerly|former|his|her|its|their)\b/i.test(s) || /^\p{Ll}|^\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}/u.test(s) || isTitledRole(s);
+  /^(?:the|a|an|now|formerly|former|his|her|its|their)\b/i.test(s) || /^\p{Ll}|^\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}/u.test(s) || isTitledRole(s) || isBodyRole(s);
+/**
+ * "GMB convener at the yard", "Unite regional officer for Wales": a body's capitalised name, then a
+ * lower-case role noun (with lower-case modifiers before it) and no name after it except inside a
+ * prepositional phrase: a role at that body, describing the person named in another segment.
+ */
+function isBodyRole(s: string): boolean {
+  const words = tokenize(s).filter((t) => t.kind === 'word').map((t) => t.text);
+  let r = 0;
+  while (r < words.length && /^\p{Lu}/u.test(words[r]!)) r++;
+  if (r === 0 || r > 4) return false;
+  let e = r;
+  while (e < words.length && /^\p{Ll}[\p{Ll}-]*$/u.test(words[e]!) && !/^(?:at|of|for|in|from|with|on)$/.test(words[e]!)) e++;
+  return e > r && e - r <= 3 && isRoleWord(words[e - 1]!) && (e === words.length || /^(?:at|of|for|in|from|with|on)$/.test(words[e]!));
+}
 /**
  * "Director of Research at Harcastle", "Chief Executive of Tarn Foods": a capitalised role that names no one.
  * "Secretary for Justice of the SAR": a second "of"/"for" after the title's own portfolio opens the body

@@ -55,3 +55,25 @@ describe('"the department said" right after a sentence whose one subject is a bo
     )).toEqual([null]);
   });
 });
+
+describe('a body’s name and a lower-case role in commas after a person’s name (segments.ts isBodyRole)', () => {
+  test('"X, INMO representative at the hospital, said … ‘…’": the person, not an anonymous representative', () => {
+    expect(speakerNames(
+      'Nurse Aoife Brennan, INMO representative at the hospital, said staff had learned of the plan ‘from the local paper’, not from management.',
+    )).toEqual(['Aoife Brennan']);
+  });
+
+  test('"X, North Coast regional secretary of the Teachers’ Union, asked: “…”": the person', () => {
+    expect(speakerNames(
+      'Tomas Ekwueme, North Coast regional secretary of the Teachers’ Union, asked: “Who will rebuild the school?”',
+    )).toEqual(['Tomas Ekwueme']);
+  });
+
+  test('"X, Kestrel Foods chief executive, said": the person', () => {
+    expect(speakerNames('Ruth Amadi, Kestrel Foods chief executive, said sales were “resilient”.')).toEqual(['Ruth Amadi']);
+  });
+
+  test('a fronted place before a titled name is no appositive of it (guards a regression)', () => {
+    expect(speakerNames('In Galway, Labour leader Ivana Bacik said the plan was “a disgrace”.')).toEqual(['Ivana Bacik']);
+  });
+});

@@ -141,3 +141,12 @@ describe('a body\'s short name and a lower-case noun for its part', () => {
     expect(speakerNames('In a statement, the Quillmoor board said the offer "undervalues the company".')).toEqual(['Quillmoor board']);
   });
 });
+
+describe('a body\'s short name read against its full name', () => {
+  test('"Tamsford Lakes" after "Tamsford Lakes Financial Corp": an adjective title word inside a body\'s name is the name\'s', () => {
+    expect(speakerNames(
+      'Tamsford Lakes Financial Corp posted a quarterly profit on Thursday.',
+      'In a statement, Tamsford Lakes said: "Our results reflect discipline."',
+    )).toEqual(['Tamsford Lakes Financial Corp']);
+  });
+});

@@ -7,6 +7,11 @@
  */
 import { mayHoldWord } from '../../../shared/attribution/finder/literal-search';
 import { forEachWord } from '../../../shared/attribution/finder/calibration';
+import { EntityMemory } from '../../../shared/attribution/finder/memory';
+import { ArticleWords } from '../../../shared/attribution/finder/article-words';
+import { Canonical } from '../../../shared/attribution/finder/canonical';
+import { NameForm } from '../../../shared/attribution/finder/name-form';
+import { EntityRegistry } from '../../../shared/attribution/finder/entity-registry';
 
 const PIECES = ['a', 'A', 'an', 'one', 'Another', ' ', '  ', '\n', '\u00A0', 'senior', 'party', 'official', 'OFFICIAL', 'offi', 'cial',
   '\u212Aey', 'wor\u212Aer', 'spo\u017Fe', 'ſ', 'K', 'İ', 'ı', 'é', 'É', 'ß', 'Σ', '\uD835\uDC00', '\uD800', '\uDC00', "'", '’', '-',
@@ -65,6 +70,31 @@ describe('round twenty-two: words found without building matches', () => {
       const seen: string[] = [];
       forEachWord(text, (start, end) => seen.push(`${start}:${text.slice(start, end)}`));
       expect([text, seen]).toEqual([text, [...text.matchAll(WORD)].map((m) => `${m.index}:${m[0]}`)]);
+    }
+  });
+});
+
+describe('round twenty-two: the name readers answer a speaker and a role, nothing else', () => {
+  it('canonical, name-form and registry `of` answers have exactly the keys speaker and role, in that order (draftAll sets them field by field)', () => {
+    const paragraphs = [
+      'Dr Amara Okafor-Bright, chief economist at the Harlow Institute, said the figures were weak.',
+      '“We expected more,” Okafor-Bright said. The Harlow Institute (HI) said in a statement it would publish a review.',
+      'Tan Sri Azman Hashim spoke later. “It is early days,” Sri Azman Hashim said, before Leiden-based Veridion Biologics replied.',
+    ];
+    const memory = new EntityMemory();
+    const words = new ArticleWords(paragraphs);
+    memory.words = words;
+    const text = words.article;
+    const readers = [new Canonical(text, memory), new NameForm(text, memory)];
+    const registry = new EntityRegistry(text, memory, (w) => words.writesInLowerCase(w));
+    const speakers = ['Okafor-Bright', 'Dr Amara Okafor-Bright', 'HI', 'Harlow Institute', 'the Harlow Institute', 'Sri Azman Hashim', 'Azman Hashim',
+      'Leiden-based Veridion Biologics', 'Coroner', 'Mr Smith', 'Tan Sri', 'Kaumātua'];
+    for (const s of speakers) {
+      for (const pos of [0, text.length - 1]) {
+        for (const n of [...readers.map((r) => r.of(s, '', pos)), ...readers.map((r) => r.of(s, 'chief economist', pos)), registry.of(s, '', pos, null), registry.of(s, 'x', pos, 'org')]) {
+          expect([s, Object.keys(n)]).toEqual([s, ['speaker', 'role']]);
+        }
+      }
     }
   });
 });
