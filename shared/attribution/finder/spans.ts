@@ -11,11 +11,14 @@
  * quote in single marks (British style): given the next paragraph, a single mark opening the text or
  * following a colon, never closed, the text ending on sentence punctuation and the next paragraph
  * opening with a single mark, runs to the end of the text (`close: ""`) like an open double quote.
+ * A doubled single mark (’’ or '') closes an open double quote when no single quote is open inside it:
+ * some tabloids' systems set “…’’ for “…”, and the two marks together are the closing mark.
  */
 import type { MarkedSpan, QuotationSpan } from './types';
 
 type Family = 'double' | 'single' | 'angle' | 'single-angle';
 type OpenMark = { family: Family; at: number; mark: string };
+/** `closeAt` is the closing mark's first character; `close` is the whole mark ('' when unclosed). */
 type Pair = { openAt: number; closeAt: number; open: string; close: string };
 
 const FAMILY: Readonly<Record<string, Family>> = {
@@ -69,13 +72,16 @@ function innermost(stack: readonly OpenMark[], family: Family): number {
 
 /**
  * A single closing mark after "s" and before a lowercase word ("the players' union") is ambiguous:
- * it closes only when no plainer closing single mark follows before the next opening one.
+ * it closes only when no plainer closing single mark follows before the next opening one. With
+ * `insideDouble` (the single quote opened inside a double one), a doubled ’’ later is the double
+ * quote's closing mark (closesDoubleAsPair), not a plainer single one.
  */
-function isWeakSingleClose(text: string, i: number): boolean {
+function isWeakSingleClose(text: string, i: number, insideDouble: boolean): boolean {
   if (text[i - 1] !== 's' || !/^\s\p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
   for (let j = i + 1; j < text.length; j++) {
     const c = text[j]!;
     if (FAMILY[c] !== 'single') continue;
+    if (insideDouble && text[j + 1] === c && (c === '’' || c === "'")) return false;
     if (isLetterOrDigit(text[j - 1]) && isLetterOrDigit(text[j + 1])) continue;
     if (leftFlanking(text, j) && !rightFlanking(text, j)) return false;
     if (rightFlanking(text, j)) return true;
@@ -122,10 +128,22 @@ function roleOf(text: string, i: number, stack: readonly OpenMark[]): 'open' | '
       if (isLetterOrDigit(text[i - 1]) && isLetterOrDigit(text[i + 1])) return null;
       if (/\d/.test(text[i - 1] ?? '') && /^\s?\d/.test(text.slice(i + 1, i + 3))) return null;
       if (c === "'" && lf && !rf) return APOSTROPHE_LEAD.test(text.slice(i + 1, i + 8)) ? null : 'open';
-      if (rf && pending >= 0) return isWeakSingleClose(text, i) ? null : 'close';
+      if (rf && pending >= 0) return isWeakSingleClose(text, i, innermost(stack, 'double') >= 0 && innermost(stack, 'double') < pending) ? null : 'close';
       return null;
     }
   }
+}
+
+/**
+ * Whether the single mark at `i`, doubled (’’ or ''), closes the innermost open double quote: no
+ * single quote is open inside that double one, a word ends right before, and the pair may close.
+ */
+function closesDoubleAsPair(text: string, i: number, stack: readonly OpenMark[]): boolean {
+  const c = text[i]!;
+  if ((c !== '’' && c !== "'") || text[i + 1] !== c) return false;
+  const double = innermost(stack, 'double');
+  if (double < 0 || innermost(stack, 'single') > double) return false;
+  return isLetterOrDigit(text[i - 1]) || /[.,!?…]/.test(text[i - 1] ?? ' ') ? rightFlanking(text, i + 1) : false;
 }
 
 /** A single mark opening a paragraph: "‘We …", "'The …" (not "'90s", "'em"). */
@@ -159,6 +177,14 @@ function scanPairs(text: string, next?: string): Pair[] {
     const i = m.index;
     const c = text[i]!;
     const family = FAMILY[c]!;
+    if (closesDoubleAsPair(text, i, stack)) {
+      const k = innermost(stack, 'double');
+      const opened = stack[k]!;
+      stack.length = k;
+      pairs.push({ openAt: opened.at, closeAt: i, open: opened.mark, close: c + c });
+      MARKS_G.lastIndex = i + 2;
+      continue;
+    }
     const role = roleOf(text, i, stack);
     if (role === 'open') {
       stack.push({ family, at: i, mark: c });
@@ -193,7 +219,7 @@ export function findMarkedSpans(text: string, next?: string): MarkedSpan[] {
     let end = p.closeAt - (doubled ? 1 : 0);
     while (start < end && isSpace(text[start])) start++;
     while (end > start && isSpace(text[end - 1])) end--;
-    coveredTo = p.close === '' ? text.length : p.closeAt + 1;
+    coveredTo = p.close === '' ? text.length : p.closeAt + p.close.length;
     if (end > start) spans.push({ start, end, open: p.open, close: p.close, openAt: p.openAt, closeEnd: coveredTo });
   }
   return spans;

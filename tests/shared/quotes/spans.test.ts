@@ -66,3 +66,30 @@ describe('findQuotationSpans: not quotation marks', () => {
     expect(spans("Measured at 6' 2\", he said 'no' to the players' union.")).toEqual(["'no'"]);
   });
 });
+
+describe('findQuotationSpans: a doubled single mark closing a double quote (“…’’)', () => {
+  // some tabloid systems set the closing double mark as two single ones
+  test('’’ and \'\' close an open double quote, words and marks apart', () => {
+    expect(spans('The coach said he had been “pushed aside’’ by a faction he says is “playing politics’’.'))
+      .toEqual(['“pushed aside’’', '“playing politics’’']);
+    expect(spans("“We will fight on,'' the chairwoman said.")).toEqual(["“We will fight on,''"]);
+  });
+
+  test('a single quote nested inside, closed by its own mark, does not swallow the pair', () => {
+    expect(spans('“I won’t stand by while the ‘Old Guard’ crowd runs it down,’’ the former captain said.'))
+      .toEqual(['“I won’t stand by while the ‘Old Guard’ crowd runs it down,’’']);
+  });
+
+  test('the closing pair ends the quote where its words end, and the tag after it is outside', () => {
+    const text = '“Back the board,’’ Ms Ferris said.';
+    const [span] = findQuotationSpans(text);
+    expect(text.slice(span!.start, span!.end)).toBe('Back the board,');
+    expect(text.slice(span!.end)).toBe('’’ Ms Ferris said.');
+  });
+
+  test('AP doubled singles (‘‘…’’) and a nested single before a curly close are read as before', () => {
+    const ap = '‘‘The players’ union is right,’’ he said.';
+    expect(findQuotationSpans(ap).map((s) => ap.slice(s.start, s.end))).toEqual(['The players’ union is right,']);
+    expect(spans('“I’ve got ‘news’’ for them,” he said.')).toEqual(['“I’ve got ‘news’’ for them,”']);
+  });
+});
