@@ -12,17 +12,7 @@ import { deskTextOf } from '../../server/articles/desk-text';
 import { articleFromYDoc, articleToPlainText, headlineOf, yDocFromArticle } from '../../shared/article/convert';
 import { article, blockquote, br, em, h, li, link, ol, p, quote, strong, text, ul } from '../shared/article-builder';
 import { articleSchema } from '../../shared/article/schema';
-
-/** mulberry32: small seeded PRNG. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../helpers/random';
 
 function viaProseMirror(doc: Y.Doc): { headline: string; body: string } {
   const node = articleFromYDoc(doc);
@@ -207,7 +197,7 @@ function randomDoc(r: () => number): Y.Doc {
 }
 
 test('any document: null, or exactly what the ProseMirror path reads (1,000 random documents)', () => {
-  const r = rng(14);
+  const r = seededRandom(14);
   let read = 0;
   for (let i = 0; i < 1000; i++) {
     const doc = randomDoc(r);

@@ -19,6 +19,7 @@ import { editsInLockOrder } from '../../server/storage/activity-store';
 import type { EditRecord, Storage, UpdateEntry } from '../../server/storage/types';
 import { storageImplementations } from '../helpers/storage-impls';
 import { createTestSchema, testPostgresUrl } from '../helpers/postgres';
+import { seededRandom } from '../helpers/random';
 
 const GAP_MS = 5 * 60 * 1000;
 const t = (seconds: number) => new Date(Date.parse('2026-12-06T00:00:00.000Z') + seconds * 1000).toISOString();
@@ -67,16 +68,6 @@ async function sessionShapeCosts(storage: Storage, count: () => number): Promise
   return costs;
 }
 
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Turn = { updates: UpdateEntry[]; edits: EditRecord[] };
 
 /**
@@ -86,7 +77,7 @@ type Turn = { updates: UpdateEntry[]; edits: EditRecord[] };
  * pairs a statement takes, the 101st alone).
  */
 function turns(articles: readonly string[]): Turn[] {
-  const next = random(14);
+  const next = seededRandom(14);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)];
   const users = ['u0', 'u1', 'u2', 'u3'];
   const out: Turn[] = [];

@@ -9,17 +9,7 @@ import * as encoding from 'lib0/encoding';
 import { io } from 'socket.io-client';
 import { startServer, type TestServer } from '../helpers/server';
 import { bodyText, connectClient, createArticle, disconnect, firstParagraphText, untilDoc, withTimeout, type Client } from '../helpers/clients';
-
-/** mulberry32: small seeded PRNG. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../helpers/random';
 
 let server: TestServer;
 let articleId: string;
@@ -84,7 +74,7 @@ function mutate(rand: () => number, base: Uint8Array[]): Uint8Array {
 }
 
 test('10,000 mutated /collab frames and 2,000 bad /desk packets leave the server up, bounded and syncing', async () => {
-  const rand = rng(20261126);
+  const rand = seededRandom(20261126);
   const base = seeds();
   const TOTAL = 10_000;
   const SOCKETS = 8;

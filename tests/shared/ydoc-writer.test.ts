@@ -11,6 +11,7 @@ import { yDocFromArticle } from '../../shared/article/write';
 import { articleFromYDoc } from '../../shared/article/convert';
 import { article, blockquote, br, em, h, li, link, ol, p, quote, strong, text, ul } from './article-builder';
 import { articleSchema } from '../../shared/article/schema';
+import { seededRandom } from '../helpers/random';
 
 /** The fragment's whole structure: names, attributes, text runs with their attributes. */
 function dump(type: Y.XmlFragment | Y.XmlElement): unknown[] {
@@ -50,19 +51,8 @@ test('every node and mark is written as y-prosemirror writes it', () => {
   for (const node of docs) expectSameWriting(node);
 });
 
-/** mulberry32: small seeded PRNG. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 test('random articles are written as y-prosemirror writes them (300 seeded)', () => {
-  const r = rng(14);
+  const r = seededRandom(14);
   const pick = <T,>(list: readonly T[]): T => list[Math.floor(r() * list.length)];
   const marks = () => [quote({ id: 'q', speaker: 's', said: 'said' }), articleSchema.marks.phrase.create({ id: 'p' }), link('https://x'), em(), strong()].filter(() => r() < 0.3);
   const inline = () => Array.from({ length: Math.floor(r() * 4) }, (_, i) => (r() < 0.2 ? br() : text(pick(['a', 'b c', ' d ']) + i, ...marks())));
