@@ -41,7 +41,7 @@ import { addedItems } from '../attribution/added-items';
 import type { Identity } from '../../shared/contract/roles';
 import { authoredEdits, transactionCounts, type AuthoredEdit, type EditCounts } from './authorship';
 import { quotesConfirmed, type QuoteConfirmed } from '../attribution/quote-confirmations';
-import type { GroupCommit } from './group-commit';
+import type { GroupCommit, StoredCallback } from './group-commit';
 import { applyAwarenessEntries, type DecodedAwarenessEntry } from './awareness-apply';
 
 /** What a room announces to the rest of the server (desk, reports, audit). */
@@ -537,7 +537,7 @@ export class Room {
    * `done` once: with `null`, or with the error that kept them from being relayed (maybe before
    * this call returns).
    */
-  private flush(done: (error: unknown) => void): void {
+  private flush(done: StoredCallback): void {
     const batch = this.pending;
     this.pending = [];
     try {
@@ -568,7 +568,7 @@ export class Room {
    * `retryStore`), then relays it (`relayStored`), which calls `done`. Nothing is relayed before
    * the group commit reports it stored.
    */
-  private storeAndRelay(batch: Pending[], done: (error: unknown) => void): void {
+  private storeAndRelay(batch: Pending[], done: StoredCallback): void {
     const update = merged(batch);
     const edits = authoredEdits(batch.map((p) => ({ author: authorOf(p.origin), inserted: p.inserted, deleted: p.deleted })));
     this.opts.commit.appendThen(this.articleId, update, edits, (failed) => {
@@ -581,7 +581,7 @@ export class Room {
   }
 
   /** The batch is stored: published, relayed and announced, the log compacted when due; then `done`. */
-  private relayStored(batch: Pending[], update: Uint8Array, edits: AuthoredEdit[], done: (error: unknown) => void): void {
+  private relayStored(batch: Pending[], update: Uint8Array, edits: AuthoredEdit[], done: StoredCallback): void {
     try {
       this.opts.relay.publishUpdate(this.articleId, update);
       this.logLength++;

@@ -27,16 +27,21 @@ function textUpdate(s: string): Uint8Array {
 }
 const edit = (inserted: number) => [{ user: alice, updates: 1, inserted, deleted: 0 }];
 
+/** A fresh store holding the empty articles a, b and c. */
+async function openWithArticles(open: () => Promise<OpenedStorage>): Promise<OpenedStorage> {
+  const opened = await open();
+  for (const id of ['a', 'b', 'c']) await opened.storage.createArticle(record(id), textUpdate(''));
+  return opened;
+}
+async function closeOpened(opened: OpenedStorage): Promise<void> {
+  await opened.storage.close();
+  await opened.dispose();
+}
+
 describe.each(storageImplementations())('%s', (_name, open) => {
   let opened: OpenedStorage;
-  beforeEach(async () => {
-    opened = await open();
-    for (const id of ['a', 'b', 'c']) await opened.storage.createArticle(record(id), textUpdate(''));
-  });
-  afterEach(async () => {
-    await opened.storage.close();
-    await opened.dispose();
-  });
+  beforeEach(async () => void (opened = await openWithArticles(open)));
+  afterEach(() => closeOpened(opened));
 
   test('three articles appended in one turn: one transaction of their updates; their activity written apart, once', async () => {
     const commit = new GroupCommit(opened.storage, logger, GAP_MS);
@@ -165,14 +170,8 @@ for (const [name, open] of storageImplementations()) {
   if (name !== 'sqlite') continue;
   describe('the synchronous path (sqlite)', () => {
     let opened: OpenedStorage;
-    beforeEach(async () => {
-      opened = await open();
-      for (const id of ['a', 'b', 'c']) await opened.storage.createArticle(record(id), textUpdate(''));
-    });
-    afterEach(async () => {
-      await opened.storage.close();
-      await opened.dispose();
-    });
+    beforeEach(async () => void (opened = await openWithArticles(open)));
+    afterEach(() => closeOpened(opened));
 
     /** The storage with its two append paths observed: `now` counts synchronous batches, `async` the others. */
     function observed(nowAnswers: boolean[] = []) {
