@@ -22,6 +22,9 @@ export const isDroppable = (s: string): boolean =>
   DROPPABLE.test(s) || PARTY_STATE.test(s) || (/^\p{Ll}+ing\b/u.test(s) && !isRoleWord(s.split(' ')[0]!)) || isParticipleWord(s);
 export const isAppositive = (s: string): boolean =>
   /^(?:the|a|an|now|formerly|former|his|her|its|their)\b/i.test(s) || /^\p{Ll}|^\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}/u.test(s) || isTitledRole(s) || isBodyRole(s);
+/** Prepositions that end a role and open where it is held ("convener at the yard"). */
+const ROLE_PLACE_PREPOSITION = /^(?:at|of|for|in|from|with|on)$/;
+
 /**
  * "GMB convener at the yard", "Unite regional officer for Wales": a body's capitalised name, then a
  * lower-case role noun (with lower-case modifiers before it) and no name after it except inside a
@@ -33,8 +36,8 @@ function isBodyRole(s: string): boolean {
   while (r < words.length && /^\p{Lu}/u.test(words[r]!)) r++;
   if (r === 0 || r > 4) return false;
   let e = r;
-  while (e < words.length && /^\p{Ll}[\p{Ll}-]*$/u.test(words[e]!) && !/^(?:at|of|for|in|from|with|on)$/.test(words[e]!)) e++;
-  return e > r && e - r <= 3 && isRoleWord(words[e - 1]!) && (e === words.length || /^(?:at|of|for|in|from|with|on)$/.test(words[e]!));
+  while (e < words.length && /^\p{Ll}[\p{Ll}-]*$/u.test(words[e]!) && !ROLE_PLACE_PREPOSITION.test(words[e]!)) e++;
+  return e > r && e - r <= 3 && isRoleWord(words[e - 1]!) && (e === words.length || ROLE_PLACE_PREPOSITION.test(words[e]!));
 }
 /**
  * "Director of Research at Harcastle", "Chief Executive of Tarn Foods": a capitalised role that names no one.
