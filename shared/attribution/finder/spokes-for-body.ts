@@ -80,10 +80,8 @@ const BARE_SPOKES = /^(?:spokesperson|spokesman|spokeswoman)$/;
  * leaves the owner out when it is the topic just set, as "the utility said" does (name-head-references.ts).
  */
 export function bareSpokespersonBody(memory: EntityMemory, description: string, pos: number, sentence: number): Resolution | null {
-  if (process.env.DBG) console.error('ENTRY', JSON.stringify(description), sentence, memory.before(pos, 40).map((m) => [m.entity.name, m.sentence, m.subject]).slice(0, 6));
   if (!BARE_SPOKES.test(description.trim()) || sentence < 1) return null;
   const near = memory.before(pos, 40).filter((m) => m.sentence >= sentence - 1);
-  if (process.env.DBG) console.error('BARE', sentence, near.map((m) => [m.entity.name, m.entity.kind, m.sentence, m.subject]));
   const org = near.find((m) => m.subject && m.sentence === sentence - 1 && (isBody(memory, m.entity, near) || spokespersonsBody(memory, m)));
   if (org === undefined || near.some((m) => m.entity !== org.entity)) return null;
   return { entity: org.entity, confidence: 0.6, how: 'bare-spokes-last-sentence-body' };
