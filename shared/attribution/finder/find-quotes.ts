@@ -293,7 +293,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
   const words = new ArticleWords(paragraphs);
   memory.words = words;
   const canonical = new Canonical(words.article, memory);
-  const forms = new NameForm(words.article, memory);
+  const forms = new NameForm(words.article, memory, (w) => words.writesInLowerCase(w));
   const registry = new EntityRegistry(words.article, memory, (w) => words.writesInLowerCase(w));
   latest.readers = [memory, words, canonical, forms, registry];
   const all: Draft[][] = [];
