@@ -83,3 +83,26 @@ describe('"a <Body> spokeswoman" where the tagger alone read the body’s name a
     )).toEqual([null]);
   });
 });
+
+describe('"the <Office> of <Body>, Mr <Name>, said": the person who holds the office speaks, not the office (names.ts)', () => {
+  test('"the Registrar of the Asanko Traditional Council, Mr Kofi Mensah-Ofori, said … “…”": the registrar', () => {
+    expect(speakerNames(
+      'The chiefs have petitioned the council over the leases.',
+      'Reacting, the Registrar of the Asanko Traditional Council, Mr Kofi Mensah-Ofori, said the chief had “acted at all times within the powers of the stool” and that the leases were approved.',
+    )).toEqual(['Kofi Mensah-Ofori']);
+  });
+
+  test('"The Chief Executive of Kabala Cement Company, Fatmata Kanu, said:" (no honorific): the chief executive', () => {
+    expect(speakerNames(
+      'The club is in crisis.',
+      'The Chief Executive of Kabala Cement Company, Fatmata Kanu, said: "We paid every cent."',
+    )).toEqual(['Fatmata Kanu']);
+  });
+
+  test('"Minister of Health, Tom Reyes, said" keeps its reading (guards a regression)', () => {
+    expect(speakerNames(
+      'The clinic closed on Monday.',
+      'Minister of Health, Tom Reyes, said: "We will reopen it."',
+    )).toEqual(['Tom Reyes']);
+  });
+});
