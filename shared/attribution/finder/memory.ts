@@ -183,6 +183,16 @@ export class EntityMemory extends ArticleReading {
     return entity;
   }
 
+  /**
+   * How many people known so far have a name of two or more words holding the word `key` (lower case): every
+   * entity whose keys hold it is in the index under it (keys are set only where an entity is indexed).
+   */
+  peopleWithKey(key: string): number {
+    let n = 0;
+    for (const e of this.byKey.get(key) ?? []) if (e.kind === 'person' && e.keys.length >= 2 && e.keys.includes(key)) n++;
+    return n;
+  }
+
   /** Whether a person other than `entity` has the name words `keys` in a row (a namesake's). */
   private heldByAnother(entity: Entity, keys: readonly string[]): boolean {
     for (const e of this.byKey.get(keys[keys.length - 1]!) ?? []) if (e !== entity && e.kind === 'person' && containsRun(e.keys, keys)) return true;
