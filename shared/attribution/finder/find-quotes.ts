@@ -39,6 +39,7 @@ import { findMarkedSpans } from './spans';
 import { identifyForward, type ClueAt } from './forward-identification';
 import { isOrgHead, tokenize } from './tokens';
 import type { FoundPhrase, FoundQuotations, FoundQuote, MarkedSpan } from './types';
+import { atEnd } from './end-anchored';
 
 export { SPEAKER_CONFIDENCE_THRESHOLD } from './resolve';
 
@@ -74,7 +75,7 @@ function reportedQuestionTo(memory: EntityMemory, asker: Entity, pos: number, se
 }
 
 /** A possessive word right before a quotation mark: "Holm's “", "the ministers' “". */
-const POSSESSIVE_BEFORE = /(?:\p{L}['’]s|\p{L}s['’])\s*$/u;
+const POSSESSIVE_BEFORE = atEnd(/(?:\p{L}['’]s|\p{L}s['’])\s*$/u);
 
 /** A proposal whose name the article shows can be no speaker (cannot-speak.ts) is withheld (0.3). */
 function unlessCannotSpeak(r: Proposal, words: ArticleWords): Proposal {
