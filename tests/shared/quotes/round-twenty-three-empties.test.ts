@@ -1,0 +1,32 @@
+/**
+ * Round twenty-three of the quote finder (issue 12, branch r23r): quotes whose speaker is plain to a
+ * reader but that the finder left empty. Our own invented sentences; every test failed before its rule
+ * unless it says it guards a regression.
+ */
+import { speakerNames } from '../../helpers/quotes';
+
+describe('a name with an aside only a person takes may be "he" or "she"', () => {
+  test('"X, who runs a bakery," before "she told": the one person named is "she"', () => {
+    expect(speakerNames(
+      'Power cuts have hit the township for a third week.',
+      'For Nomvula Khumalo-Sithole, who runs a small bakery in the township, the cuts have been ruinous.',
+      '"We lose bread every night. I pay and still I sit in the dark," she told reporters.',
+    )).toEqual(['Nomvula Khumalo-Sithole']);
+  });
+
+  test('"X, 47," (an age in commas) before "he said"', () => {
+    expect(speakerNames(
+      'The ferry was cancelled again on Monday.',
+      'Among those stranded was Tavake Lolohea-Mapa, 47, a fisherman from the outer islands.',
+      '"We wait and we wait. Nobody tells us anything," he said.',
+    )).toEqual(['Tavake Lolohea-Mapa']);
+  });
+
+  test('guard: a body named with "which" stays no "she"', () => {
+    expect(speakerNames(
+      'The clinic closed on Friday.',
+      'For Ardwell Holdings, which owns the building, the closure is a relief.',
+      '"We did not choose this," she said.',
+    )).toEqual([null]);
+  });
+});
