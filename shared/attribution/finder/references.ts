@@ -381,6 +381,12 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
   if (!isPersonWord(head)) {
     const named = byNameHead(memory, head, pos); // "the zoo" for "Kanbara Zoo" (name-head-references.ts)
     if (named !== null) return named;
+    // "Ms X, an MP for the area, visited …. “…,” the MP said": a whole word of one person's stated role
+    // is that person (when two people's roles hold it, the readings below decide)
+    if (roleHolder !== undefined && roleHolder.entity.kind === 'person' && modified(roleHolder.entity)
+      && before.slice(0, 60).every((m) => m.entity === roleHolder.entity || m.entity.kind !== 'person' || !roleWords(m.entity).includes(head))) {
+      return { entity: roleHolder.entity, confidence: 0.75, how: 'backref-role-word' };
+    }
     if (head.length < 4) return null;
     // "the speaker" for "House Speaker Ron Gilley", "the keeper" for "Goalkeeper Ben Adeyemi"
     const endsRole = (e: Entity): boolean => e.role !== '' && e.role.toLowerCase().split(/[\s-]+/).some((w) => w.endsWith(head));

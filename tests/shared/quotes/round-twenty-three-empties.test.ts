@@ -30,3 +30,19 @@ describe('a name with an aside only a person takes may be "he" or "she"', () => 
     )).toEqual([null]);
   });
 });
+
+describe('a description by a whole word of one person\'s stated role is that person', () => {
+  test('"the MP" after "Ms X, an MP for the area,"', () => {
+    expect(speakerNames(
+      'The council voted to close the library on Tuesday.',
+      'Ms Nora Feltham, an MP for the area, visited the site on Friday. "We will fight this," the MP said.',
+    )).toEqual(['Nora Feltham']);
+  });
+
+  test('guard: two people whose roles hold the word leave "the MP" to the other readings', () => {
+    expect(speakerNames(
+      'Ms Nora Feltham, an MP for the area, and Mr Colin Bray, an MP for the next town, visited the site.',
+      '"We will fight this," the MP said.',
+    )).toEqual([null]);
+  });
+});
