@@ -46,3 +46,23 @@ describe('a description by a whole word of one person\'s stated role is that per
     )).toEqual([null]);
   });
 });
+
+describe('a verb of retort with "back" after a quote is a verb of saying', () => {
+  test('"“…,” shot back X": the speaker after "back"', () => {
+    expect(speakerNames(
+      'Councillor Dana Whitcombe asked why the bridge had not been repaired.',
+      '"Nobody is asking to reopen the case. I am asking us to close it once," shot back Marisol Tenney-Ward.',
+    )).toEqual(['Marisol Tenney-Ward']);
+  });
+
+  test('"“…,” X hit back. “…”": the speaker before the verb, and the quote after follows', () => {
+    expect(speakerNames(
+      'Councillor Dana Whitcombe asked why the bridge had not been repaired.',
+      '"Forty cars is a queue," Pieter Okoro-Banks hit back. "A queue is the difference between a school run and a jam."',
+    )).toEqual(['Pieter Okoro-Banks', 'Pieter Okoro-Banks']);
+  });
+
+  test('guard: "shot" without "back" is no verb of saying', () => {
+    expect(speakerNames('"Get down," the officer shouted as the gunman shot twice.', '"It was chaos," Marta Lindqvist-Oyelaran shot a video.')).toEqual([null, null]);
+  });
+});
