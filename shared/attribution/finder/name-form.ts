@@ -17,10 +17,12 @@
  * proposal at absolute offset `pos`; unchanged when no rule applies. Pure reads of text and memory.
  */
 import { allMatches, escapeRegExp } from './literal-search';
+import { isAgentNoun } from './boundaries';
 import { memo } from './memo';
 import { isBodyKindNoun } from './descriptor-nouns';
-import { GIVEN_NAME_ABBREVIATIONS, HONORIFICS } from './lexicon';
-import { givenNameGender, isPersonTagged, isPluralNoun } from './nlp';
+import { isPersonWord } from './entity-facts';
+import { GIVEN_NAME_ABBREVIATIONS, HONORIFICS, STYLE_WORDS } from './lexicon';
+import { givenNameGender, isListedOccupation, isOccupation, isPersonTagged, isPluralNoun } from './nlp';
 import type { EntityMemory } from './memory';
 import { hasClubForm, isAddressWord, isSecondReferenceStyle, possessiveBrand, styleChainLength, withClubPrefix, withLegalSuffix, writesHonorificSurnames } from './name-styles';
 import { bare, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
@@ -124,7 +126,35 @@ const LOCATED = /^\p{Lu}[\p{L}.’'-]*-(?:based|headquartered|listed|registered|
 export class NameForm {
   private readonly extended = new Map<string, string>();
 
-  constructor(private readonly text: string, private readonly memory: EntityMemory) {}
+  /** `lowerCased(w)`: whether the article writes `w` in lower case anywhere (article-words.ts). */
+  constructor(private readonly text: string, private readonly memory: EntityMemory, private readonly lowerCased: (w: string) => boolean = () => true) {}
+
+  /**
+   * "Tigist" of "…, Tigist Haileselassie Bayu, said", "Gail" of "said Gail Chin Lee-Morales": a given name the
+   * lexicon does not know, read as a role for its shape ("-ist", a common noun's spelling). A capitalised word
+   * written right before the name inside a sentence (after a lower-case word or a comma: a role there is
+   * written in lower case, "said spokeswoman Jo Lee", unless it is a title, an honorific or a style), which the
+   * article never writes in lower case and the lexicon lists as no occupation, person noun or role, is the
+   * name's first word, when the name left opens with no given name the lexicon knows ("Provost Rajiv Menon"
+   * keeps its role). Returns the whole name, or null.
+   */
+  private givenNameAsRole(role: string, speaker: string): string | null {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(role) || isTitle(role) || HONORIFICS.has(role) || STYLE_WORDS.has(role) || isRoleWord(role)) return null;
+    const words = speaker.split(' ');
+    if (words.length < 2 || !words.every((w) => NAME_WORD.test(w)) || givenNameGender(words[0]!) !== null || words.some(isOrgHead)) return null;
+    // (a person noun the tagger only guesses from the word's ending, "-ist", "-er", is no evidence)
+    const l = role.toLowerCase();
+    if (isListedOccupation(role) || (isPersonWord(l) && !isOccupation(l)) || this.lowerCased(role)) return null;
+    // (a word with an agent's ending, "Barrister", "Tigist", is a given name only where the article also
+    // writes it alone as a reference to the person: "said Tigist.")
+    if (isAgentNoun(role) && !wholeWordOccurrences(this.text, role).some((a) => !/^[^\S\n]+\p{Lu}/u.test(this.text.slice(a + role.length, a + role.length + 3))
+      && !/\b(?:[Tt]he|an?|An?)\s+$/.test(this.text.slice(Math.max(0, a - 5), a)))) return null;
+    const whole = `${role} ${speaker}`;
+    for (const at of wholeWordOccurrences(this.text, whole)) {
+      if (/(?:\p{Ll}[\p{L}’']*|,)[^\S\n]+$/u.test(this.text.slice(Math.max(0, at - 30), at))) return whole;
+    }
+    return null;
+  }
 
   /**
    * Offsets where a name may follow a plural possessive: just after "s’"/"s'" and one or two spaces, so
@@ -251,6 +281,8 @@ export class NameForm {
     if (based !== null) return this.of(speaker.slice(based[0].length), role || based[0].trim(), pos);
     const { roleOnly, tidy, surnameOnly } = shapeOf(speaker);
     if (roleOnly) return { speaker: this.apposedTo(speaker, pos), role: role || speaker };
+    const given = role === '' || role.includes(' ') ? null : this.givenNameAsRole(role, speaker);
+    if (given !== null) return this.of(given, '', pos);
     const role2 = role || tidy.prefix;
     // ("Nana Agyei-Frimpong" after "Nana Kwadwo Agyei-Frimpong": a style kept before the surname, as "Mr")
     const pair = tidy.name.split(' ');
