@@ -12,6 +12,8 @@
  *                   all but copydesk-2x). copydesk-2x: two instances on Postgres + Redis, the compose configuration
  *                   as processes (servers.ts); needs both running (DATABASE_URL, REDIS_URL or the defaults)
  *   --workloads=a,b any of w1, w2, w3, w4 (default all; w4 is single-instance Copydesk only: it has /desk)
+ *   --readers=light|stock  W2's clients beyond its two typists: light readers (default: bench/peers/reader.ts,
+ *                   the stock provider's frames without its Y.Doc) or stock providers (the figures before the fifteenth pass)
  *   --markdown      also print the table as markdown
  */
 import os from 'node:os';
@@ -19,7 +21,7 @@ import { percentile } from '../lib';
 import { PEER_NAMES, pin, startPeer, type PeerName } from './servers';
 import { joinWorkload, typingWorkload, type Result } from './workloads';
 
-type Options = { seconds: number; warmup: number; articles: number; clients: number; joins: number; servers: PeerName[]; workloads: string[]; markdown: boolean };
+type Options = { seconds: number; warmup: number; articles: number; clients: number; joins: number; servers: PeerName[]; workloads: string[]; readers: 'light' | 'stock'; markdown: boolean };
 
 function parse(argv: string[]): Options {
   const get = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.split('=')[1];
@@ -34,7 +36,9 @@ function parse(argv: string[]): Options {
   for (const s of servers) if (!PEER_NAMES.includes(s)) throw new Error(`--servers: unknown server ${s}`);
   const workloads = get('workloads')?.toLowerCase().split(',') ?? ['w1', 'w2', 'w3', 'w4'];
   for (const w of workloads) if (!['w1', 'w2', 'w3', 'w4'].includes(w)) throw new Error(`--workloads: unknown workload ${w}`);
-  return { seconds: num('seconds', 10), warmup: num('warmup', 0), articles: num('articles', 50), clients: num('clients', 100), joins: num('joins', 9), servers, workloads, markdown: argv.includes('--markdown') };
+  const readers = get('readers') ?? 'light';
+  if (readers !== 'light' && readers !== 'stock') throw new Error(`--readers must be light or stock, got ${readers}`);
+  return { readers, seconds: num('seconds', 10), warmup: num('warmup', 0), articles: num('articles', 50), clients: num('clients', 100), joins: num('joins', 9), servers, workloads, markdown: argv.includes('--markdown') };
 }
 
 const COLUMNS: [string, (r: Result) => string][] = [
@@ -50,6 +54,7 @@ const COLUMNS: [string, (r: Result) => string][] = [
   ['CPU µs/deliv', (r) => ((r.cpuMs * 1000) / Math.max(1, r.deliveries)).toFixed(0)],
   ['peak RSS MB', (r) => r.peakRssMb.toFixed(0)],
   ['gen loop p99/max ms', (r) => `${r.loopP99Ms.toFixed(1)}/${r.loopMaxMs.toFixed(0)}`],
+  ['gen CPU %', (r) => ((100 * r.genCpuMs) / r.wallMs).toFixed(0)],
   ['notes', (r) => r.notes.join('; ')],
 ];
 
@@ -84,7 +89,7 @@ export async function runPeers(argv: string[]): Promise<number> {
     const wants = (w: string) => o.workloads.includes(w) && (w !== 'w4' || name === 'copydesk');
     const runs: [string, (p: Awaited<ReturnType<typeof startPeer>>) => Promise<Result[]>][] = [
       ['w1', async (p) => [await typingWorkload(p, `W1 ${o.articles}×3`, { rooms: o.articles, clientsPerRoom: 3, typistsPerRoom: 3, keysPerSec: 5, seconds: o.seconds, comments: false, warmup: o.warmup })]],
-      ['w2', async (p) => [await typingWorkload(p, `W2 1×${o.clients}`, { rooms: 1, clientsPerRoom: o.clients, typistsPerRoom: 2, keysPerSec: 5, seconds: o.seconds, comments: false, warmup: o.warmup })]],
+      ['w2', async (p) => [await typingWorkload(p, `W2 1×${o.clients}`, { rooms: 1, clientsPerRoom: o.clients, typistsPerRoom: 2, keysPerSec: 5, seconds: o.seconds, comments: false, warmup: o.warmup, readers: o.readers })]],
       ['w3', (p) => joinWorkload(p, o.joins)],
       ['w4', async (p) => [await typingWorkload(p, `W4 ${o.articles}×3+desk`, { rooms: o.articles, clientsPerRoom: 3, typistsPerRoom: 3, keysPerSec: 5, seconds: o.seconds, comments: true, warmup: o.warmup })]],
     ];
@@ -101,7 +106,7 @@ export async function runPeers(argv: string[]): Promise<number> {
         }
       } catch (e) {
         log(`  ${name} ${w} FAILED: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-        rows.push({ workload: w, server: name, samples: [], deliveries: 0, lost: 0, wallMs: 1, cpuMs: 0, peakRssMb: 0, loopP99Ms: 0, loopMaxMs: 0, notes: [`FAILED: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`] });
+        rows.push({ workload: w, server: name, samples: [], deliveries: 0, lost: 0, wallMs: 1, cpuMs: 0, peakRssMb: 0, loopP99Ms: 0, loopMaxMs: 0, genCpuMs: 0, notes: [`FAILED: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`] });
       } finally {
         await peer.close();
       }
