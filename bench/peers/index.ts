@@ -55,6 +55,7 @@ const COLUMNS: [string, (r: Result) => string][] = [
   ['peak RSS MB', (r) => r.peakRssMb.toFixed(0)],
   ['gen loop p99/max ms', (r) => `${r.loopP99Ms.toFixed(1)}/${r.loopMaxMs.toFixed(0)}`],
   ['gen CPU %', (r) => ((100 * r.genCpuMs) / r.wallMs).toFixed(0)],
+  ['runq wait ms gen/server', (r) => `${r.genRunqMs.toFixed(0)}/${r.serverRunqMs.toFixed(0)}`],
   ['notes', (r) => r.notes.join('; ')],
 ];
 
@@ -77,6 +78,17 @@ function table(rows: Result[], markdown: boolean): string {
 
 /** Generator delay this high means the clients, not the server, limit the figures. */
 const GENERATOR_BOUND_MS = 20;
+/** Below this share of a core the generator's delay is not its own work but waiting for the core (the machine's load). */
+const GENERATOR_BUSY_SHARE = 0.5;
+
+/** Why a row's generator was late: its own work, or other processes holding its core. */
+function generatorWarning(r: Result): string | null {
+  if (r.loopP99Ms <= GENERATOR_BOUND_MS) return null;
+  const share = r.genCpuMs / r.wallMs;
+  const p99 = r.loopP99Ms.toFixed(0);
+  if (share >= GENERATOR_BUSY_SHARE) return `WARNING generator-bound (loop p99 ${p99} ms, generator CPU ${(100 * share).toFixed(0)}%)`;
+  return `WARNING generator delayed by the machine (loop p99 ${p99} ms at ${(100 * share).toFixed(0)}% CPU; it waited ${r.genRunqMs.toFixed(0)} ms for a core)`;
+}
 
 export async function runPeers(argv: string[]): Promise<number> {
   const o = parse(argv);
@@ -100,13 +112,14 @@ export async function runPeers(argv: string[]): Promise<number> {
       try {
         log(`> ${name} ${w}`);
         for (const r of await run(peer)) {
-          if (r.loopP99Ms > GENERATOR_BOUND_MS) r.notes.push(`WARNING generator-bound (loop p99 ${r.loopP99Ms.toFixed(0)} ms)`);
+          const warning = generatorWarning(r);
+          if (warning) r.notes.push(warning);
           rows.push(r);
           log(`  ${r.workload}: p99 ${q(r, 99)} ms, lost ${r.lost}, CPU ${(r.cpuMs / 1000).toFixed(2)} s`);
         }
       } catch (e) {
         log(`  ${name} ${w} FAILED: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-        rows.push({ workload: w, server: name, samples: [], deliveries: 0, lost: 0, wallMs: 1, cpuMs: 0, peakRssMb: 0, loopP99Ms: 0, loopMaxMs: 0, genCpuMs: 0, notes: [`FAILED: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`] });
+        rows.push({ workload: w, server: name, samples: [], deliveries: 0, lost: 0, wallMs: 1, cpuMs: 0, peakRssMb: 0, loopP99Ms: 0, loopMaxMs: 0, genCpuMs: 0, genRunqMs: 0, serverRunqMs: 0, notes: [`FAILED: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`] });
       } finally {
         await peer.close();
       }

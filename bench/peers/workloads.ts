@@ -30,6 +30,12 @@ export type Result = {
   loopMaxMs: number;
   /** The generator's own CPU over the window (ms): near `wallMs`, it is the limit. */
   genCpuMs: number;
+  /**
+   * Time (ms) the generator's and the server's main threads were runnable but waiting for a core over
+   * the window (/proc/<pid>/schedstat): the machine's other load, not either process's own work.
+   */
+  genRunqMs: number;
+  serverRunqMs: number;
   notes: string[];
 };
 
@@ -159,17 +165,31 @@ function dataServicesCpu(): () => number {
   };
 }
 
+/** Nanoseconds the main thread of `pid` has waited runnable for a core (/proc/<pid>/schedstat's second field); 0 where unreadable. */
+function runqNs(pid: number): number {
+  try {
+    return Number(fs.readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[1]) || 0;
+  } catch {
+    return 0;
+  }
+}
+
 function meter(peer: Peer) {
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
   const cpu0 = serverCpuMs(peer);
   const gen0 = process.cpuUsage();
+  const runq = () => [runqNs(process.pid), peer.pids.reduce((n, pid) => n + runqNs(pid), 0)];
+  const [genRunq0, serverRunq0] = runq();
   const t0 = now();
   return () => {
     loop.disable();
     const gen = process.cpuUsage(gen0);
+    const [genRunq1, serverRunq1] = runq();
     return {
       genCpuMs: (gen.user + gen.system) / 1000,
+      genRunqMs: (genRunq1 - genRunq0) / 1e6,
+      serverRunqMs: (serverRunq1 - serverRunq0) / 1e6,
       wallMs: now() - t0,
       cpuMs: serverCpuMs(peer) - cpu0,
       peakRssMb: peer.pids.reduce((b, pid) => b + processRss(pid).peak, 0) / 1e6,
