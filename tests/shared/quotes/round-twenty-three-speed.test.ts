@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { atEnd } from '../../../shared/attribution/finder/end-anchored';
 import { lowerCase } from '../../../shared/attribution/finder/memo';
+import { wordsBefore } from '../../../shared/attribution/finder/entity-registry';
 
 const PIECES = ['a', 'A', 'the', 'The', 'an', 'its', 'his', ' ', '  ', '\n', '\u00A0', '\u2003', ',', ':', '.', "'", '’', '-', 's', 'S',
   'term', 'terms', 'TERM', 'words', 'called', 'call', 'calls', 'still', 'locals', 'which', 'dubbed', 'nicknamed', 'known', 'as', 'so-called',
@@ -93,5 +94,21 @@ describe('round twenty-three: lower case without a look-up for ASCII lower-case 
     for (const w of ['minister', 'Minister', 'MINISTER', 'co-worker', "o'neill", 'İstanbul', 'ΣΑΣ', 'Straße', '\u212Aelvin', 'ſ', '', '3rd', 'a.k.a.', ...randomStrings(4000)]) {
       expect([w, lowerCase(w)]).toEqual([w, w.toLowerCase()]);
     }
+  });
+});
+
+describe('round twenty-three: the words before a name, read backwards', () => {
+  it('finds what /((?:\\S+ ){1,3})$/u finds in the slice', () => {
+    const texts = ['the minister Tan Wei ', 'said  Le ', 'x Quang ', ' ', '', 'Le\u00A0Quang ', 'a b c d ', 'one\ntwo three ', ...randomStrings(6000)];
+    for (const text of texts) {
+      for (let from = 0; from <= text.length; from += 3) {
+        for (let at = from; at <= text.length; at++) {
+          const want = /((?:\S+ ){1,3})$/u.exec(text.slice(from, at))?.[1] ?? null;
+          if (wordsBefore(text, from, at) !== want) expect([text, from, at, wordsBefore(text, from, at)]).toEqual([text, from, at, want]);
+        }
+      }
+    }
+    expect(wordsBefore('said the Tan Wei ', 0, 17)).toBe('the Tan Wei ');
+    expect(wordsBefore('said  ', 0, 6)).toBeNull();
   });
 });
