@@ -1,7 +1,7 @@
 /**
  * Round twenty-three, speed (issue 12, branch fspeed10): expressions that can only match at the end of the text
- * are tried once, backwards from there (end-anchored.ts `atEnd`), and a word already in ASCII lower case is its
- * own lower case (memo.ts `lowerCase`). Each is checked against what it replaces, written out as the reference,
+ * are tried once, backwards from there (end-anchored.ts `atEnd`), and the words before a name are read backwards
+ * (entity-registry.ts `wordsBefore`). Each is checked against what it replaces, written out as the reference,
  * on our own invented strings, on the text before every quotation mark of the fixtures, and on random strings
  * of awkward pieces (the Kelvin sign and the long s that case folding takes to ASCII letters, lone surrogates,
  * a letter above U+FFFF, apostrophes, hyphens, non-ASCII spaces).
@@ -9,7 +9,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { atEnd } from '../../../shared/attribution/finder/end-anchored';
-import { lowerCase } from '../../../shared/attribution/finder/memo';
 import { wordsBefore } from '../../../shared/attribution/finder/entity-registry';
 
 const PIECES = ['a', 'A', 'the', 'The', 'an', 'its', 'his', ' ', '  ', '\n', '\u00A0', '\u2003', ',', ':', '.', "'", '’', '-', 's', 'S',
@@ -86,14 +85,6 @@ describe('round twenty-three: an expression that matches only at the end, tried 
   it('refuses an expression that may match before the end', () => {
     for (const re of [/a$|b/, /(?:a|b$)/, /a$/m, /a$/g, /a$/y, /(a)\1$/, /a\$/, /[$]/]) expect(() => atEnd(re)).toThrow();
     expect(() => atEnd(/a\\$/)).not.toThrow();
-  });
-});
-
-describe('round twenty-three: lower case without a look-up for ASCII lower-case words', () => {
-  it('is toLowerCase of every string', () => {
-    for (const w of ['minister', 'Minister', 'MINISTER', 'co-worker', "o'neill", 'İstanbul', 'ΣΑΣ', 'Straße', '\u212Aelvin', 'ſ', '', '3rd', 'a.k.a.', ...randomStrings(4000)]) {
-      expect([w, lowerCase(w)]).toEqual([w, w.toLowerCase()]);
-    }
   });
 });
 
