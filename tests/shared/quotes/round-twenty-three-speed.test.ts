@@ -10,6 +10,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { atEnd } from '../../../shared/attribution/finder/end-anchored';
 import { wordsBefore } from '../../../shared/attribution/finder/entity-registry';
+import { maskQuotes } from '../../../shared/attribution/finder/sentences';
+import { findMarkedSpans } from '../../../shared/attribution/finder/spans';
+import { MASK } from '../../../shared/attribution/finder/tokens';
 
 const PIECES = ['a', 'A', 'the', 'The', 'an', 'its', 'his', ' ', '  ', '\n', '\u00A0', '\u2003', ',', ':', '.', "'", '’', '-', 's', 'S',
   'term', 'terms', 'TERM', 'words', 'called', 'call', 'calls', 'still', 'locals', 'which', 'dubbed', 'nicknamed', 'known', 'as', 'so-called',
@@ -101,5 +104,17 @@ describe('round twenty-three: the words before a name, read backwards', () => {
     }
     expect(wordsBefore('said the Tan Wei ', 0, 17)).toBe('the Tan Wei ');
     expect(wordsBefore('said  ', 0, 6)).toBeNull();
+  });
+});
+
+describe('round twenty-three: masked text made again from its character codes', () => {
+  it('holds the same characters, in paragraphs longer than one chunk of 8,192 too', () => {
+    const sentence = 'The mayor said “we will rebuild” and left — café owners were ‘relieved’. ';
+    for (const text of [sentence, sentence.repeat(200), `${sentence.repeat(150)}“an open quote`, 'no quotes at all — just a dash']) {
+      const spans = findMarkedSpans(text);
+      let expected = text;
+      for (const s of spans) expected = expected.slice(0, s.openAt) + MASK.repeat(s.closeEnd - s.openAt) + expected.slice(s.closeEnd);
+      expect(maskQuotes(text, spans)).toBe(expected);
+    }
   });
 });
