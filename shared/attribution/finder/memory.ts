@@ -143,11 +143,12 @@ export class EntityMemory extends ArticleReading {
    * "Taoiseach Liam Brennan"); what the role heads after "of"/"for"/"at" is not the role ("Norvik" in
    * "chair of telecoms group Norvik" is her company), and words of a role that stop before its head
    * noun name the holder's employer, not the holder ("Seiryu" in "Seiryu president Kenji Oda").
+   * `counts` may pass over some person readings (spokes-for-body.ts: a name the tagger alone made a person's).
    */
-  isPersonOrTheirRole(name: string): boolean {
+  isPersonOrTheirRole(name: string, counts: (e: Entity) => boolean = () => true): boolean {
     const keys = keysOf(name.replace(/^the\s+/i, ''));
     // (each entity mentioned is a key of lastSeen: one test per entity, not per mention)
-    for (const e of this.entities) if (e.kind === 'person' && (containsRun(e.keys, keys) || endsWithRun(keysOf(e.role.split(/\s(?:of|for|at)\s/)[0]!), keys))) return true;
+    for (const e of this.entities) if (e.kind === 'person' && counts(e) && (containsRun(e.keys, keys) || endsWithRun(keysOf(e.role.split(/\s(?:of|for|at)\s/)[0]!), keys))) return true;
     return false;
   }
 

@@ -49,7 +49,16 @@ export function speaksForPerson(a: Named, memory: EntityMemory): boolean {
   const owner = /^(.+?)['’]s?\s+\p{Ll}+$/u.exec(a.name)?.[1];
   if (owner !== undefined && memory.isPersonOrTheirRole(owner)) return true;
   // ("a Harlow Hawks spokesman" once the text placed Harlow Hawks as a body: the body's)
-  return !a.name.split(/\s+/).some((w) => isOrgHead(w)) && memory.find(a.name, 'org')?.kind !== 'org' && memory.isPersonOrTheirRole(a.name);
+  // ("a Quillby spokeswoman" after "Quillby Brands", "an Ashcombe Rovers spokeswoman": a name the tagger alone
+  // read as a person's, no gender, role or given name, whose own words show a body, is no person here)
+  return !a.name.split(/\s+/).some((w) => isOrgHead(w)) && memory.find(a.name, 'org')?.kind !== 'org' && memory.isPersonOrTheirRole(a.name, (e) => !readAsBody(e));
+}
+
+/** A person reading of the tagger's alone that the name's own words contradict ("Quillby Brands", "Ashcombe Rovers"). */
+function readAsBody(e: Entity): boolean {
+  if (e.gender !== null || e.role !== '') return false;
+  const first = e.name.split(/\s+/)[0]!;
+  return givenNameGender(first) === null && !isTitle(first) && !isKnownNameWord(first) && nameShowsBody(e.name);
 }
 
 /**

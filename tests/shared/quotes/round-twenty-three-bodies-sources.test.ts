@@ -59,3 +59,50 @@ describe('a bare spokesperson after a sentence about a body speaks for that body
     )).toEqual([null]);
   });
 });
+
+describe('"a <Body> spokeswoman" where the tagger alone read the body’s name as a person’s: the body (spokes-for-body.ts)', () => {
+  test('"An Ashcombe Rovers spokeswoman said the club “…”" after the club’s win: the club', () => {
+    expect(speakerNames(
+      'Gary Stanway was left seething after Ashcombe Rovers’ 2-1 win on Saturday.',
+      '“Gary knows exactly why I didn’t shake his hand,” the Ashcombe chief told us.',
+      'An Ashcombe Rovers spokeswoman said the club “stands fully behind” its manager.',
+    )).toEqual(['Gary Stanway', 'Ashcombe Rovers']);
+  });
+
+  test('"A Bayhawks spokesman said" after "the Baltimore Bayhawks beat …": the team', () => {
+    expect(speakerNames(
+      'The Baltimore Bayhawks beat the Kansas City Comets 118-111 on Tuesday night.',
+      'A Bayhawks spokesman said the guard was "day to day."',
+    )).toEqual(['Baltimore Bayhawks']);
+  });
+
+  test('"a spokesman for Brooks" after singer Kayla Brooks: nobody (guards a regression)', () => {
+    expect(speakerNames(
+      'Singer Kayla Brooks cancelled her tour on Friday.',
+      'A spokesman for Brooks said she was "resting and recovering".',
+    )).toEqual([null]);
+  });
+});
+
+describe('"the <Office> of <Body>, Mr <Name>, said": the person who holds the office speaks, not the office (names.ts)', () => {
+  test('"the Registrar of the Asanko Traditional Council, Mr Kofi Mensah-Ofori, said … “…”": the registrar', () => {
+    expect(speakerNames(
+      'The chiefs have petitioned the council over the leases.',
+      'Reacting, the Registrar of the Asanko Traditional Council, Mr Kofi Mensah-Ofori, said the chief had “acted at all times within the powers of the stool” and that the leases were approved.',
+    )).toEqual(['Kofi Mensah-Ofori']);
+  });
+
+  test('"The Chief Executive of Kabala Cement Company, Fatmata Kanu, said:" (no honorific): the chief executive', () => {
+    expect(speakerNames(
+      'The club is in crisis.',
+      'The Chief Executive of Kabala Cement Company, Fatmata Kanu, said: "We paid every cent."',
+    )).toEqual(['Fatmata Kanu']);
+  });
+
+  test('"Minister of Health, Tom Reyes, said" keeps its reading (guards a regression)', () => {
+    expect(speakerNames(
+      'The clinic closed on Monday.',
+      'Minister of Health, Tom Reyes, said: "We will reopen it."',
+    )).toEqual(['Tom Reyes']);
+  });
+});
