@@ -159,7 +159,7 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
   // "“Was it frightening?” I ask.": the writer's own words; the writer is no one the story names here
   if (w === 'I' && NARRATOR_AFTER.test(` ${restOf(ctx.masked, g, i)}`)) return { np: 'I', at: first.start, rule: 'trailing-narrator', source: '' };
   if (g[i + 1]?.text === 'to' && lowerCase(w) === 'according') {
-    const np = restOf(ctx.masked, g, i + 2).split(',')[0]!;
+    const np = subjectForm(restOf(ctx.masked, g, i + 2).split(',')[0]!);
     return { np, at: g[i + 2]?.start ?? first.start, rule: 'trailing-according', source: nameOf(np) };
   }
   // "“Unacceptable” is how Pakistan's foreign ministry described the strikes."
@@ -288,6 +288,15 @@ function nameBeforeVerb(tokens: readonly Token[], from: number, r: number): [num
   return [s, e];
 }
 
+/**
+ * "According to him, …": a personal pronoun after a preposition is in its object form; the one it stands
+ * for is found as for the subject form ("he said"), so the clue carries that form. Any other phrase as is.
+ */
+function subjectForm(np: string): string {
+  const w = np.trim().toLowerCase();
+  return w === 'him' ? 'he' : w === 'her' ? 'she' : w === 'them' ? 'they' : np;
+}
+
 export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null {
   const { tokens, masked } = ctx;
   let q = tokenAt(tokens, span.openAt);
@@ -305,7 +314,7 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
     const comma = tokens.findIndex((t, j) => j > k + 1 && j < q && t.text === ',');
     const end = comma < 0 ? q : comma;
     if (end <= k + 2) break;
-    const np = masked.slice(tokens[k + 2]!.start, tokens[end - 1]!.end);
+    const np = subjectForm(masked.slice(tokens[k + 2]!.start, tokens[end - 1]!.end));
     // "According to Finansavisen, Dahl had urged Lund to “…”": a verb of saying after the comma has its
     // own subject, who speaks; the outlet is only where it was reported
     if (tokens.slice(end + 1, q).some((t) => isWordToken(t) && (SPEECH_VERBS.has(t.text) || CALLING_VERBS.has(t.text)))) break;
