@@ -29,9 +29,17 @@ const VOICE_WINDOW = 2;
 /** Lower-case words that join a name's words ("van", "bin"): no evidence of the name on their own. */
 const JOINERS = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'ibn', 'al', 'el', 'the', 'and']);
 /** A member's title after which a capitalised word is the member's party or seat ("the Harbour Party MP"). */
-const MEMBER_TITLE = '(?:MP|MPP|MLA|MNA|MHA|MSP|MEP|TD|senator|councillor|councilor|congressman|congresswoman|assemblyman|assemblywoman|lawmaker|legislator)';
+const MEMBER_AFTER = /^\s+(?:MP|MPP|MLA|MNA|MHA|MSP|MEP|TD|senator|councillor|councilor|congressman|congresswoman|assemblyman|assemblywoman|lawmaker|legislator)(?![\p{L}])/iu;
+/** An article right before the name: "the", "a", "an". */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether `paragraph` writes `speaker` after an article and before a member's title ("the Harbour Party TD said"). */
+function beforeMemberTitle(speaker: string, paragraph: string): boolean {
+  for (let at = paragraph.indexOf(speaker); at >= 0; at = paragraph.indexOf(speaker, at + 1)) {
+    if (ARTICLE_BEFORE.test(paragraph.slice(Math.max(0, at - 8), at)) && MEMBER_AFTER.test(paragraph.slice(at + speaker.length, at + speaker.length + 16))) return true;
+  }
+  return false;
+}
 
 /** The pronoun's gender the rule resolved ('m', 'f'), null for a pronoun of any; undefined for a rule that is no plain pronoun. */
 export function pronounOfRule(rule: string): 'm' | 'f' | null | undefined {
@@ -122,7 +130,7 @@ export function noNameEvidence(speaker: string, rule: string, paragraph: string)
   const words = speaker.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.some((w) => /\p{L}-based$/iu.test(w))) return 'modifier';
   if (words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w)) && words.some((w) => isFunctionWord(w.toLowerCase()))) return 'headline';
-  if (new RegExp(`(?:^|[^\\p{L}])(?:the|a|an)\\s+${escape(speaker)}\\s+${MEMBER_TITLE}(?![\\p{L}])`, 'iu').test(paragraph)) return 'member-of';
+  if (beforeMemberTitle(speaker, paragraph)) return 'member-of';
   const bare = words.map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
   if (/(?:^|:)pronoun-(?:he|she)$/.test(rule) && bare.every((w) => isCommonWord(w) && givenNameGender(w) === null)) return 'ordinary';
   return null;
