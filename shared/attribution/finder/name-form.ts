@@ -22,9 +22,9 @@ import { memo } from './memo';
 import { isBodyKindNoun } from './descriptor-nouns';
 import { isPersonWord } from './entity-facts';
 import { GIVEN_NAME_ABBREVIATIONS, HONORIFICS, STYLE_WORDS } from './lexicon';
-import { givenNameGender, isListedOccupation, isOccupation, isPersonTagged, isPluralNoun } from './nlp';
+import { givenNameGender, isFunctionWord, isListedOccupation, isOccupation, isPersonTagged, isPluralNoun } from './nlp';
 import type { EntityMemory } from './memory';
-import { hasClubForm, isAddressWord, isSecondReferenceStyle, possessiveBrand, styleChainLength, withClubPrefix, withLegalSuffix, writesHonorificSurnames } from './name-styles';
+import { hasClubForm, isAddressWord, isSecondReferenceStyle, isSharedStyle, possessiveBrand, styleChainLength, withClubPrefix, withLegalSuffix, writesHonorificSurnames } from './name-styles';
 import { bare, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
 import { wholeWordOccurrences } from './word-index';
 
@@ -128,6 +128,21 @@ export class NameForm {
 
   /** `lowerCased(w)`: whether the article writes `w` in lower case anywhere (article-words.ts). */
   constructor(private readonly text: string, private readonly memory: EntityMemory, private readonly lowerCased: (w: string) => boolean = () => true) {}
+
+  /**
+   * "But" of "But Okafor-Lyle said", "And" of "And Doyle insisted": a function word opening a sentence,
+   * capitalised there only, read into the name run before it. The word is one the lexicon lists as a
+   * function word, of three letters or more unless the article writes it in lower case elsewhere ("Le" of
+   * "Le Thi Lan" is neither), and the name after it is written elsewhere without it. Returns the word, or null.
+   */
+  private sentenceOpener(speaker: string): string | null {
+    const sp = speaker.indexOf(' ');
+    if (sp < 0) return null;
+    const first = speaker.slice(0, sp);
+    const rest = speaker.slice(sp + 1);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}/u.test(rest) || !isFunctionWord(first) || (first.length < 3 && !this.lowerCased(first))) return null;
+    return wholeWordOccurrences(this.text, rest).some((a) => !this.text.slice(Math.max(0, a - sp - 1), a).startsWith(first)) ? first : null;
+  }
 
   /**
    * "Tigist" of "…, Tigist Haileselassie Bayu, said", "Gail" of "said Gail Chin Lee-Morales": a given name the
@@ -283,11 +298,15 @@ export class NameForm {
     if (roleOnly) return { speaker: this.apposedTo(speaker, pos), role: role || speaker };
     const given = role === '' || role.includes(' ') ? null : this.givenNameAsRole(role, speaker);
     if (given !== null) return this.of(given, '', pos);
+    const opener = this.sentenceOpener(speaker);
+    if (opener !== null) return this.of(speaker.slice(opener.length + 1), role, pos);
     const role2 = role || tidy.prefix;
     // ("Nana Agyei-Frimpong" after "Nana Kwadwo Agyei-Frimpong": a style kept before the surname, as "Mr")
+    // ("Opanin Badu Twumasi" after "Opanin Kwasi Badu Twumasi": the surname may be two words)
     const pair = tidy.name.split(' ');
-    if (!surnameOnly && pair.length === 2 && this.keptStyle(pair[0]!, pair[1]!)) {
-      const fuller = new Set(this.written(pair[1]!).filter((w) => w.at < pos && w.name !== tidy.name && w.name.startsWith(`${pair[0]} `)).map((w) => w.name));
+    const rest = pair.slice(1).join(' ');
+    if (!surnameOnly && (pair.length === 2 || (pair.length === 3 && pair.every((w) => NAME_WORD.test(w)))) && this.keptStyle(pair[0]!, rest)) {
+      const fuller = new Set(this.written(rest).filter((w) => w.at < pos && w.name !== tidy.name && w.name.startsWith(`${pair[0]} `)).map((w) => w.name));
       if (fuller.size === 1) return { speaker: this.unstyled([...fuller][0]!), role: role2 };
     }
     if (surnameOnly) {
@@ -324,8 +343,11 @@ export class NameForm {
       const shaped = words.length >= 3 && isPersonShape(words);
       // (a form of address, "Madam Lee Siew Ling", leaves the name; the name keeps two words)
       // ("Nana Kwadwo Agyei-Frimpong", later "Nana Agyei-Frimpong": a style the article keeps before the surname)
-      const address = shaped && (isAddressWord(this.text, words[0]!) || (words.length === 3 && this.keptStyle(words[0]!, words[2]!))) ? 1 : 0;
+      const address = shaped && (isAddressWord(this.text, words[0]!) || (words.length >= 3 && words.length <= 4 && this.keptStyle(words[0]!, words.slice(2).join(' ')))) ? 1 : 0;
       out = shaped ? words.slice(address + styleChainLength(this.text, words.slice(address))).join(' ') : name;
+      // ("Nana Owusu Sekyere II" beside "Nana Yaw Boakye III": a word the article writes before two people's names)
+      const core = isRegnal(words.at(-1)!) ? words.slice(0, -1) : words;
+      if (out === name && core.length >= 3 && isPersonShape(core) && isSharedStyle(this.text, words[0]!)) out = words.slice(1).join(' ');
       this.styles.set(name, out);
     }
     return out;
