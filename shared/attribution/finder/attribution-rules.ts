@@ -302,25 +302,28 @@ function nameBeforeVerb(tokens: readonly Token[], from: number, r: number): [num
 }
 
 /** Nouns of written findings a body issues, beside DOCUMENT_NOUNS, for "according to a <noun> by X". */
-const FINDINGS = /^(?:review|notice|audit|analysis|assessment|readout|investigation|inquiry|estimates?|figures|data|poll|forecast|submission|minutes|transcript)$/;
+export const FINDINGS = /^(?:review|notice|audit|analysis|assessment|readout|investigation|inquiry|estimates?|figures|data|poll|forecast|submission|minutes|transcript)$/;
 /**
  * "a review published last year by the consultancy X", "a report by accountancy firm X that was …": the noun,
  * then "by"/"from" and a capitalised author, directly or after a participle of authorship ("published",
  * "issued"; never "carried", "seen" or "obtained", whose agent only passed the document on).
  */
-const WRITTEN_BY = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:(?:published|issued|released|prepared|written|compiled|produced|conducted|filed|signed)\s+(?:(?:last|this|on|in)\s+[\p{L}\d]+\s+)?)?(?:by|from)\s+((?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of|for|and|&|the|\p{Lu}[\p{L}\p{N}&'’.-]*))*)/u;
+const WRITTEN_BY = /^(?:an?|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:(?:published|issued|released|prepared|written|compiled|produced|conducted|filed|signed)\s+(?:(?:last|this|on|in)\s+[\p{L}\d]+\s+)?)?(?:by|from)\s+((?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of|for|and|&|the|\p{Lu}[\p{L}\p{N}&'’.-]*))*)/u;
+
+/** The author a document phrase names after its noun ("a review published last year by the consultancy X": that phrase), or null. */
+export function documentAuthor(np: string): string | null {
+  const m = WRITTEN_BY.exec(np.trim());
+  return m !== null && (DOCUMENT_NOUNS.has(m[1]!) || FINDINGS.test(m[1]!)) ? m[2]!.replace(/\s+(?:of|for|and|&|the)$/, '') : null;
+}
 
 /**
- * The one an "according to" phrase names as the source. "According to him, …": a personal pronoun after
- * a preposition is in its object form; the one it stands for is found as for the subject form ("he
- * said"). "according to a review published last year by the consultancy X": a document's author, as
- * for "X's review said" (the document speaks for who wrote it). Any other phrase as is.
+ * "According to him, …": a personal pronoun after a preposition is in its object form; the one it stands
+ * for is found as for the subject form ("he said"), so the clue carries that form. Any other phrase as is
+ * (a document's, "according to a report by X", is read by find-quotes.ts documentSpeaker).
  */
 export function accordingSource(np: string): string {
   const w = np.trim().toLowerCase();
-  if (w === 'him' || w === 'her' || w === 'them') return w === 'him' ? 'he' : w === 'her' ? 'she' : 'they';
-  const m = WRITTEN_BY.exec(np.trim());
-  return m !== null && (DOCUMENT_NOUNS.has(m[1]!) || FINDINGS.test(m[1]!)) ? m[2]!.replace(/\s+(?:of|for|and|&|the)$/, '') : np;
+  return w === 'him' ? 'he' : w === 'her' ? 'she' : w === 'them' ? 'they' : np;
 }
 
 export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null {
