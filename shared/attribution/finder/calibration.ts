@@ -20,6 +20,7 @@ import { isBodyKindNoun } from './descriptor-nouns';
 import { bare, isRoleWord } from './tokens';
 import { wholeWordOccurrences } from './word-index';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
+import { atEnd } from './end-anchored';
 
 /** What calibration reads of a proposal (FoundQuote and the finder's drafts both fit). */
 export type Proposed = { start: number; end: number; speaker: string | null; confidence: number; rule: string };
@@ -205,12 +206,12 @@ const DATELINE_AFTER = /^(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+\p
 const OPENS = /(?:^|[.!?:–—-]['"”’)]*\s+)["“‘']?$/u;
 const LOCATIVE = /(?:^|[^\p{L}])(?:in|near)\s+$/u;
 /** "in Sapporo, Japan,": the region after a place. */
-const LOCATIVE_REGION = /(?:^|[^\p{L}])(?:in|near)\s+\p{Lu}[\p{L}'’-]*,\s+$/u;
+const LOCATIVE_REGION = atEnd(/(?:^|[^\p{L}])(?:in|near)\s+\p{Lu}[\p{L}'’-]*,\s+$/u);
 const HOLDING = /(?:stakes?|shares?|investments?|interests?|holdings?)\s+in\s+$/u;
 /** ", Alhaja Kafayat …", " of the market, Dr Ann …": a person named right after the word (with "the" before it). */
 const APPOSED_NAME = /^(?:\s+of\s+the\s+\p{Ll}+)?,\s+(?:(\p{Lu}\p{Ll}+\.?)\s+)?(\p{Lu}\p{Ll}+)\s+\p{Lu}/u;
 /** A possessive determiner before the word: "her Honour", "His Excellency" (a name takes none). */
-const POSSESSOR = /(?:^|[^\p{L}])(?:[Hh]is|[Hh]er|[Yy]our|[Tt]heir|[Oo]ur|[Mm]y)\s+$/u;
+const POSSESSOR = atEnd(/(?:^|[^\p{L}])(?:[Hh]is|[Hh]er|[Yy]our|[Tt]heir|[Oo]ur|[Mm]y)\s+$/u);
 const LAST_WORD = /(?:^|\s)(\p{L}[\p{L}.'’-]*)\s+$/u;
 const NEXT_WORDS = /^\.?\s+(\p{L}[\p{L}.'’-]*)(?:\s+(\p{L}[\p{L}.'’-]*))?/u;
 

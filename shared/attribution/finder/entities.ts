@@ -30,4 +30,6 @@ export type NamesakeView = {
   find(name: string, kind?: EntityKind, gender?: Gender): Entity | null;
   before(pos: number, limit?: number): readonly Mention[];
   textBefore(pos: number): string;
+  /** How many people known so far have a name of two or more words holding the word `key` (lower case). */
+  peopleWithKey(key: string): number;
 };

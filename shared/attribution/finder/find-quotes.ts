@@ -39,6 +39,7 @@ import { findMarkedSpans } from './spans';
 import { identifyForward, type ClueAt } from './forward-identification';
 import { isOrgHead, tokenize } from './tokens';
 import type { FoundPhrase, FoundQuotations, FoundQuote, MarkedSpan } from './types';
+import { atEnd } from './end-anchored';
 
 export { SPEAKER_CONFIDENCE_THRESHOLD } from './resolve';
 
@@ -74,7 +75,7 @@ function reportedQuestionTo(memory: EntityMemory, asker: Entity, pos: number, se
 }
 
 /** A possessive word right before a quotation mark: "Holm's “", "the ministers' “". */
-const POSSESSIVE_BEFORE = /(?:\p{L}['’]s|\p{L}s['’])\s*$/u;
+const POSSESSIVE_BEFORE = atEnd(/(?:\p{L}['’]s|\p{L}s['’])\s*$/u);
 
 /** A proposal whose name the article shows can be no speaker (cannot-speak.ts) is withheld (0.3). */
 function unlessCannotSpeak(r: Proposal, words: ArticleWords): Proposal {
@@ -252,6 +253,22 @@ function noteNamedReporter(ctx: SentenceContext, memory: EntityMemory, base: num
 }
 
 /**
+ * "According to Shrestha, the framework is outdated. “…”": a sentence without quotes opening on
+ * "According to <a name or a pronoun>," reports that one's words, whoever its clause names, as a closing
+ * "…, she said." does; a bare quote after it is theirs (reporters.ts). Only a person resolved confidently
+ * (an outlet or a report, "According to the ministry", stays unnoted).
+ */
+const OPENING_ACCORDING = /^\W*According\s+to\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|him|her),/u;
+function noteAccordingReporter(ctx: SentenceContext, memory: EntityMemory, base: number, sentence: number): void {
+  const text = ctx.masked.slice(ctx.start, ctx.end);
+  const m = OPENING_ACCORDING.exec(text);
+  if (m === null || reporterOfSentence(memory, sentence) !== undefined) return;
+  const at = base + ctx.start + m[0].indexOf(m[1]!, 12);
+  const r = m[1] === 'him' || m[1] === 'her' ? resolvePronoun(memory, m[1] === 'him' ? 'he' : 'she', at) : resolve(m[1]!, at, sentence, memory);
+  if (r !== null && r.entity !== null && r.entity.kind === 'person' && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) noteReporter(memory, sentence, r.entity);
+}
+
+/**
  * The latest run's readers, kept until the next run replaces them (about 0.5 MB for a 7,000-word article).
  * Contract: read by nothing; it only keeps their hidden classes (V8 maps, which a class's instances reach by
  * transitions that V8 holds weakly) alive. Without it, a full garbage collection between two runs (an editor's
@@ -277,7 +294,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
   const words = new ArticleWords(paragraphs);
   memory.words = words;
   const canonical = new Canonical(words.article, memory);
-  const forms = new NameForm(words.article, memory);
+  const forms = new NameForm(words.article, memory, (w) => words.writesInLowerCase(w));
   const registry = new EntityRegistry(words.article, memory, (w) => words.writesInLowerCase(w));
   latest.readers = [memory, words, canonical, forms, registry];
   const all: Draft[][] = [];
@@ -307,7 +324,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
       while (next < spans.length && spans[next]!.openAt < s.start) next++;
       const inside: MarkedSpan[] = [];
       while (next < spans.length && spans[next]!.openAt < s.end) inside.push(spans[next++]!);
-      if (inside.length === 0) { notePronounSpeaker(ctx, memory, base, sentenceNo); noteNamedReporter(ctx, memory, base, sentenceNo); noteAnonymousReporter(ctx, memory, base); }
+      if (inside.length === 0) { notePronounSpeaker(ctx, memory, base, sentenceNo); noteNamedReporter(ctx, memory, base, sentenceNo); noteAccordingReporter(ctx, memory, base, sentenceNo); noteAnonymousReporter(ctx, memory, base); }
       inside.forEach((span, k) => {
         const lead = masked.slice(s.start, span.openAt);
         const startsSentence = !/[\p{L}\p{N}]/u.test(lead);

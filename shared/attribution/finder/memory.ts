@@ -79,6 +79,7 @@ export class EntityMemory extends ArticleReading {
 
   private push(m: Mention): void {
     this.mentions.push(m);
+    if (m.pos > this.latestPos) this.latestPos = m.pos;
     if (!this.lastSeen.has(m.entity)) this.entities.push(m.entity);
     this.lastSeen.set(m.entity, Math.max(this.lastSeen.get(m.entity) ?? -1, m.pos));
     if (!this.firstSeen.has(m.entity) || this.firstSeen.get(m.entity)! > m.pos) this.firstSeen.set(m.entity, m.pos);
@@ -88,12 +89,18 @@ export class EntityMemory extends ArticleReading {
   /** The latest answer of `before` for each limit, until the next mention (one reference asks it several times). */
   private readonly latestBefore = new Map<number, { pos: number; out: readonly Mention[] }>();
 
+  /** The greatest position of any mention so far (-1 before the first). */
+  private latestPos = -1;
+
   /** Mentions before `pos`, latest first, at most `limit` of them (bounds the cost on long texts). Shared: never to be changed. */
   before(pos: number, limit = 400): readonly Mention[] {
     const kept = this.latestBefore.get(limit);
     if (kept !== undefined && kept.pos === pos) return kept.out;
-    const out: Mention[] = [];
-    for (let i = this.mentions.length - 1; i >= 0 && out.length < limit; i--) if (this.mentions[i]!.pos < pos) out.push(this.mentions[i]!);
+    const n = this.mentions.length;
+    // (every mention is before `pos`, as for a reference at the sentence being read: the latest `limit`
+    // mentions, reversed, copied by the array builtins instead of one test and push each)
+    const out: Mention[] = pos > this.latestPos ? this.mentions.slice(Math.max(0, n - Math.max(0, limit))).reverse() : [];
+    if (pos <= this.latestPos) for (let i = n - 1; i >= 0 && out.length < limit; i--) if (this.mentions[i]!.pos < pos) out.push(this.mentions[i]!);
     this.latestBefore.set(limit, { pos, out });
     return out;
   }
@@ -136,11 +143,12 @@ export class EntityMemory extends ArticleReading {
    * "Taoiseach Liam Brennan"); what the role heads after "of"/"for"/"at" is not the role ("Norvik" in
    * "chair of telecoms group Norvik" is her company), and words of a role that stop before its head
    * noun name the holder's employer, not the holder ("Seiryu" in "Seiryu president Kenji Oda").
+   * `counts` may pass over some person readings (spokes-for-body.ts: a name the tagger alone made a person's).
    */
-  isPersonOrTheirRole(name: string): boolean {
+  isPersonOrTheirRole(name: string, counts: (e: Entity) => boolean = () => true): boolean {
     const keys = keysOf(name.replace(/^the\s+/i, ''));
     // (each entity mentioned is a key of lastSeen: one test per entity, not per mention)
-    for (const e of this.entities) if (e.kind === 'person' && (containsRun(e.keys, keys) || endsWithRun(keysOf(e.role.split(/\s(?:of|for|at)\s/)[0]!), keys))) return true;
+    for (const e of this.entities) if (e.kind === 'person' && counts(e) && (containsRun(e.keys, keys) || endsWithRun(keysOf(e.role.split(/\s(?:of|for|at)\s/)[0]!), keys))) return true;
     return false;
   }
 
@@ -174,6 +182,16 @@ export class EntityMemory extends ArticleReading {
     }
     this.push(affiliation ? { entity, pos, sentence, subject, affiliation } : { entity, pos, sentence, subject });
     return entity;
+  }
+
+  /**
+   * How many people known so far have a name of two or more words holding the word `key` (lower case): every
+   * entity whose keys hold it is in the index under it (keys are set only where an entity is indexed).
+   */
+  peopleWithKey(key: string): number {
+    let n = 0;
+    for (const e of this.byKey.get(key) ?? []) if (e.kind === 'person' && e.keys.length >= 2 && e.keys.includes(key)) n++;
+    return n;
   }
 
   /** Whether a person other than `entity` has the name words `keys` in a row (a namesake's). */

@@ -17,12 +17,14 @@
  * proposal at absolute offset `pos`; unchanged when no rule applies. Pure reads of text and memory.
  */
 import { allMatches, escapeRegExp } from './literal-search';
+import { isAgentNoun } from './boundaries';
 import { memo } from './memo';
 import { isBodyKindNoun } from './descriptor-nouns';
-import { GIVEN_NAME_ABBREVIATIONS, HONORIFICS } from './lexicon';
-import { givenNameGender, isPersonTagged, isPluralNoun } from './nlp';
+import { isPersonWord } from './entity-facts';
+import { GIVEN_NAME_ABBREVIATIONS, HONORIFICS, STYLE_WORDS } from './lexicon';
+import { givenNameGender, isFunctionWord, isListedOccupation, isOccupation, isPersonTagged, isPluralNoun } from './nlp';
 import type { EntityMemory } from './memory';
-import { hasClubForm, isAddressWord, isSecondReferenceStyle, possessiveBrand, styleChainLength, withClubPrefix, withLegalSuffix, writesHonorificSurnames } from './name-styles';
+import { hasClubForm, isAddressWord, isSecondReferenceStyle, isSharedStyle, possessiveBrand, styleChainLength, withClubPrefix, withLegalSuffix, writesHonorificSurnames } from './name-styles';
 import { bare, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
 import { wholeWordOccurrences } from './word-index';
 
@@ -124,7 +126,50 @@ const LOCATED = /^\p{Lu}[\p{L}.’'-]*-(?:based|headquartered|listed|registered|
 export class NameForm {
   private readonly extended = new Map<string, string>();
 
-  constructor(private readonly text: string, private readonly memory: EntityMemory) {}
+  /** `lowerCased(w)`: whether the article writes `w` in lower case anywhere (article-words.ts). */
+  constructor(private readonly text: string, private readonly memory: EntityMemory, private readonly lowerCased: (w: string) => boolean = () => true) {}
+
+  /**
+   * "But" of "But Okafor-Lyle said", "And" of "And Doyle insisted": a function word opening a sentence,
+   * capitalised there only, read into the name run before it. The word is one the lexicon lists as a
+   * function word, of three letters or more unless the article writes it in lower case elsewhere ("Le" of
+   * "Le Thi Lan" is neither), and the name after it is written elsewhere without it. Returns the word, or null.
+   */
+  private sentenceOpener(speaker: string): string | null {
+    const sp = speaker.indexOf(' ');
+    if (sp < 0) return null;
+    const first = speaker.slice(0, sp);
+    const rest = speaker.slice(sp + 1);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}/u.test(rest) || !isFunctionWord(first) || (first.length < 3 && !this.lowerCased(first))) return null;
+    return wholeWordOccurrences(this.text, rest).some((a) => !this.text.slice(Math.max(0, a - sp - 1), a).startsWith(first)) ? first : null;
+  }
+
+  /**
+   * "Tigist" of "…, Tigist Haileselassie Bayu, said", "Gail" of "said Gail Chin Lee-Morales": a given name the
+   * lexicon does not know, read as a role for its shape ("-ist", a common noun's spelling). A capitalised word
+   * written right before the name inside a sentence (after a lower-case word or a comma: a role there is
+   * written in lower case, "said spokeswoman Jo Lee", unless it is a title, an honorific or a style), which the
+   * article never writes in lower case and the lexicon lists as no occupation, person noun or role, is the
+   * name's first word, when the name left opens with no given name the lexicon knows ("Provost Rajiv Menon"
+   * keeps its role). Returns the whole name, or null.
+   */
+  private givenNameAsRole(role: string, speaker: string): string | null {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(role) || isTitle(role) || HONORIFICS.has(role) || STYLE_WORDS.has(role) || isRoleWord(role)) return null;
+    const words = speaker.split(' ');
+    if (words.length < 2 || !words.every((w) => NAME_WORD.test(w)) || givenNameGender(words[0]!) !== null || words.some(isOrgHead)) return null;
+    // (a person noun the tagger only guesses from the word's ending, "-ist", "-er", is no evidence)
+    const l = role.toLowerCase();
+    if (isListedOccupation(role) || (isPersonWord(l) && !isOccupation(l)) || this.lowerCased(role)) return null;
+    // (a word with an agent's ending, "Barrister", "Tigist", is a given name only where the article also
+    // writes it alone as a reference to the person: "said Tigist.")
+    if (isAgentNoun(role) && !wholeWordOccurrences(this.text, role).some((a) => !/^[^\S\n]+\p{Lu}/u.test(this.text.slice(a + role.length, a + role.length + 3))
+      && !/\b(?:[Tt]he|an?|An?)\s+$/.test(this.text.slice(Math.max(0, a - 5), a)))) return null;
+    const whole = `${role} ${speaker}`;
+    for (const at of wholeWordOccurrences(this.text, whole)) {
+      if (/(?:\p{Ll}[\p{L}’']*|,)[^\S\n]+$/u.test(this.text.slice(Math.max(0, at - 30), at))) return whole;
+    }
+    return null;
+  }
 
   /**
    * Offsets where a name may follow a plural possessive: just after "s’"/"s'" and one or two spaces, so
@@ -251,11 +296,17 @@ export class NameForm {
     if (based !== null) return this.of(speaker.slice(based[0].length), role || based[0].trim(), pos);
     const { roleOnly, tidy, surnameOnly } = shapeOf(speaker);
     if (roleOnly) return { speaker: this.apposedTo(speaker, pos), role: role || speaker };
+    const given = role === '' || role.includes(' ') ? null : this.givenNameAsRole(role, speaker);
+    if (given !== null) return this.of(given, '', pos);
+    const opener = this.sentenceOpener(speaker);
+    if (opener !== null) return this.of(speaker.slice(opener.length + 1), role, pos);
     const role2 = role || tidy.prefix;
     // ("Nana Agyei-Frimpong" after "Nana Kwadwo Agyei-Frimpong": a style kept before the surname, as "Mr")
+    // ("Opanin Badu Twumasi" after "Opanin Kwasi Badu Twumasi": the surname may be two words)
     const pair = tidy.name.split(' ');
-    if (!surnameOnly && pair.length === 2 && this.keptStyle(pair[0]!, pair[1]!)) {
-      const fuller = new Set(this.written(pair[1]!).filter((w) => w.at < pos && w.name !== tidy.name && w.name.startsWith(`${pair[0]} `)).map((w) => w.name));
+    const rest = pair.slice(1).join(' ');
+    if (!surnameOnly && (pair.length === 2 || (pair.length === 3 && pair.every((w) => NAME_WORD.test(w)))) && this.keptStyle(pair[0]!, rest)) {
+      const fuller = new Set(this.written(rest).filter((w) => w.at < pos && w.name !== tidy.name && w.name.startsWith(`${pair[0]} `)).map((w) => w.name));
       if (fuller.size === 1) return { speaker: this.unstyled([...fuller][0]!), role: role2 };
     }
     if (surnameOnly) {
@@ -292,8 +343,11 @@ export class NameForm {
       const shaped = words.length >= 3 && isPersonShape(words);
       // (a form of address, "Madam Lee Siew Ling", leaves the name; the name keeps two words)
       // ("Nana Kwadwo Agyei-Frimpong", later "Nana Agyei-Frimpong": a style the article keeps before the surname)
-      const address = shaped && (isAddressWord(this.text, words[0]!) || (words.length === 3 && this.keptStyle(words[0]!, words[2]!))) ? 1 : 0;
+      const address = shaped && (isAddressWord(this.text, words[0]!) || (words.length >= 3 && words.length <= 4 && this.keptStyle(words[0]!, words.slice(2).join(' ')))) ? 1 : 0;
       out = shaped ? words.slice(address + styleChainLength(this.text, words.slice(address))).join(' ') : name;
+      // ("Nana Owusu Sekyere II" beside "Nana Yaw Boakye III": a word the article writes before two people's names)
+      const core = isRegnal(words.at(-1)!) ? words.slice(0, -1) : words;
+      if (out === name && core.length >= 3 && isPersonShape(core) && isSharedStyle(this.text, words[0]!)) out = words.slice(1).join(' ');
       this.styles.set(name, out);
     }
     return out;

@@ -38,6 +38,30 @@ export function isAddressWord(text: string, word: string): boolean {
   return (isListedOccupation(word) || HONORIFICS.has(word) || FEMALE_WORDS.has(w) || MALE_WORDS.has(w)) && onlyBeforeNames(text, word);
 }
 
+/** A capitalised run of two or more words (particles between) right after a style: the name it opens. */
+const NAME_AFTER = /^[^\S\n]+(\p{Lu}[\p{L}’'-]*)(?:[^\S\n]+(?:\p{Lu}[\p{L}’'-]*|de|da|van|von|bin|binti|al|el))+/u;
+/** One vowel group ("y" a vowel), accents aside. */
+const isMonosyllableWord = (w: string): boolean => (w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/[aeiouy]+/g) ?? []).length === 1;
+/**
+ * A style shared by several people ("Nana", "Togbe", "Ratu" in the copy that uses them): a word
+ * that is no known given name, no ordinary word and no single syllable (a family name written first is
+ * one, "Tan", "Nguyen", "Kim", and two people share it as often), only ever written right before another
+ * capitalised word and never after one, and written before three names of two words or more that open
+ * with different words ("Nana Owusu Sekyere II", "Nana Yaw Boakye III", "Nana Akua Serwaa"). Two people
+ * may share a given name the lexicon does not know ("Kofi"); three people sharing it in one article are rare.
+ */
+export function isSharedStyle(text: string, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || givenNameGender(word) !== null || isCommonWord(word) || isMonosyllableWord(word)) return false;
+  const firsts = new Set<string>();
+  for (const a of wholeWordOccurrences(text, word)) {
+    const m = NAME_AFTER.exec(text.slice(a + word.length, a + word.length + 80));
+    // (a style opens the run: a capitalised word before it makes it a name's inner word, "Barima Kofi …")
+    if (m === null || /\p{Lu}[\p{L}’'.-]*[^\S\n]+$/u.test(text.slice(Math.max(0, a - 30), a))) return false;
+    firsts.add(m[1]!);
+  }
+  return firsts.size >= 3;
+}
+
 /**
  * Number of leading style words in a person's name `words` (three or more name words): the longest
  * chain, peeled word by word, after which the article refers to the person by a run that starts at the
@@ -69,6 +93,22 @@ export function styleChainLength(text: string, words: readonly string[]): number
   return 0;
 }
 
+/**
+ * Whether offset `at` is inside a quotation of its paragraph: more opening than closing curly marks before
+ * it, or an odd number of straight double marks. Read for the few offsets a rule weighs, never per token.
+ */
+export function insideQuotation(text: string, at: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  let open = 0;
+  let straight = 0;
+  for (const c of before) {
+    if (c === '“') open++;
+    else if (c === '”') open = Math.max(0, open - 1);
+    else if (c === '"') straight++;
+  }
+  return open > 0 || straight % 2 === 1;
+}
+
 /** Whether the text writes "Mr", "Mrs", "Ms" or "Dr" before a capitalised word: an article that names people again by an honorific and the surname. */
 export const writesHonorificSurnames = (text: string): boolean => /(?<![\p{L}])(?:Mr|Mrs|Ms|Dr)\.? \p{Lu}/u.test(text);
 /** The word between a style and a surname: a space, a capitalised word, a space (its run cannot end sooner). */
@@ -86,7 +126,8 @@ export function isSecondReferenceStyle(text: string, style: string, surname: str
   if (!onlyBeforeNames(text, style) || !honorificSurnames()) return false;
   const after = (a: number): string => text.slice(a + style.length, a + style.length + surname.length + 60);
   const at = wholeWordOccurrences(text, style);
-  const short = at.some((a) => after(a).startsWith(` ${surname}`) && !/^[\p{L}\p{N}]/u.test(after(a).slice(surname.length + 1)));
+  // (in the reporter's words: a speaker naming himself, "not about Ovie Akpobire", is no second reference)
+  const short = at.some((a) => after(a).startsWith(` ${surname}`) && !/^[\p{L}\p{N}]/u.test(after(a).slice(surname.length + 1)) && !insideQuotation(text, a));
   if (!short) return false;
   // (a fixed expression, then the surname as a string: an expression built per surname is compiled per
   // surname, ~0.4 ms each with its property classes, and again after the engine drops its cache)

@@ -398,6 +398,25 @@ function portfolioLists(segments: readonly string[]): string[] {
   return out;
 }
 
+/** "the Registrar of …", "The Marketing Manager of …": capitalised office words, their last a title or agent noun, then "of"/"for"/"at" and a capitalised body. */
+const OFFICE_OF = /^(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(\p{Lu}\p{Ll}+))\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * The person `next` when `segment` is an office of a body ("the Registrar of the X Council", "the Chief
+ * Executive of X Company") and `next` (the segment after its comma) a person's name: that person, the
+ * office as role. The office's head must be a title word or an agent noun ("Registrar", "Manager"); a
+ * name of two or more words, or one the reading placed as a person's. Otherwise null.
+ */
+function officeHolder(segment: string, next: NounPhrase | null): NounPhrase | null {
+  if (next === null || (next.kind !== 'person' && next.kind !== 'name') || next.name.split(/\s+/).length < 2) return null;
+  const m = OFFICE_OF.exec(segment);
+  if (m === null) return null;
+  const head = m[2]!;
+  if (!isTitle(head) && !/\p{Ll}(?:ar|er|or|ary)$/u.test(head)) return null;
+  const role = segment.replace(/^the\s+/i, '');
+  return { kind: 'person', name: next.name, role, gender: next.kind === 'person' ? next.gender : null, titled: true };
+}
+
 function analyse(text: string): NounPhrase | null {
   const cleaned = text.replace(/\x81+/g, ' ').replace(/\s+/g, ' ').trim().replace(/^[,;:—–-]+\s*|\s*[,;:—–-]+$/g, '')
     .replace(/(?<!\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros|\p{Lu}))\.$/u, '').trim();
@@ -414,6 +433,10 @@ function analyse(text: string): NounPhrase | null {
     && parsed[k + 1]?.kind === 'name';
   const at = parsed.findIndex((p, k) => p !== null && (p.kind === 'person' || p.kind === 'org' || p.kind === 'name') && !relation(k));
   if (at < 0) return parsed[0] ?? null;
+  // "the Registrar of the Asanko Traditional Council, Mr Kofi Mensah-Ofori": an office of a body, read
+  // whole as the body's name, then a person in commas: the person holds it and speaks
+  const holder = parsed[at]!.kind !== 'person' ? officeHolder(segments[at]!, parsed[at + 1] ?? null) : null;
+  if (holder !== null) return holder;
   const named = parsed[at] as Named;
   if (at > 0 && relation(at - 1)) {
     const role = segments[at - 1]!;

@@ -37,6 +37,8 @@ const familyKeyOf = memo((name: string): string => {
 export function namesakes(memory: NamesakeView, surname: string, gender: Gender, pos: number): Entity[] {
   const key = surname.toLowerCase();
   const out: Entity[] = [];
+  // (no person known by the word at all: none among the mentions, which are not read then)
+  if (memory.peopleWithKey(key) === 0) return out;
   for (const m of memory.before(pos)) {
     const e = m.entity;
     // (pure tests, the cheap ones first: an entity already taken is not read again)
@@ -57,6 +59,8 @@ export function namesakes(memory: NamesakeView, surname: string, gender: Gender,
  */
 export function namesakeOf(memory: NamesakeView, name: string, gender: Gender, before: string, pos: number): Entity | 'ambiguous' | null {
   if (!/^\p{Lu}[\p{L}'’-]+$/u.test(name)) return null;
+  // (fewer than two people known by the word at all: fewer than two among the mentions, which are not read then)
+  if (memory.peopleWithKey(name.toLowerCase()) < 2) return null;
   const people = namesakes(memory, name, gender, pos);
   if (people.length < 2) return null;
   const ofGender = gender === null ? [] : people.filter((e) => e.gender === gender);

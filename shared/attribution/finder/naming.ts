@@ -9,6 +9,7 @@
 import type { PhraseCall } from './term-structure';
 import { CLAUSE_WORD } from './term-structure';
 import { isAdjectiveWord, isHeadNoun, isNounWord, tagOf } from './nlp';
+import { atEnd } from './end-anchored';
 
 const named = (list: readonly string[]): boolean => /^\p{Lu}/u.test(list[0]!) || (/^the$/i.test(list[0]!) && /^\p{Lu}/u.test(list[1] ?? ''));
 /**
@@ -34,7 +35,7 @@ const AS_TAIL = '(?:\\s+[\\p{L}-]+){0,3}?\\s+as\\s+(?:(?:the|a|an)\\s+)?$';
  * participles of publishing or renaming ("published as “…”", "rebranded last year as “…”"): a title.
  * "described as" and "branded as" characterise (someone's words) and are left to the attribution.
  */
-const NAMED_AS = new RegExp(`\\b(?:known|referred\\s+to|marketed|sold|billed|styled|remembered|${PUBLISHED})${AS_TAIL}|\\bcode-?named\\s+(?:the\\s+)?$`, 'iu');
+const NAMED_AS = atEnd(new RegExp(`\\b(?:known|referred\\s+to|marketed|sold|billed|styled|remembered|${PUBLISHED})${AS_TAIL}|\\bcode-?named\\s+(?:the\\s+)?$`, 'iu'));
 const PUBLISHED_AS = new RegExp(`\\b(?:${PUBLISHED})${AS_TAIL}`, 'iu');
 
 export function namedAs(list: readonly string[], raw: string, tail: string): PhraseCall | null {
@@ -51,7 +52,7 @@ export function namedAs(list: readonly string[], raw: string, tail: string): Phr
  * a characterisation after a verb of treating or describing ("treated as “an afterthought”", "described
  * as “…”") or an adjective after one of classing ("marked as “vulnerable”") is left to the attribution.
  */
-const CLASSING_AS = /\b(?:classif(?:y|ies|ied|ying)|categori[sz](?:e|es|ed|ing)|designat(?:e|es|ed|ing)|list(?:s|ed|ing)?|schedul(?:e|es|ed|ing)|register(?:s|ed|ing)?|gazett(?:e|es|ed|ing)|certif(?:y|ies|ied|ying)|record(?:s|ed|ing)?|logg?(?:s|ed|ing)?|cod(?:e|es|ed|ing))(?:\s+[^\s,;:.!?]+){0,4}?\s+as\s+(?:(?:the|a|an)\s+)?$/iu;
+const CLASSING_AS = atEnd(/\b(?:classif(?:y|ies|ied|ying)|categori[sz](?:e|es|ed|ing)|designat(?:e|es|ed|ing)|list(?:s|ed|ing)?|schedul(?:e|es|ed|ing)|register(?:s|ed|ing)?|gazett(?:e|es|ed|ing)|certif(?:y|ies|ied|ying)|record(?:s|ed|ing)?|logg?(?:s|ed|ing)?|cod(?:e|es|ed|ing))(?:\s+[^\s,;:.!?]+){0,4}?\s+as\s+(?:(?:the|a|an)\s+)?$/iu);
 
 export function classedAs(list: readonly string[], raw: string, tail: string): PhraseCall | null {
   if (list.length > 5 || !/\bas\s+(?:\S+\s+)?$/u.test(tail.slice(-8)) || speechLike(list, raw) || !CLASSING_AS.test(tail.slice(-70))) return null;
@@ -74,7 +75,7 @@ export function classedAs(list: readonly string[], raw: string, tail: string): P
  * attribution: that can report words. At most five words, so a long characterisation stays a quote.
  */
 const HABIT_ADVERB = '(?:long|still|always|often|usually|commonly|widely|routinely|affectionately|fondly|jokingly|locally|sometimes|traditionally)';
-const HABITUAL_CALL = new RegExp(
+const HABITUAL_CALL = atEnd(new RegExp(
   `(?:\\b${HABIT_ADVERB}\\s+(?:call|calls|called|dub|dubs|dubbed|refer\\s+to|referred\\s+to)`
   + '|\\b(?:everyone|everybody|people|locals)\\s+(?:call|calls|called)'
   // "what Russia calls its “…”", "what it calls the “…” rule": the present of a what-clause is the name
@@ -83,7 +84,7 @@ const HABITUAL_CALL = new RegExp(
   // a plural present "call" — not a noun ("the call was"), an infinitive, a modal's verb, nor "call for/on …"
   + '|(?<!\\b(?:i|we|you|to|will|would|could|should|can|may|might|must|did|do|not|n[’\']t|the|a|an|this|that|his|her|its|their|our|my|your|every|each|no|\\p{L}+[’\']s)\\s+)'
   + '\\bcall(?!\\s+(?:for|on|off|in|out|up|back|it|this|that|is|was|were|are|has|had|will|would|with|from|to)\\b))'
-  + '(?:\\s+[^\\s,;:.!?]+(?:,\\s*[^\\s,;:.!?]+)?){0,4}?\\s+$', 'iu');
+  + '(?:\\s+[^\\s,;:.!?]+(?:,\\s*[^\\s,;:.!?]+)?){0,4}?\\s+$', 'iu'));
 
 export function habitualCall(list: readonly string[], raw: string, tail: string): PhraseCall | null {
   if (list.length > 5 || !(tail.includes('call') || tail.includes('dub') || tail.includes('refer')) || !HABITUAL_CALL.test(tail.slice(-70)) || speechLike(list, raw)) return null;

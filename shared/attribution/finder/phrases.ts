@@ -19,22 +19,23 @@ import { definedAfter } from './definitions';
 import { inReportedContent } from './reported-content';
 import type { MarkedSpan } from './types';
 import { isSayingVerb } from './lexicon';
+import { atEnd } from './end-anchored';
 
 export type { PhraseCall } from './term-structure';
 
 const SLOGAN_CUE = /\b(?:slogans?|mottos?|taglines?|catchphrases?|captioned|chant(?:ing|ed|s)?|sang|sing|sings|singing|sung|banners?|placards?|signs?|t-shirts?|hashtag|(?:read|reading|emblazoned with|bearing)|campaign)\s*(?:of|reading|saying|that read)?\s*[:,]?\s*$/i;
-const TERM_CUE = /\b(?:the|a|this|that|these|those)\s+(?:terms?|words?|phrases?|expressions?|labels?|concepts?|names?)\s*,?\s*$|\b(?:the|a|its|their|this|that)\s+(?:principle|doctrine|policy|notion|concept|idea|mantra|philosophy|ethos|formula)\s+of\s*$|\b(?:what is known as|what are known as|what it calls|what they call|referred to as|spelled|spelt)\s*$|\b(?:a|the|its|their|our|his|her)\s+(?:(?:new|own|technical|formal|local)\s+)?(?:name|word|term|phrase|label)\s+for\s+(?:it|this|that|them|these|those|(?:the|this|that|such|a)\s+[\p{L}-]+)\s*:\s*$|\bcoined\s+(?:the\s+)?$/iu;
-const SCARE_CUE = /\b(?:so-called|so called|self-styled|self-described|supposed|alleged)\s*$/i;
-const NICKNAME_CUE = /\b(?:known(?: to (?:\p{Ll}+ ){0,2}?\p{Ll}+)? as|nicknamed|dubbed|aka|a\.k\.a\.|alias|nickname|moniker|better known as|(?:styles?|styled|styling|calls)\s+(?:him|her|it|them|my|your|our)sel(?:f|ves)(?:\s+as)?(?:\s+the)?)\s*,?\s*$/iu;
+const TERM_CUE = atEnd(/\b(?:the|a|this|that|these|those)\s+(?:terms?|words?|phrases?|expressions?|labels?|concepts?|names?)\s*,?\s*$|\b(?:the|a|its|their|this|that)\s+(?:principle|doctrine|policy|notion|concept|idea|mantra|philosophy|ethos|formula)\s+of\s*$|\b(?:what is known as|what are known as|what it calls|what they call|referred to as|spelled|spelt)\s*$|\b(?:a|the|its|their|our|his|her)\s+(?:(?:new|own|technical|formal|local)\s+)?(?:name|word|term|phrase|label)\s+for\s+(?:it|this|that|them|these|those|(?:the|this|that|such|a)\s+[\p{L}-]+)\s*:\s*$|\bcoined\s+(?:the\s+)?$/iu);
+const SCARE_CUE = atEnd(/\b(?:so-called|so called|self-styled|self-described|supposed|alleged)\s*$/i);
+const NICKNAME_CUE = atEnd(/\b(?:known(?: to (?:\p{Ll}+ ){0,2}?\p{Ll}+)? as|nicknamed|dubbed|aka|a\.k\.a\.|alias|nickname|moniker|better known as|(?:styles?|styled|styling|calls)\s+(?:him|her|it|them|my|your|our)sel(?:f|ves)(?:\s+as)?(?:\s+the)?)\s*,?\s*$/iu);
 /** "Hurricane Ivy, which locals still call “…”", "a manoeuvre engineers called “…”": a relative clause naming the noun before it */
-const RELATIVE_CALL_CUE = /(?:\b(?:which|that)|\b(?:a|an)\s+[\p{Ll}-]+)\s+(?:some\s+|many\s+|most\s+)?[\p{L}-]+s\s+(?:still\s+|now\s+|often\s+|have\s+long\s+)?(?:call|called|dub|dubbed|nickname|nicknamed)\s+(?:the\s+)?$/u;
+const RELATIVE_CALL_CUE = atEnd(/(?:\b(?:which|that)|\b(?:a|an)\s+[\p{Ll}-]+)\s+(?:some\s+|many\s+|most\s+)?[\p{L}-]+s\s+(?:still\s+|now\s+|often\s+|have\s+long\s+)?(?:call|called|dub|dubbed|nickname|nicknamed)\s+(?:the\s+)?$/u);
 /** "fans dubbed the tie “…”": a name given to something just named */
-const DUBBED_OBJECT_CUE = /\b(?:dubbed|nicknamed)\s+(?:(?:the|a|an|his|her|its|their)\s+)?[\p{L}-]+\s*$/iu;
+const DUBBED_OBJECT_CUE = atEnd(/\b(?:dubbed|nicknamed)\s+(?:(?:the|a|an|his|her|its|their)\s+)?[\p{L}-]+\s*$/iu);
 const WORK_NOUN = '(?:journal|magazine|newspaper|film|movie|book|novel|song|album|single|series|show|programme|program|play|documentary|musical|opera|painting|exhibition|podcast|poem|memoir|track|drama|comedy|thriller|sitcom|episode|game|biopic|anthem|sequel|bestseller|essay|report|column|guidance|strategy|plan|operation|campaign|initiative|festival|tour|bill|act)';
 /** "the film “…”", "a song called “…”": a title when the span is in title case */
-const WORK_CUE = new RegExp(`\\b${WORK_NOUN}s?\\s*,?\\s*(?:(?:called|titled|entitled|named)\\s*)?$`, 'i');
+const WORK_CUE = atEnd(new RegExp(`\\b${WORK_NOUN}s?\\s*,?\\s*(?:(?:called|titled|entitled|named)\\s*)?$`, 'i'));
 /** "a report titled “…”", "ran the headline “…”": a title whatever its case */
-const TITLED_CUE = /\b(?:titled|entitled|headlined|headlines?)\s*,?\s*$|\b(?:the|a|its|their|his|her|a\s+working|the\s+working)\s+(?:title|subtitle|heading)\s*,?\s*$/i;
+const TITLED_CUE = atEnd(/\b(?:titled|entitled|headlined|headlines?)\s*,?\s*$|\b(?:the|a|its|their|his|her|a\s+working|the\s+working)\s+(?:title|subtitle|heading)\s*,?\s*$/i);
 /** the span as a modifier of a thing that carries words: "“No to the turbines” badges", "“Stop the War” banners" */
 const CARRIER_AFTER = /^\s+(?:badges?|banners?|placards?|signs?|posters?|t-shirts?|stickers?|hats?|caps?|mugs?|hoodies?|scarves|flags?)\b/i;
 const MEDIA_PREP = /\b(?:on|in|of|from|to|at|for|with|called|named|titled)\s+(?:the\s+)?$|\p{L}['’]s?\s+$/iu;
@@ -123,7 +124,7 @@ function sentenceCaseName(list: readonly string[], raw: string, tail: string, af
 }
 
 /** a determiner or possessive, optionally one lower-case or numeric modifier ("a 24-bed", "its"), or "an end to" */
-const MODIFIER_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|\p{L}['’]s?)\s+(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+)?$|\b(?:to|of|for|on|against)\s+$/u;
+const MODIFIER_BEFORE = atEnd(/(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|\p{L}['’]s?)\s+(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+)?$|\b(?:to|of|for|on|against)\s+$/u);
 /** words after the span that show it is not a noun modifier: a conjunction, a clause opener, a verb */
 const NOT_A_HEAD = /^(?:and|or|but|nor|that|which|who|whom|whose|when|where|while|as|if|than|to|of|for|in|on|at|by|with|from|said|says|the|a|an|is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must)$/;
 /**

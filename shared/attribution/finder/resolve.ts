@@ -31,6 +31,7 @@ import { byRoleInitials, resolveBackref, resolvePronoun } from './references';
 import { notePronounSubject } from './reporters';
 import { isDemonym, isOrgHead, isOrgNoun, isRoleWord, isTitle } from './tokens';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
+import { atEnd } from './end-anchored';
 
 export { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 
@@ -252,7 +253,7 @@ function isRoleNoun(word: string): boolean {
  * the medium, not a body the story is about, so it is kept out of "the bank", "the company", "it" like
  * an employer (`affiliation`).
  */
-const MEDIUM_AGENT = /\b(?:polled|surveyed|interviewed|seen|obtained|reviewed|compiled|conducted|quoted|cited|carried|relayed|broadcast|aired)\s+by\s+(?:the\s+)?$/;
+const MEDIUM_AGENT = atEnd(/\b(?:polled|surveyed|interviewed|seen|obtained|reviewed|compiled|conducted|quoted|cited|carried|relayed|broadcast|aired)\s+by\s+(?:the\s+)?$/);
 
 /**
  * Whether an organisation named after `before` is someone's employer: "Analyst Tom Berry of Seaton

@@ -4,6 +4,7 @@
  * model through `MentionView` only (never changes it). Used by references.ts.
  */
 import { LOOKBACK_SENTENCES, type Entity, type MentionView } from './memory';
+import { atEnd } from './end-anchored';
 
 /** Below this lead of the best pronoun candidate over the next, the pronoun is withheld. */
 export const PRONOUN_MARGIN = 0.2;
@@ -64,7 +65,7 @@ export function continuesSubject(scored: readonly Rival[], text: ArticleText): b
 }
 
 /** Prepositions that put a name out of the running as a clause's subject or object. */
-const OBLIQUE_BEFORE = /\b(?:by|beside|with|alongside|against|to|for|from|of|over|behind|after|before|under|than|like|in|on|at|into|during|near|about|towards?)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+const OBLIQUE_BEFORE = atEnd(/\b(?:by|beside|with|alongside|against|to|for|from|of|over|behind|after|before|under|than|like|in|on|at|into|during|near|about|towards?)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u);
 /** A name followed by a possessive: "Ms Lowe's sister". */
 const POSSESSOR = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s?\s/u;
 

@@ -6,6 +6,7 @@
  */
 import { givenNameGender, isCommonWord, isKnownNameWord } from './nlp';
 import type { Entity, EntityMemory, Mention, Resolution } from './memory';
+import { nameShowsBody } from './entity-facts';
 import { showsBody } from './org-references';
 import type { Named } from './noun-phrase';
 import { isOrgHead, isTitle } from './tokens';
@@ -48,7 +49,16 @@ export function speaksForPerson(a: Named, memory: EntityMemory): boolean {
   const owner = /^(.+?)['’]s?\s+\p{Ll}+$/u.exec(a.name)?.[1];
   if (owner !== undefined && memory.isPersonOrTheirRole(owner)) return true;
   // ("a Harlow Hawks spokesman" once the text placed Harlow Hawks as a body: the body's)
-  return !a.name.split(/\s+/).some((w) => isOrgHead(w)) && memory.find(a.name, 'org')?.kind !== 'org' && memory.isPersonOrTheirRole(a.name);
+  // ("a Quillby spokeswoman" after "Quillby Brands", "an Ashcombe Rovers spokeswoman": a name the tagger alone
+  // read as a person's, no gender, role or given name, whose own words show a body, is no person here)
+  return !a.name.split(/\s+/).some((w) => isOrgHead(w)) && memory.find(a.name, 'org')?.kind !== 'org' && memory.isPersonOrTheirRole(a.name, (e) => !readAsBody(e));
+}
+
+/** A person reading of the tagger's alone that the name's own words contradict ("Quillby Brands", "Ashcombe Rovers"). */
+function readAsBody(e: Entity): boolean {
+  if (e.gender !== null || e.role !== '') return false;
+  const first = e.name.split(/\s+/)[0]!;
+  return givenNameGender(first) === null && !isTitle(first) && !isKnownNameWord(first) && nameShowsBody(e.name);
 }
 
 /**
@@ -81,7 +91,28 @@ const BARE_SPOKES = /^(?:spokesperson|spokesman|spokeswoman)$/;
 export function bareSpokespersonBody(memory: EntityMemory, description: string, pos: number, sentence: number): Resolution | null {
   if (!BARE_SPOKES.test(description.trim()) || sentence < 1) return null;
   const near = memory.before(pos, 40).filter((m) => m.sentence >= sentence - 1);
-  const org = near.find((m) => m.subject && m.sentence === sentence - 1 && isBody(memory, m.entity, near));
+  const org = near.find((m) => m.subject && m.sentence === sentence - 1 && (isBody(memory, m.entity, near) || spokespersonsBody(memory, m)));
   if (org === undefined || near.some((m) => m.entity !== org.entity)) return null;
   return { entity: org.entity, confidence: 0.6, how: 'bare-spokes-last-sentence-body' };
+}
+
+/** "X said it would …", "X said in a statement that it …": a reporting verb whose reported clause's subject is "it". */
+const SAID_IT = /^[\s,]+(?:\p{Ll}+ly\s+)?(?:said|says|added|announced|confirmed|stated|insisted|maintained|argued)\b[^.;:!?“”"‘’]{0,60}?\b(?:that\s+)?it\b/u;
+
+/**
+ * A subject the next sentence's bare spokesperson speaks for, on weaker evidence than `isBody` asks: a
+ * spokesperson is someone's, and the owner left out is the topic just set. So a name that spoke before
+ * may still be a body here, when its own words show one ("Tollerby Water", nameShowsBody) or its reported
+ * clause takes "it" for it ("Braxley Rail said it accepted …", where a person's would take "he" or "she").
+ * Never a name with a gender, a role, or a first word that is a given name, title or known name word.
+ */
+function spokespersonsBody(memory: EntityMemory, m: Mention): boolean {
+  const e = m.entity;
+  if (e.kind === 'org') return true;
+  if (e.gender !== null || e.role !== '') return false;
+  const first = e.name.split(/\s+/)[0]!;
+  if (givenNameGender(first) !== null || isTitle(first) || isKnownNameWord(first)) return false;
+  if (nameShowsBody(e.name)) return true;
+  const text = memory.textFrom(m.pos, e.name.length + 90);
+  return text.startsWith(e.name) && SAID_IT.test(text.slice(e.name.length));
 }

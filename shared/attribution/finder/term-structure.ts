@@ -8,6 +8,7 @@
 import type { PhraseKind } from '../phrase-kinds';
 import { isSayingVerb, REPORTING_PARTICIPLES, SPEECH_PARTICIPLES } from './lexicon';
 import { isAdjectiveWord, isFiniteVerb, isHeadNoun, isNounAlone, isNounCompound, isNounPhrase, tagOf } from './nlp';
+import { atEnd } from './end-anchored';
 
 export type PhraseCall = { kind: PhraseKind; confidence: number; rule: string };
 
@@ -16,6 +17,8 @@ export const CLAUSE_WORD = /^(?:i|we|you|he|she|they|it|i'm|we're|you're|they're
 
 /** the span opens a noun phrase: an article, a demonstrative or a possessive just before it */
 const DETERMINER_END = /(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|\p{L}['’]s?)\s+$/iu;
+/** DETERMINER_END for `test`, tried once from the end (end-anchored.ts); DETERMINER_END itself is for `replace`. */
+const DETERMINER_ENDS = atEnd(DETERMINER_END);
 /** a determiner and one lower-case modifier ("the new", "its proposed", "a 24-hour"), the modifier captured */
 const DETERMINER_MODIFIER_END = /(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|\p{L}['’]s?)\s+([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)\s+$/iu;
 /**
@@ -23,11 +26,11 @@ const DETERMINER_MODIFIER_END = /(?:\b(?:the|a|an|its|his|her|their|our|this|tha
  * or of speech ("was a", "become a", "described it as a", "called it a", "warned of a", "accused X
  * of a"): there the marked words are someone's characterisation, not the name of a thing.
  */
-const PREDICATIVE_BEFORE = new RegExp(
+const PREDICATIVE_BEFORE = atEnd(new RegExp(
   '\\b(?:is|was|were|are|be|been|being|become|became|becomes|becoming|remain|remains|remained|seems?|seemed|as|like'
   + '|call|calls|called|calling|described|describes|describing|branded|brands|branding|termed|labell?ed|dubbed|hailed|hails'
   + '|(?:warn(?:s|ed|ing)?|spoke|speaks|spoken|talk(?:s|ed)?|accus\\w*(?:\\s+\\S+){0,3}?|call(?:s|ed|ing)?|appeal\\w*)\\s+(?:of|for))'
-  + '\\s+(?:\\S+\\s+)?$', 'i');
+  + '\\s+(?:\\S+\\s+)?$', 'i'));
 
 /** The noun phrase ending `tail` (its determiner and up to one modifier) is a predicate or the object of a verb of calling or speech. */
 export const inPredicate = (tail: string): boolean =>
@@ -43,7 +46,7 @@ export const inPredicate = (tail: string): boolean =>
 export function termArgument(list: readonly string[], raw: string, tail: string): PhraseCall | null {
   const n = list.length;
   if (n < 2 || n > 4 || /[,;:!?.…]/u.test(raw.trim())) return null;
-  if (!DETERMINER_END.test(tail)) return bareTermArgument(list, tail);
+  if (!DETERMINER_ENDS.test(tail)) return bareTermArgument(list, tail);
   const head = tail.replace(DETERMINER_END, ' ');
   if (PREDICATIVE_BEFORE.test(head)) return null;
   // "admitted a “communication error” led …": a verb of speech that takes a noun object (any but say
@@ -82,7 +85,7 @@ function bareTermArgument(list: readonly string[], tail: string): PhraseCall | n
  */
 export function namedCompound(list: readonly string[], raw: string, tail: string): PhraseCall | null {
   const n = list.length;
-  if (n < 2 || n > 4 || /[,;:!?.…]/u.test(raw.trim()) || !DETERMINER_END.test(tail)) return null;
+  if (n < 2 || n > 4 || /[,;:!?.…]/u.test(raw.trim()) || !DETERMINER_ENDS.test(tail)) return null;
   if (!/^\p{Lu}[\p{L}-]*$/u.test(list[0]!) || !list.slice(1).every((w) => /^\p{Ll}+$/u.test(w))) return null;
   const head = tail.replace(DETERMINER_END, ' ');
   if (PREDICATIVE_BEFORE.test(head)) return null;
@@ -102,7 +105,7 @@ const NAMING_HABIT = new RegExp(
   '\\b(?:(?:taken|took|take|takes|taking|started|starting|start|begun|began|begin)\\s+(?:to\\s+call(?:ing)?|calling|referring\\s+to)'
   + '|what\\s+(?:\\S+\\s+){1,3}?(?:are|is|were|was|have\\s+been|has\\s+been)\\s+(?:(?:already|now|increasingly|widely|fondly|jokingly)\\s+)?(?:calling|dubbing))'
   + '\\b[^,;:.!?]*$', 'i');
-const TITLE_CONFERRED = /\b(?:crowned|anointed)\s+(?:(?:the|a|an)\s+)?$/i;
+const TITLE_CONFERRED = atEnd(/\b(?:crowned|anointed)\s+(?:(?:the|a|an)\s+)?$/i);
 
 export function namingHabit(list: readonly string[], raw: string, tail: string): PhraseCall | null {
   if (list.length > 5 || /[.!?…]$/u.test(raw.trim()) || list.some((w) => CLAUSE_WORD.test(w))) return null;
@@ -122,14 +125,14 @@ const INSCRIPTION = /\b(?:banners?|placards?|signs?|posters?|billboards?|notices
  * the mood: “…”", "a sign on the door: “…”". A banner says nothing; what follows is written on it. Not a
  * carrier "of" something ("a sign of the pressure: …").
  */
-const CARRIER_COLON = /(?:^|\b(?:a|an|one|another|the|some|several|many|two|three|\d+))\s+(?:[\p{L}-]+\s+)?(?:banners?|placards?|signs?|posters?|billboards?|notices?|plaques?|murals?|t-shirts?|stickers?|graffiti)\b(?!\s+of\b)[^,;:.!?]{0,60}:\s*$/iu;
+const CARRIER_COLON = atEnd(/(?:^|\b(?:a|an|one|another|the|some|several|many|two|three|\d+))\s+(?:[\p{L}-]+\s+)?(?:banners?|placards?|signs?|posters?|billboards?|notices?|plaques?|murals?|t-shirts?|stickers?|graffiti)\b(?!\s+of\b)[^,;:.!?]{0,60}:\s*$/iu);
 
 /**
  * A carrier as the subject of a finite verb of inscription, a few lower-case words between: "the sign
  * outside the pub still reads “…”", "a placard on the railings said: “…”". No name and no "and" between
  * (a person may be the subject of a later clause), and no "-" after the carrier ("a sign-language interpreter said").
  */
-const CARRIER_READS = /\b(?:[Bb]anners?|[Pp]lacards?|[Ss]igns?|[Pp]osters?|[Bb]illboards?|[Nn]otices?|[Pp]laques?|[Mm]urals?|[Tt]-shirts?|[Ss]tickers?|[Gg]raffiti)\b(?!-)(?:\s+(?!and\b)\p{Ll}[\p{Ll}'’-]*){0,6}\s+(?:read|reads|said|says|proclaimed|proclaims|declared|declares|warned|warns)\s*:?\s*$/u;
+const CARRIER_READS = atEnd(/\b(?:[Bb]anners?|[Pp]lacards?|[Ss]igns?|[Pp]osters?|[Bb]illboards?|[Nn]otices?|[Pp]laques?|[Mm]urals?|[Tt]-shirts?|[Ss]tickers?|[Gg]raffiti)\b(?!-)(?:\s+(?!and\b)\p{Ll}[\p{Ll}'’-]*){0,6}\s+(?:read|reads|said|says|proclaimed|proclaims|declared|declares|warned|warns)\s*:?\s*$/u);
 
 export function inscription(list: readonly string[], tail: string): PhraseCall | null {
   if (list.length > 12) return null;
@@ -185,7 +188,7 @@ function nounOfNoun(list: readonly string[]): boolean {
   return isNounAlone(head!) && isNounAlone(rest[rest.length - 1]!);
 }
 /** a preposition just before the span, in place of a determiner */
-const PREPOSITION_END = /\b(?:of|on|with|for|against|about|over|from|under|into|towards?|to|in|by|around|behind|without)\s+$/iu;
+const PREPOSITION_END = atEnd(/\b(?:of|on|with|for|against|about|over|from|under|into|towards?|to|in|by|around|behind|without)\s+$/iu);
 /** a word that ties a fixed expression together: a preposition, conjunction or article inside it */
 const BINDING_WORD = /^(?:of|for|to|as|and|or|in|on|at|by|with|from|the|a|an|than|into)$/;
 /**
@@ -224,7 +227,7 @@ export function fixedModifier(list: readonly string[], raw: string, before: stri
   // (one lower-case modifier may stand between the determiner and the span: "the new “tap to pay” limit")
   const modified = DETERMINER_MODIFIER_END.exec(tail);
   if (modified !== null && !isFiniteVerb(modified[1]!) && !isSayingVerb(modified[1]!)) tail = tail.slice(0, modified.index) + ' the ';
-  if (!DETERMINER_END.test(tail)) {
+  if (!DETERMINER_ENDS.test(tail)) {
     // a preposition before the modifier slot does what a determiner does for a plural or mass noun
     // ("tired of “zero-hours” contracts", "its reliance on “fire and rehire” tactics"), not after a verb
     // of speech or calling ("warned of", "accused … of", "called for"); a hyphenated word there must end
@@ -257,7 +260,7 @@ export function fixedModifier(list: readonly string[], raw: string, before: stri
  * someone's characterisation carries its own modifiers inside the marks. Not a predicate ("was a
  * revised “…”"), and the span must not read as a clause.
  */
-const PARTICIPLE_BEFORE = /(?:\b(?:the|its|his|her|their|our|this|that|these|those)|\p{L}['’]s)\s+(?:[\p{Ll}]+-)?\p{Ll}{3,}ed\s+$/u;
+const PARTICIPLE_BEFORE = atEnd(/(?:\b(?:the|its|his|her|their|our|this|that|these|those)|\p{L}['’]s)\s+(?:[\p{Ll}]+-)?\p{Ll}{3,}ed\s+$/u);
 
 export function participleNamed(list: readonly string[], raw: string, tail: string): PhraseCall | null {
   const n = list.length;

@@ -1,0 +1,47 @@
+/**
+ * Expressions whose every match ends at the end of the text ("the slogan" before a quote, `/…\s*$/`), tested
+ * from that end. V8 tries such an expression at every position of the text in turn (the finder asks dozens
+ * of them of the 80 characters before each quote); a lookbehind is matched backwards, so `$(?<=X)` fails at
+ * once everywhere but the end and reads X right to left from there, once.
+ *
+ * Contract: `atEnd(re).test(s) === re.test(s)` for every string `s`, for an `re` with no `g`, `m` or `y`
+ * flag, no backreference, and every top-level alternative ending in an unescaped `$` (checked here: anything
+ * else throws when the module loads). Both are true exactly when some match of `re`'s pattern ends at the
+ * end of `s`: the lookbehind holds at the end when the pattern matches some `s[j..end)`, and `re` can match
+ * nowhere else. For `test` only: the match `exec` would report is empty and captures are not `re`'s.
+ */
+
+/** The top-level alternatives of an expression's source (its `|` outside groups and classes). */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') { i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { out.push(source.slice(from, i)); from = i + 1; }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/** Whether `alternative` ends in `$` that no backslash escapes. */
+function endsInAnchor(alternative: string): boolean {
+  if (!alternative.endsWith('$')) return false;
+  let slashes = 0;
+  for (let i = alternative.length - 2; i >= 0 && alternative[i] === '\\'; i--) slashes++;
+  return slashes % 2 === 0;
+}
+
+/** `re` as an expression tried once, backwards from the end of the text (the contract above). */
+export function atEnd(re: RegExp): RegExp {
+  if (/[gmy]/.test(re.flags) || /\\(?:[1-9]|k<)/.test(re.source) || !topLevelAlternatives(re.source).every(endsInAnchor)) {
+    throw new Error(`atEnd: /${re.source}/${re.flags} may match before the end of the text`);
+  }
+  return new RegExp(`$(?<=${re.source})`, re.flags);
+}
