@@ -48,28 +48,47 @@ export class Typist {
   }
 }
 
-/** Watches a peer's document for a typist's characters; reports each one's latency once. */
+/** Yjs clocks as a document holding what arrived would have them, and word when they may have moved. */
+export interface ClockSource {
+  /** The next clock of `clientId` (Y.getState of such a document). */
+  clock(clientId: number): number;
+  listen(fn: () => void): void;
+  unlisten(fn: () => void): void;
+}
+
+/** A Y.Doc as a ClockSource. */
+export function docClocks(doc: Y.Doc): ClockSource {
+  return {
+    clock: (id) => Y.getState(doc.store, id),
+    listen: (fn) => doc.on('update', fn),
+    unlisten: (fn) => doc.off('update', fn),
+  };
+}
+
+/** Watches a peer's document (or a light reader's clocks: bench/peers/reader.ts) for a typist's characters; reports each one's latency once. */
 export class PeerWatch {
   seen = 0;
   private readonly onUpdate = () => this.check();
+  private readonly peer: ClockSource;
 
   constructor(
-    private readonly peerDoc: Y.Doc,
+    peer: Y.Doc | ClockSource,
     private readonly typist: Typist,
     /** `latencyMs` from when the key was due; `sentLateMs`: how late the generator typed it. */
     private readonly onSeen: (latencyMs: number, sentLateMs: number) => void,
   ) {
-    peerDoc.on('update', this.onUpdate);
+    this.peer = peer instanceof Y.Doc ? docClocks(peer) : peer;
+    this.peer.listen(this.onUpdate);
   }
 
   check(): void {
-    const have = Y.getState(this.peerDoc.store, this.typist.clientId) - this.typist.baseClock;
+    const have = this.peer.clock(this.typist.clientId) - this.typist.baseClock;
     if (have <= this.seen) return;
     const t = now();
     for (; this.seen < have && this.seen < this.typist.sentAt.length; this.seen++) this.onSeen(t - this.typist.sentAt[this.seen], this.typist.typedAt[this.seen] - this.typist.sentAt[this.seen]);
   }
 
   stop(): void {
-    this.peerDoc.off('update', this.onUpdate);
+    this.peer.unlisten(this.onUpdate);
   }
 }

@@ -12,6 +12,8 @@
  *                   all but copydesk-2x). copydesk-2x: two instances on Postgres + Redis, the compose configuration
  *                   as processes (servers.ts); needs both running (DATABASE_URL, REDIS_URL or the defaults)
  *   --workloads=a,b any of w1, w2, w3, w4 (default all; w4 is single-instance Copydesk only: it has /desk)
+ *   --readers=light|stock  W2's clients beyond its two typists: light readers (default: bench/peers/reader.ts,
+ *                   the stock provider's frames without its Y.Doc) or stock providers (the figures before the fifteenth pass)
  *   --markdown      also print the table as markdown
  */
 import os from 'node:os';
@@ -19,7 +21,7 @@ import { percentile } from '../lib';
 import { PEER_NAMES, pin, startPeer, type PeerName } from './servers';
 import { joinWorkload, typingWorkload, type Result } from './workloads';
 
-type Options = { seconds: number; warmup: number; articles: number; clients: number; joins: number; servers: PeerName[]; workloads: string[]; markdown: boolean };
+type Options = { seconds: number; warmup: number; articles: number; clients: number; joins: number; servers: PeerName[]; workloads: string[]; readers: 'light' | 'stock'; markdown: boolean };
 
 function parse(argv: string[]): Options {
   const get = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.split('=')[1];
@@ -34,7 +36,9 @@ function parse(argv: string[]): Options {
   for (const s of servers) if (!PEER_NAMES.includes(s)) throw new Error(`--servers: unknown server ${s}`);
   const workloads = get('workloads')?.toLowerCase().split(',') ?? ['w1', 'w2', 'w3', 'w4'];
   for (const w of workloads) if (!['w1', 'w2', 'w3', 'w4'].includes(w)) throw new Error(`--workloads: unknown workload ${w}`);
-  return { seconds: num('seconds', 10), warmup: num('warmup', 0), articles: num('articles', 50), clients: num('clients', 100), joins: num('joins', 9), servers, workloads, markdown: argv.includes('--markdown') };
+  const readers = get('readers') ?? 'light';
+  if (readers !== 'light' && readers !== 'stock') throw new Error(`--readers must be light or stock, got ${readers}`);
+  return { readers, seconds: num('seconds', 10), warmup: num('warmup', 0), articles: num('articles', 50), clients: num('clients', 100), joins: num('joins', 9), servers, workloads, markdown: argv.includes('--markdown') };
 }
 
 const COLUMNS: [string, (r: Result) => string][] = [
@@ -50,6 +54,8 @@ const COLUMNS: [string, (r: Result) => string][] = [
   ['CPU µs/deliv', (r) => ((r.cpuMs * 1000) / Math.max(1, r.deliveries)).toFixed(0)],
   ['peak RSS MB', (r) => r.peakRssMb.toFixed(0)],
   ['gen loop p99/max ms', (r) => `${r.loopP99Ms.toFixed(1)}/${r.loopMaxMs.toFixed(0)}`],
+  ['gen CPU %', (r) => ((100 * r.genCpuMs) / r.wallMs).toFixed(0)],
+  ['runq wait ms gen/server', (r) => `${r.genRunqMs.toFixed(0)}/${r.serverRunqMs.toFixed(0)}`],
   ['notes', (r) => r.notes.join('; ')],
 ];
 
@@ -72,6 +78,17 @@ function table(rows: Result[], markdown: boolean): string {
 
 /** Generator delay this high means the clients, not the server, limit the figures. */
 const GENERATOR_BOUND_MS = 20;
+/** Below this share of a core the generator's delay is not its own work but waiting for the core (the machine's load). */
+const GENERATOR_BUSY_SHARE = 0.5;
+
+/** Why a row's generator was late: its own work, or other processes holding its core. */
+function generatorWarning(r: Result): string | null {
+  if (r.loopP99Ms <= GENERATOR_BOUND_MS) return null;
+  const share = r.genCpuMs / r.wallMs;
+  const p99 = r.loopP99Ms.toFixed(0);
+  if (share >= GENERATOR_BUSY_SHARE) return `WARNING generator-bound (loop p99 ${p99} ms, generator CPU ${(100 * share).toFixed(0)}%)`;
+  return `WARNING generator delayed by the machine (loop p99 ${p99} ms at ${(100 * share).toFixed(0)}% CPU; it waited ${r.genRunqMs.toFixed(0)} ms for a core)`;
+}
 
 export async function runPeers(argv: string[]): Promise<number> {
   const o = parse(argv);
@@ -84,7 +101,7 @@ export async function runPeers(argv: string[]): Promise<number> {
     const wants = (w: string) => o.workloads.includes(w) && (w !== 'w4' || name === 'copydesk');
     const runs: [string, (p: Awaited<ReturnType<typeof startPeer>>) => Promise<Result[]>][] = [
       ['w1', async (p) => [await typingWorkload(p, `W1 ${o.articles}×3`, { rooms: o.articles, clientsPerRoom: 3, typistsPerRoom: 3, keysPerSec: 5, seconds: o.seconds, comments: false, warmup: o.warmup })]],
-      ['w2', async (p) => [await typingWorkload(p, `W2 1×${o.clients}`, { rooms: 1, clientsPerRoom: o.clients, typistsPerRoom: 2, keysPerSec: 5, seconds: o.seconds, comments: false, warmup: o.warmup })]],
+      ['w2', async (p) => [await typingWorkload(p, `W2 1×${o.clients}`, { rooms: 1, clientsPerRoom: o.clients, typistsPerRoom: 2, keysPerSec: 5, seconds: o.seconds, comments: false, warmup: o.warmup, readers: o.readers })]],
       ['w3', (p) => joinWorkload(p, o.joins)],
       ['w4', async (p) => [await typingWorkload(p, `W4 ${o.articles}×3+desk`, { rooms: o.articles, clientsPerRoom: 3, typistsPerRoom: 3, keysPerSec: 5, seconds: o.seconds, comments: true, warmup: o.warmup })]],
     ];
@@ -95,13 +112,14 @@ export async function runPeers(argv: string[]): Promise<number> {
       try {
         log(`> ${name} ${w}`);
         for (const r of await run(peer)) {
-          if (r.loopP99Ms > GENERATOR_BOUND_MS) r.notes.push(`WARNING generator-bound (loop p99 ${r.loopP99Ms.toFixed(0)} ms)`);
+          const warning = generatorWarning(r);
+          if (warning) r.notes.push(warning);
           rows.push(r);
           log(`  ${r.workload}: p99 ${q(r, 99)} ms, lost ${r.lost}, CPU ${(r.cpuMs / 1000).toFixed(2)} s`);
         }
       } catch (e) {
         log(`  ${name} ${w} FAILED: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-        rows.push({ workload: w, server: name, samples: [], deliveries: 0, lost: 0, wallMs: 1, cpuMs: 0, peakRssMb: 0, loopP99Ms: 0, loopMaxMs: 0, notes: [`FAILED: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`] });
+        rows.push({ workload: w, server: name, samples: [], deliveries: 0, lost: 0, wallMs: 1, cpuMs: 0, peakRssMb: 0, loopP99Ms: 0, loopMaxMs: 0, genCpuMs: 0, genRunqMs: 0, serverRunqMs: 0, notes: [`FAILED: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`] });
       } finally {
         await peer.close();
       }

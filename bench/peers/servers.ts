@@ -26,6 +26,7 @@ import { DEFAULT_TEST_REDIS_URL, testRedisPrefix } from '../../tests/helpers/red
 import { createArticleYDoc } from '../../shared/article/convert';
 import { launchServer, type BenchServer } from '../server';
 import { hocuspocusSocket } from './hocuspocus-socket';
+import { LightReader, providerUrl, type BrowserSocketClass } from './reader';
 
 export const PEER_NAMES = ['copydesk', 'copydesk-2x', 'y-websocket', 'hocuspocus', 'hocuspocus-sqlite'] as const;
 export type PeerName = (typeof PEER_NAMES)[number];
@@ -41,6 +42,8 @@ export type Peer = {
   /** A new room holding the empty article layout (Copydesk: a new article; peers: seeded by a client). */
   newRoom(title: string): Promise<string>;
   connect(room: string): Promise<Client>;
+  /** A light reader (./reader.ts) on `room`, resolved once synced: what a stock provider sends, without its Y.Doc. */
+  connectReader(room: string): Promise<LightReader>;
   /** Single-instance Copydesk only: its base URL and editor token (for /desk traffic and W3 cold). */
   copydesk?: BenchServer;
   close(): Promise<void>;
@@ -77,6 +80,17 @@ function provider(url: string, room: string, doc: Y.Doc, polyfill: unknown, para
   });
 }
 
+async function syncedReader(url: string, Socket: unknown): Promise<LightReader> {
+  const r = new LightReader(url, Socket as BrowserSocketClass);
+  try {
+    await r.synced;
+  } catch (e) {
+    r.close();
+    throw e;
+  }
+  return r;
+}
+
 async function synced(p: WebsocketProvider, doc: Y.Doc, ms = 30_000): Promise<Client> {
   if (!p.synced) {
     await withTimeout(new Promise<void>((resolve) => p.on('sync', (s: boolean) => s && resolve())), ms, `${p.roomname} to sync`);
@@ -96,6 +110,7 @@ async function copydeskPeer(env: Record<string, string>): Promise<Peer> {
       const doc = new Y.Doc();
       return synced(provider(s.collabUrl, room, doc, WebSocket, { token: s.token }), doc);
     },
+    connectReader: (room) => syncedReader(providerUrl(s.collabUrl, room, { token: s.token }), WebSocket),
     close: () => s.close(),
   };
 }
@@ -129,6 +144,12 @@ async function copydeskPairPeer(env: Record<string, string>): Promise<Peer> {
   }
   const roomIndex = new Map<string, number>();
   const joined = new Map<string, number>();
+  /** The instance the next client of `room` joins. */
+  const next = (room: string): BenchServer => {
+    const k = joined.get(room) ?? 0;
+    joined.set(room, k + 1);
+    return instances[((roomIndex.get(room) ?? 0) + k) % 2];
+  };
   return {
     name: 'copydesk-2x',
     pids: instances.map((s) => s.pid),
@@ -141,11 +162,13 @@ async function copydeskPairPeer(env: Record<string, string>): Promise<Peer> {
       return id;
     },
     connect: (room) => {
-      const k = joined.get(room) ?? 0;
-      joined.set(room, k + 1);
-      const s = instances[((roomIndex.get(room) ?? 0) + k) % 2];
+      const s = next(room);
       const doc = new Y.Doc();
       return synced(provider(s.collabUrl, room, doc, WebSocket, { token: s.token }), doc);
+    },
+    connectReader: (room) => {
+      const s = next(room);
+      return syncedReader(providerUrl(s.collabUrl, room, { token: s.token }), WebSocket);
     },
     close,
   };
@@ -203,6 +226,10 @@ function seededPeer(name: PeerName, child: ChildProcess, url: string, socketFor:
       const c = await synced(provider(url, room, doc, socketFor(room)), doc);
       if (unseeded.delete(room)) Y.applyUpdate(c.doc, LAYOUT);
       return c;
+    },
+    connectReader: (room) => {
+      if (unseeded.has(room)) throw new Error(`${name}: a reader cannot seed ${room}`);
+      return syncedReader(providerUrl(url, room), socketFor(room));
     },
     close: () => stop(child),
   };

@@ -13,7 +13,8 @@ import { connectDesk, type DeskClient } from '../../tests/helpers/desk';
 import { anchorOf, newId } from '../../tests/helpers/threads';
 import { applyTrace, bodyParagraphLength, bodyParagraphText, loadTrace, now, percentile, sleep } from '../lib';
 import { LogReader, processCpuMs, processRss, untilUnloaded } from '../server';
-import { PeerWatch, Typist } from '../typing';
+import { PeerWatch, Typist, type ClockSource } from '../typing';
+import type { LightReader } from './reader';
 import type { Peer } from './servers';
 
 export type Result = {
@@ -27,11 +28,26 @@ export type Result = {
   peakRssMb: number;
   loopP99Ms: number;
   loopMaxMs: number;
+  /** The generator's own CPU over the window (ms): near `wallMs`, it is the limit. */
+  genCpuMs: number;
+  /**
+   * Time (ms) the generator's and the server's main threads were runnable but waiting for a core over
+   * the window (/proc/<pid>/schedstat): the machine's other load, not either process's own work.
+   */
+  genRunqMs: number;
+  serverRunqMs: number;
   notes: string[];
 };
 
-/** `warmup`: seconds of the same typing before the measured window (not counted: JIT and caches warm). */
-export type TypingShape = { rooms: number; clientsPerRoom: number; typistsPerRoom: number; keysPerSec: number; seconds: number; comments: boolean; warmup?: number };
+/**
+ * `warmup`: seconds of the same typing before the measured window (not counted: JIT and caches warm).
+ * `readers`: the clients beyond the typists are light readers (`light`, the default: ./reader.ts, the
+ * stock provider's frames without its Y.Doc) or stock providers (`stock`, as before the fifteenth pass).
+ */
+export type TypingShape = { rooms: number; clientsPerRoom: number; typistsPerRoom: number; keysPerSec: number; seconds: number; comments: boolean; warmup?: number; readers?: 'light' | 'stock' };
+
+/** One client of a room as the measurement sees it: a stock provider (`client`) or a light reader (`reader`). */
+type Member = { client: Client; reader?: undefined; clocks: Y.Doc } | { client?: undefined; reader: LightReader; clocks: ClockSource };
 
 type Scheduled = { typist: Typist; client: Client; due: number };
 
@@ -71,26 +87,53 @@ function typeUntil(typists: Scheduled[], period: number, end: number): Promise<v
 }
 
 /** Typists for the first `typistsPerRoom` clients of each room, their first keys spread over one period. */
-function scheduleTypists(clients: Client[][], shape: TypingShape, start: number): Scheduled[] {
+function scheduleTypists(clients: Member[][], shape: TypingShape, start: number): Scheduled[] {
   const period = 1000 / shape.keysPerSec;
   const typists: Scheduled[] = [];
   clients.forEach((cs) => {
     for (let t = 0; t < shape.typistsPerRoom; t++) {
-      typists.push({ typist: new Typist(bodyParagraphText(cs[t].doc)), client: cs[t], due: start + (period * typists.length) / (shape.rooms * shape.typistsPerRoom) });
+      const client = stockClient(cs[t]);
+      typists.push({ typist: new Typist(bodyParagraphText(client.doc)), client, due: start + (period * typists.length) / (shape.rooms * shape.typistsPerRoom) });
     }
   });
   return typists;
 }
 
-/** Opens clients `batch` at a time (a few hundred sockets at once would time out on 2 cores). */
-async function connectMany(peer: Peer, rooms: string[], perRoom: number, batch = 20): Promise<Client[][]> {
-  const out: Client[][] = rooms.map(() => []);
-  const jobs = rooms.flatMap((room, r) => Array.from({ length: perRoom }, () => ({ room, r })));
-  for (let i = 0; i < jobs.length; i += batch) {
-    const done = await Promise.all(jobs.slice(i, i + batch).map((j) => peer.connect(j.room)));
-    done.forEach((c, k) => out[jobs[i + k].r].push(c));
+function stockClient(m: Member): Client {
+  if (!m.client) throw new Error('a typist needs a stock provider');
+  return m.client;
+}
+
+/**
+ * Opens clients `batch` at a time (a few hundred sockets at once would time out on 2 cores): the
+ * first `typists` of each room as stock providers, the rest as `readers` says.
+ */
+async function connectMany(peer: Peer, rooms: string[], perRoom: number, typists: number, readers: 'light' | 'stock', batch = 20): Promise<Member[][]> {
+  const out: Member[][] = rooms.map(() => []);
+  const jobs = rooms.flatMap((room, r) => Array.from({ length: perRoom }, (_, k) => ({ room, r, light: readers === 'light' && k >= typists })));
+  const open = async (j: (typeof jobs)[number]): Promise<Member> => {
+    if (j.light) {
+      const reader = await peer.connectReader(j.room);
+      return { reader, clocks: reader };
+    }
+    const client = await peer.connect(j.room);
+    return { client, clocks: client.doc };
+  };
+  // Stock providers first (a peer's first client seeds its room), then the light readers.
+  for (const part of [jobs.filter((j) => !j.light), jobs.filter((j) => j.light)]) {
+    for (let i = 0; i < part.length; i += batch) {
+      const done = await Promise.all(part.slice(i, i + batch).map(open));
+      done.forEach((c, k) => out[part[i + k].r].push(c));
+    }
   }
   return out;
+}
+
+function leave(members: Member[]): void {
+  for (const m of members) {
+    if (m.client) disconnect(m.client);
+    else m.reader.close();
+  }
 }
 
 /** CPU (ms) the server's processes have used so far, summed. */
@@ -122,14 +165,31 @@ function dataServicesCpu(): () => number {
   };
 }
 
+/** Nanoseconds the main thread of `pid` has waited runnable for a core (/proc/<pid>/schedstat's second field); 0 where unreadable. */
+function runqNs(pid: number): number {
+  try {
+    return Number(fs.readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[1]) || 0;
+  } catch {
+    return 0;
+  }
+}
+
 function meter(peer: Peer) {
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
   const cpu0 = serverCpuMs(peer);
+  const gen0 = process.cpuUsage();
+  const runq = () => [runqNs(process.pid), peer.pids.reduce((n, pid) => n + runqNs(pid), 0)];
+  const [genRunq0, serverRunq0] = runq();
   const t0 = now();
   return () => {
     loop.disable();
+    const gen = process.cpuUsage(gen0);
+    const [genRunq1, serverRunq1] = runq();
     return {
+      genCpuMs: (gen.user + gen.system) / 1000,
+      genRunqMs: (genRunq1 - genRunq0) / 1e6,
+      serverRunqMs: (serverRunq1 - serverRunq0) / 1e6,
       wallMs: now() - t0,
       cpuMs: serverCpuMs(peer) - cpu0,
       peakRssMb: peer.pids.reduce((b, pid) => b + processRss(pid).peak, 0) / 1e6,
@@ -244,18 +304,23 @@ async function serverQueue(peer: Peer): Promise<number | null> {
 export async function typingWorkload(peer: Peer, workload: string, shape: TypingShape): Promise<Result> {
   const rooms: string[] = [];
   for (let i = 0; i < shape.rooms; i++) rooms.push(await peer.newRoom(`${workload} ${i}`));
-  const clients = await connectMany(peer, rooms, shape.clientsPerRoom);
+  const readers = shape.readers ?? 'light';
+  const clients = await connectMany(peer, rooms, shape.clientsPerRoom, shape.typistsPerRoom, readers);
   try {
-    await Promise.all(clients.flat().map((c) => untilDoc(c.doc, () => c.doc.getXmlFragment('article').length >= 3, 20_000, 'layout arrives')));
-    const texts = clients.map((cs) => bodyParagraphText(cs[0].doc));
+    // Light readers are synced (the server's whole document arrived) when they connect.
+    const stock = clients.flat().flatMap((m) => (m.client ? [m.client] : []));
+    await Promise.all(stock.map((c) => untilDoc(c.doc, () => c.doc.getXmlFragment('article').length >= 3, 20_000, 'layout arrives')));
+    const texts = clients.map((cs) => bodyParagraphText(stockClient(cs[0]).doc));
     // A connection the server closes mid-run loses deliveries: say why (close code × count).
     const closes = new Map<string, number>();
     let measuring = true;
-    for (const c of clients.flat()) {
-      c.provider.on('connection-close', (e: { code?: number; reason?: unknown } | null) => {
-        const key = `${e?.code ?? '?'} ${String(e?.reason ?? '')}`.trim();
-        if (measuring) closes.set(key, (closes.get(key) ?? 0) + 1);
-      });
+    const onClose = (e: { code?: number; reason?: unknown } | null) => {
+      const key = `${e?.code ?? '?'} ${String(e?.reason ?? '')}`.trim();
+      if (measuring) closes.set(key, (closes.get(key) ?? 0) + 1);
+    };
+    for (const m of clients.flat()) {
+      if (m.client) m.client.provider.on('connection-close', onClose);
+      else m.reader.onClose(onClose);
     }
     const stopComments = shape.comments ? await startComments(peer, rooms, texts) : undefined;
     await sleep(500);
@@ -265,7 +330,7 @@ export async function typingWorkload(peer: Peer, workload: string, shape: Typing
       const warm = scheduleTypists(clients, shape, now() + 50);
       let seen = 0;
       const warmWatches = warm.flatMap(({ typist, client }) =>
-        clients.find((cs) => cs.includes(client))!.filter((c) => c !== client).map((other) => new PeerWatch(other.doc, typist, () => seen++)),
+        clients.find((cs) => cs.some((m) => m.client === client))!.filter((m) => m.client !== client).map((other) => new PeerWatch(other.clocks, typist, () => seen++)),
       );
       await typeUntil(warm, period, now() + 50 + shape.warmup * 1000);
       const due = warm.reduce((n, ty) => n + ty.typist.typed * (shape.clientsPerRoom - 1), 0);
@@ -282,8 +347,8 @@ export async function typingWorkload(peer: Peer, workload: string, shape: Typing
     const typists = scheduleTypists(clients, shape, start);
     const watches: PeerWatch[] = [];
     clients.forEach((cs) => {
-      for (const { typist, client } of typists.filter((ty) => cs.includes(ty.client))) {
-        for (const other of cs) if (other !== client) watches.push(new PeerWatch(other.doc, typist, (ms, late) => {
+      for (const { typist, client } of typists.filter((ty) => cs.some((m) => m.client === ty.client))) {
+        for (const other of cs) if (other.client !== client) watches.push(new PeerWatch(other.clocks, typist, (ms, late) => {
           samples.push(ms);
           if (arrivals) {
             arrivals.push(performance.timeOrigin + now());
@@ -303,7 +368,9 @@ export async function typingWorkload(peer: Peer, workload: string, shape: Typing
     const seen = samples.length;
     const m = stopMeter();
     const servicesMs = services?.();
+    const readerCount = clients.flat().length - typists.length;
     const notes = [...(peer.notes ?? []), `${typists.length} typists, ${clients.flat().length} clients`];
+    if (readerCount > 0) notes.push(`${readerCount} readers ${readers === 'light' ? 'light (bench/peers/reader.ts)' : 'on stock providers'}`);
     if (seen < expected) notes.push(await lateOrNever(peer, samples, expected, seen));
     watches.forEach((w) => w.stop());
     measuring = false;
@@ -317,7 +384,7 @@ export async function typingWorkload(peer: Peer, workload: string, shape: Typing
     // Figures as at the deadline: later arrivals are only counted in the note.
     return { workload, server: peer.name, samples: samples.slice(0, seen), deliveries: seen, lost: expected - seen, ...m, notes };
   } finally {
-    disconnect(...clients.flat());
+    leave(clients.flat());
   }
 }
 

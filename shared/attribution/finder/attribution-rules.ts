@@ -142,6 +142,15 @@ function describedTrailing(g: readonly Token[], i: number, b: number): boolean {
 const restOf = (masked: string, g: readonly Token[], k: number): string => (k < g.length ? masked.slice(g[k]!.start, g[g.length - 1]!.end) : '');
 
 /** Speaker words after the quote, up to the sentence end or the next quote. */
+/**
+ * A verb of hitting back with "back" right after it at token `v` ("shot back", "hit back", "fired back",
+ * "snapped back"): a retort, so a verb of saying after a quote; read only there, as the verb alone is none.
+ */
+const RETORT_VERBS = oneOf('shot hit fired snapped');
+function retortsAt(g: readonly Token[], v: number): boolean {
+  return RETORT_VERBS.test(g[v]?.text ?? '') && g[v + 1]?.text === 'back';
+}
+
 export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: number): Clue | null {
   const g = ctx.tokens.filter((t) => t.start >= span.closeEnd && t.end <= Math.min(ctx.end, nextOpen));
   // "… that Lemaire had promised to ‘make it ugly’, Balint replied: ‘…’": one clause ending in a colon before the next quote introduces that one, not a partial inside the sentence before it ("…”, Barrett said, adding: “…”" is two)
@@ -173,6 +182,10 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
   // "what she called “speculative” claims that …": a plural noun spelt like a verb after a quote
   // with no punctuation of its own is not an attribution
   if (SPEECH_VERBS.has(w) && /s$/.test(w) && i === 0 && !/[,.!?…:;—–-]$/.test(ctx.text.slice(span.start, span.end))) return null;
+  // "“…,” shot back Baca-Whitfield": a verb of retort with "back" is a verb of saying, its speaker after "back"
+  if (retortsAt(g, i) && isWordToken(g[i + 2]) && /^\p{Lu}/u.test(g[i + 2]!.text)) {
+    return { np: restOf(ctx.masked, g, i + 2), at: g[i + 2]!.start, rule: 'trailing-verb-speaker', source: '' };
+  }
   if (SPEECH_VERBS.has(w)) {
     if (!isWordToken(g[i + 1])) return null;
     // "“…”, said the win was deserved": a finite verb before any comma makes what follows a reported
@@ -191,7 +204,7 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
     const t = g[v]!;
     // "Ahn was quoted as saying by his press secretary": the subject said it
     const quotedAs = t.text === 'quoted' && g[v + 1]?.text === 'as' && /^(?:saying|telling|stating)$/.test(g[v + 2]?.text ?? '');
-    if (!isWordToken(t) || !(SPEECH_VERBS.has(t.text) || quotedAs || documentReads(g, v))) continue;
+    if (!isWordToken(t) || !(SPEECH_VERBS.has(t.text) || quotedAs || documentReads(g, v) || retortsAt(g, v))) continue;
     const comma = g.findIndex((x, k) => k > i && k < v && x.text === ',');
     // "she went on to say", "he was quick to add": the subject ends before the verb chain
     let chain = v;

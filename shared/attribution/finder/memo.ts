@@ -16,28 +16,13 @@ export function memo<T>(fn: (t: string) => T, limit = 5000): (t: string) => T {
   };
 }
 
-const lowerCaseMemo = memo((w) => w.toLowerCase(), 20000);
-
-/**
- * Whether `w` is all ASCII with no capital A-Z: then `w.toLowerCase()` is `w` itself (lower-casing maps
- * each code point alone, and no ASCII code point but A-Z changes).
- */
-function isAsciiLowerCase(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 128 || (c >= 65 && c <= 90)) return false;
-  }
-  return true;
-}
-
 /**
  * `w.toLowerCase()`, memoised: the finder lower-cases the same few thousand words ~18,000 times a run
  * (token words, to test them against word sets and the lexicon). A word sliced from the article is a
  * two-byte string (the article holds curly quotes), whose `toLowerCase` takes V8's slow (ICU) path and
  * returns a new string to hash again; the memo's answer is one string, hashed once. For words, not texts.
- * A word already in ASCII lower case (about half the calls) is its own answer, with no look-up.
  */
-export const lowerCase = (w: string): string => (isAsciiLowerCase(w) ? w : lowerCaseMemo(w));
+export const lowerCase = memo((w) => w.toLowerCase(), 20000);
 
 /** The ASCII lower case of a UTF-16 code unit below 128 (A-Z to a-z, the rest unchanged). */
 const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);

@@ -26,6 +26,17 @@ function subjectsOfSeveralWords(mentions: readonly Mention[]): Set<Entity> {
   return out;
 }
 
+/**
+ * Whether the latest mention of `e` before `pos` is a name followed by an aside only a person takes:
+ * "Nomvula Dube, who runs a bakery," (the relative "who", never said of a thing or a body) or
+ * "Shirin Akhter, 29," (an age in commas). Contract: a name of unknown kind so marked may be "he"/"she".
+ */
+const PERSONAL_ASIDE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*\s*,\s*(?:who\s|\d{1,3}\s*,)/u;
+function personalAside(memory: EntityMemory, e: Entity, pos: number): boolean {
+  const m = memory.latestMentionOf(e, pos);
+  return m !== undefined && PERSONAL_ASIDE.test(memory.textFrom(m.pos, 120));
+}
+
 /** he / she → a person; it → an organisation; they → an organisation or group, else a person. */
 export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: number): Resolution | null {
   if (pronoun === 'we') return null;
@@ -64,7 +75,8 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
   // short name, is no "he"/"she" for having spoken; only a gender or a person's role the text states makes it one)
   const bodyNamed = (e: Entity): boolean => e.gender === null && (nameShowsBody(e.name) || memory.isBodyShortForm(e))
     && !roleWords(e).some((w) => isPersonWord(w) || GENERIC_OFFICE.test(w));
-  const person = (e: Entity): boolean => !bodyNamed(e) && (isKnownPerson(e, memory.spokeAt(e) !== undefined || (subjects!.has(e) && !nameShowsBody(e.name) && e.articled !== true)) || (e.kind !== 'org' && possessive(e)));
+  const person = (e: Entity): boolean => !bodyNamed(e) && (isKnownPerson(e, memory.spokeAt(e) !== undefined || (subjects!.has(e) && !nameShowsBody(e.name) && e.articled !== true))
+    || (e.kind !== 'org' && (possessive(e) || personalAside(memory, e, pos))));
   // "Kelso Homes said it would appeal": "it"/"they" may be a body known only by its name (bodyTest)
   const body = wanted === 'org' ? bodyTest(memory, memory.before(pos, 200)) : null;
   // "It said the bank had …": one named in the pronoun's own clause is not the pronoun (binding)
@@ -369,6 +381,12 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
   if (!isPersonWord(head)) {
     const named = byNameHead(memory, head, pos); // "the zoo" for "Kanbara Zoo" (name-head-references.ts)
     if (named !== null) return named;
+    // "Ms X, an MP for the area, visited …. “…,” the MP said": a whole word of one person's stated role
+    // is that person (when two people's roles hold it, the readings below decide)
+    if (roleHolder !== undefined && roleHolder.entity.kind === 'person' && modified(roleHolder.entity)
+      && before.slice(0, 60).every((m) => m.entity === roleHolder.entity || m.entity.kind !== 'person' || !roleWords(m.entity).includes(head))) {
+      return { entity: roleHolder.entity, confidence: 0.75, how: 'backref-role-word' };
+    }
     if (head.length < 4) return null;
     // "the speaker" for "House Speaker Ron Gilley", "the keeper" for "Goalkeeper Ben Adeyemi"
     const endsRole = (e: Entity): boolean => e.role !== '' && e.role.toLowerCase().split(/[\s-]+/).some((w) => w.endsWith(head));

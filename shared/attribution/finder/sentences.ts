@@ -27,10 +27,23 @@ const WIDE = /[^\x00-\xff]/;
  * keep a slice, and a string joined from slices, in its parent's width, so a paragraph holding a curly
  * quotation mark gave two-byte masked text even with every quote masked; every regular expression with a
  * property class (\p{L}, \p{Lu} …) and every lower-casing then runs the slow two-byte path on it and on
- * every token sliced from it. (Joining its characters again gives a one-byte string; same characters.)
+ * every token sliced from it. (A string made again from its character codes is a one-byte string; same characters.)
  */
 function narrow(masked: string, text: string): string {
-  return WIDE.test(text) && !WIDE.test(masked) ? masked.split('').join('') : masked;
+  return WIDE.test(text) && !WIDE.test(masked) ? oneByte(masked) : masked;
+}
+
+/** The same characters as a new string: from their codes (all below 256 here), in chunks of at most 8,192 arguments. */
+function oneByte(s: string): string {
+  const codes: number[] = [];
+  let out = '';
+  for (let i = 0; i < s.length; i += 8192) {
+    const k = Math.min(8192, s.length - i);
+    codes.length = k;
+    for (let j = 0; j < k; j++) codes[j] = s.charCodeAt(i + j);
+    out += String.fromCharCode.apply(null, codes);
+  }
+  return out;
 }
 
 /**

@@ -211,10 +211,13 @@ export function findMarkedSpans(text: string, next?: string): MarkedSpan[] {
   let coveredTo = -1;
   // AP's doubled single marks ‘‘…’’ (two single marks typeset for one double): the inner pair is
   // part of the marks, not a quote inside the quote
-  const inner = new Set(pairs.map((p) => `${p.openAt}:${p.closeAt}`));
+  // (each pair keyed by one number, openAt × (length + 1) + closeAt: offsets are at most the text's length, so
+  // two pairs share a key only when both offsets are the same, as with the string "openAt:closeAt")
+  const width = text.length + 1;
+  const inner = new Set(pairs.map((p) => p.openAt * width + p.closeAt));
   for (const p of pairs) {
     if (p.openAt < coveredTo) continue;
-    const doubled = FAMILY[p.open] === 'single' && p.close !== '' && inner.has(`${p.openAt + 1}:${p.closeAt - 1}`);
+    const doubled = FAMILY[p.open] === 'single' && p.close !== '' && inner.has((p.openAt + 1) * width + p.closeAt - 1);
     let start = p.openAt + (doubled ? 2 : 1);
     let end = p.closeAt - (doubled ? 1 : 0);
     while (start < end && isSpace(text[start])) start++;

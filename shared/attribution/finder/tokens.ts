@@ -152,7 +152,11 @@ export const isTitle = (t: string): boolean => titleBare(bare(t), t);
 const titleBare = (b: string, t: string): boolean => TITLE_WORDS.has(b) || ABBREVIATED_TITLE_KEYS.has(b) || (t.endsWith('.') && DOTTED_TITLE_KEYS.has(b))
   || (b.length >= 2 && b.length <= 4 && VOWELLESS_ABBREVIATION.test(b) && !NOT_TITLE_ABBREVIATION.test(b) && !HONORIFICS.has(b) && !GIVEN_NAME_ABBREVIATIONS.has(b));
 export const isDemonym = (t: string): boolean => DEMONYMS.has(bare(t));
-export const isOrgHead = (t: string): boolean => ORG_HEADS.has(bare(t)) || ORG_HEADS.has(t);
+// (the word itself is asked only when it differs from its bare form: most words have no period or possessive)
+export const isOrgHead = (t: string): boolean => {
+  const b = bare(t);
+  return ORG_HEADS.has(b) || (b !== t && ORG_HEADS.has(t));
+};
 /** Organisation heads of public bodies (a subset of ORG_HEADS): never "the company" or "the firm". */
 const PUBLIC_HEADS = new Set(`Ministry Department Commission Council Committee Court Agency Office Service Embassy Consulate Parliament
   Government Police Army Navy Force Forces Guard Authority Administration Kremlin Pentagon Senate Congress Assembly Cabinet

@@ -1,7 +1,7 @@
 /**
  * Round twenty-three, speed (issue 12, branch fspeed10): expressions that can only match at the end of the text
- * are tried once, backwards from there (end-anchored.ts `atEnd`), and a word already in ASCII lower case is its
- * own lower case (memo.ts `lowerCase`). Each is checked against what it replaces, written out as the reference,
+ * are tried once, backwards from there (end-anchored.ts `atEnd`), and the words before a name are read backwards
+ * (entity-registry.ts `wordsBefore`). Each is checked against what it replaces, written out as the reference,
  * on our own invented strings, on the text before every quotation mark of the fixtures, and on random strings
  * of awkward pieces (the Kelvin sign and the long s that case folding takes to ASCII letters, lone surrogates,
  * a letter above U+FFFF, apostrophes, hyphens, non-ASCII spaces).
@@ -9,7 +9,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { atEnd } from '../../../shared/attribution/finder/end-anchored';
-import { lowerCase } from '../../../shared/attribution/finder/memo';
+import { wordsBefore } from '../../../shared/attribution/finder/entity-registry';
+import { maskQuotes } from '../../../shared/attribution/finder/sentences';
+import { findMarkedSpans } from '../../../shared/attribution/finder/spans';
+import { MASK } from '../../../shared/attribution/finder/tokens';
 
 const PIECES = ['a', 'A', 'the', 'The', 'an', 'its', 'his', ' ', '  ', '\n', '\u00A0', '\u2003', ',', ':', '.', "'", '’', '-', 's', 'S',
   'term', 'terms', 'TERM', 'words', 'called', 'call', 'calls', 'still', 'locals', 'which', 'dubbed', 'nicknamed', 'known', 'as', 'so-called',
@@ -88,10 +91,30 @@ describe('round twenty-three: an expression that matches only at the end, tried 
   });
 });
 
-describe('round twenty-three: lower case without a look-up for ASCII lower-case words', () => {
-  it('is toLowerCase of every string', () => {
-    for (const w of ['minister', 'Minister', 'MINISTER', 'co-worker', "o'neill", 'İstanbul', 'ΣΑΣ', 'Straße', '\u212Aelvin', 'ſ', '', '3rd', 'a.k.a.', ...randomStrings(4000)]) {
-      expect([w, lowerCase(w)]).toEqual([w, w.toLowerCase()]);
+describe('round twenty-three: the words before a name, read backwards', () => {
+  it('finds what /((?:\\S+ ){1,3})$/u finds in the slice', () => {
+    const texts = ['the minister Tan Wei ', 'said  Le ', 'x Quang ', ' ', '', 'Le\u00A0Quang ', 'a b c d ', 'one\ntwo three ', ...randomStrings(6000)];
+    for (const text of texts) {
+      for (let from = 0; from <= text.length; from += 3) {
+        for (let at = from; at <= text.length; at++) {
+          const want = /((?:\S+ ){1,3})$/u.exec(text.slice(from, at))?.[1] ?? null;
+          if (wordsBefore(text, from, at) !== want) expect([text, from, at, wordsBefore(text, from, at)]).toEqual([text, from, at, want]);
+        }
+      }
+    }
+    expect(wordsBefore('said the Tan Wei ', 0, 17)).toBe('the Tan Wei ');
+    expect(wordsBefore('said  ', 0, 6)).toBeNull();
+  });
+});
+
+describe('round twenty-three: masked text made again from its character codes', () => {
+  it('holds the same characters, in paragraphs longer than one chunk of 8,192 too', () => {
+    const sentence = 'The mayor said “we will rebuild” and left — café owners were ‘relieved’. ';
+    for (const text of [sentence, sentence.repeat(200), `${sentence.repeat(150)}“an open quote`, 'no quotes at all — just a dash']) {
+      const spans = findMarkedSpans(text);
+      let expected = text;
+      for (const s of spans) expected = expected.slice(0, s.openAt) + MASK.repeat(s.closeEnd - s.openAt) + expected.slice(s.closeEnd);
+      expect(maskQuotes(text, spans)).toBe(expected);
     }
   });
 });
