@@ -20,10 +20,11 @@ import { isBodyKindNoun } from './descriptor-nouns';
 import { bare, isRoleWord } from './tokens';
 import { wholeWordOccurrences } from './word-index';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
+import { noNameEvidence, passedOverVoice, type Voiced } from './competing-voices';
 import { atEnd } from './end-anchored';
 
 /** What calibration reads of a proposal (FoundQuote and the finder's drafts both fit). */
-export type Proposed = { start: number; end: number; speaker: string | null; confidence: number; rule: string };
+export type Proposed = { start: number; end: number; speaker: string | null; confidence: number; rule: string; entity?: Voiced['entity'] };
 
 /** How the rule reached the speaker (from its rule string: the resolution after the clue). */
 export type RuleGroup = 'named' | 'pronoun' | 'description' | 'carried' | 'document' | 'forward' | 'other';
@@ -58,6 +59,16 @@ export type QuoteFeatures = {
    * at all (isDateString). The model weighs it as `lone` (both say the string names nobody).
    */
   dated: boolean;
+  /**
+   * A pronoun resolved past a nearer voice (competing-voices.ts `passedOverVoice`; round twenty-three):
+   * absent is false. Weighed by `passedOver`.
+   */
+  passedOver?: boolean;
+  /**
+   * The string names no speaker (competing-voices.ts `noNameEvidence`: "-based", a headline in
+   * capitals, a party before a member's title, ordinary words for "he"/"she"); absent is false. Weighed as `lone`.
+   */
+  noName?: boolean;
 };
 
 /** The rule's group, from its resolution (the part after the clue). */
@@ -86,6 +97,12 @@ export const WRONG_LOG_ODDS = {
   rival: 0.53,
   /** no name: a single word the article shows is no standalone name (`lone`), or a date (`dated`) */
   lone: 5.15,
+  /**
+   * A pronoun resolved past a nearer voice (`passedOver`). Not fitted: set by hand (round twenty-three,
+   * r23c) to withhold every such proposal, as `lone` does (the feature marks 0 right / 4 wrong names of
+   * the newest waves, holdout-70 to holdout-81, and 3 right of 5,400 on the older sets; docs/attribution.md).
+   */
+  passedOver: 5.15,
 } as const;
 
 /**
@@ -108,7 +125,8 @@ export const operatingPoint = { withholdAbove: WITHHOLD_ABOVE };
 /** The chance that a proposal with these features names the wrong speaker. */
 export function wrongChance(f: QuoteFeatures): number {
   const m = WRONG_LOG_ODDS;
-  const z = m.base + m.group[f.group] + (f.distance >= 2 ? m.far : 0) + m.rival * Math.min(f.rivals, 2) + (f.lone || f.dated ? m.lone : 0);
+  const z = m.base + m.group[f.group] + (f.distance >= 2 ? m.far : 0) + m.rival * Math.min(f.rivals, 2) + (f.lone || f.dated || f.noName === true ? m.lone : 0)
+    + (f.passedOver === true ? m.passedOver : 0);
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -331,7 +349,7 @@ export function quoteFeatures(paragraphs: readonly string[], quotes: ReadonlyArr
   // (each single-word speaker's evidence, searched once per article)
   const loneOf = new Map<string, boolean>();
   let article: string | undefined;
-  return quotes.map((qs, p) => qs.map((q): QuoteFeatures | null => {
+  return quotes.map((qs, p) => qs.map((q, k): QuoteFeatures | null => {
     if (!named(q)) return null;
     const own = speakers.get(q.speaker)!;
     let distance = 0;
@@ -343,7 +361,10 @@ export function quoteFeatures(paragraphs: readonly string[], quotes: ReadonlyArr
     const single = own.length <= 1 && !/\s/.test(q.speaker.trim());
     let lone = single ? loneOf.get(q.speaker) : false;
     if (lone === undefined) loneOf.set(q.speaker, lone = loneWordEvidence(q.speaker, article ??= paragraphs.join('\n')) !== null);
-    return { group: ruleGroup(q.rule), distance, rivals: others.size, single, lone, dated: isDateString(q.speaker) };
+    return {
+      group: ruleGroup(q.rule), distance, rivals: others.size, single, lone, dated: isDateString(q.speaker),
+      passedOver: passedOverVoice(paragraphs, quotes, p, k), noName: noNameEvidence(q.speaker, q.rule, paragraphs[p]!) !== null,
+    };
   }));
 }
 

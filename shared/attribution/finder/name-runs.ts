@@ -77,6 +77,9 @@ export const innerSmallWordsName = (named: readonly Token[]): boolean =>
  */
 export const isForeignConnective = (w: string): boolean => /^\p{Ll}{1,3}$/u.test(w) && tagOf(w) === undefined && !isParticle(w);
 
-/** `isForeignConnective` at `k`, with a capitalised word on either side. */
+/**
+ * `isForeignConnective` at `k`, with a capitalised word on either side. (The neighbours first: the tests are
+ * pure, and the lexicon look-up of a word sliced from the article costs more than the two capitals.)
+ */
 export const foreignConnectiveAt = (tokens: readonly Token[], k: number): boolean =>
-  isWord(tokens[k]) && isForeignConnective(tokens[k]!.text) && isWord(tokens[k - 1]) && isCap(tokens[k - 1]!.text) && isWord(tokens[k + 1]) && isCap(tokens[k + 1]!.text);
+  isWord(tokens[k]) && isWord(tokens[k - 1]) && isCap(tokens[k - 1]!.text) && isWord(tokens[k + 1]) && isCap(tokens[k + 1]!.text) && isForeignConnective(tokens[k]!.text);

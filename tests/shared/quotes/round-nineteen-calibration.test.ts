@@ -93,7 +93,7 @@ describe('round nineteen: calibrated confidence withholds risky proposals (calib
       return { start, end: start + text.length, speaker, confidence: 0.85, rule };
     };
     const features = quoteFeatures(paragraphs, [[], [quote(1, 'Yes', 'Cy Dunn', 'x:known-name')], [quote(2, 'No', 'Ada Brook', 'x:pronoun-she')]]);
-    expect(features[1]).toEqual([{ group: 'named', distance: 0, rivals: 0, single: false, lone: false, dated: false }]);
-    expect(features[2]).toEqual([{ group: 'pronoun', distance: 2, rivals: 1, single: false, lone: false, dated: false }]);
+    expect(features[1]).toEqual([{ group: 'named', distance: 0, rivals: 0, single: false, lone: false, dated: false, passedOver: false, noName: false }]);
+    expect(features[2]).toEqual([{ group: 'pronoun', distance: 2, rivals: 1, single: false, lone: false, dated: false, passedOver: false, noName: false }]);
   });
 });
