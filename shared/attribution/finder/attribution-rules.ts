@@ -310,6 +310,14 @@ function subjectForm(np: string): string {
   return w === 'him' ? 'he' : w === 'her' ? 'she' : w === 'them' ? 'they' : np;
 }
 
+/** "in her words,", "in his own words", "by their own account," right before a quote (1: the possessive). */
+const OWN_WORDS = /\b(?:in|by)\s+(his|her|their)\s+(?:own\s+)?(?:words|account)\s*,?\s*$/;
+
+/** "put it to" at token `v`: "counsel put it to the witness that …" reports what counsel said. */
+function putsItTo(tokens: readonly Token[], v: number): boolean {
+  return tokens[v]?.text === 'put' && tokens[v + 1]?.text === 'it' && tokens[v + 2]?.text === 'to';
+}
+
 export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null {
   const { tokens, masked } = ctx;
   let q = tokenAt(tokens, span.openAt);
@@ -333,6 +341,12 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
     if (tokens.slice(end + 1, q).some((t) => isWordToken(t) && (SPEECH_VERBS.has(t.text) || CALLING_VERBS.has(t.text)))) break;
     return { np, at: tokens[k + 2]!.start, rule: 'leading-according', source: nameOf(np) };
   }
+  // "…, a product that, in her words, “…”", "by his own account, “…”": the words are the possessor's
+  const own = OWN_WORDS.exec(masked.slice(lastQuote >= 0 ? tokens[lastQuote]!.end : ctx.start, span.openAt));
+  if (own !== null) {
+    const at = span.openAt - own[0].length + own[0].indexOf(own[1]!);
+    return { np: own[1]! === 'his' ? 'he' : own[1]! === 'her' ? 'she' : 'they', at, rule: 'leading-own-words', source: '' };
+  }
   for (const from of lastQuote >= 0 ? [lastQuote + 1, 0] : [0]) {
     for (let v = q - 1; v >= from; v--) {
       const t = tokens[v]!;
@@ -347,7 +361,8 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
         break;
       }
       const participle = SPEECH_PARTICIPLES.has(w) || REPORTING_PARTICIPLES.has(w);
-      const isSpeech = SPEECH_VERBS.has(w) || participle || CALLING_VERBS.has(w) || REPORTING_VERBS.has(w);
+      // ("X put it to the witness that …": a question or claim put to someone is said)
+      const isSpeech = SPEECH_VERBS.has(w) || participle || CALLING_VERBS.has(w) || REPORTING_VERBS.has(w) || putsItTo(tokens, v);
       if (!isSpeech) continue;
       // a passive speaks for its "by" agent, or for nobody ("is calling" is progressive, not passive)
       if (PASSIVE.test(tokens[v - 1]?.text ?? '') && !/ing$/.test(w)) {

@@ -8,7 +8,7 @@ import { lowerCase, lowerCaseMember } from './memo';
 import { isFiniteVerb, isFunctionWord, isOccupation } from './nlp';
 import type { SentenceContext } from './attribution-rules';
 import { foreignConnectiveAt, isAmpersandInName, isOnInBodyName, joinsOrgName } from './name-runs';
-import { andTheInTitleComplement, commaInTitleComplement, joinsTitleComplement } from './title-runs';
+import { andTheInTitleComplement, commaInTitleComplement, joinsTitleComplement, SEAT_MEMBER } from './title-runs';
 import { isDroppable } from './segments';
 import { titleBefore } from './roles';
 import {
@@ -154,10 +154,11 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
     if (k === i && i >= 2 && /^(?:of|for)$/.test(tokens[i - 1]!.text)) {
       // (the three words before "of"/"for" are all titleBefore reads)
       const words = tokens.slice(Math.max(0, i - 4), i).map((t) => (isWord(t) ? t.text : ''));
-      if (titleBefore(words, words.length - 1)) {
+      // ("member for Carrick Vale Jodie Marsh": a member's word before "for" and the seat, title-runs.ts)
+      if (titleBefore(words, words.length - 1) || SEAT_MEMBER.test(words[words.length - 2] ?? '')) {
         let t = i - 1;
-        while (t > 0 && isWord(tokens[t - 1]) && (isCap(tokens[t - 1]!.text) || /^(?:of|for)$/.test(tokens[t - 1]!.text))) t--;
-        while (t < i && !isCap(tokens[t]!.text)) t++;
+        while (t > 0 && isWord(tokens[t - 1]) && (isCap(tokens[t - 1]!.text) || /^(?:of|for)$/.test(tokens[t - 1]!.text) || SEAT_MEMBER.test(tokens[t - 1]!.text))) t--;
+        while (t < i && !isCap(tokens[t]!.text) && !SEAT_MEMBER.test(tokens[t]!.text)) t++;
         k = t;
       }
     }

@@ -21,6 +21,9 @@ const JOIN = /^(?:of|for|and|&|the)$/;
  */
 const FIELD_NOUN = /\p{Ll}(?:stry|ture|ics)$/u;
 
+/** A member's word before "for" and a seat: "member for …", "MP for …". */
+export const SEAT_MEMBER = /^(?:[Mm]ember|MP|MPP|MLA|MNA|MHA|MSP|MHR|TD)$/;
+
 /** A word a title's portfolio or a body's name is made of, never a person's given name (nor its shortening, "Md"). */
 const isPortfolioWord = (w: string): boolean => givenNameGender(w) === null && !GIVEN_NAME_ABBREVIATIONS.has(bare(w))
   && (!isNameWord(w) || isCommonWord(w) || isPlaceWord(w) || isDemonym(w) || isPluralNoun(w) || isAbstractNoun(w) || FIELD_NOUN.test(w) || isOrgHead(w)
@@ -37,8 +40,15 @@ const isPortfolioWord = (w: string): boolean => givenNameGender(w) === null && !
 export function complementNameStart(words: readonly string[]): number {
   const n = words.length;
   let head = -1;
-  for (let k = 0; k + 2 < n; k++) if ((isTitle(words[k]!) || isOrgHead(words[k]!)) && /^(?:of|for)$/.test(words[k + 1]!)) { head = k; break; }
+  for (let k = 0; k + 2 < n; k++) if ((isTitle(words[k]!) || isOrgHead(words[k]!) || SEAT_MEMBER.test(words[k]!)) && /^(?:of|for)$/.test(words[k + 1]!)) { head = k; break; }
   if (head < 0) return -1;
+  // ("member for Carrick Vale Jodie Marsh", "Member for Lower Tawa Open Peter Kila": a seat is a place's
+  // name, words no lexicon lists; the name starts at the first known given name with a word after it)
+  if (SEAT_MEMBER.test(words[head]!) && !isTitle(words[head]!)) {
+    if (!words.slice(head + 2).every(isCap)) return -1;
+    for (let g = head + 3; g <= n - 2; g++) if (givenNameGender(words[g]!) !== null) return words.slice(g).every((w) => isNameWord(w)) ? g : -1;
+    return -1;
+  }
   let last = head + 1;
   for (let k = head + 2; k < n; k++) {
     if (JOIN.test(words[k]!)) last = k;

@@ -66,3 +66,19 @@ describe('styles read from the article', () => {
     )).toEqual(['Kojo Ebo Quansah']);
   });
 });
+
+describe('a seat before a member\'s name is no part of it', () => {
+  test('"member for <seat> <name>" after a comma: the name starts at the known given name', () => {
+    expect(speakerNames(
+      'The group wrote to the local MP, Greens member for Tallow Ridge Nadine Corbally, in May.',
+      'Corbally called the backlog "a second emergency for the valley".',
+    )).toEqual(['Nadine Corbally']);
+  });
+
+  test('"Member for <seat> <name>" opening a sentence', () => {
+    expect(speakerNames(
+      'Member for Upper Wahgi Open Thomas Kembo said he had warned the minister.',
+      'Mr Kembo described the map as "a line drawn in an office far away".',
+    )).toEqual(['Thomas Kembo']);
+  });
+});
