@@ -38,15 +38,24 @@ export function transactionCounts(txn: Y.Transaction): EditCounts {
   return { inserted, deleted };
 }
 
-/** One entry per user, in the order users first appear; updates with no user (load, guard, redis) are left out. */
-export function authoredEdits(batch: readonly ({ author: Identity | null } & EditCounts)[]): AuthoredEdit[] {
+/**
+ * One entry per user, in the order users first appear; entries with no user (`authorOf` null: load,
+ * guard, redis) are left out. A batch of one entry (the usual stored batch: one typed key) builds no
+ * map: its one edit, or none.
+ */
+export function authoredEdits<T extends EditCounts>(batch: readonly T[], authorOf: (entry: T) => Identity | null): AuthoredEdit[] {
+  if (batch.length === 1) {
+    const user = authorOf(batch[0]);
+    return user ? [{ user, updates: 1, inserted: batch[0].inserted, deleted: batch[0].deleted }] : [];
+  }
   const byUser = new Map<string, AuthoredEdit>();
-  for (const { author, inserted, deleted } of batch) {
+  for (const entry of batch) {
+    const author = authorOf(entry);
     if (!author) continue;
     const e = byUser.get(author.id) ?? { user: author, updates: 0, inserted: 0, deleted: 0 };
     e.updates++;
-    e.inserted += inserted;
-    e.deleted += deleted;
+    e.inserted += entry.inserted;
+    e.deleted += entry.deleted;
     byUser.set(author.id, e);
   }
   return Array.from(byUser.values());

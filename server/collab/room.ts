@@ -570,7 +570,7 @@ export class Room {
    */
   private storeAndRelay(batch: Pending[], done: StoredCallback): void {
     const update = merged(batch);
-    const edits = authoredEdits(batch.map((p) => ({ author: authorOf(p.origin), inserted: p.inserted, deleted: p.deleted })));
+    const edits = authoredEdits(batch, pendingAuthor);
     this.opts.commit.appendThen(this.articleId, update, edits, (failed) => {
       if (failed === null) return this.relayStored(batch, update, edits, done);
       this.retryStore(update, edits, failed).then(
@@ -773,6 +773,11 @@ export function applyStored(doc: Y.Doc, updates: readonly Uint8Array[], origin: 
     Y.applyUpdate(doc, updates[big], origin);
     if (rest.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(rest), origin);
   }, origin);
+}
+
+/** The signed-in user behind a pending change, or null (load, guard, redis). */
+function pendingAuthor(p: Pending): Identity | null {
+  return authorOf(p.origin);
 }
 
 function merged(batch: Pending[]): Uint8Array {

@@ -223,16 +223,30 @@ export function binaryFrame(message: Uint8Array): Buffer[] {
   return framed;
 }
 
+/**
+ * Runs `fn` once the current callback's synchronous work is done, then its `process.nextTick`
+ * callbacks, then every microtask queued before those ticks ran (Node runs a callback's ticks first,
+ * then its microtasks; a microtask queued by a tick runs after those already queued). So what a
+ * setImmediate callback sends and what the microtasks it queued send go out together, which a bare
+ * `process.nextTick` (run before those microtasks) splits. Still in the same turn: no I/O poll and
+ * no timer runs in between. Microtasks queued after the ticks ran (by the microtasks) run after `fn`.
+ */
+export function uncorkAfterTurn(fn: () => void): void {
+  process.nextTick(queueMicrotask, fn);
+}
+
 /** How long a too-slow client gets to take its close frame before the socket is cut (ms). */
 const SLOW_CLOSE_GRACE_MS = 2000;
 
 /**
  * `socket` is the connection `ws` writes to (the upgraded request's). Frames sent to one client in
  * one turn of the event loop leave in one write: the first send of a turn corks the socket, and
- * `process.nextTick` (once the turn's synchronous work and microtasks are done) uncorks it. A key
- * typed in W1 reaches each reader as an update and a cursor frame sent in the same turn: one syscall
- * (and one TCP segment) instead of two, and nothing waits for a later turn. The too-slow check runs
- * after the uncork, so it counts what the client has not taken, not this turn's corked frames.
+ * `uncorkAfterTurn` uncorks it once the turn's synchronous work, its `process.nextTick` callbacks and
+ * the microtasks queued before them are done. A key typed in W1 reaches each reader as an update and
+ * a cursor frame sent in the same turn (the update from the group commit's callback, the cursor from
+ * the microtask that settles the room's batch after it): one syscall (and one TCP segment) instead of
+ * two, and nothing waits for a later turn. The too-slow check runs after the uncork, so it counts
+ * what the client has not taken, not this turn's corked frames.
  * Frames are built once per message (`binaryFrame`) and written straight to that socket: a broadcast
  * frames its message once for all recipients instead of `ws` framing a copy per recipient.
  */
@@ -255,7 +269,7 @@ function adapt(ws: WebSocket, socket: Duplex, maxBufferedBytes: number, logger: 
       if (!corked) {
         corked = true;
         socket.cork();
-        process.nextTick(uncork);
+        uncorkAfterTurn(uncork);
       }
       // Written to the socket `ws` writes to, framed as `ws` would frame it: the server never
       // compresses (no permessage-deflate), so `ws` queues nothing that this could overtake.

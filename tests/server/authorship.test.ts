@@ -6,7 +6,7 @@
  * several clients in one update, and an update held back until its missing part arrives.
  */
 import * as Y from 'yjs';
-import { transactionCounts, type EditCounts } from '../../server/collab/authorship';
+import { authoredEdits, transactionCounts, type EditCounts } from '../../server/collab/authorship';
 
 function decodedCounts(update: Uint8Array): EditCounts {
   const { structs, ds } = Y.decodeUpdate(update);
@@ -87,4 +87,30 @@ test('remote updates: one client, several clients merged, and one held back unti
   Y.applyUpdate(server, first);
   expect(seen.fromTxn).toEqual(seen.decoded);
   expect(seen.fromTxn.reduce((n, c) => n + c.inserted, 0)).toBeGreaterThanOrEqual(9);
+});
+
+describe('authoredEdits: a stored batch grouped by user', () => {
+  const ana = { id: 'u-ana', name: 'Ana', role: 'editor' } as const;
+  const ben = { id: 'u-ben', name: 'Ben', role: 'editor' } as const;
+  type Entry = EditCounts & { author: typeof ana | typeof ben | null };
+  const by = (e: Entry) => e.author;
+
+  test('one entry (one typed key) is one edit, or none without a user', () => {
+    expect(authoredEdits<Entry>([{ author: ana, inserted: 2, deleted: 1 }], by)).toEqual([{ user: ana, updates: 1, inserted: 2, deleted: 1 }]);
+    expect(authoredEdits<Entry>([{ author: null, inserted: 2, deleted: 0 }], by)).toEqual([]);
+    expect(authoredEdits<Entry>([], by)).toEqual([]);
+  });
+
+  test('several entries: summed per user in the order users first appear, entries without a user left out', () => {
+    const batch: Entry[] = [
+      { author: ben, inserted: 1, deleted: 0 },
+      { author: null, inserted: 5, deleted: 5 },
+      { author: ana, inserted: 3, deleted: 0 },
+      { author: ben, inserted: 1, deleted: 2 },
+    ];
+    expect(authoredEdits(batch, by)).toEqual([
+      { user: ben, updates: 2, inserted: 2, deleted: 2 },
+      { user: ana, updates: 1, inserted: 3, deleted: 0 },
+    ]);
+  });
 });

@@ -168,7 +168,7 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
   // "“Was it frightening?” I ask.": the writer's own words; the writer is no one the story names here
   if (w === 'I' && NARRATOR_AFTER.test(` ${restOf(ctx.masked, g, i)}`)) return { np: 'I', at: first.start, rule: 'trailing-narrator', source: '' };
   if (g[i + 1]?.text === 'to' && lowerCase(w) === 'according') {
-    const np = subjectForm(restOf(ctx.masked, g, i + 2).split(',')[0]!);
+    const np = accordingSource(restOf(ctx.masked, g, i + 2).split(',')[0]!);
     return { np, at: g[i + 2]?.start ?? first.start, rule: 'trailing-according', source: nameOf(np) };
   }
   // "“Unacceptable” is how Pakistan's foreign ministry described the strikes."
@@ -301,13 +301,37 @@ function nameBeforeVerb(tokens: readonly Token[], from: number, r: number): [num
   return [s, e];
 }
 
+/** Nouns of written findings a body issues, beside DOCUMENT_NOUNS, for "according to a <noun> by X". */
+export const FINDINGS = /^(?:review|notice|audit|analysis|assessment|readout|investigation|inquiry|estimates?|figures|data|poll|forecast|submission|minutes|transcript)$/;
+/**
+ * "a review published last year by the consultancy X", "a report by accountancy firm X that was …": the noun,
+ * then "by"/"from" and a capitalised author, directly or after a participle of authorship ("published",
+ * "issued"; never "carried", "seen" or "obtained", whose agent only passed the document on).
+ */
+const WRITTEN_BY = /^(?:an?|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:(?:published|issued|released|prepared|written|compiled|produced|conducted|filed|signed)\s+(?:(?:last|this|on|in)\s+[\p{L}\d]+\s+)?)?(?:by|from)\s+((?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of|for|and|&|the|\p{Lu}[\p{L}\p{N}&'’.-]*))*)/u;
+
+/** The author a document phrase names after its noun ("a review published last year by the consultancy X": that phrase), or null. */
+export function documentAuthor(np: string): string | null {
+  const m = WRITTEN_BY.exec(np.trim());
+  return m !== null && (DOCUMENT_NOUNS.has(m[1]!) || FINDINGS.test(m[1]!)) ? m[2]!.replace(/\s+(?:of|for|and|&|the)$/, '') : null;
+}
+
 /**
  * "According to him, …": a personal pronoun after a preposition is in its object form; the one it stands
- * for is found as for the subject form ("he said"), so the clue carries that form. Any other phrase as is.
+ * for is found as for the subject form ("he said"), so the clue carries that form. Any other phrase as is
+ * (a document's, "according to a report by X", is read by find-quotes.ts documentSpeaker).
  */
-function subjectForm(np: string): string {
+export function accordingSource(np: string): string {
   const w = np.trim().toLowerCase();
   return w === 'him' ? 'he' : w === 'her' ? 'she' : w === 'them' ? 'they' : np;
+}
+
+/** "in her words,", "in his own words", "by their own account," right before a quote (1: the possessive). */
+const OWN_WORDS = /\b(?:in|by)\s+(his|her|their)\s+(?:own\s+)?(?:words|account)\s*,?\s*$/;
+
+/** "put it to" at token `v`: "counsel put it to the witness that …" reports what counsel said. */
+function putsItTo(tokens: readonly Token[], v: number): boolean {
+  return tokens[v]?.text === 'put' && tokens[v + 1]?.text === 'it' && tokens[v + 2]?.text === 'to';
 }
 
 export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null {
@@ -327,11 +351,17 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
     const comma = tokens.findIndex((t, j) => j > k + 1 && j < q && t.text === ',');
     const end = comma < 0 ? q : comma;
     if (end <= k + 2) break;
-    const np = subjectForm(masked.slice(tokens[k + 2]!.start, tokens[end - 1]!.end));
+    const np = accordingSource(masked.slice(tokens[k + 2]!.start, tokens[end - 1]!.end));
     // "According to Finansavisen, Dahl had urged Lund to “…”": a verb of saying after the comma has its
     // own subject, who speaks; the outlet is only where it was reported
     if (tokens.slice(end + 1, q).some((t) => isWordToken(t) && (SPEECH_VERBS.has(t.text) || CALLING_VERBS.has(t.text)))) break;
     return { np, at: tokens[k + 2]!.start, rule: 'leading-according', source: nameOf(np) };
+  }
+  // "…, a product that, in her words, “…”", "by his own account, “…”": the words are the possessor's
+  const own = OWN_WORDS.exec(masked.slice(lastQuote >= 0 ? tokens[lastQuote]!.end : ctx.start, span.openAt));
+  if (own !== null) {
+    const at = span.openAt - own[0].length + own[0].indexOf(own[1]!);
+    return { np: own[1]! === 'his' ? 'he' : own[1]! === 'her' ? 'she' : 'they', at, rule: 'leading-own-words', source: '' };
   }
   for (const from of lastQuote >= 0 ? [lastQuote + 1, 0] : [0]) {
     for (let v = q - 1; v >= from; v--) {
@@ -347,7 +377,8 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
         break;
       }
       const participle = SPEECH_PARTICIPLES.has(w) || REPORTING_PARTICIPLES.has(w);
-      const isSpeech = SPEECH_VERBS.has(w) || participle || CALLING_VERBS.has(w) || REPORTING_VERBS.has(w);
+      // ("X put it to the witness that …": a question or claim put to someone is said)
+      const isSpeech = SPEECH_VERBS.has(w) || participle || CALLING_VERBS.has(w) || REPORTING_VERBS.has(w) || putsItTo(tokens, v);
       if (!isSpeech) continue;
       // a passive speaks for its "by" agent, or for nobody ("is calling" is progressive, not passive)
       if (PASSIVE.test(tokens[v - 1]?.text ?? '') && !/ing$/.test(w)) {

@@ -7,7 +7,7 @@
  * speaker is null and the quote shows as unattributed.
  */
 import { endsInQuestion } from './literal-search';
-import { leadingClue, quoteKind, trailingClue, type Clue, type SentenceContext } from './attribution-rules';
+import { documentAuthor, leadingClue, quoteKind, trailingClue, type Clue, type SentenceContext } from './attribution-rules';
 import { noteAnonymousReporter } from './anonymous-reporters';
 import { ArticleWords } from './article-words';
 import { Canonical } from './canonical';
@@ -23,7 +23,7 @@ import { governingClue } from './governing-clause';
 import { claimClue } from './possessive-claims';
 import { documentSubjectSpeaker } from './document-subjects';
 import { sentenceSubject } from './clauses';
-import { DOCUMENT_NOUNS, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
+import { CALLING_VERBS, DOCUMENT_NOUNS, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
 import { EntityMemory, type Entity } from './memory';
 import { givenNameGender } from './nlp';
 import { analyseNounPhrase } from './names';
@@ -166,14 +166,25 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
  */
 function documentSpeaker(ctx: SentenceContext, span: MarkedSpan, clue: Clue, memory: EntityMemory, base: number, sentence: number): Proposal | null {
   const doc = /^(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/u.exec(clue.np.trim());
-  if (!/according$/.test(clue.rule) || doc === null || !DOCUMENT_NOUNS.has(doc[1]!)) return null;
+  if (!/according$/.test(clue.rule) || doc === null) return null;
+  // ("according to a review published last year by the consultancy X": a noun of findings with its author named)
+  const author = documentAuthor(clue.np);
+  if (!DOCUMENT_NOUNS.has(doc[1]!) && author === null) return null;
   const subject = sentenceSubject(ctx.masked, ctx.tokens);
-  if (subject !== null && subject.at < span.openAt) {
+  // (with the author named, the subject speaks only by a verb of saying or calling before the quote: "The
+  // Kessel Group called the bid “…”, according to a report by X", not "The company was “…”, according to …")
+  const says = author === null || ctx.tokens.some((t) => subject !== null && t.start > subject.at && t.end <= span.openAt && t.kind === 'word'
+    && (SPEECH_VERBS.has(t.text) || CALLING_VERBS.has(t.text)));
+  if (subject !== null && subject.at < span.openAt && says) {
     const r = resolve(subject.np, base + subject.at, sentence, memory);
     // (a capitalised word opening the sentence, "Copper output fell …", is no one: 0.65)
     if (r.entity !== null && r.confidence >= 0.7) return { ...r, rule: `subject-${r.rule}` };
   }
   // (the owner may be named after the noun: "according to a report by the Andes Mining Board")
+  if (author !== null) {
+    const r = resolve(author, base + clue.at + Math.max(0, clue.np.indexOf(author)), sentence, memory);
+    if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) return { ...r, rule: `author-${r.rule}` };
+  }
   const owner = resolveDocument(memory, doc[1]!, base + ctx.end);
   return owner === null ? null : { speaker: owner.entity.name, role: owner.entity.role, source: '', confidence: owner.confidence, rule: owner.how, entity: owner.entity };
 }

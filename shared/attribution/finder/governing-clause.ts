@@ -17,7 +17,7 @@ import { sentenceSubject, subjectBefore, npStart } from './clauses';
 import { trimAdverbs } from './adverbials';
 import { CALLING_VERBS, SPEECH_VERBS } from './lexicon';
 import { memo } from './memo';
-import type { Clue, SentenceContext } from './attribution-rules';
+import { accordingSource, type Clue, type SentenceContext } from './attribution-rules';
 import { isPreposition, type Token } from './tokens';
 import type { MarkedSpan } from './types';
 
@@ -61,8 +61,21 @@ function closingTag(ctx: SentenceContext, span: MarkedSpan): Clue | null {
   return null;
 }
 
+/**
+ * "The company was “…” and had “…” of trading its way out, according to a report by X.": a source named by
+ * "according to" closing the sentence, with no quote after it, is the source of every quote before it
+ * that no rule of its own attributes (a pronoun or a document's author as for a leading "According to").
+ */
+function closingAccording(ctx: SentenceContext, span: MarkedSpan): Clue | null {
+  const rest = ctx.masked.slice(span.closeEnd, ctx.end);
+  const m = /,\s+according\s+to\s+([^,;:“”"‘’«»]+?)[.!?]?\s*$/u.exec(rest);
+  if (m === null || /[“”"«»]/u.test(rest.slice(0, m.index))) return null;
+  const np = accordingSource(m[1]!);
+  return { np, at: span.closeEnd + m.index + m[0].indexOf(m[1]!), rule: 'governing-according', source: '' };
+}
+
 export function governingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null {
-  const tag = closingTag(ctx, span);
+  const tag = closingTag(ctx, span) ?? closingAccording(ctx, span);
   if (tag !== null) return tag;
   const { tokens, masked } = ctx;
   let q = tokens.findIndex((t) => t.start >= span.openAt);

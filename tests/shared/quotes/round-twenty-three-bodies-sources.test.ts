@@ -106,3 +106,26 @@ describe('"the <Office> of <Body>, Mr <Name>, said": the person who holds the of
     )).toEqual(['Tom Reyes']);
   });
 });
+
+describe('"according to a <document> by X": the document’s author is the source (attribution-rules.ts, governing-clause.ts)', () => {
+  test('"“…”, according to a review published last year by the consultancy Hartwell Advisory": the consultancy', () => {
+    expect(speakerNames(
+      'The gallery has faced questions over its buying.',
+      'Its acquisitions process was “slow, opaque and overly reliant on donors”, according to a review published last year by the consultancy Hartwell Advisory.',
+    )).toEqual(['Hartwell Advisory']);
+  });
+
+  test('"according to a statement carried by the Tass news agency": the carrier is no author (guards a regression)', () => {
+    expect(speakerNames(
+      'Russia denied any involvement.',
+      'The Kremlin described the accusations as "absurd", according to a statement carried by the Tass news agency.',
+    )).toEqual(['Kremlin']);
+  });
+
+  test('two partials in a sentence closing ", according to a report by accountancy firm X that …": X for both', () => {
+    expect(speakerNames(
+      'The haulier collapsed last month.',
+      'The company was "hopelessly insolvent" and had "no realistic prospect" of trading its way out, according to a report by accountancy firm Dunlevy Carr that was exhibited in court.',
+    )).toEqual(['Dunlevy Carr', 'Dunlevy Carr']);
+  });
+});

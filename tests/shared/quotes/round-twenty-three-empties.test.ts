@@ -66,3 +66,42 @@ describe('a verb of retort with "back" after a quote is a verb of saying', () =>
     expect(speakerNames('"Get down," the officer shouted as the gunman shot twice.', '"It was chaos," Marta Lindqvist-Oyelaran shot a video.')).toEqual([null, null]);
   });
 });
+
+describe('"put it to" someone reports what the subject said', () => {
+  test('"counsel X put it to Y that he had “…”" is the counsel\'s', () => {
+    expect(speakerNames(
+      'The hearing resumed on Thursday with the driver in the box.',
+      'Board counsel Matthias Oyelaran-Koch put it to Henley that he had "kept going" after the barrier came down.',
+    )).toEqual(['Matthias Oyelaran-Koch']);
+  });
+});
+
+describe('"in her words", "by his own account" before a quote: the possessor speaks', () => {
+  test('"in her words, “…”" after the one woman named', () => {
+    expect(speakerNames(
+      'Nadia Ferreira-Holm\'s first play opened in 2019 and then, in her words, "sat in a drawer for four years".',
+    )).toEqual(['Nadia Ferreira-Holm']);
+  });
+
+  test('"by his own account, “…”" after the one man named', () => {
+    expect(speakerNames(
+      'Novelist Tomas Aldred-Brooke said the prize came as a surprise.',
+      'He first read the shortlist on a late train and, by his own account, "missed three stops".',
+    )).toEqual(['Tomas Aldred-Brooke']);
+  });
+});
+
+describe('verbs of saying with feeling or of asking after a quote', () => {
+  test('"“…,” fumed X" and "“…?” X queried"', () => {
+    expect(speakerNames(
+      'Commuters waited for hours at the depot on Monday.',
+      '"It is a joke. A total joke," fumed Delphine Achterberg-Moss, a cleaner from the east side.',
+      '"Who is paying for this? Who is checking?" Oluwaseun Barrow-Kettle queried.',
+    )).toEqual(['Delphine Achterberg-Moss', 'Oluwaseun Barrow-Kettle']);
+  });
+
+  test('"X informed the house that Y was “…”" is X\'s', () => {
+    expect(speakerNames('Deputy Speaker Imelda Fontaine-Roux informed the house that the minister was "on his way" from the coast.'))
+      .toEqual(['Imelda Fontaine-Roux']);
+  });
+});
