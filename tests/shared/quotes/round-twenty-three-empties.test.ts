@@ -90,3 +90,18 @@ describe('"in her words", "by his own account" before a quote: the possessor spe
     )).toEqual(['Tomas Aldred-Brooke']);
   });
 });
+
+describe('verbs of saying with feeling or of asking after a quote', () => {
+  test('"“…,” fumed X" and "“…?” X queried"', () => {
+    expect(speakerNames(
+      'Commuters waited for hours at the depot on Monday.',
+      '"It is a joke. A total joke," fumed Delphine Achterberg-Moss, a cleaner from the east side.',
+      '"Who is paying for this? Who is checking?" Oluwaseun Barrow-Kettle queried.',
+    )).toEqual(['Delphine Achterberg-Moss', 'Oluwaseun Barrow-Kettle']);
+  });
+
+  test('"X informed the house that Y was “…”" is X\'s', () => {
+    expect(speakerNames('Deputy Speaker Imelda Fontaine-Roux informed the house that the minister was "on his way" from the coast.'))
+      .toEqual(['Imelda Fontaine-Roux']);
+  });
+});
