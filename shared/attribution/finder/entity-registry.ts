@@ -167,6 +167,8 @@ export class EntityRegistry {
     if (full === null) return { speaker: name, role: role2 };
     // (the family name an earlier reading took for a role, "Tan", leaves the role)
     const added = full.slice(0, full.length - name.length).trim();
+    // (a word the role ends in is the role's, "West" of "TD for Meath West" before "Aoife Ní Bhriain")
+    if (role2.endsWith(` ${added}`)) return { speaker: name, role: role2 };
     return { speaker: full, role: role2 === added ? '' : role2 };
   }
 

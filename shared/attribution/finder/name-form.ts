@@ -35,6 +35,8 @@ const CAPS = /^\p{Lu}{2,4}$/u;
 const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}’'-]*$/u;
 /** "Eng.", "Rep.": a dotted abbreviated word (a person's own dotted initials, "T.J.", are no rank). */
 const DOTTED = /^\p{Lu}\p{Ll}{1,4}\.$/u;
+/** An Irish surname's patronymic particle, written capitalised: a given name always comes before it. */
+const PATRONYMIC_OPENER = /^(?:Ní|Nic|Ó|Uí|Mhic)$/u;
 /** Place words a dotted abbreviation starts ("St. Mary's"): never a rank. */
 const PLACE_ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt)\.?$/;
 
@@ -142,6 +144,26 @@ export class NameForm {
     const rest = speaker.slice(sp + 1);
     if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}/u.test(rest) || !isFunctionWord(first) || (first.length < 3 && !this.lowerCased(first))) return null;
     return wholeWordOccurrences(this.text, rest).some((a) => !this.text.slice(Math.max(0, a - sp - 1), a).startsWith(first)) ? first : null;
+  }
+
+  /**
+   * "Aoife" of "Independent TD for Meath West Aoife" before "Ní Bhriain", "Shazia" of "the party’s Shazia"
+   * before "Tehmas Jadoon": the last word of a role read before a name is the name's first word when it is
+   * a capitalised word right after a possessive (a possessive owns a person or a role, never half a role),
+   * or before a surname that opens with an Irish patronymic particle ("Ní", "Ó", "Nic", "Uí": no name
+   * opens with one), and no title, honorific, style, role or occupation word the
+   * article writes in lower case. Returns the word, or null.
+   */
+  private givenNameEndingRole(role: string, speaker: string): string | null {
+    const sp = role.lastIndexOf(' ');
+    const last = role.slice(sp + 1);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(last) || isTitle(last) || HONORIFICS.has(last) || STYLE_WORDS.has(last) || isRoleWord(last)) return null;
+    const afterPossessive = /[’']s$/u.test(role.slice(0, sp));
+    const words = speaker.split(' ');
+    if (!afterPossessive && !PATRONYMIC_OPENER.test(words[0]!)) return null;
+    if (words.length < 2 || !words.every((w) => NAME_WORD.test(w)) || givenNameGender(words[0]!) !== null || words.some(isOrgHead)) return null;
+    if (isListedOccupation(last) || this.lowerCased(last)) return null;
+    return wholeWordOccurrences(this.text, `${last} ${speaker}`).length > 0 ? last : null;
   }
 
   /**
@@ -298,6 +320,12 @@ export class NameForm {
     if (roleOnly) return { speaker: this.apposedTo(speaker, pos), role: role || speaker };
     const given = role === '' || role.includes(' ') ? null : this.givenNameAsRole(role, speaker);
     if (given !== null) return this.of(given, '', pos);
+    const ending = role.includes(' ') ? this.givenNameEndingRole(role, speaker) : null;
+    // (read once: the role left may end in another capitalised word, "… for Meath West")
+    if (ending !== null) {
+      const whole = this.of(`${ending} ${speaker}`, '', pos);
+      return { speaker: whole.speaker, role: whole.role || role.slice(0, role.length - ending.length).trimEnd() };
+    }
     const opener = this.sentenceOpener(speaker);
     if (opener !== null) return this.of(speaker.slice(opener.length + 1), role, pos);
     const role2 = role || tidy.prefix;

@@ -82,3 +82,15 @@ describe('a seat before a member\'s name is no part of it', () => {
     )).toEqual(['Thomas Kembo']);
   });
 });
+
+describe('the last word of a role read before a name', () => {
+  test('a capitalised word right after a possessive opens the name', () => {
+    expect(speakerNames('"The plan has vanished from the budget," said the Awami Front’s Rubina Kashif Durrani.'))
+      .toEqual(['Rubina Kashif Durrani']);
+  });
+
+  test('a word before an Irish patronymic particle opens the name, not the seat before it', () => {
+    expect(speakerNames('Independent TD for Sligo West Ailbhe Ní Mhaoláin said the rents were "affordable in name only".'))
+      .toEqual(['Ailbhe Ní Mhaoláin']);
+  });
+});
