@@ -100,6 +100,13 @@ describe('verbs of saying with feeling or of asking after a quote', () => {
     )).toEqual(['Delphine Achterberg-Moss', 'Oluwaseun Barrow-Kettle']);
   });
 
+  test('"“…,” she revealed" after the one woman named', () => {
+    expect(speakerNames(
+      'Actress Kelsey Marwood-Finch insisted the clip had been "taken out of context".',
+      '"We went for a brew and had a proper heart-to-heart," she revealed.',
+    )).toEqual(['Kelsey Marwood-Finch', 'Kelsey Marwood-Finch']);
+  });
+
   test('"X informed the house that Y was “…”" is X\'s', () => {
     expect(speakerNames('Deputy Speaker Imelda Fontaine-Roux informed the house that the minister was "on his way" from the coast.'))
       .toEqual(['Imelda Fontaine-Roux']);
