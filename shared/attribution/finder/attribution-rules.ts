@@ -141,7 +141,6 @@ function describedTrailing(g: readonly Token[], i: number, b: number): boolean {
 /** The masked text from token `k` of `g` to its last token ('' past the end). */
 const restOf = (masked: string, g: readonly Token[], k: number): string => (k < g.length ? masked.slice(g[k]!.start, g[g.length - 1]!.end) : '');
 
-/** Speaker words after the quote, up to the sentence end or the next quote. */
 /**
  * A verb of hitting back with "back" right after it at token `v` ("shot back", "hit back", "fired back",
  * "snapped back"): a retort, so a verb of saying after a quote; read only there, as the verb alone is none.
@@ -151,6 +150,7 @@ function retortsAt(g: readonly Token[], v: number): boolean {
   return RETORT_VERBS.test(g[v]?.text ?? '') && g[v + 1]?.text === 'back';
 }
 
+/** Speaker words after the quote, up to the sentence end or the next quote. */
 export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: number): Clue | null {
   const g = ctx.tokens.filter((t) => t.start >= span.closeEnd && t.end <= Math.min(ctx.end, nextOpen));
   // "… that Lemaire had promised to ‘make it ugly’, Balint replied: ‘…’": one clause ending in a colon before the next quote introduces that one, not a partial inside the sentence before it ("…”, Barrett said, adding: “…”" is two)
@@ -316,14 +316,24 @@ export function documentAuthor(np: string): string | null {
   return m !== null && (DOCUMENT_NOUNS.has(m[1]!) || FINDINGS.test(m[1]!)) ? m[2]!.replace(/\s+(?:of|for|and|&|the)$/, '') : null;
 }
 
+/** The subject form of a personal pronoun in its object or possessive form ("him", "his" -> "he"). */
+const SUBJECT_FORM: Readonly<Record<string, string>> = { him: 'he', his: 'he', her: 'she', them: 'they', their: 'they' };
+
 /**
- * "According to him, …": a personal pronoun after a preposition is in its object form; the one it stands
- * for is found as for the subject form ("he said"), so the clue carries that form. Any other phrase as is
- * (a document's, "according to a report by X", is read by find-quotes.ts documentSpeaker).
+ * The subject form ("he", "she", "they") of a pronoun written in its object or possessive form ("according
+ * to him", "in her words"), or null for any other word. The one a pronoun stands for is found from its
+ * subject form (as for "he said"), so clues carry that form.
+ */
+export function subjectForm(word: string): string | null {
+  return Object.hasOwn(SUBJECT_FORM, word) ? SUBJECT_FORM[word]! : null;
+}
+
+/**
+ * "According to him, …": the pronoun's subject form (subjectForm); any other phrase as is (a document's,
+ * "according to a report by X", is read by find-quotes.ts documentSpeaker).
  */
 export function accordingSource(np: string): string {
-  const w = np.trim().toLowerCase();
-  return w === 'him' ? 'he' : w === 'her' ? 'she' : w === 'them' ? 'they' : np;
+  return subjectForm(np.trim().toLowerCase()) ?? np;
 }
 
 /** "in her words,", "in his own words", "by their own account," right before a quote (1: the possessive). */
@@ -361,7 +371,7 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
   const own = OWN_WORDS.exec(masked.slice(lastQuote >= 0 ? tokens[lastQuote]!.end : ctx.start, span.openAt));
   if (own !== null) {
     const at = span.openAt - own[0].length + own[0].indexOf(own[1]!);
-    return { np: own[1]! === 'his' ? 'he' : own[1]! === 'her' ? 'she' : 'they', at, rule: 'leading-own-words', source: '' };
+    return { np: subjectForm(own[1]!)!, at, rule: 'leading-own-words', source: '' };
   }
   for (const from of lastQuote >= 0 ? [lastQuote + 1, 0] : [0]) {
     for (let v = q - 1; v >= from; v--) {

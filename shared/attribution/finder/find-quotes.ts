@@ -7,7 +7,7 @@
  * speaker is null and the quote shows as unattributed.
  */
 import { endsInQuestion } from './literal-search';
-import { documentAuthor, leadingClue, quoteKind, trailingClue, type Clue, type SentenceContext } from './attribution-rules';
+import { documentAuthor, leadingClue, quoteKind, subjectForm, trailingClue, type Clue, type SentenceContext } from './attribution-rules';
 import { noteAnonymousReporter } from './anonymous-reporters';
 import { ArticleWords } from './article-words';
 import { Canonical } from './canonical';
@@ -275,7 +275,8 @@ function noteAccordingReporter(ctx: SentenceContext, memory: EntityMemory, base:
   const m = OPENING_ACCORDING.exec(text);
   if (m === null || reporterOfSentence(memory, sentence) !== undefined) return;
   const at = base + ctx.start + m[0].indexOf(m[1]!, 12);
-  const r = m[1] === 'him' || m[1] === 'her' ? resolvePronoun(memory, m[1] === 'him' ? 'he' : 'she', at) : resolve(m[1]!, at, sentence, memory);
+  const pronoun = subjectForm(m[1]!);
+  const r = pronoun !== null ? resolvePronoun(memory, pronoun, at) : resolve(m[1]!, at, sentence, memory);
   if (r !== null && r.entity !== null && r.entity.kind === 'person' && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) noteReporter(memory, sentence, r.entity);
 }
 
