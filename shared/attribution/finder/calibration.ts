@@ -14,7 +14,7 @@
  * twenty-one: calibration refitted on seven waves");
  * `npx tsx bench/quote-calibration-fit.ts` refits and measures it.
  */
-import { CALENDAR_WORDS, HONORIFICS, isCalendarWord, SPEECH_VERBS } from './lexicon';
+import { CALENDAR_WORDS, HONORIFICS, isCalendarWord, NAME_JOINERS, SPEECH_VERBS } from './lexicon';
 import { givenNameGender, isCommonWord, isFunctionWord, isNounWord, isOccupation } from './nlp';
 import { isBodyKindNoun } from './descriptor-nouns';
 import { bare, isRoleWord } from './tokens';
@@ -216,8 +216,6 @@ function speakersNamedIn(paragraphs: readonly string[], quotes: ReadonlyArray<re
 /** Why a one-word speaker is no standalone name (the `lone` feature); see loneWordEvidence. */
 export type LoneWord = 'initial' | 'ordinary' | 'dateline' | 'place' | 'title' | 'part' | 'alias';
 
-/** Words that join the words of one name: "Minister of Tourism", "Saif bin Hamad", "Banco do Brasil". */
-const JOINERS = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'da', 'do', 'dos', 'van', 'von', 'der', 'bin', 'bint', 'ibn', 'al', 'el']);
 /** After a paragraph-opening word: a dateline's date, agency or dash ("Dhaka, Dec 5 (agency) -", "Lyon (AFP) —"). */
 const DATELINE_AFTER = /^(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\b|\p{Lu}\p{Ll}+day\b)[^\n]{0,40}?\s[-–—]{1,2}\s|\s*\([^()\n]{1,40}\)\s*[-–—]{1,2}\s|\s+[-–—]{1,2}\s)/u;
 /** Where a sentence (or a dateline's text) opens: the paragraph's start, after . ! ? : or a dash. */
@@ -299,7 +297,7 @@ export function loneWordEvidence(word: string, article: string): LoneWord | null
     // the word before: a name word, or a joiner after one
     const left = LAST_WORD.exec(before);
     if (left !== null) {
-      if (JOINERS.has(left[1]!)) {
+      if (NAME_JOINERS.has(left[1]!)) {
         const rest = before.slice(0, left.index + (left[0].startsWith(' ') ? 1 : 0));
         const left2 = LAST_WORD.exec(rest);
         if (left2 !== null && nameWordBefore(rest, left2)) return 'part';
@@ -308,7 +306,7 @@ export function loneWordEvidence(word: string, article: string): LoneWord | null
     // the word after: a name word (no role, verb or date), or a joiner before one
     if (next !== null) {
       const r = next[1]!;
-      if (JOINERS.has(r) && r !== 'for' && r !== 'on') {
+      if (NAME_JOINERS.has(r) && r !== 'for' && r !== 'on') {
         if (next[2] !== undefined && /^\p{Lu}/u.test(next[2])) return 'part';
       } else if (/^\p{Lu}/u.test(r) && !isFunctionWord(r) && !isCalendarWord(r) && !isRoleWord(r.toLowerCase()) && !isOccupation(r) && !SPEECH_VERBS.has(r.toLowerCase())) return 'part';
     }

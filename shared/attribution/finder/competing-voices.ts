@@ -17,6 +17,7 @@
  */
 import { isCommonWord, isFunctionWord, givenNameGender } from './nlp';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
+import { NAME_JOINERS } from './lexicon';
 
 /** What these checks read of a proposal (the finder's drafts fit; `entity` is the discourse model's). */
 export type Voiced = {
@@ -26,8 +27,11 @@ export type Voiced = {
 
 /** How far back (paragraphs before the quote's) a nearer voice is looked for. */
 const VOICE_WINDOW = 2;
-/** Lower-case words that join a name's words ("van", "bin"): no evidence of the name on their own. */
-const JOINERS = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'ibn', 'al', 'el', 'the', 'and']);
+/**
+ * Lower-case words that join a name's words: a name's own joiners (lexicon.ts NAME_JOINERS: "van", "bin"),
+ * "den", "ter", and "the", "and" of a body's name; no evidence of the name on their own.
+ */
+const JOINERS: ReadonlySet<string> = new Set([...NAME_JOINERS, 'den', 'ter', 'the', 'and']);
 /** A member's title after which a capitalised word is the member's party or seat ("the Harbour Party MP"). */
 const MEMBER_AFTER = /^\s+(?:MP|MPP|MLA|MNA|MHA|MSP|MEP|TD|senator|councillor|councilor|congressman|congresswoman|assemblyman|assemblywoman|lawmaker|legislator)(?![\p{L}])/iu;
 /** An article right before the name: "the", "a", "an". */
@@ -132,6 +136,6 @@ export function noNameEvidence(speaker: string, rule: string, paragraph: string)
   if (words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w)) && words.some((w) => isFunctionWord(w.toLowerCase()))) return 'headline';
   if (beforeMemberTitle(speaker, paragraph)) return 'member-of';
   const bare = words.map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
-  if (/(?:^|:)pronoun-(?:he|she)$/.test(rule) && bare.every((w) => isCommonWord(w) && givenNameGender(w) === null)) return 'ordinary';
+  if (typeof pronounOfRule(rule) === 'string' && bare.every((w) => isCommonWord(w) && givenNameGender(w) === null)) return 'ordinary';
   return null;
 }

@@ -5,6 +5,9 @@ const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/))
 /** A regex matching exactly one of the space-separated words of `s` (the whole string). */
 export const oneOf = (s: string, flags = ''): RegExp => new RegExp(`^(?:${s.trim().split(/\s+/).join('|')})$`, flags);
 
+/** Words that join the words of one name: "Minister of Tourism", "Saif bin Hamad", "Banco do Brasil". */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'da', 'do', 'dos', 'van', 'von', 'der', 'bin', 'bint', 'ibn', 'al', 'el']);
+
 /** Weekdays and months: capitalised, never names or channels. */
 export const CALENDAR_WORDS = `Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
   August September October November December`.replace(/\s+/g, ' ');
