@@ -37,6 +37,12 @@ const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}’'-]*$/u;
 const DOTTED = /^\p{Lu}\p{Ll}{1,4}\.$/u;
 /** An Irish surname's patronymic particle, written capitalised: a given name always comes before it. */
 const PATRONYMIC_OPENER = /^(?:Ní|Nic|Ó|Uí|Mhic)$/u;
+/** A capitalised word (one capital, then lower case) that is no title, honorific, style or role word. */
+const isPlainCapitalised = (w: string): boolean =>
+  /^\p{Lu}\p{Ll}+$/u.test(w) && !isTitle(w) && !HONORIFICS.has(w) && !STYLE_WORDS.has(w) && !isRoleWord(w);
+/** Two or more name-shaped words, no body's head word, opening with no given name the lexicon knows. */
+const opensWithUnknownGivenName = (words: readonly string[]): boolean =>
+  words.length >= 2 && words.every((w) => NAME_WORD.test(w)) && givenNameGender(words[0]!) === null && !words.some(isOrgHead);
 /** Place words a dotted abbreviation starts ("St. Mary's"): never a rank. */
 const PLACE_ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt)\.?$/;
 
@@ -157,11 +163,11 @@ export class NameForm {
   private givenNameEndingRole(role: string, speaker: string): string | null {
     const sp = role.lastIndexOf(' ');
     const last = role.slice(sp + 1);
-    if (!/^\p{Lu}\p{Ll}+$/u.test(last) || isTitle(last) || HONORIFICS.has(last) || STYLE_WORDS.has(last) || isRoleWord(last)) return null;
+    if (!isPlainCapitalised(last)) return null;
     const afterPossessive = /[’']s$/u.test(role.slice(0, sp));
     const words = speaker.split(' ');
     if (!afterPossessive && !PATRONYMIC_OPENER.test(words[0]!)) return null;
-    if (words.length < 2 || !words.every((w) => NAME_WORD.test(w)) || givenNameGender(words[0]!) !== null || words.some(isOrgHead)) return null;
+    if (!opensWithUnknownGivenName(words)) return null;
     if (isListedOccupation(last) || this.lowerCased(last)) return null;
     return wholeWordOccurrences(this.text, `${last} ${speaker}`).length > 0 ? last : null;
   }
@@ -176,9 +182,9 @@ export class NameForm {
    * keeps its role). Returns the whole name, or null.
    */
   private givenNameAsRole(role: string, speaker: string): string | null {
-    if (!/^\p{Lu}\p{Ll}+$/u.test(role) || isTitle(role) || HONORIFICS.has(role) || STYLE_WORDS.has(role) || isRoleWord(role)) return null;
+    if (!isPlainCapitalised(role)) return null;
     const words = speaker.split(' ');
-    if (words.length < 2 || !words.every((w) => NAME_WORD.test(w)) || givenNameGender(words[0]!) !== null || words.some(isOrgHead)) return null;
+    if (!opensWithUnknownGivenName(words)) return null;
     // (a person noun the tagger only guesses from the word's ending, "-ist", "-er", is no evidence)
     const l = role.toLowerCase();
     if (isListedOccupation(role) || (isPersonWord(l) && !isOccupation(l)) || this.lowerCased(role)) return null;
