@@ -9,6 +9,8 @@
  * else throws when the module loads). Both are true exactly when some match of `re`'s pattern ends at the
  * end of `s`: the lookbehind holds at the end when the pattern matches some `s[j..end)`, and `re` can match
  * nowhere else. For `test` only: the match `exec` would report is empty and captures are not `re`'s.
+ *
+ * `wordsBefore` is one such expression, `/((?:\S+ ){1,3})$/u`, read backwards by hand because its caller wants the match, not only `test`.
  */
 
 /** The top-level alternatives of an expression's source (its `|` outside groups and classes). */
@@ -44,4 +46,30 @@ export function atEnd(re: RegExp): RegExp {
     throw new Error(`atEnd: /${re.source}/${re.flags} may match before the end of the text`);
   }
   return new RegExp(`$(?<=${re.source})`, re.flags);
+}
+
+const SPACE = /\s/;
+/** Whether the code unit at `i` is white space as `\s` reads it (ASCII without the expression). */
+const isSpaceAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]!);
+};
+
+/**
+ * The one to three words, each followed by one space, that end `text.slice(from, at)`: what
+ * `/((?:\S+ ){1,3})$/u.exec(text.slice(from, at))?.[1]` finds, or null, read backwards from `at` instead of
+ * tried from every offset of the slice. The match starting leftmost is the one of the most words (three at
+ * most), its first word whole back to white space or `from`.
+ */
+export function wordsBefore(text: string, from: number, at: number): string | null {
+  let start = -1;
+  let j = at;
+  for (let k = 0; k < 3; k++) {
+    if (j - 1 <= from || text.charCodeAt(j - 1) !== 32 || isSpaceAt(text, j - 2)) break;
+    let t = j - 2;
+    while (t > from && !isSpaceAt(text, t - 1)) t--;
+    start = t;
+    j = t;
+  }
+  return start < 0 ? null : text.slice(start, at);
 }

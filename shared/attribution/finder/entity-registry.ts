@@ -32,6 +32,7 @@ import { isMonosyllable } from './boundaries';
 import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isNounWord, isOccupation, isParticipleWord, isPluralNoun } from './nlp';
 import { bare, isDemonym, isNameWord, isOrgHead, isOrgNoun, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
 import { escapeRegExp } from './literal-search';
+import { wordsBefore } from './end-anchored';
 
 const NAME_WORD = /^\p{Lu}[\p{L}’'-]*$/u;
 /** A member's word opening a seat's description: "Member (of Parliament) for …", "MP for …". */
@@ -98,32 +99,6 @@ const adjectiveInBody = (w: string, words: readonly string[]): boolean => isAdje
 
 /** A person's full name as the registry writes it: ranks, post-nominals and styles dropped. */
 const tidy = (name: string): string => withoutStyle(personName(name).name).name;
-
-const SPACE = /\s/;
-/** Whether the code unit at `i` is white space as `\s` reads it (ASCII without the expression). */
-const isSpaceAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]!);
-};
-
-/**
- * The one to three words, each followed by one space, that end `text.slice(from, at)`: what
- * `/((?:\S+ ){1,3})$/u.exec(text.slice(from, at))?.[1]` finds, or null, read backwards from `at` instead of
- * tried from every offset of the slice. The match starting leftmost is the one of the most words (three at
- * most), its first word whole back to white space or `from`.
- */
-export function wordsBefore(text: string, from: number, at: number): string | null {
-  let start = -1;
-  let j = at;
-  for (let k = 0; k < 3; k++) {
-    if (j - 1 <= from || text.charCodeAt(j - 1) !== 32 || isSpaceAt(text, j - 2)) break;
-    let t = j - 2;
-    while (t > from && !isSpaceAt(text, t - 1)) t--;
-    start = t;
-    j = t;
-  }
-  return start < 0 ? null : text.slice(start, at);
-}
 
 export class EntityRegistry {
   private readonly memo = new Map<string, { speaker: string | null; role: string }>();

@@ -8,8 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { atEnd } from '../../../shared/attribution/finder/end-anchored';
-import { wordsBefore } from '../../../shared/attribution/finder/entity-registry';
+import { atEnd, wordsBefore } from '../../../shared/attribution/finder/end-anchored';
 import { maskQuotes } from '../../../shared/attribution/finder/sentences';
 import { findMarkedSpans } from '../../../shared/attribution/finder/spans';
 import { MASK } from '../../../shared/attribution/finder/tokens';
