@@ -22,6 +22,7 @@ import { FEMALE_WORDS, HONORIFICS, MALE_WORDS, PRONOUNS } from './lexicon';
 import { givenNameGender, isCommonWord, isListedOccupation } from './nlp';
 import { isCap, isOrgHead, isParticle } from './tokens';
 import { firstWholeWord, wholeWordOccurrences } from './word-index';
+import { isMonosyllable } from './boundaries';
 
 
 /** A word only ever written right before another capitalised word: a pre-modifier, never a reference alone. */
@@ -40,8 +41,6 @@ export function isAddressWord(text: string, word: string): boolean {
 
 /** A capitalised run of two or more words (particles between) right after a style: the name it opens. */
 const NAME_AFTER = /^[^\S\n]+(\p{Lu}[\p{L}’'-]*)(?:[^\S\n]+(?:\p{Lu}[\p{L}’'-]*|de|da|van|von|bin|binti|al|el))+/u;
-/** One vowel group ("y" a vowel), accents aside. */
-const isMonosyllableWord = (w: string): boolean => (w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/[aeiouy]+/g) ?? []).length === 1;
 /**
  * A style shared by several people ("Nana", "Togbe", "Ratu" in the copy that uses them): a word
  * that is no known given name, no ordinary word and no single syllable (a family name written first is
@@ -51,7 +50,7 @@ const isMonosyllableWord = (w: string): boolean => (w.toLowerCase().normalize('N
  * may share a given name the lexicon does not know ("Kofi"); three people sharing it in one article are rare.
  */
 export function isSharedStyle(text: string, word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || givenNameGender(word) !== null || isCommonWord(word) || isMonosyllableWord(word)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || givenNameGender(word) !== null || isCommonWord(word) || isMonosyllable(word)) return false;
   const firsts = new Set<string>();
   for (const a of wholeWordOccurrences(text, word)) {
     const m = NAME_AFTER.exec(text.slice(a + word.length, a + word.length + 80));
