@@ -154,8 +154,11 @@ test('@rev completes to reviewer; the reviewer’s bell counts the mention and m
   await waitForText(reviewer, '#notification-list .notification.is-unread', 'editor mentioned you');
   await waitForText(reviewer, '#notification-list', 'Is this right, @reviewer please check.');
   await screenshot(reviewer, 'notifications-open');
+  // (the bell clears at once; the server has stored it once its POST /api/notifications/read has answered)
+  const stored = reviewer.waitForResponse((r) => r.url().endsWith('/api/notifications/read') && r.request().method() === 'POST', { timeout: WAIT_MS });
   await reviewer.getByRole('button', { name: 'Mark all as read' }).click();
   await reviewer.locator('#notifications-count').waitFor({ state: 'hidden', timeout: WAIT_MS });
+  expect((await stored).status()).toBe(200);
   const res = await api(e2e.server.as('reviewer'), '/api/notifications?unread=1');
   expect(((await res.json()) as { notifications: unknown[] }).notifications).toEqual([]);
 
