@@ -80,7 +80,8 @@ export const TITLE_WORDS = words(`
   Detective Inspector Superintendent Sheriff Councillor Councilman Congressman Congresswoman MP MLA MSP MEP MPP MNA MHA TD Premier Former
   Acting Interim Assistant Under Supreme Financial Operating Technology Managing Head Minority Majority
   Opposition Presidential President-elect Secretary-General Director-General Vice-President Field Administrator
-  Analyst Economist Strategist`);
+  Analyst Economist Strategist Clerk Registrar Provost Rector Bursar Treasurer Auditor Comptroller Ombudsman Solicitor
+  Headteacher Headmaster Headmistress Commandant`);
 
 /**
  * A look-up table with no prototype: a word such as "constructor" or "toString" is no key (`in` and
