@@ -25,3 +25,50 @@ describe('an office written before a full name is the role', () => {
       .toEqual(['Joseph Mwale Banda']);
   });
 });
+
+describe('a style written before a name is no name word', () => {
+  test('"Cde" (comrade) before a full name and before the surname', () => {
+    expect(speakerNames(
+      'Deputy Minister of Mines Cde Tendai Moyo-Chari said the levy would "stay where it is".',
+      'Cde Moyo-Chari said: "Nobody is above the law."',
+    )).toEqual(['Tendai Moyo-Chari', 'Tendai Moyo-Chari']);
+  });
+
+  test('"Ato" before a full name, then before the given name alone', () => {
+    expect(speakerNames(
+      'Zonal Water Bureau Head Ato Bekele Tadesse Worku said the dam would "irrigate 4,000 hectares".',
+      '"We will not wait for anyone," Ato Bekele said.',
+    )).toEqual(['Bekele Tadesse Worku', 'Bekele Tadesse Worku']);
+  });
+
+  test('"Eng" without its stop before a full name, then before the surname', () => {
+    expect(speakerNames(
+      'The Permanent Secretary in the Ministry of Water, Eng Juma Salim Kitwana, said the pipes had been ordered.',
+      '"Every village will be connected by June," Eng Kitwana said.',
+    )).toEqual(['Juma Salim Kitwana']);
+  });
+
+  test('a style before a given name the article wrote with a surname ("Mami Grace") is that person', () => {
+    expect(speakerNames(
+      'Grace Ebai, a fish seller at the market, said she had lost a week of trade.',
+      '"We are tired of running," Mami Grace said as she packed her basin.',
+    )).toEqual(['Grace Ebai']);
+  });
+
+  test('"Barima" before a chief\'s name with its regnal number', () => {
+    expect(speakerNames('The petition was backed by the Adontenhene, Barima Yaw Owusu Mensah III, who said the lands were "sold in the night".'))
+      .toEqual(['Yaw Owusu Mensah III']);
+  });
+
+  test('guard: "Nana" written once before a name may be a given name, kept', () => {
+    expect(speakerNames('"The studio is my second home," said Nana Aba Quaicoe, who presents the breakfast show.'))
+      .toEqual(['Nana Aba Quaicoe']);
+  });
+
+  test('guard: "Eng" written alone ("Mr Eng said") is a surname, kept', () => {
+    expect(speakerNames(
+      'Eng Kok Wah, who runs the stall, said rents had doubled.',
+      '"I cannot pay more," Mr Eng said.',
+    )).toEqual(['Eng Kok Wah']);
+  });
+});
