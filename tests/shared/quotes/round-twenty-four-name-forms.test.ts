@@ -72,3 +72,19 @@ describe('a style written before a name is no name word', () => {
     )).toEqual(['Eng Kok Wah']);
   });
 });
+
+describe('given names cut off', () => {
+  test('a month that is a given name ("June") before a surname, read back from "Ms. <surname>"', () => {
+    expect(speakerNames(
+      'The choreographer Rosa Ilves laughed, and June Brankovic, at the piano, waved a hand.',
+      '“We were never not fighting,” Ms. Brankovic said.',
+    )).toEqual(['June Brankovic']);
+  });
+
+  test('guard: a month after "since" is a date, no given name', () => {
+    expect(speakerNames(
+      'Since June Brankovic has chaired the trust, which met twice.',
+      '“We were never told,” Brankovic said.',
+    )).not.toContain('June Brankovic');
+  });
+});
