@@ -88,3 +88,20 @@ describe('given names cut off', () => {
     )).not.toContain('June Brankovic');
   });
 });
+
+describe('a given name coordinated with another before one surname', () => {
+  test('"Dale" after "Dale and Kieran Moffatt" is "Dale Moffatt"', () => {
+    expect(speakerNames(
+      'Every Tuesday at dawn, Greg and Liam Tarrant load the mail truck outside the store.',
+      '"People in the city fall asleep to us," Greg said.',
+      '"He can\'t be trusted with the gears," said Liam.',
+    )).toEqual(['Greg Tarrant', 'Liam Tarrant']);
+  });
+
+  test('guard: two surnames joined by "and" (a firm) lend no surname', () => {
+    expect(speakerNames(
+      'The contract went to Barrow and Hepworth Plumbing last year.',
+      '"We never saw the invoice," Barrow said.',
+    )).toEqual(['Barrow']);
+  });
+});
