@@ -244,7 +244,8 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
   if ((!isCap(tokens[j - 1]!.text) || (isTitle(tokens[j - 1]!.text) && j - i >= 2) || comma > j || officeHead(tokens, i, j)) && tokens[comma]?.text === ',' && isWord(tokens[nameAt]) && isCap(tokens[nameAt]!.text)) {
     let e = nameAt;
     // ("Marcos Tavares de Albuquerque": a particle inside the name)
-    while (isWord(tokens[e + 1]) && (isCap(tokens[e + 1]!.text) || (isParticle(tokens[e + 1]!.text) && isWord(tokens[e + 2]) && isCap(tokens[e + 2]!.text)))) e++;
+    // ("Senior Superintendent of Police Owen X": "of"/"for" inside a title before the name)
+    while (isWord(tokens[e + 1]) && (isCap(tokens[e + 1]!.text) || ((isParticle(tokens[e + 1]!.text) || /^(?:of|for)$/.test(tokens[e + 1]!.text)) && isWord(tokens[e + 2]) && isCap(tokens[e + 2]!.text)))) e++;
     // (a title and a name of four words: "Senator Rodrigo Anselmo Tapia Cárdenas")
     if (tokens[e + 1]?.text === ',' && e - nameAt <= 5) j = e + 1;
   }
@@ -287,8 +288,11 @@ function officeHead(tokens: readonly Token[], i: number, j: number): boolean {
  * otherwise.
  */
 function describedOffice(tokens: readonly Token[], i: number, j: number): number {
-  if (tokens[j]?.text === ',' || !JOINING.test(tokens[j]?.text ?? '') || !isOfficeWord(tokens[j - 1]!.text)) return j;
+  if (tokens[j]?.text === ',' || !JOINING.test(tokens[j]?.text ?? '')) return j;
   if (!(isArticle(tokens[i]!.text) || isPossessive(tokens[i]!.text))) return j;
+  // ("The archpriest of the basilica, Cardinal X,": a lower-case noun right after the article heads an
+  // office too when a name in commas follows, which the caller asks for)
+  if (!isOfficeWord(tokens[j - 1]!.text) && !(j === i + 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j - 1]!.text) && !isFiniteVerb(tokens[j - 1]!.text))) return j;
   for (let k = j + 1; k < Math.min(tokens.length, j + 8); k++) {
     const t = tokens[k]!;
     if (t.text === ',') return k > j + 1 ? k : j;
