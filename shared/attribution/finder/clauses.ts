@@ -360,6 +360,13 @@ const capitalsOnly = (tokens: readonly Token[], [x, y]: [number, number], skip: 
 /** "of Fresno", "from Leeds": a place of residence after a name. */
 const residence = (tokens: readonly Token[], seg: [number, number]): boolean => /^(?:of|from)$/.test(tokens[seg[0]]!.text) && capitalsOnly(tokens, seg, 1);
 
+/** The segment `[x, y)` is "whose" and two to six words with no verb: "whose head of procurement". */
+const whoseNounPhrase = (tokens: readonly Token[], [x, y]: [number, number]): boolean => lowerCase(tokens[x]!.text) === 'whose' && y - x >= 2 && y - x <= 7
+  && tokens.slice(x + 1, y).every((t) => isWord(t) && !SPEECH_VERBS.has(t.text) && !(/^\p{Ll}/u.test(t.text) && isFiniteVerb(t.text)));
+/** The segment `[x, y)` is two to five capitalised words (an honorific's full stop kept), the last no body's word: a person's name. */
+const personName = (tokens: readonly Token[], [x, y]: [number, number]): boolean => y - x >= 2 && y - x <= 5
+  && tokens.slice(x, y).every((t) => isWord(t) && /^\p{Lu}/u.test(t.text)) && !isOrgHead(tokens[y - 1]!.text);
+
 /**
  * The subject of the verb at token `v`, looking back to `a`: "Sergei Lavrov, Russia's foreign
  * minister, said" → the phrase with its appositive. 'subject' when the verb shares the sentence
@@ -410,6 +417,12 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   // "Ada Obi, who spoke at the Labour House, Abuja, said": a place after the venue closing a side clause is
   // the venue's town, inside that clause
   if (k >= 2 && venueTown(tokens, segs[k]!) && isSideClause(tokens, segs[k - 1]!) && endsInPlaceObject(tokens, segs[k - 1]!)) k--;
+  // "Segar Bhd, whose head of procurement, Mr Azlan Harun, described …": a name in commas right before the
+  // verb, after "whose" and a noun phrase with no verb, is apposed to that noun phrase, and the two are the
+  // relative clause's subject, whose verb this is; the name speaks (not the body "whose" stands for)
+  if (k >= 1 && k === segs.length - 1 && whoseNounPhrase(tokens, segs[k - 1]!) && personName(tokens, segs[k]!)) {
+    return { np: segText(masked, tokens, segs[k]!), at: tokens[segs[k]![0]]!.start };
+  }
   // ("X, who addressed journalists at the Labour House, Abuja, said": a place in commas after a side
   // clause ends that clause; no subject follows a relative clause without a conjunction)
   while (!coordinated && k >= 2 && capitalsOnly(tokens, segs[k]!, 0) && isSideClause(tokens, segs[k - 1]!)) k--;

@@ -48,3 +48,17 @@ describe('"The <noun> of <place>, <Name>," before a verb and a participle: the n
     )).toEqual(['Oskar Lindahl']);
   });
 });
+
+describe('"<Body>, whose <role>, <Name>, <verb>": the name apposed to the role speaks, not the body', () => {
+  test('"… Kestrel Foods Ltd, whose head of buying, Ms X, described …" after a copula', () => {
+    expect(speakerNames(
+      'One of the first clients is bakery chain Kestrel Foods Ltd, whose head of buying, Ms Orla Vantongeren, described the service as "faster than anything we had".',
+    )).toEqual(['Orla Vantongeren']);
+  });
+
+  test('guard: "X, whose husband, Y, died in the crash, said" keeps X (a verb closes the relative clause)', () => {
+    expect(speakerNames(
+      'Priya Raman-Sethi, whose husband, Vijay, died in the crash, said the airline was "heartless".',
+    )).toEqual(['Priya Raman-Sethi']);
+  });
+});
