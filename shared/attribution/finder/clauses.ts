@@ -173,7 +173,10 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
       // the phrase's object, when that object is a role, is the object's appositive, not the subject
       let e = comma + 1;
       while (isWord(tokens[e]) && isCap(tokens[e]!.text)) e++;
-      const role = inFrontedPhrase(tokens, [i, comma]) || (isWord(tokens[comma - 1]) && isRoleWord(tokens[comma - 1]!.text));
+      // ("In a statement signed by its Registrar, Mr X, the House said": a capitalised office after a
+      // possessive determiner is a role too)
+      const role = inFrontedPhrase(tokens, [i, comma]) || (isWord(tokens[comma - 1]) && (isRoleWord(tokens[comma - 1]!.text)
+        || (/^\p{Lu}\p{Ll}+$/u.test(tokens[comma - 1]!.text) && /^(?:its|his|her|their)$/i.test(tokens[comma - 2]?.text ?? ''))));
       i = role && e > comma + 1 && e - comma <= 5 && tokens[e]?.text === ',' ? e + 1 : comma + 1;
       continue;
     }
@@ -218,6 +221,10 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
     const occ = j > i && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !isFiniteVerb(w) && !SPEECH_VERBS.has(w) ? [j, j + 1].find((k) => isWord(tokens[k])
       && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && (isRoleWord(tokens[k]!.text) || isOccupation(tokens[k]!.text)) && isWord(tokens[k + 1]) && isCap(tokens[k + 1]!.text)) : undefined;
     if (occ !== undefined && (occ === j || PORTFOLIO_ROLE.test(tokens[occ]!.text))) { j = occ + 1; continue; }
+    // ("Fernleigh Primary headteacher Claire Dunmore said": a lower-case word no lexicon knows, no verb's
+    // form, between capitalised words and a known given name and a surname, is the name's role)
+    if (j > i && isCap(tokens[j - 1]!.text) && /^\p{Ll}{4,}$/u.test(w) && !/(?:ed|ing|ly)$/.test(w) && !isCommonWord(w) && !isFiniteVerb(w) && !SPEECH_VERBS.has(w)
+      && isWord(tokens[j + 1]) && givenNameGender(tokens[j + 1]!.text) !== null && isWord(tokens[j + 2]) && /^\p{Lu}\p{Ll}/u.test(tokens[j + 2]!.text)) { j++; continue; }
     // "Asked about his future, receiver Andre Pellham laughed": after a fronted clause, a lower-case noun
     // right before a two-word name is the name's role (no sentence opens in lower case otherwise)
     if (j === i && i > from && tokens[i - 1]?.text === ',' && /^\p{Ll}+$/u.test(w) && !isFiniteVerb(w) && !SPEECH_VERBS.has(w) && !isArticle(w) && !PRONOUNS.has(w)

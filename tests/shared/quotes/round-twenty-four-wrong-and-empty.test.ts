@@ -62,3 +62,34 @@ describe('"<Body>, whose <role>, <Name>, <verb>": the name apposed to the role s
     )).toEqual(['Priya Raman-Sethi']);
   });
 });
+
+describe('the owner of a document the next quote\'s "the statement said" refers to', () => {
+  test('"X, in a statement issued from <town>, blamed …": the town is where it came from, X owns it', () => {
+    expect(speakerNames(
+      'The Roads Authority, in a statement issued from Kettleby, blamed the collapse on "exceptional rainfall".',
+      '"Repairs will begin as soon as the river falls," the statement said.',
+    )).toEqual(['Roads Authority', 'Roads Authority']);
+  });
+
+  test('"The Governor, X, in a release read over radio, had urged …": the release is X\'s', () => {
+    expect(speakerNames(
+      'Residents of the valley were told to stay indoors on Sunday.',
+      'The Eastern Governor, Tomasz Brzezinski-Ruta, in a release read over Radio Dolina on Sunday evening, had urged parents to "keep calm".',
+      '"Security has been reinforced at every school," the release stated.',
+    )).toEqual(['Tomasz Brzezinski-Ruta', 'Tomasz Brzezinski-Ruta']);
+  });
+
+  test('"In a statement signed by its Scribe, Mr X, the Y Council said …": the council, not the signatory', () => {
+    expect(speakerNames(
+      'In a statement signed by its Scribe, Mr Ebo Quaicoe-Mensah, the Mfantse Traditional Council said hearings would resume on Monday.',
+      '"All parties must respect the process," the statement said.',
+    )).toEqual(['Mfantse Traditional Council']);
+  });
+
+  test('"In a letter read out by the clerk, <School> headteacher X said …": the letter is X\'s', () => {
+    expect(speakerNames(
+      'In a letter read out by the committee clerk, Ashgrove Primary headteacher Megan Oduya-Pratt said parents had "real worries".',
+      '"Please think about the walk to school," the letter continued.',
+    )).toEqual(['Megan Oduya-Pratt', 'Megan Oduya-Pratt']);
+  });
+});
