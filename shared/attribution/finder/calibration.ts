@@ -17,7 +17,7 @@
 import { CALENDAR_WORDS, HONORIFICS, isCalendarWord, NAME_JOINERS, SPEECH_VERBS } from './lexicon';
 import { givenNameGender, isCommonWord, isFunctionWord, isNounWord, isOccupation } from './nlp';
 import { isBodyKindNoun } from './descriptor-nouns';
-import { bare, isRoleWord } from './tokens';
+import { bare, isOrgHead, isRoleWord } from './tokens';
 import { wholeWordOccurrences } from './word-index';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 import { noNameEvidence, passedOverVoice, type Voiced } from './competing-voices';
@@ -228,6 +228,10 @@ const HOLDING = /(?:stakes?|shares?|investments?|interests?|holdings?)\s+in\s+$/
 const APPOSED_NAME = /^(?:\s+of\s+the\s+\p{Ll}+)?,\s+(?:(\p{Lu}\p{Ll}+\.?)\s+)?(\p{Lu}\p{Ll}+)\s+\p{Lu}/u;
 /** A possessive determiner before the word: "her Honour", "His Excellency" (a name takes none). */
 const POSSESSOR = atEnd(/(?:^|[^\p{L}])(?:[Hh]is|[Hh]er|[Yy]our|[Tt]heir|[Oo]ur|[Mm]y)\s+$/u);
+/** A body's head word (Hospital, University, Council …) and a comma right before the word. */
+const BODY_BEFORE = /(\p{Lu}\p{Ll}+),\s+$/u;
+/** Heads of institutions the news locates by their town (beside lexicon.ts ORG_HEADS): "St Mary's Hospital, Leeds,". */
+const PLACED_HEADS: ReadonlySet<string> = new Set(['Hospital', 'Clinic', 'Infirmary', 'Hospice', 'Museum', 'Gallery', 'Library', 'Airport', 'Stadium', 'Prison', 'Cathedral', 'Hotel']);
 const LAST_WORD = /(?:^|\s)(\p{L}[\p{L}.'’-]*)\s+$/u;
 const NEXT_WORDS = /^\.?\s+(\p{L}[\p{L}.'’-]*)(?:\s+(\p{L}[\p{L}.'’-]*))?/u;
 
@@ -294,21 +298,26 @@ export function loneWordEvidence(word: string, article: string): LoneWord | null
     if (apposed !== null && (HONORIFICS.has((apposed[1] ?? '').replace(/\.$/, '')) || givenNameGender(apposed[1] ?? apposed[2]!) !== null)) return 'title';
     if (POSSESSOR.test(before) && (/^\s*(?:[,.;:!?”’"']|$)/u.test(after) || (next !== null && SPEECH_VERBS.has(next[1]!.replace(/[.'’]+$/u, '').toLowerCase())))) return 'title';
     if (/\p{Lu}[\p{L}.'’-]*\s*\($/u.test(before) && after.startsWith(')')) return 'alias';
+    // a place set off after a body's name: "… Royal Brompton Hospital, London, who …"
+    const body = BODY_BEFORE.exec(before);
+    if (body !== null && (isOrgHead(body[1]!) || PLACED_HEADS.has(body[1]!)) && /^,/u.test(after)) return 'place';
     // the word before: a name word, or a joiner after one
     const left = LAST_WORD.exec(before);
     if (left !== null) {
       if (NAME_JOINERS.has(left[1]!)) {
         const rest = before.slice(0, left.index + (left[0].startsWith(' ') ? 1 : 0));
         const left2 = LAST_WORD.exec(rest);
-        if (left2 !== null && nameWordBefore(rest, left2)) return 'part';
+        // (a capitalised role word opening a sentence is a name word too: "Minister for Agriculture, …")
+        if (left2 !== null && (nameWordBefore(rest, left2) || (/^\p{Lu}/u.test(left2[1]!) && isRoleWord(left2[1]!.toLowerCase())))) return 'part';
       } else if (nameWordBefore(before, left) && !titleBefore(left[1]!, opensSentence(before, left))) return 'part';
     }
-    // the word after: a name word (no role, verb or date), or a joiner before one
+    // the word after: a name word (no role, verb or date), or a joiner before one; after a full stop, not
+    // an ordinary word opening the next sentence ("… pay Eskom. Staff wins …")
     if (next !== null) {
       const r = next[1]!;
       if (NAME_JOINERS.has(r) && r !== 'for' && r !== 'on') {
         if (next[2] !== undefined && /^\p{Lu}/u.test(next[2])) return 'part';
-      } else if (/^\p{Lu}/u.test(r) && !isFunctionWord(r) && !isCalendarWord(r) && !isRoleWord(r.toLowerCase()) && !isOccupation(r) && !SPEECH_VERBS.has(r.toLowerCase())) return 'part';
+      } else if (/^\p{Lu}/u.test(r) && !isFunctionWord(r) && !(after.startsWith('.') && isCommonWord(r)) && !isCalendarWord(r) && !isRoleWord(r.toLowerCase()) && !isOccupation(r) && !SPEECH_VERBS.has(r.toLowerCase())) return 'part';
     }
   }
   if (/^\p{Lu}{2,6}$/u.test(w)) {
@@ -366,8 +375,16 @@ export function quoteFeatures(paragraphs: readonly string[], quotes: ReadonlyArr
   }));
 }
 
+/**
+ * Sees every article's proposals before they are calibrated, calibration on or off: the finder's drafts,
+ * with the discourse model's `entity` that `passedOver` reads and the finder's output drops.
+ * bench/quote-calibration-fit.ts sets it to read the features as calibrate() reads them; null otherwise.
+ */
+export const calibrationTrace: { seen: ((paragraphs: readonly string[], quotes: ReadonlyArray<readonly Proposed[]>) => void) | null } = { seen: null };
+
 /** Lower each named quote's confidence to what its features warrant (in place). */
 export function calibrate(paragraphs: readonly string[], quotes: ReadonlyArray<Proposed[]>): void {
+  calibrationTrace.seen?.(paragraphs, quotes);
   if (operatingPoint.withholdAbove >= 1) return;
   const features = quoteFeatures(paragraphs, quotes);
   quotes.forEach((qs, p) => qs.forEach((q, k) => {
