@@ -115,7 +115,8 @@ export const WRONG_LOG_ODDS = {
  * or more per wrong one. Checked on fourteen waves (A-O; round twenty-four): these coefficients withhold,
  * on waves H-O (unread copy they were not fitted on), 1 right name for 40 wrong at 0.7, 0.6 and 0.5,
  * 6 for 44 at 0.4, 19 for 47 at 0.3; the refit on the other thirteen waves, each held out, the same
- * 1 for 40 at 0.6 and 5 for 41 at 0.4. Every step below 0.5 costs more right names than wrong ones it withholds.
+ * 1 for 40 at 0.6, 5 for 41 at 0.4, 7 for 45 at 0.3. Below 0.5 each further wrong name withheld costs about
+ * a right one or more (0.6 to 0.3: 6 right for 5 wrong on H-O, 11 for 6 on all fourteen waves).
  */
 export const WITHHOLD_ABOVE = 0.6;
 
