@@ -66,7 +66,7 @@ export const STYLE_WORDS = words(`Sir Dame Lord Lady Baroness Baron Viscount Vis
   Shri Shree Shrimati Smt Kumari Pandit Maulana Mufti Ustaz Ustazah Mzee Kaumātua Kaumatua Kuia Rangatira Togbe Igwe Oba Ratu
   Khun Bapak Encik Revd Reverend Rev Father Pastor Monsignor Msgr Venerable Ven Magistrate Honourable Hon Rt Señor Señora
   Signor Signora Madam Madame Seri Mr Mrs Ms Miss Mx Dr Prof Mme Mlle Herr Frau Chief Justice Judge
-  Cde Comrade Obbo Weyzero Woizero Weyzerit`);
+  Cde Comrade Obbo Weyzero Woizero Weyzerit Canon Archdeacon Prebendary Ir Inkosi Kgosi`);
 /**
  * Styles that are given names or surnames in other copy: Amharic "Ato" (Mr; a Fante given name), Akan
  * "Nana", "Barima" and Ga "Nii" (chiefs' styles; given names too), "Eng" undotted (engineer; a Chinese

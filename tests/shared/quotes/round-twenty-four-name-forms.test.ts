@@ -60,6 +60,14 @@ describe('a style written before a name is no name word', () => {
       .toEqual(['Yaw Owusu Mensah III']);
   });
 
+  test('clergy, engineers\' and chiefs\' styles ("Canon", "Ir", "Inkosi") before a full name', () => {
+    expect(speakerNames(
+      '"The spire is not for sale," said Canon Matthew Ostrowski, the parish rector.',
+      'The hospital\'s project director, Ir Zulkifli Hamdan Osman, said the wing was "structurally sound".',
+      'Inkosi Sipho Mthembu-Dlamini told the gathering: "The taxi owners must talk."',
+    )).toEqual(['Matthew Ostrowski', 'Zulkifli Hamdan Osman', 'Sipho Mthembu-Dlamini']);
+  });
+
   test('guard: "Nana" written once before a name may be a given name, kept', () => {
     expect(speakerNames('"The studio is my second home," said Nana Aba Quaicoe, who presents the breakfast show.'))
       .toEqual(['Nana Aba Quaicoe']);
