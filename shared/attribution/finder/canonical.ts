@@ -18,6 +18,7 @@
  */
 import { allMatches, hasSurrogate } from './literal-search';
 import { isCalendarWord, STYLE_WORDS } from './lexicon';
+import { withLegalStop } from './name-styles';
 import type { EntityMemory } from './memory';
 import { isDemonym, isOrgHead, isTitle } from './tokens';
 import { isCommonWord } from './nlp';
@@ -143,7 +144,8 @@ function spelling(text: string, acronym: string): { index: number; end: number }
 export function expandAcronym(text: string, acronym: string): Found | null {
   const bracket = text.indexOf(`(${acronym})`);
   const spelt = spelling(text, acronym);
-  if (spelt !== null && (bracket < 0 || spelt.index < bracket)) return nameEndingAt(text, spelt.index, spelt.end, false);
+  // ("Ticao Diesel Power Corp. (TDPC)": the spelt name keeps its legal form's stop)
+  if (spelt !== null && (bracket < 0 || spelt.index < bracket)) return nameEndingAt(text, spelt.index, withLegalStop(text, spelt.end), false);
   if (bracket < 1) return null;
   const end = text.slice(0, bracket).trimEnd().length;
   // the bracket's name: the spelt part of the run before it when it spells the acronym, else the whole run

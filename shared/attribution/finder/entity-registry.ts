@@ -25,7 +25,7 @@ import { isCalendarWord, STYLE_PHRASES, STYLE_WORDS } from './lexicon';
 import type { EntityKind, EntityMemory } from './memory';
 import { containsRun, keysOf } from './name-keys';
 import { personName } from './name-form';
-import { isArticleStyle } from './name-styles';
+import { DOTTED_LEGAL_WORD, isArticleStyle } from './name-styles';
 import { shoutedWords } from './shouted-words';
 import { firstWholeWord, wholeWordOccurrences } from './word-index';
 import { isPersonWord } from './entity-facts';
@@ -250,7 +250,8 @@ export class EntityRegistry {
       // (a body's short name is its opening words: "Stellar Bloom" for "Stellar Bloom Entertainment")
       // (a name ending in its own organisation head is whole, "Kessel Bank" beside "Kessel Bank Staff Union";
       // capital letters after a name are a person's, "… Price MS", or a legal suffix legal-suffix reading keeps)
-      if (isBody && (!fullWords.every((w) => NAME_WORD.test(w) || /^(?:of|for|and|the|&)$/.test(w))
+      // ("Golden Harvest" of "Golden Harvest Logistics Corp.": a legal form's stop ends a body's name)
+      if (isBody && (!fullWords.every((w, i) => NAME_WORD.test(w) || /^(?:of|for|and|the|&)$/.test(w) || (i === fullWords.length - 1 && DOTTED_LEGAL_WORD.test(w)))
         || fullWords.slice(0, keys.length).join(' ').toLowerCase() !== keys.join(' ')
         || isOrgHead(name.split(/\s+/).at(-1)!) || fullWords.slice(keys.length).some((w) => /^\p{Lu}{1,4}$/u.test(w) || (isTitle(w) && !adjectiveInBody(w, fullWords))))) continue;
       const fullKeys = keysOf(full);

@@ -174,6 +174,11 @@ export function isSecondReferenceStyle(text: string, style: string, surname: str
 /** A short abbreviation token of a legal form: all capitals, dotted, a capital inside, or no vowel. */
 const LEGAL_TOKEN = /^(?:\p{Lu}{2,4}|(?:\p{Lu}\.?){1,3}\p{Lu}\.|\p{Lu}\.(?:\p{Ll}\.){1,2}\p{Lu}\.|\p{Lu}\p{Ll}{0,2}\p{Lu}\p{Ll}?|\p{Lu}[^aeiouAEIOU\W\d]{1,3})$/u;
 
+/** An abbreviated word of a legal form written with its stop ("Corp.", "Inc.", "Co.", "Ltd.", "Bros."): the stop is the word's. */
+export const DOTTED_LEGAL_WORD = /^(?:Corp|Inc|Co|Ltd|Bros|Bhd)\.$/u;
+/** `end`, or one past it when a legal form's abbreviated word ends there and its stop follows ("… Power Corp|."). */
+export const withLegalStop = (text: string, end: number): number =>
+  text[end] === '.' && /(?:^|\s)(?:Corp|Inc|Co|Ltd|Bros|Bhd)$/u.test(text.slice(Math.max(0, end - 5), end)) ? end + 1 : end;
 /** A word after a name without the punctuation that may close it. */
 const clean = (t: string | undefined): string => (t ?? '').replace(/[,;:)”"]+$/u, '');
 /** The word as a legal-form token, or null. */

@@ -113,3 +113,20 @@ describe('a given name coordinated with another before one surname', () => {
     )).toEqual(['Barrow']);
   });
 });
+
+describe('a body\'s legal form keeps its stop as the article writes it', () => {
+  test('"Corp." before a bracketed acronym: the acronym is the name with its stop', () => {
+    expect(speakerNames(
+      'The cooperative said Marinduque Gas Turbine Corp. (MGTC), its only supplier, ran three of eight units.',
+      '“MGTC will keep supplying the island,” the company said in a letter read by the clerk.',
+      '“MGTC is not to blame,” MGTC said.',
+    ).at(-1)).toEqual('Marinduque Gas Turbine Corp.');
+  });
+
+  test('a body\'s short name after its full name with "Corp." is that body', () => {
+    expect(speakerNames(
+      'Inspectors found spoiled rice in a warehouse leased by Silver Paddy Freight Corp. in the port town.',
+      'In a statement, Silver Paddy said it was “fully cooperating” with the inquiry.',
+    )).toEqual(['Silver Paddy Freight Corp.']);
+  });
+});
