@@ -182,6 +182,9 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
   // "what she called “speculative” claims that …": a plural noun spelt like a verb after a quote
   // with no punctuation of its own is not an attribution
   if (SPEECH_VERBS.has(w) && /s$/.test(w) && i === 0 && !/[,.!?…:;—–-]$/.test(ctx.text.slice(span.start, span.end))) return null;
+  // "she had “never once” suggested going …": a quote with no punctuation of its own inside a clause (a
+  // lower-case word right before it) goes on into the clause; the verb after it is no tag of it
+  if (SPEECH_VERBS.has(w) && i === 0 && !/[,.!?…:;—–-]$/.test(ctx.text.slice(span.start, span.end)) && /\p{Ll}\s*$/u.test(ctx.masked.slice(ctx.start, span.openAt))) return null;
   // "“…,” shot back Baca-Whitfield": a verb of retort with "back" is a verb of saying, its speaker after "back"
   if (retortsAt(g, i) && isWordToken(g[i + 2]) && /^\p{Lu}/u.test(g[i + 2]!.text)) {
     return { np: restOf(ctx.masked, g, i + 2), at: g[i + 2]!.start, rule: 'trailing-verb-speaker', source: '' };
@@ -396,6 +399,9 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
         if (agent === undefined) continue;
         return agent === null ? null : { ...agent, rule: 'leading-passive-agent', source: '' };
       }
+      // "read out a list of demands: “…”", "a call for comment": right after a preposition (not "to", which
+      // may open an infinitive, and not before "-ing", a gerund: "after saying") a verb's form is a noun
+      if (!/ing$/.test(w) && isWordToken(tokens[v - 1]) && tokens[v - 1]!.text !== 'to' && isPreposition(tokens[v - 1]!.text)) continue;
       // "member states would seek": a plural noun spelt like a verb, then a modal or plural auxiliary
       // ("a figure Tanaka says has …" keeps its verb: "has" needs a singular subject)
       if (/s$/.test(w) && isWordToken(tokens[v + 1]) && PLURAL_AUXILIARY.test(tokens[v + 1]!.text)) continue;
