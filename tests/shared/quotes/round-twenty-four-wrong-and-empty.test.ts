@@ -149,3 +149,37 @@ describe('a partial quote inside a clause goes on into it: a verb after it is no
     )).toEqual(['Oskar Lindahl-Berg']);
   });
 });
+
+describe('a speech tag after the quote: a role before a name, a name in commas, a clause after the name', () => {
+  test('"“…,” pop culture critic X told broadcaster Y" (lower-case role words before the name)', () => {
+    expect(speakerNames(
+      '"The system assumes idols are always available," pop culture critic Yoon Ha-eun told local broadcaster KTN.',
+    )).toEqual(['Yoon Ha-eun']);
+  });
+
+  test('"“…,” Harbour president and chief executive X said in a statement" (a role with "and")', () => {
+    expect(speakerNames(
+      '"Today marks four years of review," Harbour president and chief executive Dermot Achterberg said in a statement.',
+    )).toEqual(['Dermot Achterberg']);
+  });
+
+  test('"“…,” his elder son, X, said in an interview"', () => {
+    expect(speakerNames(
+      'The pilot died on Tuesday at 91.',
+      '"He complained about the food right up to the end," his elder son, Piotr Wasylenko, said in an interview.',
+    )).toEqual(['Piotr Wasylenko']);
+  });
+
+  test('"“…,” laughed X when the claim was put to him" (a subordinate clause after the name)', () => {
+    expect(speakerNames(
+      'Ricky Dunsford-Hale manages the visitors.',
+      '"I doubt it," laughed Dunsford-Hale when the claim was put to him.',
+    )).toEqual(['Ricky Dunsford-Hale']);
+  });
+
+  test('guard: "“…,” fans of X said" (a preposition before the name) names no one', () => {
+    expect(speakerNames(
+      '"We want our club back," fans of Ricky Dunsford-Hale said outside the ground.',
+    )).toEqual([null]);
+  });
+});
