@@ -96,7 +96,8 @@ export function habitualCall(list: readonly string[], raw: string, tail: string)
  * article and ending in a lower-case noun, then the participle "called" or "named" — the name given to that thing.
  * (A finite "called" has a subject that speaks and usually an object: "a minister called the plan “…”".)
  */
-const INDEFINITE_CALLED = /\b(?:a|an|another)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*\s+(?:called|named)\s+$/u;
+// (the word before the participle is the noun: "a month over what she called" has a finite verb and its subject)
+const INDEFINITE_CALLED = /\b(?:a|an|another)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?!(?:what|which|who|whom|that|he|she|they|we|you|it|i|one)\s)\p{Ll}[\p{Ll}-]*\s+(?:called|named)\s+$/u;
 
 export function indefiniteCalled(list: readonly string[], raw: string, tail: string): PhraseCall | null {
   if (list.length > 6 || !/(?:called|named)\s+$/u.test(tail.slice(-8)) || speechLike(list, raw) || !INDEFINITE_CALLED.test(tail.slice(-60))) return null;

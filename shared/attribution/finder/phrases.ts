@@ -125,6 +125,8 @@ function sentenceCaseName(list: readonly string[], raw: string, tail: string, af
 
 /** a determiner or possessive, optionally one lower-case or numeric modifier ("a 24-bed", "its"), or "an end to" */
 const MODIFIER_BEFORE = atEnd(/(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|\p{L}['’]s?)\s+(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+)?$|\b(?:to|of|for|on|against)\s+$/u);
+/** a personal pronoun: never the head noun of a span modifying it */
+const PRONOUN = /^(?:it|he|she|they|we|you|i|him|her|them|us|me)$/;
 /** words after the span that show it is not a noun modifier: a conjunction, a clause opener, a verb */
 const NOT_A_HEAD = /^(?:and|or|but|nor|that|which|who|whom|whose|when|where|while|as|if|than|to|of|for|in|on|at|by|with|from|said|says|the|a|an|is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must)$/;
 /**
@@ -144,6 +146,9 @@ function termModifier(words: string, list: readonly string[], tail: string, afte
     // calling or being ("will offer “…” clearance", "to expand “…” lending") — a classifier compound
     // heading into its noun names a kind of thing there too
     const verb = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(tail)?.[1];
+    // (a pronoun or a participle after the object opens a clause of its own: "had “no faith” it would hold",
+    // "would not accept “piecemeal payments” covering one month")
+    if (PRONOUN.test(next) || /ing$/.test(next)) return null;
     if (verb === undefined || n < 2 || !(isFiniteVerb(verb) || tagOf(verb) === 'Infinitive') || isSayingVerb(verb)
       || /^(?:is|are|was|were|be|been|being|am|become|became|becomes|remain|remains|remained|seem|seems|seemed)$/.test(verb)) return null;
     return isHeadedCompound(list, next) ? { kind: 'term', confidence: 0.7, rule: 'phrase-headed-modifier' } : null;
