@@ -23,7 +23,7 @@ import { atEnd } from './end-anchored';
 
 export type { PhraseCall } from './term-structure';
 
-const SLOGAN_CUE = /\b(?:slogans?|mottos?|taglines?|catchphrases?|captioned|chant(?:ing|ed|s)?|sang|sing|sings|singing|sung|banners?|placards?|signs?|t-shirts?|hashtag|(?:read|reading|emblazoned with|bearing)|campaign)\s*(?:of|reading|saying|that read)?\s*[:,]?\s*$/i;
+const SLOGAN_CUE = /\b(?:slogans?|mottos?|taglines?|catchphrases?|captioned|chant(?:ing|ed|s)?|sang|sing|sings|singing|sung|banners?|placards?|signs?|t-shirts?|stickers?|posters?|badges?|billboards?|leaflets?|flyers?|hashtag|(?:read|reading|emblazoned with|bearing)|campaign)\s*(?:of|reading|saying|that read)?\s*[:,]?\s*$/i;
 const TERM_CUE = atEnd(/\b(?:the|a|this|that|these|those)\s+(?:terms?|words?|phrases?|expressions?|labels?|concepts?|names?)\s*,?\s*$|\b(?:the|a|its|their|this|that)\s+(?:principle|doctrine|policy|notion|concept|idea|mantra|philosophy|ethos|formula)\s+of\s*$|\b(?:what is known as|what are known as|what it calls|what they call|referred to as|spelled|spelt)\s*$|\b(?:a|the|its|their|our|his|her)\s+(?:(?:new|own|technical|formal|local)\s+)?(?:name|word|term|phrase|label)\s+for\s+(?:it|this|that|them|these|those|(?:the|this|that|such|a)\s+[\p{L}-]+)\s*:\s*$|\bcoined\s+(?:the\s+)?$/iu);
 const SCARE_CUE = atEnd(/\b(?:so-called|so called|self-styled|self-described|supposed|alleged)\s*$/i);
 const NICKNAME_CUE = atEnd(/\b(?:known(?: to (?:\p{Ll}+ ){0,2}?\p{Ll}+)? as|nicknamed|dubbed|aka|a\.k\.a\.|alias|nickname|moniker|better known as|(?:styles?|styled|styling|calls)\s+(?:him|her|it|them|my|your|our)sel(?:f|ves)(?:\s+as)?(?:\s+the)?)\s*,?\s*$/iu);
@@ -36,6 +36,10 @@ const WORK_NOUN = '(?:journal|magazine|newspaper|film|movie|book|novel|song|albu
 const WORK_CUE = atEnd(new RegExp(`\\b${WORK_NOUN}s?\\s*,?\\s*(?:(?:called|titled|entitled|named)\\s*)?$`, 'i'));
 /** "a report titled “…”", "ran the headline “…”": a title whatever its case */
 const TITLED_CUE = atEnd(/\b(?:titled|entitled|headlined|headlines?)\s*,?\s*$|\b(?:the|a|its|their|his|her|a\s+working|the\s+working)\s+(?:title|subtitle|heading)\s*,?\s*$/i);
+/** the span as the name of a campaign or scheme after a determiner: "under its “…” campaign", "the “…” initiative" */
+const CAMPAIGN_AFTER = /^\s+(?:(campaign|slogan|movement|drive|motto)|initiative|programme|program|scheme|brand)s?\b/i;
+/** a work's year in brackets after its title: "“…” (1989)", "“…” (c. 1920)" */
+const YEAR_AFTER = /^\s*\((?:c\.\s*)?\d{4}\)/;
 /** the span as a modifier of a thing that carries words: "“No to the turbines” badges", "“Stop the War” banners" */
 const CARRIER_AFTER = /^\s+(?:badges?|banners?|placards?|signs?|posters?|t-shirts?|stickers?|hats?|caps?|mugs?|hoodies?|scarves|flags?)\b/i;
 const MEDIA_PREP = /\b(?:on|in|of|from|to|at|for|with|called|named|titled)\s+(?:the\s+)?$|\p{L}['’]s?\s+$/iu;
@@ -203,6 +207,13 @@ function cuedPhrase({ words, list, n, tail, after, startsSentence, endsLikeSpeec
   if (n <= 6 && !endsLikeSpeech && DUBBED_OBJECT_CUE.test(tail)) return { kind: 'nickname', confidence: 0.85, rule: 'phrase-dubbed-object' };
   if (n <= 12 && SLOGAN_CUE.test(tail)) return { kind: 'slogan', confidence: 0.85, rule: 'phrase-slogan-cue' };
   if (n <= 8 && !/[.!?…,]$/u.test(words.trim()) && CARRIER_AFTER.test(after)) return { kind: 'slogan', confidence: 0.8, rule: 'phrase-carrier-modifier' };
+  // a campaign's or a scheme's name between a determiner and its noun, whatever its words' case or language
+  const campaign = n <= 6 && !/[.!?…,;:]/u.test(words.trim()) && DETERMINER_BEFORE.test(tail) ? CAMPAIGN_AFTER.exec(after) : null;
+  if (campaign) return { kind: campaign[1] !== undefined ? 'slogan' : 'title', confidence: 0.8, rule: 'phrase-campaign-modifier' };
+  // a title in capitals (most of its words) with the work's year in brackets after it
+  if (n <= 9 && capital(list[0]!) && 2 * list.filter(capital).length >= n && !/[.!?…,;:]/u.test(words.trim()) && YEAR_AFTER.test(after)) {
+    return { kind: 'title', confidence: 0.85, rule: 'phrase-title-year' };
+  }
   // the sentence's own full stop inside the closing mark ("known as “Harbor.”", US style) is no sign of
   // speech when a cue word names the span: the words end where the sentence ends
   const cueWords = n <= 5 && /[^.]\.$/u.test(words.trim()) && !/[\p{L}\p{N}]/u.test(after) ? words.trim().slice(0, -1) : words;
@@ -263,6 +274,8 @@ function uncuedPhrase({ words, span, before, after, startsSentence, list, n, tai
 export function coordinatedPhrase(previous: PhraseCall | null, gap: string, words: string, after = ' .'): PhraseCall | null {
   if (previous === null || !/^\s*(?:,|\(|[–—-]|(?:,\s*)?(?:and|or|nor))\s*$/u.test(gap)) return null;
   const list = words.replace(/[,.;:!?…]+$/u, '').trim().split(/\s+/);
+  // a translation in brackets right after it ("the slogan “…” (“…”)"): the same words in another language
+  if (/^\s*\(\s*$/u.test(gap) && /^\s*\)/u.test(after) && list.length <= 12) return { kind: previous.kind, confidence: Math.min(previous.confidence, 0.75), rule: 'phrase-translation' };
   // a full stop is the sentence's own when nothing follows the span in its sentence ("signs read “…” and “Split shifts split families.”")
   const stop = /[^.]\.$/u.test(words.trim()) && !/[\p{L}\p{N}]/u.test(after);
   // (a slogan may be a clause of its own: "placards reading “…” and “Nurses are not heroes, pay them”")

@@ -3,7 +3,10 @@
  * a pair of marks inside a quote is a quote within the quote (after a verb of saying) or a phrase of the
  * speaker's sentence (a scare quote, a term); CJK corner brackets are marks; a single-mark quote opening a
  * new sentence runs on into the next paragraph; a characterisation after a verb of calling and its object,
- * or after "what she called", or a noun phrase that a clause follows, stays a quote.
+ * or after "what she called", or a noun phrase that a clause follows, stays a quote; a category after a
+ * verb of classing (its agent between, or no "as" in the passive), a name after "referred to … as" or
+ * "knew … as", a campaign's name before "campaign", a title before its year in brackets, a bracketed
+ * translation of a slogan and words on stickers are phrases.
  * Our own invented sentences; every test failed before its rule unless it says it guards a regression.
  */
 import { findQuotations } from '../../../shared/attribution/finder';
@@ -76,5 +79,30 @@ describe('real quotes are not phrases', () => {
   test('a noun phrase in marks that a participle or a pronoun follows is no modifier of a noun', () => {
     quote('Lina Moyo said the union would not accept “piecemeal payments” covering only one month.', 'piecemeal payments');
     quote('Fishermen had “no faith” it would stay buried, Lina Moyo said.', 'no faith');
+  });
+});
+
+describe('phrases told by their cues', () => {
+  test('a category after a verb of classing with its agent between, or in the passive with no "as"', () => {
+    phrase('The scheme was later classified by the state audit office as a “stalled venture”.', 'term', 'stalled venture');
+    phrase('The plot is designated a “green transit corridor” in the county plan.', 'term', 'green transit corridor');
+    phrase('The two farms would be redesignated as "heritage holdings" next year.', 'term', 'heritage holdings');
+  });
+  test('a name after "referred to" with a long place between, or the active "knew … as"', () => {
+    phrase('The permits, referred to at the port of Kesa as “yellow slips”, let lorries through.', 'term', 'yellow slips');
+    phrase('Fishermen on the north quay knew the lighthouse keeper as “the Admiral” for forty years.', 'nickname', 'the Admiral');
+  });
+  test('a campaign\'s name between a determiner and "campaign", in any language', () => {
+    phrase('The board has been promoting the fruit under its "Ndizi ni Afya" campaign since March.', 'slogan', 'Ndizi ni Afya');
+  });
+  test('a title with the work\'s year in brackets after it', () => {
+    phrase('The show closes with “Harbour Lights as Memory” (1974), a wide canvas.', 'title', 'Harbour Lights as Memory');
+  });
+  test('a translation in brackets after a slogan is the same slogan', () => {
+    expect(found('Parents started a petition under the slogan "Kool jääb!" ("The school stays!"), which drew 900 names.'))
+      .toEqual({ quotes: [], phrases: ['slogan:Kool jääb!', 'slogan:The school stays!'] });
+  });
+  test('words printed on stickers are a slogan', () => {
+    phrase('The club asks members to follow the rule printed on its car stickers, “slow down, wave back”.', 'slogan', 'slow down, wave back');
   });
 });
