@@ -61,7 +61,8 @@ const CLASSED_A = atEnd(/\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?
 
 export function classedAs(list: readonly string[], raw: string, tail: string): PhraseCall | null {
   if (list.length > 5 || speechLike(list, raw)) return null;
-  if (!(/\bas\s+(?:\S+\s+)?$/u.test(tail.slice(-8)) && CLASSING_AS.test(tail.slice(-90))) && !CLASSED_A.test(tail.slice(-50))) return null;
+  const as = /\bas\s+(?:\S+\s+)?$/u.test(tail.slice(-8));
+  if (!(as ? CLASSING_AS.test(tail.slice(-90)) : /\ban?\s+$|the\s+$/u.test(tail.slice(-5)) && CLASSED_A.test(tail.slice(-50)))) return null;
   const words = list.map((w) => w.toLowerCase());
   const last = words[words.length - 1]!;
   // a noun in context, or listed as a noun or a span of time ("week" the tagger reads as a date); a
