@@ -208,10 +208,11 @@ function cuedPhrase({ words, list, n, tail, after, startsSentence, endsLikeSpeec
   if (n <= 12 && SLOGAN_CUE.test(tail)) return { kind: 'slogan', confidence: 0.85, rule: 'phrase-slogan-cue' };
   if (n <= 8 && !/[.!?…,]$/u.test(words.trim()) && CARRIER_AFTER.test(after)) return { kind: 'slogan', confidence: 0.8, rule: 'phrase-carrier-modifier' };
   // a campaign's or a scheme's name between a determiner and its noun, whatever its words' case or language
-  const campaign = n <= 6 && !/[.!?…,;:]/u.test(words.trim()) && DETERMINER_BEFORE.test(tail) ? CAMPAIGN_AFTER.exec(after) : null;
-  if (campaign) return { kind: campaign[1] !== undefined ? 'slogan' : 'title', confidence: 0.8, rule: 'phrase-campaign-modifier' };
+  // (the anchored expression on the words after first: it fails on nearly every span)
+  const campaign = n <= 6 ? CAMPAIGN_AFTER.exec(after) : null;
+  if (campaign !== null && !/[.!?…,;:]/u.test(words.trim()) && DETERMINER_BEFORE.test(tail)) return { kind: campaign[1] !== undefined ? 'slogan' : 'title', confidence: 0.8, rule: 'phrase-campaign-modifier' };
   // a title in capitals (most of its words) with the work's year in brackets after it
-  if (n <= 9 && capital(list[0]!) && 2 * list.filter(capital).length >= n && !/[.!?…,;:]/u.test(words.trim()) && YEAR_AFTER.test(after)) {
+  if (n <= 9 && YEAR_AFTER.test(after) && capital(list[0]!) && 2 * list.filter(capital).length >= n && !/[.!?…,;:]/u.test(words.trim())) {
     return { kind: 'title', confidence: 0.85, rule: 'phrase-title-year' };
   }
   // the sentence's own full stop inside the closing mark ("known as “Harbor.”", US style) is no sign of
