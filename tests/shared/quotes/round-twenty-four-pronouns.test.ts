@@ -29,3 +29,19 @@ describe('a person whose role names where they work stays a person', () => {
     )).toEqual(['Peregrine Halvex']);
   });
 });
+
+describe('a "she" of the quote\'s paragraph goes on with the "She" that opened a sentence there', () => {
+  test('"She pointed to a report by X …. “…,” she said." is the woman of the sentence before, not X', () => {
+    expect(speakerNames(
+      'Opposition councillors are unconvinced. Marieke Oosthuizen-Venter, who leads the opposition caucus, said the problems were old.',
+      'She pointed to a 2019 report by former treasurer Thandiwe Mahlangu-Roux that warned of the debt. "We said this three years ago and nobody listened," she said.',
+    )).toEqual(['Marieke Oosthuizen-Venter']);
+  });
+
+  test('guard: the one the paragraph\'s "She" stands for is named there before it', () => {
+    expect(speakerNames(
+      'The mayor, Bongiwe Ntuli-Sithole, spoke after the vote.',
+      'Council treasurer Anneke du Preez-Malan presented the figures. She said the debt was falling. "We are paying every month," she said.',
+    )).toEqual(['Anneke du Preez-Malan']);
+  });
+});
