@@ -267,6 +267,12 @@ function isAffiliation(before: string, memory: EntityMemory): boolean {
 }
 
 /**
+ * Role words that only modify a role's noun ("world champion", "finance minister", "interim leader") and
+ * never head a description of a person: "The concert world had little patience with her" is no one.
+ */
+const MODIFIER_ROLE_WORD = /^(?:world|number|top|state|national|regional|local|foreign|finance|defence|defense|economy|interior|trade|energy|health|climate|presidential|managing|acting|interim|outgoing|incoming|senior|prime|vice)$/;
+
+/**
  * A description of a person as a subject ("The judge said …", "The president said …"): kept in the
  * discourse model, resolved only when a "he"/"she" after it needs it (references.ts). "Cardinal said"
  * after "Transport Minister Aroha Cardinal" (a title word that is a known surname) is a mention of her.
@@ -280,7 +286,7 @@ function noteDescribedSubject(np: string, head: string, phrase: string, pos: num
     // "Civil Defence said …": capitalised words read as a description, not ending in a title, name a
     // body the model cannot place ("Defence Secretary said" is a description of a person)
     memory.noteUnnamedBody(sentence);
-  } else if (isPersonWord(head) && !memory.isAnonymousBackref(head, sentence)) memory.noteDescription({ head, phrase, pos, sentence });
+  } else if (isPersonWord(head) && !MODIFIER_ROLE_WORD.test(head) && !memory.isAnonymousBackref(head, sentence)) memory.noteDescription({ head, phrase, pos, sentence });
   else if (isOrgDescription(head)) {
     // "The union said it would meet on Friday.": the organisation described is this sentence's
     // subject, so a later "it" finds it rather than another body named before

@@ -45,3 +45,20 @@ describe('a "she" of the quote\'s paragraph goes on with the "She" that opened a
     )).toEqual(['Anneke du Preez-Malan']);
   });
 });
+
+describe('a role word that only modifies a role is no description of a person', () => {
+  test('"The art world had no time for her." names nobody: the quote after it is withheld', () => {
+    expect(speakerNames(
+      '"He told me to listen first," says Tomasz Wielgosz, who studied with her for twenty years.',
+      'The art world of the 1970s had little time for her, or for her teacher\'s slow way of working.',
+      '"They wanted small pictures that sold. I painted big ones that did not."',
+    )).toEqual(['Tomasz Wielgosz', null]);
+  });
+
+  test('guard: "The world champion refused to talk. “…”" is still the champion', () => {
+    expect(speakerNames(
+      'Reigning world champion Ilse Vandermolen finished fourth on Sunday.',
+      'The world champion refused to blame the weather. "I made mistakes, that is all."',
+    )).toEqual(['Ilse Vandermolen']);
+  });
+});
