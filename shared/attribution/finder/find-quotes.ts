@@ -63,7 +63,7 @@ function replies(ctx: SentenceContext, clue: Clue): boolean {
  * asker that sentence's subject, "asked" after it in its clause (not "asked by"), and one person named
  * after "asked" in that sentence (the first). Null when there is no such report.
  */
-function reportedQuestionTo(memory: EntityMemory, asker: Entity, pos: number, sentence: number): Entity | null {
+function reportedQuestionTo(memory: EntityMemory, asker: Entity, pos: number, sentence: number): Entity | 'unnamed' | null {
   const recent = memory.before(pos, 40).filter((m) => m.sentence < sentence && sentence - m.sentence <= 2);
   const subject = recent.find((m) => m.entity === asker && m.subject);
   if (subject === undefined) return null;
@@ -71,8 +71,13 @@ function reportedQuestionTo(memory: EntityMemory, asker: Entity, pos: number, se
   if (verb === null) return null;
   const after = subject.pos + verb[0].length;
   const asked = recent.filter((m) => m.sentence === subject.sentence && m.pos >= after && m.entity !== asker && m.entity.kind === 'person').sort((a, b) => a.pos - b.pos)[0];
-  return asked?.entity ?? null;
+  if (asked === undefined) return null;
+  // ("X asked the witness whether she had ever met Defendant Y": the one asked is the description right
+  // after the verb, unnamed there; a person named later in the question is what it is about)
+  return ASKED_OBJECT.test(memory.textFrom(after, asked.pos - after)) ? asked.entity : 'unnamed';
 }
+/** What may stand between "asked" and the name of the one asked: titles, "the <office>," before the name. */
+const ASKED_OBJECT = /^\s*(?:the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 /** A possessive word right before a quotation mark: "Holm's “", "the ministers' “". */
 const POSSESSIVE_BEFORE = atEnd(/(?:\p{L}['’]s|\p{L}s['’])\s*$/u);
@@ -147,7 +152,8 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
     // "Councillor X asked the mayor, Y, whether …. “…,” he replied": one who replies to a question the
     // sentence before reports is the one it was put to, not the one who put it
     const asked = reportedQuestionTo(memory, r.entity, base + clue.at, sentence);
-    if (asked !== null) r = fitsReply(asked) ? { speaker: asked.name, role: asked.role, source: '', confidence: 0.6, rule: `${r.rule}-asked`, entity: asked }
+    if (asked === 'unnamed') r = { ...NONE, role: r.role, confidence: 0.4, rule: `${r.rule}-asked-unnamed` };
+    else if (asked !== null) r = fitsReply(asked) ? { speaker: asked.name, role: asked.role, source: '', confidence: 0.6, rule: `${r.rule}-asked`, entity: asked }
       : { ...NONE, role: r.role, confidence: 0.4, rule: `${r.rule}-asker` };
   }
   if (r.rule.startsWith('anonymous')) memory.noteAnonymousSpeaker(r.role, base + clue.at);

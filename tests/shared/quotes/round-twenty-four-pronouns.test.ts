@@ -62,3 +62,20 @@ describe('a role word that only modifies a role is no description of a person', 
     )).toEqual(['Ilse Vandermolen']);
   });
 });
+
+describe('one who replies to a question put to an unnamed "witness" is not the person the question names', () => {
+  test('"X asked the witness whether she had met Defendant Y. “…,” she replied." is withheld', () => {
+    expect(speakerNames(
+      'The auditor, Grace Tamba-Kollie, told the court the waivers were forged.',
+      'Under cross-examination, defence counsel Cllr. Martha Sumo-Wreh asked the witness whether she had ever interviewed Defendant Esther Dolo before the report was finished.',
+      '"No, I did not. It was not part of our terms of reference," she replied.',
+    )).toEqual([null]);
+  });
+
+  test('guard: "X asked Minister Y whether …. “…,” she replied." is still the minister', () => {
+    expect(speakerNames(
+      'Senator Paul Kamara asked Minister Agnes Koroma whether the funds had been released.',
+      '"They were released on Friday," she replied.',
+    )).toEqual(['Agnes Koroma']);
+  });
+});
