@@ -79,3 +79,23 @@ describe('one who replies to a question put to an unnamed "witness" is not the p
     )).toEqual(['Agnes Koroma']);
   });
 });
+
+describe('a surname two people share, told apart by nothing, is either of them for a pronoun', () => {
+  test('"Okafor said he …" after two men named Okafor: the "he" after it is withheld', () => {
+    expect(speakerNames(
+      '"We have waited six years for this bridge," said Chief Emeka Okafor.',
+      'His nephew, Tobenna Okafor, a trader, said he now pays double for transport. "I lose a day each week," Tobenna Okafor said.',
+      'Okafor said he would take the petition to the state capital next week.',
+      '"We are not begging. We are asking for what was promised," he said.',
+    )).toEqual(['Emeka Okafor', 'Tobenna Okafor', null]);
+  });
+
+  test('guard: one man and one woman share the surname: "he" is the man', () => {
+    expect(speakerNames(
+      '"We have waited six years for this bridge," said Chief Emeka Okafor.',
+      'His niece, Adaeze Okafor, a trader, said she now pays double for transport. "I lose a day each week," Adaeze Okafor said.',
+      'Okafor said he would take the petition to the state capital next week.',
+      '"We are not begging. We are asking for what was promised," he said.',
+    )).toEqual(['Emeka Okafor', 'Adaeze Okafor', 'Emeka Okafor']);
+  });
+});
