@@ -165,7 +165,9 @@ function namedInClause(memory: EntityMemory, pos: number): (e: Entity) => boolea
   const names = allMatches(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu, clause).map((m) => memory.find(m[0].replace(/['’]s?$/, ''))).filter((e) => e !== null);
   const nouns = allMatches(/\bthe\s+(\p{Ll}+)\b/gu, clause).map((m) => m[1]!).filter((n) => isOrgDescription(n) || isPersonWord(n));
   if (names.length === 0 && nouns.length === 0) return () => false;
-  return (e) => names.includes(e) || nouns.some((n) => holdsWord(lowerText(e), n) || (describedAs.get(e)?.includes(n) ?? false));
+  // ("He said the network would sue" after "X, a lawyer with the Rural Land Network": a body's noun names
+  // the body, never a person whose role says where they work)
+  return (e) => names.includes(e) || nouns.some((n) => (e.kind !== 'person' || isPersonWord(n)) && (holdsWord(lowerText(e), n) || (describedAs.get(e)?.includes(n) ?? false)));
 }
 
 /**

@@ -99,3 +99,21 @@ describe('a surname two people share, told apart by nothing, is either of them f
     )).toEqual(['Emeka Okafor', 'Adaeze Okafor', 'Emeka Okafor']);
   });
 });
+
+describe('a body\'s noun in the pronoun\'s clause binds the body, not a person who works there', () => {
+  test('"He said the network would sue" after "X, a lawyer with the Y Network," is X', () => {
+    expect(speakerNames(
+      'Farmer Yosefu Kasirye Mugenyi said he had not been paid for two years.',
+      'Mr Andrew Lubega Ssekitto, a lawyer with the Land Rights Network, said the law was clear. "Pay first, then build," Mr Lubega said.',
+      'He said the network was preparing a suit at the High Court.',
+      '"We have 40 clients on that road alone," he added.',
+    )).toEqual(['Andrew Lubega Ssekitto', 'Andrew Lubega Ssekitto']);
+  });
+
+  test('guard: "It said the network would sue" is not the network itself', () => {
+    expect(speakerNames(
+      'The Land Rights Network met ministry officials on Monday.',
+      'The Tenants Forum said it was not invited. It said the network had spoken for nobody. "We were never asked," it said.',
+    )).toEqual(['Tenants Forum']);
+  });
+});
