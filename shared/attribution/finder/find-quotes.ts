@@ -282,6 +282,23 @@ function notePronounSpeaker(ctx: SentenceContext, memory: EntityMemory, base: nu
 }
 
 /**
+ * "Provincial police commander Chief Superintendent X said a team was sent. “…,” he said.": a sentence
+ * without quotes opening on a run of words without commas that ends in a capitalised word right before a
+ * verb of saying has a speaker for its subject; when the model read no person in that run (a title it could
+ * not split from the name, a place read as the subject), that speaker is unplaced, and a "he"/"she" after it
+ * is not the person named before it (resolvePronoun, as after an anonymous source: withheld).
+ */
+const NAMED_SUBJECT_SAYS = /^\W*((?:[\p{L}.'’-]+\s+){1,10}?\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|added|adds)\b/u;
+function noteUnreadSpeaker(ctx: SentenceContext, memory: EntityMemory, base: number, sentence: number): void {
+  const m = NAMED_SUBJECT_SAYS.exec(ctx.masked.slice(ctx.start, ctx.end));
+  if (m === null) return;
+  const from = base + ctx.start;
+  const to = from + m[0].length;
+  if (memory.before(to, 20).some((x) => x.sentence === sentence && x.pos >= from && x.entity.kind === 'person')) return;
+  memory.noteAnonymousSpeaker('', from);
+}
+
+/**
  * "Next, the team plans to date the fragments, Ríos says. “…”": a sentence without quotes closing on a
  * comma, one to four capitalised words (a name, not a pronoun) and a verb of saying is that person's
  * report, whoever its clause names, so a bare quote after it is theirs (reporters.ts, carry-over.ts), as
@@ -369,7 +386,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
       while (next < spans.length && spans[next]!.openAt < s.start) next++;
       const inside: MarkedSpan[] = [];
       while (next < spans.length && spans[next]!.openAt < s.end) inside.push(spans[next++]!);
-      if (inside.length === 0) { notePronounSpeaker(ctx, memory, base, sentenceNo); noteNamedReporter(ctx, memory, base, sentenceNo); noteAccordingReporter(ctx, memory, base, sentenceNo); noteAnonymousReporter(ctx, memory, base); }
+      if (inside.length === 0) { noteUnreadSpeaker(ctx, memory, base, sentenceNo); notePronounSpeaker(ctx, memory, base, sentenceNo); noteNamedReporter(ctx, memory, base, sentenceNo); noteAccordingReporter(ctx, memory, base, sentenceNo); noteAnonymousReporter(ctx, memory, base); }
       inside.forEach((span, k) => {
         const lead = masked.slice(s.start, span.openAt);
         const startsSentence = !/[\p{L}\p{N}]/u.test(lead);

@@ -117,3 +117,21 @@ describe('a body\'s noun in the pronoun\'s clause binds the body, not a person w
     )).toEqual(['Tenants Forum']);
   });
 });
+
+describe('a speaker the model could not read as the subject of the sentence before keeps "he" from the one named earlier', () => {
+  test('"<place> provincial police commander Chief Superintendent X said …. “…,” he said." is not the administrator before', () => {
+    expect(speakerNames(
+      'Provincial administrator Samuel Kaupa said the province had not received its royalties. "The roadblock must come down," Mr Kaupa said.',
+      'Wabag provincial police commander Chief Superintendent Mathias Yakai said 30 officers had been sent to keep the peace.',
+      '"We are there to make sure nobody gets hurt," he said.',
+    )).toEqual(['Samuel Kaupa', null]);
+  });
+
+  test('guard: "Mr X said …. “…,” he said." is X', () => {
+    expect(speakerNames(
+      'Provincial administrator Samuel Kaupa said the province had not received its royalties. "The roadblock must come down," Mr Kaupa said.',
+      'Commander Mathias Yakai said 30 officers had been sent to keep the peace.',
+      '"We are there to make sure nobody gets hurt," he said.',
+    )).toEqual(['Samuel Kaupa', 'Mathias Yakai']);
+  });
+});
