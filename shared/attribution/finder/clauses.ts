@@ -173,7 +173,10 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
       // the phrase's object, when that object is a role, is the object's appositive, not the subject
       let e = comma + 1;
       while (isWord(tokens[e]) && isCap(tokens[e]!.text)) e++;
-      const role = inFrontedPhrase(tokens, [i, comma]) || (isWord(tokens[comma - 1]) && isRoleWord(tokens[comma - 1]!.text));
+      // ("In a statement signed by its Registrar, Mr X, the House said": a capitalised office after a
+      // possessive determiner is a role too)
+      const role = inFrontedPhrase(tokens, [i, comma]) || (isWord(tokens[comma - 1]) && (isRoleWord(tokens[comma - 1]!.text)
+        || (/^\p{Lu}\p{Ll}+$/u.test(tokens[comma - 1]!.text) && /^(?:its|his|her|their)$/i.test(tokens[comma - 2]?.text ?? ''))));
       i = role && e > comma + 1 && e - comma <= 5 && tokens[e]?.text === ',' ? e + 1 : comma + 1;
       continue;
     }
@@ -218,6 +221,10 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
     const occ = j > i && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !isFiniteVerb(w) && !SPEECH_VERBS.has(w) ? [j, j + 1].find((k) => isWord(tokens[k])
       && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && (isRoleWord(tokens[k]!.text) || isOccupation(tokens[k]!.text)) && isWord(tokens[k + 1]) && isCap(tokens[k + 1]!.text)) : undefined;
     if (occ !== undefined && (occ === j || PORTFOLIO_ROLE.test(tokens[occ]!.text))) { j = occ + 1; continue; }
+    // ("Fernleigh Primary headteacher Claire Dunmore said": a lower-case word no lexicon knows, no verb's
+    // form, between capitalised words and a known given name and a surname, is the name's role)
+    if (j > i && isCap(tokens[j - 1]!.text) && /^\p{Ll}{4,}$/u.test(w) && !/(?:ed|ing|ly)$/.test(w) && !isCommonWord(w) && !isFiniteVerb(w) && !SPEECH_VERBS.has(w)
+      && isWord(tokens[j + 1]) && givenNameGender(tokens[j + 1]!.text) !== null && isWord(tokens[j + 2]) && /^\p{Lu}\p{Ll}/u.test(tokens[j + 2]!.text)) { j++; continue; }
     // "Asked about his future, receiver Andre Pellham laughed": after a fronted clause, a lower-case noun
     // right before a two-word name is the name's role (no sentence opens in lower case otherwise)
     if (j === i && i > from && tokens[i - 1]?.text === ',' && /^\p{Ll}+$/u.test(w) && !isFiniteVerb(w) && !SPEECH_VERBS.has(w) && !isArticle(w) && !PRONOUNS.has(w)
@@ -244,7 +251,8 @@ function readSubject(masked: string, tokens: readonly Token[], from: number): Ph
   if ((!isCap(tokens[j - 1]!.text) || (isTitle(tokens[j - 1]!.text) && j - i >= 2) || comma > j || officeHead(tokens, i, j)) && tokens[comma]?.text === ',' && isWord(tokens[nameAt]) && isCap(tokens[nameAt]!.text)) {
     let e = nameAt;
     // ("Marcos Tavares de Albuquerque": a particle inside the name)
-    while (isWord(tokens[e + 1]) && (isCap(tokens[e + 1]!.text) || (isParticle(tokens[e + 1]!.text) && isWord(tokens[e + 2]) && isCap(tokens[e + 2]!.text)))) e++;
+    // ("Senior Superintendent of Police Owen X": "of"/"for" inside a title before the name)
+    while (isWord(tokens[e + 1]) && (isCap(tokens[e + 1]!.text) || ((isParticle(tokens[e + 1]!.text) || /^(?:of|for)$/.test(tokens[e + 1]!.text)) && isWord(tokens[e + 2]) && isCap(tokens[e + 2]!.text)))) e++;
     // (a title and a name of four words: "Senator Rodrigo Anselmo Tapia Cárdenas")
     if (tokens[e + 1]?.text === ',' && e - nameAt <= 5) j = e + 1;
   }
@@ -287,8 +295,11 @@ function officeHead(tokens: readonly Token[], i: number, j: number): boolean {
  * otherwise.
  */
 function describedOffice(tokens: readonly Token[], i: number, j: number): number {
-  if (tokens[j]?.text === ',' || !JOINING.test(tokens[j]?.text ?? '') || !isOfficeWord(tokens[j - 1]!.text)) return j;
+  if (tokens[j]?.text === ',' || !JOINING.test(tokens[j]?.text ?? '')) return j;
   if (!(isArticle(tokens[i]!.text) || isPossessive(tokens[i]!.text))) return j;
+  // ("The archpriest of the basilica, Cardinal X,": a lower-case noun right after the article heads an
+  // office too when a name in commas follows, which the caller asks for)
+  if (!isOfficeWord(tokens[j - 1]!.text) && !(j === i + 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j - 1]!.text) && !isFiniteVerb(tokens[j - 1]!.text))) return j;
   for (let k = j + 1; k < Math.min(tokens.length, j + 8); k++) {
     const t = tokens[k]!;
     if (t.text === ',') return k > j + 1 ? k : j;
@@ -356,6 +367,13 @@ const capitalsOnly = (tokens: readonly Token[], [x, y]: [number, number], skip: 
 /** "of Fresno", "from Leeds": a place of residence after a name. */
 const residence = (tokens: readonly Token[], seg: [number, number]): boolean => /^(?:of|from)$/.test(tokens[seg[0]]!.text) && capitalsOnly(tokens, seg, 1);
 
+/** The segment `[x, y)` is "whose" and two to six words with no verb: "whose head of procurement". */
+const whoseNounPhrase = (tokens: readonly Token[], [x, y]: [number, number]): boolean => lowerCase(tokens[x]!.text) === 'whose' && y - x >= 2 && y - x <= 7
+  && tokens.slice(x + 1, y).every((t) => isWord(t) && !SPEECH_VERBS.has(t.text) && !(/^\p{Ll}/u.test(t.text) && isFiniteVerb(t.text)));
+/** The segment `[x, y)` is two to five capitalised words (an honorific's full stop kept), the last no body's word: a person's name. */
+const personName = (tokens: readonly Token[], [x, y]: [number, number]): boolean => y - x >= 2 && y - x <= 5
+  && tokens.slice(x, y).every((t) => isWord(t) && /^\p{Lu}/u.test(t.text)) && !isOrgHead(tokens[y - 1]!.text);
+
 /**
  * The subject of the verb at token `v`, looking back to `a`: "Sergei Lavrov, Russia's foreign
  * minister, said" → the phrase with its appositive. 'subject' when the verb shares the sentence
@@ -406,6 +424,12 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   // "Ada Obi, who spoke at the Labour House, Abuja, said": a place after the venue closing a side clause is
   // the venue's town, inside that clause
   if (k >= 2 && venueTown(tokens, segs[k]!) && isSideClause(tokens, segs[k - 1]!) && endsInPlaceObject(tokens, segs[k - 1]!)) k--;
+  // "Segar Bhd, whose head of procurement, Mr Azlan Harun, described …": a name in commas right before the
+  // verb, after "whose" and a noun phrase with no verb, is apposed to that noun phrase, and the two are the
+  // relative clause's subject, whose verb this is; the name speaks (not the body "whose" stands for)
+  if (k >= 1 && k === segs.length - 1 && whoseNounPhrase(tokens, segs[k - 1]!) && personName(tokens, segs[k]!)) {
+    return { np: segText(masked, tokens, segs[k]!), at: tokens[segs[k]![0]]!.start };
+  }
   // ("X, who addressed journalists at the Labour House, Abuja, said": a place in commas after a side
   // clause ends that clause; no subject follows a relative clause without a conjunction)
   while (!coordinated && k >= 2 && capitalsOnly(tokens, segs[k]!, 0) && isSideClause(tokens, segs[k - 1]!)) k--;

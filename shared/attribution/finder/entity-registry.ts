@@ -25,6 +25,7 @@ import { isCalendarWord, STYLE_PHRASES, STYLE_WORDS } from './lexicon';
 import type { EntityKind, EntityMemory } from './memory';
 import { containsRun, keysOf } from './name-keys';
 import { personName } from './name-form';
+import { isArticleStyle } from './name-styles';
 import { shoutedWords } from './shouted-words';
 import { firstWholeWord } from './word-index';
 import { isPersonWord } from './entity-facts';
@@ -65,30 +66,31 @@ export function isNameExtension(w: string): boolean {
 }
 
 
-/** Number of leading style words in `words` (a two-word style counts two). */
-function styleLength(words: readonly string[]): number {
+/** Number of leading style words in `words` (a two-word style counts two); `here`: a style this article shows (name-styles.ts isArticleStyle). */
+function styleLength(words: readonly string[], here: (w: string) => boolean): number {
   let i = 0;
   for (;;) {
     const pair = `${words[i] ?? ''} ${words[i + 1] ?? ''}`;
     if (STYLE_PHRASES.includes(pair)) i += 2;
-    else if (i < words.length && isStyle(words[i]!)) i++;
+    else if (i < words.length && (isStyle(words[i]!) || here(words[i]!))) i++;
     else return i;
   }
 }
+const noStyleHere = (): boolean => false;
 
 /** "Kaumātua Rāwiri Te Kōhatu" → the style and the name; the name unchanged when no style leads two name words. */
-export function withoutStyle(name: string): { name: string; style: string } {
+export function withoutStyle(name: string, here: (w: string) => boolean = noStyleHere): { name: string; style: string } {
   const words = name.split(/\s+/);
-  const k = styleLength(words);
+  const k = styleLength(words, here);
   const rest = words.slice(k);
   if (k === 0 || rest.length < 2 || !isPersonShape(rest) || isParticle(rest[0]!) || (isRegnal(rest.at(-1)!) && rest.length <= 2)) return { name, style: '' };
   return { name: rest.join(' '), style: words.slice(0, k).join(' ') };
 }
 
 /** Whether the speaker is a style alone ("Kaumātua", "Tan Sri", "Alhaji"). */
-const isStyleOnly = (speaker: string): boolean => {
+const isStyleOnly = (speaker: string, here: (w: string) => boolean): boolean => {
   const words = speaker.split(/\s+/);
-  return styleLength(words) === words.length;
+  return styleLength(words, here) === words.length;
 };
 
 /**
@@ -98,13 +100,24 @@ const isStyleOnly = (speaker: string): boolean => {
 const adjectiveInBody = (w: string, words: readonly string[]): boolean => isAdjectiveWord(w) && isOrgHead(words.at(-1)!);
 
 /** A person's full name as the registry writes it: ranks, post-nominals and styles dropped. */
-const tidy = (name: string): string => withoutStyle(personName(name).name).name;
+const tidy = (name: string, here: (w: string) => boolean = noStyleHere): string => withoutStyle(personName(name).name, here).name;
 
 export class EntityRegistry {
   private readonly memo = new Map<string, { speaker: string | null; role: string }>();
   private memoPara = -1;
 
   constructor(private readonly text: string, private readonly memory: EntityMemory, private readonly lowerCased: (w: string) => boolean) {}
+
+  private readonly articleStyles = new Map<string, boolean>();
+  /** A style of lexicon.ts GIVEN_NAME_STYLES this article shows one ("Ato" before "Ato Dawit" and "Ato Dawit Lemma Gebre"); once per word. */
+  private readonly here = (w: string): boolean => {
+    let out = this.articleStyles.get(w);
+    if (out === undefined) {
+      out = isArticleStyle(this.text, w);
+      this.articleStyles.set(w, out);
+    }
+    return out;
+  };
 
   of(speaker: string, role: string, pos: number, kind: EntityKind | null): { speaker: string | null; role: string } {
     const para = this.text.lastIndexOf('\n', pos - 1);
@@ -119,11 +132,18 @@ export class EntityRegistry {
   }
 
   private read(speaker: string, role: string, pos: number, kind: EntityKind | null): { speaker: string | null; role: string } {
-    if (isStyleOnly(speaker)) return { speaker: this.styled(speaker), role: role || speaker };
-    const unstyled = withoutStyle(this.restyled(speaker));
+    if (isStyleOnly(speaker, this.here)) return { speaker: this.styled(speaker), role: role || speaker };
+    const unstyled = withoutStyle(this.restyled(speaker), this.here);
     const name = unstyled.name;
     const role2 = role || unstyled.style;
     const words = name.split(/\s+/);
+    // ("Ato Dawit" after "Ato Dawit Lemma Gebre", "Mami Florence" after "Florence Akum": a style before one
+    // word of a name is the one person introduced before whose name holds the word)
+    if (words.length === 2 && kind !== 'org' && NAME_WORD.test(words[1]!) && (isStyle(words[0]!) || this.here(words[0]!))) {
+      const part = this.containers(words[1]!, pos, 'person');
+      const found = part === null || part === 'ambiguous' ? this.bySurname(words[1]!, pos) : part;
+      if (found !== null && found !== 'ambiguous') return { speaker: found, role: role2 || words[0]! };
+    }
     const holder = this.apposedAfter(name, pos);
     if (holder !== null) return { speaker: holder, role: role2 || name };
     // ("the Ironbark board said" after "Ironbark Lithium": a body's short name and a lower-case noun for one
@@ -147,6 +167,18 @@ export class EntityRegistry {
     return { speaker: full, role: role2 === added ? '' : role2 };
   }
 
+  /** "Cde Moyo-Chari": the one person introduced before `pos` whose full name (styles dropped) ends in `surname`, else null. */
+  private bySurname(surname: string, pos: number): string | null {
+    const found = new Set<string>();
+    for (const m of this.memory.before(pos)) {
+      if (m.entity.kind === 'org' || !m.entity.name.endsWith(` ${surname}`)) continue;
+      const full = tidy(this.restyled(personName(m.entity.name).name), this.here);
+      // (the styled form itself, "Cde Moyo-Chari" as the model holds it, is no other person)
+      if (full.endsWith(` ${surname}`) && isPersonShape(full.split(' ')) && styleLength(full.split(' '), this.here) === 0) found.add(full);
+    }
+    return found.size === 1 ? [...found][0]! : null;
+  }
+
   /**
    * "Member of Parliament for Ayensu West" where the article wrote "the Member of Parliament for Ayensu
    * West, Hon. Kwasi Frimpong-Boadu, rose …": a seat or office description (a title, role word or
@@ -161,7 +193,7 @@ export class EntityRegistry {
     if (at < 0) return null;
     const after = /^,\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,6}?\p{Lu}[\p{L}’'-]*)\s*,/u.exec(this.text.slice(at + speaker.length, at + speaker.length + 120));
     if (after === null) return null;
-    const name = tidy(after[1]!);
+    const name = tidy(after[1]!, this.here);
     return isPersonShape(name.split(' ')) ? name : null;
   }
 
@@ -210,7 +242,7 @@ export class EntityRegistry {
       // (a person's name inside a body's is no form of it, "Ben Hollis" in "Ben Hollis Foundation"; a run the
       // model only guessed a person's, with no given name the lexicon knows, may be: "Stellar Bloom")
       if (isBody && kind === 'person' && personish) continue;
-      const full = isBody ? e.name : tidy(this.restyled(personName(e.name).name));
+      const full = isBody ? e.name : tidy(this.restyled(personName(e.name).name), this.here);
       const fullWords = full.split(/\s+/);
       if (!isBody && !isPersonShape(fullWords)) continue;
       // (a body's short name is its opening words: "Stellar Bloom" for "Stellar Bloom Entertainment")
@@ -285,7 +317,7 @@ export class EntityRegistry {
       if (!isMonosyllable(w) || isPluralNoun(w)) break;
       // (a capitalised particle opens a family name only right before the name: "Le Quang Huy"; a word the
       // article also writes in lower case is an ordinary word: "Fan Priya Lal" beside "fans")
-      if (/['’]s?$/.test(w) || !isNameExtension(w) || (!isNameWord(w) && i !== lead.length) || this.lowerCased(w)) break;
+      if (/['’]s?$/.test(w) || !isNameExtension(w) || this.here(w) || (!isNameWord(w) && i !== lead.length) || this.lowerCased(w)) break;
       // (opening a sentence: a word the article writes in lower case, an adjective or a verb's -ed/-ing
       // form is no name; a word the lexicon knows otherwise, never written in lower case, may be: "Tan Wei Ling")
       if (this.opensSentence(lead, i - 1, start)
@@ -324,7 +356,7 @@ export class EntityRegistry {
       // the words in capitals right before it, on the same line
       const before = /((?:\p{Lu}[\p{Lu}’'-]+ ){1,3})$/u.exec(this.text.slice(Math.max(0, m.index - 60), m.index));
       if (before === null) continue;
-      const lead = before[1]!.trim().split(' ').filter((w) => !isStyle(this.cased(w, '')));
+      const lead = before[1]!.trim().split(' ').filter((w) => !isStyle(this.cased(w, '')) && !this.here(this.cased(w, '')));
       if (lead.length === 0) continue;
       const full = this.cased([...lead, name].join(' '), name);
       return isPersonShape(full.split(' ')) && full.split(' ').slice(0, lead.length).every((w) => isNameWord(w)) ? full : null;
@@ -351,7 +383,7 @@ export class EntityRegistry {
       if (run === null) continue;
       const words = run[1]!.split(/\s+/);
       while (words.length > 0 && !NAME_WORD.test(words.at(-1)!)) words.pop();
-      const name = tidy(words.join(' '));
+      const name = tidy(words.join(' '), this.here);
       if (isPersonShape(name.split(' '))) found.add(name);
     }
     out = found.size === 1 ? [...found][0]! : null;

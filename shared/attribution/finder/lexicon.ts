@@ -65,7 +65,17 @@ export const STYLE_WORDS = words(`Sir Dame Lord Lady Baroness Baron Viscount Vis
   Alhaji Alhaja Hajiya Hajia Haji Hajjah Hajah Sheikh Sheikha Shaikh Datuk Dato Dato’ Dato' Datin Tun Toh Tunku Tengku Pehin Dasho
   Shri Shree Shrimati Smt Kumari Pandit Maulana Mufti Ustaz Ustazah Mzee Kaumātua Kaumatua Kuia Rangatira Togbe Igwe Oba Ratu
   Khun Bapak Encik Revd Reverend Rev Father Pastor Monsignor Msgr Venerable Ven Magistrate Honourable Hon Rt Señor Señora
-  Signor Signora Madam Madame Seri Mr Mrs Ms Miss Mx Dr Prof Mme Mlle Herr Frau Chief Justice Judge`);
+  Signor Signora Madam Madame Seri Mr Mrs Ms Miss Mx Dr Prof Mme Mlle Herr Frau Chief Justice Judge
+  Cde Comrade Obbo Weyzero Woizero Weyzerit`);
+/**
+ * Styles that are given names or surnames in other copy: Amharic "Ato" (Mr; a Fante given name), Akan
+ * "Nana", "Barima" and Ga "Nii" (chiefs' styles; given names too), "Eng" undotted (engineer; a Chinese
+ * surname), Cameroonian and Ghanaian "Mami", "Maame" (mother). A style only where the article shows it one
+ * (name-styles.ts isArticleStyle): never written alone, and written before a chief's regnal name, before a
+ * later shorter reference to a name it opens ("Ato Dawit" after "Ato Dawit Lemma Gebre"), or before two
+ * people's names.
+ */
+export const GIVEN_NAME_STYLES = words('Ato Nana Barima Nii Eng Mami Maame');
 /** Two-word styles: "Tan Sri", "Puan Sri", "Toh Puan", "Datuk Seri", "Dato' Sri", "Rt Hon". */
 export const STYLE_PHRASES = ['Tan Sri', 'Puan Sri', 'Toh Puan', 'Datuk Seri', 'Dato Seri', 'Dato’ Seri', "Dato' Seri", 'Dato Sri', 'Dato’ Sri', "Dato' Sri", 'Datuk Wira', 'Rt Hon', 'Rt. Hon.', 'Right Honourable', 'Most Rev', 'Most Reverend', 'Right Reverend'];
 
@@ -80,7 +90,8 @@ export const TITLE_WORDS = words(`
   Detective Inspector Superintendent Sheriff Councillor Councilman Congressman Congresswoman MP MLA MSP MEP MPP MNA MHA TD Premier Former
   Acting Interim Assistant Under Supreme Financial Operating Technology Managing Head Minority Majority
   Opposition Presidential President-elect Secretary-General Director-General Vice-President Field Administrator
-  Analyst Economist Strategist`);
+  Analyst Economist Strategist Clerk Registrar Provost Rector Bursar Treasurer Auditor Comptroller Ombudsman Solicitor
+  Headteacher Headmaster Headmistress Commandant`);
 
 /**
  * A look-up table with no prototype: a word such as "constructor" or "toString" is no key (`in` and

@@ -230,6 +230,9 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
 /** `DOCUMENT_NOUNS.has(lowerCase(w))`, asked of every word of every sentence (most answered from their first two letters). */
 const isDocumentNoun = lowerCaseMember(DOCUMENT_NOUNS);
 
+/** Participles of issuing a document ("issued", "sent"): "from" after them is a place. */
+const ISSUED = /^(?:issued|released|sent|posted|published|dated|datelined|read|delivered)$/;
+
 /**
  * "X said in a statement", "X issued a statement", "a report published by X", "In a statement, X …":
  * who owns each document noun in the sentence.
@@ -257,11 +260,20 @@ export function documentClaims(ctx: SentenceContext): DocumentClaim[] {
       if (owner !== null) claims.push({ noun, owner });
       return;
     }
+    // "The Water Resources Department, in a statement issued from Dispur, attributed …": a document
+    // phrase in commas after the subject is the subject's (the phrase before the comma)
+    if (before === 'in' && tokens[k - 3]?.text === ',' && k - 3 > 0) {
+      const owner = subjectBefore(masked, tokens, 0, k - 3);
+      if (owner !== null) claims.push({ noun, owner });
+      return;
+    }
     if (/^(?:issued|released|published|posted|sent|put|circulated)$/.test(before) || (before === 'out' && tokens[k - 3]?.text === 'put')) {
       claims.push({ noun, owner: 'subject' });
       return;
     }
-    const by = tokens.findIndex((x, j) => j > k && j <= k + 6 && /^(?:by|from)$/.test(x.text));
+    // ("a statement issued from Dispur", "a letter sent from London": "from" after a participle of issuing
+    // gives the place it came from, not its author)
+    const by = tokens.findIndex((x, j) => j > k && j <= k + 6 && (x.text === 'by' || (x.text === 'from' && !ISSUED.test(tokens[j - 1]?.text ?? ''))));
     // "a statement carried by the state news agency": the agency relays it; the sentence's subject issued it
     if (by > 0 && /^(?:carried|relayed|quoted|cited|broadcast|aired|reported)$/.test(tokens[by - 1]?.text ?? '')) {
       claims.push({ noun, owner: 'subject' });

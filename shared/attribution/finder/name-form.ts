@@ -21,10 +21,10 @@ import { isAgentNoun } from './boundaries';
 import { memo } from './memo';
 import { isBodyKindNoun } from './descriptor-nouns';
 import { isPersonWord } from './entity-facts';
-import { GIVEN_NAME_ABBREVIATIONS, HONORIFICS, STYLE_WORDS } from './lexicon';
+import { GIVEN_NAME_ABBREVIATIONS, GIVEN_NAME_STYLES, HONORIFICS, STYLE_WORDS } from './lexicon';
 import { givenNameGender, isFunctionWord, isListedOccupation, isOccupation, isPersonTagged, isPluralNoun } from './nlp';
 import type { EntityMemory } from './memory';
-import { hasClubForm, isAddressWord, isSecondReferenceStyle, isSharedStyle, possessiveBrand, styleChainLength, withClubPrefix, withLegalSuffix, writesHonorificSurnames } from './name-styles';
+import { hasClubForm, isAddressWord, isArticleStyle, isSecondReferenceStyle, isSharedStyle, possessiveBrand, styleChainLength, withClubPrefix, withLegalSuffix, writesHonorificSurnames } from './name-styles';
 import { bare, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
 import { wholeWordOccurrences } from './word-index';
 
@@ -358,12 +358,26 @@ export class NameForm {
   /** `isSecondReferenceStyle` for this article, once per style and surname. */
   private keptStyle(style: string, surname: string): boolean {
     // (most names open with a given name the lexicon knows: no look-up then)
-    if (givenNameGender(style) !== null || !(this.honorifics ??= writesHonorificSurnames(this.text))) return false;
+    if (givenNameGender(style) !== null) return false;
+    // ("Eng Mnyampala" after "Eng Yahaya Omari Mnyampala": a style of lexicon.ts GIVEN_NAME_STYLES the article shows one)
+    if (GIVEN_NAME_STYLES.has(style) && this.articleStyle(style)) return true;
+    if (!(this.honorifics ??= writesHonorificSurnames(this.text))) return false;
     const key = `${style} ${surname}`;
     let out = this.keptStyles.get(key);
     if (out === undefined) {
       out = isSecondReferenceStyle(this.text, style, surname, () => (this.honorifics ??= writesHonorificSurnames(this.text)));
       this.keptStyles.set(key, out);
+    }
+    return out;
+  }
+
+  private readonly articleStyles = new Map<string, boolean>();
+  /** name-styles.ts isArticleStyle for this article, once per word. */
+  private articleStyle(word: string): boolean {
+    let out = this.articleStyles.get(word);
+    if (out === undefined) {
+      out = isArticleStyle(this.text, word);
+      this.articleStyles.set(word, out);
     }
     return out;
   }

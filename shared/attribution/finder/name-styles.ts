@@ -18,9 +18,9 @@
  * Contract: pure functions of the article text and a name string; each returns its input unchanged
  * when the text does not show the reading.
  */
-import { FEMALE_WORDS, HONORIFICS, MALE_WORDS, PRONOUNS } from './lexicon';
+import { FEMALE_WORDS, GIVEN_NAME_STYLES, HONORIFICS, MALE_WORDS, PRONOUNS } from './lexicon';
 import { givenNameGender, isCommonWord, isListedOccupation } from './nlp';
-import { isCap, isOrgHead, isParticle } from './tokens';
+import { isCap, isOrgHead, isParticle, isRegnal } from './tokens';
 import { firstWholeWord, wholeWordOccurrences } from './word-index';
 import { isMonosyllable } from './boundaries';
 
@@ -59,6 +59,40 @@ export function isSharedStyle(text: string, word: string): boolean {
     firsts.add(m[1]!);
   }
   return firsts.size >= 3;
+}
+
+/** The capitalised words right after a word (one or more): the name it is written before. */
+const RUN_AFTER = /^[^\S\n]+(\p{Lu}[\p{L}’'-]*(?:[^\S\n]+\p{Lu}[\p{L}’'-]*)*)/u;
+/** Whether the text writes `name` (one word) beside another capitalised word, after no `style`: a word of a longer name ("Florence" of "Florence Akum"). */
+function inLongerName(text: string, name: string, style: string): boolean {
+  return wholeWordOccurrences(text, name).some((a) => {
+    const before = /(\p{Lu}[\p{L}’'-]*)[^\S\n]+$/u.exec(text.slice(Math.max(0, a - 30), a))?.[1];
+    return (before !== undefined && before !== style && !/^(?:The|A|An)$/.test(before))
+      || RUN_AFTER.test(text.slice(a + name.length, a + name.length + 40));
+  });
+}
+
+/**
+ * A style that is a given name or surname in other copy (lexicon.ts GIVEN_NAME_STYLES: "Ato", "Nana",
+ * "Eng") read as a style in this article: never written alone, and written before a chief's or ruler's
+ * name with its regnal number ("Barima Kofi Asiedu Nkansah IV"), before one word of a longer name it is
+ * also written before (a later reference by the style and one name: "Ato Dawit" after "Ato Dawit Lemma
+ * Gebre", "Eng Mnyampala" after "Eng Yahaya Omari Mnyampala", "Mami Florence" after "Florence Akum"; a
+ * given name never stands so before one word of a name), or before two people's names that share no word. Written once before one
+ * name, the word may be that person's given name ("Nana Aba Anamoah"): no style.
+ */
+export function isArticleStyle(text: string, word: string): boolean {
+  if (!GIVEN_NAME_STYLES.has(word) || !onlyBeforeNames(text, word)) return false;
+  const runs: string[][] = [];
+  for (const a of wholeWordOccurrences(text, word)) {
+    const run = RUN_AFTER.exec(text.slice(a + word.length, a + word.length + 80))?.[1]?.split(/[^\S\n]+/u);
+    if (run === undefined) continue;
+    if (run.length >= 2 && isRegnal(run.at(-1)!)) return true;
+    runs.push(run);
+  }
+  const long = runs.filter((r) => r.length >= 2);
+  if (runs.some((r) => r.length === 1 && (long.some((o) => o.includes(r[0]!)) || inLongerName(text, r[0]!, word)))) return true;
+  return long.some((r) => long.some((o) => !o.some((w) => r.includes(w))));
 }
 
 /**

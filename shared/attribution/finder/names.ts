@@ -407,8 +407,18 @@ const OFFICE_OF = /^(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(\p{Lu}\p{Ll}+))\
  * office as role. The office's head must be a title word or an agent noun ("Registrar", "Manager"); a
  * name of two or more words, or one the reading placed as a person's. Otherwise null.
  */
-function officeHolder(segment: string, next: NounPhrase | null): NounPhrase | null {
+/** "The Cathaoirleach": "the" and one or two capitalised words (1), nothing else. */
+const LONE_OFFICE = /^[Tt]he\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)$/u;
+
+function officeHolder(segment: string, next: NounPhrase | null, parsed: NounPhrase | null): NounPhrase | null {
   if (next === null || (next.kind !== 'person' && next.kind !== 'name') || next.name.split(/\s+/).length < 2) return null;
+  // "The Cathaoirleach, Cllr Declan Furlong, said", "The Registrar, Mr Kofi Mensah, said": "the" and one or
+  // two capitalised words, then a titled person's name in commas: a name takes no article, so the words
+  // before are the office the person holds (a body's name keeps its reading: "The Kessel Group, …")
+  const lone = LONE_OFFICE.exec(segment);
+  if (lone !== null && next.kind === 'person' && (next.role !== '' || next.gender !== null) && parsed?.kind !== 'org' && !lone[1]!.split(/\s+/).some((w) => isOrgHead(w) || isOrgNoun(w))) {
+    return { kind: 'person', name: next.name, role: next.role === '' ? lone[1]! : `${next.role}, ${lone[1]!}`, gender: next.gender, titled: true };
+  }
   const m = OFFICE_OF.exec(segment);
   if (m === null) return null;
   const head = m[2]!;
@@ -435,7 +445,7 @@ function analyse(text: string): NounPhrase | null {
   if (at < 0) return parsed[0] ?? null;
   // "the Registrar of the Asanko Traditional Council, Mr Kofi Mensah-Ofori": an office of a body, read
   // whole as the body's name, then a person in commas: the person holds it and speaks
-  const holder = parsed[at]!.kind !== 'person' ? officeHolder(segments[at]!, parsed[at + 1] ?? null) : null;
+  const holder = parsed[at]!.kind !== 'person' ? officeHolder(segments[at]!, parsed[at + 1] ?? null, parsed[at]) : null;
   if (holder !== null) return holder;
   const named = parsed[at] as Named;
   if (at > 0 && relation(at - 1)) {
