@@ -73,8 +73,9 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
   };
   // ("Harbour Shipping said …", "Stellar Bloom also said …": a name whose words show a body, or a body's
   // short name, is no "he"/"she" for having spoken; only a gender or a person's role the text states makes it one)
+  // (nor is a name with an aside only a person takes, "Rosnah Che Mat, 61, who …", whose surname is a word)
   const bodyNamed = (e: Entity): boolean => e.gender === null && (nameShowsBody(e.name) || memory.isBodyShortForm(e))
-    && !roleWords(e).some((w) => isPersonWord(w) || GENERIC_OFFICE.test(w));
+    && !roleWords(e).some((w) => isPersonWord(w) || GENERIC_OFFICE.test(w)) && !personalAside(memory, e, pos);
   const person = (e: Entity): boolean => !bodyNamed(e) && (isKnownPerson(e, memory.spokeAt(e) !== undefined || (subjects!.has(e) && !nameShowsBody(e.name) && e.articled !== true))
     || (e.kind !== 'org' && (possessive(e) || personalAside(memory, e, pos))));
   // "Kelso Homes said it would appeal": "it"/"they" may be a body known only by its name (bodyTest)

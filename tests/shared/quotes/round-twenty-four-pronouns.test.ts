@@ -135,3 +135,13 @@ describe('a speaker the model could not read as the subject of the sentence befo
     )).toEqual(['Samuel Kaupa', 'Mathias Yakai']);
   });
 });
+
+describe('a name whose surname is an ordinary word is a person when an aside says so', () => {
+  test('"X Y Mat, 61, who heads the residents\' committee," is the "she" after, not the place named in her aside', () => {
+    expect(speakerNames(
+      'Residents of Sungai Lembing call the unfinished complex a ghost hospital.',
+      'Zaleha Che Mat, 61, who heads the Sungai Lembing residents’ committee, said her husband travels to Kuantan for dialysis.',
+      '"Every Monday we are on the road at four in the morning," she said.',
+    )).toEqual(['Zaleha Che Mat']);
+  });
+});
