@@ -65,19 +65,32 @@ export class CollabTransport {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
-    this.wss.handleUpgrade(req, socket, head, (ws) => {
-      this.sockets.add(ws);
-      this.heartbeat.add(ws);
-      ws.on('close', () => {
-        this.sockets.delete(ws);
-        this.heartbeat.remove(ws);
-      });
-      ws.on('pong', () => this.heartbeat.pong(ws));
-      void this.admit(ws, socket, req).catch((e: Error) => {
-        this.opts.logger.error({ err: e }, 'admitting a collab socket failed');
-        ws.close(CloseCode.internalError, 'internal error');
-      });
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, socket, req));
+  }
+
+  /**
+   * Tracks the socket and admits it. The listeners that live as long as the socket are made here, in
+   * a scope that holds no request: made inside `upgrade`'s callback they kept its scope, and with it
+   * the upgrade's IncomingMessage (headers, raw headers, the URL with its token), for the socket's
+   * whole life (~1.6 KiB per connection). `admit` holds it only until it returns: none of its
+   * listeners names it.
+   */
+  private accept(ws: WebSocket, socket: Duplex, req: IncomingMessage): void {
+    this.track(ws);
+    void this.admit(ws, socket, req).catch((e: Error) => {
+      this.opts.logger.error({ err: e }, 'admitting a collab socket failed');
+      ws.close(CloseCode.internalError, 'internal error');
     });
+  }
+
+  private track(ws: WebSocket): void {
+    this.sockets.add(ws);
+    this.heartbeat.add(ws);
+    ws.on('close', () => {
+      this.sockets.delete(ws);
+      this.heartbeat.remove(ws);
+    });
+    ws.on('pong', () => this.heartbeat.pong(ws));
   }
 
   /** Counts kept across this transport's connections (`/metrics`). */
