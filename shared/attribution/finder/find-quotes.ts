@@ -36,6 +36,7 @@ import { resolvePronoun } from './references';
 import { coordinatedPhrase, phraseClassifier } from './phrases';
 import { NONE, noteMentions, resolve, SPEAKER_CONFIDENCE_THRESHOLD, type Proposal } from './resolve';
 import { findMarkedSpans } from './spans';
+import { nestedCall } from './nested-quotes';
 import { identifyForward, type ClueAt } from './forward-identification';
 import { isOrgHead, tokenize } from './tokens';
 import type { FoundPhrase, FoundQuotations, FoundQuote, MarkedSpan } from './types';
@@ -315,10 +316,13 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
   const read: { clue: ClueAt | null; opening: boolean } = { clue: null, opening: true };
   // the number of each paragraph's first sentence
   const firstSentences: number[] = [];
+  // each paragraph's pairs of marks inside a quote (nested-quotes.ts), drafted after the article's passes
+  const nestedAll: Draft[][] = [];
   let base = 0;
   let sentenceNo = 0;
   for (const [i, text] of paragraphs.entries()) {
-    const spans = findMarkedSpans(text, paragraphs[i + 1]);
+    const nested: MarkedSpan[] = [];
+    const spans = findMarkedSpans(text, paragraphs[i + 1], nested);
     const quoteMasked = maskQuotes(text, spans);
     const contentStart = datelineEnd(quoteMasked);
     const masked = blankAsides(quoteMasked, contentStart);
@@ -381,6 +385,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
     // … and as the full name of the one entity the article introduced that the string is a form of (entity-registry.ts)
     for (const d of drafts) if (d.speaker !== null) rename(d, registry.of(d.speaker, d.role, base + d.start, d.entity?.kind ?? null));
     all.push(drafts);
+    nestedAll.push(nested.length === 0 ? [] : nestedDrafts(text, spans, nested, drafts));
     base += text.length + 1;
   }
   // a quote whose words a cued phrase names elsewhere is that phrase (repeated-phrases.ts)
@@ -394,7 +399,26 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
   });
   // the proposals' confidence, calibrated against how such proposals fared on unread copy (calibration.ts)
   calibrate(paragraphs, all.map((ds) => ds.filter((d) => d.phrase === null)));
+  nestedAll.forEach((ns, i) => { if (ns.length > 0) all[i] = [...all[i]!, ...ns].sort((a, b) => a.start - b.start); });
   return all;
+}
+
+/**
+ * The pairs of marks inside each of a paragraph's quotes (not inside a phrase), as drafts: a quote within
+ * the quote, with no speaker proposed, or a phrase (nested-quotes.ts). Drafted after the outer quotes, so no
+ * rule of the attribution, carry-over or calibration reads them.
+ */
+function nestedDrafts(text: string, spans: readonly MarkedSpan[], nested: readonly MarkedSpan[], drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const inner of nested) {
+    const outer = spans.find((o) => o.openAt < inner.openAt && inner.closeEnd <= o.closeEnd);
+    const draft = outer === undefined ? undefined : drafts.find((d) => d.start === outer.start);
+    if (outer === undefined || draft === undefined || draft.phrase !== null) continue;
+    const phrase = nestedCall(text, outer, inner);
+    out.push({ start: inner.start, end: inner.end, text: text.slice(inner.start, inner.end), ...NONE, rule: 'nested-quote', sentence: draft.sentence,
+      startsSentence: false, startsParagraph: false, runOn: false, attributed: false, phrase });
+  }
+  return out;
 }
 
 function toQuote({ start, end, text, speaker, role, source, confidence, rule }: Draft): FoundQuote {
