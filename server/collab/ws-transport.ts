@@ -65,19 +65,32 @@ export class CollabTransport {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
-    this.wss.handleUpgrade(req, socket, head, (ws) => {
-      this.sockets.add(ws);
-      this.heartbeat.add(ws);
-      ws.on('close', () => {
-        this.sockets.delete(ws);
-        this.heartbeat.remove(ws);
-      });
-      ws.on('pong', () => this.heartbeat.pong(ws));
-      void this.admit(ws, socket, req).catch((e: Error) => {
-        this.opts.logger.error({ err: e }, 'admitting a collab socket failed');
-        ws.close(CloseCode.internalError, 'internal error');
-      });
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, socket, req));
+  }
+
+  /**
+   * Tracks the socket and admits it. The listeners that live as long as the socket are made here, in
+   * a scope that holds no request: made inside `upgrade`'s callback they kept its scope, and with it
+   * the upgrade's IncomingMessage (headers, raw headers, the URL with its token), for the socket's
+   * whole life (~1.6 KiB per connection). `admit` holds it only until it returns: none of its
+   * listeners names it.
+   */
+  private accept(ws: WebSocket, socket: Duplex, req: IncomingMessage): void {
+    this.track(ws);
+    void this.admit(ws, socket, req).catch((e: Error) => {
+      this.opts.logger.error({ err: e }, 'admitting a collab socket failed');
+      ws.close(CloseCode.internalError, 'internal error');
     });
+  }
+
+  private track(ws: WebSocket): void {
+    this.sockets.add(ws);
+    this.heartbeat.add(ws);
+    ws.on('close', () => {
+      this.sockets.delete(ws);
+      this.heartbeat.remove(ws);
+    });
+    ws.on('pong', () => this.heartbeat.pong(ws));
   }
 
   /** Counts kept across this transport's connections (`/metrics`). */
@@ -90,6 +103,7 @@ export class CollabTransport {
   /** Closes every socket with 1001 (shutdown). */
   closeAll(): void {
     this.heartbeat.stop();
+    flushTurn(); // this turn's frames go before the close frames
     for (const ws of this.sockets) ws.close(CloseCode.goingAway, 'server shutting down');
     this.wss.close();
   }
@@ -238,26 +252,98 @@ export function uncorkAfterTurn(fn: () => void): void {
 /** How long a too-slow client gets to take its close frame before the socket is cut (ms). */
 const SLOW_CLOSE_GRACE_MS = 2000;
 
+/** One socket's messages of this turn, written together by `flushTurn` (see `adapt`). */
+type Outbox = { messages: Uint8Array[]; flush: () => void };
+
+/** The outboxes sent to in this turn, in the order of their first message. */
+let turn: Outbox[] = [];
+/** `flushTurn` is scheduled for this turn. */
+let turnScheduled = false;
+
 /**
- * `socket` is the connection `ws` writes to (the upgraded request's). Frames sent to one client in
- * one turn of the event loop leave in one write: the first send of a turn corks the socket, and
- * `uncorkAfterTurn` uncorks it once the turn's synchronous work, its `process.nextTick` callbacks and
- * the microtasks queued before them are done. A key typed in W1 reaches each reader as an update and
- * a cursor frame sent in the same turn (the update from the group commit's callback, the cursor from
- * the microtask that settles the room's batch after it): one syscall (and one TCP segment) instead of
- * two, and nothing waits for a later turn. The too-slow check runs after the uncork, so it counts
- * what the client has not taken, not this turn's corked frames.
- * Frames are built once per message (`binaryFrame`) and written straight to that socket: a broadcast
- * frames its message once for all recipients instead of `ws` framing a copy per recipient.
+ * Writes every outbox of the turn, each socket once, in the order they were first sent to. One
+ * scheduling per turn (`uncorkAfterTurn`) for all sockets, not one per socket: a broadcast to 99
+ * readers queued 99 ticks and 99 microtasks before.
  */
-function adapt(ws: WebSocket, socket: Duplex, maxBufferedBytes: number, logger: Logger): CollabSocket {
+function flushTurn(): void {
+  turnScheduled = false;
+  const boxes = turn;
+  turn = [];
+  for (const box of boxes) box.flush();
+}
+
+/**
+ * The last sequence of messages written whole (two or more: one is `binaryFrame`'s) and its frames:
+ * the recipients of a broadcast are written one after another and were sent the same messages in
+ * the same order, so they all share it. One entry, as for `binaryFrame`.
+ */
+let lastSequence: Uint8Array[] = [];
+let lastSequenceFrames: Buffer[] = [];
+
+/**
+ * The frames of `messages` in order, as the chunks to write: the same bytes as each message's
+ * `binaryFrame` one after another. Messages up to COPY_MAX_BYTES together are one buffer (one plain
+ * write per recipient instead of a corked `writev` of one chunk per message); otherwise each
+ * message's own chunks (a big message's bytes are never copied).
+ */
+export function sequenceFrames(messages: Uint8Array[]): Buffer[] {
+  if (messages.length === 1) return binaryFrame(messages[0]);
+  if (sameSequence(messages, lastSequence)) return lastSequenceFrames;
+  let total = 0;
+  for (const m of messages) total += m.length;
+  let framed: Buffer[];
+  if (total <= COPY_MAX_BYTES) {
+    const parts = messages.map((m) => binaryFrame(m)[0]); // small: one buffer each
+    framed = [Buffer.concat(parts)];
+  } else {
+    framed = [];
+    for (const m of messages) for (const chunk of binaryFrame(m)) framed.push(chunk);
+  }
+  lastSequence = messages;
+  lastSequenceFrames = framed;
+  return framed;
+}
+
+function sameSequence(a: Uint8Array[], b: Uint8Array[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * `socket` is the connection `ws` writes to (the upgraded request's). Messages sent to one client in
+ * one turn of the event loop are kept in its outbox and leave in one write once the turn's
+ * synchronous work, its `process.nextTick` callbacks and the microtasks queued before them are done
+ * (`flushTurn`, scheduled once per turn for every socket by `uncorkAfterTurn`). A key typed in W1
+ * reaches each reader as an update and a cursor frame sent in the same turn (the update from the
+ * group commit's callback, the cursor from the microtask that settles the room's batch after it): one
+ * buffer, one syscall and one TCP segment instead of two, built once for every reader of the
+ * broadcast (`sequenceFrames`), and nothing waits for a later turn. The too-slow check runs after the
+ * write, so it counts what the client has not taken, not this turn's frames.
+ * A close sent through here writes the socket's outbox first, so the close frame follows them; a
+ * socket `ws` itself started closing meanwhile (the client's close) gets nothing more, as `send`
+ * would have refused it then. Frames are built once per message (`binaryFrame`): a broadcast frames
+ * its message once for all recipients instead of `ws` framing a copy per recipient.
+ */
+export function adapt(ws: WebSocket, socket: Duplex, maxBufferedBytes: number, logger: Logger): CollabSocket {
   let dropping = false;
-  let corked = false;
-  const uncork = () => {
-    corked = false;
-    socket.uncork();
+  const box: Outbox = { messages: [], flush: () => write() };
+  const write = () => {
+    const messages = box.messages;
+    if (messages.length === 0) return;
+    box.messages = [];
+    if (dropping || ws.readyState !== WebSocket.OPEN) return;
+    // Written to the socket `ws` writes to, framed as `ws` would frame it: the server never
+    // compresses (no permessage-deflate), so `ws` queues nothing that this could overtake.
+    const chunks = sequenceFrames(messages);
+    if (chunks.length === 1) socket.write(chunks[0]);
+    else {
+      socket.cork();
+      for (const chunk of chunks) socket.write(chunk);
+      socket.uncork();
+    }
     // A client that stops reading would make the server hold everything relayed to it.
-    if (dropping || ws.readyState !== WebSocket.OPEN || ws.bufferedAmount <= maxBufferedBytes) return;
+    if (ws.bufferedAmount <= maxBufferedBytes) return;
     dropping = true;
     logger.warn({ bufferedBytes: ws.bufferedAmount }, 'dropping a collab client that stopped reading');
     ws.close(CloseCode.tooSlow, 'too slow: reconnect to resync');
@@ -266,16 +352,17 @@ function adapt(ws: WebSocket, socket: Duplex, maxBufferedBytes: number, logger: 
   return {
     send(frame) {
       if (ws.readyState !== WebSocket.OPEN || dropping) return;
-      if (!corked) {
-        corked = true;
-        socket.cork();
-        uncorkAfterTurn(uncork);
+      if (box.messages.length === 0) {
+        turn.push(box);
+        if (!turnScheduled) {
+          turnScheduled = true;
+          uncorkAfterTurn(flushTurn);
+        }
       }
-      // Written to the socket `ws` writes to, framed as `ws` would frame it: the server never
-      // compresses (no permessage-deflate), so `ws` queues nothing that this could overtake.
-      for (const chunk of binaryFrame(frame)) socket.write(chunk);
+      box.messages.push(frame);
     },
     close(code, reason) {
+      write();
       if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) ws.close(code, reason);
     },
   };

@@ -58,19 +58,19 @@ async function raw(id: string): Promise<Raw> {
 const tcpOf = (ws: WebSocket): net.Socket => (ws as unknown as { _socket: net.Socket })._socket;
 
 /** Every write the server's sockets make while `during` runs: the socket's remote port and the bytes of each chunk. */
-async function serverWrites(during: () => Promise<void>): Promise<{ port: number | undefined; chunks: Buffer[] }[]> {
-  const writes: { port: number | undefined; chunks: Buffer[] }[] = [];
+async function serverWrites(during: () => Promise<void>): Promise<{ port: number | undefined; chunks: Buffer[]; written: Buffer[] }[]> {
+  const writes: { port: number | undefined; chunks: Buffer[]; written: Buffer[] }[] = [];
   const proto = net.Socket.prototype as unknown as {
     _writev: (this: net.Socket, data: { chunk: Buffer }[], cb: () => void) => void;
     _write: (this: net.Socket, data: Buffer, enc: string, cb: () => void) => void;
   };
   const { _writev, _write } = proto;
   proto._writev = function (data, cb) {
-    writes.push({ port: this.remotePort, chunks: data.map((d) => Buffer.from(d.chunk)) });
+    writes.push({ port: this.remotePort, chunks: data.map((d) => Buffer.from(d.chunk)), written: data.map((d) => d.chunk) });
     return _writev.call(this, data, cb);
   };
   proto._write = function (data, enc, cb) {
-    writes.push({ port: this.remotePort, chunks: [Buffer.from(data)] });
+    writes.push({ port: this.remotePort, chunks: [Buffer.from(data)], written: [data] });
     return _write.call(this, data, enc, cb);
   };
   try {
@@ -82,12 +82,14 @@ async function serverWrites(during: () => Promise<void>): Promise<{ port: number
   return writes;
 }
 
-test("a typed key's update and cursor reach each reader in one socket write, update first, framed as ws frames them", async () => {
-  const { id } = await createArticle(fixture.server, 'One write per key');
-  const reader = await raw(id);
+/** A typist present on a new article with `readers` raw readers; `key()` types one key as a stock provider sends it. */
+async function typedKey(title: string, readers: number) {
+  const { id } = await createArticle(fixture.server, title);
+  const heard: Raw[] = [];
+  for (let i = 0; i < readers; i++) heard.push(await raw(id));
   const typist = await raw(id);
-  // Both joined: the server's sync step 1 to each (the typist's own state comes from its step 2).
-  await reader.until(1, 'the reader is greeted');
+  // All joined: the server's sync step 1 to each (the typist's own state comes from its step 2).
+  for (const r of heard) await r.until(1, 'the reader is greeted');
   await typist.until(1, 'the typist is greeted');
   typist.ws.send(wireFrame(0, 0, Y.encodeStateVector(new Y.Doc()))); // sync step 1: asks for the whole article
   const state = await new Promise<Uint8Array>((resolve) => {
@@ -101,9 +103,9 @@ test("a typed key's update and cursor reach each reader in one socket write, upd
   const awareness = new awarenessProtocol.Awareness(doc);
   awareness.setLocalState({ user: { name: 'editor' } });
   const hello = wireFrame(1, null, awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID]));
-  const heardBefore = reader.frames.length;
+  const heardBefore = heard.map((r) => r.frames.length);
   typist.ws.send(hello);
-  await reader.until(heardBefore + 1, 'the typist is present');
+  for (const [i, r] of heard.entries()) await r.until(heardBefore[i] + 1, 'the typist is present');
 
   // One key as a stock provider sends it: the update, then the cursor, here in one TCP segment.
   let update: Uint8Array | null = null;
@@ -115,21 +117,47 @@ test("a typed key's update and cursor reach each reader in one socket write, upd
   const cursorMessage = wireFrame(1, null, awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID]));
   awareness.destroy();
 
-  const readerPort = tcpOf(reader.ws).localPort;
-  const before = reader.frames.length;
+  const before = heard.map((r) => r.frames.length);
   const writes = await serverWrites(async () => {
     const tcp = tcpOf(typist.ws);
     tcp.cork();
     typist.ws.send(updateMessage);
     typist.ws.send(cursorMessage);
     tcp.uncork();
-    await reader.until(before + 2, 'the reader hears the key');
+    for (const [i, r] of heard.entries()) await r.until(before[i] + 2, 'the reader hears the key');
   });
+  return {
+    updateMessage,
+    cursorMessage,
+    /** Per reader: the frames it received for the key, and the server's writes to its socket. */
+    readers: heard.map((r, i) => ({
+      frames: r.frames.slice(before[i]).map((f) => Buffer.from(f)),
+      writes: writes.filter((w) => w.port === tcpOf(r.ws).localPort),
+    })),
+  };
+}
 
-  expect(reader.frames.slice(before).map((f) => Buffer.from(f))).toEqual([Buffer.from(updateMessage), Buffer.from(cursorMessage)]);
-  const toReader = writes.filter((w) => w.port === readerPort);
-  expect(toReader).toHaveLength(1);
-  expect(Buffer.concat(toReader[0].chunks)).toEqual(Buffer.concat([...binaryFrame(updateMessage), ...binaryFrame(cursorMessage)]));
+test("a typed key's update and cursor reach each reader in one socket write of one buffer, update first, framed as ws frames them", async () => {
+  const { updateMessage, cursorMessage, readers } = await typedKey('One write per key', 1);
+  const [reader] = readers;
+  expect(reader.frames).toEqual([Buffer.from(updateMessage), Buffer.from(cursorMessage)]);
+  expect(reader.writes).toHaveLength(1);
+  // One buffer: a plain write, not a writev of one chunk per frame.
+  expect(reader.writes[0].chunks).toHaveLength(1);
+  expect(reader.writes[0].chunks[0]).toEqual(Buffer.concat([...binaryFrame(updateMessage), ...binaryFrame(cursorMessage)]));
+});
+
+test("a key's frames are built once for all its readers: every reader's socket is written the same buffer", async () => {
+  const { updateMessage, cursorMessage, readers } = await typedKey('Built once', 3);
+  const expected = Buffer.concat([...binaryFrame(updateMessage), ...binaryFrame(cursorMessage)]);
+  for (const reader of readers) {
+    expect(reader.frames).toEqual([Buffer.from(updateMessage), Buffer.from(cursorMessage)]);
+    expect(reader.writes).toHaveLength(1);
+    expect(reader.writes[0].written).toHaveLength(1);
+    expect(reader.writes[0].chunks[0]).toEqual(expected);
+  }
+  expect(readers[1].writes[0].written[0]).toBe(readers[0].writes[0].written[0]);
+  expect(readers[2].writes[0].written[0]).toBe(readers[0].writes[0].written[0]);
 });
 
 test('uncorkAfterTurn runs after the ticks and the microtasks an immediate queued, before the next immediate', async () => {

@@ -150,6 +150,26 @@ function retortsAt(g: readonly Token[], v: number): boolean {
   return RETORT_VERBS.test(g[v]?.text ?? '') && g[v + 1]?.text === 'back';
 }
 
+/**
+ * Tokens [i, e) of `g` are `min` (3) to nine words, none an article, pronoun, preposition (but "of"/"for" in
+ * a role), verb or "-ing" form, that read as a person's name of two words or more with a role before it
+ * ("pop culture critic Park Sung-wook", "Westhaven president and chief executive Graham Whitcombe"; with
+ * `min` below 3, a name alone will do: "Greg Danylchuk").
+ */
+function roleThenName(masked: string, g: readonly Token[], i: number, e: number, min = 3): boolean {
+  if (e - i < min || e - i > 9) return false;
+  for (let k = i; k < e; k++) {
+    const w = g[k]!.text;
+    if (!isWordToken(g[k]) || isArticle(w) || PRONOUNS.has(w.toLowerCase()) || SPEECH_VERBS.has(w) || /^\p{Ll}+ing$/u.test(w)) return false;
+    if (/^\p{Ll}/u.test(w) && ((isPreposition(w) && !/^(?:of|for)$/.test(w)) || isFiniteVerb(w))) return false;
+  }
+  const a = analyseNounPhrase(masked.slice(g[i]!.start, g[e - 1]!.end));
+  return a !== null && a.kind === 'person' && (a.role !== '' || min < 3) && a.name.includes(' ') && masked.slice(g[i]!.start, g[e - 1]!.end).endsWith(a.name);
+}
+
+/** Words opening a subordinate clause of time or cause: "when", "as", "after" … */
+const SUBORDINATOR = /^(?:when|as|after|before|while|because|since|until|once|whenever)$/;
+
 /** Speaker words after the quote, up to the sentence end or the next quote. */
 export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: number): Clue | null {
   const g = ctx.tokens.filter((t) => t.start >= span.closeEnd && t.end <= Math.min(ctx.end, nextOpen));
@@ -182,6 +202,9 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
   // "what she called “speculative” claims that …": a plural noun spelt like a verb after a quote
   // with no punctuation of its own is not an attribution
   if (SPEECH_VERBS.has(w) && /s$/.test(w) && i === 0 && !/[,.!?…:;—–-]$/.test(ctx.text.slice(span.start, span.end))) return null;
+  // "she had “never once” suggested going …": a quote with no punctuation of its own inside a clause (a
+  // lower-case word right before it) goes on into the clause; the verb after it is no tag of it
+  if (SPEECH_VERBS.has(w) && i === 0 && !/[,.!?…:;—–-]$/.test(ctx.text.slice(span.start, span.end)) && /\p{Ll}\s*$/u.test(ctx.masked.slice(ctx.start, span.openAt))) return null;
   // "“…,” shot back Baca-Whitfield": a verb of retort with "back" is a verb of saying, its speaker after "back"
   if (retortsAt(g, i) && isWordToken(g[i + 2]) && /^\p{Lu}/u.test(g[i + 2]!.text)) {
     return { np: restOf(ctx.masked, g, i + 2), at: g[i + 2]!.start, rule: 'trailing-verb-speaker', source: '' };
@@ -191,13 +214,15 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
     // "“…”, said the win was deserved": a finite verb before any comma makes what follows a reported
     // clause with its speaker before the quote, not "said <speaker>"
     // (a relative clause's verb does not count: "said Tom Reyes who is …")
-    const upToComma = g.slice(i + 1, g.findIndex((x, k) => k > i && (x.text === ',' || /^(?:who|whose|which|that)$/i.test(x.text))) >>> 0);
+    // ("laughed Stanway when the claim was put to him": a subordinate clause after the name is no part of it)
+    const sub = g.findIndex((x, k) => k > i + 1 && SUBORDINATOR.test(x.text));
+    const upToComma = g.slice(i + 1, g.findIndex((x, k) => k > i && (x.text === ',' || /^(?:who|whose|which|that)$/i.test(x.text) || k === sub)) >>> 0);
     if (upToComma.some((x) => isWordToken(x) && /^\p{Ll}/u.test(x.text) && isFiniteVerb(x.text) && !SPEECH_VERBS.has(x.text))) return null;
     // "said Metro Fire Capt. Jo Rivera late Friday": a time after the name is no part of it
-    let last = g.length;
+    let last = sub > 0 ? sub : g.length;
     while (last > i + 1 && !isWordToken(g[last - 1])) last--;
     const end = trimAdverbs(g, i + 1, addresseeStart(g, i + 1, last));
-    const np = end > i + 1 && end < last ? ctx.masked.slice(g[i + 1]!.start, g[end - 1]!.end) : restOf(ctx.masked, g, i + 1);
+    const np = end > i + 1 && (end < last || sub > 0) ? ctx.masked.slice(g[i + 1]!.start, g[end - 1]!.end) : restOf(ctx.masked, g, i + 1);
     return { np, at: g[i + 1]!.start, rule: 'trailing-verb-speaker', source: sourceIn(restOf(ctx.masked, g, i + 1)) };
   }
   for (let v = i + 1; v < Math.min(g.length, i + 18); v++) {
@@ -215,7 +240,20 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
     }
     const segEnd = comma < 0 ? trimAdverbs(g, i, chain) : comma;
     const indefinite = /^(?:an?|one|two|three|several|some|people|sources)$/i.test(w); // "a source familiar with …"
-    if (npStart(g, i, segEnd) !== i && !indefinite && !lowerModifiers(g, i, npStart(g, i, segEnd)) && !(comma < 0 && describedTrailing(g, i, segEnd))) return reportAfterComma(ctx, g, i, comma, chain);
+    if (npStart(g, i, segEnd) !== i && !indefinite && !lowerModifiers(g, i, npStart(g, i, segEnd)) && !(comma < 0 && describedTrailing(g, i, segEnd))) {
+      // "…,” pop culture critic Park Sung-wook told …", "auctioneer Radhika Menon announced": words of a
+      // role (no article, pronoun, preposition or verb) and then a name of two words or more, right before
+      // the verb, are the speaker with the role
+      if (comma < 0 && roleThenName(ctx.masked, g, i, segEnd)) return { np: ctx.masked.slice(first.start, g[segEnd - 1]!.end), at: first.start, rule: 'trailing-speaker-verb', source: sourceIn(restOf(ctx.masked, g, v)) };
+      // "…,” his elder son, Greg Danylchuk, said": a description (a possessive or "the", no verb), then a
+      // name in commas right before the verb: the name speaks, the description its role
+      const close = comma < 0 ? -1 : g.findIndex((x, k) => k > comma + 1 && k < chain && x.text === ',');
+      if (close === chain - 1 && /^(?:his|her|their|its|the)$/i.test(w) && roleThenName(ctx.masked, g, comma + 1, close, 1)
+        && g.slice(i, comma).every((t) => isWordToken(t) && !SPEECH_VERBS.has(t.text) && !(/^\p{Ll}/u.test(t.text) && (isFiniteVerb(t.text) || (isPreposition(t.text) && !/^(?:of|for)$/.test(t.text)))))) {
+        return { np: ctx.masked.slice(first.start, g[close - 1]!.end), at: first.start, rule: 'trailing-speaker-verb', source: sourceIn(restOf(ctx.masked, g, v)) };
+      }
+      return reportAfterComma(ctx, g, i, comma, chain);
+    }
     const b = trimAdverbs(g, i, chain);
     // "X asked him: “…?” Tesch said he had “…”": after a quote that closes its sentence and that a colon
     // introduced, a verb with a clause of its own ("that", or a subject pronoun and its verb) opens a new
@@ -396,6 +434,9 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
         if (agent === undefined) continue;
         return agent === null ? null : { ...agent, rule: 'leading-passive-agent', source: '' };
       }
+      // "read out a list of demands: “…”", "a call for comment": right after a preposition (not "to", which
+      // may open an infinitive, and not before "-ing", a gerund: "after saying") a verb's form is a noun
+      if (!/ing$/.test(w) && isWordToken(tokens[v - 1]) && tokens[v - 1]!.text !== 'to' && isPreposition(tokens[v - 1]!.text)) continue;
       // "member states would seek": a plural noun spelt like a verb, then a modal or plural auxiliary
       // ("a figure Tanaka says has …" keeps its verb: "has" needs a singular subject)
       if (/s$/.test(w) && isWordToken(tokens[v + 1]) && PLURAL_AUXILIARY.test(tokens[v + 1]!.text)) continue;

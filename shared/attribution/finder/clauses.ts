@@ -367,6 +367,9 @@ const capitalsOnly = (tokens: readonly Token[], [x, y]: [number, number], skip: 
 /** "of Fresno", "from Leeds": a place of residence after a name. */
 const residence = (tokens: readonly Token[], seg: [number, number]): boolean => /^(?:of|from)$/.test(tokens[seg[0]]!.text) && capitalsOnly(tokens, seg, 1);
 
+/** The segment `[x, y)` is "the" and one to four lower-case words, no verb: "The judge", "the chief executive". */
+const describes = (tokens: readonly Token[], [x, y]: [number, number]): boolean => /^the$/i.test(tokens[x]!.text) && y - x >= 2 && y - x <= 5
+  && tokens.slice(x + 1, y).every((t) => isWord(t) && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !SPEECH_VERBS.has(t.text) && !isFiniteVerb(t.text) && !isPreposition(t.text));
 /** The segment `[x, y)` is "whose" and two to six words with no verb: "whose head of procurement". */
 const whoseNounPhrase = (tokens: readonly Token[], [x, y]: [number, number]): boolean => lowerCase(tokens[x]!.text) === 'whose' && y - x >= 2 && y - x <= 7
   && tokens.slice(x + 1, y).every((t) => isWord(t) && !SPEECH_VERBS.has(t.text) && !(/^\p{Ll}/u.test(t.text) && isFiniteVerb(t.text)));
@@ -412,6 +415,9 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   const coordinated = last[1] - last[0] > 1 && /^(?:and|but|yet|so)$/.test(tokens[last[0]]!.text);
   if (coordinated) last[0]++;
   while (!coordinated && k > 0 && (isDroppable(segText(masked, tokens, segs[k]!)) || isAppositive(segText(masked, tokens, segs[k]!))) && hostsName(tokens, segs[k - 1]!)) k--;
+  // "The judge, in a passage that drew murmurs, said": a phrase in commas opening with a preposition or a
+  // relative word, after a description ("the" and up to four words, no verb), is set in; the description speaks
+  while (!coordinated && k > 0 && isDroppable(segText(masked, tokens, segs[k]!)) && !/^\d/.test(tokens[segs[k]![0]]!.text) && describes(tokens, segs[k - 1]!)) k--;
   // "In a statement signed by his press secretary, Musa Bello, on Sunday, the governor said": a name
   // apposed to the object of a fronted prepositional phrase is inside that phrase; the main clause's
   // subject is the last segment

@@ -27,7 +27,7 @@ import { containsRun, keysOf } from './name-keys';
 import { personName } from './name-form';
 import { isArticleStyle } from './name-styles';
 import { shoutedWords } from './shouted-words';
-import { firstWholeWord } from './word-index';
+import { firstWholeWord, wholeWordOccurrences } from './word-index';
 import { isPersonWord } from './entity-facts';
 import { isMonosyllable } from './boundaries';
 import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isNounWord, isOccupation, isParticipleWord, isPluralNoun } from './nlp';
@@ -36,6 +36,8 @@ import { escapeRegExp } from './literal-search';
 import { wordsBefore } from './end-anchored';
 
 const NAME_WORD = /^\p{Lu}[\p{L}’'-]*$/u;
+/** After a given name: "and"/"&", another given name and one surname, no capitalised word after it ("… and Kieran Moffatt climb"). */
+const COORDINATED_GIVEN = /^[^\S\n]+(?:and|&)[^\S\n]+(\p{Lu}\p{Ll}+)[^\S\n]+(\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-]|[^\S\n]+\p{Lu})/u;
 /** A member's word opening a seat's description: "Member (of Parliament) for …", "MP for …". */
 const MEMBER = /^(?:Member|MP|MPP|MLA|MNA|MHA|MSP|MS|TD|Deputy|Senator|Representative|Congressman|Congresswoman|Assemblyman|Assemblywoman)$/;
 /** The words two-word styles end in ("Sri" of "Tan Sri", "Seri" of "Datuk Seri"). */
@@ -158,7 +160,7 @@ export class EntityRegistry {
     if (found === 'ambiguous') return { speaker: words.length === 1 && kind !== 'org' ? null : name, role: role2 };
     if (found !== null) return { speaker: found, role: role2 };
     if (kind === 'org' || !words.every(isNamePart)) return { speaker: name, role: role2 };
-    const full = this.firstMention(name) ?? this.shoutedMention(name);
+    const full = this.firstMention(name) ?? this.shoutedMention(name) ?? (words.length === 1 ? this.sharedSurname(name) : null);
     if (full === null) return { speaker: name, role: role2 };
     // (the family name an earlier reading took for a role, "Tan", leaves the role)
     const added = full.slice(0, full.length - name.length).trim();
@@ -327,6 +329,28 @@ export class EntityRegistry {
     if (i === lead.length) return null;
     const full = [...lead.slice(i), name].join(' ');
     return isPersonShape(full.split(' ')) ? full : null;
+  }
+
+  private readonly sharedCache = new Map<string, string | null>();
+  /**
+   * "Dale" where the article wrote "Dale and Kieran Moffatt": a given name the lexicon knows, coordinated
+   * with another known given name and one surname (siblings, a couple), takes that surname. At the name's
+   * first such occurrence; null when the article writes none. Memoised per name.
+   */
+  private sharedSurname(name: string): string | null {
+    let out = this.sharedCache.get(name);
+    if (out !== undefined) return out;
+    out = null;
+    if (givenNameGender(name) !== null) {
+      for (const at of wholeWordOccurrences(this.text, name)) {
+        const m = COORDINATED_GIVEN.exec(this.text.slice(at + name.length, at + name.length + 80));
+        if (m === null || givenNameGender(m[1]!) === null || !isNameWord(m[2]!) || isOrgHead(m[2]!) || givenNameGender(m[2]!) !== null) continue;
+        out = `${name} ${m[2]!}`;
+        break;
+      }
+    }
+    this.sharedCache.set(name, out);
+    return out;
   }
 
   private readonly shoutedCache = new Map<string, string | null>();

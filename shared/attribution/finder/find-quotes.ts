@@ -36,6 +36,7 @@ import { resolvePronoun } from './references';
 import { coordinatedPhrase, phraseClassifier } from './phrases';
 import { NONE, noteMentions, resolve, SPEAKER_CONFIDENCE_THRESHOLD, type Proposal } from './resolve';
 import { findMarkedSpans } from './spans';
+import { nestedCall } from './nested-quotes';
 import { identifyForward, type ClueAt } from './forward-identification';
 import { isOrgHead, tokenize } from './tokens';
 import type { FoundPhrase, FoundQuotations, FoundQuote, MarkedSpan } from './types';
@@ -63,7 +64,7 @@ function replies(ctx: SentenceContext, clue: Clue): boolean {
  * asker that sentence's subject, "asked" after it in its clause (not "asked by"), and one person named
  * after "asked" in that sentence (the first). Null when there is no such report.
  */
-function reportedQuestionTo(memory: EntityMemory, asker: Entity, pos: number, sentence: number): Entity | null {
+function reportedQuestionTo(memory: EntityMemory, asker: Entity, pos: number, sentence: number): Entity | 'unnamed' | null {
   const recent = memory.before(pos, 40).filter((m) => m.sentence < sentence && sentence - m.sentence <= 2);
   const subject = recent.find((m) => m.entity === asker && m.subject);
   if (subject === undefined) return null;
@@ -71,8 +72,13 @@ function reportedQuestionTo(memory: EntityMemory, asker: Entity, pos: number, se
   if (verb === null) return null;
   const after = subject.pos + verb[0].length;
   const asked = recent.filter((m) => m.sentence === subject.sentence && m.pos >= after && m.entity !== asker && m.entity.kind === 'person').sort((a, b) => a.pos - b.pos)[0];
-  return asked?.entity ?? null;
+  if (asked === undefined) return null;
+  // ("X asked the witness whether she had ever met Defendant Y": the one asked is the description right
+  // after the verb, unnamed there; a person named later in the question is what it is about)
+  return ASKED_OBJECT.test(memory.textFrom(after, asked.pos - after)) ? asked.entity : 'unnamed';
 }
+/** What may stand between "asked" and the name of the one asked: titles, "the <office>," before the name. */
+const ASKED_OBJECT = /^\s*(?:the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 /** A possessive word right before a quotation mark: "Holm's “", "the ministers' “". */
 const POSSESSIVE_BEFORE = atEnd(/(?:\p{L}['’]s|\p{L}s['’])\s*$/u);
@@ -130,6 +136,7 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
     r = notTheQuotesTopic(resolve(fronted[1]!, base + at, sentence, memory), ctx.text.slice(span.start, span.end));
   }
   if (r.entity === null || r.confidence < SPEAKER_CONFIDENCE_THRESHOLD) r = documentSubjectSpeaker(ctx, span, memory, base, sentence) ?? r;
+  r = samePronounBefore(r, memory);
   // "“…?” Ng asked. “…,” the witness replied.": one who replies is not the one who asked (turn-taking),
   // so a pronoun or description read as the asker is withheld
   // (a "he"/"she" that fits the one asked is that person too, as a description is)
@@ -146,7 +153,8 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
     // "Councillor X asked the mayor, Y, whether …. “…,” he replied": one who replies to a question the
     // sentence before reports is the one it was put to, not the one who put it
     const asked = reportedQuestionTo(memory, r.entity, base + clue.at, sentence);
-    if (asked !== null) r = fitsReply(asked) ? { speaker: asked.name, role: asked.role, source: '', confidence: 0.6, rule: `${r.rule}-asked`, entity: asked }
+    if (asked === 'unnamed') r = { ...NONE, role: r.role, confidence: 0.4, rule: `${r.rule}-asked-unnamed` };
+    else if (asked !== null) r = fitsReply(asked) ? { speaker: asked.name, role: asked.role, source: '', confidence: 0.6, rule: `${r.rule}-asked`, entity: asked }
       : { ...NONE, role: r.role, confidence: 0.4, rule: `${r.rule}-asker` };
   }
   if (r.rule.startsWith('anonymous')) memory.noteAnonymousSpeaker(r.role, base + clue.at);
@@ -156,6 +164,32 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
   }
   // (written out, not spread: V8 copies a spread object with added fields ten times slower; the caller reads these six)
   return { speaker: r.speaker, role: r.role, source: clue.source || r.source, confidence: r.confidence, rule: `${clue.rule}:${r.rule}`, entity: r.entity };
+}
+
+/**
+ * "She pointed to a 2021 report by former manager X that …. “…,” she said.": a sentence of the quote's
+ * paragraph opening on the same "He"/"She" before the person the plain pronoun reached was named there
+ * already stood for someone; the later pronoun goes on with that one (a writer does not switch the
+ * pronoun's referent to a person named in passing). Read at the earlier "She": another person than the
+ * one reached, confidently, is the speaker (0.7); none, withheld (0.4). Else the proposal as it was.
+ */
+const SENTENCE_PRONOUN = /(?:^|[.!?]["”’]?\s+)(He|She)\s+\p{Ll}/gu;
+function samePronounBefore(r: Proposal, memory: EntityMemory): Proposal {
+  const plain = /^pronoun-(he|she)$/.exec(r.rule);
+  if (plain === null || r.entity === null) return r;
+  const from = memory.paragraphStartPos();
+  const last = memory.latestMentionOf(r.entity, Number.MAX_SAFE_INTEGER);
+  if (last === undefined || last.pos < from) return r;
+  const text = memory.textFrom(from, last.pos - from);
+  for (const m of text.matchAll(SENTENCE_PRONOUN)) {
+    if (m[1]!.toLowerCase() !== plain[1]) continue;
+    const earlier = resolvePronoun(memory, plain[1]!, from + m.index + m[0].lastIndexOf(m[1]!));
+    if (earlier !== null && earlier.entity === r.entity) return r;
+    if (earlier === null || earlier.confidence < SPEAKER_CONFIDENCE_THRESHOLD) return { ...NONE, role: r.role, confidence: 0.4, rule: `${r.rule}-paragraph-pronoun` };
+    const e = earlier.entity;
+    return { speaker: e.name, role: e.role, source: '', confidence: 0.7, rule: `${r.rule}-paragraph-pronoun`, entity: e };
+  }
+  return r;
 }
 
 /**
@@ -249,6 +283,23 @@ function notePronounSpeaker(ctx: SentenceContext, memory: EntityMemory, base: nu
 }
 
 /**
+ * "Provincial police commander Chief Superintendent X said a team was sent. “…,” he said.": a sentence
+ * without quotes opening on a run of words without commas that ends in a capitalised word right before a
+ * verb of saying has a speaker for its subject; when the model read no person in that run (a title it could
+ * not split from the name, a place read as the subject), that speaker is unplaced, and a "he"/"she" after it
+ * is not the person named before it (resolvePronoun, as after an anonymous source: withheld).
+ */
+const NAMED_SUBJECT_SAYS = /^\W*((?:[\p{L}.'’-]+\s+){1,10}?\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|added|adds)\b/u;
+function noteUnreadSpeaker(ctx: SentenceContext, memory: EntityMemory, base: number, sentence: number): void {
+  const m = NAMED_SUBJECT_SAYS.exec(ctx.masked.slice(ctx.start, ctx.end));
+  if (m === null) return;
+  const from = base + ctx.start;
+  const to = from + m[0].length;
+  if (memory.before(to, 20).some((x) => x.sentence === sentence && x.pos >= from && x.entity.kind === 'person')) return;
+  memory.noteAnonymousSpeaker('', from);
+}
+
+/**
  * "Next, the team plans to date the fragments, Ríos says. “…”": a sentence without quotes closing on a
  * comma, one to four capitalised words (a name, not a pronoun) and a verb of saying is that person's
  * report, whoever its clause names, so a bare quote after it is theirs (reporters.ts, carry-over.ts), as
@@ -315,10 +366,13 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
   const read: { clue: ClueAt | null; opening: boolean } = { clue: null, opening: true };
   // the number of each paragraph's first sentence
   const firstSentences: number[] = [];
+  // each paragraph's pairs of marks inside a quote (nested-quotes.ts), drafted after the article's passes
+  const nestedAll: Draft[][] = [];
   let base = 0;
   let sentenceNo = 0;
   for (const [i, text] of paragraphs.entries()) {
-    const spans = findMarkedSpans(text, paragraphs[i + 1]);
+    const nested: MarkedSpan[] = [];
+    const spans = findMarkedSpans(text, paragraphs[i + 1], nested);
     const quoteMasked = maskQuotes(text, spans);
     const contentStart = datelineEnd(quoteMasked);
     const masked = blankAsides(quoteMasked, contentStart);
@@ -336,7 +390,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
       while (next < spans.length && spans[next]!.openAt < s.start) next++;
       const inside: MarkedSpan[] = [];
       while (next < spans.length && spans[next]!.openAt < s.end) inside.push(spans[next++]!);
-      if (inside.length === 0) { notePronounSpeaker(ctx, memory, base, sentenceNo); noteNamedReporter(ctx, memory, base, sentenceNo); noteAccordingReporter(ctx, memory, base, sentenceNo); noteAnonymousReporter(ctx, memory, base); }
+      if (inside.length === 0) { noteUnreadSpeaker(ctx, memory, base, sentenceNo); notePronounSpeaker(ctx, memory, base, sentenceNo); noteNamedReporter(ctx, memory, base, sentenceNo); noteAccordingReporter(ctx, memory, base, sentenceNo); noteAnonymousReporter(ctx, memory, base); }
       inside.forEach((span, k) => {
         const lead = masked.slice(s.start, span.openAt);
         const startsSentence = !/[\p{L}\p{N}]/u.test(lead);
@@ -381,6 +435,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
     // … and as the full name of the one entity the article introduced that the string is a form of (entity-registry.ts)
     for (const d of drafts) if (d.speaker !== null) rename(d, registry.of(d.speaker, d.role, base + d.start, d.entity?.kind ?? null));
     all.push(drafts);
+    nestedAll.push(nested.length === 0 ? [] : nestedDrafts(text, spans, nested, drafts));
     base += text.length + 1;
   }
   // a quote whose words a cued phrase names elsewhere is that phrase (repeated-phrases.ts)
@@ -394,7 +449,26 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
   });
   // the proposals' confidence, calibrated against how such proposals fared on unread copy (calibration.ts)
   calibrate(paragraphs, all.map((ds) => ds.filter((d) => d.phrase === null)));
+  nestedAll.forEach((ns, i) => { if (ns.length > 0) all[i] = [...all[i]!, ...ns].sort((a, b) => a.start - b.start); });
   return all;
+}
+
+/**
+ * The pairs of marks inside each of a paragraph's quotes (not inside a phrase), as drafts: a quote within
+ * the quote, with no speaker proposed, or a phrase (nested-quotes.ts). Drafted after the outer quotes, so no
+ * rule of the attribution, carry-over or calibration reads them.
+ */
+function nestedDrafts(text: string, spans: readonly MarkedSpan[], nested: readonly MarkedSpan[], drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const inner of nested) {
+    const outer = spans.find((o) => o.openAt < inner.openAt && inner.closeEnd <= o.closeEnd);
+    const draft = outer === undefined ? undefined : drafts.find((d) => d.start === outer.start);
+    if (outer === undefined || draft === undefined || draft.phrase !== null) continue;
+    const phrase = nestedCall(text, outer, inner);
+    out.push({ start: inner.start, end: inner.end, text: text.slice(inner.start, inner.end), ...NONE, rule: 'nested-quote', sentence: draft.sentence,
+      startsSentence: false, startsParagraph: false, runOn: false, attributed: false, phrase });
+  }
+  return out;
 }
 
 function toQuote({ start, end, text, speaker, role, source, confidence, rule }: Draft): FoundQuote {

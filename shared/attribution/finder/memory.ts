@@ -10,6 +10,7 @@ import type { Gender, Named } from './names';
 import { containsRun, endsWithRun, keysOf } from './name-keys';
 import { namesakeOf } from './namesakes';
 import { isOrgHead } from './tokens';
+import { ROLE_SYNONYMS } from './lexicon';
 
 /** How far back (in sentences) a pronoun or back-reference looks (salience.ts scores within it). */
 export const LOOKBACK_SENTENCES = 8;
@@ -242,7 +243,8 @@ export class EntityMemory extends ArticleReading {
     // a named person with that role word mentioned after the anonymous one wins (mentions are in order)
     for (let i = this.mentions.length - 1; i >= 0 && this.mentions[i]!.sentence > last.sentence; i--) {
       const m = this.mentions[i]!;
-      if (m.entity.kind === 'person' && m.entity.role.toLowerCase().includes(head)) return false;
+      // (or a title for the same office: "Justice X" after "a High Court judge", lexicon.ts ROLE_SYNONYMS)
+      if (m.entity.kind === 'person' && (m.entity.role.toLowerCase().includes(head) || holdsSynonym(m.entity.role, head))) return false;
     }
     return true;
   }
@@ -365,4 +367,10 @@ export class EntityMemory extends ArticleReading {
     const q = this.lastQuote;
     return q !== null && q.question && q.entity === entity && sentence - q.sentence <= 2;
   }
+}
+
+/** Whether `role` holds a word for the office `head` names (ROLE_SYNONYMS: "Justice" for "judge"). */
+function holdsSynonym(role: string, head: string): boolean {
+  const synonyms = ROLE_SYNONYMS.get(head);
+  return synonyms !== undefined && role.toLowerCase().split(/[\s,-]+/).some((w) => synonyms.includes(w));
 }

@@ -108,6 +108,10 @@ const givenNamesBefore = (prefix: readonly string[]): RegExp => {
   return re;
 };
 const GIVEN_NAMES_BEFORE = new Map<string, RegExp>([['', new RegExp(String.raw`((?:\p{Lu}[\p{L}’'-]*[^\S\n]+){1,3})(${PARTICLE_RUN})$`, 'u')]]);
+/** Months that are given names ("June Halvorsen", "April Nguyen-Reid", "May Chen"). */
+const MONTH_GIVEN_NAME = /^(?:May|June|April|August)$/;
+/** The end of a text before a date's month: a preposition or word of time, a number, a sentence's start. */
+const TIME_BEFORE = /(?:^|[.!?:;]["”’]?\s*|\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]o|[Oo]f|[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Ee]very|[Ee]ach|[Ee]arly|[Ll]ate|[Mm]id|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Bb]etween|[Ee]nd|\d+(?:st|nd|rd|th)?)[^\S\n]+)$/u;
 /** Before a plural possessive: "Rajnagar Hawkers’ " ends the text before a name. */
 const PLURAL_POSSESSIVE_RUN = /((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}\p{L}*s[’'])\s+$/u;
 
@@ -291,6 +295,9 @@ export class NameForm {
       let i = p;
       // (a noun for a kind of body opening the sentence is no given name: "Retailer Brightmarket", descriptor-nouns.ts)
       while (i > 0 && isNameWord(given[i - 1]!) && !isParticle(given[i - 1]!.toLowerCase()) && !isBodyKindNoun(given[i - 1]!.toLowerCase())) i--;
+      // ("June Halvorsen": a month that is a given name, opening the run right before the surname, after no
+      // word of time, number or preposition: "in June Halvorsen moved" keeps the month out)
+      if (i === 1 && p === 1 && MONTH_GIVEN_NAME.test(given[0]!) && !TIME_BEFORE.test(this.text.slice(Math.max(0, Math.max(0, at - 100) + m.index - 20), Math.max(0, at - 100) + m.index))) i = 0;
       if (i === p) continue;
       const full = [...given.slice(i), m[2]!, last].join(' ').replace(/\s+/g, ' ');
       if (isPersonShape(full.split(/\s+/))) out.push({ name: full, at });

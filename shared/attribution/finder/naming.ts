@@ -35,7 +35,10 @@ const AS_TAIL = '(?:\\s+[\\p{L}-]+){0,3}?\\s+as\\s+(?:(?:the|a|an)\\s+)?$';
  * participles of publishing or renaming ("published as “…”", "rebranded last year as “…”"): a title.
  * "described as" and "branded as" characterise (someone's words) and are left to the attribution.
  */
-const NAMED_AS = atEnd(new RegExp(`\\b(?:known|referred\\s+to|marketed|sold|billed|styled|remembered|${PUBLISHED})${AS_TAIL}|\\bcode-?named\\s+(?:the\\s+)?$`, 'iu'));
+const NAMED_AS = atEnd(new RegExp(`\\b(?:known|referred\\s+to|marketed|sold|billed|styled|remembered|${PUBLISHED})${AS_TAIL}|\\bcode-?named\\s+(?:the\\s+)?$`
+  // "referred to at the Freeport of Monrovia as", "known to most of the older fishermen as": a longer place or
+  // company between; "the regulars knew his corner table as": the active of "known as", its object between
+  + '|\\b(?:known|referred\\s+to)(?:\\s+[\\p{L}-]+){4,5}?\\s+as\\s+(?:(?:the|a|an)\\s+)?$|\\bkn(?:ew|ow|ows)(?:\\s+[\\p{L}\'’-]+){1,4}?\\s+as\\s+(?:(?:the|a|an)\\s+)?$', 'iu'));
 const PUBLISHED_AS = new RegExp(`\\b(?:${PUBLISHED})${AS_TAIL}`, 'iu');
 
 export function namedAs(list: readonly string[], raw: string, tail: string): PhraseCall | null {
@@ -52,10 +55,14 @@ export function namedAs(list: readonly string[], raw: string, tail: string): Phr
  * a characterisation after a verb of treating or describing ("treated as “an afterthought”", "described
  * as “…”") or an adjective after one of classing ("marked as “vulnerable”") is left to the attribution.
  */
-const CLASSING_AS = atEnd(/\b(?:classif(?:y|ies|ied|ying)|categori[sz](?:e|es|ed|ing)|designat(?:e|es|ed|ing)|list(?:s|ed|ing)?|schedul(?:e|es|ed|ing)|register(?:s|ed|ing)?|gazett(?:e|es|ed|ing)|certif(?:y|ies|ied|ying)|record(?:s|ed|ing)?|logg?(?:s|ed|ing)?|cod(?:e|es|ed|ing))(?:\s+[^\s,;:.!?]+){0,4}?\s+as\s+(?:(?:the|a|an)\s+)?$/iu);
+const CLASSING_AS = atEnd(/\b(?:classif(?:y|ies|ied|ying)|categori[sz](?:e|es|ed|ing)|(?:re)?designat(?:e|es|ed|ing)|list(?:s|ed|ing)?|schedul(?:e|es|ed|ing)|register(?:s|ed|ing)?|gazett(?:e|es|ed|ing)|certif(?:y|ies|ied|ying)|record(?:s|ed|ing)?|logg?(?:s|ed|ing)?|cod(?:e|es|ed|ing))(?:\s+[^\s,;:.!?]+){0,6}?\s+as\s+(?:(?:the|a|an)\s+)?$/iu);
+/** "is designated a “…”", "was classified a “…”": a verb of classing in the passive, its category with no "as". */
+const CLASSED_A = atEnd(/\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?(?:classified|categori[sz]ed|(?:re)?designated|listed|scheduled|gazetted|certified)\s+(?:(?:the|a|an)\s+)$/iu);
 
 export function classedAs(list: readonly string[], raw: string, tail: string): PhraseCall | null {
-  if (list.length > 5 || !/\bas\s+(?:\S+\s+)?$/u.test(tail.slice(-8)) || speechLike(list, raw) || !CLASSING_AS.test(tail.slice(-70))) return null;
+  if (list.length > 5 || speechLike(list, raw)) return null;
+  const as = /\bas\s+(?:\S+\s+)?$/u.test(tail.slice(-8));
+  if (!(as ? CLASSING_AS.test(tail.slice(-90)) : /\ban?\s+$|the\s+$/u.test(tail.slice(-5)) && CLASSED_A.test(tail.slice(-50)))) return null;
   const words = list.map((w) => w.toLowerCase());
   const last = words[words.length - 1]!;
   // a noun in context, or listed as a noun or a span of time ("week" the tagger reads as a date); a
@@ -96,7 +103,8 @@ export function habitualCall(list: readonly string[], raw: string, tail: string)
  * article and ending in a lower-case noun, then the participle "called" or "named" — the name given to that thing.
  * (A finite "called" has a subject that speaks and usually an object: "a minister called the plan “…”".)
  */
-const INDEFINITE_CALLED = /\b(?:a|an|another)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*\s+(?:called|named)\s+$/u;
+// (the word before the participle is the noun: "a month over what she called" has a finite verb and its subject)
+const INDEFINITE_CALLED = /\b(?:a|an|another)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?!(?:what|which|who|whom|that|he|she|they|we|you|it|i|one)\s)\p{Ll}[\p{Ll}-]*\s+(?:called|named)\s+$/u;
 
 export function indefiniteCalled(list: readonly string[], raw: string, tail: string): PhraseCall | null {
   if (list.length > 6 || !/(?:called|named)\s+$/u.test(tail.slice(-8)) || speechLike(list, raw) || !INDEFINITE_CALLED.test(tail.slice(-60))) return null;

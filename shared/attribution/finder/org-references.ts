@@ -363,10 +363,14 @@ export function unnamedOfficialOf(memory: EntityMemory, description: string, pos
  * whose stated role ends in a noun for an organisation (and not for a person), with no gender, is an
  * organisation. "Ola Brandt, the company's founder" keeps her person reading (founder is a person's).
  */
+/** A preposition after a role's head noun: what follows it is the head's complement (where, of what), not the head. */
+const ROLE_PREPOSITION = /\s+(?:of|at|for|in|with|from|on|to|by|under)\s/;
 export function asBody(a: NounPhrase | null): NounPhrase | null {
   if (a === null || a.kind !== 'person' || a.role === '' || a.gender !== null) return a;
-  // ("a student group that hosts debates on campus": the noun before a relative clause heads the role)
-  const head = a.role.toLowerCase().split(/\s+(?:that|which|who|whose)\s/)[0]!.split(/\s+/).at(-1)!.replace(/[,.]+$/, '');
+  // ("a student group that hosts debates on campus": the noun before a relative clause heads the role;
+  // "director at the Nepal Tourism Board", "professor of law at X University": so does the noun before a
+  // preposition, the body after it being where the person works)
+  const head = a.role.toLowerCase().split(/\s+(?:that|which|who|whose)\s/)[0]!.split(ROLE_PREPOSITION)[0]!.split(/\s+/).at(-1)!.replace(/[,.]+$/, '');
   const first = a.name.split(/\s+/)[0] ?? '';
   // ("Producer Rukmini Bhatt": a name compromise's tagger reads as a person's stays one)
   if (!isOrgDescription(head) || isPersonWord(head) || givenNameGender(first) !== null || isPersonTagged(a.name)) return a;

@@ -23,7 +23,7 @@ import { atEnd } from './end-anchored';
 
 export type { PhraseCall } from './term-structure';
 
-const SLOGAN_CUE = /\b(?:slogans?|mottos?|taglines?|catchphrases?|captioned|chant(?:ing|ed|s)?|sang|sing|sings|singing|sung|banners?|placards?|signs?|t-shirts?|hashtag|(?:read|reading|emblazoned with|bearing)|campaign)\s*(?:of|reading|saying|that read)?\s*[:,]?\s*$/i;
+const SLOGAN_CUE = /\b(?:slogans?|mottos?|taglines?|catchphrases?|captioned|chant(?:ing|ed|s)?|sang|sing|sings|singing|sung|banners?|placards?|signs?|t-shirts?|stickers?|posters?|badges?|billboards?|leaflets?|flyers?|hashtag|(?:read|reading|emblazoned with|bearing)|campaign)\s*(?:of|reading|saying|that read)?\s*[:,]?\s*$/i;
 const TERM_CUE = atEnd(/\b(?:the|a|this|that|these|those)\s+(?:terms?|words?|phrases?|expressions?|labels?|concepts?|names?)\s*,?\s*$|\b(?:the|a|its|their|this|that)\s+(?:principle|doctrine|policy|notion|concept|idea|mantra|philosophy|ethos|formula)\s+of\s*$|\b(?:what is known as|what are known as|what it calls|what they call|referred to as|spelled|spelt)\s*$|\b(?:a|the|its|their|our|his|her)\s+(?:(?:new|own|technical|formal|local)\s+)?(?:name|word|term|phrase|label)\s+for\s+(?:it|this|that|them|these|those|(?:the|this|that|such|a)\s+[\p{L}-]+)\s*:\s*$|\bcoined\s+(?:the\s+)?$/iu);
 const SCARE_CUE = atEnd(/\b(?:so-called|so called|self-styled|self-described|supposed|alleged)\s*$/i);
 const NICKNAME_CUE = atEnd(/\b(?:known(?: to (?:\p{Ll}+ ){0,2}?\p{Ll}+)? as|nicknamed|dubbed|aka|a\.k\.a\.|alias|nickname|moniker|better known as|(?:styles?|styled|styling|calls)\s+(?:him|her|it|them|my|your|our)sel(?:f|ves)(?:\s+as)?(?:\s+the)?)\s*,?\s*$/iu);
@@ -36,6 +36,10 @@ const WORK_NOUN = '(?:journal|magazine|newspaper|film|movie|book|novel|song|albu
 const WORK_CUE = atEnd(new RegExp(`\\b${WORK_NOUN}s?\\s*,?\\s*(?:(?:called|titled|entitled|named)\\s*)?$`, 'i'));
 /** "a report titled “…”", "ran the headline “…”": a title whatever its case */
 const TITLED_CUE = atEnd(/\b(?:titled|entitled|headlined|headlines?)\s*,?\s*$|\b(?:the|a|its|their|his|her|a\s+working|the\s+working)\s+(?:title|subtitle|heading)\s*,?\s*$/i);
+/** the span as the name of a campaign or scheme after a determiner: "under its “…” campaign", "the “…” initiative" */
+const CAMPAIGN_AFTER = /^\s+(?:(campaign|slogan|movement|drive|motto)|initiative|programme|program|scheme|brand)s?\b/i;
+/** a work's year in brackets after its title: "“…” (1989)", "“…” (c. 1920)" */
+const YEAR_AFTER = /^\s*\((?:c\.\s*)?\d{4}\)/;
 /** the span as a modifier of a thing that carries words: "“No to the turbines” badges", "“Stop the War” banners" */
 const CARRIER_AFTER = /^\s+(?:badges?|banners?|placards?|signs?|posters?|t-shirts?|stickers?|hats?|caps?|mugs?|hoodies?|scarves|flags?)\b/i;
 const MEDIA_PREP = /\b(?:on|in|of|from|to|at|for|with|called|named|titled)\s+(?:the\s+)?$|\p{L}['’]s?\s+$/iu;
@@ -125,6 +129,8 @@ function sentenceCaseName(list: readonly string[], raw: string, tail: string, af
 
 /** a determiner or possessive, optionally one lower-case or numeric modifier ("a 24-bed", "its"), or "an end to" */
 const MODIFIER_BEFORE = atEnd(/(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|\p{L}['’]s?)\s+(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+)?$|\b(?:to|of|for|on|against)\s+$/u);
+/** a personal pronoun: never the head noun of a span modifying it */
+const PRONOUN = /^(?:it|he|she|they|we|you|i|him|her|them|us|me)$/;
 /** words after the span that show it is not a noun modifier: a conjunction, a clause opener, a verb */
 const NOT_A_HEAD = /^(?:and|or|but|nor|that|which|who|whom|whose|when|where|while|as|if|than|to|of|for|in|on|at|by|with|from|said|says|the|a|an|is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must)$/;
 /**
@@ -144,6 +150,9 @@ function termModifier(words: string, list: readonly string[], tail: string, afte
     // calling or being ("will offer “…” clearance", "to expand “…” lending") — a classifier compound
     // heading into its noun names a kind of thing there too
     const verb = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(tail)?.[1];
+    // (a pronoun or a participle after the object opens a clause of its own: "had “no faith” it would hold",
+    // "would not accept “piecemeal payments” covering one month")
+    if (PRONOUN.test(next) || /ing$/.test(next)) return null;
     if (verb === undefined || n < 2 || !(isFiniteVerb(verb) || tagOf(verb) === 'Infinitive') || isSayingVerb(verb)
       || /^(?:is|are|was|were|be|been|being|am|become|became|becomes|remain|remains|remained|seem|seems|seemed)$/.test(verb)) return null;
     return isHeadedCompound(list, next) ? { kind: 'term', confidence: 0.7, rule: 'phrase-headed-modifier' } : null;
@@ -198,6 +207,14 @@ function cuedPhrase({ words, list, n, tail, after, startsSentence, endsLikeSpeec
   if (n <= 6 && !endsLikeSpeech && DUBBED_OBJECT_CUE.test(tail)) return { kind: 'nickname', confidence: 0.85, rule: 'phrase-dubbed-object' };
   if (n <= 12 && SLOGAN_CUE.test(tail)) return { kind: 'slogan', confidence: 0.85, rule: 'phrase-slogan-cue' };
   if (n <= 8 && !/[.!?…,]$/u.test(words.trim()) && CARRIER_AFTER.test(after)) return { kind: 'slogan', confidence: 0.8, rule: 'phrase-carrier-modifier' };
+  // a campaign's or a scheme's name between a determiner and its noun, whatever its words' case or language
+  // (the anchored expression on the words after first: it fails on nearly every span)
+  const campaign = n <= 6 ? CAMPAIGN_AFTER.exec(after) : null;
+  if (campaign !== null && !/[.!?…,;:]/u.test(words.trim()) && DETERMINER_BEFORE.test(tail)) return { kind: campaign[1] !== undefined ? 'slogan' : 'title', confidence: 0.8, rule: 'phrase-campaign-modifier' };
+  // a title in capitals (most of its words) with the work's year in brackets after it
+  if (n <= 9 && YEAR_AFTER.test(after) && capital(list[0]!) && 2 * list.filter(capital).length >= n && !/[.!?…,;:]/u.test(words.trim())) {
+    return { kind: 'title', confidence: 0.85, rule: 'phrase-title-year' };
+  }
   // the sentence's own full stop inside the closing mark ("known as “Harbor.”", US style) is no sign of
   // speech when a cue word names the span: the words end where the sentence ends
   const cueWords = n <= 5 && /[^.]\.$/u.test(words.trim()) && !/[\p{L}\p{N}]/u.test(after) ? words.trim().slice(0, -1) : words;
@@ -258,6 +275,8 @@ function uncuedPhrase({ words, span, before, after, startsSentence, list, n, tai
 export function coordinatedPhrase(previous: PhraseCall | null, gap: string, words: string, after = ' .'): PhraseCall | null {
   if (previous === null || !/^\s*(?:,|\(|[–—-]|(?:,\s*)?(?:and|or|nor))\s*$/u.test(gap)) return null;
   const list = words.replace(/[,.;:!?…]+$/u, '').trim().split(/\s+/);
+  // a translation in brackets right after it ("the slogan “…” (“…”)"): the same words in another language
+  if (/^\s*\(\s*$/u.test(gap) && /^\s*\)/u.test(after) && list.length <= 12) return { kind: previous.kind, confidence: Math.min(previous.confidence, 0.75), rule: 'phrase-translation' };
   // a full stop is the sentence's own when nothing follows the span in its sentence ("signs read “…” and “Split shifts split families.”")
   const stop = /[^.]\.$/u.test(words.trim()) && !/[\p{L}\p{N}]/u.test(after);
   // (a slogan may be a clause of its own: "placards reading “…” and “Nurses are not heroes, pay them”")

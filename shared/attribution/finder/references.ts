@@ -73,8 +73,9 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
   };
   // ("Harbour Shipping said …", "Stellar Bloom also said …": a name whose words show a body, or a body's
   // short name, is no "he"/"she" for having spoken; only a gender or a person's role the text states makes it one)
+  // (nor is a name with an aside only a person takes, "Rosnah Che Mat, 61, who …", whose surname is a word)
   const bodyNamed = (e: Entity): boolean => e.gender === null && (nameShowsBody(e.name) || memory.isBodyShortForm(e))
-    && !roleWords(e).some((w) => isPersonWord(w) || GENERIC_OFFICE.test(w));
+    && !roleWords(e).some((w) => isPersonWord(w) || GENERIC_OFFICE.test(w)) && !personalAside(memory, e, pos);
   const person = (e: Entity): boolean => !bodyNamed(e) && (isKnownPerson(e, memory.spokeAt(e) !== undefined || (subjects!.has(e) && !nameShowsBody(e.name) && e.articled !== true))
     || (e.kind !== 'org' && (possessive(e) || personalAside(memory, e, pos))));
   // "Kelso Homes said it would appeal": "it"/"they" may be a body known only by its name (bodyTest)
@@ -165,7 +166,9 @@ function namedInClause(memory: EntityMemory, pos: number): (e: Entity) => boolea
   const names = allMatches(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu, clause).map((m) => memory.find(m[0].replace(/['’]s?$/, ''))).filter((e) => e !== null);
   const nouns = allMatches(/\bthe\s+(\p{Ll}+)\b/gu, clause).map((m) => m[1]!).filter((n) => isOrgDescription(n) || isPersonWord(n));
   if (names.length === 0 && nouns.length === 0) return () => false;
-  return (e) => names.includes(e) || nouns.some((n) => holdsWord(lowerText(e), n) || (describedAs.get(e)?.includes(n) ?? false));
+  // ("He said the network would sue" after "X, a lawyer with the Rural Land Network": a body's noun names
+  // the body, never a person whose role says where they work)
+  return (e) => names.includes(e) || nouns.some((n) => (e.kind !== 'person' || isPersonWord(n)) && (holdsWord(lowerText(e), n) || (describedAs.get(e)?.includes(n) ?? false)));
 }
 
 /**

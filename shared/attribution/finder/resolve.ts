@@ -24,7 +24,7 @@ import { analyseNounPhrase, orgInRole } from './names';
 import { bodyDocument } from './body-documents';
 import { bareSpokespersonBody, bodySpokenFor, speaksForPerson } from './spokes-for-body';
 import { lastSentenceBody } from './name-head-references';
-import { fullNameBefore, monthSurnameOf, surnameReferent } from './namesakes';
+import { fullNameBefore, monthSurnameOf, namesakeOf, namesakes, surnameReferent } from './namesakes';
 import { isPersonWord, isSentenceCaseWord } from './entity-facts';
 import { asBody, companyLike, isOrgDescription, unnamedOfficialOf } from './org-references';
 import { byRoleInitials, resolveBackref, resolvePronoun } from './references';
@@ -267,6 +267,12 @@ function isAffiliation(before: string, memory: EntityMemory): boolean {
 }
 
 /**
+ * Role words that only modify a role's noun ("world champion", "finance minister", "interim leader") and
+ * never head a description of a person: "The concert world had little patience with her" is no one.
+ */
+const MODIFIER_ROLE_WORD = /^(?:world|number|top|state|national|regional|local|foreign|finance|defence|defense|economy|interior|trade|energy|health|climate|presidential|managing|acting|interim|outgoing|incoming|senior|prime|vice)$/;
+
+/**
  * A description of a person as a subject ("The judge said …", "The president said …"): kept in the
  * discourse model, resolved only when a "he"/"she" after it needs it (references.ts). "Cardinal said"
  * after "Transport Minister Aroha Cardinal" (a title word that is a known surname) is a mention of her.
@@ -280,7 +286,7 @@ function noteDescribedSubject(np: string, head: string, phrase: string, pos: num
     // "Civil Defence said …": capitalised words read as a description, not ending in a title, name a
     // body the model cannot place ("Defence Secretary said" is a description of a person)
     memory.noteUnnamedBody(sentence);
-  } else if (isPersonWord(head) && !memory.isAnonymousBackref(head, sentence)) memory.noteDescription({ head, phrase, pos, sentence });
+  } else if (isPersonWord(head) && !MODIFIER_ROLE_WORD.test(head) && !memory.isAnonymousBackref(head, sentence)) memory.noteDescription({ head, phrase, pos, sentence });
   else if (isOrgDescription(head)) {
     // "The union said it would meet on Friday.": the organisation described is this sentence's
     // subject, so a later "it" finds it rather than another body named before
@@ -323,7 +329,12 @@ export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: n
       // ("The Iyaloja, however, urged …": an office in apposition before a name earlier is its holder)
       const known = memory.findAt(a.name, pos)
         ?? (a.kind === 'name' && !a.name.includes(' ') && /^the\s/i.test(m.np.trim()) ? apposedOfficeHolder(memory, a.name, pos) : null);
-      if (known !== null) memory.mention(known, pos, sentence, m.subject);
+      // ("Moonias said she …" after "Chief Hazel Moonias" and her niece "Sherry Moonias": a surname alone that
+      // neither gender nor title tells apart mentions both, so a "she" after it is neither's for sure)
+      const shared = known !== null && known.kind === 'person' && known.keys.length > 1 && !/\s/.test(a.name) && memory.peopleWithKey(a.name.toLowerCase()) >= 2
+        ? namesakeOf(memory, a.name, a.gender, '', pos) : null;
+      if (shared === 'ambiguous') for (const e of namesakes(memory, a.name, a.gender, pos)) memory.mention(e, pos, sentence, m.subject);
+      else if (known !== null) memory.mention(known, pos, sentence, m.subject);
       else if (m.subject && a.kind === 'name' && !/\s/.test(m.np.trim())) {
         const gender = givenNameGender(a.name); // "Marcia said": a given name alone is a person of its usual gender
         memory.add(gender === null ? a : { ...a, kind: 'person', gender }, pos, sentence, true);

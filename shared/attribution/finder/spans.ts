@@ -2,21 +2,23 @@
  * Finding text between quotation marks, for the quote finder and the attribution checker.
  *
  * Contract: every pair of quotation marks is a quote (a one-word scare quote included); nested quotes
- * belong to the outer one, so only outermost spans are returned. Recognised marks: “ ” „ ‟ " (double),
- * ‘ ’ ‚ ' (single), « » and ‹ ›. Pairs may be mixed within a family (“…" or "…” or „…“), as wire copy
- * often has. Apostrophes (don't, Zakharova's, '90s, rock 'n' roll, players' union) and inch/foot marks
- * (6' 2") are not marks. A double or angle quote left open runs to the end of the text (wire style:
- * a quote continuing in the next paragraph), reported with `close: ""`; an unclosed single mark is
- * dropped, because it is more likely an apostrophe — unless the paragraph is one of a multi-paragraph
- * quote in single marks (British style): given the next paragraph, a single mark opening the text or
- * following a colon, never closed, the text ending on sentence punctuation and the next paragraph
- * opening with a single mark, runs to the end of the text (`close: ""`) like an open double quote.
+ * belong to the outer one, so only outermost spans are returned (`findMarkedSpans` hands the first level
+ * of pairs inside them to a caller that asks: nested-quotes.ts). Recognised marks: “ ” „ ‟ " (double),
+ * ‘ ’ ‚ ' (single), « » and ‹ ›, and the CJK corner brackets 「 」 and 『 』. Pairs may be mixed within a
+ * family (“…" or "…” or „…“), as wire copy often has. Apostrophes (don't, Zakharova's, '90s, rock 'n'
+ * roll, players' union) and inch/foot marks (6' 2") are not marks. A double or angle quote left open runs
+ * to the end of the text (wire style: a quote continuing in the next paragraph), reported with
+ * `close: ""`; an unclosed single mark is dropped, because it is more likely an apostrophe — unless the
+ * paragraph is one of a multi-paragraph quote in single marks (British style): given the next paragraph,
+ * a single mark opening the text, following a colon or opening a sentence with a capital, never closed,
+ * the text ending on sentence punctuation and the next paragraph opening with a single mark, runs to the
+ * end of the text (`close: ""`) like an open double quote.
  * A doubled single mark (’’ or '') closes an open double quote when no single quote is open inside it:
  * some tabloids' systems set “…’’ for “…”, and the two marks together are the closing mark.
  */
 import type { MarkedSpan, QuotationSpan } from './types';
 
-type Family = 'double' | 'single' | 'angle' | 'single-angle';
+type Family = 'double' | 'single' | 'angle' | 'single-angle' | 'corner' | 'white-corner';
 type OpenMark = { family: Family; at: number; mark: string };
 /** `closeAt` is the closing mark's first character; `close` is the whole mark ('' when unclosed). */
 type Pair = { openAt: number; closeAt: number; open: string; close: string };
@@ -25,6 +27,7 @@ const FAMILY: Readonly<Record<string, Family>> = {
   '“': 'double', '”': 'double', '„': 'double', '‟': 'double', '"': 'double',
   '‘': 'single', '’': 'single', '‚': 'single', "'": 'single',
   '«': 'angle', '»': 'angle', '‹': 'single-angle', '›': 'single-angle',
+  '「': 'corner', '」': 'corner', '『': 'white-corner', '』': 'white-corner',
 };
 /** Any character FAMILY lists. */
 const MARKS = new RegExp(`[${Object.keys(FAMILY).join('')}]`);
@@ -120,6 +123,13 @@ function roleOf(text: string, i: number, stack: readonly OpenMark[]): 'open' | '
       return null;
     case '‚':
       return lf && !rf ? 'open' : null;
+    // (CJK corner brackets, 「…」 and 『…』 inside: one mark opens and the other closes, wherever they stand)
+    case '「':
+    case '『':
+      return 'open';
+    case '」':
+    case '』':
+      return pending >= 0 ? 'close' : null;
     case '‘':
       if (pending >= 0 && rf && !lf) return 'close';
       return lf && !APOSTROPHE_LEAD.test(text.slice(i + 1, i + 8)) ? 'open' : null;
@@ -151,8 +161,9 @@ const OPENS_SINGLE = /^\s*[‘'‚](?=\S)/;
 
 /**
  * Whether an unclosed single mark at `at` opens a quote that runs on into the next paragraph: it opens
- * the text or follows a colon ("said: ‘…"), the text ends on sentence punctuation with no closing mark,
- * and the next paragraph opens with a single mark (the wire convention for a quote over paragraphs).
+ * the text, follows a colon ("said: ‘…") or opens a sentence with a capital ("…,’ she says. ‘And …"),
+ * the text ends on sentence punctuation with no closing mark, and the next paragraph opens with a
+ * single mark (the wire convention for a quote over paragraphs).
  */
 function singleRunsOn(text: string, at: number, next: string | undefined): boolean {
   if (next === undefined || !OPENS_SINGLE.test(next)) return false;
@@ -160,7 +171,8 @@ function singleRunsOn(text: string, at: number, next: string | undefined): boole
   if (APOSTROPHE_LEAD.test(lead.slice(0, 7))) return false;
   if (APOSTROPHE_LEAD.test(text.slice(at + 1, at + 8))) return false;
   const before = text.slice(0, at);
-  if (!/^\s*$/.test(before) && !/:\s*$/.test(before)) return false;
+  // (or a new sentence opening with a capital: "‘…,’ she recalls. ‘And then we …" runs on as well)
+  if (!/^\s*$/.test(before) && !/:\s*$/.test(before) && !(/[.!?…]['’]?\s+$/u.test(before) && /^\p{Lu}/u.test(text[at + 1] ?? ''))) return false;
   return /[.!?…]\s*$/.test(text);
 }
 
@@ -205,27 +217,46 @@ function scanPairs(text: string, next?: string): Pair[] {
  * Outermost quotation spans with their mark offsets, in text order. `next`, the paragraph after
  * `text` when known, lets a single-mark quote run on over paragraphs (see the file comment).
  */
-export function findMarkedSpans(text: string, next?: string): MarkedSpan[] {
+export function findMarkedSpans(text: string, next?: string, nested?: MarkedSpan[]): MarkedSpan[] {
   const pairs = scanPairs(text, next).sort((a, b) => a.openAt - b.openAt);
   const spans: MarkedSpan[] = [];
   let coveredTo = -1;
+  let nestedTo = -1;
   // AP's doubled single marks ‘‘…’’ (two single marks typeset for one double): the inner pair is
   // part of the marks, not a quote inside the quote
   // (each pair keyed by one number, openAt × (length + 1) + closeAt: offsets are at most the text's length, so
   // two pairs share a key only when both offsets are the same, as with the string "openAt:closeAt")
   const width = text.length + 1;
   const inner = new Set(pairs.map((p) => p.openAt * width + p.closeAt));
+  let doubledInner = -1;
   for (const p of pairs) {
-    if (p.openAt < coveredTo) continue;
+    if (p.openAt < coveredTo) {
+      // (with `nested`: a closed pair inside the outer span and inside no other inner pair, not the
+      // doubled mark's own inner pair, is a quote or a phrase within the quote)
+      if (nested !== undefined && p.openAt >= nestedTo && p.close !== '' && p.openAt * width + p.closeAt !== doubledInner) {
+        nestedTo = p.closeAt + p.close.length;
+        const span = trimmed(text, p, 1, 0, nestedTo);
+        if (span !== null) nested.push(span);
+      }
+      continue;
+    }
     const doubled = FAMILY[p.open] === 'single' && p.close !== '' && inner.has((p.openAt + 1) * width + p.closeAt - 1);
-    let start = p.openAt + (doubled ? 2 : 1);
-    let end = p.closeAt - (doubled ? 1 : 0);
-    while (start < end && isSpace(text[start])) start++;
-    while (end > start && isSpace(text[end - 1])) end--;
+    doubledInner = doubled ? (p.openAt + 1) * width + p.closeAt - 1 : -1;
     coveredTo = p.close === '' ? text.length : p.closeAt + p.close.length;
-    if (end > start) spans.push({ start, end, open: p.open, close: p.close, openAt: p.openAt, closeEnd: coveredTo });
+    nestedTo = -1;
+    const span = trimmed(text, p, doubled ? 2 : 1, doubled ? 1 : 0, coveredTo);
+    if (span !== null) spans.push(span);
   }
   return spans;
+}
+
+/** The words of pair `p` (its marks `lead` and `tail` characters wide, spaces trimmed), or null when none. */
+function trimmed(text: string, p: Pair, lead: number, tail: number, closeEnd: number): MarkedSpan | null {
+  let start = p.openAt + lead;
+  let end = p.closeAt - tail;
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
+  return end > start ? { start, end, open: p.open, close: p.close, openAt: p.openAt, closeEnd } : null;
 }
 
 /** Text between quotation marks: outermost spans, offsets exclude the marks. See the file comment. */

@@ -32,6 +32,12 @@ const PREDICATIVE_BEFORE = atEnd(new RegExp(
   + '|(?:warn(?:s|ed|ing)?|spoke|speaks|spoken|talk(?:s|ed)?|accus\\w*(?:\\s+\\S+){0,3}?|call(?:s|ed|ing)?|appeal\\w*)\\s+(?:of|for))'
   + '\\s+(?:\\S+\\s+)?$', 'i'));
 
+/** A verb of calling and its object, up to five words with no preposition, conjunction or sentence punctuation. */
+const CALLED_OBJECT_BEFORE = atEnd(/\b(?:call|calls|called|calling|described|describes|describing|branded|brands|branding|termed|labell?ed|dubbed|dubs)\s+(?:(?!(?:to|on|for|of|in|at|with|by|from|that|and|or|but|as)\s)[^\s,;:.!?]+\s+){1,5}$/iu);
+
+/** "what he called the", "what she described as a": a what-clause's verb of calling in the past, up to three words before the span. */
+const WHAT_CALLED_BEFORE = atEnd(/\bwhat\s+(?:[^\s,;:.!?]+\s+){1,2}?(?:called|described|dubbed|branded|termed|labell?ed)\s+(?:[^\s,;:.!?]+\s+){0,3}$/iu);
+
 /** The noun phrase ending `tail` (its determiner and up to one modifier) is a predicate or the object of a verb of calling or speech. */
 export const inPredicate = (tail: string): boolean =>
   PREDICATIVE_BEFORE.test(tail.replace(/(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|\p{L}['’]s?)\s+(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+)?$/iu, ' '));
@@ -49,6 +55,12 @@ export function termArgument(list: readonly string[], raw: string, tail: string)
   if (!DETERMINER_ENDS.test(tail)) return bareTermArgument(list, tail);
   const head = tail.replace(DETERMINER_END, ' ');
   if (PREDICATIVE_BEFORE.test(head)) return null;
+  // "dubbed the proposed unit a “…”", "branded rival boss Kieran Doyle a “…”": an indefinite noun phrase after
+  // a verb of calling and its object is what the subject called it (a name given is definite: "dubbed the
+  // proposal the “…”")
+  if (/\ban?\s+$/iu.test(tail) && CALLED_OBJECT_BEFORE.test(head)) return null;
+  // "what he called the HSE’s “…”": the past of a what-clause reports one occasion's words (its present names)
+  if (WHAT_CALLED_BEFORE.test(tail)) return null;
   // "admitted a “communication error” led …": a verb of speech that takes a noun object (any but say
   // and tell) reads the noun phrase first as its object, the speaker's own characterisation
   const verb = /(\p{Ll}+)\s+$/u.exec(head)?.[1] ?? '';

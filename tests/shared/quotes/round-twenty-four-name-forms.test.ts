@@ -72,3 +72,36 @@ describe('a style written before a name is no name word', () => {
     )).toEqual(['Eng Kok Wah']);
   });
 });
+
+describe('given names cut off', () => {
+  test('a month that is a given name ("June") before a surname, read back from "Ms. <surname>"', () => {
+    expect(speakerNames(
+      'The choreographer Rosa Ilves laughed, and June Brankovic, at the piano, waved a hand.',
+      '“We were never not fighting,” Ms. Brankovic said.',
+    )).toEqual(['June Brankovic']);
+  });
+
+  test('guard: a month after "since" is a date, no given name', () => {
+    expect(speakerNames(
+      'Since June Brankovic has chaired the trust, which met twice.',
+      '“We were never told,” Brankovic said.',
+    )).not.toContain('June Brankovic');
+  });
+});
+
+describe('a given name coordinated with another before one surname', () => {
+  test('"Dale" after "Dale and Kieran Moffatt" is "Dale Moffatt"', () => {
+    expect(speakerNames(
+      'Every Tuesday at dawn, Greg and Liam Tarrant load the mail truck outside the store.',
+      '"People in the city fall asleep to us," Greg said.',
+      '"He can\'t be trusted with the gears," said Liam.',
+    )).toEqual(['Greg Tarrant', 'Liam Tarrant']);
+  });
+
+  test('guard: two surnames joined by "and" (a firm) lend no surname', () => {
+    expect(speakerNames(
+      'The contract went to Barrow and Hepworth Plumbing last year.',
+      '"We never saw the invoice," Barrow said.',
+    )).toEqual(['Barrow']);
+  });
+});

@@ -93,3 +93,93 @@ describe('the owner of a document the next quote\'s "the statement said" refers 
     )).toEqual(['Megan Oduya-Pratt', 'Megan Oduya-Pratt']);
   });
 });
+
+describe('"the judge" after "a High Court judge" and "Justice X": the title names the same office', () => {
+  test('the anonymous judge of the lead is Justice X once named; "the judge said" is X', () => {
+    expect(speakerNames(
+      'A High Court judge on Monday ordered a seaside villa forfeited to the State.',
+      'Justice Marisol Quaye-Hendricks said the owner had failed to explain his wealth.',
+      '"The court is satisfied that the villa was bought with stolen money," the judge said.',
+    )).toEqual(['Marisol Quaye-Hendricks']);
+  });
+
+  test('guard: "the judge said" after "a judge" and no one named stays nobody', () => {
+    expect(speakerNames(
+      'A High Court judge on Monday ordered a seaside villa forfeited to the State.',
+      '"The court is satisfied that the villa was bought with stolen money," the judge said.',
+    )).toEqual([null]);
+  });
+});
+
+describe('a description, then a phrase set in by commas, then the verb: the description speaks', () => {
+  test('"The judge, in a passage that drew gasps, said: “…”"', () => {
+    expect(speakerNames(
+      'Justice Marisol Quaye-Hendricks ordered the villa forfeited.',
+      'The judge, in a passage that drew gasps from the gallery, said: "Behind every dollar is a victim."',
+    )).toEqual(['Marisol Quaye-Hendricks']);
+  });
+});
+
+describe('a verb\'s form right after a preposition is a noun', () => {
+  test('"X then read out a list of demands: “…”" is X\'s, not "a list"\'s', () => {
+    expect(speakerNames(
+      'Growers packed the hall in Kerugoya on Saturday.',
+      'Wambui Ndegwa-Kariuki then read out a list of demands to loud applause: "First, we want the audit report tabled."',
+    )).toEqual(['Wambui Ndegwa-Kariuki']);
+  });
+
+  test('guard: "after saying “…”" (a gerund) still speaks for the subject', () => {
+    expect(speakerNames(
+      'Tomas Arrieta-Lund left the stage after saying "that is all for tonight".',
+    )).toEqual(['Tomas Arrieta-Lund']);
+  });
+});
+
+describe('a partial quote inside a clause goes on into it: a verb after it is no tag', () => {
+  test('"Cllr X responded that she had “never once” suggested …"', () => {
+    expect(speakerNames(
+      'Councillor Niamh Brosnan-Keane said the levy was a mess.',
+      'Cllr Brosnan-Keane responded that she had "never once" suggested going after pensioners.',
+    )).toEqual(['Niamh Brosnan-Keane']);
+  });
+
+  test('guard: "“We will win,” said X" (the quote has its own comma) keeps the tag', () => {
+    expect(speakerNames(
+      'The team flew home on Sunday. "We will win the next one," said Oskar Lindahl-Berg.',
+    )).toEqual(['Oskar Lindahl-Berg']);
+  });
+});
+
+describe('a speech tag after the quote: a role before a name, a name in commas, a clause after the name', () => {
+  test('"“…,” pop culture critic X told broadcaster Y" (lower-case role words before the name)', () => {
+    expect(speakerNames(
+      '"The system assumes idols are always available," pop culture critic Yoon Ha-eun told local broadcaster KTN.',
+    )).toEqual(['Yoon Ha-eun']);
+  });
+
+  test('"“…,” Harbour president and chief executive X said in a statement" (a role with "and")', () => {
+    expect(speakerNames(
+      '"Today marks four years of review," Harbour president and chief executive Dermot Achterberg said in a statement.',
+    )).toEqual(['Dermot Achterberg']);
+  });
+
+  test('"“…,” his elder son, X, said in an interview"', () => {
+    expect(speakerNames(
+      'The pilot died on Tuesday at 91.',
+      '"He complained about the food right up to the end," his elder son, Piotr Wasylenko, said in an interview.',
+    )).toEqual(['Piotr Wasylenko']);
+  });
+
+  test('"“…,” laughed X when the claim was put to him" (a subordinate clause after the name)', () => {
+    expect(speakerNames(
+      'Ricky Dunsford-Hale manages the visitors.',
+      '"I doubt it," laughed Dunsford-Hale when the claim was put to him.',
+    )).toEqual(['Ricky Dunsford-Hale']);
+  });
+
+  test('guard: "“…,” fans of X said" (a preposition before the name) names no one', () => {
+    expect(speakerNames(
+      '"We want our club back," fans of Ricky Dunsford-Hale said outside the ground.',
+    )).toEqual([null]);
+  });
+});
