@@ -5,7 +5,7 @@
  * SAR"). Used by names.ts (which segment names the speaker) and clauses.ts (how far a subject runs).
  */
 import { roleOnlyHead } from './boundaries';
-import { isParticipleWord } from './nlp';
+import { isCommonWord, isParticipleWord } from './nlp';
 import { isRoleWord, isTitle, tokenize } from './tokens';
 
 /** Comma segments that add nothing about who speaks: relative clauses, participles, ages, times. */
@@ -37,7 +37,10 @@ function isBodyRole(s: string): boolean {
   if (r === 0 || r > 4) return false;
   let e = r;
   while (e < words.length && /^\p{Ll}[\p{Ll}-]*$/u.test(words[e]!) && !ROLE_PLACE_PREPOSITION.test(words[e]!)) e++;
-  return e > r && e - r <= 3 && isRoleWord(words[e - 1]!) && (e === words.length || ROLE_PLACE_PREPOSITION.test(words[e]!));
+  // (the head a role word or, before "at"/"for"/"of" and a place, an agent noun no lexicon knows: "convener")
+  const head = words[e - 1]!;
+  const agent = e < words.length && /\p{Ll}{3}(?:er|or|ist)$/u.test(head) && !isCommonWord(head);
+  return e > r && e - r <= 3 && (isRoleWord(head) || agent) && (e === words.length || ROLE_PLACE_PREPOSITION.test(words[e]!));
 }
 /**
  * "Director of Research at Harcastle", "Chief Executive of Tarn Foods": a capitalised role that names no one.

@@ -183,3 +183,17 @@ describe('a speech tag after the quote: a role before a name, a name in commas, 
     )).toEqual([null]);
   });
 });
+
+describe('"X, <BODY> <agent noun> at the yard, said": a role at a body in apposition', () => {
+  test('"Davie X, GMB convener at the yard, said the workforce felt “betrayed”"', () => {
+    expect(speakerNames(
+      'Ruairidh MacAskill-Dow, GMB convener at the yard, said the workforce felt "betrayed" by the decision.',
+    )).toEqual(['Ruairidh MacAskill-Dow']);
+  });
+
+  test('guard: "Mr X\'s daughter, Orla X, said" stays the daughter (a relation, not a role at a body)', () => {
+    expect(speakerNames(
+      'Mr Brennock\'s daughter, Orla Brennock, said the sentence was "impossible to explain".',
+    )).toEqual(['Orla Brennock']);
+  });
+});
