@@ -179,6 +179,14 @@ export const DOTTED_LEGAL_WORD = /^(?:Corp|Inc|Co|Ltd|Bros|Bhd)\.$/u;
 /** `end`, or one past it when a legal form's abbreviated word ends there and its stop follows ("… Power Corp|."). */
 export const withLegalStop = (text: string, end: number): number =>
   text[end] === '.' && /(?:^|\s)(?:Corp|Inc|Co|Ltd|Bros|Bhd)$/u.test(text.slice(Math.max(0, end - 5), end)) ? end + 1 : end;
+
+/** Whether a capital letter opens `text` at `i`. */
+const CAPITAL = /\p{Lu}/uy;
+const capitalAt = (text: string, i: number): boolean => {
+  CAPITAL.lastIndex = i;
+  return CAPITAL.test(text);
+};
+
 /** A word after a name without the punctuation that may close it. */
 const clean = (t: string | undefined): string => (t ?? '').replace(/[,;:)”"]+$/u, '');
 /** The word as a legal-form token, or null. */
@@ -196,6 +204,13 @@ const token = (t: string | undefined): string | null => {
 export function withLegalSuffix(text: string, name: string): string {
   const first = firstWholeWord(text, name);
   if (first < 0) return name;
+  // (most names go on with punctuation or a lower-case word: no suffix can follow unless spaces alone and
+  // then a capital do, the opening of every LEGAL_TOKEN form; the split below would find the same)
+  const end = first + name.length;
+  const limit = Math.min(text.length, end + 40);
+  let j = end;
+  while (j < limit && text.charCodeAt(j) === 32) j++;
+  if (j === end || j === limit || !capitalAt(text, j)) return name;
   const toks = text.slice(first + name.length, first + name.length + 40).split(/(\s+)/);
   // toks: ['', ' ', t1, ' ', t2, ' ', t3 …]: the suffix is t1 (and t2), each ending at most in punctuation
   if (toks[0] !== '' || !/^ +$/.test(toks[1] ?? '')) return name;
