@@ -150,6 +150,9 @@ function retortsAt(g: readonly Token[], v: number): boolean {
   return RETORT_VERBS.test(g[v]?.text ?? '') && g[v + 1]?.text === 'back';
 }
 
+/** A lower-case finite verb, or preposition other than "of"/"for": no word of a role or a description before a name. */
+const breaksDescription = (w: string): boolean => /^\p{Ll}/u.test(w) && (isFiniteVerb(w) || (isPreposition(w) && !/^(?:of|for)$/.test(w)));
+
 /**
  * Tokens [i, e) of `g` are `min` (3) to nine words, none an article, pronoun, preposition (but "of"/"for" in
  * a role), verb or "-ing" form, that read as a person's name of two words or more with a role before it
@@ -161,7 +164,7 @@ function roleThenName(masked: string, g: readonly Token[], i: number, e: number,
   for (let k = i; k < e; k++) {
     const w = g[k]!.text;
     if (!isWordToken(g[k]) || isArticle(w) || PRONOUNS.has(w.toLowerCase()) || SPEECH_VERBS.has(w) || /^\p{Ll}+ing$/u.test(w)) return false;
-    if (/^\p{Ll}/u.test(w) && ((isPreposition(w) && !/^(?:of|for)$/.test(w)) || isFiniteVerb(w))) return false;
+    if (breaksDescription(w)) return false;
   }
   const a = analyseNounPhrase(masked.slice(g[i]!.start, g[e - 1]!.end));
   return a !== null && a.kind === 'person' && (a.role !== '' || min < 3) && a.name.includes(' ') && masked.slice(g[i]!.start, g[e - 1]!.end).endsWith(a.name);
@@ -249,7 +252,7 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
       // name in commas right before the verb: the name speaks, the description its role
       const close = comma < 0 ? -1 : g.findIndex((x, k) => k > comma + 1 && k < chain && x.text === ',');
       if (close === chain - 1 && /^(?:his|her|their|its|the)$/i.test(w) && roleThenName(ctx.masked, g, comma + 1, close, 1)
-        && g.slice(i, comma).every((t) => isWordToken(t) && !SPEECH_VERBS.has(t.text) && !(/^\p{Ll}/u.test(t.text) && (isFiniteVerb(t.text) || (isPreposition(t.text) && !/^(?:of|for)$/.test(t.text)))))) {
+        && g.slice(i, comma).every((t) => isWordToken(t) && !SPEECH_VERBS.has(t.text) && !breaksDescription(t.text))) {
         return { np: ctx.masked.slice(first.start, g[close - 1]!.end), at: first.start, rule: 'trailing-speaker-verb', source: sourceIn(restOf(ctx.masked, g, v)) };
       }
       return reportAfterComma(ctx, g, i, comma, chain);

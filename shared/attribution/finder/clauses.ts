@@ -374,7 +374,7 @@ const describes = (tokens: readonly Token[], [x, y]: [number, number]): boolean 
 const whoseNounPhrase = (tokens: readonly Token[], [x, y]: [number, number]): boolean => lowerCase(tokens[x]!.text) === 'whose' && y - x >= 2 && y - x <= 7
   && tokens.slice(x + 1, y).every((t) => isWord(t) && !SPEECH_VERBS.has(t.text) && !(/^\p{Ll}/u.test(t.text) && isFiniteVerb(t.text)));
 /** The segment `[x, y)` is two to five capitalised words (an honorific's full stop kept), the last no body's word: a person's name. */
-const personName = (tokens: readonly Token[], [x, y]: [number, number]): boolean => y - x >= 2 && y - x <= 5
+const isPersonNameSegment = (tokens: readonly Token[], [x, y]: [number, number]): boolean => y - x >= 2 && y - x <= 5
   && tokens.slice(x, y).every((t) => isWord(t) && /^\p{Lu}/u.test(t.text)) && !isOrgHead(tokens[y - 1]!.text);
 
 /**
@@ -433,7 +433,7 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   // "Segar Bhd, whose head of procurement, Mr Azlan Harun, described …": a name in commas right before the
   // verb, after "whose" and a noun phrase with no verb, is apposed to that noun phrase, and the two are the
   // relative clause's subject, whose verb this is; the name speaks (not the body "whose" stands for)
-  if (k >= 1 && k === segs.length - 1 && whoseNounPhrase(tokens, segs[k - 1]!) && personName(tokens, segs[k]!)) {
+  if (k >= 1 && k === segs.length - 1 && whoseNounPhrase(tokens, segs[k - 1]!) && isPersonNameSegment(tokens, segs[k]!)) {
     return { np: segText(masked, tokens, segs[k]!), at: tokens[segs[k]![0]]!.start };
   }
   // ("X, who addressed journalists at the Labour House, Abuja, said": a place in commas after a side
