@@ -120,6 +120,8 @@ export class EntityRegistry {
     }
     return out;
   };
+  /** A style in any copy (isStyle) or one this article shows (`here`). */
+  private readonly isStyleHere = (w: string): boolean => isStyle(w) || this.here(w);
 
   of(speaker: string, role: string, pos: number, kind: EntityKind | null): { speaker: string | null; role: string } {
     const para = this.text.lastIndexOf('\n', pos - 1);
@@ -141,7 +143,7 @@ export class EntityRegistry {
     const words = name.split(/\s+/);
     // ("Ato Dawit" after "Ato Dawit Lemma Gebre", "Mami Florence" after "Florence Akum": a style before one
     // word of a name is the one person introduced before whose name holds the word)
-    if (words.length === 2 && kind !== 'org' && NAME_WORD.test(words[1]!) && (isStyle(words[0]!) || this.here(words[0]!))) {
+    if (words.length === 2 && kind !== 'org' && NAME_WORD.test(words[1]!) && this.isStyleHere(words[0]!)) {
       const part = this.containers(words[1]!, pos, 'person');
       const found = part === null || part === 'ambiguous' ? this.bySurname(words[1]!, pos) : part;
       if (found !== null && found !== 'ambiguous') return { speaker: found, role: role2 || words[0]! };
@@ -381,7 +383,7 @@ export class EntityRegistry {
       // the words in capitals right before it, on the same line
       const before = /((?:\p{Lu}[\p{Lu}’'-]+ ){1,3})$/u.exec(this.text.slice(Math.max(0, m.index - 60), m.index));
       if (before === null) continue;
-      const lead = before[1]!.trim().split(' ').filter((w) => !isStyle(this.cased(w, '')) && !this.here(this.cased(w, '')));
+      const lead = before[1]!.trim().split(' ').filter((w) => !this.isStyleHere(this.cased(w, '')));
       if (lead.length === 0) continue;
       const full = this.cased([...lead, name].join(' '), name);
       return isPersonShape(full.split(' ')) && full.split(' ').slice(0, lead.length).every((w) => isNameWord(w)) ? full : null;
