@@ -25,7 +25,7 @@ import { isCalendarWord, STYLE_PHRASES, STYLE_WORDS } from './lexicon';
 import type { EntityKind, EntityMemory } from './memory';
 import { containsRun, keysOf } from './name-keys';
 import { personName } from './name-form';
-import { DOTTED_LEGAL_WORD, isArticleStyle } from './name-styles';
+import { articleStyleReader, DOTTED_LEGAL_WORD } from './name-styles';
 import { shoutedWords } from './shouted-words';
 import { firstWholeWord, wholeWordOccurrences } from './word-index';
 import { isPersonWord } from './entity-facts';
@@ -110,16 +110,9 @@ export class EntityRegistry {
 
   constructor(private readonly text: string, private readonly memory: EntityMemory, private readonly lowerCased: (w: string) => boolean) {}
 
-  private readonly articleStyles = new Map<string, boolean>();
+  private articleStyles?: (w: string) => boolean;
   /** A style of lexicon.ts GIVEN_NAME_STYLES this article shows one ("Ato" before "Ato Dawit" and "Ato Dawit Lemma Gebre"); once per word. */
-  private readonly here = (w: string): boolean => {
-    let out = this.articleStyles.get(w);
-    if (out === undefined) {
-      out = isArticleStyle(this.text, w);
-      this.articleStyles.set(w, out);
-    }
-    return out;
-  };
+  private readonly here = (w: string): boolean => (this.articleStyles ??= articleStyleReader(this.text))(w);
   /** A style in any copy (isStyle) or one this article shows (`here`). */
   private readonly isStyleHere = (w: string): boolean => isStyle(w) || this.here(w);
 

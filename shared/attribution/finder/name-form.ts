@@ -24,7 +24,7 @@ import { isPersonWord } from './entity-facts';
 import { GIVEN_NAME_ABBREVIATIONS, GIVEN_NAME_STYLES, HONORIFICS, STYLE_WORDS } from './lexicon';
 import { givenNameGender, isFunctionWord, isListedOccupation, isOccupation, isPersonTagged, isPluralNoun } from './nlp';
 import type { EntityMemory } from './memory';
-import { hasClubForm, isAddressWord, isArticleStyle, isSecondReferenceStyle, isSharedStyle, possessiveBrand, styleChainLength, withClubPrefix, withLegalSuffix, writesHonorificSurnames } from './name-styles';
+import { hasClubForm, articleStyleReader, isAddressWord, isSecondReferenceStyle, isSharedStyle, possessiveBrand, styleChainLength, withClubPrefix, withLegalSuffix, writesHonorificSurnames } from './name-styles';
 import { bare, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
 import { wholeWordOccurrences } from './word-index';
 
@@ -378,15 +378,10 @@ export class NameForm {
     return out;
   }
 
-  private readonly articleStyles = new Map<string, boolean>();
+  private articleStyles?: (word: string) => boolean;
   /** name-styles.ts isArticleStyle for this article, once per word. */
   private articleStyle(word: string): boolean {
-    let out = this.articleStyles.get(word);
-    if (out === undefined) {
-      out = isArticleStyle(this.text, word);
-      this.articleStyles.set(word, out);
-    }
-    return out;
+    return (this.articleStyles ??= articleStyleReader(this.text))(word);
   }
 
   private readonly styles = new Map<string, string>();

@@ -174,11 +174,30 @@ export function isSecondReferenceStyle(text: string, style: string, surname: str
 /** A short abbreviation token of a legal form: all capitals, dotted, a capital inside, or no vowel. */
 const LEGAL_TOKEN = /^(?:\p{Lu}{2,4}|(?:\p{Lu}\.?){1,3}\p{Lu}\.|\p{Lu}\.(?:\p{Ll}\.){1,2}\p{Lu}\.|\p{Lu}\p{Ll}{0,2}\p{Lu}\p{Ll}?|\p{Lu}[^aeiouAEIOU\W\d]{1,3})$/u;
 
+/**
+ * isArticleStyle for one article, each word read once: the predicate an article's name readers share
+ * (entity-registry.ts, name-form.ts).
+ */
+export function articleStyleReader(text: string): (word: string) => boolean {
+  const memo = new Map<string, boolean>();
+  return (word) => {
+    let out = memo.get(word);
+    if (out === undefined) {
+      out = isArticleStyle(text, word);
+      memo.set(word, out);
+    }
+    return out;
+  };
+}
+
+/** The abbreviated words of legal forms that are written with a stop ("Corp.", "Inc.", "Co.", "Ltd.", "Bros.", "Bhd."). */
+const DOTTED_LEGAL = '(?:Corp|Inc|Co|Ltd|Bros|Bhd)';
 /** An abbreviated word of a legal form written with its stop ("Corp.", "Inc.", "Co.", "Ltd.", "Bros."): the stop is the word's. */
-export const DOTTED_LEGAL_WORD = /^(?:Corp|Inc|Co|Ltd|Bros|Bhd)\.$/u;
+export const DOTTED_LEGAL_WORD = new RegExp(`^${DOTTED_LEGAL}\\.$`, 'u');
+const LEGAL_WORD_AT_END = new RegExp(`(?:^|\\s)${DOTTED_LEGAL}$`, 'u');
 /** `end`, or one past it when a legal form's abbreviated word ends there and its stop follows ("… Power Corp|."). */
 export const withLegalStop = (text: string, end: number): number =>
-  text[end] === '.' && /(?:^|\s)(?:Corp|Inc|Co|Ltd|Bros|Bhd)$/u.test(text.slice(Math.max(0, end - 5), end)) ? end + 1 : end;
+  text[end] === '.' && LEGAL_WORD_AT_END.test(text.slice(Math.max(0, end - 5), end)) ? end + 1 : end;
 
 /** Whether a capital letter opens `text` at `i`. */
 const CAPITAL = /\p{Lu}/uy;
