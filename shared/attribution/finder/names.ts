@@ -273,13 +273,16 @@ function analyseSegment(segment: string): NounPhrase | null {
     // "residents' group Save the Regal": after a lower-case organisation noun the whole name follows it,
     // small words included
     // ("the environmental NGO Blue Rivers Coalition": a body's common noun written as initials is such a noun too)
-    const nounAt = core.map((t) => isOrgNoun(t.text) && (!isCap(t.text) || /^\p{Lu}{2,}$/u.test(t.text))).lastIndexOf(true);
+    // ("Executive producer Siobhan Reid": a noun for a person's occupation as well as a body's kind, before a
+    // given name, is her role; "oil producer Saudi Aramco" stays a body)
+    const personNoun = (k: number): boolean => isRoleWord(core[k]!.text) && !isCap(core[k]!.text) && givenNameGender(core[k + 1]?.text ?? '') !== null;
+    const nounAt = core.map((t, k) => isOrgNoun(t.text) && (!isCap(t.text) || /^\p{Lu}{2,}$/u.test(t.text)) && !personNoun(k)).lastIndexOf(true);
     // ("central bank President Marcelo Rangel": a title then a person's name after the noun is its officer)
     const officer = nounAt >= 0 && nounAt + 1 < i && isTitle(core[nounAt + 1]!.text);
     if (nounAt >= 0 && nounAt < i && !officer && core.slice(nounAt + 1).every((t) => isCap(t.text) || /^(?:the|of|and|for|a)$/.test(t.text))) {
       return { kind: 'org', name: stripPossessive(textOf(core.slice(nounAt + 1), text)), role: roleText(core.slice(0, nounAt + 1), text), gender: null, titled: true };
     }
-    if (last !== '' && isOrgNoun(last) && !isCap(last)) return { kind: 'org', name, role, gender: null, titled: true };
+    if (last !== '' && isOrgNoun(last) && !isCap(last) && !personNoun(pre.length - 1)) return { kind: 'org', name, role, gender: null, titled: true };
     if (pre.length === 0 && run.length === 1) return { kind: 'name', name, role: '', gender: null, titled: false };
     // "Marks and Spencer": a name after "and" is half of two, never one speaker by itself
     if (/^(?:and|&)$/.test(last)) return { kind: 'group', description: textOf(core, text), org: null };
