@@ -121,6 +121,12 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
     const seen = last !== undefined && !last.subject && last.pos >= memory.paragraphStartPos() ? memory.paragraphStartPos() - 1 : memory.lastSeenAt(found.entity);
     if (memory.anonymousSpokeBetween(seen, pos, gender)) return null;
   }
+  // "Volunteer Sizwe Mahlangu was first on the scene. “…,” he said.": a person's name opening a sentence
+  // after the candidate was last named, that the text shows no gender or role for, may be who "he" is:
+  // the older candidate is withheld (never reached past a sentence's own subject)
+  if (found !== null && gender !== null && unplacedSubjectSince(memory, pos, found.entity, (e) => !bodyNamed(e) && !bound(e) && !(other?.has(e) ?? false) && !fronted.includes(e))) {
+    return { entity: found.entity, confidence: 0.4, how: `pronoun-${pronoun}-unplaced-person` };
+  }
   // "he"/"she" with two people of that gender in play, "it" with two organisations: score every
   // candidate, withhold when close
   if (found !== null && (pronoun === 'he' || pronoun === 'she' || pronoun === 'it')) {
@@ -153,6 +159,34 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
     if (person !== null) return { entity: person.entity, confidence: 0.4, how: 'pronoun-they-person' };
   }
   return null;
+}
+
+/** Words before a name that make it no opening subject: a preposition or a subordinator ("After X left", "In a letter to X"). */
+const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
+const NOT_SUBJECT_BEFORE = /^(?:in|on|at|to|for|from|with|by|after|before|when|while|as|if|about|against|like|unlike|despite|since|until|than|and|or|but|of)$/;
+
+/**
+ * Whether a sentence after `candidate`'s latest mention (up to `pos`) opens on the name of someone of
+ * kind person with no stated gender, that `ok` allows: the name with only capitalised words, role words
+ * and an aside before it (no pronoun, finite verb, preposition or subordinator), so it is that sentence's subject
+ * or in apposition to it. The model read it as a person but could not show it is one ("Volunteer Sizwe
+ * Mahlangu was …", "Dr Meseret Alemu, who runs the clinic, said …"), so a later "he"/"she" may be it.
+ */
+function unplacedSubjectSince(memory: EntityMemory, pos: number, candidate: Entity, ok: (e: Entity) => boolean): boolean {
+  const seen = memory.latestMentionOf(candidate, pos)?.sentence ?? -1;
+  for (const m of memory.before(pos, 20)) {
+    if (m.sentence <= seen) break;
+    const e = m.entity;
+    if (e === candidate || e.kind !== 'person' || e.gender !== null || e.keys.length < 2 || !ok(e)) continue;
+    const before = memory.textBefore(m.pos).slice(-200);
+    const cut = Math.max(0, ...allMatches(/[.!?]["”’]?\s+|\n/g, before).map((x) => x.index! + x[0].length));
+    const lead = before.slice(cut);
+    if (/[“”"‘]/.test(lead)) continue;
+    // (a pronoun there is the sentence's subject already: "She credits X, a student, with …")
+    const words = lead.split(/[\s,]+/).filter((w) => w !== '');
+    if (words.every((w) => !SUBJECT_PRONOUN.test(w) && (/^\P{Ll}/u.test(w) || (!isFiniteVerb(w) && !NOT_SUBJECT_BEFORE.test(w))))) return true;
+  }
+  return false;
 }
 
 /**

@@ -22,3 +22,29 @@ describe('a noun for an occupation as well as a body ("producer") before a given
     )).toEqual(['Harvest Kettering']);
   });
 });
+
+describe('"he"/"she" does not reach past a sentence opening on a person the text shows nothing more of', () => {
+  test('"Volunteer X was first on the scene. “…,” he said." is withheld, not the older man', () => {
+    expect(speakerNames(
+      'Rescue commander Peter Hollis said the river rose by two metres in an hour. "We have never seen it this fast," he said.',
+      'Boats were launched from the bridge before dawn.',
+      'Lifeboat volunteer Tawanda Mhlophe, known to the crew as "Tank", was among the first to reach the flooded houses.',
+      '"People were on the roofs and the water was still rising," he said.',
+    )).toEqual(['Peter Hollis', null]);
+  });
+
+  test('guard: "She credits X, a student, with …. “…,” she says." is still the woman who spoke before', () => {
+    expect(speakerNames(
+      '"The signal was faint but it was there," says astronomer Helen Marchetti of Lakeview University.',
+      'She credits Tawanda Mhlophe, a student on her team, with spotting it. "He saw it before any of us," she says.',
+    )).toEqual(['Helen Marchetti', 'Helen Marchetti']);
+  });
+
+  test('guard: "After meeting X, he said" does not count X as an opening subject', () => {
+    expect(speakerNames(
+      '"The budget is fair," said Finance Minister Robert Kline.',
+      'The union was not convinced. After meeting Tawanda Mhlophe, the union secretary, on Monday, Kline was more cautious.',
+      '"We will listen," he said.',
+    )).toEqual(['Robert Kline', 'Robert Kline']);
+  });
+});
