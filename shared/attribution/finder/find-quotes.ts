@@ -156,6 +156,12 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
     if (asked === 'unnamed') r = { ...NONE, role: r.role, confidence: 0.4, rule: `${r.rule}-asked-unnamed` };
     else if (asked !== null) r = fitsReply(asked) ? { speaker: asked.name, role: asked.role, source: '', confidence: 0.6, rule: `${r.rule}-asked`, entity: asked }
       : { ...NONE, role: r.role, confidence: 0.4, rule: `${r.rule}-asker` };
+  } else if (r.entity !== null && pronounGender !== null && !/\?\W*$/u.test(ctx.text.slice(span.start, span.end))) {
+    // "X asked Y whether the deal …. “…,” he said.": a statement right after a question put to someone of
+    // the pronoun's gender may be the answer as well as the asker's own words: neither for sure
+    // (a quote that is itself a question goes on with the asker)
+    const asked = reportedQuestionTo(memory, r.entity, base + clue.at, sentence);
+    if (asked !== null && asked !== 'unnamed' && fitsReply(asked)) r = { ...NONE, role: r.role, confidence: 0.4, rule: `${r.rule}-asker-or-asked` };
   }
   if (r.rule.startsWith('anonymous')) memory.noteAnonymousSpeaker(r.role, base + clue.at);
   if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) {

@@ -48,3 +48,18 @@ describe('"he"/"she" does not reach past a sentence opening on a person the text
     )).toEqual(['Robert Kline', 'Robert Kline']);
   });
 });
+
+describe('a statement right after a question put to someone of the pronoun\'s gender is withheld', () => {
+  const before = [
+    'Chief executive Obiora Okafor defended the deal on a call with analysts.',
+    'Analyst Tendai Hollings of Bexley Securities was not convinced.',
+    'Hollings asked Okafor whether the savings were realistic.',
+  ];
+  test('"X asked Y whether …. “…,” he said." is not given to the asker', () => {
+    expect(speakerNames(...before, '"I understand the doubt. Look at our numbers," he said.')).toEqual([null]);
+  });
+
+  test('guard: a question quoted after the report of it stays the asker\'s', () => {
+    expect(speakerNames(...before, '"Where is the money coming from?" he said.')).toEqual(['Tendai Hollings']);
+  });
+});
