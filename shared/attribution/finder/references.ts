@@ -177,7 +177,8 @@ function unplacedSubjectSince(memory: EntityMemory, pos: number, candidate: Enti
   for (const m of memory.before(pos, 20)) {
     if (m.sentence <= seen) break;
     const e = m.entity;
-    if (e === candidate || e.kind !== 'person' || e.gender !== null || e.keys.length < 2 || !ok(e)) continue;
+    // (a name once written with a bare "the", "The Kestrel Marathon", is a thing's: entities.ts `articled`)
+    if (e === candidate || e.kind !== 'person' || e.gender !== null || e.keys.length < 2 || e.articled === true || !ok(e)) continue;
     const before = memory.textBefore(m.pos).slice(-200);
     const cut = Math.max(0, ...allMatches(/[.!?]["”’]?\s+|\n/g, before).map((x) => x.index! + x[0].length));
     const lead = before.slice(cut);
