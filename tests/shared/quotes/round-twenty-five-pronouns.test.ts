@@ -63,3 +63,28 @@ describe('a statement right after a question put to someone of the pronoun\'s ge
     expect(speakerNames(...before, '"Where is the money coming from?" he said.')).toEqual(['Tendai Hollings']);
   });
 });
+
+describe('a sentence opening on a name and a verb of saying is that person\'s report, whoever it names after', () => {
+  test('"X said Y had been told …" then a paragraph that is only a quote (run on) is X\'s', () => {
+    expect(speakerNames(
+      'The selectors dropped opener Devon Marsh for the first Test.',
+      'Speaking at a media briefing on Tuesday, Dr Okonjo Arthurs said Marsh had been told of the decision in person.',
+      '"It was not an easy call. Devon has given a great deal to this team.',
+      '"But we have to look at where we want to be in three years."',
+    )).toEqual(['Okonjo Arthurs', 'Okonjo Arthurs']);
+  });
+
+  test('"X, Y\'s chief executive, said …. “…”" is X\'s, though the aside names a body', () => {
+    expect(speakerNames(
+      'The boat crossed the line four minutes ahead.',
+      'Mereana Tuhiwai-Blake, Harbour Sailing\'s chief executive, said the win had come at a cost. "We kept this team together with local money and long weekends."',
+    )).toEqual(['Mereana Tuhiwai-Blake']);
+  });
+
+  test('guard: "X praised Y …. “…”" with no verb of saying names no reporter', () => {
+    expect(speakerNames(
+      'The boat crossed the line four minutes ahead.',
+      'Skipper Arohanui Rewiti-Kaan praised grinder Tamati Herewini after the race. "My hands are gone."',
+    )).toEqual([null]);
+  });
+});
