@@ -83,9 +83,12 @@ export function blankAsides(masked: string, from = 0): string {
 
 const STARTERS = /^(?:The|He|She|It|They|We|I|But|And|In|On|A|An|This|That|Its|His|Her|Their|\x81)/u;
 const VERB_ALT = [...SPEECH_VERBS].join('|');
-/** After a quote ending in . ! or ?, capitalised words then a speech verb continue the sentence. */
+/**
+ * After a quote ending in . ! or ?, capitalised words then a speech verb continue the sentence; the words may
+ * end in a body named after "of"/"for" ("“…?” Grand Chief X of the Shield Lakes Council said"): up to seven words, then up to five after "of"/"for".
+ */
 const ATTRIBUTION_AFTER = new RegExp(
-  `^\\s+(?:(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|da|van|von|der|bin|al|the|a|an|\\d+)\\s+){0,7}(?:${VERB_ALT})\\b`, 'u');
+  `^\\s+(?:(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|da|van|von|der|bin|al|the|a|an|\\d+)\\s+){0,7}(?:(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,5})?(?:${VERB_ALT})\\b`, 'u');
 
 /** "“…?” I ask.": the writer's own tag continues the sentence. */
 export const NARRATOR_AFTER = /^\s+I\s+(?:ask|asked|say|said|tell|told|reply|replied)\b/u;

@@ -88,3 +88,12 @@ describe('a sentence opening on a name and a verb of saying is that person\'s re
     )).toEqual([null]);
   });
 });
+
+describe('a question quote followed by a name with "of" a body and a verb of saying is that person\'s', () => {
+  test('"“…?” Grand Chief X of the Y Council said" is X, not the speaker of the paragraph before', () => {
+    expect(speakerNames(
+      'Coun. Peter Ashkewe said the offer was poor. "A planner cannot change a plan," he said.',
+      '"How many times do we have to say this?" Grand Chief Morris Tailfeathers of the Red Pine Tribal Council said in a statement.',
+    )).toEqual(['Peter Ashkewe', 'Morris Tailfeathers']);
+  });
+});
