@@ -42,6 +42,7 @@ import { isOrgHead, tokenize } from './tokens';
 import type { FoundPhrase, FoundQuotations, FoundQuote, MarkedSpan } from './types';
 import { atEnd } from './end-anchored';
 import { reducedRelativeSubject } from './reduced-relatives';
+import { reportTag } from './trailing-report';
 
 export { SPEAKER_CONFIDENCE_THRESHOLD } from './resolve';
 
@@ -93,7 +94,8 @@ function unlessCannotSpeak(r: Proposal, words: ArticleWords): Proposal {
 /**
  * The clue after the quote, else the one before it, else the clause governing it; a clue whose noun phrase
  * ends in a reduced relative clause's subject ("…, a figure he said was “…”": reduced-relatives.ts) is that
- * subject's, under the same rule marked "-reduced-relative". After the quote such a phrase is an appositive
+ * subject's, under the same rule marked "-reduced-relative"; with none of these, a report tag closing the sentence
+ * or set in before the quote ("…, the court found.": trailing-report.ts reportTag). After the quote such a phrase is an appositive
  * commenting on the quoted words ("“…”, a promise he said had been forgotten"), no speech tag: the clue before
  * the quote is read first, and the appositive's subject only when there is none.
  * (An "according to" source names where the words were published; documentSpeaker reads it.)
@@ -105,7 +107,8 @@ function readClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: number): Clu
   const before = leadingClue(ctx, span) ?? governingClue(ctx, span);
   const reduced = before === null || /according$/.test(before.rule) ? null : reducedRelativeSubject(before.np, before.at);
   if (reduced !== null) return { np: reduced.np, at: reduced.at, rule: `${before!.rule}-reduced-relative`, source: before!.source };
-  return before ?? (appositive === null ? null : { np: appositive.np, at: appositive.at, rule: `${trailing!.rule}-reduced-relative`, source: trailing!.source });
+  if (before !== null) return before;
+  return appositive === null ? reportTag(ctx, span) : { np: appositive.np, at: appositive.at, rule: `${trailing!.rule}-reduced-relative`, source: trailing!.source };
 }
 
 /** A sentence opening on a question put to someone, up to a quote, with no comma, colon or semicolon yet: "Asked (by X) whether he would ". */

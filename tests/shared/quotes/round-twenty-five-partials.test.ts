@@ -47,3 +47,37 @@ describe('a reduced relative clause after a thing\'s noun: its own subject speak
     )).toEqual(['Agnieszka Thorvaldsen-Mbeki']);
   });
 });
+
+describe('a report tag closing the sentence or set in before the quote reports the whole sentence', () => {
+  test('"… remained “…” and relied on “…” forecasts, the auditor found." gives both quotes to the auditor', () => {
+    expect(speakerNames(
+      'The Marchbank Audit Office published its review of the city budget on Monday.',
+      'The city\'s transport plan remained "poorly costed" and relied on "hopeful" fare forecasts, the audit office found.',
+    )).toEqual(['Marchbank Audit Office', 'Marchbank Audit Office']);
+  });
+
+  test('"… will do “…” to restore the line after the storm cut it, Minister X said Tuesday." is the minister\'s', () => {
+    expect(speakerNames(
+      'The railway will do "whatever it takes" to reopen the coast line after the storm washed out two bridges, Transport Minister Ilse Vanterpool-Reyes said Tuesday.',
+    )).toEqual(['Ilse Vanterpool-Reyes']);
+  });
+
+  test('"The assessment, the coroner found, was “…” and “…”" is the coroner\'s', () => {
+    expect(speakerNames(
+      'Coroner Marguerite Ashdown-Pryce recorded a narrative conclusion.',
+      'The hospital\'s discharge plan, the coroner found, was "rushed" and "ignored the family\'s warnings".',
+    )).toEqual(['Marguerite Ashdown-Pryce', 'Marguerite Ashdown-Pryce']);
+  });
+
+  test('guard: "Their father, X said, always called it “…”" is not the teller\'s: a verb of calling after the tag', () => {
+    expect(speakerNames(
+      'Their uncle, Ansel said, always called the boat "our floating debt" and sang to it.',
+    )).not.toContain('Ansel');
+  });
+
+  test('guard: "… “never stood a chance” …, an inquest has heard." gives the words to no one', () => {
+    expect(speakerNames(
+      'A rider who was struck by a van "had no time to react" once the driver pulled out, an inquest has heard.',
+    )).toEqual([null]);
+  });
+});
