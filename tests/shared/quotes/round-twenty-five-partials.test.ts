@@ -81,3 +81,19 @@ describe('a report tag closing the sentence or set in before the quote reports t
     )).toEqual([null]);
   });
 });
+
+describe('"the" and lower-case modifiers of a noun before the verb are one description of the speaker', () => {
+  test('"The freight unit said rates had “…”" is the body that spoke in the sentence before', () => {
+    expect(speakerNames(
+      '"Bookings rose in every quarter," Tollund Freight said in its annual filing.',
+      'The freight unit said rates had "levelled off" after the summer peak.',
+    )).toEqual(['Tollund Freight', 'Tollund Freight']);
+  });
+
+  test('"The deputy speaker informed the house that X was “…”" is the deputy speaker named before', () => {
+    expect(speakerNames(
+      'Deputy Speaker Margarethe Oyelowo-Brandt chaired the afternoon sitting.',
+      'The deputy speaker informed the house that the minister was "stuck in traffic".',
+    )).toEqual(['Margarethe Oyelowo-Brandt']);
+  });
+});
