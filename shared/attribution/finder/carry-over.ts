@@ -8,7 +8,7 @@ import type { PhraseCall } from './phrases';
 import { isBareCommonNoun } from './nlp';
 import { resolveBackref, resolvePronoun } from './references';
 import { pronounSubjectOf, reporterOf } from './reporters';
-import { coordinated } from './salience';
+import { coordinated, oblique, type ArticleText } from './salience';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 import { isOrgHead } from './tokens';
 import type { FoundQuote } from './types';
@@ -31,6 +31,11 @@ function inherit(d: Draft, from: Draft, confidence: number, rule: string): void 
   Object.assign(d, { speaker: from.speaker, role: from.role, entity: from.entity, confidence: Math.min(from.confidence, confidence), rule });
 }
 
+/** The article's text for `oblique`, with the words before an offset in lower case ("At the …" read as "at the …"). */
+function openingPrepositions(memory: EntityMemory): ArticleText {
+  return { textBefore: (p) => memory.textBefore(p).slice(-60).toLowerCase(), textFrom: (p, n) => memory.textFrom(p, n) };
+}
+
 /** Give `d` the one subject of `sentence` (see EntityMemory.soleSubject) at `confidence`; whether it had one. */
 function fromSoleSubject(d: Draft, sentence: number, confidence: number, memory: EntityMemory): boolean {
   // "Harbour Athletic said in a statement that manager Joe Pratt had left. “…”": the statement's
@@ -47,7 +52,9 @@ function fromSoleSubject(d: Draft, sentence: number, confidence: number, memory:
     Object.assign(d, { speaker: reporter.name, role: reporter.role, entity: reporter, confidence, rule: 'prior-sentence-reporter' });
     return true;
   }
-  const sole = memory.soleSubject(sentence);
+  // ("At the Old Harbour meeting, Ashworth also sought to …": one named only after a preposition, the
+  // sentence's opening one too, is no second subject: salience.ts `oblique`)
+  const sole = memory.soleSubject(sentence, (m) => !m.subject && oblique(m.pos, openingPrepositions(memory)));
   // "She thinks about it for a long time. “…”": a sentence opening on a pronoun resolved with confidence
   const opening = sole === null ? pronounSubjectOf(memory, sentence) : undefined;
   const pronoun = opening === undefined ? null : resolvePronoun(memory, opening.pronoun, opening.pos);

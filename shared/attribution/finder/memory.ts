@@ -209,16 +209,18 @@ export class EntityMemory extends ArticleReading {
   /**
    * The one person or organisation named in `sentence`, when it is named there as a subject and nobody
    * else is named but organisations in its role ("Ferris was more blunt."; "Bromley boss Lena Ortiz
-   * agreed."); else null. Scans back only over the latest mentions.
+   * agreed."); else null; mentions `aside` accepts are passed over. Scans back only over the latest mentions.
    */
-  soleSubject(sentence: number): Entity | null {
+  soleSubject(sentence: number, aside: (m: Mention) => boolean = () => false): Entity | null {
     const seen = new Set<Entity>();
+    // (`aside`: a mention that names no second subject, "At the Old Harbour meeting, Ashworth said …";
+    // an entity counts unless every mention of it there is one)
     let subject = false;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
       if (m.sentence < sentence) break;
       if (m.sentence > sentence) continue;
-      seen.add(m.entity);
+      if (!aside(m)) seen.add(m.entity);
       subject ||= m.subject;
     }
     if (!subject) return null;

@@ -70,7 +70,7 @@ const OBLIQUE_BEFORE = atEnd(/\b(?:by|beside|with|alongside|against|to|for|from|
 const POSSESSOR = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s?\s/u;
 
 /** Whether the mention at `pos` is a preposition's object or a possessor, not a clause's argument. */
-function oblique(pos: number, text: ArticleText): boolean {
+export function oblique(pos: number, text: ArticleText): boolean {
   return OBLIQUE_BEFORE.test(text.textBefore(pos).slice(-60)) || POSSESSOR.test(text.textFrom(pos, 60));
 }
 

@@ -97,3 +97,22 @@ describe('a question quote followed by a name with "of" a body and a verb of say
     )).toEqual(['Peter Ashkewe', 'Morris Tailfeathers']);
   });
 });
+
+describe('one named only after a preposition is no second subject of the sentence before a bare quote', () => {
+  test('"At the Old Quarry meeting, X also tied … to …." then an open quote is X\'s', () => {
+    expect(speakerNames(
+      'Opposition spokesman Delroy Pennicott toured the parish on Saturday.',
+      'At the Old Quarry meeting, Pennicott also sought to tie the water crisis to failures in rural roads.',
+      '"This is not only about water. It is about roads that wash away every rainy season.',
+      '"The people of this parish know the difference between a billboard and a pipe."',
+    )).toEqual(['Delroy Pennicott', 'Delroy Pennicott']);
+  });
+
+  test('guard: "X met Y in Kingston." (Y an object, not after a preposition) names no one speaker', () => {
+    expect(speakerNames(
+      'Opposition spokesman Delroy Pennicott toured the parish on Saturday.',
+      'Pennicott met Minister Andrea Whitbourne-Hayles in Kingston on Sunday.',
+      '"This is not only about water."',
+    )).toEqual([null]);
+  });
+});
