@@ -550,6 +550,9 @@ function describedPerson(memory: EntityMemory, head: string, pos: number, senten
   const known = (e: Entity): boolean => isKnownPerson(e, memory.spokeAt(e) !== undefined);
   const person = soleLatestSubject(memory, pos, known, memory, sentence, /-/.test(head)) ?? onlyOneNamed(memory, pos, sentence, known);
   if (person === null) return null;
+  // "A taxi driver, who declined to give his name, said …. “…,” the cabby said": an anonymous source who
+  // spoke since the subject was last named is whom the description points back to; nobody is named
+  if (memory.anonymousSpokeBetween(memory.lastSeenAt(person), pos, null)) return null;
   // "the Pope" after "Pope Gregory XVII" and others, "the baker" after "Mary Baker": a word from a
   // name (or someone else's role) is no description of the subject
   const words = (e: Entity): string[] => (e === person ? e.name.toLowerCase() : lowerText(e)).split(/[\s-]+/);
