@@ -19,7 +19,8 @@ export type Phrase = { np: string; at: number };
 /** Words opening a sentence-initial adverbial, skipped before the subject: "In a statement, …". */
 const LEADING_ADVERBIAL = oneOf(`In On At After Before During Asked According Separately Meanwhile However Speaking Following
   Despite Under With From For Since When While As Earlier Later Also Yet Still Instead Overall Last This Throughout Amid Without
-  Responding Writing Addressing Unlike Like Besides Alongside Beside Regarding Notwithstanding Except Upon Between Behind Near`);
+  Responding Writing Addressing Unlike Like Besides Alongside Beside Regarding Notwithstanding Except Upon Between Behind Near
+  Outside Inside Across Beyond Within Along Beneath Through`);
 const CONNECTIVE = /^(?:But|And|Yet|So|Then|Now|Still|Also)$/;
 const INDEFINITE = /^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Pp]eople|[Ss]ources)$/;
 const PORTFOLIO_ROLE = /^(?:spokes(?:person|man|woman)|critic|minister|secretary|chancellor)$/;

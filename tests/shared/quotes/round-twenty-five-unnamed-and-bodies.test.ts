@@ -21,3 +21,18 @@ describe('a description after an anonymous source spoke points back to that sour
     )).toEqual(['Dev Sandhu']);
   });
 });
+
+describe('a fronted place opened by a preposition ("Outside the court,", "Inside the hall,") is no subject', () => {
+  test('"Outside the court, one investor, who declined to be named, said …. “…,” she said": nobody', () => {
+    expect(speakerNames(
+      'Ong Kah Seng was jailed for six years on Monday.',
+      'Outside the court, one investor, a retired nurse who declined to be named, said she had lost her savings. "He was so convincing," she said.',
+    )).toEqual([null]);
+  });
+
+  test('"Inside the hall, Councillor X said …" names the councillor', () => {
+    expect(speakerNames(
+      'Inside the hall, Councillor Rhian Powell said the plan was "dead in the water".',
+    )).toEqual(['Rhian Powell']);
+  });
+});
