@@ -36,3 +36,27 @@ describe('a fronted place opened by a preposition ("Outside the court,", "Inside
     )).toEqual(['Rhian Powell']);
   });
 });
+
+describe('words saying a name is withheld make the description nobody, however long the aside', () => {
+  test('"One volunteer at the centre run by X, who asked that her name not be used because …, said …. “…,” the woman said"', () => {
+    expect(speakerNames(
+      'The food bank opened a second room on Monday.',
+      'One volunteer at the centre run by Agnes Whitlow, who asked that her name not be used because she works for the council, said the queues had doubled since spring.',
+      '"We turn people away every single week," the woman said.',
+    )).toEqual([null]);
+  });
+
+  test('"X thanked the neighbour, a retired postman who has asked not to be identified. The neighbour told …": nobody', () => {
+    expect(speakerNames(
+      'Tom Reid thanked the neighbour, a retired postman who has asked not to be identified.',
+      'The neighbour told the Gazette that he had done "what anyone would do".',
+    )).toEqual([null]);
+  });
+
+  test('guard: "Agnes Whitlow, who runs the centre, said …. “…,” the woman said" is Agnes Whitlow', () => {
+    expect(speakerNames(
+      'Agnes Whitlow, who runs the centre, said the queues had doubled since spring.',
+      '"We turn people away every single week," the woman said.',
+    )).toEqual(['Agnes Whitlow']);
+  });
+});
