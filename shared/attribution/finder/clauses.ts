@@ -154,8 +154,23 @@ function frontedPlace(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * A newsletter's label before a colon opening the sentence ("The other side: One aide said …", "Why it
+ * matters: The bill …"): up to four lower-case words after a capitalised first one, no verb of speech,
+ * then a colon and a capitalised word. The index after the colon, or `i` when there is none.
+ */
+function afterLabel(tokens: readonly Token[], i: number): number {
+  if (!isWord(tokens[i]) || !/^\p{Lu}\p{Ll}*$/u.test(tokens[i]!.text)) return i;
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === ':') return k > i + 1 && isWord(tokens[k + 1]) && /^\p{Lu}/u.test(tokens[k + 1]!.text) ? k + 1 : i;
+    if (!isWord(t) || !/^\p{Ll}+$/u.test(t.text) || SPEECH_VERBS.has(t.text)) return i;
+  }
+  return i;
+}
+
 function readSubject(masked: string, tokens: readonly Token[], from: number): Phrase | null {
-  let i = from;
+  let i = afterLabel(tokens, from);
   let fronted = false;
   for (;;) {
     while (i < tokens.length && !isWord(tokens[i])) i++;

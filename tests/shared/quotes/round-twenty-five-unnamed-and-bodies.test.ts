@@ -60,3 +60,13 @@ describe('words saying a name is withheld make the description nobody, however l
     )).toEqual(['Agnes Whitlow']);
   });
 });
+
+describe('a newsletter label before a colon ("The other side:", "Why it matters:") is no subject', () => {
+  test('"The other side: One aide, who spoke on condition of anonymity, said … “real strings” …. “…,” the aide said": nobody', () => {
+    expect(speakerNames(
+      'Sen. Rosa Calloway (D-Hartwell) gave a floor speech on Monday. "We promised people a train," she said.',
+      'The other side: One Senate Republican aide, who spoke on condition of anonymity to describe private talks, said the caucus could accept some money if it comes with "real strings" — including an audit of pensions.',
+      '"Nobody over here wants to be blamed for that," the aide said.',
+    )).toEqual(['Rosa Calloway', null]);
+  });
+});
