@@ -25,6 +25,16 @@ const CONNECTIVE = /^(?:But|And|Yet|So|Then|Now|Still|Also)$/;
 const INDEFINITE = /^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Pp]eople|[Ss]ources)$/;
 const PORTFOLIO_ROLE = /^(?:spokes(?:person|man|woman)|critic|minister|secretary|chancellor)$/;
 const JOINING = /^(?:of|for|at|from|with|in)$/;
+/** Nouns for one who speaks or acts for someone else: "a spokesperson for …", "an adviser for …". */
+const SPEAKS_FOR = /^(?:spokes(?:person|man|woman)|aide|representative|adviser|advisor)$/;
+
+/** Whether the run of capitalised words (and "and"/"of") from `k` holds a title: "Energy Minister Sylvie X", not "Ivan X" (after a portfolio, "spokesman for planning Ivan X"). */
+function titleInRun(tokens: readonly Token[], k: number): boolean {
+  for (let x = k; x < tokens.length && x < k + 8 && isWord(tokens[x]) && (isCap(tokens[x]!.text) || /^(?:and|of)$/.test(tokens[x]!.text)); x++) {
+    if (isTitle(tokens[x]!.text)) return true;
+  }
+  return false;
+}
 
 const phraseWord = (w: string): boolean =>
   isNounPhraseWord(w) || isDemonym(w) || isHonorific(w) || isTitle(w) || isPossessive(w) || /^\d+-year-old$/.test(w) || /^\d+(?:st|nd|rd|th)$/.test(w);
@@ -65,6 +75,10 @@ export function npStart(tokens: readonly Token[], a: number, b: number): number 
       break;
     }
     if (phraseWord(w)) { i--; continue; }
+    // ("a spokesperson for federal Energy Minister X": one lower-case modifier of a title after the "for"
+    // of one who speaks for someone; read on to that one, who speaks, not the title's holder)
+    if (i < b && /^\p{Ll}{3,}$/u.test(w) && isWord(tokens[i]) && isCap(tokens[i]!.text) && tokens[i - 2]?.text === 'for' && i - 3 >= a
+      && SPEAKS_FOR.test(tokens[i - 3]!.text) && !isFiniteVerb(w) && !SPEECH_VERBS.has(w) && titleInRun(tokens, i)) { i -= 3; continue; }
     // a lowercase modifier or head between determiner-like words: "China's commerce ministry", "the Danish drugmaker"
     const prev = tokens[i - 2];
     // ("his daughter Tamsin Okoro said": a relation after a possessive determiner, then the name)

@@ -70,3 +70,17 @@ describe('a newsletter label before a colon ("The other side:", "Why it matters:
     )).toEqual(['Rosa Calloway', null]);
   });
 });
+
+describe('"a spokesperson for <modifier> <Title> <Name>": the spokesperson speaks, nobody named', () => {
+  test('"a spokesperson for federal Fisheries Minister X said the minister would “…”": nobody', () => {
+    expect(speakerNames(
+      'In Halifax, a spokesperson for federal Fisheries Minister Colette Aubertin said the minister would "look closely at every option" before deciding.',
+    )).toEqual([null]);
+  });
+
+  test('guard: "Opposition spokesman for planning X described … as “…”" (a portfolio, no title): X speaks', () => {
+    expect(speakerNames(
+      'Opposition spokesman for planning Karl Vella Zammit described the permit as "a scandal in slow motion".',
+    )).toEqual(['Karl Vella Zammit']);
+  });
+});
