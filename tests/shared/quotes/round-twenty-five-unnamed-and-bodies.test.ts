@@ -84,3 +84,13 @@ describe('"a spokesperson for <modifier> <Title> <Name>": the spokesperson speak
     )).toEqual(['Karl Vella Zammit']);
   });
 });
+
+describe('"the <capitalised title>, <Name>," gives the name that office: "the <title> said" is that person', () => {
+  test('"the Deputy Speaker, X, intervened …. “…,” the Deputy Speaker said"', () => {
+    expect(speakerNames(
+      'The debate grew heated on Tuesday afternoon.',
+      'At one point the Deputy Speaker, Noreen Galbraith, intervened after shouting from the benches.',
+      '"Members will take their seats," the Deputy Speaker said.',
+    )).toEqual(['Noreen Galbraith']);
+  });
+});
