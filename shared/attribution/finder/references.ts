@@ -577,9 +577,16 @@ function onlyOneNamed(memory: EntityMemory, pos: number, sentence: number, fits:
   const before = memory.before(pos, 60).filter((m) => m.sentence < sentence);
   const last = before[0]?.sentence;
   if (last === undefined || sentence - last > 1) return null;
-  const named = new Set(before.filter((m) => m.sentence === last).map((m) => m.entity));
+  const inLast = before.filter((m) => m.sentence === last);
+  const named = new Set(inLast.map((m) => m.entity));
   const [only] = named;
-  return named.size === 1 && fits(only!) ? only! : null;
+  if (named.size !== 1 || !fits(only!)) return null;
+  // ("She spoke in Cree, with her granddaughter Shania Flett translating. “…,” said the elder": a sentence
+  // whose subject is a pronoun is about the one it stands for, not the one it names)
+  const first = inLast.at(-1)!;
+  const text = memory.textBefore(first.pos).slice(-300);
+  const opening = text.slice(Math.max(text.lastIndexOf('. '), text.lastIndexOf('? '), text.lastIndexOf('! '), text.lastIndexOf('\n')) + 1);
+  return /^\s*[“"‘']?(?:He|She|They|I|We)\s/u.test(opening) ? null : only!;
 }
 
 /** Words of rank before an office ("Chief Defence Adviser", "Deputy Chief Secretary"): part of the office, never dropped from its initials. */

@@ -94,3 +94,13 @@ describe('"the <capitalised title>, <Name>," gives the name that office: "the <t
     )).toEqual(['Noreen Galbraith']);
   });
 });
+
+describe('a description after a sentence whose subject is a pronoun is not the one that sentence only names', () => {
+  test('"She spoke in Gaelic, with her grandson X translating. “…,” said the elder": not the grandson', () => {
+    expect(speakerNames(
+      'The harbour has silted up for decades, the council said.',
+      'Morag Lindsay, 84, remembers the boats coming in daily. She spoke in Gaelic, with her grandson Callum Reid translating.',
+      '"When I was a girl, the pier was full every morning," said the elder.',
+    )).not.toContain('Callum Reid');
+  });
+});
