@@ -101,6 +101,6 @@ describe('a description after a sentence whose subject is a pronoun is not the o
       'The harbour has silted up for decades, the council said.',
       'Morag Lindsay, 84, remembers the boats coming in daily. She spoke in Gaelic, with her grandson Callum Reid translating.',
       '"When I was a girl, the pier was full every morning," said the elder.',
-    )).not.toContain('Callum Reid');
+    )).toEqual([null]);
   });
 });
