@@ -104,3 +104,19 @@ describe('a description after a sentence whose subject is a pronoun is not the o
     )).toEqual([null]);
   });
 });
+
+describe('"and" inside a portfolio after an organisation head and "of" is one body ("Ministry of Trade and Industry")', () => {
+  test('"The Ministry of Trade and Industry said … “…”. The ministry also urged … “…”": the ministry both times', () => {
+    expect(speakerNames(
+      'The Department of Coastal Inspection said it had visited the site in May.',
+      'The Ministry of Trade and Industry, in a press release, said it had ordered checks "on an urgent basis".',
+      'The ministry also urged owners to ensure that "no boat leaves without a working radio".',
+    )).toEqual(['Ministry of Trade and Industry', 'Ministry of Trade and Industry']);
+  });
+
+  test('guard: two people joined by "and" are still no one speaker', () => {
+    expect(speakerNames(
+      'Tom Reyes and Ana Lopez said the merger was "a natural fit".',
+    )).toEqual([null]);
+  });
+});
