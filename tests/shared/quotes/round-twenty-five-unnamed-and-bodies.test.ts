@@ -120,3 +120,13 @@ describe('"and" inside a portfolio after an organisation head and "of" is one bo
     )).toEqual([null]);
   });
 });
+
+describe('"the majority wrote" is a share of a court, never the latest person', () => {
+  test('"Judge X dissented. X warned …. “…,” the majority wrote": not the dissenting judge', () => {
+    expect(speakerNames(
+      'Judge Ruth Adeyemi wrote for the majority, and Judge Paul Brenner dissented.',
+      'Brenner warned that the ruling would "open the floodgates".',
+      '"The dissent imagines a flood where there is a trickle," the majority wrote.',
+    )).toEqual(['Paul Brenner', null]);
+  });
+});
