@@ -130,3 +130,13 @@ describe('"the majority wrote" is a share of a court, never the latest person', 
     )).toEqual(['Paul Brenner', null]);
   });
 });
+
+describe('"X, <noun> of <Capitalised body or place>," gives X that noun as a role, known to no lexicon or not', () => {
+  test('"X, verger of St Aidan\'s, said …. “…,” said the verger" (a word no lexicon knows)', () => {
+    expect(speakerNames(
+      'The parish council met on Monday night.',
+      'Margaret Hollins, verger of St Aidan\'s, said the appeal had raised less than hoped. Councillor Tom Reid said the fete would go ahead.',
+      '"Every slate counts," said the verger.',
+    )).toEqual(['Margaret Hollins']);
+  });
+});
