@@ -115,3 +115,12 @@ describe('a frequency adverb between the subject and the verb of saying', () => 
     expect(speakerNames('Committee chair Rosalind Aberkane-Holt twice asked members to "keep it civil" during the debate.')).toEqual(['Rosalind Aberkane-Holt']);
   });
 });
+
+describe('a description after a name that is a preposition\'s object is the subject itself', () => {
+  test('"Under questioning by X, for Y, the detective said …“…”" is the detective named before, not Y', () => {
+    expect(speakerNames(
+      'Detective Sergeant Orla Mac Aodha-Finnegan was the first witness for the prosecution.',
+      'Under questioning by Desmond Varley SC, for Conor Lysaght, the detective said the accused had been "fully cooperative" at interview.',
+    )).toEqual(['Orla Mac Aodha-Finnegan']);
+  });
+});
