@@ -106,22 +106,6 @@ export class EntityMemory extends ArticleReading {
     return out;
   }
 
-  /** The latest answer of `entitiesBefore`, for the `before` answer it was read from. */
-  private latestEntities: { from: readonly Mention[]; out: readonly Entity[] } | null = null;
-
-  /**
-   * The entities of `before(pos)`, each once, in the order of their latest mention (latest first). A test
-   * of the entity alone finds on this list the entity whose first mention `before(pos).find` would find,
-   * reading each entity once instead of once per mention. Shared: never to be changed.
-   */
-  entitiesBefore(pos: number): readonly Entity[] {
-    const from = this.before(pos);
-    if (this.latestEntities?.from === from) return this.latestEntities.out;
-    const out = [...new Set(from.map((m) => m.entity))];
-    this.latestEntities = { from, out };
-    return out;
-  }
-
   /** The latest mention of `entity` before `pos`, scanning back at most `limit` mentions. */
   latestMentionOf(entity: Entity, pos: number, limit = 200): Mention | undefined {
     for (let i = this.mentions.length - 1, n = 0; i >= 0 && n < limit; i--) {

@@ -256,19 +256,18 @@ export function resolveOrgDescription(memory: EntityMemory, head: string, phrase
   // whose own name says its kind, never one whose name says none ("Veltro Motors")
   const rivalFits = (o: Entity): boolean => o.kind === 'org' && (ANY_KIND.has(head) || orgNounOf(o.name) !== undefined) && kindFits(o.name, head, false);
   const rival = (e: Entity): Entity | null => rivalSubject(memory, pos, e, rivalFits);
-  // (the tests are pure: the cheap substring test goes first; each entity read once, memory.entitiesBefore)
-  const entities = memory.entitiesBefore(pos);
-  const byPhrase = entities.find((e) => e.kind === 'org' && matches(e, phrase) && named(e));
-  const r1 = byPhrase === undefined ? null : rival(byPhrase);
+  // (the tests are pure: the cheap substring test goes first)
+  const byPhrase = before.find((m) => m.entity.kind === 'org' && matches(m.entity, phrase) && named(m.entity));
+  const r1 = byPhrase === undefined ? null : rival(byPhrase.entity);
   if (r1 !== null) return { entity: r1, confidence: 0.6, how: 'backref-org-rival-subject' };
-  if (byPhrase !== undefined) return { entity: byPhrase, confidence: 0.8, how: 'backref-org' };
-  const byHead = qualified ? [] : entities.filter((e) => e.kind === 'org' && matches(e, head) && named(e));
+  if (byPhrase !== undefined) return { entity: byPhrase.entity, confidence: 0.8, how: 'backref-org' };
+  const byHead = qualified ? [] : before.filter((m) => m.entity.kind === 'org' && matches(m.entity, head) && named(m.entity));
   if (byHead.length > 0) {
     // "the central bank" when neither bank's name says "central": two banks named, so withheld
-    const modified = phrase !== head && byHead.length > 1;
-    const r2 = modified ? null : rival(byHead[0]!);
+    const modified = phrase !== head && new Set(byHead.map((m) => m.entity)).size > 1;
+    const r2 = modified ? null : rival(byHead[0]!.entity);
     if (r2 !== null) return { entity: r2, confidence: 0.6, how: 'backref-org-rival-subject' };
-    return { entity: byHead[0]!, confidence: modified ? 0.4 : 0.8, how: modified ? 'backref-org-ambiguous' : 'backref-org' };
+    return { entity: byHead[0]!.entity, confidence: modified ? 0.4 : 0.8, how: modified ? 'backref-org-ambiguous' : 'backref-org' };
   }
   if (!qualified) {
     const other = sameKindNoun(memory, head, before);

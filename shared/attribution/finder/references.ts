@@ -368,10 +368,9 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
   // ("the Italian"), an age ("the 65-year-old"); an unknown noun resolves to nobody.
   // "A Nordic Press Agency spokesperson said …; “…,” the spokesperson wrote": the organisation that
   // spoke through its spokesperson, when it is the latest one with that role
-  // (the tests below that read the entity alone run once per entity: memory.entitiesBefore)
-  const entities = memory.entitiesBefore(pos);
-  const roleHolder = entities.find((e) => (e.kind === 'org' || e.kind === 'person') && e.role !== '' && roleWords(e).includes(head));
-  if (roleHolder !== undefined && roleHolder.kind === 'org') return { entity: roleHolder, confidence: 0.75, how: 'backref-org-role' };
+  const roleHolder = before.find((m) => (m.entity.kind === 'org' || m.entity.kind === 'person') && m.entity.role !== ''
+    && roleWords(m.entity).includes(head));
+  if (roleHolder !== undefined && roleHolder.entity.kind === 'org') return { entity: roleHolder.entity, confidence: 0.75, how: 'backref-org-role' };
   // "… was disputed by a senior party official, who spoke on condition of anonymity. “…,” the official
   // said": "the" takes up the one "a"/"an" introduced since anyone was last named, who is unnamed: nobody
   if ((isPersonWord(head) || ANONYMOUS_NOUNS.has(head)) && introducedSince(memory, head, before[0]?.pos ?? -1, pos)) return null;
@@ -382,22 +381,22 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
   const proper = phrase.split(/\s+/).slice(0, -1).filter((w) => /^\p{Ll}+$/u.test(w) && !isCommonWord(w));
   const modified = (e: Entity): boolean => proper.every((w) => lowerText(e).includes(w));
   const synonyms = ROLE_SYNONYMS.get(head);
-  if (synonyms !== undefined && !entities.some((e) => e.kind === 'person' && roleWords(e).includes(head) && modified(e))) {
+  if (synonyms !== undefined && !before.some((m) => m.entity.kind === 'person' && roleWords(m.entity).includes(head) && modified(m.entity))) {
     const modifiers = phrase.split(/\s+/).slice(0, -1);
     const holds = (e: Entity): boolean => e.kind === 'person' && roleWords(e).some((w) => synonyms.includes(w))
       && modifiers.every((w) => lowerText(e).includes(w));
     const holders = new Set(before.slice(0, 60).filter((m) => holds(m.entity)).map((m) => m.entity));
-    const latest = entities.find(holds);
-    if (latest !== undefined) return { entity: latest, confidence: holders.size > 1 ? 0.45 : 0.75, how: 'backref-role-synonym' };
+    const latest = before.find((m) => holds(m.entity));
+    if (latest !== undefined) return { entity: latest.entity, confidence: holders.size > 1 ? 0.45 : 0.75, how: 'backref-role-synonym' };
   }
   if (!isPersonWord(head)) {
     const named = byNameHead(memory, head, pos); // "the zoo" for "Kanbara Zoo" (name-head-references.ts)
     if (named !== null) return named;
     // "Ms X, an MP for the area, visited …. “…,” the MP said": a whole word of one person's stated role
     // is that person (when two people's roles hold it, the readings below decide)
-    if (roleHolder !== undefined && roleHolder.kind === 'person' && modified(roleHolder)
-      && before.slice(0, 60).every((m) => m.entity === roleHolder || m.entity.kind !== 'person' || !roleWords(m.entity).includes(head))) {
-      return { entity: roleHolder, confidence: 0.75, how: 'backref-role-word' };
+    if (roleHolder !== undefined && roleHolder.entity.kind === 'person' && modified(roleHolder.entity)
+      && before.slice(0, 60).every((m) => m.entity === roleHolder.entity || m.entity.kind !== 'person' || !roleWords(m.entity).includes(head))) {
+      return { entity: roleHolder.entity, confidence: 0.75, how: 'backref-role-word' };
     }
     if (head.length < 4) return null;
     // "the speaker" for "House Speaker Ron Gilley", "the keeper" for "Goalkeeper Ben Adeyemi"
@@ -409,22 +408,21 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
   // "the minister" is not "the prime minister" while another minister fits
   const plainRole = (e: Entity): boolean => !isQualifiedRole(e.role, phrase);
   const people = before.filter((m) => m.entity.kind === 'person');
-  const persons = entities.filter((e) => e.kind === 'person');
-  const byRole = persons.find((e) => matches(e, phrase) && plainRole(e))
-    ?? persons.find((e) => matches(e, phrase))
-    ?? persons.find((e) => e.role !== '' && matches(e, head) && modified(e));
+  const byRole = people.find((m) => matches(m.entity, phrase) && plainRole(m.entity))
+    ?? people.find((m) => matches(m.entity, phrase))
+    ?? people.find((m) => m.entity.role !== '' && matches(m.entity, head) && modified(m.entity));
   if (byRole !== undefined) {
     // two people fit "the envoy": only the one who was the subject of the sentence just before is clear
     // ("the minister" with a defence minister and a prime minister known: only the plain one fits)
-    const plain = plainRole(byRole) && matches(byRole, phrase);
+    const plain = plainRole(byRole.entity) && matches(byRole.entity, phrase);
     const fitting = new Set(people.slice(0, 60).filter((m) => (plain ? matches(m.entity, phrase) && plainRole(m.entity)
       : matches(m.entity, phrase) || (m.entity.role !== '' && matches(m.entity, head) && modified(m.entity)))).map((m) => m.entity));
     if (fitting.size > 1) {
       const lastSentence = before[0]?.sentence ?? -1;
-      const justBefore = before.some((m) => m.entity === byRole && m.subject && m.sentence === lastSentence);
-      return { entity: byRole, confidence: justBefore ? 0.6 : 0.45, how: 'backref-role-ambiguous' };
+      const justBefore = before.some((m) => m.entity === byRole.entity && m.subject && m.sentence === lastSentence);
+      return { entity: byRole.entity, confidence: justBefore ? 0.6 : 0.45, how: 'backref-role-ambiguous' };
     }
-    return { entity: byRole, confidence: 0.8, how: 'backref-role' };
+    return { entity: byRole.entity, confidence: 0.8, how: 'backref-role' };
   }
   // "Asked whether he had spoken to Drummond, the 31-year-old said": a description points back to
   // someone introduced before, never to a person this sentence only mentions
