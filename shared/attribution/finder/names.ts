@@ -235,7 +235,11 @@ function analyseSegment(segment: string): NounPhrase | null {
       && /^\p{Lu}[^\p{Lu}]*$/u.test(core[i - 2]!.text)
       && !isTitlePremodifierOrShortening(core[i - 2]!.text);
     if (inner) innerHonorific = t;
-    if (isNameWord(t) || month || afterRole || suffix || fathers || initial || inner || (isParticle(t) && runHasName)) i--;
+    // ("Luis De La Garza", "Anna Van Der Berg": a particle written capitalised inside a name, before another
+    // particle or a name word, is the name's as the lower-case one is)
+    const capParticle = /^\p{Lu}\p{Ll}{0,3}$/u.test(t) && isParticle(t.toLowerCase()) && i < core.length
+      && (isNameWord(core[i]!.text) || isParticle(core[i]!.text.toLowerCase()));
+    if (isNameWord(t) || month || afterRole || suffix || fathers || initial || inner || ((isParticle(t) || capParticle) && runHasName)) i--;
     else break;
   }
   // (an honorific the run ends at, "Dr." of "Tuilaepa Dr.", is no inner one)

@@ -17,9 +17,10 @@ const JOIN = /^(?:of|for|and|&|the)$/;
 
 /**
  * A field's noun by its ending, which the lexicon may not list: "Industry", "Forestry", "Agriculture",
- * "Infrastructure", "Economics", "Logistics" (no personal name ends so).
+ * "Infrastructure", "Economics", "Logistics", "Policy", "Advocacy", "Democracy" (no personal name ends
+ * so: "Lucy", "Darcy", "Stacy" have no two lower-case letters before "cy" that end in "i" or "a").
  */
-const FIELD_NOUN = /\p{Ll}(?:stry|ture|ics)$/u;
+const FIELD_NOUN = /\p{Ll}(?:stry|ture|ics)$|\p{Ll}{2}[ai]cy$/u;
 
 /** A member's word before "for" and a seat: "member for …", "MP for …". */
 export const SEAT_MEMBER = /^(?:[Mm]ember|MP|MPP|MLA|MNA|MHA|MSP|MHR|TD)$/;

@@ -1,0 +1,70 @@
+/**
+ * Round twenty-five of the quote finder (issue 12, branch r25n): names read neither too long nor too
+ * short. A descriptor before a full name is the role, a particle written capitalised is the surname's, a
+ * given name in "-man" is no agent noun, a style before an abbreviated given name does not end the
+ * sentence. Our own invented sentences; every test failed before its rule.
+ */
+import { speakerNames } from '../../helpers/quotes';
+
+describe('a word that takes a noun before a three-word run is the role', () => {
+  test('"former" and "fellow" before a capitalised role noun and a full name', () => {
+    expect(speakerNames(
+      'The squad is trained by former Paralympian Cathal Brogan, who called the result "a statement".',
+      'Fellow Paralympian Oisin Tuite said it was "only the start".',
+    )).toEqual(['Cathal Brogan', 'Oisin Tuite']);
+  });
+
+  test('the full name found again from the surname alone', () => {
+    expect(speakerNames(
+      'The squad is trained by former Paralympian Cathal Brogan.',
+      '"She has found another gear," Brogan said.',
+    )).toEqual(['Cathal Brogan']);
+  });
+});
+
+describe('a particle written capitalised is the surname\'s', () => {
+  test('"De La" inside a full name after an office', () => {
+    expect(speakerNames('"The budget is not a wish list," said Councilwoman Marta De La Rosa.'))
+      .toEqual(['Marta De La Rosa']);
+  });
+
+  test('the surname alone with its capitalised particles', () => {
+    expect(speakerNames(
+      'Councilwoman Marta De La Rosa voted against the plan.',
+      '"We were not consulted," De La Rosa said.',
+    )).toEqual(['Marta De La Rosa']);
+  });
+});
+
+describe('a given name in "-man" is no agent noun', () => {
+  test('a short stem before "-man" after a title is the given name', () => {
+    expect(speakerNames('"The ridge was too windy to land," said Captain Sukman Rai Tamang.'))
+      .toEqual(['Sukman Rai Tamang']);
+  });
+
+  test('after a lower-case role', () => {
+    expect(speakerNames('The panel is led by former opener Zaman Khalid Niazi, who said the board had "lost the dressing room".'))
+      .toEqual(['Zaman Khalid Niazi']);
+  });
+});
+
+describe('a portfolio word by its ending', () => {
+  test('"Policy" ends a title\'s portfolio before a full name', () => {
+    expect(speakerNames('"Limiters save lives," AFCA Senior Vice President for Safety Policy Grace Okafor-Lindqvist said.'))
+      .toEqual(['Grace Okafor-Lindqvist']);
+  });
+});
+
+describe('styles of religious orders and communities', () => {
+  test('"Sister" before an abbreviated given name does not end the sentence', () => {
+    expect(speakerNames('"We cook for 300 families a day," said Sister Ma. Josefina Abad of the Daughters of Mercy.'))
+      .toEqual(['Ma. Josefina Abad']);
+  });
+
+  test('"Elder" before a full name is no name word', () => {
+    expect(speakerNames(
+      'Crews cut a road across the trapline registered to Elder Wilfred Keeshig and his family.',
+      'Keeshig said the road crossed his father\'s trail. "My father trapped there," he said.',
+    )).toEqual(['Wilfred Keeshig']);
+  });
+});
