@@ -68,3 +68,20 @@ describe('styles of religious orders and communities', () => {
     )).toEqual(['Wilfred Keeshig']);
   });
 });
+
+describe('a style of address before a full name ends a description', () => {
+  test('an office, its initials in brackets and "Shri" before a full name', () => {
+    expect(speakerNames('Additional Sub-Collector (ASC) Shri Prakash Chandra Dalai said the centres would "stay open till midnight".'))
+      .toEqual(['Prakash Chandra Dalai']);
+  });
+
+  test('a long description with prepositions, then "Dr." and a full name', () => {
+    expect(speakerNames('Professor of Geology at the University of Kandy Dr. Nimal Perera said: "The slope was never stable."'))
+      .toEqual(['Nimal Perera']);
+  });
+
+  test('a lone initial before a full name is the name\'s own (guards a regression)', () => {
+    expect(speakerNames('The walkout came after Speaker M. Ramesh Kumar rejected their demand. "The rules are very clear," he said.'))
+      .toEqual(['M. Ramesh Kumar']);
+  });
+});
