@@ -85,3 +85,27 @@ describe('a style of address before a full name ends a description', () => {
       .toEqual(['M. Ramesh Kumar']);
   });
 });
+
+describe('a name run read in the text of a sentence', () => {
+  test('a one-letter name prefix ("I" of a Balinese name) after a lower-case role word opens the name', () => {
+    expect(speakerNames(
+      'PT Sinar Nikel independent commissioner I Nyoman Suarjana, who chaired the meeting, defended the vote.',
+      'Suarjana said: "Every objection was written into the minutes."',
+    )).toEqual(['I Nyoman Suarjana']);
+  });
+
+  test('a speech verb capitalised in a headline after a full name is no name word', () => {
+    expect(speakerNames(
+      'Lena Marsh and Tobias Grell Say \'Yes\' at Lakeside Chapel',
+      'Actor Tobias Grell married singer Lena Marsh on Saturday.',
+      '"I still can\'t believe it," Grell said.',
+    )).toEqual(['Tobias Grell']);
+  });
+
+  test('a past form that is also a name word ("Said") stays in the name (guards a regression)', () => {
+    expect(speakerNames(
+      'Village head Haji Rahim Said Osman, 64, has lived in Kampung Hilir all his life.',
+      '"The water came at night," Rahim said.',
+    )).toEqual(['Rahim Said Osman']);
+  });
+});
