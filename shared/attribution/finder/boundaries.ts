@@ -75,6 +75,13 @@ const STYLE_INITIALS = /^H\.(?:E|H|M|R\.H|I\.H|S\.H|B\.M)\.$/;
 /** "bin", "ibn", "bint", "binti", "ben", "ould", "ap": a particle saying "son (daughter) of", a father's name after it. */
 export const PATRONYMIC = /^(?:bin|ibn|bint|binti|ben|ould|ap)$/;
 
+/** An Irish surname's patronymic particle, written capitalised: a given name always comes before it ("Aoife Ní Bhriain"). */
+export const PATRONYMIC_OPENER = /^(?:Ní|Nic|Ó|Uí|Mhic)$/u;
+
+/** `start`, or the word before it when the name would open with an Irish patronymic particle (after `i`, the run's first word). */
+const withGivenBeforeParticle = (core: readonly Token[], i: number, start: number): number =>
+  start > i && PATRONYMIC_OPENER.test(core[start]!.text) ? start - 1 : start;
+
 /** Lower-case words that describe a role and take a noun, never a name alone: "former", "fellow", "then", "ex", "erstwhile", "one-time", "two-time". */
 const NEEDS_ROLE_NOUN = /^(?:former|fellow|then|ex|erstwhile|onetime|[a-z]+-time)$/;
 
@@ -101,7 +108,7 @@ function runStart(core: readonly Token[], i: number): number {
   if (i >= 2 && /^(?:of|for)$/.test(w(i - 1)) && titleBefore(core.map((x) => x.text), i - 1) && n - i >= 3) {
     let g = i;
     while (g < n - 1 && givenNameGender(w(g)) === null) g++;
-    return g < n - 1 ? g : n - 2;
+    return withGivenBeforeParticle(core, i, g < n - 1 ? g : n - 2);
   }
   // "manager Dean Fraser", "coach Major Holt", "senior forecaster Dean Narro": a title word right after an
   // occupation noun (or a lower-case agent noun: -er, -or, -ist, -ian) and before a lone surname is a
@@ -141,7 +148,8 @@ function runStart(core: readonly Token[], i: number): number {
   // ordinary word ("Summer") may be a given name.
   let g = i + 1;
   while (g < n - 1 && givenNameGender(w(g)) === null) g++;
-  const start = g < n - 1 ? g : n - 2;
+  const start = withGivenBeforeParticle(core, i, g < n - 1 ? g : n - 2);
+  if (start === i) return i;
   const pre = core.slice(i, start).map((t) => t.text);
   const noName = pre.every((x) => !isKnownNameWord(x) && givenNameGender(x) === null);
   const last = pre[pre.length - 1]!;

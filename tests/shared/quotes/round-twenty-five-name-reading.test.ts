@@ -109,3 +109,19 @@ describe('a name run read in the text of a sentence', () => {
     )).toEqual(['Rahim Said Osman']);
   });
 });
+
+describe('an Irish patronymic particle has the given name before it', () => {
+  test('a seat\'s name before a given name the lexicon does not know and "Ní"', () => {
+    expect(speakerNames(
+      'Independent TD for Cork South-West Sadhbh Ní Chonghaile said the scheme had become "cost rental in name only".',
+      '"Nurses are being priced out of a scheme designed for them," Deputy Ní Chonghaile said.',
+    )).toEqual(['Sadhbh Ní Chonghaile', 'Sadhbh Ní Chonghaile']);
+  });
+
+  test('a seat\'s last word is no word of the name found again from its surname', () => {
+    expect(speakerNames(
+      'Independent TD for Meath West Sadhbh Ní Chonghaile said the scheme had become "cost rental in name only".',
+      '"Nurses are being priced out of a scheme designed for them," Deputy Ní Chonghaile said.',
+    )).toEqual(['Sadhbh Ní Chonghaile', 'Sadhbh Ní Chonghaile']);
+  });
+});
