@@ -23,9 +23,10 @@ import { createMetrics } from './metrics';
 import { loadSecret, Tokens } from './auth/tokens';
 import { createHttpApp } from './http/express-app';
 import { AttributionReports } from './attribution/reports';
-import { attachDesk, type DeskServer } from './desk/desk';
+import type { DeskServer } from './desk/types';
 import { ThreadService } from './threads/service';
-import { openScale, type Scale } from './scale';
+// scale.ts itself, not the folder's index, which names the Redis relay too (loaded only with REDIS_URL).
+import { openScale, type Scale } from './scale/scale';
 import { NO_REMOTE_AUDIENCE } from './desk/audience';
 import { NO_RELAY } from './collab/relay';
 import { TRANSPORT_CAP_FACTOR } from './desk/limits';
@@ -202,8 +203,10 @@ export function createCopydesk(config: Config, logger: Logger, storage: Storage,
   let io: DeskServer | null = null;
   const openDesk = (): DeskServer => {
     if (io !== null) return io;
-    // Required here, not imported at the top, so that a server no /desk client reaches never loads it.
+    // Required here, not imported at the top, so that a server no /desk client reaches never loads
+    // socket.io nor the desk's handlers and request schemas.
     const { Server } = require('socket.io') as typeof import('socket.io');
+    const { attachDesk } = require('./desk/desk') as typeof import('./desk/desk');
     const desk: DeskServer = new Server(server, {
       destroyUpgrade: false,
       maxHttpBufferSize: config.maxBodyBytes * TRANSPORT_CAP_FACTOR,

@@ -3,28 +3,22 @@ import fs from 'node:fs';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import helmet from 'helmet';
-import type { Registry } from 'prom-client';
-import { articlesRouter, type ArticlesRouterDeps } from './articles';
-import { authRouter } from './auth';
-import { routeDeclarer } from './routes';
+import type { Metrics } from '../metrics';
+import type { ArticlesRouterDeps } from './articles';
+import { lazyRouter, routeDeclarer } from './routes';
 import type { HealthReply } from '../../shared/contract/http/auth';
 import { PROTOCOL_VERSION } from '../../shared/contract/protocol';
-import { auditRouter } from './audit';
-import { usersRouter } from './users';
 import type { AuditStore, NotificationStore, UserStore } from '../storage/types';
 import type { ThreadService } from '../threads/service';
-import { notificationsRouter, threadsRouter } from './threads';
 import { apiNotFound, errorHandler } from './errors';
 import { crossSiteGuard } from './cross-site';
-import { workflowRouter } from './workflow';
-import { versionsRouter } from './versions';
 import type { VersionService } from '../articles/versions';
 import type { ActivityService } from '../articles/activity';
 import type { WorkflowService } from '../articles/workflow';
 
 export type HttpAppOptions = Omit<ArticlesRouterDeps, 'maxImportBytes'> & {
   /** Served at GET /metrics in the Prometheus text format. */
-  metrics: Registry;
+  metrics: Metrics;
   /** Proxies whose X-Forwarded-For names the client (express `trust proxy`); 0 = none. */
   trustProxyHops: number;
   audit: AuditStore;
@@ -67,27 +61,39 @@ export function createHttpApp(opts: HttpAppOptions): Express {
   routeDeclarer(api, '/api', opts.accounts)('get', '/health', 'public', (_req, res) => {
     res.json({ ok: true, protocolVersion: PROTOCOL_VERSION } satisfies HealthReply);
   });
-  api.use(authRouter(opts.accounts, opts.secureCookie));
-  api.use('/audit', auditRouter(opts.accounts, opts.audit));
-  api.use('/users', usersRouter(opts.accounts, opts.users));
+  // Each router (its module, handlers and zod request schemas) is required on the first request
+  // that reaches it: an instance that only creates articles and relays typing loads that one alone.
+  api.use('/audit', lazyRouter(() => (require('./audit') as typeof import('./audit')).auditRouter(opts.accounts, opts.audit)));
+  api.use('/users', lazyRouter(() => (require('./users') as typeof import('./users')).usersRouter(opts.accounts, opts.users)));
   api.use(
     '/articles',
-    articlesRouter({
-      articles: opts.articles,
-      publishing: opts.publishing,
-      reports: opts.reports,
-      accounts: opts.accounts,
-      maxImportBytes: opts.maxBodyBytes,
-    }),
+    lazyRouter(() =>
+      (require('./articles') as typeof import('./articles')).articlesRouter({
+        articles: opts.articles,
+        publishing: opts.publishing,
+        reports: opts.reports,
+        accounts: opts.accounts,
+        maxImportBytes: opts.maxBodyBytes,
+      }),
+    ),
   );
-  api.use('/articles', workflowRouter(opts.workflow, opts.accounts));
-  api.use('/articles', versionsRouter({ versions: opts.versions, activity: opts.activity, articles: opts.articles, accounts: opts.accounts }));
-  api.use('/articles', threadsRouter({ threads: opts.threads, articles: opts.articles, accounts: opts.accounts }));
-  api.use('/notifications', notificationsRouter({ notifications: opts.notifications, accounts: opts.accounts }));
+  api.use('/articles', lazyRouter(() => (require('./workflow') as typeof import('./workflow')).workflowRouter(opts.workflow, opts.accounts)));
+  api.use(
+    '/articles',
+    lazyRouter(() =>
+      (require('./versions') as typeof import('./versions')).versionsRouter({ versions: opts.versions, activity: opts.activity, articles: opts.articles, accounts: opts.accounts }),
+    ),
+  );
+  api.use('/articles', lazyRouter(() => (require('./threads') as typeof import('./threads')).threadsRouter({ threads: opts.threads, articles: opts.articles, accounts: opts.accounts })));
+  api.use('/notifications', lazyRouter(() => (require('./threads') as typeof import('./threads')).notificationsRouter({ notifications: opts.notifications, accounts: opts.accounts })));
+  // Mounted at /api itself (/login, /logout, /me), so after the others: a request one of them
+  // answers never reaches it (nor builds it).
+  api.use(lazyRouter(() => (require('./auth') as typeof import('./auth')).authRouter(opts.accounts, opts.secureCookie)));
   api.use(apiNotFound);
   app.use('/api', api);
   routeDeclarer(app, '', opts.accounts)('get', '/metrics', 'public', async (_req, res) => {
-    res.type(opts.metrics.contentType).send(await opts.metrics.metrics());
+    const { contentType, text } = await opts.metrics.scrape();
+    res.type(contentType).send(text);
   });
 
   if (fs.existsSync(opts.clientDir)) {

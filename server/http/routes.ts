@@ -15,9 +15,39 @@ export type DeclaredRoute = { method: Method; path: string; access: Access };
 
 const declared = new Map<string, DeclaredRoute>();
 
-/** Every route declared so far (by any app instance in this process), as `METHOD /full/path`. */
+/** The builders of lazy routers not built yet, weakly: an app that is gone takes its routers with it. */
+const unbuilt = new Set<WeakRef<() => unknown>>();
+
+/**
+ * Every route declared so far (by any app instance in this process), as `METHOD /full/path`,
+ * including those of every lazy router not built yet (this builds them).
+ */
 export function declaredRoutes(): DeclaredRoute[] {
+  for (const ref of Array.from(unbuilt)) {
+    const make = ref.deref();
+    if (make) make();
+    else unbuilt.delete(ref);
+  }
   return Array.from(declared.values());
+}
+
+/**
+ * A router made by `build` on the first request that reaches it, so its module, its handlers and
+ * its request schemas load then, not with the app (idle memory): `build` requires the router's
+ * module. Mounted like the router itself; a request it does not match goes on as before.
+ */
+export function lazyRouter(build: () => RequestHandler): RequestHandler {
+  let router: RequestHandler | undefined;
+  const make = (): RequestHandler => {
+    if (router === undefined) {
+      router = build();
+      unbuilt.delete(ref);
+    }
+    return router;
+  };
+  const ref = new WeakRef(make);
+  unbuilt.add(ref);
+  return (req, res, next) => make()(req, res, next);
 }
 
 export type RouteDeclarer = (method: Method, path: string, access: Access, ...handlers: RequestHandler[]) => void;

@@ -13,9 +13,6 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { createAdapter } from '@socket.io/redis-adapter';
 import { NO_RELAY, type RoomRelay } from '../collab/relay';
-import { RedisRelay } from './redis-relay';
-import { redisSessionBus } from './session-bus';
-import { redisAudienceBus } from './audience-bus';
 import { localSessionBus, type SessionBus } from '../auth/session-bus';
 import { NO_REMOTE_AUDIENCE, type RemoteAudience } from '../desk/audience';
 
@@ -55,6 +52,10 @@ export async function openScale(target: ScaleTarget, logger: Logger): Promise<Sc
   // Loaded only when configured: a single instance never pays for ioredis and the adapter (idle RSS).
   const ioredis = await import('ioredis');
   const { createAdapter: redisAdapter } = await import('@socket.io/redis-adapter');
+  // So are this folder's Redis relay and buses (and the relay codec and the buses' message schemas).
+  const { RedisRelay } = require('./redis-relay') as typeof import('./redis-relay');
+  const { redisSessionBus } = require('./session-bus') as typeof import('./session-bus');
+  const { redisAudienceBus } = require('./audience-bus') as typeof import('./audience-bus');
   const url = target.redisUrl;
   const connect = (role: string): Redis => {
     // Unlimited retries per command: a publish waits out a Redis restart instead of failing.

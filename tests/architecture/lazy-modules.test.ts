@@ -8,6 +8,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { passwordOf, startServerProcess, tempDataDir } from '../helpers/server';
+import { api, bodyText, connectClient, createArticle, disconnect, firstParagraphText, untilDoc } from '../helpers/clients';
+import { connectDesk } from '../helpers/desk';
+import { loadedModulesEnv, loadedModulesOf } from '../helpers/loaded-modules';
+import { Role } from '../../shared/contract/roles';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 
@@ -93,3 +98,67 @@ process.exit(0);
 `;
   expect(loadedAfter(script)).toEqual([[], [], true, 200, ['y-prosemirror', 'prosemirror-view']]);
 }, 90_000);
+
+/**
+ * What a server that only creates articles and relays typing never loads (issue 14, idle and W1
+ * memory): prom-client until /metrics is scraped, jose's signing until a sign-in, every HTTP router
+ * but the articles one until a request reaches it, the /desk handlers until a /desk client comes.
+ * Each path works once used. The Redis relay (REDIS_URL only) is covered by the Redis suites.
+ */
+test('a real server creates an article and relays typing without the lazy modules, and serves each lazy path when used', async () => {
+  const LAZY = [
+    '/node_modules/prom-client/',
+    '/node_modules/@opentelemetry/api/',
+    '/node_modules/jose/dist/node/cjs/index.js',
+    '/node_modules/jose/dist/node/cjs/jwt/sign.js',
+    '/node_modules/compromise/',
+    '/node_modules/socket.io/',
+    '/server/desk/desk.ts',
+    '/shared/contract/desk-requests.ts',
+    '/server/http/auth.ts',
+    '/server/http/audit.ts',
+    '/server/http/users.ts',
+    '/server/http/workflow.ts',
+    '/server/http/versions.ts',
+    '/server/http/threads.ts',
+    '/server/scale/redis-relay.ts',
+  ];
+  const dataDir = tempDataDir();
+  const env = loadedModulesEnv(dataDir);
+  const server = await startServerProcess({ DATA_DIR: dataDir, ...env });
+  const among = (loaded: string[]) => LAZY.filter((m) => loaded.some((f) => f.includes(m)));
+  try {
+    const { id } = await createArticle(server, 'Lazy paths');
+    const a = await connectClient(server, id);
+    const b = await connectClient(server, id);
+    firstParagraphText(a.doc).insert(0, 'typed');
+    await untilDoc(b.doc, () => bodyText(b.doc) === 'typed');
+    const afterTyping = await loadedModulesOf(server.child, env);
+    expect(afterTyping.some((f) => f.endsWith('/server/http/articles.ts'))).toBe(true); // the list is the server's
+    expect(among(afterTyping)).toEqual([]);
+
+    const metrics = await api(server, '/metrics');
+    expect(metrics.status).toBe(200);
+    expect(await metrics.text()).toMatch(/^copydesk_collab_connections 2$/m);
+    const login = await api(server, '/api/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'admin', password: passwordOf(Role.admin) }) });
+    expect(login.status).toBe(200);
+    const admin = { ...server, token: ((await login.json()) as { token: string }).token };
+    expect((await api(admin, '/api/me')).status).toBe(200);
+    expect((await api(admin, '/api/audit?limit=10')).status).toBe(200);
+    expect((await api(admin, '/api/users')).status).toBe(200);
+    expect((await api(server, `/api/articles/${id}/versions`)).status).toBe(200);
+    expect((await api(server, `/api/articles/${id}/threads`)).status).toBe(200);
+    expect((await api(server, '/api/notifications')).status).toBe(200);
+    const moved = await api(server, `/api/articles/${id}/transition`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ to: 'in_review' }) });
+    expect(moved.status).toBe(200);
+    const desk = await connectDesk(server.url, { auth: { token: server.token } });
+    const joined = await desk.emitWithAck('article:join', { articleId: id });
+    desk.disconnect();
+    expect(joined.ok).toBe(true);
+    disconnect(a, b);
+    expect(among(await loadedModulesOf(server.child, env))).toEqual(LAZY.filter((m) => !/jose\/dist\/node\/cjs\/index|compromise|redis-relay/.test(m)));
+  } finally {
+    server.child.kill('SIGTERM');
+    await server.exited;
+  }
+}, 120_000);

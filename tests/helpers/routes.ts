@@ -1,8 +1,8 @@
 /**
  * The HTTP routes a Copydesk instance declares (server/http/routes.ts), known synchronously so jest
- * can generate one test per route while collecting: a throwaway instance is wired (which declares
- * every route) and closed again. Storage opens asynchronously, so the instance gets one that no call
- * reaches: it serves no request.
+ * can generate one test per route while collecting: a throwaway instance is wired and closed again
+ * (`declaredRoutes()` builds its lazy routers, so every route is declared). Storage opens
+ * asynchronously, so the instance gets one that no call reaches: it serves no request.
  */
 import pino from 'pino';
 import { loadConfig } from '../../server/config';

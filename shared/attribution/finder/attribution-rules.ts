@@ -20,6 +20,7 @@ import { isBareCommonNoun, isFiniteVerb } from './nlp';
 import { isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isOrgHead, isOrgNoun, isParticle, isPossessive, isPreposition, isRoleWord, type Token } from './tokens';
 import { passiveAgent } from './passive-report';
 import { reportAfterComma } from './trailing-report';
+import { isDescribedSpeaker } from './described-subjects';
 import { nameOf, sourceIn } from './sources';
 import type { MarkedSpan } from './types';
 
@@ -114,28 +115,6 @@ function participleHost(ctx: SentenceContext, inner: Phrase): Phrase | null {
   const between = ctx.masked.slice(s.at + s.np.length, inner.at);
   const first = /^\s+(\p{Ll}+ing)\s/u.exec(between)?.[1];
   return first !== undefined && isPresentParticiple(first) && !/[,;:“”"]/.test(between) ? s : null;
-}
-
-/** Words that never modify a noun inside a description: conjunctions, relative words, negation. */
-const NOT_MODIFIER = /^(?:and|or|but|nor|who|whom|whose|which|that|than|as|not|if|when|while|because|so|then|there|here|to)$/i;
-
-/**
- * "…,” the fifth-generation grazier said" / "the parliamentary affairs minister added" / "the Dutch
- * fourth seed said": "the", then two to four words that modify a lower-case noun (letters, digits,
- * hyphens; no verb, preposition, pronoun or article, a participle only right after "the": "the retired
- * postman"), ending at token `b` right before the speech verb. One description of a person or a body
- * as a speech tag's subject, which the noun-phrase reader (`npStart`) stops short of when a modifier is
- * no role word.
- */
-function describedTrailing(g: readonly Token[], i: number, b: number): boolean {
-  if (b - i < 3 || b - i > 5 || !/^the$/i.test(g[i]!.text) || !/^\p{Ll}[\p{Ll}-]+$/u.test(g[b - 1]!.text)) return false;
-  for (let k = i + 1; k < b; k++) {
-    const w = g[k]!.text;
-    if (!isWordToken(g[k]) || !/^[\p{L}\d][\p{L}\d'’-]*$/u.test(w) || NOT_MODIFIER.test(w) || isPreposition(w) || isArticle(w)
-      || PRONOUNS.has(w.toLowerCase()) || SPEECH_VERBS.has(w) || isPossessive(w)) return false;
-    if (/^\p{Ll}/u.test(w) && isFiniteVerb(w) && !(k === i + 1 && /ed$/.test(w))) return false;
-  }
-  return true;
 }
 
 /** The masked text from token `k` of `g` to its last token ('' past the end). */
@@ -243,7 +222,7 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
     }
     const segEnd = comma < 0 ? trimAdverbs(g, i, chain) : comma;
     const indefinite = /^(?:an?|one|two|three|several|some|people|sources)$/i.test(w); // "a source familiar with …"
-    if (npStart(g, i, segEnd) !== i && !indefinite && !lowerModifiers(g, i, npStart(g, i, segEnd)) && !(comma < 0 && describedTrailing(g, i, segEnd))) {
+    if (npStart(g, i, segEnd) !== i && !indefinite && !lowerModifiers(g, i, npStart(g, i, segEnd)) && !(comma < 0 && isDescribedSpeaker(g, i, segEnd))) {
       // "…,” pop culture critic Park Sung-wook told …", "auctioneer Radhika Menon announced": words of a
       // role (no article, pronoun, preposition or verb) and then a name of two words or more, right before
       // the verb, are the speaker with the role

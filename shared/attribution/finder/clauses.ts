@@ -8,6 +8,7 @@ import { foreignConnectiveAt, isAmpersandInName, isNickname, isOnInBodyName, isW
 import { restrictiveRelativeAt } from './relative-clauses';
 import { andTheInTitleComplement, commaInTitleComplement, joinsTitleComplement } from './title-runs';
 import { indefiniteHost } from './object-names';
+import { isDescribedSpeaker } from './described-subjects';
 import { givenNameGender, isAdjectiveWord, isCommonWord, isFiniteVerb, isOccupation } from './nlp';
 import {
   isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord, isNounPhraseWord, isOrgHead, isOrgNoun, isParticle, isPossessive, isPreposition, isRoleWord, isTitle, type Token,
@@ -462,6 +463,9 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   }
   const host = nameIsObject ? indefiniteHost(tokens, x, start) : -1; // "… days after a source close to Ashby told" (object-names.ts)
   if (host > x) return { np: textBetween(masked, tokens, host, b), at: tokens[host]!.start };
+  // "The deputy speaker informed …", "The terminal unit said …": "the" and lower-case modifiers of a noun opening
+  // the segment, right before the verb, are one description, which the noun-phrase reader stops short of
+  if (start === y && y === b && isDescribedSpeaker(tokens, x, y)) return { np: textBetween(masked, tokens, x, y), at: tokens[x]!.start };
   if (start === y) return tokens[b - 1]!.text === ',' ? 'subject' : null; // "X beat Y 6-3, then admitted …"
   // "Posts on a community Facebook group described …": the phrase before the verb is a preposition's object
   // ("Seaton Bank's head of research Ana Lui said": "of"/"for" after a lower-case role word, with at

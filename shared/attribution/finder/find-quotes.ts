@@ -41,6 +41,8 @@ import { identifyForward, type ClueAt } from './forward-identification';
 import { isOrgHead, tokenize } from './tokens';
 import type { FoundPhrase, FoundQuotations, FoundQuote, MarkedSpan } from './types';
 import { atEnd } from './end-anchored';
+import { reducedRelativeSubject } from './reduced-relatives';
+import { reportTag } from './trailing-report';
 
 export { SPEAKER_CONFIDENCE_THRESHOLD } from './resolve';
 
@@ -89,6 +91,26 @@ function unlessCannotSpeak(r: Proposal, words: ArticleWords): Proposal {
   return why === null ? r : { ...NONE, role: r.role, confidence: 0.3, rule: `${r.rule}-not-a-speaker-${why}` };
 }
 
+/**
+ * The clue after the quote, else the one before it, else the clause governing it; a clue whose noun phrase
+ * ends in a reduced relative clause's subject ("…, a figure he said was “…”": reduced-relatives.ts) is that
+ * subject's, under the same rule marked "-reduced-relative"; with none of these, a report tag closing the sentence
+ * or set in before the quote ("…, the court found.": trailing-report.ts reportTag). After the quote such a phrase is an appositive
+ * commenting on the quoted words ("“…”, a promise he said had been forgotten"), no speech tag: the clue before
+ * the quote is read first, and the appositive's subject only when there is none.
+ * (An "according to" source names where the words were published; documentSpeaker reads it.)
+ */
+function readClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: number): Clue | null {
+  const trailing = trailingClue(ctx, span, nextOpen);
+  const appositive = trailing === null ? null : reducedRelativeSubject(trailing.np, trailing.at);
+  if (trailing !== null && appositive === null) return trailing;
+  const before = leadingClue(ctx, span) ?? governingClue(ctx, span);
+  const reduced = before === null || /according$/.test(before.rule) ? null : reducedRelativeSubject(before.np, before.at);
+  if (reduced !== null) return { np: reduced.np, at: reduced.at, rule: `${before!.rule}-reduced-relative`, source: before!.source };
+  if (before !== null) return before;
+  return appositive === null ? reportTag(ctx, span) : { np: appositive.np, at: appositive.at, rule: `${trailing!.rule}-reduced-relative`, source: trailing!.source };
+}
+
 /** A sentence opening on a question put to someone, up to a quote, with no comma, colon or semicolon yet: "Asked (by X) whether he would ". */
 const ASKED_CLAUSE = /^\s*(?:Asked|Pressed|Questioned|Quizzed)\s[^,;:“”"‘’]*\b(?:whether|if|what|why|how|when|where|who)\s[^,;:“”"]*$/u;
 
@@ -100,7 +122,7 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
   if (ASKED_CLAUSE.test(ctx.masked.slice(ctx.start, span.openAt))) return { ...NONE, rule: 'asked-question' };
   // (the clause governing the quote, when no rule read a clue: governing-clause.ts)
   // (a quote that is the content of someone's named words is theirs first: possessive-claims.ts)
-  const clue: Clue | null = claimClue(ctx, span) ?? trailingClue(ctx, span, nextOpen) ?? leadingClue(ctx, span) ?? governingClue(ctx, span);
+  const clue: Clue | null = claimClue(ctx, span) ?? readClue(ctx, span, nextOpen);
   // "grateful for Holm's “kind words”", "criticised the minister's “reckless” plan": whose words these
   // are is unclear (the possessor's or the speaker's), so a leading clue proposes nobody
   if (clue !== null && clue.rule.startsWith('leading') && POSSESSIVE_BEFORE.test(ctx.masked.slice(Math.max(ctx.start, span.openAt - 40), span.openAt))) {
@@ -124,6 +146,9 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
     const rule = `${clue.rule}:subject-${r.entity === null ? 'unnamed' : r.rule}`;
     return r.entity === null ? { ...NONE, role: r.role, rule } : { ...r, source: clue.source || r.source, rule };
   }
+  // "…, a move it said showed “…”" after a subject that is no body: "it" is a thing or a body named
+  // further back, which the nearest-mention reading cannot tell apart (a place, a sum): withheld
+  if (/-reduced-relative$/.test(clue.rule) && /^(?:it|they)$/i.test(clue.np.trim())) return { ...NONE, confidence: 0.3, rule: `${clue.rule}:pronoun-unplaced` };
   // (a person the quote names is its topic, not the "he" of its tag: quote-topic.ts; "Haverford herself
   // called": the reflexive says a person of that gender, as "Ms Haverford" would)
   const np = withReflexiveGender(ctx.masked, clue);
@@ -226,11 +251,11 @@ function documentSpeaker(ctx: SentenceContext, span: MarkedSpan, clue: Clue, mem
 /**
  * The sentence's subject when the clue is "it"/"they" inside the sentence after a subject that is an
  * organisation, a group, a description of one or a name that may be one ("The government … what it
- * called", "Amnesty International … which it called"); null otherwise (another clue, a pronoun subject, no subject, a person).
+ * called", "Amnesty International … which it called", "The association …, a figure it said was"); null otherwise (another clue, a pronoun subject, no subject, a person).
  */
 function ownSubjectOfPronoun(ctx: SentenceContext, clue: Clue): { np: string; at: number; coordinated?: boolean } | null {
   const pronoun = clue.np.trim().toLowerCase();
-  if (!/^(?:it|they)$/.test(pronoun) || !/^(?:what-called|leading-relative-pronoun)$/.test(clue.rule)) return null;
+  if (!/^(?:it|they)$/.test(pronoun) || !/^(?:what-called|leading-relative-pronoun|.*-reduced-relative)$/.test(clue.rule)) return null;
   const subject = sentenceSubject(ctx.masked, ctx.tokens);
   if (subject === null || subject.at >= clue.at) return null;
   const a = analyseNounPhrase(subject.np);
