@@ -20,11 +20,22 @@ export type Phrase = { np: string; at: number };
 /** Words opening a sentence-initial adverbial, skipped before the subject: "In a statement, …". */
 const LEADING_ADVERBIAL = oneOf(`In On At After Before During Asked According Separately Meanwhile However Speaking Following
   Despite Under With From For Since When While As Earlier Later Also Yet Still Instead Overall Last This Throughout Amid Without
-  Responding Writing Addressing Unlike Like Besides Alongside Beside Regarding Notwithstanding Except Upon Between Behind Near`);
+  Responding Writing Addressing Unlike Like Besides Alongside Beside Regarding Notwithstanding Except Upon Between Behind Near
+  Outside Inside Across Beyond Within Along Beneath Through`);
 const CONNECTIVE = /^(?:But|And|Yet|So|Then|Now|Still|Also)$/;
 const INDEFINITE = /^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Pp]eople|[Ss]ources)$/;
 const PORTFOLIO_ROLE = /^(?:spokes(?:person|man|woman)|critic|minister|secretary|chancellor)$/;
 const JOINING = /^(?:of|for|at|from|with|in)$/;
+/** Nouns for one who speaks or acts for someone else: "a spokesperson for …", "an adviser for …". */
+const SPEAKS_FOR = /^(?:spokes(?:person|man|woman)|aide|representative|adviser|advisor)$/;
+
+/** Whether the run of capitalised words (and "and"/"of") from `k` holds a title: "Energy Minister Sylvie X", not "Ivan X" (after a portfolio, "spokesman for planning Ivan X"). */
+function titleInRun(tokens: readonly Token[], k: number): boolean {
+  for (let x = k; x < tokens.length && x < k + 8 && isWord(tokens[x]) && (isCap(tokens[x]!.text) || /^(?:and|of)$/.test(tokens[x]!.text)); x++) {
+    if (isTitle(tokens[x]!.text)) return true;
+  }
+  return false;
+}
 
 const phraseWord = (w: string): boolean =>
   isNounPhraseWord(w) || isDemonym(w) || isHonorific(w) || isTitle(w) || isPossessive(w) || /^\d+-year-old$/.test(w) || /^\d+(?:st|nd|rd|th)$/.test(w);
@@ -65,6 +76,10 @@ export function npStart(tokens: readonly Token[], a: number, b: number): number 
       break;
     }
     if (phraseWord(w)) { i--; continue; }
+    // ("a spokesperson for federal Energy Minister X": one lower-case modifier of a title after the "for"
+    // of one who speaks for someone; read on to that one, who speaks, not the title's holder)
+    if (i < b && /^\p{Ll}{3,}$/u.test(w) && isWord(tokens[i]) && isCap(tokens[i]!.text) && tokens[i - 2]?.text === 'for' && i - 3 >= a
+      && SPEAKS_FOR.test(tokens[i - 3]!.text) && !isFiniteVerb(w) && !SPEECH_VERBS.has(w) && titleInRun(tokens, i)) { i -= 3; continue; }
     // a lowercase modifier or head between determiner-like words: "China's commerce ministry", "the Danish drugmaker"
     const prev = tokens[i - 2];
     // ("his daughter Tamsin Okoro said": a relation after a possessive determiner, then the name)
@@ -154,8 +169,23 @@ function frontedPlace(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * A newsletter's label before a colon opening the sentence ("The other side: One aide said …", "Why it
+ * matters: The bill …"): up to four lower-case words after a capitalised first one, no verb of speech,
+ * then a colon and a capitalised word. The index after the colon, or `i` when there is none.
+ */
+function afterLabel(tokens: readonly Token[], i: number): number {
+  if (!isWord(tokens[i]) || !/^\p{Lu}\p{Ll}*$/u.test(tokens[i]!.text)) return i;
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === ':') return k > i + 1 && isWord(tokens[k + 1]) && /^\p{Lu}/u.test(tokens[k + 1]!.text) ? k + 1 : i;
+    if (!isWord(t) || !/^\p{Ll}+$/u.test(t.text) || SPEECH_VERBS.has(t.text)) return i;
+  }
+  return i;
+}
+
 function readSubject(masked: string, tokens: readonly Token[], from: number): Phrase | null {
-  let i = from;
+  let i = afterLabel(tokens, from);
   let fronted = false;
   for (;;) {
     while (i < tokens.length && !isWord(tokens[i])) i++;

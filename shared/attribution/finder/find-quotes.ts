@@ -8,7 +8,7 @@
  */
 import { endsInQuestion } from './literal-search';
 import { documentAuthor, leadingClue, quoteKind, subjectForm, trailingClue, type Clue, type SentenceContext } from './attribution-rules';
-import { noteAnonymousReporter } from './anonymous-reporters';
+import { noteAnonymousReporter, noteWithheldNames } from './anonymous-reporters';
 import { ArticleWords } from './article-words';
 import { Canonical } from './canonical';
 import { NameForm } from './name-form';
@@ -415,7 +415,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
       while (next < spans.length && spans[next]!.openAt < s.start) next++;
       const inside: MarkedSpan[] = [];
       while (next < spans.length && spans[next]!.openAt < s.end) inside.push(spans[next++]!);
-      if (inside.length === 0) { noteUnreadSpeaker(ctx, memory, base, sentenceNo); notePronounSpeaker(ctx, memory, base, sentenceNo); noteNamedReporter(ctx, memory, base, sentenceNo); noteAccordingReporter(ctx, memory, base, sentenceNo); noteAnonymousReporter(ctx, memory, base); }
+      if (inside.length === 0) { noteUnreadSpeaker(ctx, memory, base, sentenceNo); notePronounSpeaker(ctx, memory, base, sentenceNo); noteNamedReporter(ctx, memory, base, sentenceNo); noteAccordingReporter(ctx, memory, base, sentenceNo); noteAnonymousReporter(ctx, memory, base); noteWithheldNames(ctx, memory, sentenceNo); }
       inside.forEach((span, k) => {
         const lead = masked.slice(s.start, span.openAt);
         const startsSentence = !/[\p{L}\p{N}]/u.test(lead);

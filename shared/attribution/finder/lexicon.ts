@@ -187,6 +187,12 @@ export const GROUP_NOUNS = words(`
   strategists campaigners environmentalists organisers organizers demonstrators survivors relatives families
   neighbours neighbors insiders aides advisers advisors allies opponents rivals`);
 
+/**
+ * Words saying a source's name is withheld: "who (has) asked not to be named", "who declined to give his
+ * name", "who asked that her name not be used", "(speaking) on condition of anonymity". Unanchored.
+ */
+export const WITHHELD_NAME = /(?:who\s+(?:has\s+|had\s+)?(?:asked|requested|wished|preferred)\s+not\s+to\s+be\s+(?:named|identified)|who\s+(?:has\s+|had\s+)?(?:declined|refused|did\s+not\s+(?:want|wish)|didn['’]t\s+(?:want|wish))\s+to\s+(?:be\s+(?:named|identified)|give\s+(?:his|her|their)\s+(?:full\s+)?name)|who\s+asked\s+that\s+(?:his|her|their)\s+name\s+not\s+be\s+(?:used|published|given)|(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity)/u;
+
 /** Head nouns of an unnamed individual: "a source familiar with the matter", "one diplomat". */
 export const ANONYMOUS_NOUNS = words(`
   source sources official officials diplomat diplomats lawmaker observer person insider aide executive employee

@@ -311,9 +311,10 @@ export class EntityMemory extends ArticleReading {
     this.anonymousSpeakers.push({ pos, gender });
   }
 
-  /** Whether an anonymous source of a fitting gender spoke after `from` and before `to`. */
+  /** Whether an anonymous source of a fitting gender spoke after `from` and before `to` (a null `gender`, a
+   * description that says none, fits any source). */
   anonymousSpokeBetween(from: number, to: number, gender: Gender): boolean {
-    return this.anonymousSpeakers.some((a) => a.pos > from && a.pos < to && (a.gender === null || a.gender === gender));
+    return this.anonymousSpeakers.some((a) => a.pos > from && a.pos < to && (a.gender === null || gender === null || a.gender === gender));
   }
 
   /** Sentences whose subject is a body the model could not name ("The party said …" with no party named). */

@@ -129,7 +129,8 @@ function partyTagEnd(tokens: readonly Token[], masked: string, j: number): numbe
 /**
  * The token where "the <office> (of|for|at <what it heads>)" ends at the comma `comma` opens, for a name in
  * apposition after it: the office's words lower case (no function word; between "the" and the head a word
- * that is also a verb is a modifier, "the floods minister"), its head a role word or
+ * that is also a verb is a modifier, "the floods minister") or all capitalised titles with nothing after
+ * them ("the Deputy Speaker"), its head a role word or
  * an occupation, what it heads at most four words; -1 when the words before the comma are no such office.
  */
 function apposedRoleStart(tokens: readonly Token[], comma: number): number {
@@ -138,9 +139,13 @@ function apposedRoleStart(tokens: readonly Token[], comma: number): number {
   if (of >= 0) e = Math.max(0, comma - 5) + of;
   let t = e - 1;
   const head = tokens[t];
-  if (!isWord(head) || !/^\p{Ll}[\p{Ll}-]*$/u.test(head.text) || !(isRoleWord(head.text) || isOccupation(head.text))) return -1;
-  while (t > e - 4 && isWord(tokens[t - 1]) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[t - 1]!.text) && !/^the$/.test(tokens[t - 1]!.text)
-    && !isFunctionWord(tokens[t - 1]!.text)) t--;
+  if (!isWord(head)) return -1;
+  // ("the Deputy Speaker, Paul Cathcart,": a capitalised title, its words all titles and nothing after
+  // them, is an office too; "the Managing Director of X Aggregates, Mr Y," is read as before)
+  const titled = e === comma && /^\p{Lu}\p{Ll}+$/u.test(head.text) && isTitle(head.text);
+  if (!titled && (!/^\p{Ll}[\p{Ll}-]*$/u.test(head.text) || !(isRoleWord(head.text) || isOccupation(head.text)))) return -1;
+  const modifier = (w: string): boolean => (titled ? /^\p{Lu}\p{Ll}+$/u.test(w) && isTitle(w) : /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !/^the$/.test(w) && !isFunctionWord(w));
+  while (t > e - 4 && isWord(tokens[t - 1]) && modifier(tokens[t - 1]!.text)) t--;
   if (!/^the$/i.test(tokens[t - 1]?.text ?? '')) return -1;
   // (what the office heads: words and no clause, "of Antofagasta", "for the French language")
   if (tokens.slice(e + 1, comma).some((x) => !isWord(x) || (/^\p{Ll}/u.test(x.text) && isFiniteVerb(x.text)))) return -1;

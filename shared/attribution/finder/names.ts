@@ -322,7 +322,14 @@ function analyseSegment(segment: string): NounPhrase | null {
     if (last !== '' && isOrgNoun(last) && !isCap(last)) return { kind: 'org', name, role, gender: null, titled: true };
     if (pre.length === 0 && run.length === 1) return { kind: 'name', name, role: '', gender: null, titled: false };
     // "Marks and Spencer": a name after "and" is half of two, never one speaker by itself
-    if (/^(?:and|&)$/.test(last)) return { kind: 'group', description: textOf(core, text), org: null };
+    if (/^(?:and|&)$/.test(last)) {
+      // ("Ministry of Labour and Employment", "Department of Trade and Industry": "and" inside the portfolio
+      // an organisation's head and "of" open is one body's name)
+      if (core.some((t, k) => isOrgHead(t.text) && isCap(t.text) && core[k + 1]?.text === 'of' && k + 2 < core.length && isCap(core[k + 2]!.text))) {
+        return { kind: 'org', name: stripPossessive(textOf(core, text)), role: '', gender: null, titled: true };
+      }
+      return { kind: 'group', description: textOf(core, text), org: null };
+    }
     if (pre.length > 0 && !titled && run.length === 1 && pre.every((t) => isCap(t.text))) {
       const whole = stripPossessive(textOf(core, text));
       return { kind: knownOrg(whole) ? 'org' : 'name', name: whole, role: '', gender: null, titled: false };

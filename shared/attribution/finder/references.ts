@@ -7,7 +7,7 @@
  */
 
 import { allMatches, mayHoldWord } from './literal-search';
-import { ANONYMOUS_NOUNS, FEMALE_WORDS, MALE_WORDS, ROLE_SYNONYMS, DOCUMENT_NOUNS, ORG_NOUNS, SPEECH_VERBS } from './lexicon';
+import { ANONYMOUS_NOUNS, FEMALE_WORDS, MALE_WORDS, ROLE_SYNONYMS, DOCUMENT_NOUNS, ORG_NOUNS, SPEECH_VERBS, WITHHELD_NAME } from './lexicon';
 import { GENERIC_OFFICE, isKnownPerson, isPersonWord, lowerText, nameShowsBody, roleWords } from './entity-facts';
 import type { Entity, EntityKind, EntityMemory, Mention, Resolution } from './memory';
 import type { Gender } from './names';
@@ -115,11 +115,7 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
   // candidate was last named is the likelier "she"; nobody is named
   // ("One administrator, who asked not to be named, said …. “…,” they said.": a singular "they" too)
   if (found !== null && (pronoun === 'he' || pronoun === 'she' || pronoun === 'they')) {
-    // (one named in this paragraph only inside a report, "a customer said Nasser knew …", is no subject:
-    // an anonymous source earlier in the paragraph counts)
-    const last = memory.latestMentionOf(found.entity, pos);
-    const seen = last !== undefined && !last.subject && last.pos >= memory.paragraphStartPos() ? memory.paragraphStartPos() - 1 : memory.lastSeenAt(found.entity);
-    if (memory.anonymousSpokeBetween(seen, pos, gender)) return null;
+    if (anonymousSpokeSince(memory, found.entity, pos, gender)) return null;
   }
   // "he"/"she" with two people of that gender in play, "it" with two organisations: score every
   // candidate, withhold when close
@@ -322,8 +318,20 @@ function introducedSince(memory: EntityMemory, head: string, from: number, pos: 
   return mayHoldWord(between, head) && introducing(head).test(between);
 }
 
+/**
+ * Whether an anonymous source of a fitting gender spoke since `entity` was last seen before `pos`: then
+ * "she" or "the woman" is that source, not `entity`. One named in this paragraph only outside a subject,
+ * inside a report or the source's own description ("a customer said Nasser knew …", "One mother in Kansas
+ * City … said"), is no subject: an anonymous source earlier in the paragraph counts.
+ */
+function anonymousSpokeSince(memory: EntityMemory, entity: Entity, pos: number, gender: Gender): boolean {
+  const last = memory.latestMentionOf(entity, pos);
+  if (last === undefined || last.subject) return memory.anonymousSpokeBetween(memory.lastSeenAt(entity), pos, gender);
+  return memory.anonymousSpokeBetween(last.pos >= memory.paragraphStartPos() ? memory.paragraphStartPos() - 1 : memory.lastSeenAt(entity), pos, gender);
+}
+
 /** A description then an aside saying it is not named: ", who asked not to be named,", ", speaking on condition of anonymity,". */
-const UNNAMED_ASIDE = /^[^,;:.!?“”"]{0,60},\s*(?:who\s+(?:asked|requested|wished|preferred)\s+not\s+to\s+be\s+(?:named|identified)|who\s+(?:declined|refused|did\s+not\s+(?:want|wish)|didn['’]t\s+(?:want|wish))\s+to\s+be\s+(?:named|identified)|(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity)/u;
+const UNNAMED_ASIDE = new RegExp(`^[^,;:.!?“”"]{0,60},\\s*${WITHHELD_NAME.source}`, 'u');
 
 /** A qualifier that makes a role another office: "prime" minister, "vice" president, "co"-founder. */
 const ROLE_QUALIFIER = /\b(?:prime|vice|deputy|crown|co|assistant|chief|first)[ -]/gi;
@@ -452,7 +460,7 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
   // "An official at a travel agency, who declined to be named, said …. “…,” the official said.": an
   // anonymous source who spoke since the latest person was named is whom the description points back
   // to, as for "she" (above); nobody is named
-  if (memory.anonymousSpokeBetween(memory.lastSeenAt(person.entity), pos, gender)) return null;
+  if (anonymousSpokeSince(memory, person.entity, pos, gender)) return null;
   // "The Celtic boss confirmed striker Tomas Novak would miss …. “…,” the 48-year-old added.": a
   // description subject since the latest person was named points to whom it describes, as for "he"
   if (!nested) {
@@ -550,6 +558,9 @@ function describedPerson(memory: EntityMemory, head: string, pos: number, senten
   const known = (e: Entity): boolean => isKnownPerson(e, memory.spokeAt(e) !== undefined);
   const person = soleLatestSubject(memory, pos, known, memory, sentence, /-/.test(head)) ?? onlyOneNamed(memory, pos, sentence, known);
   if (person === null) return null;
+  // "A taxi driver, who declined to give his name, said …. “…,” the cabby said": an anonymous source who
+  // spoke since the subject was last named is whom the description points back to; nobody is named
+  if (anonymousSpokeSince(memory, person, pos, null)) return null;
   // "the Pope" after "Pope Gregory XVII" and others, "the baker" after "Mary Baker": a word from a
   // name (or someone else's role) is no description of the subject
   const words = (e: Entity): string[] => (e === person ? e.name.toLowerCase() : lowerText(e)).split(/[\s-]+/);
@@ -566,9 +577,16 @@ function onlyOneNamed(memory: EntityMemory, pos: number, sentence: number, fits:
   const before = memory.before(pos, 60).filter((m) => m.sentence < sentence);
   const last = before[0]?.sentence;
   if (last === undefined || sentence - last > 1) return null;
-  const named = new Set(before.filter((m) => m.sentence === last).map((m) => m.entity));
+  const inLast = before.filter((m) => m.sentence === last);
+  const named = new Set(inLast.map((m) => m.entity));
   const [only] = named;
-  return named.size === 1 && fits(only!) ? only! : null;
+  if (named.size !== 1 || !fits(only!)) return null;
+  // ("She spoke in Cree, with her granddaughter Shania Flett translating. “…,” said the elder": a sentence
+  // whose subject is a pronoun is about the one it stands for, not the one it names)
+  const first = inLast.at(-1)!;
+  const text = memory.textBefore(first.pos).slice(-300);
+  const opening = text.slice(Math.max(text.lastIndexOf('. '), text.lastIndexOf('? '), text.lastIndexOf('! '), text.lastIndexOf('\n')) + 1);
+  return /^\s*[“"‘']?(?:He|She|They|I|We)\s/u.test(opening) ? null : only!;
 }
 
 /** Words of rank before an office ("Chief Defence Adviser", "Deputy Chief Secretary"): part of the office, never dropped from its initials. */
