@@ -229,8 +229,10 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
       // office word among its first three lower-case words, before "of"/"at"/"for")
       const prep = words.findIndex((w) => /^(?:of|at|for|with|in)$/.test(w));
       const office = (prep < 0 ? words.length : prep) - 1;
+      // (or any noun before "of"/"at" and a capitalised body or place: "X, vicar of St Oswin's,", "X, curator at the Hale Museum,")
+      const ofBody = prep === office + 1 && /^(?:of|at)$/.test(words[prep]!) && /^\p{Lu}/u.test(words[prep + (words[prep + 1] === 'the' ? 2 : 1)] ?? '');
       const bareRole = office >= 0 && office < 3 && words.slice(0, office + 1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !isFiniteVerb(w))
-        && (isRoleWord(words[office]!) || isOccupation(words[office]!));
+        && (isRoleWord(words[office]!) || isOccupation(words[office]!) || ofBody);
       if (stop - j <= 10 && !clause && (bareRole || /^(?:the|an?)\s|^\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}|^(?:now|former)\s/u.test(app))) end = tokens[stop - 1]!.end;
     }
     // "in New York" is a place; "to South Korean author Han Kang" is a person (a role word says so)
