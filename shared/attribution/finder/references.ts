@@ -543,7 +543,8 @@ function electedTo(memory: EntityMemory, head: string, pos: number, e: Entity): 
  */
 function describedPerson(memory: EntityMemory, head: string, pos: number, sentence: number): Resolution | null {
   // one person by "the": not a plural ("the authors"), an anonymous source ("the source"), "another X"
-  if (ORG_NOUNS.has(head) || ANONYMOUS_NOUNS.has(head) || isOrgHead(head) || !/^\p{Ll}[\p{Ll}-]+$/u.test(head) || /[^s]s$/.test(head)) return null;
+  // (nor a share of a body: "the majority wrote", "the minority said" are several judges or members)
+  if (ORG_NOUNS.has(head) || ANONYMOUS_NOUNS.has(head) || isOrgHead(head) || !/^\p{Ll}[\p{Ll}-]+$/u.test(head) || /[^s]s$/.test(head) || /^(?:majority|minority)$/.test(head)) return null;
   // ("The archpriest of the basilica, Cardinal X, …": a name in apposition says who, read elsewhere)
   if (!/^the\s/i.test(memory.textFrom(pos, 4)) || /^[^,;:.!?“”"]*,\s*\p{Lu}/u.test(memory.textFrom(pos, 80))) return null;
   // only as a speech tag's subject ("said the X", "the X added"), not a phrase misread from a clause

@@ -120,3 +120,23 @@ describe('"and" inside a portfolio after an organisation head and "of" is one bo
     )).toEqual([null]);
   });
 });
+
+describe('"the majority wrote" is a share of a court, never the latest person', () => {
+  test('"Judge X dissented. X warned …. “…,” the majority wrote": not the dissenting judge', () => {
+    expect(speakerNames(
+      'Judge Ruth Adeyemi wrote for the majority, and Judge Paul Brenner dissented.',
+      'Brenner warned that the ruling would "open the floodgates".',
+      '"The dissent imagines a flood where there is a trickle," the majority wrote.',
+    )).toEqual(['Paul Brenner', null]);
+  });
+});
+
+describe('"X, <noun> of <Capitalised body or place>," gives X that noun as a role, known to no lexicon or not', () => {
+  test('"X, verger of St Aidan\'s, said …. “…,” said the verger" (a word no lexicon knows)', () => {
+    expect(speakerNames(
+      'The parish council met on Monday night.',
+      'Margaret Hollins, verger of St Aidan\'s, said the appeal had raised less than hoped. Councillor Tom Reid said the fete would go ahead.',
+      '"Every slate counts," said the verger.',
+    )).toEqual(['Margaret Hollins']);
+  });
+});
