@@ -12,16 +12,18 @@ import { isPersonWord } from './entity-facts';
 import { memo } from './memo';
 import { textOf, titleBefore } from './roles';
 import type { NounPhrase } from './noun-phrase';
-import { bare, isCap, isDemonym, isHonorific, isNameWord, isOrgHead, isPossessive, isRegnal, isRoleWord, isTitle, type Token } from './tokens';
+import { bare, isCap, isDemonym, isHonorific, isNameWord, isOrgHead, isParticle, isPossessive, isRegnal, isRoleWord, isTitle, type Token } from './tokens';
 
 /**
  * An agent noun: "Grazier", "Retiree", "Groundsman", "Holder"; a word with a lower-case part after a
  * hyphen ("Full-back"). English forms agents with "-ant" too ("Commandant", "Adjutant", "Claimant",
  * "Informant"): after four lower-case letters or more (shorter stems are surnames as often: "Tennant",
- * "Durant") and not an adjective the lexicon lists ("Brilliant", "Elegant").
+ * "Durant") and not an adjective the lexicon lists ("Brilliant", "Elegant"). An agent noun in "-man"
+ * compounds a word of four letters or more with it ("Groundsman", "Linesman", "Foreman"); a shorter
+ * stem is a given name's or a surname's ("Salman", "Suman", "Rahman", "Osman", "Zaman").
  */
 export const isAgentNoun = (w: string): boolean =>
-  (/\p{Ll}(?:er|ier|or|ist|man|woman|keeper)$|\p{Ll}{3}ee$/u.test(w) && !isKnownNameWord(w)) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w)
+  ((/\p{Ll}(?:er|ier|or|ist|woman|keeper)$|\p{Ll}{3}ee$/u.test(w) || /^\p{L}\p{Ll}{3,}man$/u.test(w)) && !isKnownNameWord(w)) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w)
   || (/^\p{Lu}\p{Ll}*\p{Ll}{4}ant$/u.test(w) && !isKnownNameWord(w) && !isAdjectiveWord(w));
 
 /**
@@ -73,6 +75,16 @@ const STYLE_INITIALS = /^H\.(?:E|H|M|R\.H|I\.H|S\.H|B\.M)\.$/;
 /** "bin", "ibn", "bint", "binti", "ben", "ould", "ap": a particle saying "son (daughter) of", a father's name after it. */
 export const PATRONYMIC = /^(?:bin|ibn|bint|binti|ben|ould|ap)$/;
 
+/** An Irish surname's patronymic particle, written capitalised: a given name always comes before it ("Aoife Ní Bhriain"). */
+export const PATRONYMIC_OPENER = /^(?:Ní|Nic|Ó|Uí|Mhic)$/u;
+
+/** `start`, or the word before it when the name would open with an Irish patronymic particle (after `i`, the run's first word). */
+const withGivenBeforeParticle = (core: readonly Token[], i: number, start: number): number =>
+  start > i && PATRONYMIC_OPENER.test(core[start]!.text) ? start - 1 : start;
+
+/** Lower-case words that describe a role and take a noun, never a name alone: "former", "fellow", "then", "ex", "erstwhile", "one-time", "two-time". */
+const NEEDS_ROLE_NOUN = /^(?:former|fellow|then|ex|erstwhile|onetime|[a-z]+-time)$/;
+
 function runStart(core: readonly Token[], i: number): number {
   const n = core.length;
   const w = (k: number): string => core[k]!.text;
@@ -96,7 +108,7 @@ function runStart(core: readonly Token[], i: number): number {
   if (i >= 2 && /^(?:of|for)$/.test(w(i - 1)) && titleBefore(core.map((x) => x.text), i - 1) && n - i >= 3) {
     let g = i;
     while (g < n - 1 && givenNameGender(w(g)) === null) g++;
-    return g < n - 1 ? g : n - 2;
+    return withGivenBeforeParticle(core, i, g < n - 1 ? g : n - 2);
   }
   // "manager Dean Fraser", "coach Major Holt", "senior forecaster Dean Narro": a title word right after an
   // occupation noun (or a lower-case agent noun: -er, -or, -ist, -ian) and before a lone surname is a
@@ -106,7 +118,13 @@ function runStart(core: readonly Token[], i: number): number {
   // with the title after it, which is no given name)
   if (i === n - 1 && i >= 2 && isTitle(w(i - 1)) && /^\p{Lu}\p{Ll}+$/u.test(w(i - 1)) && !isTitlePremodifier(w(i - 2))
     && ((/^\p{Ll}/u.test(w(i - 2)) && (isOccupation(w(i - 2)) || /\p{Ll}(?:er|or|ist|ian)$/u.test(w(i - 2)))) || isRoleShaped(w(i - 2)))) return i - 1;
-  if (n - i < 3) return i;
+  // "former Olympian Declan Furlong", "fellow Paralympian Aoife Kerr", "two-time Olympian Rhys Tate": a word
+  // that describes a role and never a person by name alone ("former", "fellow", "then", "ex", "N-time")
+  // needs a noun, so the first word of a three-word run after it is that noun when it is no known name word
+  if (n - i === 3 && i >= 1 && NEEDS_ROLE_NOUN.test(w(i - 1)) && !isKnownNameWord(w(i)) && givenNameGender(w(i)) === null
+    && !isParticle(w(i).toLowerCase())) return i + 1;
+  // ("De La Garza", "Van Der Berg": a run opening with a name's particle written capitalised is a surname whole)
+  if (n - i < 3 || isParticle(w(i).toLowerCase())) return i;
   // "Tan Wei Ling", "Le Thi Kim Oanh": three or four single syllables are a name romanised family name
   // first (Chinese, Vietnamese, Korean), whatever the lexicon makes of "Tan" or "Le"; not after a word
   // only a role or a person has ("Nurse Li Wei", "Fan Tom Lee")
@@ -130,7 +148,8 @@ function runStart(core: readonly Token[], i: number): number {
   // ordinary word ("Summer") may be a given name.
   let g = i + 1;
   while (g < n - 1 && givenNameGender(w(g)) === null) g++;
-  const start = g < n - 1 ? g : n - 2;
+  const start = withGivenBeforeParticle(core, i, g < n - 1 ? g : n - 2);
+  if (start === i) return i;
   const pre = core.slice(i, start).map((t) => t.text);
   const noName = pre.every((x) => !isKnownNameWord(x) && givenNameGender(x) === null);
   const last = pre[pre.length - 1]!;

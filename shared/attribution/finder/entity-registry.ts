@@ -29,7 +29,7 @@ import { articleStyleReader, DOTTED_LEGAL_WORD } from './name-styles';
 import { shoutedWords } from './shouted-words';
 import { firstWholeWord, wholeWordOccurrences } from './word-index';
 import { isPersonWord } from './entity-facts';
-import { isMonosyllable } from './boundaries';
+import { isMonosyllable, PATRONYMIC_OPENER } from './boundaries';
 import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isNounWord, isOccupation, isParticipleWord, isPluralNoun } from './nlp';
 import { bare, isDemonym, isNameWord, isOrgHead, isOrgNoun, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
 import { escapeRegExp } from './literal-search';
@@ -297,6 +297,8 @@ export class EntityRegistry {
     // unless all its syllables are single ones as in a romanised East Asian name: "Wei Ling", "Quang Huy")
     const words = name.split(' ');
     if (givenNameGender(words[0]!) !== null && !(words.length >= 2 && words.flatMap((w) => w.split('-')).every(isMonosyllable))) return null;
+    // ("Aoife Ní Bhriain": the word before an Irish patronymic particle is the given name, and nothing comes before it)
+    if (words.length >= 3 && PATRONYMIC_OPENER.test(words[1]!)) return null;
     // (its first whole-word occurrence, looked up in the word index: word-index.ts)
     const at = firstWholeWord(this.text, name);
     if (at < 0) return null;

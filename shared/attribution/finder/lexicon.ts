@@ -58,7 +58,7 @@ export const FEMALE_HONORIFICS = words('Mrs Ms Miss Dame Lady Mme Mlle Frau Shei
  * Styles written before a person's name in many cultures' copy, never part of the name the article
  * labels the person by (round sixteen, entity-registry.ts): peerage, Malaysian and Bruneian honours,
  * South Asian, Nigerian, Ghanaian, Māori, Pacific, Thai, Indonesian and Malay forms of address, clergy
- * and the bench. Words that are also common given names or surnames ("Sri", "Nana", "Obi", "Eze", "Pak",
+ * and religious orders ("Sister", "Brother"), a First Nation's "Elder", and the bench. Words that are also common given names or surnames ("Sri", "Nana", "Obi", "Eze", "Pak",
  * "Adi") are left out. Multi-word styles ("Tan Sri") are STYLE_PHRASES.
  */
 export const STYLE_WORDS = words(`Sir Dame Lord Lady Baroness Baron Viscount Viscountess Countess Marquess Duchess
@@ -66,7 +66,7 @@ export const STYLE_WORDS = words(`Sir Dame Lord Lady Baroness Baron Viscount Vis
   Shri Shree Shrimati Smt Kumari Pandit Maulana Mufti Ustaz Ustazah Mzee Kaumātua Kaumatua Kuia Rangatira Togbe Igwe Oba Ratu
   Khun Bapak Encik Revd Reverend Rev Father Pastor Monsignor Msgr Venerable Ven Magistrate Honourable Hon Rt Señor Señora
   Signor Signora Madam Madame Seri Mr Mrs Ms Miss Mx Dr Prof Mme Mlle Herr Frau Chief Justice Judge
-  Cde Comrade Obbo Weyzero Woizero Weyzerit Canon Archdeacon Prebendary Ir Inkosi Kgosi`);
+  Cde Comrade Obbo Weyzero Woizero Weyzerit Canon Archdeacon Prebendary Ir Inkosi Kgosi Sister Brother Elder`);
 /**
  * Styles that are given names or surnames in other copy: Amharic "Ato" (Mr; a Fante given name), Akan
  * "Nana", "Barima" and Ga "Nii" (chiefs' styles; given names too), "Eng" undotted (engineer; a Chinese

@@ -12,7 +12,7 @@ import { andTheInTitleComplement, commaInTitleComplement, joinsTitleComplement, 
 import { isDroppable } from './segments';
 import { titleBefore } from './roles';
 import {
-  andJoinsOrgName, bare, isAcronym, isCap, isDemonym, isHonorific, isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, ofJoinsOrgName, type Token,
+  andJoinsOrgName, bare, isAcronym, isCap, isDemonym, isHonorific, isNameWord, isOrgHead, isOrgNoun, isParticle, isPossessive, isRoleWord, isTitle, ofJoinsOrgName, type Token,
 } from './tokens';
 
 /** `org`: the phrase follows "shares in", "stake in", "shareholders of" — a company whatever its name looks like */
@@ -26,6 +26,18 @@ const ROLE_CONTEXT_MAX = 6;
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 const startsName = (t: Token | undefined): boolean => isWord(t) && isCap(t.text) && !FUNCTION_CAPS.has(bare(t.text));
 /**
+ * "commissioner I Gede Wirawan", "spokesperson He Yadong": a capitalised function word of one or two letters
+ * right after a lower-case role or occupation word and before two name words opens a name (a Balinese "I",
+ * a Chinese family name "He"), as names.ts reads it: a pronoun never follows a role noun so.
+ */
+const functionWordOpensName = (tokens: readonly Token[], i: number): boolean => {
+  const t = tokens[i];
+  const role = tokens[i - 1];
+  if (!isWord(t) || !/^\p{Lu}\p{Ll}?$/u.test(t.text) || !FUNCTION_CAPS.has(t.text) || !isWord(role) || !/^\p{Ll}/u.test(role.text)) return false;
+  if (!(isRoleWord(role.text) || isOccupation(role.text))) return false;
+  return [tokens[i + 1], tokens[i + 2]].every((x) => isWord(x) && isNameWord(x.text));
+};
+/**
  * "the Department of Water and Rural Resources announced": "and" after a body's head word and its "of"
  * complement joins the complement's items (name-runs.ts joinsOrgName), when neither side is a body of
  * its own: no head word right before "and" ("Brückenkopf Capital and …") and the capitalised run after
@@ -38,9 +50,20 @@ function andInsideBodyName(tokens: readonly Token[], j: number): boolean {
   return !isOrgHead(tokens[e]!.text) && !isAcronym(tokens[e]!.text);
 }
 
+/**
+ * "Kira Vance and Dominic Reyes Say 'I Do'", "Minister Ana Ruiz Warns Critics": a speech verb in the present
+ * tense (a headline's), capitalised in a title-case headline after a person's given name and surname, is
+ * the headline's verb, no name word. (A past form is a name word as often: "Mokhtar Said Abdullah".)
+ */
+const headlineVerbAfterName = (tokens: readonly Token[], j: number): boolean => {
+  const w = tokens[j]!.text.toLowerCase();
+  return SPEECH_VERBS.has(w) && !/(?:ed|said|told|wrote)$/.test(w)
+    && [tokens[j - 1], tokens[j - 2]].every((x) => isWord(x) && /^\p{Lu}\p{Ll}/u.test(x.text) && !isOrgHead(x.text));
+};
+
 const continuesName = (tokens: readonly Token[], j: number): boolean => {
   const t = tokens[j];
-  if (isWord(t) && isCap(t.text)) return true;
+  if (isWord(t) && isCap(t.text)) return !headlineVerbAfterName(tokens, j);
   if (isWord(t) && isParticle(t.text) && startsName(tokens[j + 1])) return true;
   if (isWord(t) && /^(?:of|for)$/.test(t.text) && (isOrgHead(tokens[j - 1]?.text ?? '') || isTitle(tokens[j - 1]?.text ?? '')) && startsName(tokens[j + 1])) return true;
   // (only "of" and "and" join an organisation's name: the words are listed for those alone)
@@ -138,7 +161,7 @@ export function mentionPhrases(ctx: SentenceContext): MentionPhrase[] {
   if (subject !== null) out.push({ np: withPossessed(subject, tokens, masked), at: subject.at, subject: true, locative: false });
   // Names inside the subject are read again on their own ("Shares of Siemens Energy"); repeats merge.
   for (let i = 0; i < tokens.length; i++) {
-    if (!startsName(tokens[i])) continue;
+    if (!startsName(tokens[i]) && !functionWordOpensName(tokens, i)) continue;
     let j = i + 1;
     while (j < tokens.length && continuesName(tokens, j)) j++;
     // a lone initial names no one ("C." of an AP tag "R-S.C." the tokeniser splits at its stop)

@@ -17,7 +17,7 @@
  * proposal at absolute offset `pos`; unchanged when no rule applies. Pure reads of text and memory.
  */
 import { allMatches, escapeRegExp } from './literal-search';
-import { isAgentNoun } from './boundaries';
+import { isAgentNoun, PATRONYMIC_OPENER } from './boundaries';
 import { memo } from './memo';
 import { isBodyKindNoun } from './descriptor-nouns';
 import { isPersonWord } from './entity-facts';
@@ -35,8 +35,6 @@ const CAPS = /^\p{Lu}{2,4}$/u;
 const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}’'-]*$/u;
 /** "Eng.", "Rep.": a dotted abbreviated word (a person's own dotted initials, "T.J.", are no rank). */
 const DOTTED = /^\p{Lu}\p{Ll}{1,4}\.$/u;
-/** An Irish surname's patronymic particle, written capitalised: a given name always comes before it. */
-const PATRONYMIC_OPENER = /^(?:Ní|Nic|Ó|Uí|Mhic)$/u;
 /** A capitalised word (one capital, then lower case) that is no title, honorific, style or role word. */
 const isPlainCapitalised = (w: string): boolean =>
   /^\p{Lu}\p{Ll}+$/u.test(w) && !isTitle(w) && !HONORIFICS.has(w) && !STYLE_WORDS.has(w) && !isRoleWord(w);

@@ -3,7 +3,7 @@
  * person with a role, "Russia's Foreign Ministry" an organisation, "she" a pronoun, "the statement" a
  * back-reference, "a source familiar with the matter" an anonymous source.
  */
-import { bodyTail, isMonthSurname, isTitlePremodifierOrShortening, orgShapedRun, PATRONYMIC, personStart, postnominalStart, roleOnlyHead, titleCaseBody } from './boundaries';
+import { bodyTail, isMonthSurname, isRoleShaped, isTitlePremodifierOrShortening, orgShapedRun, PATRONYMIC, personStart, postnominalStart, roleOnlyHead, titleCaseBody } from './boundaries';
 import { genderOf, knownOrg, roleText, stripPossessive, surnameIsTitle, textOf, titleBefore } from './roles';
 import { innerSmallWordsName, isForeignConnective, isOnInBodyName } from './name-runs';
 import { complementNameStart } from './title-runs';
@@ -14,7 +14,7 @@ import { withoutCapitalisedModifier } from './modifier-compounds';
 import { withoutOpeningDescriptor } from './descriptor-nouns';
 import { isAppositive, isDroppable } from './segments';
 import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun, tagOf } from './nlp';
-import { FUNCTION_CAPS, GIVEN_NAME_ABBREVIATIONS, PRONOUNS } from './lexicon';
+import { FUNCTION_CAPS, GIVEN_NAME_ABBREVIATIONS, PRONOUNS, STYLE_WORDS } from './lexicon';
 import {
   bare, isAcronym, isAnonymousNoun, isRegnal, isArticle, isCap, isDemonym, isGroupNoun, isHonorific, isNameWord,
   isOrgHead, isOrgNoun, isParticle, isPossessive, isPublicBodyNoun, isRoleWord, isTitle, lower, namedBodyOf, ofJoinsOrgName, tokenize, type Token,
@@ -69,6 +69,39 @@ function isNationalBody(core: readonly Token[]): boolean {
 
 /** A continent's name: no person's surname, the last word of a body's name ("Inland Shipping Europe"). */
 const CONTINENT = /^(?:Europe|Africa|Asia|Americas?|Oceania|Australasia|Eurasia)$/;
+
+/**
+ * A style of address ("Shri", "Smt.", "Dr.", "Alhaji"): lexicon.ts STYLE_WORDS or an honorific, its stop
+ * aside; never one letter ("M." of "M. Venkatesh Murthy" is the name's initial as often as "Monsieur").
+ */
+const isStyleWord = (w: string): boolean => bare(w).length > 1 && (STYLE_WORDS.has(bare(w)) || isHonorific(w));
+/** Words that join two people's names, never a description to its holder's. */
+const JOINS_PEOPLE = /^(?:and|or|&|with|by|to|from|between|versus|vs)$/i;
+
+/**
+ * "Additional District Magistrate (ADM) Shri Bijay Kumar Mohanty", "Senior Lecturer in Archaeology at the
+ * University of Peradeniya Dr. Ruwan Wijeratne": a style of address before two or more name words ending
+ * the phrase opens the person's name; the words before it describe the person (the role) when the word
+ * right before the style is a title, role or occupation word, or the description holds a lower-case word (a
+ * preposition's complement). A name word before the style ("Tuilaepa Dr. Sailele Malielegaoi", a chief's
+ * title) is read as before; so is "and" or "with" before it (two people). Null when no such style shows.
+ */
+function styledNameAfterDescription(tokens: readonly Token[], text: string): NounPhrase | null {
+  let k = tokens.length - 3;
+  while (k >= 1 && !isStyleWord(tokens[k]!.text)) k--;
+  if (k < 1 || !tokens.slice(k + 1).every((t) => isNameWord(t.text) || isParticle(t.text))) return null;
+  // (styles written together, "Magistrate Shri", "Tan Sri": the description ends before the first)
+  let d = k;
+  while (d >= 1 && isStyleWord(tokens[d - 1]!.text)) d--;
+  if (d < 1) return null;
+  const before = tokens[d - 1]!.text;
+  const roleBefore = d < k || isTitle(before) || isRoleWord(before) || isOccupation(before) || isRoleShaped(before);
+  const described = tokens.slice(0, d).some((t) => /^\p{Ll}/u.test(t.text) && !isArticle(t.text));
+  if (JOINS_PEOPLE.test(before) || !(roleBefore || described)) return null;
+  const name = stripPossessive(textOf(tokens.slice(k + 1), text));
+  const role = roleText(tokens.slice(isArticle(tokens[0]!.text) ? 1 : 0, k), text);
+  return { kind: 'person', name, role, gender: genderOf(tokens.slice(0, k + 1).map((t) => t.text), name), titled: true };
+}
 
 /** One comma-free segment. */
 function analyseSegment(segment: string): NounPhrase | null {
@@ -126,6 +159,9 @@ function analyseSegment(segment: string): NounPhrase | null {
     const name = stripPossessive(textOf(tokens.slice(nameAt), text));
     return { kind: 'person', name, role: roleText(tokens.slice(r, nameAt), text), gender: genderOf(tokens.slice(0, nameAt).map((t) => t.text), name), titled: true };
   }
+
+  const styled = styledNameAfterDescription(tokens, text);
+  if (styled !== null) return styled;
 
   // Cut qualifiers ("of the University of Exeter", "in Moscow", "on ESPN"), but keep "Ministry of Defence".
   let cut = tokens.length;
@@ -235,7 +271,11 @@ function analyseSegment(segment: string): NounPhrase | null {
       && /^\p{Lu}[^\p{Lu}]*$/u.test(core[i - 2]!.text)
       && !isTitlePremodifierOrShortening(core[i - 2]!.text);
     if (inner) innerHonorific = t;
-    if (isNameWord(t) || month || afterRole || suffix || fathers || initial || inner || (isParticle(t) && runHasName)) i--;
+    // ("Luis De La Garza", "Anna Van Der Berg": a particle written capitalised inside a name, before another
+    // particle or a name word, is the name's as the lower-case one is)
+    const capParticle = /^\p{Lu}\p{Ll}{0,3}$/u.test(t) && isParticle(t.toLowerCase()) && i < core.length
+      && (isNameWord(core[i]!.text) || isParticle(core[i]!.text.toLowerCase()));
+    if (isNameWord(t) || month || afterRole || suffix || fathers || initial || inner || ((isParticle(t) || capParticle) && runHasName)) i--;
     else break;
   }
   // (an honorific the run ends at, "Dr." of "Tuilaepa Dr.", is no inner one)

@@ -1,5 +1,5 @@
 /** Masking quotes out of a paragraph, its dateline, and splitting it into sentences. */
-import { ABBREVIATIONS, GIVEN_NAME_ABBREVIATIONS, HONORIFICS, SPEECH_VERBS } from './lexicon';
+import { ABBREVIATIONS, GIVEN_NAME_ABBREVIATIONS, HONORIFICS, SPEECH_VERBS, STYLE_WORDS } from './lexicon';
 import { isNameWord, MASK } from './tokens';
 import { isFiniteVerb } from './nlp';
 import type { MarkedSpan } from './types';
@@ -108,10 +108,11 @@ function isAbbreviation(masked: string, i: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(masked.slice(Math.max(0, i - 12), i))?.[1] ?? '';
   if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) return !STARTERS.test(masked.slice(i + 1, i + 40).trimStart());
   // "Governor Ma. Teresita Abundo", "said Md. Rafiqul Islam": an abbreviated given name before a name
-  // word, unless a name word before it makes it a surname ending the sentence ("… founder Jack Ma. He …")
+  // word, unless a name word before it makes it a surname ending the sentence ("… founder Jack Ma. He …");
+  // a style before it is no name word ("said Sister Ma. Luisa Dumlao")
   if (GIVEN_NAME_ABBREVIATIONS.has(word) && !ABBREVIATIONS.has(word)) {
-    const before = /(\S+)\s+$/u.exec(masked.slice(Math.max(0, i - word.length - 30), i - word.length))?.[1] ?? '';
-    return !STARTERS.test(masked.slice(i + 1, i + 40).trimStart()) && !isNameWord(before.replace(/[,;:]$/, ''));
+    const before = (/(\S+)\s+$/u.exec(masked.slice(Math.max(0, i - word.length - 30), i - word.length))?.[1] ?? '').replace(/[,;:]$/, '');
+    return !STARTERS.test(masked.slice(i + 1, i + 40).trimStart()) && (!isNameWord(before) || STYLE_WORDS.has(before.replace(/\.$/, '')));
   }
   return ABBREVIATIONS.has(word) || HONORIFICS.has(word) || /^\p{Lu}$/u.test(word);
 }

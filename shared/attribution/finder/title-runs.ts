@@ -7,7 +7,7 @@
  * portfolio word (an ordinary, place, plural, abstract, body, title or style word; never a known given
  * name). Structural signals only: no list of names or portfolios.
  */
-import { isAbstractNoun } from './boundaries';
+import { isAbstractNoun, PATRONYMIC_OPENER } from './boundaries';
 import { givenNameGender, isCommonWord, isPlaceWord, isPluralNoun } from './nlp';
 import { GIVEN_NAME_ABBREVIATIONS } from './lexicon';
 import { bare, isAcronym, isCap, isDemonym, isHonorific, isNameWord, isOrgHead, isPossessive, isRoleWord, isTitle, type Token } from './tokens';
@@ -17,9 +17,10 @@ const JOIN = /^(?:of|for|and|&|the)$/;
 
 /**
  * A field's noun by its ending, which the lexicon may not list: "Industry", "Forestry", "Agriculture",
- * "Infrastructure", "Economics", "Logistics" (no personal name ends so).
+ * "Infrastructure", "Economics", "Logistics", "Policy", "Advocacy", "Democracy" (no personal name ends
+ * so: "Lucy", "Darcy", "Stacy" have no two lower-case letters before "cy" that end in "i" or "a").
  */
-const FIELD_NOUN = /\p{Ll}(?:stry|ture|ics)$/u;
+const FIELD_NOUN = /\p{Ll}(?:stry|ture|ics)$|\p{Ll}{2}[ai]cy$/u;
 
 /** A member's word before "for" and a seat: "member for …", "MP for …". */
 export const SEAT_MEMBER = /^(?:[Mm]ember|MP|MPP|MLA|MNA|MHA|MSP|MHR|TD)$/;
@@ -70,6 +71,10 @@ export function complementNameStart(words: readonly string[]): number {
   // portfolio; the portfolio runs to its last portfolio word before the name's two words)
   // (a title's complement only, and an ordinary word the lexicon lists: "Fransiskus", "Special" are no evidence)
   if (isTitle(words[head]!) && !isOrgHead(words[head]!)) for (let q = n - 3; q >= p; q--) if (isPortfolioWord(words[q]!) && isCommonWord(words[q]!)) { p = q + 1; break; }
+  // ("TD for Cork South-West Sadhbh Ní Chonghaile": an Irish patronymic particle has the given name right
+  // before it, and the name starts there)
+  const particle = words.findIndex((w, k) => k > p + 1 && k < n - 1 && PATRONYMIC_OPENER.test(w));
+  if (particle > 0) p = particle - 1;
   // ("Minister for Finance and Climate Resilience": a title's complement with no name after it is a role)
   if (p === n && isTitle(words[head]!)) return n;
   if (p === run || p > n - 2 || !words.slice(p).every((w) => isNameWord(w))) return -1;

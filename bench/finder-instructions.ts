@@ -1,0 +1,115 @@
+/**
+ * The warm quote finder's work in instructions, not time: `npx tsx bench/finder-instructions.ts [--base=<git ref>] [--measured=N] [--repeat=N]`.
+ * Wall time on the shared machine moves with the load; the number of instructions one warm run of
+ * findQuotations executes on bench/quotes.ts's ~7,000-word text does not. This bundles the finder as it
+ * ships (bench/quotes.ts writeBundledFinder, minified), runs it under `valgrind --tool=callgrind` in plain
+ * `node --predictable --hash-seed=1 --random-seed=1` (one thread for V8's compilers and collector, fixed hash
+ * and random seeds: the count no longer depends on which thread got there first), warms it up
+ * (time-runs.cjs's WARM_UP_RUNS), and reads callgrind's Ir (instructions executed) for each of `--measured`
+ * (default 2) runs after that, one callgrind dump per run (bench/instruction-runs.cjs marks them). "work" is that count less
+ * the optimising compiler and the garbage collector (NOT_WORK), which V8 still runs now and then in warm runs;
+ * runs of one bundle agree to within ~2 % in work (and each run to 0.1 M between processes).
+ * With `--base=<ref>` it also builds that commit's finder (a `git archive` of its shared/, as
+ * bench/finder-cold.ts does) and prints both and the change; `--repeat=N` (default 1) processes per build, the
+ * builds side by side. Each process takes a few minutes (valgrind runs node ~50 times slower); it measures work, so
+ * it needs no lock, but it does load the machine: take `flock /tmp/bench.lock` if others are timing.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { longTextParagraphs, writeBundledFinder } from './quotes';
+
+const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const ROOT = join(__dirname, '..');
+
+/** The finder's shared/ at `ref`, extracted under `dir`. */
+function checkout(ref: string, dir: string): string {
+  const root = join(dir, 'base');
+  mkdirSync(root);
+  const tar = execFileSync('git', ['archive', ref, 'shared', 'tsconfig.json'], { cwd: ROOT, maxBuffer: 1 << 28 });
+  execFileSync('tar', ['-x', '-C', root], { input: tar });
+  return root;
+}
+
+/** Inclusive Ir of the functions whose name matches `re` in one callgrind dump, summed (callgrind_annotate --inclusive=yes). */
+function inclusive(file: string, re: RegExp): number {
+  const listing = execFileSync('callgrind_annotate', ['--inclusive=yes', '--threshold=100', file], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  let sum = 0;
+  for (const line of listing.split('\n')) {
+    const m = /^\s*([\d,]+) \(\s*[\d.]+%\)\s+\S*?:(.*) \[/.exec(line);
+    if (m !== null && re.test(m[2]!)) sum += Number(m[1]!.replace(/,/g, ''));
+  }
+  return sum;
+}
+
+/**
+ * The optimising compiler (V8 compiles on the main thread under --predictable, and still compiles some
+ * functions after any number of warm-up runs: 0-11 compilations a run in runs 20-60) and the collector:
+ * their Ir is left out of "work" (Runtime_CompileOptimized and Heap::CollectGarbage, inclusive; neither
+ * calls the other's entry point in these runs).
+ */
+const NOT_WORK = /^v8::internal::(?:Runtime_CompileOptimized|Heap::CollectGarbage)\(/;
+
+type Run = { total: number; work: number };
+
+/** Ir of each measured run: callgrind's dumps in order, the first (start-up and warm-up) and the last (exit) left out. */
+async function instructions(bundle: string, input: string, measured: number, dir: string): Promise<Run[]> {
+  const out = join(dir, `cg-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+  mkdirSync(out);
+  await promisify(execFile)('valgrind', ['--tool=callgrind', `--callgrind-out-file=${join(out, 'cg.out')}`, '--dump-before=*Isolate*GetHeapStatistics*',
+    '--dump-instr=no', '--compress-strings=no', process.execPath, '--predictable', '--hash-seed=1', '--random-seed=1',
+    join(__dirname, 'instruction-runs.cjs'), bundle, input, String(measured)], { env: { ...process.env, NODE_OPTIONS: '' }, maxBuffer: 1 << 26 });
+  const parts = readdirSync(out).filter((f) => /^cg\.out\.\d+$/.test(f)).sort((a, b) => Number(a.split('.').at(-1)) - Number(b.split('.').at(-1)));
+  // dump 1 ends at the first mark (start-up, warm-up); dump k + 1 ends at the mark after measured run k
+  const runs = parts.slice(1, 1 + measured).map((f) => {
+    const file = join(out, f);
+    const total = Number(/^(?:summary|totals): (\d+)/m.exec(readFileSync(file, 'utf8'))?.[1] ?? NaN);
+    return { total, work: total - inclusive(file, NOT_WORK) };
+  });
+  const keep = arg('keep');
+  if (keep) execFileSync('cp', ['-r', out, keep]);
+  rmSync(out, { recursive: true, force: true });
+  return runs;
+}
+
+const millions = (n: number): string => `${(n / 1e6).toFixed(2)} M`;
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-instr-'));
+  try {
+    const paragraphs = longTextParagraphs();
+    const input = join(dir, 'paragraphs.json');
+    writeFileSync(input, JSON.stringify(paragraphs));
+    const words = paragraphs.reduce((n, p) => n + p.split(/\s+/).length, 0);
+    const measured = Number(arg('measured') ?? 2);
+    const repeat = Number(arg('repeat') ?? 1);
+    const builds: Array<{ label: string; bundle: string; runs: Run[] }> = [];
+    const base = arg('base');
+    if (base) builds.push({ label: `base ${base}`, bundle: writeBundledFinder(dir, { root: checkout(base, dir), name: 'base.cjs' }), runs: [] });
+    builds.push({ label: 'this tree', bundle: writeBundledFinder(dir), runs: [] });
+    console.log(`findQuotations on ${words} words in ${paragraphs.length} paragraphs, minified bundle, instructions (callgrind Ir) per warm run`);
+    // the builds' processes run side by side (a count does not depend on the load)
+    for (let i = 0; i < repeat; i++) {
+      const done = await Promise.all(builds.map((b) => instructions(b.bundle, input, measured, dir)));
+      builds.forEach((b, k) => {
+        b.runs.push(...done[k]!);
+        console.log(`${b.label}: ${done[k]!.map((r) => `${millions(r.work)} (all ${millions(r.total)})`).join(', ')}`);
+      });
+    }
+    const med = (xs: number[]): number => { const v = [...xs].sort((x, y) => x - y); return v[Math.floor((v.length - 1) / 2)]!; };
+    for (const b of builds) {
+      const work = b.runs.map((r) => r.work);
+      console.log(`${b.label}: work min ${millions(Math.min(...work))}, median ${millions(med(work))}; with compiler and collector median ${millions(med(b.runs.map((r) => r.total)))} (${work.length} runs)`);
+    }
+    if (builds.length === 2) {
+      const [a, b] = builds.map((x) => med(x.runs.map((r) => r.work)));
+      console.log(`change in work: ${((100 * (b! - a!)) / a!).toFixed(2)} % (median against median)`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();
