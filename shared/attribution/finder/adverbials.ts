@@ -11,7 +11,7 @@ import { memo } from './memo';
 import { isParticipleWord } from './nlp';
 import { isArticle, isPreposition, type Token } from './tokens';
 
-const ADVERBS = oneOf(`also later then again once earlier repeatedly previously recently separately simply flatly quickly
+const ADVERBS = oneOf(`also later then again once twice earlier repeatedly previously recently separately simply flatly quickly
   reportedly further had has have was is would will did does never not already today yesterday publicly privately bluntly angrily`);
 const TIME_NOUNS = /^(?:week|month|year|night|weekend|morning|evening|afternoon)$/;
 

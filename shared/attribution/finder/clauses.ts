@@ -445,7 +445,10 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   const last = segs[k]!;
   const coordinated = last[1] - last[0] > 1 && /^(?:and|but|yet|so)$/.test(tokens[last[0]]!.text);
   if (coordinated) last[0]++;
-  while (!coordinated && k > 0 && (isDroppable(segText(masked, tokens, segs[k]!)) || isAppositive(segText(masked, tokens, segs[k]!))) && hostsName(tokens, segs[k - 1]!)) k--;
+  // (a description is apposed to no name that is a preposition's object: "Under cross-examination by X, for Y, the
+  // garda said": "for Y" is an adjunct, and the garda speaks; a side clause may still follow one: "X, of Y, who …")
+  while (!coordinated && k > 0 && (isDroppable(segText(masked, tokens, segs[k]!)) || (isAppositive(segText(masked, tokens, segs[k]!)) && !isPreposition(tokens[segs[k - 1]![0]]!.text)))
+    && hostsName(tokens, segs[k - 1]!)) k--;
   // "The judge, in a passage that drew murmurs, said": a phrase in commas opening with a preposition or a
   // relative word, after a description ("the" and up to four words, no verb), is set in; the description speaks
   while (!coordinated && k > 0 && isDroppable(segText(masked, tokens, segs[k]!)) && !/^\d/.test(tokens[segs[k]![0]]!.text) && describes(tokens, segs[k - 1]!)) k--;

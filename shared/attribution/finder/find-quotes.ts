@@ -114,15 +114,27 @@ function readClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: number): Clu
 /** A sentence opening on a question put to someone, up to a quote, with no comma, colon or semicolon yet: "Asked (by X) whether he would ". */
 const ASKED_CLAUSE = /^\s*(?:Asked|Pressed|Questioned|Quizzed)\s[^,;:“”"‘’]*\b(?:whether|if|what|why|how|when|where|who)\s[^,;:“”"]*$/u;
 
+/** "Asked by <the asker> whether": the asker's noun phrase (1) between "by" and the question word. */
+const ASKED_BY = /^\s*(?:Asked|Pressed|Questioned|Quizzed)\s+by\s+([^,;:“”"‘’]+?)\s+(?:whether|if|what|why|how|when|where|who)\s/u;
+/** The clue naming who put a fronted question ("Asked by X whether …"), or null when the question names no asker. */
+function askedBy(ctx: SentenceContext, span: MarkedSpan): Clue | null {
+  const before = ctx.masked.slice(ctx.start, span.openAt);
+  const m = ASKED_BY.exec(before);
+  return m === null ? null : { np: m[1]!, at: ctx.start + m.index + m[0].indexOf(m[1]!, m[0].indexOf(' by ') + 4), rule: 'asked-by', source: '' };
+}
+
 function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, memory: EntityMemory, base: number, sentence: number, read: { clue: ClueAt | null; opening: boolean }): Proposal {
   const kind = quoteKind(ctx, span);
   if (kind !== null) return { ...NONE, rule: kind };
   // "Asked by a woman in the hall whether he would “…”, the TD said …": words quoted inside a question
-  // fronted to the sentence, before its first comma, are the question's, not the answer's: nobody
-  if (ASKED_CLAUSE.test(ctx.masked.slice(ctx.start, span.openAt))) return { ...NONE, rule: 'asked-question' };
+  // fronted to the sentence, before its first comma, are the question's, not the answer's: the asker's when
+  // named after "by", else nobody
+  // ("Asked by counsel X whether he had “…” …": the one named as asking put those words; they are the asker's)
+  const asker = ASKED_CLAUSE.test(ctx.masked.slice(ctx.start, span.openAt)) ? askedBy(ctx, span) : undefined;
+  if (asker === null) return { ...NONE, rule: 'asked-question' };
   // (the clause governing the quote, when no rule read a clue: governing-clause.ts)
   // (a quote that is the content of someone's named words is theirs first: possessive-claims.ts)
-  const clue: Clue | null = claimClue(ctx, span) ?? readClue(ctx, span, nextOpen);
+  const clue: Clue | null = asker ?? claimClue(ctx, span) ?? readClue(ctx, span, nextOpen);
   // "grateful for Holm's “kind words”", "criticised the minister's “reckless” plan": whose words these
   // are is unclear (the possessor's or the speaker's), so a leading clue proposes nobody
   if (clue !== null && clue.rule.startsWith('leading') && POSSESSIVE_BEFORE.test(ctx.masked.slice(Math.max(ctx.start, span.openAt - 40), span.openAt))) {

@@ -54,19 +54,22 @@ const clauseIn = (words: string): boolean => words.split(/\s+/).some((w) => /^\p
  * is no such tag, or its subject or closing words hold a finite verb (another clause: ", an inquest heard").
  */
 export function reportTag(ctx: { masked: string; start: number; end: number }, span: { openAt: number; closeEnd: number }): (Phrase & { rule: string; source: string }) | null {
-  const after = ctx.masked.slice(span.closeEnd, ctx.end);
-  const closing = CLOSING_TAG.exec(after);
+  // (neither tag holds a comma of its own: each is read from the comma it opens on, the last one after the quote
+  // and the last but one before it, so the expression runs once on a few words)
+  const tail = Math.max(span.closeEnd, ctx.masked.lastIndexOf(',', ctx.end - 1));
+  const closing = CLOSING_TAG.exec(ctx.masked.slice(tail, ctx.end));
   if (closing !== null && !clauseIn(closing[1]!) && !clauseIn(closing[3]!.trim())) {
-    const at = span.closeEnd + closing.index + closing[0].indexOf(closing[1]!);
+    const at = tail + closing.index + closing[0].indexOf(closing[1]!);
     return { np: closing[1]!, at, rule: 'trailing-sentence-report', source: sourceIn(closing[3]!) };
   }
-  const before = ctx.masked.slice(ctx.start, span.openAt);
-  const setIn = SET_IN_TAG.exec(before);
+  const last = ctx.masked.lastIndexOf(',', span.openAt - 1);
+  const from = last < ctx.start ? ctx.start : Math.max(ctx.start, ctx.masked.lastIndexOf(',', last - 1));
+  const setIn = SET_IN_TAG.exec(ctx.masked.slice(from, span.openAt));
   // ("Their father, Greg said, always called it “…”": a verb of saying or calling after the tag has the subject
   // before the tag, and the words are that one's: no tag reading)
   const rest = setIn === null ? '' : setIn[0].slice(setIn[0].lastIndexOf(',') + 1);
   if (setIn !== null && !clauseIn(setIn[1]!) && !rest.split(/\s+/).some(isSayingVerb)) {
-    return { np: setIn[1]!, at: ctx.start + setIn.index + setIn[0].indexOf(setIn[1]!), rule: 'leading-set-in-report', source: '' };
+    return { np: setIn[1]!, at: from + setIn.index + setIn[0].indexOf(setIn[1]!), rule: 'leading-set-in-report', source: '' };
   }
   return null;
 }

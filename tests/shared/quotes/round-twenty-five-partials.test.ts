@@ -97,3 +97,30 @@ describe('"the" and lower-case modifiers of a noun before the verb are one descr
     )).toEqual(['Margarethe Oyelowo-Brandt']);
   });
 });
+
+describe('words quoted in a fronted question are the asker\'s when "by" names the asker', () => {
+  test('"Asked by counsel X whether he had “…” the claimant, Y replied: “…”" gives the first words to X', () => {
+    expect(speakerNames(
+      'Asked by prosecutor Imelda Ferreira-Lund whether he had "leaned on" the witness, Barnaby Oakshott replied: "I never spoke to her."',
+    )).toEqual(['Imelda Ferreira-Lund', 'Barnaby Oakshott']);
+  });
+
+  test('guard: "Asked whether he would “…”" with no asker gives the words to no one', () => {
+    expect(speakerNames('Asked whether he would "step aside", the councillor Tobias Wrenfield shook his head.')).toEqual([null]);
+  });
+});
+
+describe('a frequency adverb between the subject and the verb of saying', () => {
+  test('"The chair twice asked members to “…”" is the chair\'s', () => {
+    expect(speakerNames('Committee chair Rosalind Aberkane-Holt twice asked members to "keep it civil" during the debate.')).toEqual(['Rosalind Aberkane-Holt']);
+  });
+});
+
+describe('a description after a name that is a preposition\'s object is the subject itself', () => {
+  test('"Under questioning by X, for Y, the detective said …“…”" is the detective named before, not Y', () => {
+    expect(speakerNames(
+      'Detective Sergeant Orla Mac Aodha-Finnegan was the first witness for the prosecution.',
+      'Under questioning by Desmond Varley SC, for Conor Lysaght, the detective said the accused had been "fully cooperative" at interview.',
+    )).toEqual(['Orla Mac Aodha-Finnegan']);
+  });
+});
