@@ -20,10 +20,10 @@
  * Take `flock /tmp/bench.lock` around it; the load average is printed before and after.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { longTextParagraphs, writeBundledFinder } from './quotes';
+import { finderSourcesAt, longTextParagraphs, writeBundledFinder } from './quotes';
 
 type Cold = {
   require: number; first: number; second: number; warm: number[]; afterGc: number[];
@@ -36,7 +36,6 @@ const sorted = (xs: readonly number[]): number[] => [...xs].sort((a, b) => a - b
 const q = (xs: readonly number[], p: number): number => { const v = sorted(xs); return v[Math.min(v.length - 1, Math.floor(v.length * p))]!; };
 const ms = (x: number): string => x.toFixed(1);
 const load = (): string => loadavg().map((x) => x.toFixed(2)).join(' ');
-const ROOT = join(__dirname, '..');
 
 function runCold(bundle: string, input: string, gcRuns: number, warmRuns: number, profile = 'none', profileOut = ''): Cold {
   const out = execFileSync(process.execPath, ['--expose-gc', join(__dirname, 'cold-runs.cjs'), bundle, input, String(gcRuns), String(warmRuns), profile, profileOut],
@@ -55,15 +54,6 @@ function summary(label: string, runs: readonly Cold[]): string {
   return `${label} (${runs.length} processes): first run min ${ms(Math.min(...firsts))} median ${ms(q(firsts, 0.5))}; `
     + `after gc (${gcs.length} runs) min ${ms(Math.min(...gcs))} p25 ${ms(q(gcs, 0.25))} median ${ms(q(gcs, 0.5))}, CPU min ${ms(Math.min(...runs.flatMap((c) => c.cpuAfterGc)))}; `
     + `warm (${warm.length} runs) min ${ms(Math.min(...warm))} median ${ms(q(warm, 0.5))}; require median ${ms(q(runs.map((c) => c.require), 0.5))} ms`;
-}
-
-/** The finder's shared/ at `ref`, extracted under `dir` (bundled with this checkout's node_modules). */
-function checkout(ref: string, dir: string): string {
-  const root = join(dir, 'base');
-  mkdirSync(root);
-  const tar = execFileSync('git', ['archive', ref, 'shared', 'tsconfig.json'], { cwd: ROOT, maxBuffer: 1 << 28 });
-  execFileSync('tar', ['-x', '-C', root], { input: tar });
-  return root;
 }
 
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
@@ -124,7 +114,7 @@ function main(): void {
     }
     const builds: Array<{ label: string; bundle: string; runs: Cold[] }> = [];
     const base = arg('base');
-    if (base) builds.push({ label: `base ${base}`, bundle: writeBundledFinder(dir, { root: checkout(base, dir), name: 'base.cjs' }), runs: [] });
+    if (base) builds.push({ label: `base ${base}`, bundle: writeBundledFinder(dir, { root: finderSourcesAt(base, dir), name: 'base.cjs' }), runs: [] });
     builds.push({ label: 'this tree', bundle: writeBundledFinder(dir), runs: [] });
     for (const b of builds) console.log(`${b.label}: bundle ${(statSync(b.bundle).size / 1000).toFixed(1)} kB minified`);
     if (builds.length === 2) {

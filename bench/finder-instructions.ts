@@ -19,19 +19,9 @@ import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { longTextParagraphs, writeBundledFinder } from './quotes';
+import { finderSourcesAt, longTextParagraphs, writeBundledFinder } from './quotes';
 
 const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const ROOT = join(__dirname, '..');
-
-/** The finder's shared/ at `ref`, extracted under `dir`. */
-function checkout(ref: string, dir: string): string {
-  const root = join(dir, 'base');
-  mkdirSync(root);
-  const tar = execFileSync('git', ['archive', ref, 'shared', 'tsconfig.json'], { cwd: ROOT, maxBuffer: 1 << 28 });
-  execFileSync('tar', ['-x', '-C', root], { input: tar });
-  return root;
-}
 
 /** Inclusive Ir of the functions whose name matches `re` in one callgrind dump, summed (callgrind_annotate --inclusive=yes). */
 function inclusive(file: string, re: RegExp): number {
@@ -87,7 +77,7 @@ async function main(): Promise<void> {
     const repeat = Number(arg('repeat') ?? 1);
     const builds: Array<{ label: string; bundle: string; runs: Run[] }> = [];
     const base = arg('base');
-    if (base) builds.push({ label: `base ${base}`, bundle: writeBundledFinder(dir, { root: checkout(base, dir), name: 'base.cjs' }), runs: [] });
+    if (base) builds.push({ label: `base ${base}`, bundle: writeBundledFinder(dir, { root: finderSourcesAt(base, dir), name: 'base.cjs' }), runs: [] });
     builds.push({ label: 'this tree', bundle: writeBundledFinder(dir), runs: [] });
     console.log(`findQuotations on ${words} words in ${paragraphs.length} paragraphs, minified bundle, instructions (callgrind Ir) per warm run`);
     // the builds' processes run side by side (a count does not depend on the load)

@@ -14,7 +14,7 @@
  * Also times findQuotations on a ~7,000-word article. Benchmarks are not tests: the dev-set targets
  * are asserted in tests/shared/quotes/fixtures.test.ts.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -178,6 +178,18 @@ function printClasses(rows: ReadonlyArray<[string, Score]>): void {
 type Finder = (paragraphs: readonly string[]) => unknown;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { timeRuns } = require('./time-runs.cjs') as { timeRuns: (find: Finder, paragraphs: readonly string[], runs: number) => string };
+
+/**
+ * The finder's shared/ (and tsconfig.json) at git `ref`, extracted into `dir`/base: the `root` an A/B bench
+ * (bench/finder-cold.ts, bench/finder-instructions.ts) passes to writeBundledFinder to build an older commit.
+ */
+export function finderSourcesAt(ref: string, dir: string): string {
+  const root = join(dir, 'base');
+  mkdirSync(root);
+  const tar = execFileSync('git', ['archive', ref, 'shared', 'tsconfig.json'], { cwd: join(__dirname, '..'), maxBuffer: 1 << 28 });
+  execFileSync('tar', ['-x', '-C', root], { input: tar });
+  return root;
+}
 
 /**
  * findQuotations as it ships: shared/attribution/finder bundled and minified by esbuild into one
