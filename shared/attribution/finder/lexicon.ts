@@ -234,6 +234,8 @@ export const FUNCTION_CAPS = words(`
   Does Did Is Are Was Were Has Have Had Should Would Could Shall Might Must`);
 
 export const PRONOUNS = words('he she they it we');
+/** A personal pronoun in the subject case, any capitalisation: a sentence's subject that names nobody. */
+export const isSubjectPronoun = (w: string): boolean => /^(?:he|she|it|they|we|i|you)$/i.test(w);
 
 /** Abbreviations that end with a period but not a sentence (compared without the period). */
 export const ABBREVIATIONS = words(`

@@ -6,7 +6,7 @@
  */
 import type { SentenceContext } from './attribution-rules';
 import { sentenceSubject } from './clauses';
-import { SPEECH_VERBS } from './lexicon';
+import { isSubjectPronoun, SPEECH_VERBS } from './lexicon';
 import type { EntityMemory } from './memory';
 import { noteReporter, reporterOf } from './reporters';
 import { resolve, SPEAKER_CONFIDENCE_THRESHOLD } from './resolve';
@@ -25,7 +25,7 @@ const ASIDE_TOKENS = 24;
 export function noteOpeningReporter(ctx: SentenceContext, memory: EntityMemory, base: number, sentence: number): void {
   if (reporterOf(memory, sentence) !== undefined) return;
   const subject = sentenceSubject(ctx.masked, ctx.tokens);
-  if (subject === null || !/^\p{Lu}/u.test(subject.np.trim()) || /^(?:he|she|it|they|we|i|you)$/i.test(subject.np.trim())) return;
+  if (subject === null || !/^\p{Lu}/u.test(subject.np.trim()) || isSubjectPronoun(subject.np.trim())) return;
   const end = subject.at + subject.np.length;
   let k = ctx.tokens.findIndex((t) => t.start >= end);
   if (k < 0) return;

@@ -7,7 +7,7 @@
  */
 
 import { allMatches, mayHoldWord } from './literal-search';
-import { ANONYMOUS_NOUNS, FEMALE_WORDS, MALE_WORDS, ROLE_SYNONYMS, DOCUMENT_NOUNS, ORG_NOUNS, SPEECH_VERBS, WITHHELD_NAME } from './lexicon';
+import { ANONYMOUS_NOUNS, FEMALE_WORDS, MALE_WORDS, ROLE_SYNONYMS, DOCUMENT_NOUNS, ORG_NOUNS, SPEECH_VERBS, WITHHELD_NAME, isSubjectPronoun } from './lexicon';
 import { GENERIC_OFFICE, isKnownPerson, isPersonWord, lowerText, nameShowsBody, roleWords } from './entity-facts';
 import type { Entity, EntityKind, EntityMemory, Mention, Resolution } from './memory';
 import type { Gender } from './names';
@@ -158,7 +158,6 @@ export function resolvePronoun(memory: EntityMemory, pronoun: string, pos: numbe
 }
 
 /** Words before a name that make it no opening subject: a preposition or a subordinator ("After X left", "In a letter to X"). */
-const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
 const NOT_SUBJECT_BEFORE = /^(?:in|on|at|to|for|from|with|by|after|before|when|while|as|if|about|against|like|unlike|despite|since|until|than|and|or|but|of)$/;
 
 /**
@@ -181,7 +180,7 @@ function unplacedSubjectSince(memory: EntityMemory, pos: number, candidate: Enti
     if (/[“”"‘]/.test(lead)) continue;
     // (a pronoun there is the sentence's subject already: "She credits X, a student, with …")
     const words = lead.split(/[\s,]+/).filter((w) => w !== '');
-    if (words.every((w) => !SUBJECT_PRONOUN.test(w) && (/^\P{Ll}/u.test(w) || (!isFiniteVerb(w) && !NOT_SUBJECT_BEFORE.test(w))))) return true;
+    if (words.every((w) => !isSubjectPronoun(w) && (/^\P{Ll}/u.test(w) || (!isFiniteVerb(w) && !NOT_SUBJECT_BEFORE.test(w))))) return true;
   }
   return false;
 }
