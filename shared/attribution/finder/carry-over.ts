@@ -108,7 +108,10 @@ function fromColonIntro(d: Draft, sentence: number, memory: EntityMemory): boole
  * ("Ferris was more blunt. “…”"), at 0.65, or of the last sentence of a previous paragraph without
  * quotes when the quote opens its paragraph, at 0.6.
  */
-export function carryOver(drafts: Draft[], previous: readonly Draft[], lastSentenceBefore: number, memory: EntityMemory): void {
+export function carryOver(drafts: Draft[], previousAll: readonly Draft[], lastSentenceBefore: number, memory: EntityMemory): void {
+  // a title or a scare quote ("the „herd protection dogs“", a nickname) is nobody's words: it neither
+  // carries a speaker on nor stands between a sentence's subject and the quote after it
+  const previous = previousAll.filter((d) => d.phrase === null);
   const prevLast = previous[previous.length - 1];
   let earlier: Draft | undefined; // the latest quote of this paragraph with a confident speaker
   drafts.forEach((d, k) => {
@@ -126,7 +129,7 @@ export function carryOver(drafts: Draft[], previous: readonly Draft[], lastSente
       // the previous paragraph ended on that speaker's quote: 0.7; it ended on other words: 0.4 (withheld)
       const confidence = prevLast.runOn ? 0.85 : prevLast.sentence === lastSentenceBefore ? 0.7 : 0.4;
       inherit(d, prevLast, confidence, prevLast.runOn ? 'run-on' : 'next-paragraph');
-    } else if (earlier === undefined && d.startsSentence && !d.startsParagraph && !drafts.slice(0, k).some((x) => x.sentence === d.sentence - 1)) {
+    } else if (earlier === undefined && d.startsSentence && !d.startsParagraph && !drafts.slice(0, k).some((x) => x.phrase === null && x.sentence === d.sentence - 1)) {
       if (fromSoleSubject(d, d.sentence - 1, 0.65, memory)) earlier = d;
     } else if (k === 0 && d.startsParagraph && previous.length === 0 && lastSentenceBefore >= 0) {
       // "Rival bidder Tom Hart disagreed." then a paragraph that is only a quote

@@ -112,11 +112,14 @@ function readClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: number): Clu
   return appositive === null ? reportTag(ctx, span) : { np: appositive.np, at: appositive.at, rule: `${trailing!.rule}-reduced-relative`, source: trailing!.source };
 }
 
-/** A sentence opening on a question put to someone, up to a quote, with no comma, colon or semicolon yet: "Asked (by X) whether he would ". */
-const ASKED_CLAUSE = /^\s*(?:Asked|Pressed|Questioned|Quizzed)\s[^,;:“”"‘’]*\b(?:whether|if|what|why|how|when|where|who)\s[^,;:“”"]*$/u;
+/**
+ * A sentence opening on a question put to someone, up to a quote, with no comma, colon or semicolon yet: "Asked (by X) whether he would ";
+ * or the quote is the question itself, right after "Asked (by X)," ("Asked by a reporter, “Will …?” X said …"): the asker's words.
+ */
+const ASKED_CLAUSE = /^\s*(?:Asked|Pressed|Questioned|Quizzed)\s[^,;:“”"‘’]*\b(?:whether|if|what|why|how|when|where|who)\s[^,;:“”"]*$|^\s*(?:Asked|Pressed|Questioned|Quizzed)(?:\s+by\s+[^,;:“”"‘’]+)?\s*[,:]\s*$/u;
 
 /** "Asked by <the asker> whether": the asker's noun phrase (1) between "by" and the question word. */
-const ASKED_BY = /^\s*(?:Asked|Pressed|Questioned|Quizzed)\s+by\s+([^,;:“”"‘’]+?)\s+(?:whether|if|what|why|how|when|where|who)\s/u;
+const ASKED_BY = /^\s*(?:Asked|Pressed|Questioned|Quizzed)\s+by\s+([^,;:“”"‘’]+?)(?:\s+(?:whether|if|what|why|how|when|where|who)\s|\s*[,:]\s*$)/u;
 /** The clue naming who put a fronted question ("Asked by X whether …"), or null when the question names no asker. */
 function askedBy(ctx: SentenceContext, span: MarkedSpan): Clue | null {
   const before = ctx.masked.slice(ctx.start, span.openAt);

@@ -24,6 +24,7 @@ import { analyseNounPhrase } from './names';
 import { isCommonWord, tagOf } from './nlp';
 import { escapeRegExp, hasSurrogate, occursBetween } from './literal-search';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
+import { headlineRole, holderOf } from './headline-roles';
 
 /**
  * Where an attribution's noun phrase was read: the words and their offset in the whole text; for a
@@ -406,9 +407,20 @@ export function identifyForward(all: Draft[][], paragraphs: readonly string[], m
       // body's reading gives it none, a name elsewhere in the headline is only whom the story is about:
       // nobody. A name the headline sets before the words and a colon, "Furlong: ‘…’", still speaks them)
       const headlined = described === null && i === 0 && opening === 2 ? byHeadlineName(paragraphs[0]!, d, from, memory) : null;
-      const named = described ?? (headlined !== null && !/^leading-colon:/.test(d.rule) && quotedAgain(d, later) ? null : headlined);
+      const byName = described ?? (headlined !== null && !/^leading-colon:/.test(d.rule) && quotedAgain(d, later) ? null : headlined);
+      // ("‘…’, says council leader", "Sheriff: Smuggling pursuits ‘…’": the office the headline sets beside its
+      // quote, held by one person (or the body noun named by one body) the story introduces)
+      const office = byName === null && i === 0 && opening === 2 ? headlineRole(paragraphs[0]!, d.start, d.end) : null;
+      const entered = office === null ? [] : introducedAfter(memory, from);
+      // (what its sentence says right before the first mention and in an apposition after it: "On Monday, harbour master X")
+      const officeHolder = office === null ? null : holderOf(office, entered.map((c) => c.entity), (e) => {
+        const m = entered.find((c) => c.entity === e)!.first;
+        const before = memory.textBefore(m.pos).slice(-40).split(/[.!?…\n]/u).at(-1)!;
+        return `${before} ${/^[^,]*,([^,;.]{0,120})[,;]/u.exec(memory.textFrom(m.pos, 200))?.[1] ?? ''}`;
+      });
+      const named = byName ?? officeHolder;
       if (named === null) continue;
-      const how = described !== null ? (named.kind === 'person' ? 'forward-role' : 'forward-body') : 'forward-headline-name';
+      const how = described !== null ? (named.kind === 'person' ? 'forward-role' : 'forward-body') : officeHolder !== null ? 'forward-headline-role' : 'forward-headline-name';
       Object.assign(d, { speaker: named.name, role: named.role, entity: named, confidence: FORWARD_CONFIDENCE, rule: `${d.rule}>${how}` });
       place(d, named.name, named.role, from);
     }

@@ -24,7 +24,7 @@ export const SPEECH_VERBS = words(`
   responded observed suggested complained quipped joked testified concluded vowed pledged promised reiterated
   lamented boasted confirmed confirms shouted whispered exclaimed assured alleged contended maintained
   recounted mused agreed wondered cried laughed sighed texted messaged insist tell write recalls remembers jokes reflects muses
-  laughs sighs smiles smiled answered answers retorted ruled fumed fumes queried queries informed scoffed raged thundered pleaded revealed snapped`);
+  laughs sighs smiles smiled answered answers retorted ruled fumed fumes queried queries informed scoffed raged thundered pleaded revealed snapped quizzed pressed`);
 
 /** Participles whose speaker is the subject of the main clause: "…, saying it was “…”". */
 export const SPEECH_PARTICIPLES = words(`
