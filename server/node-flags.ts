@@ -18,5 +18,13 @@
  * Without it one full collection ran in a W1 run, at start-up, and the old generation then filled with
  * promoted garbage up to ~35 MiB around ~25 MiB live; with it five or six run and it stays ~29 MiB:
  * W1 peak RSS 125-126 MB → 117-120 MB, each collection mostly concurrent (docs/benchmarks.md, "Tenth pass").
+ *
+ * `--conditions=module`: packages are resolved by the `module` condition where their `exports` have
+ * one. yjs, lib0 and y-protocols list it before `require`, so `require('yjs')` loads Yjs's ES module
+ * build (Node 20.19+ requires ES modules synchronously), one copy for every importer in the process.
+ * Their CommonJS builds reach each lib0 function through a getter on an interop namespace object, one
+ * more call per `writeVarUint`, `setIfUndefined`, …; the ES builds bind them directly: −3% of the
+ * instructions of a W1 key on the server (docs/benchmarks.md, "Eighteenth pass"). No other package
+ * the server loads has the condition (tests/architecture/yjs-build.test.ts checks which Yjs loads).
  */
-export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=8', '--heap-growing-percent=30'];
+export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=8', '--heap-growing-percent=30', '--conditions=module'];
