@@ -106,6 +106,8 @@ const givenNamesBefore = (prefix: readonly string[]): RegExp => {
   return re;
 };
 const GIVEN_NAMES_BEFORE = new Map<string, RegExp>([['', new RegExp(String.raw`((?:\p{Lu}[\p{L}’'-]*[^\S\n]+){1,3})(${PARTICLE_RUN})$`, 'u')]]);
+/** A regnal or generational numeral right after a name ("… Kpeglo IV", "… Keegan III"), no word after it joined. */
+const REGNAL_AFTER = /^[^\S\n]+([IVX]{2,5})(?![\p{L}\p{N}’'-])/u;
 /** Months that are given names ("June Halvorsen", "April Nguyen-Reid", "May Chen"). */
 const MONTH_GIVEN_NAME = /^(?:May|June|April|August)$/;
 /** The end of a text before a date's month: a preposition or word of time, a number, a sentence's start. */
@@ -298,7 +300,9 @@ export class NameForm {
       if (i === 1 && p === 1 && MONTH_GIVEN_NAME.test(given[0]!) && !TIME_BEFORE.test(this.text.slice(Math.max(0, Math.max(0, at - 100) + m.index - 20), Math.max(0, at - 100) + m.index))) i = 0;
       if (i === p) continue;
       const full = [...given.slice(i), m[2]!, last].join(' ').replace(/\s+/g, ' ');
-      if (isPersonShape(full.split(/\s+/))) out.push({ name: full, at });
+      // ("Togbe Adzoka Kpeglo IV", later "Togbe Kpeglo": a regnal numeral written after the surname is the name's)
+      const numeral = REGNAL_AFTER.exec(this.text.slice(at + last.length, at + last.length + 8));
+      if (isPersonShape(full.split(/\s+/))) out.push({ name: numeral !== null && isRegnal(numeral[1]!) ? `${full} ${numeral[1]}` : full, at });
     }
     this.writtenCache.set(surname, out);
     return out;
@@ -366,6 +370,9 @@ export class NameForm {
     if (givenNameGender(style) !== null) return false;
     // ("Eng Mnyampala" after "Eng Yahaya Omari Mnyampala": a style of lexicon.ts GIVEN_NAME_STYLES the article shows one)
     if (GIVEN_NAME_STYLES.has(style) && this.articleStyle(style)) return true;
+    // ("Togbe Dorgbadzi" after "Togbe Kwashie Dorgbadzi II": a style of any culture's copy, no honorific, kept
+    // before the surname names the one person the article wrote with it and more name words)
+    if (STYLE_WORDS.has(style) && !HONORIFICS.has(style)) return true;
     if (!(this.honorifics ??= writesHonorificSurnames(this.text))) return false;
     const key = `${style} ${surname}`;
     let out = this.keptStyles.get(key);
