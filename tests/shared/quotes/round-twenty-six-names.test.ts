@@ -60,3 +60,9 @@ describe('after a form of address every name word is the name\'s', () => {
     expect(speakerNames('"The appeal fails," said Mr Justice Harold Penrose.')).toEqual(['Harold Penrose']);
   });
 });
+
+describe('an abbreviated given name before a given name that opens like a sentence word', () => {
+  test('"Ma." before "Theresa" (which opens with "The") does not end the sentence', () => {
+    expect(speakerNames('"The ferry will run again on Monday," said Mayor Ma. Theresa Ledesma.')).toEqual(['Ma. Theresa Ledesma']);
+  });
+});
