@@ -22,9 +22,9 @@ import { memo } from './memo';
 import { isBodyKindNoun } from './descriptor-nouns';
 import { isPersonWord } from './entity-facts';
 import { GIVEN_NAME_ABBREVIATIONS, GIVEN_NAME_STYLES, HONORIFICS, STYLE_WORDS } from './lexicon';
-import { givenNameGender, isFunctionWord, isListedOccupation, isOccupation, isPersonTagged, isPluralNoun } from './nlp';
+import { givenNameGender, isFunctionWord, isKnownNameWord, isListedOccupation, isOccupation, isPersonTagged, isPluralNoun } from './nlp';
 import type { EntityMemory } from './memory';
-import { hasClubForm, articleStyleReader, isAddressWord, isSecondReferenceStyle, isSharedStyle, possessiveBrand, styleChainLength, withClubPrefix, withLegalSuffix, writesHonorificSurnames } from './name-styles';
+import { hasClubForm, insideQuotation, articleStyleReader, isAddressWord, isSecondReferenceStyle, isSharedStyle, possessiveBrand, styleChainLength, withClubPrefix, withLegalSuffix, writesHonorificSurnames } from './name-styles';
 import { bare, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
 import { wholeWordOccurrences } from './word-index';
 
@@ -352,6 +352,13 @@ export class NameForm {
       const fuller = new Set(this.written(rest).filter((w) => w.at < pos && w.name !== tidy.name && w.name.startsWith(`${pair[0]} `)).map((w) => w.name));
       if (fuller.size === 1) return { speaker: this.unstyled([...fuller][0]!), role: role2 };
     }
+    // ("Constable Papadopoulos" after "Senior Constable Dimitri Papadopoulos", "Maître Aubry" after "Maître Clémence
+    // Aubry"): a word written right before the surname here, and right before other name words and the surname
+    // where the article wrote the person before, is a rank or style, not a given name (no known given name)
+    if (!surnameOnly && pair.length === 2 && NAME_WORD.test(pair[1]!) && givenNameGender(pair[0]!) === null && !isKnownNameWord(pair[0]!)) {
+      const person = this.rankedBefore(pair[0]!, pair[1]!, pos);
+      if (person !== null) return { speaker: person, role: role2 || pair[0]! };
+    }
     if (surnameOnly) {
       const full = this.bySurname(tidy.name, pos);
       if (full !== null) return { speaker: full, role: role2 };
@@ -359,6 +366,25 @@ export class NameForm {
     const styled = this.unstyled(tidy.name);
     if (styled !== speaker) return { speaker: styled, role: role2 };
     return { speaker: this.bodyName(speaker), role };
+  }
+
+  /**
+   * The one person written before `pos` as "<word> <given names> <surname>" (the word dropped) or with `word`
+   * right before their full name, given names and surname; null when none or two are.
+   */
+  private rankedBefore(word: string, surname: string, pos: number): string | null {
+    const found = new Set<string>();
+    for (const w of this.written(surname)) {
+      if (w.at >= pos) continue;
+      const words = w.name.split(' ');
+      if (words[0] === word) {
+        if (words.length >= 3 && !words.slice(1).includes(word)) found.add(this.unstyled(words.slice(1).join(' ')));
+        continue;
+      }
+      const start = w.at + surname.length - w.name.length;
+      if (!words.includes(word) && this.text.slice(Math.max(0, start - word.length - 1), start) === `${word} `) found.add(this.unstyled(w.name));
+    }
+    return found.size === 1 ? [...found][0]! : null;
   }
 
   private honorifics: boolean | undefined;
@@ -403,6 +429,11 @@ export class NameForm {
       // ("Nana Owusu Sekyere II" beside "Nana Yaw Boakye III": a word the article writes before two people's names)
       const core = isRegnal(words.at(-1)!) ? words.slice(0, -1) : words;
       if (out === name && core.length >= 3 && isPersonShape(core) && isSharedStyle(this.text, words[0]!)) out = words.slice(1).join(' ');
+      // ("Maître Clémence Aubry", later "Maître Aubry": a first word the article also writes right before the
+      // surname alone, the given names dropped, is a style, when the lexicon knows it as no given name; in the
+      // reporter's words: a speaker naming himself in a quote, "not about Ovie Akpobire", keeps his given name)
+      if (out === name && core.length >= 3 && isPersonShape(core) && givenNameGender(words[0]!) === null && !isKnownNameWord(words[0]!)
+        && wholeWordOccurrences(this.text, `${words[0]} ${core.at(-1)}`).some((a) => !insideQuotation(this.text, a))) out = words.slice(1).join(' ');
       this.styles.set(name, out);
     }
     return out;

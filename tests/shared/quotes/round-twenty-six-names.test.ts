@@ -66,3 +66,28 @@ describe('an abbreviated given name before a given name that opens like a senten
     expect(speakerNames('"The ferry will run again on Monday," said Mayor Ma. Theresa Ledesma.')).toEqual(['Ma. Theresa Ledesma']);
   });
 });
+
+describe('a word kept before the surname where the given name is dropped is a rank or style', () => {
+  test('an occupation rank before the surname maps to the full name first written after it', () => {
+    expect(speakerNames(
+      'In a statement to the court, arresting officer Senior Constable Nikos Stavrou said the van had no lights on.',
+      '"The driver made no attempt to stop," Senior Constable Stavrou wrote.',
+    )).toEqual(['Nikos Stavrou']);
+  });
+
+  test('an advocate\'s style kept in the later reference is dropped from the first', () => {
+    expect(speakerNames(
+      'Maître Solène Garnier, who represents the builder, said her client had been "kept in the dark".',
+      '"Nobody told him the beams had been replaced," Maître Garnier told the court.',
+    )).toEqual(['Solène Garnier', 'Solène Garnier']);
+  });
+});
+
+describe('guard: a speaker naming himself in a quote is no later reference', () => {
+  test('"not about Ovie …" inside a quotation keeps the given name of the first mention', () => {
+    expect(speakerNames(
+      'Ruvie Tamara Okpaku, the chairman of the board, said the vote was "not about Ruvie Okpaku but about the rules".',
+      '"We will meet again on Friday," Mr Okpaku said.',
+    )).toEqual(['Ruvie Tamara Okpaku', 'Ruvie Tamara Okpaku']);
+  });
+});
