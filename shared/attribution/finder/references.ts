@@ -482,7 +482,7 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
     if (placedHolder(memory, phrase, pos, person.entity, people.map((m) => m.entity)) || electedTo(memory, head, pos, person.entity)) {
       return { entity: person.entity, confidence: 0.75, how: 'backref-role-described' };
     }
-    if (!nested && subjectJustBefore(memory, pos, sentence, person.entity)) {
+    if (!nested && subjectJustBefore(memory, pos, sentence, person.entity, phrase)) {
       // (the office is what the text calls them now: "she asked the commissioner" later binds it)
       describedAs.set(person.entity, [...(describedAs.get(person.entity) ?? []), head]);
       return { entity: person.entity, confidence: 0.6, how: 'backref-role-latest-subject' };
@@ -511,18 +511,38 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
 }
 
 /**
- * Whether `e` is the one subject of the sentence right before the description's sentence `sentence` (or
- * of that sentence itself, before the description), naming no one else but obliquely (salience.ts
- * `soleLatestSubject`), and holds no office of its own the text states: "Lau told the panel the
- * allowance was under review. “…,” the housing minister said." The writer's second reference by an
- * office the text did not spell out stands for the person the sentence before was about; a person
- * with a stated role of their own ("Senator X", "Lawyer X", "his lawyer, X,") holds that one, not this one.
+ * Whether `e` is the one subject of the latest sentence naming anyone before the description's sentence
+ * `sentence` (or of that sentence itself, before the description), naming no one else but obliquely
+ * (salience.ts `soleLatestSubject`), at most two sentences back (a quote's own sentences count: "“…,”
+ * X told reporters. “…” The minister added: …"), and holds no other office the text states: "Lau told
+ * the panel the allowance was under review. “…,” the housing minister said." The writer's second
+ * reference by an office the text did not spell out stands for the person the sentence before was
+ * about. A stated role that names no office ("a senior fellow at the X Institute", "the Bishop of Y,
+ * Monsignor Z") leaves the person free to be described ("the economist", "the bishop"), and so does
+ * one the description's own words tie to it ("Secretary for Housing" for "the housing minister"); a
+ * role with an office of its own ("Senator X", "Senate Majority Leader X") holds that one, not this
+ * one. Nor is it anyone the description's own sentence names before it ("Told of X's remarks, the
+ * Lions captain laughed": someone else).
  */
-function subjectJustBefore(memory: EntityMemory, pos: number, sentence: number, e: Entity): boolean {
-  if (sentence < 0 || e.role !== '') return false;
+function subjectJustBefore(memory: EntityMemory, pos: number, sentence: number, e: Entity, phrase: string): boolean {
+  if (sentence < 0 || !freeToBeDescribed(e, phrase)) return false;
   const subject = soleLatestSubject(memory, pos, (x) => x === e, memory, sentence);
   if (subject !== e) return false;
-  return memory.before(pos, 40).some((m) => m.entity === e && m.subject && sentence - m.sentence <= 1);
+  const recent = memory.before(pos, 40);
+  if (e.role !== '' && recent.some((m) => m.entity === e && m.sentence === sentence && !m.subject)) return false;
+  return recent.some((m) => m.entity === e && m.subject && sentence - m.sentence <= 2);
+}
+
+/**
+ * Whether a description `phrase` may stand for `e` as far as `e`'s stated role goes: no role; a role
+ * none of whose words is an office title ("senior fellow at …", "owner of …", "Monsignor"); or one that
+ * holds every word of the description before its noun ("Secretary for Housing": "housing minister").
+ */
+function freeToBeDescribed(e: Entity, phrase: string): boolean {
+  if (e.role === '') return true;
+  const modifiers = phrase.split(/\s+/).slice(0, -1);
+  if (modifiers.length > 0 && modifiers.every((w) => w.length >= 4 && holdsWord(e.role.toLowerCase(), w))) return true;
+  return !e.role.split(/[\s-]+/).some((w) => /^\p{L}/u.test(w) && isTitle(w.charAt(0).toUpperCase() + w.slice(1)));
 }
 
 /**
