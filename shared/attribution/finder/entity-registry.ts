@@ -85,7 +85,7 @@ export function withoutStyle(name: string, here: (w: string) => boolean = noStyl
   const words = name.split(/\s+/);
   const k = styleLength(words, here);
   const rest = words.slice(k);
-  if (k === 0 || rest.length < 2 || !isPersonShape(rest) || isParticle(rest[0]!) || (isRegnal(rest.at(-1)!) && rest.length <= 2)) return { name, style: '' };
+  if (k === 0 || rest.length < 2 || !isPersonShape(rest) || isParticle(rest[0]!) || (isRegnal(rest.at(-1)!) && rest.length <= 2 && isTitle(words[0]!))) return { name, style: '' };
   return { name: rest.join(' '), style: words.slice(0, k).join(' ') };
 }
 
