@@ -85,6 +85,12 @@ const ASKED_OBJECT = /^\s*(?:the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*)?(?:\p{L
 
 /** A possessive word right before a quotation mark: "Holm's “", "the ministers' “". */
 const POSSESSIVE_BEFORE = atEnd(/(?:\p{L}['’]s|\p{L}s['’])\s*$/u);
+/**
+ * The possessor is the speaker's own ("praised his players' “…”", "says her side's “…” start", "his client's
+ * “…” remorse"): a possessive pronoun and up to two words before the possessive noun. The possessor is
+ * no one who could have said the words apart from the subject; a named possessor ("Holm's") is.
+ */
+const OWN_POSSESSOR_BEFORE = atEnd(/\b(?:his|her|their|its|our|my)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:['’]s|s['’])\s*$/u);
 
 /** A proposal whose name the article shows can be no speaker (cannot-speak.ts) is withheld (0.3). */
 function unlessCannotSpeak(r: Proposal, words: ArticleWords): Proposal {
@@ -138,7 +144,8 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
   const clue: Clue | null = asker ?? claimClue(ctx, span) ?? readClue(ctx, span, nextOpen);
   // "grateful for Holm's “kind words”", "criticised the minister's “reckless” plan": whose words these
   // are is unclear (the possessor's or the speaker's), so a leading clue proposes nobody
-  if (clue !== null && clue.rule.startsWith('leading') && POSSESSIVE_BEFORE.test(ctx.masked.slice(Math.max(ctx.start, span.openAt - 40), span.openAt))) {
+  const lead40 = clue !== null && clue.rule.startsWith('leading') ? ctx.masked.slice(Math.max(ctx.start, span.openAt - 40), span.openAt) : '';
+  if (lead40 !== '' && POSSESSIVE_BEFORE.test(lead40) && !OWN_POSSESSOR_BEFORE.test(lead40)) {
     return { ...NONE, rule: 'possessive-before' };
   }
   // ("X's report …, published on Tuesday, found …": the body whose document is the clause's subject: document-subjects.ts)
