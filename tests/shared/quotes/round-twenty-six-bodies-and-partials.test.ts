@@ -24,3 +24,23 @@ describe('a partial after a possessive whose possessor is the speaker\'s own ("h
     )).toEqual([null]);
   });
 });
+
+describe('a group noun and a name in apposition without commas ("residents\' group X", "organisers X") is the body X', () => {
+  test('"Campaigners\' group Save Ashcombe Meadow said the plan was “…”" names the group', () => {
+    expect(speakerNames(
+      'Campaigners\' group Save Ashcombe Meadow said the estate was "far too big" for the lane.',
+    )).toEqual(['Save Ashcombe Meadow']);
+  });
+
+  test('"organisers X said in a statement that …" names the organisers\' body', () => {
+    expect(speakerNames(
+      'Earlier, organisers Rallye Carpates said in a statement that the speed limit would be enforced "to the letter".',
+    )).toEqual(['Rallye Carpates']);
+  });
+
+  test('guard: "fellow residents Joan and Walter X said" is no body', () => {
+    expect(speakerNames(
+      'Fellow residents Joan and Walter Pickard said the lane was "already a car park".',
+    )).not.toContain('Joan and Walter Pickard');
+  });
+});
