@@ -83,6 +83,12 @@ function reportedQuestionTo(memory: EntityMemory, asker: Entity, pos: number, se
 /** What may stand between "asked" and the name of the one asked: titles, "the <office>," before the name. */
 const ASKED_OBJECT = /^\s*(?:the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
+/**
+ * A source that is a document the speaker introduces: "a statement", "its latest advisory" (the noun in 1).
+ * Not "her witness statement", "his letter": a possessive may name another owner than the one quoted.
+ */
+const DOCUMENT_SOURCE = /^(?:an?|its)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/u;
+
 /** A possessive word right before a quotation mark: "Holm's “", "the ministers' “". */
 const POSSESSIVE_BEFORE = atEnd(/(?:\p{L}['’]s|\p{L}s['’])\s*$/u);
 /**
@@ -212,6 +218,11 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
   if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) {
     memory.mention(r.entity, base + clue.at, sentence, true);
     memory.noteSpeaker(r.entity, sentence);
+    // "The Airports Authority defended the plan in a statement, saying “…”. “…,” the statement said.": the
+    // speaker the quote's own tag gives issued the document that tag names, whoever the sentence's other
+    // readings took for its owner (a later "the statement" is that speaker's)
+    const doc = DOCUMENT_SOURCE.exec(clue.source || r.source);
+    if (doc !== null && DOCUMENT_NOUNS.has(doc[1]!) && !/according/.test(clue.rule)) memory.noteDocument(doc[1]!, r.entity, base + span.openAt, sentence);
   }
   // (written out, not spread: V8 copies a spread object with added fields ten times slower; the caller reads these six)
   return { speaker: r.speaker, role: r.role, source: clue.source || r.source, confidence: r.confidence, rule: `${clue.rule}:${r.rule}`, entity: r.entity };

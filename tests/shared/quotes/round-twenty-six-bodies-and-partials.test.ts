@@ -44,3 +44,41 @@ describe('a group noun and a name in apposition without commas ("residents\' gro
     )).not.toContain('Joan and Walter Pickard');
   });
 });
+
+describe('verbs that report the subject\'s own words around a partial: appealed, reminded, attributed, cautions', () => {
+  test('"X appealed to the parties to “…”" names X', () => {
+    expect(speakerNames(
+      'The head of the drivers\' union, Grace Mbeki-Tsolo, appealed to members to "stay calm and stay home".',
+    )).toEqual(['Grace Mbeki-Tsolo']);
+  });
+
+  test('"At one point she reminded members that …“…”" after the chair is named', () => {
+    expect(speakerNames(
+      'The committee chair, Mariette Dufresne-Hall, opened the session at nine.',
+      'At one point she reminded members that the hearing was "not a trial".',
+    )).toEqual(['Mariette Dufresne-Hall']);
+  });
+
+  test('"…, which X attributed partly to “…”" names X', () => {
+    expect(speakerNames(
+      'Exports fell for a fifth month, which economist Ravi Menon attributed partly to "a strong currency and weak orders".',
+    )).toEqual(['Ravi Menon']);
+  });
+
+  test('"She cautions that the figure is “…”" after the scientist is named', () => {
+    expect(speakerNames(
+      'Marine biologist Ines Kowalik led the survey.',
+      'She cautions that the count is "a snapshot, not a trend".',
+    )).toEqual(['Ines Kowalik']);
+  });
+});
+
+describe('the speaker a quote\'s own tag gives issued the document that tag names ("the statement" later is theirs)', () => {
+  test('"The authority defended the proposal in a statement, saying “…”. “…,” the statement said." names the authority twice', () => {
+    expect(speakerNames(
+      'Kelton Ports Authority chief Dana Weiss spoke on Monday.',
+      'The Ports Authority defended the proposal in a statement on Tuesday evening, saying the quay was "operating at the edge of its capacity." Shipping lines have complained for months about the fees.',
+      '"We are not closing anything," the statement said.',
+    )).toEqual(['Kelton Ports Authority', 'Kelton Ports Authority']);
+  });
+});
