@@ -201,10 +201,13 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
     const upToComma = g.slice(i + 1, g.findIndex((x, k) => k > i && (x.text === ',' || /^(?:who|whose|which|that)$/i.test(x.text) || k === sub)) >>> 0);
     if (upToComma.some((x) => isWordToken(x) && /^\p{Ll}/u.test(x.text) && isFiniteVerb(x.text) && !SPEECH_VERBS.has(x.text))) return null;
     // "said Metro Fire Capt. Jo Rivera late Friday": a time after the name is no part of it
-    let last = sub > 0 ? sub : g.length;
+    // ("said the lawyer, who pointed to a report signed by Engr. Leonora Bautista": a relative clause set off
+    // by a comma describes the speaker; a name inside it is someone the speaker mentions)
+    const rel = g.findIndex((x, k) => k > i + 2 && (sub < 0 || k < sub) && g[k - 1]!.text === ',' && /^(?:who|whose|which|whom)$/.test(x.text));
+    let last = rel > 0 ? rel : sub > 0 ? sub : g.length;
     while (last > i + 1 && !isWordToken(g[last - 1])) last--;
     const end = trimAdverbs(g, i + 1, addresseeStart(g, i + 1, last));
-    const np = end > i + 1 && (end < last || sub > 0) ? ctx.masked.slice(g[i + 1]!.start, g[end - 1]!.end) : restOf(ctx.masked, g, i + 1);
+    const np = end > i + 1 && (end < last || sub > 0 || rel > 0) ? ctx.masked.slice(g[i + 1]!.start, g[end - 1]!.end) : restOf(ctx.masked, g, i + 1);
     return { np, at: g[i + 1]!.start, rule: 'trailing-verb-speaker', source: sourceIn(restOf(ctx.masked, g, i + 1)) };
   }
   for (let v = i + 1; v < Math.min(g.length, i + 18); v++) {

@@ -355,7 +355,11 @@ function inFrontedPhrase(tokens: readonly Token[], [x, y]: [number, number]): bo
   // ("In a statement signed by the Director of Information in the ministry": the agent after "by" is an office)
   const by = tokens.findIndex((t, k) => k > x && k < y && t.text === 'by');
   const office = by < 0 ? -1 : by + (isArticle(tokens[by + 1]?.text ?? '') || isPossessive(tokens[by + 1]?.text ?? '') || /^(?:its|his|her|their)$/.test(tokens[by + 1]?.text ?? '') ? 2 : 1);
-  return office > by && office < y && isWord(tokens[office]) && (isTitle(tokens[office]!.text) || isRoleWord(tokens[office]!.text) || isOccupation(tokens[office]!.text));
+  // ("signed by his Special Assistant on Media": any of up to four words of the agent before a preposition is the office)
+  for (let o = office; office > by && o < y && o < office + 4 && isWord(tokens[o]) && !isPreposition(tokens[o]!.text); o++) {
+    if (isTitle(tokens[o]!.text) || isRoleWord(tokens[o]!.text) || isOccupation(tokens[o]!.text)) return true;
+  }
+  return false;
 }
 
 const placeListTail = (t: readonly Token[], [x, y]: [number, number]): boolean => y - x === 3 && t[x + 1]!.text === 'and' && [x, x + 2].every((k) => isCap(t[k]!.text) && !isOrgHead(t[k]!.text));
@@ -418,6 +422,16 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   if (v - 2 >= a && tokens[v - 1]!.text === 'then' && tokens[v - 2]!.text === ',') return 'subject';
   let b = trimAdverbs(tokens, a, v);
   while (b > a && !isWord(tokens[b - 1]) && tokens[b - 1]!.text !== ',') b--;
+  // "Ms. Solis listened twice and then, according to Ms. Obi, said only": a source in commas before the verb
+  // reports the clause; the verb's subject is before it
+  if (b - 1 > a && tokens[b - 1]!.text === ',') {
+    let c = b - 2;
+    while (c > a && tokens[c]!.text !== ',') c--;
+    if (tokens[c]!.text === ',' && lowerCase(tokens[c + 1]?.text ?? '') === 'according' && tokens[c + 2]?.text === 'to' && c + 3 < b - 1) {
+      b = c;
+      while (b > a && !isWord(tokens[b - 1]) && tokens[b - 1]!.text !== ',') b--;
+    }
+  }
   if (b === a) return 'subject';
   if (/^(?:and|but|or|then)$/.test(tokens[b - 1]!.text)) return 'subject';
   // ("Haverford herself, in Reno, called": an emphatic reflexive closing a segment is no part of its phrase)
@@ -470,6 +484,10 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   if (k >= 1 && k === segs.length - 1 && whoseNounPhrase(tokens, segs[k - 1]!) && isPersonNameSegment(tokens, segs[k]!)) {
     return { np: segText(masked, tokens, segs[k]!), at: tokens[segs[k]![0]]!.start };
   }
+  // "The Dufia, who spoke through his linguist, Mr Kwaku Dogbe, said": a name in commas right after a side
+  // clause ending in a lower-case noun is apposed to that noun, inside the clause; the phrase before it speaks
+  if (!coordinated && k >= 2 && k === segs.length - 1 && isPersonNameSegment(tokens, segs[k]!) && isSideClause(tokens, segs[k - 1]!)
+    && /^\p{Ll}+$/u.test(tokens[segs[k - 1]![1] - 1]!.text)) { b = segs[k - 1]![1]; k--; }
   // ("X, who addressed journalists at the Labour House, Abuja, said": a place in commas after a side
   // clause ends that clause; no subject follows a relative clause without a conjunction)
   while (!coordinated && k >= 2 && capitalsOnly(tokens, segs[k]!, 0) && isSideClause(tokens, segs[k - 1]!)) k--;

@@ -8,7 +8,7 @@
  */
 import { escapeRegExp, hasSurrogate } from './literal-search';
 import type { Gender } from './roles';
-import type { Entity, NamesakeView } from './entities';
+import type { Entity, Mention, NamesakeView } from './entities';
 import { memo } from './memo';
 import { givenNameGender, isCommonWord } from './nlp';
 import { isNameWord } from './tokens';
@@ -57,7 +57,7 @@ export function namesakes(memory: NamesakeView, surname: string, gender: Gender,
  * 'ambiguous' when neither tells them apart ("Hollis said" after a player and his father); null
  * when fewer than two people share the surname (the ordinary lookup then applies).
  */
-export function namesakeOf(memory: NamesakeView, name: string, gender: Gender, before: string, pos: number): Entity | 'ambiguous' | null {
+export function namesakeOf(memory: NamesakeView, name: string, gender: Gender, before: string, pos: number, sentence = -1): Entity | 'ambiguous' | null {
   if (!/^\p{Lu}[\p{L}'’-]+$/u.test(name)) return null;
   // (fewer than two people known by the word at all: fewer than two among the mentions, which are not read then)
   if (memory.peopleWithKey(name.toLowerCase()) < 2) return null;
@@ -75,9 +75,31 @@ export function namesakeOf(memory: NamesakeView, name: string, gender: Gender, b
   // is no referent of the surname alone while exactly one other namesake was one, and no sentence named
   // two of them ("Liam Marsh and his brother Kieran Marsh run the farm": both are its subject)
   const mentions = memory.before(pos).filter((m) => people.includes(m.entity));
+  const near = sentence >= 0 && titles.length === 0 ? namedJustBefore(mentions, sentence) : null;
+  if (near !== null) return near;
   const together = mentions.some((m) => mentions.some((o) => o.sentence === m.sentence && o.entity !== m.entity));
   const subjects = together ? [] : people.filter((e) => mentions.some((m) => m.entity === e && m.subject));
   return subjects.length === 1 ? subjects[0]! : 'ambiguous';
+}
+
+/**
+ * "Among the dead were the sons of a farmer, Yusuf Gimba, who said …. “…,” Gimba said." after the police
+ * spokesperson Hauwa Gimba: a surname alone (no title) in the sentence right after the one that last named
+ * any of the namesakes (`mentions`, latest first, of the people sharing it) is the one that sentence
+ * introduced: named there alone among them, for the first time, with words before the surname that read as
+ * a name ("Outside Hutchins' office" is no person). The nearest full mention: a writer who has just
+ * introduced a second bearer of the surname means that one. Null when the namesakes were last named further
+ * back, when that sentence names two of them, or when its namesake was named before (a player, then his
+ * father quoted in full, then "Hollis said": either).
+ */
+function namedJustBefore(mentions: readonly Mention[], sentence: number): Entity | null {
+  const latest = mentions[0];
+  if (latest === undefined || sentence - latest.sentence > 1) return null;
+  const there = mentions.filter((m) => m.sentence === latest.sentence);
+  const one = latest.entity;
+  if (there.some((m) => m.entity !== one) || mentions.some((m) => m.entity === one && m.sentence < latest.sentence)) return null;
+  const given = one.name.split(/\s+/).slice(0, -1);
+  return given.every((g) => givenNameGender(g) !== null || !isCommonWord(g)) ? one : null;
 }
 
 /** A surname's article or patronymic prefix joined by a hyphen or apostrophe: "Al-Mansouri", "el-Baz", "Abu-Zaid", "bin-Laden". */
@@ -111,8 +133,8 @@ export function monthSurnameOf(memory: NamesakeView, np: string, pos: number): E
  * for the ordinary lookup: a namesake told apart by gender or title (or 'ambiguous'), else, when the
  * lookup (`known`) found no full name, the one person introduced with the surname's prefix.
  */
-export function surnameReferent(memory: NamesakeView, name: string, gender: Gender, np: string, known: Entity | null, pos: number): Entity | 'ambiguous' | null {
-  return namesakeOf(memory, name, gender, np.slice(0, Math.max(0, np.lastIndexOf(name))), pos)
+export function surnameReferent(memory: NamesakeView, name: string, gender: Gender, np: string, known: Entity | null, pos: number, sentence = -1): Entity | 'ambiguous' | null {
+  return namesakeOf(memory, name, gender, np.slice(0, Math.max(0, np.lastIndexOf(name))), pos, sentence)
     ?? (known !== null && known.keys.length > 1 ? null : prefixedSurnameOf(memory, name, pos));
 }
 

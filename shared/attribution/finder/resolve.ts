@@ -148,7 +148,7 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
         return { ...NONE, role: a.name, confidence: 0.4, rule: 'plural-nickname' };
       }
       // "Hollis said" after "Ben Hollis" and "Alan Hollis": a surname two people share names neither
-      const namesake = a.kind === 'org' ? null : surnameReferent(memory, a.name, a.gender, np, known, pos);
+      const namesake = a.kind === 'org' ? null : surnameReferent(memory, a.name, a.gender, np, known, pos, sentence);
       if (namesake === 'ambiguous') return { ...NONE, role: a.role, confidence: 0.3, rule: 'surname-ambiguous' };
       if (namesake !== null) {
         memory.mention(namesake, pos, sentence, true);
