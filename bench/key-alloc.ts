@@ -10,6 +10,10 @@
  *
  *   npx tsx bench/key-alloc.ts dist/ab/base [dist/ab/new …] [--keys=8000] [--top=15] [--sample=1024]
  *
+ * `--sample=0` turns the heap profiler off (CPU per key without its cost; no bytes then). The measured
+ * keys run between two calls of `v8.getHeapStatistics()`, marks for valgrind's callgrind
+ * (`--dump-before='*Isolate*GetHeapStatistics*'`: the dump after the first mark holds the keys' instructions).
+ *
  * Run it with the shipped V8 flags (`node --max-semi-space-size=8 --heap-growing-percent=30 --import
  * tsx bench/key-alloc.ts …`) for scavenge counts as the service has them. Not a test: it prints.
  */
@@ -17,6 +21,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import inspector from 'node:inspector';
+import v8 from 'node:v8';
 import { PerformanceObserver } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import pino from 'pino';
@@ -102,12 +107,18 @@ async function measure(build: string): Promise<void> {
     }
   });
   gcs.observe({ entryTypes: ['gc'] });
-  await post(session, 'HeapProfiler.enable');
-  await post(session, 'HeapProfiler.startSampling', { samplingInterval: SAMPLE_BYTES, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  const sampling = SAMPLE_BYTES > 0;
+  if (sampling) {
+    await post(session, 'HeapProfiler.enable');
+    await post(session, 'HeapProfiler.startSampling', { samplingInterval: SAMPLE_BYTES, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  }
+  v8.getHeapStatistics(); // a mark for callgrind (`--dump-before='*Isolate*GetHeapStatistics*'`): the keys' instructions are between two
   const c0 = process.cpuUsage();
   await type(KEYS);
   const cpu = process.cpuUsage(c0);
-  const { profile } = await post<{ profile: { head: ProfileNode } }>(session, 'HeapProfiler.stopSampling');
+  v8.getHeapStatistics();
+  const emptyProfile: ProfileNode = { callFrame: { functionName: '', url: '', lineNumber: 0 }, selfSize: 0, children: [] };
+  const { profile } = sampling ? await post<{ profile: { head: ProfileNode } }>(session, 'HeapProfiler.stopSampling') : { profile: { head: emptyProfile } };
   await new Promise((r) => setImmediate(r)); // the last GC entries
   gcs.disconnect();
   session.disconnect();
@@ -119,7 +130,7 @@ async function measure(build: string): Promise<void> {
   console.log(`${build}: ${KEYS} keys, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(
     `  allocated ${(total / KEYS).toFixed(0)} B per key; scavenges ${((scavenges.length / KEYS) * 1000).toFixed(2)} per 1,000 keys, ` +
-      `pause ${((pause / KEYS) * 1000).toFixed(1)} ms per 1,000 keys; other GCs ${majors}; CPU ${((cpu.user + cpu.system) / KEYS).toFixed(1)} µs per key (sampling on)`,
+      `pause ${((pause / KEYS) * 1000).toFixed(1)} ms per 1,000 keys; other GCs ${majors}; CPU ${((cpu.user + cpu.system) / KEYS).toFixed(1)} µs per key (sampling ${sampling ? 'on' : 'off'})`,
   );
   for (const [fn, b] of [...bytes].sort((p, q) => q[1] - p[1]).slice(0, TOP)) console.log(`  ${(b / KEYS).toFixed(0).padStart(6)} B/key  ${fn}`);
 }

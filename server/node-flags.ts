@@ -18,5 +18,19 @@
  * Without it one full collection ran in a W1 run, at start-up, and the old generation then filled with
  * promoted garbage up to ~35 MiB around ~25 MiB live; with it five or six run and it stays ~29 MiB:
  * W1 peak RSS 125-126 MB → 117-120 MB, each collection mostly concurrent (docs/benchmarks.md, "Tenth pass").
+ *
+ * `--conditions=module`: packages are resolved by the `module` condition where their `exports` have
+ * one. yjs, lib0 and y-protocols list it before `require`, so `require('yjs')` loads Yjs's ES module
+ * build (Node 20.19+ requires ES modules synchronously), one copy for every importer in the process.
+ * Their CommonJS builds reach each lib0 function through a getter on an interop namespace object, one
+ * more call per `writeVarUint`, `setIfUndefined`, …; the ES builds bind them directly: Yjs's work of a
+ * W1 key −12% in process (docs/benchmarks.md, "Eighteenth pass"). No other package
+ * the server loads has the condition (tests/architecture/yjs-build.test.ts checks which Yjs loads).
+ * The built server only (`npm start`, the Dockerfile, benchmarks): under tsx (`npm run dev`, the tests'
+ * servers run from source) the loader compiles an ES module that is `require`d into CommonJS again, and
+ * that copy ran the W1 key path about twice as slow; SOURCE_NODE_FLAGS leaves the condition out.
  */
-export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=8', '--heap-growing-percent=30'];
+export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=8', '--heap-growing-percent=30', '--conditions=module'];
+
+/** The flags a server run from source under tsx gets: SERVER_NODE_FLAGS without `--conditions=module` (above). */
+export const SOURCE_NODE_FLAGS: readonly string[] = SERVER_NODE_FLAGS.filter((f) => f !== '--conditions=module');

@@ -11,7 +11,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import pino from 'pino';
 import { loadConfig, type Config } from '../../server/config';
 import { startCopydesk, type Copydesk } from '../../server/instance';
-import { SERVER_NODE_FLAGS } from '../../server/node-flags';
+import { SERVER_NODE_FLAGS, SOURCE_NODE_FLAGS } from '../../server/node-flags';
 import { openStorage } from '../../server/storage/open';
 import type { UserStore } from '../../server/storage/types';
 import { Accounts } from '../../server/auth/accounts';
@@ -130,17 +130,19 @@ export async function startServerProcess(
 export type ServerEntry = 'source' | 'built' | { main: string };
 
 /**
- * The flags the service ships with (server/node-flags.ts), or, for benchmarks comparing flags,
+ * The flags the service ships with (server/node-flags.ts; a server run from source under tsx gets
+ * SOURCE_NODE_FLAGS), or, for benchmarks comparing flags,
  * `BENCH_SERVER_NODE_FLAGS` instead when it is set (space-separated; empty: none).
  */
-export function serverNodeFlags(): string[] {
+export function serverNodeFlags(entry: ServerEntry = 'built'): string[] {
   const override = process.env.BENCH_SERVER_NODE_FLAGS;
-  return override === undefined ? [...SERVER_NODE_FLAGS] : override.split(' ').filter(Boolean);
+  if (override !== undefined) return override.split(' ').filter(Boolean);
+  return [...(entry === 'source' ? SOURCE_NODE_FLAGS : SERVER_NODE_FLAGS)];
 }
 
 function spawnServer(env: Record<string, string>, token: string, timeoutMs: number, entry: ServerEntry = 'source'): Promise<ServerProcess> {
   const args = [
-    ...serverNodeFlags(),
+    ...serverNodeFlags(entry),
     ...(entry === 'source'
       ? ['--import', 'tsx', path.join(repoRoot, 'server', 'main.ts')]
       : [entry === 'built' ? path.join(repoRoot, 'dist', 'server', 'main.js') : entry.main]),

@@ -13,7 +13,7 @@ import * as Y from 'yjs';
 import { parse } from 'yaml';
 import { CONFIG_VARIABLES, loadConfig } from '../../server/config';
 import { COLLAB_PATH_PREFIX } from '../../server/collab/ws-transport';
-import { SERVER_NODE_FLAGS } from '../../server/node-flags';
+import { SERVER_NODE_FLAGS, SOURCE_NODE_FLAGS } from '../../server/node-flags';
 import { serverNodeFlags, startServerProcess, tempDataDir, type ServerProcess } from '../helpers/server';
 import { bodyText, connectClient, createArticle, disconnect, firstParagraphText, untilConverged, untilDoc, withTimeout, type Client } from '../helpers/clients';
 import { connectDesk, nextEvent, type DeskClient } from '../helpers/desk';
@@ -179,7 +179,7 @@ test('npm start, npm run dev and the servers tests and benchmarks start run with
   const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
   const flags = SERVER_NODE_FLAGS.join(' ');
   expect(scripts.start).toMatch(new RegExp(`&& node ${flags} dist/server/main\\.js$`));
-  expect(scripts.dev).toBe(`tsx ${flags} server/main.ts`);
+  expect(scripts.dev).toBe(`tsx ${SOURCE_NODE_FLAGS.join(' ')} server/main.ts`);
   const override = process.env.BENCH_SERVER_NODE_FLAGS;
   delete process.env.BENCH_SERVER_NODE_FLAGS;
   try {
