@@ -9,7 +9,7 @@
 import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isNounWord, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun, tagOf } from './nlp';
 import { GIVEN_NAME_ABBREVIATIONS } from './lexicon';
 import { isPersonWord } from './entity-facts';
-import { memo } from './memo';
+import { memo, spacedWords } from './memo';
 import { textOf, titleBefore } from './roles';
 import type { NounPhrase } from './noun-phrase';
 import { bare, isCap, isDemonym, isHonorific, isNameWord, isOrgHead, isParticle, isPossessive, isRegnal, isRoleWord, isTitle, type Token } from './tokens';
@@ -85,9 +85,28 @@ const withGivenBeforeParticle = (core: readonly Token[], i: number, start: numbe
 /** Lower-case words that describe a role and take a noun, never a name alone: "former", "fellow", "then", "ex", "erstwhile", "one-time", "two-time". */
 const NEEDS_ROLE_NOUN = /^(?:former|fellow|then|ex|erstwhile|onetime|[a-z]+-time)$/;
 
+/**
+ * "Food Minister Tanveer Ahmed Awan": right after a title that is a head noun already (no premodifier such as
+ * "Deputy", "Acting", which needs a head after it), a word with only an agent noun's "-er" ending to go by
+ * (the lexicon lists it as no word and no occupation: "Tanveer", "Ranveer") before a given name and a surname
+ * is the name's first word; a title is not followed by a second role noun the lexicon does not know.
+ */
+const givenAfterHeadTitle = (core: readonly Token[], i: number): boolean => {
+  const w = core[i]!.text;
+  const before = core[i - 1]?.text ?? '';
+  return i >= 1 && core.length - i >= 3 && isTitle(before) && !isTitlePremodifier(before) && /^\p{Lu}\p{Ll}+er$/u.test(w)
+    && tagOf(w.toLowerCase()) === undefined && !isOccupation(w) && !isTitleCompound(w) && core.slice(i + 1).every((t) => isNameWord(t.text));
+};
+
+/** A form of address written only right before a person's name ("Mr", "Mrs", "Ms", "Mme", "Herr"): no rank, no role. */
+const ADDRESS_BEFORE_NAME = /^(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|Herr|Frau)\.?$/;
+
 function runStart(core: readonly Token[], i: number): number {
   const n = core.length;
   const w = (k: number): string => core[k]!.text;
+  // "Mr Prosper Yao Dzikunu": a form of address stands right before the name, so a capitalised word after it is
+  // the name's first word, however ordinary ("Prosper", "Comfort"); a title or role word ("Mr Justice Cobb") stays the role's
+  if (i >= 1 && ADDRESS_BEFORE_NAME.test(w(i - 1)) && core.slice(i).every((t) => isNameWord(t.text) && !isTitle(t.text) && !isRoleWord(t.text))) return i;
   // "President Pro Tem Curtis Vandergriff", "Bishop Emeritus Paul Oduya", "Governor Elect Ana Ruiz": a
   // title's postpositive modifier right after it is the role's (the name keeps a word)
   if (i >= 1 && isTitle(w(i - 1))) {
@@ -96,7 +115,9 @@ function runStart(core: readonly Token[], i: number): number {
   }
   // "Deputy Commandant Rajeev Ranjan Singh", "Acting Adjutant Mara Quist": a role-shaped word right after a
   // title is the head the title modifies, not a name word (the name keeps two words)
-  if (i >= 1 && n - i >= 3 && isTitle(w(i - 1)) && isRoleShaped(w(i))) return runStart(core, i + 1);
+  // ("Food Minister Tanveer Ahmed Awan": after a title that is a head noun already, a word with an agent noun's
+  // ending alone, one the lexicon lists as no word at all, is a given name; a premodifier needs its head)
+  if (i >= 1 && n - i >= 3 && isTitle(w(i - 1)) && isRoleShaped(w(i))) return givenAfterHeadTitle(core, i) ? i : runStart(core, i + 1);
   // "H.E. Kwame Asante", "H.R.H. Amira Said": a style's initials ("His/Her Excellency, Highness, Majesty")
   // before a given name and a surname are no name; a person's own initials are ("C.N. Manjunatha Swamy":
   // South Indian names put the initials of a place and a father's name first)
@@ -215,7 +236,7 @@ const ordinaryOpener = (x: string, usesInLowerCase: (word: string) => boolean): 
  */
 export function withoutCommonOpener(a: NounPhrase | null, usesInLowerCase: (word: string) => boolean): NounPhrase | null {
   if (a === null || a.kind !== 'person') return a;
-  const words = a.name.split(/\s+/);
+  const words = spacedWords(a.name);
   if (!words.every((x) => /^\p{Lu}\p{L}/u.test(x))) return a; // "Procter & Gamble"
   let k = 0;
   while (k < words.length - 2 && ordinaryOpener(words[k]!, usesInLowerCase)) k++;

@@ -22,9 +22,9 @@ import { memo } from './memo';
 import { isBodyKindNoun } from './descriptor-nouns';
 import { isPersonWord } from './entity-facts';
 import { GIVEN_NAME_ABBREVIATIONS, GIVEN_NAME_STYLES, HONORIFICS, STYLE_WORDS } from './lexicon';
-import { givenNameGender, isFunctionWord, isListedOccupation, isOccupation, isPersonTagged, isPluralNoun } from './nlp';
+import { givenNameGender, isFunctionWord, isKnownNameWord, isListedOccupation, isOccupation, isPersonTagged, isPluralNoun } from './nlp';
 import type { EntityMemory } from './memory';
-import { hasClubForm, articleStyleReader, isAddressWord, isSecondReferenceStyle, isSharedStyle, possessiveBrand, styleChainLength, withClubPrefix, withLegalSuffix, writesHonorificSurnames } from './name-styles';
+import { hasClubForm, insideQuotation, articleStyleReader, isAddressWord, isSecondReferenceStyle, isSharedStyle, possessiveBrand, styleChainLength, withClubPrefix, withLegalSuffix, writesHonorificSurnames } from './name-styles';
 import { bare, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
 import { wholeWordOccurrences } from './word-index';
 
@@ -106,6 +106,8 @@ const givenNamesBefore = (prefix: readonly string[]): RegExp => {
   return re;
 };
 const GIVEN_NAMES_BEFORE = new Map<string, RegExp>([['', new RegExp(String.raw`((?:\p{Lu}[\p{L}’'-]*[^\S\n]+){1,3})(${PARTICLE_RUN})$`, 'u')]]);
+/** A regnal or generational numeral right after a name ("… Kpeglo IV", "… Keegan III"), no word after it joined. */
+const REGNAL_AFTER = /^[^\S\n]+([IVX]{2,5})(?![\p{L}\p{N}’'-])/u;
 /** Months that are given names ("June Halvorsen", "April Nguyen-Reid", "May Chen"). */
 const MONTH_GIVEN_NAME = /^(?:May|June|April|August)$/;
 /** The end of a text before a date's month: a preposition or word of time, a number, a sentence's start. */
@@ -298,7 +300,9 @@ export class NameForm {
       if (i === 1 && p === 1 && MONTH_GIVEN_NAME.test(given[0]!) && !TIME_BEFORE.test(this.text.slice(Math.max(0, Math.max(0, at - 100) + m.index - 20), Math.max(0, at - 100) + m.index))) i = 0;
       if (i === p) continue;
       const full = [...given.slice(i), m[2]!, last].join(' ').replace(/\s+/g, ' ');
-      if (isPersonShape(full.split(/\s+/))) out.push({ name: full, at });
+      // ("Togbe Adzoka Kpeglo IV", later "Togbe Kpeglo": a regnal numeral written after the surname is the name's)
+      const numeral = REGNAL_AFTER.exec(this.text.slice(at + last.length, at + last.length + 8));
+      if (isPersonShape(full.split(/\s+/))) out.push({ name: numeral !== null && isRegnal(numeral[1]!) ? `${full} ${numeral[1]}` : full, at });
     }
     this.writtenCache.set(surname, out);
     return out;
@@ -348,6 +352,13 @@ export class NameForm {
       const fuller = new Set(this.written(rest).filter((w) => w.at < pos && w.name !== tidy.name && w.name.startsWith(`${pair[0]} `)).map((w) => w.name));
       if (fuller.size === 1) return { speaker: this.unstyled([...fuller][0]!), role: role2 };
     }
+    // ("Constable Papadopoulos" after "Senior Constable Dimitri Papadopoulos", "Maître Aubry" after "Maître Clémence
+    // Aubry"): a word written right before the surname here, and right before other name words and the surname
+    // where the article wrote the person before, is a rank or style, not a given name (no known given name)
+    if (!surnameOnly && pair.length === 2 && NAME_WORD.test(pair[1]!) && givenNameGender(pair[0]!) === null && !isKnownNameWord(pair[0]!)) {
+      const person = this.rankedBefore(pair[0]!, pair[1]!, pos);
+      if (person !== null) return { speaker: person, role: role2 || pair[0]! };
+    }
     if (surnameOnly) {
       const full = this.bySurname(tidy.name, pos);
       if (full !== null) return { speaker: full, role: role2 };
@@ -355,6 +366,25 @@ export class NameForm {
     const styled = this.unstyled(tidy.name);
     if (styled !== speaker) return { speaker: styled, role: role2 };
     return { speaker: this.bodyName(speaker), role };
+  }
+
+  /**
+   * The one person written before `pos` as "<word> <given names> <surname>" (the word dropped) or with `word`
+   * right before their full name, given names and surname; null when none or two are.
+   */
+  private rankedBefore(word: string, surname: string, pos: number): string | null {
+    const found = new Set<string>();
+    for (const w of this.written(surname)) {
+      if (w.at >= pos) continue;
+      const words = w.name.split(' ');
+      if (words[0] === word) {
+        if (words.length >= 3 && !words.slice(1).includes(word)) found.add(this.unstyled(words.slice(1).join(' ')));
+        continue;
+      }
+      const start = w.at + surname.length - w.name.length;
+      if (!words.includes(word) && this.text.slice(Math.max(0, start - word.length - 1), start) === `${word} `) found.add(this.unstyled(w.name));
+    }
+    return found.size === 1 ? [...found][0]! : null;
   }
 
   private honorifics: boolean | undefined;
@@ -366,6 +396,9 @@ export class NameForm {
     if (givenNameGender(style) !== null) return false;
     // ("Eng Mnyampala" after "Eng Yahaya Omari Mnyampala": a style of lexicon.ts GIVEN_NAME_STYLES the article shows one)
     if (GIVEN_NAME_STYLES.has(style) && this.articleStyle(style)) return true;
+    // ("Togbe Dorgbadzi" after "Togbe Kwashie Dorgbadzi II": a style of any culture's copy, no honorific, kept
+    // before the surname names the one person the article wrote with it and more name words)
+    if (STYLE_WORDS.has(style) && !HONORIFICS.has(style)) return true;
     if (!(this.honorifics ??= writesHonorificSurnames(this.text))) return false;
     const key = `${style} ${surname}`;
     let out = this.keptStyles.get(key);
@@ -396,6 +429,11 @@ export class NameForm {
       // ("Nana Owusu Sekyere II" beside "Nana Yaw Boakye III": a word the article writes before two people's names)
       const core = isRegnal(words.at(-1)!) ? words.slice(0, -1) : words;
       if (out === name && core.length >= 3 && isPersonShape(core) && isSharedStyle(this.text, words[0]!)) out = words.slice(1).join(' ');
+      // ("Maître Clémence Aubry", later "Maître Aubry": a first word the article also writes right before the
+      // surname alone, the given names dropped, is a style, when the lexicon knows it as no given name; in the
+      // reporter's words: a speaker naming himself in a quote, "not about Ovie Akpobire", keeps his given name)
+      if (out === name && core.length >= 3 && isPersonShape(core) && givenNameGender(words[0]!) === null && !isKnownNameWord(words[0]!)
+        && wholeWordOccurrences(this.text, `${words[0]} ${core.at(-1)}`).some((a) => !insideQuotation(this.text, a))) out = words.slice(1).join(' ');
       this.styles.set(name, out);
     }
     return out;

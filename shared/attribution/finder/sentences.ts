@@ -81,7 +81,8 @@ export function blankAsides(masked: string, from = 0): string {
       : ' '.repeat(aside.length)));
 }
 
-const STARTERS = /^(?:The|He|She|It|They|We|I|But|And|In|On|A|An|This|That|Its|His|Her|Their|\x81)/u;
+// (whole words: "Theresa", "Anthony", "Henry", "Iris" open names, not sentences)
+const STARTERS = /^(?:(?:The|He|She|It|They|We|I|But|And|In|On|A|An|This|That|Its|His|Her|Their)(?![\p{L}’'-])|\x81)/u;
 const VERB_ALT = [...SPEECH_VERBS].join('|');
 /**
  * After a quote ending in . ! or ?, capitalised words then a speech verb continue the sentence; the words may
