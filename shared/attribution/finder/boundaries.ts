@@ -9,7 +9,7 @@
 import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isNounWord, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun, tagOf } from './nlp';
 import { GIVEN_NAME_ABBREVIATIONS } from './lexicon';
 import { isPersonWord } from './entity-facts';
-import { memo } from './memo';
+import { memo, spacedWords } from './memo';
 import { textOf, titleBefore } from './roles';
 import type { NounPhrase } from './noun-phrase';
 import { bare, isCap, isDemonym, isHonorific, isNameWord, isOrgHead, isParticle, isPossessive, isRegnal, isRoleWord, isTitle, type Token } from './tokens';
@@ -236,7 +236,7 @@ const ordinaryOpener = (x: string, usesInLowerCase: (word: string) => boolean): 
  */
 export function withoutCommonOpener(a: NounPhrase | null, usesInLowerCase: (word: string) => boolean): NounPhrase | null {
   if (a === null || a.kind !== 'person') return a;
-  const words = a.name.split(/\s+/);
+  const words = spacedWords(a.name);
   if (!words.every((x) => /^\p{Lu}\p{L}/u.test(x))) return a; // "Procter & Gamble"
   let k = 0;
   while (k < words.length - 2 && ordinaryOpener(words[k]!, usesInLowerCase)) k++;

@@ -24,6 +24,7 @@ import { wholeWordOccurrences } from './word-index';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 import { noNameEvidence, passedOverVoice, type Voiced } from './competing-voices';
 import { atEnd } from './end-anchored';
+import { memo } from './memo';
 
 /** What calibration reads of a proposal (FoundQuote and the finder's drafts both fit). */
 export type Proposed = { start: number; end: number; speaker: string | null; confidence: number; rule: string; entity?: Voiced['entity'] };
@@ -347,9 +348,12 @@ const calendarForm = (w: string): boolean => w.length >= 3 && CALENDAR.some((c) 
  * "Dec. 1", "March 2024"). A month alone ("May") may be a name; a number inside a name ("Channel 4") is one.
  */
 export function isDateString(speaker: string): boolean {
+  return dateString(speaker);
+}
+const dateString = memo((speaker: string): boolean => {
   const ws = speaker.trim().split(/\s+/).map((w) => w.replace(/[.,]+$/u, ''));
   return ws.some((w) => DAY_OR_YEAR.test(w)) && ws.some(calendarForm) && ws.every((w) => DAY_OR_YEAR.test(w) || calendarForm(w));
-}
+});
 
 const named = (q: Proposed): q is Proposed & { speaker: string } => q.speaker !== null && q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD;
 

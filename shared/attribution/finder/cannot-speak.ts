@@ -28,6 +28,7 @@ import { givenNameGender, isCommonWord, isFiniteVerb, isFunctionWord, isNounWord
 import { isRoleWord } from './tokens';
 import { isCalendarWord, SPEECH_VERBS } from './lexicon';
 import { firstWord, wordStarts } from './word-index';
+import { spacedWords } from './memo';
 
 
 export type CannotSpeak = 'description' | 'place' | 'modifier' | 'ordinary-word' | 'event';
@@ -95,8 +96,8 @@ export class SpeakerEvidence {
   /** 'place' / 'modifier' when no occurrence of `name` is one a speaker takes (see the contract), else null. */
   private placeOrModifier(name: string): CannotSpeak | null {
     // (a name opening with a known given name is a person's: no search)
-    if (!/^\p{Lu}/u.test(name) || givenNameGender(name.split(/\s+/)[0]!) !== null) return null;
-    const known = name.split(/\s+/).every((w) => isPlaceWord(w.replace(/[.,]+$/, '')));
+    if (!/^\p{Lu}/u.test(name) || givenNameGender(spacedWords(name)[0]!) !== null) return null;
+    const known = spacedWords(name).every((w) => isPlaceWord(w.replace(/[.,]+$/, '')));
     // (one use a speaker takes settles it: the scan stops there)
     let speaks = false;
     let place = false;

@@ -23,6 +23,7 @@ import type { EntityMemory } from './memory';
 import { isDemonym, isOrgHead, isTitle } from './tokens';
 import { isCommonWord } from './nlp';
 import { firstWholeWord } from './word-index';
+import { spacedWords } from './memo';
 
 const CONNECTOR = /^(?:of|the|and|for|&)$/i;
 const WORD = String.raw`\p{Lu}[\p{L}\p{N}’'.-]*`;
@@ -212,7 +213,7 @@ export class Canonical {
   private shape(speaker: string): Shape {
     let shape = this.shapes.get(speaker);
     if (shape !== undefined) return shape;
-    const words = speaker.split(/\s+/);
+    const words = spacedWords(speaker);
     const prefix = words.slice(0, -1);
     if (ACRONYM.test(speaker)) shape = { kind: 'acronym', found: expandAcronym(this.text, speaker) };
     else if (TITLE_CASE_SHORT.test(speaker) && this.text.includes(`(${speaker})`)) shape = { kind: 'acronym', found: expandBracketedShortName(this.text, speaker) };

@@ -18,6 +18,7 @@
 import { isCommonWord, isFunctionWord, givenNameGender } from './nlp';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 import { NAME_JOINERS } from './lexicon';
+import { spacedWords } from './memo';
 
 /** What these checks read of a proposal (the finder's drafts fit; `entity` is the discourse model's). */
 export type Voiced = {
@@ -131,7 +132,7 @@ export function passedOverVoice(paragraphs: readonly string[], quotes: ReadonlyA
 
 /** Why the proposed string names no speaker (see the module's comment), or null. `paragraph` is the quote's. */
 export function noNameEvidence(speaker: string, rule: string, paragraph: string): 'modifier' | 'headline' | 'member-of' | 'ordinary' | null {
-  const words = speaker.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = spacedWords(speaker).filter((w) => /\p{L}/u.test(w));
   if (words.some((w) => /\p{L}-based$/iu.test(w))) return 'modifier';
   if (words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w)) && words.some((w) => isFunctionWord(w.toLowerCase()))) return 'headline';
   if (beforeMemberTitle(speaker, paragraph)) return 'member-of';

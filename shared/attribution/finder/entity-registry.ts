@@ -34,6 +34,7 @@ import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isNoun
 import { bare, isDemonym, isNameWord, isOrgHead, isOrgNoun, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
 import { escapeRegExp } from './literal-search';
 import { wordsBefore } from './end-anchored';
+import { spacedWords } from './memo';
 
 const NAME_WORD = /^\p{Lu}[\p{L}’'-]*$/u;
 /** After a given name: "and"/"&", another given name and one surname, no capitalised word after it ("… and Kieran Moffatt climb"). */
@@ -82,7 +83,7 @@ const noStyleHere = (): boolean => false;
 
 /** "Kaumātua Rāwiri Te Kōhatu" → the style and the name; the name unchanged when no style leads two name words. */
 export function withoutStyle(name: string, here: (w: string) => boolean = noStyleHere): { name: string; style: string } {
-  const words = name.split(/\s+/);
+  const words = spacedWords(name);
   const k = styleLength(words, here);
   const rest = words.slice(k);
   if (k === 0 || rest.length < 2 || !isPersonShape(rest) || isParticle(rest[0]!) || (isRegnal(rest.at(-1)!) && rest.length <= 2 && isTitle(words[0]!))) return { name, style: '' };
@@ -91,7 +92,7 @@ export function withoutStyle(name: string, here: (w: string) => boolean = noStyl
 
 /** Whether the speaker is a style alone ("Kaumātua", "Tan Sri", "Alhaji"). */
 const isStyleOnly = (speaker: string, here: (w: string) => boolean): boolean => {
-  const words = speaker.split(/\s+/);
+  const words = spacedWords(speaker);
   return styleLength(words, here) === words.length;
 };
 
@@ -133,7 +134,7 @@ export class EntityRegistry {
     const unstyled = withoutStyle(this.restyled(speaker), this.here);
     const name = unstyled.name;
     const role2 = role || unstyled.style;
-    const words = name.split(/\s+/);
+    const words = spacedWords(name);
     // ("Ato Dawit" after "Ato Dawit Lemma Gebre", "Mami Florence" after "Florence Akum": a style before one
     // word of a name is the one person introduced before whose name holds the word)
     if (words.length === 2 && kind !== 'org' && NAME_WORD.test(words[1]!) && this.isStyleHere(words[0]!)) {
@@ -228,7 +229,7 @@ export class EntityRegistry {
     const keys = keysOf(name);
     if (keys.length === 0) return null;
     const found = new Map<string, string>();
-    const first = name.split(/\s+/)[0]!;
+    const first = spacedWords(name)[0]!;
     const personish = givenNameGender(first) !== null || isKnownNameWord(first);
     for (const e of this.memory.namedWith(keys[0]!, pos)) {
       if (e.keys.length <= keys.length || !containsRun(e.keys, keys)) continue;

@@ -17,6 +17,7 @@ export const LOOKBACK_SENTENCES = 8;
 
 export type { Description, Entity, EntityKind, Mention, MentionView, Resolution } from './entities';
 import type { Description, Entity, EntityKind, Mention } from './entities';
+import { spacedWords } from './memo';
 
 const kindOf = (named: Named): EntityKind => (named.kind === 'name' ? 'unknown' : named.kind);
 const compatible = (a: EntityKind, b: EntityKind): boolean => a === b || a === 'unknown' || b === 'unknown';
@@ -159,7 +160,7 @@ export class EntityMemory extends ArticleReading {
     let entity = kind === 'org' ? this.find(named.name, kind, named.gender) : this.findAt(named.name, pos, kind, named.gender);
     // "Kessel Bank" then "Kessel Bank Staff Union": a longer name ending in another organisation head is another body
     if (entity !== null && kind === 'org' && entity.kind !== 'person') {
-      const last = named.name.split(/\s+/).at(-1)!;
+      const last = spacedWords(named.name).at(-1)!;
       if (isOrgHead(last) && !entity.keys.includes(last.toLowerCase()) && keysOf(named.name).length > entity.keys.length) entity = null;
     }
     if (entity === null) {
@@ -175,7 +176,7 @@ export class EntityMemory extends ArticleReading {
       if (entity.kind === 'unknown') entity.kind = kind;
       // (a role the same mention's appositive extends, "Representative" then "Representative, committee chairman", grows)
       // (and a "role" that was a word of the name itself, "Van" of a headline's "Van den Bossche", gives way to a real one)
-      const ofName = entity.role !== '' && named.role !== '' && entity.role.split(/\s+/).every((w) => entity!.keys.includes(w.toLowerCase()));
+      const ofName = entity.role !== '' && named.role !== '' && spacedWords(entity.role).every((w) => entity!.keys.includes(w.toLowerCase()));
       if (entity.role === '' || ofName || (named.role.startsWith(`${entity.role}, `))) entity.role = named.role;
       // ("Mr Boateng" after "Kwame Mensah Boateng" and "Ama Serwaa Boateng": a shorter name two people
       // hold tells which of them it is only by its gender, so it gives neither its gender)

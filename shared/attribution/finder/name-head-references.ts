@@ -10,6 +10,7 @@ import { isTitle } from './tokens';
 import { isCommonWord, isOccupation } from './nlp';
 import { isKnownPerson, isPersonWord } from './entity-facts';
 import { isOrgDescription } from './org-references';
+import { spacedWords } from './memo';
 
 /**
  * Whether `head` names organisation `e` by a word inside its name: an ordinary capitalised word after
@@ -45,7 +46,7 @@ function headBeforeOf(name: string, head: string): boolean {
 export function byNameHead(memory: EntityMemory, head: string, pos: number): Resolution | null {
   if (!/^\p{Ll}{3,}$/u.test(head)) return null;
   // (a name read as a person's with nothing to show a person, "Kanbara Zoo", counts: "the zoo" shows its kind)
-  const fits = (e: Entity): boolean => e.keys.length >= 2 && (e.name.split(/\s+/).at(-1)!.toLowerCase() === head || innerWord(e, head) || (e.kind === 'org' && headBeforeOf(e.name, head)))
+  const fits = (e: Entity): boolean => e.keys.length >= 2 && (spacedWords(e.name).at(-1)!.toLowerCase() === head || innerWord(e, head) || (e.kind === 'org' && headBeforeOf(e.name, head)))
     && !isKnownPerson(e, memory.spokeAt(e) !== undefined);
   const hits = memory.before(pos).filter((m) => fits(m.entity));
   if (hits.length === 0) return null;

@@ -32,6 +32,7 @@ import { notePronounSubject } from './reporters';
 import { isDemonym, isOrgHead, isOrgNoun, isRoleWord, isTitle } from './tokens';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 import { atEnd } from './end-anchored';
+import { spacedWords } from './memo';
 
 export { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 
@@ -90,7 +91,7 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
     case 'org':
     case 'name': {
       // "the Danish drugmaker": a description of an organisation named before, else a new one
-      const words = a.name.split(/\s+/);
+      const words = spacedWords(a.name);
       const descriptive = words.slice(0, -1).every((w) => /^\p{Ll}/u.test(w) || isDemonym(w) || /^(?:U\.S\.|US|U\.K\.|UK|EU)$/.test(w));
       if (a.kind === 'org' && /^\p{Ll}/u.test(words[words.length - 1]!) && descriptive) {
         const r = resolveBackref(memory, words[words.length - 1]!.toLowerCase(), a.name.toLowerCase(), pos, true);
@@ -155,7 +156,7 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
         return { speaker: namesake.name, role: namesake.role, source: '', confidence: 0.9, rule: 'known-namesake', entity: namesake };
       }
       const entity = memory.add(a, pos, sentence, true);
-      const single = a.name.split(/\s+/).length === 1;
+      const single = spacedWords(a.name).length === 1;
       const confidence = known !== null && (known.kind !== 'unknown' || !single) ? 0.9
         : a.kind === 'name' ? 0.65 : a.kind === 'person' && single ? 0.75 : a.kind === 'org' ? 0.9 : 0.95;
       return { speaker: entity.name, role: a.role || entity.role, source: '', confidence, rule: known !== null ? 'known-name' : 'named', entity };
