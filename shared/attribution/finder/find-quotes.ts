@@ -83,8 +83,20 @@ function reportedQuestionTo(memory: EntityMemory, asker: Entity, pos: number, se
 /** What may stand between "asked" and the name of the one asked: titles, "the <office>," before the name. */
 const ASKED_OBJECT = /^\s*(?:the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
+/**
+ * A source that is a document the speaker introduces: "a statement", "its latest advisory" (the noun in 1).
+ * Not "her witness statement", "his letter": a possessive may name another owner than the one quoted.
+ */
+const DOCUMENT_SOURCE = /^(?:an?|its)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/u;
+
 /** A possessive word right before a quotation mark: "Holm's “", "the ministers' “". */
 const POSSESSIVE_BEFORE = atEnd(/(?:\p{L}['’]s|\p{L}s['’])\s*$/u);
+/**
+ * The possessor is the speaker's own ("praised his players' “…”", "says her side's “…” start", "his client's
+ * “…” remorse"): a possessive pronoun and up to two words before the possessive noun. The possessor is
+ * no one who could have said the words apart from the subject; a named possessor ("Holm's") is.
+ */
+const OWN_POSSESSOR_BEFORE = atEnd(/\b(?:his|her|their|its|our|my)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:['’]s|s['’])\s*$/u);
 
 /** A proposal whose name the article shows can be no speaker (cannot-speak.ts) is withheld (0.3). */
 function unlessCannotSpeak(r: Proposal, words: ArticleWords): Proposal {
@@ -141,7 +153,8 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
   const clue: Clue | null = asker ?? claimClue(ctx, span) ?? readClue(ctx, span, nextOpen);
   // "grateful for Holm's “kind words”", "criticised the minister's “reckless” plan": whose words these
   // are is unclear (the possessor's or the speaker's), so a leading clue proposes nobody
-  if (clue !== null && clue.rule.startsWith('leading') && POSSESSIVE_BEFORE.test(ctx.masked.slice(Math.max(ctx.start, span.openAt - 40), span.openAt))) {
+  const lead40 = clue !== null && clue.rule.startsWith('leading') ? ctx.masked.slice(Math.max(ctx.start, span.openAt - 40), span.openAt) : '';
+  if (lead40 !== '' && POSSESSIVE_BEFORE.test(lead40) && !OWN_POSSESSOR_BEFORE.test(lead40)) {
     return { ...NONE, rule: 'possessive-before' };
   }
   // ("X's report …, published on Tuesday, found …": the body whose document is the clause's subject: document-subjects.ts)
@@ -208,6 +221,11 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
   if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) {
     memory.mention(r.entity, base + clue.at, sentence, true);
     memory.noteSpeaker(r.entity, sentence);
+    // "The Airports Authority defended the plan in a statement, saying “…”. “…,” the statement said.": the
+    // speaker the quote's own tag gives issued the document that tag names, whoever the sentence's other
+    // readings took for its owner (a later "the statement" is that speaker's)
+    const doc = DOCUMENT_SOURCE.exec(clue.source || r.source);
+    if (doc !== null && DOCUMENT_NOUNS.has(doc[1]!) && !/according/.test(clue.rule)) memory.noteDocument(doc[1]!, r.entity, base + span.openAt, sentence);
   }
   // (written out, not spread: V8 copies a spread object with added fields ten times slower; the caller reads these six)
   return { speaker: r.speaker, role: r.role, source: clue.source || r.source, confidence: r.confidence, rule: `${clue.rule}:${r.rule}`, entity: r.entity };

@@ -24,7 +24,8 @@ export const SPEECH_VERBS = words(`
   responded observed suggested complained quipped joked testified concluded vowed pledged promised reiterated
   lamented boasted confirmed confirms shouted whispered exclaimed assured alleged contended maintained
   recounted mused agreed wondered cried laughed sighed texted messaged insist tell write recalls remembers jokes reflects muses
-  laughs sighs smiles smiled answered answers retorted ruled fumed fumes queried queries informed scoffed raged thundered pleaded revealed snapped quizzed pressed`);
+  laughs sighs smiles smiled answered answers retorted ruled fumed fumes queried queries informed scoffed raged thundered pleaded revealed snapped
+  cautions quizzed pressed`);
 
 /** Participles whose speaker is the subject of the main clause: "…, saying it was “…”". */
 export const SPEECH_PARTICIPLES = words(`
@@ -34,12 +35,14 @@ export const SPEECH_PARTICIPLES = words(`
 
 /**
  * Verbs that report the subject's own words without being verbs of saying, for a partial quote in the same
- * sentence only: "apologised for “any distress”", "welcomed “a step forward”", "blamed “stubborn” inflation".
+ * sentence only: "apologised for “any distress”", "welcomed “a step forward”", "blamed “stubborn” inflation",
+ * "appealed to the parties to “…”", "reminded members that the committee was “…”", "a decline X attributed to “…”".
  * Not verbs whose object often carries someone else's words (defended, denied, thanked, attacked, questioned).
  */
 export const REPORTING_VERBS = words(`
   apologised apologized apologises apologizes expressed expresses welcomed welcomes demanded demands blamed blames
-  regretted regrets hoped hopes feared fears criticises criticizes pledges vows promises`);
+  regretted regrets hoped hopes feared fears criticises criticizes pledges vows promises
+  appealed appeals reminded reminds attributed attributes`);
 export const REPORTING_PARTICIPLES = words('blaming apologising apologizing welcoming demanding expressing');
 
 /** Verbs that name or characterise: “what it called “…”” / described it as “…”. */

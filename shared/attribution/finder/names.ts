@@ -139,6 +139,21 @@ function analyseSegment(segment: string): NounPhrase | null {
   const modifiesTitle = isCap(tokens[groupAt]?.text ?? '') && isTitle(tokens[groupAt + 1]?.text ?? '');
   if (groupAt >= 0 && !modifiesTitle && !isCap(tokens[groupAt]!.text.slice(1)) && (groupAt === 0 ? !isNameWord(first) || isGroupNoun(first) : true)) {
     const prep = tokens[groupAt + 1]?.text ?? '';
+    // "residents' group Save the Regal", "organisers Vuelta Eventos": a capitalised name right after the group
+    // noun, in apposition without commas, is the body's own name (no given name, title or role in it: "fellow
+    // pensioners Joan and Walter X" are people); the noun before it says what the body is
+    // ("residents' group X": the group noun's own lower-case body noun after it belongs to the description)
+    let at = groupAt + 1;
+    while (at < tokens.length - 1 && /^\p{Ll}+$/u.test(tokens[at]!.text) && (isGroupNoun(tokens[at]!.text) || isOrgNoun(tokens[at]!.text))) at++;
+    const head = tokens[at]?.text ?? '';
+    const named = at < tokens.length && isCap(head) && !isTitle(head) && !isRoleWord(head) && givenNameGender(head) === null && !isKnownNameWord(head)
+      ? analyseSegment(text.slice(tokens[at]!.start)) : null;
+    // (a capitalised opening word the reader took for a role, "Save Ashby Meadow", is the name's own)
+    const run = tokens.slice(at);
+    const whole = run.length > 0 && run.every((t) => isCap(t.text) || /^(?:the|of|and|for|a|on|in)$/.test(t.text)) && isCap(run[run.length - 1]!.text);
+    if (named !== null && (named.kind === 'org' || ((named.kind === 'name' || named.kind === 'person') && named.gender === null && (named.role === '' || whole)))) {
+      return { kind: 'org', name: named.kind === 'org' || !whole ? named.name : stripPossessive(textOf(run, text)), role: textOf(tokens.slice(0, at), text), gender: null, titled: true };
+    }
     const inner = /^(?:at|for|from|with)$/.test(prep) ? analyseSegment(text.slice(tokens[groupAt + 2]?.start ?? text.length)) : null;
     // "officials at the ministry" speak for it; "lawyers for Mark Dunn" do not speak for him
     const forPerson = inner !== null && (inner.kind === 'person' || (inner.kind === 'name' && prep === 'for'));

@@ -482,7 +482,7 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
     if (placedHolder(memory, phrase, pos, person.entity, people.map((m) => m.entity)) || electedTo(memory, head, pos, person.entity)) {
       return { entity: person.entity, confidence: 0.75, how: 'backref-role-described' };
     }
-    if (!nested && subjectJustBefore(memory, pos, sentence, person.entity)) {
+    if (!nested && subjectJustBefore(memory, pos, sentence, person.entity, phrase, people.map((m) => m.entity))) {
       // (the office is what the text calls them now: "she asked the commissioner" later binds it)
       describedAs.set(person.entity, [...(describedAs.get(person.entity) ?? []), head]);
       return { entity: person.entity, confidence: 0.6, how: 'backref-role-latest-subject' };
@@ -511,18 +511,52 @@ export function resolveBackref(memory: EntityMemory, head: string, phrase: strin
 }
 
 /**
- * Whether `e` is the one subject of the sentence right before the description's sentence `sentence` (or
- * of that sentence itself, before the description), naming no one else but obliquely (salience.ts
- * `soleLatestSubject`), and holds no office of its own the text states: "Lau told the panel the
- * allowance was under review. “…,” the housing minister said." The writer's second reference by an
- * office the text did not spell out stands for the person the sentence before was about; a person
- * with a stated role of their own ("Senator X", "Lawyer X", "his lawyer, X,") holds that one, not this one.
+ * Whether `e` is the one subject of the latest sentence naming anyone before the description's sentence
+ * `sentence` (or of that sentence itself, before the description), naming no one else but obliquely
+ * (salience.ts `soleLatestSubject`), at most two sentences back (a quote's own sentences count: "“…,”
+ * X told reporters. “…” The minister added: …"), and holds no other office the text states: "Lau told
+ * the panel the allowance was under review. “…,” the housing minister said." The writer's second
+ * reference by an office the text did not spell out stands for the person the sentence before was
+ * about. A stated role that names no office ("a senior fellow at the X Institute", "the Bishop of Y,
+ * Monsignor Z") leaves the person free to be described ("the economist", "the bishop"), and so does
+ * one the description's own words tie to it ("Secretary for Housing" for "the housing minister"); a
+ * role with an office of its own ("Senator X", "Senate Majority Leader X") holds that one, not this
+ * one. Nor is it anyone the description's own sentence names before it ("Told of X's remarks, the
+ * Lions captain laughed": someone else).
  */
-function subjectJustBefore(memory: EntityMemory, pos: number, sentence: number, e: Entity): boolean {
-  if (sentence < 0 || e.role !== '') return false;
+function subjectJustBefore(memory: EntityMemory, pos: number, sentence: number, e: Entity, phrase: string, people: readonly Entity[]): boolean {
+  if (sentence < 0) return false;
+  // (a role of its own: only a description with "the", "his Honour" is no second reference to "his lawyer, X")
+  if (e.role !== '') {
+    const raw = memory.textFrom(pos, phrase.length + 8);
+    if (!/^the\s/i.test(raw)) return false;
+    // (a capitalised modifier, a place or a firm, is said by many roles: its tie must be one person's)
+    const placed = /^[Tt]he\s+(?:[^\s,.;:]+\s+)*?\p{Lu}\p{Ll}/u.test(raw.slice(0, raw.toLowerCase().lastIndexOf(phrase.split(/\s+/).at(-1)!)));
+    if (!freeToBeDescribed(e, phrase, placed ? people : [])) return false;
+  }
   const subject = soleLatestSubject(memory, pos, (x) => x === e, memory, sentence);
   if (subject !== e) return false;
-  return memory.before(pos, 40).some((m) => m.entity === e && m.subject && sentence - m.sentence <= 1);
+  const recent = memory.before(pos, 40);
+  if (e.role !== '' && recent.some((m) => m.entity === e && m.sentence === sentence && !m.subject)) return false;
+  if (!recent.some((m) => m.entity === e && m.subject && sentence - m.sentence <= 2)) return false;
+  // ("X was elected as treasurer. “…,” the new president said": an office the text gave X is not another)
+  const head = phrase.split(/\s+/).at(-1)!;
+  return electedOffices(memory, pos, e).every((o) => o === head);
+}
+
+/**
+ * Whether a description `phrase` may stand for `e` as far as `e`'s stated role goes: no role; a role
+ * none of whose words is an office title ("senior fellow at …", "owner of …", "Monsignor"); or one that
+ * holds every word of the description before its noun ("Secretary for Housing": "housing minister")
+ * when no other person's role among `people` does.
+ */
+function freeToBeDescribed(e: Entity, phrase: string, people: readonly Entity[]): boolean {
+  if (e.role === '') return true;
+  const modifiers = phrase.split(/\s+/).slice(0, -1);
+  const tied = (x: Entity): boolean => modifiers.every((w) => w.length >= 4 && holdsWord(x.role.toLowerCase(), w));
+  // (a tie no other person's role shares: "the Ashgrove economist" with two roles "in Ashgrove" ties neither)
+  if (modifiers.length > 0 && tied(e) && !people.some((x) => x !== e && tied(x))) return true;
+  return !e.role.split(/[\s-]+/).some((w) => /^\p{L}/u.test(w) && isTitle(w.charAt(0).toUpperCase() + w.slice(1)));
 }
 
 /**
@@ -558,15 +592,21 @@ function placedHolder(memory: EntityMemory, phrase: string, pos: number, e: Enti
 
 /** Whether the text before `pos` says `e` (by the last word of the name) was elected, appointed or named (as) a `head`, in one sentence. */
 function electedTo(memory: EntityMemory, head: string, pos: number, e: Entity): boolean {
+  return electedOffices(memory, pos, e).includes(head);
+}
+
+/** The offices (their last words) the text before `pos` says `e` was elected, appointed or named to, in one sentence with the last word of the name. */
+function electedOffices(memory: EntityMemory, pos: number, e: Entity): string[] {
   const surname = e.name.split(/\s+/).at(-1)!;
   const text = memory.textBefore(pos);
+  const offices: string[] = [];
   let at = text.lastIndexOf(surname);
   for (let n = 0; at >= 0 && n < 4; n++, at = text.lastIndexOf(surname, at - 1)) {
     const sentence = /^[^.!?]{0,160}/u.exec(text.slice(at + surname.length))![0];
     const m = /\b(?:elected|appointed|named|chosen|installed|sworn in)\b[^,;:]{0,40}?\bas\s+(?:the\s+)?(?:new\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)/u.exec(sentence);
-    if (m !== null && m[1]!.toLowerCase() === head) return true;
+    if (m !== null) offices.push(m[1]!.toLowerCase());
   }
-  return false;
+  return offices;
 }
 
 /**
