@@ -9,7 +9,7 @@
 import { escapeRegExp, hasSurrogate } from './literal-search';
 import type { Gender } from './roles';
 import type { Entity, Mention, NamesakeView } from './entities';
-import { memo } from './memo';
+import { memo, spacedWords } from './memo';
 import { givenNameGender, isCommonWord } from './nlp';
 import { isNameWord } from './tokens';
 
@@ -98,7 +98,7 @@ function namedJustBefore(mentions: readonly Mention[], sentence: number): Entity
   const there = mentions.filter((m) => m.sentence === latest.sentence);
   const one = latest.entity;
   if (there.some((m) => m.entity !== one) || mentions.some((m) => m.entity === one && m.sentence < latest.sentence)) return null;
-  const given = one.name.split(/\s+/).slice(0, -1);
+  const given = spacedWords(one.name).slice(0, -1);
   return given.every((g) => givenNameGender(g) !== null || !isCommonWord(g)) ? one : null;
 }
 

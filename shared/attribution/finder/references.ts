@@ -10,6 +10,7 @@ import { allMatches, mayHoldWord } from './literal-search';
 import { ANONYMOUS_NOUNS, FEMALE_WORDS, MALE_WORDS, ROLE_SYNONYMS, DOCUMENT_NOUNS, ORG_NOUNS, SPEECH_VERBS, WITHHELD_NAME, isSubjectPronoun } from './lexicon';
 import { GENERIC_OFFICE, isKnownPerson, isPersonWord, lowerText, nameShowsBody, roleWords } from './entity-facts';
 import type { Entity, EntityKind, EntityMemory, Mention, Resolution } from './memory';
+import { spacedWords } from './memo';
 import type { Gender } from './names';
 import { bodyTest, isOrgDescription, resolveDocument, resolveOrgDescription } from './org-references';
 import { byNameHead } from './name-head-references';
@@ -531,7 +532,7 @@ function subjectJustBefore(memory: EntityMemory, pos: number, sentence: number, 
     const raw = memory.textFrom(pos, phrase.length + 8);
     if (!/^the\s/i.test(raw)) return false;
     // (a capitalised modifier, a place or a firm, is said by many roles: its tie must be one person's)
-    const placed = /^[Tt]he\s+(?:[^\s,.;:]+\s+)*?\p{Lu}\p{Ll}/u.test(raw.slice(0, raw.toLowerCase().lastIndexOf(phrase.split(/\s+/).at(-1)!)));
+    const placed = /^[Tt]he\s+(?:[^\s,.;:]+\s+)*?\p{Lu}\p{Ll}/u.test(raw.slice(0, raw.toLowerCase().lastIndexOf(spacedWords(phrase).at(-1)!)));
     if (!freeToBeDescribed(e, phrase, placed ? people : [])) return false;
   }
   const subject = soleLatestSubject(memory, pos, (x) => x === e, memory, sentence);
@@ -540,7 +541,7 @@ function subjectJustBefore(memory: EntityMemory, pos: number, sentence: number, 
   if (e.role !== '' && recent.some((m) => m.entity === e && m.sentence === sentence && !m.subject)) return false;
   if (!recent.some((m) => m.entity === e && m.subject && sentence - m.sentence <= 2)) return false;
   // ("X was elected as treasurer. “…,” the new president said": an office the text gave X is not another)
-  const head = phrase.split(/\s+/).at(-1)!;
+  const head = spacedWords(phrase).at(-1)!;
   return electedOffices(memory, pos, e).every((o) => o === head);
 }
 
@@ -552,7 +553,7 @@ function subjectJustBefore(memory: EntityMemory, pos: number, sentence: number, 
  */
 function freeToBeDescribed(e: Entity, phrase: string, people: readonly Entity[]): boolean {
   if (e.role === '') return true;
-  const modifiers = phrase.split(/\s+/).slice(0, -1);
+  const modifiers = spacedWords(phrase).slice(0, -1);
   const tied = (x: Entity): boolean => modifiers.every((w) => w.length >= 4 && holdsWord(x.role.toLowerCase(), w));
   // (a tie no other person's role shares: "the Ashgrove economist" with two roles "in Ashgrove" ties neither)
   if (modifiers.length > 0 && tied(e) && !people.some((x) => x !== e && tied(x))) return true;
