@@ -58,7 +58,8 @@ describe('round nineteen: calibrated confidence withholds risky proposals (calib
   test('the model: each risk feature raises the chance of a wrong name; a confidence is only ever lowered', () => {
     const plain: QuoteFeatures = { group: 'named', distance: 0, rivals: 0, single: false, lone: false, dated: false };
     const chance = wrongChance(plain);
-    expect(chance).toBeLessThan(0.05);
+    // (round twenty-seven refitted the model counting name-form errors as wrong, as bench/quotes.ts does: a plain name is wrong 6.5% of the time on unread copy, not under 5%)
+    expect(chance).toBeLessThan(0.1);
     for (const worse of [{ group: 'description' as const }, { distance: 2 }, { rivals: 1 }, { single: true, lone: true }]) {
       expect(wrongChance({ ...plain, ...worse })).toBeGreaterThan(chance);
     }
