@@ -26,6 +26,8 @@
  *    log-loss, Brier score: for waves H on, unread copy the coefficients fitted on A-G never saw).
  * 3. The current finder, calibration off, its proposals withheld offline at those operating points
  *    (the same decision calibrate() takes inside the finder), per wave and over all sets (read copy).
+ * Since round twenty-seven calibration.ts's coefficients come from bench/quote-calibration-holdout.ts (waves A-U,
+ * name-form errors counted, with its `oneWordAway` term, which this bench's designs do not carry).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
