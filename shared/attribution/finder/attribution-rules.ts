@@ -535,7 +535,31 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       if ((/^(?:while|whereas)$/.test(tokens[k]!.text) && tokens[k - 1]?.text === ',') || tokens[k]!.text === ';') last = k;
     }
     const s = (last > lastQuote ? sentenceSubject(masked, tokens, last + 1) : null) ?? sentenceSubject(masked, tokens, lastQuote + 1);
-    if (s !== null) return { ...s, rule: 'leading-colon', source: '' };
+    if (s !== null) return { ...(last > lastQuote ? null : subjectAfterFronted(masked, tokens, lastQuote + 1, q, s)) ?? s, rule: 'leading-colon', source: '' };
   }
   return null;
+}
+
+/**
+ * "Interrogée par le président, Jean-Luc X, sur l’arme, Mme Y a répondu : « … »", "Consultado por este diario,
+ * Z dijo: “…”" (round twenty-seven): a sentence whose subject was read as its one opening capitalised word,
+ * followed by a lower-case word that is no verb the lexicon knows, opens with a fronted participle or
+ * preposition phrase in any language; the subject is the capitalised run opening the clause's last comma
+ * segment, before a lower-case word (its verb). Null when the sentence shows no such segment.
+ */
+function subjectAfterFronted(masked: string, tokens: readonly Token[], from: number, q: number, s: Phrase): Phrase | null {
+  let i = from;
+  while (i < q && tokens[i]!.kind !== 'word') i++;
+  const first = tokens[i];
+  const next = tokens[i + 1];
+  if (first === undefined || s.at !== first.start || s.np !== first.text || !/^\p{Lu}\p{Ll}+$/u.test(first.text)
+    || next?.kind !== 'word' || !/^\p{Ll}/u.test(next.text) || isFiniteVerb(next.text) || SPEECH_VERBS.has(next.text)) return null;
+  let c = -1;
+  for (let k = q - 1; k > i + 1 && c < 0; k--) if (tokens[k]!.text === ',') c = k;
+  if (c < 0 || tokens[c + 1]?.kind !== 'word' || !isCap(tokens[c + 1]!.text)) return null;
+  let e = c + 1;
+  while (tokens[e + 1]?.kind === 'word' && (isCap(tokens[e + 1]!.text) || (isParticle(tokens[e + 1]!.text) && isCap(tokens[e + 2]?.text ?? '')))) e++;
+  const after = tokens[e + 1];
+  if (after?.kind !== 'word' || !/^\p{Ll}/u.test(after.text)) return null;
+  return { np: masked.slice(tokens[c + 1]!.start, tokens[e]!.end), at: tokens[c + 1]!.start };
 }
