@@ -102,19 +102,23 @@ export function isArticleStyle(text: string, word: string): boolean {
  * capitalised words and never right after one, that opens the names of three different people (runs of two
  * or more words that differ in both their first and their last word, each no body's name: no organisation
  * head, no ordinary word: "Me Aurélie X", "Me Nicolas Y", "Me Sébastien Z"), or of two when the article also
- * writes it before one such name's surname alone, skipping two or more of its words ("Malam Haruna Musa
- * Garba", "Malam Musa Garba Ringim", then "Malam Garba"). Two people may share a given name the lexicon
+ * writes it before one such name's first or last word alone, dropping two or more of its words ("Malam
+ * Haruna Musa Garba", "Malam Musa Garba Ringim", then "Malam Garba"). Two people may share a given name the lexicon
  * does not know ("Kojo"); a given name kept while the given names after it are dropped is a style.
  * An ordinary word ("Coach", "North") is left to the lexicon, and a single syllable ("Kim", "Tan", a family
- * name written first that two people share) is no style unless the lexicon knows it only as a function word
- * ("Me", never a name word): written with a capital inside a sentence before names, it is not that word.
+ * name written first that several people share, before one or two given names) is a style only before
+ * names of three words or more ("Bi Zuhura Salim Mfaume", then "Bi Zuhura"), unless the lexicon knows it
+ * only as a function word ("Me", never a name word): written with a capital inside a sentence before names,
+ * it is not that word.
  */
 /** A capitalised word right before an offset; group 1 set when that word opens a sentence or paragraph ("Pour Me …"). */
 const OPENER_BEFORE = /(^|\n|[.!?…»”"][^\S\n]+)?\p{Lu}[\p{L}’'.-]*[^\S\n]+$/u;
 function isStyleOfSeveral(text: string, word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || givenNameGender(word) !== null) return false;
   const functionWord = isFunctionWord(word);
-  if (!functionWord && (isCommonWord(word) || isMonosyllable(word))) return false;
+  if (!functionWord && isCommonWord(word)) return false;
+  // (a family name written first is one syllable, "Kim", "Tan", and the given names after it one or two words)
+  const short = !functionWord && isMonosyllable(word);
   if (!onlyBeforeNames(text, word)) return false;
   const long: string[][] = [];
   const alone = new Set<string>();
@@ -129,11 +133,12 @@ function isStyleOfSeveral(text: string, word: string): boolean {
   }
   const other = (r: readonly string[], o: readonly string[]): boolean => o[0] !== r[0] && o.at(-1) !== r.at(-1);
   const people = long.filter((r, i) => long.findIndex((o) => !other(r, o)) === i);
-  // (three people, or two and a later reference by the word and the surname alone that skips two or more
-  // words of the name, "Malam Garba" after "Malam Haruna Musa Garba": two people may share a given name,
-  // "Kojo Mensima Adjei" and "Kojo Ebo Quansah", and a later "Kojo Quansah" skips one word only)
-  return people.length >= 3 && people.every((r, i) => people.every((o, j) => i === j || other(r, o)))
-    || (people.length === 2 && other(people[0]!, people[1]!) && long.some((r) => r.length >= 3 && alone.has(r.at(-1)!)));
+  // (three people, or two and a later reference by the word and one word alone that drops two or more
+  // words of the name, "Malam Garba" after "Malam Haruna Musa Garba", "Bi Zuhura" after "Bi Zuhura Salim
+  // Mfaume": two people may share a given name, "Kojo Mensima Adjei" and "Kojo Ebo Quansah", and a later
+  // "Kojo Quansah" drops one word only)
+  return !short && people.length >= 3 && people.every((r, i) => people.every((o, j) => i === j || other(r, o)))
+    || (people.length === 2 && other(people[0]!, people[1]!) && long.some((r) => r.length >= 3 && (alone.has(r.at(-1)!) || alone.has(r[0]!))));
 }
 
 /**

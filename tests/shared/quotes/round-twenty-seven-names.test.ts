@@ -19,9 +19,17 @@ describe('a word the article writes before several people\'s names is a style', 
 
   test('a French advocate\'s abbreviated style before three advocates\' names is dropped', () => {
     expect(speakerNames(
-      'La défense, assurée par Me Camille Vautrin et Me Julien Arnaud, a plaidé l’acquittement.',
-      '« C’est une stratégie de diversion », a déclaré Me Hugo Lestienne, avocat de la partie civile.',
-    )).toEqual(['Hugo Lestienne']);
+      'La défense, assurée par Me Aurélie Vautrin et Me Sébastien Arnaud, a plaidé l’acquittement.',
+      'Pour la partie civile, Me Théophane Lestienne a rappelé que la victime avait trois enfants.',
+      'Me Théophane Lestienne a ajouté : « Cette famille attend la vérité, rien d’autre. »',
+    )).toEqual(['Théophane Lestienne']);
+  });
+
+  test('a one-syllable style before two three-word names, and before one given name alone, is dropped', () => {
+    expect(speakerNames(
+      'Among the claimants were Nya Amina Rehema Mbwana and her neighbour, Nya Tatu Halima Chande.',
+      'Nya Amina told the tribunal: "We farmed this land before the road was built."',
+    )).toEqual(['Amina Rehema Mbwana']);
   });
 
   test('a word written before one name only stays (it may be a given name)', () => {
