@@ -65,8 +65,12 @@ const subjectClue = (ctx: SentenceContext, rule: string, source: string): Clue |
   return s === null ? null : { ...s, rule, source };
 };
 
-/** "the statement read", "the release shows": a document noun followed by a verb of showing. */
-const DOCUMENT_VERBS = /^(?:read|reads|shows|showed|states|stated|says)$/;
+/**
+ * "the statement read", "the release shows": a document noun followed by a verb of showing; or of where
+ * in the document the words stand, "the statement began", "the letter ended" (round twenty-seven:
+ * only right after a document noun, so "the match began" or "Nina began" is no attribution).
+ */
+const DOCUMENT_VERBS = /^(?:read|reads|shows|showed|states|stated|says|began|begins|opened|opens|continued|continues|concluded|concludes|ended|ends)$/;
 const documentReads = (g: readonly Token[], v: number): boolean =>
   DOCUMENT_VERBS.test(g[v]!.text) && DOCUMENT_NOUNS.has(g[v - 1]?.text.toLowerCase() ?? '');
 
