@@ -12,6 +12,7 @@ import type { Entity, Mention, NamesakeView } from './entities';
 import { memo, spacedWords } from './memo';
 import { givenNameGender, isCommonWord } from './nlp';
 import { isNameWord } from './tokens';
+import { HONORIFICS } from './lexicon';
 
 /** Lower-case words without a final period, letters only (so they are safe inside a pattern). */
 const words = (s: string): string[] => s.toLowerCase().split(/\s+/).map((w) => w.replace(/\.$/, '')).filter((w) => /^\p{L}+$/u.test(w));
@@ -71,6 +72,10 @@ export function namesakeOf(memory: NamesakeView, name: string, gender: Gender, b
   const titled = titles.length === 0 ? [] : people.filter((e) => words(e.role).some((w) => titles.includes(w)) || titles.includes(words(e.name)[0] ?? '')
     || titles.some((t) => new RegExp(`(?:^|[^\\p{L}])${t}\\.?\\s+${escapeRegExp(e.name)}`, 'iu').test(text)));
   if (titled.length === 1) return titled[0]!;
+  // "Justice Tarun Kumar Saxena" … "Justice Saxena" … "Mr. Saxena said": a namesake the article writes with a
+  // rank or style before the surname alone keeps it; a courtesy title alone names the one who has none
+  const unranked = titled.length === 0 && titles.length > 0 && titles.every((t) => HONORIFICS.has(t.charAt(0).toUpperCase() + t.slice(1))) ? people.filter((e) => !rankedSurname(text, e.name, name)) : [];
+  if (unranked.length === 1) return unranked[0]!;
   // "The ward is named after Bernadette Okoro …. Her daughter, Chiamaka Okoro, said …. “…,” Miss Okoro
   // said": a namesake never yet a sentence's subject (only named in an object or a prepositional phrase)
   // is no referent of the surname alone while exactly one other namesake was one, and no sentence named
@@ -81,6 +86,17 @@ export function namesakeOf(memory: NamesakeView, name: string, gender: Gender, b
   const together = mentions.some((m) => mentions.some((o) => o.sentence === m.sentence && o.entity !== m.entity));
   const subjects = together ? [] : people.filter((e) => mentions.some((m) => m.entity === e && m.subject));
   return subjects.length === 1 ? subjects[0]! : 'ambiguous';
+}
+
+/**
+ * Whether `text` writes the capitalised word written right before the first full mention of `full` (a rank
+ * or style, "Justice" of "Justice Tarun Kumar Saxena"; no honorific) right before the surname alone too
+ * ("Justice Saxena").
+ */
+function rankedSurname(text: string, full: string, surname: string): boolean {
+  const m = new RegExp(`(?:^|[^\\p{L}.])(\\p{Lu}\\p{L}+)\\.?\\s+${escapeRegExp(full)}(?![\\p{L}])`, 'u').exec(text);
+  if (m === null || HONORIFICS.has(m[1]!) || givenNameGender(m[1]!) !== null) return false;
+  return new RegExp(`(?:^|[^\\p{L}])${m[1]!}\\.?\\s+${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(text);
 }
 
 /**

@@ -327,6 +327,15 @@ export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: n
         memory.add({ ...a, name: twin, gender: a.gender ?? givenNameGender(a.name) }, pos, sentence, m.subject);
         continue;
       }
+      // ("Justice Saxena, however, pointed out …" after "Justice Tarun Kumar Saxena" and "journalist Rohit Saxena":
+      // a rank before a surname two people share mentions the one it tells apart, else both)
+      if (memory.peopleWithKey(a.name.toLowerCase()) >= 2) {
+        const inside = m.np.lastIndexOf(a.name);
+        const one = namesakeOf(memory, a.name, a.gender, `${inside > 0 ? m.np.slice(0, inside) : ''} ${a.role}`, pos);
+        if (one === 'ambiguous') for (const e of namesakes(memory, a.name, a.gender, pos)) memory.mention(e, pos, sentence, m.subject);
+        else if (one !== null) memory.mention(one, pos, sentence, m.subject);
+        if (one !== null) continue;
+      }
     }
     if (a.kind === 'org' || (a.kind === 'person' && a.titled && !m.locative)) {
       const lead = ctx.masked.slice(Math.max(0, m.at - 40), m.at);
