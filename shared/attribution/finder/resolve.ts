@@ -155,6 +155,13 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
       const namesake = a.kind === 'org' ? null
         : styled !== null && namesakes(memory, styled[1], null, pos).length >= 2 ? namesakeOf(memory, styled[1], a.gender, `${styled[0]} `, pos, sentence)
         : surnameReferent(memory, a.name, a.gender, np, known, pos, sentence);
+      // ("“Eight weeks,” Zschornack said with a laugh, and went back to mending his fence.": the rest of the
+      // reference's own clause speaks of the speaker with a pronoun of one gender, held by one namesake)
+      const told = namesake === 'ambiguous' && styled === null ? namesakeByOwnPronoun(memory, a.name, memory.textFrom(pos + np.trimEnd().length, 160), pos) : null;
+      if (told !== null) {
+        memory.mention(told, pos, sentence, true);
+        return { speaker: told.name, role: told.role, source: '', confidence: 0.85, rule: 'known-namesake-pronoun', entity: told };
+      }
       if (namesake === 'ambiguous') return { ...NONE, role: a.role, confidence: 0.3, rule: 'surname-ambiguous' };
       if (namesake !== null) {
         memory.mention(namesake, pos, sentence, true);
@@ -411,4 +418,30 @@ function twinOf(ctx: SentenceContext, at: number, np: string, name: string, memo
   if (inside < 0) return null;
   const lead = window.slice(0, inside);
   return lead.includes('twin') ? twinFullName(memory, name, lead, pos) : null;
+}
+
+/** A gendered pronoun that stands for the subject of its clause: a possessive or reflexive, or "he"/"she" right after a verb of saying or a conjunction (not an object: "told her", "asked him"). */
+const OWN_PRONOUN = /\b(?:(his|himself|(?<=\b(?:said|says|added|adds|and|as|while|before|after|when|because|but)\s+)he)|(herself|(?<=\b(?:said|says|added|adds|and|as|while|before|after|when|because|but)\s+)she)|(her)(?=\s+\p{Ll})(?!\s+(?:to|and|or|that|the|a|an|in|on|at|for|with|about|if|what|how|why|when|by|from|of|as|so|but|not|it)\b))\b/gu;
+
+/**
+ * The one namesake sharing the surname `name` a pronoun of one gender in `after` (the text right after the
+ * surname in its sentence, up to the sentence's end or a quotation mark) tells apart: "Zschornack said with a
+ * laugh, and went back to mending his fence" after the shepherd Henrik and his daughter Lea. Null when the
+ * stretch names anyone (a capitalised word after its first), holds pronouns of both genders or none, or
+ * the namesakes of that gender are not exactly one.
+ */
+function namesakeByOwnPronoun(memory: EntityMemory, name: string, after: string, pos: number): Entity | null {
+  const end = after.search(/[.!?;“”"‘’]|\s[–—]\s/u);
+  const stretch = end < 0 ? after : after.slice(0, end);
+  if (/\s\p{Lu}/u.test(stretch)) return null;
+  let gender: 'm' | 'f' | null = null;
+  for (const m of stretch.matchAll(OWN_PRONOUN)) {
+    const g = m[1] !== undefined ? 'm' : 'f';
+    if (gender !== null && gender !== g) return null;
+    gender = g;
+  }
+  if (gender === null) return null;
+  const people = namesakes(memory, name, null, pos);
+  const ofGender = people.filter((e) => e.gender === gender);
+  return ofGender.length === 1 && people.every((e) => e.gender !== null) ? ofGender[0]! : null;
 }

@@ -59,3 +59,23 @@ describe('twins and siblings', () => {
     )).toEqual([null]);
   });
 });
+
+describe('a pronoun in the reference\'s own clause', () => {
+  test('a possessive after the shared surname tells the namesakes apart by gender', () => {
+    expect(speakerNames(
+      'The beekeeper Walter Grunwald lost 30 hives to the frost.',
+      'His daughter, Greta Grunwald, 24, hopes to take over the business.',
+      'The district will decide on aid in May.',
+      '“Thirty hives in one night,” Grunwald said, and went back to scraping his frames.',
+    )).toEqual(['Walter Grunwald']);
+  });
+
+  test('guard: an object pronoun ("told her") tells nobody apart', () => {
+    expect(speakerNames(
+      'The beekeeper Walter Grunwald lost 30 hives to the frost.',
+      'His daughter, Greta Grunwald, 24, hopes to take over the business.',
+      'The district will decide on aid in May.',
+      '“Thirty hives in one night,” Grunwald told her.',
+    )).toEqual([null]);
+  });
+});
