@@ -445,6 +445,27 @@ const isPersonNameSegment = (tokens: readonly Token[], [x, y]: [number, number])
   && tokens.slice(x, y).every((t) => isWord(t) && /^\p{Lu}/u.test(t.text)) && !isOrgHead(tokens[y - 1]!.text);
 
 /**
+ * Whether the segment `[x, y)` opens with a subject and its verb and goes on past it: one to four words of a noun
+ * phrase (no preposition, relative word or verb among them), then a lower-case finite verb ("suspends", "met"), or in a headline's
+ * present tense a lower-case word ending in "s" between a capitalised word and the object ("Ooni receives …").
+ */
+function clauseBefore(tokens: readonly Token[], x: number, y: number): boolean {
+  // (a headline's kicker before a colon, "Dutsinfara: Emir turbans …", is no part of the clause)
+  if (tokens[x + 1]?.text === ':') x += 2;
+  if (!isWord(tokens[x]) || !(isCap(tokens[x]!.text) || isArticle(tokens[x]!.text))) return false;
+  for (let v = x + 1; v < y - 1 && v <= x + 4; v++) {
+    const w = tokens[v]!;
+    if (!isWord(w)) return false;
+    if (/^\p{Ll}/u.test(w.text)) {
+      if (isFiniteVerb(w.text) && !SPEECH_VERBS.has(w.text)) return true;
+      if (/^\p{Ll}{3,}[^s]s$/u.test(w.text) && isCap(tokens[v - 1]!.text) && !isPreposition(w.text)) return true;
+      if (isPreposition(w.text) || /^(?:who|whom|whose|which|that|and|or|but)$/.test(w.text)) return false;
+    }
+  }
+  return false;
+}
+
+/**
  * The subject of the verb at token `v`, looking back to `a`: "Sergei Lavrov, Russia's foreign
  * minister, said" → the phrase with its appositive. 'subject' when the verb shares the sentence
  * subject ("… and said", or nothing before it); null when no noun phrase precedes it.
@@ -543,6 +564,10 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   const [x, y] = [segs[k]![0], restrictiveRelativeAt(tokens, segs[k]![0], segs[k]![1])];
   if (y < segs[k]![1] || withoutReflexive(tokens, x, y + 1) === y) b = y;
   const start = npStart(tokens, x, y);
+  // "AU summit suspends Karvania, warns junta of “…”", "Ooni receives governor, says “…”": a clause before the comma
+  // right before the verb (a subject, its verb, an object) makes the verb coordinated with that clause's verb; it
+  // shares that clause's subject, and the object (the one suspended, received, visited) does not speak
+  if (!coordinated && k === segs.length - 1 && tokens[b - 1]?.text === ',' && clauseBefore(tokens, x, y)) return 'subject';
   // "a source familiar with the matter", "people briefed on the talks": read whole, as anonymous
   // (but "a figure Bessent called" is Bessent's)
   // "An aide to Walsh said", "a friend of the Ruiz family": the name is a preposition's object, not the speaker

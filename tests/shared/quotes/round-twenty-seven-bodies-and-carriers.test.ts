@@ -58,3 +58,20 @@ describe('"Speaking in Yoruba, which was translated by his secretary, Mr Y, the 
     )).toEqual(['Obinna Eze-Okafor']);
   });
 });
+
+describe('"Subject verbs Object, says “…”": a verb after a clause and a comma shares that clause\'s subject; the object does not speak', () => {
+  test('a headline "Bloc suspends Country, warns junta of ‘…’" names the bloc, not the country suspended', () => {
+    expect(speakerNames(
+      'Sahel Union suspends Karvania, warns junta of \'tough measures\'',
+      'The Sahel Union on Monday suspended Karvania from all its bodies and warned the junta of "tough measures" if it did not hand back power.',
+    )).toEqual(['Sahel Union', 'Sahel Union']);
+  });
+
+  test('a headline "Ruler receives Governor X, says ‘…’" does not give the ruler\'s words to the guest', () => {
+    expect(speakerNames(
+      'Ooni receives Governor Adebayo, says \'Ife will remain united\'',
+      'The Ooni of Ife, Oba Adeniyi Ogunwusi, on Monday received Governor Tunde Adebayo at his palace.',
+      '"Ife will remain united, whatever the politicians say," the Ooni said.',
+    )[0]).not.toBe('Tunde Adebayo');
+  });
+});
