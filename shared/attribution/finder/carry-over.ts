@@ -5,6 +5,7 @@
  */
 import type { Entity, EntityMemory } from './memory';
 import type { PhraseCall } from './phrases';
+import { DOCUMENT_NOUNS } from './lexicon';
 import { isBareCommonNoun } from './nlp';
 import { resolveBackref, resolvePronoun } from './references';
 import { pronounSubjectOf, reporterOf } from './reporters';
@@ -93,6 +94,8 @@ function fromColonIntro(d: Draft, sentence: number, memory: EntityMemory): boole
   if (!memory.textBefore(here).trimEnd().endsWith(':')) return false; // (/:\s*$/ without a scan of the whole text)
   const named = memory.before(here, 40).filter((m) => m.sentence === sentence);
   const subjects = new Set(named.filter((m) => m.subject).map((m) => m.entity));
+  // ("Here follows the text of the statement:": a capitalised adverb read as a name of no kind is no one)
+  if (![...subjects].some((e) => e.kind === 'person' || e.kind === 'org')) return fromIntroducedDocument(d, here, memory);
   const [only] = subjects;
   if (subjects.size !== 1 || only!.kind !== 'person') return false;
   // "X and manager Y spoke after the game:": two people, no one speaker
@@ -100,6 +103,28 @@ function fromColonIntro(d: Draft, sentence: number, memory: EntityMemory): boole
   if (named.some((m) => m.entity !== only && coordinated(at, m.pos, memory))) return false;
   Object.assign(d, { speaker: only!.name, role: only!.role, entity: only!, confidence: 0.65, rule: 'colon-intro' });
   return true;
+}
+
+/**
+ * "Here follows the full text of the statement:", "The communiqué reads in part:": a sentence naming no one that
+ * ends on a colon after a document the article has already given an owner ("the Royal Cabinet said in a
+ * statement read … by its spokesman, X") introduces that document's words; its owner speaks, at 0.65, not the
+ * one who read or signed it. Only a definite or possessive document ("the statement", "its letter"), which
+ * points back; "a statement:" introduces one not yet placed.
+ */
+function fromIntroducedDocument(d: Draft, here: number, memory: EntityMemory): boolean {
+  const intro = /[^.!?]*$/u.exec(memory.textBefore(here).trimEnd().slice(-160, -1))![0];
+  const words = intro.split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, '').toLowerCase());
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (!DOCUMENT_NOUNS.has(words[k]!) || !memory.hasDocument(words[k]!)) continue;
+    if (!words.slice(Math.max(0, k - 4), k).some((w) => /^(?:the|its|his|her|their)$/.test(w))) return false;
+    const owner = memory.documentOwner(words[k]!);
+    if (owner === undefined || owner.pos >= here) return false;
+    const e = owner.entity;
+    Object.assign(d, { speaker: e.name, role: e.role, entity: e, confidence: 0.65, rule: 'colon-intro-document' });
+    return true;
+  }
+  return false;
 }
 
 /**

@@ -75,3 +75,29 @@ describe('"Subject verbs Object, says “…”": a verb after a clause and a co
     )[0]).not.toBe('Tunde Adebayo');
   });
 });
+
+describe('"Here follows the full text of the statement:" then the statement\'s words: its owner speaks, not its reader', () => {
+  test('a quote paragraph after "Here follows the full text of the statement:" is the statement\'s owner\'s', () => {
+    expect(speakerNames(
+      'The Palace Council said in a statement read on radio by its spokesman, Idris Kanoute, that the ceremony would go ahead.',
+      'Here follows the full text of the statement:',
+      '"The ceremony will take place on Friday at the palace. All chiefs are invited."',
+    ).at(-1)).toBe('Palace Council');
+  });
+
+  test('"The letter reads in full:" gives the next paragraph to the letter\'s writer', () => {
+    expect(speakerNames(
+      'The Harbour Trust sent a letter to the port authority on Monday, saying it would "not renew" the lease.',
+      'The letter reads in full:',
+      '"We regret that the berth will close at the end of the month. Our tenants have been told."',
+    ).at(-1)).toBe('Harbour Trust');
+  });
+
+  test('guard: "a statement:" names no document the article placed; nobody is named', () => {
+    expect(speakerNames(
+      'Crowds gathered outside the palace on Monday.',
+      'Later, a statement was posted on the gate:',
+      '"The ceremony will take place on Friday at the palace. All chiefs are invited."',
+    ).at(-1)).toBeNull();
+  });
+});
