@@ -65,8 +65,12 @@ const subjectClue = (ctx: SentenceContext, rule: string, source: string): Clue |
   return s === null ? null : { ...s, rule, source };
 };
 
-/** "the statement read", "the release shows": a document noun followed by a verb of showing. */
-const DOCUMENT_VERBS = /^(?:read|reads|shows|showed|states|stated|says)$/;
+/**
+ * "the statement read", "the release shows": a document noun followed by a verb of showing; or of where
+ * in the document the words stand, "the statement began", "the letter ended" (round twenty-seven:
+ * only right after a document noun, so "the match began" or "Nina began" is no attribution).
+ */
+const DOCUMENT_VERBS = /^(?:read|reads|shows|showed|states|stated|says|began|begins|opened|opens|continued|continues|concluded|concludes|ended|ends)$/;
 const documentReads = (g: readonly Token[], v: number): boolean =>
   DOCUMENT_VERBS.test(g[v]!.text) && DOCUMENT_NOUNS.has(g[v - 1]?.text.toLowerCase() ?? '');
 
@@ -179,6 +183,15 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
   // "“…,” read a statement from Bluebird Management, which …": the statement's issuer
   const read = w === 'read' ? /^(?:an?|the)\s+(?:\p{Ll}+\s+)?(?:statement|message|post|note)\s+(?:from|by|issued\s+by)\s+([^,;]+)/u.exec(restOf(ctx.masked, g, i + 1)) : null;
   if (read !== null) return { np: read[1]!, at: g[i + 1]!.start + read[0].indexOf(read[1]!), rule: 'trailing-read-statement', source: '' };
+  // "“…,” read the statement.": "read" put before its subject, a document the article has named, is the
+  // document's verb as in "the statement read"; the document's owner speaks (org-references.ts resolveDocument).
+  // Only the document alone, up to the sentence's end or a comma ("read the statement, issued on Monday"):
+  // "read the letter to the crowd" is a person reading, and the reader is not named here.
+  const readDoc = w === 'read' || w === 'reads' ? /^the\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s*(?:[,.;]|$)/u.exec(restOf(ctx.masked, g, i + 1)) : null;
+  if (readDoc !== null && DOCUMENT_NOUNS.has(readDoc[1]!)) {
+    const np = readDoc[0].replace(/\s*[,.;]$/, '').trim();
+    return { np, at: g[i + 1]!.start, rule: 'trailing-read-document', source: '' };
+  }
   const foreign = foreignClue(restOf(ctx.masked, g, i));
   if (foreign !== null) return { np: foreign.np, at: first.start + Math.max(0, restOf(ctx.masked, g, i).indexOf(foreign.np)), rule: 'trailing-foreign', source: '' };
   // "what she called “speculative” claims that …": a plural noun spelt like a verb after a quote
