@@ -58,3 +58,22 @@ describe('"the <noun> said" right after a sentence whose one named entity is a b
     )).toEqual(['Kestrelgate Securities']);
   });
 });
+
+describe('a colon paragraph naming no person that ends on a document introduces the document\'s words', () => {
+  test('"Here follows the full text of the statement:" then the text, run on over paragraphs: the statement\'s owner', () => {
+    expect(speakerNames(
+      'The Palace Secretariat of Vellmark said in a statement on Friday that the Queen would tour the flooded districts.',
+      'Here follows the full text of the statement:',
+      '"Her Majesty has followed the floods with deep concern.',
+      '"She will visit the districts of Orn and Lessa next week."',
+    )).toEqual(['Palace Secretariat of Vellmark', 'Palace Secretariat of Vellmark']);
+  });
+
+  test('a letter nobody the article names is said to own stays nobody\'s', () => {
+    expect(speakerNames(
+      'Councillor Ruth Abernathy-Cole was handed a letter from residents on Monday.',
+      'The letter reads in full:',
+      '"We have waited eleven years for a footbridge."',
+    )).toEqual([null]);
+  });
+});
