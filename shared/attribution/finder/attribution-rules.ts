@@ -548,7 +548,27 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       if ((/^(?:while|whereas)$/.test(tokens[k]!.text) && tokens[k - 1]?.text === ',') || tokens[k]!.text === ';') last = k;
     }
     const s = (last > lastQuote ? sentenceSubject(masked, tokens, last + 1) : null) ?? sentenceSubject(masked, tokens, lastQuote + 1);
+    // "Isobel thinks it was their mother, years earlier, who once told them across the counter: “…”": the verb
+    // of saying the colon closes is a relative clause's, on a noun phrase that is not the sentence's subject:
+    // the subject did not say it, and the phrase "who" stands for is no clause subject to read here: nobody
+    if (s !== null && relativeSpeechBefore(tokens, Math.max(lastQuote + 1, last + 1), s.at + s.np.length)) return null;
     if (s !== null) return { ...s, rule: 'leading-colon', source: '' };
   }
   return null;
+}
+
+/**
+ * Whether the last clause before a colon (tokens from `from`) is a relative clause set off by a comma, ", who"
+ * and up to two adverbs and a verb of saying, on words that do not end at `subjectEnd` (the end of the
+ * sentence's subject, as in "Isobel, who once told them:"): "…, their mother, who once told them across the counter:".
+ */
+function relativeSpeechBefore(tokens: readonly Token[], from: number, subjectEnd: number): boolean {
+  let who = -1;
+  for (let k = tokens.length - 1; k > from && who < 0; k--) if (lowerCase(tokens[k]!.text) === 'who' && tokens[k - 1]?.text === ',') who = k;
+  if (who < 0) return false;
+  let v = who + 1;
+  while (v < tokens.length && v <= who + 3 && isWordToken(tokens[v]) && !SPEECH_VERBS.has(tokens[v]!.text)) v++;
+  if (!(v < tokens.length && isWordToken(tokens[v]) && SPEECH_VERBS.has(tokens[v]!.text))) return false;
+  if (tokens.slice(who + 1, v).some((x) => !/ly$|^(?:once|then|later|also|had|has|have|once)$/.test(x.text))) return false;
+  return who - 2 >= from && tokens[who - 2]!.end !== subjectEnd;
 }
