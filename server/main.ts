@@ -1,4 +1,5 @@
 /** The process entry: `npm start` (built) or `npm run dev` (tsx). */
+import './zod-locales'; // first: before anything requires zod (see the module)
 import pino from 'pino';
 import { loadConfig } from './config';
 import { startCopydesk } from './instance';

@@ -7,14 +7,15 @@ import * as Y from 'yjs';
 export function addedItems(txn: Y.Transaction): Y.Item[] {
   const out: Y.Item[] = [];
   const store = txn.doc.store;
-  for (const [client, after] of txn.afterState) {
+  // `forEach`, not `for…of` over the entries: no [client, clock] array per client and key.
+  txn.afterState.forEach((after, client) => {
     const before = txn.beforeState.get(client) ?? 0;
     const structs = store.clients.get(client);
-    if (!structs || after <= before) continue;
+    if (!structs || after <= before) return;
     for (let i = Y.findIndexSS(structs, Math.max(before, structs[0].id.clock)); i < structs.length && structs[i].id.clock < after; i++) {
       const s = structs[i];
       if (s instanceof Y.Item && !s.deleted) out.push(s);
     }
-  }
+  });
   return out;
 }

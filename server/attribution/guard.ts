@@ -191,25 +191,30 @@ const ATTRIBUTE_KEYS: ReadonlySet<string> = new Set<string>(QUOTE_ATTR_KEYS);
  */
 export function touchesAttribution(txn: Y.Transaction): boolean {
   const store = txn.doc.store;
-  const hit = (client: number, from: number, to: number): boolean => {
-    const structs = store.clients.get(client);
-    if (!structs || structs.length === 0 || to <= structs[0].id.clock) return false;
-    for (let i = Y.findIndexSS(structs, Math.max(from, structs[0].id.clock)); i < structs.length && structs[i].id.clock < to; i++) {
-      const s = structs[i];
-      if (!(s instanceof Y.Item)) continue;
-      if (s.content instanceof Y.ContentFormat && s.content.key === 'quote') return true;
-      if (s.parentSub !== null && ATTRIBUTE_KEYS.has(s.parentSub)) return true;
-      // A paragraph added to or taken out of a blockquote (an unwrap lifts paragraphs out).
-      if (s.content instanceof Y.ContentType && s.parent instanceof Y.XmlElement && s.parent.nodeName === 'blockquote') return true;
-    }
-    return false;
-  };
-  for (const [client, after] of txn.afterState) {
+  // The clients' keys, not the entries, and `hitsAttribution` a module function, not a closure per
+  // call: nothing allocated per client and key.
+  for (const client of txn.afterState.keys()) {
     const before = txn.beforeState.get(client) ?? 0;
-    if (after > before && hit(client, before, after)) return true;
+    const after = txn.afterState.get(client)!;
+    if (after > before && hitsAttribution(store, client, before, after)) return true;
   }
   for (const [client, ranges] of txn.deleteSet.clients) {
-    for (const { clock, len } of ranges) if (hit(client, clock, clock + len)) return true;
+    for (const { clock, len } of ranges) if (hitsAttribution(store, client, clock, clock + len)) return true;
+  }
+  return false;
+}
+
+/** Whether `client`'s items from clock `from` to `to` (exclusive) hold anything `touchesAttribution` looks for. */
+function hitsAttribution(store: Y.Doc['store'], client: number, from: number, to: number): boolean {
+  const structs = store.clients.get(client);
+  if (!structs || structs.length === 0 || to <= structs[0].id.clock) return false;
+  for (let i = Y.findIndexSS(structs, Math.max(from, structs[0].id.clock)); i < structs.length && structs[i].id.clock < to; i++) {
+    const s = structs[i];
+    if (!(s instanceof Y.Item)) continue;
+    if (s.content instanceof Y.ContentFormat && s.content.key === 'quote') return true;
+    if (s.parentSub !== null && ATTRIBUTE_KEYS.has(s.parentSub)) return true;
+    // A paragraph added to or taken out of a blockquote (an unwrap lifts paragraphs out).
+    if (s.content instanceof Y.ContentType && s.parent instanceof Y.XmlElement && s.parent.nodeName === 'blockquote') return true;
   }
   return false;
 }

@@ -21,18 +21,20 @@ export type EditCounts = { inserted: number; deleted: number };
 export function transactionCounts(txn: Y.Transaction): EditCounts {
   const clients = txn.doc.store.clients;
   let inserted = 0;
-  for (const [client, after] of txn.afterState) {
+  // `forEach`, not `for…of` over the entries: no [client, clock] array per client and key (the
+  // collector's share of a W1 key; the same clients in the same order).
+  txn.afterState.forEach((after, client) => {
     const before = txn.beforeState.get(client) ?? 0;
-    if (after <= before) continue;
+    if (after <= before) return;
     const structs = clients.get(client);
-    if (!structs || structs.length === 0) continue;
+    if (!structs || structs.length === 0) return;
     // Like the encoder: from `before` to the end of the client's structs (items may have merged).
     const from = Math.max(before, structs[0].id.clock);
     for (let i = Y.findIndexSS(structs, from); i < structs.length; i++) {
       const s = structs[i];
       if (s instanceof Y.Item && !(s.content instanceof Y.ContentDeleted)) inserted += s.length - Math.max(0, from - s.id.clock);
     }
-  }
+  });
   let deleted = 0;
   for (const ranges of txn.deleteSet.clients.values()) for (const d of ranges) deleted += d.len;
   return { inserted, deleted };

@@ -17,7 +17,7 @@ import type { Room } from './room';
 import type { Origin } from './origin';
 import type { Peer } from './peer';
 import { can, type Identity, type Role } from '../../shared/contract/roles';
-import { checkPresence, type PresenceLimits } from './presence';
+import { checkPresence, type PresenceLimits, type PresenceRight } from './presence';
 
 /** What a connection needs from its transport; `ws` is adapted to this in ws-transport.ts. */
 export interface CollabSocket {
@@ -96,13 +96,22 @@ export class Connection implements Peer {
     const msg = decoded.value;
     // Only frames speaking for this connection count: stock providers echo others' changes, which
     // the ownership rule drops anyway (O(entries), one map lookup each).
-    if (msg.type === 'awareness' && msg.entries.some((e) => this.room.presenceRight(this, e) === 'own') && !this.presenceAllowed(now)) {
+    if (msg.type === 'awareness' && this.speaksForItself(msg.entries) && !this.presenceAllowed(now)) {
       return this.close(CloseCode.rateLimited, 'too many awareness updates per second');
     }
     this.queued++;
     // Document and presence changes may be stored together with the frames queued before them;
     // a sync step 1 or an awareness query reads the room, so it waits for them (Room.enqueue).
     this.room.enqueue(() => this.handle(msg), this.settled, BATCHABLE.has(msg.type));
+  }
+
+  /** This connection's right to an awareness entry (made once per connection, not per frame). */
+  private readonly rightTo = (e: AwarenessEntry): PresenceRight => this.room.presenceRight(this, e);
+
+  /** Whether any entry speaks for this connection (`own`): a loop, no closure per frame. */
+  private speaksForItself(entries: readonly AwarenessEntry[]): boolean {
+    for (const e of entries) if (this.room.presenceRight(this, e) === 'own') return true;
+    return false;
   }
 
   /** A queued frame was handled (its changes stored and relayed), or failed: then this socket closes. */
@@ -128,12 +137,12 @@ export class Connection implements Peer {
         this.room.applyClientUpdate(this, msg.update, this.origin);
         return;
       case 'awareness': {
-        const verdict = checkPresence(msg.entries, (e) => this.room.presenceRight(this, e), this.awarenessIds, this.opts.presence);
+        const verdict = checkPresence(msg.entries, this.rightTo, this.awarenessIds, this.opts.presence);
         if (!verdict.ok) return this.close(verdict.code, verdict.reason); // nothing of it applied or relayed
         if (verdict.accepted.length === 0) return;
         // The usual frame (every entry accepted, already under the signed-in name) is applied and
         // relayed as the client sent it: no re-encoding.
-        const asSent = verdict.accepted.length === msg.entries.length && verdict.accepted.every((e) => carriesName(e, this.opts.user.name));
+        const asSent = verdict.accepted.length === msg.entries.length && allCarryName(verdict.accepted, this.opts.user.name);
         if (asSent) this.room.applyPresence(msg.frame, msg.update, msg.entries, this.origin);
         else awarenessProtocol.applyAwarenessUpdate(this.room.awareness, withSignedInName(verdict.accepted, this.opts.user.name), this.origin);
         this.room.claimPresence(this, verdict.accepted);
@@ -215,6 +224,11 @@ export class Connection implements Peer {
 }
 
 /** True when the entry needs no rewriting: it removes a state, has no `user` object, or names `name` already. */
+function allCarryName(entries: readonly AwarenessEntry[], name: string): boolean {
+  for (const e of entries) if (!carriesName(e, name)) return false;
+  return true;
+}
+
 function carriesName(e: AwarenessEntry, name: string): boolean {
   const state = e.state as { user?: unknown } | null;
   if (state === null || typeof state !== 'object' || typeof state.user !== 'object' || state.user === null) return true;

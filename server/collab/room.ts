@@ -414,9 +414,7 @@ export class Room {
    * the document's delete set: a superset of what the transaction changed.
    */
   private recordAsSent(txn: Y.Transaction, update: Uint8Array | null): void {
-    let changed = txn.deleteSet.clients.size > 0;
-    if (!changed) for (const [client, clock] of txn.afterState) if (txn.beforeState.get(client) !== clock) changed = true;
-    if (!changed) return;
+    if (txn.deleteSet.clients.size === 0 && !advanced(txn)) return;
     const whole = update !== null && this.doc.store.pendingStructs === null && this.doc.store.pendingDs === null;
     this.onUpdate(whole ? update : Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(txn.beforeState)), txn.origin, this.doc, txn);
   }
@@ -589,7 +587,7 @@ export class Room {
       // A batch from one origin goes as one frame, not echoed back to its connection; a mixed batch (a
       // connection's change and the guard's repair, or several connections' frames run as one batch)
       // goes as its changes, each to everyone but the connection that made it.
-      if (batch.every((p) => p.origin === batch[0].origin)) this.broadcast(encodeUpdate(update), connectionOf(batch[0].origin));
+      if (oneOrigin(batch)) this.broadcast(encodeUpdate(update), connectionOf(batch[0].origin));
       else for (const p of batch) this.broadcast(encodeUpdate(p.update), connectionOf(p.origin));
       this.opts.touches.mark(this);
       this.events.emit('stored', this);
@@ -654,7 +652,9 @@ export class Room {
     changes: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
-    const changed = [...changes.added, ...changes.updated, ...changes.removed];
+    // The usual change (a cursor moved: updated ids only) is read as it came, not copied; it is only read below.
+    const changed =
+      changes.added.length === 0 && changes.removed.length === 0 ? changes.updated : [...changes.added, ...changes.updated, ...changes.removed];
     if (changed.length === 0) return;
     const author = connectionOf(origin);
     author?.trackAwareness(changes.added, changes.removed);
@@ -782,4 +782,19 @@ function pendingAuthor(p: Pending): Identity | null {
 
 function merged(batch: Pending[]): Uint8Array {
   return batch.length === 1 ? batch[0].update : Y.mergeUpdates(batch.map((p) => p.update));
+}
+
+/**
+ * True when a transaction moved some client's clock (Yjs's own test before it emits `update`), read
+ * over the clients' keys: no [client, clock] entry array per client, as `for…of` over the map made.
+ */
+function advanced(txn: Y.Transaction): boolean {
+  for (const client of txn.afterState.keys()) if (txn.beforeState.get(client) !== txn.afterState.get(client)) return true;
+  return false;
+}
+
+/** Whether every change of a batch has the first one's origin (a loop: no closure per stored batch). */
+function oneOrigin(batch: readonly Pending[]): boolean {
+  for (let i = 1; i < batch.length; i++) if (batch[i].origin !== batch[0].origin) return false;
+  return true;
 }

@@ -136,6 +136,8 @@ test('a real server creates an article and relays typing without the lazy module
     const afterTyping = await loadedModulesOf(server.child, env);
     expect(afterTyping.some((f) => f.endsWith('/server/http/articles.ts'))).toBe(true); // the list is the server's
     expect(among(afterTyping)).toEqual([]);
+    // zod's locales: English only (server/zod-locales.ts, required first by server/main.ts), not the index's 63
+    expect(afterTyping.filter((f) => f.includes('/zod/v4/locales/')).map((f) => path.basename(f)).sort()).toEqual(['en.cjs', 'index.cjs']);
 
     const metrics = await api(server, '/metrics');
     expect(metrics.status).toBe(200);

@@ -65,8 +65,12 @@ const subjectClue = (ctx: SentenceContext, rule: string, source: string): Clue |
   return s === null ? null : { ...s, rule, source };
 };
 
-/** "the statement read", "the release shows": a document noun followed by a verb of showing. */
-const DOCUMENT_VERBS = /^(?:read|reads|shows|showed|states|stated|says)$/;
+/**
+ * "the statement read", "the release shows": a document noun followed by a verb of showing; or of where
+ * in the document the words stand, "the statement began", "the letter ended" (round twenty-seven:
+ * only right after a document noun, so "the match began" or "Nina began" is no attribution).
+ */
+const DOCUMENT_VERBS = /^(?:read|reads|shows|showed|states|stated|says|began|begins|opened|opens|continued|continues|concluded|concludes|ended|ends)$/;
 const documentReads = (g: readonly Token[], v: number): boolean =>
   DOCUMENT_VERBS.test(g[v]!.text) && DOCUMENT_NOUNS.has(g[v - 1]?.text.toLowerCase() ?? '');
 
@@ -179,6 +183,15 @@ export function trailingClue(ctx: SentenceContext, span: MarkedSpan, nextOpen: n
   // "“…,” read a statement from Bluebird Management, which …": the statement's issuer
   const read = w === 'read' ? /^(?:an?|the)\s+(?:\p{Ll}+\s+)?(?:statement|message|post|note)\s+(?:from|by|issued\s+by)\s+([^,;]+)/u.exec(restOf(ctx.masked, g, i + 1)) : null;
   if (read !== null) return { np: read[1]!, at: g[i + 1]!.start + read[0].indexOf(read[1]!), rule: 'trailing-read-statement', source: '' };
+  // "“…,” read the statement.": "read" put before its subject, a document the article has named, is the
+  // document's verb as in "the statement read"; the document's owner speaks (org-references.ts resolveDocument).
+  // Only the document alone, up to the sentence's end or a comma ("read the statement, issued on Monday"):
+  // "read the letter to the crowd" is a person reading, and the reader is not named here.
+  const readDoc = w === 'read' || w === 'reads' ? /^the\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s*(?:[,.;]|$)/u.exec(restOf(ctx.masked, g, i + 1)) : null;
+  if (readDoc !== null && DOCUMENT_NOUNS.has(readDoc[1]!)) {
+    const np = readDoc[0].replace(/\s*[,.;]$/, '').trim();
+    return { np, at: g[i + 1]!.start, rule: 'trailing-read-document', source: '' };
+  }
   const foreign = foreignClue(restOf(ctx.masked, g, i));
   if (foreign !== null) return { np: foreign.np, at: first.start + Math.max(0, restOf(ctx.masked, g, i).indexOf(foreign.np)), rule: 'trailing-foreign', source: '' };
   // "what she called “speculative” claims that …": a plural noun spelt like a verb after a quote
@@ -535,7 +548,51 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       if ((/^(?:while|whereas)$/.test(tokens[k]!.text) && tokens[k - 1]?.text === ',') || tokens[k]!.text === ';') last = k;
     }
     const s = (last > lastQuote ? sentenceSubject(masked, tokens, last + 1) : null) ?? sentenceSubject(masked, tokens, lastQuote + 1);
-    if (s !== null) return { ...s, rule: 'leading-colon', source: '' };
+    // "Isobel thinks it was their mother, years earlier, who once told them across the counter: “…”": the verb
+    // of saying the colon closes is a relative clause's, on a noun phrase that is not the sentence's subject:
+    // the subject did not say it, and the phrase "who" stands for is no clause subject to read here: nobody
+    if (s !== null && relativeSpeechBefore(tokens, Math.max(lastQuote + 1, last + 1), s.at + s.np.length)) return null;
+    if (s !== null) return { ...(last > lastQuote ? null : subjectAfterFronted(masked, tokens, lastQuote + 1, q, s)) ?? s, rule: 'leading-colon', source: '' };
   }
   return null;
+}
+
+/**
+ * "Interrogée par le président, Jean-Luc X, sur l’arme, Mme Y a répondu : « … »", "Consultado por este diario,
+ * Z dijo: “…”" (round twenty-seven): a sentence whose subject was read as its one opening capitalised word,
+ * followed by a lower-case word that is no verb the lexicon knows, opens with a fronted participle or
+ * preposition phrase in any language; the subject is the capitalised run opening the clause's last comma
+ * segment, before a lower-case word (its verb). Null when the sentence shows no such segment.
+ */
+function subjectAfterFronted(masked: string, tokens: readonly Token[], from: number, q: number, s: Phrase): Phrase | null {
+  let i = from;
+  while (i < q && tokens[i]!.kind !== 'word') i++;
+  const first = tokens[i];
+  const next = tokens[i + 1];
+  if (first === undefined || s.at !== first.start || s.np !== first.text || !/^\p{Lu}\p{Ll}+$/u.test(first.text)
+    || next?.kind !== 'word' || !/^\p{Ll}/u.test(next.text) || isFiniteVerb(next.text) || SPEECH_VERBS.has(next.text)) return null;
+  let c = -1;
+  for (let k = q - 1; k > i + 1 && c < 0; k--) if (tokens[k]!.text === ',') c = k;
+  if (c < 0 || tokens[c + 1]?.kind !== 'word' || !isCap(tokens[c + 1]!.text)) return null;
+  let e = c + 1;
+  while (tokens[e + 1]?.kind === 'word' && (isCap(tokens[e + 1]!.text) || (isParticle(tokens[e + 1]!.text) && isCap(tokens[e + 2]?.text ?? '')))) e++;
+  const after = tokens[e + 1];
+  if (after?.kind !== 'word' || !/^\p{Ll}/u.test(after.text)) return null;
+  return { np: masked.slice(tokens[c + 1]!.start, tokens[e]!.end), at: tokens[c + 1]!.start };
+}
+
+/**
+ * Whether the last clause before a colon (tokens from `from`) is a relative clause set off by a comma, ", who"
+ * and up to two adverbs and a verb of saying, on words that do not end at `subjectEnd` (the end of the
+ * sentence's subject, as in "Isobel, who once told them:"): "…, their mother, who once told them across the counter:".
+ */
+function relativeSpeechBefore(tokens: readonly Token[], from: number, subjectEnd: number): boolean {
+  let who = -1;
+  for (let k = tokens.length - 1; k > from && who < 0; k--) if (lowerCase(tokens[k]!.text) === 'who' && tokens[k - 1]?.text === ',') who = k;
+  if (who < 0) return false;
+  let v = who + 1;
+  while (v < tokens.length && v <= who + 3 && isWordToken(tokens[v]) && !SPEECH_VERBS.has(tokens[v]!.text)) v++;
+  if (!(v < tokens.length && isWordToken(tokens[v]) && SPEECH_VERBS.has(tokens[v]!.text))) return false;
+  if (tokens.slice(who + 1, v).some((x) => !/ly$|^(?:once|then|later|also|had|has|have|once)$/.test(x.text))) return false;
+  return who - 2 >= from && tokens[who - 2]!.end !== subjectEnd;
 }

@@ -374,6 +374,38 @@ const endsInPlaceObject = (t: readonly Token[], [x, y]: [number, number]): boole
   if (k > x && /^the$/i.test(t[k - 1]!.text)) k--;
   return k > x && /^(?:at|in|from|outside|near)$/.test(t[k - 1]!.text);
 };
+/**
+ * A comma segment that hands the words to an agent named by an office: a preposition's phrase or a side clause
+ * whose last words are "by" (after a lower-case word: "signed by", "read by", "interpreted by") or "through",
+ * then an article or a possessive and the office, no verb after it: "in a statement signed by its secretary",
+ * "in a communiqué read by the Secretary to the State Government", "which was interpreted by the Wakilin
+ * Labarai of Zango", "speaking through his interpreter". A name in commas right after it is apposed to that
+ * office, inside the segment: the agent carries the words (signs, reads, interprets) and is not their owner
+ * (a statement signed by a body's officer is the body's: the labels give it to the body).
+ */
+function handsToAgent(tokens: readonly Token[], [x, y]: [number, number]): 'office' | 'name' | null {
+  const first = lowerCase(tokens[x]?.text ?? '');
+  if (!(isPreposition(first) || SIDE_CLAUSE_FIRST.test(first)) || first === 'by' || /^(?:of|from)$/.test(first)) return null;
+  // ("in an interview with the station's political editor, Jane Roe": a preposition's object that is an office
+  // is what a name in commas after it is apposed to, as an agent is)
+  if (isPreposition(first) && isWord(tokens[y - 1]) && /^\p{Ll}+$/u.test(tokens[y - 1]!.text) && isOfficeWord(tokens[y - 1]!.text)
+    && tokens.slice(x + 1, y - 1).some((w) => isArticle(w.text) || isPossessive(w.text) || /^(?:its|his|her|their)$/.test(w.text))
+    // (not "in a dispute that the terminal operator, X, called …": a relative clause's subject there, whose verb follows)
+    && !tokens.slice(x + 1, y).some((w) => SPEECH_VERBS.has(w.text) || /^(?:that|which|who|whom|whose)$/i.test(w.text) || (/^\p{Ll}/u.test(w.text) && isFiniteVerb(w.text)))) return 'office';
+  for (let p = y - 2; p > x; p--) {
+    const t = tokens[p]!;
+    if (!isWord(t)) return null;
+    const agent = (t.text === 'by' && isWord(tokens[p - 1]) && /^\p{Ll}+$/u.test(tokens[p - 1]!.text)) || t.text === 'through';
+    const next = tokens[p + 1]!.text;
+    // ("in a letter signed by Mark Ellison, its chairman": the agent named, an appositive after it is the agent's)
+    if (agent && t.text === 'by' && tokens.slice(p + 1, y).every((w) => isWord(w) && /^\p{Lu}/u.test(w.text)) && y - p - 1 >= 2 && !isOrgHead(tokens[y - 1]!.text)) return 'name';
+    // (not "through its spokesman, X": a named spokesperson the words go through speaks as themselves)
+    if (agent) return (isArticle(next) || isPossessive(next) || /^(?:its|his|her|their)$/.test(next))
+      && !(t.text === 'through' && tokens.slice(p + 2, y).some((w) => SPEAKS_FOR.test(w.text))) ? 'office' : null;
+    if (SPEECH_VERBS.has(t.text) || (/^\p{Ll}/u.test(t.text) && isFiniteVerb(t.text))) return null;
+  }
+  return null;
+}
 /** A comma segment opening with a relative pronoun or a participle: "who met X", "speaking after a meeting with Y". */
 const SIDE_CLAUSE_FIRST = /^(?:who|whose|whom|which|speaking|writing|standing|appearing|flanked|accompanied|joined)$/i;
 const isSideClause = (tokens: readonly Token[], seg: [number, number]): boolean => SIDE_CLAUSE_FIRST.test(tokens[seg[0]]?.text ?? '') || isParticipleSegment(tokens, seg);
@@ -411,6 +443,27 @@ const whoseNounPhrase = (tokens: readonly Token[], [x, y]: [number, number]): bo
 /** The segment `[x, y)` is two to five capitalised words (an honorific's full stop kept), the last no body's word: a person's name. */
 const isPersonNameSegment = (tokens: readonly Token[], [x, y]: [number, number]): boolean => y - x >= 2 && y - x <= 5
   && tokens.slice(x, y).every((t) => isWord(t) && /^\p{Lu}/u.test(t.text)) && !isOrgHead(tokens[y - 1]!.text);
+
+/**
+ * Whether the segment `[x, y)` opens with a subject and its verb and goes on past it: one to four words of a noun
+ * phrase (no preposition, relative word or verb among them), then a lower-case finite verb ("suspends", "met"), or in a headline's
+ * present tense a lower-case word ending in "s" between a capitalised word and the object ("Ooni receives …").
+ */
+function clauseBefore(tokens: readonly Token[], x: number, y: number): boolean {
+  // (a headline's kicker before a colon, "Dutsinfara: Emir turbans …", is no part of the clause)
+  if (tokens[x + 1]?.text === ':') x += 2;
+  if (!isWord(tokens[x]) || !(isCap(tokens[x]!.text) || isArticle(tokens[x]!.text))) return false;
+  for (let v = x + 1; v < y - 1 && v <= x + 4; v++) {
+    const w = tokens[v]!;
+    if (!isWord(w)) return false;
+    if (/^\p{Ll}/u.test(w.text)) {
+      if (isFiniteVerb(w.text) && !SPEECH_VERBS.has(w.text)) return true;
+      if (/^\p{Ll}{3,}[^s]s$/u.test(w.text) && isCap(tokens[v - 1]!.text) && !isPreposition(w.text)) return true;
+      if (isPreposition(w.text) || /^(?:who|whom|whose|which|that|and|or|but)$/.test(w.text)) return false;
+    }
+  }
+  return false;
+}
 
 /**
  * The subject of the verb at token `v`, looking back to `a`: "Sergei Lavrov, Russia's foreign
@@ -461,7 +514,10 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   if (coordinated) last[0]++;
   // (a description is apposed to no name that is a preposition's object: "Under cross-examination by X, for Y, the
   // garda said": "for Y" is an adjunct, and the garda speaks; a side clause may still follow one: "X, of Y, who …")
-  while (!coordinated && k > 0 && (isDroppable(segText(masked, tokens, segs[k]!)) || (isAppositive(segText(masked, tokens, segs[k]!)) && !isPreposition(tokens[segs[k - 1]![0]]!.text)))
+  // ("Speaking in Hausa, which was interpreted by the palace scribe, Alhaji X, the Emir said": a name apposed to
+  // the agent of a side clause is inside that clause and hosts no appositive; the description after it is the subject)
+  while (!coordinated && k > 0 && (isDroppable(segText(masked, tokens, segs[k]!)) || (isAppositive(segText(masked, tokens, segs[k]!)) && !isPreposition(tokens[segs[k - 1]![0]]!.text)
+    && !(k >= 2 && handsToAgent(tokens, segs[k - 2]!) === 'office' && isPersonNameSegment(tokens, segs[k - 1]!))))
     && hostsName(tokens, segs[k - 1]!)) k--;
   // "The judge, in a passage that drew murmurs, said": a phrase in commas opening with a preposition or a
   // relative word, after a description ("the" and up to four words, no verb), is set in; the description speaks
@@ -488,6 +544,14 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   // clause ending in a lower-case noun is apposed to that noun, inside the clause; the phrase before it speaks
   if (!coordinated && k >= 2 && k === segs.length - 1 && isPersonNameSegment(tokens, segs[k]!) && isSideClause(tokens, segs[k - 1]!)
     && /^\p{Ll}+$/u.test(tokens[segs[k - 1]![1] - 1]!.text)) { b = segs[k - 1]![1]; k--; }
+  // "The Water Board, in a statement signed by its secretary, Mrs X, said", "The Council, in a communiqué read by
+  // the Clerk to the Assembly, Barrister Y, at the close of its meeting, said": a name in commas after a phrase
+  // that hands the words to an office is that office's appositive, inside the phrase; the noun phrase before
+  // the phrase owns the statement and speaks (the one who signs or reads it only carries it); so is an
+  // appositive after a named agent ("in a letter signed by Mark Ellison, its chairman,")
+  const agent = !coordinated && k >= 2 ? handsToAgent(tokens, segs[k - 1]!) : null;
+  if (agent !== null && (agent === 'office' ? isPersonNameSegment(tokens, segs[k]!) : isAppositive(segText(masked, tokens, segs[k]!)) && /^\p{Ll}/u.test(tokens[segs[k]![1] - 1]!.text))
+    && npStart(tokens, segs[k - 2]![0], segs[k - 2]![1]) < segs[k - 2]![1]) { b = segs[k - 2]![1]; k -= 2; }
   // ("X, who addressed journalists at the Labour House, Abuja, said": a place in commas after a side
   // clause ends that clause; no subject follows a relative clause without a conjunction)
   while (!coordinated && k >= 2 && capitalsOnly(tokens, segs[k]!, 0) && isSideClause(tokens, segs[k - 1]!)) k--;
@@ -500,6 +564,10 @@ export function subjectBefore(masked: string, tokens: readonly Token[], a: numbe
   const [x, y] = [segs[k]![0], restrictiveRelativeAt(tokens, segs[k]![0], segs[k]![1])];
   if (y < segs[k]![1] || withoutReflexive(tokens, x, y + 1) === y) b = y;
   const start = npStart(tokens, x, y);
+  // "AU summit suspends Karvania, warns junta of “…”", "Ooni receives governor, says “…”": a clause before the comma
+  // right before the verb (a subject, its verb, an object) makes the verb coordinated with that clause's verb; it
+  // shares that clause's subject, and the object (the one suspended, received, visited) does not speak
+  if (!coordinated && k === segs.length - 1 && tokens[b - 1]?.text === ',' && clauseBefore(tokens, x, y)) return 'subject';
   // "a source familiar with the matter", "people briefed on the talks": read whole, as anonymous
   // (but "a figure Bessent called" is Bessent's)
   // "An aide to Walsh said", "a friend of the Ruiz family": the name is a preposition's object, not the speaker

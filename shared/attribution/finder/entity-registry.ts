@@ -30,7 +30,7 @@ import { shoutedWords } from './shouted-words';
 import { firstWholeWord, wholeWordOccurrences } from './word-index';
 import { isPersonWord } from './entity-facts';
 import { isMonosyllable, PATRONYMIC_OPENER } from './boundaries';
-import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isNounWord, isOccupation, isParticipleWord, isPluralNoun } from './nlp';
+import { givenNameGender, isAdjectiveWord, isCommonWord, isFiniteVerb, isKnownNameWord, isNounWord, isOccupation, isParticipleWord, isPluralNoun } from './nlp';
 import { bare, isDemonym, isNameWord, isOrgHead, isOrgNoun, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
 import { escapeRegExp } from './literal-search';
 import { wordsBefore } from './end-anchored';
@@ -50,6 +50,10 @@ const isNamePart = (w: string): boolean => (NAME_WORD.test(w) && !isOrgHead(w)) 
 const isPersonShape = (words: readonly string[]): boolean => words.length >= 2 && NAME_WORD.test(words[0]!) && words.every(isNamePart);
 /** Every letter upper case ("McAVOY" counts: at most one lower-case letter after a capital, as in "Mc"). */
 const isShouted = (w: string): boolean => /\p{Lu}{2}/u.test(w) && !/\p{Ll}{2}/u.test(w);
+/** The text right before a word that opens a sentence or paragraph. */
+const CLAUSE_OPENING = /(?:^|\n|[.!?…»”"][^\S\n]+)$/u;
+/** After a clause's first word: words with no quotation mark, colon or full stop, a comma, then a capitalised word. */
+const FRONTED_UP_TO_COMMA = /^[^\n,:;.!?“”"«»]{2,160},[^\S\n]+\p{Lu}/u;
 
 /**
  * A word that may be part of a person's name beside the words a speaker string holds: a name word
@@ -124,12 +128,14 @@ export class EntityRegistry {
     let out = this.memo.get(key);
     if (out === undefined) {
       out = this.read(speaker, role, pos, kind);
+      if (out.speaker !== null && kind !== 'org') out = this.withoutCommonLead(out.speaker, out.role);
       this.memo.set(key, out);
     }
     return out;
   }
 
   private read(speaker: string, role: string, pos: number, kind: EntityKind | null): { speaker: string | null; role: string } {
+    if (!speaker.includes(' ') && this.noNameHere(speaker)) return { speaker: null, role };
     if (isStyleOnly(speaker, this.here)) return { speaker: this.styled(speaker), role: role || speaker };
     const unstyled = withoutStyle(this.restyled(speaker), this.here);
     const name = unstyled.name;
@@ -154,7 +160,8 @@ export class EntityRegistry {
     if (!words.every((w) => NAME_WORD.test(w) || isParticle(w) || isOrgHead(w))) return { speaker: name, role: role2 };
     const found = this.containers(name, pos, kind);
     if (found === 'ambiguous') return { speaker: words.length === 1 && kind !== 'org' ? null : name, role: role2 };
-    if (found !== null) return { speaker: found, role: role2 };
+    // ("the Waziri said" after "the Waziri of Zango, Alhaji Bello Idris Yero,": the office's holder)
+    if (found !== null) return { speaker: this.apposedAfter(found, pos) ?? found, role: role2 };
     if (kind === 'org' || !words.every(isNamePart)) return { speaker: name, role: role2 };
     const full = this.firstMention(name) ?? this.shoutedMention(name) ?? (words.length === 1 ? this.sharedSurname(name) : null);
     if (full === null) return { speaker: name, role: role2 };
@@ -185,10 +192,12 @@ export class EntityRegistry {
    */
   private apposedAfter(speaker: string, pos: number): string | null {
     const words = speaker.split(' ');
-    if (words.length < 3 || !(isTitle(words[0]!) || isRoleWord(words[0]!) || MEMBER.test(words[0]!))
-      || !words.some((w, i) => i > 0 && /^(?:of|for)$/.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? ''))) return null;
+    if (words.length < 3 || !words.some((w, i) => i > 0 && /^(?:of|for)$/.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? ''))) return null;
     const at = this.text.lastIndexOf(`${speaker},`, pos);
     if (at < 0) return null;
+    // ("the Waziri of Zango, Alhaji Bello Idris Yero, …": an "X of Y" the article writes after "the" is an
+    // office, of any culture's copy, whatever the lexicon knows of X; round twenty-seven)
+    if (!(isTitle(words[0]!) || isRoleWord(words[0]!) || MEMBER.test(words[0]!) || /(?:^|[^\p{L}])the[^\S\n]+$/iu.test(this.text.slice(Math.max(0, at - 5), at)))) return null;
     const after = /^,\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,6}?\p{Lu}[\p{L}’'-]*)\s*,/u.exec(this.text.slice(at + speaker.length, at + speaker.length + 120));
     if (after === null) return null;
     const name = tidy(after[1]!, this.here);
@@ -385,6 +394,68 @@ export class EntityRegistry {
       return isPersonShape(full.split(' ')) && full.split(' ').slice(0, lead.length).every((w) => isNameWord(w)) ? full : null;
     }
     return null;
+  }
+
+  /**
+   * "Padua Prefect Raffaele Colucci" where the article also writes "the prefect told …" (round twenty-seven):
+   * in a person's name of three or more words, leading words up to one the article writes in lower case (a
+   * common noun: an office, a rank, a kinship word, in any culture's copy) are the role, when two or more name
+   * words are left, the word is no given name or name word the lexicon knows, and the name left opens with a
+   * word the article never writes in lower case and holds no ordinary word ("Federal Road Safety Corps").
+   */
+  private withoutCommonLead(speaker: string, role: string): { speaker: string; role: string } {
+    const words = spacedWords(speaker);
+    if (words.length < 3 || !isPersonShape(words) || words.some(isOrgHead)) return { speaker, role };
+    let k = -1;
+    for (let i = 0; i < words.length - 2; i++) {
+      const w = words[i]!;
+      if (this.lowerCased(w) && givenNameGender(w) === null && !isKnownNameWord(w) && !isParticle(w.toLowerCase())) k = i;
+    }
+    // (the name left is a person's: no ordinary word, "Federal Road Safety Corps" beside "the road")
+    if (k < 0 || this.lowerCased(words[k + 1]!) || isParticle(words[k + 1]!)
+      || !words.slice(k + 1).every((w) => givenNameGender(w) !== null || isKnownNameWord(w) || !isCommonWord(w))) return { speaker, role };
+    const lead = words.slice(0, k + 1).join(' ');
+    return { speaker: words.slice(k + 1).join(' '), role: role || lead };
+  }
+
+  private readonly noNameCache = new Map<string, boolean>();
+  /**
+   * A one-word speaker the article itself shows is no name (round twenty-seven):
+   * - a word that opens a clause: every time the article writes it, it opens a sentence and a lower-case word
+   *   that is no finite verb follows, and the sentence reaches a comma with a capitalised word after it
+   *   ("Interrogée par le président, Jean-Luc X, …, Mme Y a répondu", "Consultado por este diario, Z dijo"):
+   *   a participle or preposition phrase fronted before the subject, in any language; a name would be
+   *   written elsewhere in the article, or followed by its verb;
+   * - a word in capitals written once, opening a sentence before a lower-case word ("CONTROVERSIAL plans to
+   *   …"), eight letters or more or a word the lexicon knows in lower case: a lede's first word set in
+   *   capitals, no acronym (those are short: "NATO", "UNICEF").
+   * A known given name or name word is never refused. Memoised per word.
+   */
+  private noNameHere(word: string): boolean {
+    let out = this.noNameCache.get(word);
+    if (out === undefined) {
+      out = this.noNameOf(word);
+      this.noNameCache.set(word, out);
+    }
+    return out;
+  }
+
+  private noNameOf(word: string): boolean {
+    if (!/^\p{Lu}/u.test(word) || givenNameGender(word) !== null || isKnownNameWord(word)) return false;
+    const at = wholeWordOccurrences(this.text, word);
+    if (at.length === 0) return false;
+    const nextWord = (a: number): string => /^[^\S\n]+(\p{Ll}[\p{L}’'-]*)/u.exec(this.text.slice(a + word.length, a + word.length + 40))?.[1] ?? '';
+    if (isShouted(word)) {
+      // (an acronym is short: "NATO", "UNICEF"; a word of eight letters or more, or one the lexicon knows, is a word)
+      return (word.length >= 8 || (word.length >= 4 && isCommonWord(word.toLowerCase()))) && at.length === 1 && nextWord(at[0]!) !== ''
+        && CLAUSE_OPENING.test(this.text.slice(Math.max(0, at[0]! - 4), at[0]!));
+    }
+    return at.every((a) => {
+      const next = nextWord(a);
+      if (next === '' || isFiniteVerb(next) || !CLAUSE_OPENING.test(this.text.slice(Math.max(0, a - 4), a))) return false;
+      const clause = FRONTED_UP_TO_COMMA.exec(this.text.slice(a + word.length, a + word.length + 200));
+      return clause !== null;
+    });
   }
 
   /** Whether lead[k] opens its sentence: the text before it is a paragraph start or ends a sentence. */

@@ -65,8 +65,8 @@ export function byNameHead(memory: EntityMemory, head: string, pos: number): Res
 }
 
 
-/** Noun endings the lexicon may not list ("utility", "authority"), as for isBareCommonNoun (nlp.ts). */
-const NOUN_ENDING = /\p{Ll}(?:ment|tion|sion|ness|ity|ance|ence|ship)$/u;
+/** Noun endings the lexicon may not list ("utility", "authority", "brokerage": "-age" since round twenty-seven), as for isBareCommonNoun (nlp.ts). */
+const NOUN_ENDING = /\p{Ll}(?:ment|tion|sion|ness|ity|ance|ence|ship|age)$/u;
 
 /**
  * "Nodhill Power Co. said 20,000 homes were without power. “…,” the utility said": an ordinary word

@@ -19,7 +19,7 @@
  * when the text does not show the reading.
  */
 import { FEMALE_WORDS, GIVEN_NAME_STYLES, HONORIFICS, MALE_WORDS, PRONOUNS } from './lexicon';
-import { givenNameGender, isCommonWord, isListedOccupation } from './nlp';
+import { givenNameGender, isCommonWord, isFunctionWord, isListedOccupation } from './nlp';
 import { isCap, isOrgHead, isParticle, isRegnal } from './tokens';
 import { firstWholeWord, wholeWordOccurrences } from './word-index';
 import { isMonosyllable } from './boundaries';
@@ -82,7 +82,8 @@ function inLongerName(text: string, name: string, style: string): boolean {
  * name, the word may be that person's given name ("Nana Aba Anamoah"): no style.
  */
 export function isArticleStyle(text: string, word: string): boolean {
-  if (!GIVEN_NAME_STYLES.has(word) || !onlyBeforeNames(text, word)) return false;
+  if (!GIVEN_NAME_STYLES.has(word)) return isStyleOfSeveral(text, word);
+  if (!onlyBeforeNames(text, word)) return false;
   const runs: string[][] = [];
   for (const a of wholeWordOccurrences(text, word)) {
     const run = RUN_AFTER.exec(text.slice(a + word.length, a + word.length + 80))?.[1]?.split(/[^\S\n]+/u);
@@ -93,6 +94,51 @@ export function isArticleStyle(text: string, word: string): boolean {
   const long = runs.filter((r) => r.length >= 2);
   if (runs.some((r) => r.length === 1 && (long.some((o) => o.includes(r[0]!)) || inLongerName(text, r[0]!, word)))) return true;
   return long.some((r) => long.some((o) => !o.some((w) => r.includes(w))));
+}
+
+/**
+ * A style of any culture the lexicon does not list ("Malam", "Me" of a French advocate), read from the article
+ * alone (round twenty-seven): a capitalised word, no known given name, written only right before other
+ * capitalised words and never right after one, that opens the names of three different people (runs of two
+ * or more words that differ in both their first and their last word, each no body's name: no organisation
+ * head, no ordinary word: "Me Aurélie X", "Me Nicolas Y", "Me Sébastien Z"), or of two when the article also
+ * writes it before one such name's first or last word alone, dropping two or more of its words ("Malam
+ * Haruna Musa Garba", "Malam Musa Garba Ringim", then "Malam Garba"). Two people may share a given name the lexicon
+ * does not know ("Kojo"); a given name kept while the given names after it are dropped is a style.
+ * An ordinary word ("Coach", "North") is left to the lexicon, and a single syllable ("Kim", "Tan", a family
+ * name written first that several people share, before one or two given names) is a style only before
+ * names of three words or more ("Bi Zuhura Salim Mfaume", then "Bi Zuhura"), unless the lexicon knows it
+ * only as a function word ("Me", never a name word): written with a capital inside a sentence before names,
+ * it is not that word.
+ */
+/** A capitalised word right before an offset; group 1 set when that word opens a sentence or paragraph ("Pour Me …"). */
+const OPENER_BEFORE = /(^|\n|[.!?…»”"][^\S\n]+)?\p{Lu}[\p{L}’'.-]*[^\S\n]+$/u;
+function isStyleOfSeveral(text: string, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || givenNameGender(word) !== null) return false;
+  const functionWord = isFunctionWord(word);
+  if (!functionWord && isCommonWord(word)) return false;
+  // (a family name written first is one syllable, "Kim", "Tan", and the given names after it one or two words)
+  const short = !functionWord && isMonosyllable(word);
+  if (!onlyBeforeNames(text, word)) return false;
+  const long: string[][] = [];
+  const alone = new Set<string>();
+  for (const a of wholeWordOccurrences(text, word)) {
+    // (a capitalised word before it makes it a name's inner word, "Barima Kofi …"; a sentence's first word is no evidence either way)
+    const before = OPENER_BEFORE.exec(text.slice(Math.max(0, a - 30), a));
+    if (before !== null && before[1] === undefined) return false;
+    const run = RUN_AFTER.exec(text.slice(a + word.length, a + word.length + 80))?.[1]?.split(/[^\S\n]+/u);
+    // (a person's name: no body's head word, no ordinary word, "Federal Road Safety Corps", "Harwell Open Dialogue")
+    if (run !== undefined && run.length >= 2 && run.every((w) => !isOrgHead(w) && (givenNameGender(w) !== null || !isCommonWord(w)))) long.push(run);
+    else if (run !== undefined && run.length === 1) alone.add(run[0]!);
+  }
+  const other = (r: readonly string[], o: readonly string[]): boolean => o[0] !== r[0] && o.at(-1) !== r.at(-1);
+  const people = long.filter((r, i) => long.findIndex((o) => !other(r, o)) === i);
+  // (three people, or two and a later reference by the word and one word alone that drops two or more
+  // words of the name, "Malam Garba" after "Malam Haruna Musa Garba", "Bi Zuhura" after "Bi Zuhura Salim
+  // Mfaume": two people may share a given name, "Kojo Mensima Adjei" and "Kojo Ebo Quansah", and a later
+  // "Kojo Quansah" drops one word only)
+  return !short && people.length >= 3 && people.every((r, i) => people.every((o, j) => i === j || other(r, o)))
+    || (people.length === 2 && other(people[0]!, people[1]!) && long.some((r) => r.length >= 3 && (alone.has(r.at(-1)!) || alone.has(r[0]!))));
 }
 
 /**

@@ -12,6 +12,7 @@ import type { Entity, Mention, NamesakeView } from './entities';
 import { memo, spacedWords } from './memo';
 import { givenNameGender, isCommonWord } from './nlp';
 import { isNameWord } from './tokens';
+import { HONORIFICS } from './lexicon';
 
 /** Lower-case words without a final period, letters only (so they are safe inside a pattern). */
 const words = (s: string): string[] => s.toLowerCase().split(/\s+/).map((w) => w.replace(/\.$/, '')).filter((w) => /^\p{L}+$/u.test(w));
@@ -67,9 +68,14 @@ export function namesakeOf(memory: NamesakeView, name: string, gender: Gender, b
   if (ofGender.length === 1) return ofGender[0]!;
   const titles = words(before);
   const text = titles.length === 0 ? '' : memory.textBefore(pos);
-  const titled = titles.length === 0 ? [] : people.filter((e) => words(e.role).some((w) => titles.includes(w))
+  // (the style may be kept in the name as the article introduced it: "Shri Bhagwan Das Patel")
+  const titled = titles.length === 0 ? [] : people.filter((e) => words(e.role).some((w) => titles.includes(w)) || titles.includes(words(e.name)[0] ?? '')
     || titles.some((t) => new RegExp(`(?:^|[^\\p{L}])${t}\\.?\\s+${escapeRegExp(e.name)}`, 'iu').test(text)));
   if (titled.length === 1) return titled[0]!;
+  // "Justice Tarun Kumar Saxena" … "Justice Saxena" … "Mr. Saxena said": a namesake the article writes with a
+  // rank or style before the surname alone keeps it; a courtesy title alone names the one who has none
+  const unranked = titled.length === 0 && titles.length > 0 && titles.every((t) => HONORIFICS.has(t.charAt(0).toUpperCase() + t.slice(1))) ? people.filter((e) => !rankedSurname(text, e.name, name)) : [];
+  if (unranked.length === 1) return unranked[0]!;
   // "The ward is named after Bernadette Okoro …. Her daughter, Chiamaka Okoro, said …. “…,” Miss Okoro
   // said": a namesake never yet a sentence's subject (only named in an object or a prepositional phrase)
   // is no referent of the surname alone while exactly one other namesake was one, and no sentence named
@@ -80,6 +86,17 @@ export function namesakeOf(memory: NamesakeView, name: string, gender: Gender, b
   const together = mentions.some((m) => mentions.some((o) => o.sentence === m.sentence && o.entity !== m.entity));
   const subjects = together ? [] : people.filter((e) => mentions.some((m) => m.entity === e && m.subject));
   return subjects.length === 1 ? subjects[0]! : 'ambiguous';
+}
+
+/**
+ * Whether `text` writes the capitalised word written right before the first full mention of `full` (a rank
+ * or style, "Justice" of "Justice Tarun Kumar Saxena"; no honorific) right before the surname alone too
+ * ("Justice Saxena").
+ */
+function rankedSurname(text: string, full: string, surname: string): boolean {
+  const m = new RegExp(`(?:^|[^\\p{L}.])(\\p{Lu}\\p{L}+)\\.?\\s+${escapeRegExp(full)}(?![\\p{L}])`, 'u').exec(text);
+  if (m === null || HONORIFICS.has(m[1]!) || givenNameGender(m[1]!) !== null) return false;
+  return new RegExp(`(?:^|[^\\p{L}])${m[1]!}\\.?\\s+${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(text);
 }
 
 /**
@@ -100,6 +117,51 @@ function namedJustBefore(mentions: readonly Mention[], sentence: number): Entity
   if (there.some((m) => m.entity !== one) || mentions.some((m) => m.entity === one && m.sentence < latest.sentence)) return null;
   const given = spacedWords(one.name).slice(0, -1);
   return given.every((g) => givenNameGender(g) !== null || !isCommonWord(g)) ? one : null;
+}
+
+/**
+ * "her twin sister, Isobel", "Tessa Brandvold's twin Tatum", "his twin brother Luka": a twin introduced by the
+ * given name alone after the possessive of the one named before (group 1: the possessive word). Twins are born
+ * to one family: the given name is the person's, the surname the twin's.
+ */
+const TWIN_BEFORE = /(?:^|[\s,(—–-])(his|her|their|\p{Lu}[\p{L}'’-]*['’]s?)\s+(?:(?:identical|fraternal|younger|older|elder|little|big)\s+)?twin(?:\s+(?:sister|brother))?\s*,?\s*$/u;
+
+/**
+ * The full name of a twin the article introduces by a given name alone (`given`, one word) in `lead`, the
+ * text of its sentence right before the name: the given name and the family name of the person the
+ * possessive names (the latest person named in full before `pos` for "his"/"her"/"their", else the person
+ * "X's" names). Null when the lead is no twin phrase or that person is not known by two or more words.
+ */
+export function twinFullName(memory: NamesakeView & { find(name: string, kind?: 'person'): Entity | null }, given: string, lead: string, pos: number): string | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(given)) return null;
+  const m = TWIN_BEFORE.exec(lead);
+  if (m === null) return null;
+  const owner = /^(?:his|her|their)$/.test(m[1]!)
+    ? memory.before(pos, 40).find((x) => x.entity.kind === 'person' && x.entity.keys.length >= 2)?.entity ?? null
+    : memory.find(m[1]!.replace(/['’]s?$/u, ''), 'person');
+  if (owner === null || owner.kind !== 'person' || owner.keys.length < 2) return null;
+  const family = spacedWords(owner.name).at(-1)!;
+  return family.toLowerCase() === given.toLowerCase() ? null : `${given} ${family}`;
+}
+
+/** "her sister", "his twin brother", "her twin": a sibling named by the possessive of a person (group 1) and the kinship (group 2, 3). */
+const SIBLING_PHRASE = /^(his|her)\s+(?:(?:younger|older|elder|little|big|identical)\s+)?(twin)?\s*(sister|brother)?$/i;
+
+/**
+ * Whom a sentence's subject "her sister", "his brother", "her twin" names: the person that "his"/"her" stands for
+ * is the latest person named before `pos` (of that gender; a person of unknown gender, or of the other, stops the
+ * reading), and the sibling is the one other person introduced with that person's family name (of the kinship's
+ * gender, none of the other): "Marnie Trethewey … her twin sister, Isobel … ‘…,’ Isobel says. Her sister is less
+ * breezy about it" is Marnie. Null when the phrase is no such kinship, or two or none could be the sibling.
+ */
+export function siblingOf(memory: NamesakeView, np: string, pos: number): Entity | null {
+  const m = SIBLING_PHRASE.exec(np.trim());
+  if (m === null || (m[2] === undefined && m[3] === undefined)) return null;
+  const possessor = memory.before(pos, 40).find((x) => x.entity.kind === 'person')?.entity;
+  if (possessor === undefined || possessor.keys.length < 2 || possessor.gender !== (m[1]!.toLowerCase() === 'his' ? 'm' : 'f')) return null;
+  const gender: Gender = m[3] === undefined ? null : m[3].toLowerCase() === 'sister' ? 'f' : 'm';
+  const others = namesakes(memory, familyKey(possessor), null, pos).filter((e) => e !== possessor && (gender === null || e.gender === gender));
+  return others.length === 1 ? others[0]! : null;
 }
 
 /** A surname's article or patronymic prefix joined by a hyphen or apostrophe: "Al-Mansouri", "el-Baz", "Abu-Zaid", "bin-Laden". */

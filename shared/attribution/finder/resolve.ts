@@ -15,7 +15,7 @@
 import { allMatches, escapeRegExp } from './literal-search';
 import { isOrdinaryPlural, withoutCommonOpener } from './boundaries';
 import { sentenceSubject } from './clauses';
-import { DOCUMENT_NOUNS, ORG_NOUNS } from './lexicon';
+import { DOCUMENT_NOUNS, ORG_NOUNS, STYLE_WORDS } from './lexicon';
 import type { SentenceContext } from './attribution-rules';
 import type { Entity, EntityMemory } from './memory';
 import { givenNameGender, isBareCommonNoun, isOccupation } from './nlp';
@@ -24,7 +24,7 @@ import { analyseNounPhrase, orgInRole } from './names';
 import { bodyDocument } from './body-documents';
 import { bareSpokespersonBody, bodySpokenFor, speaksForPerson } from './spokes-for-body';
 import { lastSentenceBody } from './name-head-references';
-import { fullNameBefore, monthSurnameOf, namesakeOf, namesakes, surnameReferent } from './namesakes';
+import { fullNameBefore, monthSurnameOf, namesakeOf, namesakes, siblingOf, surnameReferent, twinFullName } from './namesakes';
 import { isPersonWord, isSentenceCaseWord } from './entity-facts';
 import { asBody, companyLike, isOrgDescription, unnamedOfficialOf } from './org-references';
 import { byRoleInitials, resolveBackref, resolvePronoun } from './references';
@@ -149,7 +149,19 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
         return { ...NONE, role: a.name, confidence: 0.4, rule: 'plural-nickname' };
       }
       // "Hollis said" after "Ben Hollis" and "Alan Hollis": a surname two people share names neither
-      const namesake = a.kind === 'org' ? null : surnameReferent(memory, a.name, a.gender, np, known, pos, sentence);
+      // ("Shri Patel" after "Smt Sunita Patel" and "Shri Bhagwan Das Patel": a style kept before a surname two
+      // people share is read as a title before the surname, so the namesake the article wrote with it is named)
+      const styled = a.kind === 'org' ? null : styledSurname(a.name);
+      const namesake = a.kind === 'org' ? null
+        : styled !== null && namesakes(memory, styled[1], null, pos).length >= 2 ? namesakeOf(memory, styled[1], a.gender, `${styled[0]} `, pos, sentence)
+        : surnameReferent(memory, a.name, a.gender, np, known, pos, sentence);
+      // ("“Eight weeks,” Zschornack said with a laugh, and went back to mending his fence.": the rest of the
+      // reference's own clause speaks of the speaker with a pronoun of one gender, held by one namesake)
+      const told = namesake === 'ambiguous' && styled === null ? namesakeByOwnPronoun(memory, a.name, memory.textFrom(pos + np.trimEnd().length, 160), pos) : null;
+      if (told !== null) {
+        memory.mention(told, pos, sentence, true);
+        return { speaker: told.name, role: told.role, source: '', confidence: 0.85, rule: 'known-namesake-pronoun', entity: told };
+      }
       if (namesake === 'ambiguous') return { ...NONE, role: a.role, confidence: 0.3, rule: 'surname-ambiguous' };
       if (namesake !== null) {
         memory.mention(namesake, pos, sentence, true);
@@ -315,6 +327,23 @@ export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: n
     }
     // "A Veltron spokeswoman said …": the organisation's unnamed spokeswoman is the likelier "she" next
     if (a.kind === 'org' && m.subject && /^(?:an?|one)\s/i.test(m.np.trim()) && /^spokes(?:wo)?man$/.test(a.role)) memory.noteAnonymousSpeaker(a.role, pos);
+    if (a.kind === 'person' && a.titled && !m.locative && !/\s/.test(a.name)) {
+      // ("her twin sister Tatum added 17 points": the twin's given name and the family's surname)
+      const twin = twinOf(ctx, m.at, m.np, a.name, memory, pos);
+      if (twin !== null) {
+        memory.add({ ...a, name: twin, gender: a.gender ?? givenNameGender(a.name) }, pos, sentence, m.subject);
+        continue;
+      }
+      // ("Justice Saxena, however, pointed out …" after "Justice Tarun Kumar Saxena" and "journalist Rohit Saxena":
+      // a rank before a surname two people share mentions the one it tells apart, else both)
+      if (memory.peopleWithKey(a.name.toLowerCase()) >= 2) {
+        const inside = m.np.lastIndexOf(a.name);
+        const one = namesakeOf(memory, a.name, a.gender, `${inside > 0 ? m.np.slice(0, inside) : ''} ${a.role}`, pos);
+        if (one === 'ambiguous') for (const e of namesakes(memory, a.name, a.gender, pos)) memory.mention(e, pos, sentence, m.subject);
+        else if (one !== null) memory.mention(one, pos, sentence, m.subject);
+        if (one !== null) continue;
+      }
+    }
     if (a.kind === 'org' || (a.kind === 'person' && a.titled && !m.locative)) {
       const lead = ctx.masked.slice(Math.max(0, m.at - 40), m.at);
       const e = memory.add(a, pos, sentence, m.subject, a.kind === 'org' && (isAffiliation(lead, memory) || (!m.subject && MEDIUM_AGENT.test(lead))));
@@ -334,7 +363,10 @@ export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: n
       // neither gender nor title tells apart mentions both, so a "she" after it is neither's for sure)
       const shared = known !== null && known.kind === 'person' && known.keys.length > 1 && !/\s/.test(a.name) && memory.peopleWithKey(a.name.toLowerCase()) >= 2
         ? namesakeOf(memory, a.name, a.gender, '', pos) : null;
-      if (shared === 'ambiguous') for (const e of namesakes(memory, a.name, a.gender, pos)) memory.mention(e, pos, sentence, m.subject);
+      // ("… while her twin sister, Isobel, sits by the door": the twin's given name and the family's surname)
+      const twin = known === null || (known.kind !== 'org' && known.keys.length === 1) ? twinOf(ctx, m.at, m.np, a.name, memory, pos) : null;
+      if (twin !== null) memory.add({ ...a, kind: 'person', name: twin, gender: a.gender ?? givenNameGender(a.name), titled: true }, pos, sentence, m.subject);
+      else if (shared === 'ambiguous') for (const e of namesakes(memory, a.name, a.gender, pos)) memory.mention(e, pos, sentence, m.subject);
       else if (known !== null) memory.mention(known, pos, sentence, m.subject);
       else if (m.subject && a.kind === 'name' && !/\s/.test(m.np.trim())) {
         const gender = givenNameGender(a.name); // "Marcia said": a given name alone is a person of its usual gender
@@ -345,7 +377,12 @@ export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: n
       if (head !== undefined) memory.noteAnonymous(head, sentence);
       // "A council spokeswoman said grants would open. “…,” she said.": "she" may be the spokeswoman
       if (m.subject) memory.noteAnonymousSpeaker(a.description, pos);
-    } else if (a.kind === 'backref' && m.subject) noteDescribedSubject(m.np, a.head, a.phrase, pos, sentence, memory);
+    } else if (a.kind === 'backref' && m.subject) {
+      // ("Her sister is less breezy about it." after "Isobel says": the one twin or sibling named before)
+      const sibling = siblingOf(memory, m.np, pos);
+      if (sibling !== null) memory.mention(sibling, pos, sentence, true);
+      else noteDescribedSubject(m.np, a.head, a.phrase, pos, sentence, memory);
+    }
     else if (a.kind === 'pronoun' && m.subject && (a.pronoun === 'he' || a.pronoun === 'she') && ctx.masked.slice(ctx.start, m.at).trim() === '') {
       // "She thinks about it for a long time. “…”": a sentence opening on "he"/"she" is about the one it
       // resolves to, confidently: the subject of a beat before a bare quote (resolved there, when asked: carry-over.ts)
@@ -364,4 +401,47 @@ export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: n
     if (r.entity !== null && r.confidence >= SPEAKER_CONFIDENCE_THRESHOLD) memory.noteDocument(claim.noun, r.entity, base + owner.at, sentence);
     else memory.noteUnplacedDocument(claim.noun, base + owner.at);
   }
+}
+
+/** "Shri Patel", "Smt. Patel": a style of address (lexicon.ts STYLE_WORDS) and one surname word, as [style, surname]; else null. */
+function styledSurname(name: string): readonly [string, string] | null {
+  const m = /^(\p{Lu}[\p{L}’']*)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(name);
+  return m !== null && STYLE_WORDS.has(m[1]!) ? [m[1]!, m[2]!] : null;
+}
+
+/** The full name of a twin named by a one-word given name `name` (the mention `np` at `at` in the sentence), or null (namesakes.ts twinFullName). */
+function twinOf(ctx: SentenceContext, at: number, np: string, name: string, memory: EntityMemory, pos: number): string | null {
+  if (/\s/.test(name)) return null;
+  // (the text of the sentence up to the name, which ends the mention phrase)
+  const window = ctx.masked.slice(Math.max(ctx.start, at - 80), Math.min(ctx.end, at + np.length));
+  const inside = window.lastIndexOf(name);
+  if (inside < 0) return null;
+  const lead = window.slice(0, inside);
+  return lead.includes('twin') ? twinFullName(memory, name, lead, pos) : null;
+}
+
+/** A gendered pronoun that stands for the subject of its clause: a possessive or reflexive, or "he"/"she" right after a verb of saying or a conjunction (not an object: "told her", "asked him"). */
+const OWN_PRONOUN = /\b(?:(his|himself|(?<=\b(?:said|says|added|adds|and|as|while|before|after|when|because|but)\s+)he)|(herself|(?<=\b(?:said|says|added|adds|and|as|while|before|after|when|because|but)\s+)she)|(her)(?=\s+\p{Ll})(?!\s+(?:to|and|or|that|the|a|an|in|on|at|for|with|about|if|what|how|why|when|by|from|of|as|so|but|not|it)\b))\b/gu;
+
+/**
+ * The one namesake sharing the surname `name` a pronoun of one gender in `after` (the text right after the
+ * surname in its sentence, up to the sentence's end or a quotation mark) tells apart: "Zschornack said with a
+ * laugh, and went back to mending his fence" after the shepherd Henrik and his daughter Lea. Null when the
+ * stretch names anyone (a capitalised word after its first), holds pronouns of both genders or none, or
+ * the namesakes of that gender are not exactly one.
+ */
+function namesakeByOwnPronoun(memory: EntityMemory, name: string, after: string, pos: number): Entity | null {
+  const end = after.search(/[.!?;“”"‘’]|\s[–—]\s/u);
+  const stretch = end < 0 ? after : after.slice(0, end);
+  if (/\s\p{Lu}/u.test(stretch)) return null;
+  let gender: 'm' | 'f' | null = null;
+  for (const m of stretch.matchAll(OWN_PRONOUN)) {
+    const g = m[1] !== undefined ? 'm' : 'f';
+    if (gender !== null && gender !== g) return null;
+    gender = g;
+  }
+  if (gender === null) return null;
+  const people = namesakes(memory, name, null, pos);
+  const ofGender = people.filter((e) => e.gender === gender);
+  return ofGender.length === 1 && people.every((e) => e.gender !== null) ? ofGender[0]! : null;
 }

@@ -1,0 +1,69 @@
+/**
+ * What one group commit of the usual W1 shape (one update alone, autocommitted) costs on SQLite, per
+ * build and per way of running the statement: N commits through a build's own path
+ * (`appendBatchSqliteNow` over the SQLite port, as the group commit runs it), after WARM commits,
+ * between two `v8.getHeapStatistics()` calls — marks for callgrind
+ * (`--dump-before='*Isolate*GetHeapStatistics*'`: the dump after the first mark holds the commits).
+ * 50 articles with UUID ids (as the server makes them), updates of 30-40 bytes. Prints CPU per commit
+ * (user / system), which moves with the machine's load; instruction counts and syscall counts do not.
+ *
+ *   node bench/sqlite-commit.cjs <build dir> [N=3000] [WARM=2000] [port|stmt|nofk|ret]
+ *   valgrind --tool=callgrind --dump-before='*Isolate*GetHeapStatistics*' node --predictable --hash-seed=1 --random-seed=1 bench/sqlite-commit.cjs dist/ab/base 3000 2000 port
+ *   strace -f -c node bench/sqlite-commit.cjs dist/ab/base 5000 2000 port
+ *
+ * Modes: `port` the server's path; `stmt` the INSERT prepared once and run directly (the port's share);
+ * `nofk` the port's path with foreign keys off (the article check's share; the server keeps them on);
+ * `ret` `INSERT … RETURNING seq` read with `pluck().get()` (no result object from better-sqlite3's `run`).
+ */
+'use strict';
+const path = require('path');
+const fs = require('fs');
+const os = require('os');
+const crypto = require('crypto');
+const v8 = require('v8');
+
+const build = path.resolve(process.argv[2]);
+const N = Number(process.argv[3] || 3000);
+const WARM = Number(process.argv[4] || 2000);
+const mode = process.argv[5] || 'port';
+const { openSqlitePort } = require(path.join(build, 'server/storage/sql/sqlite-port.js'));
+const { migrate } = require(path.join(build, 'server/storage/migrations/migrate.js'));
+const { sqliteMigrations } = require(path.join(build, 'server/storage/migrations/sqlite/index.js'));
+const { appendBatchSqliteNow, APPEND_UPDATE_SQL } = require(path.join(build, 'server/storage/append-batch-sqlite.js'));
+
+(async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-sqlite-commit-'));
+  // No checkpoint during the count: an hour's interval.
+  const port = openSqlitePort(path.join(dir, 'db.sqlite'), { checkpointMs: 3_600_000 });
+  try {
+    await migrate(port, sqliteMigrations);
+    const ids = [];
+    const now = new Date().toISOString();
+    for (let a = 0; a < 50; a++) {
+      const id = crypto.randomUUID();
+      ids.push(id);
+      await port.run("INSERT INTO articles (id, headline, status, created_at, updated_at) VALUES (?, 'h', 'draft', ?, ?)", [id, now, now]);
+    }
+    if (mode === 'nofk') port.db.pragma('foreign_keys = OFF');
+    const update = Buffer.alloc(40, 7);
+    const stmt = port.db.prepare(APPEND_UPDATE_SQL);
+    const ret = port.db.prepare(`${APPEND_UPDATE_SQL} RETURNING seq`).pluck();
+    const one =
+      mode === 'stmt'
+        ? (i) => stmt.run(ids[i % 50], update.subarray(0, 30 + (i % 11)))
+        : mode === 'ret'
+          ? (i) => ret.get(ids[i % 50], update.subarray(0, 30 + (i % 11)))
+          : (i) => appendBatchSqliteNow(port, { updates: [{ articleId: ids[i % 50], update: update.subarray(0, 30 + (i % 11)) }], edits: [], gapMs: 300_000 });
+    for (let i = 0; i < WARM; i++) one(i);
+    port.db.pragma('wal_checkpoint(TRUNCATE)');
+    v8.getHeapStatistics();
+    const t0 = process.cpuUsage();
+    for (let i = 0; i < N; i++) one(i);
+    const t = process.cpuUsage(t0);
+    v8.getHeapStatistics();
+    console.log(`${mode}: ${N} commits, CPU per commit: user ${(t.user / N).toFixed(2)} µs, system ${(t.system / N).toFixed(2)} µs`);
+  } finally {
+    await port.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+})();
