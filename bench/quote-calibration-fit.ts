@@ -78,19 +78,26 @@ export function runs(find: Finder, sets: readonly string[], see: { seen: ((p: re
   return out;
 }
 
+/**
+ * The quotes a run's set expects (phrases left out) that the run found: the expected item, the found draft, its index
+ * in its paragraph and the speaker it names (null below SPEAKER_CONFIDENCE_THRESHOLD).
+ */
+export function* foundExpected(run: Run): Generator<{ e: Run['expected'][number]; k: number; q: Draft; found: string | null }> {
+  for (const e of run.expected) {
+    if (e.kind !== undefined) continue;
+    const k = run.quotes[e.paragraph]?.findIndex((q) => normaliseQuote(q.text) === normaliseQuote(e.text)) ?? -1;
+    if (k < 0) continue;
+    const q = run.quotes[e.paragraph]![k]!;
+    yield { e, k, q, found: q.speaker !== null && q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker : null };
+  }
+}
+
 /** The named quotes of `rs` that a set expects, with the current calibration.ts's features and their outcome. */
 export function itemsOf(rs: readonly Run[]): Item[] {
   const out: Item[] = [];
-  for (const { set, paragraphs, expected, quotes } of rs) {
-    const features = quoteFeatures(paragraphs, quotes);
-    for (const e of expected) {
-      if (e.kind !== undefined) continue;
-      const k = quotes[e.paragraph]?.findIndex((q) => normaliseQuote(q.text) === normaliseQuote(e.text)) ?? -1;
-      if (k < 0) continue;
-      const q = quotes[e.paragraph]![k]!;
-      const found = q.speaker !== null && q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker : null;
-      out.push({ set, f: features[e.paragraph]![k] ?? null, outcome: outcome(found, e.speaker) });
-    }
+  for (const run of rs) {
+    const features = quoteFeatures(run.paragraphs, run.quotes);
+    for (const { e, k, found } of foundExpected(run)) out.push({ set: run.set, f: features[e.paragraph]![k] ?? null, outcome: outcome(found, e.speaker) });
   }
   return out;
 }

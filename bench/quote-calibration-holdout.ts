@@ -30,8 +30,7 @@ import { HONORIFICS, isCalendarWord, SPEECH_VERBS } from '../shared/attribution/
 import { givenNameGender, isAdjectiveWord, isCommonWord, isFunctionWord, isNounWord, isKnownNameWord, isOccupation } from '../shared/attribution/finder/nlp';
 import { bare, isOrgHead, isRoleWord } from '../shared/attribution/finder/tokens';
 import { wholeWordOccurrences } from '../shared/attribution/finder/word-index';
-import { logistic, oldFinder, outcome, runs, WAVES, type Run } from './quote-calibration-fit';
-import { normaliseQuote } from './quotes';
+import { foundExpected, logistic, oldFinder, outcome, runs, WAVES, type Run } from './quote-calibration-fit';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from '../shared/attribution/finder/types';
 
 const range = (a: number, b: number): string[] => Array.from({ length: b - a + 1 }, (_, i) => `holdout-${a + i}`);
@@ -84,17 +83,12 @@ function waveRuns(fresh: boolean): Map<string, Run[]> {
 
 function itemsOf(wave: string, rs: readonly Run[]): HeldItem[] {
   const out: HeldItem[] = [];
-  for (const { set, paragraphs, expected, quotes } of rs) {
-    const features = quoteFeatures(paragraphs, quotes);
-    const extra = extraFeatures(paragraphs, quotes, features);
-    for (const e of expected) {
-      if (e.kind !== undefined) continue;
-      const k = quotes[e.paragraph]?.findIndex((q) => normaliseQuote(q.text) === normaliseQuote(e.text)) ?? -1;
-      if (k < 0) continue;
-      const q = quotes[e.paragraph]![k]!;
-      const found = q.speaker !== null && q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD ? q.speaker : null;
+  for (const run of rs) {
+    const features = quoteFeatures(run.paragraphs, run.quotes);
+    const extra = extraFeatures(run.paragraphs, run.quotes, features);
+    for (const { e, k, q, found } of foundExpected(run)) {
       const f = features[e.paragraph]![k] ?? null;
-      out.push({ wave, set, f, x: f === null ? {} : { ...(extra[e.paragraph]![k] ?? {}) }, outcome: outcome(found, e.speaker), speaker: found, expected: e.speaker, rule: q.rule, confidence: q.confidence });
+      out.push({ wave, set: run.set, f, x: f === null ? {} : { ...(extra[e.paragraph]![k] ?? {}) }, outcome: outcome(found, e.speaker), speaker: found, expected: e.speaker, rule: q.rule, confidence: q.confidence });
     }
   }
   return out;
