@@ -223,12 +223,13 @@ export class Connection implements Peer {
   }
 }
 
-/** True when the entry needs no rewriting: it removes a state, has no `user` object, or names `name` already. */
+/** True when no entry needs rewriting (`carriesName` of each): a loop, no closure per frame. */
 function allCarryName(entries: readonly AwarenessEntry[], name: string): boolean {
   for (const e of entries) if (!carriesName(e, name)) return false;
   return true;
 }
 
+/** True when the entry needs no rewriting: it removes a state, has no `user` object, or names `name` already. */
 function carriesName(e: AwarenessEntry, name: string): boolean {
   const state = e.state as { user?: unknown } | null;
   if (state === null || typeof state !== 'object' || typeof state.user !== 'object' || state.user === null) return true;
