@@ -34,7 +34,7 @@ import { givenNameGender, isAdjectiveWord, isCommonWord, isFiniteVerb, isKnownNa
 import { bare, isDemonym, isNameWord, isOrgHead, isOrgNoun, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
 import { escapeRegExp } from './literal-search';
 import { wordsBefore } from './end-anchored';
-import { spacedWords } from './memo';
+import { memo, spacedWords } from './memo';
 
 const NAME_WORD = /^\p{Lu}[\p{L}’'-]*$/u;
 /** After a given name: "and"/"&", another given name and one surname, no capitalised word after it ("… and Kieran Moffatt climb"). */
@@ -208,15 +208,7 @@ export class EntityRegistry {
    * "Sri Azman Hashim" where the article writes "Tan Sri Azman Hashim": a two-word style whose first word
    * an earlier reading dropped is whole again (so that withoutStyle drops it all).
    */
-  private readonly restyledCache = new Map<string, string>();
-  private restyled(speaker: string): string {
-    let out = this.restyledCache.get(speaker);
-    if (out === undefined) {
-      out = this.restyledOf(speaker);
-      this.restyledCache.set(speaker, out);
-    }
-    return out;
-  }
+  private readonly restyled = memo((speaker: string): string => this.restyledOf(speaker));
 
   private restyledOf(speaker: string): string {
     const first = speaker.slice(0, speaker.indexOf(' ') + 1);
@@ -291,16 +283,7 @@ export class EntityRegistry {
    * opening the sentence counts only when the article never writes it in lower case and the lexicon
    * knows it as a name or not as an ordinary word. Null when the first mention shows no more.
    */
-  private readonly firstCache = new Map<string, string | null>();
-  /** firstMention's answer, memoised per name (it reads the text alone). */
-  private firstMention(name: string): string | null {
-    let out = this.firstCache.get(name);
-    if (out === undefined) {
-      out = this.firstMentionOf(name);
-      this.firstCache.set(name, out);
-    }
-    return out;
-  }
+  private readonly firstMention = memo((name: string): string | null => this.firstMentionOf(name));
 
   private firstMentionOf(name: string): string | null {
     // (a name opening with a given name the lexicon knows is written given name first, nothing before it,
@@ -361,20 +344,12 @@ export class EntityRegistry {
     return out;
   }
 
-  private readonly shoutedCache = new Map<string, string | null>();
   /**
    * "McAvoy" where a lede wrote "CRAIG McAVOY": the one to three capitalised name words written in
    * capitals right before the name written in capitals, at its first such mention, in the speaker's
    * casing (theirs capitalised). Null when the article writes no such run. Memoised per name.
    */
-  private shoutedMention(name: string): string | null {
-    let out = this.shoutedCache.get(name);
-    if (out === undefined) {
-      out = this.shoutedRun(name);
-      this.shoutedCache.set(name, out);
-    }
-    return out;
-  }
+  private readonly shoutedMention = memo((name: string): string | null => this.shoutedRun(name));
 
   /** Words the article writes in capitals ("LOS", "McAVOY"), in lower case; read once per article. */
   private shoutedWords: Set<string> | undefined;
@@ -418,7 +393,6 @@ export class EntityRegistry {
     return { speaker: words.slice(k + 1).join(' '), role: role || lead };
   }
 
-  private readonly noNameCache = new Map<string, boolean>();
   /**
    * A one-word speaker the article itself shows is no name (round twenty-seven):
    * - a word that opens a clause: every time the article writes it, it opens a sentence and a lower-case word
@@ -431,14 +405,7 @@ export class EntityRegistry {
    *   capitals, no acronym (those are short: "NATO", "UNICEF").
    * A known given name or name word is never refused. Memoised per word.
    */
-  private noNameHere(word: string): boolean {
-    let out = this.noNameCache.get(word);
-    if (out === undefined) {
-      out = this.noNameOf(word);
-      this.noNameCache.set(word, out);
-    }
-    return out;
-  }
+  private readonly noNameHere = memo((word: string): boolean => this.noNameOf(word));
 
   private noNameOf(word: string): boolean {
     if (!/^\p{Lu}/u.test(word) || givenNameGender(word) !== null || isKnownNameWord(word)) return false;

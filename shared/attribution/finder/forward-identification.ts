@@ -24,7 +24,7 @@ import { analyseNounPhrase } from './names';
 import { isCommonWord, tagOf } from './nlp';
 import { escapeRegExp, hasSurrogate, occursBetween } from './literal-search';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
-import { headlineRole, holderOf } from './headline-roles';
+import { HEADLINE_SAYS_NAME, headlineRole, holderOf } from './headline-roles';
 
 /**
  * Where an attribution's noun phrase was read: the words and their offset in the whole text; for a
@@ -257,10 +257,10 @@ function byDescription(np: string, from: number, memory: EntityMemory, nextStart
 
 const HEADLINE_NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*`;
 /** A name after a headline's quote ("‘…’: McAvoy", "‘…’, says Ashdown") and before it ("Ashdown: ‘…’"), group 1. */
-const HEADLINE_NAME_AFTER = new RegExp(String.raw`^[\s’'”"]*(?::|[,–—-]\s*(?:says|warns|insists|admits|claims|vows))\s*(${HEADLINE_NAME})`, 'u');
+const HEADLINE_NAME_AFTER = new RegExp(String.raw`^[\s’'”"]*(?::|[,–—-]\s*(?:${HEADLINE_SAYS_NAME}))\s*(${HEADLINE_NAME})`, 'u');
 /** A dash, then a name that ends the headline or is its clause's subject (a lower-case verb follows): "‘…’ – Grech tears into …", "‘…’ - Mwelwa". */
 const HEADLINE_NAME_DASHED = new RegExp(String.raw`^[’'”"]*\s+[–—-]\s*(${HEADLINE_NAME})(?=\s*$|\s+\p{Ll})`, 'u');
-const HEADLINE_NAME_BEFORE = new RegExp(String.raw`(${HEADLINE_NAME})\s*(?::|says|warns|insists|admits|claims|vows)\s*[‘“'"]?$`, 'u');
+const HEADLINE_NAME_BEFORE = new RegExp(String.raw`(${HEADLINE_NAME})\s*(?::|${HEADLINE_SAYS_NAME})\s*[‘“'"]?$`, 'u');
 
 /**
  * The name a headline sets next to its quote: "‘We fear nobody’: McAvoy fires …", "Ashdown: ‘in no

@@ -14,8 +14,10 @@ import { lowerText, roleWords } from './entity-facts';
 import { ORG_NOUNS, ROLE_SYNONYMS } from './lexicon';
 import { isCommonWord } from './nlp';
 
-/** Verbs a headline puts with its speaker (present tense, headline style). */
-const SAYS = String.raw`(?:says|warns|insists|admits|claims|vows|assures|tells|adds|cites|urges|pledges|declares|promises|stresses|laments|charges|fumes|hits\s+out)`;
+/** The verbs a headline puts with a named speaker ("‘…’, says Ashdown"; forward-identification.ts), an alternation. */
+export const HEADLINE_SAYS_NAME = 'says|warns|insists|admits|claims|vows';
+/** Verbs a headline puts with its speaker when it is an office or a body (present tense, headline style): the name's and more. */
+const SAYS = String.raw`(?:${HEADLINE_SAYS_NAME}|assures|tells|adds|cites|urges|pledges|declares|promises|stresses|laments|charges|fumes|hits\s+out)`;
 /** One to four words of an office or body ("council leader", "Cenizo County sheriff", "deputy minister"). */
 const PHRASE = String.raw`((?:[\p{L}’'.-]+\s+){0,3}?[\p{L}’'.-]+)`;
 /** After the quote: "’, says council leader", "’, says tourism board; …", "’, says rescuer as …". */

@@ -1,7 +1,8 @@
 /**
  * Memoised word (or name, or phrase) classes and shapes: `fn` is asked once per string; the answers are kept
  * across articles (they depend on the string alone) and cleared when `limit` of them are kept, so
- * memory stays bounded.
+ * memory stays bounded. A memo made in an article's own object (entity-registry.ts) keeps that article's
+ * answers only.
  */
 export function memo<T>(fn: (t: string) => T, limit = 5000): (t: string) => T {
   const cache = new Map<string, T>();

@@ -420,8 +420,11 @@ function twinOf(ctx: SentenceContext, at: number, np: string, name: string, memo
   return lead.includes('twin') ? twinFullName(memory, name, lead, pos) : null;
 }
 
+/** Right after a verb of saying or a conjunction (a lookbehind): where "he"/"she" is its clause's subject. */
+const AFTER_SAYING = String.raw`(?<=\b(?:said|says|added|adds|and|as|while|before|after|when|because|but)\s+)`;
+
 /** A gendered pronoun that stands for the subject of its clause: a possessive or reflexive, or "he"/"she" right after a verb of saying or a conjunction (not an object: "told her", "asked him"). */
-const OWN_PRONOUN = /\b(?:(his|himself|(?<=\b(?:said|says|added|adds|and|as|while|before|after|when|because|but)\s+)he)|(herself|(?<=\b(?:said|says|added|adds|and|as|while|before|after|when|because|but)\s+)she)|(her)(?=\s+\p{Ll})(?!\s+(?:to|and|or|that|the|a|an|in|on|at|for|with|about|if|what|how|why|when|by|from|of|as|so|but|not|it)\b))\b/gu;
+const OWN_PRONOUN = new RegExp(String.raw`\b(?:(his|himself|${AFTER_SAYING}he)|(herself|${AFTER_SAYING}she)|(her)(?=\s+\p{Ll})(?!\s+(?:to|and|or|that|the|a|an|in|on|at|for|with|about|if|what|how|why|when|by|from|of|as|so|but|not|it)\b))\b`, 'gu');
 
 /**
  * The one namesake sharing the surname `name` a pronoun of one gender in `after` (the text right after the
