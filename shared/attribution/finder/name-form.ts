@@ -32,6 +32,8 @@ import { wholeWordOccurrences } from './word-index';
 const ORG_SUFFIX = new Set(`PLC LLC LLP LP AG SA SE NV BV AB AS ASA OY OYJ SPA SRL GMBH INC LTD CO CORP KK PTE BHD TBK FC SC AFC CF FK
   SK AC CD UK US USA EU UN NHS`.split(/\s+/));
 const CAPS = /^\p{Lu}{2,4}$/u;
+/** A possessive owner opening a speaker's name (1) and the capitalised name after it (2): "Ontario's Ministry of …". */
+const OWNED_BODY = /^(\p{Lu}[\p{L}.-]*)['’]s\s+(\p{Lu}.*)$/u;
 const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}’'-]*$/u;
 /** "Eng.", "Rep.": a dotted abbreviated word (a person's own dotted initials, "T.J.", are no rank). */
 const DOTTED = /^\p{Lu}\p{Ll}{1,4}\.$/u;
@@ -439,6 +441,24 @@ export class NameForm {
     return out;
   }
 
+  /**
+   * "Ontario's Ministry of Natural Resources", "the City’s Municipal Housing Secretariat (SMH)": a possessive
+   * before a body's own full name (an organisation head and an "of"/"for" chain of capitalised words, or
+   * the name the article writes with its own acronym in brackets) is the body's owner, no word of its name:
+   * the name after it. A short name any country's body bears keeps its owner ("Russia's Foreign Ministry").
+   */
+  private withoutOwner(speaker: string): string {
+    const m = OWNED_BODY.exec(speaker);
+    if (m === null) return speaker;
+    const rest = m[2]!;
+    const words = rest.split(' ');
+    if (words.length < 2) return speaker;
+    const chain = words.some((w) => isOrgHead(w)) && /\s(?:of|for)\s+\p{Lu}/u.test(rest);
+    const at = chain ? -1 : this.text.indexOf(`${speaker} (`);
+    const acronym = at >= 0 && /^ \(\p{Lu}{2,8}\)/u.test(this.text.slice(at + speaker.length, at + speaker.length + 12));
+    return chain || acronym ? rest : speaker;
+  }
+
   private readonly bodies = new Map<string, string>();
   /** A body's whole name: through a plural possessive before it, a legal suffix after it, a possessive brand's "'s". */
   private bodyName(speaker: string): string {
@@ -451,6 +471,8 @@ export class NameForm {
   }
 
   private bodyNameOf(speaker: string): string {
+    const owned = this.withoutOwner(speaker);
+    if (owned !== speaker) return this.bodyName(owned);
     // (an article that writes no club form anywhere is not searched per name)
     const club = (this.clubForms ??= hasClubForm(this.text)) ? withClubPrefix(this.text, speaker) : speaker;
     if (club !== speaker) return club;

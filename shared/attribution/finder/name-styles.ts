@@ -20,9 +20,10 @@
  */
 import { FEMALE_WORDS, GIVEN_NAME_STYLES, HONORIFICS, MALE_WORDS, PRONOUNS } from './lexicon';
 import { givenNameGender, isCommonWord, isFunctionWord, isListedOccupation } from './nlp';
-import { isCap, isOrgHead, isParticle, isRegnal } from './tokens';
+import { isCap, isOrgHead, isParticle, isRegnal, isTitle } from './tokens';
 import { firstWholeWord, wholeWordOccurrences } from './word-index';
 import { isMonosyllable } from './boundaries';
+import { isBodyKindNoun } from './descriptor-nouns';
 
 
 /** A word only ever written right before another capitalised word: a pre-modifier, never a reference alone. */
@@ -240,6 +241,8 @@ export function articleStyleReader(text: string): (word: string) => boolean {
 const DOTTED_LEGAL = '(?:Corp|Inc|Co|Ltd|Bros|Bhd)';
 /** An abbreviated word of a legal form written with its stop ("Corp.", "Inc.", "Co.", "Ltd.", "Bros."): the stop is the word's. */
 export const DOTTED_LEGAL_WORD = new RegExp(`^${DOTTED_LEGAL}\\.$`, 'u');
+/** An abbreviated word of a legal form without its stop ("Corp", "Co", "Bros"). */
+const DOTTED_LEGAL_TOKEN = new RegExp(`^${DOTTED_LEGAL}$`, 'u');
 const LEGAL_WORD_AT_END = new RegExp(`(?:^|\\s)${DOTTED_LEGAL}$`, 'u');
 /** `end`, or one past it when a legal form's abbreviated word ends there and its stop follows ("… Power Corp|."). */
 export const withLegalStop = (text: string, end: number): number =>
@@ -258,40 +261,54 @@ const clean = (t: string | undefined): string => (t ?? '').replace(/[,;:)”"]+$
 const token = (t: string | undefined): string | null => {
   // (one dot at the end is a sentence's stop; a dotted form has two or more: "S.A.", "N.V.")
   const c = clean(t).replace(/^([^.]+)\.$/u, '$1');
-  return LEGAL_TOKEN.test(c) ? c : null;
+  // ("Corp", "Co", "Bros": an abbreviated legal word; "plc": the one legal form copy writes in lower case)
+  return LEGAL_TOKEN.test(c) || DOTTED_LEGAL_TOKEN.test(c) || c === 'plc' ? c : null;
 };
 
 /**
  * "Banba Credit" first written "Banba Credit DAC": the name with its legal suffix, else the name. A suffix
  * of capitals alone is a person's letters as often ("Huw Tregaron-Price MS", "… SC"): it is taken only
  * after a name with an ordinary word or an organisation head in it ("Credit", "Lending", "Foods").
+ * (round twenty-eight: the suffix is read at every whole-word occurrence, the first that has one: a
+ * headline's "Keur Agro opens mill" before "Keur Agro SA on Saturday inaugurated …" does not hide it)
  */
 export function withLegalSuffix(text: string, name: string): string {
-  const first = firstWholeWord(text, name);
-  if (first < 0) return name;
+  let suffix: string | null = null;
+  wholeWordOccurrences(text, name, (at) => (suffix = legalSuffixAt(text, name, at)) !== null);
+  return suffix === null ? name : `${name} ${suffix}`;
+}
+
+/** The legal suffix written right after `name` at its whole-word occurrence `first` ("DAC", "Inc.", "plc", "S.A."), or null. */
+function legalSuffixAt(text: string, name: string, first: number): string | null {
   // (most names go on with punctuation or a lower-case word: no suffix can follow unless spaces alone and
-  // then a capital do, the opening of every LEGAL_TOKEN form; the split below would find the same)
+  // then a capital do, the opening of every LEGAL_TOKEN form but "plc"; the split below would find the same)
   const end = first + name.length;
   const limit = Math.min(text.length, end + 40);
   let j = end;
   while (j < limit && text.charCodeAt(j) === 32) j++;
-  if (j === end || j === limit || !capitalAt(text, j)) return name;
+  if (j === end || j === limit || !(capitalAt(text, j) || text.startsWith('plc', j))) return null;
   const toks = text.slice(first + name.length, first + name.length + 40).split(/(\s+)/);
   // toks: ['', ' ', t1, ' ', t2, ' ', t3 …]: the suffix is t1 (and t2), each ending at most in punctuation
-  if (toks[0] !== '' || !/^ +$/.test(toks[1] ?? '')) return name;
+  if (toks[0] !== '' || !/^ +$/.test(toks[1] ?? '')) return null;
   const t1 = token(toks[2]);
-  if (t1 === null) return name;
+  if (t1 === null) return null;
   const t2 = /^\p{L}+$/u.test(toks[2] ?? '') && / +$/.test(toks[3] ?? '') ? token(toks[4]) : null;
   // (the suffix's own period stays when no sentence ends at it: a lower-case word or a comma follows,
   // "Acme Foods Inc. and its driver", "Acme Foods Inc., the distributor")
   const last = t2 === null ? 2 : 4;
   const dotted = /^[^.]+\.$/u.test(clean(toks[last])) && (clean(toks[last]) !== toks[last] || /^\p{Ll}/u.test(toks[last + 2] ?? ''));
   const suffix = `${t2 === null ? t1 : `${t1} ${t2}`}${dotted ? '.' : ''}`;
-  if (/^\p{Lu}+$/u.test(t1) && t2 === null && !name.split(' ').some((w) => isOrgHead(w) || (isCommonWord(w) && givenNameGender(w) === null))) return name;
-  // the suffix ends the name: no capitalised word follows it
+  // ("agrifood group Keur Agro SA": a noun for a kind of body right before the name says it is one)
+  if (/^\p{Lu}+$/u.test(t1) && t2 === null && !name.split(' ').some((w) => isOrgHead(w) || (isCommonWord(w) && givenNameGender(w) === null))
+    && !isBodyKindNoun(/(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, first - 30), first))?.[1] ?? '')) return null;
+  // the suffix ends the name: no capitalised word follows it ("Seiryu Motor Corp. President Aoki": an
+  // abbreviated legal word written with its stop, then a title, ends the name at the stop)
   const nextAt = t2 === null ? 4 : 6;
-  if (clean(t2 === null ? toks[2] : toks[4]) === (t2 === null ? toks[2] : toks[4]) && /^ +$/.test(toks[nextAt - 1] ?? '') && isCap(toks[nextAt] ?? '')) return name;
-  return `${name} ${suffix}`;
+  if (clean(t2 === null ? toks[2] : toks[4]) === (t2 === null ? toks[2] : toks[4]) && /^ +$/.test(toks[nextAt - 1] ?? '') && isCap(toks[nextAt] ?? '')) {
+    const abbreviated = t2 === null && DOTTED_LEGAL_TOKEN.test(t1) && toks[2] === `${t1}.` && isTitle(clean(toks[nextAt]));
+    return abbreviated ? `${t1}.` : null;
+  }
+  return suffix;
 }
 
 /**
