@@ -24,6 +24,7 @@ import { analyseNounPhrase, orgInRole } from './names';
 import { bodyDocument } from './body-documents';
 import { bareSpokespersonBody, bodySpokenFor, speaksForPerson } from './spokes-for-body';
 import { lastSentenceBody } from './name-head-references';
+import { apposedBody } from './apposed-bodies';
 import { fullNameBefore, monthSurnameOf, namesakeOf, namesakes, siblingOf, surnameReferent, twinFullName } from './namesakes';
 import { isPersonWord, isSentenceCaseWord } from './entity-facts';
 import { asBody, companyLike, isOrgDescription, unnamedOfficialOf } from './org-references';
@@ -217,6 +218,7 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
       }
       const source = r?.how === 'document' ? `a ${a.head}` : '';
       r ??= sentence >= 0 ? lastSentenceBody(memory, a.head, a.phrase, pos, sentence) : null; // "the utility said" (name-head-references.ts)
+      r ??= apposedBody(memory, a.head, a.phrase, pos); // "X, the regional health authority, …" (apposed-bodies.ts)
       if (r === null) return { ...NONE, confidence: 0.3, rule: 'backref-unresolved' };
       return { speaker: r.entity.name, role: r.entity.role, source, confidence: r.confidence, rule: r.how, entity: r.entity };
     }

@@ -59,3 +59,39 @@ describe('a possessive owner before a body\'s own full name is no word of the na
     )).toEqual(['Russia\'s Foreign Ministry']);
   });
 });
+
+describe('"the NOUN said" with no entity for it: the body the article introduced with that noun', () => {
+  test('"X, the university\'s academic health system, said …. “…,” the health system said" names X', () => {
+    expect(speakerNames(
+      'Dunmore Health, the university\'s academic health system, said it would offer the app. "Our goal is for every patient to be offered rehab," the health system said.',
+    )).toEqual(['Dunmore Health']);
+  });
+
+  test('"X, the regional health authority, posted notices. “…,” the authority said" names X', () => {
+    expect(speakerNames(
+      'Ridgeway Valley Health, the regional health authority, posted notices on Thursday. "Anyone at these places should watch for symptoms," the authority said.',
+    )).toEqual(['Ridgeway Valley Health']);
+  });
+
+  test('"the offices of the Kelbrook Local Municipality" then "The municipality, in a statement, blamed … “…”" names it', () => {
+    expect(speakerNames(
+      'Residents of Kelbrook marched on the offices of the Kelbrook Local Municipality on Tuesday.',
+      'The municipality, in a statement issued on Monday evening, blamed the outage on “ongoing vandalism”.',
+      '“Technical teams are working around the clock,” the statement read.',
+    )).toEqual(['Kelbrook Local Municipality', 'Kelbrook Local Municipality']);
+  });
+
+  test('guard: two bodies named with the noun leave it unresolved', () => {
+    expect(speakerNames(
+      'Delegates met at the Kelbrook Local Municipality and the Ashvale Local Municipality on Tuesday.',
+      'The municipality said the pumps were "beyond repair".',
+    )).toEqual([null]);
+  });
+
+  test('guard: a person\'s style before the capitalised noun is no body ("Mr Speaker")', () => {
+    expect(speakerNames(
+      'Members rose when Mr Speaker entered the chamber.',
+      'The speaker called the member "a gentleman of the old school".',
+    )).toEqual([null]);
+  });
+});
