@@ -24,7 +24,7 @@ import { isPersonWord } from './entity-facts';
 import { GIVEN_NAME_ABBREVIATIONS, GIVEN_NAME_STYLES, HONORIFICS, STYLE_WORDS } from './lexicon';
 import { givenNameGender, isFunctionWord, isKnownNameWord, isListedOccupation, isOccupation, isPersonTagged, isPluralNoun } from './nlp';
 import type { EntityMemory } from './memory';
-import { hasClubForm, insideQuotation, articleStyleReader, isAddressWord, isSecondReferenceStyle, isSharedStyle, possessiveBrand, styleChainLength, withClubPrefix, withLegalSuffix, writesHonorificSurnames } from './name-styles';
+import { hasClubForm, insideQuotation, articleStyleReader, isAddressWord, isSecondReferenceStyle, isSharedStyle, possessiveBrand, styleChainLength, withClubPrefix, withLegalSuffix, writesHonorificSurnames, writtenLegalSuffix } from './name-styles';
 import { bare, isNameWord, isOrgHead, isParticle, isRegnal, isRoleWord, isTitle } from './tokens';
 import { wholeWordOccurrences } from './word-index';
 
@@ -478,7 +478,9 @@ export class NameForm {
     if (club !== speaker) return club;
     if (!speaker.includes(' ')) return possessiveBrand(this.text, speaker);
     const run = this.orgRun(speaker);
-    const whole = withLegalSuffix(this.text, run);
+    const firstForm = withLegalSuffix(this.text, run);
+    // (round twenty-eight: else a suffix written after the name further on, "Keur Agro" then "Keur Agro SA")
+    const whole = firstForm === run ? writtenLegalSuffix(this.text, run) : firstForm;
     if (whole === run) return run;
     // (a person's letters after the name, "Tamsin Okoro MP", are no suffix: a known given name, a person's tag or a title word keeps the name)
     const words = run.split(' ');

@@ -261,7 +261,11 @@ const clean = (t: string | undefined): string => (t ?? '').replace(/[,;:)”"]+$
 const token = (t: string | undefined): string | null => {
   // (one dot at the end is a sentence's stop; a dotted form has two or more: "S.A.", "N.V.")
   const c = clean(t).replace(/^([^.]+)\.$/u, '$1');
-  // ("Corp", "Co", "Bros": an abbreviated legal word; "plc": the one legal form copy writes in lower case)
+  return LEGAL_TOKEN.test(c) ? c : null;
+};
+/** token, wider: "Corp", "Co", "Bros" (an abbreviated legal word) and "plc" (the one legal form copy writes in lower case). */
+const writtenToken = (t: string | undefined): string | null => {
+  const c = clean(t).replace(/^([^.]+)\.$/u, '$1');
   return LEGAL_TOKEN.test(c) || DOTTED_LEGAL_TOKEN.test(c) || c === 'plc' ? c : null;
 };
 
@@ -269,10 +273,42 @@ const token = (t: string | undefined): string | null => {
  * "Banba Credit" first written "Banba Credit DAC": the name with its legal suffix, else the name. A suffix
  * of capitals alone is a person's letters as often ("Huw Tregaron-Price MS", "… SC"): it is taken only
  * after a name with an ordinary word or an organisation head in it ("Credit", "Lending", "Foods").
- * (round twenty-eight: the suffix is read at every whole-word occurrence, the first that has one: a
- * headline's "Keur Agro opens mill" before "Keur Agro SA on Saturday inaugurated …" does not hide it)
  */
 export function withLegalSuffix(text: string, name: string): string {
+  const first = firstWholeWord(text, name);
+  if (first < 0) return name;
+  // (most names go on with punctuation or a lower-case word: no suffix can follow unless spaces alone and
+  // then a capital do, the opening of every LEGAL_TOKEN form; the split below would find the same)
+  const end = first + name.length;
+  const limit = Math.min(text.length, end + 40);
+  let j = end;
+  while (j < limit && text.charCodeAt(j) === 32) j++;
+  if (j === end || j === limit || !capitalAt(text, j)) return name;
+  const toks = text.slice(first + name.length, first + name.length + 40).split(/(\s+)/);
+  // toks: ['', ' ', t1, ' ', t2, ' ', t3 …]: the suffix is t1 (and t2), each ending at most in punctuation
+  if (toks[0] !== '' || !/^ +$/.test(toks[1] ?? '')) return name;
+  const t1 = token(toks[2]);
+  if (t1 === null) return name;
+  const t2 = /^\p{L}+$/u.test(toks[2] ?? '') && / +$/.test(toks[3] ?? '') ? token(toks[4]) : null;
+  // (the suffix's own period stays when no sentence ends at it: a lower-case word or a comma follows,
+  // "Acme Foods Inc. and its driver", "Acme Foods Inc., the distributor")
+  const last = t2 === null ? 2 : 4;
+  const dotted = /^[^.]+\.$/u.test(clean(toks[last])) && (clean(toks[last]) !== toks[last] || /^\p{Ll}/u.test(toks[last + 2] ?? ''));
+  const suffix = `${t2 === null ? t1 : `${t1} ${t2}`}${dotted ? '.' : ''}`;
+  if (/^\p{Lu}+$/u.test(t1) && t2 === null && !name.split(' ').some((w) => isOrgHead(w) || (isCommonWord(w) && givenNameGender(w) === null))) return name;
+  // the suffix ends the name: no capitalised word follows it
+  const nextAt = t2 === null ? 4 : 6;
+  if (clean(t2 === null ? toks[2] : toks[4]) === (t2 === null ? toks[2] : toks[4]) && /^ +$/.test(toks[nextAt - 1] ?? '') && isCap(toks[nextAt] ?? '')) return name;
+  return `${name} ${suffix}`;
+}
+
+/**
+ * "Keur Agro" written "Keur Agro SA" after a headline's "Keur Agro opens mill" (round twenty-eight): the name
+ * with the legal suffix written after it at any whole-word occurrence, the first that has one, read a little
+ * wider than withLegalSuffix reads the first ("plc"; "Corp." before a title; capitals after a noun for a kind
+ * of body); else the name. Asked when withLegalSuffix found none.
+ */
+export function writtenLegalSuffix(text: string, name: string): string {
   let suffix: string | null = null;
   wholeWordOccurrences(text, name, (at) => (suffix = legalSuffixAt(text, name, at)) !== null);
   return suffix === null ? name : `${name} ${suffix}`;
@@ -290,9 +326,9 @@ function legalSuffixAt(text: string, name: string, first: number): string | null
   const toks = text.slice(first + name.length, first + name.length + 40).split(/(\s+)/);
   // toks: ['', ' ', t1, ' ', t2, ' ', t3 …]: the suffix is t1 (and t2), each ending at most in punctuation
   if (toks[0] !== '' || !/^ +$/.test(toks[1] ?? '')) return null;
-  const t1 = token(toks[2]);
+  const t1 = writtenToken(toks[2]);
   if (t1 === null) return null;
-  const t2 = /^\p{L}+$/u.test(toks[2] ?? '') && / +$/.test(toks[3] ?? '') ? token(toks[4]) : null;
+  const t2 = /^\p{L}+$/u.test(toks[2] ?? '') && / +$/.test(toks[3] ?? '') ? writtenToken(toks[4]) : null;
   // (the suffix's own period stays when no sentence ends at it: a lower-case word or a comma follows,
   // "Acme Foods Inc. and its driver", "Acme Foods Inc., the distributor")
   const last = t2 === null ? 2 : 4;
