@@ -221,11 +221,14 @@ export function isSecondReferenceStyle(text: string, style: string, surname: str
 /**
  * A style written AFTER a name (issue 12, round twenty-eight, branch r28a): "Ven. Xyz Sumanatissa Thera", then
  * "the Thera said", "Sumanatissa Thera said". A capitalised word, no given name, ordinary word, known name word,
- * title or body's head, that the article writes only right after a name word or after "the" (styles between,
- * "the Ven. Thera"), never before another capitalised word, and at least once after "the" standing alone (a
- * reference by the style: "the Thera", never "the Smith"). A surname two people share ("Fareed Hashmi", "Raza
- * Hashmi") is written after no "the"; one written right after an honorific or a style ("Ms Begum", "Cllr Begum")
- * is a name. Pure read of the text; the caller memoises per article (trailingStyleReader).
+ * title, plural or body's head, that the article writes only right after a person's name words (none of them an
+ * ordinary word or a body's head) or after "the" (styles between, "the Ven. Thera"), never before another
+ * capitalised word, at least once after "the" as a subject (a stop, a comma or a lower-case word that is no noun
+ * and no -ing form follows: "the Thera said", never "the Dangiwa ruling house", "the Steppe group"), and after
+ * two people's names ("Sumanatissa Thera", "Dhammaloka Thera") or after a name and its later short form
+ * ("Wattegama Sumanarathana Thera", then "Sumanarathana Thera"). A surname two people share ("Fareed Hashmi",
+ * "Raza Hashmi") is written after no "the"; one written right after an honorific or a style ("Ms Begum", "Cllr
+ * Begum") is a name. Pure read of the text; the caller memoises per article (trailingStyleReader).
  */
 export function isTrailingStyle(text: string, word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || givenNameGender(word) !== null || isCommonWord(word) || isKnownNameWord(word) || isOrgHead(word) || isTitle(word) || isRegnal(word) || isPluralNoun(word)) return false;
