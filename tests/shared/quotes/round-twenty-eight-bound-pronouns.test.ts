@@ -10,18 +10,26 @@ describe('"Subject … what he called “…”": the pronoun is the sentence\'s
   test('a named object after the verb does not take the subject\'s words', () => {
     expect(speakerNames(
       'Mayor Tobias Renwick opened the new ferry terminal on Monday.',
-      'Councillor Hester Quaile also thanked Mayor Renwick for what she described as "years of patient lobbying".',
-    )).toEqual(['Hester Quaile']);
+      'Councillor Hale Quaile also thanked Mayor Renwick for what he described as "years of patient lobbying".',
+    )).toEqual(['Hale Quaile']);
   });
 
-  test('a name after a preposition in commas does not take the subject\'s words', () => {
+  test('a name after a preposition in commas does not take the words of a subject read as a body', () => {
+    const names = speakerNames(
+      'Tobias Kemp, 41, has pleaded not guilty to murder.',
+      'Defence barrister Morgan Verran SC, for Kemp, urged the jury to reject what he called "a jigsaw with half the pieces missing".',
+    );
+    expect(names).toEqual([null]);
+  });
+
+  test('guard: a name after a preposition in commas, the subject read as a person, keeps the subject', () => {
     expect(speakerNames(
       'Brendan Oakes told the inquiry he had heard nothing that night.',
-      'Counsel Miriam Ashdown, for Oakes, urged the panel to set aside what she called "a story stitched together after the fact".',
-    )).toEqual(['Miriam Ashdown']);
+      'Counsel Morgan Verran, for Oakes, urged the panel to set aside what he called "a story stitched together after the fact".',
+    )).toEqual(['Morgan Verran']);
   });
 
-  test('a description of a person as the subject keeps an earlier named person of the same gender out', () => {
+  test('guard: a description of a person as the subject keeps an earlier named person of the same gender out', () => {
     const names = speakerNames(
       'Aldo Berrini, the village baker, said the new road had "cut the square in half".',
       'The bishop later criticised the council\'s plan, which he said had been "drawn up without a single visit".',
