@@ -52,3 +52,23 @@ describe('an office set in apposition before a name, then "the <office>" in lowe
     )).toEqual(['Miriam Tallis']);
   });
 });
+
+describe('an office of several words set in apposition after a place, then "the <office>" (resolve.ts describedOfficeHolder)', () => {
+  test('"The Savannah North Regional Minister, Mr X, …. “…,” the Regional Minister added": X, and "he" after the office as a subject', () => {
+    expect(speakerNames(
+      'Tamale, March 3 — The Savannah North Regional Minister, Mr Issah Adamu Bawumia, has appealed to the two factions in the Kpandai land dispute to allow the courts to decide the matter.',
+      'He gave the assurance that government would not take sides in the matter.',
+      '“Those who hide behind the night to attack their neighbours should know that the security agencies are watching,” the Regional Minister added.',
+      'The Regional Minister later presented relief items to families displaced by the clashes.',
+      '“This is from all of us who want to see Kpandai rise again,” he said.',
+    )).toEqual(['Issah Adamu Bawumia', 'Issah Adamu Bawumia']);
+  });
+
+  test('guard: a title before the office makes it another office ("The Deputy Regional Minister, X,"): nobody', () => {
+    expect(speakerNames(
+      'Tamale, March 3 — The Deputy Regional Minister, Mr Issah Adamu Bawumia, visited the displaced families at Kpandai on Monday.',
+      'Residents said they had been sleeping in the open for a week.',
+      '“We will not abandon them,” the Regional Minister said.',
+    )).toEqual([null]);
+  });
+});
