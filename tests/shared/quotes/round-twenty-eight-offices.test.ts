@@ -72,3 +72,12 @@ describe('an office of several words set in apposition after a place, then "the 
     )).toEqual([null]);
   });
 });
+
+describe('a title written with its stop as a person\'s only role shows a person (entity-facts.ts isKnownPerson)', () => {
+  test('"…, Hon. Efua X, has served notice …. “…,” she stated": X for "she"', () => {
+    expect(speakerNames(
+      'The Parliamentary Candidate of the National Renewal Party for the Kpeshie North Constituency, Hon. Efua Akosua Danquah-Mensah, has served notice that the seat will no longer be taken for granted.',
+            '“For twenty years they come here with drums and T-shirts, and then they disappear,” she stated.',
+    )).toEqual(['Efua Akosua Danquah-Mensah']);
+  });
+});
