@@ -52,6 +52,12 @@ const isPersonShape = (words: readonly string[]): boolean => words.length >= 2 &
 const isShouted = (w: string): boolean => /\p{Lu}{2}/u.test(w) && !/\p{Ll}{2}/u.test(w);
 /** The text right before a word that opens a sentence or paragraph. */
 const CLAUSE_OPENING = /(?:^|\n|[.!?…»”"][^\S\n]+)$/u;
+/** "the", then at most one lower-case word or dotted style ("the new", "the Ven."), right before a word. */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[^\S\n]+(?:(\p{Ll}+)[^\S\n]+|\p{Lu}\p{Ll}{1,4}\.[^\S\n]+)?$/u;
+/** After a noun phrase's head: a comma, stop or colon, or a lower-case word (group 1). */
+const HEAD_AFTER = /^(?:[^\S\n]*[,.;:!?)]|[^\S\n]+(\p{Ll}+)\b)/u;
+/** A relative pronoun or a sentence adverb after a noun phrase's subject head ("The Ichie whose …", "The Thera also …"). */
+const RELATIVE_OR_ADVERB = /^(?:who|whose|whom|which|that|also|then|later|however|himself|herself)$/;
 /** After a clause's first word: words with no quotation mark, colon or full stop, a comma, then a capitalised word. */
 const FRONTED_UP_TO_COMMA = /^[^\n,:;.!?“”"«»]{2,160},[^\S\n]+\p{Lu}/u;
 
@@ -129,6 +135,7 @@ export class EntityRegistry {
     if (out === undefined) {
       out = this.read(speaker, role, pos, kind);
       if (out.speaker !== null && kind !== 'org') out = this.withoutCommonLead(out.speaker, out.role);
+      if (out.speaker !== null && kind !== 'org') out = this.withoutNounStyle(out.speaker, out.role);
       this.memo.set(key, out);
     }
     return out;
@@ -392,6 +399,51 @@ export class EntityRegistry {
     const lead = words.slice(0, k + 1).join(' ');
     return { speaker: words.slice(k + 1).join(' '), role: role || lead };
   }
+
+  /**
+   * "Olori Folashade Akinsanya" beside "the new Olori, Olori …" and "the Olori thanked"; "Ven. Ududumbara
+   * Sumanaratana Thera" beside "the Thera said" (round twenty-eight): a capitalised word the article also
+   * writes as the head of a noun phrase after "the" (an office, a rank, a religious or chiefly style of any
+   * culture's copy) is no word of a person's name: leading or trailing such words go to the role while two
+   * or more name words are left. The word is no known given name or name word, no body's head word; a
+   * surname after "the" modifies a noun ("the Dangiwa ruling house", "the Kennedy family") and is no head.
+   */
+  private withoutNounStyle(speaker: string, role: string): { speaker: string; role: string } {
+    const words = spacedWords(speaker);
+    if (words.length < 3 || !isPersonShape(words) || words.some(isOrgHead)) return { speaker, role };
+    let i = 0;
+    let j = words.length;
+    while (j - i > 2 && this.writtenAsNoun(words[i]!)) i++;
+    // (a trailing one only after a name the article writes after a style, "Ven. Ududumbara Sumanaratana Thera":
+    // a body's name ends in its own head, "Federal Road Safety Corps" beside "The Corps has observed")
+    if (j - i > 2 && this.writtenAsNoun(words[j - 1]!) && this.afterStyle(speaker)) j--;
+    // ("Pope Gregory XVII": a crowned name keeps its title)
+    if (i === 0 && j === words.length || isRegnal(words[j - 1]!) && j - i <= 2) return { speaker, role };
+    const rest = words.slice(i, j);
+    if (!isPersonShape(rest) || isParticle(rest[0]!.toLowerCase())) return { speaker, role };
+    return { speaker: rest.join(' '), role: role || [...words.slice(0, i), ...words.slice(j)].join(' ') };
+  }
+
+  /** Whether the article writes `name` right after a style ("Ven.", "Sir", "Alhaji") somewhere. */
+  private afterStyle(name: string): boolean {
+    for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + 1)) {
+      const before = /(\S+)[^\S\n]+$/u.exec(this.text.slice(Math.max(0, at - 16), at))?.[1];
+      if (before !== undefined && (isStyle(before) || /^\p{Lu}\p{Ll}{1,3}\.$/u.test(before) && !isCalendarWord(before.slice(0, -1)))) return true;
+    }
+    return false;
+  }
+
+  /** Whether the article writes `word` after "the" as a noun phrase's head (see withoutNounStyle); once per word. */
+  private readonly writtenAsNoun = memo((word: string): boolean => {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || givenNameGender(word) !== null || isKnownNameWord(word) || isOrgHead(word) || isParticle(word.toLowerCase())) return false;
+    return wholeWordOccurrences(this.text, word).some((a) => {
+      const the = THE_BEFORE.exec(this.text.slice(Math.max(0, a - 24), a));
+      // (a word between is an adjective, "the new Olori"; a noun makes the word a name after it, "the jury Kemp")
+      if (the === null || (the[1] !== undefined && !isAdjectiveWord(the[1]))) return false;
+      const next = HEAD_AFTER.exec(this.text.slice(a + word.length, a + word.length + 40));
+      return next !== null && (next[1] === undefined || isFiniteVerb(next[1]) || RELATIVE_OR_ADVERB.test(next[1]));
+    });
+  });
 
   /**
    * A one-word speaker the article itself shows is no name (round twenty-seven):

@@ -1,0 +1,46 @@
+/**
+ * Round twenty-eight of the quote finder (issue 12, branch r28n): names read whole, styles before and after a
+ * name read from what the article itself shows, no list of words. Our own invented sentences; every rule test
+ * failed before its rule, the guards pass both ways.
+ */
+import { speakerNames } from '../../helpers/quotes';
+
+describe('a word the article writes as a noun after "the" is a style, not a name word', () => {
+  test('a leading style the article also writes as "the new X" and "the X" with a verb', () => {
+    expect(speakerNames(
+      'Drummers played as the new Yeye, Yeye Morenike Adebanjo, was presented to the town.',
+      'In a short address, the Yeye thanked the elders.',
+      '"We will build this town together," Yeye Morenike Adebanjo said.',
+    )).toEqual(['Morenike Adebanjo']);
+  });
+
+  test('a trailing style after a name written after a style ("Ven. … X"), and "the X said"', () => {
+    expect(speakerNames(
+      'The chief monk of the forest hermitage, Ven. Galboda Siriwimala Maheśa, met the officials on Monday.',
+      'Speaking afterwards, the Maheśa said the land belonged to the hermitage.',
+      '"Nobody can take what was given in faith," Siriwimala Maheśa said.',
+    )).toEqual(['Galboda Siriwimala']);
+  });
+
+  test('a surname after "the" that modifies a noun stays ("the Adeyemo family")', () => {
+    expect(speakerNames(
+      'Members of the Adeyemo family said they would appeal.',
+      '"We were never consulted," said Folake Titilayo Adeyemo, the family secretary.',
+    )).toEqual(['Folake Titilayo Adeyemo']);
+  });
+
+  test('a body\'s head word after "the" stays with the body\'s name', () => {
+    expect(speakerNames(
+      'The Kestrel Valley Growers Sangha said on Friday that prices had collapsed.',
+      'The Sangha said: "Small farmers are the worst hit."',
+    )).toEqual(['Kestrel Valley Growers Sangha']);
+  });
+
+  test('a crowned name keeps its title', () => {
+    expect(speakerNames(
+      'Pope Clement XVI visited the camp on Sunday.',
+      'The Pope said the families must not be forgotten.',
+      '"Let us not look away," Pope Clement XVI said.',
+    )).toEqual(['Pope Clement XVI']);
+  });
+});
