@@ -52,6 +52,8 @@ const isPersonShape = (words: readonly string[]): boolean => words.length >= 2 &
 const isShouted = (w: string): boolean => /\p{Lu}{2}/u.test(w) && !/\p{Ll}{2}/u.test(w);
 /** The text right before a word that opens a sentence or paragraph. */
 const CLAUSE_OPENING = /(?:^|\n|[.!?…»”"][^\S\n]+)$/u;
+/** After a name: a comma and an apposition opening with an article ("…, the Odofin of …", "…, an importer"). */
+const APPOSED_ROLE = /^,[^\S\n]+(?:the|an?)[^\S\n]/u;
 /** "the", then at most one lower-case word or dotted style ("the new", "the Ven."), right before a word. */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[^\S\n]+(?:(\p{Ll}+)[^\S\n]+|\p{Lu}\p{Ll}{1,4}\.[^\S\n]+)?$/u;
 /** After a noun phrase's head: a comma, stop or colon, or a lower-case word (group 1). */
@@ -136,6 +138,7 @@ export class EntityRegistry {
       out = this.read(speaker, role, pos, kind);
       if (out.speaker !== null && kind !== 'org') out = this.withoutCommonLead(out.speaker, out.role);
       if (out.speaker !== null && kind !== 'org') out = this.withoutNounStyle(out.speaker, out.role);
+      if (out.speaker !== null && kind !== 'org') out = this.givenNameFromRole(out.speaker, out.role);
       this.memo.set(key, out);
     }
     return out;
@@ -422,6 +425,33 @@ export class EntityRegistry {
     const rest = words.slice(i, j);
     if (!isPersonShape(rest) || isParticle(rest[0]!.toLowerCase())) return { speaker, role };
     return { speaker: rest.join(' '), role: role || [...words.slice(0, i), ...words.slice(j)].join(' ') };
+  }
+
+  /**
+   * "Chief Rafiu Ayinde Balogun" read as the role "Chief Rafiu" and "Ayinde Balogun" (a premodifier such as
+   * "Chief" needs a head noun, and an unknown word may be one: "Chief Steward …"; round twenty-eight): the
+   * role's last word is the person's given name when the lexicon knows no word of it, the article never
+   * writes it in lower case and writes it only right before this name ("Rafiu Ayinde Balogun"), and the name
+   * is followed at least once by an apposition that tells the office or trade ("…, the Odofin of Irede-Oke,"):
+   * a role's head is written again ("Senior Kagawad X", "Kagawad Y"), and "Chief Steward Orrin Faulks said"
+   * tells no other office (the lexicon knows neither "Steward" nor "Rafiu").
+   */
+  private givenNameFromRole(speaker: string, role: string): { speaker: string; role: string } {
+    const k = role.lastIndexOf(' ');
+    if (k < 0) return { speaker, role };
+    const word = role.slice(k + 1);
+    // (after a premodifier that needs a head, "Chief", "Senior": the only place boundaries.ts takes an unknown word for the head)
+    const prev = role.slice(role.lastIndexOf(' ', k - 1) + 1, k);
+    const words = spacedWords(speaker);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/^\p{Lu}/u.test(prev) || !(isAdjectiveWord(prev) && isTitle(prev))
+      || isCommonWord(word) || isTitle(word) || isRoleWord(word) || isOccupation(word) || this.lowerCased(word) || isStyle(word) || this.here(word)
+      || words.length < 2 || !isPersonShape(words)) return { speaker, role };
+    const at = wholeWordOccurrences(this.text, word);
+    // (and the person's office or trade is told in apposition after the name, "…, the Odofin of Irede-Oke,",
+    // "…, an importer who …": the role is there, and the word before the name is the name's)
+    if (at.length === 0 || !at.every((a) => this.text.startsWith(` ${speaker}`, a + word.length))
+      || !at.some((a) => APPOSED_ROLE.test(this.text.slice(a + word.length + speaker.length + 1, a + word.length + speaker.length + 12)))) return { speaker, role };
+    return { speaker: `${word} ${speaker}`, role: role.slice(0, k) };
   }
 
   /** Whether the article writes `name` right after a style ("Ven.", "Sir", "Alhaji") somewhere. */

@@ -44,3 +44,19 @@ describe('a word the article writes as a noun after "the" is a style, not a name
     )).toEqual(['Pope Clement XVI']);
   });
 });
+
+describe('an unknown word after "Chief" is a given name when the article writes it only in this name', () => {
+  test('"Chief Olatokunbo Ayinla Bamgbose": the given name stays with the name', () => {
+    expect(speakerNames(
+      'But the head of the elders, Chief Olatokunbo Ayinla Bamgbose, the Ashipa of Ode, rejected the claim.',
+      '"Nobody stopped us. We followed the declaration," Bamgbose said.',
+    )).toEqual(['Olatokunbo Ayinla Bamgbose']);
+  });
+
+  test('a known role word after "Chief" stays the role\'s ("Chief Steward")', () => {
+    expect(speakerNames(
+      'Chief Steward Orrin Faulks said the race would go ahead.',
+      '"The track is safe," Faulks said.',
+    )).toEqual(['Orrin Faulks']);
+  });
+});
