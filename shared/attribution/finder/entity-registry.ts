@@ -423,7 +423,8 @@ export class EntityRegistry {
     if (words.length < 3 || !isPersonShape(words) || words.some(isOrgHead)) return { speaker, role };
     let i = 0;
     let j = words.length;
-    while (j - i > 2 && this.writtenAsNoun(words[i]!)) i++;
+    // (the longest leading phrase the article writes so, "the Basnayake Nilame said" before "Basnayake Nilame Ranjan …")
+    for (let k = j - 2; k >= 1 && i === 0; k--) if (this.writtenAsNoun(words.slice(0, k).join(' '))) i = k;
     // (a trailing one only after a name the article writes after a style, "Ven. Ududumbara Sumanaratana Thera":
     // a body's name ends in its own head, "Federal Road Safety Corps" beside "The Corps has observed")
     if (j - i > 2 && this.writtenAsNoun(words[j - 1]!) && this.afterStyle(speaker)) j--;
@@ -470,9 +471,9 @@ export class EntityRegistry {
     return false;
   }
 
-  /** Whether the article writes `word` after "the" as a noun phrase's head (see withoutNounStyle); once per word. */
+  /** Whether the article writes `word` (one word or a phrase of them) after "the" as a noun phrase's head (see withoutNounStyle); once per word. */
   private readonly writtenAsNoun = memo((word: string): boolean => {
-    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || givenNameGender(word) !== null || isKnownNameWord(word) || isOrgHead(word) || isParticle(word.toLowerCase())) return false;
+    if (!word.split(' ').every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && givenNameGender(w) === null && !isKnownNameWord(w) && !isOrgHead(w) && !isParticle(w.toLowerCase()))) return false;
     return wholeWordOccurrences(this.text, word).some((a) => {
       const the = THE_BEFORE.exec(this.text.slice(Math.max(0, a - 24), a));
       // (a word between is an adjective, "the new Olori"; a noun makes the word a name after it, "the jury Kemp")

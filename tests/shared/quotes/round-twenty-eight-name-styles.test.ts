@@ -22,6 +22,14 @@ describe('a word the article writes as a noun after "the" is a style, not a name
     )).toEqual(['Galboda Siriwimala']);
   });
 
+  test('a two-word style the article writes as "the X Y said" is dropped whole', () => {
+    expect(speakerNames(
+      'Speaking at the shrine, Kapurala Ratemahatmaya Sunil Wickremasekara said the festival would go on.',
+      'The Kapurala Ratemahatmaya, however, said the elephants were tired.',
+      '"We cannot carry the casket on a lorry," Kapurala Ratemahatmaya Sunil Wickremasekara said.',
+    )).toEqual(['Sunil Wickremasekara']);
+  });
+
   test('a surname after "the" that modifies a noun stays ("the Adeyemo family")', () => {
     expect(speakerNames(
       'Members of the Adeyemo family said they would appeal.',
