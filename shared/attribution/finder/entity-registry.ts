@@ -411,28 +411,24 @@ export class EntityRegistry {
   }
 
   /**
-   * "Olori Folashade Akinsanya" beside "the new Olori, Olori …" and "the Olori thanked"; "Ven. Ududumbara
-   * Sumanaratana Thera" beside "the Thera said" (round twenty-eight): a capitalised word the article also
-   * writes as the head of a noun phrase after "the" (an office, a rank, a religious or chiefly style of any
-   * culture's copy) is no word of a person's name: leading or trailing such words go to the role while two
-   * or more name words are left. The word is no known given name or name word, no body's head word; a
-   * surname after "the" modifies a noun ("the Dangiwa ruling house", "the Kennedy family") and is no head.
+   * "Olori Folashade Akinsanya" beside "the new Olori, Olori …" and "the Olori thanked"; "Basnayake Nilame
+   * Ranjan Bandara Ekanayake" beside "the Basnayake Nilame said" (round twenty-eight): capitalised words the
+   * article also writes as a noun phrase after "the" (its head before a verb, a relative pronoun or a stop: an
+   * office, a rank, a chiefly or religious style of any culture's copy) are no words of a person's name: the
+   * longest such leading run goes to the role while two or more name words are left. No word of it is a known
+   * given name or name word or a body's head word; a surname after "the" modifies a noun ("the Dangiwa ruling
+   * house", "the Kennedy family") and is no head. (A style after a name is name-styles.ts isTrailingStyle's.)
    */
   private withoutNounStyle(speaker: string, role: string): { speaker: string; role: string } {
     const words = spacedWords(speaker);
     if (words.length < 3 || !isPersonShape(words) || words.some(isOrgHead)) return { speaker, role };
     let i = 0;
-    let j = words.length;
-    // (the longest leading phrase the article writes so, "the Basnayake Nilame said" before "Basnayake Nilame Ranjan …")
-    for (let k = j - 2; k >= 1 && i === 0; k--) if (this.writtenAsNoun(words.slice(0, k).join(' '))) i = k;
-    // (a trailing one only after a name the article writes after a style, "Ven. Ududumbara Sumanaratana Thera":
-    // a body's name ends in its own head, "Federal Road Safety Corps" beside "The Corps has observed")
-    if (j - i > 2 && this.writtenAsNoun(words[j - 1]!) && this.afterStyle(speaker)) j--;
+    for (let k = words.length - 2; k >= 1 && i === 0; k--) if (this.writtenAsNoun(words.slice(0, k).join(' '))) i = k;
     // ("Pope Gregory XVII": a crowned name keeps its title)
-    if (i === 0 && j === words.length || isRegnal(words[j - 1]!) && j - i <= 2) return { speaker, role };
-    const rest = words.slice(i, j);
+    if (i === 0 || (isRegnal(words.at(-1)!) && words.length - i <= 2)) return { speaker, role };
+    const rest = words.slice(i);
     if (!isPersonShape(rest) || isParticle(rest[0]!.toLowerCase())) return { speaker, role };
-    return { speaker: rest.join(' '), role: role || [...words.slice(0, i), ...words.slice(j)].join(' ') };
+    return { speaker: rest.join(' '), role: role || words.slice(0, i).join(' ') };
   }
 
   /**
@@ -460,15 +456,6 @@ export class EntityRegistry {
     if (at.length === 0 || !at.every((a) => this.text.startsWith(` ${speaker}`, a + word.length))
       || !at.some((a) => APPOSED_ROLE.test(this.text.slice(a + word.length + speaker.length + 1, a + word.length + speaker.length + 12)))) return { speaker, role };
     return { speaker: `${word} ${speaker}`, role: role.slice(0, k) };
-  }
-
-  /** Whether the article writes `name` right after a style ("Ven.", "Sir", "Alhaji") somewhere. */
-  private afterStyle(name: string): boolean {
-    for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + 1)) {
-      const before = /(\S+)[^\S\n]+$/u.exec(this.text.slice(Math.max(0, at - 16), at))?.[1];
-      if (before !== undefined && (isStyle(before) || /^\p{Lu}\p{Ll}{1,3}\.$/u.test(before) && !isCalendarWord(before.slice(0, -1)))) return true;
-    }
-    return false;
   }
 
   /** Whether the article writes `word` (one word or a phrase of them) after "the" as a noun phrase's head (see withoutNounStyle); once per word. */
