@@ -1,0 +1,41 @@
+/**
+ * Round twenty-eight of the quote finder (issue 12, branch r28f): people who share a name word. The article
+ * itself shows which word of each person's name it reuses on second reference; a bare word is the person's
+ * whose reference word it is. Our own invented sentences; every test failed before its rule unless it says
+ * it guards a regression.
+ */
+import { speakerNames } from '../../helpers/quotes';
+
+describe('double surnames: the word the article reuses for each person', () => {
+  test('"Quispe said" after "Rosa Condori Quispe" (called "Condori") and "Ramiro Quispe Salinas" names Ramiro', () => {
+    expect(speakerNames(
+      'Council secretary Rosa Condori Quispe said the vote would go ahead. "We have waited long enough," Condori said.',
+      'Condori said the council had met twice this month.',
+      'The opposition was led by councillor Ramiro Quispe Salinas, who called the vote illegal.',
+      '"Nobody asked the farmers what they think," Quispe said on Friday.',
+    )).toEqual(['Rosa Condori Quispe', 'Ramiro Quispe Salinas']);
+  });
+
+  test('"Ibarra told reporters" after a daughter "Lucía Mendoza Ibarra" (called "Mendoza") names her mother "Teresa Ibarra Ruiz"', () => {
+    expect(speakerNames(
+      'The teacher Lucía Mendoza Ibarra disappeared in 2021. Mendoza, 29, had reported threats to the police.',
+      'Her mother, Teresa Ibarra Ruiz, waited outside the court.',
+      '"Every week I come here and every week they send me home," Ibarra told reporters.',
+    )).toEqual(['Teresa Ibarra Ruiz']);
+  });
+
+  test('a given name the article writes alone: "Hakimi Rosli" (Ustaz Hakimi) and "Rosli Hamdan": "said Rosli" is Rosli Hamdan', () => {
+    expect(speakerNames(
+      'The council revoked the teaching licence of preacher Hakimi Rosli last month. Ustaz Hakimi has not commented.',
+      'Village head Rosli Hamdan said residents were upset.',
+      '"He taught our children for ten years," said Rosli.',
+    )).toEqual(['Rosli Hamdan']);
+  });
+
+  test('guard: a given name used only inside a quotation is no reference word of the writer\'s', () => {
+    expect(speakerNames(
+      'Chief executive Karin Dahlberg and her husband, finance chief Olof Dahlberg, run the firm.',
+      '"Olof knows the numbers better than anyone," Ms. Dahlberg said.',
+    )).toEqual(['Karin Dahlberg']);
+  });
+});
