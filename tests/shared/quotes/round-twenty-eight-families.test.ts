@@ -39,3 +39,24 @@ describe('double surnames: the word the article reuses for each person', () => {
     )).toEqual(['Karin Dahlberg']);
   });
 });
+
+describe('father and son who share names: a style, an honorific and the given name tell them apart', () => {
+  const elder = 'The tribunal returned the farm to an elder, Mzee Hamisi Salum Mwakyusa, ruling the land was sold by someone with no right to sell it.';
+  const son = 'The chairman said the sale signed by the elder’s son, Mr Baraka Hamisi Mwakyusa, was void.';
+
+  test('"Mzee Mwakyusa" is the one the article wrote with "Mzee" before his given names, not the son', () => {
+    expect(speakerNames(
+      elder, son,
+      'Speaking outside, Mzee Mwakyusa, who walked with a stick, could not hide his joy.',
+      '“I have waited for this day for four years,” he said.',
+      '“He is still my son,” said Mzee Mwakyusa.',
+    )).toEqual(['Hamisi Salum Mwakyusa', 'Hamisi Salum Mwakyusa']);
+  });
+
+  test('"Baraka Mwakyusa" after "Mr Baraka Hamisi Mwakyusa": a word written after an honorific is a given name, no style', () => {
+    expect(speakerNames(
+      elder, son,
+      'Baraka Mwakyusa did not attend. “I did not steal anything,” he said by phone.',
+    )).toEqual(['Baraka Hamisi Mwakyusa']);
+  });
+});
