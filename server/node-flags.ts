@@ -34,3 +34,17 @@ export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=8', 
 
 /** The flags a server run from source under tsx gets: SERVER_NODE_FLAGS without `--conditions=module` (above). */
 export const SOURCE_NODE_FLAGS: readonly string[] = SERVER_NODE_FLAGS.filter((f) => f !== '--conditions=module');
+
+/**
+ * The environment the server process starts with, beside its flags: `npm start` (package.json, as
+ * `${MALLOC_ARENA_MAX:-1}`, so an operator's own value wins), the Dockerfile's `ENV` and every child server
+ * the tests and benchmarks start (tests/helpers/server.ts; a value already in their environment wins)
+ * set it (tests/server/deploy-files.test.ts checks all three).
+ *
+ * `MALLOC_ARENA_MAX=1`: glibc's malloc keeps one arena for every thread instead of one per thread that
+ * ever allocated while another held the main one. The server's own work is on its main thread; the others
+ * are V8's compiler and GC helpers and libuv's pool, each of which otherwise kept an arena of its own
+ * (0.8-1.2 MiB resident each, four to six of them). W1 peak RSS −2 MB in five of six interleaved pairs,
+ * CPU per key unchanged (docs/benchmarks.md, "Twentieth pass"; first measured in the sixteenth).
+ */
+export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '1' };

@@ -15,7 +15,7 @@
  * their defaults, a missing required one refused) and `Node.check` (attributes validated, content
  * matched, marks allowed and sorted).
  */
-import * as Y from 'yjs';
+import Y = require('yjs');
 import { Mark, type AttributeSpec, type MarkType, type NodeType } from 'prosemirror-model';
 import { articleSchema } from '../../shared/article/schema';
 import { ARTICLE_FRAGMENT } from '../../shared/article/layout';

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { normalizeHeadline } from '../../shared/article/headline';
-import * as Y from 'yjs';
+import Y = require('yjs');
 import type { Node as PMNode } from 'prosemirror-model';
 import { ArticleStatus, META_MAP, MetaKey } from '../../shared/article/layout';
 import { countText, DEFAULT_HEADLINE_GUIDE_CHARS } from '../../shared/article/metadata';

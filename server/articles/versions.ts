@@ -13,7 +13,7 @@
  * rewound, so clients converge and their undo stacks stay valid.
  */
 import { performance } from 'node:perf_hooks';
-import * as Y from 'yjs';
+import Y = require('yjs');
 import { Node as PMNode } from 'prosemirror-model';
 import type { Logger } from 'pino';
 import { readMeta, type ArticleMeta, type ProseMirrorJSON } from '../../shared/article/text';

@@ -2,7 +2,7 @@
  * The live items a Yjs transaction added: those between its before and after state vectors. Call
  * while the transaction's items are not merged yet (an observer or `afterTransaction`).
  */
-import * as Y from 'yjs';
+import Y = require('yjs');
 
 export function addedItems(txn: Y.Transaction): Y.Item[] {
   const out: Y.Item[] = [];

@@ -8,7 +8,7 @@
  * applied (`touchesAttribution`: the items it added and deleted); one that only types is neither
  * checked nor re-indexed. Otherwise only the Y.XmlText nodes and blockquotes it changed are re-read.
  */
-import * as Y from 'yjs';
+import Y = require('yjs');
 import { ARTICLE_FRAGMENT } from '../../shared/article/layout';
 import type { GuardRevert } from '../../shared/contract/desk';
 import { connectionOf, GUARD_ORIGIN } from '../collab/origin';

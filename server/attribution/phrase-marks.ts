@@ -4,7 +4,7 @@
  * Reads the items between the transaction's before and after state vectors; call it while the
  * transaction's items are not merged yet (an observer or `afterTransaction`).
  */
-import * as Y from 'yjs';
+import Y = require('yjs');
 import { MarkName } from '../../shared/article/schema';
 import { addedItems } from './added-items';
 

@@ -3,7 +3,7 @@
  * attribute) set to confirmed true in place of one that was false in the same transaction. Call
  * while the transaction's items are not merged yet (`afterTransaction`), like phrase-marks.ts.
  */
-import * as Y from 'yjs';
+import Y = require('yjs');
 import { MarkName, NodeName } from '../../shared/article/schema';
 import { addedItems } from './added-items';
 

@@ -4,7 +4,7 @@
  * `quote` whose value is the attrs object) and `blockquote` elements' attributes.
  * Only attributed quotes (non-blank speaker) are indexed: they are what the guard protects.
  */
-import * as Y from 'yjs';
+import Y = require('yjs');
 import { isAttributed, type StoredQuoteAttrs } from '../../shared/attribution/quote-attrs';
 
 /** One run of an attributed quote inside one Y.XmlText, anchored so it survives concurrent edits. */

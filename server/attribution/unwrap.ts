@@ -11,7 +11,7 @@
  * A paragraph that already carries a quote mark (the editor marked it itself) is left alone.
  */
 import { randomUUID } from 'node:crypto';
-import * as Y from 'yjs';
+import Y = require('yjs');
 import { normalise } from '../../shared/attribution/checker';
 import { QUOTE_ATTR_KEYS, type StoredQuoteAttrs } from '../../shared/attribution/quote-attrs';
 

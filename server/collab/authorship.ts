@@ -4,7 +4,7 @@
  * editor can forge), with counts of what each inserted and deleted (Yjs items: characters of text,
  * elements, attributes).
  */
-import * as Y from 'yjs';
+import Y = require('yjs');
 import type { Identity } from '../../shared/contract/roles';
 
 export type AuthoredEdit = { user: Identity; updates: number; inserted: number; deleted: number };

@@ -2,7 +2,7 @@
  * One client socket on one room. Decodes each frame, refuses bad ones by closing this socket alone
  * with a catalogued code, and hands good ones to the room's queue in arrival order.
  */
-import * as awarenessProtocol from 'y-protocols/awareness';
+import awarenessProtocol = require('y-protocols/awareness');
 import type { Logger } from 'pino';
 import { CloseCode } from '../../shared/contract/errors';
 import {

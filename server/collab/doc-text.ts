@@ -1,5 +1,5 @@
 /** Cheap reads of an article Y.Doc that do not build the whole ProseMirror document. */
-import * as Y from 'yjs';
+import Y = require('yjs');
 import { ARTICLE_FRAGMENT } from '../../shared/article/layout';
 import { normalizeHeadline } from '../../shared/article/headline';
 

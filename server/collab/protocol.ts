@@ -8,10 +8,10 @@
  * (2 = auth is server → client only and is refused when received.)
  * Every frame must be consumed exactly; anything else is `malformed`.
  */
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
-import * as Y from 'yjs';
-import * as awarenessProtocol from 'y-protocols/awareness';
+import decoding = require('lib0/decoding');
+import encoding = require('lib0/encoding');
+import Y = require('yjs');
+import awarenessProtocol = require('y-protocols/awareness');
 import { err, ok, type Result } from '../../shared/contract/result';
 import { ErrorCode } from '../../shared/contract/errors';
 

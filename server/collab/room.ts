@@ -13,8 +13,8 @@
  * relays to its own connections without storing or publishing it again. Awareness goes both ways.
  */
 import { EventEmitter } from 'node:events';
-import * as Y from 'yjs';
-import * as awarenessProtocol from 'y-protocols/awareness';
+import Y = require('yjs');
+import awarenessProtocol = require('y-protocols/awareness');
 import type { Logger } from 'pino';
 import type { ArticleStore, ArticleTouch, UpdateLogStore } from '../storage/types';
 import type { ArticleTouches } from './article-touches';

@@ -3,7 +3,7 @@
  * connections and unloads it `unloadGraceMs` after its last connection left (state already stored;
  * the log is compacted on the way out).
  */
-import * as Y from 'yjs';
+import Y = require('yjs');
 import type { Logger } from 'pino';
 import type { ArticleStore, UpdateLogStore } from '../storage/types';
 import { EventEmitter } from 'node:events';

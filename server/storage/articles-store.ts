@@ -3,7 +3,7 @@
  * migrations 1 and 2), the same code on SQLite and Postgres. Where several connections may race
  * (Postgres), rows are locked with `FOR UPDATE`; SQLite has one writer and no such clause.
  */
-import * as Y from 'yjs';
+import Y = require('yjs');
 import type { ArticleStatus } from '../../shared/article/layout';
 import type { SqlExecutor, SqlPort, SqlValue } from './sql/port';
 import type { ArticleRecord, ArticleStore, PublishedRevision, PublishStore, UpdateLogStore } from './types';

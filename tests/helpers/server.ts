@@ -11,7 +11,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import pino from 'pino';
 import { loadConfig, type Config } from '../../server/config';
 import { startCopydesk, type Copydesk } from '../../server/instance';
-import { SERVER_NODE_FLAGS, SOURCE_NODE_FLAGS } from '../../server/node-flags';
+import { SERVER_ENV, SERVER_NODE_FLAGS, SOURCE_NODE_FLAGS } from '../../server/node-flags';
 import { openStorage } from '../../server/storage/open';
 import type { UserStore } from '../../server/storage/types';
 import { Accounts } from '../../server/auth/accounts';
@@ -149,7 +149,8 @@ function spawnServer(env: Record<string, string>, token: string, timeoutMs: numb
   ];
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
-    env: { ...childEnv(), HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', ...env },
+    // The shipped environment (SERVER_ENV) under whatever this process's own environment sets.
+    env: { ...SERVER_ENV, ...childEnv(), HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | NodeJS.Signals | null>((resolve) =>

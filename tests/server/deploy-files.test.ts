@@ -13,7 +13,7 @@ import * as Y from 'yjs';
 import { parse } from 'yaml';
 import { CONFIG_VARIABLES, loadConfig } from '../../server/config';
 import { COLLAB_PATH_PREFIX } from '../../server/collab/ws-transport';
-import { SERVER_NODE_FLAGS, SOURCE_NODE_FLAGS } from '../../server/node-flags';
+import { SERVER_ENV, SERVER_NODE_FLAGS, SOURCE_NODE_FLAGS } from '../../server/node-flags';
 import { serverNodeFlags, startServerProcess, tempDataDir, type ServerProcess } from '../helpers/server';
 import { bodyText, connectClient, createArticle, disconnect, firstParagraphText, untilConverged, untilDoc, withTimeout, type Client } from '../helpers/clients';
 import { connectDesk, nextEvent, type DeskClient } from '../helpers/desk';
@@ -170,6 +170,7 @@ test('the Dockerfile runs what the build produces and copies every source folder
   const build = JSON.parse(read('tsconfig.build.json')) as { compilerOptions: { outDir: string }; include: string[] };
   const flags = SERVER_NODE_FLAGS.map((f) => `"${f}", `).join('');
   expect(dockerfile).toContain(`CMD ["node", ${flags}"${build.compilerOptions.outDir}/server/main.js"]`);
+  for (const [k, v] of Object.entries(SERVER_ENV)) expect(dockerfile).toMatch(new RegExp(`^ENV ${k}=${v}$`, 'm'));
   for (const folder of [...build.include, 'client']) expect(dockerfile).toContain(`COPY ${folder} ./${folder}`);
   for (const f of ['package.json', 'package-lock.json', '.npmrc']) expect(dockerfile).toContain(f);
 });
@@ -178,7 +179,9 @@ test('npm start, npm run dev and the servers tests and benchmarks start run with
   expect(SERVER_NODE_FLAGS.length).toBeGreaterThan(0);
   const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
   const flags = SERVER_NODE_FLAGS.join(' ');
-  expect(scripts.start).toMatch(new RegExp(`&& node ${flags} dist/server/main\\.js$`));
+  // The shipped environment before `node`, each as `NAME=${NAME:-value}` (an operator's own value wins).
+  const env = Object.entries(SERVER_ENV).map(([k, v]) => `${k}=\${${k}:-${v}} `).join('');
+  expect(scripts.start.endsWith(`&& ${env}node ${flags} dist/server/main.js`)).toBe(true);
   expect(scripts.dev).toBe(`tsx ${SOURCE_NODE_FLAGS.join(' ')} server/main.ts`);
   const override = process.env.BENCH_SERVER_NODE_FLAGS;
   delete process.env.BENCH_SERVER_NODE_FLAGS;
@@ -189,6 +192,39 @@ test('npm start, npm run dev and the servers tests and benchmarks start run with
   }
   for (const f of SERVER_NODE_FLAGS) expect([f, read('README.md').includes(f)]).toEqual([f, true]);
 });
+
+test('the shipped environment: MALLOC_ARENA_MAX=1 reaches a server the tests start, and a value already set wins', async () => {
+  expect(SERVER_ENV).toEqual({ MALLOC_ARENA_MAX: '1' });
+  const environOf = (pid: number) =>
+    Object.fromEntries(
+      fs
+        .readFileSync(`/proc/${pid}/environ`, 'utf8')
+        .split('\0')
+        .filter(Boolean)
+        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+    ) as Record<string, string>;
+  const saved = process.env.MALLOC_ARENA_MAX;
+  const seen: (string | undefined)[] = [];
+  try {
+    for (const own of [undefined, '4']) {
+      if (own === undefined) delete process.env.MALLOC_ARENA_MAX;
+      else process.env.MALLOC_ARENA_MAX = own;
+      const dir = tempDataDir();
+      const p = await startServerProcess({ DATA_DIR: dir });
+      try {
+        seen.push(environOf(p.child.pid!).MALLOC_ARENA_MAX);
+      } finally {
+        p.child.kill('SIGTERM');
+        await p.exited;
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    if (saved === undefined) delete process.env.MALLOC_ARENA_MAX;
+    else process.env.MALLOC_ARENA_MAX = saved;
+  }
+  expect(seen).toEqual(['1', '4']);
+}, 120_000);
 
 test('.env.example documents every variable with a default that loads', () => {
   const lines = read('.env.example')
