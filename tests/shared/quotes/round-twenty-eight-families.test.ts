@@ -60,3 +60,21 @@ describe('father and son who share names: a style, an honorific and the given na
     )).toEqual(['Baraka Hamisi Mwakyusa']);
   });
 });
+
+describe('a parent or child introduced by a given name after "his mother", "her father"', () => {
+  const farm = 'The theft was found when Liam Carrick, who runs the farm with his mother Joan, saw a branded ewe at the sale.';
+
+  test('"Mrs Carrick said" after "Liam Carrick … with his mother Joan" is Joan Carrick, not her son', () => {
+    expect(speakerNames(
+      farm,
+      '“We trusted them with everything,” Mrs Carrick said.',
+    )).toEqual(['Joan Carrick']);
+  });
+
+  test('guard: with no "Mrs Carrick" the article shows no surname for the mother: "Mr Carrick said" stays the son', () => {
+    expect(speakerNames(
+      farm,
+      '“I knew that ewe straight away,” Mr Carrick said.',
+    )).toEqual(['Liam Carrick']);
+  });
+});
