@@ -25,7 +25,7 @@ import { isCalendarWord, STYLE_PHRASES, STYLE_WORDS } from './lexicon';
 import type { EntityKind, EntityMemory } from './memory';
 import { containsRun, keysOf } from './name-keys';
 import { personName } from './name-form';
-import { articleStyleReader, DOTTED_LEGAL_WORD } from './name-styles';
+import { articleStyleReader, DOTTED_LEGAL_WORD, trailingStyleReader, withoutTrailingStyle } from './name-styles';
 import { shoutedWords } from './shouted-words';
 import { firstWholeWord, wholeWordOccurrences } from './word-index';
 import { isPersonWord } from './entity-facts';
@@ -120,6 +120,11 @@ export class EntityRegistry {
   private readonly here = (w: string): boolean => (this.articleStyles ??= articleStyleReader(this.text))(w);
   /** A style in any copy (isStyle) or one this article shows (`here`). */
   private readonly isStyleHere = (w: string): boolean => isStyle(w) || this.here(w);
+  private trailingStyles?: (w: string) => boolean;
+  /** A style this article writes after names ("Thera" of "Ven. Ududumbara Sumanaratana Thera", name-styles.ts isTrailingStyle); once per word. */
+  private readonly trailing = (w: string): boolean => (this.trailingStyles ??= trailingStyleReader(this.text))(w);
+  /** tidy, and a style written after the name dropped ("Ududumbara Sumanaratana Thera" → "Ududumbara Sumanaratana"). */
+  private readonly tidied = (name: string): string => withoutTrailingStyle(tidy(name, this.here), this.trailing);
 
   of(speaker: string, role: string, pos: number, kind: EntityKind | null): { speaker: string | null; role: string } {
     const para = this.text.lastIndexOf('\n', pos - 1);
@@ -127,7 +132,9 @@ export class EntityRegistry {
     const key = `${speaker}\u0000${role}\u0000${kind ?? ''}`;
     let out = this.memo.get(key);
     if (out === undefined) {
-      out = this.read(speaker, role, pos, kind);
+      // (a style the article writes after names leaves a person's name for the role: "Sumanatissa Thera" → "Sumanatissa")
+      const bare = kind === 'org' ? speaker : withoutTrailingStyle(speaker, this.trailing);
+      out = this.read(bare, bare === speaker ? role : role || speaker.slice(bare.length + 1), pos, kind);
       if (out.speaker !== null && kind !== 'org') out = this.withoutCommonLead(out.speaker, out.role);
       this.memo.set(key, out);
     }
@@ -177,7 +184,7 @@ export class EntityRegistry {
     const found = new Set<string>();
     for (const m of this.memory.before(pos)) {
       if (m.entity.kind === 'org' || !m.entity.name.endsWith(` ${surname}`)) continue;
-      const full = tidy(this.restyled(personName(m.entity.name).name), this.here);
+      const full = this.tidied(this.restyled(personName(m.entity.name).name));
       // (the styled form itself, "Cde Moyo-Chari" as the model holds it, is no other person)
       if (full.endsWith(` ${surname}`) && isPersonShape(full.split(' ')) && styleLength(full.split(' '), this.here) === 0) found.add(full);
     }
@@ -200,7 +207,7 @@ export class EntityRegistry {
     if (!(isTitle(words[0]!) || isRoleWord(words[0]!) || MEMBER.test(words[0]!) || /(?:^|[^\p{L}])the[^\S\n]+$/iu.test(this.text.slice(Math.max(0, at - 5), at)))) return null;
     const after = /^,\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,6}?\p{Lu}[\p{L}’'-]*)\s*,/u.exec(this.text.slice(at + speaker.length, at + speaker.length + 120));
     if (after === null) return null;
-    const name = tidy(after[1]!, this.here);
+    const name = this.tidied(after[1]!);
     return isPersonShape(name.split(' ')) ? name : null;
   }
 
@@ -241,7 +248,7 @@ export class EntityRegistry {
       // (a person's name inside a body's is no form of it, "Ben Hollis" in "Ben Hollis Foundation"; a run the
       // model only guessed a person's, with no given name the lexicon knows, may be: "Stellar Bloom")
       if (isBody && kind === 'person' && personish) continue;
-      const full = isBody ? e.name : tidy(this.restyled(personName(e.name).name), this.here);
+      const full = isBody ? e.name : this.tidied(this.restyled(personName(e.name).name));
       const fullWords = full.split(/\s+/);
       if (!isBody && !isPersonShape(fullWords)) continue;
       // (a body's short name is its opening words: "Stellar Bloom" for "Stellar Bloom Entertainment")
@@ -444,7 +451,7 @@ export class EntityRegistry {
       if (run === null) continue;
       const words = run[1]!.split(/\s+/);
       while (words.length > 0 && !NAME_WORD.test(words.at(-1)!)) words.pop();
-      const name = tidy(words.join(' '), this.here);
+      const name = this.tidied(words.join(' '));
       if (isPersonShape(name.split(' '))) found.add(name);
     }
     out = found.size === 1 ? [...found][0]! : null;

@@ -18,9 +18,10 @@
  * Contract: pure functions of the article text and a name string; each returns its input unchanged
  * when the text does not show the reading.
  */
-import { FEMALE_WORDS, GIVEN_NAME_STYLES, HONORIFICS, MALE_WORDS, PRONOUNS } from './lexicon';
-import { givenNameGender, isCommonWord, isFunctionWord, isListedOccupation } from './nlp';
-import { isCap, isOrgHead, isParticle, isRegnal } from './tokens';
+import { FEMALE_WORDS, GIVEN_NAME_STYLES, HONORIFICS, MALE_WORDS, PRONOUNS, STYLE_WORDS } from './lexicon';
+import { givenNameGender, isCommonWord, isFunctionWord, isKnownNameWord, isListedOccupation, isNounWord, isPluralNoun } from './nlp';
+import { isCap, isOrgHead, isParticle, isRegnal, isTitle } from './tokens';
+import { memo } from './memo';
 import { firstWholeWord, wholeWordOccurrences } from './word-index';
 import { isMonosyllable } from './boundaries';
 
@@ -215,6 +216,78 @@ export function isSecondReferenceStyle(text: string, style: string, surname: str
     const word = LONG_STYLE_WORD.exec(s)?.[0];
     return word !== undefined && s.startsWith(surname, word.length) && !/^[\p{L}\p{N}]/u.test(s.slice(word.length + surname.length));
   });
+}
+
+/**
+ * A style written AFTER a name (issue 12, round twenty-eight, branch r28a): "Ven. Xyz Sumanatissa Thera", then
+ * "the Thera said", "Sumanatissa Thera said". A capitalised word, no given name, ordinary word, known name word,
+ * title, plural or body's head, that the article writes only right after a person's name words (none of them an
+ * ordinary word or a body's head) or after "the" (styles between, "the Ven. Thera"), never before another
+ * capitalised word, at least once after "the" as a subject (a stop, a comma or a lower-case word that is no noun
+ * and no -ing form follows: "the Thera said", never "the Dangiwa ruling house", "the Steppe group"), and after
+ * two people's names ("Sumanatissa Thera", "Dhammaloka Thera") or after a name and its later short form
+ * ("Wattegama Sumanarathana Thera", then "Sumanarathana Thera"). A surname two people share ("Fareed Hashmi",
+ * "Raza Hashmi") is written after no "the"; one written right after an honorific or a style ("Ms Begum", "Cllr
+ * Begum") is a name. Pure read of the text; the caller memoises per article (trailingStyleReader).
+ */
+export function isTrailingStyle(text: string, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || givenNameGender(word) !== null || isCommonWord(word) || isKnownNameWord(word) || isOrgHead(word) || isTitle(word) || isRegnal(word) || isPluralNoun(word)) return false;
+  let the = false;
+  const runs: string[] = [];
+  for (const a of wholeWordOccurrences(text, word)) {
+    // (never before another capitalised word: a style before a name, "Begum Nusrat Jabeen", is a leading one)
+    if (RUN_AFTER.test(text.slice(a + word.length, a + word.length + 40))) return false;
+    const before = WORDS_BEFORE.exec(text.slice(Math.max(0, a - 60), a));
+    if (before === null) return false;
+    const words = before[0].trim().split(/[^\S\n]+/u);
+    // the styles written right before it ("Ven.", "Most Venerable") are skipped back to "the" or a name word
+    let i = words.length - 1;
+    while (i >= 0 && isStyleBefore(words[i]!)) i--;
+    if (i >= 0 && /^(?:the|The)$/.test(words[i]!)) {
+      // (a reference by the style is a subject, "the Thera said"; "the Dangiwa ruling house" names a family)
+      const next = /^[^\S\n]*(?:[,.;:!?—–]|(\p{Ll}+)\b)/u.exec(text.slice(a + word.length, a + word.length + 30));
+      if (next === null || (next[1] !== undefined && (isNounWord(next[1]) || /ing$/.test(next[1])))) return false;
+      the = true;
+      continue;
+    }
+    // (right after a style or honorific, "Ms Begum", the word is a name)
+    if (i < words.length - 1 || i < 0) return false;
+    // the name words before it, back to the first that is no name word of a person's
+    let j = i;
+    while (j >= 0 && /^\p{Lu}[\p{L}’'-]*$/u.test(words[j]!) && !isStyleBefore(words[j]!)) j--;
+    const run = words.slice(j + 1, i + 1);
+    if (run.length === 0 || run.some((w) => isCommonWord(w) || isOrgHead(w) || isPluralNoun(w))) return false;
+    runs.push(run.join(' '));
+  }
+  if (!the || runs.length === 0) return false;
+  // written after two people's names ("Sumanatissa Thera", "Dhammaloka Thera"), or after one name and its
+  // later short form ("Wattegama Sumanarathana Thera", then "Sumanarathana Thera")
+  const lasts = new Set(runs.map((r) => r.slice(r.lastIndexOf(' ') + 1)));
+  return lasts.size >= 2 || runs.some((r) => runs.some((o) => o !== r && r.endsWith(` ${o}`)));
+}
+
+/** Up to four words right before an offset on its line, ending in a space ("the Ven. ", "Ududumbara Sumanaratana "). */
+const WORDS_BEFORE = /(?:[^\s]+[^\S\n]+){1,4}$/u;
+/** A style or honorific written before a name, or an abbreviation with its stop ("Ven.", "Most", "Venerable", "Ms"). */
+const isStyleBefore = (w: string): boolean => {
+  const b = w.replace(/\.$/u, '');
+  return STYLE_WORDS.has(b) || HONORIFICS.has(b) || isTitle(b) || /^\p{Lu}\p{Ll}{0,3}\.$/u.test(w) || /^(?:Most|Very|Right)$/.test(b);
+};
+
+/** isTrailingStyle for one article, each word read once. */
+export function trailingStyleReader(text: string): (word: string) => boolean {
+  return memo((word: string) => isTrailingStyle(text, word));
+}
+
+/**
+ * A person's name without a style the article writes after names ("Ududumbara Sumanaratana Thera" →
+ * "Ududumbara Sumanaratana"): unchanged unless one or more name words are left.
+ */
+export function withoutTrailingStyle(name: string, trailing: (w: string) => boolean): string {
+  const cut = name.lastIndexOf(' ');
+  if (cut <= 0) return name;
+  const last = name.slice(cut + 1);
+  return /^\p{Lu}/u.test(last) && trailing(last) ? name.slice(0, cut) : name;
 }
 
 /** A short abbreviation token of a legal form: all capitals, dotted, a capital inside, or no vowel. */
