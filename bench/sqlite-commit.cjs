@@ -7,13 +7,14 @@
  * 50 articles with UUID ids (as the server makes them), updates of 30-40 bytes. Prints CPU per commit
  * (user / system), which moves with the machine's load; instruction counts and syscall counts do not.
  *
- *   node bench/sqlite-commit.cjs <build dir> [N=3000] [WARM=2000] [port|stmt|nofk|ret]
+ *   node bench/sqlite-commit.cjs <build dir> [N=3000] [WARM=2000] [port|stmt|nofk|ret|page<bytes>]
  *   valgrind --tool=callgrind --dump-before='*Isolate*GetHeapStatistics*' node --predictable --hash-seed=1 --random-seed=1 bench/sqlite-commit.cjs dist/ab/base 3000 2000 port
  *   strace -f -c node bench/sqlite-commit.cjs dist/ab/base 5000 2000 port
  *
  * Modes: `port` the server's path; `stmt` the INSERT prepared once and run directly (the port's share);
  * `nofk` the port's path with foreign keys off (the article check's share; the server keeps them on);
- * `ret` `INSERT … RETURNING seq` read with `pluck().get()` (no result object from better-sqlite3's `run`).
+ * `ret` `INSERT … RETURNING seq` read with `pluck().get()` (no result object from better-sqlite3's `run`);
+ * `page<bytes>` (`page1024`, `page2048`) the port's path on a database of that page size (the server's is 4096).
  */
 'use strict';
 const path = require('path');
@@ -33,8 +34,19 @@ const { appendBatchSqliteNow, APPEND_UPDATE_SQL } = require(path.join(build, 'se
 
 (async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-sqlite-commit-'));
+  // `page<bytes>` (e.g. page1024): the port's path on a database created with that page size (a new
+  // file's page size is fixed by its first write, before WAL mode: set here on an empty file first).
+  const pageSize = /^page(\d+)$/.exec(mode)?.[1];
+  if (pageSize) {
+    const Database = require(require.resolve('better-sqlite3', { paths: [build] }));
+    const db = new Database(path.join(dir, 'db.sqlite'));
+    db.pragma(`page_size = ${pageSize}`);
+    db.pragma('journal_mode = WAL');
+    db.close();
+  }
   // No checkpoint during the count: an hour's interval.
   const port = openSqlitePort(path.join(dir, 'db.sqlite'), { checkpointMs: 3_600_000 });
+  if (pageSize && port.db.pragma('page_size', { simple: true }) !== Number(pageSize)) throw new Error(`page size ${port.db.pragma('page_size', { simple: true })}`);
   try {
     await migrate(port, sqliteMigrations);
     const ids = [];

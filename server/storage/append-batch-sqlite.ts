@@ -54,7 +54,7 @@ export function appendBatchSqliteNow(port: SqlPort, batch: Batch): boolean {
   const conn = port.syncNow?.();
   if (!conn) return false;
   const { updates, edits } = batch;
-  if (updates.length === 1 && edits.length === 0) conn.run(APPEND_UPDATE_SQL, [updates[0].articleId, updates[0].update]);
+  if (updates.length === 1 && edits.length === 0) conn.runner2(APPEND_UPDATE_SQL)(updates[0].articleId, updates[0].update);
   else conn.transaction((tx) => writeBatch(tx, batch));
   return true;
 }

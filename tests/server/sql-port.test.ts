@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { openSqlitePort } from '../../server/storage/sql/sqlite-port';
+import { APPEND_UPDATE_SQL, appendBatchSqliteNow } from '../../server/storage/append-batch-sqlite';
 import { numberPlaceholders, openPostgresPort } from '../../server/storage/sql/postgres-port';
 import type { SqlPort } from '../../server/storage/sql/port';
 import { tempDataDir } from '../helpers/server';
@@ -139,4 +140,38 @@ test('SQLite syncNow: the free connection now, null while a transaction holds it
     await port.close();
   }
   expect(port.syncNow!()).toBeNull(); // closed
+});
+
+test('SQLite runner2: a statement prepared once, run with two parameters; one update alone is appended through it', async () => {
+  const port = openSqlitePort(path.join(tempDataDir(), 'runner2.sqlite'));
+  try {
+    await port.exec(TABLE.replace('BYTEA', 'BLOB'));
+    const prepare = jest.spyOn(port.db, 'prepare');
+    const conn = port.syncNow!()!;
+    const sql = 'INSERT INTO things (id, n, flag, data) VALUES (?, 3, 0, ?)';
+    const run = conn.runner2(sql);
+    expect(run('a', new Uint8Array([5, 6, 7]).subarray(1))).toBe(1);
+    expect(port.syncNow!()!.runner2(sql)).toBe(run); // the same function: not made again
+    expect(run('b', null)).toBe(1);
+    expect(() => run('a', null)).toThrow(/UNIQUE/); // autocommitted: a failed statement stores nothing
+    expect(prepare.mock.calls.filter(([s]) => s === sql)).toHaveLength(1);
+    expect(await port.all('SELECT id, data FROM things ORDER BY id')).toEqual([
+      { id: 'a', data: Buffer.from([6, 7]) },
+      { id: 'b', data: null },
+    ]);
+    prepare.mockRestore();
+
+    // The group commit's usual commit (one update, no edits) runs APPEND_UPDATE_SQL through runner2,
+    // not through `run` (which finds the statement by its text and spreads the parameters each time).
+    await port.exec('CREATE TABLE doc_updates (seq INTEGER PRIMARY KEY, article_id TEXT NOT NULL, data BLOB NOT NULL)');
+    const free = port.syncNow!()!;
+    const viaRun = jest.spyOn(free, 'run');
+    const viaRunner = jest.spyOn(free, 'runner2');
+    expect(appendBatchSqliteNow(port, { updates: [{ articleId: 'art', update: new Uint8Array([1, 2]) }], edits: [], gapMs: 1000 })).toBe(true);
+    expect(viaRun).not.toHaveBeenCalled();
+    expect(viaRunner).toHaveBeenCalledWith(APPEND_UPDATE_SQL);
+    expect(await port.all('SELECT article_id, data FROM doc_updates')).toEqual([{ article_id: 'art', data: Buffer.from([1, 2]) }]);
+  } finally {
+    await port.close();
+  }
 });

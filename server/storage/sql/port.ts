@@ -48,6 +48,14 @@ export interface SyncSqlExecutor {
 export interface SyncSqlConnection extends SyncSqlExecutor {
   /** Runs `fn` in one write transaction: committed when it returns, rolled back when it throws (the error is rethrown). */
   transaction<T>(fn: (tx: SyncSqlExecutor) => T): T;
+  /**
+   * One statement prepared once, as a function that runs it autocommitted with two parameters and
+   * returns the number of rows it changed: the same statement as `run(sql, [a, b])` without finding
+   * it by its text, checking and spreading the parameter list on every call (the group commit's
+   * append, one per W1 commit). Neither parameter may be a boolean (bind it as 1/0).
+   * The function, like the connection, is valid only in the synchronous step that got it.
+   */
+  runner2(sql: string): (a: SqlValue, b: SqlValue) => number;
 }
 
 export interface SqlPort extends SqlExecutor {

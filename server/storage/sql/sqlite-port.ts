@@ -97,7 +97,18 @@ export function openSqlitePort(
       throw e;
     }
   };
-  const free: SyncSqlConnection = { get: now.get, run: now.run, transaction: inTransaction };
+  // `runner2`'s functions, one per statement text: each calls its prepared statement directly.
+  const runners = new Map<string, (a: SqlValue, b: SqlValue) => number>();
+  const runner2 = (sql: string): ((a: SqlValue, b: SqlValue) => number) => {
+    let r = runners.get(sql);
+    if (!r) {
+      const s = prepare(sql);
+      r = (a, b) => s.run(a, b).changes;
+      runners.set(sql, r);
+    }
+    return r;
+  };
+  const free: SyncSqlConnection = { get: now.get, run: now.run, transaction: inTransaction, runner2 };
 
   const direct: SqlExecutor = {
     dialect: 'sqlite',

@@ -49,7 +49,8 @@ export function isKnownPerson(e: Entity, spoke: boolean): boolean {
     && (isPersonWord(w) || isTitle(w) || isHonorific(w) || GENERIC_OFFICE.test(w) || isOccupation(w));
   // the role's head decides: "Wales head coach" is a person's, "the regional water authority" is not
   const head = roleWords(e).filter((w) => w !== '').at(-1);
-  if (head !== undefined && personal(head.replace(/[,.'’]+$/, ''))) return true;
+  // ("Hon. Adwoa X": a role read in lower case keeps its stop; the title is written capitalised, "Hon.")
+  if (head !== undefined && (personal(head.replace(/[,.'’]+$/, '')) || (head.endsWith('.') && isTitle(`${head.charAt(0).toUpperCase()}${head.slice(1)}`)))) return true;
   const first = e.name.split(/\s+/)[0] ?? '';
   return isHonorific(first) || isTitle(first) || givenNameGender(first) !== null || (isKnownNameWord(first) && !isCommonWord(first)) || isPersonTagged(e.name);
 }

@@ -44,6 +44,7 @@ import type { FoundPhrase, FoundQuotations, FoundQuote, MarkedSpan } from './typ
 import { atEnd } from './end-anchored';
 import { reducedRelativeSubject } from './reduced-relatives';
 import { reportTag } from './trailing-report';
+import { personSubjectOfPronoun } from './bound-pronouns';
 
 export { SPEAKER_CONFIDENCE_THRESHOLD } from './resolve';
 
@@ -174,6 +175,20 @@ function attribute(ctx: SentenceContext, span: MarkedSpan, nextOpen: number, mem
     const r = unlessCannotSpeak(resolve(own.np, base + own.at, sentence, memory), memory.words);
     const rule = `${clue.rule}:subject-${r.entity === null ? 'unnamed' : r.rule}`;
     return r.entity === null ? { ...NONE, role: r.role, rule } : { ...r, source: clue.source || r.source, rule };
+  }
+  // "Defence counsel X, for the accused, urged the jury to reject what she called “…”": a "he"/"she" inside
+  // the sentence after a person's subject is that subject, never the object or an earlier sentence's person
+  // (bound-pronouns.ts)
+  // (a description as the subject, "The bishop …", is one whose role the text gave that noun, else nobody named)
+  const bound = personSubjectOfPronoun(ctx.masked, ctx.tokens, clue.np, clue.at, clue.rule);
+  if (bound !== null) {
+    const r = unlessCannotSpeak(resolve(bound.subject.np, base + bound.subject.at, sentence, memory), memory.words);
+    const g = /^\s*he\s*$/i.test(clue.np) ? 'm' : 'f';
+    const rule = `${clue.rule}:subject-${r.entity === null ? 'unnamed' : r.rule}`;
+    // (a body is no "he"/"she": the subject the text meant was read as one, and nobody is named; a subject the
+    // model cannot place, "Port" for "Port of Spain Mayor X", leaves the pronoun's own reading)
+    if (r.entity !== null && (r.entity.kind === 'org' || (bound.head !== null && !r.entity.role.toLowerCase().split(/\s+/).includes(bound.head)))) return { ...NONE, role: r.role, rule };
+    if (r.entity !== null && r.confidence >= 0.7 && (r.entity.gender === null || r.entity.gender === g)) return { ...r, source: clue.source || r.source, rule };
   }
   // "…, a move it said showed “…”" after a subject that is no body: "it" is a thing or a body named
   // further back, which the nearest-mention reading cannot tell apart (a place, a sum): withheld

@@ -52,17 +52,70 @@ const ROLE_ACRONYM = /^the\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3})(\p{Lu}(?:\p{Lu}|o
 
 /**
  * The person named in apposition after "The <office> (of …)," in the text before `pos` ("The Iyaloja of
- * the market, Alhaja Kafayat Bello,"), the latest such; null when there is none or the name is no person.
+ * the market, Alhaja Kafayat Bello,"), the latest such; each word's first letter in either case ("the emir"
+ * after "The Emir of Kadaru, X,"); an office of two words or more may follow up to three capitalised words
+ * that are no title, a place's ("The Savannah North Regional Minister, Mr X," for "the regional minister";
+ * "The Deputy Regional Minister" is another office). Failing that, the one person whose stated role is that
+ * office ("His Highness the Amir Sheikh X", roleOfficeHolder). Null when there is none or the name is no person.
  */
 function apposedOfficeHolder(memory: EntityMemory, office: string, pos: number): Entity | null {
   const text = memory.textBefore(pos);
-  if (!text.includes(office)) return null;
-  const escaped = escapeRegExp(office);
-  const re = new RegExp(`\\b[Tt]he\\s+${escaped}(?:\\s+(?:of|for|at|in)\\s+[^,.;:“”"]{1,60})?,\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]*)\\s*,`, 'gu');
+  const words = spacedWords(office);
+  const last = words.at(-1)!;
+  if (!text.includes(last.slice(1))) return null;
+  const pattern = words.map((w) => `[${escapeRegExp(w.charAt(0).toLowerCase())}${escapeRegExp(w.charAt(0).toUpperCase())}]${escapeRegExp(w.slice(1))}`).join('\\s+');
+  const modifiers = words.length > 1 ? `((?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3})` : '()';
+  const re = new RegExp(`\\b[Tt]he\\s+${modifiers}${pattern}(?:\\s+(?:of|for|at|in)\\s+[^,.;:“”"]{1,60})?,\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]*)\\s*,`, 'gu');
   let holder: Entity | null = null;
   for (const m of text.matchAll(re)) {
-    const e = memory.find(m[1]!.replace(/^(?:\p{Lu}[\p{Ll}]*\.\s+)+/u, ''), 'person');
+    if (spacedWords(m[1]!.trim()).some((w) => w !== '' && (isTitle(w) || isRoleWord(w.toLowerCase())))) continue;
+    const e = memory.find(m[2]!.replace(/^(?:\p{Lu}[\p{Ll}]*\.\s+)+/u, ''), 'person');
     if (e !== null && e.kind === 'person') holder = e;
+  }
+  return holder ?? (words.length === 1 ? roleOfficeHolder(memory, office, pos) : null);
+}
+
+/**
+ * The one person of a name of two words or more mentioned before `pos` whose stated role is the office alone,
+ * or the office of something ("Amir", "Emir of Kadaru": first letter in either case), as "His Highness the Amir
+ * Sheikh X" states it; null when nobody or two people hold it ("Deputy Amir" is another office).
+ */
+function roleOfficeHolder(memory: EntityMemory, office: string, pos: number): Entity | null {
+  const word = office.toLowerCase();
+  let holder: Entity | null = null;
+  for (const m of memory.before(pos)) {
+    const e = m.entity;
+    if (e === holder || e.kind !== 'person' || e.keys.length < 2) continue;
+    const role = e.role.toLowerCase();
+    if (role !== word && !role.startsWith(`${word} of `)) continue;
+    if (holder !== null) return null;
+    holder = e;
+  }
+  return holder;
+}
+
+/**
+ * "the emir" after "The Emir of Kadaru, Muhammadu Lawal Tanko,": a description of one word after "the" that the
+ * article wrote as an office in apposition before one person's name (apposedOfficeHolder) is that person,
+ * unless another person's stated role holds the word too. Only for a word the lexicon does not know for a
+ * person (isPersonWord: "the judge", "the minister" are read by references.ts as before): an office the
+ * article alone ties to its holder. With `several`, a description of two to four words instead ("the Regional
+ * Minister" after "The Savannah North Regional Minister, Mr X,"), whatever its head: asked only when
+ * references.ts found no one for it.
+ */
+function describedOfficeHolder(memory: EntityMemory, np: string, head: string, phrase: string, pos: number, several = false): Entity | null {
+  const m = /^the\s+(\S+(?:\s+\S+){0,3})$/i.exec(np.trim());
+  if (m === null) return null;
+  const office = m[1]!;
+  if (several ? !/\s/.test(office) || office.toLowerCase() !== phrase : phrase !== head || isPersonWord(head)) return null;
+  const holder = apposedOfficeHolder(memory, several ? office : head, pos);
+  if (holder === null) return null;
+  // (a "person" named by a word of the holder's own office, "Kadaru" of "Emir of Kadaru", is the place it heads)
+  const held = holder.role.toLowerCase().split(/[\s,-]+/);
+  for (const x of memory.before(pos)) {
+    const e = x.entity;
+    if (e === holder || e.kind !== 'person' || e.keys.some((k) => held.includes(k))) continue;
+    if (several ? e.role.toLowerCase().includes(phrase) : e.role.toLowerCase().split(/[\s,-]+/).includes(head)) return null;
   }
   return holder;
 }
@@ -120,9 +173,13 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
       // "The Iyaloja of the market, Alhaja X, said …. “…?” the Iyaloja asked": a lone capitalised word after
       // "the", named nowhere before, that the text wrote as an office in apposition before a person's name
       // (which no name takes: names take no article) is that person
-      if (a.kind === 'name' && !a.name.includes(' ') && /^the\s/i.test(np.trim()) && memory.find(a.name) === null) {
+      // ("His Highness the Amir said" after "His Highness the Amir Sheikh X": the office, after "the", of the one
+      // person whose role ends in it, even when a headline's "Amir:" left the word known on its own)
+      const lone = a.kind === 'name' ? /^the\s/i.test(np.trim()) : a.kind === 'person' && /\bthe$/.test(a.role) && /\sthe\s+\S+$/.test(np.trim());
+      const office = lone && !a.name.includes(' ') ? memory.find(a.name) : undefined;
+      if (office !== undefined && (office === null || (office.kind !== 'org' && office.keys.length === 1))) {
         const holder = apposedOfficeHolder(memory, a.name, pos);
-        if (holder !== null) {
+        if (holder !== null && holder !== office && (office === null || holder.keys.length > 1)) {
           memory.mention(holder, pos, sentence, true);
           return { speaker: holder.name, role: holder.role, source: '', confidence: 0.75, rule: 'backref-apposed-office', entity: holder };
         }
@@ -211,13 +268,26 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
         memory.noteAnonymous(a.head, sentence);
         return { ...NONE, role: np.trim(), confidence: 0.2, rule: 'backref-related' };
       }
+      const holder = describedOfficeHolder(memory, np, a.head, a.phrase, pos);
+      if (holder !== null) {
+        memory.mention(holder, pos, sentence, true);
+        return { speaker: holder.name, role: holder.role, source: '', confidence: 0.75, rule: 'backref-apposed-office', entity: holder };
+      }
       let r = resolveBackref(memory, a.head, a.phrase, pos, false, sentence);
       if (r === null && /^(?:company|firm|carmaker|automaker|airline|group|lender|bank|retailer|insurer)$/.test(a.head)) {
         r = companyLike(memory, pos, (name) => givenNameGender(name.split(/\s+/)[0]!) !== null);
       }
       const source = r?.how === 'document' ? `a ${a.head}` : '';
       r ??= sentence >= 0 ? lastSentenceBody(memory, a.head, a.phrase, pos, sentence) : null; // "the utility said" (name-head-references.ts)
-      if (r === null) return { ...NONE, confidence: 0.3, rule: 'backref-unresolved' };
+      if (r === null) {
+        // ("the Regional Minister added" after "The Savannah North Regional Minister, Mr X,": the office in apposition)
+        const held = describedOfficeHolder(memory, np, a.head, a.phrase, pos, true);
+        if (held !== null) {
+          memory.mention(held, pos, sentence, true);
+          return { speaker: held.name, role: held.role, source: '', confidence: 0.75, rule: 'backref-apposed-office', entity: held };
+        }
+        return { ...NONE, confidence: 0.3, rule: 'backref-unresolved' };
+      }
       return { speaker: r.entity.name, role: r.entity.role, source, confidence: r.confidence, rule: r.how, entity: r.entity };
     }
     case 'anonymous': {
@@ -293,6 +363,13 @@ const MODIFIER_ROLE_WORD = /^(?:world|number|top|state|national|regional|local|f
  * resolves to, when confident.
  */
 function noteDescribedSubject(np: string, head: string, phrase: string, pos: number, sentence: number, memory: EntityMemory): void {
+  // ("Speaking after the ceremony, the emir charged …. He said …": the office's one holder, for the pronoun after)
+  const holder = describedOfficeHolder(memory, np, head, phrase, pos)
+    ?? (/\s/.test(phrase) && resolveBackref(memory, head, phrase, pos, false, sentence, true) === null ? describedOfficeHolder(memory, np, head, phrase, pos, true) : null);
+  if (holder !== null) {
+    memory.mention(holder, pos, sentence, true);
+    return;
+  }
   const surname = /^\p{Lu}\p{Ll}+$/u.test(np.trim()) ? memory.find(np.trim(), 'person') : null;
   if (surname !== null && surname.kind === 'person' && surname.keys.length > 1) memory.mention(surname, pos, sentence, true);
   else if (/^\p{Lu}\S*\s+\p{Lu}/u.test(np.trim()) && !/^(?:The|A|An)\s/.test(np.trim()) && !isTitle(head) && !isOccupation(head)) {
