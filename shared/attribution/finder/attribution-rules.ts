@@ -20,6 +20,7 @@ import { isBareCommonNoun, isFiniteVerb } from './nlp';
 import { isAnonymousNoun, isArticle, isCap, isDemonym, isGroupNoun, isOrgHead, isOrgNoun, isParticle, isPossessive, isPreposition, isRoleWord, type Token } from './tokens';
 import { passiveAgent } from './passive-report';
 import { reportAfterComma } from './trailing-report';
+import { reportedCoordinateSubject } from './reported-coordination';
 import { isDescribedSpeaker } from './described-subjects';
 import { nameOf, sourceIn } from './sources';
 import type { MarkedSpan } from './types';
@@ -513,6 +514,9 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
         if (own !== null) return { np: masked.slice(tokens[own[0]]!.start, tokens[own[1] - 1]!.end), at: tokens[own[0]]!.start, rule: 'leading-relative-object', source };
       }
       let subject = subjectBefore(masked, tokens, from, v);
+      // ("She said Dean Vey produced a bar and shouted: “…”": a verb coordinated inside a reported clause: reported-coordination.ts)
+      const inner = subject === 'subject' && tokens[r - 1]?.text === 'and' ? reportedCoordinateSubject(masked, tokens, from, r - 1, v) : null;
+      if (inner !== null) return { np: inner.np, at: inner.at, rule: 'leading-reported-coordinated', source };
       if (subject === 'subject') return subjectClue(ctx, 'leading-coordinated', source);
       // "A petitioner challenging the election of MP X told the court …": a name inside a participle phrase
       // on the sentence's subject is that phrase's object; the subject speaks

@@ -1,5 +1,6 @@
 /**
- * Round twenty-eight of the quote finder (issue 12, branch r28d): a "he"/"she" inside its own sentence
+ * Round twenty-eight of the quote finder (issue 12, branch r28d): a verb coordinated inside a reported clause
+ * (reported-coordination.ts), and a "he"/"she" inside its own sentence
  * ("what he called", "which she said", "a move he said") after a person's subject is that subject, not the
  * clause's object, a name after a preposition, or a person from an earlier sentence (bound-pronouns.ts).
  * Our own invented sentences; every test failed before its rule unless it says it guards a regression.
@@ -49,5 +50,25 @@ describe('"Subject … what he called “…”": the pronoun is the sentence\'s
       'Jonah Pettit, who has studied with her since he was twelve, remembers being sent home over what she called "lazy fingers".',
     );
     expect(names).not.toEqual(['Jonah Pettit']);
+  });
+});
+
+describe('"X told the court that Y was … and said: “…”": a verb coordinated inside a reported clause', () => {
+  test('the reported clause\'s subject speaks, not the witness who reports it', () => {
+    expect(speakerNames(
+      'Sergeant Idris Pell, of Marlow Police, told the court that when officers arrived Mr Tobin Haskett was sitting on the kerb and said: "I never saw the bike."',
+    )).toEqual(['Tobin Haskett']);
+  });
+
+  test('after "said" with no "that": the named person\'s past verb and the coordinated one share the name', () => {
+    expect(speakerNames(
+      'Constable Ruth Amberley said Gideon Farrant produced a crowbar from his bag and shouted: "Everybody down."',
+    )).toEqual(['Gideon Farrant']);
+  });
+
+  test('guard: "… and added: “…”" carries on the reporter\'s own words', () => {
+    expect(speakerNames(
+      'Superintendent Carys Wenlock said Gideon Farrant had been released on bail and added: "We are not looking for anyone else."',
+    )).toEqual(['Carys Wenlock']);
   });
 });
