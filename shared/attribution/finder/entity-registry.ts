@@ -296,7 +296,7 @@ export class EntityRegistry {
     // (a name opening with a given name the lexicon knows is written given name first, nothing before it,
     // unless all its syllables are single ones as in a romanised East Asian name: "Wei Ling", "Quang Huy")
     const words = name.split(' ');
-    if (givenNameGender(words[0]!) !== null && !(words.length >= 2 && words.flatMap((w) => w.split('-')).every(isMonosyllable))) return null;
+    if (givenNameGender(words[0]!) !== null && !(words.length >= 2 && words.every((w) => w.split('-').every(isMonosyllable)))) return null;
     // ("Aoife Ní Bhriain": the word before an Irish patronymic particle is the given name, and nothing comes before it)
     if (words.length >= 3 && PATRONYMIC_OPENER.test(words[1]!)) return null;
     // (its first whole-word occurrence, looked up in the word index: word-index.ts)

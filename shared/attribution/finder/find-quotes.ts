@@ -572,7 +572,11 @@ export function findQuotations(paragraphs: readonly string[]): FoundQuotations {
   const drafts = draftAll(paragraphs);
   return {
     quotes: drafts.map((ds) => ds.filter((d) => d.phrase === null).map(toQuote)),
-    phrases: drafts.map((ds) => ds.flatMap((d): FoundPhrase[] => (d.phrase === null ? []
-      : [{ start: d.start, end: d.end, text: d.text, kind: d.phrase.kind, confidence: d.phrase.confidence, rule: d.phrase.rule }]))),
+    // (a loop, not flatMap: V8's flatMap costs some microseconds a call, one call a paragraph)
+    phrases: drafts.map((ds) => {
+      const out: FoundPhrase[] = [];
+      for (const d of ds) if (d.phrase !== null) out.push({ start: d.start, end: d.end, text: d.text, kind: d.phrase.kind, confidence: d.phrase.confidence, rule: d.phrase.rule });
+      return out;
+    }),
   };
 }

@@ -17,6 +17,7 @@
  * proposal at absolute offset `pos`; unchanged when no rule applies. Pure reads of text and memory.
  */
 import { allMatches, escapeRegExp } from './literal-search';
+import { atEnd } from './end-anchored';
 import { isAgentNoun, PATRONYMIC_OPENER } from './boundaries';
 import { memo } from './memo';
 import { isBodyKindNoun } from './descriptor-nouns';
@@ -93,19 +94,26 @@ const PARTICLE_RUN = String.raw`(?:(?:[dD]e|[dD]a|[dD]i|[dD]el|[dD]ella|[dD]os|[
  * The end of a text before a surname's last word: one to three capitalised words (group 1), then particles and
  * the surname's other words (`prefix`, either case first, group 2), on its own line (a byline's "By Tom Pryce at
  * Kingsholm Park" over "Ciaran Marsh admitted …" is no part of his name). Compiled once for a one-word surname
- * (no prefix), once per prefix otherwise (kept, up to a bound), never per name.
+ * (no prefix), once per prefix otherwise (kept, up to a bound), never per name. `ends` is the same expression
+ * read once backwards from the text's end (end-anchored.ts): most surnames' occurrences have no given name
+ * before them, and `ends` says so without `exec` trying each of the 100 offsets (exec only where it holds).
  */
-const givenNamesBefore = (prefix: readonly string[]): RegExp => {
+type GivenNamesBefore = { re: RegExp; ends: RegExp };
+const givenNamesExpression = (prefix: readonly string[]): GivenNamesBefore => {
+  const re = new RegExp(String.raw`((?:\p{Lu}[\p{L}’'-]*[^\S\n]+){1,3})(${PARTICLE_RUN}${prefix.map((w) => `${eitherCase(w)}[^\\S\\n]+`).join('')})$`, 'u');
+  return { re, ends: atEnd(re) };
+};
+const givenNamesBefore = (prefix: readonly string[]): GivenNamesBefore => {
   const key = prefix.join(' ');
   let re = GIVEN_NAMES_BEFORE.get(key);
   if (re === undefined) {
     if (GIVEN_NAMES_BEFORE.size >= 200) GIVEN_NAMES_BEFORE.clear();
-    re = new RegExp(String.raw`((?:\p{Lu}[\p{L}’'-]*[^\S\n]+){1,3})(${PARTICLE_RUN}${prefix.map((w) => `${eitherCase(w)}[^\\S\\n]+`).join('')})$`, 'u');
+    re = givenNamesExpression(prefix);
     GIVEN_NAMES_BEFORE.set(key, re);
   }
   return re;
 };
-const GIVEN_NAMES_BEFORE = new Map<string, RegExp>([['', new RegExp(String.raw`((?:\p{Lu}[\p{L}’'-]*[^\S\n]+){1,3})(${PARTICLE_RUN})$`, 'u')]]);
+const GIVEN_NAMES_BEFORE = new Map<string, GivenNamesBefore>([['', givenNamesExpression([])]]);
 /** A regnal or generational numeral right after a name ("… Kpeglo IV", "… Keegan III"), no word after it joined. */
 const REGNAL_AFTER = /^[^\S\n]+([IVX]{2,5})(?![\p{L}\p{N}’'-])/u;
 /** Months that are given names ("June Halvorsen", "April Nguyen-Reid", "May Chen"). */
@@ -286,7 +294,8 @@ export class NameForm {
     // (the occurrences with no letter, digit or hyphen around them are among its whole-word ones: word-index.ts)
     for (const at of wholeWordOccurrences(this.text, last)) {
       if (/[\p{L}\p{N}-]/u.test(this.text[at + last.length] ?? '') || /[\p{L}\p{N}-]/u.test(this.text[at - 1] ?? '')) continue;
-      const m = before.exec(this.text.slice(Math.max(0, at - 100), at));
+      const lead = this.text.slice(Math.max(0, at - 100), at);
+      const m = before.ends.test(lead) ? before.re.exec(lead) : null;
       if (m === null) continue;
       const given = m[1]!.trim().split(/\s+/);
       // a capitalised particle ("De la Garza") belongs to the surname
