@@ -52,6 +52,14 @@ const isPersonShape = (words: readonly string[]): boolean => words.length >= 2 &
 const isShouted = (w: string): boolean => /\p{Lu}{2}/u.test(w) && !/\p{Ll}{2}/u.test(w);
 /** The text right before a word that opens a sentence or paragraph. */
 const CLAUSE_OPENING = /(?:^|\n|[.!?…»”"][^\S\n]+)$/u;
+/** After a name: a comma and an apposition opening with an article ("…, the Odofin of …", "…, an importer"). */
+const APPOSED_ROLE = /^,[^\S\n]+(?:the|an?)[^\S\n]/u;
+/** "the", then at most one lower-case word or dotted style ("the new", "the Ven."), right before a word. */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[^\S\n]+(?:(\p{Ll}+)[^\S\n]+|\p{Lu}\p{Ll}{1,4}\.[^\S\n]+)?$/u;
+/** After a noun phrase's head: a comma, stop or colon, or a lower-case word (group 1). */
+const HEAD_AFTER = /^(?:[^\S\n]*[,.;:!?)]|[^\S\n]+(\p{Ll}+)\b)/u;
+/** A relative pronoun or a sentence adverb after a noun phrase's subject head ("The Ichie whose …", "The Thera also …"). */
+const RELATIVE_OR_ADVERB = /^(?:who|whose|whom|which|that|also|then|later|however|himself|herself)$/;
 /** After a clause's first word: words with no quotation mark, colon or full stop, a comma, then a capitalised word. */
 const FRONTED_UP_TO_COMMA = /^[^\n,:;.!?“”"«»]{2,160},[^\S\n]+\p{Lu}/u;
 
@@ -136,6 +144,8 @@ export class EntityRegistry {
       const bare = kind === 'org' ? speaker : withoutTrailingStyle(speaker, this.trailing);
       out = this.read(bare, bare === speaker ? role : role || speaker.slice(bare.length + 1), pos, kind);
       if (out.speaker !== null && kind !== 'org') out = this.withoutCommonLead(out.speaker, out.role);
+      if (out.speaker !== null && kind !== 'org') out = this.withoutNounStyle(out.speaker, out.role);
+      if (out.speaker !== null && kind !== 'org') out = this.givenNameFromRole(out.speaker, out.role);
       this.memo.set(key, out);
     }
     return out;
@@ -399,6 +409,66 @@ export class EntityRegistry {
     const lead = words.slice(0, k + 1).join(' ');
     return { speaker: words.slice(k + 1).join(' '), role: role || lead };
   }
+
+  /**
+   * "Olori Folashade Akinsanya" beside "the new Olori, Olori …" and "the Olori thanked"; "Basnayake Nilame
+   * Ranjan Bandara Ekanayake" beside "the Basnayake Nilame said" (round twenty-eight): capitalised words the
+   * article also writes as a noun phrase after "the" (its head before a verb, a relative pronoun or a stop: an
+   * office, a rank, a chiefly or religious style of any culture's copy) are no words of a person's name: the
+   * longest such leading run goes to the role while two or more name words are left. No word of it is a known
+   * given name or name word or a body's head word; a surname after "the" modifies a noun ("the Dangiwa ruling
+   * house", "the Kennedy family") and is no head. (A style after a name is name-styles.ts isTrailingStyle's.)
+   */
+  private withoutNounStyle(speaker: string, role: string): { speaker: string; role: string } {
+    const words = spacedWords(speaker);
+    if (words.length < 3 || !isPersonShape(words) || words.some(isOrgHead)) return { speaker, role };
+    let i = 0;
+    for (let k = words.length - 2; k >= 1 && i === 0; k--) if (this.writtenAsNoun(words.slice(0, k).join(' '))) i = k;
+    // ("Pope Gregory XVII": a crowned name keeps its title)
+    if (i === 0 || (isRegnal(words.at(-1)!) && words.length - i <= 2)) return { speaker, role };
+    const rest = words.slice(i);
+    if (!isPersonShape(rest) || isParticle(rest[0]!.toLowerCase())) return { speaker, role };
+    return { speaker: rest.join(' '), role: role || words.slice(0, i).join(' ') };
+  }
+
+  /**
+   * "Chief Rafiu Ayinde Balogun" read as the role "Chief Rafiu" and "Ayinde Balogun" (a premodifier such as
+   * "Chief" needs a head noun, and an unknown word may be one: "Chief Steward …"; round twenty-eight): the
+   * role's last word is the person's given name when the lexicon knows no word of it, the article never
+   * writes it in lower case and writes it only right before this name ("Rafiu Ayinde Balogun"), and the name
+   * is followed at least once by an apposition that tells the office or trade ("…, the Odofin of Irede-Oke,"):
+   * a role's head is written again ("Senior Kagawad X", "Kagawad Y"), and "Chief Steward Orrin Faulks said"
+   * tells no other office (the lexicon knows neither "Steward" nor "Rafiu").
+   */
+  private givenNameFromRole(speaker: string, role: string): { speaker: string; role: string } {
+    const k = role.lastIndexOf(' ');
+    if (k < 0) return { speaker, role };
+    const word = role.slice(k + 1);
+    // (after a premodifier that needs a head, "Chief", "Senior": the only place boundaries.ts takes an unknown word for the head)
+    const prev = role.slice(role.lastIndexOf(' ', k - 1) + 1, k);
+    const words = spacedWords(speaker);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/^\p{Lu}/u.test(prev) || !(isAdjectiveWord(prev) && isTitle(prev))
+      || isCommonWord(word) || isTitle(word) || isRoleWord(word) || isOccupation(word) || this.lowerCased(word) || isStyle(word) || this.here(word)
+      || words.length < 2 || !isPersonShape(words)) return { speaker, role };
+    const at = wholeWordOccurrences(this.text, word);
+    // (and the person's office or trade is told in apposition after the name, "…, the Odofin of Irede-Oke,",
+    // "…, an importer who …": the role is there, and the word before the name is the name's)
+    if (at.length === 0 || !at.every((a) => this.text.startsWith(` ${speaker}`, a + word.length))
+      || !at.some((a) => APPOSED_ROLE.test(this.text.slice(a + word.length + speaker.length + 1, a + word.length + speaker.length + 12)))) return { speaker, role };
+    return { speaker: `${word} ${speaker}`, role: role.slice(0, k) };
+  }
+
+  /** Whether the article writes `word` (one word or a phrase of them) after "the" as a noun phrase's head (see withoutNounStyle); once per word. */
+  private readonly writtenAsNoun = memo((word: string): boolean => {
+    if (!word.split(' ').every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && givenNameGender(w) === null && !isKnownNameWord(w) && !isOrgHead(w) && !isParticle(w.toLowerCase()))) return false;
+    return wholeWordOccurrences(this.text, word).some((a) => {
+      const the = THE_BEFORE.exec(this.text.slice(Math.max(0, a - 24), a));
+      // (a word between is an adjective, "the new Olori"; a noun makes the word a name after it, "the jury Kemp")
+      if (the === null || (the[1] !== undefined && !isAdjectiveWord(the[1]))) return false;
+      const next = HEAD_AFTER.exec(this.text.slice(a + word.length, a + word.length + 40));
+      return next !== null && (next[1] === undefined || isFiniteVerb(next[1]) || RELATIVE_OR_ADVERB.test(next[1]));
+    });
+  });
 
   /**
    * A one-word speaker the article itself shows is no name (round twenty-seven):
