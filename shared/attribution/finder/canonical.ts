@@ -234,10 +234,17 @@ export class Canonical {
   /** "DI Haddow": the one person introduced before `pos` with a given name and this surname. */
   private person(name: string, surname: string, prefix: readonly string[], pos: number): { name: string; role: string } | null {
     const found = new Set<{ name: string; role: string }>();
+    // ("Mzee Kibwana" after "Mzee Rashidi Omari Kibwana" and his son "Mr Juma Rashidi Kibwana": among people who
+    // share the surname, the one the article wrote with the same rank or style before given names)
+    const ranked = new Set<{ name: string; role: string }>();
     for (const m of this.memory.before(pos)) {
       const e = m.entity;
-      if (e.kind === 'person' && e.name !== name && e.name.endsWith(` ${surname}`) && !prefix.some((w) => e.name.split(/\s+/).includes(w))) found.add(e);
+      if (e.kind !== 'person' || e.name === name || !e.name.endsWith(` ${surname}`)) continue;
+      const words = spacedWords(e.name);
+      if (!prefix.some((w) => words.includes(w))) found.add(e);
+      else if (words.length >= prefix.length + 2 && prefix.every((w, i) => words[i] === w)) ranked.add(e);
     }
+    if (found.size >= 1 && ranked.size === 1) return [...ranked][0]!;
     return found.size === 1 ? [...found][0]! : null;
   }
 

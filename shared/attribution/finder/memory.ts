@@ -9,6 +9,7 @@ import { ArticleReading } from './article-reading';
 import type { Gender, Named } from './names';
 import { containsRun, endsWithRun, keysOf } from './name-keys';
 import { namesakeOf } from './namesakes';
+import { ReferenceWords } from './reference-words';
 import { isOrgHead } from './tokens';
 import { ROLE_SYNONYMS } from './lexicon';
 
@@ -45,8 +46,18 @@ export class EntityMemory extends ArticleReading {
         if (best === null || this.rank(e, gender, keys) > this.rank(best, gender, keys)) best = e;
       }
     }
+    // ("Mamani said" after "Jorge Huanca Mamani", called "Huanca", and "Patricio Mamani Flores"): a lone word two
+    // people's names hold is the one's whose reference word it is (reference-words.ts)
+    // (most words are one entity's: no list is made then)
+    if (keys.length === 1 && best !== null && best.kind === 'person' && best.keys.length >= 2 && this.byKey.get(keys[0]!)!.length >= 2) {
+      const people = this.byKey.get(keys[0]!)!.filter((e) => e.kind === 'person' && e.keys.length >= 2 && compatible(e.kind, kind) && (gender === null || e.gender === null || e.gender === gender));
+      if (people.length >= 2) best = (this.referenceWords ??= new ReferenceWords(() => this.words.article, (w) => this.words.writesInLowerCase(w))).owner(name, people, (k) => this.byKey.get(k) ?? []) ?? best;
+    }
     return best;
   }
+
+  /** Which word of a person's name the article uses for them (reference-words.ts); made on first need. */
+  private referenceWords: ReferenceWords | undefined;
 
   /**
    * `find` for a mention at `pos`: "… the only child of Dušan Markovic …. Markovic gave evidence": a lone

@@ -366,9 +366,15 @@ export class NameForm {
     // ("Constable Papadopoulos" after "Senior Constable Dimitri Papadopoulos", "Maître Aubry" after "Maître Clémence
     // Aubry"): a word written right before the surname here, and right before other name words and the surname
     // where the article wrote the person before, is a rank or style, not a given name (no known given name)
-    if (!surnameOnly && pair.length === 2 && NAME_WORD.test(pair[1]!) && givenNameGender(pair[0]!) === null && !isKnownNameWord(pair[0]!)) {
+    if (!surnameOnly && pair.length === 2 && NAME_WORD.test(pair[1]!) && givenNameGender(pair[0]!) === null && !isKnownNameWord(pair[0]!) && !this.afterHonorific(pair[0]!)) {
       const person = this.rankedBefore(pair[0]!, pair[1]!, pos);
       if (person !== null) return { speaker: person, role: role2 || pair[0]! };
+    }
+    // ("Juma Kibwana" after "Mr Juma Rashidi Kibwana", his father's name between: a given name and a surname are
+    // the one person written before with more name words between them)
+    if (!surnameOnly && pair.length === 2 && pair.every((w) => NAME_WORD.test(w)) && !pair.some(isOrgHead)) {
+      const fuller = new Set(this.written(pair[1]!).filter((w) => w.at < pos && w.name !== tidy.name && w.name.startsWith(`${pair[0]} `)).map((w) => w.name));
+      if (fuller.size === 1) return { speaker: this.unstyled([...fuller][0]!), role: role2 };
     }
     if (surnameOnly) {
       const full = this.bySurname(tidy.name, pos);
@@ -404,7 +410,9 @@ export class NameForm {
   /** `isSecondReferenceStyle` for this article, once per style and surname. */
   private keptStyle(style: string, surname: string): boolean {
     // (most names open with a given name the lexicon knows: no look-up then)
-    if (givenNameGender(style) !== null) return false;
+    // ("Mr Juma Rashidi Kibwana", later "Juma Kibwana" beside his father "Mzee Kibwana": a word the article
+    // writes right after an honorific is a given name, no style)
+    if (givenNameGender(style) !== null || this.afterHonorific(style)) return false;
     // ("Eng Mnyampala" after "Eng Yahaya Omari Mnyampala": a style of lexicon.ts GIVEN_NAME_STYLES the article shows one)
     if (GIVEN_NAME_STYLES.has(style) && this.articleStyle(style)) return true;
     // ("Togbe Dorgbadzi" after "Togbe Kwashie Dorgbadzi II": a style of any culture's copy, no honorific, kept
@@ -443,8 +451,10 @@ export class NameForm {
       // ("Maître Clémence Aubry", later "Maître Aubry": a first word the article also writes right before the
       // surname alone, the given names dropped, is a style, when the lexicon knows it as no given name; in the
       // reporter's words: a speaker naming himself in a quote, "not about Ovie Akpobire", keeps his given name)
+      // (a word the article writes right after an honorific is a given name, no style: keptStyle)
       if (out === name && core.length >= 3 && isPersonShape(core) && givenNameGender(words[0]!) === null && !isKnownNameWord(words[0]!)
-        && wholeWordOccurrences(this.text, `${words[0]} ${core.at(-1)}`).some((a) => !insideQuotation(this.text, a))) out = words.slice(1).join(' ');
+        && wholeWordOccurrences(this.text, `${words[0]} ${core.at(-1)}`).some((a) => !insideQuotation(this.text, a))
+        && !this.afterHonorific(words[0]!)) out = words.slice(1).join(' ');
       this.styles.set(name, out);
     }
     return out;
@@ -466,6 +476,11 @@ export class NameForm {
     const at = chain ? -1 : this.text.indexOf(`${speaker} (`);
     const acronym = at >= 0 && /^ \(\p{Lu}{2,8}\)/u.test(this.text.slice(at + speaker.length, at + speaker.length + 12));
     return chain || acronym ? rest : speaker;
+  }
+
+  /** Whether the article writes `word` right after an honorific ("Mr", "Mrs", "Ms", "Dr", "Miss"). */
+  private afterHonorific(word: string): boolean {
+    return wholeWordOccurrences(this.text, word).some((a) => /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?[^\S\n]+$/u.test(this.text.slice(Math.max(0, a - 6), a)));
   }
 
   private readonly bodies = new Map<string, string>();

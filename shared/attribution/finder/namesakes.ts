@@ -144,6 +144,34 @@ export function twinFullName(memory: NamesakeView & { find(name: string, kind?: 
   return family.toLowerCase() === given.toLowerCase() ? null : `${given} ${family}`;
 }
 
+/** "with his mother Margaret", "her late father, Desmond": a parent, child or sibling introduced by a given name alone after a possessive (group 1), the kinship (group 2). */
+const KIN_BEFORE = /(?:^|[\s,(—–-])(his|her)\s+(?:late\s+)?(mother|father|son|daughter|brother|sister)\s*,?\s*$/u;
+const FEMALE_KIN = /^(?:mother|daughter|sister)$/;
+
+/**
+ * The full name of a parent, child or sibling the article introduces by a given name alone (`given`) in `lead`,
+ * the text of its sentence right before the name ("Tom Hennessy, who runs Bellevale with his mother Margaret"):
+ * the given name and the family name of the person "his"/"her" stands for (the latest person named in full
+ * before `pos`, of the possessive's gender). Only where the article shows a person of the kin's gender with
+ * that family name ("Mrs Hennessy" in `article`) and the kin's gender is not the possessor's, so the honorific
+ * and surname tell the two apart (families do not share surnames in every culture: the article must show it).
+ * Null otherwise.
+ */
+export function kinFullName(memory: NamesakeView, given: string, lead: string, pos: number, article: string): string | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(given)) return null;
+  const m = KIN_BEFORE.exec(lead);
+  if (m === null) return null;
+  const kin: Gender = FEMALE_KIN.test(m[2]!) ? 'f' : 'm';
+  const own: Gender = m[1] === 'his' ? 'm' : 'f';
+  if (kin === own || givenNameGender(given) === own) return null;
+  const owner = memory.before(pos, 40).find((x) => x.entity.kind === 'person' && x.entity.keys.length >= 2)?.entity ?? null;
+  if (owner === null || owner.gender === kin) return null;
+  const family = spacedWords(owner.name).at(-1)!;
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(family) || family === given) return null;
+  const honorific = kin === 'f' ? '(?:Mrs|Ms|Miss|Mme)' : '(?:Mr|M)';
+  return new RegExp(`(?<![\\p{L}])${honorific}\\.?\\s+${escapeRegExp(family)}(?![\\p{L}])`, 'u').test(article) ? `${given} ${family}` : null;
+}
+
 /** "her sister", "his twin brother", "her twin": a sibling named by the possessive of a person (group 1) and the kinship (group 2, 3). */
 const SIBLING_PHRASE = /^(his|her)\s+(?:(?:younger|older|elder|little|big|identical)\s+)?(twin)?\s*(sister|brother)?$/i;
 

@@ -25,7 +25,7 @@ import { bodyDocument } from './body-documents';
 import { bareSpokespersonBody, bodySpokenFor, speaksForPerson } from './spokes-for-body';
 import { lastSentenceBody } from './name-head-references';
 import { apposedBody } from './apposed-bodies';
-import { fullNameBefore, monthSurnameOf, namesakeOf, namesakes, siblingOf, surnameReferent, twinFullName } from './namesakes';
+import { fullNameBefore, kinFullName, monthSurnameOf, namesakeOf, namesakes, siblingOf, surnameReferent, twinFullName } from './namesakes';
 import { isPersonWord, isSentenceCaseWord } from './entity-facts';
 import { asBody, companyLike, isOrgDescription, unnamedOfficialOf } from './org-references';
 import { byRoleInitials, resolveBackref, resolvePronoun } from './references';
@@ -496,7 +496,7 @@ function twinOf(ctx: SentenceContext, at: number, np: string, name: string, memo
   const inside = window.lastIndexOf(name);
   if (inside < 0) return null;
   const lead = window.slice(0, inside);
-  return lead.includes('twin') ? twinFullName(memory, name, lead, pos) : null;
+  return lead.includes('twin') ? twinFullName(memory, name, lead, pos) : kinFullName(memory, name, lead, pos, memory.words.article);
 }
 
 /** Right after a verb of saying or a conjunction (a lookbehind): where "he"/"she" is its clause's subject. */
