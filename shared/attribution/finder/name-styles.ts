@@ -342,6 +342,20 @@ const writtenToken = (t: string | undefined): string | null => {
   return LEGAL_TOKEN.test(c) || DOTTED_LEGAL_TOKEN.test(c) || c === 'plc' ? c : null;
 };
 
+/** How a legal suffix is read after a name: the first reading (withLegalSuffix) or the wider written one (writtenLegalSuffix). */
+interface SuffixReading {
+  /** The word as a legal-form token, or null. */
+  token: (t: string | undefined) => string | null;
+  /** Whether "plc" (lower case) may open the suffix. */
+  plc: boolean;
+  /** Whether a noun for a kind of body right before the name lets a suffix of capitals alone stand. */
+  bodyKind: boolean;
+  /** Whether an abbreviated legal word with its stop before a title ends the name at the stop. */
+  stopBeforeTitle: boolean;
+}
+const FIRST_READING: SuffixReading = { token, plc: false, bodyKind: false, stopBeforeTitle: false };
+const WRITTEN_READING: SuffixReading = { token: writtenToken, plc: true, bodyKind: true, stopBeforeTitle: true };
+
 /**
  * "Banba Credit" first written "Banba Credit DAC": the name with its legal suffix, else the name. A suffix
  * of capitals alone is a person's letters as often ("Huw Tregaron-Price MS", "… SC"): it is taken only
@@ -349,30 +363,8 @@ const writtenToken = (t: string | undefined): string | null => {
  */
 export function withLegalSuffix(text: string, name: string): string {
   const first = firstWholeWord(text, name);
-  if (first < 0) return name;
-  // (most names go on with punctuation or a lower-case word: no suffix can follow unless spaces alone and
-  // then a capital do, the opening of every LEGAL_TOKEN form; the split below would find the same)
-  const end = first + name.length;
-  const limit = Math.min(text.length, end + 40);
-  let j = end;
-  while (j < limit && text.charCodeAt(j) === 32) j++;
-  if (j === end || j === limit || !capitalAt(text, j)) return name;
-  const toks = text.slice(first + name.length, first + name.length + 40).split(/(\s+)/);
-  // toks: ['', ' ', t1, ' ', t2, ' ', t3 …]: the suffix is t1 (and t2), each ending at most in punctuation
-  if (toks[0] !== '' || !/^ +$/.test(toks[1] ?? '')) return name;
-  const t1 = token(toks[2]);
-  if (t1 === null) return name;
-  const t2 = /^\p{L}+$/u.test(toks[2] ?? '') && / +$/.test(toks[3] ?? '') ? token(toks[4]) : null;
-  // (the suffix's own period stays when no sentence ends at it: a lower-case word or a comma follows,
-  // "Acme Foods Inc. and its driver", "Acme Foods Inc., the distributor")
-  const last = t2 === null ? 2 : 4;
-  const dotted = /^[^.]+\.$/u.test(clean(toks[last])) && (clean(toks[last]) !== toks[last] || /^\p{Ll}/u.test(toks[last + 2] ?? ''));
-  const suffix = `${t2 === null ? t1 : `${t1} ${t2}`}${dotted ? '.' : ''}`;
-  if (/^\p{Lu}+$/u.test(t1) && t2 === null && !name.split(' ').some((w) => isOrgHead(w) || (isCommonWord(w) && givenNameGender(w) === null))) return name;
-  // the suffix ends the name: no capitalised word follows it
-  const nextAt = t2 === null ? 4 : 6;
-  if (clean(t2 === null ? toks[2] : toks[4]) === (t2 === null ? toks[2] : toks[4]) && /^ +$/.test(toks[nextAt - 1] ?? '') && isCap(toks[nextAt] ?? '')) return name;
-  return `${name} ${suffix}`;
+  const suffix = first < 0 ? null : legalSuffixAt(text, name, first, FIRST_READING);
+  return suffix === null ? name : `${name} ${suffix}`;
 }
 
 /**
@@ -383,38 +375,38 @@ export function withLegalSuffix(text: string, name: string): string {
  */
 export function writtenLegalSuffix(text: string, name: string): string {
   let suffix: string | null = null;
-  wholeWordOccurrences(text, name, (at) => (suffix = legalSuffixAt(text, name, at)) !== null);
+  wholeWordOccurrences(text, name, (at) => (suffix = legalSuffixAt(text, name, at, WRITTEN_READING)) !== null);
   return suffix === null ? name : `${name} ${suffix}`;
 }
 
-/** The legal suffix written right after `name` at its whole-word occurrence `first` ("DAC", "Inc.", "plc", "S.A."), or null. */
-function legalSuffixAt(text: string, name: string, first: number): string | null {
+/** The legal suffix written right after `name` at its whole-word occurrence `first` ("DAC", "Inc.", "plc", "S.A."), read as `reading` says, or null. */
+function legalSuffixAt(text: string, name: string, first: number, reading: SuffixReading): string | null {
   // (most names go on with punctuation or a lower-case word: no suffix can follow unless spaces alone and
-  // then a capital do, the opening of every LEGAL_TOKEN form but "plc"; the split below would find the same)
+  // then a capital do, the opening of every LEGAL_TOKEN form ("plc" aside); the split below would find the same)
   const end = first + name.length;
   const limit = Math.min(text.length, end + 40);
   let j = end;
   while (j < limit && text.charCodeAt(j) === 32) j++;
-  if (j === end || j === limit || !(capitalAt(text, j) || text.startsWith('plc', j))) return null;
+  if (j === end || j === limit || !(capitalAt(text, j) || (reading.plc && text.startsWith('plc', j)))) return null;
   const toks = text.slice(first + name.length, first + name.length + 40).split(/(\s+)/);
   // toks: ['', ' ', t1, ' ', t2, ' ', t3 …]: the suffix is t1 (and t2), each ending at most in punctuation
   if (toks[0] !== '' || !/^ +$/.test(toks[1] ?? '')) return null;
-  const t1 = writtenToken(toks[2]);
+  const t1 = reading.token(toks[2]);
   if (t1 === null) return null;
-  const t2 = /^\p{L}+$/u.test(toks[2] ?? '') && / +$/.test(toks[3] ?? '') ? writtenToken(toks[4]) : null;
+  const t2 = /^\p{L}+$/u.test(toks[2] ?? '') && / +$/.test(toks[3] ?? '') ? reading.token(toks[4]) : null;
   // (the suffix's own period stays when no sentence ends at it: a lower-case word or a comma follows,
   // "Acme Foods Inc. and its driver", "Acme Foods Inc., the distributor")
   const last = t2 === null ? 2 : 4;
   const dotted = /^[^.]+\.$/u.test(clean(toks[last])) && (clean(toks[last]) !== toks[last] || /^\p{Ll}/u.test(toks[last + 2] ?? ''));
   const suffix = `${t2 === null ? t1 : `${t1} ${t2}`}${dotted ? '.' : ''}`;
-  // ("agrifood group Keur Agro SA": a noun for a kind of body right before the name says it is one)
+  // ("agrifood group Keur Agro SA": in the written reading, a noun for a kind of body right before the name says it is one)
   if (/^\p{Lu}+$/u.test(t1) && t2 === null && !name.split(' ').some((w) => isOrgHead(w) || (isCommonWord(w) && givenNameGender(w) === null))
-    && !isBodyKindNoun(/(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, first - 30), first))?.[1] ?? '')) return null;
-  // the suffix ends the name: no capitalised word follows it ("Seiryu Motor Corp. President Aoki": an
-  // abbreviated legal word written with its stop, then a title, ends the name at the stop)
+    && !(reading.bodyKind && isBodyKindNoun(/(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, first - 30), first))?.[1] ?? ''))) return null;
+  // the suffix ends the name: no capitalised word follows it (in the written reading, "Seiryu Motor Corp.
+  // President Aoki": an abbreviated legal word written with its stop, then a title, ends the name at the stop)
   const nextAt = t2 === null ? 4 : 6;
   if (clean(t2 === null ? toks[2] : toks[4]) === (t2 === null ? toks[2] : toks[4]) && /^ +$/.test(toks[nextAt - 1] ?? '') && isCap(toks[nextAt] ?? '')) {
-    const abbreviated = t2 === null && DOTTED_LEGAL_TOKEN.test(t1) && toks[2] === `${t1}.` && isTitle(clean(toks[nextAt]));
+    const abbreviated = reading.stopBeforeTitle && t2 === null && DOTTED_LEGAL_TOKEN.test(t1) && toks[2] === `${t1}.` && isTitle(clean(toks[nextAt]));
     return abbreviated ? `${t1}.` : null;
   }
   return suffix;
