@@ -16,20 +16,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { ROOT, tsSources } from '../helpers/sources';
 import { SERVER_NODE_FLAGS } from '../../server/node-flags';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const PACKAGES = /^(yjs|lib0\/[\w/-]+|y-protocols\/[\w/-]+)$/;
-
-function sources(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
-    const rel = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...sources(rel));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) out.push(rel);
-  }
-  return out;
-}
 
 /** The build's compiler options (tsconfig.build.json and what it extends), as `tsc -p tsconfig.build.json` reads them. */
 function buildOptions(): ts.CompilerOptions {
@@ -58,7 +48,7 @@ test('no server file reaches yjs, lib0 or y-protocols through an __importStar co
   const options = buildOptions();
   const offenders: string[] = [];
   let checked = 0;
-  for (const file of sources('server')) {
+  for (const file of tsSources('server')) {
     const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
     if (!/['"](yjs|lib0\/|y-protocols\/)/.test(text)) continue;
     checked++;

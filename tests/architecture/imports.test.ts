@@ -7,20 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { ROOT, tsSources } from '../helpers/sources';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const FOLDERS = ['server', 'shared', 'client/src'];
-
-/** Every .ts file under `dir`, relative to the repository root. */
-function sources(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
-    const rel = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...sources(rel));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) out.push(rel);
-  }
-  return out;
-}
 
 /** The repository files `file` imports (relative specifiers only; packages are not ours). */
 function importsOf(file: string): string[] {
@@ -38,7 +27,7 @@ function importsOf(file: string): string[] {
 
 function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>();
-  for (const file of FOLDERS.flatMap(sources)) graph.set(file, importsOf(file));
+  for (const file of FOLDERS.flatMap(tsSources)) graph.set(file, importsOf(file));
   return graph;
 }
 
