@@ -478,10 +478,12 @@ export class NameForm {
     return chain || acronym ? rest : speaker;
   }
 
-  /** Whether the article writes `word` right after an honorific ("Mr", "Mrs", "Ms", "Dr", "Miss"). */
-  private afterHonorific(word: string): boolean {
-    return wholeWordOccurrences(this.text, word).some((a) => /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?[^\S\n]+$/u.test(this.text.slice(Math.max(0, a - 6), a)));
-  }
+  /**
+   * Whether the article writes `word` right after an honorific ("Mr", "Mrs", "Ms", "Dr", "Miss"): once per word
+   * and article (of() asks it of the same given names and styles for each proposal).
+   */
+  private readonly afterHonorific = memo((word: string): boolean =>
+    wholeWordOccurrences(this.text, word).some((a) => /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?[^\S\n]+$/u.test(this.text.slice(Math.max(0, a - 6), a))));
 
   private readonly bodies = new Map<string, string>();
   /** A body's whole name: through a plural possessive before it, a legal suffix after it, a possessive brand's "'s". */
