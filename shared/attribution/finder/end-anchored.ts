@@ -10,7 +10,7 @@
  * end of `s`: the lookbehind holds at the end when the pattern matches some `s[j..end)`, and `re` can match
  * nowhere else. For `test` only: the match `exec` would report is empty and captures are not `re`'s.
  *
- * `wordsBefore` is one such expression, `/((?:\S+ ){1,3})$/u`, read backwards by hand because its caller wants the match, not only `test`.
+ * `wordsBefore` and `lineWordsBefore` are two such expressions read backwards by hand, because their callers want the match, not only `test`.
  */
 
 /** The top-level alternatives of an expression's source (its `|` outside groups and classes). */
@@ -67,6 +67,27 @@ export function wordsBefore(text: string, from: number, at: number): string | nu
   for (let k = 0; k < 3; k++) {
     if (j - 1 <= from || text.charCodeAt(j - 1) !== 32 || isSpaceAt(text, j - 2)) break;
     let t = j - 2;
+    while (t > from && !isSpaceAt(text, t - 1)) t--;
+    start = t;
+    j = t;
+  }
+  return start < 0 ? null : text.slice(start, at);
+}
+
+/**
+ * Up to four words right before an offset on its line, ending in a space ("the Ven. ", "Ududumbara Sumanaratana "):
+ * what `/(?:[^\s]+[^\S\n]+){1,4}$/u.exec(text.slice(from, at))?.[0]` finds, or null, read backwards from `at`
+ * (V8 tries that end-anchored expression at every offset of the slice). Each word is a run
+ * of non-space, each gap a run of white space without a line break; the match starting leftmost is the one of
+ * the most words (four at most), its first word whole back to white space or `from`.
+ */
+export function lineWordsBefore(text: string, from: number, at: number): string | null {
+  let start = -1;
+  let j = at;
+  for (let k = 0; k < 4; k++) {
+    let t = j;
+    while (t > from && text.charCodeAt(t - 1) !== 10 && isSpaceAt(text, t - 1)) t--;
+    if (t === j || t === from || isSpaceAt(text, t - 1)) break;
     while (t > from && !isSpaceAt(text, t - 1)) t--;
     start = t;
     j = t;

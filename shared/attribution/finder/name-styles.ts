@@ -25,6 +25,7 @@ import { memo } from './memo';
 import { firstWholeWord, wholeWordOccurrences } from './word-index';
 import { isMonosyllable } from './boundaries';
 import { isBodyKindNoun } from './descriptor-nouns';
+import { lineWordsBefore } from './end-anchored';
 
 
 /** A word only ever written right before another capitalised word: a pre-modifier, never a reference alone. */
@@ -267,33 +268,6 @@ export function isTrailingStyle(text: string, word: string): boolean {
   return lasts.size >= 2 || runs.some((r) => runs.some((o) => o !== r && r.endsWith(` ${o}`)));
 }
 
-const SPACE = /\s/;
-/** Whether the code unit at `i` is white space as `\s` reads it (ASCII without the expression). */
-const isSpaceAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]!);
-};
-
-/**
- * Up to four words right before an offset on its line, ending in a space ("the Ven. ", "Ududumbara Sumanaratana "):
- * what `/(?:[^\s]+[^\S\n]+){1,4}$/u.exec(text.slice(from, at))?.[0]` finds, or null, read backwards from `at`
- * (V8 tries that end-anchored expression at every offset of the slice; end-anchored.ts). Each word is a run
- * of non-space, each gap a run of white space without a line break; the match starting leftmost is the one of
- * the most words (four at most), its first word whole back to white space or `from`.
- */
-function lineWordsBefore(text: string, from: number, at: number): string | null {
-  let start = -1;
-  let j = at;
-  for (let k = 0; k < 4; k++) {
-    let t = j;
-    while (t > from && text.charCodeAt(t - 1) !== 10 && isSpaceAt(text, t - 1)) t--;
-    if (t === j || t === from || isSpaceAt(text, t - 1)) break;
-    while (t > from && !isSpaceAt(text, t - 1)) t--;
-    start = t;
-    j = t;
-  }
-  return start < 0 ? null : text.slice(start, at);
-}
 /** A style or honorific written before a name, or an abbreviation with its stop ("Ven.", "Most", "Venerable", "Ms"). */
 const isStyleBefore = (w: string): boolean => {
   const b = w.replace(/\.$/u, '');
