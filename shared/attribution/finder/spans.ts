@@ -4,7 +4,7 @@
  * Contract: every pair of quotation marks is a quote (a one-word scare quote included); nested quotes
  * belong to the outer one, so only outermost spans are returned (`findMarkedSpans` hands the first level
  * of pairs inside them to a caller that asks: nested-quotes.ts). Recognised marks: “ ” „ ‟ " (double),
- * ‘ ’ ‚ ' (single), « » and ‹ ›, and the CJK corner brackets 「 」 and 『 』. Pairs may be mixed within a
+ * ‘ ’ ‚ ' (single), « » and ‹ › (doubled ‘‘…’’ and ‹‹…›› are one pair), and the CJK corner brackets 「 」 and 『 』. Pairs may be mixed within a
  * family (“…" or "…” or „…“), as wire copy often has. Apostrophes (don't, Zakharova's, '90s, rock 'n'
  * roll, players' union) and inch/foot marks (6' 2") are not marks. A double or angle quote left open runs
  * to the end of the text (wire style: a quote continuing in the next paragraph), reported with
@@ -222,7 +222,8 @@ export function findMarkedSpans(text: string, next?: string, nested?: MarkedSpan
   const spans: MarkedSpan[] = [];
   let coveredTo = -1;
   let nestedTo = -1;
-  // AP's doubled single marks ‘‘…’’ (two single marks typeset for one double): the inner pair is
+  // AP's doubled single marks ‘‘…’’ (two single marks typeset for one double), and doubled single
+  // guillemets ‹‹…›› (Ethiopian and some East African English papers set them for « »): the inner pair is
   // part of the marks, not a quote inside the quote
   // (each pair keyed by one number, openAt × (length + 1) + closeAt: offsets are at most the text's length, so
   // two pairs share a key only when both offsets are the same, as with the string "openAt:closeAt")
@@ -240,7 +241,7 @@ export function findMarkedSpans(text: string, next?: string, nested?: MarkedSpan
       }
       continue;
     }
-    const doubled = FAMILY[p.open] === 'single' && p.close !== '' && inner.has((p.openAt + 1) * width + p.closeAt - 1);
+    const doubled = (FAMILY[p.open] === 'single' || FAMILY[p.open] === 'single-angle') && p.close !== '' && inner.has((p.openAt + 1) * width + p.closeAt - 1);
     doubledInner = doubled ? (p.openAt + 1) * width + p.closeAt - 1 : -1;
     coveredTo = p.close === '' ? text.length : p.closeAt + p.close.length;
     nestedTo = -1;

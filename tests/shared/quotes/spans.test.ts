@@ -92,4 +92,9 @@ describe('findQuotationSpans: a doubled single mark closing a double quote (“�
     expect(findQuotationSpans(ap).map((s) => ap.slice(s.start, s.end))).toEqual(['The players’ union is right,']);
     expect(spans('“I’ve got ‘news’’ for them,” he said.')).toEqual(['“I’ve got ‘news’’ for them,”']);
   });
+
+  test('doubled single guillemets (‹‹…››) are one quotation, its words without the inner marks', () => {
+    const text = 'The exporter said ‹‹We sold far below the floor price, and we will not do it again,›› at the hearing.';
+    expect(findQuotationSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['We sold far below the floor price, and we will not do it again,']);
+  });
 });
