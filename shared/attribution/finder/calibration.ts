@@ -376,12 +376,14 @@ const dateString = memo((speaker: string): boolean => {
   return ws.some((w) => DAY_OR_YEAR.test(w)) && ws.some(calendarForm) && ws.every((w) => DAY_OR_YEAR.test(w) || calendarForm(w));
 });
 
+const noAliases = (): readonly string[] => [];
 const named = (q: Proposed): q is Proposed & { speaker: string } => q.speaker !== null && q.confidence >= SPEAKER_CONFIDENCE_THRESHOLD;
 
 /** The features of every named quote (null for a quote without a confident speaker). */
-export function quoteFeatures(paragraphs: readonly string[], quotes: ReadonlyArray<readonly Proposed[]>): (QuoteFeatures | null)[][] {
+export function quoteFeatures(paragraphs: readonly string[], quotes: ReadonlyArray<readonly Proposed[]>, aliasKeys: (speaker: string) => readonly string[] = noAliases): (QuoteFeatures | null)[][] {
   const speakers = new Map<string, string[]>();
-  for (const qs of quotes) for (const q of qs) if (named(q) && !speakers.has(q.speaker)) speakers.set(q.speaker, keys(q.speaker));
+  // (a speaker proposed as a short form the article tied to their full name is named again by its words, short-forms.ts)
+  for (const qs of quotes) for (const q of qs) if (named(q) && !speakers.has(q.speaker)) { const a = aliasKeys(q.speaker); speakers.set(q.speaker, a.length === 0 ? keys(q.speaker) : [...keys(q.speaker), ...a]); }
   // which speakers each paragraph names (through an index from each key word to its speakers)
   const byKey = new Map<string, string[]>();
   for (const [s, ks] of speakers) for (const k of ks) byKey.set(k, [...(byKey.get(k) ?? []), s]);
@@ -403,7 +405,7 @@ export function quoteFeatures(paragraphs: readonly string[], quotes: ReadonlyArr
     if (lone === undefined) loneOf.set(q.speaker, lone = loneWordEvidence(q.speaker, article ??= paragraphs.join('\n')) !== null);
     return {
       group: ruleGroup(q.rule), distance, rivals: others.size, single, lone, dated: isDateString(q.speaker),
-      passedOver: passedOverVoice(paragraphs, quotes, p, k), noName: noNameEvidence(q.speaker, q.rule, paragraphs[p]!) !== null,
+      passedOver: passedOverVoice(paragraphs, quotes, p, k, aliasKeys), noName: noNameEvidence(q.speaker, q.rule, paragraphs[p]!) !== null,
     };
   }));
 }
@@ -416,10 +418,10 @@ export function quoteFeatures(paragraphs: readonly string[], quotes: ReadonlyArr
 export const calibrationTrace: { seen: ((paragraphs: readonly string[], quotes: ReadonlyArray<readonly Proposed[]>) => void) | null } = { seen: null };
 
 /** Lower each named quote's confidence to what its features warrant (in place). */
-export function calibrate(paragraphs: readonly string[], quotes: ReadonlyArray<Proposed[]>): void {
+export function calibrate(paragraphs: readonly string[], quotes: ReadonlyArray<Proposed[]>, aliasKeys: (speaker: string) => readonly string[] = noAliases): void {
   calibrationTrace.seen?.(paragraphs, quotes);
   if (operatingPoint.withholdAbove >= 1) return;
-  const features = quoteFeatures(paragraphs, quotes);
+  const features = quoteFeatures(paragraphs, quotes, aliasKeys);
   quotes.forEach((qs, p) => qs.forEach((q, k) => {
     const f = features[p]![k];
     if (f !== null && f !== undefined) q.confidence = calibratedConfidence(q.confidence, f);

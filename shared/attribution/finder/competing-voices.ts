@@ -95,12 +95,14 @@ const named = (q: Voiced): q is Voiced & { speaker: string } => q.speaker !== nu
  * Whether quote `k` of paragraph `p`, its speaker reached by a pronoun, passes over a nearer voice (see
  * the module's comment). Reads only the quote's paragraph and the VOICE_WINDOW before it.
  */
-export function passedOverVoice(paragraphs: readonly string[], quotes: ReadonlyArray<readonly Voiced[]>, p: number, k: number): boolean {
+export function passedOverVoice(paragraphs: readonly string[], quotes: ReadonlyArray<readonly Voiced[]>, p: number, k: number, aliasKeys?: (speaker: string) => readonly string[]): boolean {
   const q = quotes[p]![k]!;
   if (!named(q)) return false;
   const gender = pronounOfRule(q.rule);
   if (gender === undefined) return false;
-  const own = nameWords(q.speaker);
+  // (with the words of a short form the article tied to the speaker's full name: "Dona Cida", short-forms.ts)
+  const aliases = aliasKeys?.(q.speaker) ?? [];
+  const own = aliases.length === 0 ? nameWords(q.speaker) : [...nameWords(q.speaker), ...aliases.map((w) => w.toLowerCase())];
   if (own.length === 0) return false;
   const ownSet = new Set(own);
   // named in the quote's own paragraph, before it: the pronoun's antecedent is at hand

@@ -327,7 +327,9 @@ export class EntityRegistry {
       if (!isMonosyllable(w) || isPluralNoun(w)) break;
       // (a capitalised particle opens a family name only right before the name: "Le Quang Huy"; a word the
       // article also writes in lower case is an ordinary word: "Fan Priya Lal" beside "fans")
-      if (/['’]s?$/.test(w) || !isNameExtension(w) || this.here(w) || (!isNameWord(w) && i !== lead.length) || this.lowerCased(w)) break;
+      // (a one-letter capital between two name words is a middle name, as in Hmong names: "Giang A Pao"; round twenty-nine)
+      const middleLetter = /^\p{Lu}$/u.test(w) && w !== 'I' && i >= 2 && NAME_WORD.test(lead[i - 2]!) && !/^\p{Lu}$/u.test(lead[i - 2]!);
+      if (/['’]s?$/.test(w) || (!isNameExtension(w) && !middleLetter) || this.here(w) || (!isNameWord(w) && i !== lead.length && !middleLetter) || (this.lowerCased(w) && !middleLetter)) break;
       // (opening a sentence: a word the article writes in lower case, an adjective or a verb's -ed/-ing
       // form is no name; a word the lexicon knows otherwise, never written in lower case, may be: "Tan Wei Ling")
       if (this.opensSentence(lead, i - 1, start)

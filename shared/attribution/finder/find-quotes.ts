@@ -12,6 +12,7 @@ import { noteAnonymousReporter, noteWithheldNames } from './anonymous-reporters'
 import { noteOpeningReporter } from './opening-reporters';
 import { ArticleWords } from './article-words';
 import { Canonical } from './canonical';
+import { ShortForms } from './short-forms';
 import { NameForm } from './name-form';
 import { EntityRegistry } from './entity-registry';
 import { calibrate } from './calibration';
@@ -437,6 +438,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
   const words = new ArticleWords(paragraphs);
   memory.words = words;
   const canonical = new Canonical(words.article, memory);
+  const shortForms = new ShortForms(words.article);
   const forms = new NameForm(words.article, memory, (w) => words.writesInLowerCase(w));
   const registry = new EntityRegistry(words.article, memory, (w) => words.writesInLowerCase(w));
   latest.readers = [memory, words, canonical, forms, registry];
@@ -508,12 +510,18 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
     drafts.sort((a, b) => a.start - b.start);
     quotesBesideQuotes(drafts, text);
     carryOver(drafts, all[all.length - 1] ?? [], lastSentenceBefore, memory);
+    // a short form or nickname the article tied to a full name is that name (short-forms.ts)
+    const shortOf = new Map<Draft, string>();
+    for (const d of drafts) if (d.speaker !== null && shortForms.isShortForm(d.speaker)) { shortOf.set(d, d.speaker); rename(d, shortForms.of(d.speaker, d.role)); }
     // one entity, one name: the speaker as the article first wrote it (canonical.ts)
     for (const d of drafts) if (d.speaker !== null) rename(d, canonical.of(d.speaker, d.role, base + d.start));
     // … and as one entity's whole name: no rank, no post-nominal, no surname alone (name-form.ts)
     for (const d of drafts) if (d.speaker !== null) rename(d, forms.of(d.speaker, d.role, base + d.start));
     // … and as the full name of the one entity the article introduced that the string is a form of (entity-registry.ts)
     for (const d of drafts) if (d.speaker !== null) rename(d, registry.of(d.speaker, d.role, base + d.start, d.entity?.kind ?? null));
+    // … and with a given name a reader left in the role, written right before it (short-forms.ts)
+    for (const d of drafts) if (d.speaker !== null) rename(d, shortForms.withGivenName(d.speaker, d.role));
+    for (const [d, short] of shortOf) if (d.speaker !== null) { d.speaker = shortForms.settled(short, d.speaker); shortForms.noteShortForm(d.speaker, short); }
     all.push(drafts);
     nestedAll.push(nested.length === 0 ? [] : nestedDrafts(text, spans, nested, drafts));
     base += text.length + 1;
@@ -525,10 +533,11 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
   // delayed identification: opening quotes whose speaker the body names (forward-identification.ts)
   identifyForward(all, paragraphs, memory, clues, firstSentences, (d, name, role, pos) => {
     Object.assign(d, canonical.of(name, role, pos));
+    Object.assign(d, shortForms.of(d.speaker!, d.role));
     Object.assign(d, forms.of(d.speaker!, d.role, pos));
   });
   // the proposals' confidence, calibrated against how such proposals fared on unread copy (calibration.ts)
-  calibrate(paragraphs, all.map((ds) => ds.filter((d) => d.phrase === null)));
+  calibrate(paragraphs, all.map((ds) => ds.filter((d) => d.phrase === null)), shortForms.aliasKeys);
   nestedAll.forEach((ns, i) => { if (ns.length > 0) all[i] = [...all[i]!, ...ns].sort((a, b) => a.start - b.start); });
   return all;
 }
