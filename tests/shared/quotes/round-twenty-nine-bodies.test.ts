@@ -71,3 +71,11 @@ describe('a spokesman for "the" body whose name has particles', () => {
     )).toEqual([null]);
   });
 });
+
+describe('a verb coordinated after a description with a name in commas shares the name', () => {
+  test('"The guild that runs the market, the Compagnia della Vela Nuova, said … and asked for “…”"', () => {
+    expect(speakerNames(
+      'The guild that runs the market, the Compagnia della Vela Nuova, said it had “broken no rule” and asked for “patience from the town”.',
+    )).toEqual(['Compagnia della Vela Nuova', 'Compagnia della Vela Nuova']);
+  });
+});
