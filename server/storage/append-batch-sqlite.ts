@@ -4,7 +4,7 @@
  * transaction, without the BEGIN and COMMIT statements; one statement stores all of its rows or none),
  * else one synchronous write transaction (`transactionSync`: no promise per statement). A batch's
  * updates are one multi-row `INSERT` per up to `ROWS_PER_INSERT` (rows take their seq in VALUES order,
- * so each article's updates keep their order): SQLite runs 2 or 4 rows so in 12-13% fewer instructions
+ * so each article's updates keep their order): SQLite runs 2 or 4 rows so in 24-26% fewer instructions
  * than one run per row in a transaction ("Twenty-second pass", docs/benchmarks.md; "Two instances: the
  * group commit on Postgres" timed multi-row forms slower on SQLite for batches of one and of 35-200
  * pairs and rows, at load 11). Edits are one
