@@ -160,9 +160,11 @@ export class EntityRegistry {
     const words = spacedWords(name);
     // ("Ato Dawit" after "Ato Dawit Lemma Gebre", "Mami Florence" after "Florence Akum": a style before one
     // word of a name is the one person introduced before whose name holds the word)
-    if (words.length === 2 && kind !== 'org' && NAME_WORD.test(words[1]!) && this.isStyleHere(words[0]!)) {
+    // ("Alkalo Sowe" beside "the Alkalo said" or "the village alkalo": a word the article writes as a noun after
+    // "the", or in lower case, no given name or name word the lexicon knows, is such a style too; round twenty-nine)
+    if (words.length === 2 && kind !== 'org' && NAME_WORD.test(words[1]!) && (this.isStyleHere(words[0]!) || this.writtenAsNoun(words[0]!) || this.commonLead(words[0]!))) {
       const part = this.containers(words[1]!, pos, 'person');
-      const found = part === null || part === 'ambiguous' ? this.bySurname(words[1]!, pos) : part;
+      const found = part === null || part === 'ambiguous' ? this.bySurname(words[1]!, pos, words[0]!) : part;
       if (found !== null && found !== 'ambiguous') return { speaker: found, role: role2 || words[0]! };
     }
     const holder = this.apposedAfter(name, pos);
@@ -189,14 +191,22 @@ export class EntityRegistry {
     return { speaker: full, role: role2 === added ? '' : role2 };
   }
 
+  /** A word the article also writes in lower case, no given name, name word or particle the lexicon knows (a common noun: withoutCommonLead). */
+  private commonLead(w: string): boolean {
+    return this.lowerCased(w) && givenNameGender(w) === null && !isKnownNameWord(w) && !isParticle(w.toLowerCase());
+  }
+
   /** "Cde Moyo-Chari": the one person introduced before `pos` whose full name (styles dropped) ends in `surname`, else null. */
-  private bySurname(surname: string, pos: number): string | null {
+  private bySurname(surname: string, pos: number, style = ''): string | null {
     const found = new Set<string>();
+    // (a regnal number after the surname is the name's, "PC Gbekie" of "PC Sahr Tamba Gbekie III")
+    const endsIn = (name: string): boolean => name.endsWith(` ${surname}`) || (name.includes(` ${surname} `) && isRegnal(name.slice(name.lastIndexOf(' ') + 1)) && name.slice(0, name.lastIndexOf(' ')).endsWith(` ${surname}`));
     for (const m of this.memory.before(pos)) {
-      if (m.entity.kind === 'org' || !m.entity.name.endsWith(` ${surname}`)) continue;
+      if (m.entity.kind === 'org' || !endsIn(m.entity.name)) continue;
       const full = this.tidied(this.restyled(personName(m.entity.name).name));
       // (the styled form itself, "Cde Moyo-Chari" as the model holds it, is no other person)
-      if (full.endsWith(` ${surname}`) && isPersonShape(full.split(' ')) && styleLength(full.split(' '), this.here) === 0) found.add(full);
+      // (nor is it with a style the article writes as a noun, "Alkalo Sowe" beside "the Alkalo said")
+      if (endsIn(full) && isPersonShape(full.split(' ')) && styleLength(full.split(' '), this.here) === 0 && !full.startsWith(`${style} `)) found.add(full);
     }
     return found.size === 1 ? [...found][0]! : null;
   }

@@ -514,6 +514,10 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
     for (const d of drafts) if (d.speaker !== null) rename(d, forms.of(d.speaker, d.role, base + d.start));
     // … and as the full name of the one entity the article introduced that the string is a form of (entity-registry.ts)
     for (const d of drafts) if (d.speaker !== null) rename(d, registry.of(d.speaker, d.role, base + d.start, d.entity?.kind ?? null));
+    // (a run-on quote attributed by this paragraph's first quote, carry-over.ts 'run-on-back', took its speaker
+    // before the readers above wrote it whole: it takes the name they wrote, "PC Gbekie" → "Sahr Tamba Gbekie III")
+    const prevLast = all[all.length - 1]?.at(-1);
+    if (prevLast !== undefined && prevLast.rule === 'run-on-back' && drafts[0] !== undefined && drafts[0].speaker !== null) rename(prevLast, drafts[0]);
     all.push(drafts);
     nestedAll.push(nested.length === 0 ? [] : nestedDrafts(text, spans, nested, drafts));
     base += text.length + 1;
