@@ -191,9 +191,12 @@ export class EntityRegistry {
     return { speaker: full, role: role2 === added ? '' : role2 };
   }
 
-  /** A word the article also writes in lower case, no given name, name word or particle the lexicon knows (a common noun: withoutCommonLead). */
+  /**
+   * A word the article also writes in lower case ("the village alkalo"), no given name, name word, particle or
+   * ordinary English word the lexicon knows: an English word may be a given name too ("Rose Tallis" beside "a rose").
+   */
   private commonLead(w: string): boolean {
-    return this.lowerCased(w) && givenNameGender(w) === null && !isKnownNameWord(w) && !isParticle(w.toLowerCase());
+    return this.lowerCased(w) && givenNameGender(w) === null && !isKnownNameWord(w) && !isParticle(w.toLowerCase()) && !isCommonWord(w);
   }
 
   /** "Cde Moyo-Chari": the one person introduced before `pos` whose full name (styles dropped) ends in `surname`, else null. */
