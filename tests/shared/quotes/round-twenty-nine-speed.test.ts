@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { officeAppositions } from '../../../shared/attribution/finder/office-appositions';
+import { givenNamesRunBefore } from '../../../shared/attribution/finder/name-form';
 import { findQuotations } from '../../../shared/attribution/finder';
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -105,5 +106,42 @@ describe('office appositions: an index per article and office equals the scan of
       'Speaking at the opening, the olu said the hall was “for every child of the town.”',
     ]);
     expect(quotes.flat().map((q) => q.speaker)).toEqual(['Adeyinka Tobiloba Fashola']);
+  });
+});
+
+// name-form.ts's given-names expression as it was (PARTICLE_RUN, eitherCase), written out: `written` exec'd it on the 100
+// characters before each occurrence of a surname's last word
+const PARTICLES = String.raw`(?:(?:[dD]e|[dD]a|[dD]i|[dD]el|[dD]ella|[dD]os|[dD]as|[dD]u|[vV]an|[vV]on|[dD]er|[dD]en|[lL]a|[lL]e|[tT]er|[bB]in|[bB]en|[aA]l|[eE]l)[^\S\n]+)*`;
+const givenNamesReference = (prefix: readonly string[]): RegExp => new RegExp(String.raw`((?:\p{Lu}[\p{L}’'-]*[^\S\n]+){1,3})(${PARTICLES}${prefix
+  .map((w) => `[${escapeRegExp(w[0]!.toLowerCase())}${escapeRegExp(w[0]!.toUpperCase())}]${escapeRegExp(w.slice(1))}[^\\S\\n]+`).join('')})$`, 'u');
+const shown = (m: RegExpExecArray | null): string | null => (m === null ? null : `${m.index}|${m[0]}|${m[1]}|${m[2]}`);
+
+describe('given names before a surname: the sticky reading from the last possible start equals exec', () => {
+  test('invented leads', () => {
+    const leads = ['said Kofi Mensah ', 'Kofi Mensah\n', '(Ama Serwaa Boateng ', '“Dr Kwame ', 'in June ', 'the 3D Kofi ', 'McDonald ', 'Ọba Adébáyọ ',
+      'by Mary-Jane O’Neil de la ', 'José María de los ', 'a\u00A0Kofi\u2003Mensah ', 'x Ánh  Thị  ', 'Ann\nBo ', 'Ann Bo', '', ' ', 'Ann Bo Cy Dee Eve ',
+      'Ann De Van ', 'Jean-Luc van der ', 'Li \uD835\uDC00bc ', 'Li \uDC00Ab ', 'Ab\uD800 Cd '];
+    for (const prefix of [[], ['la'], ['de', 'la'], ['Van'], ['St.']]) {
+      for (const lead of leads) expect([prefix, lead, shown(givenNamesRunBefore(prefix, lead))]).toEqual([prefix, lead, shown(givenNamesReference(prefix).exec(lead))]);
+    }
+  });
+
+  test('random strings of awkward pieces', () => {
+    const WORDS = ['Kofi', 'Ama', 'de', 'De', 'la', 'van', 'Der', 'bin', 'Al', 'O’Neil', 'Ọba', 'é', 'Élan', 'x', '7', 'the', 'THE', 'McD', 'D',
+      '\uD835\uDC00bc', '\uD800', '\uDC00A', 'said', 'June', 'Jean-Luc', "D'Arcy", 'Ann,', '“Kofi', 'Ama”', '(Bo', 'Bo.', 'Li—Wu', 'St.'];
+    const SPACES = [' ', ' ', ' ', '  ', '\n', '\u00A0', '\u2003', '\t', ''];
+    let x = 2929;
+    const next = (): number => { x = (x * 1103515245 + 12345) % 2147483648; return x; };
+    let matched = 0;
+    for (let i = 0; i < 8000; i++) {
+      let lead = '';
+      const parts = next() % 7;
+      for (let k = 0; k < parts; k++) lead += WORDS[next() % WORDS.length]! + SPACES[next() % SPACES.length]!;
+      const prefix = [[], [], ['la'], ['de', 'la'], ['Van']][next() % 5]!;
+      const want = shown(givenNamesReference(prefix).exec(lead));
+      if (want !== null) matched++;
+      expect([prefix, lead, shown(givenNamesRunBefore(prefix, lead))]).toEqual([prefix, lead, want]);
+    }
+    expect(matched).toBeGreaterThan(1000);
   });
 });
