@@ -269,8 +269,9 @@ function withoutJobWord(a: Named, words: readonly string[], usesInLowerCase: (wo
   return { ...a, name, role: a.role === '' ? opener : `${a.role} ${opener}` };
 }
 /** A word withoutJobWord reads as a job, not a name word: role-shaped, no title, honorific, style or kinship word, written as an ordinary word. */
-export const isJobWord = (w: string, usesInLowerCase: (word: string) => boolean): boolean =>
-  isRoleShaped(w) && !isTitle(w) && !isHonorific(w) && !STYLE_WORDS.has(w) && !KINSHIP.test(w) && usesInLowerCase(w);
+export const isJobWord = (w: string, usesInLowerCase: (word: string) => boolean): boolean => jobShaped(w) && usesInLowerCase(w);
+/** The lexicon's part of isJobWord, the same in every article: memoised per word. */
+const jobShaped = memo((w: string): boolean => isRoleShaped(w) && !isTitle(w) && !isHonorific(w) && !STYLE_WORDS.has(w) && !KINSHIP.test(w));
 /** Whether a word the article writes is written after no capitalised word but `opener` (ArticleWords.writtenBefore's answer). */
 export const onlyAfter = (seen: { after: ReadonlySet<string> }, opener: string): boolean => [...seen.after].every((w) => w === opener);
 /** Kinship words, which before a name are a religious style or a family's form of address ("Mother Teresa"); a closed class. */
