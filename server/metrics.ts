@@ -14,6 +14,7 @@ import type { CollabTransport } from './collab/ws-transport';
 import type { Accounts } from './auth/accounts';
 import type { AttributionReports } from './attribution/reports';
 import type { DeskIndex } from './articles/desk-index';
+import { deferOtelApi } from './otel-api';
 
 /** One scrape: the body in the Prometheus text format and its content type. */
 export type Scrape = { contentType: string; text: string };
@@ -41,6 +42,7 @@ export function createMetrics(
 
   let registry: Registry | null = null;
   const build = (): Registry => {
+    deferOtelApi(); // prom-client requires @opentelemetry/api and reads it only for exemplars: loaded on first use
     const { collectDefaultMetrics, Counter, Gauge, Registry } = require('prom-client') as typeof import('prom-client');
     const r = new Registry();
     collectDefaultMetrics({ register: r, prefix: 'copydesk_' });
