@@ -262,8 +262,8 @@ export function withoutCommonOpener(a: NounPhrase | null, usesInLowerCase: (word
 function withoutJobWord(a: Named, words: readonly string[], usesInLowerCase: (word: string) => boolean, writtenBefore?: (tail: string) => { alone: boolean; after: ReadonlySet<string> }): Named {
   const opener = words[0]!;
   if (a.kind === 'org' ? words.length < 3 : words.length !== 2) return a;
-  const name = words.slice(1).join(' ');
   if (writtenBefore === undefined || !isJobWord(opener, usesInLowerCase)) return a;
+  const name = words.slice(1).join(' ');
   const seen = writtenBefore(name);
   if (a.kind === 'org' ? !seen.alone : !onlyAfter(seen, opener)) return a;
   return { ...a, name, role: a.role === '' ? opener : `${a.role} ${opener}` };
