@@ -14,7 +14,11 @@
  * Modes: `port` the server's path; `stmt` the INSERT prepared once and run directly (the port's share);
  * `nofk` the port's path with foreign keys off (the article check's share; the server keeps them on);
  * `ret` `INSERT … RETURNING seq` read with `pluck().get()` (no result object from better-sqlite3's `run`);
- * `page<bytes>` (`page1024`, `page2048`) the port's path on a database of that page size (the server's is 4096).
+ * `page<bytes>` (`page1024`, `page2048`) the port's path on a database of that page size (the server's is 4096);
+ * `batch<k>` (`batch2`, `batch4`) commits of k updates through the port's path (a group commit of k rooms);
+ * `multi<k>` the same k rows as one multi-row INSERT run directly; `raw` / `rawexcl` the INSERT run directly
+ * on a connection of its own (no checkpointer's connections), `rawexcl` in `locking_mode = EXCLUSIVE`.
+ * N counts commits (of k updates in the `batch` and `multi` modes).
  */
 'use strict';
 const path = require('path');
@@ -45,7 +49,7 @@ const { appendBatchSqliteNow, APPEND_UPDATE_SQL } = require(path.join(build, 'se
     db.close();
   }
   // No checkpoint during the count: an hour's interval.
-  const port = openSqlitePort(path.join(dir, 'db.sqlite'), { checkpointMs: 3_600_000 });
+  let port = openSqlitePort(path.join(dir, 'db.sqlite'), { checkpointMs: 3_600_000 });
   if (pageSize && port.db.pragma('page_size', { simple: true }) !== Number(pageSize)) throw new Error(`page size ${port.db.pragma('page_size', { simple: true })}`);
   try {
     await migrate(port, sqliteMigrations);
@@ -57,11 +61,37 @@ const { appendBatchSqliteNow, APPEND_UPDATE_SQL } = require(path.join(build, 'se
       await port.run("INSERT INTO articles (id, headline, status, created_at, updated_at) VALUES (?, 'h', 'draft', ?, ?)", [id, now, now]);
     }
     if (mode === 'nofk') port.db.pragma('foreign_keys = OFF');
+    // `raw` / `rawexcl`: the INSERT run directly on a connection of its own, no checkpointer's connections
+    // beside it, opened as the port opens its own; `rawexcl` in `locking_mode = EXCLUSIVE` set before the WAL
+    // is first read (SQLite then keeps the wal-index on the heap: no -shm file, no lock syscalls).
+    let raw;
+    if (mode === 'raw' || mode === 'rawexcl') {
+      await port.close();
+      const Database = require(require.resolve('better-sqlite3', { paths: [build] }));
+      raw = new Database(path.join(dir, 'db.sqlite'));
+      if (mode === 'rawexcl') raw.pragma('locking_mode = EXCLUSIVE');
+      raw.pragma('journal_mode = WAL');
+      raw.pragma('synchronous = NORMAL');
+      raw.pragma('foreign_keys = ON');
+      raw.pragma('busy_timeout = 5000');
+      raw.pragma('wal_autocheckpoint = 0');
+      port = { db: raw, close: async () => raw.close() };
+    }
     const update = Buffer.alloc(40, 7);
     const stmt = port.db.prepare(APPEND_UPDATE_SQL);
     const ret = port.db.prepare(`${APPEND_UPDATE_SQL} RETURNING seq`).pluck();
+    // `batch<k>`: commits of k updates (k articles in turn) through the port's path (one transaction, one
+    // run per update); `multi<k>`: the same k rows as one multi-row INSERT prepared once, autocommitted.
+    const batchK = Number(/^batch(\d+)$/.exec(mode)?.[1] ?? 0);
+    const multiK = Number(/^multi(\d+)$/.exec(mode)?.[1] ?? 0);
+    const multi = multiK ? port.db.prepare(`INSERT INTO doc_updates (article_id, data) VALUES ${Array(multiK).fill('(?, ?)').join(', ')}`) : undefined;
+    const row = (i, j) => [ids[(i * 7 + j) % 50], update.subarray(0, 30 + ((i + j) % 11))];
     const one =
-      mode === 'stmt'
+      batchK
+        ? (i) => appendBatchSqliteNow(port, { updates: Array.from({ length: batchK }, (_, j) => { const [articleId, u] = row(i, j); return { articleId, update: u }; }), edits: [], gapMs: 300_000 })
+        : multiK
+          ? (i) => multi.run(...Array.from({ length: multiK }, (_, j) => row(i, j)).flat())
+          : mode === 'stmt' || raw
         ? (i) => stmt.run(ids[i % 50], update.subarray(0, 30 + (i % 11)))
         : mode === 'ret'
           ? (i) => ret.get(ids[i % 50], update.subarray(0, 30 + (i % 11)))

@@ -95,4 +95,33 @@ describe('applyAwarenessEntries', () => {
       ours.awareness.destroy();
     }
   });
+
+  // A room's awareness has one `update` listener: it is called directly, not through lib0's `emit`
+  // (which copies the listeners into a new array and calls each through a new closure, per cursor),
+  // with fresh lists each time; with two listeners `emit` runs as before, and both hear the same event.
+  it('one update listener is called without lib0 emit, with lists of its own; two listeners go through emit', () => {
+    const ours = recorder(null, 'update');
+    const emit = jest.spyOn(ours.awareness, 'emit');
+    try {
+      applyAwarenessEntries(ours.awareness, [{ clientId: 3, clock: 1, state: { user: { name: 'a' } } }], 'first');
+      applyAwarenessEntries(ours.awareness, [{ clientId: 3, clock: 2, state: { user: { name: 'a' }, cursor: { anchor: 1, head: 1 } } }], 'second');
+      expect(emit).not.toHaveBeenCalled();
+      expect(ours.events).toEqual([
+        ['update', { added: [3], updated: [], removed: [] }, 'first'],
+        ['update', { added: [], updated: [3], removed: [] }, 'second'],
+      ]);
+      // A listener that keeps or changes the lists it was given touches no later event's lists.
+      ours.events[1][1].added.push(99);
+      applyAwarenessEntries(ours.awareness, [{ clientId: 3, clock: 3, state: null }], 'third');
+      expect(ours.events[2]).toEqual(['update', { added: [], updated: [], removed: [3] }, 'third']);
+      const second: Event[] = [];
+      ours.awareness.on('update', (c: Event[1], origin: unknown) => second.push(['update', c, origin]));
+      applyAwarenessEntries(ours.awareness, [{ clientId: 4, clock: 1, state: { user: { name: 'b' } } }], 'fourth');
+      expect(emit).toHaveBeenCalledTimes(1);
+      expect(second).toEqual([['update', { added: [4], updated: [], removed: [] }, 'fourth']]);
+      expect(ours.events[3]).toEqual(second[0]);
+    } finally {
+      ours.awareness.destroy();
+    }
+  });
 });

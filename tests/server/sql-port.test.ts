@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { openSqlitePort } from '../../server/storage/sql/sqlite-port';
-import { APPEND_UPDATE_SQL, appendBatchSqliteNow } from '../../server/storage/append-batch-sqlite';
+import { APPEND_UPDATE_SQL, ROWS_PER_INSERT, appendBatchSqlite, appendBatchSqliteNow } from '../../server/storage/append-batch-sqlite';
 import { numberPlaceholders, openPostgresPort } from '../../server/storage/sql/postgres-port';
 import type { SqlPort } from '../../server/storage/sql/port';
 import { tempDataDir } from '../helpers/server';
@@ -171,6 +171,50 @@ test('SQLite runner2: a statement prepared once, run with two parameters; one up
     expect(viaRun).not.toHaveBeenCalled();
     expect(viaRunner).toHaveBeenCalledWith(APPEND_UPDATE_SQL);
     expect(await port.all('SELECT article_id, data FROM doc_updates')).toEqual([{ article_id: 'art', data: Buffer.from([1, 2]) }]);
+  } finally {
+    await port.close();
+  }
+});
+
+test('SQLite: a batch of several updates and no edits is one multi-row INSERT, autocommitted: seqs in the order given, all rows or none', async () => {
+  const port = openSqlitePort(path.join(tempDataDir(), 'rows.sqlite'));
+  try {
+    await port.exec(`CREATE TABLE articles (id TEXT PRIMARY KEY);
+      CREATE TABLE doc_updates (seq INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, data BLOB NOT NULL);
+      INSERT INTO articles (id) VALUES ('a'), ('b');`);
+    const u = (articleId: string, n: number) => ({ articleId, update: new Uint8Array([n, n]).subarray(1) });
+    const free = port.syncNow!()!;
+    const viaRun = jest.spyOn(free, 'run');
+    const viaTransaction = jest.spyOn(free, 'transaction');
+    const batch = [u('a', 1), u('b', 2), u('a', 3)];
+    expect(appendBatchSqliteNow(port, { updates: batch, edits: [], gapMs: 1000 })).toBe(true);
+    expect(viaTransaction).not.toHaveBeenCalled();
+    expect(viaRun.mock.calls).toEqual([[`INSERT INTO doc_updates (article_id, data) VALUES (?, ?), (?, ?), (?, ?)`, ['a', batch[0].update, 'b', batch[1].update, 'a', batch[2].update]]]);
+    const rows = async () => (await port.all<{ seq: number; article_id: string; data: Buffer }>('SELECT seq, article_id, data FROM doc_updates ORDER BY seq')).map((r) => [r.seq, r.article_id, [...r.data]]);
+    expect(await rows()).toEqual([
+      [1, 'a', [1]],
+      [2, 'b', [2]],
+      [3, 'a', [3]],
+    ]);
+    // A row for a missing article fails the statement: none of its rows is stored.
+    expect(() => appendBatchSqliteNow(port, { updates: [u('b', 4), u('gone', 5)], edits: [], gapMs: 1000 })).toThrow(/FOREIGN KEY/);
+    expect(await rows()).toHaveLength(3);
+    // Past ROWS_PER_INSERT rows: one transaction of multi-row statements, the order kept.
+    viaRun.mockClear();
+    const many = Array.from({ length: ROWS_PER_INSERT + 3 }, (_, i) => u(i % 2 ? 'a' : 'b', 10 + i));
+    expect(appendBatchSqliteNow(port, { updates: many, edits: [], gapMs: 1000 })).toBe(true);
+    expect(viaTransaction).toHaveBeenCalledTimes(1);
+    expect((await rows()).slice(3)).toEqual(many.map((m, i) => [4 + i, m.articleId, [10 + i]]));
+    // The asynchronous path (appendBatchSqlite) writes a batch of several updates as one statement too.
+    const viaPortRun = jest.spyOn(port, 'run');
+    const viaTransactionSync = jest.spyOn(port, 'transactionSync');
+    await appendBatchSqlite(port, { updates: [u('b', 100), u('a', 101)], edits: [], gapMs: 1000 });
+    expect(viaTransactionSync).not.toHaveBeenCalled();
+    expect(viaPortRun).toHaveBeenCalledTimes(1);
+    expect((await rows()).slice(-2)).toEqual([
+      [4 + many.length, 'b', [100]],
+      [5 + many.length, 'a', [101]],
+    ]);
   } finally {
     await port.close();
   }

@@ -66,6 +66,36 @@ const subjectClue = (ctx: SentenceContext, rule: string, source: string): Clue |
   return s === null ? null : { ...s, rule, source };
 };
 
+/** Name particles inside a body's capitalised name (a closed class, as spokes-for-body.ts reads them). */
+const NAME_PARTICLE = /^(?:of|for|and|de|del|della|di|da|do|dos|das|du|des|la|le|van|von|der|den)$/;
+
+/**
+ * "The association that organises the bearers, the Pia Associazione Portatori della Madonna, said … and asked
+ * for “…”": a verb coordinated after the sentence's subject shares it, and a subject that is a description
+ * (no capitalised word after its first) with a name in commas right after it is that name, as the first verb's
+ * own subject reads it (subjectBefore). Null when the subject has no such name.
+ */
+function apposedSubjectClue(ctx: SentenceContext, source: string): Clue | null {
+  const s = sentenceSubject(ctx.masked, ctx.tokens);
+  if (s === null || /\s\p{Lu}/u.test(s.np.trim())) return null;
+  const { tokens, masked } = ctx;
+  const end = s.at + s.np.trimEnd().length;
+  let k = tokens.findIndex((t) => t.start >= end);
+  // (a relative clause on the description before the comma: "The association that organises the bearers, …")
+  if (k >= 0 && /^(?:that|which|who)$/.test(tokens[k]!.text)) {
+    const comma = tokens.findIndex((t, j) => j > k && t.text === ',');
+    if (comma < 0 || comma - k > 8 || tokens.slice(k, comma).some((t) => isCap(t.text))) return null;
+    k = comma;
+  }
+  if (k < 0 || tokens[k]!.text !== ',') return null;
+  k++;
+  if (/^the$/i.test(tokens[k]?.text ?? '')) k++;
+  const first = k;
+  while (k < tokens.length && tokens[k]!.text !== ',' && (isCap(tokens[k]!.text) || (NAME_PARTICLE.test(tokens[k]!.text) && k > first))) k++;
+  if (k - first < 2 || tokens[k]?.text !== ',' || !isCap(tokens[k - 1]!.text)) return null;
+  return { np: masked.slice(tokens[first]!.start, tokens[k - 1]!.end), at: tokens[first]!.start, rule: 'leading-coordinated', source };
+}
+
 /**
  * "the statement read", "the release shows": a document noun followed by a verb of showing; or of where
  * in the document the words stand, "the statement began", "the letter ended" (round twenty-seven:
@@ -517,7 +547,7 @@ export function leadingClue(ctx: SentenceContext, span: MarkedSpan): Clue | null
       // ("She said Dean Vey produced a bar and shouted: “…”": a verb coordinated inside a reported clause: reported-coordination.ts)
       const inner = subject === 'subject' && tokens[r - 1]?.text === 'and' ? reportedCoordinateSubject(masked, tokens, from, r - 1, v) : null;
       if (inner !== null) return { np: inner.np, at: inner.at, rule: 'leading-reported-coordinated', source };
-      if (subject === 'subject') return subjectClue(ctx, 'leading-coordinated', source);
+      if (subject === 'subject') return apposedSubjectClue(ctx, source) ?? subjectClue(ctx, 'leading-coordinated', source);
       // "A petitioner challenging the election of MP X told the court …": a name inside a participle phrase
       // on the sentence's subject is that phrase's object; the subject speaks
       if (subject !== null) subject = participleHost(ctx, subject) ?? subject;

@@ -223,6 +223,9 @@ export function titlePostmodifier(words: readonly string[], k: number): number {
   return /^(?:Emeritus|Emerita|Elect|Designate)$/.test(words[k] ?? '') ? 1 : 0;
 }
 
+/** ", which" right after a name: what the article writes after a thing's or a body's name, never a person's. */
+export const WHICH_FOLLOWS = /^,\s+which\s/;
+
 /** A word no name part: no known name word or given name, and one the article writes in lower case or the lexicon knows as ordinary. */
 const ordinaryOpener = (x: string, usesInLowerCase: (word: string) => boolean): boolean =>
   !isKnownNameWord(x) && givenNameGender(x) === null && (usesInLowerCase(x) || isOrdinary(x));
@@ -234,8 +237,10 @@ const ordinaryOpener = (x: string, usesInLowerCase: (word: string) => boolean): 
  * and the last of them is one the article writes in lower case (or an occupation or title compound):
  * the name keeps at least its last two words, the words move to the role.
  */
-export function withoutCommonOpener(a: NounPhrase | null, usesInLowerCase: (word: string) => boolean, writtenBefore?: (tail: string) => { alone: boolean; after: ReadonlySet<string> }): NounPhrase | null {
-  if (a === null || (a.kind !== 'person' && a.kind !== 'org')) return a;
+export function withoutCommonOpener(a: NounPhrase | null, usesInLowerCase: (word: string) => boolean, thing = false, writtenBefore?: (tail: string) => { alone: boolean; after: ReadonlySet<string> }): NounPhrase | null {
+  // ("Mountain Trails Travel, which organizes treks, said": a name ", which" takes up is a thing's or a
+  // body's, never a person's with a role before it; the article's lower-case "mountain" opens no role here)
+  if (a === null || (a.kind !== 'person' && a.kind !== 'org') || thing) return a;
   const words = spacedWords(a.name);
   if (!words.every((x) => /^\p{Lu}\p{L}/u.test(x))) return a; // "Procter & Gamble"
   if (a.kind === 'org' || words.length === 2) return withoutJobWord(a, words, usesInLowerCase, writtenBefore);

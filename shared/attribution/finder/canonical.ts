@@ -22,7 +22,7 @@ import { withLegalStop } from './name-styles';
 import type { EntityMemory } from './memory';
 import { isDemonym, isOrgHead, isTitle } from './tokens';
 import { isCommonWord } from './nlp';
-import { firstWholeWord } from './word-index';
+import { wholeWordOccurrences } from './word-index';
 import { spacedWords } from './memo';
 
 const CONNECTOR = /^(?:of|the|and|for|&)$/i;
@@ -30,6 +30,12 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{N}’'.-]*`;
 /** Capitalised words; one ending in a period ends the run ("… and Geology. Results …" is two sentences). */
 const RUN = String.raw`${WORD}(?:(?<!\.)\s+${WORD})*`;
 const ACRONYM = /^\p{Lu}{2,7}$/u;
+/**
+ * An acronym and a lower-case descriptor of one of its offices: "EMB regional office", "DENR field office",
+ * "NDMA provincial unit". The nouns are a closed class of the words for a body's local part, and at most one
+ * lower-case level word before them ("regional", "district", "zonal", …: any one lower-case word).
+ */
+const PART_OF_ACRONYM = /^(\p{Lu}{2,7})\s+(?:\p{Ll}+\s+)?(?:office|branch|unit|division|bureau|secretariat|headquarters)$/u;
 /** A one-word short name in title case: "Inmor", "Unicef", "Nasa". */
 const TITLE_CASE_SHORT = /^\p{Lu}\p{Ll}{2,9}$/u;
 
@@ -179,9 +185,22 @@ export function expandBracketedShortName(text: string, short: string): Found | n
 
 /** An organisation's name as first written: the run after its first mention continues through comma lists and of/in chains. */
 export function fullRun(text: string, name: string): Found | null {
-  // (its first whole-word occurrence, looked up in the word index: word-index.ts)
-  const at = firstWholeWord(text, name);
-  if (at < 0) return null;
+  // (its whole-word occurrences, looked up in the word index: word-index.ts; the first written in full is
+  // the name: "the Ministry of Agriculture" in a farmer's quote, "The Ministry of Agriculture, Livestock and
+  // Food Security, in a press release …" later; reported at the first occurrence, where the body is introduced)
+  let first = -1;
+  let found: Found | null = null;
+  wholeWordOccurrences(text, name, (at) => {
+    if (first < 0) first = at;
+    const end = runEnd(text, at, name);
+    if (end > at + name.length) found = { name: text.slice(at, end), at: first };
+    return found !== null;
+  });
+  return found;
+}
+
+/** The end of the run after `name` at `at`: through comma lists closed by "and" and of/in/for chains. */
+function runEnd(text: string, at: number, name: string): number {
   let end = at + name.length;
   for (let guard = 0; guard < 8; guard++) {
     const rest = text.slice(end, end + 200);
@@ -193,7 +212,34 @@ export function fullRun(text: string, name: string): Found | null {
   }
   // (a sentence's full stop after the run is no part of it; an abbreviation's is: "Co.", "Inc.")
   if (/(?<!\b(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros|\p{Lu}))\.$/u.test(text.slice(at, end))) end--;
-  return end === at + name.length ? null : { name: text.slice(at, end), at };
+  return end;
+}
+
+/** A name whose words are capitalised and joined by one "and": the last items of a comma list ("Investment and Cooperatives"). */
+const LIST_TAIL = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*$/u;
+/** Before a list's tail: "<Run> of|for (the) <Run>" and more items, each closed by a comma (anchored at the tail). */
+const LIST_HEAD = new RegExp(String.raw`(${RUN}\s+(?:of|for)\s+(?:the\s+)?${RUN})(?:,\s+${RUN})*,\s+$`, 'u');
+
+/**
+ * "Investment and Cooperatives" read off "the Ministry of Trade, Investment and Cooperatives": a name that
+ * is the tail of a comma list is, at its first whole-word occurrence, the end of an organisation's name
+ * whose head ("Ministry of Trade") opens the list; that whole name, or null.
+ */
+export function listHead(text: string, name: string): Found | null {
+  let found: Found | null = null;
+  wholeWordOccurrences(text, name, (at) => {
+    if (text.charCodeAt(at - 2) !== 44) return true;
+    const from = Math.max(0, at - 200);
+    const m = LIST_HEAD.exec(text.slice(from, at));
+    if (m === null) return true;
+    let start = from + m.index;
+    const head = m[1]!.replace(/^The\s+/, '');
+    start += m[1]!.length - head.length;
+    if (!spacedWords(head).some((w) => isOrgHead(w))) return true;
+    found = { name: text.slice(start, at + name.length), at: start };
+    return true;
+  });
+  return found;
 }
 
 /** What a speaker's form can be canonicalised by: an acronym, abbreviated ranks before a surname, an organisation's name, or nothing. */
@@ -215,7 +261,11 @@ export class Canonical {
     if (shape !== undefined) return shape;
     const words = spacedWords(speaker);
     const prefix = words.slice(0, -1);
+    const part = PART_OF_ACRONYM.exec(speaker);
     if (ACRONYM.test(speaker)) shape = { kind: 'acronym', found: expandAcronym(this.text, speaker) };
+    // ("the EMB regional office said" after "the Environmental Management Bureau (EMB)": an office of the
+    // body the article defined the acronym for speaks as that body; an acronym never expanded keeps its office)
+    else if (part !== null && ACRONYM.test(part[1]!)) shape = { kind: 'acronym', found: expandAcronym(this.text, part[1]!) };
     else if (TITLE_CASE_SHORT.test(speaker) && this.text.includes(`(${speaker})`)) shape = { kind: 'acronym', found: expandBracketedShortName(this.text, speaker) };
     // "DI Haddow", "Det Insp Haddow", "Sen. Ortiz": abbreviated ranks, then a surname
     // ("Shri Bhandari", "Hajia Tanko-Umar": a style of any culture before a surname too)
@@ -226,6 +276,7 @@ export class Canonical {
       // body whose name ends in an "of"/"for" portfolio continues through the comma list)
       shape = { kind: 'org', found: this.run(speaker) };
     }
+    else if (LIST_TAIL.test(speaker) && !speaker.split(/\s+/).some((w) => isOrgHead(w))) shape = { kind: 'org', found: listHead(this.text, speaker) };
     else shape = { kind: 'plain' };
     this.shapes.set(speaker, shape);
     return shape;

@@ -281,6 +281,19 @@ export function documentClaims(ctx: SentenceContext): DocumentClaim[] {
     if (!/^(?:a|an|its|his|her|their)$/.test(det)) return;
     k = d + 1;
     const before = tokens[k - 2] === undefined ? '' : lowerCase(tokens[k - 2]!.text);
+    // "X, in a statement issued on Tuesday by the Ministry of Trade, Investment and Cooperatives, said …":
+    // the agent of the participle of issuing wrote the document, whoever the sentence's subject is
+    if (before === 'in' && ISSUED_BY.test(tokens[k + 1]?.text ?? '')) {
+      // (a body's name after "by" and "the": "issued by its spokesman", "signed by the secretary" name the
+      // hand that issued it, and the subject stays the author)
+      const agent = tokens.findIndex((x, j) => j > k + 1 && j <= k + 6 && x.text === 'by');
+      const name = agent > 0 && /^the$/i.test(tokens[agent + 1]?.text ?? '') ? agent + 2 : agent + 1;
+      const owner = agent > 0 && isWord(tokens[name]) && isCap(tokens[name]!.text) && !isTitle(tokens[name]!.text) ? byAgent(tokens, masked, agent) : null;
+      if (owner !== null) {
+        claims.push({ noun, owner });
+        return;
+      }
+    }
     if (before === 'in' && k - 2 === 0) {
       claims.push({ noun, owner: 'subject' });
       return;
@@ -309,16 +322,45 @@ export function documentClaims(ctx: SentenceContext): DocumentClaim[] {
       claims.push({ noun, owner: 'subject' });
       return;
     }
-    if (by > 0 && isWord(tokens[by + 1])) {
-      // "a report by the Kestrel Institute found that …": the owner is the name after "by" (a capitalised
-      // run, "of"/"for"/"and" inside it), else at most four words up to a comma ("by the company")
-      let e = by + 1;
-      if (/^the$/i.test(tokens[e]!.text)) e++;
-      while (isWord(tokens[e]) && (isCap(tokens[e]!.text) || (/^(?:of|for|and)$/.test(tokens[e]!.text) && isCap(tokens[e + 1]?.text ?? '')))) e++;
-      const comma = tokens.findIndex((x, j) => j > by && x.text === ',');
-      const stop = e > by + 1 && isCap(tokens[e - 1]!.text) ? e : Math.min(comma < 0 ? tokens.length : comma, by + 5);
-      claims.push({ noun, owner: { np: masked.slice(tokens[by + 1]!.start, tokens[stop - 1]!.end), at: tokens[by + 1]!.start } });
-    }
+    const owner = by > 0 ? byAgent(tokens, masked, by) : null;
+    if (owner !== null) claims.push({ noun, owner });
   });
   return claims;
+}
+
+/** Participles of issuing whose "by" gives the document's author. */
+const ISSUED_BY = /^(?:issued|released|published|sent|circulated)$/;
+
+/**
+ * The owner named after "by" at token `by`: "a report by the Kestrel Institute found that …" (a capitalised
+ * run, "of"/"for"/"and" inside it, and a comma list closed by "and" inside an "of"/"for" name: "the Ministry
+ * of Trade, Investment and Cooperatives"), else at most four words up to a comma ("by the company"); null
+ * when no word follows.
+ */
+function byAgent(tokens: readonly Token[], masked: string, by: number): Phrase | null {
+  if (!isWord(tokens[by + 1])) return null;
+  let e = by + 1;
+  if (/^the$/i.test(tokens[e]!.text)) e++;
+  const capRun = (): void => {
+    while (isWord(tokens[e]) && (isCap(tokens[e]!.text) || (/^(?:of|for|and)$/.test(tokens[e]!.text) && isCap(tokens[e + 1]?.text ?? '')))) e++;
+  };
+  capRun();
+  // (", Investment and Cooperatives": capitalised words between commas, the last of them after "and")
+  if (tokens[e]?.text === ',' && tokens.slice(by + 1, e).some((x) => /^(?:of|for)$/.test(x.text))) {
+    let x = e;
+    while (tokens[x]?.text === ',' && isWord(tokens[x + 1]) && isCap(tokens[x + 1]!.text)) {
+      const from = x + 1;
+      let y = from;
+      while (isWord(tokens[y]) && isCap(tokens[y]!.text)) y++;
+      if (tokens[y]?.text === 'and' && isCap(tokens[y + 1]?.text ?? '')) {
+        e = y;
+        capRun();
+        break;
+      }
+      x = y;
+    }
+  }
+  const comma = tokens.findIndex((x, j) => j > by && x.text === ',');
+  const stop = e > by + 1 && isCap(tokens[e - 1]!.text) ? e : Math.min(comma < 0 ? tokens.length : comma, by + 5);
+  return { np: masked.slice(tokens[by + 1]!.start, tokens[stop - 1]!.end), at: tokens[by + 1]!.start };
 }

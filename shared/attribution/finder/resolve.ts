@@ -13,7 +13,7 @@
  * anonymous source's description is kept in `role` as a hint to the editor.
  */
 import { allMatches, escapeRegExp } from './literal-search';
-import { isJobWord, isOrdinaryPlural, onlyAfter, withoutCommonOpener } from './boundaries';
+import { isJobWord, isOrdinaryPlural, onlyAfter, WHICH_FOLLOWS, withoutCommonOpener } from './boundaries';
 import { sentenceSubject } from './clauses';
 import { DOCUMENT_NOUNS, ORG_NOUNS, STYLE_WORDS } from './lexicon';
 import type { SentenceContext } from './attribution-rules';
@@ -133,7 +133,8 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
     if (r === null || r.entity.kind !== 'person') return { ...NONE, confidence: 0.3, rule: 'backref-unresolved' };
     return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: `honour-${r.how}`, entity: r.entity };
   }
-  const a = asBody(withoutCommonOpener(analyseNounPhrase(np), (w) => memory.words.usesInLowerCase(w), (t) => memory.words.writtenBefore(t)));
+  const which = np.indexOf(',');
+  const a = asBody(withoutCommonOpener(analyseNounPhrase(np), (w) => memory.words.usesInLowerCase(w), which > 0 && WHICH_FOLLOWS.test(np.slice(which)), (t) => memory.words.writtenBefore(t)));
   const month = a === null ? monthSurnameOf(memory, np, pos) : null;
   if (month !== null) {
     memory.mention(month, pos, sentence, true);
@@ -389,10 +390,17 @@ function noteDescribedSubject(np: string, head: string, phrase: string, pos: num
   }
 }
 
+/** Whether ", which" follows the mention phrase `m` in the sentence (`masked`): a thing's or a body's name. */
+function whichFollows(masked: string, m: { np: string; at: number }): boolean {
+  const start = masked.lastIndexOf(m.np, m.at);
+  const end = (start < 0 ? m.at : start) + m.np.length;
+  return masked.charCodeAt(end) === 44 && WHICH_FOLLOWS.test(masked.slice(end, end + 8));
+}
+
 /** Register who is named in the sentence and who owns which document. */
 export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: number, sentence: number): void {
   for (const m of mentionPhrases(ctx)) {
-    const a = asBody(withoutCommonOpener(analyseNounPhrase(m.np), (w) => memory.words.usesInLowerCase(w), (t) => memory.words.writtenBefore(t)));
+    const a = asBody(withoutCommonOpener(analyseNounPhrase(m.np), (w) => memory.words.usesInLowerCase(w), whichFollows(ctx.masked, m), (t) => memory.words.writtenBefore(t)));
     if (a === null) continue;
     // "Frustrated, she said": a word the article capitalises only where sentences open names nobody (cannot-speak.ts)
     if ((a.kind === 'person' || a.kind === 'name') && memory.words.isOrdinaryWord(a.name)) continue;

@@ -12,6 +12,13 @@ import type { Named } from './noun-phrase';
 import { isOrgHead, isTitle } from './tokens';
 
 const FOR_NAME = /^(?:spokesperson|spokesman|spokeswoman|representative)\s+for\s+((?:\p{Lu}[\p{L}&'’-]*\s+){1,5}\p{Lu}[\p{L}&'’-]*)$/u;
+/**
+ * "spokesman for the Junta de Andalucía", "spokeswoman for the Comunidad de Regantes": "the" and a
+ * capitalised run with name particles inside it (a closed class of the particles of Romance, Dutch and
+ * German bodies' names, as name-styles.ts reads people's). "the" before a run no title opens shows a body.
+ */
+const FOR_THE_NAME = /^(?:spokesperson|spokesman|spokeswoman|representative)\s+for\s+the\s+(\p{Lu}[\p{L}&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|van|von|der|den|y|e|of|for|and)\s+)?\p{Lu}[\p{L}&'’-]*){1,5})$/u;
+const PARTICLE = /^(?:de|del|della|di|da|do|dos|das|du|des|la|le|van|von|der|den|y|e|of|for|and)$/;
 
 /**
  * The body a description "spokesperson for X" speaks for. X must read as no person's name: no word a
@@ -21,7 +28,17 @@ const FOR_NAME = /^(?:spokesperson|spokesman|spokeswoman|representative)\s+for\s
  * added to the discourse model (a subject unless told), or null.
  */
 export function bodySpokenFor(description: string, memory: EntityMemory, pos: number, sentence: number, subject = true): Entity | null {
-  const m = FOR_NAME.exec(description.trim());
+  const d = description.trim();
+  const the = FOR_THE_NAME.exec(d);
+  if (the !== null && the[1]!.split(/\s+/).some((w) => PARTICLE.test(w))) {
+    const name = the[1]!;
+    if (name.split(/\s+/).some((w) => isTitle(w) || isKnownNameWord(w) || givenNameGender(w) !== null)) return null;
+    // (a person reading the tagger alone gave, with no gender, role or quote, is no person here)
+    const known = memory.find(name);
+    if (known !== null && known.kind === 'person' && (known.gender !== null || known.role !== '' || memory.spokeAt(known) !== undefined)) return null;
+    return memory.add({ kind: 'org', name, role: d.split(/\s+/)[0]!, gender: null, titled: true }, pos, sentence, subject);
+  }
+  const m = FOR_NAME.exec(d);
   if (m === null) return null;
   const name = m[1]!.trim();
   const words = name.split(/\s+/);
