@@ -13,6 +13,7 @@ import { noteOpeningReporter } from './opening-reporters';
 import { ArticleWords } from './article-words';
 import { Canonical } from './canonical';
 import { NameForm } from './name-form';
+import { isJobWord, onlyAfter } from './boundaries';
 import { EntityRegistry } from './entity-registry';
 import { calibrate } from './calibration';
 import { carryOver, type Draft } from './carry-over';
@@ -437,7 +438,8 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
   const words = new ArticleWords(paragraphs);
   memory.words = words;
   const canonical = new Canonical(words.article, memory);
-  const forms = new NameForm(words.article, memory, (w) => words.writesInLowerCase(w));
+  const forms = new NameForm(words.article, memory, (w) => words.writesInLowerCase(w),
+    (w, name) => isJobWord(w, (x) => words.usesInLowerCase(x)) && onlyAfter(words.writtenBefore(name), w));
   const registry = new EntityRegistry(words.article, memory, (w) => words.writesInLowerCase(w));
   latest.readers = [memory, words, canonical, forms, registry];
   const all: Draft[][] = [];

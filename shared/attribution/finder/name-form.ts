@@ -190,7 +190,8 @@ export class NameForm {
   private readonly extended = new Map<string, string>();
 
   /** `lowerCased(w)`: whether the article writes `w` in lower case anywhere (article-words.ts). */
-  constructor(private readonly text: string, private readonly memory: EntityMemory, private readonly lowerCased: (w: string) => boolean = () => true) {}
+  constructor(private readonly text: string, private readonly memory: EntityMemory, private readonly lowerCased: (w: string) => boolean = () => true,
+    private readonly jobWord: (word: string, name: string) => boolean = () => false) {}
 
   /**
    * "But" of "But Okafor-Lyle said", "And" of "And Doyle insisted": a function word opening a sentence,
@@ -346,7 +347,10 @@ export class NameForm {
       while (p > 1 && isParticle(given[p - 1]!.toLowerCase())) p--;
       let i = p;
       // (a noun for a kind of body opening the sentence is no given name: "Retailer Brightmarket", descriptor-nouns.ts)
-      while (i > 0 && isNameWord(given[i - 1]!) && !isParticle(given[i - 1]!.toLowerCase()) && !isBodyKindNoun(given[i - 1]!.toLowerCase())) i--;
+      // (nor is a job word the article writes as an ordinary word right before a one-word name: "Drummer Zeca"
+      // beside "the drummer said", boundaries.ts withoutJobWord)
+      while (i > 0 && isNameWord(given[i - 1]!) && !isParticle(given[i - 1]!.toLowerCase()) && !isBodyKindNoun(given[i - 1]!.toLowerCase())
+        && !(i === 1 && p === 1 && words.length === 1 && m[2]!.trim() === '' && this.jobWord(given[0]!, last))) i--;
       // ("June Halvorsen": a month that is a given name, opening the run right before the surname, after no
       // word of time, number or preposition: "in June Halvorsen moved" keeps the month out)
       if (i === 1 && p === 1 && MONTH_GIVEN_NAME.test(given[0]!) && !TIME_BEFORE.test(this.text.slice(Math.max(0, Math.max(0, at - 100) + m.index - 20), Math.max(0, at - 100) + m.index))) i = 0;

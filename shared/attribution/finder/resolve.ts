@@ -13,7 +13,7 @@
  * anonymous source's description is kept in `role` as a hint to the editor.
  */
 import { allMatches } from './literal-search';
-import { isOrdinaryPlural, WHICH_FOLLOWS, withoutCommonOpener } from './boundaries';
+import { isJobWord, isOrdinaryPlural, onlyAfter, WHICH_FOLLOWS, withoutCommonOpener } from './boundaries';
 import { sentenceSubject } from './clauses';
 import { DOCUMENT_NOUNS, ORG_NOUNS, STYLE_WORDS } from './lexicon';
 import type { SentenceContext } from './attribution-rules';
@@ -147,7 +147,7 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
     return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: `honour-${r.how}`, entity: r.entity };
   }
   const which = np.indexOf(',');
-  const a = asBody(withoutCommonOpener(analyseNounPhrase(np), (w) => memory.words.usesInLowerCase(w), which > 0 && WHICH_FOLLOWS.test(np.slice(which))));
+  const a = asBody(withoutCommonOpener(analyseNounPhrase(np), (w) => memory.words.usesInLowerCase(w), which > 0 && WHICH_FOLLOWS.test(np.slice(which)), (t) => memory.words.writtenBefore(t)));
   const month = a === null ? monthSurnameOf(memory, np, pos) : null;
   if (month !== null) {
     memory.mention(month, pos, sentence, true);
@@ -210,7 +210,8 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
       // her in full, so the surname is not proposed alone
       if (a.kind === 'name' || a.kind === 'person') {
         const full = !a.name.includes(' ') && (known === null || !known.name.includes(' ')) ? fullNameBefore(a.name, pos, memory) : null;
-        if (full !== null) {
+        // ("Zeca said" after "Drummer Zeca, who …": a job word the article writes as an ordinary word is no given name)
+        if (full !== null && !(/^\S+ \S+$/.test(full) && isJobWord(full.split(' ')[0]!, (w) => memory.words.usesInLowerCase(w)) && onlyAfter(memory.words.writtenBefore(a.name), full.split(' ')[0]!))) {
           const entity = memory.add({ ...a, kind: 'person', name: full, titled: true }, pos, sentence, true);
           return { speaker: entity.name, role: a.role || entity.role, source: '', confidence: 0.8, rule: 'surname-expanded', entity };
         }
@@ -412,7 +413,7 @@ function whichFollows(masked: string, m: { np: string; at: number }): boolean {
 /** Register who is named in the sentence and who owns which document. */
 export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: number, sentence: number): void {
   for (const m of mentionPhrases(ctx)) {
-    const a = asBody(withoutCommonOpener(analyseNounPhrase(m.np), (w) => memory.words.usesInLowerCase(w), whichFollows(ctx.masked, m)));
+    const a = asBody(withoutCommonOpener(analyseNounPhrase(m.np), (w) => memory.words.usesInLowerCase(w), whichFollows(ctx.masked, m), (t) => memory.words.writtenBefore(t)));
     if (a === null) continue;
     // "Frustrated, she said": a word the article capitalises only where sentences open names nobody (cannot-speak.ts)
     if ((a.kind === 'person' || a.kind === 'name') && memory.words.isOrdinaryWord(a.name)) continue;
