@@ -38,12 +38,19 @@ export class ArticleReading {
 
   /** The text of the paragraphs read so far, up to `pos`. */
   textBefore(pos: number): string {
-    if (this.aligned) {
-      let i = this.paragraphs.length - 1;
-      while (i >= 0 && this.paragraphs[i]!.pos >= pos) i--;
-      return i < 0 ? '' : this.words.article.slice(0, Math.min(pos, this.paragraphs[i]!.pos + this.paragraphs[i]!.text.length));
-    }
+    if (this.aligned) return this.words.article.slice(0, this.articlePrefixLength(pos));
     return this.paragraphs.filter((p) => p.pos < pos).map((p) => p.text.slice(0, Math.max(0, pos - p.pos))).join('\n');
+  }
+
+  /**
+   * `textBefore(pos).length` when that text is the start of `words.article` (every paragraph read so far stands
+   * where it is in it), for readers that keep an index of the whole article (office-appositions.ts); else -1.
+   */
+  articlePrefixLength(pos: number): number {
+    if (!this.aligned) return -1;
+    let i = this.paragraphs.length - 1;
+    while (i >= 0 && this.paragraphs[i]!.pos >= pos) i--;
+    return i < 0 ? 0 : Math.min(pos, this.paragraphs[i]!.pos + this.paragraphs[i]!.text.length);
   }
 
   paragraphStartPos(): number { return this.paragraphStart; }

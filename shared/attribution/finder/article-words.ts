@@ -4,6 +4,7 @@
  */
 import { SpeakerEvidence, type CannotSpeak } from './cannot-speak';
 import { isListedOtherThanPlural } from './nlp';
+import { wholeWordOccurrences } from './word-index';
 
 export class ArticleWords {
   /** The article's paragraphs joined by "\n" (offsets are the finder's absolute positions). */
@@ -48,6 +49,29 @@ export class ArticleWords {
     return v;
   }
 
+  private readonly before = new Map<string, { alone: boolean; after: ReadonlySet<string> }>();
+  /**
+   * How the article writes `phrase` (whole words): `alone` when somewhere no capitalised word but "The"/"A"/"An"
+   * stands right before it ("Kestrel Foods rejects …", "said Kestrel Foods", "the Kestrel Foods board"), and
+   * `after`, the capitalised words it stands right after elsewhere ("Grocer", "U.S."). By the word index
+   * (word-index.ts), memoised per phrase.
+   */
+  writtenBefore(phrase: string): { alone: boolean; after: ReadonlySet<string> } {
+    let v = this.before.get(phrase);
+    if (v === undefined) {
+      let alone = false;
+      const after = new Set<string>();
+      for (const at of wholeWordOccurrences(this.article, phrase)) {
+        const m = CAPITALISED_BEFORE.exec(this.article.slice(Math.max(0, at - 40), at));
+        if (m === null) alone = true;
+        else after.add(m[1]!);
+      }
+      v = { alone, after };
+      this.before.set(phrase, v);
+    }
+    return v;
+  }
+
   /** Whether the article writes `word` (or it with a plural ending) in lower case somewhere. Memoised. */
   writesInLowerCase(word: string): boolean {
     const w = word.toLowerCase().replace(/[^\p{L}]/gu, '');
@@ -71,6 +95,9 @@ function someForm(pattern: RegExp, text: string, base: string): boolean {
   }
   return false;
 }
+
+/** A capitalised word (other than an article) and spaces ending the text: the word before a phrase, when it is one. */
+const CAPITALISED_BEFORE = /(?:^|[\s"“‘(—–-])(?!(?:The|A|An)\s+$)(\p{Lu}\S*)[ \t]+$/u;
 
 /** Words `lowerCaseForm` and `opensSentenceAsPlural` read by string search (others: by a per-word expression). */
 const ASCII_WORD = /^[a-z]+$/;

@@ -7,11 +7,11 @@
  * resolve.ts (with the article's own words).
  */
 import { givenNameGender, isAdjectiveWord, isCommonWord, isKnownNameWord, isNounWord, isOccupation, isPersonTagged, isPlaceWord, isPluralNoun, tagOf } from './nlp';
-import { GIVEN_NAME_ABBREVIATIONS } from './lexicon';
+import { GIVEN_NAME_ABBREVIATIONS, STYLE_WORDS } from './lexicon';
 import { isPersonWord } from './entity-facts';
 import { memo, spacedWords } from './memo';
 import { textOf, titleBefore } from './roles';
-import type { NounPhrase } from './noun-phrase';
+import type { Named, NounPhrase } from './noun-phrase';
 import { bare, isCap, isDemonym, isHonorific, isNameWord, isOrgHead, isParticle, isPossessive, isRegnal, isRoleWord, isTitle, type Token } from './tokens';
 
 /**
@@ -237,12 +237,13 @@ const ordinaryOpener = (x: string, usesInLowerCase: (word: string) => boolean): 
  * and the last of them is one the article writes in lower case (or an occupation or title compound):
  * the name keeps at least its last two words, the words move to the role.
  */
-export function withoutCommonOpener(a: NounPhrase | null, usesInLowerCase: (word: string) => boolean, thing = false): NounPhrase | null {
+export function withoutCommonOpener(a: NounPhrase | null, usesInLowerCase: (word: string) => boolean, thing = false, writtenBefore?: (tail: string) => { alone: boolean; after: ReadonlySet<string> }): NounPhrase | null {
   // ("Mountain Trails Travel, which organizes treks, said": a name ", which" takes up is a thing's or a
   // body's, never a person's with a role before it; the article's lower-case "mountain" opens no role here)
-  if (a === null || a.kind !== 'person' || thing) return a;
+  if (a === null || (a.kind !== 'person' && a.kind !== 'org') || thing) return a;
   const words = spacedWords(a.name);
   if (!words.every((x) => /^\p{Lu}\p{L}/u.test(x))) return a; // "Procter & Gamble"
+  if (a.kind === 'org' || words.length === 2) return withoutJobWord(a, words, usesInLowerCase, writtenBefore);
   let k = 0;
   while (k < words.length - 2 && ordinaryOpener(words[k]!, usesInLowerCase)) k++;
   // (an agent noun's shape alone is not enough here: "Procter", "Fletcher" are surnames)
@@ -251,6 +252,35 @@ export function withoutCommonOpener(a: NounPhrase | null, usesInLowerCase: (word
   const opener = words.slice(0, k).join(' ');
   return { ...a, name: words.slice(k).join(' '), role: a.role === '' ? opener : `${a.role} ${opener}`, gender: a.gender ?? givenNameGender(words[k]!) };
 }
+
+/**
+ * "Drummer Zeca", "Grocer Kestrel Foods": a job word before a name, one the lexicon or its shape makes a role
+ * (an occupation or agent noun, never a known name word, given name, title, honorific, style or kinship word:
+ * "Father Nikiforos", "Mother Teresa" keep theirs) that the article itself writes as an ordinary word ("the
+ * 74-year-old drummer said", "Grocers have struggled"), is the role's, not the name's, when the article shows
+ * the rest is the whole name:
+ * - a person keeps the one word after it when the article writes that word after no other capitalised word
+ *   ("Winger Fraser" beside "Lewis Fraser" stays whole: the surname alone would name the other man);
+ * - a body keeps its last two or more words when the article also writes those words with no capitalised word
+ *   before them ("Kestrel Foods rejects offer"): "Trader Joe's" and "Farmer Bros Co" stay whole.
+ */
+function withoutJobWord(a: Named, words: readonly string[], usesInLowerCase: (word: string) => boolean, writtenBefore?: (tail: string) => { alone: boolean; after: ReadonlySet<string> }): Named {
+  const opener = words[0]!;
+  if (a.kind === 'org' ? words.length < 3 : words.length !== 2) return a;
+  if (writtenBefore === undefined || !isJobWord(opener, usesInLowerCase)) return a;
+  const name = words.slice(1).join(' ');
+  const seen = writtenBefore(name);
+  if (a.kind === 'org' ? !seen.alone : !onlyAfter(seen, opener)) return a;
+  return { ...a, name, role: a.role === '' ? opener : `${a.role} ${opener}` };
+}
+/** A word withoutJobWord reads as a job, not a name word: role-shaped, no title, honorific, style or kinship word, written as an ordinary word. */
+export const isJobWord = (w: string, usesInLowerCase: (word: string) => boolean): boolean => jobShaped(w) && usesInLowerCase(w);
+/** The lexicon's part of isJobWord, the same in every article: memoised per word. */
+const jobShaped = memo((w: string): boolean => isRoleShaped(w) && !isTitle(w) && !isHonorific(w) && !STYLE_WORDS.has(w) && !KINSHIP.test(w));
+/** Whether a word the article writes is written after no capitalised word but `opener` (ArticleWords.writtenBefore's answer). */
+export const onlyAfter = (seen: { after: ReadonlySet<string> }, opener: string): boolean => [...seen.after].every((w) => w === opener);
+/** Kinship words, which before a name are a religious style or a family's form of address ("Mother Teresa"); a closed class. */
+const KINSHIP = /^(?:Mother|Father|Brother|Sister|Daughter|Grandmother|Grandfather|Godmother|Godfather)$/;
 
 /**
  * "Unions said", "Growers said": a lone capitalised plural (compromise reads it as #Plural, not

@@ -160,10 +160,15 @@ export class EntityRegistry {
     const words = spacedWords(name);
     // ("Ato Dawit" after "Ato Dawit Lemma Gebre", "Mami Florence" after "Florence Akum": a style before one
     // word of a name is the one person introduced before whose name holds the word)
-    if (words.length === 2 && kind !== 'org' && NAME_WORD.test(words[1]!) && this.isStyleHere(words[0]!)) {
+    // ("Alkalo Sowe" beside "the Alkalo said" or "the village alkalo": a word the article writes as a noun after
+    // "the", or in lower case, no given name or name word the lexicon knows, is such a style too; round twenty-nine)
+    if (words.length === 2 && kind !== 'org' && NAME_WORD.test(words[1]!) && (this.isStyleHere(words[0]!) || this.writtenAsNoun(words[0]!) || this.commonLead(words[0]!))) {
       const part = this.containers(words[1]!, pos, 'person');
-      const found = part === null || part === 'ambiguous' ? this.bySurname(words[1]!, pos) : part;
-      if (found !== null && found !== 'ambiguous') return { speaker: found, role: role2 || words[0]! };
+      const by = this.bySurname(words[1]!, pos, words[0]!);
+      // (two people introduced before whose names end in the surname: the style cannot choose, "DI Calloway"
+      // after "Detective Inspector Moira Calloway and … Detective Sergeant Ewan Calloway")
+      const found = by === 'ambiguous' ? null : part === null || part === 'ambiguous' ? by : part;
+      if (found !== null) return { speaker: found, role: role2 || words[0]! };
     }
     const holder = this.apposedAfter(name, pos);
     if (holder !== null) return { speaker: holder, role: role2 || name };
@@ -189,16 +194,27 @@ export class EntityRegistry {
     return { speaker: full, role: role2 === added ? '' : role2 };
   }
 
-  /** "Cde Moyo-Chari": the one person introduced before `pos` whose full name (styles dropped) ends in `surname`, else null. */
-  private bySurname(surname: string, pos: number): string | null {
+  /**
+   * A word the article also writes in lower case ("the village alkalo"), no given name, name word, particle or
+   * ordinary English word the lexicon knows: an English word may be a given name too ("Rose Tallis" beside "a rose").
+   */
+  private commonLead(w: string): boolean {
+    return this.lowerCased(w) && givenNameGender(w) === null && !isKnownNameWord(w) && !isParticle(w.toLowerCase()) && !isCommonWord(w);
+  }
+
+  /** "Cde Moyo-Chari": the one person introduced before `pos` whose full name (styles dropped) ends in `surname`; 'ambiguous' when two do; else null. */
+  private bySurname(surname: string, pos: number, style = ''): string | 'ambiguous' | null {
     const found = new Set<string>();
+    // (a regnal number after the surname is the name's, "PC Gbekie" of "PC Sahr Tamba Gbekie III")
+    const endsIn = (name: string): boolean => name.endsWith(` ${surname}`) || (name.includes(` ${surname} `) && isRegnal(name.slice(name.lastIndexOf(' ') + 1)) && name.slice(0, name.lastIndexOf(' ')).endsWith(` ${surname}`));
     for (const m of this.memory.before(pos)) {
-      if (m.entity.kind === 'org' || !m.entity.name.endsWith(` ${surname}`)) continue;
+      if (m.entity.kind === 'org' || !endsIn(m.entity.name)) continue;
       const full = this.tidied(this.restyled(personName(m.entity.name).name));
       // (the styled form itself, "Cde Moyo-Chari" as the model holds it, is no other person)
-      if (full.endsWith(` ${surname}`) && isPersonShape(full.split(' ')) && styleLength(full.split(' '), this.here) === 0) found.add(full);
+      // (nor is it with a style the article writes as a noun, "Alkalo Sowe" beside "the Alkalo said")
+      if (endsIn(full) && isPersonShape(full.split(' ')) && styleLength(full.split(' '), this.here) === 0 && !full.startsWith(`${style} `)) found.add(full);
     }
-    return found.size === 1 ? [...found][0]! : null;
+    return found.size === 1 ? [...found][0]! : found.size > 1 ? 'ambiguous' : null;
   }
 
   /**

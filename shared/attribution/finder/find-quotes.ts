@@ -14,6 +14,7 @@ import { ArticleWords } from './article-words';
 import { Canonical } from './canonical';
 import { ShortForms } from './short-forms';
 import { NameForm } from './name-form';
+import { isJobWord, onlyAfter } from './boundaries';
 import { EntityRegistry } from './entity-registry';
 import { calibrate } from './calibration';
 import { carryOver, type Draft } from './carry-over';
@@ -439,7 +440,8 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
   memory.words = words;
   const canonical = new Canonical(words.article, memory);
   const shortForms = new ShortForms(words.article);
-  const forms = new NameForm(words.article, memory, (w) => words.writesInLowerCase(w));
+  const forms = new NameForm(words.article, memory, (w) => words.writesInLowerCase(w),
+    (w, name) => isJobWord(w, (x) => words.usesInLowerCase(x)) && onlyAfter(words.writtenBefore(name), w));
   const registry = new EntityRegistry(words.article, memory, (w) => words.writesInLowerCase(w));
   latest.readers = [memory, words, canonical, forms, registry];
   const all: Draft[][] = [];
@@ -522,6 +524,10 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
     // … and with a given name a reader left in the role, written right before it (short-forms.ts)
     for (const d of drafts) if (d.speaker !== null) rename(d, shortForms.withGivenName(d.speaker, d.role));
     for (const [d, short] of shortOf) if (d.speaker !== null) { d.speaker = shortForms.settled(short, d.speaker); shortForms.noteShortForm(d.speaker, short); }
+    // (a run-on quote attributed by this paragraph's first quote, carry-over.ts 'run-on-back', took its speaker
+    // before the readers above wrote it whole: it takes the name they wrote, "PC Gbekie" → "Sahr Tamba Gbekie III")
+    const prevLast = all[all.length - 1]?.at(-1);
+    if (prevLast !== undefined && prevLast.rule === 'run-on-back' && drafts[0] !== undefined && drafts[0].speaker !== null) rename(prevLast, drafts[0]);
     all.push(drafts);
     nestedAll.push(nested.length === 0 ? [] : nestedDrafts(text, spans, nested, drafts));
     base += text.length + 1;

@@ -100,11 +100,50 @@ const PARTICLE_RUN = String.raw`(?:(?:[dD]e|[dD]a|[dD]i|[dD]el|[dD]ella|[dD]os|[
  * read once backwards from the text's end (end-anchored.ts): most surnames' occurrences have no given name
  * before them, and `ends` says so without `exec` trying each of the 100 offsets (exec only where it holds).
  */
-type GivenNamesBefore = { re: RegExp; ends: RegExp };
+type GivenNamesBefore = { re: RegExp; ends: RegExp; sticky: RegExp | null };
 const givenNamesExpression = (prefix: readonly string[]): GivenNamesBefore => {
   const re = new RegExp(String.raw`((?:\p{Lu}[\p{L}’'-]*[^\S\n]+){1,3})(${PARTICLE_RUN}${prefix.map((w) => `${eitherCase(w)}[^\\S\\n]+`).join('')})$`, 'u');
-  return { re, ends: atEnd(re) };
+  // (`sticky`, for execBefore: only when the surname's other words hold letters, "’", "'" and "-" alone, as the rest of a match does)
+  return { re, ends: atEnd(re), sticky: prefix.every((w) => /^[\p{L}’'-]*$/u.test(w)) ? new RegExp(re.source, 'uy') : null };
 };
+
+/** An ASCII code unit no match of a GivenNamesBefore expression holds: any but a letter, "'", "-", and white space other than "\n". */
+const OUTSIDE_NAMES = (() => {
+  const out = new Uint8Array(128).fill(1);
+  for (let c = 65; c <= 90; c++) out[c] = 0;
+  for (let c = 97; c <= 122; c++) out[c] = 0;
+  for (const c of [39, 45, 9, 11, 12, 13, 32]) out[c] = 0;
+  return out;
+})();
+/** Punctuation above ASCII that no match holds either (no letter, "’" or white space): “ ” ‘ — – … « ». */
+const OUTSIDE_NAMES_ABOVE = new Set([0x201c, 0x201d, 0x2018, 0x2014, 0x2013, 0x2026, 0xab, 0xbb]);
+
+/**
+ * `b.re.exec(lead)`, the same match and captures, without V8 trying the expression at each of the lead's
+ * offsets (with \p{…} classes under the u flag that costs ~25 µs a lead, round twenty-nine): a match holds
+ * only letters, "’", "'", "-", white space other than "\n" and the surname's other words (`sticky` is made
+ * only when those hold nothing else), so it starts after the last code unit that is none of them, at a
+ * capital letter; the sticky twin is tried at each such offset from the left, and the first that matches is
+ * the leftmost match `exec` finds. (Non-ASCII units are kept as possible starts unless a low surrogate or
+ * listed punctuation: more offsets tried, never fewer.)
+ */
+function execBefore(b: GivenNamesBefore, lead: string): RegExpExecArray | null {
+  if (b.sticky === null) return b.ends.test(lead) ? b.re.exec(lead) : null;
+  let from = lead.length;
+  while (from > 0) {
+    const c = lead.charCodeAt(from - 1);
+    if (c < 128 ? OUTSIDE_NAMES[c] === 1 : OUTSIDE_NAMES_ABOVE.has(c)) break;
+    from--;
+  }
+  for (let p = from; p < lead.length; p++) {
+    const c = lead.charCodeAt(p);
+    if (c < 128 ? c < 65 || c > 90 : c >= 0xdc00 && c <= 0xdfff) continue;
+    b.sticky.lastIndex = p;
+    const m = b.sticky.exec(lead);
+    if (m !== null) return m;
+  }
+  return null;
+}
 const givenNamesBefore = (prefix: readonly string[]): GivenNamesBefore => {
   const key = prefix.join(' ');
   let re = GIVEN_NAMES_BEFORE.get(key);
@@ -116,6 +155,8 @@ const givenNamesBefore = (prefix: readonly string[]): GivenNamesBefore => {
   return re;
 };
 const GIVEN_NAMES_BEFORE = new Map<string, GivenNamesBefore>([['', givenNamesExpression([])]]);
+/** The given names (group 1) and particles with the surname's other words (group 2) that end `lead`, as `written` reads them (exported for tests). */
+export const givenNamesRunBefore = (prefix: readonly string[], lead: string): RegExpExecArray | null => execBefore(givenNamesBefore(prefix), lead);
 /** A regnal or generational numeral right after a name ("… Kpeglo IV", "… Keegan III"), no word after it joined. */
 const REGNAL_AFTER = /^[^\S\n]+([IVX]{2,5})(?![\p{L}\p{N}’'-])/u;
 /** Months that are given names ("June Halvorsen", "April Nguyen-Reid", "May Chen"). */
@@ -149,7 +190,8 @@ export class NameForm {
   private readonly extended = new Map<string, string>();
 
   /** `lowerCased(w)`: whether the article writes `w` in lower case anywhere (article-words.ts). */
-  constructor(private readonly text: string, private readonly memory: EntityMemory, private readonly lowerCased: (w: string) => boolean = () => true) {}
+  constructor(private readonly text: string, private readonly memory: EntityMemory, private readonly lowerCased: (w: string) => boolean = () => true,
+    private readonly jobWord: (word: string, name: string) => boolean = () => false) {}
 
   /**
    * "But" of "But Okafor-Lyle said", "And" of "And Doyle insisted": a function word opening a sentence,
@@ -297,7 +339,7 @@ export class NameForm {
     for (const at of wholeWordOccurrences(this.text, last)) {
       if (/[\p{L}\p{N}-]/u.test(this.text[at + last.length] ?? '') || /[\p{L}\p{N}-]/u.test(this.text[at - 1] ?? '')) continue;
       const lead = this.text.slice(Math.max(0, at - 100), at);
-      const m = before.ends.test(lead) ? before.re.exec(lead) : null;
+      const m = execBefore(before, lead);
       if (m === null) continue;
       const given = m[1]!.trim().split(/\s+/);
       // a capitalised particle ("De la Garza") belongs to the surname
@@ -305,7 +347,10 @@ export class NameForm {
       while (p > 1 && isParticle(given[p - 1]!.toLowerCase())) p--;
       let i = p;
       // (a noun for a kind of body opening the sentence is no given name: "Retailer Brightmarket", descriptor-nouns.ts)
-      while (i > 0 && isNameWord(given[i - 1]!) && !isParticle(given[i - 1]!.toLowerCase()) && !isBodyKindNoun(given[i - 1]!.toLowerCase())) i--;
+      // (nor is a job word the article writes as an ordinary word right before a one-word name: "Drummer Zeca"
+      // beside "the drummer said", boundaries.ts withoutJobWord)
+      while (i > 0 && isNameWord(given[i - 1]!) && !isParticle(given[i - 1]!.toLowerCase()) && !isBodyKindNoun(given[i - 1]!.toLowerCase())
+        && !(i === 1 && p === 1 && words.length === 1 && m[2]!.trim() === '' && this.jobWord(given[0]!, last))) i--;
       // ("June Halvorsen": a month that is a given name, opening the run right before the surname, after no
       // word of time, number or preposition: "in June Halvorsen moved" keeps the month out)
       if (i === 1 && p === 1 && MONTH_GIVEN_NAME.test(given[0]!) && !TIME_BEFORE.test(this.text.slice(Math.max(0, Math.max(0, at - 100) + m.index - 20), Math.max(0, at - 100) + m.index))) i = 0;

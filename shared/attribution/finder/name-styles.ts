@@ -28,11 +28,15 @@ import { isBodyKindNoun } from './descriptor-nouns';
 import { lineWordsBefore } from './end-anchored';
 
 
-/** A word only ever written right before another capitalised word: a pre-modifier, never a reference alone. */
-function onlyBeforeNames(text: string, word: string): boolean {
+/**
+ * A word only ever written right before another capitalised word: a pre-modifier, never a reference alone.
+ * `quotedAlone`: a word written alone only inside quotation marks (a form of address in a speaker's words,
+ * "We support Nana") still counts.
+ */
+function onlyBeforeNames(text: string, word: string, quotedAlone = false): boolean {
   const beforeName = (a: number): boolean => isCap(/^\s+(\S+)/u.exec(text.slice(a + word.length, a + word.length + 40))?.[1] ?? '');
-  const at = wholeWordOccurrences(text, word, (a) => !beforeName(a));
-  return at.length > 0 && beforeName(at.at(-1)!);
+  const at = wholeWordOccurrences(text, word, (a) => !beforeName(a) && !(quotedAlone && insideQuotation(text, a)));
+  return at.length > 0 && (beforeName(at.at(-1)!) || (quotedAlone && insideQuotation(text, at.at(-1)!)));
 }
 
 /** "Madam" before "Lee Siew Ling": a person-noun word, never written alone, opening a name (see the header). */
@@ -84,9 +88,11 @@ function inLongerName(text: string, name: string, style: string): boolean {
  * given name never stands so before one word of a name), or before two people's names that share no word. Written once before one
  * name, the word may be that person's given name ("Nana Aba Anamoah"): no style.
  */
-export function isArticleStyle(text: string, word: string): boolean {
-  if (!GIVEN_NAME_STYLES.has(word)) return isStyleOfSeveral(text, word);
-  if (!onlyBeforeNames(text, word)) return false;
+export function isArticleStyle(text: string, word: string, initials: () => ReadonlySet<string> = () => new Set()): boolean {
+  if (!GIVEN_NAME_STYLES.has(word)) return isStyleOfSeveral(text, word) || isExpandedStyle(text, word, initials);
+  // (a ruler's style may be written alone in a speaker's words, "We support Nana": the regnal reading allows it)
+  if (!onlyBeforeNames(text, word, true)) return false;
+  const strict = onlyBeforeNames(text, word);
   const runs: string[][] = [];
   for (const a of wholeWordOccurrences(text, word)) {
     const run = RUN_AFTER.exec(text.slice(a + word.length, a + word.length + 80))?.[1]?.split(/[^\S\n]+/u);
@@ -94,6 +100,7 @@ export function isArticleStyle(text: string, word: string): boolean {
     if (run.length >= 2 && isRegnal(run.at(-1)!)) return true;
     runs.push(run);
   }
+  if (!strict) return false;
   const long = runs.filter((r) => r.length >= 2);
   if (runs.some((r) => r.length === 1 && (long.some((o) => o.includes(r[0]!)) || inLongerName(text, r[0]!, word)))) return true;
   return long.some((r) => long.some((o) => !o.some((w) => r.includes(w))));
@@ -142,6 +149,45 @@ function isStyleOfSeveral(text: string, word: string): boolean {
   // "Kojo Quansah" drops one word only)
   return !short && people.length >= 3 && people.every((r, i) => people.every((o, j) => i === j || other(r, o)))
     || (people.length === 2 && other(people[0]!, people[1]!) && long.some((r) => r.length >= 3 && (alone.has(r.at(-1)!) || alone.has(r[0]!))));
+}
+
+/** A person's name right after a word: capitalised words, "al-"/"el-" forms, and particles before a capitalised word ("Kiplagat arap Chelimo"). */
+const PERSON_RUN_AFTER = /^[^\S\n]+((?:\p{Lu}[\p{L}’'-]*|\p{Ll}{1,3}-\p{Lu}[\p{L}’'-]*)(?:[^\S\n]+(?:\p{Lu}[\p{L}’'-]*|\p{Ll}{1,3}-\p{Lu}[\p{L}’'-]*|\p{Ll}{2,5}(?=[^\S\n]+\p{Lu})))*)/u;
+function personRunAfter(text: string, end: number): string[] | null {
+  const run = PERSON_RUN_AFTER.exec(text.slice(end, end + 90))?.[1];
+  if (run === undefined) return null;
+  const words = run.split(/[^\S\n]+/u);
+  // (a lower-case word in the run is a particle, "bin", "arap", "de"; any other ends it: "Hajj Kamel said Monday")
+  const cut = words.findIndex((w) => /^\p{Ll}+$/u.test(w) && !isParticle(w));
+  return cut < 0 ? words : words.slice(0, cut);
+}
+
+/**
+ * An abbreviation of two or three capitals the article expands ("PC" beside "Paramount Chief", "Police
+ * Constable"), written right before a person's name: a style, as its expansion is (round twenty-nine).
+ * `initials`: the initials of the runs of two or three capitalised words the article writes, once per article.
+ */
+function isExpandedStyle(text: string, word: string, initials: () => ReadonlySet<string>): boolean {
+  if (!/^\p{Lu}{2,3}$/u.test(word) || !initials().has(word)) return false;
+  const at = wholeWordOccurrences(text, word);
+  return at.length > 0 && at.every((a) => {
+    const run = personRunAfter(text, a + word.length);
+    return run !== null && run.every((w) => !isOrgHead(w) && !/^\p{Lu}{2,}$/u.test(w) || isRegnal(w));
+  });
+}
+
+/** The initials of every run of two or three capitalised words in `text` ("PC" of "The Paramount Chief"): one pass. */
+const CAPITAL_RUN = /(?<![\p{L}’'-])\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)+/gu;
+export function capitalRunInitials(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(CAPITAL_RUN)) {
+    const firsts = m[0].split(/[^\S\n]+/u).map((w) => w[0]!);
+    for (let i = 0; i + 1 < firsts.length; i++) {
+      out.add(`${firsts[i]}${firsts[i + 1]}`);
+      if (i + 2 < firsts.length) out.add(`${firsts[i]}${firsts[i + 1]}${firsts[i + 2]}`);
+    }
+  }
+  return out;
 }
 
 /**
@@ -299,10 +345,12 @@ const LEGAL_TOKEN = /^(?:\p{Lu}{2,4}|(?:\p{Lu}\.?){1,3}\p{Lu}\.|\p{Lu}\.(?:\p{Ll
  */
 export function articleStyleReader(text: string): (word: string) => boolean {
   const memo = new Map<string, boolean>();
+  let initials: Set<string> | undefined;
+  const initialsOf = (): Set<string> => (initials ??= capitalRunInitials(text));
   return (word) => {
     let out = memo.get(word);
     if (out === undefined) {
-      out = isArticleStyle(text, word);
+      out = isArticleStyle(text, word, initialsOf);
       memo.set(word, out);
     }
     return out;

@@ -12,8 +12,8 @@
  * SPEAKER_CONFIDENCE_THRESHOLD, so their speaker is null and the quote shows as unattributed; an
  * anonymous source's description is kept in `role` as a hint to the editor.
  */
-import { allMatches, escapeRegExp } from './literal-search';
-import { isOrdinaryPlural, WHICH_FOLLOWS, withoutCommonOpener } from './boundaries';
+import { allMatches } from './literal-search';
+import { isJobWord, isOrdinaryPlural, onlyAfter, WHICH_FOLLOWS, withoutCommonOpener } from './boundaries';
 import { sentenceSubject } from './clauses';
 import { DOCUMENT_NOUNS, ORG_NOUNS, STYLE_WORDS } from './lexicon';
 import type { SentenceContext } from './attribution-rules';
@@ -34,6 +34,7 @@ import { isDemonym, isOrgHead, isOrgNoun, isRoleWord, isTitle } from './tokens';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 import { atEnd } from './end-anchored';
 import { spacedWords } from './memo';
+import { officeAppositions, scanAppositions, type OfficeApposition } from './office-appositions';
 
 export { SPEAKER_CONFIDENCE_THRESHOLD } from './types';
 
@@ -60,17 +61,24 @@ const ROLE_ACRONYM = /^the\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3})(\p{Lu}(?:\p{Lu}|o
  * office ("His Highness the Amir Sheikh X", roleOfficeHolder). Null when there is none or the name is no person.
  */
 function apposedOfficeHolder(memory: EntityMemory, office: string, pos: number): Entity | null {
-  const text = memory.textBefore(pos);
   const words = spacedWords(office);
-  const last = words.at(-1)!;
-  if (!text.includes(last.slice(1))) return null;
-  const pattern = words.map((w) => `[${escapeRegExp(w.charAt(0).toLowerCase())}${escapeRegExp(w.charAt(0).toUpperCase())}]${escapeRegExp(w.slice(1))}`).join('\\s+');
-  const modifiers = words.length > 1 ? `((?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3})` : '()';
-  const re = new RegExp(`\\b[Tt]he\\s+${modifiers}${pattern}(?:\\s+(?:of|for|at|in)\\s+[^,.;:“”"]{1,60})?,\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]*)\\s*,`, 'gu');
+  // (the text read so far is the start of the article: its appositions of the office are listed once, office-appositions.ts)
+  const length = memory.articlePrefixLength(pos);
+  const index = length < 0 ? null : officeAppositions(memory.words.article, office);
+  let found: readonly OfficeApposition[];
+  if (index !== null) {
+    if (index.tailEnd < 0 || index.tailEnd > length) return null;
+    found = index.found;
+  } else {
+    const text = memory.textBefore(pos);
+    if (!text.includes(words.at(-1)!.slice(1))) return null;
+    found = scanAppositions(text, office);
+  }
   let holder: Entity | null = null;
-  for (const m of text.matchAll(re)) {
-    if (spacedWords(m[1]!.trim()).some((w) => w !== '' && (isTitle(w) || isRoleWord(w.toLowerCase())))) continue;
-    const e = memory.find(m[2]!.replace(/^(?:\p{Lu}[\p{Ll}]*\.\s+)+/u, ''), 'person');
+  for (const m of found) {
+    if (index !== null && m.end > length) break;
+    if (spacedWords(m.modifiers.trim()).some((w) => w !== '' && (isTitle(w) || isRoleWord(w.toLowerCase())))) continue;
+    const e = memory.find(m.name.replace(/^(?:\p{Lu}[\p{Ll}]*\.\s+)+/u, ''), 'person');
     if (e !== null && e.kind === 'person') holder = e;
   }
   return holder ?? (words.length === 1 ? roleOfficeHolder(memory, office, pos) : null);
@@ -83,10 +91,15 @@ function apposedOfficeHolder(memory: EntityMemory, office: string, pos: number):
  */
 function roleOfficeHolder(memory: EntityMemory, office: string, pos: number): Entity | null {
   const word = office.toLowerCase();
+  // (a role opening with an ASCII letter lower-cases to one opening with that letter's lower case: a role whose
+  // first letter is not the office's is no match, told without lower-casing it)
+  const first = word === '' ? -1 : word.charCodeAt(0);
   let holder: Entity | null = null;
   for (const m of memory.before(pos)) {
     const e = m.entity;
     if (e === holder || e.kind !== 'person' || e.keys.length < 2) continue;
+    const c = e.role.charCodeAt(0);
+    if (first >= 0 && c < 128 && (c >= 65 && c <= 90 ? c + 32 : c) !== first) continue;
     const role = e.role.toLowerCase();
     if (role !== word && !role.startsWith(`${word} of `)) continue;
     if (holder !== null) return null;
@@ -134,7 +147,7 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
     return { speaker: r.entity.name, role: r.entity.role, source: '', confidence: r.confidence, rule: `honour-${r.how}`, entity: r.entity };
   }
   const which = np.indexOf(',');
-  const a = asBody(withoutCommonOpener(analyseNounPhrase(np), (w) => memory.words.usesInLowerCase(w), which > 0 && WHICH_FOLLOWS.test(np.slice(which))));
+  const a = asBody(withoutCommonOpener(analyseNounPhrase(np), (w) => memory.words.usesInLowerCase(w), which > 0 && WHICH_FOLLOWS.test(np.slice(which)), (t) => memory.words.writtenBefore(t)));
   const month = a === null ? monthSurnameOf(memory, np, pos) : null;
   if (month !== null) {
     memory.mention(month, pos, sentence, true);
@@ -197,7 +210,8 @@ export function resolve(np: string, pos: number, sentence: number, memory: Entit
       // her in full, so the surname is not proposed alone
       if (a.kind === 'name' || a.kind === 'person') {
         const full = !a.name.includes(' ') && (known === null || !known.name.includes(' ')) ? fullNameBefore(a.name, pos, memory) : null;
-        if (full !== null) {
+        // ("Zeca said" after "Drummer Zeca, who …": a job word the article writes as an ordinary word is no given name)
+        if (full !== null && !(/^\S+ \S+$/.test(full) && isJobWord(full.split(' ')[0]!, (w) => memory.words.usesInLowerCase(w)) && onlyAfter(memory.words.writtenBefore(a.name), full.split(' ')[0]!))) {
           const entity = memory.add({ ...a, kind: 'person', name: full, titled: true }, pos, sentence, true);
           return { speaker: entity.name, role: a.role || entity.role, source: '', confidence: 0.8, rule: 'surname-expanded', entity };
         }
@@ -399,7 +413,7 @@ function whichFollows(masked: string, m: { np: string; at: number }): boolean {
 /** Register who is named in the sentence and who owns which document. */
 export function noteMentions(ctx: SentenceContext, memory: EntityMemory, base: number, sentence: number): void {
   for (const m of mentionPhrases(ctx)) {
-    const a = asBody(withoutCommonOpener(analyseNounPhrase(m.np), (w) => memory.words.usesInLowerCase(w), whichFollows(ctx.masked, m)));
+    const a = asBody(withoutCommonOpener(analyseNounPhrase(m.np), (w) => memory.words.usesInLowerCase(w), whichFollows(ctx.masked, m), (t) => memory.words.writtenBefore(t)));
     if (a === null) continue;
     // "Frustrated, she said": a word the article capitalises only where sentences open names nobody (cannot-speak.ts)
     if ((a.kind === 'person' || a.kind === 'name') && memory.words.isOrdinaryWord(a.name)) continue;
