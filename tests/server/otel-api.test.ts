@@ -3,16 +3,7 @@
  * stand-in for the package into `require.cache` that requires the real one on first read. Checked in a fresh Node
  * process (jest keeps its own registry and does not use `require.cache`).
  */
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-
-const repoRoot = path.resolve(__dirname, '..', '..');
-
-/** Runs `script` (CommonJS, under tsx) in a fresh node; its last line of output, parsed. */
-function run(script: string): Record<string, unknown> {
-  const out = execFileSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
-  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Record<string, unknown>;
-}
+import { runInFreshNode as run } from '../helpers/fresh-node';
 
 const probe = (first: string) => `
 ${first}

@@ -3,18 +3,10 @@
  * for `zod/v4/locales/index.cjs` into `require.cache` whose exports require a locale's file on first read.
  * Checked in a fresh Node process (jest keeps its own registry and does not use `require.cache`).
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { runInFreshNode as run } from '../helpers/fresh-node';
 import { localeExports } from '../../server/zod-locales';
-
-const repoRoot = path.resolve(__dirname, '..', '..');
-
-/** Runs `script` (CommonJS, under tsx) in a fresh node; its last line of output, parsed. */
-function run(script: string): Record<string, unknown> {
-  const out = execFileSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
-  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Record<string, unknown>;
-}
 
 const probe = (first: string) => `
 ${first}
