@@ -4,7 +4,7 @@
  * the system's temporary folder, `--fresh` runs them again).
  *
  * Unread copy, simulated as bench/quote-calibration-fit.ts does: each blind wave run through the finder of the
- * last commit it was measured blind at, that finder's own calibration off (WAVES there: A-O; NEWER here: P-Y).
+ * last commit it was measured blind at, that finder's own calibration off (WAVES there: A-O; NEWER here: P-Z).
  * Leave-one-wave-out: for every wave, the model is fitted on all the other waves and scored on that one, so no
  * figure below comes from copy the model was fitted on. Each held-out cell counts the expected quotes the finder
  * found, as bench/quotes.ts does: right (an expected empty speaker left empty is right), named wrong (another
@@ -12,7 +12,7 @@
  * expected), at several operating points (withhold when the chance of wrong is above the point).
  *
  * Printed, per design (calibration.ts's features alone, and with the candidates added one at a time and in the
- * chosen set): the totals over all waves each held out and over the newest waves (P-Y, the finders closest to
+ * chosen set): the totals over all waves each held out and over the newest waves (P-Z, the finders closest to
  * the shipped one) each held out, as right / wrong / withheld %, and how many right names each point loses per
  * wrong name it withholds. Then the shipped coefficients (calibration.ts, fitted once on every wave: they are
  * in-sample on all) beside them, and the refit of the chosen design on all waves that calibration.ts carries.
@@ -47,9 +47,10 @@ export const NEWER: readonly { wave: string; commit: string; sets: string[] }[] 
   { wave: 'W', commit: 'b4717ca', sets: range(122, 125) }, // round twenty-eight's start (W measured there, then read)
   { wave: 'X', commit: '0eca547', sets: range(126, 129) }, // round twenty-eight's end: the clean measure of X
   { wave: 'Y', commit: '3a109af', sets: range(130, 133) }, // round twenty-nine's start (Y measured there, then read)
+  { wave: 'Z', commit: 'ea04130', sets: range(134, 137) }, // round twenty-nine's end: the clean measure of Z
 ];
 const ALL = [...WAVES, ...NEWER];
-const NEWEST = new Set(['P', 'Q', 'R', 'S', 'T', 'U', 'V', 'W', 'X', 'Y']);
+const NEWEST = new Set(['P', 'Q', 'R', 'S', 'T', 'U', 'V', 'W', 'X', 'Y', 'Z']);
 
 type Outcome = 'right' | 'wrong' | 'form' | 'withheld';
 /** One expected quote the finder found: its features (null: no confident speaker), candidates, outcome. */
@@ -294,13 +295,13 @@ function main(): void {
   const OLD = { base: -3.88, group: { named: 0, pronoun: -0.14, description: 1.34, carried: -0.19, document: 0.01, forward: 0.04, other: 0.3 } as Record<RuleGroup, number>, far: 1.28, rival: 0.53, lone: 5.15 };
   const oldChance = (d: HeldItem): number => 1 / (1 + Math.exp(-offset(d) - (OLD.base + OLD.group[d.f!.group] + (d.f!.distance >= 2 ? OLD.far : 0) + OLD.rival * Math.min(d.f!.rivals, 2) + (d.f!.lone || d.f!.dated || d.f!.noName === true ? OLD.lone : 0))));
   show('round 26 model, all', [...waves.values()].map((d) => cellsOf(d, oldChance)).reduce(add));
-  show('round 26 model, P-Y', [...waves].filter(([w]) => NEWEST.has(w)).map(([, d]) => cellsOf(d, oldChance)).reduce(add));
+  show('round 26 model, P-Z', [...waves].filter(([w]) => NEWEST.has(w)).map(([, d]) => cellsOf(d, oldChance)).reduce(add));
   show('shipped (in-sample), all', shipped.reduce(add));
-  show('shipped (in-sample), P-Y', shippedNew.reduce(add));
+  show('shipped (in-sample), P-Z', shippedNew.reduce(add));
   for (const design of designs) {
     const h = heldOut(waves, design, l2);
     show(`${design.name}, all`, total(h));
-    show(`${design.name}, P-Y`, newest(h));
+    show(`${design.name}, P-Z`, newest(h));
     if (args.includes(`--design=${design.name.replace(/^\+/, '')}`) || (design.extra === chosen && args.includes('--design=chosen'))) for (const [w, c] of h) show(`   wave ${w}`, c);
   }
   // the chosen design fitted on every wave: the coefficients calibration.ts carries
