@@ -188,7 +188,7 @@ export class ShortForms {
   /** The last capitalised run of 2+ name words followed by a comma before `at`, in the same clause (no stop, quotation mark or line between). */
   private fullBefore(at: number): string | null {
     const from = Math.max(0, at - 200);
-    const window = text(this.text, from, at);
+    const window = this.text.slice(from, at);
     let cut = -1;
     for (let i = window.length - 1; i >= 0; i--) if (CLAUSE_BREAK.test(window[i]!) && !/\d/.test(window[i - 1] ?? '')) { cut = i; break; }
     const clause = window.slice(cut + 1);
@@ -205,4 +205,3 @@ export class ShortForms {
   }
 }
 
-const text = (t: string, from: number, to: number): string => t.slice(from, to);
