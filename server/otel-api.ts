@@ -13,8 +13,8 @@
  * answers from it. Nothing else changes. Where prom-client or the package is not found, or the package is already
  * loaded, it does nothing.
  */
-import Module from 'node:module';
 import path from 'node:path';
+import { cacheStandIn } from './module-stand-in';
 
 /** The file `require('@opentelemetry/api')` inside prom-client resolves to, or null. */
 export function otelApiEntry(): string | null {
@@ -49,10 +49,6 @@ export function deferOtelApi(): boolean {
       },
     },
   );
-  const stand = new Module(entry, module);
-  stand.filename = entry;
-  stand.loaded = true;
-  stand.exports = exports;
-  require.cache[entry] = stand;
+  const stand = cacheStandIn(entry, exports);
   return true;
 }

@@ -13,8 +13,8 @@
  * is not found or not in the shape it reads (another zod), it does nothing and zod loads as it always did.
  */
 import fs from 'node:fs';
-import Module from 'node:module';
 import path from 'node:path';
+import { cacheStandIn } from './module-stand-in';
 
 /** The locale exports of zod's locales index: export name → file (relative to the index), read from its source. */
 export function localeExports(source: string): Map<string, string> {
@@ -58,11 +58,7 @@ export function deferZodLocales(): number {
       },
     });
   }
-  const stand = new Module(index, module);
-  stand.filename = index;
-  stand.loaded = true;
-  stand.exports = exports;
-  require.cache[index] = stand;
+  cacheStandIn(index, exports);
   return names.size;
 }
 
