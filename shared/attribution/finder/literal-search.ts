@@ -83,3 +83,68 @@ export function mayHoldWord(text: string, word: string): boolean {
   }
   return false;
 }
+
+/**
+ * The matches `[...text.matchAll(re)]` lists, for a global expression `re` that matches no empty string, found
+ * with `sticky` (`re`'s sticky twin: same source, flags "uy" or "y") tried only at `starts` (code-unit offsets in
+ * ascending order; repeats are skipped): the first offset at or after the previous match's end where `sticky`
+ * matches gives the next match, as `re`'s own scan finds it. Exact when every offset where `re` can begin a match
+ * is among `starts` and none is a trail surrogate after a lead one (the scan of an expression with the u flag
+ * starts no match there). An expression that opens with a lookbehind or a `\p{…}` class pays at every offset
+ * of a whole article (docs/attribution.md, "Speed pass four"); this pays only where its literal cue stands.
+ * `sticky`'s lastIndex is 0 after.
+ */
+export function matchesAt(sticky: RegExp, text: string, starts: Iterable<number>): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const i of starts) {
+    if (i < from) continue;
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
+    from = m === null ? i + 1 : i + m[0].length;
+    if (m !== null) out.push(m);
+  }
+  sticky.lastIndex = 0;
+  return out;
+}
+
+/** The offsets where any of `literals` stands in `text`, ascending (each once). */
+export function offsetsOf(text: string, literals: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const literal of literals) for (let i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, i + 1)) out.push(i);
+  return literals.length > 1 ? [...new Set(out)].sort((a, b) => a - b) : out;
+}
+
+/**
+ * Whether a match of a name expression can begin at `i`: the code unit there may be a capital (ASCII A-Z, or
+ * any code unit above ASCII but a trail surrogate) and the one before is no ASCII letter, "'" or "-" (which a
+ * lookbehind `(?<![\p{L}’'-])` forbids). A necessary condition only: the sticky expression decides.
+ */
+export function mayOpenName(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (!((c >= 65 && c <= 90) || (c >= 128 && (c < 0xdc00 || c > 0xdfff)))) return false;
+  if (i === 0) return true;
+  const b = text.charCodeAt(i - 1);
+  return !((b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 39 || b === 45);
+}
+
+/** Whether code unit `c` may be part of a run of name words and the white space between them (no line break): ASCII letters, "'", "-", white space but "\n", and anything above ASCII. */
+export const mayBeInName = (c: number): boolean =>
+  c >= 128 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45 || c === 32 || c === 9 || c === 11 || c === 12 || c === 13;
+
+/**
+ * The offsets before each of `cues` (ascending) where a name expression may begin a match that holds only name
+ * words and white space (no line break) up to the cue: every offset back to the first code unit of that run
+ * (`mayBeInName`) where `mayOpenName` holds, ascending.
+ */
+export function nameStartsBefore(text: string, cues: readonly number[]): number[] {
+  const out: number[] = [];
+  let floor = 0;
+  for (const q of cues) {
+    let i = q;
+    while (i > floor && mayBeInName(text.charCodeAt(i - 1))) i--;
+    for (; i < q; i++) if (mayOpenName(text, i)) out.push(i);
+    floor = q;
+  }
+  return out;
+}

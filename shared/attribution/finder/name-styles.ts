@@ -26,6 +26,7 @@ import { firstWholeWord, wholeWordOccurrences } from './word-index';
 import { isMonosyllable } from './boundaries';
 import { isBodyKindNoun } from './descriptor-nouns';
 import { lineWordsBefore } from './end-anchored';
+import { matchesAt, mayOpenName } from './literal-search';
 
 
 /**
@@ -178,9 +179,16 @@ function isExpandedStyle(text: string, word: string, initials: () => ReadonlySet
 
 /** The initials of every run of two or three capitalised words in `text` ("PC" of "The Paramount Chief"): one pass. */
 const CAPITAL_RUN = /(?<![\p{L}’'-])\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)+/gu;
+/** CAPITAL_RUN's sticky twin, tried only where a capital may open a word followed by a small letter (mayOpenName). */
+const CAPITAL_RUN_AT = new RegExp(CAPITAL_RUN.source, 'uy');
 export function capitalRunInitials(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(CAPITAL_RUN)) {
+  const starts: number[] = [];
+  for (let i = 0; i + 1 < text.length; i++) {
+    const d = text.charCodeAt(i + 1);
+    if ((d >= 97 && d <= 122) || d >= 128) if (mayOpenName(text, i)) starts.push(i);
+  }
+  for (const m of matchesAt(CAPITAL_RUN_AT, text, starts)) {
     const firsts = m[0].split(/[^\S\n]+/u).map((w) => w[0]!);
     for (let i = 0; i + 1 < firsts.length; i++) {
       out.add(`${firsts[i]}${firsts[i + 1]}`);

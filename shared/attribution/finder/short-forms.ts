@@ -29,6 +29,7 @@ import { NAME_PARTICLES } from './lexicon';
 import { givenNameGender, isKnownNameWord, isOccupation } from './nlp';
 import { isPersonWord } from './entity-facts';
 import { isOrgHead, isRoleWord, isTitle } from './tokens';
+import { matchesAt, nameStartsBefore, offsetsOf } from './literal-search';
 
 /** A capitalised word of a name. */
 const CAP = String.raw`\p{Lu}[\p{L}’'-]*`;
@@ -59,6 +60,17 @@ const SHORT_BEFORE_COMMA = new RegExp(String.raw`(?<![\p{L}’'-])(${CAP}(?:${GA
 const MARKED_INSIDE = new RegExp(String.raw`(?<![\p{L}’'-])(${CAP})[^\S\n]+[“"‘](${CAP}(?:[^\S\n]+${CAP}){0,2})[”"’][^\S\n]+(${CAP}(?:${GAP}${CAP}){0,3})(?![\p{L}’'-])`, 'gu');
 /** A nickname in brackets right after a full name: "Eduardo Manalastas (Dado)". */
 const BRACKETED = new RegExp(String.raw`(?<![\p{L}’'-])(${FULL})[^\S\n]+\([“"‘]?(${CAP}(?:[^\S\n]+${CAP}){0,2})[”"’]?\)`, 'gu');
+/**
+ * The four article expressions' sticky twins, tried only where their literal cues stand (build): TRIGGER at its
+ * words ("call" opens "called", "calls"), REAL_NAME at "whose", MARKED_INSIDE and BRACKETED at the name-word
+ * starts before an opening mark or a bracket (every match holds only name words and white space before it).
+ */
+const TRIGGER_AT = new RegExp(TRIGGER.source, 'uy');
+const REAL_NAME_AT = new RegExp(REAL_NAME.source, 'uy');
+const MARKED_INSIDE_AT = new RegExp(MARKED_INSIDE.source, 'uy');
+const BRACKETED_AT = new RegExp(BRACKETED.source, 'uy');
+const TRIGGER_CUES = ['known', 'call', 'nicknamed', 'dubbed'];
+const OPENING_MARKS = ['“', '"', '‘'];
 /** A role that ends in a capitalised word (a given name read as a role, maybe). */
 const GIVEN_AT_END = /(?:^|\s)\p{Lu}[\p{L}’'-]*$/u;
 /** A sentence's end, a line or a quotation mark: a construction's full name is no further back. */
@@ -158,7 +170,7 @@ export class ShortForms {
   private build(): Map<string, string | null> {
     const index = new Map<string, string | null>();
     const text = this.text;
-    for (const m of text.matchAll(TRIGGER)) {
+    for (const m of matchesAt(TRIGGER_AT, text, offsetsOf(text, TRIGGER_CUES))) {
       const word = m[0];
       const at = m.index!;
       const after = text.slice(at + word.length, at + word.length + 120);
@@ -170,15 +182,15 @@ export class ShortForms {
       const full = this.fullBefore(at);
       if (full !== null) this.add(index, short, full);
     }
-    for (const m of text.matchAll(REAL_NAME)) {
+    for (const m of matchesAt(REAL_NAME_AT, text, offsetsOf(text, ['whose']))) {
       const before = text.slice(Math.max(0, m.index! - 60), m.index!);
       const s = SHORT_BEFORE_COMMA.exec(before);
       if (s !== null && !NOT_NAME.test(s[1]!.split(' ')[0]!)) this.add(index, s[1]!, m[1]!);
     }
-    for (const m of text.matchAll(MARKED_INSIDE)) if (!NOT_NAME.test(m[1]!)) this.add(index, m[2]!, `${m[1]!} ${m[3]!}`);
+    for (const m of matchesAt(MARKED_INSIDE_AT, text, nameStartsBefore(text, offsetsOf(text, OPENING_MARKS)))) if (!NOT_NAME.test(m[1]!)) this.add(index, m[2]!, `${m[1]!} ${m[3]!}`);
     // (a bracket after a name holds acronyms, countries, a body's short name, "(Pty)": a word in brackets is a
     // nickname only in title case after a name opening with a given name the lexicon knows, not after "of")
-    for (const m of text.matchAll(BRACKETED)) {
+    for (const m of matchesAt(BRACKETED_AT, text, nameStartsBefore(text, offsetsOf(text, ['('])))) {
       const full = this.trimmed(m[1]!);
       if (/^\p{Lu}\p{Ll}/u.test(m[2]!) && givenNameGender(full.split(' ')[0]!) !== null && !/(?:^|[^\p{L}])(?:of|for|the)[^\S\n]+$/u.test(text.slice(Math.max(0, m.index! - 6), m.index!))) this.add(index, m[2]!, full);
     }
