@@ -11,6 +11,8 @@ export class ArticleWords {
   readonly article: string;
   private readonly ordinary = new Map<string, boolean>();
   private readonly lower = new Map<string, boolean>();
+  /** The article's whole lower-case words (lowerCaseWords), on first need. */
+  private lowerWords: Set<string> | undefined;
 
   constructor(paragraphs: readonly string[]) {
     this.article = paragraphs.join('\n');
@@ -42,7 +44,7 @@ export class ArticleWords {
       // the expression below, compiled per word, only where a capitalised plural may open a sentence
       // (its second branch) or the word is not plain ASCII; otherwise its first branch alone, by string search
       v = ASCII_WORD.test(esc) && !opensSentenceAsPlural(this.article, `${esc.charAt(0).toUpperCase()}${esc.slice(1)}`)
-        ? lowerCaseForm(this.article, esc)
+        ? lowerCaseForm(this.lowerWords ??= lowerCaseWords(this.article), esc)
         : someForm(new RegExp(`(?<![\\p{L}'’])${esc}(?:e?s)?(?![\\p{L}])|(?:^|[.!?]["”’]?\\s+)["“‘]?(${plural})\\s+\\p{Ll}`, 'gmu'), this.article, esc);
       this.ordinary.set(w, v);
     }
@@ -77,7 +79,7 @@ export class ArticleWords {
     const w = word.toLowerCase().replace(/[^\p{L}]/gu, '');
     let v = this.lower.get(w);
     if (v === undefined) {
-      v = ASCII_WORD.test(w) ? lowerCaseForm(this.article, w) : someForm(new RegExp(`(?<![\\p{L}'’])${w}(?:e?s)?(?![\\p{L}])`, 'gu'), this.article, w);
+      v = ASCII_WORD.test(w) ? lowerCaseForm(this.lowerWords ??= lowerCaseWords(this.article), w) : someForm(new RegExp(`(?<![\\p{L}'’])${w}(?:e?s)?(?![\\p{L}])`, 'gu'), this.article, w);
       this.lower.set(w, v);
     }
     return v;
@@ -112,20 +114,37 @@ const LOWER_WORD_NEXT = /\s+\p{Ll}/uy;
 const at = (re: RegExp, text: string, i: number): boolean => { re.lastIndex = i; return re.test(text); };
 
 /**
+ * The article's whole lower-case words: every maximal run of ASCII lower-case letters with WORD_START before it
+ * and WORD_END after it (no letter, "'" or "’" before; no letter after). One pass over the article, read on the
+ * first question (it replaced one search of the whole article per word asked: 169 a run on the bench text, each
+ * finding nothing; docs/attribution.md, "Speed pass four").
+ */
+function lowerCaseWords(text: string): Set<string> {
+  const out = new Set<string>();
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) { i++; continue; }
+    let j = i + 1;
+    while (j < n && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) j++;
+    const b = i === 0 ? -1 : text.charCodeAt(i - 1);
+    const e = j === n ? -1 : text.charCodeAt(j);
+    // (an ASCII code unit is a letter only if A-Z here, the run being maximal; any other is asked of the expression)
+    if ((b < 128 ? !(b >= 65 && b <= 90) && b !== 39 : at(WORD_START, text, i)) && (e < 128 ? !(e >= 65 && e <= 90) : at(WORD_END, text, j))) out.add(text.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+/**
  * What `someForm(/(?<![\p{L}'’])<w>(?:e?s)?(?![\p{L}])/gu, text, w)` answers, for `w` of ASCII lower-case
  * letters, without an expression per word: each occurrence of `w` opening a word (no letter or apostrophe
  * before) and ending it bare, with "es" or with "s" (the expression's one match there: no letter after) is a form.
+ * Such an occurrence opens a maximal run of letters that is `w`, `w` + "s" or `w` + "es" (its form), a word of
+ * `lowerCaseWords(text)`.
  */
-function lowerCaseForm(text: string, w: string): boolean {
-  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-    if (!at(WORD_START, text, i)) continue;
-    const end = i + w.length;
-    const form = text.startsWith('es', end) && at(WORD_END, text, end + 2) ? `${w}es`
-      : text.charCodeAt(end) === 115 /* s */ && at(WORD_END, text, end + 1) ? `${w}s`
-        : at(WORD_END, text, end) ? w : null;
-    if (form !== null && (form === w || !isListedOtherThanPlural(form))) return true;
-  }
-  return false;
+function lowerCaseForm(words: ReadonlySet<string>, w: string): boolean {
+  return words.has(w) || (words.has(`${w}s`) && !isListedOtherThanPlural(`${w}s`)) || (words.has(`${w}es`) && !isListedOtherThanPlural(`${w}es`));
 }
 
 /**
