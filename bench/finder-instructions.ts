@@ -13,9 +13,12 @@
  * bench/finder-cold.ts does) and prints both and the change; `--repeat=N` (default 1) processes per build, the
  * builds side by side. Each process takes a few minutes (valgrind runs node ~50 times slower); it measures work, so
  * it needs no lock, but it does load the machine: take `flock /tmp/bench.lock` if others are timing.
+ * `--functions[=N]` instead counts one warm run of this tree's finder bundled unminified and prints the top N
+ * (default 40) functions by self and by inclusive Ir (callgrind_annotate, JIT code named from node's
+ * `--perf-basic-prof` map: "JS:*name file:line:col", "*" optimised, "^" baseline, "~" interpreted; builtins
+ * by their symbol), to find where the work goes (docs/attribution.md, "Speed pass four").
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,12 +48,17 @@ const NOT_WORK = /^v8::internal::(?:Runtime_CompileOptimized|Heap::CollectGarbag
 type Run = { total: number; work: number };
 
 /** Ir of each measured run: callgrind's dumps in order, the first (start-up and warm-up) and the last (exit) left out. */
-async function instructions(bundle: string, input: string, measured: number, dir: string): Promise<Run[]> {
+async function instructions(bundle: string, input: string, measured: number, dir: string, named?: (dump: string, map: string) => void): Promise<Run[]> {
   const out = join(dir, `cg-${Date.now()}-${Math.random().toString(36).slice(2)}`);
   mkdirSync(out);
-  await promisify(execFile)('valgrind', ['--tool=callgrind', `--callgrind-out-file=${join(out, 'cg.out')}`, '--dump-before=*Isolate*GetHeapStatistics*',
-    '--dump-instr=no', '--compress-strings=no', process.execPath, '--predictable', '--hash-seed=1', '--random-seed=1',
-    join(__dirname, 'instruction-runs.cjs'), bundle, input, String(measured)], { env: { ...process.env, NODE_OPTIONS: '' }, maxBuffer: 1 << 26 });
+  let pid = 0;
+  await new Promise<void>((resolve, reject) => {
+    const child = execFile('valgrind', ['--tool=callgrind', `--callgrind-out-file=${join(out, 'cg.out')}`, '--dump-before=*Isolate*GetHeapStatistics*',
+      '--dump-instr=no', '--compress-strings=no', process.execPath, '--predictable', '--hash-seed=1', '--random-seed=1', ...(named ? ['--perf-basic-prof'] : []),
+      join(__dirname, 'instruction-runs.cjs'), bundle, input, String(measured)], { env: { ...process.env, NODE_OPTIONS: '' }, maxBuffer: 1 << 26 },
+    (err) => (err ? reject(err) : resolve()));
+    pid = child.pid ?? 0;
+  });
   const parts = readdirSync(out).filter((f) => /^cg\.out\.\d+$/.test(f)).sort((a, b) => Number(a.split('.').at(-1)) - Number(b.split('.').at(-1)));
   // dump 1 ends at the first mark (start-up, warm-up); dump k + 1 ends at the mark after measured run k
   const runs = parts.slice(1, 1 + measured).map((f) => {
@@ -58,6 +66,8 @@ async function instructions(bundle: string, input: string, measured: number, dir
     const total = Number(/^(?:summary|totals): (\d+)/m.exec(readFileSync(file, 'utf8'))?.[1] ?? NaN);
     return { total, work: total - inclusive(file, NOT_WORK) };
   });
+  if (named && parts[1] !== undefined) named(join(out, parts[1]), `/tmp/perf-${pid}.map`);
+  if (named) rmSync(`/tmp/perf-${pid}.map`, { force: true });
   const keep = arg('keep');
   if (keep) execFileSync('cp', ['-r', out, keep]);
   rmSync(out, { recursive: true, force: true });
@@ -66,6 +76,35 @@ async function instructions(bundle: string, input: string, measured: number, dir
 
 const millions = (n: number): string => `${(n / 1e6).toFixed(2)} M`;
 
+/** The top `n` functions of callgrind dump `file` by self and by inclusive Ir, JIT code named from perf map `map`. */
+function functionListing(file: string, map: string, n: number): void {
+  const code = readFileSync(map, 'utf8').split('\n').map((l) => /^([0-9a-f]+) ([0-9a-f]+) (.*)$/.exec(l)).filter((m) => m !== null)
+    .map((m) => ({ start: parseInt(m[1]!, 16), end: parseInt(m[1]!, 16) + parseInt(m[2]!, 16), name: m[3]! }));
+  const nameOf = (fn: string): string => {
+    const a = /^0x([0-9a-f]+)$/.exec(fn);
+    if (a === null) return fn;
+    const at = parseInt(a[1]!, 16);
+    // (the latest entry holding the address: code space is reused after a collection)
+    for (let k = code.length - 1; k >= 0; k--) if (code[k]!.start <= at && at < code[k]!.end) return code[k]!.name;
+    return fn;
+  };
+  const total = Number(/^(?:summary|totals): (\d+)/m.exec(readFileSync(file, 'utf8'))?.[1] ?? NaN);
+  for (const inclusive of [false, true]) {
+    const listing = execFileSync('callgrind_annotate', [`--inclusive=${inclusive ? 'yes' : 'no'}`, '--threshold=100', file], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const sums = new Map<string, number>();
+    for (const line of listing.split('\n')) {
+      const m = /^\s*([\d,]+) \(\s*[\d.]+%\)\s+\S*?:(.*?) \[/.exec(line);
+      if (m === null) continue;
+      const name = nameOf(m[2]!.trim());
+      // (self: one function's several compiled versions summed; inclusive: the largest, recursion would double-count)
+      const ir = Number(m[1]!.replace(/,/g, ''));
+      sums.set(name, inclusive ? Math.max(sums.get(name) ?? 0, ir) : (sums.get(name) ?? 0) + ir);
+    }
+    console.log(`${inclusive ? 'inclusive' : 'self'} Ir of one warm run (${millions(total)} in all), top ${n}:`);
+    for (const [name, ir] of [...sums].sort((x, y) => y[1] - x[1]).slice(0, n)) console.log(`${millions(ir).padStart(10)} ${((100 * ir) / total).toFixed(2).padStart(6)} %  ${name.slice(0, 150)}`);
+  }
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-instr-'));
   try {
@@ -73,6 +112,12 @@ async function main(): Promise<void> {
     const input = join(dir, 'paragraphs.json');
     writeFileSync(input, JSON.stringify(paragraphs));
     const words = paragraphs.reduce((n, p) => n + p.split(/\s+/).length, 0);
+    const functions = process.argv.find((a) => a === '--functions' || a.startsWith('--functions='));
+    if (functions !== undefined) {
+      const n = Number(functions.split('=')[1] ?? 40);
+      await instructions(writeBundledFinder(dir, { minify: false, name: 'plain.cjs' }), input, 1, dir, (dump, map) => functionListing(dump, map, n));
+      return;
+    }
     const measured = Number(arg('measured') ?? 2);
     const repeat = Number(arg('repeat') ?? 1);
     const builds: Array<{ label: string; bundle: string; runs: Run[] }> = [];
