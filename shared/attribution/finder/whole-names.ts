@@ -2,8 +2,9 @@
  * Names read whole (round thirty, issue 12): a speaker string the article never writes alone is not the
  * name. For the string a proposal returns, every place the article writes it outside quotation marks is read;
  * when each of them is part of the same longer name span, the longer span is the name:
- * - a leading ʻokina or apostrophe belongs to the word it opens ("ʻAna", "'Aho"): U+02BB always; an
- *   apostrophe or right single mark (' ’ ‘), which may open a quotation, only after a space that follows a
+ * - a leading apostrophe written for an ʻokina belongs to the word it opens ("'Aho"; the ʻokina U+02BB is a
+ *   letter to the word index, so already inside the word); an apostrophe or single mark (' ’ ‘), which may
+ *   open a quotation, only after a space that follows a
  *   letter (mid-sentence, not after a colon or comma) and when no closing mark of the same kind follows in
  *   the name's paragraph;
  * - a trailing acronym of a body's name ("Prairie Regional EMS"; after a person's name it is a post-nominal,
