@@ -18,6 +18,9 @@
  * `batch<k>` (`batch2`, `batch4`) commits of k updates through the port's path (a group commit of k rooms);
  * `multi<k>` the same k rows as one multi-row INSERT run directly; `raw` / `rawexcl` the INSERT run directly
  * on a connection of its own (no checkpointer's connections), `rawexcl` in `locking_mode = EXCLUSIVE`.
+ * `journal` no SQLite on the path: each commit is one `fs.writeSync` of a framed record (36-byte article id,
+ * 4-byte length, the update) appended to a plain file opened `a` (what an append-only update journal, folded
+ * into SQLite off the edit path, would cost per commit; counted in the twenty-third pass, not built).
  * N counts commits (of k updates in the `batch` and `multi` modes).
  */
 'use strict';
@@ -85,12 +88,22 @@ const { appendBatchSqliteNow, APPEND_UPDATE_SQL } = require(path.join(build, 'se
     const batchK = Number(/^batch(\d+)$/.exec(mode)?.[1] ?? 0);
     const multiK = Number(/^multi(\d+)$/.exec(mode)?.[1] ?? 0);
     const multi = multiK ? port.db.prepare(`INSERT INTO doc_updates (article_id, data) VALUES ${Array(multiK).fill('(?, ?)').join(', ')}`) : undefined;
+    const journalFd = mode === 'journal' ? fs.openSync(path.join(dir, 'updates.journal'), 'a') : -1;
+    const journal = (articleId, u) => {
+      const rec = Buffer.allocUnsafe(40 + u.length);
+      rec.write(articleId, 0, 'latin1');
+      rec.writeUInt32LE(u.length, 36);
+      rec.set(u, 40);
+      fs.writeSync(journalFd, rec);
+    };
     const row = (i, j) => [ids[(i * 7 + j) % 50], update.subarray(0, 30 + ((i + j) % 11))];
     const one =
       batchK
         ? (i) => appendBatchSqliteNow(port, { updates: Array.from({ length: batchK }, (_, j) => { const [articleId, u] = row(i, j); return { articleId, update: u }; }), edits: [], gapMs: 300_000 })
         : multiK
           ? (i) => multi.run(...Array.from({ length: multiK }, (_, j) => row(i, j)).flat())
+          : mode === 'journal'
+            ? (i) => journal(ids[i % 50], update.subarray(0, 30 + (i % 11)))
           : mode === 'stmt' || raw
         ? (i) => stmt.run(ids[i % 50], update.subarray(0, 30 + (i % 11)))
         : mode === 'ret'
