@@ -1,5 +1,6 @@
 /** The process entry: `npm start` (built) or `npm run dev` (tsx). */
-import './zod-locales'; // first: before anything requires zod (see the module)
+import './one-byte-sources'; // first: every module after it is compiled from a one-byte source (see the module)
+import './zod-locales'; // before anything requires zod (see the module)
 import pino from 'pino';
 import { loadConfig } from './config';
 import { startCopydesk } from './instance';

@@ -124,6 +124,44 @@ describe('SQLite WAL checkpoints off the main connection', () => {
     }
   });
 
+  /** Writes rows `from`.. one at a time, a timer turn (1 ms) after each, until `stop()` says so or `max` rows; returns the rows written. */
+  async function writeRowsPaced(port: ReturnType<typeof openSqlitePort>, from: number, max: number, stop: () => boolean = () => false): Promise<number> {
+    let i = from;
+    for (; i < from + max && !stop(); i++) {
+      await writeRows(port, i, 1);
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    return i - from;
+  }
+
+  it('leaves a WAL below minWalFrames to grow while commits go on, and copies it once quiet', async () => {
+    // Every tick (5 ms) sees a commit since the previous one (a row each 1 ms timer): no round is due
+    // until the writes stop. Before the size rule, every tick ran a round and the file filled as it went.
+    const port = openSqlitePort(file, { checkpointMs: 5, minWalFrames: 100_000 });
+    try {
+      await port.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, data BLOB NOT NULL)');
+      await writeRowsPaced(port, 0, 40);
+      expect(countInFileAlone(file)).toBe(0);
+      expect(walPages(file)).toBeGreaterThanOrEqual(40);
+      // Quiet now: the next ticks copy it all (polled, no timing asserted).
+      expect(await rowsInFileAlone(file, 40)).toBe(40);
+    } finally {
+      await port.close();
+    }
+  });
+
+  it('copies while commits go on once minWalFrames frames are not yet copied', async () => {
+    const port = openSqlitePort(file, { checkpointMs: 5, minWalFrames: 20 });
+    try {
+      await port.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, data BLOB NOT NULL)');
+      const written = await writeRowsPaced(port, 0, 2000, () => countInFileAlone(file) > 0);
+      expect(written).toBeLessThan(2000);
+      expect(written).toBeGreaterThanOrEqual(10); // ~2 frames a row: not before 20 frames
+    } finally {
+      await port.close();
+    }
+  });
+
   it('fsyncs the WAL before copying it, and lets it start over only once the database file is fsynced', async () => {
     const ino = (f: string) => fs.statSync(f).ino;
     const asked: { what: 'wal' | 'db'; rowsInFile: number; release: () => void }[] = [];

@@ -21,8 +21,10 @@ const bind = (params: readonly SqlValue[]): readonly Bindable[] =>
 const AUTO_CHECKPOINT_PAGES = 1000;
 
 export type SqliteOptions = {
-  /** How often the checkpointer copies the WAL into the database file (ms); default 1000. */
+  /** How often the checkpointer looks at the WAL (ms), and how long a quiet WAL waits to be copied; default 1000. */
   checkpointMs?: number;
+  /** Frames not yet copied that start a checkpoint while writes go on (a quiet WAL is copied at the next tick); default 1,000. */
+  minWalFrames?: number;
   /** A WAL this many frames long gets a checkpoint that waits for the writer (a bound); default 10,000. */
   maxWalFrames?: number;
   /** The checkpointer's fsync (`fs.fsync` unless given): tests hold one open to see what waits for it. */
@@ -53,6 +55,7 @@ export function openSqlitePort(
     db.pragma('wal_autocheckpoint = 0');
     checkpointer = startCheckpointer(file, {
       intervalMs: options.checkpointMs ?? 1000,
+      minFrames: options.minWalFrames ?? AUTO_CHECKPOINT_PAGES,
       maxFrames: options.maxWalFrames ?? 10_000,
       fsync: options.fsync,
       // After a failed fsync, SQLite checkpoints on COMMIT again, as it did before the checkpointer.

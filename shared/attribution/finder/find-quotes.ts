@@ -47,6 +47,7 @@ import { atEnd } from './end-anchored';
 import { reducedRelativeSubject } from './reduced-relatives';
 import { reportTag } from './trailing-report';
 import { personSubjectOfPronoun } from './bound-pronouns';
+import { WholeNames } from './whole-names';
 
 export { SPEAKER_CONFIDENCE_THRESHOLD } from './resolve';
 
@@ -443,6 +444,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
   const forms = new NameForm(words.article, memory, (w) => words.writesInLowerCase(w),
     (w, name) => isJobWord(w, (x) => words.usesInLowerCase(x)) && onlyAfter(words.writtenBefore(name), w));
   const registry = new EntityRegistry(words.article, memory, (w) => words.writesInLowerCase(w));
+  const wholeNames = new WholeNames(words.article);
   latest.readers = [memory, words, canonical, forms, registry];
   const all: Draft[][] = [];
   // each quote's attribution phrase, for reading the opening paragraphs' quotes forward
@@ -457,6 +459,7 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
   for (const [i, text] of paragraphs.entries()) {
     const nested: MarkedSpan[] = [];
     const spans = findMarkedSpans(text, paragraphs[i + 1], nested);
+    for (const span of spans) wholeNames.noteQuoted(base + span.openAt, base + span.closeEnd);
     const quoteMasked = maskQuotes(text, spans);
     const contentStart = datelineEnd(quoteMasked);
     const masked = blankAsides(quoteMasked, contentStart);
@@ -544,6 +547,8 @@ function draftAll(paragraphs: readonly string[]): Draft[][] {
   });
   // the proposals' confidence, calibrated against how such proposals fared on unread copy (calibration.ts)
   calibrate(paragraphs, all.map((ds) => ds.filter((d) => d.phrase === null)), shortForms.aliasKeys);
+  // a name the article never writes alone is the longer span it always writes (whole-names.ts)
+  for (const ds of all) for (const d of ds) if (d.speaker !== null && d.phrase === null) d.speaker = wholeNames.of(d.speaker, d.entity?.kind !== 'org');
   nestedAll.forEach((ns, i) => { if (ns.length > 0) all[i] = [...all[i]!, ...ns].sort((a, b) => a.start - b.start); });
   return all;
 }
