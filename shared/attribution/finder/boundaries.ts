@@ -75,6 +75,13 @@ const STYLE_INITIALS = /^H\.(?:E|H|M|R\.H|I\.H|S\.H|B\.M)\.$/;
 /** "bin", "ibn", "bint", "binti", "ben", "ould", "ap": a particle saying "son (daughter) of", a father's name after it. */
 export const PATRONYMIC = /^(?:bin|ibn|bint|binti|ben|ould|ap)$/;
 
+/**
+ * Turkic patronymic particles, written in lower case AFTER the father's name (Azerbaijani "oglu"/"oğlu"/"qizi"/
+ * "gizi", Kyrgyz "uulu"/"kyzy", Kazakh "uly"/"qyzy", Russian transliterations "ogly"/"kyzy"): "son of"/"daughter
+ * of", a closed grammatical set (PATRONYMIC above stands before the father's name). Read by whole-names.ts.
+ */
+export const PATRONYMIC_AFTER: ReadonlySet<string> = new Set(['oglu', 'oğlu', 'ogly', 'ogli', 'oghlu', 'qizi', 'qızı', 'gizi', 'kizi', 'kyzy', 'qyzy', 'uulu', 'uly', 'ulu']);
+
 /** An Irish surname's patronymic particle, written capitalised: a given name always comes before it ("Aoife Ní Bhriain"). */
 export const PATRONYMIC_OPENER = /^(?:Ní|Nic|Ó|Uí|Mhic)$/u;
 

@@ -11,7 +11,7 @@
  *   "MP", which the name does not hold), or a trailing capitalised word, not a calendar word ("Monday"),
  *   each when the article writes the string at two places or more (once is no evidence of a habit);
  * - a trailing patronymic particle, with the name word after it ("Elnur Hasan oglu Guliyev", "Nurlan
- *   Almazbek uulu"): the particles are a small closed set, `PATRONYMIC_PARTICLES`.
+ *   Almazbek uulu"): the particles are a small closed set, `PATRONYMIC_AFTER` (boundaries.ts).
  * And a given name and surname ("Ramiz Jafarov") are the one span the article writes from that given name to
  * that surname with a patronymic particle between ("Ramiz Aliheydar oglu Jafarov"), when there is one such
  * span and one only.
@@ -20,14 +20,8 @@
  */
 import { memo } from './memo';
 import { isCalendarWord } from './lexicon';
+import { PATRONYMIC_AFTER } from './boundaries';
 import { isLetterOrDigitUnit, wholeWordOccurrences, wordStarts } from './word-index';
-
-/**
- * Patronymic particles written in lower case inside Turkic names (Azerbaijani "oglu"/"oğlu"/"qizi"/"gizi",
- * Kyrgyz "uulu"/"kyzy", Kazakh "uly"/"qyzy", Russian transliterations "ogly"/"kyzy"): a closed grammatical
- * set, "son of"/"daughter of".
- */
-export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['oglu', 'oğlu', 'ogly', 'ogli', 'oghlu', 'qizi', 'qızı', 'gizi', 'kizi', 'kyzy', 'qyzy', 'uulu', 'uly', 'ulu']);
 
 const LEADING_MARKS = 'ʻ\'’‘';
 const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
@@ -45,14 +39,10 @@ const isCapitalised = (w: string): boolean => w.length >= 2 && isUpper(w[0]!) &&
 export class WholeNames {
   /** [start, end) of each quotation-marked span, in article offsets, in order */
   private readonly quoted: number[] = [];
-  private readonly ofPerson: (speaker: string) => string;
-  private readonly ofOther: (speaker: string) => string;
-  /** whether the speaker being read is a person's name (a trailing acronym is then a post-nominal: "MP") */
-  private person = false;
-  constructor(private readonly article: string) {
-    this.ofPerson = memo((s) => { this.person = true; return this.read(s); });
-    this.ofOther = memo((s) => { this.person = false; return this.read(s); });
-  }
+  /** answers per speaker string: one memo for people's names, one for others' */
+  private readonly ofPerson = memo((s) => this.read(s, true));
+  private readonly ofOther = memo((s) => this.read(s, false));
+  constructor(private readonly article: string) {}
 
   /** The whole name the article always writes `speaker` in; `person` when the speaker is a person's. */
   of(speaker: string, person: boolean): string { return person ? this.ofPerson(speaker) : this.ofOther(speaker); }
@@ -69,7 +59,8 @@ export class WholeNames {
     return false;
   }
 
-  private read(speaker: string): string {
+  /** `person`: a person's name, after which a trailing acronym is a post-nominal ("MP"), not part of the name. */
+  private read(speaker: string, person: boolean): string {
     const text = this.article;
     if (speaker.length < 2 || !isLetterOrDigitUnit(speaker, 0)) return speaker;
     const all = wholeWordOccurrences(text, speaker);
@@ -79,7 +70,7 @@ export class WholeNames {
     let trail: string | null = null;
     for (const at of outside) {
       const l = this.leadAt(at);
-      const t = this.trailAt(at + speaker.length, outside.length);
+      const t = this.trailAt(at + speaker.length, outside.length, person);
       if (l === '' && t === '') return this.patronymicSpan(speaker);
       if ((lead !== null && l !== lead) || (trail !== null && t !== trail)) return speaker;
       lead = l;
@@ -107,16 +98,16 @@ export class WholeNames {
   }
 
   /** The acronym, capitalised word or patronymic particle (with the name word after it) after `end`, or ''. */
-  private trailAt(end: number, occurrences: number): string {
+  private trailAt(end: number, occurrences: number, person: boolean): string {
     const text = this.article;
     if (text[end] !== ' ') return '';
     const w = wordAt(text, end + 1);
     if (w === '') return '';
-    if (PATRONYMIC_PARTICLES.has(w)) {
+    if (PATRONYMIC_AFTER.has(w)) {
       const after = text[end + 1 + w.length] === ' ' ? wordAt(text, end + 2 + w.length) : '';
       return after !== '' && isCapitalised(after) ? ` ${w} ${after}` : ` ${w}`;
     }
-    if (occurrences >= 2 && !this.person && isAcronym(w) && !isLetterOrDigitUnit(text, end + 1 + w.length)) return ` ${w}`;
+    if (occurrences >= 2 && !person && isAcronym(w) && !isLetterOrDigitUnit(text, end + 1 + w.length)) return ` ${w}`;
     if (occurrences >= 2 && isCapitalised(w) && !isCalendarWord(w)) return ` ${w}`;
     return '';
   }
@@ -146,7 +137,7 @@ export class WholeNames {
           }
           break;
         }
-        if (PATRONYMIC_PARTICLES.has(w)) particle = true;
+        if (PATRONYMIC_AFTER.has(w)) particle = true;
         else if (!isCapitalised(w)) break;
       }
     }
