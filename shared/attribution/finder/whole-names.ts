@@ -21,6 +21,7 @@
 import { memo } from './memo';
 import { isCalendarWord } from './lexicon';
 import { PATRONYMIC_AFTER } from './boundaries';
+import { isAcronym } from './tokens';
 import { isLetterOrDigitUnit, wholeWordOccurrences, wordStarts } from './word-index';
 
 const LEADING_MARKS = 'ʻ\'’‘';
@@ -33,7 +34,6 @@ function wordAt(text: string, i: number): string {
   return text.slice(i, j);
 }
 
-const isAcronym = (w: string): boolean => w.length >= 2 && w.length <= 6 && isUpper(w) && /^\p{Lu}+$/u.test(w);
 const isCapitalised = (w: string): boolean => w.length >= 2 && isUpper(w[0]!) && !isUpper(w[1]!);
 
 export class WholeNames {
