@@ -14,6 +14,7 @@ import { capitalRunInitials } from '../../../shared/attribution/finder/name-styl
 import { ArticleWords } from '../../../shared/attribution/finder/article-words';
 import { NAME_PARTICLES } from '../../../shared/attribution/finder/lexicon';
 import { isListedOtherThanPlural } from '../../../shared/attribution/finder/nlp';
+import { seededRandom } from '../../helpers/random';
 
 // short-forms.ts's expressions, as written there
 const CAP = String.raw`\p{Lu}[\p{L}’'-]*`;
@@ -94,13 +95,13 @@ describe('speed pass four: expressions tried where their cues stand equal the wh
   });
 
   test('random strings of awkward pieces', () => {
-    let x = 41;
-    const next = (): number => { x = (x * 1103515245 + 12345) % 2147483648; return x; };
+    const random = seededRandom(41);
+    const below = (n: number): number => Math.floor(random() * n);
     let found = 0;
     for (let i = 0; i < 600; i++) {
       let s = '';
-      const parts = 4 + (next() % 40);
-      for (let k = 0; k < parts; k++) s += PIECES[next() % PIECES.length];
+      const parts = 4 + below(40);
+      for (let k = 0; k < parts; k++) s += PIECES[below(PIECES.length)];
       found += agree(s);
       expect(capitalRunInitialsSorted(s)).toEqual(initialsBefore(s));
       if (i % 3 === 0) lowerAgree(s);
