@@ -18,7 +18,7 @@ import v8 from 'node:v8';
 import * as Y from 'yjs';
 import path from 'node:path';
 import { createArticleYDoc } from '../shared/article/convert';
-import { typistFrames, type KeyFrames } from './typist-frames';
+import { typistFrames, updateFrame, type KeyFrames } from './typist-frames';
 
 const arg = (name: string, fallback: string): string =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   for (let a = 0; a < 25; a++) {
     const conns = [0, 1, 2].map(() => new StandInWs());
     for (const c of conns) setupWSConnection(c, { url: `/room-${a}` });
-    conns[0].receive(new Uint8Array([0, 2, ...encodeVarUint8Array(layout)])); // the seed, as the bench's first client sends it
+    conns[0].receive(updateFrame(layout)); // the seed, as the bench's first client sends it
     for (let t = 0; t < 3; t++) {
       const { hello, keys } = typistFrames(layout, `typist ${t}`, perTypist);
       conns[t].receive(hello);
@@ -84,17 +84,6 @@ async function main(): Promise<void> {
   v8.getHeapStatistics();
   console.log(`y-websocket: ${KEYS} keys, CPU ${((cpu.user + cpu.system) / KEYS).toFixed(1)} µs per key, sent ${typists.reduce((s, t) => s + t.conn.sent, 0)}`);
   process.exit(0);
-}
-
-function encodeVarUint8Array(b: Uint8Array): number[] {
-  const out: number[] = [];
-  let n = b.length;
-  while (n > 127) {
-    out.push((n & 127) | 128);
-    n >>>= 7;
-  }
-  out.push(n);
-  return [...out, ...b];
 }
 
 main().catch((e: Error) => {
