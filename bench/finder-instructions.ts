@@ -28,14 +28,24 @@ const arg = (name: string): string | undefined => process.argv.find((a) => a.sta
 
 /** Inclusive Ir of the functions whose name matches `re` in one callgrind dump, summed (callgrind_annotate --inclusive=yes). */
 function inclusive(file: string, re: RegExp): number {
-  const listing = execFileSync('callgrind_annotate', ['--inclusive=yes', '--threshold=100', file], { encoding: 'utf8', maxBuffer: 1 << 28 });
   let sum = 0;
-  for (const line of listing.split('\n')) {
-    const m = /^\s*([\d,]+) \(\s*[\d.]+%\)\s+\S*?:(.*) \[/.exec(line);
-    if (m !== null && re.test(m[2]!)) sum += Number(m[1]!.replace(/,/g, ''));
-  }
+  for (const { ir, fn } of annotated(file, true)) if (re.test(fn)) sum += ir;
   return sum;
 }
+
+/** Each function line of `callgrind_annotate` on dump `file` (self or inclusive Ir): its Ir and its function's name. */
+function annotated(file: string, inclusive: boolean): { ir: number; fn: string }[] {
+  const listing = execFileSync('callgrind_annotate', [`--inclusive=${inclusive ? 'yes' : 'no'}`, '--threshold=100', file], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const out: { ir: number; fn: string }[] = [];
+  for (const line of listing.split('\n')) {
+    const m = /^\s*([\d,]+) \(\s*[\d.]+%\)\s+\S*?:(.*) \[/.exec(line);
+    if (m !== null) out.push({ ir: Number(m[1]!.replace(/,/g, '')), fn: m[2]! });
+  }
+  return out;
+}
+
+/** The total Ir of callgrind dump `file`. */
+const totalIr = (file: string): number => Number(/^(?:summary|totals): (\d+)/m.exec(readFileSync(file, 'utf8'))?.[1] ?? NaN);
 
 /**
  * The optimising compiler (V8 compiles on the main thread under --predictable, and still compiles some
@@ -63,7 +73,7 @@ async function instructions(bundle: string, input: string, measured: number, dir
   // dump 1 ends at the first mark (start-up, warm-up); dump k + 1 ends at the mark after measured run k
   const runs = parts.slice(1, 1 + measured).map((f) => {
     const file = join(out, f);
-    const total = Number(/^(?:summary|totals): (\d+)/m.exec(readFileSync(file, 'utf8'))?.[1] ?? NaN);
+    const total = totalIr(file);
     return { total, work: total - inclusive(file, NOT_WORK) };
   });
   if (named && parts[1] !== undefined) named(join(out, parts[1]), `/tmp/perf-${pid}.map`);
@@ -88,16 +98,12 @@ function functionListing(file: string, map: string, n: number): void {
     for (let k = code.length - 1; k >= 0; k--) if (code[k]!.start <= at && at < code[k]!.end) return code[k]!.name;
     return fn;
   };
-  const total = Number(/^(?:summary|totals): (\d+)/m.exec(readFileSync(file, 'utf8'))?.[1] ?? NaN);
+  const total = totalIr(file);
   for (const inclusive of [false, true]) {
-    const listing = execFileSync('callgrind_annotate', [`--inclusive=${inclusive ? 'yes' : 'no'}`, '--threshold=100', file], { encoding: 'utf8', maxBuffer: 1 << 28 });
     const sums = new Map<string, number>();
-    for (const line of listing.split('\n')) {
-      const m = /^\s*([\d,]+) \(\s*[\d.]+%\)\s+\S*?:(.*?) \[/.exec(line);
-      if (m === null) continue;
-      const name = nameOf(m[2]!.trim());
+    for (const { ir, fn } of annotated(file, inclusive)) {
+      const name = nameOf(fn.trim());
       // (self: one function's several compiled versions summed; inclusive: the largest, recursion would double-count)
-      const ir = Number(m[1]!.replace(/,/g, ''));
       sums.set(name, inclusive ? Math.max(sums.get(name) ?? 0, ir) : (sums.get(name) ?? 0) + ir);
     }
     console.log(`${inclusive ? 'inclusive' : 'self'} Ir of one warm run (${millions(total)} in all), top ${n}:`);
